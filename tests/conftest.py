@@ -1,0 +1,51 @@
+"""Shared fixtures: models are loaded once per test session (they take seconds to load)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "seeds.gold.json"
+SCHEMA = SHARED / "schema" / "export.schema.json"
+TIMEBANK = SHARED / "data" / "fr-timebank-dev"
+POPCORN = SHARED / "data" / "popcorn" / "train.json"
+
+
+@pytest.fixture(scope="session")
+def nlp_fr():
+    from newsevents.nlp import pipeline
+
+    return pipeline("fr")
+
+
+@pytest.fixture(scope="session")
+def nlp_en():
+    from newsevents.nlp import pipeline
+
+    return pipeline("en")
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    """The whole extraction pipeline (all stages), loaded once."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(pipe):
+    """analyse(text, language="fr", published="2025-11-15") -> processed Article."""
+    from datetime import date
+
+    from newsevents.model import Article, Published
+
+    def _analyse(text: str, language: str = "fr", published: str | None = "2025-11-15"):
+        pub = Published(date.fromisoformat(published)) if published else None
+        return pipe.process(Article(text=text, id="test", language=language, published=pub))
+
+    return _analyse
