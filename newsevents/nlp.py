@@ -29,10 +29,19 @@ def register_patterns(provider: Callable[[Any], list[dict[str, Any]]]) -> Callab
     return provider
 
 
+def _import_stages() -> None:
+    """Import every stage module so their entity-ruler patterns are registered."""
+    from newsevents.pipeline import DEFAULT_STAGES
+
+    for name in DEFAULT_STAGES:
+        importlib.import_module(f"newsevents.extract.{name}")
+
+
 @cache
 def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with our entity ruler before the NER."""
     lang = load_language(language)
+    _import_stages()
     try:
         module = importlib.import_module(lang.spacy_model)
     except ImportError as exc:
