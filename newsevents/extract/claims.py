@@ -1,9 +1,282 @@
-"""Stage `claims` (placeholder until its issue lands): passes the article on unchanged."""
+"""Stage `claims`: who said what, with what stance — one Claim per attributed statement.
+
+Why this shape: news about strikes is mostly statements (a ministry protests, a president
+asserts, a defence ministry denies), and an analyst records a statement once per speaker, not once
+per reporting verb. So the stage (1) finds attributions (attribution.py: quotes, reported speech,
+"selon X"), (2) resolves speakers in reading order (speakers.py, so "il", "Aliyev", "l'agence" see
+the speakers before them), (3) sets the stance (stance.py), then (4) merges what one speaker says
+in one sentence, and a lede that restates a later quote of the same speaker, into one claim.
+Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's
+account of the facts (they feed events as reported); they become claims only with a stance
+(a question, a condemnation, a demand...).
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.extract import attribution as att_mod
+from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.speakers import SpeakerResolver
+from newsevents.extract.stance import Lexicon, claim_stance, fold, lexicon, stronger
+from newsevents.model import Article, Claim, Party, When
+
+# Two claims of one speaker are one statement told twice (a lede summing up a later quote) when
+# they share at least this many content words and this share of the shorter one's. Tuned on the
+# seeds and on hand-made lede/quote pairs: 2 words / 0.3 keeps "lede + quote" together and keeps
+# apart two quotes of one speaker on different subjects (they share 0-1 content words).
+REPEAT_MIN_SHARED = 2
+REPEAT_MIN_OVERLAP = 0.3
+# A quote opening a sentence with no reporting clause continues the speaker of a claim made at
+# most this many sentences before.
+CONTINUATION_SENTENCES = 2
+# A time expression this close (tokens) to the reporting verb dates the statement ("a déclaré
+# mardi", "said on Tuesday") when the parse does not attach it to the verb.
+DATE_WINDOW = 4
+_CONTENT_POS = ("NOUN", "PROPN", "VERB")
+_PARTY_SOURCE_KINDS = ("person", "organization", "government", "state", "military",
+                       "diplomatic_mission", "group")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being built (nlp offsets) before merging."""
+
+    att: Attribution
+    speaker: Party
+    relay: Party | None
+    stance: str
+    content: tuple[int, int]
+    extra: list[tuple[int, int]] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    emit: bool = True
 
 
 def run(article: Article) -> Article:
+    """Append the article's claims (see the module docstring)."""
+    if article.doc is None or not article.nlp_text.strip():
+        return article
+    lex = lexicon(article.language or "fr")
+    if not lex.verbs:
+        return article
+    drafts = _drafts(article, lex)
+    drafts = _merge_sentence(drafts)
+    drafts = _merge_repeats(drafts)
+    for d in drafts:
+        if d.emit:
+            article.claims.append(_to_claim(article, d))
     return article
+
+
+# --- finding ------------------------------------------------------------------------------------
+def _nlp_quotes(article: Article) -> list[Quote]:
+    """Quotes found on the original text (where the marks keep their direction), in nlp offsets."""
+    out = []
+    for q in find_quotes(article.text):
+        s, e = article.to_nlp(q.start, q.end)
+        o, _ = article.to_nlp(q.open_mark, q.open_mark)
+        c, _ = article.to_nlp(q.close_mark, q.close_mark)
+        out.append(Quote(s, e, o, min(c, len(article.nlp_text)), q.depth, q.balanced))
+    return out
+
+
+def _source_test(article: Article, lex: Lexicon) -> Any:
+    """Is the noun phrase after "selon"/"according to" a source (not a rule or a place)?"""
+    parties = [(article.to_nlp(*m.span), m.value) for m in article.of_kind("party")]
+
+    def is_source(span: Any) -> bool:
+        head = att_mod.head_of(span.doc, span.start, span.end)
+        if fold(head.text) in lex.not_sources or fold(head.lemma_) in lex.not_sources:
+            return False
+        if head.pos_ in ("PRON", "DET", "NUM", "ADJ", "ADV"):
+            return False
+        for (s, e), party in parties:
+            if s < span.end_char and e > span.start_char and getattr(party, "kind", "") in _PARTY_SOURCE_KINDS:
+                return True
+        if any(ent.label_ in ("PER", "PERSON", "ORG") for ent in span.ents):
+            return True
+        return fold(head.text) in lex.source_nouns or fold(head.lemma_) in lex.source_nouns
+
+    return is_source
+
+
+def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
+    doc = article.doc
+    quotes = _nlp_quotes(article)
+    segs = segments(doc)
+    found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
+    found += att_mod.reported_attributions(lex, doc, quotes, segs, used)
+    found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
+    found = _drop_overlaps(found)
+    found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
+    resolver = SpeakerResolver(article, lex)
+    drafts: list[Draft] = []
+    for att in found:
+        draft = _draft(article, lex, resolver, att, drafts, segs)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
+    """A source marker inside a quote's or a reported claim's words is the claimed words' own
+    hedge ("X a déclaré que, selon lui, ..."): keep the outer attribution."""
+    outer = [a for a in found if a.kind != "source"]
+    keep = list(outer)
+    for a in found:
+        if a.kind == "source" and not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer):
+            keep.append(a)
+    return keep
+
+
+def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attribution,
+           drafts: list[Draft], segs: list[tuple[int, int]]) -> Draft | None:
+    speaker: Party | None
+    relay = None
+    if att.kind == "impersonal":
+        speaker = resolver.institution(att.cue[0])
+    elif att.inherit:
+        speaker = _continued_speaker(drafts, att, segs)
+    else:
+        assert att.speaker is not None
+        speaker = resolver.resolve(*att.speaker, att.speaker_head)
+        if att.relay is not None:
+            relay = resolver.resolve(*att.relay, att.relay_head)
+    if speaker is None:
+        return None
+    doc = article.doc
+    span = doc.char_span(*att.content, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    text = article.nlp_text[att.content[0]:att.content[1]]
+    stance = claim_stance(lex, att.base_stance, text, tokens)
+    for extra in att.extra_stances:
+        stance = stronger(stance, claim_stance(lex, extra, text, tokens))
+    words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+    emit = not (att.kind == "impersonal" and stance == "assert")
+    return Draft(att, speaker, relay, stance, att.content, words=words, emit=emit)
+
+
+def _continued_speaker(drafts: list[Draft], att: Attribution, segs: list[tuple[int, int]]) -> Party | None:
+    """A quote opening a sentence without a reporting clause: the previous speaker goes on."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    if att.segment - last.att.segment > CONTINUATION_SENTENCES:
+        return None
+    return last.speaker
+
+
+# --- merging ------------------------------------------------------------------------------------
+def _absorb(into: Draft, other: Draft) -> None:
+    """Fold another draft of the same speaker into this one (spans kept, strongest stance)."""
+    into.stance = stronger(into.stance, other.stance)
+    if other.att.direct_quote and not into.att.direct_quote:
+        into.extra.append(into.content)
+        into.content = other.content
+        into.att.direct_quote = True
+        into.att.cue = other.att.cue
+    else:
+        into.extra.append(other.content)
+    into.extra.extend(other.extra)
+    into.words |= other.words
+    into.relay = into.relay or other.relay
+    into.emit = into.emit or other.emit
+
+
+def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
+    """One claim per speaker per sentence: "il a été souligné que A et il a été demandé B"."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((o for o in out if o.speaker.name == d.speaker.name and o.att.segment == d.att.segment
+                     and o.att.segment >= 0 and not (o.att.direct_quote and d.att.direct_quote)), None)
+        if same is None:
+            out.append(d)
+            continue
+        if d.emit and not same.emit:
+            same.content = d.content
+            same.stance = d.stance
+            same.emit = True
+            same.words |= d.words
+            continue
+        span = (min(same.content[0], d.content[0]), max(same.content[1], d.content[1]))
+        stance = stronger(same.stance, d.stance)
+        _absorb(same, d)
+        if not same.att.direct_quote:
+            same.content = span
+            same.extra = [s for s in same.extra if not (span[0] <= s[0] and s[1] <= span[1])]
+        same.stance = stance
+    return out
+
+
+def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A lede that restates a later quote of the same speaker is one claim, not two."""
+    out: list[Draft] = []
+    for d in drafts:
+        best, best_score = None, 0.0
+        for o in out:
+            if o.speaker.name != d.speaker.name or not (o.emit and d.emit):
+                continue
+            if not (o.att.direct_quote or d.att.direct_quote):
+                continue  # two reported statements are two claims; a quote may repeat one
+            shared = len(o.words & d.words)
+            score = shared / max(1, min(len(o.words), len(d.words)))
+            if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and score > best_score:
+                best, best_score = o, score
+        if best is None:
+            out.append(d)
+        else:
+            _absorb(best, d)
+    return out
+
+
+# --- records ------------------------------------------------------------------------------------
+def _to_claim(article: Article, d: Draft) -> Claim:
+    content_span = article.to_original(*d.content)
+    cue = article.to_original(*d.att.cue)
+    spans = [content_span, cue] + [article.to_original(*s) for s in d.extra]
+    if d.att.speaker is not None:
+        spans.append(article.to_original(*d.att.speaker))
+    return Claim(
+        speaker=d.speaker,
+        stance=d.stance,  # type: ignore[arg-type]
+        content=article.text[content_span[0]:content_span[1]],
+        content_span=content_span,
+        direct_quote=d.att.direct_quote,
+        date=_date_of(article, d.att),
+        relay=d.relay,
+        cue=cue,
+        spans=sorted(set(spans)),
+        sentence=_sentence_index(article.doc, d.att.cue[0]),
+    )
+
+
+def _sentence_index(doc: Any, char: int) -> int:
+    for n, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return n
+    return -1
+
+
+def _date_of(article: Article, att: Attribution) -> When | None:
+    """When the statement was made: a time expression governed by (or right by) the reporting
+    verb and outside the claimed words ("a déclaré mardi", "said on Tuesday")."""
+    verb = att.verb
+    if verb is None:
+        return None
+    doc = article.doc
+    segs = segments(doc)
+    seg = segs[att_mod.segment_of(segs, verb.i)]
+    for m in article.of_kind("time"):
+        s, e = article.to_nlp(*m.span)
+        if att.content[0] <= s < att.content[1]:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not (seg[0] <= span.start < seg[1]):
+            continue
+        root = span.root
+        near = abs(root.i - verb.i) <= DATE_WINDOW
+        if (root.head.i == verb.i or near) and isinstance(m.value, When):
+            return m.value
+    return None

@@ -1,9 +1,608 @@
-"""Stage `events` (placeholder until its issue lands): passes the article on unchanged."""
+"""Stage `events`: detect incidents, type them, and fill every argument with its evidence.
+
+Reads the Doc and the mentions of the earlier stages (time, place, party, weapon, number) and the
+claims; appends `Event` records to ``article.events``.
+
+How, in order (each step is a small function below):
+1. triggers from the language data (lang/<code>/events.yaml), kept unless negated ("n'a pas
+   explosé"), hedged ("ont tenté de conclure une trêve") or missing their context word;
+2. typing: a specific trigger carries its type; a generic attack, an impact ("est tombé sur") or
+   a use ("ont été utilisés") takes it from the weapon in its phrase or clause;
+3. dates: a time mention belongs to the trigger its words hang from, else to the nearest one;
+4. drafts: triggers of one family in one sentence are one incident, split on coordinated dates;
+   consequences (an explosion, unexploded munitions found) fold into the strike they follow;
+5. arguments: place, actors, targets, weapons, casualties, damage; status and background;
+6. an undated incident reported as news takes the publication date (inferred); an undated one
+   recalled as background is not coded (it cannot be placed in time); a generic mention ("de
+   telles attaques") without date or place is no incident;
+7. drafts of one incident across the document are merged, keeping every supporting span.
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+from spacy.tokens import Span
+
+from newsevents.extract import arguments as args
+from newsevents.extract import casualties as cas
+from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts import Draft, coordinated, days_before, merge_across, type_info
+from newsevents.extract.targets import Facility, find_facilities, owner_tokens
+from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
+from newsevents.model import Article, Event, Party, Weapon, When
+
+GENERIC_KINDS = frozenset({"attack", "impact", "use"})
+# an incident dated more than this many days before publication is recalled background
+# (news reports the last days; 30 keeps a month-old incident that an article still follows)
+BACKGROUND_DAYS = 30
+# consequences and casualty statements attach to a strike up to this many sentences before them
+# (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
+MAX_FOLLOW_SENTENCES = 2
+POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
+
+
+class Context:
+    """Everything about one article that the steps share (computed once)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.lang = article.language or "fr"
+        self.lex: Lexicon = lexicon(self.lang)
+        self.matches: Matches = find(self.doc, self.lang)
+        self.sent_of = args.sentence_numbers(self.doc)
+        self.bounds = args.sentence_bounds(self.sent_of)
+        self.refs = args.index_mentions(article, self.sent_of)
+        self.places = self.refs.get("place", [])
+        self.parties = self.refs.get("party", [])
+        self.weapons = self.refs.get("weapon", [])
+        self.numbers = self.refs.get("number", [])
+        self.facilities: list[Facility] = find_facilities(
+            article, self.matches.of("targets"), self.lex.data.get("targets", {}) or {},
+            self.places, self.parties, self.lex.words("host_prepositions"))
+        self.owner_starts = owner_tokens(self.facilities, self.places)
+        self.background_sents = self._background_sentences()
+        self.found_spans = [t.span for t in self.matches.triggers if t.spec.type == "weapons_found"]
+        self.claim_ranges = self._claim_ranges()
+
+    def words(self, key: str) -> frozenset[str]:
+        return self.lex.words(key)
+
+    def _clip(self, span: Span, lo: int, hi: int) -> tuple[int, int]:
+        s_lo, s_hi = self.bounds[self.sent_of[span.start]]
+        return max(lo, s_lo), min(hi, s_hi)
+
+    def clause(self, span: Span) -> tuple[int, int]:
+        """The trigger's clause, within its sentence."""
+        return self._clip(span, *args.clause_tokens(span))
+
+    def phrase(self, span: Span) -> tuple[int, int]:
+        """The trigger's own phrase, within its sentence."""
+        return self._clip(span, *args.phrase_tokens(span))
+
+    def sentence(self, n: int) -> Span:
+        return self.doc[self.bounds[n][0]:self.bounds[n][1]]
+
+    def original(self, span: Span) -> tuple[int, int]:
+        return self.article.to_original(span.start_char, span.end_char)
+
+    def _background_sentences(self) -> set[int]:
+        cued = {self.sent_of[s.start] for s in self.matches.of("background_cues")}
+        cont = {self.sent_of[s.start] for s in self.matches.of("continuation_cues")
+                if s.start - self.bounds[self.sent_of[s.start]][0] <= 1}
+        out: set[int] = set()
+        for n, _ in enumerate(self.doc.sents):
+            if n in cued or (n in cont and n - 1 in out):
+                out.add(n)
+        return out
+
+    def _claim_ranges(self) -> list[tuple[int, int, bool, int]]:
+        """Token ranges of claim contents, whether their cue marks an allegation, the claim index."""
+        out: list[tuple[int, int, bool, int]] = []
+        alleged_words = self.words("alleged_cues")
+        for n, claim in enumerate(self.article.claims):
+            a, b = self.article.to_nlp(*claim.content_span)
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            cue = ""
+            if claim.cue:
+                cue = self.article.text[claim.cue[0]:claim.cue[1]].lower()
+            cue_doc = self.doc.char_span(*self.article.to_nlp(*claim.cue), alignment_mode="expand") \
+                if claim.cue else None
+            lemmas = {t.lemma_.lower() for t in cue_doc} if cue_doc is not None else set()
+            alleged = bool(alleged_words & (lemmas | set(cue.split()))) or cue in alleged_words
+            out.append((span.start, span.end, alleged, n))
+        return out
+
+    def claim_at(self, i: int) -> tuple[int, int, bool, int] | None:
+        inside = [r for r in self.claim_ranges if r[0] <= i < r[1]]
+        return min(inside, key=lambda r: r[1] - r[0]) if inside else None
+
+
+# --- 1-2. triggers and types -----------------------------------------------------------------------
+def _negated(ctx: Context, trig: Trigger) -> bool:
+    neg = ctx.words("negation")
+    inside = set(range(trig.span.start, trig.span.end))
+    root = trig.root
+    for child in root.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
+            return True
+    return False
+
+
+def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
+    if type_ == "demand":
+        return False
+    modal = ctx.words("modality")
+    verbs = args.governing_verbs(trig.root)
+    if verbs and verbs[0] == trig.root:
+        verbs = verbs[1:]
+    return any(v.lemma_.lower() in modal for v in verbs[:2])
+
+
+def _weapon_categories(ctx: Context, lo: int, hi: int, near: int) -> list[str]:
+    """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns)."""
+    found = [(r.start, r.value.category) for r in args.weapons_in(ctx.weapons, lo, hi)]
+    found += args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
+    found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
+              if t.lemma_.lower() in ctx.lex.modifiers]
+    found.sort(key=lambda x: (abs(x[0] - near), x[0]))
+    return [c for _, c in found]
+
+
+def _type_of_category(category: str) -> str | None:
+    if category.startswith("modifier:"):
+        return category.split(":", 1)[1]
+    from newsevents.extract.drafts import type_table
+
+    return type_table()["weapon_category_types"].get(category)
+
+
+def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
+    spec = trig.spec
+    if spec.type not in GENERIC_KINDS:
+        return spec.type
+    if spec.type == "attack":
+        lo, hi = ctx.phrase(trig.span)
+        cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end)]
+        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start)
+        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start)
+    else:
+        lo, hi = ctx.clause(trig.span)
+        cats = _weapon_categories(ctx, lo, hi, trig.root.i)
+    for cat in cats:
+        t = _type_of_category(cat)
+        if t and t != "other":
+            return t
+    return spec.default if spec.type == "attack" else None
+
+
+def _generic(ctx: Context, trig: Trigger) -> bool:
+    gen = ctx.words("generic")
+    inside = range(trig.span.start, trig.span.end)
+    return any(c.lemma_.lower() in gen or c.lower_ in gen for c in trig.root.children
+               if c.dep_ in ("det", "amod", "nmod", "advmod") and c.i not in inside)
+
+
+def _candidates(ctx: Context) -> list[Draft]:
+    out: list[Draft] = []
+    for trig in ctx.matches.triggers:
+        type_ = _resolve_type(ctx, trig)
+        if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_):
+            continue
+        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
+                  generic=_generic(ctx, trig))
+        d.sents.add(d.sent)
+        out.append(d)
+    return out
+
+
+# --- 3. dates ---------------------------------------------------------------------------------------
+def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
+    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
+    for ref in ctx.refs.get("time", []):
+        same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
+        claim = ctx.claim_at(ref.start)
+        same = [n for n in same if ctx.claim_at(drafts[n].first.root.i) == claim]
+        if not same:
+            continue
+        owner = args.owner_of(ref.tokens(ctx.doc).root, roots)
+        if owner not in same:
+            pos = (ref.start, ref.end)
+            owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
+                                                                          drafts[n].first.span.end)),
+                                             drafts[n].first.span.start < ref.start))
+        drafts[owner].dates.append(ref)
+
+
+def _pick_date(refs: list[Ref]) -> When | None:
+    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
+    whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
+    if not whens:
+        return None
+    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
+    timed = next((w for w in whens if w.time and w.start == best.start), None)
+    if timed and not best.time:
+        best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
+    return best
+
+
+# --- 4. drafts per sentence ---------------------------------------------------------------------------
+def _group_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Triggers of one family in one sentence are one incident unless their dates differ."""
+    out: list[Draft] = []
+    for d in drafts:
+        mate = next((o for o in out if o.sent == d.sent and o.family == d.family
+                     and not (o.dates and d.dates and _dates_differ(o, d))), None)
+        if mate is None:
+            out.append(d)
+        else:
+            mate.absorb(d)
+    return out
+
+
+def _dates_differ(a: Draft, b: Draft) -> bool:
+    wa, wb = _pick_date(a.dates), _pick_date(b.dates)
+    return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
+
+
+def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"les 8 et 18 août": one incident per coordinated date."""
+    out: list[Draft] = []
+    for d in drafts:
+        refs = sorted(d.dates, key=lambda r: r.start)
+        whens = [r for r in refs if isinstance(r.value, When)]
+        distinct = {(r.value.start, r.value.end) for r in whens}
+        if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
+            for r in whens:
+                copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.generic)
+                copy.sents = set(d.sents)
+                copy.twin = id(d)
+                out.append(copy)
+        else:
+            out.append(d)
+    return out
+
+
+def _fold_consequences(drafts: list[Draft]) -> list[Draft]:
+    """An explosion or a weapons find with no date of its own, in or just after a strike's
+    sentence, is that strike's consequence ("la dernière explosion a détruit ...")."""
+    from newsevents.extract.drafts import type_table
+
+    absorbed = set(type_table().get("absorbed_by_strike", []))
+    out: list[Draft] = []
+    for d in drafts:
+        host = None
+        if d.type in absorbed and not d.dates:
+            host = next((o for o in reversed(out) if o.violent and o.type not in absorbed
+                         and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES), None)
+        if host is None:
+            out.append(d)
+        else:
+            host.absorb(d)
+    return out
+
+
+# --- 5. arguments -------------------------------------------------------------------------------------
+def _as_weapon(ref: Ref) -> Weapon:
+    w: Weapon = ref.value
+    return Weapon(w.name, w.category, w.text, w.span)
+
+
+def _fill_weapons(ctx: Context, d: Draft) -> None:
+    refs: list[Ref] = []
+    for trig in d.triggers:
+        lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
+        refs += [r for r in args.weapons_in(ctx.weapons, lo, hi) if r not in refs]
+    if d.type != "weapons_found":
+        refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
+    weapons = [_as_weapon(r) for r in refs]
+    if not weapons:
+        for trig in d.triggers:
+            lo, hi = ctx.phrase(trig.span)
+            for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
+                if cat != "other":
+                    tok = ctx.doc[i]
+                    weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, ctx.original(tok)))  # type: ignore[arg-type]
+    d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
+    d.spans += [w.span for w in d.weapons if w.span]
+
+
+def _fill_place(ctx: Context, d: Draft) -> None:
+    from dataclasses import replace
+
+    places = [r for r in ctx.places if r.sent in d.sents]
+    ref = args.best_place(places, d.first.span, ctx.owner_starts)
+    if ref is not None:
+        d.place = replace(ref.value)
+        d.spans.append(ref.mention.span)
+
+
+def _parties(refs: list[Ref], role: str | None = None) -> list[Party]:
+    return [args.party_value(r, role) for r in refs]
+
+
+def _claim_speaker(ctx: Context, d: Draft) -> Party | None:
+    for trig in d.triggers:
+        hit = ctx.claim_at(trig.root.i)
+        if hit is not None:
+            claim = ctx.article.claims[hit[3]]
+            return claim.speaker
+    return None
+
+
+def _envoy_parties(ctx: Context, sent: Span) -> list[Ref]:
+    """Parties named with a diplomat ("l'ambassadeur de X"): the country a protest is made to."""
+    envoys = ctx.words("envoy_words")
+    out: list[Ref] = []
+    for tok in sent:
+        if tok.lemma_.lower() in envoys or tok.lower_ in envoys:
+            out += [r for r in args.parties_at(ctx.parties, tok) if r not in out]
+    return out
+
+
+def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
+    """Without a party mention, the country named right after the diplomat ("de la Fédération
+    de Russie"); a country after "en"/"à" is where the envoy serves, not whom he represents."""
+    envoys = ctx.words("envoy_words")
+    hosts = ctx.words("host_prepositions")
+    out: list[Party] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in envoys and tok.lower_ not in envoys:
+            continue
+        for r in ctx.places:
+            place = r.value
+            if not (tok.i < r.start <= tok.right_edge.i) or place.precision != "country":
+                continue
+            if r.start and ctx.doc[r.start - 1].lower_ in hosts:
+                continue
+            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
+            break
+    return out
+
+
+def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
+    targets = ctx.words("target_prepositions")
+    root = trig.root
+    own = [r for r in ctx.parties
+           if ctx.doc[r.start].head == root or trig.span.start <= r.start < trig.span.end]
+    own = [r for r in own
+           if not ({c.lower_ for c in ctx.doc[r.start].children if c.dep_ == "case"} & targets)]
+    own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS) if r not in own]
+    if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS) if r not in own]
+    return own
+
+
+def _fill_parties(ctx: Context, d: Draft) -> None:
+    actors: list[Ref] = []
+    targets: list[Ref] = []
+    for trig in d.triggers:
+        lo, hi = ctx.clause(trig.span)
+        if d.violent:
+            actors += _violent_actors(ctx, trig)
+            targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
+            continue
+        envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
+        roles = args.role_parties(trig.span, ctx.parties, POLITICAL_ACTOR_DEPS)
+        actors += [r for r in roles if r not in envoy]
+        if d.type == "consultation":
+            actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
+        targets += envoy + args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS) \
+            if d.type == "diplomatic_protest" else []
+        targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
+    targets = [r for r in targets if r not in actors]
+    d.actors = args.dedupe_parties(_parties(actors))
+    d.targets = args.dedupe_parties(_parties(targets))
+    if d.type == "diplomatic_protest" and not d.targets:
+        d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
+    if not d.actors and not d.violent:
+        speaker = _claim_speaker(ctx, d)
+        if speaker is not None:
+            d.actors = [speaker]
+    d.spans += [p.span for p in d.actors + d.targets if p.span]
+
+
+def _fill_status(ctx: Context, d: Draft) -> None:
+    cues = ctx.matches.of("alleged_cues")
+    for trig in d.triggers:
+        hit = ctx.claim_at(trig.root.i)
+        lo, hi = ctx.clause(trig.span)
+        if (hit and hit[2]) or any(lo <= c.start < hi for c in cues):
+            d.alleged = True
+        if "Cnd" in trig.root.morph.get("Mood") or any(
+                "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
+            d.alleged = True
+    d.background = bool(d.sents & ctx.background_sents)
+
+
+def _fill(ctx: Context, d: Draft) -> None:
+    d.spans = [ctx.original(t.span) for t in d.triggers]
+    d.date = _pick_date(d.dates)
+    d.spans += [r.mention.span for r in d.dates]
+    _fill_place(ctx, d)
+    _fill_weapons(ctx, d)
+    _fill_parties(ctx, d)
+    _fill_status(ctx, d)
+
+
+def _nearest(drafts: list[Draft], sent: int, token: int) -> list[Draft]:
+    """The draft a word in sentence `sent` belongs to (the nearest trigger in the sentence, else
+    the last incident of the sentences just before), with its twins (split on coordinated dates)."""
+    here = [d for d in drafts if sent in d.sents]
+    if here:
+        best = min(here, key=lambda d: min(abs(t.root.i - token) for t in d.triggers))
+    else:
+        before = [d for d in drafts if any(0 < sent - s <= MAX_FOLLOW_SENTENCES for s in d.sents)]
+        if not before:
+            return []
+        best = max(before, key=lambda d: max(d.sents))
+    if best.twin is None:
+        return [best]
+    return [d for d in drafts if d.twin == best.twin]
+
+
+def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
+    """Each facility noun goes to the nearest incident of its sentence."""
+    for fac in ctx.facilities:
+        sent = ctx.sent_of[fac.span.start]
+        here = [d for d in drafts if sent in d.sents]
+        for d in _nearest(here, sent, fac.span.start):
+            d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
+            d.spans.append(ctx.original(fac.span))
+
+
+def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
+    """Casualty counts, statements of none and damage phrases go to the nearest strike."""
+    violent = [d for d in drafts if d.violent]
+    entries = ctx.lex.data.get("no_casualties", []) or []
+    for ref in ctx.numbers:
+        counts = cas.from_numbers([ref])
+        if counts.fatalities is None and counts.injured is None:
+            continue
+        for d in _nearest(violent, ref.sent, ref.start):
+            d.fatalities = _max(d.fatalities, counts.fatalities)
+            d.injured = _max(d.injured, counts.injured)
+            d.spans.append(ref.mention.span)
+    for span in ctx.matches.of("no_casualties"):
+        counts = cas.from_cues([span], entries)
+        for d in _nearest(violent, ctx.sent_of[span.start], span.start):
+            d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
+            d.injured = counts.injured if d.injured is None else d.injured
+            d.spans.append(ctx.original(span))
+    for span in ctx.matches.of("damage"):
+        phrase = cas.damage_span(span)
+        a, b = ctx.original(phrase)
+        text = ctx.article.text[a:b]
+        for d in _nearest(violent, ctx.sent_of[span.start], span.start):
+            if text and text not in d.damage:
+                d.damage.append(text)
+                d.spans.append((a, b))
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+# --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
+def _anchored(d: Draft) -> bool:
+    """A violent draft needs something of its own that places it; a political one a party."""
+    if d.violent:
+        named = any(w.name[:1].isupper() for w in d.weapons)
+        return bool(d.date or d.place or named or d.targets or d.fatalities is not None
+                    or d.injured is not None)
+    return not d.generic
+
+
+def _keep_specific(drafts: list[Draft]) -> list[Draft]:
+    """Generic mentions ("de telles attaques") without a date or place of their own are no incident."""
+    return [d for d in drafts if not (d.generic and d.date is None and d.place is None)]
+
+
+def _publication(article: Article) -> When | None:
+    pub = article.published
+    if pub is None:
+        return None
+    return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
+
+
+def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
+    """News without its own date happened by publication; background without a date is dropped."""
+    pub = _publication(article)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None:
+            if d.background or pub is None:
+                continue
+            d.date = pub
+        elif not d.date.inferred and article.published and \
+                days_before(d.date, article.published.date) > BACKGROUND_DAYS:
+            d.background = True
+        out.append(d)
+    return out
+
+
+def _country_party(target: Party) -> Party | None:
+    if target.kind in ("state", "government") and target.country:
+        return Party(target.name, "state", target.country, "implied")
+    if not target.country:
+        return None
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=target.country)
+    except (ImportError, LookupError):
+        return None
+    if c is None:
+        return None
+    return Party(getattr(c, "common_name", None) or c.name, "state", target.country, "implied")
+
+
+def _implied_actors(drafts: list[Draft]) -> None:
+    """A protest to country X about strikes implies X as the perpetrator of the strikes it lists
+    (those reported from the protest's sentence on, with no actor named)."""
+    for protest in (d for d in drafts if d.type == "diplomatic_protest" and not d.background):
+        implied = next((p for p in map(_country_party, protest.targets) if p), None)
+        if implied is None:
+            continue
+        start = min(protest.sents)
+        for d in drafts:
+            if d.violent and not d.actors and min(d.sents) >= start and not d.alleged:
+                d.actors = [implied]
+
+
+def _summary(d: Draft) -> str:
+    label = d.type.replace("_", " ").capitalize()
+    parts = [label]
+    if d.actors and d.actors[0].role != "implied":
+        parts.append(f"by {d.actors[0].name}")
+    if d.targets:
+        parts.append(f"{'on' if d.violent else 'with'} {d.targets[0].name}")
+    head = " ".join(parts)
+    tail = [x for x in (d.place.name if d.place else None, d.date.start.isoformat() if d.date else None) if x]
+    return ", ".join([head, *tail])
+
+
+def _record(ctx: Context, d: Draft) -> Event:
+    info = type_info(d.type)
+    plover = dict(info.get("plover") or {})
+    if d.mode:
+        plover["mode"] = d.mode
+    spans = sorted({s for s in d.spans if s and s[0] < s[1]})
+    return Event(
+        type=d.type, trigger=ctx.original(d.first.span), status="alleged" if d.alleged else "reported",
+        background=d.background, summary=_summary(d), date=d.date, location=d.place,
+        actors=d.actors, targets=d.targets, weapons=d.weapons, fatalities=d.fatalities,
+        injured=d.injured, damage=d.damage, acled=dict(info.get("acled") or {}) or None,
+        plover=plover or None, spans=spans, sentence=d.sent,
+    )
+
+
+def build(article: Article) -> tuple[Context, list[Draft]]:
+    """The incidents of an article as drafts, with the context they were read in."""
+    ctx = Context(article)
+    found = _candidates(ctx)
+    _assign_dates(ctx, found)
+    found = _split_coordinated(ctx, _group_sentence(found))
+    found = _fold_consequences(found)
+    for d in found:
+        _fill(ctx, d)
+    found = _keep_specific(found)
+    _assign_targets(ctx, found)
+    _assign_effects(ctx, found)
+    found = [d for d in found if _anchored(d)]
+    found = merge_across(found)
+    found = _date_undated(article, found)
+    _implied_actors(found)
+    return ctx, found
 
 
 def run(article: Article) -> Article:
+    """Append the article's incidents to ``article.events``."""
+    if article.doc is None or len(article.doc) == 0:
+        return article
+    ctx, found = build(article)
+    article.events.extend(_record(ctx, d) for d in found)
     return article

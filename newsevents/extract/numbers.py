@@ -1,9 +1,432 @@
-"""Stage `numbers` (placeholder until its issue lands): passes the article on unchanged."""
+"""Stage `numbers`: casualty counts and other counted measures.
+
+Output (appended to ``article.mentions``)::
+
+    Mention(kind="number", span, text, sentence,
+            value=Quantity(value, unit, minimum, approximate))
+
+- Casualties: ``unit`` is "killed" or "injured". "quatre morts et onze blessés" gives two
+  mentions; "une personne a été tuée" gives killed=1; "au moins 11 blessés" gives minimum=True;
+  "environ 20 morts" approximate=True; "aucune victime" / "no casualties" gives killed=0 AND
+  injured=0 (two mentions on the same span); an uncounted plural ("des employés ont été
+  blessés", "plusieurs blessés", "several people were killed") gives value=1, minimum=True.
+- Other counts: ``unit`` is "metre", "kilometre", "pace", "percent"... from the language's unit
+  table, else the lemma of the counted noun ("deux missiles" -> 2 "missile").
+- Numbers inside time mentions (dates, clock times) are skipped; numbers written in words are
+  converted with text2num.
+
+Events read the casualty mentions of their sentence (``m.value.unit in ("killed", "injured")``),
+the ``near`` distances read the metre/kilometre/pace ones.
+
+Why dependency relations and not a word window: "trois soldats ont tué deux civils" has a
+casualty verb right after a counted noun, yet the soldiers are the killers. A counted noun is a
+casualty when it is the passive subject of a casualty verb, the plain subject of an intransitive
+one ("sont morts"), the object of an active one ("tuant trois civils") or modified by a
+casualty participle ("11 personnes blessées"); the dependency labels are language data.
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from text_to_num import text2num
+
+from newsevents.lang import load_language
+from newsevents.model import Article, Mention, Quantity, Span
+
+CASUALTY_UNITS = ("killed", "injured")
+# longest run of number words tried with text2num ("deux cent trente-quatre mille" is 5)
+MAX_NUMBER_WORDS = 6
+# a cue ("au moins", "at least") must end this close before the number, in characters
+CUE_WINDOW = 30
+# tokens between a counted noun and a casualty participle when the parse gives no relation
+# ("des employés ont été blessés": two auxiliaries); tuned on the test tables
+PARTICIPLE_WINDOW = 3
+# four-digit numbers in this range with no unit after them are years, not counts
+YEAR_RANGE = (1800, 2100)
+
+_DIGITS = re.compile(r"^(\d+)(?:([.,])(\d+))?(%?)$")
+
+
+def _forms(values: Any) -> list[str]:
+    return [str(v).lower() for v in values or []]
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE) if body else re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    code: str
+    casualty_nouns: dict[str, str]
+    casualty_words: dict[str, str]  # single words
+    casualty_phrases: tuple[tuple[str, str], ...]  # multiword forms
+    person_nouns: frozenset[str]
+    zero: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    minimum: re.Pattern[str]
+    approximate: re.Pattern[str]
+    vague: re.Pattern[str]
+    collective: dict[str, int]
+    units: dict[str, str]
+    unit_phrases: tuple[tuple[str, str], ...]
+    article_numbers: frozenset[str]
+    not_counted: frozenset[str]
+    joiners: frozenset[str]
+    of_words: frozenset[str]
+    passive_deps: frozenset[str]
+    subject_deps: frozenset[str]
+    object_deps: frozenset[str]
+    modifier_deps: frozenset[str]
+    intransitive: frozenset[str]
+    passive_aux: frozenset[str]
+
+
+def _by_unit(table: dict[str, Any]) -> dict[str, str]:
+    return {form: unit for unit, forms in (table or {}).items() for form in _forms(forms)}
+
+
+@cache
+def _lexicon(code: str) -> _Lexicon:
+    s = load_language(code).section("numbers")
+    words = _by_unit(s.get("casualty_words", {}))
+    units = _by_unit(s.get("units", {}))
+    zero = tuple((re.compile(rf"(?<!\w)(?:{z['pattern']})(?!\w)", re.IGNORECASE), tuple(z["units"]))
+                 for z in s.get("zero_phrases", []))
+    return _Lexicon(
+        code=code,
+        casualty_nouns=_by_unit(s.get("casualty_nouns", {})),
+        casualty_words={k: v for k, v in words.items() if " " not in k},
+        casualty_phrases=tuple((k, v) for k, v in words.items() if " " in k),
+        person_nouns=frozenset(_forms(s.get("person_nouns"))),
+        zero=zero,
+        minimum=_cue_regex(_forms(s.get("minimum_cues"))),
+        approximate=_cue_regex(_forms(s.get("approximate_cues"))),
+        vague=_cue_regex(_forms(s.get("vague_quantifiers"))),
+        collective={str(k).lower(): int(v) for k, v in (s.get("collective_numerals") or {}).items()},
+        units={k: v for k, v in units.items() if " " not in k},
+        unit_phrases=tuple((k, v) for k, v in units.items() if " " in k),
+        article_numbers=frozenset(_forms(s.get("article_numbers"))),
+        not_counted=frozenset(_forms(s.get("not_counted"))),
+        joiners=frozenset(_forms(s.get("number_joiners"))),
+        of_words=frozenset(_forms(s.get("of_words"))),
+        passive_deps=frozenset(s.get("passive_subject_deps", [])),
+        subject_deps=frozenset(s.get("subject_deps", [])),
+        object_deps=frozenset(s.get("object_deps", [])),
+        modifier_deps=frozenset(s.get("modifier_deps", [])),
+        intransitive=frozenset(_forms(s.get("intransitive_lemmas"))),
+        passive_aux=frozenset(_forms(s.get("passive_auxiliaries"))),
+    )
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Number:
+    value: int
+    start: int  # token index
+    end: int  # token index, exclusive
+    weak: bool = False  # an article ("une") read as a number
+    head: int = -1  # the token that carries the number (a collective noun), -1: start
+    minimum: bool = False
+    approximate: bool = False
+
+
+def _digits(doc: Any, i: int) -> _Number | None:
+    m = _DIGITS.match(doc[i].text)
+    if not m:
+        return None
+    whole, sep, frac, _pct = m.groups()
+    if sep and frac and len(frac) == 3:  # "1,200" / "1.200": thousands
+        return _Number(int(whole + frac), i, i + 1)
+    value = float(f"{whole}.{frac}") if frac else int(whole)
+    j = i + 1
+    # French thousands written with a space: "1 200" (two tokens)
+    while j < len(doc) and not sep and re.fullmatch(r"\d{3}", doc[j].text) \
+            and doc[j - 1].whitespace_ == " " and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
+        value = int(value) * 1000 + int(doc[j].text)
+        j += 1
+    return _Number(round(value), i, j)
+
+
+def _words(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
+    tok = doc[i]
+    if not tok.is_alpha:
+        return None
+    lower = tok.lower_
+    if lower in lex.article_numbers:
+        if i > 0 and doc[i - 1].lower_ in ("l'", "l"):  # "l'un des missiles": a pronoun
+            return None
+        try:
+            return _Number(int(text2num(lower, lex.code)), i, i + 1, weak=True)
+        except ValueError:
+            return None
+    if not tok.like_num:
+        return None
+    j = i
+    while j < len(doc) and j - i < MAX_NUMBER_WORDS and (
+            (doc[j].like_num and doc[j].is_alpha) or doc[j].text == "-"
+            or (doc[j].lower_ in lex.joiners and j + 1 < len(doc) and doc[j + 1].like_num)):
+        j += 1
+    for end in range(j, i, -1):
+        try:
+            return _Number(int(text2num(doc[i:end].text, lex.code)), i, end)
+        except ValueError:
+            continue
+    return None
+
+
+def _collective(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
+    """"une dizaine de" -> 10 approximate; "des dizaines de" -> 20 minimum."""
+    lower = doc[i].lower_
+    base = lex.collective.get(lower)
+    plural = False
+    if base is None and lower.endswith("s"):
+        base, plural = lex.collective.get(lower[:-1]), True
+    if base is None:
+        return None
+    end = i + 1
+    if end < len(doc) and doc[end].lower_ in lex.of_words:
+        end += 1
+    if plural:
+        return _Number(base * 2, i, end, minimum=True, head=i)
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in lex.article_numbers else i
+    return _Number(base, start, end, approximate=True, head=i)
+
+
+def _number_at(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
+    return _digits(doc, i) or _collective(doc, i, lex) or _words(doc, i, lex)
+
+
+# --- casualty relations ----------------------------------------------------------------------
+
+def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
+    """The casualty unit a word (or a multiword form starting there) names, if any."""
+    unit = lex.casualty_words.get(tok.lower_)
+    if unit:
+        return unit
+    rest = tok.doc.text[tok.idx:tok.idx + 40].lower()
+    for phrase, unit in lex.casualty_phrases:
+        if rest.startswith(phrase):
+            return unit
+    return None
+
+
+def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """(unit, casualty word token) when a counted noun is a casualty."""
+    head = tok.head
+    if tok.dep_ in lex.passive_deps or tok.dep_ in lex.object_deps:
+        unit = _casualty_word(head, lex)
+        if unit:
+            return unit, head
+    if tok.dep_ in lex.subject_deps and head.lemma_.lower() in lex.intransitive:
+        return "killed", head
+    if tok.dep_ in lex.subject_deps:
+        unit = _casualty_word(head, lex)
+        if unit and (head.pos_ == "ADJ" or any(c.dep_.endswith("pass") or c.dep_ == "cop"
+                                               for c in head.children)):
+            return unit, head
+    for child in tok.children:
+        if child.dep_ in lex.modifier_deps and child.i > tok.i:
+            unit = _casualty_word(child, lex)
+            # "three soldiers killed two civilians": a participle with an object is active
+            if unit and not any(c.dep_ in lex.object_deps for c in child.children):
+                return unit, child
+    if tok.dep_ == "conj" and head.i < tok.i:
+        found = _relation(head, lex) if head.dep_ != "conj" else None
+        if found:
+            return found
+    return _window(tok, lex)
+
+
+def _window(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """Fallback: a casualty participle after the noun, separated only by auxiliaries."""
+    doc = tok.doc
+    auxiliaries: list[str] = []
+    for j in range(tok.i + 1, min(len(doc), tok.i + PARTICIPLE_WINDOW + 2)):
+        nxt = doc[j]
+        unit = _casualty_word(nxt, lex)
+        passive = any(a in lex.passive_aux for a in auxiliaries) or not (
+            auxiliaries or (nxt.i == tok.head.i and tok.dep_ in lex.subject_deps))
+        if unit and nxt.pos_ in ("VERB", "ADJ", "AUX") and passive:
+            return unit, nxt
+        if nxt.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+        if nxt.pos_ == "AUX":
+            auxiliaries.append(nxt.lemma_.lower())
+    return None
+
+
+def _counted(doc: Any, n: _Number) -> Any | None:
+    """The token the number counts: the next token, else the noun it modifies."""
+    if n.end < len(doc):
+        return doc[n.end]
+    head = doc[n.start].head
+    return head if head.i > n.start else None
+
+
+def _unit(doc: Any, n: _Number, lex: _Lexicon) -> str | None:
+    if doc[n.start].text.endswith("%"):
+        return "percent"
+    if n.end >= len(doc):
+        return None
+    nxt = doc[n.end]
+    rest = doc.text[nxt.idx:nxt.idx + 20].lower()
+    for phrase, unit in lex.unit_phrases:
+        if rest.startswith(phrase):
+            return unit
+    return lex.units.get(nxt.lower_)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # char offsets in nlp_text
+    end: int
+    quantity: Quantity
+
+
+def _cues(text: str, start: int, n: _Number, lex: _Lexicon) -> tuple[int, bool, bool]:
+    """The number's start extended over a minimum/approximate cue, and the two flags."""
+    before = text[max(0, start - CUE_WINDOW):start]
+    minimum, approximate = n.minimum, n.approximate
+    m = lex.minimum.search(before)
+    if m:
+        return start - len(before) + m.start(), True, approximate
+    m = lex.approximate.search(before)
+    if m:
+        return start - len(before) + m.start(), minimum, True
+    return start, minimum, approximate
+
+
+def _is_time_or_year(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> bool:
+    if n.end < len(doc) and doc[n.end].lower_ in lex.not_counted:
+        return True
+    if n.start > 0 and doc[n.start - 1].text in (":", "h") and doc[n.start - 1].whitespace_ == "":
+        return True
+    return unit is None and len(doc[n.start].text) == 4 and YEAR_RANGE[0] <= n.value <= YEAR_RANGE[1]
+
+
+def _numbers(doc: Any, lex: _Lexicon, text: str, busy: list[Span]) -> list[_Found]:
+    found: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        n = _number_at(doc, i, lex)
+        if n is None:
+            i += 1
+            continue
+        i = n.end
+        start_char = doc[n.start].idx
+        if any(s <= start_char < e for s, e in busy):
+            continue
+        result = _read_number(doc, n, lex, text)
+        if result is not None:
+            found.append(result)
+    return found
+
+
+def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | None:
+    unit = _unit(doc, n, lex)
+    if _is_time_or_year(doc, n, lex, unit):
+        return None
+    counted = _counted(doc, n)
+    last = doc[n.end - 1]
+    cas: str | None = None
+    if counted is not None and counted.lower_ in lex.casualty_nouns:
+        cas, last = lex.casualty_nouns[counted.lower_], counted
+    elif counted is not None and counted.lower_ in lex.person_nouns:
+        rel = _relation(counted, lex)
+        if rel:
+            cas, last = rel[0], max(counted, rel[1], key=lambda t: t.i)
+    if cas is None:
+        carrier = n.head if n.head >= 0 else n.start
+        rel = _relation(doc[carrier], lex) if n.end - n.start == 1 or n.head >= 0 else None
+        if rel:
+            cas, last = rel[0], rel[1] if rel[1].i > n.start else last
+    if cas is None:
+        if n.weak:
+            return None
+        if unit is None and counted is not None and counted.pos_ in ("NOUN", "PROPN") \
+                and counted.i == n.end:
+            unit, last = counted.lemma_.lower(), counted
+        elif unit is not None and n.end < len(doc):
+            last = doc[n.end]
+    first_char = doc[n.start].idx
+    if cas is not None and last.i < n.start:  # "tuant trois civils": the verb comes first
+        first_char, last = last.idx, doc[n.end] if n.end < len(doc) else doc[n.end - 1]
+    start, minimum, approximate = _cues(text, first_char, n, lex)
+    end = last.idx + len(last.text)
+    return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
+
+
+def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found]:
+    """Uncounted plurals: "des employés ont été blessés", "plusieurs blessés" -> 1, minimum."""
+    found: list[_Found] = []
+    for tok in doc:
+        lower = tok.lower_
+        if lower not in lex.casualty_nouns and lower not in lex.person_nouns:
+            continue
+        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
+            continue
+        if any(s <= tok.idx < e for s, e in taken):
+            continue
+        before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
+        cue = lex.vague.search(before)
+        if not cue:
+            continue
+        if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            unit, last = lex.casualty_nouns[lower], tok
+        else:
+            rel = _relation(tok, lex) if lower in lex.person_nouns else None
+            if not rel:
+                continue
+            unit, last = rel[0], max(tok, rel[1], key=lambda t: t.i)
+        start = tok.idx - len(before) + cue.start()
+        found.append(_Found(start, last.idx + len(last.text), Quantity(1, unit, minimum=True)))
+    return found
+
+
+def _zero(text: str, lex: _Lexicon) -> list[_Found]:
+    found: list[_Found] = []
+    claimed: list[Span] = []
+    for pattern, units in lex.zero:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+            found.extend(_Found(m.start(), m.end(), Quantity(0, unit)) for unit in units)
+    return found
+
+
+def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
+    """Every count in the parsed article as (nlp_text span, Quantity), in text order."""
+    doc = article.doc
+    if doc is None:
+        return []
+    lex = _lexicon(article.language or "fr")
+    text = doc.text
+    times = [article.to_nlp(*m.span) for m in article.mentions if m.kind == "time"]
+    zero = _zero(text, lex)
+    busy = times + [(f.start, f.end) for f in zero]
+    counted = _numbers(doc, lex, text, busy)
+    taken = busy + [(f.start, f.end) for f in counted]
+    found = zero + counted + _vague(doc, lex, text, taken)
+    found.sort(key=lambda f: (f.start, f.end))
+    return [((f.start, f.end), f.quantity) for f in found]
 
 
 def run(article: Article) -> Article:
+    """Append one number mention per count found."""
+    if article.doc is None:
+        return article
+    starts = [s.start_char for s in article.doc.sents]
+    for (start, end), quantity in find_quantities(article):
+        span = article.to_original(start, end)
+        article.mentions.append(Mention(
+            kind="number", span=span, text=article.text[span[0]:span[1]], value=quantity,
+            sentence=bisect_right(starts, start) - 1))
     return article

@@ -1,9 +1,170 @@
-"""Stage `when` (placeholder until its issue lands): passes the article on unchanged."""
+"""Stage `when`: every temporal expression as a ``Mention(kind="time")``, and the publication date.
+
+What it does, in order:
+1. when ``article.published`` is None, infer it from the text (read/published.py) and record
+   ``inferred=True`` with a ``basis``; when nothing dates the article, a warning says that
+   relative expressions ("hier", "mardi") were left out;
+2. find and resolve every temporal expression (newsevents.temporal, a regex grammar compiled once
+   per language from ``lang/<code>/time.yaml``; spaCy only gives sentence boundaries and future
+   tense) and append one mention per expression, sorted by span, spans in ORIGINAL offsets.
+
+For the events stage: ``nearest_time(article, offset)`` is the time mention that governs a trigger
+(the nearest one in the trigger's sentence, the one before it on a tie, else the last one before
+it in the paragraph); ``time_mentions_between(article, start, end)`` lists those inside a span.
+A clock time is folded into the date it goes with: "le 14 novembre vers 01h00" is ONE mention with
+``time="01:00"`` (a time standing alone is its own mention, dated by its sentence).
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from newsevents.model import Article, Mention, When
+from newsevents.read.published import infer_published
+from newsevents.temporal import find_times, future_flags, paragraph_starts
+from newsevents.temporal.resolve import TimeValue
+
+FUTURE_TENSE = "Fut"
+HEAD_CLIMB = 4  # syntactic heads climbed from a date to find its verb (deeper is rarely its own verb)
+
+
+def _sentences(article: Article) -> list[tuple[int, int]] | None:
+    doc = article.doc
+    if doc is None:
+        return None
+    try:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    except ValueError:  # a Doc without a parser or sentencizer
+        return None
+
+
+def _future(article: Article, text: str, language: str,
+            sentences: Sequence[tuple[int, int]] | None) -> list[bool] | None:
+    """Sentences in the future: the language's cue words, or a verb spaCy tags Tense=Fut."""
+    if sentences is None:
+        return None
+    flags = future_flags(text, language, sentences)
+    if article.doc is not None:
+        for i, sent in enumerate(article.doc.sents):
+            if not flags[i] and any(FUTURE_TENSE in t.morph.get("Tense") for t in sent
+                                    if t.pos_ in ("VERB", "AUX")):
+                flags[i] = True
+    return flags
+
+
+def _tense_reader(article: Article, language: str) -> Callable[[int], str | None] | None:
+    """tense(offset): the tense of the verb governing the word at ``offset`` (nlp_text), read from
+    spaCy's morphology: Tense=Fut on the verb or an auxiliary, or a future auxiliary of the
+    language ("va se dérouler", "will hold") -> "future"; Tense=Past/Imp -> "past"; Pres ->
+    "present"; None when no verb governs it (then the sentence's cue words decide)."""
+    doc = article.doc
+    if doc is None:
+        return None
+    from newsevents.temporal.lexicon import lexicon
+
+    future_aux = {w.lower() for w in lexicon(language).extra.get("future_auxiliaries") or []}
+    passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
+    by_char: dict[int, int] = {}
+    for t in doc:
+        by_char[t.idx] = t.i
+
+    def verb_tense(verb: Any, depth: int = 0) -> str | None:
+        for child in verb.children:
+            if child.dep_.startswith("aux") and (FUTURE_TENSE in child.morph.get("Tense")
+                                                  or child.lemma_.lower() in future_aux):
+                return "future"
+        tenses = verb.morph.get("Tense")
+        if FUTURE_TENSE in tenses:
+            return "future"
+        if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and depth < HEAD_CLIMB \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            return verb_tense(verb.head, depth + 1)
+        if "Part" in verb.morph.get("VerbForm"):  # "a été tiré" past; "est prévu" a present passive
+            aux = [c for c in verb.children if c.dep_.startswith("aux")]
+            if aux and all(a.lemma_.lower() in passive_aux for a in aux) \
+                    and all("Pres" in a.morph.get("Tense") for a in aux):
+                return "present"
+        if "Past" in tenses or "Imp" in tenses:
+            return "past"
+        if "Pres" in tenses:
+            return "present"
+        return None
+
+    def tense(offset: int) -> str | None:
+        i = by_char.get(offset)
+        if i is None:
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return None
+            i = span[0].i
+        tok = doc[i]
+        for _ in range(HEAD_CLIMB):
+            if tok.pos_ in ("VERB", "AUX"):
+                return verb_tense(tok)
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    return tense
+
+
+def _mention(article: Article, v: TimeValue) -> Mention:
+    span = article.to_original(*v.span)
+    words = article.text[span[0]:span[1]]
+    when = When(start=v.start, end=v.end, precision=v.precision, time=v.time,  # type: ignore[arg-type]
+                text=words, inferred=False, span=span)
+    return Mention(kind="time", span=span, text=words, value=when, sentence=v.sentence)
 
 
 def run(article: Article) -> Article:
+    text = article.nlp_text or article.text
+    language = article.language or "fr"
+    sentences = _sentences(article)
+    try:
+        future = _future(article, text, language, sentences)
+        tense = _tense_reader(article, language)
+        if article.published is None:
+            article.published = infer_published(text, language, sentences, future, tense)
+            if article.published is None:
+                article.warnings.append("no publication date given and none could be inferred from the "
+                                        "text: relative dates (hier, mardi...) were left out")
+        published = article.published.date if article.published else None
+        values = find_times(text, language, published, sentences, future, tense)
+    except ValueError as exc:  # no temporal grammar for this language
+        article.warnings.append(f"when: {exc}")
+        return article
+    article.mentions.extend(_mention(article, v) for v in values)
     return article
+
+
+def time_mentions(article: Article) -> list[Mention]:
+    """The article's time mentions, sorted by span."""
+    return sorted(article.of_kind("time"), key=lambda m: m.span)
+
+
+def time_mentions_between(article: Article, start: int, end: int) -> list[Mention]:
+    """Time mentions lying inside the original-text span [start, end)."""
+    return [m for m in time_mentions(article) if start <= m.span[0] and m.span[1] <= end]
+
+
+def nearest_time(article: Article, offset: int, sentence: int | None = None) -> Mention | None:
+    """The time mention governing the word at ``offset`` (original text): the nearest one in the
+    same sentence (the earlier one on a tie), else the last one before it in the same paragraph."""
+    mentions = time_mentions(article)
+    if sentence is not None and sentence >= 0:
+        same = [m for m in mentions if m.sentence == sentence]
+        if same:
+            return min(same, key=lambda m: (_distance(m, offset), m.span[0] > offset))
+    starts = paragraph_starts(article.text)
+    para = max(i for i, s in enumerate(starts) if s <= offset) if starts else 0
+    para_start = starts[para] if starts else 0
+    before = [m for m in mentions if para_start <= m.span[0] and m.span[1] <= offset]
+    return before[-1] if before else None
+
+
+def _distance(m: Mention, offset: int) -> int:
+    if m.span[0] <= offset < m.span[1]:
+        return 0
+    return min(abs(m.span[0] - offset), abs(m.span[1] - offset))

@@ -1,0 +1,346 @@
+"""The ``newsevents`` command: a thin Typer shell over the library (like sqlite-utils' cli.py).
+
+No logic lives here: each command parses its options, calls one library function and prints
+the result. Typed errors (newsevents.errors) become one clean line on stderr and a non-zero
+exit; a traceback means a bug. Exit codes: 0 ok, 1 an error or a failed document, 130 Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from newsevents import settings
+from newsevents.errors import NewsEventsError
+from newsevents.model import Published
+
+app = typer.Typer(
+    name="newsevents", add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
+    help="Turn news articles into a sourced, geocoded register of incidents and claims.\n\n"
+         "Example: [bold]newsevents ingest examples/ && newsevents events[/bold]",
+)
+# piped output is not a terminal: rich would then assume 80 columns and squeeze the tables
+PIPE_WIDTH = 160
+out = Console(highlight=False, width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else PIPE_WIDTH)
+err = Console(stderr=True, highlight=False)
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def clean_errors(func: F) -> F:
+    """Typed errors -> one line on stderr and exit 1; Ctrl-C -> exit 130, no traceback."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsEventsError as exc:
+            err.print(f"[red]error:[/red] {exc}", markup=True, soft_wrap=True)
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def _db(ctx: typer.Context) -> str:
+    return str((ctx.obj or {}).get("db") or settings.default_db())
+
+
+def _published(value: str | None) -> Published | None:
+    from newsevents.read.common import given_published
+
+    return given_published(value, "given on the command line", "--published") if value else None
+
+
+def _language(value: str | None) -> str | None:
+    from newsevents.read.common import language_code
+
+    return language_code(value) if value else None
+
+
+def _print_json(record: Any) -> None:
+    out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    db: Annotated[str, typer.Option(
+        "--db", envvar=settings.ENV_DB, show_envvar=True,
+        help="SQLite file or postgresql:// URL.")] = settings.DEFAULT_DB,
+) -> None:
+    """Turn news articles into a sourced, geocoded register of incidents and claims."""
+    ctx.obj = {"db": db}
+
+
+# --- ingest and mentions ------------------------------------------------------------------------
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", show_default=False,
+                                               help=".txt, .html, .jsonl files or directories.")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that give none.")]
+LanguageOpt = Annotated[str | None, typer.Option(
+    "--language", metavar="fr|en", help="Language of every document (else read or detected).")]
+
+
+@app.command()
+@clean_errors
+def ingest(
+    ctx: typer.Context,
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    language: LanguageOpt = None,
+    reprocess: Annotated[bool, typer.Option("--reprocess", help="Re-extract stored documents.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read articles, extract incidents and claims, and store them.
+
+    The same text again changes nothing (unless --reprocess); a bad document is reported and skipped.
+
+    Exit code 1 when any document failed.
+
+    Example: [bold]newsevents ingest examples/ --published 2025-11-15[/bold]
+    """
+    from newsevents.ingest import ingest as run_ingest
+    from newsevents.ingest import open_store
+
+    pub, lang = _published(published), _language(language)
+    with open_store(_db(ctx)) as store:
+        summary = run_ingest(paths, store, published=pub, language=lang, reprocess=reprocess,
+                             progress=not as_json and sys.stderr.isatty())
+    if as_json:
+        _print_json(summary.to_json())
+    else:
+        from newsevents import cli_render
+
+        cli_render.ingest_summary(err, summary, _db(ctx), verbose)
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if not summary.ok:
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+@clean_errors
+def mentions(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    language: LanguageOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
+) -> None:
+    """Show what the mention stages find (times, places, parties, weapons, numbers), storing nothing.
+
+    Example: [bold]newsevents mentions examples/ --json[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import analyse
+    from newsevents.read.common import ReadFailure
+
+    failed = 0
+    for item in analyse(paths, published=_published(published), language=_language(language)):
+        if isinstance(item, ReadFailure):
+            failed += 1
+            err.print(f"[red]failed[/red] {item.where}: {item.reason}", soft_wrap=True)
+            continue
+        records = [m.to_json(item.id) for m in sorted(item.mentions, key=lambda m: (m.span, m.kind))]
+        if as_json:
+            for record in records:
+                _print_json(record)
+        else:
+            cli_render.mentions_table(out, item, records)
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
+
+
+# --- reading the register -----------------------------------------------------------------------
+@app.command()
+@clean_errors
+def events(
+    ctx: typer.Context,
+    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. missile_strike.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO code or country name.")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Events on or after DATE.")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Events on or before DATE.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in names, places, summary, damage.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
+) -> None:
+    """List incidents, merged across documents, oldest first.
+
+    Example: [bold]newsevents events --country UA --since 2025-01-01 --type missile_strike[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        found = store.events(type=type, country=country, since=since, until=until, text=text, limit=limit)
+    if as_json:
+        for record in found:
+            _print_json(record)
+    else:
+        cli_render.events_table(out, found)
+
+
+@app.command()
+@clean_errors
+def claims(
+    ctx: typer.Context,
+    speaker: Annotated[str | None, typer.Option(help="Words of the speaker's name.")] = None,
+    stance: Annotated[str | None, typer.Option(
+        help="assert, deny, retract, question, demand or condemn.")] = None,
+    event: Annotated[str | None, typer.Option(metavar="ID", help="Claims about this event.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim.")] = False,
+) -> None:
+    """List statements attributed to speakers, with their stance.
+
+    Example: [bold]newsevents claims --stance deny[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        found = store.claims(speaker=speaker, stance=stance, event=event)
+    if as_json:
+        for record in found:
+            _print_json(record)
+    else:
+        cli_render.claims_table(out, found)
+
+
+@app.command()
+@clean_errors
+def disputes(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per dispute.")] = False,
+) -> None:
+    """List incidents on which sources disagree (claims that contradict each other).
+
+    Example: [bold]newsevents disputes[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.disputes import find_disputes
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        found = find_disputes(store.claims(), store.events())
+    records = [cli_render.as_record(d) for d in found]
+    if as_json:
+        for record in records:
+            _print_json(record)
+    else:
+        cli_render.disputes_table(out, records)
+
+
+@app.command()
+@clean_errors
+def show(
+    ctx: typer.Context,
+    id: Annotated[str, typer.Argument(help="A document, event or claim id.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON only.")] = False,
+) -> None:
+    """Show one record and the sentences it comes from, with the supporting words highlighted.
+
+    Example: [bold]newsevents show ev_0123456789abcdef[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        record = store.record(id)
+        if record is None:
+            raise NewsEventsError(f"no document, event or claim with id {id!r}; list them with "
+                                  "`newsevents events` or `newsevents claims`")
+        if as_json:
+            _print_json(record)
+            return
+        cli_render.record(out, record, store)
+
+
+@app.command()
+@clean_errors
+def export(
+    ctx: typer.Context,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or geojson.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help="Write here instead of standard output.")] = None,
+    with_text: Annotated[bool, typer.Option("--with-text", help="Add each document's text (jsonl).")] = False,
+) -> None:
+    """Export the register (the contract is ../shared/SCHEMA.md).
+
+    Example: [bold]newsevents export --format geojson -o events.geojson[/bold]
+    """
+    from newsevents.export import write
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        if output is None:
+            write(store, format, sys.stdout, with_text=with_text)
+            return
+        try:
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                count = write(store, format, stream, with_text=with_text)
+        except OSError as exc:
+            raise NewsEventsError(f"cannot write {output}: {exc.strerror or exc}") from None
+    err.print(f"wrote {count} records to {output}")
+
+
+@app.command()
+@clean_errors
+def stats(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Count documents, incidents, claims and mentions in the database.
+
+    Example: [bold]newsevents --db archive.db stats[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        counts = store.stats()
+    if as_json:
+        _print_json(counts)
+    else:
+        cli_render.stats_table(out, counts)
+
+
+@app.command()
+@clean_errors
+def evaluate(
+    ctx: typer.Context,
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="A gold annotation file.",
+                                         show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
+) -> None:
+    """Score the database against a gold annotation file (matching rules: ../shared/README.md).
+
+    Example: [bold]newsevents evaluate ../shared/gold/seeds.gold.json[/bold]
+    """
+    from newsevents.evaluate import evaluate as run_evaluate
+    from newsevents.ingest import open_store
+
+    if not gold.is_file():
+        raise NewsEventsError(f"{gold}: no such file")
+    with open_store(_db(ctx), must_exist=True) as store:
+        report = run_evaluate(gold, store)
+    if as_json:
+        _print_json({"headline": report.headline(), "counts": report.counts()})
+    else:
+        out.print(report.render(), markup=False, soft_wrap=True)
+
+
+def main() -> None:
+    """The console-script entry point (``newsevents``, ``python -m newsevents``)."""
+    app(prog_name="newsevents")

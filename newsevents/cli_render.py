@@ -1,0 +1,204 @@
+"""How the CLI shows things: rich tables, the ingest summary, and highlighted source sentences.
+
+Kept apart from cli.py so that the command module stays a list of commands. Every function here
+takes export-shaped records (SCHEMA.md) and prints them; none changes anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from newsevents.ingest import IngestSummary
+    from newsevents.model import Article
+    from newsevents.store import Store
+
+Record = dict[str, Any]
+
+CONTENT_WIDTH = 70  # characters of a claim's content shown in the table
+HIGHLIGHT = "bold black on yellow"
+STATUS_STYLE = {"new": "green", "reprocessed": "cyan", "unchanged": "dim", "failed": "red"}
+
+# a sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, digit or
+# opening quote, or at a line break; good enough to show context, never used for extraction
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]?\s+(?=[\"«“(\d[:upper:]])|\n+".replace(
+    "[:upper:]", "A-ZÀ-ÖØ-Þ"))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the text's sentences, for showing a span in context."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> list[Text]:
+    """The sentences of ``text`` that hold a span, with the spanned words highlighted."""
+    marks = sorted((int(s), int(e)) for s, e in spans if 0 <= int(s) < int(e) <= len(text))
+    lines: list[Text] = []
+    for start, end in sentences(text):
+        inside = [(max(s, start), min(e, end)) for s, e in marks if s < end and e > start]
+        if not inside:
+            continue
+        line = Text(text[start:end].strip("\n"))
+        offset = start + (len(text[start:end]) - len(text[start:end].lstrip("\n")))
+        for s, e in inside:
+            line.stylize(HIGHLIGHT, s - offset, e - offset)
+        lines.append(line)
+    return lines
+
+
+def _names(parties: list[Record] | None) -> str:
+    return ", ".join(p.get("name") or "?" for p in parties or [])
+
+
+def _when(when: Record | None) -> str:
+    if not when:
+        return ""
+    start, end = when.get("start", ""), when.get("end", "")
+    text = start if start == end else f"{start}/{end}"
+    return f"{text} {when['time']}" if when.get("time") else text
+
+
+def _place(location: Record | None) -> str:
+    if not location:
+        return ""
+    return ", ".join(x for x in (location.get("name"), location.get("country")) if x)
+
+
+def _count(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def events_table(console: Console, events: list[Record]) -> None:
+    table = Table(title=f"{len(events)} incidents", show_lines=False, expand=False)
+    for name in ("id", "date", "type", "status", "place", "actors", "targets", "weapons", "killed",
+                 "injured", "docs"):
+        table.add_column(name, overflow="fold", no_wrap=name == "id", min_width=min(len(name), 8))
+    for e in events:
+        table.add_row(e.get("id", ""), _when(e.get("date")), e.get("type", ""),
+                      e.get("status", "") + (" (background)" if e.get("background") else ""),
+                      _place(e.get("location")), _names(e.get("actors")), _names(e.get("targets")),
+                      _names(e.get("weapons")), _count(e.get("fatalities")), _count(e.get("injured")),
+                      str(len(e.get("sources") or [])))
+    console.print(table)
+
+
+def claims_table(console: Console, claims: list[Record]) -> None:
+    table = Table(title=f"{len(claims)} claims")
+    for name in ("id", "speaker", "stance", "content", "about", "contradicts"):
+        table.add_column(name, overflow="fold", no_wrap=name == "id", min_width=min(len(name), 8))
+    for c in claims:
+        content = c.get("content") or ""
+        if len(content) > CONTENT_WIDTH:
+            content = content[:CONTENT_WIDTH - 1] + "…"
+        if c.get("direct_quote"):
+            content = f"“{content}”"
+        table.add_row(c.get("id", ""), (c.get("speaker") or {}).get("name", ""), c.get("stance", ""),
+                      content, "\n".join(c.get("about") or []), "\n".join(c.get("contradicts") or []))
+    console.print(table)
+
+
+def as_record(item: Any) -> Record:
+    """A dispute (dict, dataclass or object with to_json) as a plain dict."""
+    if isinstance(item, dict):
+        return item
+    if hasattr(item, "to_json"):
+        return dict(item.to_json())
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return dataclasses.asdict(item)
+    return {"dispute": str(item)}
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def disputes_table(console: Console, disputes: list[Record]) -> None:
+    table = Table(title=f"{len(disputes)} disputes")
+    columns: list[str] = []
+    for d in disputes:
+        columns += [k for k in d if k not in columns]
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    for d in disputes:
+        table.add_row(*(_cell(d.get(k, "")) for k in columns))
+    console.print(table)
+
+
+def mentions_table(console: Console, article: Article, records: list[Record]) -> None:
+    table = Table(title=f"{article.path or article.id} ({article.language}): {len(records)} mentions")
+    for name in ("span", "kind", "text", "value"):
+        table.add_column(name, overflow="fold")
+    skip = {"document", "kind", "text", "span"}
+    for r in records:
+        value = {k: v for k, v in r.items() if k not in skip and v not in (None, False, "")}
+        table.add_row(f"{r['span'][0]}-{r['span'][1]}", r["kind"], r["text"],
+                      json.dumps(value, ensure_ascii=False))
+    console.print(table)
+
+
+def stats_table(console: Console, counts: Record) -> None:
+    table = Table(title="newsevents", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            for sub, n in value.items():
+                table.add_row(f"{key}: {sub}", str(n))
+        else:
+            table.add_row(key, "" if value is None else str(value))
+    console.print(table)
+
+
+def record(console: Console, rec: Record, store: Store) -> None:
+    """A record as JSON, then each source document's sentences with the supporting words lit."""
+    console.print_json(json.dumps(rec, ensure_ascii=False))
+    if rec.get("kind") == "document":
+        return
+    for source in rec.get("sources") or []:
+        doc = store.document(source.get("document", ""))
+        if doc is None:
+            continue
+        title = doc.get("title") or doc.get("path") or doc["id"]
+        console.print(Text(f"\n{doc['id']}  {title}", style="bold"))
+        for line in highlighted(doc.get("text") or "", source.get("spans") or []):
+            console.print(Text("  ") + line, soft_wrap=True)
+
+
+def ingest_summary(console: Console, summary: IngestSummary, db: str, verbose: bool) -> None:
+    """Failures and warnings always, every document with --verbose, then one summary line."""
+    for o in summary.outcomes:
+        if verbose or o.status == "failed":
+            detail = o.reason if o.status == "failed" else (
+                f"{o.document}  {o.events} events, {o.claims} claims" if o.status != "unchanged"
+                else f"{o.document} already stored")
+            console.print(Text.assemble((f"{o.status:<11}", STATUS_STYLE[o.status]), f" {o.where}: ",
+                                        detail or ""), soft_wrap=True)
+        for warning in o.warnings:
+            console.print(Text.assemble(("warning    ", "yellow"), f" {o.where}: {warning}"), soft_wrap=True)
+    if verbose:
+        for path in summary.skipped:
+            console.print(Text.assemble(("skipped    ", "dim"), f" {path}: not .txt, .html or .jsonl"))
+    line = f"{db}: {summary.line()}"
+    if summary.interrupted:
+        line += " — interrupted: the documents above are saved; run again to finish"
+    if summary.aborted:
+        line += f" — stopped: {summary.aborted}"
+    console.print(Text(line, style="bold red" if not summary.ok else "bold"), soft_wrap=True)

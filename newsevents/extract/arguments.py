@@ -1,0 +1,259 @@
+"""Arguments of an event from its clause and its neighbours: the mentions earlier stages found
+(time, place, party, weapon, number), placed on the dependency parse.
+
+Why the parse first and proximity second: a sentence often names two incidents and a meeting
+("de vives protestations ... contre le fait que le 14 novembre ... un missile est tombé"). A date
+belongs to the trigger its words hang from (climbing the heads from the date), and only when no
+trigger governs it to the nearest trigger in the sentence. Parties follow the clause roles: the
+subject or passive agent is the actor, the noun after "contre"/"sur" or the recipient after "à"
+is the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.model import Article, Mention, Party, Place, Weapon
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
+# how far up the tree a trigger looks for its clause's subject or agent (trigger noun -> verb -> verb)
+MAX_CLIMB = 4
+PLACE_RANK = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+@dataclass(slots=True)
+class Ref:
+    """A mention placed on the Doc: token range and sentence number."""
+
+    mention: Mention
+    start: int
+    end: int
+    sent: int
+
+    @property
+    def value(self) -> Any:
+        return self.mention.value
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Token index -> sentence number; a line break also ends a sentence.
+
+    Why line breaks: spaCy's parser sometimes runs a sentence on across a paragraph break
+    ("... ont été trouvées.\nLe 28 août ..."), which would merge two incidents.
+    """
+    out = [0] * len(doc)
+    n = -1
+    starts = {s.start for s in doc.sents}
+    for t in doc:
+        prev = doc[t.i - 1] if t.i else None
+        breaks = prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))
+        if (t.i in starts or breaks) and not t.is_space:
+            n += 1
+        out[t.i] = max(n, 0)
+    return out
+
+
+def sentence_bounds(sent_of: list[int]) -> list[tuple[int, int]]:
+    """Sentence number -> token range."""
+    bounds: list[tuple[int, int]] = []
+    for i, n in enumerate(sent_of):
+        if n == len(bounds):
+            bounds.append((i, i + 1))
+        else:
+            bounds[n] = (bounds[n][0], i + 1)
+    return bounds
+
+
+def index_mentions(article: Article, sent_of: list[int]) -> dict[str, list[Ref]]:
+    """The article's mentions by kind, each mapped onto the Doc's tokens."""
+    doc = article.doc
+    out: dict[str, list[Ref]] = {}
+    for m in article.mentions:
+        a, b = article.to_nlp(*m.span)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.setdefault(m.kind, []).append(Ref(m, span.start, span.end, sent_of[span.start]))
+    for refs in out.values():
+        refs.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def in_sentence(refs: list[Ref], sent: int) -> list[Ref]:
+    return [r for r in refs if r.sent == sent]
+
+
+def overlapping(refs: list[Ref], start: int, end: int) -> list[Ref]:
+    return [r for r in refs if r.start < end and start < r.end]
+
+
+def token_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+# --- clauses ------------------------------------------------------------------------------------
+def clause_head(token: Token) -> Token:
+    """The verb whose clause contains the token (the token itself when it is a verb)."""
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def clause_tokens(trigger: Span) -> tuple[int, int]:
+    """Token range of the trigger's clause; a relative clause includes its antecedent."""
+    head = clause_head(trigger.root)
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if head.dep_.startswith("acl") and head.head is not head:
+        ante = head.head
+        lo, hi = min(lo, ante.left_edge.i), max(hi, ante.right_edge.i + 1)
+    lo, hi = min(lo, trigger.start), max(hi, trigger.end)
+    return lo, hi
+
+
+def phrase_tokens(trigger: Span) -> tuple[int, int]:
+    """The trigger's own phrase: a noun's subtree, or the trigger words for a verb."""
+    root = trigger.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return min(root.left_edge.i, trigger.start), max(root.right_edge.i + 1, trigger.end)
+    return trigger.start, trigger.end
+
+
+def governing_verbs(token: Token) -> list[Token]:
+    """The token's verb and the verbs above it, nearest first (at most MAX_CLIMB)."""
+    out: list[Token] = []
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX"):
+            out.append(t)
+        if t.head is t:
+            break
+        t = t.head
+    return out
+
+
+def owner_of(token: Token, trigger_roots: dict[int, int]) -> int | None:
+    """The trigger a word hangs from: the first trigger root among its ancestors (or itself)."""
+    t = token
+    for _ in range(8):
+        if t.i in trigger_roots:
+            return trigger_roots[t.i]
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+# --- parties ------------------------------------------------------------------------------------
+def parties_in(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    return [r for r in refs if lo <= r.start and r.end <= hi]
+
+
+def parties_at(refs: list[Ref], token: Token) -> list[Ref]:
+    """Party mentions inside a token's subtree (its noun phrase)."""
+    return parties_in(refs, token.left_edge.i, token.right_edge.i + 1)
+
+
+def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str]) -> list[Ref]:
+    """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first."""
+    for verb in governing_verbs(trigger.root):
+        found: list[Ref] = []
+        for child in verb.children:
+            if child.dep_ in deps:
+                found.extend(parties_at(parties, child))
+        if found:
+            return found
+    return []
+
+
+def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: int, hi: int) -> list[Ref]:
+    """Parties whose noun is introduced by one of the prepositions, inside the clause range."""
+    out: list[Ref] = []
+    for r in parties_in(parties, lo, hi):
+        tok = trigger.doc[r.start]
+        head = tok.head if tok.head.i < r.start or tok.head.i >= r.end else tok
+        cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+        before = trigger.doc[r.start - 1].lower_ if r.start > 0 else ""
+        if set(cases) & preps or before in preps:
+            out.append(r)
+    return out
+
+
+def party_value(ref: Ref, role: str | None = None) -> Party:
+    p: Party = ref.value
+    return Party(p.name, p.kind, p.country, role or p.role, p.text, p.span)
+
+
+def dedupe_parties(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out: list[Party] = []
+    for p in parties:
+        key = p.name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+# --- places -------------------------------------------------------------------------------------
+def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
+    """The place of an incident: the most precise place in the sentence, nearest first.
+
+    Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
+    scene, and rank after the others (`owners` holds their first tokens).
+    """
+    if not places:
+        return None
+    pos = (trigger.start, trigger.end)
+
+    def key(r: Ref) -> tuple[int, int, int]:
+        place: Place = r.value
+        rank = PLACE_RANK.get(place.precision, 5)
+        return (r.start in owners, rank, token_distance(pos, (r.start, r.end)))
+
+    return min(places, key=key)
+
+
+# --- weapons ------------------------------------------------------------------------------------
+def weapons_in(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    return [r for r in refs if lo <= r.start and r.end <= hi]
+
+
+def weapon_word_hits(doc: Doc, lo: int, hi: int, words: dict[str, str]) -> list[tuple[int, str]]:
+    """Generic weapon nouns in a range, as (token index, category), when no stage named them."""
+    return [(t.i, words[t.lemma_.lower()]) for t in doc[lo:hi] if t.lemma_.lower() in words]
+
+
+def keep_weapons(weapons: list[Weapon], categories: list[str]) -> list[Weapon]:
+    """Weapons fitting the event's type; a named system replaces the generic noun of its family."""
+    fit = [w for w in weapons if not categories or w.category in categories]
+    named = [w for w in fit if w.name[:1].isupper()]
+    named_cats = {w.category for w in named}
+    out: list[Weapon] = []
+    seen: set[str] = set()
+    for w in fit:
+        generic_dup = not w.name[:1].isupper() and (w.category in named_cats or _family(w.category)
+                                                     in {_family(c) for c in named_cats})
+        if generic_dup or w.name.lower() in seen:
+            continue
+        seen.add(w.name.lower())
+        out.append(w)
+    return out
+
+
+def _family(category: str) -> str:
+    return "missile" if category.endswith("missile") else category

@@ -1,0 +1,467 @@
+"""Finding attributions in a parsed article: who (as words), which cue, which words are claimed.
+
+Three constructions, each from the dependency parse plus the language's cue words:
+- direct quotes, with the reporting clause after the quote (", a déclaré X"), before it
+  ("X a déclaré : « ... »") or, for a quote opening a sentence, the speaker of the claim just
+  before it;
+- reported speech around a reporting verb ("X a déclaré que ...", "X said ...", "..., X said"),
+  including impersonal passives ("il a été souligné que", "it was stressed that") whose speaker is
+  left to the context;
+- source markers ("selon X", "d'après X", "according to X"), with X checked to be a source and
+  not a rule or a place ("selon la loi", "selon la région").
+Speaker words are resolved to parties later (speakers.py), in reading order, so that coreference
+sees earlier speakers first. Offsets here are nlp_text character offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.extract.quotes import Quote
+from newsevents.extract.stance import Lexicon, fold, is_negated
+
+# A quotation shorter than this many words is a name, a title or a scare quote ("Iskander",
+# « non explosés »), not a statement: checked on French and English wire copy, statements quoted
+# on their own are full clauses of 4+ words.
+QUOTE_MIN_WORDS = 4
+# Claimed words shorter than this are a fragment the parse split off, not a proposition.
+CONTENT_MIN_WORDS = 3
+# How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
+QUOTE_VERB_WINDOW = 6
+# How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que").
+COMPLEMENTISER_WINDOW = 8
+# How many tokens may separate a postposed reporting clause's comma from its verb (", a-t-il dit").
+POSTPOSED_WINDOW = 6
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "csubj")
+_COMPLEMENTISERS = {"que", "qu'", "that", "qu"}
+_CLAUSE_END = {".", "!", "?", ";"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attributed statement before speaker resolution (nlp_text offsets)."""
+
+    kind: str  # "quote", "reported", "source", "impersonal"
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    base_stance: str
+    verb: Any = None  # the reporting verb token, when there is one
+    speaker: tuple[int, int] | None = None  # the speaker's words
+    speaker_head: Any = None
+    relay: tuple[int, int] | None = None
+    relay_head: Any = None
+    direct_quote: bool = False
+    inherit: bool = False  # a quote continuing the previous speaker
+    segment: int = -1
+    extra_stances: list[str] = field(default_factory=list)
+
+
+# --- segmentation -------------------------------------------------------------------------------
+def segments(doc: Any) -> list[tuple[int, int]]:
+    """Sentences as token ranges, also cut at line breaks (spaCy sometimes runs over them)."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    out.append((start, tok.i))
+                start = tok.i + 1
+        if sent.end > start:
+            out.append((start, sent.end))
+    return out
+
+
+def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
+    for n, (s, e) in enumerate(segs):
+        if s <= token_i < e:
+            return n
+    return -1
+
+
+# --- cue verbs ----------------------------------------------------------------------------------
+def verb_stance(lex: Lexicon, tok: Any) -> str | None:
+    """The default stance of a reporting verb token, None when the token is no reporting verb."""
+    lemma = fold(tok.lemma_)
+    if lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    needs = lex.particles.get(lemma)
+    if needs:
+        after = " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 4])
+        hit = next((p for p in needs if (after + " ").startswith(p + " ") or after.startswith(p)), None)
+        if hit is None:
+            return None
+        return lex.particle_stance.get(lemma, lex.verbs[lemma])
+    return lex.verbs[lemma]
+
+
+def is_finite_report(tok: Any) -> bool:
+    """A reporting verb used as a statement: finite, or a participle with its auxiliary.
+    Infinitives and present participles ("sans indiquer", "commentant") report nothing."""
+    morph = tok.morph
+    forms = morph.get("VerbForm")
+    if "Inf" in forms or "Ger" in forms or tok.tag_ in ("VB", "VBG"):
+        return False
+    if "Part" in forms or tok.tag_ == "VBN":
+        if "Pres" in morph.get("Tense"):
+            return False
+        has_aux = any(c.dep_.startswith("aux") for c in tok.children)
+        if not has_aux and tok.dep_ == "conj":
+            has_aux = any(c.dep_.startswith("aux") for c in tok.head.children)
+        return has_aux
+    return bool(forms) or tok.tag_ in _FINITE_TAGS or tok.pos_ == "VERB"
+
+
+# --- noun phrases -------------------------------------------------------------------------------
+def np_span(tok: Any) -> tuple[int, int]:
+    """The words of a noun phrase headed by tok, cut before a comma after the head (appositions
+    and participial clauses belong to the sentence, not to the name)."""
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for t in tok.doc[tok.i + 1:tok.right_edge.i + 1]:
+        if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX"):
+            break
+        end = t.i + 1
+    doc = tok.doc
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> int:
+    """Index of the first token where the folded phrase starts within [start, stop), else -1."""
+    doc = tokens
+    n = len(phrase)
+    for i in range(start, max(start, stop - n + 1)):
+        if all(fold(doc[i + k].text) == phrase[k] for k in range(n)):
+            return i
+    return -1
+
+
+def subject_of(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            return c
+    if verb.dep_ == "conj":
+        return subject_of(verb.head)
+    return None
+
+
+def inverted_subject(verb: Any, stop: int) -> Any | None:
+    """The subject after the verb in "..., a déclaré X" / "..., said X": a token parsed as a
+    subject, else a proper noun, else a determined noun (so "a déclaré mardi le ministre" skips
+    the bare "mardi")."""
+    doc = verb.doc
+    window = []
+    for t in doc[verb.i + 1:min(stop, verb.i + 1 + QUOTE_VERB_WINDOW)]:
+        if t.is_punct or fold(t.text) in _COMPLEMENTISERS:
+            break
+        window.append(t)
+    for test in (lambda t: t.dep_ in _SUBJECT_DEPS,
+                 lambda t: t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"),
+                 lambda t: t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)):
+        hit = next((t for t in window if test(t)), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
+    """A subject the parser hung on the wrong head (it happens after a quote or a line break):
+    the first subject-labelled noun of the sentence before the main verb."""
+    for t in doc[seg[0]:verb.i]:
+        if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
+            return t
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
+    """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
+    if subj.dep_.startswith("expl"):
+        return True
+    return fold(subj.text) in lex.expletives and is_passive(verb)
+
+
+def find_relay(lex: Lexicon, doc: Any, start_tok: int, verb_i: int) -> tuple[int, int] | None:
+    """Within the speaker's clause, a relay marker ("se référant à", "citing") and the tokens of
+    the original source after it (up to the next comma)."""
+    for phrase in lex.relay_markers:
+        at = find_phrase(doc, phrase, start_tok, verb_i)
+        if at < 0:
+            continue
+        s = at + len(phrase)
+        e = s
+        while e < verb_i and doc[e].text not in (",", ";", ":"):
+            e += 1
+        if e > s:
+            return s, e
+    return None
+
+
+def head_of(doc: Any, s: int, e: int) -> Any:
+    """The syntactic head of tokens [s, e): the token whose head lies outside the range; a proper
+    noun in the range is preferred when the head is a title ("l'attaché de presse ... Y")."""
+    span = doc[s:e]
+    propns = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON")]
+    root = span.root
+    if propns and root.pos_ != "PROPN":
+        return propns[-1]
+    return root
+
+
+# --- content ------------------------------------------------------------------------------------
+def trim_content(doc: Any, s: int, e: int) -> tuple[int, int] | None:
+    """Token range -> char span, without edge punctuation; None when too short."""
+    while s < e and (doc[s].is_punct or doc[s].is_space) and doc[s].text not in ('"',):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
+        e -= 1
+    if sum(1 for t in doc[s:e] if t.is_alpha) < CONTENT_MIN_WORDS:
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int) -> tuple[int, int] | None:
+    """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
+    within reach, else from the verb's complement on, to the end of the sentence."""
+    doc = verb.doc
+    start = max(verb.i + 1, skip_until)
+    for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
+        if fold(t.text) in _COMPLEMENTISERS or t.text == ":":
+            return trim_content(doc, t.i + 1, seg_end)
+        if t.pos_ in ("VERB",) and t.i > verb.i + 2:
+            break
+    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
+        start += 1  # "a également noté", "said, however,"
+    return trim_content(doc, start, seg_end)
+
+
+def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """", a déclaré X." / ", X said.": the claimed words are the clause before the comma."""
+    doc = verb.doc
+    rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
+    if any(fold(t.text) in _COMPLEMENTISERS or t.pos_ == "VERB" for t in rest):
+        return None
+    for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
+        if doc[i].text == ",":
+            return trim_content(doc, seg[0], i)
+        if fold(doc[i].text) in _COMPLEMENTISERS:
+            return None
+    return None
+
+
+def covering(quotes: list[Quote], start: int, end: int) -> tuple[int, int]:
+    """Extend a span to the end of any top-level quote it opens but does not close."""
+    for q in quotes:
+        if q.depth == 0 and start <= q.open_mark < end < q.close_mark:
+            end = q.close_mark
+    return start, end
+
+
+# --- the three constructions --------------------------------------------------------------------
+def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int, int]) -> bool:
+    """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
+    doc = verb.doc
+    subj = subject_of(verb)
+    if subj is not None and is_expletive(lex, subj, verb):
+        att.kind = "impersonal" if att.kind != "quote" else att.kind
+        return True
+    if subj is not None and is_passive(verb):
+        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+        if agent is not None and agent.dep_ == "agent":
+            agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if agent is None:
+            return False
+        subj = agent
+    if subj is None:
+        subj = inverted_subject(verb, seg[1])
+    if subj is None and verb.dep_ == "ROOT":
+        subj = _stray_subject(doc, seg, verb)
+    if subj is None:
+        return False
+    start = subj.left_edge.i if subj.i > verb.i else min(subj.left_edge.i, subj.i)
+    relay = find_relay(lex, doc, start, verb.i)
+    if relay is not None:
+        att.relay = np_span(subj)
+        att.relay_head = subj
+        att.speaker = (doc[relay[0]].idx, doc[relay[1] - 1].idx + len(doc[relay[1] - 1].text))
+        att.speaker_head = head_of(doc, relay[0], relay[1])
+    else:
+        att.speaker = np_span(subj)
+        att.speaker_head = subj
+    return True
+
+
+def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
+                       segs: list[tuple[int, int]]) -> tuple[list[Attribution], set[int]]:
+    """Direct quotes with their reporting verbs; also the verb tokens they used up."""
+    out: list[Attribution] = []
+    used: set[int] = set()
+    for q in quotes:
+        if q.depth != 0 or len(doc.text[q.start:q.end].split()) < QUOTE_MIN_WORDS:
+            continue
+        att = _quote_after(lex, doc, q, segs) or _quote_before(lex, doc, q, segs)
+        if att is None:
+            first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+            starts_sentence = first is not None and any(first.start in (s, s + 1) for s, _ in segs)
+            if not starts_sentence:
+                continue
+            att = Attribution("quote", (q.open_mark, q.open_mark + 1), (q.start, q.end), "assert",
+                              direct_quote=True, inherit=True)
+        if att.verb is not None:
+            used.add(att.verb.i)
+        att.segment = segment_of(segs, doc.char_span(q.start, q.end, alignment_mode="expand").start)
+        out.append(att)
+    return out, used
+
+
+def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:
+    after = doc.char_span(q.close_mark, q.close_mark + 1, alignment_mode="expand")
+    if after is None:
+        return None
+    i = after.end
+    stop = min(len(doc), i + QUOTE_VERB_WINDOW)
+    for t in doc[i:stop]:
+        if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
+            break
+        stance = verb_stance(lex, t)
+        if stance is None:
+            continue
+        seg = segs[segment_of(segs, t.i)]
+        att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
+                          verb=t, direct_quote=True)
+        if is_negated(lex, t) or not _speaker_from_verb(lex, att, t, (seg[0], max(seg[1], stop + 4))):
+            return None
+        return att
+    return None
+
+
+def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:
+    mark = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    prev = doc[mark.start - 1]
+    if prev.text not in (":", ",") and verb_stance(lex, prev) is None:
+        return None
+    seg = segs[segment_of(segs, prev.i)]
+    for t in reversed(doc[seg[0]:prev.i + 1]):
+        stance = verb_stance(lex, t)
+        if stance is None or not is_finite_report(t):
+            continue
+        att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
+                          verb=t, direct_quote=True)
+        if is_negated(lex, t) or not _speaker_from_verb(lex, att, t, seg):
+            return None
+        return att
+    return None
+
+
+def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: list[tuple[int, int]],
+                          used: set[int]) -> list[Attribution]:
+    """Reported speech around reporting verbs outside direct quotes."""
+    out: list[Attribution] = []
+    for n, seg in enumerate(segs):
+        for verb in doc[seg[0]:seg[1]]:
+            if verb.i in used:
+                continue
+            stance = verb_stance(lex, verb)
+            if stance is None or not is_finite_report(verb) or _in_quote(doc.text, quotes, verb.idx):
+                continue
+            if _nested(lex, out, verb):
+                continue
+            if is_negated(lex, verb):
+                stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \
+                    lex.negated_stance.get(stance)
+                if stance is None:
+                    continue
+            att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
+                              verb=verb, segment=n)
+            if not _speaker_from_verb(lex, att, verb, seg):
+                continue
+            skip = _after_speaker(att, verb)
+            content = postposed_content(lex, verb, seg) or content_after(lex, verb, seg[1], skip)
+            if content is None:
+                continue
+            att.content = covering(quotes, *content)
+            out.append(att)
+    return out
+
+
+def _after_speaker(att: Attribution, verb: Any) -> int:
+    """First token after an inverted subject ("a déclaré X mardi que"), else after the verb."""
+    if att.speaker_head is not None and att.speaker_head.i > verb.i:
+        return att.speaker_head.i + 1
+    return verb.i + 1
+
+
+def _in_quote(text: str, quotes: list[Quote], pos: int) -> bool:
+    """Inside a quoted statement (the quoted speaker's words, not the article's)."""
+    return any(q.depth == 0 and q.open_mark < pos < q.close_mark
+               and len(text[q.start:q.end].split()) >= QUOTE_MIN_WORDS for q in quotes)
+
+
+def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
+    """A reporting verb inside an earlier claim's words: a coordinated one ("a souligné que ...
+    et a demandé") lends its stance to that claim; any other is reported within the claim."""
+    for att in found:
+        if att.content[0] <= verb.idx < att.content[1]:
+            if verb.dep_ == "conj" and att.verb is not None and verb.head.i == att.verb.i:
+                stance = verb_stance(lex, verb)
+                if stance:
+                    att.extra_stances.append(stance)
+            return True
+    return False
+
+
+def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
+                        is_source: Any) -> list[Attribution]:
+    """"selon X, ...", "..., d'après X", "according to X, ...": X must be a source (is_source
+    decides from the party mentions and the lexicon), the claim is the clause X modifies."""
+    out: list[Attribution] = []
+    for n, seg in enumerate(segs):
+        i = seg[0]
+        while i < seg[1]:
+            phrase = next((p for p in lex.source_markers if find_phrase(doc, p, i, i + len(p)) == i), None)
+            if phrase is None:
+                i += 1
+                continue
+            s = i + len(phrase)
+            e = s
+            while e < seg[1] and doc[e].text not in (",", ";", ":", ".", '"') and doc[e].pos_ not in ("VERB", "AUX") \
+                    and fold(doc[e].text) not in _COMPLEMENTISERS:
+                e += 1
+            if e > s and is_source(doc[s:e]):
+                att = _source_claim(doc, (i, s, e), seg, n)
+                if att is not None:
+                    out.append(att)
+            i = max(e, i + 1)
+    return out
+
+
+def _source_claim(doc: Any, marker: tuple[int, int, int], seg: tuple[int, int], n: int) -> Attribution | None:
+    at, s, e = marker
+    head = head_of(doc, s, e)
+    gov = head.head
+    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]):
+        cs, ce = seg
+    else:
+        base = gov.head if gov.dep_ in ("acl:relcl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN") else gov
+        cs, ce = base.left_edge.i, base.right_edge.i + 1
+        if ce - cs < CONTENT_MIN_WORDS + (e - at):
+            cs, ce = seg
+    # the source phrase at an edge of the clause is not part of the claimed words
+    if cs >= at - 1 and cs <= e:
+        cs = e
+    if ce <= e + 1 and ce >= at:
+        ce = at
+    content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
+    if content is None:
+        return None
+    last = doc[e - 1]
+    return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
+                       speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

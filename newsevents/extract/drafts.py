@@ -1,0 +1,223 @@
+"""Event drafts: trigger occurrences grouped into incidents, before they become `Event` records.
+
+Why drafts: one incident is usually named several times ("attaques de missiles ... l'un des
+missiles est tombé ... la dernière explosion"), and one phrase may name two incidents ("les 8 et
+18 août"). Triggers are first grouped per sentence (same family, no conflicting date), split on
+coordinated dates, then merged across the document when type family, date, place and weapon
+agree. Catalogue entries with their own dates stay apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsevents.extract.arguments import Ref
+from newsevents.extract.triggers import Trigger
+from newsevents.model import Party, Place, Span, Weapon, When
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "event_types.yaml"
+# words allowed between two coordinated dates ("les 8 et 18 août", "le 3, le 5 et le 9 mai")
+COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le", "les", "the", "on", "du",
+                          "au", "à", "to"})
+
+
+@cache
+def type_table() -> dict[str, Any]:
+    """newsevents/data/event_types.yaml, read once."""
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def type_info(name: str) -> dict[str, Any]:
+    return type_table()["types"].get(name) or type_table()["types"]["other"]
+
+
+def family(name: str) -> str:
+    return str(type_info(name).get("family", name))
+
+
+def is_violent(name: str) -> bool:
+    return bool(type_info(name).get("violent"))
+
+
+def rank(name: str) -> int:
+    order: list[str] = type_table()["type_rank"]
+    return order.index(name) if name in order else len(order)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An incident under construction."""
+
+    type: str
+    triggers: list[Trigger]
+    sent: int
+    dates: list[Ref] = field(default_factory=list)  # time mentions owned by its triggers
+    mode: str | None = None
+    generic: bool = False
+    alleged: bool = False
+    background: bool = False
+    date: When | None = None
+    place: Place | None = None
+    actors: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    weapons: list[Weapon] = field(default_factory=list)
+    fatalities: int | None = None
+    injured: int | None = None
+    damage: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # original-text spans
+    sents: set[int] = field(default_factory=set)
+    twin: int | None = None  # drafts split from one phrase on coordinated dates share this
+
+    @property
+    def violent(self) -> bool:
+        return is_violent(self.type)
+
+    @property
+    def family(self) -> str:
+        return family(self.type)
+
+    @property
+    def first(self) -> Trigger:
+        return self.triggers[0]
+
+    def absorb(self, other: Draft) -> None:
+        """Take another draft's words and arguments (the other describes the same incident)."""
+        if rank(other.type) < rank(self.type) and other.family == self.family:
+            self.type = other.type
+        self.triggers.extend(other.triggers)
+        self.dates.extend(d for d in other.dates if d not in self.dates)
+        self.mode = self.mode or other.mode
+        self.generic = self.generic and other.generic
+        self.alleged = self.alleged or other.alleged
+        self.date = better_date(self.date, other.date)
+        self.place = better_place(self.place, other.place)
+        self.actors = _union(self.actors, other.actors)
+        self.targets = _union(self.targets, other.targets)
+        self.weapons = _union_weapons(self.weapons, other.weapons)
+        self.fatalities = _max(self.fatalities, other.fatalities)
+        self.injured = _max(self.injured, other.injured)
+        self.damage.extend(d for d in other.damage if d not in self.damage)
+        self.spans.extend(s for s in other.spans if s not in self.spans)
+        self.sents |= other.sents
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def _union(a: list[Party], b: list[Party]) -> list[Party]:
+    names = {p.name.lower() for p in a}
+    return a + [p for p in b if p.name.lower() not in names]
+
+
+def _union_weapons(a: list[Weapon], b: list[Weapon]) -> list[Weapon]:
+    names = {w.name.lower() for w in a}
+    return a + [w for w in b if w.name.lower() not in names]
+
+
+def width(w: When) -> int:
+    return (w.end - w.start).days
+
+
+def better_date(a: When | None, b: When | None) -> When | None:
+    """A stated date over an inferred one; of two stated, the narrower."""
+    if a is None or b is None:
+        return a or b
+    if a.inferred != b.inferred:
+        return b if a.inferred else a
+    return b if width(b) < width(a) else a
+
+
+PRECISION_ORDER = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def better_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    if PRECISION_ORDER.get(b.precision, 5) < PRECISION_ORDER.get(a.precision, 5):
+        if a.near and not b.near:
+            b.near = a.near
+        return b
+    if b.near and not a.near:
+        a.near = b.near
+    return a
+
+
+# --- compatibility --------------------------------------------------------------------------------
+def dates_compatible(a: When | None, b: When | None) -> bool:
+    if a is None or b is None or a.inferred or b.inferred:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return "country" in (a.precision, b.precision)
+
+
+def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
+    named_a = {w.name.lower() for w in a if w.name[:1].isupper()}
+    named_b = {w.name.lower() for w in b if w.name[:1].isupper()}
+    if not named_a or not named_b:
+        return True
+    return any(x.startswith(y) or y.startswith(x) for x in named_a for y in named_b)
+
+
+def parties_compatible(a: list[Party], b: list[Party]) -> bool:
+    if not a or not b:
+        return True
+    return bool({p.name.lower() for p in a} & {p.name.lower() for p in b})
+
+
+def same_incident(a: Draft, b: Draft) -> bool:
+    """Two drafts describe one incident: same family and nothing that tells them apart."""
+    if a.family != b.family:
+        return False
+    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)
+            and weapons_compatible(a.weapons, b.weapons)):
+        return False
+    if a.violent:
+        return True
+    return parties_compatible(a.actors + a.targets, b.actors + b.targets)
+
+
+def merge_across(drafts: list[Draft]) -> list[Draft]:
+    """Merge drafts of one incident across the document, keeping text order."""
+    out: list[Draft] = []
+    for d in drafts:
+        for kept in out:
+            if same_incident(kept, d):
+                kept.absorb(d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def coordinated(doc: Any, refs: list[Ref]) -> bool:
+    """Time mentions in a coordination: only "et", commas and articles between them."""
+    for a, b in itertools.pairwise(refs):
+        between = doc[a.end:b.start]
+        if any(t.lower_ not in COORDINATION for t in between):
+            return False
+    return True
+
+
+def days_before(when: When, published: date) -> int:
+    return (published - when.end).days

@@ -1,0 +1,134 @@
+"""Quotation spans in a text, with nesting and a tolerance for unbalanced marks.
+
+Why not a regex over ``"..."``: the normalised text turns « » “ ” into a straight ``"``, so the
+direction of a mark is lost there; and press text is messy (« used as a closing mark at the end of
+a paragraph, »word used as an opening one, a quote inside a quote, a mark never closed). We read
+the *original* text, decide each mark's direction from its glyph and the spacing around it, pair
+marks with a stack, and close whatever is still open at the end of a paragraph (flagged
+``balanced=False``) instead of letting one stray mark swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "«“„‹"
+CLOSERS = "»”›"
+NEUTRAL = '"‟″'
+MARKS = OPENERS + CLOSERS + NEUTRAL
+# characters after which a mark is read as opening, before which as closing
+_LEFT_BOUND = "([{-—–/"
+_RIGHT_BOUND = ".,;:!?)]}…-—–"
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    """The words between a pair of quotation marks (offsets exclude the marks and edge spaces)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    depth: int  # 0 for a top-level quote, 1 for a quote inside a quote...
+    balanced: bool = True
+
+    def words(self, text: str) -> int:
+        return len(text[self.start:self.end].split())
+
+
+def _context_direction(text: str, i: int) -> str | None:
+    """'open' / 'close' from the spacing around the mark at i; None when spacing cannot tell."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    left_free = before.isspace() or before in _LEFT_BOUND
+    right_free = after.isspace() or after in _RIGHT_BOUND
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    return None
+
+
+def _glyph_direction(ch: str) -> str | None:
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    return None
+
+
+def _ends_paragraph(text: str, i: int) -> bool:
+    """True when only spaces separate the mark at i from a line break or the end of the text."""
+    j = i + 1
+    while j < len(text) and text[j] in " \t\u00a0\u202f":
+        j += 1
+    return j >= len(text) or text[j] in "\r\n"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _decide(text: str, i: int, open_stack: list[int]) -> str | None:
+    """The direction of the mark at i given the marks still open (None: a stray closing mark)."""
+    ch = text[i]
+    context = _context_direction(text, i)
+    glyph = _glyph_direction(ch)
+    if not open_stack:
+        if context == "close" and glyph != "open":
+            return None
+        return "open"
+    if _ends_paragraph(text, i):
+        return "close"
+    if context == "open" and glyph != "close":
+        return "open"  # a quote inside a quote
+    if context is None and glyph == "open":
+        return "open"  # « inside « ... »: French nests guillemets
+    if context is None and ch in NEUTRAL and text[open_stack[-1]] in OPENERS:
+        return "open"  # a straight quote inside a guillemet quote
+    return "close"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text`` (original text), in order of their opening marks."""
+    quotes: list[Quote] = []
+    stack: list[int] = []
+
+    def close(open_at: int, close_at: int, balanced: bool) -> None:
+        start, end = _trim(text, open_at + 1, close_at)
+        if end > start:
+            quotes.append(Quote(start, end, open_at, close_at, len(stack), balanced))
+
+    for i, ch in enumerate(text):
+        if ch == "\n" and stack:
+            while stack:  # a paragraph closes every quote left open in it
+                close(stack.pop(), i, False)
+            continue
+        if ch not in MARKS:
+            continue
+        direction = _decide(text, i, stack)
+        if direction == "open":
+            stack.append(i)
+        elif direction == "close":
+            close(stack.pop(), i, True)
+    while stack:
+        close(stack.pop(), len(text), False)
+    quotes.sort(key=lambda q: q.open_mark)
+    return quotes
+
+
+def top_level(quotes: list[Quote]) -> list[Quote]:
+    """Quotes that are not inside another quote."""
+    return [q for q in quotes if q.depth == 0]
+
+
+def inside(quotes: list[Quote], pos: int) -> Quote | None:
+    """The top-level quote whose words contain the offset ``pos``, if any."""
+    for q in quotes:
+        if q.depth == 0 and q.open_mark < pos < q.close_mark:
+            return q
+    return None

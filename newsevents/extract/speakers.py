@@ -1,0 +1,177 @@
+"""Who is speaking: a speaker's noun phrase resolved to a canonical party, with coreference.
+
+Why a per-document resolver: speakers are named fully once ("le président X Y") and then by a
+surname, a pronoun, a title ("le ministère de la Défense") or a generic noun ("l'agence"). The
+`who` stage names each party mention canonically; this module picks the right mention inside a
+speaker's noun phrase and, when a short form has none or an underspecified one, links it back to
+the earlier party it stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newsevents.extract.stance import Lexicon, fold
+from newsevents.model import Article, Party
+
+INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
+_NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
+              "GPE": "government", "LOC": "government"}
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "the", "a", "an"}
+
+
+class SpeakerResolver:
+    """Resolves speaker noun phrases (nlp_text offsets) of one article, in reading order."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.mentions: list[tuple[int, int, Party]] = []
+        for m in article.of_kind("party"):
+            if isinstance(m.value, Party):
+                start, end = article.to_nlp(*m.span)
+                self.mentions.append((start, end, m.value))
+        self.mentions.sort(key=lambda x: x[0])
+        self.history: list[Party] = []
+        # spaCy's persons and organisations, for coreference when the who stage named nobody
+        self.entities: list[tuple[int, int, Party]] = []
+        for ent in article.doc.ents if article.doc is not None else ():
+            kind = _NER_KINDS.get(ent.label_)
+            if kind in ("person", "organization"):
+                s, e = article.to_original(ent.start_char, ent.end_char)
+                self.entities.append((ent.start_char, ent.end_char,
+                                      Party(name=ent.text, kind=kind, text=article.text[s:e], span=(s, e))))  # type: ignore[arg-type]
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int, head: Any | None) -> Party | None:
+        """The party a noun phrase names, or None when it names no plausible speaker."""
+        party = self._from_mentions(start, end, head)
+        if party is None and head is not None:
+            party = self._from_short_form(head, start)
+        if party is None:
+            party = self._from_entities(start, end)
+        if party is None and head is not None and head.pos_ == "PROPN":
+            party = self._proper_name(head)
+        if party is None and head is not None and self._is_source_noun(head):
+            party = self._bare_noun(start, end)
+        if party is not None:
+            party = self._complete(party, start)
+            self.history.append(party)
+        return party
+
+    def pronoun(self, plural: bool = False) -> Party | None:
+        """The speaker an anaphoric pronoun ("il", "they") refers to: the latest one."""
+        for party in reversed(self.history):
+            if plural or party.kind == "person":
+                return party
+        return self.history[-1] if self.history else None
+
+    def institution(self, before: int) -> Party | None:
+        """Who speaks in an impersonal statement: the latest institution that spoke, else the
+        first institution the article names (the host of the meeting, the issuer)."""
+        for party in reversed(self.history):
+            if party.kind in INSTITUTIONS and party.kind != "state":
+                return party
+        for start, _end, party in self.mentions + self.entities:
+            if start < before and party.kind in INSTITUTIONS and party.kind != "state":
+                return party
+        return None
+
+    def remember(self, party: Party) -> None:
+        self.history.append(party)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _from_mentions(self, start: int, end: int, head: Any | None) -> Party | None:
+        inside = [(s, e, p) for s, e, p in self.mentions if s < end and e > start]
+        if not inside:
+            return None
+        head_at = head.idx if head is not None else -1
+
+        def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
+            s, e, p = item
+            has_head = s <= head_at < e
+            return (p.kind == "person", has_head, e - s)
+
+        return max(inside, key=rank)[2]
+
+    def _from_short_form(self, head: Any, start: int) -> Party | None:
+        """A surname or a title seen before: "Aliyev" -> the earlier full name."""
+        word = fold(head.text)
+        if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
+            return self.pronoun(plural=word in self.lex.plural_pronouns)
+        if head.pos_ != "PROPN" and not head.text[:1].isupper():
+            return self._coreferent_noun(word, start)
+        earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
+        for party in reversed(self.history + earlier):
+            names = fold(party.name).split() + fold(party.text or "").split()
+            if word in names and fold(party.name) != word:
+                return party
+        return None
+
+    def _coreferent_noun(self, word: str, start: int) -> Party | None:
+        """A generic head noun ("l'agence") names the latest party whose words contain it, else
+        the latest non-state institution mentioned before."""
+        if word not in self.lex.source_nouns:
+            return None
+        earlier = [p for s, _e, p in self.mentions if s < start]
+        for party in reversed(self.history + earlier):
+            if word in fold(party.text or party.name).split():
+                return party
+        for party in reversed(earlier):
+            if party.kind in ("organization", "government", "military", "diplomatic_mission"):
+                return party
+        return None
+
+    def _from_entities(self, start: int, end: int) -> Party | None:
+        """spaCy's NER when the who stage left no mention (keeps speakers found, if uncanonical)."""
+        doc = self.article.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for ent in span.ents:
+            kind = _NER_KINDS.get(ent.label_)
+            if kind is not None:
+                s, e = self.article.to_original(ent.start_char, ent.end_char)
+                return Party(name=ent.text, kind=kind, text=self.article.text[s:e], span=(s, e))  # type: ignore[arg-type]
+        return None
+
+    def _proper_name(self, head: Any) -> Party:
+        """A name neither the who stage nor the NER knows: the run of proper nouns around it."""
+        doc = head.doc
+        s = head.i
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].is_punct:
+            s -= 1
+        e = head.i + 1
+        while e < len(doc) and doc[e].pos_ == "PROPN":
+            e += 1
+        start, end = self.article.to_original(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        words = self.article.text[start:end]
+        return Party(name=words, kind="person" if e - s > 1 else "other", text=words, span=(start, end))
+
+    def _is_source_noun(self, head: Any) -> bool:
+        return fold(head.text) in self.lex.source_nouns or fold(head.lemma_) in self.lex.source_nouns
+
+    def _bare_noun(self, start: int, end: int) -> Party:
+        """A speaker named only by a description ("des sources militaires"): keep the words."""
+        words = self.article.nlp_text[start:end].split()
+        while words and fold(words[0]).rstrip("'") + ("'" if "'" in words[0] else "") in _DETERMINERS:
+            words = words[1:]
+        text = " ".join(words) or self.article.nlp_text[start:end]
+        if "'" in text[:3]:
+            text = text.split("'", 1)[1]
+        s, e = self.article.to_original(start, end)
+        return Party(name=text, kind="other", text=self.article.text[s:e], span=(s, e))
+
+    def _complete(self, party: Party, start: int) -> Party:
+        """An underspecified name ("Ministry of Defence", no country) takes the fuller earlier
+        party it abbreviates ("Ministry of Defence of Russia")."""
+        if party.country is not None and party.kind != "person":
+            return party
+        name = fold(party.name)
+        for earlier in reversed(self.history + [p for s, _e, p in self.mentions if s < start]):
+            other = fold(earlier.name)
+            if other != name and earlier.kind == party.kind and (
+                    other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
+                return replace(earlier, text=party.text, span=party.span)
+        return party

@@ -1,0 +1,134 @@
+"""Stance of a claim (assert, deny, retract, question, demand, condemn) from language data.
+
+Why three layers: the reporting verb gives a default ("a démenti" denies, "a déclaré" asserts);
+negation of that verb changes it ("n'a pas démenti" is no denial, "n'a pas confirmé" denies); and
+the claimed words can carry a stronger stance than a neutral verb ("a rapporté que X n'avait pas
+utilisé..." denies, "a souligné que ... inacceptables" condemns). All words come from
+``lang/<code>/claims.yaml``; only the order of precedence between stances is code.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsevents.lang import load_language
+
+# When several cues meet in one claim the most specific wins: a denial or retraction changes what
+# the speaker stands by, a condemnation/demand is stronger than a question, assert is the default.
+STANCE_PRIORITY: tuple[str, ...] = ("deny", "retract", "condemn", "demand", "question", "assert")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes straightened (for phrase matching)."""
+    text = text.replace("\u2019", "'").replace("\u00a0", " ").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def stronger(a: str, b: str) -> str:
+    """The stance that takes precedence (see STANCE_PRIORITY)."""
+    return a if STANCE_PRIORITY.index(a) <= STANCE_PRIORITY.index(b) else b
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The claims section of one language, pre-folded for fast matching."""
+
+    verbs: dict[str, str]
+    particles: dict[str, tuple[str, ...]]
+    particle_stance: dict[str, str]
+    negated_stance: dict[str, str | None]
+    negated_to_deny: frozenset[str]
+    negators: frozenset[str]
+    source_markers: tuple[tuple[str, ...], ...]
+    relay_markers: tuple[tuple[str, ...], ...]
+    not_sources: frozenset[str]
+    source_nouns: frozenset[str]
+    singular_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    expletives: frozenset[str]
+    content_cues: dict[str, tuple[str, ...]]
+    act_verbs: frozenset[str]
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as folded token tuples, longest first ("se référant à" -> ("se", "referant", "a"))."""
+    out = {tuple(fold(p).replace("'", "' ").split()) for p in items}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The cached claims lexicon of a language (empty when the language has no claims.yaml)."""
+    data: dict[str, Any] = load_language(language).section("claims")
+    pronouns = data.get("pronouns") or {}
+    return Lexicon(
+        verbs={fold(k): v for k, v in (data.get("reporting_verbs") or {}).items()},
+        particles={fold(k): tuple(fold(p) for p in v) for k, v in (data.get("verb_particles") or {}).items()},
+        particle_stance={fold(k): v for k, v in (data.get("particle_stance") or {}).items()},
+        negated_stance=dict(data.get("negated_stance") or {}),
+        negated_to_deny=frozenset(fold(v) for v in data.get("negated_to_deny") or []),
+        negators=frozenset(fold(v) for v in data.get("negators") or []),
+        source_markers=_phrases(data.get("source_markers") or []),
+        relay_markers=_phrases(data.get("relay_markers") or []),
+        not_sources=frozenset(fold(v) for v in data.get("not_sources") or []),
+        source_nouns=frozenset(fold(v) for v in data.get("source_nouns") or []),
+        singular_pronouns=frozenset(fold(v) for v in pronouns.get("singular") or []),
+        plural_pronouns=frozenset(fold(v) for v in pronouns.get("plural") or []),
+        expletives=frozenset(fold(v) for v in data.get("expletives") or []),
+        content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
+        act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
+    )
+
+
+def _contains_phrase(folded: str, phrase: str) -> bool:
+    """Whole-word containment of a folded phrase in folded text."""
+    start = folded.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        left_ok = start == 0 or not folded[start - 1].isalnum()
+        right_ok = end >= len(folded) or not folded[end].isalnum() or phrase.endswith("'")
+        if left_ok and right_ok:
+            return True
+        start = folded.find(phrase, start + 1)
+    return False
+
+
+def cue_stance(lex: Lexicon, text: str) -> str | None:
+    """The strongest stance signalled by a cue phrase in the claimed words, if any."""
+    folded = fold(text)
+    for stance in STANCE_PRIORITY:
+        for phrase in lex.content_cues.get(stance, ()):
+            if _contains_phrase(folded, phrase):
+                return stance
+    return None
+
+
+def is_negated(lex: Lexicon, token: Any) -> bool:
+    """True when the verb token (or its auxiliaries) carries a negator ("n'a pas", "did not")."""
+    for child in token.children:
+        if fold(child.text) in lex.negators or fold(child.lemma_) in lex.negators:
+            if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.i > token.i - 4:
+                return True
+    # French "ne ... pas" can hang on the auxiliary or sit between aux and participle
+    window = token.doc[max(token.sent.start, token.i - 3):token.i]
+    return any(fold(t.text) in lex.negators for t in window) and any(
+        fold(t.text) in ("ne", "n'") for t in window)
+
+
+def negated_acts(lex: Lexicon, tokens: Any) -> bool:
+    """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire")."""
+    return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs and is_negated(lex, t)
+               for t in tokens)
+
+
+def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any) -> str:
+    """Final stance: a neutral reporting verb yields to the cues in the claimed words."""
+    if base != "assert":
+        cue = cue_stance(lex, content_text)
+        return stronger(base, cue) if cue in ("retract",) else base
+    if negated_acts(lex, content_tokens):
+        return "deny"
+    return cue_stance(lex, content_text) or "assert"

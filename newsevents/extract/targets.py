@@ -1,0 +1,124 @@
+"""Targets named by facility nouns, with their owner: "le dépôt pétrolier X" -> "X oil depot",
+"l'ambassade d'Azerbaïdjan en Ukraine" -> "Embassy of Azerbaijan in Ukraine".
+
+Why here and not in the parties stage: a facility is a target only as an argument of an incident,
+and its canonical name depends on the words around it (owner after "de", host after "en"). A
+bare "l'ambassade" takes the owner of a fully named one of the same kind in the same document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsevents.extract.arguments import Ref
+from newsevents.model import Article, Party
+
+# words after the facility noun searched for its owner and host ("de l'Azerbaïdjan en Ukraine")
+OWNER_WINDOW = 6
+STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
+OWNER_PREPS = frozenset({"de", "d'", "du", "des", "of"})
+
+
+@dataclass(slots=True)
+class Facility:
+    """A facility noun in the text and what it resolves to."""
+
+    span: Span
+    name: str  # English base name from the lexicon ("Embassy", "oil depot")
+    kind: str
+    owner: str | None = None
+    owner_country: str | None = None
+    host: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name.lower()
+
+    def party(self, article: Article) -> Party:
+        start, end = article.to_original(self.span.start_char, self.span.end_char)
+        return Party(self.canonical(), self.kind, self.owner_country,  # type: ignore[arg-type]
+                     None, article.text[start:end], (start, end))
+
+    def canonical(self) -> str:
+        if self.kind == "diplomatic_mission" and self.owner:
+            host = f" in {self.host}" if self.host and self.host != self.owner else ""
+            return f"{self.name} of {self.owner}{host}"
+        if self.owner:
+            return f"{self.owner} {self.name}"
+        return self.name
+
+
+def _label(ref: Ref) -> tuple[str, str | None]:
+    v = ref.value
+    return v.name, getattr(v, "country", None)
+
+
+def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], host_preps: frozenset[str],
+             tails: set[int]) -> None:
+    """Owner and host from the words right after the noun (and a party right before it):
+    "de X" or a name right after the noun is the owner, "en Y" the host; another preposition
+    ("dans la région de") ends the facility's phrase."""
+    end = fac.span.end
+    limit = min(len(doc), end + OWNER_WINDOW)
+    mentions = {r.start: r for r in places + parties}
+    i = end
+    while i < limit:
+        tok = doc[i]
+        if tok.pos_ in STOP_POS or i in tails:
+            break
+        prev = doc[i - 1].lower_
+        ref = mentions.get(i)
+        if ref is not None:
+            name, country = _label(ref)
+            if prev in host_preps and fac.owner:
+                fac.host = fac.host or name
+            elif fac.owner is None and (i == end or prev in OWNER_PREPS):
+                fac.owner, fac.owner_country = name, country
+            else:
+                break
+            i = ref.end
+            continue
+        if tok.pos_ == "PROPN" and fac.owner is None and (i == end or prev in OWNER_PREPS):
+            fac.owner = tok.text
+        elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
+            break
+        i += 1
+    if fac.owner is None:  # an adjective before or after the noun: "l'ambassade russe"
+        for ref in parties:
+            if ref.end == fac.span.start or ref.start == fac.span.end:
+                fac.owner, fac.owner_country = _label(ref)
+
+
+def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict[str, str]],
+                    places: list[Ref], parties: list[Ref], host_preps: frozenset[str]) -> list[Facility]:
+    """Every facility noun of the lexicon in the document, resolved, bare ones from named ones."""
+    doc = article.doc
+    heads = {s.start for s in spans}
+    out: list[Facility] = []
+    for span in spans:
+        entry = targets.get(span.label_, {})
+        fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))
+        if fac.kind not in ("civilians",):
+            _resolve(fac, doc, places, parties, host_preps, heads - {span.start})
+        out.append(fac)
+    named: dict[str, Facility] = {}
+    for f in out:  # the first fully named one of each kind
+        if f.owner and f.key not in named:
+            named[f.key] = f
+    for f in out:
+        if f.owner is None and f.key in named:
+            src = named[f.key]
+            f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
+    return out
+
+
+def owner_tokens(facilities: list[Facility], places: list[Ref]) -> set[int]:
+    """First tokens of places that name a facility's owner (not where the incident happened)."""
+    out: set[int] = set()
+    for f in facilities:
+        for r in places:
+            if f.span.end <= r.start <= f.span.end + 2 and r.value.name == f.owner:
+                out.add(r.start)
+    return out

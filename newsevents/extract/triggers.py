@@ -1,0 +1,232 @@
+"""Event triggers and cue phrases: language data (lang/<code>/events.yaml) compiled to spaCy Matchers.
+
+Why both LOWER and LEMMA patterns: a lexicon entry is written once, in its natural form ("frappe
+aérienne"), and must match its inflections ("frappes aériennes") and its exact wording when the
+lemmatiser slips on an unusual form. Each phrase therefore yields two patterns: one on the
+lower-cased words as written and one on the lemmas the same spaCy pipeline gives the phrase. A
+"..." in a phrase is a bounded gap ("coordonnées ... fournies").
+
+Why one Matcher for triggers and cues: the document is scanned once per language; matches are
+then sorted by label. Everything is compiled once per language and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsevents.lang import load_language
+
+GAP = "..."
+DEFAULT_MAX_GAP = 6  # words; "coordonnées des bâtiments ... ont été fournies" needs about 6
+
+# dependency labels of a verb that heads its own clause (a participle used as an adjective has none)
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "acl:relcl", "parataxis", "relcl"})
+CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj", "nsubj:pass",
+                               "nsubjpass", "expl:pass", "expl:subj", "obl:agent", "agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """One lexicon entry: the phrase and what an occurrence of it means."""
+
+    phrase: str
+    type: str  # a schema type, or "attack" / "impact" / "use" (typed by the clause's weapon)
+    default: str | None = None
+    requires: frozenset[str] = frozenset()
+    mode: str | None = None
+    verb: bool = False
+    max_gap: int = DEFAULT_MAX_GAP
+
+    @property
+    def has_gap(self) -> bool:
+        return GAP in self.phrase
+
+    @property
+    def n_words(self) -> int:
+        """Words the phrase names (its specificity): "note ... remettre" beats "remettre"."""
+        return len(self.phrase.replace(GAP, " ").split())
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger occurrence in a document (token offsets into the Doc)."""
+
+    spec: TriggerSpec
+    span: Span
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def sent_start(self) -> int:
+        return self.span.sent.start
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The events data of one language, compiled."""
+
+    code: str
+    triggers: list[TriggerSpec]
+    matcher: Matcher
+    data: dict[str, Any]
+    modifiers: dict[str, str] = field(default_factory=dict)
+    weapon_words: dict[str, str] = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A YAML list of single words, lower-cased."""
+        return frozenset(str(w).lower() for w in self.data.get(key, []) or [])
+
+
+def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, Any]]:
+    specs: list[dict[str, Any]] = []
+    for w in words:
+        if w == GAP:
+            specs.append({"OP": f"{{0,{max_gap}}}"})
+        else:
+            specs.append({attr: w})
+    return specs
+
+
+def _phrase_patterns(nlp: Any, phrase: str, max_gap: int) -> list[list[dict[str, Any]]]:
+    """LOWER and LEMMA patterns for a phrase; "..." becomes a bounded gap."""
+    parts = [p.strip() for p in phrase.split(GAP)]
+    lower: list[str] = []
+    lemma: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            lower.append(GAP)
+            lemma.append(GAP)
+        if not part:
+            continue
+        doc = nlp(part)
+        lower.extend(t.lower_ for t in doc)
+        lemma.extend(t.lemma_.lower() for t in doc)
+    return [_token_specs(lower, "LOWER", max_gap), _token_specs(lemma, "LEMMA", max_gap)]
+
+
+def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
+    return TriggerSpec(
+        phrase=str(entry["phrase"]),
+        type=str(entry["type"]),
+        default=entry.get("default"),
+        requires=frozenset(str(w).lower() for w in entry.get("requires", []) or []),
+        mode=entry.get("mode"),
+        verb=bool(entry.get("verb", False)),
+        max_gap=int(entry.get("max_gap", max_gap)),
+    )
+
+
+# cue lists compiled as phrases: label -> YAML key
+CUE_KEYS = ("background_cues", "continuation_cues", "alleged_cues", "damage")
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled events lexicon of a language (spaCy pipeline loaded once, shared)."""
+    from newsevents.nlp import pipeline
+
+    nlp = pipeline(language)
+    data = load_language(language).section("events")
+    max_gap = int(data.get("max_gap", DEFAULT_MAX_GAP))
+    matcher = Matcher(nlp.vocab)
+    specs = [_spec(e, max_gap) for e in data.get("triggers", []) or []]
+    for i, spec in enumerate(specs):
+        matcher.add(f"T{i}", _phrase_patterns(nlp, spec.phrase, spec.max_gap))
+    for key in CUE_KEYS:
+        for j, phrase in enumerate(data.get(key, []) or []):
+            matcher.add(f"{key}:{j}", _phrase_patterns(nlp, str(phrase), max_gap))
+    for j, entry in enumerate(data.get("no_casualties", []) or []):
+        matcher.add(f"no_casualties:{j}", _phrase_patterns(nlp, str(entry["phrase"]), max_gap))
+    for name in (data.get("targets", {}) or {}):
+        matcher.add(f"targets:{name}", _phrase_patterns(nlp, str(name), 0))
+    return Lexicon(
+        code=language,
+        triggers=specs,
+        matcher=matcher,
+        data=data,
+        modifiers={str(k).lower(): str(v) for k, v in (data.get("modifiers", {}) or {}).items()},
+        weapon_words={str(k).lower(): str(v) for k, v in (data.get("weapon_words", {}) or {}).items()},
+    )
+
+
+@dataclass(slots=True)
+class Matches:
+    """What the lexicon found in one document, by kind."""
+
+    triggers: list[Trigger]
+    cues: dict[str, list[Span]]  # YAML key -> spans (background_cues, damage, targets, ...)
+    cue_index: dict[int, int] = field(default_factory=dict)  # id(span) -> entry index
+
+    def of(self, key: str) -> list[Span]:
+        return self.cues.get(key, [])
+
+
+def _is_clause(token: Token) -> bool:
+    """A verb heading a clause, not a participle used as an adjective ("missiles non explosés")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in CLAUSE_DEPS:
+        return True
+    return any(c.dep_ in CLAUSE_CHILD_DEPS for c in token.children)
+
+
+def _accept(spec: TriggerSpec, span: Span) -> bool:
+    if spec.verb and not _is_clause(span.root):
+        return False
+    if spec.requires:
+        from newsevents.extract.arguments import clause_tokens
+
+        lo, hi = clause_tokens(span)
+        words = span.doc[lo:hi]
+        lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+        if not lemmas & spec.requires:
+            return False
+    return True
+
+
+def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
+    """Non-overlapping triggers: the phrase naming most words first, then without gaps, longest."""
+    order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start))
+    taken: set[int] = set()
+    kept: list[Trigger] = []
+    for t in order:
+        # a gap phrase owns only its first and last words, not the gap
+        toks = {t.span.start, t.span.end - 1} if t.spec.has_gap else set(range(t.span.start, t.span.end))
+        if toks & taken:
+            continue
+        taken |= toks
+        kept.append(t)
+    return sorted(kept, key=lambda t: t.span.start)
+
+
+def find(doc: Doc, language: str) -> Matches:
+    """Triggers and cues in a parsed document."""
+    lex = lexicon(language)
+    strings = doc.vocab.strings
+    candidates: list[Trigger] = []
+    raw_cues: dict[str, list[Span]] = {}
+    index: dict[int, int] = {}
+    for match_id, start, end in lex.matcher(doc):
+        label = strings[match_id]
+        span = doc[start:end]
+        if label.startswith("T") and label[1:].isdigit():
+            spec = lex.triggers[int(label[1:])]
+            if _accept(spec, span):
+                candidates.append(Trigger(spec, span))
+            continue
+        key, _, rest = label.partition(":")
+        span = Span(doc, start, end, label=rest)
+        raw_cues.setdefault(key, []).append(span)
+        if rest.isdigit():
+            index[id(span)] = int(rest)
+    cues = {k: filter_spans(v) for k, v in raw_cues.items()}
+    kept_ids = {id(s) for v in cues.values() for s in v}
+    return Matches(_best_triggers(candidates), cues, {k: v for k, v in index.items() if k in kept_ids})

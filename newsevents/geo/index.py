@@ -1,0 +1,202 @@
+"""The loaded gazetteer: name -> candidate places, with static priors and context ranking.
+
+Lookups fold the name (names.normalize), hash it, and binary-search the sorted hash array built by
+newsevents.geo.build; the postings of a name are its places in decreasing population. Language
+data may add aliases at load time (``add_alias``: French exonyms GeoNames lacks), so editing a
+variants table never forces an index rebuild.
+
+Ranking (``rank``) = static prior + document context:
+- prior: log10(population) plus a bonus by kind (countries and hand-listed regions are what a bare
+  name means in the news; admin1 units carry the summed population of their towns, so they get a
+  handicap against a homonymous city), plus national capitals, plus a match on the place's own
+  name rather than one of its alternate names;
+- context: the countries the document talks about (names, demonyms, unambiguous places) and
+  proximity to the other places it mentions.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsevents.geo.build import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_NAMES, KIND_REGION, ensure_index
+from newsevents.geo.names import name_hash, normalize
+
+# Priors, in log10-population units. Tuned by hand on the tables in tests/test_geo_index.py and
+# the bench texts (bench/geo_peers.py): each value is the smallest that made the table pass.
+KIND_BONUS = {KIND_CITY: 0.0, KIND_ADMIN1: -1.0, KIND_COUNTRY: 3.0, KIND_REGION: 0.8}
+CAPITAL_BONUS = 1.0  # "Washington", "Paris": the capital over a more populous homonym's sum
+PRIMARY_NAME_BONUS = 0.3  # its own name beats another place's alternate spelling
+COUNTRY_CONTEXT_BONUS = 2.5  # the document talks about this country: ~300x population
+NEAR_CONTEXT_BONUS = 1.5  # within NEAR_CONTEXT_KM of a place the document already placed
+NEAR_CONTEXT_KM = 400.0
+MAX_CANDIDATES = 40  # postings per name kept for ranking (largest populations first)
+LOOKUP_CACHE = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to."""
+
+    entry: int
+    name: str
+    kind: str  # city | admin1 | country | region
+    country: str | None
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    admin1: str | None  # name of the first-level division, when known
+    admin1_entry: int
+    capital: bool
+    primary: bool  # the looked-up name is the place's own name, not an alternate
+
+    @property
+    def prior(self) -> float:
+        kind = KIND_NAMES.index(self.kind)
+        return (math.log10(self.population + 10) + KIND_BONUS[kind]
+                + CAPITAL_BONUS * self.capital + PRIMARY_NAME_BONUS * self.primary)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the document says about where it is: countries (ISO2) and points already placed."""
+
+    countries: set[str]
+    points: list[tuple[float, float]]
+
+    @classmethod
+    def empty(cls) -> Context:
+        return cls(set(), [])
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Name lookups over the prebuilt index; see the module docstring for the ranking."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._keys: np.ndarray = data["keys"]
+        self._starts: np.ndarray = data["starts"]
+        self._postings: np.ndarray = data["postings"]
+        self._primary: np.ndarray = data["primary"]
+        self._kind: np.ndarray = data["kind"]
+        self._cc: np.ndarray = data["cc"]
+        self._countries: list[str] = data["countries"]
+        self._lat: np.ndarray = data["lat"]
+        self._lon: np.ndarray = data["lon"]
+        self._pop: np.ndarray = data["pop"]
+        self._gid: np.ndarray = data["gid"]
+        self._admin1: np.ndarray = data["admin1"]
+        self._capital: np.ndarray = data["capital"]
+        self._names: list[str] = data["names"]
+        self._aliases: dict[str, list[tuple[int, bool]]] = {}
+        self._country_entry = {self._countries[int(self._cc[e])]: int(e)
+                               for e in np.flatnonzero(self._kind == KIND_COUNTRY)}
+        self._capital_entry = {self._countries[int(self._cc[e])]: int(e)
+                               for e in np.flatnonzero(self._capital)}
+        self.lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)  # type: ignore[method-assign]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        with (path or ensure_index()).open("rb") as fh:
+            return cls(pickle.load(fh))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    # -- lookups --------------------------------------------------------------------------------
+    def entries(self, name: str) -> list[tuple[int, bool]]:
+        """(entry, is its primary name) for a name, largest populations first; [] when unknown."""
+        folded = normalize(name)
+        if not folded:
+            return []
+        out = list(self._aliases.get(folded, ()))
+        h = np.uint64(name_hash(folded))
+        i = int(np.searchsorted(self._keys, h))
+        if i < len(self._keys) and self._keys[i] == h:
+            lo, hi = int(self._starts[i]), int(self._starts[i + 1])
+            hi = min(hi, lo + MAX_CANDIDATES)
+            seen = {e for e, _ in out}
+            posts, prims = self._postings[lo:hi].tolist(), self._primary[lo:hi].tolist()
+            out += [(e, p) for e, p in zip(posts, prims, strict=True) if e not in seen]
+        return out
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a name, best static prior first (cached)."""
+        cands = [self.candidate(e, p) for e, p in self.entries(name)]
+        return tuple(sorted(cands, key=lambda c: -c.prior))
+
+    def candidate(self, entry: int, primary: bool = True) -> Candidate:
+        cc = self._countries[int(self._cc[entry])] or None
+        a1 = int(self._admin1[entry])
+        return Candidate(
+            entry=entry, name=self._names[entry], kind=KIND_NAMES[int(self._kind[entry])], country=cc,
+            lat=float(self._lat[entry]), lon=float(self._lon[entry]), population=int(self._pop[entry]),
+            geonameid=int(self._gid[entry]) or None, admin1=self._names[a1] if a1 >= 0 else None,
+            admin1_entry=a1, capital=bool(self._capital[entry]), primary=primary)
+
+    def country(self, iso2: str) -> Candidate | None:
+        """The country-level place of an ISO2 code."""
+        e = self._country_entry.get(iso2.upper())
+        return self.candidate(e) if e is not None else None
+
+    def capital_of(self, iso2: str) -> Candidate | None:
+        """The national capital of a country (GeoNames' capital name), when known."""
+        e = self._capital_entry.get(iso2.upper())
+        return self.candidate(e) if e is not None else None
+
+    def admin1_of(self, cand: Candidate) -> Candidate | None:
+        """The first-level division containing a place (itself for an admin1 unit)."""
+        return self.candidate(cand.admin1_entry) if cand.admin1_entry >= 0 else None
+
+    def add_alias(self, alias: str, target: str, country: str | None = None) -> bool:
+        """Make `alias` also name the best place called `target` (in `country` when given)."""
+        cands = [c for c in self._lookup(target) if country is None or c.country == country]
+        if not cands:
+            return False
+        self.add_alias_entry(alias, cands[0].entry)
+        return True
+
+    def add_alias_entry(self, alias: str, entry: int) -> None:
+        """Make `alias` name the place `entry` too (ranked as one of its own names)."""
+        entries = self._aliases.setdefault(normalize(alias), [])
+        if all(e != entry for e, _ in entries):
+            entries.append((entry, True))
+        self.lookup.cache_clear()  # type: ignore[attr-defined]
+
+    # -- ranking --------------------------------------------------------------------------------
+    def rank(self, name: str, context: Context | None = None,
+             kinds: tuple[str, ...] | None = None) -> list[tuple[float, Candidate]]:
+        """Candidates with their context score, best first; `kinds` restricts the feature types."""
+        ctx = context or Context.empty()
+        scored = []
+        for c in self.lookup(name):
+            if kinds and c.kind not in kinds:
+                continue
+            score = c.prior
+            if c.country and c.country in ctx.countries:
+                score += COUNTRY_CONTEXT_BONUS
+            if c.kind in ("city", "admin1") and any(
+                    haversine_km(c.lat, c.lon, lat, lon) <= NEAR_CONTEXT_KM for lat, lon in ctx.points):
+                score += NEAR_CONTEXT_BONUS
+            scored.append((score, c))
+        scored.sort(key=lambda sc: -sc[0])
+        return scored
+
+    def best(self, name: str, context: Context | None = None,
+             kinds: tuple[str, ...] | None = None) -> Candidate | None:
+        ranked = self.rank(name, context, kinds)
+        return ranked[0][1] if ranked else None

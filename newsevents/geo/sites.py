@@ -1,0 +1,235 @@
+"""Sites and offsets: "l'ambassade d'Azerbaïdjan en Ukraine", "à environ 35 pas du bâtiment".
+
+Two things the `where` stage needs besides named places:
+
+- **Distances** (``find_distances``): "à (environ) N <unit> [direction] de/du <reference>",
+  "(about) N <unit> [direction] of/from <reference>". Units and their factors to metres are in
+  ``lang/<code>/places.yaml`` (``distance_units``: a pace is 0.75 m). The reference is either a
+  named place (its mention gets ``near``) or a site.
+- **Sites** (``site_mentions``): facility noun phrases from the ``sites`` table. A site whose
+  location is stated ("... en Ukraine", "... à Kharkiv", "... dans la région d'Odessa") registers
+  that location under its facility type; every mention of the same facility type in the document
+  (before or after) then carries it. A diplomatic mission located only by its host country is in
+  that country's capital. Generic nouns ("bâtiment", "building") take the location of the facility
+  they belong to ("le bâtiment administratif de l'ambassade") but never register one.
+
+API for the events stage: a site mention is ``Mention(kind="place", value=Place(precision="site",
+name=<city of the facility or "">, lat/lon of that city or None, near=Near(what=<English site
+description>, distance_m, text=<"à environ 35 pas">) or None))``; its span covers the offset words
+and the facility noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsevents.model import Article, Mention, Near, Place
+
+if TYPE_CHECKING:
+    from newsevents.extract.where import Spot
+    from newsevents.geo.index import Candidate, Gazetteer
+
+MAX_SITE_TOKENS = 4  # longest facility phrase in the tables ("territoire de l'ambassade" = 4 tokens)
+LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine", "à Kharkiv"
+
+
+@dataclass(slots=True)
+class Distance:
+    """An offset phrase: tokens [start, end) say "à environ 35 pas"; the reference starts at `target`."""
+
+    start: int
+    end: int
+    metres: float | None
+    bearing: float | None
+    target: int
+
+    def char_span(self, doc: Any) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+    def text(self, doc: Any) -> str:
+        return doc[self.start:self.end].text
+
+
+@dataclass(slots=True)
+class Site:
+    """A facility noun phrase: tokens [start, end); `segments` are its nouns, split at "de"/"of"."""
+
+    start: int
+    end: int
+    segments: list[list[str]] = field(default_factory=list)  # English words per segment
+    keys: list[str] = field(default_factory=list)  # specific (non-generic) facility types
+    missions: set[str] = field(default_factory=set)
+
+    @property
+    def what(self) -> str:
+        """English description: "X de Y" / "X of Y" reads "Y X" ("embassy administrative building")."""
+        return " ".join(" ".join(seg) for seg in reversed(self.segments))
+
+
+def _number(tok: Any, language: str) -> float | None:
+    text = tok.text.replace("\u202f", "").replace(" ", "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        pass
+    if not tok.is_alpha:
+        return None
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(tok.lower_, language))
+    except (ValueError, ImportError, KeyError):
+        return None
+
+
+def _match_phrase(doc: Any, i: int, phrases: list[str]) -> int:
+    """Number of tokens from i that spell one of `phrases` (longest first), 0 when none."""
+    for phrase in phrases:
+        for n in range(1, MAX_SITE_TOKENS + 1):
+            if i + n > len(doc):
+                break
+            text = doc[i:i + n].text.lower()
+            if text == phrase:
+                return n
+            if len(text) > len(phrase):
+                break
+    return 0
+
+
+def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
+    """Every "N <unit> [direction] de/of <reference>" phrase in the document."""
+    units = {str(k).lower(): float(v) for k, v in (data.get("distance_units") or {}).items()}
+    hedges = {w for h in data.get("distance_hedges") or [] for w in h.lower().replace("'", "' ").split()}
+    intros = {w.lower() for w in data.get("distance_intro") or [] if w}
+    links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
+    directions = {k.lower(): float(v) for k, v in (data.get("directions") or {}).items()}
+    by_length = sorted(directions, key=len, reverse=True)
+    out: list[Distance] = []
+    for tok in doc[1:]:
+        factor = units.get(tok.lower_)
+        value = _number(doc[tok.i - 1], doc.lang_) if factor is not None else None
+        if value is None or factor is None:
+            continue
+        start = tok.i - 1
+        while start > tok.sent.start and doc[start - 1].lower_ in hedges | intros:
+            start -= 1
+        j, bearing = tok.i + 1, None
+        n = _match_phrase(doc, j, by_length)
+        if n:
+            bearing = directions[doc[j:j + n].text.lower()]
+            j += n
+        n = _match_phrase(doc, j, links)
+        if not n:
+            continue
+        target = j + n
+        while target < len(doc) - 1 and doc[target].pos_ == "DET":
+            target += 1
+        out.append(Distance(start, j, value * factor, bearing, target))
+    return out
+
+
+def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
+    """Facility noun phrases, chains included ("bâtiment administratif de l'ambassade")."""
+    table = {str(k).lower(): v for k, v in (data.get("sites") or {}).items()}
+    plural = sorted(table.keys() | {p + "s" for p in table}, key=len, reverse=True)
+    links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
+    out: list[Site] = []
+    i = 0
+    while i < len(doc):
+        n = _match_phrase(doc, i, plural) if doc[i].text[:1].islower() or doc[i].is_sent_start else 0
+        if not n:
+            i += 1
+            continue
+        site = Site(i, i + n)
+        j = i
+        while n:
+            phrase = doc[j:j + n].text.lower()
+            entry = table.get(phrase) or table.get(phrase[:-1]) or {}
+            words = str(entry.get("en") or phrase).split()
+            if site.segments and j == site.end:  # adjacent nouns: one compound ("embassy building")
+                site.segments[-1].extend(words)
+            else:
+                site.segments.append(words)
+            if not entry.get("generic"):
+                site.keys.append(str(entry.get("en") or phrase))
+            if entry.get("mission"):
+                site.missions.add(str(entry.get("en")))
+            site.end = j + n
+            j = site.end
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            k = _match_phrase(doc, j, links)
+            j2 = j + k
+            while j2 < len(doc) and doc[j2].pos_ == "DET":
+                j2 += 1
+            n = _match_phrase(doc, j2, plural) if (k or j == site.end) and j2 < len(doc) else 0
+            j = j2 if n else j
+        out.append(site)
+        i = site.end
+    return out
+
+
+def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]) -> Spot | None:
+    """A place stated right after the facility with a location preposition ("en Ukraine")."""
+    preps = {p.lower() for p in data.get("location_preps") or []}
+    limit = min(len(doc), site.end + LOCATION_WINDOW)
+    for spot in places:
+        if not site.end <= spot.start < limit:
+            continue
+        between = doc[site.end:spot.start]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        k = spot.start - 1
+        while k >= site.end and doc[k].pos_ == "DET":
+            k -= 1
+        if k >= site.end and doc[k].lower_ in preps:
+            return spot
+    return None
+
+
+def _located(spot: Spot, site: Site, gaz: Gazetteer) -> Candidate | None:
+    cand = spot.candidate
+    if cand is None:
+        return None
+    if cand.kind == "country" and site.missions and cand.country:
+        return gaz.capital_of(cand.country) or cand
+    return cand
+
+
+def site_mentions(article: Article, doc: Any, data: dict[str, Any], places: list[Spot],
+                  distances: list[Distance], gaz: Gazetteer, sentence_of: dict[int, int]) -> list[Mention]:
+    """Place mentions (precision "site") for facilities with a known location or a stated offset."""
+    sites = find_sites(doc, data)
+    registry: dict[str, Candidate] = {}
+    own: dict[int, Candidate] = {}
+    for site in sites:
+        spot = _own_location(doc, site, places, data)
+        loc = _located(spot, site, gaz) if spot is not None else None
+        if loc is not None:
+            own[site.start] = loc
+            for key in site.keys:
+                registry.setdefault(key, loc)
+    out = []
+    for site in sites:
+        loc = own.get(site.start) or next((registry[k] for k in reversed(site.keys) if k in registry), None)
+        dist = next((d for d in distances if d.target == site.start), None)
+        if loc is None and dist is None:
+            continue
+        out.append(_site_mention(article, doc, site, loc, dist, sentence_of))
+    return out
+
+
+def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None, dist: Distance | None,
+                  sentence_of: dict[int, int]) -> Mention:
+    start = dist.start if dist is not None else site.start
+    span = article.to_original(doc[start].idx, doc[site.end - 1].idx + len(doc[site.end - 1]))
+    near = None
+    if dist is not None:
+        near = Near(site.what, round(dist.metres, 2) if dist.metres is not None else None, dist.text(doc),
+                    article.to_original(*dist.char_span(doc)))
+    place = Place(name=loc.name if loc else "", country=loc.country if loc else None,
+                  lat=round(loc.lat, 5) if loc else None, lon=round(loc.lon, 5) if loc else None,
+                  precision="site", admin1=loc.admin1 if loc else None,
+                  geonameid=loc.geonameid if loc else None, text=article.words(span), span=span, near=near)
+    return Mention("place", span, article.words(span), place, sentence_of.get(site.start, -1))

@@ -1,0 +1,249 @@
+"""Ingest: paths -> readers -> pipeline -> store, one transaction per document.
+
+The library behind ``newsevents ingest``; the CLI only prints what `ingest` returns.
+
+- Re-ingesting changes nothing: a text whose sha256 is already stored is reported ``unchanged``
+  and never reaches spaCy (unless ``reprocess=True``, which re-extracts and replaces it).
+- One bad document never aborts a batch: read failures and extraction failures are recorded
+  with their reason, and the others go on.
+- Ctrl-C stops between documents: every document already saved stays saved (each was its own
+  transaction) and the summary says the run was interrupted.
+- A database that cannot be written (locked, full) stops the run, since every later save
+  would fail too; what was saved before stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from newsevents import settings
+from newsevents.errors import NewsEventsError, StoreError
+from newsevents.model import Article, Published
+from newsevents.pipeline import Failure, Pipeline
+from newsevents.read.common import ReadFailure, error_reason
+from newsevents.read.files import Listing, count_documents, expand, read_listing
+from newsevents.read.language import assign_language
+from newsevents.store import Store
+
+Status = Literal["new", "unchanged", "reprocessed", "failed"]
+STATUSES: tuple[Status, ...] = ("new", "reprocessed", "unchanged", "failed")
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input document."""
+
+    where: str
+    status: Status
+    document: str | None = None
+    reason: str | None = None
+    events: int = 0
+    claims: int = 0
+    warnings: list[str] = field(default_factory=list)
+    order: int = 0  # position in the input, to report in input order
+
+    def to_json(self) -> dict[str, Any]:
+        return {"where": self.where, "status": self.status, "document": self.document,
+                "reason": self.reason, "events": self.events, "claims": self.claims,
+                "warnings": list(self.warnings)}
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Every document's outcome, plus whether the run was cut short and why."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of other types inside directories
+    interrupted: bool = False  # Ctrl-C
+    aborted: str | None = None  # a database error stopped the run
+
+    def count(self, status: Status) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        """True when every document was stored or already there and the run finished."""
+        return not self.failures and not self.interrupted and self.aborted is None
+
+    def line(self) -> str:
+        """A one-line account: "3 new, 1 unchanged, 1 failed"."""
+        parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)] or ["nothing to ingest"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped (not .txt/.html/.jsonl)")
+        return ", ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"counts": {s: self.count(s) for s in STATUSES}, "skipped": list(self.skipped),
+                "interrupted": self.interrupted, "aborted": self.aborted,
+                "outcomes": [o.to_json() for o in self.outcomes]}
+
+
+def open_store(db: str, *, must_exist: bool = False) -> Store:
+    """Open the database, honouring ``NEWSEVENTS_LOCK_TIMEOUT``; for reading commands, refuse a
+    SQLite file that does not exist (opening would create an empty one and show nothing)."""
+    if must_exist and "://" not in db and db != ":memory:" and not Path(db).exists():
+        raise StoreError(f"no database at {db}; run `newsevents ingest PATH` first, or pass --db "
+                         f"(or set {settings.ENV_DB}) to use another one")
+    timeout = settings.lock_timeout()
+    return Store.open(db) if timeout is None else Store.open(db, timeout=timeout)
+
+
+class _Run:
+    """The state of one ingest run: what is pending in the pipeline, what was seen, the summary."""
+
+    def __init__(self, store: Store, reprocess: bool, on_outcome: Callable[[Outcome], None] | None) -> None:
+        self.store = store
+        self.reprocess = reprocess
+        self.on_outcome = on_outcome
+        self.summary = IngestSummary()
+        self.seen: dict[str, str] = {}  # sha256 -> document id, this run
+        self.pending: dict[int, tuple[Status, int]] = {}  # id(article) -> (status, order)
+        self.order = 0
+
+    def record(self, outcome: Outcome) -> None:
+        self.summary.outcomes.append(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+
+    def fail(self, where: str, error: BaseException, order: int) -> None:
+        self.record(Outcome(where, "failed", reason=error_reason(error, where), order=order))
+
+    def candidates(self, items: Iterable[Article | ReadFailure]) -> Iterator[Article]:
+        """The articles that need the NLP; everything else is recorded as it is read."""
+        for item in items:
+            self.order += 1
+            if isinstance(item, ReadFailure):
+                self.fail(item.where, item.error, self.order)
+                continue
+            where = item.path or item.id
+            if item.sha256 in self.seen:  # the same text twice in one run
+                self.record(Outcome(where, "unchanged", self.seen[item.sha256], order=self.order,
+                                    warnings=[f"same text as {self.seen[item.sha256]} earlier in this run"]))
+                continue
+            existing = self.store.has_document(item.sha256)
+            self.seen[item.sha256] = existing or item.id
+            if existing and not self.reprocess:
+                self.record(Outcome(where, "unchanged", existing, order=self.order))
+                continue
+            try:
+                assign_language(item)
+            except NewsEventsError as exc:
+                self.fail(where, exc, self.order)
+                continue
+            self.pending[id(item)] = ("reprocessed" if existing else "new", self.order)
+            yield item
+
+    def finish(self, result: Article | Failure) -> None:
+        """Save one processed article (or record its failure)."""
+        article = result.article if isinstance(result, Failure) else result
+        status, order = self.pending.pop(id(article))
+        where = article.path or article.id
+        if isinstance(result, Failure):
+            self.fail(where, result.error, order)
+            return
+        try:
+            self.store.save(article, replace=status == "reprocessed")
+        except StoreError as exc:
+            self.fail(where, exc, order)
+            self.summary.aborted = str(exc)
+            return
+        self.record(Outcome(where, status, article.id, events=len(article.events),
+                            claims=len(article.claims), warnings=list(article.warnings), order=order))
+        article.doc = None  # the spaCy Doc is the heavy part; free it now
+
+
+def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | None = None,
+           language: str | None = None, reprocess: bool = False, pipeline: Pipeline | None = None,
+           progress: bool = False, on_outcome: Callable[[Outcome], None] | None = None) -> IngestSummary:
+    """Read, extract and store every document below ``paths``; never raises for one bad document.
+
+    ``published`` fills in documents whose input gives no date; ``language`` overrides every
+    document's language. ``progress`` shows a bar on stderr when there are more than
+    ``settings.PROGRESS_MIN_DOCUMENTS`` documents.
+    """
+    listing = expand(paths)
+    run = _Run(store, reprocess, on_outcome)
+    run.summary.skipped = list(listing.skipped)
+    items = read_listing(listing, published=published, language=language)
+    with _ProgressBar(listing, progress) as advance:
+        if advance is not None:
+            run.on_outcome = _chain(on_outcome, advance)
+        try:
+            for result in (pipeline or Pipeline()).process_many(run.candidates(items)):
+                run.finish(result)
+                if run.summary.aborted:
+                    break
+        except KeyboardInterrupt:
+            run.summary.interrupted = True
+        except StoreError as exc:  # has_document failed: the database went away mid-run
+            run.summary.aborted = str(exc)
+    run.summary.outcomes.sort(key=lambda o: o.order)
+    return run.summary
+
+
+def analyse(paths: Iterable[str | Path], *, published: Published | None = None,
+            language: str | None = None, pipeline: Pipeline | None = None) -> Iterator[Article | ReadFailure]:
+    """Run the pipeline over every document below ``paths`` without storing anything.
+
+    Yields processed articles and, for inputs that could not be read or processed, a
+    ``ReadFailure`` with the reason (input order is kept within each parsing batch).
+    """
+    def ready(items: Iterable[Article | ReadFailure], failed: list[ReadFailure]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ReadFailure):
+                failed.append(item)
+                continue
+            yield assign_language(item)
+
+    failed: list[ReadFailure] = []
+    items = read_listing(expand(paths), published=published, language=language)
+    for result in (pipeline or Pipeline()).process_many(ready(items, failed)):
+        yield from failed
+        failed.clear()
+        if isinstance(result, Failure):
+            where = result.article.path or result.article.id
+            error = result.error if isinstance(result.error, NewsEventsError) else \
+                NewsEventsError(error_reason(result.error))
+            yield ReadFailure(where, error)
+        else:
+            yield result
+    yield from failed
+
+
+def _chain(*callbacks: Callable[[Outcome], None] | None) -> Callable[[Outcome], None]:
+    def call(outcome: Outcome) -> None:
+        for cb in callbacks:
+            if cb is not None:
+                cb(outcome)
+    return call
+
+
+class _ProgressBar:
+    """A rich progress bar on stderr for runs above the threshold; yields an advance callback."""
+
+    def __init__(self, listing: Listing, enabled: bool) -> None:
+        self.total = count_documents(listing) if enabled else 0
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[Outcome], None] | None:
+        if self.total <= settings.PROGRESS_MIN_DOCUMENTS:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=self.total)
+        return lambda _outcome: self.bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,357 @@
+"""The store: documents with their events, claims and mentions, in SQLite or PostgreSQL.
+
+    with Store.open("newsevents.db") as store:        # or "postgresql://user@host/db"
+        store.save(article)                           # one transaction per document
+        store.events(type="missile_strike", since="2025-01-01")
+
+Why one transaction per document: a crash or Ctrl-C in the middle of a batch must leave every
+finished document intact and no half-written one, and a document's records only make sense
+together. Why content addressing: the same text (sha256) saved twice changes nothing, so
+re-running an ingest is always safe; ``replace=True`` re-writes a document's records after a
+re-extraction.
+
+Reads return export-shaped dicts (SCHEMA.md). Events are merged across documents on read
+(``views.build`` through newsevents.resolve) and cached until the next write from any process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Any
+from uuid import uuid4
+
+import sqlalchemy as sa
+
+from newsevents import ids
+from newsevents.errors import StoreError
+from newsevents.model import Article
+from newsevents.store import engine as engines
+from newsevents.store import migrations, schema, views
+
+__all__ = ["Store"]
+
+Record = dict[str, Any]
+GENERATION_KEY = "generation"
+
+
+def _dumps(record: Record) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str) -> Record:
+    result: Record = json.loads(text)
+    return result
+
+
+class Store:
+    """A newsevents database. Open with ``Store.open(path_or_url)``; use as a context manager."""
+
+    def __init__(self, engine: sa.Engine, where: str) -> None:
+        self.engine = engine
+        self.where = where
+        self._writer = engine.execution_options(**{engines.WRITE_OPTION: True})
+        self._view: tuple[str, views.MergedView] | None = None
+
+    # --- opening and closing ------------------------------------------------------------------
+    @classmethod
+    def open(cls, path_or_url: str, *, timeout: float = engines.BUSY_TIMEOUT_S,
+             sqlite_pragmas: dict[str, Any] | None = None) -> Store:
+        """Open (creating and migrating when needed) a SQLite file or a PostgreSQL URL.
+
+        ``timeout`` is how long a write waits for another process's lock before DatabaseLocked;
+        ``sqlite_pragmas`` adds PRAGMAs to every SQLite connection (e.g. ``max_page_count``).
+        """
+        where = engines.describe(str(path_or_url))
+        engine = engines.create(str(path_or_url), timeout, sqlite_pragmas)
+        store = cls(engine, where)
+        try:
+            with engines.translated(where):
+                migrations.migrate(engine, where)
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.where!r})"
+
+    # --- writing -------------------------------------------------------------------------------
+    def has_document(self, sha256: str) -> str | None:
+        """The id of the stored document with this text hash, or None."""
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return conn.execute(sa.select(schema.documents.c.id)
+                                .where(schema.documents.c.sha256 == sha256)).scalar()
+
+    def save(self, article: Article, replace: bool = False) -> bool:
+        """Store one processed article with its events, claims and mentions, in one transaction.
+
+        Returns False (and changes nothing) when a document with the same sha256 is already
+        stored, unless ``replace`` is true: then that document's records are re-written. A new
+        text under an id already stored (a JSONL record that was edited) replaces the old one.
+        """
+        _settle_identity(article)
+        rows = _rows(article)
+        try:
+            with engines.translated(self.where), self._writer.begin() as conn:
+                existing = conn.execute(sa.select(schema.documents.c.id).where(
+                    schema.documents.c.sha256 == article.sha256)).scalar()
+                if existing is not None and not replace:
+                    return False
+                for stale in {existing, article.id} - {None}:
+                    _delete_document(conn, str(stale))
+                _insert(conn, rows)
+                _bump_generation(conn)
+        except StoreError:
+            if not replace and self.has_document(article.sha256):
+                return False  # the same text committed concurrently by another process
+            raise
+        return True
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and its records; False when there was no such document."""
+        with engines.translated(self.where), self._writer.begin() as conn:
+            found = _delete_document(conn, doc_id)
+            if found:
+                _bump_generation(conn)
+        return found
+
+    # --- reading: documents --------------------------------------------------------------------
+    def documents(self) -> list[Record]:
+        """Every document record (export shape, without text), ordered by id."""
+        d = schema.documents
+        with engines.translated(self.where), self.engine.connect() as conn:
+            rows = conn.execute(sa.select(d.c.record).order_by(d.c.id))
+            return [_loads(r[0]) for r in rows]
+
+    def document(self, doc_id: str) -> Record | None:
+        """A document record with its ``text``, or None."""
+        d = schema.documents
+        with engines.translated(self.where), self.engine.connect() as conn:
+            row = conn.execute(sa.select(d.c.record, d.c.text).where(d.c.id == doc_id)).first()
+        if row is None:
+            return None
+        return {**_loads(row[0]), "text": row[1]}
+
+    def texts(self) -> dict[str, str]:
+        """Every document's text by id (for highlighting sources and for export --with-text)."""
+        d = schema.documents
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return {r[0]: r[1] for r in conn.execute(sa.select(d.c.id, d.c.text).order_by(d.c.id))}
+
+    def mentions(self, doc_id: str) -> list[Record]:
+        """The mentions found in a document, in text order."""
+        m = schema.mentions
+        with engines.translated(self.where), self.engine.connect() as conn:
+            rows = conn.execute(sa.select(m.c.record).where(m.c.document == doc_id)
+                                .order_by(m.c.start, m.c.ord))
+            return [_loads(r[0]) for r in rows]
+
+    # --- reading: events and claims as stored (one document's view) -----------------------------
+    def stored_events(self, doc_id: str | None = None, type: str | None = None,
+                      country: str | None = None, since: date | str | None = None,
+                      until: date | str | None = None) -> list[Record]:
+        """Events exactly as each document yielded them (not merged), filtered in SQL."""
+        e = schema.events
+        query = sa.select(e.c.record).order_by(e.c.document, e.c.ord)
+        if doc_id is not None:
+            query = query.where(e.c.document == doc_id)
+        if type:
+            query = query.where(e.c.type == type)
+        if country:
+            query = query.where(e.c.country == views.country_code(country))
+        if since is not None:
+            query = query.where(sa.func.coalesce(e.c.date_end, e.c.date_start) >= views.as_iso(since))
+        if until is not None:
+            query = query.where(e.c.date_start <= views.as_iso(until))
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [_loads(r[0]) for r in conn.execute(query)]
+
+    def stored_claims(self, doc_id: str | None = None) -> list[Record]:
+        """Claims exactly as each document yielded them (before linking)."""
+        c = schema.claims
+        query = sa.select(c.c.record).order_by(c.c.document, c.c.ord)
+        if doc_id is not None:
+            query = query.where(c.c.document == doc_id)
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [_loads(r[0]) for r in conn.execute(query)]
+
+    # --- reading: the merged register ----------------------------------------------------------
+    def view(self) -> views.MergedView:
+        """Events merged across documents and claims linked to them, cached per write."""
+        with engines.translated(self.where), self.engine.connect() as conn:
+            generation = _generation(conn)
+            if self._view is not None and self._view[0] == generation:
+                return self._view[1]
+            e, c = schema.events, schema.claims
+            events = [_loads(r[0]) for r in conn.execute(
+                sa.select(e.c.record).order_by(e.c.document, e.c.ord))]
+            claims = [_loads(r[0]) for r in conn.execute(
+                sa.select(c.c.record).order_by(c.c.document, c.c.ord))]
+        view = views.build(events, claims)
+        self._view = (generation, view)
+        return view
+
+    def events(self, type: str | None = None, country: str | None = None,
+               since: date | str | None = None, until: date | str | None = None,
+               text: str | None = None, limit: int | None = None) -> list[Record]:
+        """Merged events (export shape), chronological; every filter given must match.
+
+        ``country`` is an ISO code or a country name; ``since``/``until`` keep events whose date
+        interval overlaps them; ``text`` is a case- and accent-insensitive substring of the
+        event's names, places, summary and damage.
+        """
+        return views.filter_events(self.view().events, type, country, since, until, text, limit)
+
+    def claims(self, speaker: str | None = None, stance: str | None = None,
+               event: str | None = None) -> list[Record]:
+        """Claims (export shape), filtered by speaker substring, stance, or an event id."""
+        view = self.view()
+        return views.filter_claims(view.claims, view.id_map, speaker, stance, event)
+
+    def record(self, record_id: str) -> Record | None:
+        """A document, merged event or claim by id (a stored event id finds its merged event)."""
+        found = self.view().find(record_id)
+        if found is not None:
+            return found
+        doc = self.document(record_id)
+        if doc is not None:
+            doc.pop("text", None)
+        return doc
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``newsevents stats``."""
+        d, m = schema.documents, schema.mentions
+        with engines.translated(self.where), self.engine.connect() as conn:
+            n_docs = conn.execute(sa.select(sa.func.count()).select_from(d)).scalar() or 0
+            n_mentions = conn.execute(sa.select(sa.func.count()).select_from(m)).scalar() or 0
+            languages = dict(conn.execute(sa.select(d.c.language, sa.func.count())
+                                          .group_by(d.c.language).order_by(d.c.language)).all())
+            applied = migrations.applied(conn)
+        view = self.view()
+        return {
+            "database": self.where,
+            "backend": self.backend,
+            "schema": applied[-1] if applied else None,
+            "documents": n_docs,
+            "events": len(view.events),
+            "event_records": _count(self, schema.events),
+            "claims": len(view.claims),
+            "mentions": n_mentions,
+            "events_by_type": dict(sorted(Counter(e["type"] for e in view.events).items())),
+            "claims_by_stance": dict(sorted(Counter(c["stance"] for c in view.claims).items())),
+            "documents_by_language": {str(k): v for k, v in languages.items()},
+        }
+
+
+# --- helpers --------------------------------------------------------------------------------------
+def _count(store: Store, table: sa.Table) -> int:
+    with engines.translated(store.where), store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+
+
+def _settle_identity(article: Article) -> None:
+    """The text hash and the document id: the given id, else one derived from the content."""
+    if not article.sha256:
+        article.sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    if not article.id:
+        article.id = ids.document_id(article.sha256)
+        for ev in article.events:
+            ev.document, ev.id = article.id, ids.event_id(article.id, ev.type, ev.trigger)
+        for cl in article.claims:
+            cl.document, cl.id = article.id, ids.claim_id(article.id, cl.content_span, cl.speaker.name)
+
+
+def _unique(records: list[Record]) -> list[Record]:
+    """Drop repeated ids (a stage yielding one record twice), keeping the first."""
+    seen: set[str] = set()
+    out = []
+    for r in records:
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            out.append(r)
+    return out
+
+
+def _rows(article: Article) -> dict[sa.Table, list[Record]]:
+    """Every row one document writes, built before the transaction opens (keeps it short)."""
+    doc = article.document_json(with_text=False)
+    published = (doc.get("published") or {}).get("date")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    event_rows = []
+    for i, rec in enumerate(_unique([e.to_json() for e in article.events])):
+        when, loc = rec.get("date") or {}, rec.get("location") or {}
+        event_rows.append({
+            "id": rec["id"], "document": article.id, "ord": i, "type": rec["type"],
+            "status": rec.get("status"), "background": bool(rec.get("background")),
+            "date_start": when.get("start"), "date_end": when.get("end"),
+            "country": loc.get("country"), "record": _dumps(rec)})
+    claim_rows = [
+        {"id": rec["id"], "document": article.id, "ord": i,
+         "speaker": (rec.get("speaker") or {}).get("name"), "stance": rec.get("stance"),
+         "record": _dumps(rec)}
+        for i, rec in enumerate(_unique([c.to_json() for c in article.claims]))]
+    mention_rows = [
+        {"document": article.id, "ord": i, "kind": m.kind, "start": m.span[0], "end": m.span[1],
+         "record": _dumps(m.to_json(article.id))}
+        for i, m in enumerate(article.mentions)]
+    return {
+        schema.documents: [{
+            "id": article.id, "sha256": article.sha256, "path": article.path, "url": article.url,
+            "title": article.title, "language": doc.get("language"), "published": published,
+            "record": _dumps(doc), "text": article.text, "ingested_at": now}],
+        schema.events: event_rows, schema.claims: claim_rows, schema.mentions: mention_rows,
+    }
+
+
+def _insert(conn: sa.Connection, rows: dict[sa.Table, list[Record]]) -> None:
+    for table, batch in rows.items():  # documents first: the others reference it
+        if batch:
+            conn.execute(table.insert(), batch)  # executemany
+
+
+def _delete_document(conn: sa.Connection, doc_id: str) -> bool:
+    for table in schema.DOCUMENT_CHILDREN:
+        conn.execute(table.delete().where(table.c.document == doc_id))
+    result = conn.execute(schema.documents.delete().where(schema.documents.c.id == doc_id))
+    return bool(result.rowcount)
+
+
+def _generation(conn: sa.Connection) -> str:
+    value = conn.execute(sa.select(schema.meta.c.value)
+                         .where(schema.meta.c.key == GENERATION_KEY)).scalar()
+    return str(value or "")
+
+
+def _bump_generation(conn: sa.Connection) -> None:
+    """A new random token: any reader's cached merged view is now stale."""
+    token = uuid4().hex
+    m = schema.meta
+    updated = conn.execute(m.update().where(m.c.key == GENERATION_KEY).values(value=token))
+    if not updated.rowcount:
+        conn.execute(m.insert().values(key=GENERATION_KEY, value=token))
+
+
+def check_store(obj: object) -> Store:
+    """The argument as a Store (library functions accept an open Store)."""
+    if not isinstance(obj, Store):
+        raise StoreError(f"expected an open Store, got {type(obj).__name__}")
+    return obj

@@ -1,0 +1,102 @@
+"""Named, versioned migrations, recorded in a table and safe to re-run.
+
+Like sqlite-utils' ``migrations.py``: each migration has a name that sorts in the order it must
+run, is applied at most once per database (its name is recorded in ``newsevents_migrations`` in
+the same transaction as its changes) and is itself idempotent (it checks before it creates), so
+two processes opening a fresh database at the same moment, or a migration interrupted half-way
+on a backend without transactional DDL, still end in the same schema.
+
+Adding a migration: append a ``Migration`` to ``MIGRATIONS`` with the next number; never edit or
+reorder one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from newsevents.errors import StoreError
+from newsevents.store import schema
+from newsevents.store.engine import WRITE_OPTION
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    apply: Callable[[sa.Connection], None]
+    why: str
+
+
+def _initial(conn: sa.Connection) -> None:
+    """Documents, events, claims, mentions and the meta row."""
+    schema.metadata.create_all(
+        conn, tables=[schema.meta, schema.documents, schema.events, schema.claims, schema.mentions],
+        checkfirst=True)
+    # the write-generation row exists from the start, so writers only ever update it
+    if conn.execute(sa.select(schema.meta.c.key).where(schema.meta.c.key == "generation")).first() is None:
+        conn.execute(schema.meta.insert().values(key="generation", value="0"))
+
+
+def _filter_indexes(conn: sa.Connection) -> None:
+    """Indexes behind the CLI's filters (type, dates, country, status, speaker, stance)."""
+    quote = conn.dialect.identifier_preparer.quote
+    for name, table, columns in schema.INDEXES:
+        # plain DDL: sa.Index() would attach itself to the shared Table objects, and every later
+        # create_all would then try to create it again
+        cols = ", ".join(quote(c) for c in columns)
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {quote(name)} ON {quote(table.name)} ({cols})")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _initial, "the record tables"),
+    Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
+)
+
+
+def applied(conn: sa.Connection) -> list[str]:
+    """Names of the migrations recorded in this database (empty for a fresh one)."""
+    if not sa.inspect(conn).has_table(schema.MIGRATIONS_TABLE):
+        return []
+    rows = conn.execute(sa.select(schema.migrations.c.name).order_by(schema.migrations.c.name))
+    return [r[0] for r in rows]
+
+
+def pending(conn: sa.Connection) -> list[Migration]:
+    done = set(applied(conn))
+    return [m for m in MIGRATIONS if m.name not in done]
+
+
+def check_known(names: list[str], where: str) -> None:
+    """Refuse a database written by a newer newsevents: we would not know its tables."""
+    known = {m.name for m in MIGRATIONS}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise StoreError(
+            f"the database {where} was migrated by a newer newsevents (unknown migrations: "
+            f"{', '.join(unknown)}); upgrade newsevents or use another --db")
+
+
+def migrate(engine: sa.Engine, where: str) -> list[str]:
+    """Apply every pending migration, each in its own transaction; returns the names applied."""
+    writer = engine.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
+    with writer.begin() as conn:
+        schema.migrations.create(conn, checkfirst=True)
+    with engine.connect() as conn:
+        check_known(applied(conn), where)
+        todo = pending(conn)
+    done: list[str] = []
+    for migration in todo:
+        try:
+            with writer.begin() as conn:
+                if migration.name in applied(conn):  # another process got there first
+                    continue
+                migration.apply(conn)
+                conn.execute(schema.migrations.insert().values(
+                    name=migration.name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        except sa.exc.IntegrityError:  # recorded concurrently by another process: same result
+            continue
+        done.append(migration.name)
+    return done

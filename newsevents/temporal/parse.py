@@ -1,0 +1,190 @@
+"""Find temporal expressions and read their parts, before any reference date is known.
+
+Parsing and resolving are separate on purpose: publication-date inference (read/published.py)
+needs the parts ("14 novembre", no year) of every expression to work out the date, and resolution
+then needs that date. ``parse(text, language)`` returns ``Expr`` records sorted by span.
+
+Selection: every pattern of the grammar is run over the text; overlapping candidates are settled
+longest first (then by pattern order), which is how "le 14 novembre 2025" beats "novembre 2025".
+A clock time next to a date is folded into it ("le 14 novembre vers 01h00" is ONE expression with
+``time="01:00"``); a coordination ("les 8 et 18 août 2025") gives one expression per day, each
+with its own tight span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon
+
+CALENDAR_KINDS = frozenset({"date", "relday", "anaphor"})
+
+
+@dataclass(slots=True)
+class Expr:
+    """The parts of one temporal expression, as written (no reference date applied yet)."""
+
+    span: tuple[int, int]
+    kind: str  # date | range | relday | anaphor | relunit | sofar | ago | later | time
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    mod: str | None = None  # early | mid | late | all
+    direction: int | None = None  # -1 last, +1 next
+    this: bool = False
+    part: str | None = None  # morning, evening, night...
+    unit: str | None = None
+    num: int | None = None
+    offset: int | None = None  # relday / anaphor offset in days
+    time: str | None = None  # "HH:MM"
+    end: Expr | None = None  # the second end of a range
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def explicit_year(self) -> bool:
+        return self.year is not None or (self.end is not None and self.end.year is not None)
+
+
+def _guard_ok(p: Pattern, text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - GUARD_WINDOW):start]
+    if p.lead is not None and not p.lead.search(before):
+        return False
+    if p.not_lead is not None and p.not_lead.search(before):
+        return False
+    return not (p.not_trail is not None and p.not_trail.match(text, end, min(len(text), end + GUARD_WINDOW)))
+
+
+def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    for index, p in enumerate(lex.patterns):
+        for m in p.regex.finditer(text):
+            s, e = m.span()
+            if e > s and _guard_ok(p, text, s, e):
+                found.append((s, e, index, m))
+    return found
+
+
+def _select(cands: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Non-overlapping candidates, longest first, then pattern order."""
+    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    occupied: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(c[1] <= s or c[0] >= e for s, e in occupied):
+            taken.append(c)
+            occupied.append((c[0], c[1]))
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _time_of(lex: Lexicon, g: dict[str, str | None]) -> str | None:
+    if g.get("clock"):
+        return str(lex.value("clock", g["clock"] or ""))
+    if g.get("hour") is None:
+        return None
+    hour = int(g["hour"] or 0)
+    minute = int(g["minute"]) if g.get("minute") else 0
+    ampm = lex.value("ampm", g["ampm"]) if g.get("ampm") else None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[str, object]:
+    """Expr fields from the groups with a given suffix ("" or "2")."""
+    def val(slot: str) -> object:
+        raw = g.get(slot + suffix)
+        return lex.value(slot, raw) if raw else None
+
+    out: dict[str, object] = {}
+    raw_month = g.get("month" + suffix) or g.get("monthnum" + suffix)
+    if raw_month:
+        out["month"] = lex.value("month", raw_month) if not raw_month.isdigit() else int(raw_month)
+    for slot in ("year", "day", "weekday", "season", "mod", "part", "unit", "num"):
+        v = val(slot)
+        if v is not None:
+            out[slot] = v
+    if g.get("dir" + suffix) or g.get("dirpre" + suffix):
+        out["direction"] = val("dir") if g.get("dir" + suffix) else val("dirpre")
+    if g.get("this" + suffix):
+        out["this"] = True
+    if g.get("rel" + suffix):
+        out["offset"] = val("rel")
+    if g.get("anaphor" + suffix):
+        out["offset"] = val("anaphor")
+    return out
+
+
+def _build(lex: Lexicon, kind: str, m: re.Match[str]) -> list[Expr]:
+    g = m.groupdict()
+    base = Expr(span=m.span(), kind=kind, **_fields(lex, g))  # type: ignore[arg-type]
+    if kind == "time":
+        base.time = _time_of(lex, g)
+        return [base] if base.time else []
+    if kind == "coord":
+        return _coord(lex, m, base)
+    if kind == "range":
+        end = Expr(span=m.span(), kind="date", **_fields(lex, g, "2"))  # type: ignore[arg-type]
+        for attr in ("month", "year"):
+            if getattr(end, attr) is None and attr == "month" and end.day is not None:
+                end.month = base.month
+            if getattr(base, attr) is None:
+                setattr(base, attr, getattr(end, attr))
+        if end.year is None and base.year is not None:
+            end.year = base.year
+        if end.direction is None:
+            end.direction = base.direction
+        base.end = end
+    if kind == "date" and base.unit and base.season is None and base.month is None:
+        base.kind = "relunit"
+    return [base]
+
+
+def _coord(lex: Lexicon, m: re.Match[str], base: Expr) -> list[Expr]:
+    """'les 8 et 18 août 2025': one Expr per day, the last one spanning day2 to the end."""
+    out = [replace(base, kind="date", span=m.span(group), day=lex.value("day", m.group(group)))
+           for group in ("day", "day3") if m.group(group)]
+    out.append(replace(base, kind="date", span=(m.start("day2"), m.end()),
+                       day=lex.value("day", m.group("day2"))))
+    # month-first languages ("August 8 and 18"): the first span starts at the match start
+    if m.start("month") < m.start("day"):
+        out[0].span = (m.start(), out[0].span[1])
+    return out
+
+
+def _fold_times(text: str, lex: Lexicon, exprs: list[Expr]) -> list[Expr]:
+    """Fold a clock time into the date right before or after it."""
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        cur = exprs[i]
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if nxt is not None and cur.time is None and cur.kind in CALENDAR_KINDS and nxt.kind == "time" \
+                and lex.time_after_date.match(text[cur.span[1]:nxt.span[0]]):
+            out.append(replace(cur, span=(cur.span[0], nxt.span[1]), time=nxt.time))
+            i += 2
+            continue
+        if nxt is not None and cur.kind == "time" and nxt.kind in CALENDAR_KINDS and nxt.time is None \
+                and lex.time_before_date.match(text[cur.span[1]:nxt.span[0]]):
+            out.append(replace(nxt, span=(cur.span[0], nxt.span[1]), time=cur.time))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def parse(text: str, language: str) -> list[Expr]:
+    """Every temporal expression in ``text`` with its parts, sorted by span; never raises on text."""
+    lex = lexicon(language)
+    exprs: list[Expr] = []
+    for _s, _e, index, m in _select(_candidates(text, lex)):
+        try:
+            exprs.extend(_build(lex, lex.patterns[index].kind, m))
+        except (ValueError, TypeError, AttributeError):  # a malformed number: skip, keep the rest
+            continue
+    exprs.sort(key=lambda x: x.span)
+    return _fold_times(text, lex, exprs)

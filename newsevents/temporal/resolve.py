@@ -1,0 +1,344 @@
+"""Resolve parsed expressions to inclusive day intervals, relative to the publication date.
+
+The governing-year rule for a date written without a year ("le 14 novembre", "en mars"):
+1. an explicit year in the same sentence governs it (the nearest one: "les 8 et 18 août 2025",
+   "fin septembre 2020 ... jusqu'au 10 novembre");
+2. else the last explicit year earlier in the same paragraph governs it when the narrative moves
+   forward (the date falls on or after the start of that anchor: "À la fin du mois de septembre
+   2020 [...]. Dans la nuit du 10 novembre" -> 2020-11-10, but "à l'automne 2020. [...] le 15 mars"
+   is not governed, since 15 March 2020 precedes the anchor);
+3. else the publication date: the latest such day on or before publication, or the first one on or
+   after it when the sentence speaks of the future ("aura lieu", "prochain"); "dernier"/"prochain"
+   make it strictly before/after. A date is never put after publication unless the text marks the
+   future; a weekday written with the date ("mardi 13 avril") picks the year where it fits.
+
+Nights: "dans la nuit du 10 novembre" is that day; "la nuit du 7 au 8 août" / "la nuit de vendredi
+à samedi" is the two-day interval (precision ``range``): the text does not say on which side of
+midnight the event fell, and the interval contains both readings.
+
+Weekdays: "mardi" is the latest Tuesday on or before publication (the first on or after it when
+the sentence speaks of the future); "mardi dernier" is strictly before, "mardi prochain" strictly
+after, "ce mardi" the Tuesday of publication's week.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsevents.temporal import calendar as cal
+from newsevents.temporal.parse import Expr
+
+Interval = tuple[date, date]
+Resolved = tuple[Interval, str]  # (interval, precision)
+
+# years tried around the reference when a date has no year of its own
+YEAR_WINDOW = (-1, 0, 1)
+# a yearless date in a sentence about the future may still be a few days past (the tense may be
+# misread, a deadline just passed): within this many days before publication it stays in the past
+FUTURE_SLACK_DAYS = 7
+NIGHT = "night"
+
+
+@dataclass(slots=True)
+class TimeValue:
+    """One resolved temporal expression: the interval, how precise, and where it came from."""
+
+    span: tuple[int, int]
+    text: str
+    start: date
+    end: date
+    precision: str
+    time: str | None
+    sentence: int
+    kind: str
+    year_from: str  # explicit | sentence | paragraph | published | relative
+    expr: Expr
+
+
+@dataclass(slots=True)
+class Context:
+    """Where sentences and paragraphs start, and which sentences speak of the future.
+
+    "The same sentence" always means the same sentence AND the same paragraph: a sentence
+    splitter may run over a line break, a paragraph never does."""
+
+    sentence_starts: Sequence[int]
+    paragraph_starts: Sequence[int]
+    future: Sequence[bool]
+    # the tense of the verb governing an offset ("future", "past", "present") when a parse gives it
+    tense: Callable[[int], str | None] | None = None
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def is_future(self, offset: int) -> bool:
+        """The governing verb is in the future; or it is not in a past tense and the sentence has a
+        future cue ("est prévu", "prochain", "aura lieu"); without a parse, the cue alone."""
+        tense = self.tense(offset) if self.tense is not None else None
+        if tense in ("future", "past"):
+            return tense == "future"
+        i = self.sentence_of(offset)
+        return bool(self.future[i]) if i < len(self.future) else False
+
+
+def calendar_value(e: Expr, y: int | None) -> Resolved | None:
+    """The interval of a calendar expression in year ``y`` (None when it needs more)."""
+    mod = e.mod if e.mod in ("early", "mid", "late") else None
+    if y is None:
+        return None
+    if e.season:
+        iv = cal.season(y, e.season)
+        return (cal.thirds_of(iv, mod), "range") if mod else (iv, "season")
+    if e.month and e.day:
+        d = cal.safe_date(y, e.month, e.day)
+        return ((d, d), "day") if d else None
+    if e.month:
+        return (cal.thirds_of_month(y, e.month, mod), "range") if mod else (cal.month(y, e.month), "month")
+    if e.day is None and e.weekday is None:
+        return (cal.thirds_of_year(y, mod), "range") if mod else (cal.year(y), "year")
+    return None
+
+
+def _pick_year(e: Expr, pub: date, future: bool) -> Resolved | None:
+    """Rule 3: the year that puts a yearless date where the publication date says."""
+    options = [r for k in YEAR_WINDOW if (r := calendar_value(e, pub.year + k))]
+    if e.weekday is not None and e.day:
+        pinned = [r for r in options if r[0][0].weekday() == e.weekday]
+        if pinned:
+            return min(pinned, key=lambda r: abs((r[0][0] - pub).days))
+    if e.direction == -1:
+        fits = [r for r in options if r[0][1] < pub]
+        return max(fits, key=lambda r: r[0][0]) if fits else None
+    if e.direction == 1:
+        fits = [r for r in options if r[0][0] > pub]
+        return min(fits, key=lambda r: r[0][0]) if fits else None
+    if e.season and not e.mod:  # "à l'automne": the season we are in, if any
+        current = [r for r in options if r[0][0] <= pub <= r[0][1]]
+        if current:
+            return current[0]
+    if future:
+        fits = [r for r in options if r[0][1] >= pub - timedelta(days=FUTURE_SLACK_DAYS)]
+        return min(fits, key=lambda r: r[0][0]) if fits else None
+    fits = [r for r in options if r[0][0] <= pub]
+    return max(fits, key=lambda r: r[0][0]) if fits else None
+
+
+def weekday_value(e: Expr, ref: date, future: bool) -> date:
+    """The day a weekday name points to, relative to ``ref`` (see module docstring)."""
+    wd = e.weekday if e.weekday is not None else ref.weekday()
+    if e.this:
+        return cal.iso_week(ref)[0] + timedelta(days=wd)
+    if e.direction == -1:
+        return cal.weekday_on_or_before(ref - timedelta(days=1), wd)
+    if e.direction == 1:
+        return cal.weekday_on_or_after(ref + timedelta(days=1), wd)
+    if future:
+        return cal.weekday_on_or_after(ref, wd)
+    return cal.weekday_on_or_before(ref, wd)
+
+
+class Resolver:
+    """Resolves a document's expressions in order, keeping the anchors the rules need."""
+
+    def __init__(self, text: str, exprs: list[Expr], published: date | None, ctx: Context) -> None:
+        self.text = text
+        self.exprs = exprs
+        self.pub = published
+        self.ctx = ctx
+        self.anchors: list[tuple[Expr, Interval]] = []
+        for e in exprs:
+            if e.kind in ("date", "range") and e.explicit_year:
+                r = calendar_value(e, e.year if e.year is not None else e.end.year if e.end else None)
+                if r:
+                    self.anchors.append((e, r[0]))
+        self.last_day: date | None = None
+
+    # -- the governing year -------------------------------------------------------------------
+    def governed(self, e: Expr) -> tuple[Resolved, str] | None:
+        """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3)."""
+        if e.direction:
+            return None
+        sent = self.ctx.sentence_of(e.span[0])
+        para = self.ctx.paragraph_of(e.span[0])
+        future = self.ctx.is_future(e.span[0])
+        same = [(a, iv) for a, iv in self.anchors
+                if a is not e and self.ctx.sentence_of(a.span[0]) == sent
+                and self.ctx.paragraph_of(a.span[0]) == para]
+        if same:
+            a, iv = min(same, key=lambda x: abs(x[0].span[0] - e.span[0]))
+            r = calendar_value(e, iv[0].year)
+            if r and (self.pub is None or future or r[0][0] <= self.pub):
+                return r, "sentence"
+        before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
+                  and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent]
+        if before:
+            _a, iv = before[-1]
+            r = calendar_value(e, iv[0].year)
+            if r and r[0][0] >= iv[0] and (self.pub is None or future or r[0][0] <= self.pub):
+                return r, "paragraph"
+        return None
+
+    def partial(self, e: Expr) -> tuple[Resolved, str] | None:
+        """A calendar expression without a year of its own."""
+        g = self.governed(e)
+        if g:
+            return g
+        if self.pub is None:
+            return None
+        r = _pick_year(e, self.pub, self.ctx.is_future(e.span[0]))
+        return (r, "published") if r else None
+
+    # -- one expression -----------------------------------------------------------------------
+    def calendar(self, e: Expr) -> tuple[Resolved, str] | None:
+        if e.year is not None:
+            r = calendar_value(e, e.year)
+            return (r, "explicit") if r else None
+        if e.month or e.season:
+            return self.partial(e)
+        if e.weekday is not None and self.pub is not None:
+            d = weekday_value(e, self.pub, self.ctx.is_future(e.span[0]))
+            return ((d, d), "day"), "relative"
+        return None
+
+    def range_(self, e: Expr) -> tuple[Resolved, str] | None:
+        end_expr = e.end
+        if end_expr is None:
+            return None
+        if end_expr.weekday is not None and end_expr.month is None and e.weekday is not None:
+            if self.pub is None:
+                return None
+            last = weekday_value(end_expr, self.pub, self.ctx.is_future(e.span[0]))
+            first = last - timedelta(days=(end_expr.weekday - e.weekday) % 7)
+            return ((first, last), "range"), "relative"
+        got = self.calendar(end_expr) if end_expr.year is not None else self.partial(end_expr)
+        if not got:
+            return None
+        (iv_end, _p), source = got
+        start = calendar_value(e, e.year if e.year is not None else iv_end[1].year)
+        if not start:
+            return None
+        s = start[0][0]
+        if s > iv_end[1]:  # "du 28 décembre au 3 janvier"
+            moved = calendar_value(e, s.year - 1)
+            if not moved:
+                return None
+            s = moved[0][0]
+        return ((s, iv_end[1]), "range"), source
+
+    def relative(self, e: Expr) -> tuple[Resolved, str] | None:
+        pub = self.pub
+        if pub is None:
+            return None
+        if e.kind == "relday":
+            if e.offset is None:  # "ce soir", "cette nuit"
+                if e.part == NIGHT:
+                    return ((pub - timedelta(days=1), pub), "range"), "relative"
+                return ((pub, pub), "day"), "relative"
+            d = pub + timedelta(days=int(e.offset))
+            return ((d, d), "day"), "relative"
+        if e.kind == "anaphor":
+            ref = self.last_day or pub
+            d = ref + timedelta(days=int(e.offset or 0))
+            return ((d, d), "day"), "relative"
+        if e.kind in ("ago", "later") and e.unit in ("day", "week", "month", "year") and e.num is not None:
+            n = e.num if e.kind == "later" else -e.num
+            d = cal.shift(pub, e.unit, n)
+            if e.unit in ("day", "week"):
+                return ((d, d), "day"), "relative"
+            return (cal.unit_interval(d, e.unit), e.unit), "relative"
+        if e.kind == "sofar" and e.unit:
+            return ((cal.unit_interval(pub, e.unit)[0], pub), "range"), "relative"
+        if e.kind == "relunit" and e.unit:
+            return self._relunit(e, pub)
+        return None
+
+    def _relunit(self, e: Expr, pub: date) -> tuple[Resolved, str] | None:
+        unit = str(e.unit)
+        step = e.direction or 0
+        if unit == "season":
+            y, name = cal.season_of(pub)
+            idx = cal.SEASON_ORDER.index(name) + step
+            y += (idx // 4) if idx >= 0 else -((-idx + 3) // 4)
+            iv = cal.season(y, cal.SEASON_ORDER[idx % 4])
+            precision = "season"
+        elif unit == "weekend":
+            iv = cal.weekend_of(pub + timedelta(days=7 * step))
+            precision = "range"
+        else:
+            iv = cal.unit_interval(cal.shift(pub, "week" if unit == "week" else unit, step)
+                                   if unit != "day" else pub + timedelta(days=step), unit)
+            precision = unit
+        mod = e.mod if e.mod in ("early", "mid", "late") else None
+        if mod:
+            if unit == "year":
+                iv = cal.thirds_of_year(iv[0].year, mod)
+            elif unit == "month":
+                iv = cal.thirds_of_month(iv[0].year, iv[0].month, mod)
+            else:
+                iv = cal.thirds_of(iv, mod)
+            precision = "range"
+        return (iv, precision), "relative"
+
+    def resolve(self, e: Expr) -> tuple[Resolved, str] | None:
+        if e.kind == "date":
+            return self.calendar(e)
+        if e.kind == "range":
+            return self.range_(e)
+        if e.kind == "time":
+            return None  # second pass
+        return self.relative(e)
+
+    def run(self) -> list[TimeValue]:
+        out: list[TimeValue] = []
+        pending_times: list[Expr] = []
+        for e in self.exprs:
+            if e.kind == "time":
+                pending_times.append(e)
+                continue
+            got = self.resolve(e)
+            if not got:
+                continue
+            ((start, end), precision), source = got
+            if start > end:
+                continue
+            if precision == "day":
+                self.last_day = start
+            out.append(self._value(e, start, end, precision, source))
+        out.extend(v for t in pending_times if (v := self._time(t, out)))
+        out.sort(key=lambda v: v.span)
+        return out
+
+    def _time(self, e: Expr, dated: list[TimeValue]) -> TimeValue | None:
+        """A clock time on its own takes the day of the nearest dated expression of its sentence,
+        else the last day named before it in the paragraph, else the publication day."""
+        sent = self.ctx.sentence_of(e.span[0])
+        para = self.ctx.paragraph_of(e.span[0])
+        days = [v for v in dated if v.precision == "day"]
+        same = [v for v in days if v.sentence == sent and self.ctx.paragraph_of(v.span[0]) == para]
+        if same:
+            v = min(same, key=lambda v: abs(v.span[0] - e.span[0]))
+            return self._value(e, v.start, v.end, "day", v.year_from)
+        before = [v for v in days if v.span[1] <= e.span[0] and self.ctx.paragraph_of(v.span[0]) == para]
+        if before:
+            return self._value(e, before[-1].start, before[-1].end, "day", before[-1].year_from)
+        if self.pub is not None:
+            return self._value(e, self.pub, self.pub, "day", "published")
+        return None
+
+    def _value(self, e: Expr, start: date, end: date, precision: str, source: str) -> TimeValue:
+        return TimeValue(span=e.span, text=self.text[e.span[0]:e.span[1]], start=start, end=end,
+                         precision=precision, time=e.time, sentence=self.ctx.sentence_of(e.span[0]),
+                         kind=e.kind, year_from=source, expr=e)
+
+
+def resolve(text: str, exprs: list[Expr], published: date | None, ctx: Context,
+            keep: Callable[[TimeValue], bool] | None = None) -> list[TimeValue]:
+    """Resolve parsed expressions; those that cannot be resolved (no reference) are left out."""
+    values = Resolver(text, exprs, published, ctx).run()
+    return [v for v in values if keep is None or keep(v)]
