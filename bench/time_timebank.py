@@ -153,7 +153,7 @@ def _range_endpoint(p: Pred, g: Gold, want: tuple[date, date]) -> bool:
     if p.start is None or p.end is None or not (p.start <= want[0] and want[1] <= p.end) or want == (p.start, p.end):
         return False
     mid = (p.span[0] + p.span[1]) / 2
-    left = g.span[0] < mid
+    left = (g.span[0] + g.span[1]) / 2 < mid
     return (left and want[0] == p.start) or (not left and want[1] == p.end)
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -30,7 +31,7 @@ app = typer.Typer(
 # piped output is not a terminal: rich would then assume 80 columns and squeeze the tables
 PIPE_WIDTH = 160
 out = Console(highlight=False, width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else PIPE_WIDTH)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -57,16 +58,42 @@ def _db(ctx: typer.Context) -> str:
     return str((ctx.obj or {}).get("db") or settings.default_db())
 
 
-def _published(value: str | None) -> Published | None:
-    from newsevents.read.common import given_published
+def _day(value: str, option: str) -> date:
+    """An option's date (YYYY-MM-DD or ISO datetime), or a one-line error naming the option."""
+    from newsevents.read.common import parse_date
 
-    return given_published(value, "given on the command line", "--published") if value else None
+    try:
+        return parse_date(value)
+    except NewsEventsError:
+        raise NewsEventsError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _published(value: str | None) -> Published | None:
+    if not value:
+        return None
+    return Published(_day(value, "--published"), precision="day", inferred=False,
+                     basis="given on the command line")
 
 
 def _language(value: str | None) -> str | None:
     from newsevents.read.common import language_code
 
     return language_code(value) if value else None
+
+
+def _date(value: str | None, option: str) -> str | None:
+    """A --since/--until value checked as a date, so a typo is an error, not an empty list."""
+    return _day(value, option).isoformat() if value else None
+
+
+def _stance(value: str | None) -> str | None:
+    from typing import get_args
+
+    from newsevents.model import Stance
+
+    if value and value not in get_args(Stance):
+        raise NewsEventsError(f"unknown stance {value!r}; choose one of {', '.join(get_args(Stance))}")
+    return value
 
 
 def _print_json(record: Any) -> None:
@@ -184,7 +211,8 @@ def events(
     from newsevents.ingest import open_store
 
     with open_store(_db(ctx), must_exist=True) as store:
-        found = store.events(type=type, country=country, since=since, until=until, text=text, limit=limit)
+        found = store.events(type=type, country=country, since=_date(since, "--since"),
+                             until=_date(until, "--until"), text=text, limit=limit)
     if as_json:
         for record in found:
             _print_json(record)
@@ -210,7 +238,7 @@ def claims(
     from newsevents.ingest import open_store
 
     with open_store(_db(ctx), must_exist=True) as store:
-        found = store.claims(speaker=speaker, stance=stance, event=event)
+        found = store.claims(speaker=speaker, stance=_stance(stance), event=event)
     if as_json:
         for record in found:
             _print_json(record)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 
+# table columns never wrapped: ids and enum values are read whole
+KEEP_WHOLE = {"id", "date", "type", "status", "stance", "about", "contradicts"}
 CONTENT_WIDTH = 70  # characters of a claim's content shown in the table
 HIGHLIGHT = "bold black on yellow"
 STATUS_STYLE = {"new": "green", "reprocessed": "cyan", "unchanged": "dim", "failed": "red"}
@@ -86,10 +88,10 @@ def events_table(console: Console, events: list[Record]) -> None:
     table = Table(title=f"{len(events)} incidents", show_lines=False, expand=False)
     for name in ("id", "date", "type", "status", "place", "actors", "targets", "weapons", "killed",
                  "injured", "docs"):
-        table.add_column(name, overflow="fold", no_wrap=name == "id", min_width=min(len(name), 8))
+        table.add_column(name, no_wrap=name in KEEP_WHOLE, min_width=min(len(name), 8))
     for e in events:
         table.add_row(e.get("id", ""), _when(e.get("date")), e.get("type", ""),
-                      e.get("status", "") + (" (background)" if e.get("background") else ""),
+                      e.get("status", "") + ("\nbackground" if e.get("background") else ""),
                       _place(e.get("location")), _names(e.get("actors")), _names(e.get("targets")),
                       _names(e.get("weapons")), _count(e.get("fatalities")), _count(e.get("injured")),
                       str(len(e.get("sources") or [])))
@@ -122,24 +124,30 @@ def as_record(item: Any) -> Record:
     return {"dispute": str(item)}
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n".join(value)
-    return json.dumps(value, ensure_ascii=False)
+def _side_line(side: Record) -> Text:
+    when = f", {side['date']}" if side.get("date") else ""
+    content = side.get("content") or ""
+    if len(content) > CONTENT_WIDTH * 2:
+        content = content[:CONTENT_WIDTH * 2 - 1] + "…"
+    return Text.assemble("    ", (side.get("speaker") or "?", "bold"), f" ({side.get('stance')}{when}): ",
+                         content, (f"  {side.get('claim', '')}", "dim"))
 
 
 def disputes_table(console: Console, disputes: list[Record]) -> None:
-    table = Table(title=f"{len(disputes)} disputes")
-    columns: list[str] = []
+    """Each contested proposition, then who says it and who says otherwise."""
+    console.print(Text(f"{len(disputes)} disputes", style="bold"))
     for d in disputes:
-        columns += [k for k in d if k not in columns]
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    for d in disputes:
-        table.add_row(*(_cell(d.get(k, "")) for k in columns))
-    console.print(table)
+        if "proposition" not in d:  # an unknown shape: show it as it is
+            console.print_json(json.dumps(d, ensure_ascii=False))
+            continue
+        console.print(Text.assemble("\n", (d["proposition"], "bold"), ("  " + " ".join(d.get("events") or []),
+                                                                      "dim")), soft_wrap=True)
+        for label, key in (("for", "for"), ("against", "against")):
+            sides = d.get(key) or []
+            if sides:
+                console.print(Text(f"  {label}:", style="green" if key == "for" else "red"))
+                for side in sides:
+                    console.print(_side_line(side), soft_wrap=True)
 
 
 def mentions_table(console: Console, article: Article, records: list[Record]) -> None:

@@ -222,7 +222,7 @@ def _check_parties(name: str, g: Record, e: Record) -> FieldResult | None:
 
 def _check_weapons(g: Record, e: Record) -> FieldResult:
     weapons = e.get("weapons") or []
-    # an alias may name the system ("Iskander") or its category ("drone")
+    # an alias may name the system ("Tochka") or its category ("drone")
     names = [f"{w.get('name') or ''} ({w.get('category') or ''})" for w in weapons]
     return FieldResult("weapons", aliases_found(g["weapons"], names),
                        " + ".join("|".join(grp) for grp in g["weapons"]) or "none", ", ".join(names) or "-")

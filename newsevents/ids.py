@@ -22,8 +22,9 @@ def document_id(sha256: str) -> str:
     return sha256[:ID_HEX_LENGTH]
 
 
-def event_id(document: str, type_: str, trigger: tuple[int, int]) -> str:
-    return "ev_" + digest(document, type_, trigger[0], trigger[1])
+def event_id(document: str, type_: str, trigger: tuple[int, int], *extra: object) -> str:
+    """An event's id; `extra` tells apart events named by one trigger (their dates)."""
+    return "ev_" + digest(document, type_, trigger[0], trigger[1], *extra)
 
 
 def claim_id(document: str, content_span: tuple[int, int], speaker: str) -> str:

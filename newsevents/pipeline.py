@@ -47,9 +47,14 @@ def load_stage(name: str) -> Stage:
 
 def assign_ids(article: Article) -> None:
     """Stable ids for the article's events and claims (content-derived, see ids.py)."""
+    seen: set[str] = set()
     for event in article.events:
         event.document = article.id
         event.id = ids.event_id(article.id, event.type, event.trigger)
+        if event.id in seen and event.date is not None:
+            # one phrase naming two incidents ("les 8 et 18 août"): the date tells them apart
+            event.id = ids.event_id(article.id, event.type, event.trigger, event.date.start.isoformat())
+        seen.add(event.id)
     for claim in article.claims:
         claim.document = article.id
         claim.id = ids.claim_id(article.id, claim.content_span, claim.speaker.name)

@@ -107,6 +107,11 @@ def test_claims_and_disputes_run(db) -> None:
     assert json_lines(run(db, "claims", "--json", "--speaker", "zzzz-nobody").stdout) == []
     result = run(db, "disputes")
     assert result.exit_code == 0, result.output
+    disputes = json_lines(run(db, "disputes", "--json").stdout)
+    assert f"{len(disputes)} disputes" in result.stdout
+    claim_ids = {c["id"] for c in claims}
+    for d in disputes:  # every side of a dispute is a listed claim
+        assert {s["claim"] for s in d["for"] + d["against"]} <= claim_ids
 
 
 @pytest.mark.slow
@@ -174,7 +179,9 @@ def test_db_from_the_environment_and_missing_db(tmp_path, monkeypatch) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["ingest", "x.txt", "--published", "yesterday"], "is not a date"),
+    (["ingest", "x.txt", "--published", "yesterday"], "--published 'yesterday' is not a date"),
+    (["events", "--since", "2024-13-01"], "--since '2024-13-01' is not a date"),
+    (["claims", "--stance", "maybe"], "unknown stance 'maybe'"),
     (["ingest", "x.txt", "--language", "xx"], "language 'xx' is not supported"),
     (["export", "--format", "xml"], "unknown export format 'xml'"),
     (["evaluate", "no-such-gold.json"], "no such file"),
@@ -199,3 +206,17 @@ def test_mentions_json_one_object_per_mention_sorted(tmp_path) -> None:
         assert text[r["span"][0]:r["span"][1]] == r["text"]
         assert r["kind"] in {"time", "place", "party", "weapon", "number"}
     assert runner.invoke(app, ["mentions", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize(("text", "span", "sentence"), [
+    ("Premier fait. Le 3 mai, un obus est tombé. Fin.", (17, 22), "Le 3 mai, un obus est tombé."),
+    ("One thing.\nThen a drone hit the depot! Later, calm.", (18, 23), "Then a drone hit the depot!"),
+    ("« Nous démentons », a dit le maire. Rien.", (2, 16), "« Nous démentons », a dit le maire."),
+])
+def test_show_picks_the_sentence_and_lights_only_the_span(text, span, sentence) -> None:
+    from newsevents.cli_render import HIGHLIGHT, highlighted
+
+    (line,) = highlighted(text, [span])
+    assert line.plain == sentence
+    lit = [line.plain[s.start:s.end] for s in line.spans if str(s.style) == HIGHLIGHT]
+    assert lit == [text[span[0]:span[1]]]

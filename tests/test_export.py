@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from test_store import KYIV, make_article
 
 from newsevents import export
 from newsevents.errors import NewsEventsError
-from newsevents.model import Place
+from newsevents.model import Place, When
 from newsevents.store import Store
 
 EXAMPLES = ROOT / "examples"
@@ -117,7 +118,9 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
         art = make_article(n_events=3)
         art.events[1].location = Place("Somewhere", None, None, None, "country")  # no coordinates
         s.save(art)
-        s.save(make_article("Un second article, avec une seule frappe.", path="b.txt", n_events=1))
+        other = make_article("Un second article, avec une seule frappe.", path="b.txt", n_events=1)
+        other.events[0].date = When(date(2023, 6, 1), date(2023, 6, 1), "day")  # another incident
+        s.save(other)
         yield s
 
 
@@ -160,7 +163,7 @@ def test_csv_has_the_acled_columns_then_ours(store: Store) -> None:
     assert strike["time_precision"] == "1"  # ACLED: exact day
     assert strike["geo_precision"] == "1"  # city
     assert (float(strike["latitude"]), float(strike["longitude"])) == (KYIV.lat, KYIV.lon)
-    assert strike["actor1"] == "Russia" and strike["weapons"] == "Iskander"
+    assert strike["actor1"] == "Russia" and strike["weapons"] == "Tochka-U"
     assert strike["fatalities"] == "0" and strike["injured"] == ""
     assert strike["spans"].startswith(f"{strike['source']}:0-5")
 

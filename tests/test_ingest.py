@@ -134,3 +134,45 @@ def test_summary_lists_read_failures_in_input_order(tmp_path, store) -> None:
         (str(tmp_path / "missing.txt"), "failed"), (str(tmp_path / "empty.txt"), "failed")]
     assert "empty" in (summary.outcomes[1].reason or "")
     assert summary.line() == "2 failed"
+
+
+@pytest.mark.slow
+def test_real_ctrl_c_on_the_command_exits_130_and_keeps_saved_documents(tmp_path) -> None:
+    """SIGINT to a running `newsevents ingest`: exit 130, saved documents intact, a rerun finishes."""
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    towns = ["nord", "sud", "est", "ouest", "centre"]
+    for i in range(60):
+        (folder / f"{i:03}.txt").write_text(
+            f"Le {i % 28 + 1} mars 2024, une explosion a touché un entrepôt du quartier {towns[i % 5]} "
+            f"numéro {i}, selon la police, qui fait état de {i % 4} blessés.", encoding="utf-8")
+    db = tmp_path / "int.db"
+    cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def saved() -> int:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    deadline = time.monotonic() + 240
+    while saved() == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    kept = saved()
+    assert proc.returncode == 130, err
+    assert 0 < kept < 60
+    assert "interrupted" in err
+    rerun = subprocess.run([*cmd, "--json"], capture_output=True, text=True, timeout=600, check=False)
+    counts = json.loads(rerun.stdout)["counts"]
+    assert rerun.returncode == 0
+    assert counts["unchanged"] == kept and counts["new"] == 60 - kept and counts["failed"] == 0

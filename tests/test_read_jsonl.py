@@ -44,7 +44,7 @@ def test_records_with_and_without_metadata(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ('{"id": "x", "text": "unterminated', "not valid JSON"),
+    ('{"id": "x", "text": "unterminated', "not valid JSON: Unterminated string starting at (column 21)"),
     ("[1, 2, 3]", "expected a JSON object, got list"),
     ('{"id": "x", "title": "no text"}', 'no "text" field'),
     ('{"text": 42}', '"text" must be a string'),

@@ -11,6 +11,7 @@ is the target.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 # how far up the tree a trigger looks for its clause's subject or agent (trigger noun -> verb -> verb)
 MAX_CLIMB = 4
+# an infinitive or participle clause shares the subject of the verb it hangs from
+LINK_DEPS = frozenset({"xcomp", "acl", "advcl", "conj"})
+PREP_CLIMB = 3  # a name in apposition hangs from the noun that carries the preposition
 PLACE_RANK = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -84,6 +88,20 @@ def index_mentions(article: Article, sent_of: list[int]) -> dict[str, list[Ref]]
         out.setdefault(m.kind, []).append(Ref(m, span.start, span.end, sent_of[span.start]))
     for refs in out.values():
         refs.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def country_parties(places: list[Ref], parties: list[Ref]) -> list[Ref]:
+    """Countries named as places but not as parties, as parties too: "par l'Arménie" is an agent
+    whichever stage tagged it."""
+    out: list[Ref] = []
+    for r in places:
+        place: Place = r.value
+        if place.precision != "country" or overlapping(parties, r.start, r.end):
+            continue
+        party = Party(place.name, "state", place.country, None, r.mention.text, r.mention.span)
+        out.append(Ref(Mention("party", r.mention.span, r.mention.text, party, r.mention.sentence),
+                       r.start, r.end, r.sent))
     return out
 
 
@@ -168,9 +186,22 @@ def parties_at(refs: list[Ref], token: Token) -> list[Ref]:
     return parties_in(refs, token.left_edge.i, token.right_edge.i + 1)
 
 
+def role_verbs(token: Token) -> list[Token]:
+    """The verbs whose subject or agent is the trigger's: its own verb, and above it only the verbs
+    an infinitive or participle depends on ("ont accepté de cesser le feu"), never the verb of a
+    reporting clause ("X a déclaré que ...")."""
+    verbs = governing_verbs(token)
+    out = verbs[:1]
+    for lower, upper in itertools.pairwise(verbs):
+        if lower.dep_ not in LINK_DEPS:
+            break
+        out.append(upper)
+    return out
+
+
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str]) -> list[Ref]:
     """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first."""
-    for verb in governing_verbs(trigger.root):
+    for verb in role_verbs(trigger.root):
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:
@@ -181,15 +212,21 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str]) -> lis
 
 
 def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: int, hi: int) -> list[Ref]:
-    """Parties whose noun is introduced by one of the prepositions, inside the clause range."""
+    """Parties whose noun phrase is introduced by one of the prepositions, inside the clause range
+    ("avec le président X", "avec mon collègue russe X": the preposition may sit on the head noun)."""
+    doc = trigger.doc
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
-        tok = trigger.doc[r.start]
-        head = tok.head if tok.head.i < r.start or tok.head.i >= r.end else tok
-        cases = [c.lower_ for c in head.children if c.dep_ == "case"]
-        before = trigger.doc[r.start - 1].lower_ if r.start > 0 else ""
-        if set(cases) & preps or before in preps:
-            out.append(r)
+        tok = doc[r.start:r.end].root
+        for _ in range(PREP_CLIMB):
+            cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+            if cases:
+                if cases & preps:
+                    out.append(r)
+                break
+            if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head
     return out
 
 

@@ -25,6 +25,8 @@ from newsevents.extract.stance import Lexicon, fold, is_negated
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
 # on their own are full clauses of 4+ words.
 QUOTE_MIN_WORDS = 4
+# Longest description in apposition after a source's name (tokens), skipped from the claim.
+APPOSITION_MAX = 12
 # Claimed words shorter than this are a fragment the parse split off, not a proposition.
 CONTENT_MIN_WORDS = 3
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
@@ -35,7 +37,6 @@ COMPLEMENTISER_WINDOW = 8
 POSTPOSED_WINDOW = 6
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "csubj")
-_COMPLEMENTISERS = {"que", "qu'", "that", "qu"}
 _CLAUSE_END = {".", "!", "?", ";"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -88,6 +89,8 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     lemma = fold(tok.lemma_)
     if lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
+        return None
     needs = lex.particles.get(lemma)
     if needs:
         after = " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 4])
@@ -121,11 +124,17 @@ def np_span(tok: Any) -> tuple[int, int]:
     and participial clauses belong to the sentence, not to the name)."""
     start = tok.left_edge.i
     end = tok.i + 1
-    for t in tok.doc[tok.i + 1:tok.right_edge.i + 1]:
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.right_edge.i + 1]:
         if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX"):
+            # "une habitante, Marie Colin": a name in apposition is the speaker's name
+            if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                    and doc[t.i + 1].head.i in range(start, t.i):
+                end = t.i + 2
+                while end < len(doc) and doc[end].pos_ == "PROPN":
+                    end += 1
             break
         end = t.i + 1
-    doc = tok.doc
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
@@ -148,23 +157,33 @@ def subject_of(verb: Any) -> Any | None:
     return None
 
 
-def inverted_subject(verb: Any, stop: int) -> Any | None:
+def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     """The subject after the verb in "..., a déclaré X" / "..., said X": a token parsed as a
     subject, else a proper noun, else a determined noun (so "a déclaré mardi le ministre" skips
     the bare "mardi")."""
     doc = verb.doc
     window = []
     for t in doc[verb.i + 1:min(stop, verb.i + 1 + QUOTE_VERB_WINDOW)]:
-        if t.is_punct or fold(t.text) in _COMPLEMENTISERS:
+        if t.is_punct or fold(t.text) in lex.complementisers:
             break
         window.append(t)
-    for test in (lambda t: t.dep_ in _SUBJECT_DEPS,
-                 lambda t: t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"),
-                 lambda t: t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)):
+    for test in (_is_subject, _is_name, _is_determined_noun):
         hit = next((t for t in window if test(t)), None)
         if hit is not None:
             return hit
     return None
+
+
+def _is_subject(t: Any) -> bool:
+    return t.dep_ in _SUBJECT_DEPS
+
+
+def _is_name(t: Any) -> bool:
+    return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME")
+
+
+def _is_determined_noun(t: Any) -> bool:
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
 
 
 def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -232,7 +251,7 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int) -> tup
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if fold(t.text) in _COMPLEMENTISERS or t.text == ":":
+        if fold(t.text) in lex.complementisers or t.text == ":":
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2:
             break
@@ -245,12 +264,12 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[in
     """", a déclaré X." / ", X said.": the claimed words are the clause before the comma."""
     doc = verb.doc
     rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
-    if any(fold(t.text) in _COMPLEMENTISERS or t.pos_ == "VERB" for t in rest):
+    if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
     for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
         if doc[i].text == ",":
             return trim_content(doc, seg[0], i)
-        if fold(doc[i].text) in _COMPLEMENTISERS:
+        if fold(doc[i].text) in lex.complementisers:
             return None
     return None
 
@@ -279,7 +298,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
             return False
         subj = agent
     if subj is None:
-        subj = inverted_subject(verb, seg[1])
+        subj = inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:
@@ -432,8 +451,7 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
                 continue
             s = i + len(phrase)
             e = s
-            while e < seg[1] and doc[e].text not in (",", ";", ":", ".", '"') and doc[e].pos_ not in ("VERB", "AUX") \
-                    and fold(doc[e].text) not in _COMPLEMENTISERS:
+            while e < seg[1] and not _ends_source(lex, doc[e]):
                 e += 1
             if e > s and is_source(doc[s:e]):
                 att = _source_claim(doc, (i, s, e), seg, n)
@@ -441,6 +459,25 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
                     out.append(att)
             i = max(e, i + 1)
     return out
+
+
+def _ends_source(lex: Lexicon, tok: Any) -> bool:
+    """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
+    return tok.text in (",", ";", ":", ".", '"') or tok.pos_ in ("VERB", "AUX") \
+        or fold(tok.text) in lex.complementisers
+
+
+def _after_apposition(doc: Any, e: int, stop: int) -> int:
+    """Skip ", la responsable du syndicat," after a source's name: a verbless noun phrase between
+    commas describes the source and is not claimed."""
+    if e >= stop or doc[e].text != "," or e + 1 >= stop or doc[e + 1].pos_ != "DET":
+        return e
+    for t in doc[e + 1:min(stop, e + 1 + APPOSITION_MAX)]:
+        if t.pos_ in ("VERB", "AUX"):
+            return e
+        if t.text == ",":
+            return t.i + 1
+    return e
 
 
 def _source_claim(doc: Any, marker: tuple[int, int, int], seg: tuple[int, int], n: int) -> Attribution | None:
@@ -455,9 +492,9 @@ def _source_claim(doc: Any, marker: tuple[int, int, int], seg: tuple[int, int], 
         if ce - cs < CONTENT_MIN_WORDS + (e - at):
             cs, ce = seg
     # the source phrase at an edge of the clause is not part of the claimed words
-    if cs >= at - 1 and cs <= e:
-        cs = e
-    if ce <= e + 1 and ce >= at:
+    if cs <= e and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
+        cs = _after_apposition(doc, e, ce)
+    if ce >= at and all(t.is_punct for t in doc[e:ce]):
         ce = at
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:

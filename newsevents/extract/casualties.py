@@ -21,6 +21,8 @@ VICTIM_UNITS = frozenset({"victims", "casualties"})
 # (checked on the seeds and POPCORN: the patient noun phrase and the participle fit in 12 words)
 MAX_DAMAGE_TOKENS = 12
 PATIENT_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass")  # in order of preference
+ADVERB_REACH = 3  # "a été gravement endommagé": the adverb sits within 3 words before the participle
+PASSIVE_FIRST = ("nsubj:pass", "nsubjpass", "nsubj")
 # words of the patient noun phrase kept before its noun ("le bâtiment", "la voiture officielle")
 LEFT_CHILD_DEPS = frozenset({"det", "amod", "nummod", "compound"})
 DROP_AT_START = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "AUX"})
@@ -66,7 +68,8 @@ def from_cues(spans: list[Span], entries: list[dict[str, object]]) -> Casualties
 def _patient(cue: Token) -> Token | None:
     """What was damaged: the object, the passive subject, or the subject of an adjective."""
     nouns = [c for c in cue.children if c.pos_ in ("NOUN", "PROPN")]
-    for dep in PATIENT_DEPS:
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in cue.children)
+    for dep in (PASSIVE_FIRST if passive else PATIENT_DEPS):
         for child in nouns:
             if child.dep_ == dep:
                 return child
@@ -99,7 +102,8 @@ def damage_span(cue: Span) -> Span:
     """A short phrase around a damage word: the damaged thing and the damage words."""
     doc = cue.doc
     root = cue.root
-    adverbs = [c.i for c in root.children if c.dep_ == "advmod" and c.i < cue.start]
+    reach = range(cue.start - ADVERB_REACH, cue.start)
+    adverbs = [c.i for c in root.children if c.dep_ == "advmod" and c.i in reach]
     start = min([cue.start, *adverbs])
     end = cue.end
     if root.pos_ == "NOUN":  # "dommages importants au territoire"

@@ -35,6 +35,9 @@ CONTINUATION_SENTENCES = 2
 # A time expression this close (tokens) to the reporting verb dates the statement ("a déclaré
 # mardi", "said on Tuesday") when the parse does not attach it to the verb.
 DATE_WINDOW = 4
+# Reported words count as a direct quote when a quotation makes up this share of them (the rest
+# being the quote marks and edge punctuation).
+QUOTED_SHARE = 0.8
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 _PARTY_SOURCE_KINDS = ("person", "organization", "government", "state", "military",
                        "diplomatic_mission", "group")
@@ -93,7 +96,8 @@ def _source_test(article: Article, lex: Lexicon) -> Any:
         if head.pos_ in ("PRON", "DET", "NUM", "ADJ", "ADV"):
             return False
         for (s, e), party in parties:
-            if s < span.end_char and e > span.start_char and getattr(party, "kind", "") in _PARTY_SOURCE_KINDS:
+            overlaps = s < span.end_char and e > span.start_char
+            if overlaps and getattr(party, "kind", "") in _PARTY_SOURCE_KINDS:
                 return True
         if any(ent.label_ in ("PER", "PERSON", "ORG") for ent in span.ents):
             return True
@@ -114,7 +118,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     resolver = SpeakerResolver(article, lex)
     drafts: list[Draft] = []
     for att in found:
-        draft = _draft(article, lex, resolver, att, drafts, segs)
+        draft = _draft(article, lex, resolver, att, drafts, segs, quotes)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -132,7 +136,7 @@ def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
 
 
 def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attribution,
-           drafts: list[Draft], segs: list[tuple[int, int]]) -> Draft | None:
+           drafts: list[Draft], segs: list[tuple[int, int]], quotes: list[Quote]) -> Draft | None:
     speaker: Party | None
     relay = None
     if att.kind == "impersonal":
@@ -155,7 +159,21 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         stance = stronger(stance, claim_stance(lex, extra, text, tokens))
     words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
     emit = not (att.kind == "impersonal" and stance == "assert")
-    return Draft(att, speaker, relay, stance, att.content, words=words, emit=emit)
+    content = att.content
+    quoted = _quoted_content(quotes, content)
+    if quoted is not None:
+        att.direct_quote, content = True, quoted
+    return Draft(att, speaker, relay, stance, content, words=words, emit=emit)
+
+
+def _quoted_content(quotes: list[Quote], content: tuple[int, int]) -> tuple[int, int] | None:
+    """Reported words that are a quotation ("selon X, « ... »") are a direct quote."""
+    length = max(1, content[1] - content[0])
+    for q in quotes:
+        if q.depth == 0 and q.open_mark >= content[0] - 1 and q.close_mark <= content[1] + 1 \
+                and (q.end - q.start) >= QUOTED_SHARE * length:
+            return q.start, q.end
+    return None
 
 
 def _continued_speaker(drafts: list[Draft], att: Attribution, segs: list[tuple[int, int]]) -> Party | None:

@@ -59,6 +59,7 @@ class Draft:
     triggers: list[Trigger]
     sent: int
     dates: list[Ref] = field(default_factory=list)  # time mentions owned by its triggers
+    places: list[Ref] = field(default_factory=list)  # place mentions owned by its triggers
     mode: str | None = None
     generic: bool = False
     alleged: bool = False
@@ -93,6 +94,7 @@ class Draft:
             self.type = other.type
         self.triggers.extend(other.triggers)
         self.dates.extend(d for d in other.dates if d not in self.dates)
+        self.places.extend(p for p in other.places if p not in self.places)
         self.mode = self.mode or other.mode
         self.generic = self.generic and other.generic
         self.alleged = self.alleged or other.alleged
@@ -140,6 +142,7 @@ def better_date(a: When | None, b: When | None) -> When | None:
 
 
 PRECISION_ORDER = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+PRECISE = frozenset({"site", "city"})
 
 
 def better_place(a: Place | None, b: Place | None) -> Place | None:
@@ -168,7 +171,8 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    return "country" in (a.precision, b.precision)
+    # two different towns are two scenes; a town and its region or country may be one
+    return not (a.precision in PRECISE and b.precision in PRECISE)
 
 
 def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
@@ -180,9 +184,12 @@ def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
 
 
 def parties_compatible(a: list[Party], b: list[Party]) -> bool:
+    """No conflict: either side names nobody, or they share someone."""
     if not a or not b:
         return True
-    return bool({p.name.lower() for p in a} & {p.name.lower() for p in b})
+    names = {p.name.lower() for p in a} & {p.name.lower() for p in b}
+    countries = {p.country for p in a if p.country} & {p.country for p in b if p.country}
+    return bool(names or countries)
 
 
 def same_incident(a: Draft, b: Draft) -> bool:
@@ -192,9 +199,9 @@ def same_incident(a: Draft, b: Draft) -> bool:
     if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)
             and weapons_compatible(a.weapons, b.weapons)):
         return False
-    if a.violent:
+    if a.violent or a.type == "weapons_found":
         return True
-    return parties_compatible(a.actors + a.targets, b.actors + b.targets)
+    return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
 
 
 def merge_across(drafts: list[Draft]) -> list[Draft]:

@@ -20,17 +20,18 @@ How, in order (each step is a small function below):
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, coordinated, days_before, merge_across, type_info
-from newsevents.extract.targets import Facility, find_facilities, owner_tokens
+from newsevents.extract.drafts import Draft, coordinated, days_before, is_violent, merge_across, type_info
+from newsevents.extract.targets import Facility, country_name, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.model import Article, Event, Party, Weapon, When
 
 GENERIC_KINDS = frozenset({"attack", "impact", "use"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 # an incident dated more than this many days before publication is recalled background
 # (news reports the last days; 30 keeps a month-old incident that an article still follows)
 BACKGROUND_DAYS = 30
@@ -38,6 +39,12 @@ BACKGROUND_DAYS = 30
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
 MAX_FOLLOW_SENTENCES = 2
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
+# events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
+# "j'ai eu une conversation"), the claim's speaker is the actor
+# "des soldats sont stationnés": the deployed force is the actor even as a passive subject
+PATIENT_ACTOR_TYPES = frozenset({"deployment"})
+OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
+SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 
 
 class Context:
@@ -53,7 +60,8 @@ class Context:
         self.bounds = args.sentence_bounds(self.sent_of)
         self.refs = args.index_mentions(article, self.sent_of)
         self.places = self.refs.get("place", [])
-        self.parties = self.refs.get("party", [])
+        named = self.refs.get("party", [])
+        self.parties = named + args.country_parties(self.places, named)
         self.weapons = self.refs.get("weapon", [])
         self.numbers = self.refs.get("number", [])
         self.facilities: list[Facility] = find_facilities(
@@ -132,14 +140,38 @@ def _negated(ctx: Context, trig: Trigger) -> bool:
     return False
 
 
+def _infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm")
+
+
+def _governor(trig: Trigger) -> Token | None:
+    """The verb an infinitive trigger depends on ("ont tenté de conclure une trêve" -> tenter,
+    "ont accepté de cesser le feu et d'échanger les prisonniers" -> accepter); None when the
+    trigger's own verb is finite (a main or reported clause)."""
+    verbs = args.governing_verbs(trig.root)
+    if not verbs or not _infinitive(verbs[0]):
+        return None
+    t = verbs[0]
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and not _infinitive(t):
+            return t
+    return None
+
+
 def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    modal = ctx.words("modality")
-    verbs = args.governing_verbs(trig.root)
-    if verbs and verbs[0] == trig.root:
-        verbs = verbs[1:]
-    return any(v.lemma_.lower() in modal for v in verbs[:2])
+    gov = _governor(trig)
+    return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+
+
+def _agreed_term(ctx: Context, trig: Trigger) -> bool:
+    """A ceasefire or exchange that parties "agreed to" is a term of an agreement."""
+    gov = _governor(trig)
+    return gov is not None and gov.lemma_.lower() in ctx.words("agreement_verbs")
 
 
 def _weapon_categories(ctx: Context, lo: int, hi: int, near: int) -> list[str]:
@@ -164,7 +196,7 @@ def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
     spec = trig.spec
     if spec.type not in GENERIC_KINDS:
         return spec.type
-    if spec.type == "attack":
+    if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end)]
         cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start)
@@ -176,7 +208,7 @@ def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
         t = _type_of_category(cat)
         if t and t != "other":
             return t
-    return spec.default if spec.type == "attack" else None
+    return spec.default if spec.type == "attack" else None  # an impact or a use needs its weapon
 
 
 def _generic(ctx: Context, trig: Trigger) -> bool:
@@ -192,6 +224,8 @@ def _candidates(ctx: Context) -> list[Draft]:
         type_ = _resolve_type(ctx, trig)
         if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_):
             continue
+        if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
+            type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
                   generic=_generic(ctx, trig))
         d.sents.add(d.sent)
@@ -201,8 +235,17 @@ def _candidates(ctx: Context) -> list[Draft]:
 
 # --- 3. dates ---------------------------------------------------------------------------------------
 def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
+    """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
+    for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
+        drafts[owner].dates.append(ref)
+    for ref, owner in _owners(ctx, drafts, ctx.places):
+        drafts[owner].places.append(ref)
+
+
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
-    for ref in ctx.refs.get("time", []):
+    out: list[tuple[Ref, int]] = []
+    for ref in refs:
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         claim = ctx.claim_at(ref.start)
         same = [n for n in same if ctx.claim_at(drafts[n].first.root.i) == claim]
@@ -214,7 +257,8 @@ def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
             owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
                                                                           drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
-        drafts[owner].dates.append(ref)
+        out.append((ref, owner))
+    return out
 
 
 def _pick_date(refs: list[Ref]) -> When | None:
@@ -259,6 +303,7 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             for r in whens:
                 copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.generic)
                 copy.sents = set(d.sents)
+                copy.places = list(d.places)
                 copy.twin = id(d)
                 out.append(copy)
         else:
@@ -292,6 +337,8 @@ def _as_weapon(ref: Ref) -> Weapon:
 
 
 def _fill_weapons(ctx: Context, d: Draft) -> None:
+    if not d.violent and d.type != "weapons_found":
+        return
     refs: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
@@ -313,8 +360,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
 def _fill_place(ctx: Context, d: Draft) -> None:
     from dataclasses import replace
 
-    places = [r for r in ctx.places if r.sent in d.sents]
-    ref = args.best_place(places, d.first.span, ctx.owner_starts)
+    ref = args.best_place(d.places, d.first.span, ctx.owner_starts)
     if ref is not None:
         d.place = replace(ref.value)
         d.spans.append(ref.mention.span)
@@ -339,8 +385,13 @@ def _envoy_parties(ctx: Context, sent: Span) -> list[Ref]:
     out: list[Ref] = []
     for tok in sent:
         if tok.lemma_.lower() in envoys or tok.lower_ in envoys:
-            out += [r for r in args.parties_at(ctx.parties, tok) if r not in out]
+            out += [r for r in args.parties_at(ctx.parties, tok) if r not in out and not _hosted(ctx, r)]
     return out
+
+
+def _hosted(ctx: Context, ref: Ref) -> bool:
+    """A country after "en"/"à": where a diplomat serves or a mission stands, not whom it serves."""
+    return ref.start > 0 and ctx.doc[ref.start - 1].lower_ in ctx.words("host_prepositions")
 
 
 def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
@@ -352,24 +403,30 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
     for tok in sent:
         if tok.lemma_.lower() not in envoys and tok.lower_ not in envoys:
             continue
-        for r in ctx.places:
-            place = r.value
-            if not (tok.i < r.start <= tok.right_edge.i) or place.precision != "country":
+        for word in ctx.doc[tok.i + 1:tok.right_edge.i + 1]:
+            if word.pos_ != "PROPN" or ctx.doc[word.i - 1].lower_ in hosts:
                 continue
-            if r.start and ctx.doc[r.start - 1].lower_ in hosts:
-                continue
-            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
-            break
+            found = country_of(word.text)
+            if found:
+                span = ctx.original(ctx.doc[word.i:word.i + 1])
+                out.append(Party(found[0], "state", found[1], None, ctx.article.text[span[0]:span[1]], span))
+                return out
     return out
 
 
 def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
-    targets = ctx.words("target_prepositions")
+    """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
+    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb."""
     root = trig.root
-    own = [r for r in ctx.parties
-           if ctx.doc[r.start].head == root or trig.span.start <= r.start < trig.span.end]
-    own = [r for r in own
-           if not ({c.lower_ for c in ctx.doc[r.start].children if c.dep_ == "case"} & targets)]
+    own: list[Ref] = []
+    if root.pos_ in ("NOUN", "PROPN"):
+        for r in ctx.parties:
+            tok = ctx.doc[r.start:r.end].root
+            cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+            inside = trig.span.start <= r.start < trig.span.end
+            qualifies = tok.head == root and tok.dep_ in OWN_DEPS and cases <= ctx.words("of_prepositions")
+            if inside or qualifies:
+                own.append(r)
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS) if r not in own]
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS) if r not in own]
@@ -386,31 +443,44 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
-        roles = args.role_parties(trig.span, ctx.parties, POLITICAL_ACTOR_DEPS)
+        deps = POLITICAL_ACTOR_DEPS
+        if d.type in PATIENT_ACTOR_TYPES:
+            deps = deps | args.PASSIVE_SUBJECT_DEPS
+        roles = args.role_parties(trig.span, ctx.parties, deps)
         actors += [r for r in roles if r not in envoy]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
-        targets += envoy + args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS) \
-            if d.type == "diplomatic_protest" else []
+        if d.type == "diplomatic_protest":
+            passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
+            targets += envoy + [r for r in passive if not _hosted(ctx, r)]
         targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
     d.targets = args.dedupe_parties(_parties(targets))
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
-    if not d.actors and not d.violent:
+    if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
-            d.actors = [speaker]
+            d.actors = args.dedupe_parties([speaker, *d.actors])
     d.spans += [p.span for p in d.actors + d.targets if p.span]
+
+
+def _first_person(d: Draft) -> bool:
+    """The trigger's subject is "je"/"nous"/"I"/"we": the speaker of the quote is the actor."""
+    for trig in d.triggers:
+        for verb in args.governing_verbs(trig.root)[:1]:
+            if any(c.dep_ in args.SUBJECT_DEPS and "1" in c.morph.get("Person") for c in verb.children):
+                return True
+    return False
 
 
 def _fill_status(ctx: Context, d: Draft) -> None:
     cues = ctx.matches.of("alleged_cues")
     for trig in d.triggers:
         hit = ctx.claim_at(trig.root.i)
-        lo, hi = ctx.clause(trig.span)
-        if (hit and hit[2]) or any(lo <= c.start < hi for c in cues):
+        head = args.clause_head(trig.root)
+        if (hit and hit[2]) or any(args.clause_head(c.root) == head for c in cues):
             d.alleged = True
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
@@ -448,7 +518,7 @@ def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
     """Each facility noun goes to the nearest incident of its sentence."""
     for fac in ctx.facilities:
         sent = ctx.sent_of[fac.span.start]
-        here = [d for d in drafts if sent in d.sents]
+        here = [d for d in drafts if sent in d.sents and d.violent]
         for d in _nearest(here, sent, fac.span.start):
             d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
             d.spans.append(ctx.original(fac.span))
@@ -497,8 +567,8 @@ def _anchored(d: Draft) -> bool:
 
 
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
-    """Generic mentions ("de telles attaques") without a date or place of their own are no incident."""
-    return [d for d in drafts if not (d.generic and d.date is None and d.place is None)]
+    """Generic mentions ("de telles attaques") without a date of their own are no incident."""
+    return [d for d in drafts if not (d.generic and d.date is None)]
 
 
 def _publication(article: Article) -> When | None:
@@ -527,17 +597,8 @@ def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
 def _country_party(target: Party) -> Party | None:
     if target.kind in ("state", "government") and target.country:
         return Party(target.name, "state", target.country, "implied")
-    if not target.country:
-        return None
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=target.country)
-    except (ImportError, LookupError):
-        return None
-    if c is None:
-        return None
-    return Party(getattr(c, "common_name", None) or c.name, "state", target.country, "implied")
+    found = country_name(target.country) if target.country else None
+    return Party(found, "state", target.country, "implied") if found else None
 
 
 def _implied_actors(drafts: list[Draft]) -> None:
@@ -594,6 +655,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     _assign_effects(ctx, found)
     found = [d for d in found if _anchored(d)]
     found = merge_across(found)
+    for d in found:
+        d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
+        d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     found = _date_undated(article, found)
     _implied_actors(found)
     return ctx, found

@@ -155,7 +155,7 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
     for e in events:
         pos = {_norm(c.speaker.name) for c in claims if e.id in c.about and c.stance in POSITIVE}
         neg = {_norm(c.speaker.name) for c in claims if e.id in c.about and c.stance in NEGATIVE}
-        if neg and (pos - neg or e.status == "reported" and pos):
+        if neg and (pos - neg or (e.status == "reported" and pos)):
             e.status = "disputed"
         elif neg and not pos:
             e.status = "denied"

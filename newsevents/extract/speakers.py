@@ -18,7 +18,6 @@ from newsevents.model import Article, Party
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
-_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "the", "a", "an"}
 
 
 class SpeakerResolver:
@@ -101,7 +100,7 @@ class SpeakerResolver:
         if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
             return self.pronoun(plural=word in self.lex.plural_pronouns)
         if head.pos_ != "PROPN" and not head.text[:1].isupper():
-            return self._coreferent_noun(word, start)
+            return self._coreferent_noun(head, start)
         earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
         for party in reversed(self.history + earlier):
             names = fold(party.name).split() + fold(party.text or "").split()
@@ -109,10 +108,15 @@ class SpeakerResolver:
                 return party
         return None
 
-    def _coreferent_noun(self, word: str, start: int) -> Party | None:
-        """A generic head noun ("l'agence") names the latest party whose words contain it, else
-        the latest non-state institution mentioned before."""
-        if word not in self.lex.source_nouns:
+    def _coreferent_noun(self, head: Any, start: int) -> Party | None:
+        """A definite singular institution noun ("l'agence", "the ministry") names the latest
+        party whose words contain it, else the latest non-state institution mentioned before.
+        Plural or indefinite nouns ("des témoins") name nobody earlier."""
+        word = fold(head.text)
+        if word not in self.lex.institution_nouns and fold(head.lemma_) not in self.lex.institution_nouns:
+            return None
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
+        if "Plur" in head.morph.get("Number") or not definite:
             return None
         earlier = [p for s, _e, p in self.mentions if s < start]
         for party in reversed(self.history + earlier):
@@ -153,15 +157,17 @@ class SpeakerResolver:
         return fold(head.text) in self.lex.source_nouns or fold(head.lemma_) in self.lex.source_nouns
 
     def _bare_noun(self, start: int, end: int) -> Party:
-        """A speaker named only by a description ("des sources militaires"): keep the words."""
-        words = self.article.nlp_text[start:end].split()
-        while words and fold(words[0]).rstrip("'") + ("'" if "'" in words[0] else "") in _DETERMINERS:
-            words = words[1:]
-        text = " ".join(words) or self.article.nlp_text[start:end]
-        if "'" in text[:3]:
-            text = text.split("'", 1)[1]
+        """A speaker named only by a description ("des sources militaires"): keep the words,
+        without the leading determiner."""
+        span = self.article.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            words = [t for t in span if not t.is_space]
+            while len(words) > 1 and words[0].pos_ == "DET":
+                words = words[1:]
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         s, e = self.article.to_original(start, end)
-        return Party(name=text, kind="other", text=self.article.text[s:e], span=(s, e))
+        text = self.article.text[s:e]
+        return Party(name=text, kind="other", text=text, span=(s, e))
 
     def _complete(self, party: Party, start: int) -> Party:
         """An underspecified name ("Ministry of Defence", no country) takes the fuller earlier

@@ -42,10 +42,14 @@ class Lexicon:
     negated_stance: dict[str, str | None]
     negated_to_deny: frozenset[str]
     negators: frozenset[str]
+    negation_particles: frozenset[str]
+    complementisers: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
     relay_markers: tuple[tuple[str, ...], ...]
     not_sources: frozenset[str]
     source_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    reflexive_only: frozenset[str]
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     expletives: frozenset[str]
@@ -71,10 +75,14 @@ def lexicon(language: str) -> Lexicon:
         negated_stance=dict(data.get("negated_stance") or {}),
         negated_to_deny=frozenset(fold(v) for v in data.get("negated_to_deny") or []),
         negators=frozenset(fold(v) for v in data.get("negators") or []),
+        negation_particles=frozenset(fold(v) for v in data.get("negation_particles") or []),
+        complementisers=frozenset(fold(v) for v in data.get("complementisers") or []),
         source_markers=_phrases(data.get("source_markers") or []),
         relay_markers=_phrases(data.get("relay_markers") or []),
         not_sources=frozenset(fold(v) for v in data.get("not_sources") or []),
         source_nouns=frozenset(fold(v) for v in data.get("source_nouns") or []),
+        institution_nouns=frozenset(fold(v) for v in data.get("institution_nouns") or []),
+        reflexive_only=frozenset(fold(v) for v in data.get("reflexive_only") or []),
         singular_pronouns=frozenset(fold(v) for v in pronouns.get("singular") or []),
         plural_pronouns=frozenset(fold(v) for v in pronouns.get("plural") or []),
         expletives=frozenset(fold(v) for v in data.get("expletives") or []),
@@ -109,13 +117,15 @@ def cue_stance(lex: Lexicon, text: str) -> str | None:
 def is_negated(lex: Lexicon, token: Any) -> bool:
     """True when the verb token (or its auxiliaries) carries a negator ("n'a pas", "did not")."""
     for child in token.children:
-        if fold(child.text) in lex.negators or fold(child.lemma_) in lex.negators:
-            if child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.i > token.i - 4:
-                return True
-    # French "ne ... pas" can hang on the auxiliary or sit between aux and participle
+        if (fold(child.text) in lex.negators or fold(child.lemma_) in lex.negators) and (
+                child.dep_ in ("advmod", "neg", "det", "advmod:neg") or child.i > token.i - 4):
+            return True
+    # a two-part negation ("ne ... pas") can hang on the auxiliary, between aux and participle
+    if not lex.negation_particles:
+        return False
     window = token.doc[max(token.sent.start, token.i - 3):token.i]
     return any(fold(t.text) in lex.negators for t in window) and any(
-        fold(t.text) in ("ne", "n'") for t in window)
+        fold(t.text) in lex.negation_particles for t in window)
 
 
 def negated_acts(lex: Lexicon, tokens: Any) -> bool:

@@ -50,6 +50,24 @@ class Facility:
         return self.name
 
 
+def country_of(text: str) -> tuple[str, str] | None:
+    """(English name, ISO2) when a word names a country ("Azerbaïdjan" -> Azerbaijan, AZ)."""
+    from newsevents.geo import gazetteer
+
+    for cand in gazetteer().lookup(text)[:3]:
+        if cand.kind == "country" and cand.country:
+            return cand.name, cand.country
+    return None
+
+
+def country_name(iso2: str) -> str | None:
+    """The English name of a country code."""
+    from newsevents.geo import gazetteer
+
+    cand = gazetteer().country(iso2)
+    return cand.name if cand else None
+
+
 def _label(ref: Ref) -> tuple[str, str | None]:
     v = ref.value
     return v.name, getattr(v, "country", None)
@@ -72,16 +90,20 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         ref = mentions.get(i)
         if ref is not None:
             name, country = _label(ref)
-            if prev in host_preps and fac.owner:
-                fac.host = fac.host or name
+            if prev in host_preps:
+                if fac.owner:
+                    fac.host = fac.host or name
+                break
             elif fac.owner is None and (i == end or prev in OWNER_PREPS):
                 fac.owner, fac.owner_country = name, country
             else:
                 break
             i = ref.end
             continue
-        if tok.pos_ == "PROPN" and fac.owner is None and (i == end or prev in OWNER_PREPS):
-            fac.owner = tok.text
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")
+        if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
+            country = country_of(tok.text)
+            fac.owner, fac.owner_country = country if country else (tok.text, None)
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
         i += 1

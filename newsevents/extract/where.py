@@ -23,6 +23,7 @@ Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants bel
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -37,12 +38,18 @@ from newsevents.model import Article, Mention, Near, Place
 # only when it names a country, region, admin1 unit, capital, or a city at least this large.
 # Tuned on the seeds and bench texts: 100k keeps "Iskander" (a 27k town) and first names out.
 STRONG_CITY_POP = 100_000
+# ... or, when the town is in a country the document talks about, one at least this large
+# ("Ukrainian troops entered Kherson", Kherson tagged PERSON by the small English model).
+WEAK_IN_CONTEXT_POP = 20_000
 # An unambiguous place (seeds the context): its best reading beats the best reading in another
-# country by at least this margin (log10 units, i.e. 30x after priors).
-UNAMBIGUOUS_MARGIN = 1.5
+# country by at least this margin (log10 units, i.e. 100x after priors). 1.5 let Tripoli (Libya)
+# override "au Liban" in the same sentence; 2.0 keeps Paris, Kharkiv, Kyiv unambiguous.
+UNAMBIGUOUS_MARGIN = 2.0
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
+MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
+OF_WORDS = ("de", "d'", "du", "des", "of")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -60,6 +67,9 @@ class Spot:
     metonymic: bool = False
     candidate: Candidate | None = None
     doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name
+    qualifier: Candidate | None = None  # "Paris, Texas": the admin1 or country named right after
+    context_only: bool = False  # inside an organisation's name: tells the country, is no place
+    weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
 
 
 def run(article: Article) -> Article:
@@ -71,11 +81,14 @@ def run(article: Article) -> Article:
     gaz = gazetteer()
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
+    _qualify(doc, spots, gaz)
     for spot in spots:
         spot.candidate = resolve(spot, context, gaz)
+        if spot.weak and spot.candidate is not None and spot.candidate.country not in context.countries:
+            spot.candidate = None
     distances = find_distances(doc, data)
     sentence_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
-    places = [s for s in spots if s.candidate is not None and not s.metonymic]
+    places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions.sort(key=lambda m: m.span)
@@ -111,14 +124,22 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
     skip_labels = set(data.get("skip_labels") or [])
     spots: list[Spot] = []
     covered: set[int] = set()
+    inside_skipped: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
+        if ent.label_ in skip_labels:
+            inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
         spot = _entity_spot(doc, ent, data, gaz, strict=ent.label_ not in place_labels)
         if spot is not None:
+            _extend_left(doc, spot, gaz)
             spots.append(spot)
     spots += _scan_capitalised(doc, data, gaz, covered)
+    # names inside organisations ("la police du Texas") are context, never places
+    for spot in _scan_capitalised(doc, data, gaz, set(range(len(doc))) - inside_skipped):
+        spot.context_only = True
+        spots.append(spot)
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
@@ -129,7 +150,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
 
 def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool) -> Spot | None:
     """The place an entity names: whole ("Le Caire"), without its article ("l'Arménie"), without a
-    leading "région de", or (place labels only) its longest leading part ("Erevan de missiles")."""
+    leading "région de"; for place labels also its longest leading part ("Erevan de missiles") or
+    what follows a "de" inside it ("centrale nucléaire de Zaporijjia")."""
     end = ent.end
     while end > ent.start + 1 and doc[end - 1].is_punct:
         end -= 1
@@ -138,15 +160,38 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     cue = inner > stripped
     starts = [inner] if cue else [ent.start, stripped]
     name_end = _admin1_suffix(doc, starts[-1], end, data)
+    if not strict:
+        starts += [_skip_det(doc, t.i + 1, name_end)
+                   for t in doc[stripped:name_end - 1] if t.lower_ in OF_WORDS]
     for start in dict.fromkeys(starts):
         for stop in range(name_end, start, -1) if not strict else (name_end,):
             cands = gaz.lookup(doc[start:stop].text)
-            if cands and (not strict or _strong(cands[0])):
-                spot = Spot(ent.start, end if stop == name_end else stop, start, stop, doc[start:stop].text,
-                            ent.label_)
-                spot.admin1_cue = cue or (name_end < end and stop == name_end)
-                return spot
+            if not cands or (strict and not _strong(cands[0]) and not (
+                    _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
+                    and cands[0].population < WEAK_IN_CONTEXT_POP):
+                continue
+            if not doc[start].text[:1].isupper() and cands[0].kind != "region":
+                continue  # "centrale" is a noun here, not a place called Centrale
+            first = ent.start if start in (ent.start, stripped, inner) else start
+            spot = Spot(first, end if stop == name_end else stop, start, stop, doc[start:stop].text,
+                        ent.label_)
+            spot.admin1_cue = cue or (name_end < end and stop == name_end)
+            spot.weak = strict and not _strong(cands[0]) and not (
+                spot.admin1_cue or _cue_around(doc, start, stop, data))
+            return spot
     return None
+
+
+def _cue_around(doc: Any, start: int, stop: int, data: dict[str, Any]) -> bool:
+    """An admin1 word right before or after the name ("région de X", "X region")."""
+    after = {w.lower() for w in data.get("admin1_after") or []}
+    return _cue_before(doc, start, data) is not None or (stop < len(doc) and doc[stop].lower_ in after)
+
+
+def _skip_det(doc: Any, i: int, end: int) -> int:
+    while i < end - 1 and doc[i].pos_ == "DET":
+        i += 1
+    return i
 
 
 def _strip_cue_prefix(doc: Any, start: int, end: int, data: dict[str, Any]) -> int:
@@ -172,6 +217,23 @@ def _cue_before(doc: Any, name_start: int, data: dict[str, Any]) -> int | None:
         if j - n >= 0 and doc[j - n:j].text.lower() == cue.lower():
             return j - n
     return None
+
+
+def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
+    """"bande de Gaza", "mer Noire": lower-case words before an entity that make a region's name."""
+    sent_start = doc[spot.name_start].sent.start
+    for k in (3, 2, 1):
+        first = spot.name_start - k
+        if first < sent_start or doc[first].pos_ in ("DET", "ADP", "PUNCT", "VERB", "AUX"):
+            continue
+        if not doc[first].text[:1].islower():
+            continue
+        cands = gaz.lookup(doc[first:spot.name_end].text)
+        if cands and cands[0].kind in ("region", "admin1", "country"):
+            spot.start = min(spot.start, first)
+            spot.name_start = first
+            spot.name = doc[first:spot.name_end].text
+            return
 
 
 def _is_name_token(tok: Any) -> bool:
@@ -246,17 +308,22 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
             code = demonyms.get(tok.lower_) or demonyms.get(_fold(tok.text))
             if code:
                 ctx.countries.add(code)
+    for spot in spots:  # countries named, then places unambiguous given those countries
+        top = gaz.best(spot.name)
+        if top is not None and top.kind == "country" and top.country:
+            ctx.countries.add(top.country)
+    found: list[Candidate] = []
     for spot in spots:
-        ranked = gaz.rank(spot.name)
-        if not ranked:
+        ranked = gaz.rank(spot.name, ctx)
+        if not ranked or ranked[0][1].kind == "country":
             continue
         top_score, top = ranked[0]
         rival = next((s for s, c in ranked[1:] if c.country != top.country), None)
-        if top.kind == "country" or rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
-            if top.country:
-                ctx.countries.add(top.country)
-            if top.kind in ("city", "admin1") and not spot.metonymic:
+        if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
+            found.append(top)
+            if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:
                 ctx.points.append((top.lat, top.lon))
+    ctx.countries.update(c.country for c in found if c.country)
     return ctx
 
 
@@ -266,8 +333,28 @@ def _fold(text: str) -> str:
     return normalize(text)
 
 
+def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+    """"Paris, Texas", "Tripoli (Liban)": a division or country right after a name qualifies it."""
+    for a, b in itertools.pairwise(spots):
+        between = doc[a.end:b.start]
+        if not 1 <= len(between) <= MAX_QUALIFIER_GAP or between[0].text not in (",", "(") or any(
+                t.pos_ not in ("ADP", "DET") for t in between[1:]):
+            continue
+        top = gaz.lookup(b.name)
+        if top and top[0].kind in ("admin1", "country"):
+            a.qualifier = top[0]
+
+
+def _in(c: Candidate, q: Candidate) -> bool:
+    return c.country == q.country and (q.kind != "admin1" or c.admin1_entry == q.entry)
+
+
 def resolve(spot: Spot, context: Context, gaz: Gazetteer) -> Candidate | None:
     """The best reading of a spot; "région d'X" prefers X's first-level division."""
+    if spot.qualifier is not None:
+        inside = [c for _, c in gaz.rank(spot.name, context) if _in(c, spot.qualifier)]
+        if inside:
+            return inside[0]
     if not spot.admin1_cue:
         return gaz.best(spot.name, context)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
@@ -358,7 +445,7 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
     assert c is not None
     start, end = (spot.start if spot.admin1_cue else spot.name_start), spot.end
     near = None
-    dist = next((d for d in distances if d.target == spot.start), None)
+    dist = next((d for d in distances if d.target in (spot.start, spot.name_start)), None)
     lat, lon = c.lat, c.lon
     if dist is not None:
         start = min(start, dist.start)

@@ -1,9 +1,730 @@
-"""Stage `who` (placeholder until its issue lands): passes the article on unchanged."""
+"""Stage `who`: parties (states, governments, persons, institutions, missions, facilities, civilians).
+
+Output (appended to ``article.mentions``, in text order, never overlapping each other)::
+
+    Mention(kind="party", span, text, sentence,
+            value=Party(name, kind, country, role, text, span))
+
+- ``name`` is an English canonical name: "Russia", "Ilham Aliyev", "Ministry of Defence of
+  Russia", "Embassy of Azerbaijan in Ukraine", "SOCAR oil depot", "residential building",
+  "civilians". ``kind`` is one of state, government, military, person, organization,
+  diplomatic_mission, facility, civilians, group, other; ``country`` is ISO 3166-1 alpha-2.
+- Persons: "le président azerbaïdjanais Ilham Aliyev" -> Party("Ilham Aliyev", "person", "AZ",
+  role="president") whose span covers the title phrase; later "Aliyev" -> the same name; a bare
+  title ("l'ambassadeur", "le Premier ministre arménien") -> the person named before with that
+  role (or "Prime Minister of Armenia" when nobody was). Public figures get their English name
+  from data/persons.yaml ("Vladimir Poutine" -> "Vladimir Putin").
+- Countries and demonyms: "frappe aérienne russe" -> Russia (state, RU); a country after a
+  locative preposition ("en Ukraine") or a place noun ("le territoire de l'Ukraine") is a place,
+  not a party, and is left to the `where` stage.
+- Capitals standing for governments (subject of a verb, after "selon"/"according to", author of a
+  statement, recipient of a letter): Party("Azerbaijan", "government", "AZ", role="metonymy").
+- "la partie russe" -> Russia (government); "le ministère des Affaires étrangères du pays" ->
+  the country named last; a bare "l'ambassade" or "le ministère de la Défense" -> the same
+  institution named in full elsewhere in the document; "l'agence" -> the last organisation.
+
+Helpers for other stages are in ``newsevents.parties`` (``party_at``, ``last_person``).
+Vocabulary: ``lang/<code>/parties.yaml``, ``data/persons.yaml``, ``data/organizations.yaml``;
+country names, adjectives and capitals come from ``newsevents.countries``.
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Article
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.lang import LangData
+from newsevents.model import Article, Mention, Party, Place
+from newsevents.nlp import register_patterns
+from newsevents.parties import (
+    EntityRule,
+    PartyLexicon,
+    Registry,
+    at,
+    capital_of,
+    country_of_adjective,
+    country_of_name,
+    english_country,
+    fold,
+    known_organizations,
+    known_person,
+    known_single_names,
+    lexicon,
+    role_of,
+)
+
+# tokens walked back from a name to find its title ("l'ancien chef du service de contrôle
+# militaire du ministère de la Défense arménien, ex-chef de l'état-major général X" is 20);
+# tuned on the test tables: longer runs only added wrong titles from earlier clauses
+MAX_TITLE_RUN = 25
+# tokens walked forward from a title to an untagged name ("attaché de presse du Premier ministre X")
+MAX_TITLE_TO_NAME = 12
+# longest untagged name after a title, in tokens ("Mane Gevorgyan", "Maria Vladimirovna Zakharova")
+MAX_NAME_TOKENS = 4
+# longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
+MAX_COUNTRY_TOKENS = 5
+# characters looked back for "selon", "according to", a locative preposition or a place noun
+CONTEXT_CHARS = 30
+
+_RUN_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+_RUN_STOP_TEXT = frozenset({".", ";", ":", '"', "(", ")", "«", "»", "!", "?", "\n"})
+_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "en", "à", "au", "aux",
+                         "of", "the", "in", "to", "at", "'s", ","})
+_QUOTES = " \"'«»“”"
+
+
+@dataclass(slots=True)
+class _Country:
+    start: int  # nlp_text offsets
+    end: int
+    iso2: str
+    how: str  # "name", "adj", "capital", "this"
+    token: int  # index of the token carrying it
+
+
+@dataclass(slots=True)
+class _Entity:
+    start: int
+    end: int
+    rule: EntityRule
+    adj: str | None
+    adj_span: tuple[int, int] | None
+    party: Party | None = None
+    full_end: int = -1  # end after the complements read ("... de l'Azerbaïdjan en Ukraine")
+    full_start: int = -1
+
+
+@dataclass(slots=True)
+class _Ctx:
+    article: Article
+    doc: Any
+    text: str
+    lex: PartyLexicon
+    code: str
+    countries: list[_Country] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # where-stage names
+    titles: list[tuple[int, int, str]] = field(default_factory=list)
+    entities: list[_Entity] = field(default_factory=list)
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+    found: list[tuple[int, int, Party]] = field(default_factory=list)
+    registry: Registry = field(default_factory=Registry)
+    names: list[tuple[int, int]] = field(default_factory=list)
+    orgs: list[tuple[int, int, Party]] = field(default_factory=list)  # named, emitted late
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.claimed)
+
+    def emit(self, start: int, end: int, party: Party, register: bool = True) -> None:
+        self.claimed.append((start, end))
+        self.found.append((start, end, party))
+        if register:
+            self.registry.add(start, party)
+
+    def country_at(self, start: int, how: tuple[str, ...] = ("name", "adj", "capital", "this")) -> _Country | None:
+        for c in self.countries:
+            if c.start == start and c.how in how:
+                return c
+        return None
+
+    def country_ending(self, end: int) -> _Country | None:
+        for c in self.countries:
+            if c.end == end and c.how in ("name", "adj"):
+                return c
+        return None
+
+
+def _starts_sentence(tok: Any) -> bool:
+    """A real sentence start: after . ! ? or a line break (the parser's own sentence starts fall
+    inside hyphenated words such as "état-major")."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in (".", "!", "?") or (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+def _collect_countries(ctx: _Ctx) -> None:
+    """Country names, capitals and adjectives in the text (NER, places stage, and a token scan:
+    the small English model tags "Armenia" PERSON and misses "Kyiv")."""
+    found: dict[tuple[int, int], _Country] = {}
+    spans = [(e.start_char, e.end_char, e.start) for e in ctx.doc.ents if e.label_ in ctx.lex.place_labels]
+    for m in ctx.article.mentions:
+        if m.kind == "place":
+            s, e = ctx.article.to_nlp(*m.span)
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                spans.append((s, e, span.start))
+                if isinstance(m.value, Place):
+                    ctx.places.append((s, e, m.value.name))
+    spans.extend(_capitalised_ngrams(ctx))
+    for s, e, tok in spans:
+        if any(k[0] < e and s < k[1] for k in found):
+            continue
+        words = ctx.text[s:e]
+        iso = country_of_name(words, ctx.code)
+        if iso:
+            found[(s, e)] = _Country(s, e, iso, "name", tok)
+        elif ctx.doc[tok].pos_ == "PROPN" and (iso := capital_of(words, ctx.code)) is not None:
+            found[(s, e)] = _Country(s, e, iso, "capital", tok)
+    for tok in ctx.doc:
+        if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(k[0] < e and s < k[1] for k in found):
+            continue
+        iso = country_of_adjective(tok.text, ctx.code)
+        if iso:
+            found[(s, e)] = _Country(s, e, iso, "adj", tok.i)
+    ordered = sorted(found.values(), key=lambda c: c.start)
+    for m in ctx.lex.this_country.finditer(ctx.text):
+        before = [c for c in ordered if c.end <= m.start() and c.how in ("name", "adj")]
+        if before:
+            span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            ordered.append(_Country(m.start(), m.end(), before[-1].iso2, "this", span.start if span else 0))
+    ctx.countries = sorted(ordered, key=lambda c: c.start)
+
+
+def _capitalised_ngrams(ctx: _Ctx) -> list[tuple[int, int, int]]:
+    """Spans of up to MAX_COUNTRY_TOKENS tokens that start and end with a capitalised word, longest
+    first at each position ("Fédération de Russie", "United States", "Kyiv")."""
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        if not (tok.is_alpha and tok.text[0].isupper()) or tok.pos_ == "DET":
+            continue
+        for n in range(min(MAX_COUNTRY_TOKENS, len(doc) - tok.i), 0, -1):
+            last = doc[tok.i + n - 1]
+            if last.text[0].isupper() and not any(t.is_punct and t.text != "-" for t in doc[tok.i:tok.i + n]):
+                out.append((tok.idx, last.idx + len(last.text), tok.i))
+    return out
+
+
+def _collect_titles(ctx: _Ctx) -> None:
+    for m in ctx.lex.titles.finditer(ctx.text):
+        role = role_of(m.group(0), ctx.code)
+        if role:
+            ctx.titles.append((m.start(), m.end(), role))
+
+
+def _collect_entities(ctx: _Ctx) -> None:
+    """Institution, mission, facility, civilian phrases; the longest wins where they overlap."""
+    raw: list[_Entity] = []
+    for rx, rule in ctx.lex.entity_patterns:
+        for m in rx.finditer(ctx.text):
+            adj = m.group("adj") if "adj" in rx.groupindex else None
+            adj_span = m.span("adj") if adj else None
+            raw.append(_Entity(m.start(), m.end(), rule, adj, adj_span))
+    raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[_Entity] = []
+    for ent in raw:
+        if kept and ent.start < kept[-1].end:
+            continue
+        kept.append(ent)
+    ctx.entities = kept
+
+
+# --- resolving an institution phrase ----------------------------------------------------------
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _owner_after(ctx: _Ctx, end: int) -> tuple[_Country | None, int]:
+    """A country right after a phrase: "arménien", "de la Fédération de Russie", "du pays"."""
+    j = _skip_space(ctx.text, end)
+    c = ctx.country_at(j, ("adj", "this"))
+    if c is not None:
+        return c, c.end
+    m = ctx.lex.owner_link.match(ctx.text, end)
+    if m and m.end() > end:
+        c = ctx.country_at(m.end(), ("name", "capital"))
+        if c is not None:
+            return c, c.end
+        if c is None and ctx.country_at(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+                                        ("this",)):
+            c = ctx.country_at(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), ("this",))
+            return c, c.end if c else end
+    return None, end
+
+
+def _owner_before(ctx: _Ctx, start: int) -> _Country | None:
+    """A country just before a phrase (English order): "Russian", "Russia's", "Ukraine"."""
+    before = ctx.text[max(0, start - 4):start]
+    j = start - (len(before) - len(before.rstrip())) if before.strip() else start
+    if ctx.text[max(0, j - 2):j] == "'s":
+        j -= 2
+    c = ctx.country_ending(j)
+    return c if c is not None and (j == start or ctx.text[j:start].strip() in ("", "'s")) else None
+
+
+def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
+    """"en Ukraine", "à Kharkiv", "in Kyiv" right after a phrase: the place's English name."""
+    m = ctx.lex.place_link.match(ctx.text, end)
+    if not m or m.end() == end:
+        return None, end
+    j = m.end()
+    c = ctx.country_at(j, ("name", "capital"))
+    if c is not None:
+        return (english_country(c.iso2) if c.how == "name" else ctx.text[c.start:c.end]), c.end
+    for s, e, name in ctx.places:
+        if s == j:
+            return name, e
+    for ent in ctx.doc.ents:
+        if ent.start_char == j and ent.label_ in ctx.lex.place_labels:
+            return ent.text, ent.end_char
+    return None, end
+
+
+def _proper_after(ctx: _Ctx, end: int, allow_link: bool) -> tuple[str | None, int]:
+    """A proper name right after a phrase ("dépôt pétrolier X", "l'agence « X »")."""
+    j = end
+    while j < len(ctx.text) and ctx.text[j] in _QUOTES:
+        j += 1
+    if allow_link and j == _skip_space(ctx.text, end):
+        m = ctx.lex.owner_link.match(ctx.text, end)
+        if m and m.end() > end:
+            for s, e, name in ctx.places:
+                if s == m.end():
+                    return name, e
+    span = ctx.doc.char_span(j, j + 1, alignment_mode="expand")
+    if span is None or j >= len(ctx.text):
+        return None, end
+    words = []
+    for tok in ctx.doc[span.start:span.start + MAX_NAME_TOKENS]:
+        if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ") \
+                and not _starts_sentence(tok) and ctx.country_at(tok.idx) is None:
+            words.append(tok)
+        else:
+            break
+    if not words:
+        return None, end
+    stop = words[-1].idx + len(words[-1].text)
+    closing = re.match(r"\s?[\"»”]", ctx.text[stop:stop + 2])
+    if closing and ctx.text[end:words[0].idx].strip(" ") in ('"', "«", "“"):
+        stop += closing.end()
+    text = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    org = known_organizations()[1].get(fold(text))
+    return (org.name if org else text), stop
+
+
+def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
+    """A capitalised name right before a phrase (English order: "the Shell oil depot")."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None, start
+    words = []
+    for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
+        if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
+                and ctx.country_at(tok.idx) is None and not any(
+                    c.start <= tok.idx < c.end for c in ctx.countries):
+            words.insert(0, tok)
+            if _starts_sentence(tok):
+                break
+        else:
+            break
+    if not words or (len(words) == 1 and _starts_sentence(words[0])):
+        return None, start
+    text = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    org = known_organizations()[1].get(fold(text))
+    return (org.name if org else text), words[0].idx
+
+
+def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
+    rule, start, end = ent.rule, ent.start, ent.end
+    country: _Country | None = None
+    if ent.adj:
+        iso = country_of_adjective(ent.adj, ctx.code)
+        if iso and ent.adj_span:
+            country = _Country(*ent.adj_span, iso, "adj", -1)
+        elif ent.adj_span and ent.adj_span[1] == ent.end:  # the slot caught another word
+            end = ent.end = len(ctx.text[:ent.adj_span[0]].rstrip())
+    if country is None:
+        country, end = _owner_after(ctx, end)
+    if country is None and (c := _owner_before(ctx, start)) is not None:
+        country, start = c, c.start
+    place, proper = None, None
+    if rule.located:
+        place, end = _place_after(ctx, end)
+    if rule.proper:
+        proper, end = _proper_after(ctx, end, allow_link=rule.kind == "facility")
+        if proper is None and ctx.lex.data.get("proper_before"):
+            proper, start = _proper_before(ctx, start)
+    ent.full_start, ent.full_end = start, end
+    iso = country.iso2 if country else None
+    return _entity_party(rule, iso, place, proper)
+
+
+def _entity_party(rule: EntityRule, iso: str | None, place: str | None, proper: str | None) -> Party | None:
+    """The party of a resolved phrase, or None when it needs a referent (resolved later)."""
+    base = rule.name
+    cname = english_country(iso)
+    if "{proper}" in base:
+        if not proper:
+            return None
+        org = known_organizations()[1].get(fold(proper))
+        return Party(proper, rule.kind, org.country if org else None)
+    if "{country}" in base:
+        return Party(base.format(country=cname), rule.kind, iso) if cname else None
+    if rule.kind == "facility":
+        return Party(f"{proper} {base}" if proper else base, rule.kind, iso)
+    if rule.kind == "civilians":
+        return Party(base, rule.kind, iso)
+    if cname:
+        name = f"{base} of {cname}" + (f" in {place}" if place else "")
+        return Party(name, rule.kind, iso)
+    if rule.needs_country:
+        return None
+    return Party(base + (f" in {place}" if place else ""), rule.kind, None)
+
+
+def _resolve_entities(ctx: _Ctx) -> None:
+    """Qualified phrases first; then bare ones refer to the same institution named elsewhere."""
+    for ent in ctx.entities:
+        ent.party = _resolve_entity(ctx, ent)
+        if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
+            ctx.registry.add(ent.start, ent.party)
+    for ent in ctx.entities:
+        p = ent.party
+        rule = ent.rule
+        bare = p is None or (p.country is None and rule.kind in ("government", "military",
+                                                                  "diplomatic_mission"))
+        if not bare:
+            continue
+        prior = None
+        if rule.anaphora:
+            prior = ctx.registry.last_of(ent.start, rule.anaphora, qualified=True) \
+                or ctx.registry.last_of(ent.start, rule.anaphora)
+        if prior is None and "{" not in rule.name:
+            prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name)
+        if prior is not None:
+            ent.party = prior
+            ctx.registry.add(ent.start, prior)
+        elif p is not None:
+            ctx.registry.add(ent.start, p)
+
+
+def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:
+    for p in ctx.registry.parties:
+        if p.name.startswith(base + " of "):
+            return p
+    return None
+
+
+# --- persons ----------------------------------------------------------------------------------
+
+def _name_candidates(ctx: _Ctx) -> list[tuple[int, int]]:
+    """Token ranges of person names: NER persons, and capitalised words right after a title."""
+    names = [(e.start, e.end) for e in ctx.doc.ents if e.label_ in ctx.lex.person_labels]
+    taken = {i for s, e in names for i in range(s, e)}
+    for s, e, _role in ctx.titles:
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        run = _untagged_name_after(ctx, span.end)
+        if run and not any(i in taken for i in range(*run)):
+            names.append(run)
+            taken.update(range(*run))
+    return sorted(names)
+
+
+def _in_title(ctx: _Ctx, tok: Any) -> bool:
+    return any(s <= tok.idx < e for s, e, _ in ctx.titles)
+
+
+def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    doc = ctx.doc
+    for j in range(i, min(len(doc), i + MAX_TITLE_TO_NAME)):
+        tok = doc[j]
+        if _starts_sentence(tok) and j > i:
+            return None
+        if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
+                and ctx.country_at(tok.idx) is None and not _in_title(ctx, tok) \
+                and not any(c.start <= tok.idx < c.end for c in ctx.countries):
+            end = j
+            while end < len(doc) and end - j < MAX_NAME_TOKENS and doc[end].is_alpha \
+                    and (doc[end].is_title or doc[end].is_upper) and not _in_title(ctx, doc[end]):
+                end += 1
+            return (j, end)
+        inside = _in_title(ctx, tok) or any(c.start <= tok.idx < c.end for c in ctx.countries) \
+            or tok.lower_ in _LINK_WORDS or tok.pos_ in ("ADJ", "DET")
+        if not inside:
+            return None
+    return None
+
+
+def _title_run(ctx: _Ctx, ti: int) -> int:
+    """The first token of the run of title words before token `ti` (same sentence, no verb)."""
+    doc = ctx.doc
+    j = ti
+    names = {i for s, e in ctx.names for i in range(s, e)}
+    while j > 0 and ti - j < MAX_TITLE_RUN:
+        tok = doc[j - 1]
+        if tok.pos_ in _RUN_STOP_POS or tok.text in _RUN_STOP_TEXT or (j - 1) in names \
+                or tok.is_space or _starts_sentence(doc[j]):
+            break
+        j -= 1
+    return j
+
+
+def _title_segment(ctx: _Ctx, run_start: int, name_start: int) -> list[tuple[int, int, str]]:
+    """The titles describing the name: the comma-separated segments next to it that hold titles."""
+    titles = [t for t in ctx.titles if run_start <= t[0] and t[1] <= name_start]
+    if not titles:
+        return []
+    cuts = [m.start() for m in re.finditer(",", ctx.text[run_start:name_start])]
+    bounds = [run_start] + [run_start + c for c in cuts] + [name_start]
+    segments = list(zip(bounds, bounds[1:], strict=False))
+    chosen: list[tuple[int, int, str]] = []
+    for k in range(len(segments) - 1, -1, -1):
+        a, b = segments[k]
+        inside = [t for t in titles if a <= t[0] and t[1] <= b]
+        if not inside:
+            if chosen or ctx.text[a:b].strip(" ,"):
+                break
+            continue
+        chosen = inside + chosen
+    return chosen
+
+
+def _person_country(ctx: _Ctx, start: int, end: int) -> str | None:
+    for c in ctx.countries:
+        if start <= c.start and c.end <= end and c.how in ("name", "adj", "this"):
+            before = ctx.text[max(start, c.start - CONTEXT_CHARS):c.start]
+            if ctx.lex.posting.search(before):
+                continue
+            return c.iso2
+    for s, e, p in ctx.orgs:
+        if start <= s and e <= end and p.country:
+            return p.country
+    return None
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'\-.]*$")
+
+
+def _name_end(doc: Any, ti: int, tj: int) -> int:
+    """Trim an NER person span to its capitalised words ("Poutine – ndlr" -> "Poutine")."""
+    end = ti
+    while end < tj and _NAME_WORD.match(doc[end].text) and (doc[end].text[0].isupper() or end > ti) \
+            and doc[end].text != "'s":
+        end += 1
+    return max(end, ti + 1)
+
+
+def _person(ctx: _Ctx, ti: int, tj: int) -> None:
+    doc = ctx.doc
+    tj = _name_end(doc, ti, tj)
+    s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
+    words = ctx.text[s:e]
+    if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
+            or any(ps < e and s < pe for ps, pe, _ in ctx.places):
+        return
+    known = known_person(words)
+    titles = _title_segment(ctx, doc[_title_run(ctx, ti)].idx, s)
+    start = titles[0][0] if titles else s
+    role = titles[-1][2] if titles else None
+    if titles:
+        first_segment_title = [t for t in titles if t[0] >= titles[0][0]]
+        role = _segment_role(ctx, first_segment_title, s)
+    country = _person_country(ctx, start, s) if titles else None
+    prior = ctx.registry.person(s, words) if len(words.split()) == 1 else None
+    name = known.name if known else (prior.name if prior else words)
+    if prior:
+        country = country or prior.country
+        role = role or prior.role
+    if known:
+        country = country or known.country
+        role = role or known.role
+    start = _extend_with_prefix(ctx, start)
+    if titles and (c := _owner_before(ctx, start)) is not None:  # "Azerbaijani President X"
+        start, country = c.start, country or c.iso2
+    ctx.emit(start, e, Party(name, "person", country, role))
+
+
+def _surnames(ctx: _Ctx) -> None:
+    """Surnames the NER missed: of a person named in the document, or of a public figure."""
+    keys = ctx.registry.surnames() | known_single_names()
+    for tok in ctx.doc:
+        if tok.is_alpha and tok.text[0].isupper() and fold(tok.text) in keys \
+                and ctx.free(tok.idx, tok.idx + len(tok.text)):
+            _person(ctx, tok.i, tok.i + 1)
+
+
+def _segment_role(ctx: _Ctx, titles: list[tuple[int, int, str]], name_start: int) -> str:
+    """The role of the segment next to the name; within it, the head (first) title."""
+    last_cut = ctx.text.rfind(",", titles[0][0], name_start)
+    near = [t for t in titles if t[0] > last_cut] if last_cut >= 0 else titles
+    return (near or titles)[0][2]
+
+
+def _extend_with_prefix(ctx: _Ctx, start: int) -> int:
+    """Include "ex-" / "l'ancien" style prefixes of a title in the span."""
+    before = ctx.text[max(0, start - 12):start]
+    for prefix in ctx.lex.title_prefixes:
+        if before.lower().endswith(prefix) or before.lower().endswith(prefix + " "):
+            return start - (len(prefix) + (1 if before.lower().endswith(prefix + " ") else 0))
+    return start
+
+
+def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
+    """A title with no name: the person named before with that role, or "<Role> of <Country>"."""
+    if not ctx.free(s, e):
+        return
+    country, end = _owner_after(ctx, e)
+    owner: Party | None = None
+    if country is None:
+        m = ctx.lex.owner_link.match(ctx.text, e)
+        if m:
+            for ent in ctx.entities:
+                if ent.start == m.end() and ent.party is not None:
+                    owner, end = ent.party, max(ent.end, ent.full_end)
+                    break
+    start = s
+    if country is None and owner is None and (c := _owner_before(ctx, s)) is not None:
+        country, start = c, c.start
+    iso = country.iso2 if country else (owner.country if owner else None)
+    prior = ctx.registry.last(s, kind="person", role=role, country=iso)
+    if prior is None and iso is None:
+        return
+    if prior is not None:
+        party = at(prior, "", (0, 0))
+    elif owner is not None:
+        party = Party(f"{role.title()} of {owner.name}", "person", iso, role)
+    else:
+        party = Party(f"{role.title()} of {english_country(iso)}", "person", iso, role)
+    ctx.emit(start, end, party)
+
+
+# --- metonymy, countries, organisations -------------------------------------------------------
+
+def _metonymy(ctx: _Ctx, c: _Country) -> bool:
+    """Is a capital standing for its government here? (subject, source, author, recipient)."""
+    tok = ctx.doc[c.token]
+    if tok.dep_ in ctx.lex.subject_deps:
+        return True
+    if ctx.lex.source_markers.search(ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]):
+        return True
+    if tok.dep_ == "appos":
+        return False
+    head = tok.head
+    if head.pos_ == "ADP" and head.i != tok.i:
+        head = head.head
+    lemma = fold(head.lemma_)
+    if head.i != tok.i and (lemma in ctx.lex.speech_nouns or lemma in ctx.lex.recipient_verbs):
+        return True
+    nxt = ctx.doc[c.token + 1] if c.token + 1 < len(ctx.doc) else None
+    return bool(nxt is not None and nxt.text == "'s" and c.token + 2 < len(ctx.doc)
+                and fold(ctx.doc[c.token + 2].lemma_) in ctx.lex.speech_nouns)
+
+
+def _countries_as_parties(ctx: _Ctx) -> None:
+    for c in ctx.countries:
+        if not ctx.free(c.start, c.end):
+            continue
+        name = english_country(c.iso2)
+        before = ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]
+        if c.how == "capital":
+            if _metonymy(ctx, c):
+                ctx.emit(c.start, c.end, Party(name or c.iso2, "government", c.iso2, "metonymy"))
+        elif c.how == "name":
+            if not (ctx.lex.locative.search(before) or ctx.lex.place_complement.search(before)):
+                ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
+        elif c.how == "adj":
+            tok = ctx.doc[c.token]
+            head = fold(tok.head.lemma_) if tok.head.i != tok.i else ""
+            if head not in _place_nouns(ctx):
+                ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
+
+
+def _place_nouns(ctx: _Ctx) -> frozenset[str]:
+    return frozenset(fold(str(x)) for x in ctx.lex.data.get("place_nouns") or [])
+
+
+def _organizations(ctx: _Ctx) -> None:
+    """Named organisations: registered now (for "l'agence"), emitted after the phrases that
+    may contain them ("le dépôt pétrolier X" is a facility)."""
+    pattern, index = known_organizations()
+    for m in pattern.finditer(ctx.text):
+        org = index.get(fold(m.group(0)))
+        if org is not None:
+            party = Party(org.name, org.kind, org.country, org.role)  # type: ignore[arg-type]
+            ctx.orgs.append((m.start(), m.end(), party))
+            ctx.registry.add(m.start(), party)
+
+
+def _ner_organizations(ctx: _Ctx) -> None:
+    for ent in ctx.doc.ents:
+        if ent.label_ in ctx.lex.org_labels and ctx.free(ent.start_char, ent.end_char) \
+                and any(ch.isupper() for ch in ent.text):
+            ctx.emit(ent.start_char, ent.end_char, Party(ent.text, "organization"))
+
+
+# --- the stage --------------------------------------------------------------------------------
+
+def find_parties(article: Article) -> list[tuple[int, int, Party]]:
+    """Every party in a parsed article as (nlp_text start, end, Party), in text order."""
+    code = article.language or "fr"
+    ctx = _Ctx(article, article.doc, article.doc.text, lexicon(code), code)
+    _collect_countries(ctx)
+    _collect_titles(ctx)
+    _collect_entities(ctx)
+    _organizations(ctx)
+    _resolve_entities(ctx)
+    ctx.names = _name_candidates(ctx)
+    for ti, tj in ctx.names:
+        _person(ctx, ti, tj)
+    _surnames(ctx)
+    for s, e, role in ctx.titles:
+        _bare_title(ctx, s, e, role)
+    for ent in ctx.entities:
+        start = ent.full_start if ent.full_start >= 0 else ent.start
+        end = max(ent.end, ent.full_end)
+        if ent.party is not None and ctx.free(start, end):
+            ctx.emit(start, end, ent.party, register=False)
+    for s, e, party in ctx.orgs:
+        if ctx.free(s, e):
+            ctx.emit(s, e, party, register=False)
+    _ner_organizations(ctx)
+    _countries_as_parties(ctx)
+    return sorted(ctx.found, key=lambda f: (f[0], f[1]))
 
 
 def run(article: Article) -> Article:
+    """Append one party mention per party found, each with its own words and span."""
+    if article.doc is None:
+        return article
+    starts = [s.start_char for s in article.doc.sents]
+    for start, end, party in find_parties(article):
+        span = article.to_original(start, end)
+        words = article.text[span[0]:span[1]]
+        value = at(party, words, span)
+        article.mentions.append(Mention(kind="party", span=span, text=words, value=value,
+                                        sentence=bisect_right(starts, start) - 1))
     return article
+
+
+@register_patterns
+def institution_patterns(lang: LangData) -> list[dict[str, Any]]:
+    """ORG patterns for multiword institutions and named organisations, so the NER keeps them whole."""
+    patterns: list[dict[str, Any]] = []
+    for entry in lang.section("parties").get("entities") or []:
+        if entry.get("kind") not in ("government", "military", "diplomatic_mission") \
+                or "{" in str(entry.get("name")):
+            continue
+        for phrase in entry.get("phrases") or []:
+            words = [w for w in str(phrase).split() if w != "[ADJ]"]
+            if len(words) >= 2:
+                patterns.append({"label": "ORG", "pattern": " ".join(words)})
+    _, index = known_organizations()
+    for alias, org in index.items():
+        if org.kind in ("organization", "group") and len(alias) > 3:
+            patterns.append({"label": "ORG", "pattern": alias})
+    return patterns
+
+
+__all__ = ["find_parties", "role_of", "run"]

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from newsevents.extract.where import Spot
     from newsevents.geo.index import Candidate, Gazetteer
 
-MAX_SITE_TOKENS = 4  # longest facility phrase in the tables ("territoire de l'ambassade" = 4 tokens)
+MAX_SITE_TOKENS = 4  # longest facility phrase in the tables, in tokens ("poste frontière" = 2)
 LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine", "à Kharkiv"
+OF_WORDS = ("de", "d'", "du", "des", "of")
+MAX_MODIFIERS = 2  # words between an offset's "of the" and the facility noun ("the Azerbaijani embassy")
 
 
 @dataclass(slots=True)
@@ -173,6 +175,7 @@ def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
 def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]) -> Spot | None:
     """A place stated right after the facility with a location preposition ("en Ukraine")."""
     preps = {p.lower() for p in data.get("location_preps") or []}
+    of = {w.strip().lower() for w in data.get("distance_links") or []} | set(OF_WORDS)
     limit = min(len(doc), site.end + LOCATION_WINDOW)
     for spot in places:
         if not site.end <= spot.start < limit:
@@ -185,7 +188,19 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
             k -= 1
         if k >= site.end and doc[k].lower_ in preps:
             return spot
+        # "l'hôpital de Kharkiv", "the port of Odesa" -- but "l'ambassade de France" names an owner
+        cand = spot.candidate
+        if k >= site.end and doc[k].lower_ in of and not site.missions and cand is not None \
+                and cand.kind != "country" and k == site.end:
+            return spot
     return None
+
+
+def _leads_to(doc: Any, target: int, start: int) -> bool:
+    """The offset's reference is this site, right there or after modifiers ("the Azerbaijani embassy")."""
+    if not 0 <= start - target <= MAX_MODIFIERS:
+        return False
+    return all(t.pos_ in ("ADJ", "PROPN", "DET", "NUM") for t in doc[target:start])
 
 
 def _located(spot: Spot, site: Site, gaz: Gazetteer) -> Candidate | None:
@@ -213,7 +228,7 @@ def site_mentions(article: Article, doc: Any, data: dict[str, Any], places: list
     out = []
     for site in sites:
         loc = own.get(site.start) or next((registry[k] for k in reversed(site.keys) if k in registry), None)
-        dist = next((d for d in distances if d.target == site.start), None)
+        dist = next((d for d in distances if _leads_to(doc, d.target, site.start)), None)
         if loc is None and dist is None:
             continue
         out.append(_site_mention(article, doc, site, loc, dist, sentence_of))

@@ -77,9 +77,9 @@ def _decode(line: bytes, lineno: int, path: str) -> Any:
         bad = f"byte 0x{line[exc.start]:02x} at column {exc.start + 1}"
         raise MalformedRecord(f"not UTF-8 ({bad}); re-save the file as UTF-8", at) from None
     try:
-        return json.loads(raw)
+        return json.loads(raw.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        raise MalformedRecord(f"not valid JSON ({exc.msg} at column {exc.colno})", at) from None
+        raise MalformedRecord(f"not valid JSON: {exc.msg} (column {exc.colno})", at) from None
 
 
 def read_jsonl(path: Path, where: str | None = None) -> Iterator[Article | ReadFailure]:

@@ -47,7 +47,7 @@ def _first_on_or_after(e: Expr, floor: date) -> tuple[date, date] | None:
 
 
 def _yearless(exprs: list[Expr], resolved: set[tuple[int, int]], ctx: Context) -> list[Expr]:
-    return [e for e in exprs if e.kind == "date" and e.year is None and e.month and not e.direction
+    return [e for e in exprs if e.kind == "date" and e.year is None and (e.month or e.holiday) and not e.direction
             and e.span not in resolved and not ctx.is_future(e.span[0])]
 
 
@@ -67,7 +67,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     for e in _yearless(exprs, resolved, ctx):
         iv = _first_on_or_after(e, best.start)
         if iv and iv[0] > floor:
-            floor, end, precision = iv[0], iv[1], "day" if e.day else "month"
+            floor, end, precision = iv[0], iv[1], "day" if e.day or e.holiday else "month"
             basis = (f"{text[e.span[0]:e.span[1]]!r} written without a year, placed after "
                      f"{best.text!r}")
     for e in exprs:

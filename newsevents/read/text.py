@@ -53,8 +53,10 @@ def sniff_binary(head: bytes) -> str | None:
 
 
 def _position(data: bytes, offset: int) -> str:
+    """Where a byte is: its offset, and the line and character column an editor would show."""
     line = data.count(b"\n", 0, offset) + 1
-    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
     return f"offset {offset:,} (line {line}, column {column})"
 
 

@@ -116,8 +116,9 @@ class Store:
                     schema.documents.c.sha256 == article.sha256)).scalar()
                 if existing is not None and not replace:
                     return False
-                for stale in {existing, article.id} - {None}:
-                    _delete_document(conn, str(stale))
+                if existing is not None:
+                    _delete_document(conn, existing)
+                _delete_other_version(conn, article.id, article.sha256)
                 _insert(conn, rows)
                 _bump_generation(conn)
         except StoreError:
@@ -335,6 +336,14 @@ def _delete_document(conn: sa.Connection, doc_id: str) -> bool:
     return bool(result.rowcount)
 
 
+def _delete_other_version(conn: sa.Connection, doc_id: str, sha256: str) -> None:
+    """Remove an older text stored under this id. Never the same text: under PostgreSQL's read
+    committed, that would delete what a concurrent save of the same text just committed."""
+    d = schema.documents
+    if conn.execute(sa.select(d.c.id).where(d.c.id == doc_id, d.c.sha256 != sha256)).first():
+        _delete_document(conn, doc_id)
+
+
 def _generation(conn: sa.Connection) -> str:
     value = conn.execute(sa.select(schema.meta.c.value)
                          .where(schema.meta.c.key == GENERATION_KEY)).scalar()
@@ -349,9 +358,3 @@ def _bump_generation(conn: sa.Connection) -> None:
     if not updated.rowcount:
         conn.execute(m.insert().values(key=GENERATION_KEY, value=token))
 
-
-def check_store(obj: object) -> Store:
-    """The argument as a Store (library functions accept an open Store)."""
-    if not isinstance(obj, Store):
-        raise StoreError(f"expected an open Store, got {type(obj).__name__}")
-    return obj

@@ -80,12 +80,18 @@ def check_known(names: list[str], where: str) -> None:
 
 
 def migrate(engine: sa.Engine, where: str) -> list[str]:
-    """Apply every pending migration, each in its own transaction; returns the names applied."""
+    """Apply every pending migration, each in its own transaction; returns the names applied.
+
+    Opening an up-to-date database only reads, so reading commands work while another process
+    holds the write lock (an ingest running)."""
+    with engine.connect() as conn:  # a read first: an up-to-date database needs no write lock
+        check_known(applied(conn), where)
+        if not pending(conn):
+            return []
     writer = engine.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
     with writer.begin() as conn:
         schema.migrations.create(conn, checkfirst=True)
     with engine.connect() as conn:
-        check_known(applied(conn), where)
         todo = pending(conn)
     done: list[str] = []
     for migration in todo:

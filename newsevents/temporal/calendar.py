@@ -115,6 +115,28 @@ def thirds_of(interval: Interval, part: str) -> Interval:
     return (start + timedelta(days=third), end - timedelta(days=third))
 
 
+def easter(y: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month_, day_ = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month_, day_ + 1)
+
+
+def holiday(y: int, rule: str) -> date | None:
+    """A holiday's date in year y from its rule: "12-25" (fixed) or "easter+49" (movable)."""
+    if rule.startswith("easter"):
+        offset = int(rule[6:] or 0)
+        return easter(y) + timedelta(days=offset)
+    m, d = (int(x) for x in rule.split("-"))
+    return safe_date(y, m, d)
+
+
 def weekday_on_or_before(ref: date, weekday: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 

@@ -31,7 +31,7 @@ TABLE_SLOTS = {
     "month": "months", "weekday": "weekdays", "season": "seasons", "part": "parts_of_day",
     "rel": "relative_days", "anaphor": "anaphors", "unit": "units", "dir": "directions",
     "dirpre": "directions_before", "mod": "modifiers", "clock": "clock_words", "ampm": "ampm",
-    "this": "this", "det": "determiners",
+    "this": "this", "det": "determiners", "holiday": "holidays",
 }
 
 NUMERIC_SLOTS = {
@@ -178,7 +178,7 @@ def lexicon(language: str) -> Lexicon:
             if spec.get("lead") else None,
             not_lead=_compile(r"(?<!\w)(?:" + b.expand(spec["not_lead"], groups=False) + r")\s*$")
             if spec.get("not_lead") else None,
-            not_trail=_compile("^(?:" + b.expand(spec["not_trail"], groups=False) + ")")
+            not_trail=_compile("(?:" + b.expand(spec["not_trail"], groups=False) + ")")
             if spec.get("not_trail") else None,
         ))
     cues = data.get("future_cues")

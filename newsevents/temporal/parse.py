@@ -32,6 +32,7 @@ class Expr:
     day: int | None = None
     weekday: int | None = None
     season: str | None = None
+    holiday: str | None = None  # a rule: "12-25" or "easter+49"
     mod: str | None = None  # early | mid | late | all
     direction: int | None = None  # -1 last, +1 next
     this: bool = False
@@ -103,7 +104,7 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
     raw_month = g.get("month" + suffix) or g.get("monthnum" + suffix)
     if raw_month:
         out["month"] = lex.value("month", raw_month) if not raw_month.isdigit() else int(raw_month)
-    for slot in ("year", "day", "weekday", "season", "mod", "part", "unit", "num"):
+    for slot in ("year", "day", "weekday", "season", "holiday", "mod", "part", "unit", "num"):
         v = val(slot)
         if v is not None:
             out[slot] = v

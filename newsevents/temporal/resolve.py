@@ -18,7 +18,10 @@ midnight the event fell, and the interval contains both readings.
 
 Weekdays: "mardi" is the latest Tuesday on or before publication (the first on or after it when
 the sentence speaks of the future); "mardi dernier" is strictly before, "mardi prochain" strictly
-after, "ce mardi" the Tuesday of publication's week.
+after, "ce mardi" the Tuesday of publication's week. Where the language's data says so
+(``present_weekday: nearest``, French), a weekday whose verb is in the present is the nearest
+such day: "le conseil se réunit lundi" announces, while a French report of the past uses the
+passé composé ("a déclaré mardi").
 """
 
 from __future__ import annotations
@@ -70,12 +73,20 @@ class Context:
     future: Sequence[bool]
     # the tense of the verb governing an offset ("future", "past", "present") when a parse gives it
     tense: Callable[[int], str | None] | None = None
+    # the language reads a weekday with a verb in the present as the nearest such day (French
+    # "le conseil se réunit lundi" announces; English headlines "strikes Kyiv on Monday" report)
+    present_weekday_nearest: bool = False
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def is_present(self, offset: int) -> bool:
+        """The governing verb is in the present and the sentence has no future cue."""
+        tense = self.tense(offset) if self.tense is not None else None
+        return tense == "present" and not self.is_future(offset)
 
     def is_future(self, offset: int) -> bool:
         """The governing verb is in the future; or it is not in a past tense and the sentence has a
@@ -92,6 +103,9 @@ def calendar_value(e: Expr, y: int | None) -> Resolved | None:
     mod = e.mod if e.mod in ("early", "mid", "late") else None
     if y is None:
         return None
+    if e.holiday:
+        d = cal.holiday(y, e.holiday)
+        return ((d, d), "day") if d else None
     if e.season:
         iv = cal.season(y, e.season)
         return (cal.thirds_of(iv, mod), "range") if mod else (iv, "season")
@@ -112,6 +126,8 @@ def _pick_year(e: Expr, pub: date, future: bool) -> Resolved | None:
         pinned = [r for r in options if r[0][0].weekday() == e.weekday]
         if pinned:
             return min(pinned, key=lambda r: abs((r[0][0] - pub).days))
+    if e.this and options:  # "cette fête de Pentecôte", "this Christmas": the nearest one
+        return min(options, key=lambda r: min(abs((r[0][0] - pub).days), abs((r[0][1] - pub).days)))
     if e.direction == -1:
         fits = [r for r in options if r[0][1] < pub]
         return max(fits, key=lambda r: r[0][0]) if fits else None
@@ -129,7 +145,7 @@ def _pick_year(e: Expr, pub: date, future: bool) -> Resolved | None:
     return max(fits, key=lambda r: r[0][0]) if fits else None
 
 
-def weekday_value(e: Expr, ref: date, future: bool) -> date:
+def weekday_value(e: Expr, ref: date, future: bool, nearest: bool = False) -> date:
     """The day a weekday name points to, relative to ``ref`` (see module docstring)."""
     wd = e.weekday if e.weekday is not None else ref.weekday()
     if e.this:
@@ -138,6 +154,9 @@ def weekday_value(e: Expr, ref: date, future: bool) -> date:
         return cal.weekday_on_or_before(ref - timedelta(days=1), wd)
     if e.direction == 1:
         return cal.weekday_on_or_after(ref + timedelta(days=1), wd)
+    if nearest:
+        before, after = cal.weekday_on_or_before(ref, wd), cal.weekday_on_or_after(ref, wd)
+        return before if (ref - before) <= (after - ref) else after
     if future:
         return cal.weekday_on_or_after(ref, wd)
     return cal.weekday_on_or_before(ref, wd)
@@ -162,7 +181,7 @@ class Resolver:
     # -- the governing year -------------------------------------------------------------------
     def governed(self, e: Expr) -> tuple[Resolved, str] | None:
         """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3)."""
-        if e.direction:
+        if e.direction or e.this:
             return None
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
@@ -180,9 +199,18 @@ class Resolver:
         if before:
             _a, iv = before[-1]
             r = calendar_value(e, iv[0].year)
-            if r and r[0][0] >= iv[0] and (self.pub is None or future or r[0][0] <= self.pub):
+            if r and r[0][0] >= iv[0] and self._fits_publication(r, future):
                 return r, "paragraph"
         return None
+
+    def _fits_publication(self, r: Resolved, future: bool) -> bool:
+        """Not after publication unless the sentence speaks of the future; not long before it
+        when it does."""
+        if self.pub is None:
+            return True
+        if future:
+            return r[0][1] >= self.pub - timedelta(days=FUTURE_SLACK_DAYS)
+        return r[0][0] <= self.pub
 
     def partial(self, e: Expr) -> tuple[Resolved, str] | None:
         """A calendar expression without a year of its own."""
@@ -199,10 +227,11 @@ class Resolver:
         if e.year is not None:
             r = calendar_value(e, e.year)
             return (r, "explicit") if r else None
-        if e.month or e.season:
+        if e.month or e.season or e.holiday:
             return self.partial(e)
         if e.weekday is not None and self.pub is not None:
-            d = weekday_value(e, self.pub, self.ctx.is_future(e.span[0]))
+            nearest = self.ctx.present_weekday_nearest and self.ctx.is_present(e.span[0])
+            d = weekday_value(e, self.pub, self.ctx.is_future(e.span[0]), nearest)
             return ((d, d), "day"), "relative"
         return None
 

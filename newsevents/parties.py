@@ -1,0 +1,389 @@
+"""Parties: the vocabulary of actors, canonical names, and a per-document registry of who is who.
+
+Used by the `who` stage (newsevents/extract/who.py) and by the stages that read its mentions
+(claims: speakers; events: actors and targets). Public API:
+
+- ``lexicon(code) -> PartyLexicon``: the compiled vocabulary of ``lang/<code>/parties.yaml``
+  (titles, institutions, missions, facilities, civilians, metonymy cues), built once per language.
+- ``known_person(text) -> KnownPerson | None``: a public figure from ``data/persons.yaml``
+  ("Vladimir Poutine", "Putin" -> Vladimir Putin, RU, president).
+- ``known_organizations() -> (regex, index)``: named organisations and institutional metonyms
+  from ``data/organizations.yaml`` ("le Kremlin" -> Russia, government, role "metonymy").
+- ``country_of_name / country_of_adjective / capital_of / english_country``: cached, failure-safe
+  wrappers of ``newsevents.countries`` (the places stage owns the tables).
+- ``Registry``: a document's parties by position, so a later "Aliyev", "l'ambassadeur",
+  "le Premier ministre arménien", "l'ambassade" or "l'agence" resolves to the party named before.
+- ``party_at(article, span) -> Party | None`` and ``last_person(article, before) -> Party | None``:
+  what the claims stage needs to turn a speaker span or a pronoun into a party.
+
+Why a registry per document rather than coreference models: news text names a person in full
+once, with a title, and then by surname or title only; the most recent compatible party before
+the mention is right in the overwhelming majority of cases, and costs a list scan.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsevents.lang import load_language
+from newsevents.model import Article, Party
+
+DATA = Path(__file__).resolve().parent / "data"
+PERSONS = DATA / "persons.yaml"
+ORGANIZATIONS = DATA / "organizations.yaml"
+
+COUNTRY_CACHE = 20_000  # distinct words looked up per process; news repeats a few thousand
+
+_ADJ_SLOT = "[ADJ]"
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic apostrophes and hyphens unified, single spaces."""
+    t = text.casefold().replace("’", "'").replace("‑", "-")
+    return " ".join(t.split())
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex: any run of spaces matches, "[ADJ]" is an optional word slot."""
+    parts = []
+    for word in phrase.split():
+        if word == _ADJ_SLOT:
+            parts.append(r"(?:\s+(?P<adj>[^\W\d_][\w\-]*))?")
+        else:
+            parts.append(r"\s+" + re.escape(word) if parts else re.escape(word))
+    return "".join(parts)
+
+
+# --- the vocabulary of one language ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class EntityRule:
+    """One row of ``entities:`` in parties.yaml."""
+
+    name: str
+    kind: str
+    needs_country: bool = False
+    located: bool = False
+    proper: bool = False
+    anaphora: tuple[str, ...] = ()  # kinds a bare mention may refer back to
+
+
+@dataclass(frozen=True, slots=True)
+class PartyLexicon:
+    code: str
+    person_labels: frozenset[str]
+    place_labels: frozenset[str]
+    org_labels: frozenset[str]
+    subject_deps: frozenset[str]
+    titles: re.Pattern[str]
+    title_roles: dict[str, str]
+    title_prefixes: frozenset[str]
+    posting: re.Pattern[str]  # matches the end of text before a posted-to country
+    locative: re.Pattern[str]  # matches the end of text before a place
+    place_complement: re.Pattern[str]  # "le territoire de " before a country
+    this_country: re.Pattern[str]
+    source_markers: re.Pattern[str]
+    speech_nouns: frozenset[str]
+    recipient_verbs: frozenset[str]
+    entity_patterns: tuple[tuple[re.Pattern[str], EntityRule], ...]
+    owner_link: re.Pattern[str]  # "de la ", "d'", "of the " right after a phrase
+    place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({fold(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+
+
+def _end_regex(words: list[str], tail: str = r"\s*") -> re.Pattern[str]:
+    """Matches when text ENDS with one of the words (plus an optional article)."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(words)}){tail}$", re.IGNORECASE)
+
+
+_ARTICLES = r"(?:(?:la|le|les|l'|the)\s*)?"
+
+
+@cache
+def lexicon(code: str) -> PartyLexicon:
+    """The compiled vocabulary of one language (read once per process)."""
+    s = load_language(code).section("parties")
+    roles: dict[str, str] = {}
+    title_phrases: list[str] = []
+    for role, phrases in (s.get("titles") or {}).items():
+        for p in phrases or []:
+            roles.setdefault(fold(str(p).replace(_ADJ_SLOT, " ")), str(role))
+            title_phrases.append(str(p))
+    title_phrases.sort(key=len, reverse=True)
+    body = "|".join(phrase_regex(p).replace("?P<adj>", "?:") for p in title_phrases) or r"(?!x)x"
+    titles = re.compile(rf"(?<!\w)(?:{body})(?![\w\-])", re.IGNORECASE)
+    patterns = []
+    for entry in s.get("entities") or []:
+        anaphora = entry.get("anaphora") or ()
+        rule = EntityRule(str(entry["name"]), str(entry["kind"]), bool(entry.get("needs_country")),
+                          bool(entry.get("located")), bool(entry.get("proper")),
+                          tuple([anaphora] if isinstance(anaphora, str) else anaphora))
+        phrases = sorted((str(p) for p in entry.get("phrases") or []), key=len, reverse=True)
+        for phrase in phrases:
+            rx = re.compile(rf"(?<![\w\-]){phrase_regex(phrase)}(?![\w\-])", re.IGNORECASE)
+            patterns.append((rx, rule))
+    place_nouns = [str(x) for x in s.get("place_nouns") or []]
+    owner_words = ["de", "du", "des", "d'", "of"]
+    return PartyLexicon(
+        code=code,
+        person_labels=frozenset(s.get("person_labels") or []),
+        place_labels=frozenset(s.get("place_labels") or []),
+        org_labels=frozenset(s.get("org_labels") or []),
+        subject_deps=frozenset(s.get("subject_deps") or []),
+        titles=titles,
+        title_roles=roles,
+        title_prefixes=frozenset(fold(str(x)) for x in s.get("title_prefixes") or []),
+        posting=_end_regex([str(x) for x in s.get("posting_prepositions") or []], rf"\s*{_ARTICLES}"),
+        locative=_end_regex([str(x) for x in s.get("locative_prepositions") or []], rf"\s*{_ARTICLES}"),
+        place_complement=re.compile(
+            rf"(?<![\w])(?:{_alternation(place_nouns)})\s+(?:{_alternation(owner_words)})\s*{_ARTICLES}$",
+            re.IGNORECASE),
+        this_country=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s.get('this_country') or []])})"
+                                r"(?![\w])", re.IGNORECASE),
+        source_markers=_end_regex([str(x) for x in s.get("source_markers") or []]),
+        speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
+        recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
+        entity_patterns=tuple(patterns),
+        owner_link=re.compile(rf"\s*(?:{_alternation(owner_words)})\s*{_ARTICLES}", re.IGNORECASE),
+        place_link=re.compile(rf"\s*(?:{_alternation([str(x) for x in s.get('posting_prepositions') or []])})"
+                              rf"\s*{_ARTICLES}", re.IGNORECASE),
+        data=s,
+    )
+
+
+def role_of(title: str, code: str) -> str | None:
+    """The English role of a title phrase ("Premier ministre" -> "prime minister",
+    "ministre ukrainien des Affaires étrangères" -> "foreign minister")."""
+    lex = lexicon(code)
+    t = fold(title)
+    if t not in lex.title_roles:  # drop a country adjective inside the title
+        words = t.split()
+        kept = [w for w in words if country_of_adjective(w, code) is None]
+        if len(kept) < len(words) and " ".join(kept) in lex.title_roles:
+            return lex.title_roles[" ".join(kept)]
+    for prefix in sorted(lex.title_prefixes, key=len, reverse=True):
+        if t.startswith(prefix) and fold(t[len(prefix):].lstrip(" -")) in lex.title_roles:
+            t = fold(t[len(prefix):].lstrip(" -"))
+            break
+    return lex.title_roles.get(t)
+
+
+# --- public figures and named organisations ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    country: str | None
+    role: str | None
+
+
+@cache
+def _persons() -> dict[str, KnownPerson]:
+    data = yaml.safe_load(PERSONS.read_text(encoding="utf-8")) or {}
+    index: dict[str, KnownPerson] = {}
+    for p in data.get("persons") or []:
+        person = KnownPerson(str(p["name"]), p.get("country"), p.get("role"))
+        for alias in [p["name"], *(p.get("aliases") or [])]:
+            index.setdefault(fold(str(alias)), person)
+    return index
+
+
+@cache
+def known_single_names() -> frozenset[str]:
+    """Folded one-word spellings of public figures ("poutine", "zelensky")."""
+    return frozenset(k for k in _persons() if " " not in k)
+
+
+def known_person(text: str) -> KnownPerson | None:
+    """A public figure by any listed spelling, full or surname ("Poutine" -> Vladimir Putin)."""
+    return _persons().get(fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrganization:
+    name: str
+    kind: str
+    country: str | None
+    role: str | None
+
+
+@cache
+def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]]:
+    """One case-sensitive regex over every alias, and folded alias -> organisation."""
+    data = yaml.safe_load(ORGANIZATIONS.read_text(encoding="utf-8")) or {}
+    index: dict[str, KnownOrganization] = {}
+    aliases: list[str] = []
+    for o in data.get("organizations") or []:
+        org = KnownOrganization(str(o["name"]), str(o.get("kind") or "organization"), o.get("country"),
+                                o.get("role"))
+        names = o.get("aliases") or []
+        if org.role != "metonymy":  # "Russia" as a name is a country, found by the who stage
+            names = [o["name"], *names]
+        for alias in names:
+            index.setdefault(fold(str(alias)), org)
+            aliases.append(str(alias))
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
+
+
+# --- countries (tables owned by newsevents.countries) -----------------------------------------
+
+def _countries() -> Any:
+    try:
+        from newsevents import countries
+    except ImportError:  # the places stage's module is not there: no countries, no crash
+        return None
+    return countries
+
+
+@lru_cache(maxsize=COUNTRY_CACHE)
+def country_of_name(text: str, code: str) -> str | None:
+    """ISO2 of a country name ("la Fédération de Russie" -> "RU"), else None."""
+    c = _countries()
+    try:
+        return c.country_from_name(text, code) if c else None
+    except Exception:  # a missing table or index must not stop the stage
+        return None
+
+
+@lru_cache(maxsize=COUNTRY_CACHE)
+def country_of_adjective(word: str, code: str) -> str | None:
+    """ISO2 of a country adjective or demonym ("azerbaïdjanaise", "Russian"), else None."""
+    c = _countries()
+    try:
+        return c.country_from_adjective(word, code) if c else None
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=COUNTRY_CACHE)
+def capital_of(text: str, code: str) -> str | None:
+    """ISO2 of the country whose capital this is ("Bakou" -> "AZ"), else None."""
+    c = _countries()
+    try:
+        return c.capital_country(text, code) if c else None
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=512)
+def english_country(iso2: str | None) -> str | None:
+    """English name of a country code ("AZ" -> "Azerbaijan")."""
+    if not iso2:
+        return None
+    c = _countries()
+    try:
+        return (c.country_name(iso2) if c else None) or iso2
+    except Exception:
+        return iso2
+
+
+# --- the per-document registry ----------------------------------------------------------------
+
+def surname(name: str) -> str:
+    """The last word of a person's name, folded ("Ilham Aliyev" -> "aliyev")."""
+    words = fold(name).replace("-", " ").split()
+    return words[-1] if words else ""
+
+
+@dataclass(slots=True)
+class Registry:
+    """The parties of one document by position, for resolving later short references."""
+
+    starts: list[int] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+
+    def add(self, start: int, party: Party) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.parties.insert(i, party)
+
+    def _before(self, position: int) -> list[Party]:
+        return self.parties[:bisect_left(self.starts, position)]
+
+    def last(self, position: int, kind: str | None = None, base: str | None = None,
+             role: str | None = None, country: str | None = None,
+             qualified: bool = False) -> Party | None:
+        """The most recent party before `position` matching every given field."""
+        for p in reversed(self._before(position)):
+            if qualified and not p.country:
+                continue
+            if kind and p.kind != kind:
+                continue
+            if base and not (p.name == base or p.name.startswith(base + " of ")):
+                continue
+            if role and p.role != role:
+                continue
+            if country and p.country != country:
+                continue
+            return p
+        return None
+
+    def last_of(self, position: int, kinds: tuple[str, ...], qualified: bool = False) -> Party | None:
+        """The most recent named party of one of `kinds` before `position` (not a metonymy)."""
+        for p in reversed(self._before(position)):
+            if p.kind in kinds and p.role != "metonymy" and (p.country or not qualified):
+                return p
+        return None
+
+    def surnames(self) -> set[str]:
+        """Surnames of the persons registered so far."""
+        return {surname(p.name) for p in self.parties if p.kind == "person"}
+
+    def person(self, position: int, name: str) -> Party | None:
+        """A person named before `position` whose surname (or full name) matches `name`."""
+        key, full = surname(name), fold(name)
+        for p in reversed(self._before(position)):
+            if p.kind == "person" and (fold(p.name) == full or surname(p.name) == key):
+                return p
+        return None
+
+    def any_person(self, name: str) -> Party | None:
+        """A person anywhere in the document with that surname (full name wins over a bare one)."""
+        key = surname(name)
+        best = None
+        for p in self.parties:
+            if p.kind == "person" and surname(p.name) == key and (best is None or len(p.name) > len(best.name)):
+                best = p
+        return best
+
+
+def at(party: Party, text: str, span: tuple[int, int], **changes: Any) -> Party:
+    """A copy of a registry party for a new mention (its own words and span)."""
+    return replace(party, text=text, span=span, **changes)
+
+
+# --- helpers for the stages that read party mentions -------------------------------------------
+
+def party_at(article: Article, span: tuple[int, int]) -> Party | None:
+    """The party mention that best covers an original-text span (longest overlap), or None."""
+    best, best_overlap = None, 0
+    for m in article.mentions:
+        if m.kind != "party":
+            continue
+        overlap = min(m.span[1], span[1]) - max(m.span[0], span[0])
+        if overlap > best_overlap:
+            best, best_overlap = m.value, overlap
+    return best if isinstance(best, Party) else None
+
+
+def last_person(article: Article, before: int) -> Party | None:
+    """The last person mentioned before an original-text offset (for "il", "elle", "he")."""
+    best = None
+    for m in article.mentions:
+        if m.kind == "party" and isinstance(m.value, Party) and m.value.kind == "person" \
+                and m.span[1] <= before and (best is None or m.span[0] > best[0]):
+            best = (m.span[0], m.value)
+    return best[1] if best else None

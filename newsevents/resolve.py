@@ -1,0 +1,263 @@
+"""Cross-document resolution, computed on read: one record per real incident, and the claims
+that contradict each other across documents.
+
+Why on read and not at ingest: a new article can join two incidents reported apart, so merged
+records are a view over the per-document ones (which stay as extracted, with their spans). The
+merge must be stable (same input, same output, whatever the order: the merged id is the smallest
+member id and candidate pairs are taken in a content-derived order) and idempotent (merging merged
+records changes nothing), and fast on 100k events: candidates are only compared within a block of
+compatible types, in a sweep over dates.
+
+Two records are the same incident when their types are compatible (newsevents/data/resolve.yaml),
+their date intervals overlap, they come from different documents, and their places lie within
+MERGE_KM or they name the same target or weapon. A merged record keeps one source per document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Record = dict[str, Any]
+
+DATA = Path(__file__).parent / "data" / "resolve.yaml"
+# Two reports of one strike locate it at the same city or site; 25 km covers a city's extent and
+# geocoding to the city centre versus a district (Kyiv is ~20 km across), and keeps neighbouring
+# towns apart. Tuned on the seeds' tolerance_km (25-30 km for city-level gold points).
+MERGE_KM = 25.0
+# Intervals longer than this (days) are too vague to merge on (a "year 2020" mention overlaps every
+# incident of the year): such events only merge on a shared target or weapon.
+VAGUE_DAYS = 100
+EARTH_RADIUS_KM = 6371.0088
+STATUS_ORDER = ("reported", "alleged", "disputed", "denied")
+
+
+# --- type compatibility ---------------------------------------------------------------------------
+@cache
+def _group_sets() -> tuple[frozenset[str], ...]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return tuple(frozenset(v) for v in (data.get("compatible_types") or {}).values())
+
+
+def type_groups(event_type: str) -> tuple[str, ...]:
+    """The blocks an event type is compared in: each group holding it, or the type itself."""
+    groups = tuple(sorted("|".join(sorted(g)) for g in _group_sets() if event_type in g))
+    return groups or (event_type,)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Types two reports of one incident may carry."""
+    return a == b or any(a in g and b in g for g in _group_sets())
+
+
+# --- record helpers -------------------------------------------------------------------------------
+def documents(record: Record) -> set[str]:
+    """The documents a record (event or claim) comes from."""
+    return {s.get("document") for s in record.get("sources") or [] if s.get("document")}
+
+
+def _interval(e: Record) -> tuple[str, str] | None:
+    d = e.get("date") or {}
+    if d.get("start") and d.get("end"):
+        return str(d["start"]), str(d["end"])
+    return None
+
+
+def _days(iv: tuple[str, str]) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(iv[1][:10]) - date.fromisoformat(iv[0][:10])).days + 1
+
+
+def _km(a: Record, b: Record) -> float | None:
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    if None in (la.get("lat"), la.get("lon"), lb.get("lat"), lb.get("lon")):
+        return None
+    p1, p2 = math.radians(la["lat"]), math.radians(lb["lat"])
+    dp, dl = p2 - p1, math.radians(lb["lon"] - la["lon"])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _names(e: Record, key: str) -> set[str]:
+    return {str(p.get("name", "")).strip().lower() for p in e.get(key) or [] if p.get("name")}
+
+
+def same_incident(a: Record, b: Record) -> bool:
+    """Two per-document records of one incident (see the module docstring)."""
+    if documents(a) & documents(b) or not compatible(a.get("type", ""), b.get("type", "")):
+        return False
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None or not (ia[0] <= ib[1] and ib[0] <= ia[1]):
+        return False
+    shared = bool(_names(a, "targets") & _names(b, "targets")) \
+        or bool(_names(a, "weapons") & _names(b, "weapons"))
+    if _days(ia) > VAGUE_DAYS or _days(ib) > VAGUE_DAYS:
+        return shared
+    km = _km(a, b)
+    return (km is not None and km <= MERGE_KM) or shared
+
+
+# --- merging --------------------------------------------------------------------------------------
+def _candidate_pairs(events: list[Record]) -> list[tuple[str, str]]:
+    """Pairs that may be one incident: same type group, overlapping dates (a sweep per group)."""
+    blocks: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for n, e in enumerate(events):
+        iv = _interval(e)
+        if iv is not None:
+            for block in type_groups(e.get("type", "")):
+                blocks[block].append((iv[0], iv[1], n))
+    pairs: list[tuple[str, str]] = []
+    for items in blocks.values():
+        items.sort()
+        active: list[tuple[str, str, int]] = []
+        for start, end, n in items:
+            active = [x for x in active if x[1] >= start]
+            for _s, _e, m in active:
+                if same_incident(events[m], events[n]):
+                    a, b = sorted((events[m]["id"], events[n]["id"]))
+                    pairs.append((a, b))
+            active.append((start, end, n))
+    return sorted(set(pairs))
+
+
+def merge_events(events: list[Record]) -> tuple[list[Record], dict[str, str]]:
+    """One record per incident across documents, and the map old id -> merged id."""
+    by_id = {e["id"]: e for e in events}
+    parent = {i: i for i in by_id}
+    docs = {i: set(documents(e)) for i, e in by_id.items()}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in _candidate_pairs(list(by_id.values())):
+        ra, rb = find(a), find(b)
+        if ra == rb or docs[ra] & docs[rb]:
+            continue  # one source per document: never fold two incidents of one article
+        root, other = sorted((ra, rb))
+        parent[other] = root
+        docs[root] |= docs.pop(other)
+    clusters: dict[str, list[Record]] = defaultdict(list)
+    for i in sorted(by_id):
+        clusters[find(i)].append(by_id[i])
+    merged: list[Record] = []
+    id_map: dict[str, str] = {}
+    for members in clusters.values():
+        record = _combine(members)
+        merged.append(record)
+        for m in members:
+            id_map[m["id"]] = record["id"]
+    merged.sort(key=lambda r: r["id"])
+    return merged, id_map
+
+
+def _precision_rank(e: Record) -> tuple[int, str]:
+    iv = _interval(e)
+    return (_days(iv) if iv else 10 ** 6, e["id"])
+
+
+def _union(members: Iterable[Record], key: str) -> list[Record]:
+    seen: dict[str, Record] = {}
+    for m in members:
+        for p in m.get(key) or []:
+            seen.setdefault(str(p.get("name", "")).lower(), p)
+    return list(seen.values())
+
+
+def _status(members: list[Record]) -> str:
+    statuses = {m.get("status", "reported") for m in members}
+    if "disputed" in statuses or ("denied" in statuses and statuses & {"reported", "alleged"}):
+        return "disputed"
+    if statuses == {"denied"}:
+        return "denied"
+    return "reported" if "reported" in statuses else "alleged"
+
+
+def _count(members: list[Record], key: str) -> int | None:
+    values = [m.get(key) for m in members if m.get(key) is not None]
+    return max(values) if values else None
+
+
+def _sources(members: list[Record]) -> list[Record]:
+    by_doc: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for m in members:
+        for s in m.get("sources") or []:
+            by_doc[s["document"]].update(tuple(x) for x in s.get("spans") or [])
+    return [{"document": d, "spans": [list(x) for x in sorted(spans)]} for d, spans in sorted(by_doc.items())]
+
+
+def _combine(members: list[Record]) -> Record:
+    """The merged record: the most precisely dated member's fields, the union of parties and
+    weapons, the largest count reported, one source per document."""
+    if len(members) == 1:
+        return members[0]
+    best = min(members, key=_precision_rank)
+    located = [m for m in members if (m.get("location") or {}).get("lat") is not None]
+    out = dict(best)
+    out["id"] = min(m["id"] for m in members)
+    if located and (best.get("location") or {}).get("lat") is None:
+        out["location"] = min(located, key=_precision_rank)["location"]
+    out["actors"] = _union(members, "actors")
+    out["targets"] = _union(members, "targets")
+    out["weapons"] = _union(members, "weapons")
+    out["fatalities"] = _count(members, "fatalities")
+    out["injured"] = _count(members, "injured")
+    out["damage"] = sorted({d for m in members for d in m.get("damage") or []})
+    out["status"] = _status(members)
+    out["background"] = all(m.get("background") for m in members)
+    out["sources"] = _sources(members)
+    return out
+
+
+# --- claims ---------------------------------------------------------------------------------------
+NEGATIVE = frozenset({"deny"})
+POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
+
+
+def link_claims(claims: list[Record], events: list[Record], id_map: dict[str, str]) -> list[Record]:
+    """Claims with ``about`` pointing at merged events and ``contradicts`` extended across
+    documents (an assertion and a denial of one incident by different speakers)."""
+    del events  # the merged events are the id_map's image; kept in the signature for callers
+    out = []
+    for c in claims:
+        c = dict(c)
+        c["about"] = sorted({id_map.get(a, a) for a in c.get("about") or []})
+        c["contradicts"] = list(c.get("contradicts") or [])
+        out.append(c)
+    by_event: dict[str, list[Record]] = defaultdict(list)
+    for c in out:
+        for a in c["about"]:
+            by_event[a].append(c)
+    for group in by_event.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _opposed(a, b) and not documents(a) & documents(b):
+                    _link(a, b)
+    for c in out:
+        c["contradicts"] = sorted(set(c["contradicts"]))
+    return out
+
+
+def _opposed(a: Record, b: Record) -> bool:
+    sa, sb = a.get("stance"), b.get("stance")
+    if not ((sa in NEGATIVE and sb in POSITIVE) or (sb in NEGATIVE and sa in POSITIVE)):
+        return False
+    na = str((a.get("speaker") or {}).get("name", "")).lower()
+    nb = str((b.get("speaker") or {}).get("name", "")).lower()
+    return na != nb
+
+
+def _link(a: Record, b: Record) -> None:
+    if b["id"] not in a["contradicts"]:
+        a["contradicts"].append(b["id"])
+    if a["id"] not in b["contradicts"]:
+        b["contradicts"].append(a["id"])

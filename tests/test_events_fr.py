@@ -1,0 +1,194 @@
+"""Events in French: one table per construction, sentences written from the patterns of the
+language (not taken from the example articles). Each runs the whole pipeline (`analyse`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = "2025-11-15"
+
+
+def events(analyse, text: str, published: str | None = PUB):
+    return analyse(text, language="fr", published=published).events
+
+
+def types(analyse, text: str) -> list[str]:
+    return sorted(e.type for e in events(analyse, text))
+
+
+# --- detection and typing ---------------------------------------------------------------------------
+TYPED = [
+    ("Mardi, une frappe aérienne a visé un dépôt de carburant près de Kharkiv.", "air_strike"),
+    ("Dans la nuit de lundi, des drones kamikazes ont frappé le port d'Odessa.", "drone_strike"),
+    ("Le 3 mai, un missile de croisière est tombé sur un immeuble résidentiel de Dnipro.", "missile_strike"),
+    ("Jeudi, des attaques de drones ont visé la centrale électrique de Zaporijia.", "drone_strike"),
+    ("Les tirs d'artillerie ont repris jeudi dans les faubourgs de Donetsk.", "shelling"),
+    ("Le 4 août 2020, une explosion a dévasté le port de Beyrouth.", "explosion"),
+    ("De violents affrontements ont opposé l'armée et des rebelles samedi près de Goma.", "armed_clash"),
+    ("L'ambassadeur de France a été convoqué lundi au ministère des Affaires étrangères.",
+     "diplomatic_protest"),
+    ("Le 12 mars, le président a eu une conversation téléphonique avec son homologue turc.",
+     "consultation"),
+    ("Des munitions non explosées ont été découvertes le 2 février près d'une école de Kherson.",
+     "weapons_found"),
+    ("La police a arrêté trois suspects mardi à Marseille.", "arrest"),
+    ("Les deux pays ont procédé à un échange de prisonniers le 24 juin.", "prisoner_exchange"),
+    ("Le gouvernement a exigé lundi le retrait immédiat des troupes étrangères.", "demand"),
+    ("Des soldats de la paix turcs sont déployés depuis mardi dans la région.", "deployment"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED)
+def test_trigger_is_typed(analyse, text, expected):
+    assert types(analyse, text) == [expected]
+
+
+AGREEMENTS = [
+    "Les deux pays ont signé un accord de cessez-le-feu le 5 juin à Doha.",
+    "Une trêve a été conclue dimanche entre les belligérants.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENTS)
+def test_agreement_or_ceasefire_is_one_event(analyse, text):
+    found = types(analyse, text)
+    assert len(found) == 1 and found[0] in {"agreement", "ceasefire"}
+
+
+# --- what is no incident -------------------------------------------------------------------------------
+NOT_INCIDENTS = [
+    "Selon l'armée, le drone n'a pas explosé lundi.",  # negated
+    "Les deux camps ont tenté à plusieurs reprises de conclure une trêve.",  # attempt
+    "De telles attaques contre des civils sont inacceptables.",  # a kind, not an incident
+    "Le joueur a touché le ballon de la main à la dernière minute.",  # "toucher" without a weapon
+    "Le gouvernement utilise de nouveaux logiciels depuis janvier.",  # "utiliser" without a weapon
+    "La frappe de la monnaie est assurée par la banque centrale.",  # "frappe" of coins
+    "Dans le passé, des frappes aériennes ont visé la ville.",  # undated background
+]
+
+
+@pytest.mark.parametrize("text", NOT_INCIDENTS)
+def test_no_incident(analyse, text):
+    assert events(analyse, text) == []
+
+
+# --- one event per incident ----------------------------------------------------------------------------
+def test_coordinated_dates_are_two_incidents(analyse):
+    found = events(analyse, "Les 3 et 7 mai 2024, des attaques de drones ont visé la ville de Soumy.")
+    assert sorted((e.type, e.date.start) for e in found) == [
+        ("drone_strike", date(2024, 5, 3)), ("drone_strike", date(2024, 5, 7))]
+
+
+SAME_INCIDENT = [
+    "Le 5 mars, une attaque de missiles a visé Odessa. Un missile est tombé sur un entrepôt du port. "
+    "L'explosion a détruit plusieurs bâtiments.",
+    "Une frappe de drone a touché Kharkiv le 9 avril. Le drone a frappé un immeuble résidentiel.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_INCIDENT)
+def test_sentences_about_one_incident_merge(analyse, text):
+    found = events(analyse, text)
+    assert len(found) == 1
+    assert len(found[0].spans) >= 3  # trigger words from several sentences, date, place...
+
+
+def test_merged_incident_keeps_damage(analyse):
+    (ev,) = events(analyse, SAME_INCIDENT[0])
+    assert ev.type == "missile_strike"
+    assert any("détruit" in d for d in ev.damage)
+
+
+def test_catalogue_of_past_incidents(analyse):
+    text = ("Le ministre a rappelé que des frappes avaient eu lieu dans le passé. En particulier, le 12 juin "
+            "2019, une frappe aérienne a touché un hôpital à Idlib. Le 3 août 2021, une attaque de drones a "
+            "visé un marché de Maarat.")
+    found = events(analyse, text)
+    assert sorted(e.date.start for e in found) == [date(2019, 6, 12), date(2021, 8, 3)]
+    assert all(e.background for e in found)
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+def test_news_without_date_takes_publication_date(analyse):
+    (ev,) = events(analyse, "Une frappe de drone a touché un immeuble résidentiel à Kharkiv.")
+    assert (ev.date.start, ev.date.inferred) == (date(2025, 11, 15), True)
+    assert not ev.background
+
+
+def test_date_belongs_to_the_trigger_it_governs(analyse):
+    text = ("Le ministère a exprimé de vives protestations contre le fait que, le 2 novembre, un missile "
+            "est tombé sur le consulat de Pologne à Lviv.")
+    by_type = {e.type: e for e in events(analyse, text)}
+    assert by_type["missile_strike"].date.start == date(2025, 11, 2)
+    assert by_type["diplomatic_protest"].date.inferred  # the protest itself is undated news
+
+
+# --- arguments -------------------------------------------------------------------------------------------
+CASUALTIES = [
+    ("Le 9 mai, une frappe de missile sur Dnipro a fait quatre morts et au moins onze blessés.", 4, 11),
+    ("Le 9 mai, un drone a frappé un immeuble à Kharkiv. Aucune victime n'a été signalée.", 0, 0),
+    ("Le 9 mai, une attaque de drones a visé une usine à Lviv et des ouvriers ont été blessés.", None, 1),
+    ("Le 9 mai, une frappe aérienne a visé un entrepôt à Soumy.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), CASUALTIES)
+def test_casualties(analyse, text, fatalities, injured):
+    (ev,) = events(analyse, text)
+    assert ev.fatalities == fatalities
+    if injured == 1:
+        assert ev.injured is not None and ev.injured >= 1
+    else:
+        assert ev.injured == injured
+
+
+def test_actor_from_nationality_adjective(analyse):
+    (ev,) = events(analyse, "Le 3 mars, une frappe aérienne russe a touché Kharkiv.")
+    assert [p.name for p in ev.actors] == ["Russia"]
+
+
+def test_agent_of_a_passive_use(analyse):
+    (ev,) = events(analyse, "Le 3 mars, des missiles balistiques ont été tirés par l'Iran sur Erbil.")
+    assert ev.type == "missile_strike"
+    assert "Iran" in [p.name for p in ev.actors]
+
+
+def test_facility_target_with_owner_and_place(analyse):
+    (ev,) = events(analyse, "Le 2 mai, des drones ont attaqué l'ambassade de France à Kiev.")
+    assert ev.type == "drone_strike"
+    assert any("Embassy of France" in p.name for p in ev.targets)
+    assert ev.location is not None and ev.location.name in ("Kyiv", "Kiev")
+
+
+def test_summoned_envoy_country_is_the_protest_target(analyse):
+    text = "L'ambassadeur d'Italie a été convoqué lundi au ministère des Affaires étrangères."
+    (ev,) = events(analyse, text)
+    assert ev.type == "diplomatic_protest"
+    assert any("Ital" in p.name or p.country == "IT" for p in ev.targets)
+
+
+def test_named_weapon_replaces_generic_noun(analyse):
+    (ev,) = events(analyse, "Le 4 juin, un missile Kalibr est tombé sur un port près d'Odessa.")
+    assert [w.name for w in ev.weapons] == ["Kalibr"]
+
+
+# --- status ----------------------------------------------------------------------------------------------
+def test_incident_attributed_with_selon_is_alleged(analyse):
+    text = "Selon Moscou, des missiles ont été tirés par l'Ukraine sur Belgorod le 3 janvier."
+    (ev,) = events(analyse, text)
+    assert ev.status == "alleged"
+
+
+def test_incident_stated_as_fact_is_reported(analyse):
+    (ev,) = events(analyse, "Une frappe de missile a touché Kiev le 3 janvier, a déclaré le ministère.")
+    assert ev.status == "reported"
+
+
+# --- coding schemes ------------------------------------------------------------------------------
+def test_acled_and_plover_codes(analyse):
+    (ev,) = events(analyse, "Mardi, une attaque de drones a visé une raffinerie à Riazan.")
+    assert ev.acled == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    assert ev.plover["event_type"] == "FIGHT"
+    assert "Drone strike" in ev.summary

@@ -1,0 +1,98 @@
+"""The link stage: what claims are about, contradictions, disputed/denied statuses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.extract import link
+from newsevents.model import Article, Claim, Event, Mention, Party, Place, Weapon, When
+
+TEXT = ("Selon le gouvernement, l'armée voisine a tiré des missiles Scud sur la ville. "
+        "Le ministère de la Défense a affirmé que l'armée n'avait pas tiré de missiles Scud. "
+        "Le maire a déclaré que le marché de Lille avait rouvert le 3 mars.")
+
+
+def _span(word: str, start: int = 0) -> tuple[int, int]:
+    i = TEXT.index(word, start)
+    return i, i + len(word)
+
+
+def _claim(cid: str, speaker: str, stance: str, first: str, last: str) -> Claim:
+    s = TEXT.index(first)
+    e = TEXT.index(last, s) + len(last)
+    return Claim(speaker=Party(speaker), stance=stance, content=TEXT[s:e], content_span=(s, e), id=cid)  # type: ignore[arg-type]
+
+
+def _article(claims: list[Claim], events: list[Event]) -> Article:
+    scud1, scud2 = _span("Scud"), _span("Scud", _span("Scud")[1])
+    mentions = [
+        Mention("weapon", scud1, "Scud", Weapon("Scud", "ballistic_missile")),
+        Mention("weapon", scud2, "Scud", Weapon("Scud", "ballistic_missile")),
+        Mention("place", _span("Lille"), "Lille", Place("Lille", "FR", 50.63, 3.06, "city")),
+        Mention("time", _span("3 mars"), "3 mars", When(date(2025, 3, 3), date(2025, 3, 3), "day")),
+    ]
+    return Article(text=TEXT, id="doc", mentions=mentions, events=events, claims=claims)
+
+
+def _strike() -> Event:
+    return Event(type="missile_strike", trigger=_span("tiré"), weapons=[Weapon("Scud", "ballistic_missile")],
+                 id="ev_strike", spans=[_span("tiré")])
+
+
+def test_assert_and_deny_of_one_strike_are_linked_and_dispute_it():
+    a = _claim("cl_a", "Government", "assert", "l'armée voisine", "la ville")
+    b = _claim("cl_b", "Ministry of Defence", "deny", "l'armée n'avait", "missiles Scud.")
+    art = link.run(_article([a, b], [_strike()]))
+    assert a.about == ["ev_strike"]  # the trigger lies in a's words
+    assert b.about == ["ev_strike"]  # b shares the weapon
+    assert a.contradicts == ["cl_b"] and b.contradicts == ["cl_a"]
+    assert art.events[0].status == "disputed"
+
+
+def test_only_denied_event_is_denied():
+    b = _claim("cl_b", "Ministry of Defence", "deny", "l'armée n'avait", "missiles Scud.")
+    art = link.run(_article([b], [_strike()]))
+    assert art.events[0].status == "denied"
+    assert b.contradicts == []
+
+
+def test_same_speaker_does_not_contradict_itself():
+    a = _claim("cl_a", "Ministry", "assert", "l'armée voisine", "la ville")
+    b = _claim("cl_b", "Ministry", "deny", "l'armée n'avait", "missiles Scud.")
+    link.run(_article([a, b], [_strike()]))
+    assert a.contradicts == [] and b.contradicts == []
+
+
+@pytest.mark.parametrize("stance", ["assert", "condemn", "question"])
+def test_two_supporting_claims_do_not_contradict(stance):
+    a = _claim("cl_a", "Government", "assert", "l'armée voisine", "la ville")
+    b = _claim("cl_b", "Army", stance, "l'armée n'avait", "missiles Scud.")
+    link.run(_article([a, b], [_strike()]))
+    assert a.contradicts == [] and b.contradicts == []
+
+
+def test_claim_about_nothing_shared_stays_unlinked():
+    c = _claim("cl_c", "Mayor", "assert", "le marché", "3 mars")
+    link.run(_article([c], [_strike()]))
+    assert c.about == []
+
+
+def test_weak_link_needs_enough_shared_features():
+    market = Event(type="protest", trigger=(0, 5), id="ev_market",
+                   location=Place("Lille", "FR", 50.63, 3.06, "city"),
+                   date=When(date(2025, 3, 3), date(2025, 3, 3), "day"))
+    c = _claim("cl_c", "Mayor", "assert", "le marché", "3 mars")
+    link.run(_article([c], [_strike(), market]))
+    assert c.about == ["ev_market"]  # place + date = 2 >= ABOUT_MIN_SCORE
+
+
+def test_through_the_pipeline(analyse):
+    art = analyse("Selon le gouvernement, l'armée a utilisé des missiles Iskander contre la ville le 3 mars. "
+                  "Le ministère de la Défense a affirmé que l'armée n'avait pas utilisé de missiles Iskander.")
+    deny = [c for c in art.claims if c.stance == "deny"]
+    assert deny, [(c.speaker.name, c.stance, c.content) for c in art.claims]
+    others = [c for c in art.claims if c.stance == "assert"]
+    assert others and deny[0].id in others[0].contradicts
+    assert others[0].id in deny[0].contradicts

@@ -1,0 +1,245 @@
+"""French temporal expressions: detection, span and interval, from the patterns of the language.
+
+Publication date of every case: Saturday 15 November 2025 (unless the case says otherwise).
+Most cases run the grammar without spaCy (``find_times``); the last ones run the stage on a parse.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.temporal import find_times
+
+PUB = date(2025, 11, 15)
+
+# (sentence, expected mention text, start, end, precision, time)
+CASES = [
+    # full and numeric dates
+    ("L'attaque a eu lieu le 2 janvier 2024.", "le 2 janvier 2024", "2024-01-02", "2024-01-02", "day", None),
+    ("Une frappe le 10 mars 2022 a détruit le bâtiment.", "le 10 mars 2022", "2022-03-10", "2022-03-10", "day", None),
+    ("Le 28 août 2025, une frappe a visé la mairie.", "Le 28 août 2025", "2025-08-28", "2025-08-28", "day", None),
+    ("Elle est née le 3 février 1998 à Lyon.", "le 3 février 1998", "1998-02-03", "1998-02-03", "day", None),
+    ("Le document daté du 15.03.2021 a été publié.", "15.03.2021", "2021-03-15", "2021-03-15", "day", None),
+    ("Le décret du 2021-03-15 est entré en vigueur.", "2021-03-15", "2021-03-15", "2021-03-15", "day", None),
+    ("Les faits remontent au 15/03/2021.", "15/03/2021", "2021-03-15", "2021-03-15", "day", None),
+    ("Le concert a eu lieu le jeudi 7 octobre 1999.", "le jeudi 7 octobre 1999", "1999-10-07", "1999-10-07",
+     "day", None),
+    ("Un accord a été signé le 14 févr. 2023 à Genève.", "le 14 févr. 2023", "2023-02-14", "2023-02-14", "day", None),
+    # partial dates: the year from publication, never after it unless the future is said
+    ("Le 1er avril, il a appelé son homologue.", "Le 1er avril", "2025-04-01", "2025-04-01", "day", None),
+    ("Le 14 novembre, un missile est tombé.", "Le 14 novembre", "2025-11-14", "2025-11-14", "day", None),
+    ("Le 20 novembre, un drone a frappé la ville.", "Le 20 novembre", "2024-11-20", "2024-11-20", "day", None),
+    ("Le sommet aura lieu le 20 novembre.", "le 20 novembre", "2025-11-20", "2025-11-20", "day", None),
+    ("Le 8 mars dernier, une manifestation a eu lieu.", "Le 8 mars dernier", "2025-03-08", "2025-03-08", "day",
+     None),
+    ("La réunion se tiendra le 1er septembre prochain.", "le 1er septembre prochain", "2026-09-01",
+     "2026-09-01", "day", None),
+    ("Le mardi 11 novembre, le ministre a parlé.", "Le mardi 11 novembre", "2025-11-11", "2025-11-11", "day",
+     None),
+    # the governing year
+    ("En 2019, l'usine a fermé le 3 mars.", "le 3 mars", "2019-03-03", "2019-03-03", "day", None),
+    ("À la fin du mois de septembre 2020, les combats ont repris. L'accord a été signé le 10 novembre.",
+     "le 10 novembre", "2020-11-10", "2020-11-10", "day", None),
+    ("À l'automne 2020, les combats ont repris. Des débris ont été retrouvés le 15 mars.",
+     "le 15 mars", "2025-03-15", "2025-03-15", "day", None),
+    ("En 2019, l'usine a fermé.\nLe 3 mars, une grève a commencé.", "Le 3 mars", "2025-03-03", "2025-03-03",
+     "day", None),
+    # clock times, folded into their date
+    ("Le missile est tombé le 14 novembre vers 01h00.", "le 14 novembre vers 01h00", "2025-11-14",
+     "2025-11-14", "day", "01:00"),
+    ("Les combats ont repris vers 3 h 30 le 12 novembre.", "3 h 30 le 12 novembre", "2025-11-12",
+     "2025-11-12", "day", "03:30"),
+    ("L'explosion a eu lieu à 7 heures du matin mardi.", "7 heures du matin mardi", "2025-11-11", "2025-11-11",
+     "day", "07:00"),
+    ("Il a été arrêté hier à 22 h 15.", "hier à 22 h 15", "2025-11-14", "2025-11-14", "day", "22:15"),
+    ("Les tirs ont commencé à minuit.", "minuit", "2025-11-15", "2025-11-15", "day", "00:00"),
+    ("La sirène a retenti vers 14:30.", "14:30", "2025-11-15", "2025-11-15", "day", "14:30"),
+    ("Le 3 mars 2024, le feu a pris à 9 h.", "9 h", "2024-03-03", "2024-03-03", "day", "09:00"),
+    ("Le 3 mars 2024, le feu a pris. Les pompiers sont arrivés à 9 h.", "9 h", "2024-03-03", "2024-03-03", "day",
+     "09:00"),
+    ("Il est rentré à 8 heures du soir.", "8 heures du soir", "2025-11-15", "2025-11-15", "day", "20:00"),
+    # weekdays and parts of the day, relative to publication
+    ("Il a déclaré mardi que la ville était encerclée.", "mardi", "2025-11-11", "2025-11-11", "day", None),
+    ("Vendredi matin, une explosion a secoué le quartier.", "Vendredi matin", "2025-11-14", "2025-11-14", "day",
+     None),
+    ("Ce lundi, le ministre a démissionné.", "Ce lundi", "2025-11-10", "2025-11-10", "day", None),
+    ("Jeudi dernier, les secours sont intervenus.", "Jeudi dernier", "2025-11-13", "2025-11-13", "day", None),
+    ("Le vote aura lieu jeudi prochain.", "jeudi prochain", "2025-11-20", "2025-11-20", "day", None),
+    ("Samedi, des milliers de personnes ont manifesté.", "Samedi", "2025-11-15", "2025-11-15", "day", None),
+    ("Le conseil se réunira dimanche.", "dimanche", "2025-11-16", "2025-11-16", "day", None),
+    ("Les frappes ont repris mercredi soir.", "mercredi soir", "2025-11-12", "2025-11-12", "day", None),
+    ("Dans la nuit de vendredi à samedi, des drones ont frappé.", "la nuit de vendredi à samedi",
+     "2025-11-14", "2025-11-15", "range", None),
+    ("Des tirs ont été entendus dans la nuit du 7 au 8 août.", "la nuit du 7 au 8 août", "2025-08-07",
+     "2025-08-08", "range", None),
+    ("L'accord a été conclu dans la nuit du 10 novembre.", "la nuit du 10 novembre", "2025-11-10",
+     "2025-11-10", "day", None),
+    # ranges
+    ("Le festival s'est tenu du 10 au 12 mars.", "du 10 au 12 mars", "2025-03-10", "2025-03-12", "range", None),
+    ("Les inscriptions ont eu lieu entre le 1er et le 5 mai.", "entre le 1er et le 5 mai", "2025-05-01",
+     "2025-05-05", "range", None),
+    ("La trêve a duré du 28 décembre 2024 au 3 janvier 2025.", "du 28 décembre 2024 au 3 janvier 2025",
+     "2024-12-28", "2025-01-03", "range", None),
+    ("La trêve a duré du 28 décembre au 3 janvier.", "du 28 décembre au 3 janvier", "2024-12-28",
+     "2025-01-03", "range", None),
+    ("Le chômage a baissé entre 2015 et 2019.", "entre 2015 et 2019", "2015-01-01", "2019-12-31", "range", None),
+    # vague spans
+    ("Il en a parlé à propos de l'automne dernier.", "l'automne dernier", "2024-09-22", "2024-12-20", "season",
+     None),
+    ("Les missiles ont été utilisés à l'automne 2020.", "l'automne 2020", "2020-09-22", "2020-12-20", "season",
+     None),
+    ("À la fin du mois de septembre 2020, les hostilités ont repris.", "la fin du mois de septembre 2020",
+     "2020-09-21", "2020-09-30", "range", None),
+    ("Les combats ont éclaté fin septembre 2020.", "fin septembre 2020", "2020-09-21", "2020-09-30", "range",
+     None),
+    ("Les travaux ont commencé début mars.", "début mars", "2025-03-01", "2025-03-10", "range", None),
+    ("La croissance a ralenti mi-2023.", "mi-2023", "2023-05-01", "2023-08-31", "range", None),
+    ("Le général a parlé en novembre 2020.", "novembre 2020", "2020-11-01", "2020-11-30", "month", None),
+    ("Les travaux ont commencé en mars.", "mars", "2025-03-01", "2025-03-31", "month", None),
+    ("Les prix ont augmenté l'année dernière.", "l'année dernière", "2024-01-01", "2024-12-31", "year", None),
+    ("Il a été élu l'an dernier.", "l'an dernier", "2024-01-01", "2024-12-31", "year", None),
+    ("Les combats ont repris la semaine dernière.", "la semaine dernière", "2025-11-03", "2025-11-09", "week",
+     None),
+    ("La ville a été bombardée il y a deux jours.", "il y a deux jours", "2025-11-13", "2025-11-13", "day", None),
+    ("Le village a été évacué il y a une semaine.", "il y a une semaine", "2025-11-08", "2025-11-08", "day", None),
+    ("Le barrage a cédé il y a trois mois.", "il y a trois mois", "2025-08-01", "2025-08-31", "month", None),
+    ("Le ministre est arrivé hier.", "hier", "2025-11-14", "2025-11-14", "day", None),
+    ("Le convoi a été attaqué avant-hier.", "avant-hier", "2025-11-13", "2025-11-13", "day", None),
+    ("Le ministre se rendra demain à Kiev.", "demain", "2025-11-16", "2025-11-16", "day", None),
+    ("Plus tôt cette année, le port a été bombardé.", "Plus tôt cette année", "2025-01-01", "2025-11-15",
+     "range", None),
+    ("Cette année, les exportations ont chuté.", "Cette année", "2025-01-01", "2025-12-31", "year", None),
+    ("Le loyer a augmenté le mois dernier.", "le mois dernier", "2025-10-01", "2025-10-31", "month", None),
+    ("Des manifestations ont eu lieu ce week-end.", "ce week-end", "2025-11-15", "2025-11-16", "range", None),
+    ("Les incendies ont ravagé la région cet été.", "cet été", "2025-06-21", "2025-09-21", "season", None),
+    ("La récolte a eu lieu au printemps 2021.", "printemps 2021", "2021-03-20", "2021-06-20", "season", None),
+    ("Les bombardements ont repris l'hiver dernier.", "l'hiver dernier", "2024-12-21", "2025-03-19", "season",
+     None),
+    ("Le chantier sera terminé d'ici la fin de l'année.", "la fin de l'année", "2025-09-01", "2025-12-31",
+     "range", None),
+    ("Les ventes ont chuté fin 2020.", "fin 2020", "2020-09-01", "2020-12-31", "range", None),
+    ("Il est arrivé en avril dernier.", "avril dernier", "2025-04-01", "2025-04-30", "month", None),
+    ("Les troupes partiront dans deux semaines.", "dans deux semaines", "2025-11-29", "2025-11-29", "day", None),
+    ("Il est arrivé en France en 1998.", "1998", "1998-01-01", "1998-12-31", "year", None),
+    ("La ville est occupée depuis 2014.", "2014", "2014-01-01", "2014-12-31", "year", None),
+    ("Le 3 mars 2024, une frappe a eu lieu. Le lendemain, une autre a suivi.", "Le lendemain", "2024-03-04",
+     "2024-03-04", "day", None),
+    ("Le 3 mars 2024, le traité a été signé. La veille, les délégations étaient arrivées.", "La veille",
+     "2024-03-02", "2024-03-02", "day", None),
+    # holidays
+    ("Il est rentré chez lui à Noël.", "Noël", "2024-12-25", "2024-12-25", "day", None),
+    ("Le cimetière a été profané à la Toussaint 2019.", "la Toussaint 2019", "2019-11-01", "2019-11-01", "day",
+     None),
+    ("Le pèlerinage a eu lieu le lundi de Pâques 2021.", "le lundi de Pâques 2021", "2021-04-05", "2021-04-05",
+     "day", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "start", "end", "precision", "time"), CASES)
+def test_french_expression(sentence: str, words: str, start: str, end: str, precision: str,
+                           time: str | None) -> None:
+    values = find_times(sentence, "fr", PUB)
+    found = {v.text: v for v in values}
+    assert words in found, f"{words!r} not found in {[v.text for v in values]}"
+    v = found[words]
+    assert sentence[v.span[0]:v.span[1]] == words
+    assert (v.start.isoformat(), v.end.isoformat(), v.precision) == (start, end, precision)
+    if time is not None:
+        assert v.time == time
+
+
+# durations, counts and other numbers that must not become dates
+NOT_DATES = [
+    "La guerre a duré pendant 44 jours.",
+    "La guerre de 44 jours a fait des milliers de morts.",
+    "Un tube des années 80 passait à la radio.",
+    "Il a couru le 100 mètres en 30,4 secondes.",
+    "Le 1er a franchi la ligne en tête.",
+    "Il a passé 24 heures en garde à vue.",
+    "Près de 2000 personnes ont manifesté.",
+    "Plus de 1500 soldats ont été déployés.",
+    "Il habite en France depuis dix ans.",
+    "Une trêve de 72 heures a été proposée.",
+    "Le bilan s'élève à 1999 morts selon la police.",
+    "Un cratère de 3 mètres est apparu à 35 pas du bâtiment.",
+    "Le convoi comptait 12 camions et 2025 soldats.",
+    "Noël Dupont a été élu maire.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_french_non_dates(sentence: str) -> None:
+    assert [v.text for v in find_times(sentence, "fr", PUB)] == []
+
+
+def test_coordination_gives_one_mention_per_day() -> None:
+    text = "De plus, les 8 et 18 août 2025, des dépôts ont été touchés."
+    values = find_times(text, "fr", PUB)
+    assert [(v.text, v.start.isoformat()) for v in values] == [("8", "2025-08-08"),
+                                                                 ("18 août 2025", "2025-08-18")]
+
+
+def test_coordination_of_three_days() -> None:
+    values = find_times("Les grèves des 3, 4 et 5 mai 2024 ont paralysé le pays.", "fr", PUB)
+    assert [v.start.isoformat() for v in values] == ["2024-05-03", "2024-05-04", "2024-05-05"]
+
+
+def test_mentions_are_sorted_and_tight() -> None:
+    text = "Le 2 janvier 2024, puis le 10 mars 2022 et enfin hier, des frappes ont eu lieu."
+    values = find_times(text, "fr", PUB)
+    spans = [v.span for v in values]
+    assert spans == sorted(spans)
+    assert [text[s:e] for s, e in spans] == ["Le 2 janvier 2024", "le 10 mars 2022", "hier"]
+
+
+def test_without_publication_date_only_absolute_values() -> None:
+    values = find_times("Le 2 janvier 2024, puis hier et mardi, des frappes.", "fr", None)
+    assert [v.text for v in values] == ["Le 2 janvier 2024"]
+
+
+def _stage(nlp, text: str, published: date | None):  # type: ignore[no-untyped-def]
+    from newsevents.extract import when
+    from newsevents.model import Article, Published
+    from newsevents.read.normalize import normalize_article
+
+    article = normalize_article(Article(text=text, id="t", language="fr",
+                                        published=Published(published) if published else None))
+    article.doc = nlp(article.nlp_text)
+    return when.run(article)
+
+
+def test_stage_mentions_use_original_offsets(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = "À l’automne 2020, « la guerre » a repris ; le 14 novembre vers 01h00, un missile est tombé."
+    article = _stage(nlp_fr, text, PUB)
+    times = article.of_kind("time")
+    assert [m.text for m in times] == ["l’automne 2020", "le 14 novembre vers 01h00"]
+    for m in times:
+        assert text[m.span[0]:m.span[1]] == m.text
+        assert m.sentence >= 0
+    assert times[1].value.time == "01:00"  # type: ignore[union-attr]
+    # the explicit year of the same sentence governs the partial date
+    shape = times[1].to_json("t")
+    assert shape == {"document": "t", "kind": "time", "text": "le 14 novembre vers 01h00",
+                     "span": list(times[1].span), "start": "2020-11-14", "end": "2020-11-14",
+                     "precision": "day", "time": "01:00"}
+
+
+def test_stage_reads_future_tense_from_the_parse(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    article = _stage(nlp_fr, "Le président visitera l'usine le 20 novembre.", PUB)
+    assert [m.value.start.isoformat() for m in article.of_kind("time")] == ["2025-11-20"]  # type: ignore[union-attr]
+    article = _stage(nlp_fr, "Le président a visité l'usine le 20 novembre.", PUB)
+    assert [m.value.start.isoformat() for m in article.of_kind("time")] == ["2024-11-20"]  # type: ignore[union-attr]
+
+
+def test_nearest_time_governs_a_trigger(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.extract.when import nearest_time, time_mentions_between
+
+    text = "Le 2 janvier 2024, une frappe a touché la ville. Le 5 mars 2024, un drone a été abattu."
+    article = _stage(nlp_fr, text, PUB)
+    drone = text.index("drone")
+    sentence = next(i for i, s in enumerate(article.doc.sents) if s.start_char <= drone < s.end_char)
+    got = nearest_time(article, drone, sentence)
+    assert got is not None and got.text == "Le 5 mars 2024"
+    assert [m.text for m in time_mentions_between(article, 0, text.index("."))] == ["Le 2 janvier 2024"]
