@@ -84,7 +84,8 @@ def run_ingest(items: list[tuple[str, str]]) -> dict[str, float]:
     from newsevents.pipeline import Failure, Pipeline
 
     pipe = Pipeline()
-    pipe.process(Article(text=WARMUP_TEXT, id="warmup", language="fr", published=Published(date(2025, 1, 1))))
+    warm = Article(text=WARMUP_TEXT, id="warmup", language="fr", published=Published(date(2025, 1, 1)))
+    pipe.process(warm)
     try:
         from newsevents.store import Store
 
@@ -129,19 +130,22 @@ def measure(kind: str, items: list[tuple[str, str]]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args()
     items = corpus(args.limit)
     chars = sum(len(t) for _, t in items)
-    print(f"corpus: {len(items)} articles, {chars:,} characters; "
-          f"{platform.processor() or platform.machine()}, {mp.cpu_count()} cores, Python {platform.python_version()}")
+    machine = f"{platform.processor() or platform.machine()}, {mp.cpu_count()} cores"
+    print(f"corpus: {len(items)} articles, {chars:,} characters; {machine}, "
+          f"Python {platform.python_version()}")
     rows = {kind: measure(kind, items) for kind in ("spacy", "ruler", "ingest")}
     base = rows["spacy"]["articles"] / rows["spacy"]["seconds"]
     print(f"{'run':8} {'articles':>8} {'seconds':>8} {'art/s':>8} {'x nlp.pipe':>10} {'peak MB':>8}")
     for kind, r in rows.items():
         rate = r["articles"] / r["seconds"]
-        print(f"{kind:8} {r['articles']:>8} {r['seconds']:>8.1f} {rate:>8.2f} {rate / base:>10.2f} {r['peak_mb']:>8.0f}")
+        print(f"{kind:8} {r['articles']:>8} {r['seconds']:>8.1f} {rate:>8.2f} {rate / base:>10.2f} "
+              f"{r['peak_mb']:>8.0f}")
     ingest = rows["ingest"]
     print(f"ingest: {ingest['events']} events, {ingest['failed']} failures, store written: {ingest['store']}")
     ratio = (ingest["articles"] / ingest["seconds"]) / base

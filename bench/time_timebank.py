@@ -150,7 +150,9 @@ def _range_endpoint(p: Pred, g: Gold, want: tuple[date, date]) -> bool:
     """TimeML has no range value: "entre 1990 et 1999", "du 19 au 23 juillet" are two TIMEX3, one
     per endpoint, while newsevents gives one range. The gold endpoint is counted right when it is
     the predicted range's first (or last) unit and sits at its left (or right) in the text."""
-    if p.start is None or p.end is None or not (p.start <= want[0] and want[1] <= p.end) or want == (p.start, p.end):
+    if p.start is None or p.end is None or want == (p.start, p.end):
+        return False
+    if not (p.start <= want[0] and want[1] <= p.end):
         return False
     mid = (p.span[0] + p.span[1]) / 2
     left = (g.span[0] + g.span[1]) / 2 < mid
@@ -174,7 +176,8 @@ def score_doc(score: Score, doc: Doc, preds: list[Pred]) -> None:
         if want is None:
             continue
         score.valued += 1
-        best = max(hits, key=lambda p: (p.span == g.span, min(p.span[1], g.span[1]) - max(p.span[0], g.span[0])))
+        best = max(hits, key=lambda p: (p.span == g.span,
+                                        min(p.span[1], g.span[1]) - max(p.span[0], g.span[0])))
         if best.start is not None and (best.start, best.end) == want:
             score.value_ok += 1
         elif best.start is not None and _range_endpoint(best, g, want):
@@ -214,7 +217,8 @@ def newsevents_stage() -> Callable[[Doc], list[Pred]]:
     nlp = importlib.import_module(load_language("fr").spacy_model).load(exclude=list(UNUSED_COMPONENTS))
 
     def tag(doc: Doc) -> list[Pred]:
-        a = normalize_article(Article(text=doc.text, id=doc.name, language="fr", published=Published(doc.dct)))
+        a = normalize_article(Article(text=doc.text, id=doc.name, language="fr",
+                                      published=Published(doc.dct)))
         a.doc = nlp(a.nlp_text)
         when.run(a)
         return [Pred(m.span, m.value.start, m.value.end, m.text) for m in a.of_kind("time")]  # type: ignore[union-attr]
@@ -235,7 +239,8 @@ def newsevents_regex() -> Callable[[Doc], list[Pred]]:
 def report(name: str, s: Score) -> str:
     r = s.row()
     return (f"| {name} | {r['strict_f1']:.3f} | {r['overlap_p']:.3f} | {r['overlap_r']:.3f} | "
-            f"{r['overlap_f1']:.3f} | {r['value_acc']:.3f} ({s.value_ok}/{s.valued}, {s.endpoint_ok} range ends) | "
+            f"{r['overlap_f1']:.3f} | {r['value_acc']:.3f} "
+            f"({s.value_ok}/{s.valued}, {s.endpoint_ok} range ends) | "
             f"{r['sec_per_doc']:.4f} |")
 
 

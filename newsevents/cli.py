@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from newsevents import settings
 from newsevents.errors import NewsEventsError
@@ -46,7 +47,7 @@ def clean_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except NewsEventsError as exc:
-            err.print(f"[red]error:[/red] {exc}", markup=True, soft_wrap=True)
+            err.print(Text.assemble(("error:", "red"), f" {exc}"))  # Text: no markup parsing
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -178,7 +179,7 @@ def mentions(
     for item in analyse(paths, published=_published(published), language=_language(language)):
         if isinstance(item, ReadFailure):
             failed += 1
-            err.print(f"[red]failed[/red] {item.where}: {item.reason}", soft_wrap=True)
+            err.print(Text.assemble(("failed", "red"), f" {item.where}: {item.reason}"))
             continue
         records = [m.to_json(item.id) for m in sorted(item.mentions, key=lambda m: (m.span, m.kind))]
         if as_json:

@@ -62,6 +62,11 @@ def highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> li
     return lines
 
 
+def _add_row(table: Table, *cells: str) -> None:
+    """A row of plain text: article words such as "[sic]" must not be read as rich markup."""
+    table.add_row(*(Text(c) for c in cells))
+
+
 def _names(parties: list[Record] | None) -> str:
     return ", ".join(p.get("name") or "?" for p in parties or [])
 
@@ -85,12 +90,12 @@ def _count(value: Any) -> str:
 
 
 def events_table(console: Console, events: list[Record]) -> None:
-    table = Table(title=f"{len(events)} incidents", show_lines=False, expand=False)
+    table = Table(title=f"incidents: {len(events)}", show_lines=False, expand=False)
     for name in ("id", "date", "type", "status", "place", "actors", "targets", "weapons", "killed",
                  "injured", "docs"):
         table.add_column(name, no_wrap=name in KEEP_WHOLE, min_width=min(len(name), 8))
     for e in events:
-        table.add_row(e.get("id", ""), _when(e.get("date")), e.get("type", ""),
+        _add_row(table, e.get("id", ""), _when(e.get("date")), e.get("type", ""),
                       e.get("status", "") + ("\nbackground" if e.get("background") else ""),
                       _place(e.get("location")), _names(e.get("actors")), _names(e.get("targets")),
                       _names(e.get("weapons")), _count(e.get("fatalities")), _count(e.get("injured")),
@@ -99,7 +104,7 @@ def events_table(console: Console, events: list[Record]) -> None:
 
 
 def claims_table(console: Console, claims: list[Record]) -> None:
-    table = Table(title=f"{len(claims)} claims")
+    table = Table(title=f"claims: {len(claims)}")
     for name in ("id", "speaker", "stance", "content", "about", "contradicts"):
         table.add_column(name, overflow="fold", no_wrap=name == "id", min_width=min(len(name), 8))
     for c in claims:
@@ -108,7 +113,7 @@ def claims_table(console: Console, claims: list[Record]) -> None:
             content = content[:CONTENT_WIDTH - 1] + "…"
         if c.get("direct_quote"):
             content = f"“{content}”"
-        table.add_row(c.get("id", ""), (c.get("speaker") or {}).get("name", ""), c.get("stance", ""),
+        _add_row(table, c.get("id", ""), (c.get("speaker") or {}).get("name", ""), c.get("stance", ""),
                       content, "\n".join(c.get("about") or []), "\n".join(c.get("contradicts") or []))
     console.print(table)
 
@@ -135,7 +140,7 @@ def _side_line(side: Record) -> Text:
 
 def disputes_table(console: Console, disputes: list[Record]) -> None:
     """Each contested proposition, then who says it and who says otherwise."""
-    console.print(Text(f"{len(disputes)} disputes", style="bold"))
+    console.print(Text(f"disputes: {len(disputes)}", style="bold"))
     for d in disputes:
         if "proposition" not in d:  # an unknown shape: show it as it is
             console.print_json(json.dumps(d, ensure_ascii=False))
@@ -151,13 +156,13 @@ def disputes_table(console: Console, disputes: list[Record]) -> None:
 
 
 def mentions_table(console: Console, article: Article, records: list[Record]) -> None:
-    table = Table(title=f"{article.path or article.id} ({article.language}): {len(records)} mentions")
+    table = Table(title=Text(f"{article.path or article.id} ({article.language}), mentions: {len(records)}"))
     for name in ("span", "kind", "text", "value"):
         table.add_column(name, overflow="fold")
     skip = {"document", "kind", "text", "span"}
     for r in records:
         value = {k: v for k, v in r.items() if k not in skip and v not in (None, False, "")}
-        table.add_row(f"{r['span'][0]}-{r['span'][1]}", r["kind"], r["text"],
+        _add_row(table, f"{r['span'][0]}-{r['span'][1]}", r["kind"], r["text"],
                       json.dumps(value, ensure_ascii=False))
     console.print(table)
 
@@ -169,9 +174,9 @@ def stats_table(console: Console, counts: Record) -> None:
     for key, value in counts.items():
         if isinstance(value, dict):
             for sub, n in value.items():
-                table.add_row(f"{key}: {sub}", str(n))
+                _add_row(table, f"{key}: {sub}", str(n))
         else:
-            table.add_row(key, "" if value is None else str(value))
+            _add_row(table, key, "" if value is None else str(value))
     console.print(table)
 
 

@@ -48,7 +48,7 @@ def _geonames_countries() -> dict[str, dict]:
 
 
 def _pycountry_names(language: str) -> dict[str, set[str]]:
-    """ISO2 -> names from pycountry, in English and in the language's translation when it has one."""
+    """ISO2 -> names from pycountry in the language (its gettext translation; English for "en")."""
     import pycountry
 
     try:
@@ -62,7 +62,7 @@ def _pycountry_names(language: str) -> dict[str, set[str]]:
             value = getattr(c, attr, None)
             if not value:
                 continue
-            for v in (value, tr.gettext(value)):
+            for v in {tr.gettext(value)}:
                 names.add(v)
                 if ", " in v:  # "Corée, République de" -> "Corée" and "République de Corée"
                     head, tail = v.split(", ", 1)
@@ -75,8 +75,9 @@ def _pycountry_names(language: str) -> dict[str, set[str]]:
 def _name_table(language: str) -> dict[str, str]:
     """Folded country name (without article) -> ISO2, for one language."""
     table: dict[str, str] = {}
-    for code, c in _geonames_countries().items():
-        table[normalize(c["name"])] = code
+    if language == "en":
+        for code, c in _geonames_countries().items():
+            table[normalize(c["name"])] = code
     for code, names in _pycountry_names(language).items():
         for n in names:
             table.setdefault(normalize(strip_article(n, language)), code)
@@ -110,11 +111,14 @@ def _demonym_table(language: str) -> dict[str, str]:
     return table
 
 
-def country_from_name(text: str, language: str = "fr") -> str | None:
-    """ISO2 of a country named by `text` ("l'Azerbaïdjan", "United States"), else None."""
+def country_from_name(text: str, language: str = "fr", strict: bool = False) -> str | None:
+    """ISO2 of a country named by `text` ("l'Azerbaïdjan", "United States"), else None.
+
+    English names are understood in every language unless `strict` (in French, "Mexico" is the city).
+    """
     key = normalize(strip_article(text, language))
     code = _name_table(language).get(key)
-    if code is None and language != "en":
+    if code is None and language != "en" and not strict:
         code = _name_table("en").get(key)
     return code
 

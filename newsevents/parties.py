@@ -61,6 +61,50 @@ def phrase_regex(phrase: str) -> str:
     return "".join(parts)
 
 
+_WORD = re.compile(r"\w+")
+
+
+class PhraseIndex:
+    """Many phrase regexes keyed by their first word: one dict lookup per word of the text.
+
+    Why: one alternation of hundreds of phrases makes Python's regex engine try every phrase at
+    every position (40 ms for a 3,000-character article); looking up the first word first and
+    trying only the phrases that start with it costs a few hundred dict lookups.
+    """
+
+    def __init__(self, rows: list[tuple[str, re.Pattern[str], Any]], plurals: tuple[str, ...] = ()) -> None:
+        """`rows` in priority order (longest phrase first); `plurals`: endings the first word may
+        take in the text ("missiles" for "missile")."""
+        self.index: dict[str, list[tuple[re.Pattern[str], Any]]] = {}
+        for key, rx, payload in rows:
+            for k in {key, *(key + p for p in plurals)}:
+                self.index.setdefault(k, []).append((rx, payload))
+
+    @staticmethod
+    def key(phrase: str) -> str:
+        m = _WORD.search(fold(phrase))
+        return m.group(0) if m else ""
+
+    def finditer(self, text: str) -> list[tuple[re.Match[str], Any]]:
+        """Non-overlapping matches, leftmost first, the first listed phrase winning at a position."""
+        out: list[tuple[re.Match[str], Any]] = []
+        end = 0
+        index = self.index
+        for w in _WORD.finditer(text):
+            if w.start() < end:
+                continue
+            candidates = index.get(w.group(0).casefold())
+            if not candidates:
+                continue
+            for rx, payload in candidates:
+                m = rx.match(text, w.start())
+                if m:
+                    out.append((m, payload))
+                    end = m.end()
+                    break
+        return out
+
+
 # --- the vocabulary of one language ------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +126,7 @@ class PartyLexicon:
     place_labels: frozenset[str]
     org_labels: frozenset[str]
     subject_deps: frozenset[str]
-    titles: re.Pattern[str]
+    titles: PhraseIndex
     title_roles: dict[str, str]
     title_prefixes: frozenset[str]
     posting: re.Pattern[str]  # matches the end of text before a posted-to country
@@ -92,7 +136,7 @@ class PartyLexicon:
     source_markers: re.Pattern[str]
     speech_nouns: frozenset[str]
     recipient_verbs: frozenset[str]
-    entity_patterns: tuple[tuple[re.Pattern[str], EntityRule], ...]
+    entities: PhraseIndex  # payload: EntityRule; group "adj" is the [ADJ] slot
     owner_link: re.Pattern[str]  # "de la ", "d'", "of the " right after a phrase
     place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
     data: dict[str, Any] = field(default_factory=dict)
@@ -122,18 +166,20 @@ def lexicon(code: str) -> PartyLexicon:
             roles.setdefault(fold(str(p).replace(_ADJ_SLOT, " ")), str(role))
             title_phrases.append(str(p))
     title_phrases.sort(key=len, reverse=True)
-    body = "|".join(phrase_regex(p).replace("?P<adj>", "?:") for p in title_phrases) or r"(?!x)x"
-    titles = re.compile(rf"(?<!\w)(?:{body})(?![\w\-])", re.IGNORECASE)
-    patterns = []
+    titles = PhraseIndex([
+        (PhraseIndex.key(p), re.compile(rf"(?<!\w){phrase_regex(p)}(?![\w\-])", re.IGNORECASE), p)
+        for p in title_phrases])
+    rows: list[tuple[str, EntityRule]] = []
     for entry in s.get("entities") or []:
         anaphora = entry.get("anaphora") or ()
         rule = EntityRule(str(entry["name"]), str(entry["kind"]), bool(entry.get("needs_country")),
                           bool(entry.get("located")), bool(entry.get("proper")),
                           tuple([anaphora] if isinstance(anaphora, str) else anaphora))
-        phrases = sorted((str(p) for p in entry.get("phrases") or []), key=len, reverse=True)
-        for phrase in phrases:
-            rx = re.compile(rf"(?<![\w\-]){phrase_regex(phrase)}(?![\w\-])", re.IGNORECASE)
-            patterns.append((rx, rule))
+        rows.extend((str(p), rule) for p in entry.get("phrases") or [])
+    rows.sort(key=lambda r: len(r[0].replace(_ADJ_SLOT, "")), reverse=True)  # longest phrase first
+    entities = PhraseIndex([
+        (PhraseIndex.key(p), re.compile(rf"(?<![\w\-]){phrase_regex(p)}(?![\w\-])", re.IGNORECASE), rule)
+        for p, rule in rows])
     place_nouns = [str(x) for x in s.get("place_nouns") or []]
     owner_words = ["de", "du", "des", "d'", "of"]
     return PartyLexicon(
@@ -155,7 +201,7 @@ def lexicon(code: str) -> PartyLexicon:
         source_markers=_end_regex([str(x) for x in s.get("source_markers") or []]),
         speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
         recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
-        entity_patterns=tuple(patterns),
+        entities=entities,
         owner_link=re.compile(rf"\s*(?:{_alternation(owner_words)})\s*{_ARTICLES}", re.IGNORECASE),
         place_link=re.compile(rf"\s*(?:{_alternation([str(x) for x in s.get('posting_prepositions') or []])})"
                               rf"\s*{_ARTICLES}", re.IGNORECASE),
@@ -355,7 +401,8 @@ class Registry:
         key = surname(name)
         best = None
         for p in self.parties:
-            if p.kind == "person" and surname(p.name) == key and (best is None or len(p.name) > len(best.name)):
+            if p.kind == "person" and surname(p.name) == key \
+                    and (best is None or len(p.name) > len(best.name)):
                 best = p
         return best
 

@@ -86,7 +86,7 @@ def test_events_table_and_json_agree(db) -> None:
     events = json_lines(run(db, "events", "--json").stdout)
     table = run(db, "events")
     assert table.exit_code == 0
-    assert f"{len(events)} incidents" in table.stdout
+    assert f"incidents: {len(events)}" in table.stdout
     for event in events:
         assert event["kind"] == "event" and event["id"] in table.stdout
 
@@ -108,7 +108,7 @@ def test_claims_and_disputes_run(db) -> None:
     result = run(db, "disputes")
     assert result.exit_code == 0, result.output
     disputes = json_lines(run(db, "disputes", "--json").stdout)
-    assert f"{len(disputes)} disputes" in result.stdout
+    assert f"disputes: {len(disputes)}" in result.stdout
     claim_ids = {c["id"] for c in claims}
     for d in disputes:  # every side of a dispute is a listed claim
         assert {s["claim"] for s in d["for"] + d["against"]} <= claim_ids
@@ -220,3 +220,15 @@ def test_show_picks_the_sentence_and_lights_only_the_span(text, span, sentence) 
     assert line.plain == sentence
     lit = [line.plain[s.start:s.end] for s in line.spans if str(s.style) == HIGHLIGHT]
     assert lit == [text[span[0]:span[1]]]
+
+
+def test_article_words_are_never_read_as_markup() -> None:
+    from rich.console import Console
+
+    from newsevents.cli_render import claims_table
+
+    console = Console(record=True, width=200)
+    claims_table(console, [{"id": "cl_1", "speaker": {"name": "[red]Mayor"}, "stance": "assert",
+                            "content": "the toll [sic] was [bold]three[/bold]", "about": [], "contradicts": []}])
+    text = console.export_text()
+    assert "[red]Mayor" in text and "[sic]" in text and "[bold]three[/bold]" in text

@@ -6,9 +6,9 @@ import json
 from datetime import date
 
 import pytest
+from conftest import GOLD, SEEDS
 
 from newsevents.read.published import infer_published
-from conftest import GOLD, SEEDS
 
 # (text, language, earliest acceptable date, latest acceptable date, precision)
 CASES = [
@@ -36,7 +36,8 @@ CASES = [
     # only a month: the interval of that month
     ("En avril 2022, des notes ont été envoyées aux ambassades.", "fr", "2022-04-01", "2022-04-30", "month"),
     # a partial date governed by the year of its own sentence does not move the date
-    ("Le 15 mars 2021, puis le 20 avril 2021, des frappes ont eu lieu.", "fr", "2021-04-20", "2021-04-22", "day"),
+    ("Le 15 mars 2021, puis le 20 avril 2021, des frappes ont eu lieu.", "fr", "2021-04-20", "2021-04-22",
+     "day"),
 ]
 
 

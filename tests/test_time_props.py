@@ -37,7 +37,8 @@ def _phrase(language: str, d: date, form: int, pick: int) -> tuple[str, str]:
         return (f"Les faits du {d.day:02d}.{d.month:02d}.{d.year} sont connus." if language == "fr"
                 else f"The facts of {d.day:02d}.{d.month:02d}.{d.year} are known."), "day"
     if form == 2:
-        return f"Décret {d.isoformat()} publié." if language == "fr" else f"Decree {d.isoformat()} published.", "day"
+        return (f"Décret {d.isoformat()} publié." if language == "fr"
+                else f"Decree {d.isoformat()} published."), "day"
     if form == 3:
         return (f"Il est venu en {month} {d.year}." if language == "fr"
                 else f"He came in {month.capitalize()} {d.year}."), "month"

@@ -4,6 +4,8 @@ news (not taken from the example articles)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newsevents.extract import who
@@ -21,9 +23,10 @@ def parties(nlp_fr):
         out = []
         for m in article.mentions:
             assert m.kind == "party"
-            assert article.text[m.span[0]:m.span[1]] == m.text == m.value.text
+            assert article.text[m.span[0] : m.span[1]] == m.text == m.value.text
             out.append((m.text, m.value))
         return out
+
     return _run
 
 
@@ -31,23 +34,67 @@ def _find(found: list[tuple[str, Party]], name: str) -> list[tuple[str, Party]]:
     return [(t, p) for t, p in found if p.name == name]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "role", "span_starts"), [
-    ("Le président russe Vladimir Poutine a reçu son homologue.", "Vladimir Putin", "RU", "president",
-     "président russe"),
-    ("La présidente moldave Maia Sandu a condamné la frappe.", "Maia Sandu", "MD", "president", "présidente"),
-    ("Le ministre ukrainien des Affaires étrangères Andrii Sybiha a dénoncé l'attaque.", "Andrii Sybiha",
-     "UA", "foreign minister", "ministre ukrainien"),
-    ("Le ministre des Affaires étrangères de la Moldavie, Mihai Popescu, a protesté.", "Mihai Popescu",
-     "MD", "foreign minister", "ministre des Affaires"),
-    ("L'ambassadeur de France en Russie Pierre Lévy a été convoqué lundi.", "Pierre Lévy", "FR",
-     "ambassador", "ambassadeur de France"),
-    ("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter.", "Dmitry Peskov", "RU",
-     "spokesperson", "porte-parole"),
-    ("La porte-parole du ministre Anna Kovalenko a précisé les faits.", "Anna Kovalenko", None,
-     "spokesperson", "porte-parole du ministre"),
-    ("Le gouverneur régional Oleg Sinegoubov a annoncé un couvre-feu.", "Oleg Sinegoubov", None,
-     "governor", "gouverneur"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role", "span_starts"),
+    [
+        (
+            "Le président russe Vladimir Poutine a reçu son homologue.",
+            "Vladimir Putin",
+            "RU",
+            "president",
+            "président russe",
+        ),
+        (
+            "La présidente moldave Maia Sandu a condamné la frappe.",
+            "Maia Sandu",
+            "MD",
+            "president",
+            "présidente",
+        ),
+        (
+            "Le ministre ukrainien des Affaires étrangères Andrii Sybiha a dénoncé l'attaque.",
+            "Andrii Sybiha",
+            "UA",
+            "foreign minister",
+            "ministre ukrainien",
+        ),
+        (
+            "Le ministre des Affaires étrangères de la Moldavie, Mihai Popescu, a protesté.",
+            "Mihai Popescu",
+            "MD",
+            "foreign minister",
+            "ministre des Affaires",
+        ),
+        (
+            "L'ambassadeur de France en Russie Pierre Lévy a été convoqué lundi.",
+            "Pierre Lévy",
+            "FR",
+            "ambassador",
+            "ambassadeur de France",
+        ),
+        (
+            "Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter.",
+            "Dmitry Peskov",
+            "RU",
+            "spokesperson",
+            "porte-parole",
+        ),
+        (
+            "La porte-parole du ministre Anna Kovalenko a précisé les faits.",
+            "Anna Kovalenko",
+            None,
+            "spokesperson",
+            "porte-parole du ministre",
+        ),
+        (
+            "Le gouverneur régional Oleg Sinegoubov a annoncé un couvre-feu.",
+            "Oleg Sinegoubov",
+            None,
+            "governor",
+            "gouverneur",
+        ),
+    ],
+)
 def test_person_with_title(parties, text, name, country, role, span_starts):
     hits = _find(parties(text), name)
     assert hits, parties(text)
@@ -58,23 +105,43 @@ def test_person_with_title(parties, text, name, country, role, span_starts):
     assert words.startswith(span_starts)
 
 
-@pytest.mark.parametrize(("text", "later", "name"), [
-    ("Le gouverneur Vitali Kim a parlé de dégâts. Selon Kim, trois maisons ont brûlé.", "Kim", "Vitali Kim"),
-    ("Le président Volodymyr Zelensky a réagi. Zelensky a demandé plus de défense aérienne.", "Zelensky",
-     "Volodymyr Zelensky"),
-    ("Poutine a signé le décret mardi.", "Poutine", "Vladimir Putin"),
-])
+@pytest.mark.parametrize(
+    ("text", "later", "name"),
+    [
+        (
+            "Le gouverneur Vitali Kim a parlé de dégâts. Selon Kim, trois maisons ont brûlé.",
+            "Kim",
+            "Vitali Kim",
+        ),
+        (
+            "Le président Volodymyr Zelensky a réagi. Zelensky a demandé plus de défense aérienne.",
+            "Zelensky",
+            "Volodymyr Zelensky",
+        ),
+        ("Poutine a signé le décret mardi.", "Poutine", "Vladimir Putin"),
+    ],
+)
 def test_short_reference_resolves_to_full_name(parties, text, later, name):
     found = parties(text)
     assert any(t == later and p.name == name for t, p in found), found
 
 
-@pytest.mark.parametrize(("text", "words", "name"), [
-    ("L'ambassadeur de Suisse Jean Dupont a été convoqué. L'ambassadeur a reçu une note.",
-     "ambassadeur", "Jean Dupont"),
-    ("Le Premier ministre Denys Chmyhal s'est exprimé. Le Premier ministre ukrainien a ensuite quitté la salle.",
-     "Premier ministre ukrainien", "Denys Shmyhal"),
-])
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "L'ambassadeur de Suisse Jean Dupont a été convoqué. L'ambassadeur a reçu une note.",
+            "ambassadeur",
+            "Jean Dupont",
+        ),
+        (
+            "Le Premier ministre Denys Chmyhal s'est exprimé. "
+            "Le Premier ministre ukrainien a ensuite quitté la salle.",
+            "Premier ministre ukrainien",
+            "Denys Shmyhal",
+        ),
+    ],
+)
 def test_bare_title_refers_back(parties, text, words, name):
     found = parties(text)
     assert any(t == words and p.name == name for t, p in found), found
@@ -82,21 +149,26 @@ def test_bare_title_refers_back(parties, text, words, name):
 
 def test_bare_title_with_country_and_nobody_named(parties):
     found = parties("Le Premier ministre arménien a démenti ces informations.")
-    assert any(p.name == "Prime Minister of Armenia" and p.role == "prime minister" and p.country == "AM"
-               for _, p in found), found
+    assert any(
+        p.name == "Prime Minister of Armenia" and p.role == "prime minister" and p.country == "AM"
+        for _, p in found
+    ), found
 
 
 def test_bare_title_without_anything_is_not_a_party(parties):
     assert not [p for _, p in parties("Le président a parlé longuement.") if p.kind == "person"]
 
 
-@pytest.mark.parametrize(("text", "words", "country"), [
-    ("Moscou a rejeté ces accusations.", "Moscou", "RU"),
-    ("Selon Kiev, trois drones ont été abattus.", "Kiev", "UA"),
-    ("D'après Bakou, la livraison était prévue.", "Bakou", "AZ"),
-    ("Les déclarations officielles d'Erevan ont surpris.", "Erevan", "AM"),
-    ("Tbilissi a envoyé une lettre officielle à Moscou.", "Moscou", "RU"),
-])
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Moscou a rejeté ces accusations.", "Moscou", "RU"),
+        ("Selon Kiev, trois drones ont été abattus.", "Kiev", "UA"),
+        ("D'après Bakou, la livraison était prévue.", "Bakou", "AZ"),
+        ("Les déclarations officielles d'Erevan ont surpris.", "Erevan", "AM"),
+        ("Tbilissi a envoyé une lettre officielle à Moscou.", "Moscou", "RU"),
+    ],
+)
 def test_capital_standing_for_government(parties, text, words, country):
     found = parties(text)
     hits = [p for t, p in found if t == words]
@@ -104,39 +176,92 @@ def test_capital_standing_for_government(parties, text, words, country):
     assert hits[0].kind == "government" and hits[0].role == "metonymy" and hits[0].country == country
 
 
-@pytest.mark.parametrize("text", [
-    "Une explosion a eu lieu à Moscou dans la nuit.",
-    "Les combats se poursuivent en Ukraine.",
-    "Les missiles visaient la capitale de l'Ukraine, Kiev, selon les autorités locales.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une explosion a eu lieu à Moscou dans la nuit.",
+        "Les combats se poursuivent en Ukraine.",
+        "Les missiles visaient la capitale de l'Ukraine, Kiev, selon les autorités locales.",
+    ],
+)
 def test_places_are_not_parties(parties, text):
     found = parties(text)
     assert not [p for _, p in found if p.country in ("RU", "UA") and p.kind in ("state", "government")], found
 
 
-@pytest.mark.parametrize(("text", "words", "name", "kind", "country"), [
-    ("Une frappe aérienne russe a touché l'usine.", "russe", "Russia", "state", "RU"),
-    ("La Turquie a condamné l'attaque.", "Turquie", None, "state", "TR"),
-    ("La partie arménienne a répondu par écrit.", "partie arménienne", "Armenia", "government", "AM"),
-    ("Le Kremlin a démenti toute implication.", "Kremlin", "Russia", "government", "RU"),
-    ("Le ministère de la Défense de la Fédération de Russie a publié un bilan.",
-     "ministère de la Défense de la Fédération de Russie", "Ministry of Defence of Russia", "government", "RU"),
-    ("Le ministère russe de la Défense a publié un bilan.", "ministère russe de la Défense",
-     "Ministry of Defence of Russia", "government", "RU"),
-    ("Le ministère des Affaires étrangères arménien a protesté.", "ministère des Affaires étrangères arménien",
-     "Ministry of Foreign Affairs of Armenia", "government", "AM"),
-    ("Les forces armées ukrainiennes ont riposté.", "forces armées ukrainiennes", "Armed Forces of Ukraine",
-     "military", "UA"),
-    ("L'ambassade de France à Kiev a été endommagée.", "ambassade de France à Kiev", "Embassy of France in ",
-     "diplomatic_mission", "FR"),
-    ("Le consulat honoraire de Géorgie a été touché.", "consulat honoraire de Géorgie",
-     "Honorary Consulate of Georgia", "diplomatic_mission", "GE"),
-    ("Le dépôt pétrolier Naftogaz a pris feu.", "dépôt pétrolier Naftogaz", "Naftogaz oil depot", "facility", None),
-    ("Un immeuble résidentiel a été détruit.", "immeuble résidentiel", "residential building", "facility", None),
-    ("Des civils ont été blessés.", "civils", "civilians", "civilians", None),
-    ("La frappe a fait des victimes parmi la population civile.", "population civile", "civilians",
-     "civilians", None),
-])
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind", "country"),
+    [
+        ("Une frappe aérienne russe a touché l'usine.", "russe", "Russia", "state", "RU"),
+        ("La Turquie a condamné l'attaque.", "Turquie", None, "state", "TR"),
+        ("La partie arménienne a répondu par écrit.", "partie arménienne", "Armenia", "government", "AM"),
+        ("Le Kremlin a démenti toute implication.", "Kremlin", "Russia", "government", "RU"),
+        (
+            "Le ministère de la Défense de la Fédération de Russie a publié un bilan.",
+            "ministère de la Défense de la Fédération de Russie",
+            "Ministry of Defence of Russia",
+            "government",
+            "RU",
+        ),
+        (
+            "Le ministère russe de la Défense a publié un bilan.",
+            "ministère russe de la Défense",
+            "Ministry of Defence of Russia",
+            "government",
+            "RU",
+        ),
+        (
+            "Le ministère des Affaires étrangères arménien a protesté.",
+            "ministère des Affaires étrangères arménien",
+            "Ministry of Foreign Affairs of Armenia",
+            "government",
+            "AM",
+        ),
+        (
+            "Les forces armées ukrainiennes ont riposté.",
+            "forces armées ukrainiennes",
+            "Armed Forces of Ukraine",
+            "military",
+            "UA",
+        ),
+        (
+            "L'ambassade de France à Kiev a été endommagée.",
+            "ambassade de France à Kiev",
+            "Embassy of France in ",
+            "diplomatic_mission",
+            "FR",
+        ),
+        (
+            "Le consulat honoraire de Géorgie a été touché.",
+            "consulat honoraire de Géorgie",
+            "Honorary Consulate of Georgia",
+            "diplomatic_mission",
+            "GE",
+        ),
+        (
+            "Le dépôt pétrolier Naftogaz a pris feu.",
+            "dépôt pétrolier Naftogaz",
+            "Naftogaz oil depot",
+            "facility",
+            None,
+        ),
+        (
+            "Un immeuble résidentiel a été détruit.",
+            "immeuble résidentiel",
+            "residential building",
+            "facility",
+            None,
+        ),
+        ("Des civils ont été blessés.", "civils", "civilians", "civilians", None),
+        (
+            "La frappe a fait des victimes parmi la population civile.",
+            "population civile",
+            "civilians",
+            "civilians",
+            None,
+        ),
+    ],
+)
 def test_states_institutions_facilities(parties, text, words, name, kind, country):
     found = parties(text)
     hits = [p for t, p in found if t == words]
@@ -148,25 +273,43 @@ def test_states_institutions_facilities(parties, text, words, name, kind, countr
     assert party.country == country
 
 
-@pytest.mark.parametrize(("text", "words", "name"), [
-    ("Le ministère russe de la Défense a publié un communiqué. Le ministère de la Défense a aussi affirmé "
-     "que la cible était militaire.", "ministère de la Défense", "Ministry of Defence of Russia"),
-    ("Le président de la Géorgie a parlé. Le ministère de la Défense du pays a confirmé.",
-     "ministère de la Défense du pays", "Ministry of Defence of Georgia"),
-    ("L'agence de presse TASS rapporte une explosion. L'agence précise qu'il n'y a pas de victimes.",
-     "agence", "TASS"),
-    ("L'ambassade de Pologne en Ukraine a été touchée. L'ambassade a suspendu ses activités.",
-     "ambassade", "Embassy of Poland in Ukraine"),
-])
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le ministère russe de la Défense a publié un communiqué. "
+            "Le ministère de la Défense a aussi affirmé que la cible était militaire.",
+            "ministère de la Défense",
+            "Ministry of Defence of Russia",
+        ),
+        (
+            "Le président de la Géorgie a parlé. Le ministère de la Défense du pays a confirmé.",
+            "ministère de la Défense du pays",
+            "Ministry of Defence of Georgia",
+        ),
+        (
+            "L'agence de presse TASS rapporte une explosion. L'agence précise qu'il n'y a pas de victimes.",
+            "agence",
+            "TASS",
+        ),
+        (
+            "L'ambassade de Pologne en Ukraine a été touchée. L'ambassade a suspendu ses activités.",
+            "ambassade",
+            "Embassy of Poland in Ukraine",
+        ),
+    ],
+)
 def test_bare_institution_refers_back(parties, text, words, name):
     found = parties(text)
     assert any(t == words and p.name == name for t, p in found), found
 
 
 def test_mentions_do_not_overlap_and_are_in_order(parties):
-    found = parties("Le président russe Vladimir Poutine et le ministère turc de la Défense ont parlé "
-                    "de l'ambassade d'Azerbaïdjan en Ukraine.")
+    found = parties(
+        "Le président russe Vladimir Poutine et le ministère turc de la Défense ont parlé "
+        "de l'ambassade d'Azerbaïdjan en Ukraine."
+    )
     assert len(found) >= 3
     assert [p.span for _, p in found] == sorted(p.span for _, p in found)
-    for (_, a), (_, b) in zip(found, found[1:], strict=False):
+    for (_, a), (_, b) in itertools.pairwise(found):
         assert a.span[1] <= b.span[0]

@@ -27,12 +27,16 @@ from newsevents.extract.stance import Lexicon, fold, is_negated
 QUOTE_MIN_WORDS = 4
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
+# How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
+PARTICLE_WINDOW = 5
 # Claimed words shorter than this are a fragment the parse split off, not a proposition.
 CONTENT_MIN_WORDS = 3
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
-# How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que").
-COMPLEMENTISER_WINDOW = 8
+# How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
+# "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
+# reports' reporting verbs; further, a "que" belongs to another clause.
+COMPLEMENTISER_WINDOW = 14
 # How many tokens may separate a postposed reporting clause's comma from its verb (", a-t-il dit").
 POSTPOSED_WINDOW = 6
 
@@ -58,6 +62,16 @@ class Attribution:
     inherit: bool = False  # a quote continuing the previous speaker
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
+
+
+def is_statement(words: str) -> bool:
+    """A quotation that can be a statement: enough words, and not a title or a name (every word
+    capitalised, like « La Guerre Des Mondes » or "Pacific City Partners")."""
+    tokens = words.split()
+    if len(tokens) < QUOTE_MIN_WORDS:
+        return False
+    long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    return not long_words or not all(w[0].isupper() for w in long_words)
 
 
 # --- segmentation -------------------------------------------------------------------------------
@@ -87,15 +101,20 @@ def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
 def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     """The default stance of a reporting verb token, None when the token is no reporting verb."""
     lemma = fold(tok.lemma_)
-    if lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
+    misread = lex.verb_forms.get(fold(tok.text))
+    if misread is not None:
+        lemma = misread
+    elif lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma not in lex.verbs:
         return None
     if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
         return None
     needs = lex.particles.get(lemma)
     if needs:
-        after = " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 4])
-        hit = next((p for p in needs if (after + " ").startswith(p + " ") or after.startswith(p)), None)
-        if hit is None:
+        # the particle may follow an object: "a appelé les alliés à livrer", "called on"
+        after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + PARTICLE_WINDOW]) + " "
+        if not any(f" {p} " in after for p in needs):
             return None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
     return lex.verbs[lemma]
@@ -105,6 +124,8 @@ def is_finite_report(tok: Any) -> bool:
     """A reporting verb used as a statement: finite, or a participle with its auxiliary.
     Infinitives and present participles ("sans indiquer", "commentant") report nothing."""
     morph = tok.morph
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True  # a finite form the tagger misread (lex.verb_forms)
     forms = morph.get("VerbForm")
     if "Inf" in forms or "Ger" in forms or tok.tag_ in ("VB", "VBG"):
         return False
@@ -125,6 +146,8 @@ def np_span(tok: Any) -> tuple[int, int]:
     start = tok.left_edge.i
     end = tok.i + 1
     doc = tok.doc
+    while start < tok.i and doc[start].pos_ == "ADP":
+        start += 1  # "par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
         if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX"):
             # "une habitante, Marie Colin": a name in apposition is the speaker's name
@@ -148,12 +171,17 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
     return -1
 
 
-def subject_of(verb: Any) -> Any | None:
+def subject_of(lex: Lexicon, verb: Any) -> Any | None:
+    """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
     for c in verb.children:
-        if c.dep_ in _SUBJECT_DEPS:
+        if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes:
             return c
     if verb.dep_ == "conj":
-        return subject_of(verb.head)
+        return subject_of(lex, verb.head)
+    if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("PROPN", "NOUN", "PRON"):
+            return prev
     return None
 
 
@@ -202,7 +230,7 @@ def is_passive(verb: Any) -> bool:
 def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
     """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
     if subj.dep_.startswith("expl"):
-        return True
+        return fold(subj.text) in lex.expletives
     return fold(subj.text) in lex.expletives and is_passive(verb)
 
 
@@ -260,14 +288,21 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int) -> tup
     return trim_content(doc, start, seg_end)
 
 
-def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
-    """", a déclaré X." / ", X said.": the claimed words are the clause before the comma."""
+def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
+                      subject: Any | None) -> tuple[int, int] | None:
+    """", a déclaré X." / ", X said.": the claimed words are the clause before the comma. Not
+    when the verb has its own object ("X, la représentante, a démenti ces accusations") or its
+    subject stands before that comma."""
     doc = verb.doc
     rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
     for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
         if doc[i].text == ",":
+            if subject is not None and subject.i < i:
+                return None
             return trim_content(doc, seg[0], i)
         if fold(doc[i].text) in lex.complementisers:
             return None
@@ -286,9 +321,9 @@ def covering(quotes: list[Quote], start: int, end: int) -> tuple[int, int]:
 def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int, int]) -> bool:
     """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
     doc = verb.doc
-    subj = subject_of(verb)
+    subj = subject_of(lex, verb)
     if subj is not None and is_expletive(lex, subj, verb):
-        att.kind = "impersonal" if att.kind != "quote" else att.kind
+        att.kind = "impersonal"
         return True
     if subj is not None and is_passive(verb):
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
@@ -322,7 +357,7 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
     out: list[Attribution] = []
     used: set[int] = set()
     for q in quotes:
-        if q.depth != 0 or len(doc.text[q.start:q.end].split()) < QUOTE_MIN_WORDS:
+        if q.depth != 0 or not q.statement:
             continue
         att = _quote_after(lex, doc, q, segs) or _quote_before(lex, doc, q, segs)
         if att is None:
@@ -389,7 +424,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or not is_finite_report(verb) or _in_quote(doc.text, quotes, verb.idx):
+            if stance is None or not is_finite_report(verb) or _in_quote(quotes, verb.idx):
                 continue
             if _nested(lex, out, verb):
                 continue
@@ -403,7 +438,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if not _speaker_from_verb(lex, att, verb, seg):
                 continue
             skip = _after_speaker(att, verb)
-            content = postposed_content(lex, verb, seg) or content_after(lex, verb, seg[1], skip)
+            subject = att.speaker_head if att.relay is None else att.relay_head
+            content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip)
             if content is None:
                 continue
             att.content = covering(quotes, *content)
@@ -418,10 +454,9 @@ def _after_speaker(att: Attribution, verb: Any) -> int:
     return verb.i + 1
 
 
-def _in_quote(text: str, quotes: list[Quote], pos: int) -> bool:
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
     """Inside a quoted statement (the quoted speaker's words, not the article's)."""
-    return any(q.depth == 0 and q.open_mark < pos < q.close_mark
-               and len(text[q.start:q.end].split()) >= QUOTE_MIN_WORDS for q in quotes)
+    return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement for q in quotes)
 
 
 def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
@@ -454,7 +489,7 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
             while e < seg[1] and not _ends_source(lex, doc[e]):
                 e += 1
             if e > s and is_source(doc[s:e]):
-                att = _source_claim(doc, (i, s, e), seg, n)
+                att = _source_claim(lex, doc, (i, s, e), seg, n)
                 if att is not None:
                     out.append(att)
             i = max(e, i + 1)
@@ -467,20 +502,27 @@ def _ends_source(lex: Lexicon, tok: Any) -> bool:
         or fold(tok.text) in lex.complementisers
 
 
-def _after_apposition(doc: Any, e: int, stop: int) -> int:
-    """Skip ", la responsable du syndicat," after a source's name: a verbless noun phrase between
-    commas describes the source and is not claimed."""
-    if e >= stop or doc[e].text != "," or e + 1 >= stop or doc[e + 1].pos_ != "DET":
+def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
+    """After a source's noun phrase, ", M. X," or ", la responsable du syndicat," describes the
+    source: the index after its closing comma, else e. A verbless chunk between commas that opens
+    with a name or with a determiner and a source noun ("le porte-parole") is such a description."""
+    if e + 1 >= stop or doc[e].text != ",":
         return e
+    first = doc[e + 1]
     for t in doc[e + 1:min(stop, e + 1 + APPOSITION_MAX)]:
         if t.pos_ in ("VERB", "AUX"):
             return e
         if t.text == ",":
-            return t.i + 1
+            chunk = doc[e + 1:t.i]
+            named = first.pos_ == "PROPN" or (first.is_title and first.is_alpha)
+            described = first.pos_ == "DET" and any(
+                fold(x.text) in lex.source_nouns or fold(x.lemma_) in lex.source_nouns for x in chunk)
+            return t.i + 1 if (named or described) and t.i + 1 < stop else e
     return e
 
 
-def _source_claim(doc: Any, marker: tuple[int, int, int], seg: tuple[int, int], n: int) -> Attribution | None:
+def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
+                  n: int) -> Attribution | None:
     at, s, e = marker
     head = head_of(doc, s, e)
     gov = head.head
@@ -492,13 +534,15 @@ def _source_claim(doc: Any, marker: tuple[int, int, int], seg: tuple[int, int], 
         if ce - cs < CONTENT_MIN_WORDS + (e - at):
             cs, ce = seg
     # the source phrase at an edge of the clause is not part of the claimed words
-    if cs <= e and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
-        cs = _after_apposition(doc, e, ce)
-    if ce >= at and all(t.is_punct for t in doc[e:ce]):
+    cs, ce = max(cs, seg[0]), min(ce, seg[1])
+    after = _apposition_end(lex, doc, e, seg[1])
+    if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
+        cs = after
+    if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
         ce = at
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
-    last = doc[e - 1]
+    last = doc[after - 2] if after > e else doc[e - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

@@ -81,7 +81,8 @@ def _nlp_quotes(article: Article) -> list[Quote]:
         s, e = article.to_nlp(q.start, q.end)
         o, _ = article.to_nlp(q.open_mark, q.open_mark)
         c, _ = article.to_nlp(q.close_mark, q.close_mark)
-        out.append(Quote(s, e, o, min(c, len(article.nlp_text)), q.depth, q.balanced))
+        out.append(Quote(s, e, o, min(c, len(article.nlp_text)), q.depth, q.balanced,
+                         att_mod.is_statement(article.nlp_text[s:e])))
     return out
 
 
@@ -143,8 +144,9 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         speaker = resolver.institution(att.cue[0])
     elif att.inherit:
         speaker = _continued_speaker(drafts, att, segs)
+    elif att.speaker is None:
+        return None
     else:
-        assert att.speaker is not None
         speaker = resolver.resolve(*att.speaker, att.speaker_head)
         if att.relay is not None:
             relay = resolver.resolve(*att.relay, att.relay_head)
@@ -159,11 +161,21 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         stance = stronger(stance, claim_stance(lex, extra, text, tokens))
     words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
     emit = not (att.kind == "impersonal" and stance == "assert")
-    content = att.content
+    content = _without_leading_time(article, att.content)
     quoted = _quoted_content(quotes, content)
     if quoted is not None:
         att.direct_quote, content = True, quoted
     return Draft(att, speaker, relay, stance, content, words=words, emit=emit)
+
+
+def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[int, int]:
+    """"a affirmé mardi avoir détruit...": the time word dates the statement, it is not claimed."""
+    for m in article.of_kind("time"):
+        s, e = article.to_nlp(*m.span)
+        if s == content[0] and e < content[1]:
+            rest = article.nlp_text[e:content[1]]
+            return e + len(rest) - len(rest.lstrip(" ,")), content[1]
+    return content
 
 
 def _quoted_content(quotes: list[Quote], content: tuple[int, int]) -> tuple[int, int] | None:
@@ -171,7 +183,7 @@ def _quoted_content(quotes: list[Quote], content: tuple[int, int]) -> tuple[int,
     length = max(1, content[1] - content[0])
     for q in quotes:
         if q.depth == 0 and q.open_mark >= content[0] - 1 and q.close_mark <= content[1] + 1 \
-                and (q.end - q.start) >= QUOTED_SHARE * length:
+                and (q.end - q.start) >= QUOTED_SHARE * length and q.statement:
             return q.start, q.end
     return None
 

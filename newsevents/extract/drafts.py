@@ -61,6 +61,7 @@ class Draft:
     dates: list[Ref] = field(default_factory=list)  # time mentions owned by its triggers
     places: list[Ref] = field(default_factory=list)  # place mentions owned by its triggers
     mode: str | None = None
+    acled: dict[str, str] | None = None  # a trigger's own ACLED codes (else the type's)
     generic: bool = False
     alleged: bool = False
     background: bool = False
@@ -96,6 +97,7 @@ class Draft:
         self.dates.extend(d for d in other.dates if d not in self.dates)
         self.places.extend(p for p in other.places if p not in self.places)
         self.mode = self.mode or other.mode
+        self.acled = self.acled or other.acled
         self.generic = self.generic and other.generic
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)

@@ -227,7 +227,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
             type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
-                  generic=_generic(ctx, trig))
+                  acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
     return out
@@ -240,7 +240,22 @@ def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].dates.append(ref)
     for ref, owner in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
+    _scene(ctx, drafts)
 
+
+def _scene(ctx: Context, drafts: list[Draft]) -> None:
+    """A sentence with a date or place and no incident sets the scene for the next incident
+    ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une explosion ...")."""
+    with_drafts = {d.sent for d in drafts}
+    for d in sorted(drafts, key=lambda d: d.sent):
+        for back in range(1, MAX_FOLLOW_SENTENCES + 1):
+            s = d.sent - back
+            if s < 0 or s in with_drafts:
+                break
+            if not d.dates:
+                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s]
+            if not d.places:
+                d.places = [r for r in ctx.places if r.sent == s]
 
 def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
@@ -301,7 +316,7 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         distinct = {(r.value.start, r.value.end) for r in whens}
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
             for r in whens:
-                copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.generic)
+                copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.acled, d.generic)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
@@ -352,7 +367,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
                 if cat != "other":
                     tok = ctx.doc[i]
-                    weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, ctx.original(tok)))  # type: ignore[arg-type]
+                    weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, ctx.original(ctx.doc[i:i + 1])))
     d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
 
@@ -557,15 +572,6 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
-def _anchored(d: Draft) -> bool:
-    """A violent draft needs something of its own that places it; a political one a party."""
-    if d.violent:
-        named = any(w.name[:1].isupper() for w in d.weapons)
-        return bool(d.date or d.place or named or d.targets or d.fatalities is not None
-                    or d.injured is not None)
-    return not d.generic
-
-
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
     """Generic mentions ("de telles attaques") without a date of their own are no incident."""
     return [d for d in drafts if not (d.generic and d.date is None)]
@@ -636,7 +642,7 @@ def _record(ctx: Context, d: Draft) -> Event:
         type=d.type, trigger=ctx.original(d.first.span), status="alleged" if d.alleged else "reported",
         background=d.background, summary=_summary(d), date=d.date, location=d.place,
         actors=d.actors, targets=d.targets, weapons=d.weapons, fatalities=d.fatalities,
-        injured=d.injured, damage=d.damage, acled=dict(info.get("acled") or {}) or None,
+        injured=d.injured, damage=d.damage, acled=d.acled or dict(info.get("acled") or {}) or None,
         plover=plover or None, spans=spans, sentence=d.sent,
     )
 
@@ -653,7 +659,6 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _keep_specific(found)
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
-    found = [d for d in found if _anchored(d)]
     found = merge_across(found)
     for d in found:
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))

@@ -67,6 +67,7 @@ class _Lexicon:
     casualty_nouns: dict[str, str]
     casualty_words: dict[str, str]  # single words
     casualty_phrases: tuple[tuple[str, str], ...]  # multiword forms
+    phrase_heads: frozenset[str]  # first words of the multiword forms
     person_nouns: frozenset[str]
     zero: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     minimum: re.Pattern[str]
@@ -103,6 +104,7 @@ def _lexicon(code: str) -> _Lexicon:
         casualty_nouns=_by_unit(s.get("casualty_nouns", {})),
         casualty_words={k: v for k, v in words.items() if " " not in k},
         casualty_phrases=tuple((k, v) for k, v in words.items() if " " in k),
+        phrase_heads=frozenset(k.split()[0] for k in words if " " in k),
         person_nouns=frozenset(_forms(s.get("person_nouns"))),
         zero=zero,
         minimum=_cue_regex(_forms(s.get("minimum_cues"))),
@@ -210,7 +212,10 @@ def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
     unit = lex.casualty_words.get(tok.lower_)
     if unit:
         return unit
-    rest = tok.doc.text[tok.idx:tok.idx + 40].lower()
+    if not lex.casualty_phrases or tok.lower_ not in lex.phrase_heads:
+        return None
+    doc = tok.doc
+    rest = " ".join(t.lower_ for t in doc[tok.i:tok.i + 4])
     for phrase, unit in lex.casualty_phrases:
         if rest.startswith(phrase):
             return unit
@@ -276,7 +281,7 @@ def _unit(doc: Any, n: _Number, lex: _Lexicon) -> str | None:
     if n.end >= len(doc):
         return None
     nxt = doc[n.end]
-    rest = doc.text[nxt.idx:nxt.idx + 20].lower()
+    rest = " ".join(t.lower_ for t in doc[n.end:n.end + 3])
     for phrase, unit in lex.unit_phrases:
         if rest.startswith(phrase):
             return unit
@@ -408,7 +413,7 @@ def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     if doc is None:
         return []
     lex = _lexicon(article.language or "fr")
-    text = doc.text
+    text = article.nlp_text or doc.text  # the doc is nlp(nlp_text); Doc.text is rebuilt per call
     times = [article.to_nlp(*m.span) for m in article.mentions if m.kind == "time"]
     zero = _zero(text, lex)
     busy = times + [(f.start, f.end) for f in zero]

@@ -31,6 +31,7 @@ class Quote:
     close_mark: int
     depth: int  # 0 for a top-level quote, 1 for a quote inside a quote...
     balanced: bool = True
+    statement: bool = True  # long enough and not a title (set by the claims stage)
 
     def words(self, text: str) -> int:
         return len(text[self.start:self.end].split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsevents.extract.stance import Lexicon, fold
+from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
 
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
@@ -52,7 +52,7 @@ class SpeakerResolver:
             party = self._from_entities(start, end)
         if party is None and head is not None and head.pos_ == "PROPN":
             party = self._proper_name(head)
-        if party is None and head is not None and self._is_source_noun(head):
+        if party is None and head is not None and (head.pos_ == "NOUN" or self._is_source_noun(head)):
             party = self._bare_noun(start, end)
         if party is not None:
             party = self._complete(party, start)
@@ -96,7 +96,7 @@ class SpeakerResolver:
 
     def _from_short_form(self, head: Any, start: int) -> Party | None:
         """A surname or a title seen before: "Aliyev" -> the earlier full name."""
-        word = fold(head.text)
+        word = bare_pronoun(self.lex, head.text)
         if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
             return self.pronoun(plural=word in self.lex.plural_pronouns)
         if head.pos_ != "PROPN" and not head.text[:1].isupper():

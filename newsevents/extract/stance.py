@@ -53,6 +53,8 @@ class Lexicon:
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     expletives: frozenset[str]
+    pronoun_prefixes: tuple[str, ...]
+    verb_forms: dict[str, str]
     content_cues: dict[str, tuple[str, ...]]
     act_verbs: frozenset[str]
 
@@ -86,9 +88,21 @@ def lexicon(language: str) -> Lexicon:
         singular_pronouns=frozenset(fold(v) for v in pronouns.get("singular") or []),
         plural_pronouns=frozenset(fold(v) for v in pronouns.get("plural") or []),
         expletives=frozenset(fold(v) for v in data.get("expletives") or []),
+        pronoun_prefixes=tuple(sorted((fold(v) for v in data.get("pronoun_prefixes") or []), key=len,
+                                      reverse=True)),
+        verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
     )
+
+
+def bare_pronoun(lex: Lexicon, text: str) -> str:
+    """A pronoun token without its inversion prefix ("-t-il" -> "il")."""
+    word = fold(text)
+    for prefix in lex.pronoun_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return word
 
 
 def _contains_phrase(folded: str, phrase: str) -> bool:

@@ -42,6 +42,7 @@ class TriggerSpec:
     mode: str | None = None
     verb: bool = False
     max_gap: int = DEFAULT_MAX_GAP
+    acled: tuple[tuple[str, str], ...] = ()  # ACLED codes overriding the type's ("émeute" -> Riots)
 
     @property
     def has_gap(self) -> bool:
@@ -121,6 +122,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         mode=entry.get("mode"),
         verb=bool(entry.get("verb", False)),
         max_gap=int(entry.get("max_gap", max_gap)),
+        acled=tuple((str(k), str(v)) for k, v in (entry.get("acled") or {}).items()),
     )
 
 

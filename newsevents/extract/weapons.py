@@ -40,6 +40,7 @@ import yaml
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Weapon
 from newsevents.nlp import register_patterns
+from newsevents.parties import PhraseIndex
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "data" / "weapons.yaml"
 
@@ -81,11 +82,10 @@ def _catalogue() -> list[dict[str, Any]]:
 
 
 @cache
-def _catalogue_index() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    """Folded alias -> (canonical name, category), and one regex matching every alias."""
+def _catalogue_index() -> tuple[dict[str, tuple[str, str]], PhraseIndex]:
+    """Folded alias -> (canonical name, category), and a first-word index of every alias."""
     index: dict[str, tuple[str, str]] = {}
-    loose: list[str] = []
-    cased: list[str] = []
+    rows: list[tuple[str, str, bool]] = []  # (alias, regex, case-insensitive)
     for entry in _catalogue():
         value = (str(entry["name"]), str(entry["category"]))
         aliases = [str(entry["name"]), *map(str, entry.get("aliases") or [])]
@@ -94,14 +94,14 @@ def _catalogue_index() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
             aliases.remove(str(entry["name"]))
         for alias in aliases + strict:
             index.setdefault(_key(alias), value)
-        loose.extend(aliases)
-        cased.extend(strict)
-    alts = [(a, f"(?i:{_alias_regex(a)})") for a in loose] + [(a, _alias_regex(a)) for a in cased]
-    alts.sort(key=lambda x: -len(x[0]))
-    body = "|".join(rx for _, rx in alts)
-    # plural "s" only after a letter-final alias ("Iskanders", not "S-300s" -> still allowed)
-    pattern = re.compile(rf"(?<![\w\-])(?:{body})(?:s|'s)?(?![\w\-])")
-    return index, pattern
+        rows.extend((a, _alias_regex(a), True) for a in aliases)
+        rows.extend((a, _alias_regex(a), False) for a in strict)
+    rows.sort(key=lambda r: -len(r[0]))
+    phrases = PhraseIndex([
+        (PhraseIndex.key(alias),
+         re.compile(rf"(?<![\w\-]){'(?i:' + rx + ')' if loose else rx}(?:s|'s)?(?![\w\-])"), alias)
+        for alias, rx, loose in rows], plurals=("s",))
+    return index, phrases
 
 
 def catalogue_entry(name: str) -> tuple[str, str] | None:
@@ -123,7 +123,7 @@ def _phrase_regex(phrase: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    generic: re.Pattern[str]
+    generic: PhraseIndex
     generic_index: dict[str, tuple[str, str]]  # folded phrase -> (name, category)
     acronyms: frozenset[str]
     link: re.Pattern[str]  # generic ... named
@@ -144,8 +144,9 @@ def _lexicon(language: str) -> _Lexicon:
             if phrase.isupper():
                 acronyms.add(phrase)
     phrases.sort(key=len, reverse=True)
-    body = "|".join(_phrase_regex(p) for p in phrases) or r"(?!x)x"
-    generic = re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", re.IGNORECASE)
+    generic = PhraseIndex([
+        (PhraseIndex.key(p), re.compile(rf"(?<![\w\-]){_phrase_regex(p)}(?![\w\-])", re.IGNORECASE), p)
+        for p in phrases], plurals=("s", "x"))
     links = sorted((str(x) for x in section.get("name_links", [])), key=len, reverse=True)
     link_body = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in links)
     link_rx = rf"{_GAP_CHARS}(?:(?:{link_body}){_GAP_CHARS})?" if links else _GAP_CHARS
@@ -174,9 +175,9 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
 
 
 def _named(text: str) -> list[WeaponMatch]:
-    index, pattern = _catalogue_index()
+    _, pattern = _catalogue_index()
     found = []
-    for m in pattern.finditer(text):
+    for m, _alias in pattern.finditer(text):
         value = catalogue_entry(m.group(0))
         if value is None and m.group(0).endswith("'s"):
             value = catalogue_entry(m.group(0)[:-2])
@@ -188,7 +189,7 @@ def _named(text: str) -> list[WeaponMatch]:
 
 def _generic(text: str, lex: _Lexicon) -> list[WeaponMatch]:
     found = []
-    for m in lex.generic.finditer(text):
+    for m, _phrase in lex.generic.finditer(text):
         word = m.group(0)
         if _mid_sentence_capital(text, m.start()) and not word.isupper():
             continue
@@ -267,11 +268,21 @@ def _sentence_starts(article: Article) -> list[int]:
     return [s.start_char for s in article.doc.sents] if article.doc is not None else []
 
 
+def _is_name(article: Article, w: WeaponMatch) -> bool:
+    """A capitalised generic noun the parser reads as a proper name ("Shell reported...")."""
+    if article.doc is None or not article.nlp_text[w.start:w.start + 1].isupper():
+        return False
+    span = article.doc.char_span(w.start, w.end, alignment_mode="expand")
+    return span is not None and (span[0].pos_ == "PROPN" or span[0].ent_type_ in ("ORG", "PERSON", "PER"))
+
+
 def run(article: Article) -> Article:
     """Append one weapon mention per weapon found in the article."""
     text = article.nlp_text or article.text
     starts = _sentence_starts(article)
     for w in find_weapons(text, article.language or "fr"):
+        if not w.named and _is_name(article, w):
+            continue
         span = article.to_original(w.start, w.end)
         words = article.text[span[0]:span[1]]
         sentence = bisect_right(starts, w.start) - 1 if starts else -1

@@ -28,7 +28,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from newsevents.countries import all_demonyms
+from newsevents.countries import all_demonyms, country_from_name
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer
 from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
@@ -41,13 +41,20 @@ STRONG_CITY_POP = 100_000
 # ... or, when the town is in a country the document talks about, one at least this large
 # ("Ukrainian troops entered Kherson", Kherson tagged PERSON by the small English model).
 WEAK_IN_CONTEXT_POP = 20_000
+# A demonym counts as this fraction of a named country in the context bonus: "la chaîne américaine"
+# must not turn Dublin into Dublin, California (tuned on the POPCORN bench set: 1.0 did that).
+DEMONYM_WEIGHT = 0.5
 # An unambiguous place (seeds the context): its best reading beats the best reading in another
 # country by at least this margin (log10 units, i.e. 100x after priors). 1.5 let Tripoli (Libya)
 # override "au Liban" in the same sentence; 2.0 keeps Paris, Kharkiv, Kyiv unambiguous.
 UNAMBIGUOUS_MARGIN = 2.0
+# A capitalised word outside entities that is only an *alternate* name of a city must name a city
+# this large ("Dnipropetrovsk" for Dnipro; not the 100k towns whose alternates are common words)
+SCAN_ALTERNATE_POP = 300_000
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
+MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
 OF_WORDS = ("de", "d'", "du", "des", "of")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
@@ -70,6 +77,8 @@ class Spot:
     qualifier: Candidate | None = None  # "Paris, Texas": the admin1 or country named right after
     context_only: bool = False  # inside an organisation's name: tells the country, is no place
     weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
+    after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
+    forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
 
 
 def run(article: Article) -> Article:
@@ -82,9 +91,11 @@ def run(article: Article) -> Article:
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
     _qualify(doc, spots, gaz)
+    language = article.language or "fr"
     for spot in spots:
-        spot.candidate = resolve(spot, context, gaz)
-        if spot.weak and spot.candidate is not None and spot.candidate.country not in context.countries:
+        spot.candidate = resolve(spot, context, gaz, language)
+        if spot.weak and spot.candidate is not None and not spot.after_prep \
+                and spot.candidate.country not in context.countries:
             spot.candidate = None
     distances = find_distances(doc, data)
     sentence_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
@@ -125,16 +136,21 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
     spots: list[Spot] = []
     covered: set[int] = set()
     inside_skipped: set[int] = set()
+    suffix_labels = set(data.get("suffix_labels") or [])
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels:
             inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
-        spot = _entity_spot(doc, ent, data, gaz, strict=ent.label_ not in place_labels)
-        if spot is not None:
-            _extend_left(doc, spot, gaz)
-            spots.append(spot)
+        prep = _after_prep(doc, ent.start, data)
+        for part in _parts(doc, ent):
+            spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
+                                suffix=ent.label_ in suffix_labels)
+            if spot is not None:
+                _extend_left(doc, spot, gaz)
+                spot.after_prep = prep
+                spots.append(spot)
     spots += _scan_capitalised(doc, data, gaz, covered)
     # names inside organisations ("la police du Texas") are context, never places
     for spot in _scan_capitalised(doc, data, gaz, set(range(len(doc))) - inside_skipped):
@@ -148,7 +164,30 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
     return spots
 
 
-def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool) -> Spot | None:
+def _parts(doc: Any, ent: Any) -> list[Any]:
+    """An entity split at conjunctions and commas ("Bakhmut and Avdiivka" -> two names)."""
+    from spacy.tokens import Span
+
+    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";")]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(doc, a + (a != ent.start), b, label=ent.label_)
+            for a, b in itertools.pairwise(bounds) if b - a - (a != ent.start) > 0]
+
+
+def _after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
+    """A preposition of place right before token i ("in", "à", "around"), articles skipped."""
+    preps = {p.lower() for p in data.get("location_preps") or []}
+    preps |= {c.split()[-1].lower() for c in data.get("near_cues") or []}
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in preps
+
+
+def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool,
+                 suffix: bool = False) -> Spot | None:
     """The place an entity names: whole ("Le Caire"), without its article ("l'Arménie"), without a
     leading "région de"; for place labels also its longest leading part ("Erevan de missiles") or
     what follows a "de" inside it ("centrale nucléaire de Zaporijjia")."""
@@ -160,7 +199,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     cue = inner > stripped
     starts = [inner] if cue else [ent.start, stripped]
     name_end = _admin1_suffix(doc, starts[-1], end, data)
-    if not strict:
+    if not strict or suffix:  # "Marathon de Londres", "centrale nucléaire de Zaporijjia"
         starts += [_skip_det(doc, t.i + 1, name_end)
                    for t in doc[stripped:name_end - 1] if t.lower_ in OF_WORDS]
     for start in dict.fromkeys(starts):
@@ -168,7 +207,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
             cands = gaz.lookup(doc[start:stop].text)
             if not cands or (strict and not _strong(cands[0]) and not (
                     _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
-                    and cands[0].population < WEAK_IN_CONTEXT_POP):
+                    and (cands[0].population < WEAK_IN_CONTEXT_POP or start != starts[0])):
                 continue
             if not doc[start].text[:1].isupper() and cands[0].kind != "region":
                 continue  # "centrale" is a noun here, not a place called Centrale
@@ -252,15 +291,18 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if found is None:
             i += 1
             continue
-        start, end, _ = found
-        out.append(Spot(start, end, start, end, doc[start:end].text, ""))
+        start, end, weak = found
+        spot = Spot(start, end, start, end, doc[start:end].text, "", weak=weak)
+        spot.after_prep = _after_prep(doc, start, data)
+        out.append(spot)
         covered.update(range(start, end))
         i = end
     return out
 
 
-def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple[int, int, Candidate] | None:
-    """The longest strong place name through token i (starting up to 2 lower-case words before)."""
+def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple[int, int, bool] | None:
+    """The longest place name through token i (starting up to 2 lower-case words before), and
+    whether it is weak (a mid-sized town: kept only in context or after a preposition of place)."""
     sent_start = doc[i].sent.start
     for start in (i - 2, i - 1, i):
         if start < sent_start or any(t in covered for t in range(start, i)):
@@ -277,8 +319,11 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if start < i and best.kind not in ("region", "admin1", "country"):
                 continue  # "mer Noire", "bande de Gaza" -- not "la Paris"
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital
-                                      and best.population < 10 * STRONG_CITY_POP):
-                return start, end, best
+                                      and best.population < SCAN_ALTERNATE_POP):
+                return start, end, False
+            if start == i and best.kind == "city" and best.primary and doc[i].pos_ == "PROPN" \
+                    and best.population >= WEAK_IN_CONTEXT_POP:
+                return start, end, True
     return None
 
 
@@ -307,11 +352,11 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if tok.is_alpha and tok.ent_type_ not in ("PER", "PERSON"):
             code = demonyms.get(tok.lower_) or demonyms.get(_fold(tok.text))
             if code:
-                ctx.countries.add(code)
+                ctx.add(code, DEMONYM_WEIGHT)
     for spot in spots:  # countries named, then places unambiguous given those countries
         top = gaz.best(spot.name)
         if top is not None and top.kind == "country" and top.country:
-            ctx.countries.add(top.country)
+            ctx.add(top.country)
     found: list[Candidate] = []
     for spot in spots:
         ranked = gaz.rank(spot.name, ctx)
@@ -323,7 +368,9 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
             found.append(top)
             if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:
                 ctx.points.append((top.lat, top.lon))
-    ctx.countries.update(c.country for c in found if c.country)
+    for c in found:
+        if c.country:
+            ctx.add(c.country)
     return ctx
 
 
@@ -340,23 +387,36 @@ def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
         if not 1 <= len(between) <= MAX_QUALIFIER_GAP or between[0].text not in (",", "(") or any(
                 t.pos_ not in ("ADP", "DET") for t in between[1:]):
             continue
-        top = gaz.lookup(b.name)
-        if top and top[0].kind in ("admin1", "country"):
-            a.qualifier = top[0]
+        for q in gaz.lookup(b.name)[:MAX_QUALIFIER_READINGS]:  # "Athens, Georgia": the US state
+            if q.kind in ("admin1", "country") and any(_in(c, q) for c in gaz.lookup(a.name)):
+                a.qualifier = q
+                b.forced = q
+                break
 
 
 def _in(c: Candidate, q: Candidate) -> bool:
     return c.country == q.country and (q.kind != "admin1" or c.admin1_entry == q.entry)
 
 
-def resolve(spot: Spot, context: Context, gaz: Gazetteer) -> Candidate | None:
+def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
+            kinds: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Readings best first; a country only under a name of this language ("Mexico" in French is
+    the city: the country is "Mexique")."""
+    ranked = [c for _, c in gaz.rank(name, context, kinds)]
+    ok = [c for c in ranked if c.kind != "country" or country_from_name(name, language, strict=True)]
+    return ok or ranked
+
+
+def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") -> Candidate | None:
     """The best reading of a spot; "région d'X" prefers X's first-level division."""
+    if spot.forced is not None:
+        return spot.forced
     if spot.qualifier is not None:
-        inside = [c for _, c in gaz.rank(spot.name, context) if _in(c, spot.qualifier)]
+        inside = [c for c in _ranked(gaz, spot.name, context, language) if _in(c, spot.qualifier)]
         if inside:
             return inside[0]
     if not spot.admin1_cue:
-        return gaz.best(spot.name, context)
+        return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
     if units and (city is None or units[0][1].country == city.country):

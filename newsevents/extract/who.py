@@ -30,6 +30,7 @@ country names, adjectives and capitals come from ``newsevents.countries``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -75,6 +76,9 @@ _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "en",
 _QUOTES = " \"'«»“”"
 
 
+_ALL_HOW = ("name", "adj", "capital", "this")
+
+
 @dataclass(slots=True)
 class _Country:
     start: int  # nlp_text offsets
@@ -112,6 +116,7 @@ class _Ctx:
     registry: Registry = field(default_factory=Registry)
     names: list[tuple[int, int]] = field(default_factory=list)
     orgs: list[tuple[int, int, Party]] = field(default_factory=list)  # named, emitted late
+    ents: list[Any] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per call)
 
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.claimed)
@@ -122,7 +127,7 @@ class _Ctx:
         if register:
             self.registry.add(start, party)
 
-    def country_at(self, start: int, how: tuple[str, ...] = ("name", "adj", "capital", "this")) -> _Country | None:
+    def country_at(self, start: int, how: tuple[str, ...] = _ALL_HOW) -> _Country | None:
         for c in self.countries:
             if c.start == start and c.how in how:
                 return c
@@ -150,7 +155,7 @@ def _collect_countries(ctx: _Ctx) -> None:
     """Country names, capitals and adjectives in the text (NER, places stage, and a token scan:
     the small English model tags "Armenia" PERSON and misses "Kyiv")."""
     found: dict[tuple[int, int], _Country] = {}
-    spans = [(e.start_char, e.end_char, e.start) for e in ctx.doc.ents if e.label_ in ctx.lex.place_labels]
+    spans = [_trim(e) for e in ctx.ents if e.label_ in ctx.lex.place_labels]
     for m in ctx.article.mentions:
         if m.kind == "place":
             s, e = ctx.article.to_nlp(*m.span)
@@ -187,6 +192,14 @@ def _collect_countries(ctx: _Ctx) -> None:
     ctx.countries = sorted(ordered, key=lambda c: c.start)
 
 
+def _trim(span: Any) -> tuple[int, int, int]:
+    """An entity without leading function words ("de France" -> "France")."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].pos_ in ("ADP", "DET") and not span.doc[i].text[0].isupper():
+        i += 1
+    return span.doc[i].idx, span.end_char, i
+
+
 def _capitalised_ngrams(ctx: _Ctx) -> list[tuple[int, int, int]]:
     """Spans of up to MAX_COUNTRY_TOKENS tokens that start and end with a capitalised word, longest
     first at each position ("Fédération de Russie", "United States", "Kyiv")."""
@@ -203,27 +216,17 @@ def _capitalised_ngrams(ctx: _Ctx) -> list[tuple[int, int, int]]:
 
 
 def _collect_titles(ctx: _Ctx) -> None:
-    for m in ctx.lex.titles.finditer(ctx.text):
+    for m, _phrase in ctx.lex.titles.finditer(ctx.text):
         role = role_of(m.group(0), ctx.code)
         if role:
             ctx.titles.append((m.start(), m.end(), role))
 
 
 def _collect_entities(ctx: _Ctx) -> None:
-    """Institution, mission, facility, civilian phrases; the longest wins where they overlap."""
-    raw: list[_Entity] = []
-    for rx, rule in ctx.lex.entity_patterns:
-        for m in rx.finditer(ctx.text):
-            adj = m.group("adj") if "adj" in rx.groupindex else None
-            adj_span = m.span("adj") if adj else None
-            raw.append(_Entity(m.start(), m.end(), rule, adj, adj_span))
-    raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    kept: list[_Entity] = []
-    for ent in raw:
-        if kept and ent.start < kept[-1].end:
-            continue
-        kept.append(ent)
-    ctx.entities = kept
+    """Institution, mission, facility, civilian phrases, in one pass (longest phrase first)."""
+    for m, rule in ctx.lex.entities.finditer(ctx.text):
+        adj = m.group("adj") if "adj" in m.re.groupindex else None
+        ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
 
 # --- resolving an institution phrase ----------------------------------------------------------
@@ -274,7 +277,7 @@ def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
     for s, e, name in ctx.places:
         if s == j:
             return name, e
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.start_char == j and ent.label_ in ctx.lex.place_labels:
             return ent.text, ent.end_char
     return None, end
@@ -419,7 +422,7 @@ def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:
 
 def _name_candidates(ctx: _Ctx) -> list[tuple[int, int]]:
     """Token ranges of person names: NER persons, and capitalised words right after a title."""
-    names = [(e.start, e.end) for e in ctx.doc.ents if e.label_ in ctx.lex.person_labels]
+    names = [(e.start, e.end) for e in ctx.ents if e.label_ in ctx.lex.person_labels]
     taken = {i for s, e in names for i in range(s, e)}
     for s, e, _role in ctx.titles:
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
@@ -436,12 +439,19 @@ def _in_title(ctx: _Ctx, tok: Any) -> bool:
     return any(s <= tok.idx < e for s, e, _ in ctx.titles)
 
 
+def _in_org(ctx: _Ctx, tok: Any) -> bool:
+    return any(s <= tok.idx < e for s, e, _ in ctx.orgs) or any(
+        x.start <= tok.idx < max(x.end, x.full_end) for x in ctx.entities if x.party is not None)
+
+
 def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     doc = ctx.doc
     for j in range(i, min(len(doc), i + MAX_TITLE_TO_NAME)):
         tok = doc[j]
         if _starts_sentence(tok) and j > i:
             return None
+        if _in_org(ctx, tok):
+            continue
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
                 and ctx.country_at(tok.idx) is None and not _in_title(ctx, tok) \
                 and not any(c.start <= tok.idx < c.end for c in ctx.countries):
@@ -478,7 +488,7 @@ def _title_segment(ctx: _Ctx, run_start: int, name_start: int) -> list[tuple[int
         return []
     cuts = [m.start() for m in re.finditer(",", ctx.text[run_start:name_start])]
     bounds = [run_start] + [run_start + c for c in cuts] + [name_start]
-    segments = list(zip(bounds, bounds[1:], strict=False))
+    segments = list(itertools.pairwise(bounds))
     chosen: list[tuple[int, int, str]] = []
     for k in range(len(segments) - 1, -1, -1):
         a, b = segments[k]
@@ -522,7 +532,8 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
-            or any(ps < e and s < pe for ps, pe, _ in ctx.places):
+            or any(c.start < e and s < c.end for c in ctx.countries) \
+            or any(ps < e and s < pe for ps, pe, _ in ctx.places) or _in_org(ctx, doc[ti]):
         return
     known = known_person(words)
     titles = _title_segment(ctx, doc[_title_run(ctx, ti)].idx, s)
@@ -658,7 +669,7 @@ def _organizations(ctx: _Ctx) -> None:
 
 
 def _ner_organizations(ctx: _Ctx) -> None:
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ in ctx.lex.org_labels and ctx.free(ent.start_char, ent.end_char) \
                 and any(ch.isupper() for ch in ent.text):
             ctx.emit(ent.start_char, ent.end_char, Party(ent.text, "organization"))
@@ -669,7 +680,8 @@ def _ner_organizations(ctx: _Ctx) -> None:
 def find_parties(article: Article) -> list[tuple[int, int, Party]]:
     """Every party in a parsed article as (nlp_text start, end, Party), in text order."""
     code = article.language or "fr"
-    ctx = _Ctx(article, article.doc, article.doc.text, lexicon(code), code)
+    text = article.nlp_text or article.doc.text  # the doc is nlp(nlp_text); Doc.text is rebuilt per call
+    ctx = _Ctx(article, article.doc, text, lexicon(code), code, ents=list(article.doc.ents))
     _collect_countries(ctx)
     _collect_titles(ctx)
     _collect_entities(ctx)

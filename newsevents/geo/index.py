@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,14 +66,32 @@ class Candidate:
 
 @dataclass(slots=True)
 class Context:
-    """What the document says about where it is: countries (ISO2) and points already placed."""
+    """What the document says about where it is: countries (ISO2) and points already placed.
+
+    ``weights`` lowers the bonus of weaker evidence (a demonym: "une chaîne américaine" says less
+    about where a story happens than "au Texas"); countries without a weight get the full bonus.
+    """
 
     countries: set[str]
     points: list[tuple[float, float]]
+    weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Context:
         return cls(set(), [])
+
+    def add(self, country: str, weight: float = 1.0) -> None:
+        """Count a country, keeping the strongest evidence seen for it."""
+        if country in self.countries:
+            self.weights[country] = max(self.weights.get(country, 1.0), weight)
+        else:
+            self.countries.add(country)
+            self.weights[country] = weight
+
+    def bonus(self, country: str | None) -> float:
+        if not country or country not in self.countries:
+            return 0.0
+        return COUNTRY_CONTEXT_BONUS * self.weights.get(country, 1.0)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -186,9 +204,7 @@ class Gazetteer:
         for c in self.lookup(name):
             if kinds and c.kind not in kinds:
                 continue
-            score = c.prior
-            if c.country and c.country in ctx.countries:
-                score += COUNTRY_CONTEXT_BONUS
+            score = c.prior + ctx.bonus(c.country)
             if c.kind in ("city", "admin1") and any(
                     haversine_km(c.lat, c.lon, lat, lon) <= NEAR_CONTEXT_KM for lat, lon in ctx.points):
                 score += NEAR_CONTEXT_BONUS

@@ -47,8 +47,8 @@ def _first_on_or_after(e: Expr, floor: date) -> tuple[date, date] | None:
 
 
 def _yearless(exprs: list[Expr], resolved: set[tuple[int, int]], ctx: Context) -> list[Expr]:
-    return [e for e in exprs if e.kind == "date" and e.year is None and (e.month or e.holiday) and not e.direction
-            and e.span not in resolved and not ctx.is_future(e.span[0])]
+    return [e for e in exprs if e.kind == "date" and e.year is None and (e.month or e.holiday)
+            and not e.direction and e.span not in resolved and not ctx.is_future(e.span[0])]
 
 
 def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None,

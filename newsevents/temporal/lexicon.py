@@ -36,6 +36,9 @@ TABLE_SLOTS = {
 
 NUMERIC_SLOTS = {
     "dnum": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)",
+    "yy": r"\d\d(?![\d,.]\d)",
+    "decade": r"(?:1[89]|20)?\d0(?!\d)",
+    "roman": r"(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3})(?=[eè])",
     "monthnum": r"(?:0?[1-9]|1[0-2])(?!\d)",
     "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
     "hour": r"(?:[01]?\d|2[0-3])(?!\d)",
@@ -46,7 +49,7 @@ NUMERIC_SLOTS = {
 UNCAPTURED = {"det"}
 
 # slot -> name of the group it produces (dnum is a day written as digits only)
-GROUP_OF = {"dnum": "day"}
+GROUP_OF = {"dnum": "day", "yy": "year"}
 
 
 def _words_regex(words: list[str], trailing: bool = False) -> str:
@@ -61,6 +64,32 @@ def _words_regex(words: list[str], trailing: bool = False) -> str:
             body += r"\s+"
         alts.append(body)
     return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+# two-digit years: "en 98" is 1998, "en 05" 2005 (00..TWO_DIGIT_PIVOT are this century); two-digit
+# decades ("les années 60") are always the 1900s
+TWO_DIGIT_PIVOT = 40
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def full_year(n: int, decade: bool = False) -> int:
+    if n >= 100:
+        return n
+    if decade:
+        return 1900 + n
+    return 2000 + n if n <= TWO_DIGIT_PIVOT else 1900 + n
+
+
+def roman(text: str) -> int | None:
+    """The value of a (small) Roman numeral: XIX -> 19."""
+    values = [_ROMAN.get(c) for c in text.lower()]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):
+        nxt = values[i + 1] if i + 1 < len(values) else 0
+        total += -v if nxt and v < nxt else v  # type: ignore[operator]
+    return total
 
 
 def norm_key(text: str) -> str:
@@ -101,6 +130,14 @@ class Lexicon:
         if slot == "day":
             digits = re.match(r"\d+", key)
             return int(digits.group()) if digits else self.day_words.get(key)
+        if slot == "year":
+            return full_year(int(key))
+        if slot == "decade":
+            return full_year(int(key), decade=True)
+        if slot == "roman":
+            return roman(key)
+        if slot == "century":
+            return int(re.match(r"\d+", key).group())  # type: ignore[union-attr]
         table_name = TABLE_SLOTS.get(slot)
         if table_name is None:
             return int(key) if key.isdigit() else key
@@ -127,6 +164,7 @@ class _Builder:
         self.fragments: dict[str, str] = {
             "day": "(?:" + "|".join(day_alts) + ")",
             "num": "(?:\\d{1,3}(?![\\d,.]\\d)|" + _words_regex(list(self.numbers)) + ")",
+            "century": r"(?:1\d|2[01]|[1-9])(?:" + (suffix or "th") + ")",
             **NUMERIC_SLOTS,
         }
         trailing = {"this", "det", "dirpre"}

@@ -33,6 +33,8 @@ class Expr:
     weekday: int | None = None
     season: str | None = None
     holiday: str | None = None  # a rule: "12-25" or "easter+49"
+    decade: int | None = None  # first year: "les années 60" -> 1960
+    century: int | None = None  # "le XIXe siècle" -> 19
     mod: str | None = None  # early | mid | late | all
     direction: int | None = None  # -1 last, +1 next
     this: bool = False
@@ -47,6 +49,11 @@ class Expr:
     @property
     def explicit_year(self) -> bool:
         return self.year is not None or (self.end is not None and self.end.year is not None)
+
+    @property
+    def long_span(self) -> bool:
+        """A decade or a century: dated on its own, but never a governing year."""
+        return self.decade is not None or self.century is not None
 
 
 def _guard_ok(p: Pattern, text: str, start: int, end: int) -> bool:
@@ -104,12 +111,14 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
     raw_month = g.get("month" + suffix) or g.get("monthnum" + suffix)
     if raw_month:
         out["month"] = lex.value("month", raw_month) if not raw_month.isdigit() else int(raw_month)
-    for slot in ("year", "day", "weekday", "season", "holiday", "mod", "part", "unit", "num"):
+    for slot in ("year", "day", "weekday", "season", "holiday", "decade", "mod", "part", "unit", "num"):
         v = val(slot)
         if v is not None:
             out[slot] = v
     if g.get("dir" + suffix) or g.get("dirpre" + suffix):
         out["direction"] = val("dir") if g.get("dir" + suffix) else val("dirpre")
+    if g.get("roman" + suffix) or g.get("century" + suffix):
+        out["century"] = val("roman") if g.get("roman" + suffix) else val("century")
     if g.get("this" + suffix):
         out["this"] = True
     if g.get("rel" + suffix):

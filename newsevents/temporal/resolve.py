@@ -101,6 +101,10 @@ class Context:
 def calendar_value(e: Expr, y: int | None) -> Resolved | None:
     """The interval of a calendar expression in year ``y`` (None when it needs more)."""
     mod = e.mod if e.mod in ("early", "mid", "late") else None
+    if e.decade is not None or e.century is not None:
+        first = e.decade if e.decade is not None else (int(e.century or 1) - 1) * 100
+        iv = (date(first, 1, 1), date(first + (9 if e.decade is not None else 99), 12, 31))
+        return (cal.thirds_of(iv, mod) if mod else iv), "range"
     if y is None:
         return None
     if e.holiday:
@@ -190,7 +194,7 @@ class Resolver:
                 if a is not e and self.ctx.sentence_of(a.span[0]) == sent
                 and self.ctx.paragraph_of(a.span[0]) == para]
         if same:
-            a, iv = min(same, key=lambda x: abs(x[0].span[0] - e.span[0]))
+            _a, iv = min(same, key=lambda x: abs(x[0].span[0] - e.span[0]))
             r = calendar_value(e, iv[0].year)
             if r and (self.pub is None or future or r[0][0] <= self.pub):
                 return r, "sentence"
@@ -224,6 +228,9 @@ class Resolver:
 
     # -- one expression -----------------------------------------------------------------------
     def calendar(self, e: Expr) -> tuple[Resolved, str] | None:
+        if e.long_span:
+            r = calendar_value(e, None)
+            return (r, "explicit") if r else None
         if e.year is not None:
             r = calendar_value(e, e.year)
             return (r, "explicit") if r else None

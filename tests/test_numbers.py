@@ -1,0 +1,149 @@
+"""Counts: casualties (killed / injured, zero, minimum, approximate, uncounted plurals, numbers in
+words) and other measures (metres, paces, percent, counted nouns), French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import numbers
+from newsevents.model import Article, Mention, Quantity, When
+from newsevents.read.normalize import normalize_article
+
+
+@pytest.fixture(scope="module")
+def counts(nlp_fr, nlp_en):
+    def _run(text: str, language: str = "fr", times: list[str] = ()) -> list[tuple[str, Quantity]]:
+        article = Article(text=text, id="t", language=language)
+        normalize_article(article)
+        article.doc = (nlp_fr if language == "fr" else nlp_en)(article.nlp_text)
+        from datetime import date
+
+        for t in times:  # what the time stage would have left
+            start = text.index(t)
+            article.mentions.append(
+                Mention("time", (start, start + len(t)), t, When(date(2024, 1, 1), date(2024, 1, 1), "day"))
+            )
+        numbers.run(article)
+        out = []
+        for m in article.mentions:
+            if m.kind == "number":
+                assert text[m.span[0] : m.span[1]] == m.text
+                out.append((m.text, m.value))
+        return out
+
+    return _run
+
+
+def Q(value, unit, minimum=False, approximate=False):
+    return Quantity(value, unit, minimum, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'attaque a fait trois morts et douze blessés.",
+            [("trois morts", Q(3, "killed")), ("douze blessés", Q(12, "injured"))],
+        ),
+        (
+            "Au moins 7 personnes ont été tuées.",
+            [("Au moins 7 personnes ont été tuées", Q(7, "killed", True))],
+        ),
+        ("Une femme a été tuée dans le bombardement.", [("Une femme a été tuée", Q(1, "killed"))]),
+        (
+            "Environ vingt civils ont été blessés.",
+            [("Environ vingt civils ont été blessés", Q(20, "injured", False, True))],
+        ),
+        ("Deux soldats sont morts.", [("Deux soldats sont morts", Q(2, "killed"))]),
+        ("Le bombardement a tué 1 200 personnes.", [("1 200 personnes", Q(1200, "killed"))]),
+        ("Plus de 40 blessés ont été hospitalisés.", [("Plus de 40 blessés", Q(40, "injured", True))]),
+        (
+            "Une dizaine de civils ont péri.",
+            [("Une dizaine de civils ont péri", Q(10, "killed", False, True))],
+        ),
+        (
+            "Des dizaines de personnes ont été blessées.",
+            [("dizaines de personnes ont été blessées", Q(20, "injured", True))],
+        ),
+        (
+            "Heureusement, aucune victime n'a été signalée.",
+            [("aucune victime", Q(0, "killed")), ("aucune victime", Q(0, "injured"))],
+        ),
+        ("Aucun blessé n'est à déplorer.", [("Aucun blessé", Q(0, "injured"))]),
+        ("Il n'y a pas eu de blessés.", [("pas eu de blessés", Q(0, "injured"))]),
+        (
+            "Des ouvriers ont été blessés par les éclats.",
+            [("Des ouvriers ont été blessés", Q(1, "injured", True))],
+        ),
+        ("Plusieurs personnes ont été tuées.", [("Plusieurs personnes ont été tuées", Q(1, "killed", True))]),
+    ],
+)
+def test_french_casualties(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois soldats ont tué deux civils.",  # the soldiers are the killers
+        "Les deux blessures de l'ancien joueur.",
+    ],
+)
+def test_agents_are_not_casualties(counts, text):
+    found = counts(text)
+    assert not [q for t, q in found if q.value == 3 and q.unit == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike killed at least 12 people and wounded 30 others.",
+            [("at least 12 people", Q(12, "killed", True)), ("30 others", Q(30, "injured"))],
+        ),
+        ("Five civilians were killed.", [("Five civilians were killed", Q(5, "killed"))]),
+        (
+            "No casualties were reported.",
+            [("No casualties", Q(0, "killed")), ("No casualties", Q(0, "injured"))],
+        ),
+        ("Nobody was hurt.", [("Nobody was hurt", Q(0, "injured"))]),
+        ("Several employees were injured.", [("Several employees were injured", Q(1, "injured", True))]),
+        ("Around 40 people died.", [("Around 40 people died", Q(40, "killed", False, True))]),
+    ],
+)
+def test_english_casualties(counts, text, expected):
+    assert counts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Un cratère d'environ 3 mètres est apparu à environ 35 pas du bâtiment.",
+            "fr",
+            [
+                ("environ 3 mètres", Q(3, "metre", False, True)),
+                ("environ 35 pas", Q(35, "pace", False, True)),
+            ],
+        ),
+        ("La frappe a eu lieu à 2 km de la centrale.", "fr", [("2 km", Q(2, "kilometre"))]),
+        (
+            "Des fragments de deux missiles, explosés à 10%.",
+            "fr",
+            [("deux missiles", Q(2, "missile")), ("10%", Q(10, "percent"))],
+        ),
+        (
+            "It landed about 50 metres from the school; 14 drones were shot down.",
+            "en",
+            [("about 50 metres", Q(50, "metre", False, True)), ("14 drones", Q(14, "drone"))],
+        ),
+    ],
+)
+def test_measures(counts, text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_dates_times_and_years_are_not_counts(counts):
+    text = "Le 14 novembre 2024 vers 01h00, l'un des missiles est tombé."
+    found = counts(text, times=["14 novembre 2024"])
+    assert found == []

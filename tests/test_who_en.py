@@ -1,0 +1,174 @@
+"""Parties in English: pre-nominal titles and adjectives ("Azerbaijani President X", "Russia's
+Defence Ministry"), capitals as governments, institutions, missions and facilities."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import who
+from newsevents.model import Article, Party
+from newsevents.read.normalize import normalize_article
+
+
+@pytest.fixture(scope="module")
+def parties(nlp_en):
+    def _run(text: str) -> list[tuple[str, Party]]:
+        article = Article(text=text, id="t", language="en")
+        normalize_article(article)
+        article.doc = nlp_en(article.nlp_text)
+        who.run(article)
+        return [(m.text, m.value) for m in article.mentions if m.kind == "party"]
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role", "span_starts"),
+    [
+        (
+            "Azerbaijani President Ilham Aliyev said on Tuesday that the talks had failed.",
+            "Ilham Aliyev",
+            "AZ",
+            "president",
+            "Azerbaijani President",
+        ),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze told reporters the border was calm.",
+            "Irakli Kobakhidze",
+            "GE",
+            "prime minister",
+            "Georgian Prime Minister",
+        ),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova called the claims absurd.",
+            "Maria Zakharova",
+            "RU",
+            "spokesperson",
+            "spokeswoman",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov declined to comment.",
+            "Dmitry Peskov",
+            "RU",
+            "spokesperson",
+            "spokesman",
+        ),
+        (
+            "Governor Oleh Syniehubov said two houses were damaged.",
+            "Oleh Syniehubov",
+            None,
+            "governor",
+            "Governor",
+        ),
+    ],
+)
+def test_person_with_title(parties, text, name, country, role, span_starts):
+    found = parties(text)
+    hits = [(t, p) for t, p in found if p.name == name]
+    assert hits, found
+    words, party = hits[0]
+    assert (party.kind, party.country, party.role) == ("person", country, role)
+    assert words.startswith(span_starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "name"),
+    [
+        (
+            "Governor Oleh Syniehubov spoke first. Syniehubov said the fire was out.",
+            "Syniehubov",
+            "Oleh Syniehubov",
+        ),
+        ("Putin signed the decree on Monday.", "Putin", "Vladimir Putin"),
+        (
+            "Ambassador John Miller was summoned. The ambassador received a protest note.",
+            "ambassador",
+            "John Miller",
+        ),
+    ],
+)
+def test_later_references(parties, text, later, name):
+    found = parties(text)
+    assert any(t == later and p.name == name for t, p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Kyiv said the missile was shot down.", "Kyiv", "UA"),
+        ("The strike was deliberate, according to Baku.", "Baku", "AZ"),
+        ("Moscow denied any involvement.", "Moscow", "RU"),
+    ],
+)
+def test_capital_standing_for_government(parties, text, words, country):
+    hits = [p for t, p in parties(text) if t == words]
+    assert hits and hits[0].role == "metonymy" and hits[0].kind == "government" and hits[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion was heard in Moscow overnight.",
+        "Fighting continues in Ukraine.",
+    ],
+)
+def test_places_are_not_parties(parties, text):
+    assert not [p for _, p in parties(text) if p.kind in ("state", "government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind", "country"),
+    [
+        ("A Russian missile hit the port.", "Russian", "Russia", "state", "RU"),
+        ("Armenia denied the report.", "Armenia", "Armenia", "state", "AM"),
+        (
+            "Russia's Defence Ministry said the target was military.",
+            "Russia's Defence Ministry",
+            "Ministry of Defence of Russia",
+            "government",
+            "RU",
+        ),
+        (
+            "The Ukrainian army shelled the village.",
+            "Ukrainian army",
+            "Armed Forces of Ukraine",
+            "military",
+            "UA",
+        ),
+        (
+            "The Azerbaijani embassy was damaged.",
+            "Azerbaijani embassy",
+            "Embassy of Azerbaijan",
+            "diplomatic_mission",
+            "AZ",
+        ),
+        (
+            "The strike hit the Shell oil depot overnight.",
+            "Shell oil depot",
+            "Shell oil depot",
+            "facility",
+            None,
+        ),
+        (
+            "A residential building was destroyed.",
+            "residential building",
+            "residential building",
+            "facility",
+            None,
+        ),
+        ("Several civilians were wounded.", "civilians", "civilians", "civilians", None),
+        ("The Russian side has not responded.", "Russian side", "Russia", "government", "RU"),
+    ],
+)
+def test_states_institutions_facilities(parties, text, words, name, kind, country):
+    found = parties(text)
+    hits = [p for t, p in found if t == words]
+    assert hits, found
+    assert (hits[0].name, hits[0].kind, hits[0].country) == (name, kind, country)
+
+
+def test_bare_ministry_refers_back(parties):
+    found = parties(
+        "Russia's Defence Ministry issued a statement. The ministry said three drones were downed."
+    )
+    assert any(t == "ministry" and p.name == "Ministry of Defence of Russia" for t, p in found), found
