@@ -120,12 +120,20 @@ def _child(kind: str, items: list[tuple[str, str]], queue: mp.Queue) -> None:
 
 
 def measure(kind: str, items: list[tuple[str, str]]) -> dict[str, float]:
+    """One run in a fresh process (its own peak memory); a crashed child is reported, not awaited."""
     ctx = mp.get_context("spawn")
     queue: mp.Queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(kind, items, queue))
     proc.start()
-    result = queue.get()
+    while True:
+        try:
+            result = queue.get(timeout=5)
+            break
+        except Exception:
+            if not proc.is_alive():
+                raise SystemExit(f"the {kind!r} run died (exit code {proc.exitcode})") from None
     proc.join()
+    print(f"  {kind}: {result['articles']} articles in {result['seconds']:.1f} s", file=sys.stderr, flush=True)
     return result
 
 

@@ -134,6 +134,7 @@ class PartyLexicon:
     place_complement: re.Pattern[str]  # "le territoire de " before a country
     this_country: re.Pattern[str]
     source_markers: re.Pattern[str]
+    recipient_prepositions: re.Pattern[str]  # "à Moscou" after "une lettre": a recipient
     speech_nouns: frozenset[str]
     recipient_verbs: frozenset[str]
     entities: PhraseIndex  # payload: EntityRule; group "adj" is the [ADJ] slot
@@ -199,6 +200,7 @@ def lexicon(code: str) -> PartyLexicon:
         this_country=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s.get('this_country') or []])})"
                                 r"(?![\w])", re.IGNORECASE),
         source_markers=_end_regex([str(x) for x in s.get("source_markers") or []]),
+        recipient_prepositions=_end_regex([str(x) for x in s.get("recipient_prepositions") or []]),
         speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
         recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
         entities=entities,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from newsevents import ids
 from newsevents.errors import NewsEventsError
@@ -122,7 +123,14 @@ class Pipeline:
                 for a in group:
                     done[id(a)] = Failure(a, exc)
                 continue
-            for a, doc in zip(group, nlp.pipe(a.nlp_text for a in group), strict=True):
+            try:
+                docs = list(nlp.pipe(a.nlp_text for a in group))
+            except Exception:  # a bad text spoils nlp.pipe for the batch: parse one by one
+                docs = [self._parse_one(nlp, a) for a in group]
+            for a, doc in zip(group, docs, strict=True):
+                if isinstance(doc, Exception):
+                    done[id(a)] = Failure(a, doc)
+                    continue
                 a.doc = doc
                 try:
                     done[id(a)] = self.extract(a)
@@ -130,3 +138,11 @@ class Pipeline:
                     done[id(a)] = Failure(a, exc)
         for a in batch:  # keep input order
             yield done[id(a)]
+
+    @staticmethod
+    def _parse_one(nlp: Any, article: Article) -> Any:
+        """The Doc of one article, or the exception that parsing it raised."""
+        try:
+            return nlp(article.nlp_text)
+        except Exception as exc:
+            return exc

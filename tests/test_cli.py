@@ -228,7 +228,8 @@ def test_article_words_are_never_read_as_markup() -> None:
     from newsevents.cli_render import claims_table
 
     console = Console(record=True, width=200)
-    claims_table(console, [{"id": "cl_1", "speaker": {"name": "[red]Mayor"}, "stance": "assert",
-                            "content": "the toll [sic] was [bold]three[/bold]", "about": [], "contradicts": []}])
+    claim = {"id": "cl_1", "speaker": {"name": "[red]Mayor"}, "stance": "assert",
+             "content": "the toll [sic] was [bold]three[/bold]", "about": [], "contradicts": []}
+    claims_table(console, [claim])
     text = console.export_text()
     assert "[red]Mayor" in text and "[sic]" in text and "[bold]three[/bold]" in text

@@ -169,3 +169,23 @@ def test_the_export_is_identical_on_both_backends(store_url: str, tmp_path: Path
             export.write(store, "jsonl", buf)
             outputs.append(buf.getvalue())
     assert outputs[0] == outputs[1]
+
+
+def test_processes_opening_a_fresh_database_at_once(store_url: str) -> None:
+    """Workers starting together on an empty database: the migration lock lets one migrate."""
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        try:
+            Store.open(store_url).close()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not errors
+    with Store.open(store_url) as store:
+        assert store.stats()["schema"] == "0002_filter_indexes"

@@ -22,11 +22,18 @@ CASES = [
      "fr", "2025-11-14", "2025-11-16", "day"),
     ("A depot burned on 28 August 2025. On 14 November, a missile fell on the city.",
      "en", "2025-11-14", "2025-11-16", "day"),
-    # a weekday pins the day: 2 June 2023 is a Friday, the first Tuesday after it the 6th
-    ("Le 2 juin 2023, le barrage a cédé. Le ministre a déclaré mardi que l'eau baissait.",
+    # a weekday pins the day when the newest date is in the words it reports: 2 June 2023 is a
+    # Friday, the first Tuesday after it the 6th
+    ("« Le 2 juin 2023, le barrage a cédé », a déclaré mardi le ministre.",
      "fr", "2023-06-06", "2023-06-12", "day"),
-    ("The dam burst on 2 June 2023. The minister said on Tuesday that the water was receding.",
+    ('"The dam burst on 2 June 2023," the minister said on Tuesday.',
      "en", "2023-06-06", "2023-06-12", "day"),
+    # ... and not in a narrative around that date (the Friday night before the Saturday)
+    ("Le samedi 10 septembre 2005, le convoi est arrivé. Il était parti dans la nuit du vendredi.",
+     "fr", "2005-09-10", "2005-09-12", "day"),
+    # a range of days is over when reported
+    ("Des tirs ont eu lieu dans la nuit du 6 au 7 mai 2022 près de la frontière.",
+     "fr", "2022-05-07", "2022-05-09", "day"),
     # future sentences are not evidence
     ("Le sommet aura lieu le 3 décembre 2026. Le 5 mars 2026, les ministres se sont réunis.",
      "fr", "2026-03-05", "2026-03-07", "day"),

@@ -7,6 +7,7 @@ so the contract runs in seconds; the export and quality-gate tests run the real 
 
 from __future__ import annotations
 
+import copy
 import signal
 import sqlite3
 import subprocess
@@ -209,6 +210,22 @@ class StoreContract:
         doc = store.document("rec-1")
         assert doc is not None and doc["text"] == "Seconde version, corrigée."
         assert counts(store)["documents"] == 1
+
+    def test_a_record_yielded_twice_is_stored_once(self, store: Store) -> None:
+        art = make_article(n_events=1)
+        art.events.append(copy.deepcopy(art.events[0]))  # same type and trigger: same id
+        art.claims.append(copy.deepcopy(art.claims[0]))
+        assert store.save(art)
+        assert [e["id"] for e in store.stored_events(art.id)] == [art.events[0].id]
+        assert len(store.stored_claims(art.id)) == 2
+
+    def test_stats_count_what_is_stored(self, store: Store) -> None:
+        store.save(make_article(n_events=3))
+        stats = store.stats()
+        assert counts(store) == {"documents": 1, "event_records": 3, "claims": 2, "mentions": 2}
+        assert stats["events_by_type"] == {"diplomatic_protest": 1, "drone_strike": 1, "missile_strike": 1}
+        assert stats["claims_by_stance"] == {"condemn": 1, "deny": 1}
+        assert stats["documents_by_language"] == {"fr": 1}
 
     def test_has_document_is_none_for_unknown_text(self, store: Store) -> None:
         assert store.has_document("0" * 64) is None

@@ -98,6 +98,10 @@ CASES = [
      "The next day", "2024-03-04 2024-03-04 day"),
     ("The troops will leave in two weeks.", "in two weeks", "2025-11-29 2025-11-29 day"),
     ("The ceasefire was agreed this morning.", "this morning", "2025-11-15 2025-11-15 day"),
+    ("On 13 October 2020 a truck was seized. The theft had happened a week earlier.", "a week earlier",
+     "2020-10-06 2020-10-06 day"),
+    ("He moved to Paris in the 1960s.", "the 1960s", "1960-01-01 1969-12-31 range"),
+    ("The network dates from the 19th century.", "the 19th century", "1800-01-01 1899-12-31 range"),
     # holidays
     ("He came home at Christmas.", "Christmas", "2024-12-25 2024-12-25 day"),
     ("Pilgrims gathered on Easter Monday 2021.", "Easter Monday 2021", "2021-04-05 2021-04-05 day"),

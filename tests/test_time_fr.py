@@ -116,6 +116,18 @@ CASES = [
      "Le lendemain", "2024-03-04 2024-03-04 day"),
     ("Le 3 mars 2024, le traité a été signé. La veille, les délégations étaient arrivées.",
      "La veille", "2024-03-02 2024-03-02 day"),
+    ("Le 13 octobre 2020, un camion a été saisi. Le vol avait eu lieu une semaine plus tôt.",
+     "une semaine plus tôt", "2020-10-06 2020-10-06 day"),
+    ("Le 13 octobre 2020, un camion a été saisi. Une semaine plus tôt, un vol. Deux jours plus tard, "
+     "un aveu.",
+     "Deux jours plus tard", "2020-10-15 2020-10-15 day"),
+    # decades, centuries and two-digit years after a cue
+    ("La fonte ductile est utilisée depuis les années 60.", "les années 60", "1960-01-01 1969-12-31 range"),
+    ("Le réseau date de la fin du XIXe siècle.", "la fin du XIXe siècle", "1866-09-02 1899-12-31 range"),
+    ("Deux ruptures en 97 (en janvier et en octobre).", "97", "1997-01-01 1997-12-31 year"),
+    # a part of the day alone is a part of the day last named
+    ("Le 24 mars 2002, elle est sortie. Dans la nuit, elle a été agressée.", "la nuit",
+     "2002-03-24 2002-03-24 day"),
     # holidays
     ("Il est rentré chez lui à Noël.", "Noël", "2024-12-25 2024-12-25 day"),
     ("Le cimetière a été profané à la Toussaint 2019.", "la Toussaint 2019", "2019-11-01 2019-11-01 day"),

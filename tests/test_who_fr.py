@@ -313,3 +313,15 @@ def test_mentions_do_not_overlap_and_are_in_order(parties):
     assert [p.span for _, p in found] == sorted(p.span for _, p in found)
     for (_, a), (_, b) in itertools.pairwise(found):
         assert a.span[1] <= b.span[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "metonymy"),
+    [
+        ("La note a été déposée dans Moscou même.", False),
+        ("Bakou a transmis une protestation à Moscou.", True),
+    ],
+)
+def test_recipient_versus_location(parties, text, metonymy):
+    found = [p for t, p in parties(text) if t == "Moscou"]
+    assert bool(found) == metonymy, found

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract.quotes import Quote
-from newsevents.extract.stance import Lexicon, fold, is_negated
+from newsevents.extract.stance import Lexicon, bare_pronoun, fold, is_negated
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Iskander",
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
@@ -176,6 +176,12 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     for c in verb.children:
         if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes:
             return c
+    pronouns = lex.singular_pronouns | lex.plural_pronouns
+    for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary
+        if aux.dep_.startswith("aux"):
+            for g in aux.children:
+                if g.pos_ == "PRON" and bare_pronoun(lex, g.text) in pronouns:
+                    return g
     if verb.dep_ == "conj":
         return subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:

@@ -14,7 +14,7 @@ How, in order (each step is a small function below):
 5. arguments: place, actors, targets, weapons, casualties, damage; status and background;
 6. an undated incident reported as news takes the publication date (inferred); an undated one
    recalled as background is not coded (it cannot be placed in time); a generic mention ("de
-   telles attaques") without date or place is no incident;
+   telles attaques") without a date of its own is no incident;
 7. drafts of one incident across the document are merged, keeping every supporting span.
 """
 
@@ -39,11 +39,12 @@ BACKGROUND_DAYS = 30
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
 MAX_FOLLOW_SENTENCES = 2
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
-# events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
-# "j'ai eu une conversation"), the claim's speaker is the actor
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
+# how a party qualifies an attack noun ("frappe aérienne russe", "frappe de l'armée X")
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
+# events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
+# "j'ai eu une conversation"), the claim's speaker is the actor
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 
 
@@ -98,7 +99,7 @@ class Context:
         cont = {self.sent_of[s.start] for s in self.matches.of("continuation_cues")
                 if s.start - self.bounds[self.sent_of[s.start]][0] <= 1}
         out: set[int] = set()
-        for n, _ in enumerate(self.doc.sents):
+        for n in range(len(self.bounds)):
             if n in cued or (n in cont and n - 1 in out):
                 out.add(n)
         return out
@@ -112,14 +113,12 @@ class Context:
             span = self.doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            cue = ""
+            words: set[str] = set()
             if claim.cue:
-                cue = self.article.text[claim.cue[0]:claim.cue[1]].lower()
-            cue_doc = self.doc.char_span(*self.article.to_nlp(*claim.cue), alignment_mode="expand") \
-                if claim.cue else None
-            lemmas = {t.lemma_.lower() for t in cue_doc} if cue_doc is not None else set()
-            alleged = bool(alleged_words & (lemmas | set(cue.split()))) or cue in alleged_words
-            out.append((span.start, span.end, alleged, n))
+                cue = self.doc.char_span(*self.article.to_nlp(*claim.cue), alignment_mode="expand")
+                text = self.article.text[claim.cue[0]:claim.cue[1]].lower()
+                words = {text, *text.split(), *(t.lemma_.lower() for t in (cue or []))}
+            out.append((span.start, span.end, bool(alleged_words & words), n))
         return out
 
     def claim_at(self, i: int) -> tuple[int, int, bool, int] | None:
@@ -367,7 +366,8 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
                 if cat != "other":
                     tok = ctx.doc[i]
-                    weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, ctx.original(ctx.doc[i:i + 1])))
+                    span = ctx.original(ctx.doc[i:i + 1])
+                    weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
     d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
 

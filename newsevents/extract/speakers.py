@@ -59,12 +59,20 @@ class SpeakerResolver:
             self.history.append(party)
         return party
 
-    def pronoun(self, plural: bool = False) -> Party | None:
-        """The speaker an anaphoric pronoun ("il", "they") refers to: the latest one."""
-        for party in reversed(self.history):
-            if plural or party.kind == "person":
-                return party
-        return self.history[-1] if self.history else None
+    def pronoun(self, before: int, plural: bool = False) -> Party | None:
+        """The party an anaphoric pronoun ("il", "they") refers to: the latest speaker or the
+        latest person named before it (any party for a plural pronoun)."""
+        cands: list[tuple[int, Party]] = []
+        for party in self.history:
+            if party.span is not None:
+                cands.append((self.article.to_nlp(*party.span)[0], party))
+        for s, _e, party in self.mentions + self.entities:
+            if s < before:
+                cands.append((s, party))
+        cands = [(s, p) for s, p in cands if s < before and (plural or p.kind == "person")]
+        if not cands:
+            return None
+        return max(cands, key=lambda x: x[0])[1]
 
     def institution(self, before: int) -> Party | None:
         """Who speaks in an impersonal statement: the latest institution that spoke, else the
@@ -98,7 +106,7 @@ class SpeakerResolver:
         """A surname or a title seen before: "Aliyev" -> the earlier full name."""
         word = bare_pronoun(self.lex, head.text)
         if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
-            return self.pronoun(plural=word in self.lex.plural_pronouns)
+            return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns)
         if head.pos_ != "PROPN" and not head.text[:1].isupper():
             return self._coreferent_noun(head, start)
         earlier = [p for s, _e, p in self.entities + self.mentions if s < start]

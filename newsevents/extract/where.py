@@ -152,9 +152,11 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
                 spot.after_prep = prep
                 spots.append(spot)
     spots += _scan_capitalised(doc, data, gaz, covered)
-    # names inside organisations ("la police du Texas") are context, never places
+    # names inside organisations: a country there is an owner ("ministère ... de l'Azerbaïdjan"),
+    # only context; a town locates the organisation ("l'université de New York")
     for spot in _scan_capitalised(doc, data, gaz, set(range(len(doc))) - inside_skipped):
-        spot.context_only = True
+        top = gaz.lookup(spot.name)
+        spot.context_only = bool(top) and top[0].kind != "city"
         spots.append(spot)
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)

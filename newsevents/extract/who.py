@@ -165,20 +165,23 @@ def _collect_countries(ctx: _Ctx) -> None:
                 if isinstance(m.value, Place):
                     ctx.places.append((s, e, m.value.name))
     spans.extend(_capitalised_ngrams(ctx))
+    covered = bytearray(len(ctx.text) + 1)  # characters already inside a country mention
     for s, e, tok in spans:
-        if any(k[0] < e and s < k[1] for k in found):
+        if 1 in covered[s:e]:
             continue
         words = ctx.text[s:e]
         iso = country_of_name(words, ctx.code)
+        how = "name"
+        if not iso and ctx.doc[tok].pos_ == "PROPN":
+            iso, how = capital_of(words, ctx.code), "capital"
         if iso:
-            found[(s, e)] = _Country(s, e, iso, "name", tok)
-        elif ctx.doc[tok].pos_ == "PROPN" and (iso := capital_of(words, ctx.code)) is not None:
-            found[(s, e)] = _Country(s, e, iso, "capital", tok)
+            found[(s, e)] = _Country(s, e, iso, how, tok)
+            covered[s:e] = b"\x01" * (e - s)
     for tok in ctx.doc:
         if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if any(k[0] < e and s < k[1] for k in found):
+        if 1 in covered[s:e]:
             continue
         iso = country_of_adjective(tok.text, ctx.code)
         if iso:
@@ -614,23 +617,38 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
 # --- metonymy, countries, organisations -------------------------------------------------------
 
 def _metonymy(ctx: _Ctx, c: _Country) -> bool:
-    """Is a capital standing for its government here? (subject, source, author, recipient)."""
-    tok = ctx.doc[c.token]
-    if tok.dep_ in ctx.lex.subject_deps:
+    return stands_for_government(ctx.doc[c.token], ctx.text, ctx.code)
+
+
+def stands_for_government(tok: Any, text: str, language: str) -> bool:
+    """Does a capital (or any place name) at spaCy token `tok` stand for its government here?
+
+    Yes as a subject ("Moscou a rejeté"), after a source marker ("selon Bakou"), as the author
+    of a statement ("les déclarations d'Erevan"), or as the recipient of a letter or a demand
+    ("une lettre à Moscou"); no in apposition ("la capitale, Kiev,") or after a locative
+    preposition other than a recipient's ("à Moscou" after a recipient verb/noun is a recipient,
+    "dans Moscou" never). Public so the places stage can leave such names out of places.
+    """
+    lex = lexicon(language)
+    if tok.dep_ in lex.subject_deps:
         return True
-    if ctx.lex.source_markers.search(ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]):
+    before = text[max(0, tok.idx - CONTEXT_CHARS):tok.idx]
+    if lex.source_markers.search(before):
         return True
     if tok.dep_ == "appos":
+        return False
+    if lex.locative.search(before) and not lex.recipient_prepositions.search(before):
         return False
     head = tok.head
     if head.pos_ == "ADP" and head.i != tok.i:
         head = head.head
     lemma = fold(head.lemma_)
-    if head.i != tok.i and (lemma in ctx.lex.speech_nouns or lemma in ctx.lex.recipient_verbs):
+    if head.i != tok.i and (lemma in lex.speech_nouns or lemma in lex.recipient_verbs):
         return True
-    nxt = ctx.doc[c.token + 1] if c.token + 1 < len(ctx.doc) else None
-    return bool(nxt is not None and nxt.text == "'s" and c.token + 2 < len(ctx.doc)
-                and fold(ctx.doc[c.token + 2].lemma_) in ctx.lex.speech_nouns)
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(nxt is not None and nxt.text == "'s" and tok.i + 2 < len(doc)
+                and fold(doc[tok.i + 2].lemma_) in lex.speech_nouns)
 
 
 def _countries_as_parties(ctx: _Ctx) -> None:
@@ -739,4 +757,4 @@ def institution_patterns(lang: LangData) -> list[dict[str, Any]]:
     return patterns
 
 
-__all__ = ["find_parties", "role_of", "run"]
+__all__ = ["find_parties", "role_of", "run", "stands_for_government"]

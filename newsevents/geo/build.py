@@ -41,7 +41,7 @@ import yaml
 
 from newsevents.geo.names import name_hash, normalize
 
-FORMAT_VERSION = 3  # bump when the layout of the pickled index changes
+FORMAT_VERSION = 4  # bump when the layout of the pickled index changes
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION = 0, 1, 2, 3
 KIND_NAMES = ("city", "admin1", "country", "region")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import pickle
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,7 @@ PRIMARY_NAME_BONUS = 0.3  # its own name beats another place's alternate spellin
 COUNTRY_CONTEXT_BONUS = 2.5  # the document talks about this country: ~300x population
 NEAR_CONTEXT_BONUS = 1.5  # within NEAR_CONTEXT_KM of a place the document already placed
 NEAR_CONTEXT_KM = 400.0
+BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 40  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
 
@@ -94,6 +96,12 @@ class Context:
         return COUNTRY_CONTEXT_BONUS * self.weights.get(country, 1.0)
 
 
+def _as_array(code: str, values: np.ndarray) -> array:
+    out = array(code)
+    out.frombytes(values.tobytes())
+    return out
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -106,10 +114,16 @@ class Gazetteer:
     """Name lookups over the prebuilt index; see the module docstring for the ranking."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self._keys: np.ndarray = data["keys"]
-        self._starts: np.ndarray = data["starts"]
-        self._postings: np.ndarray = data["postings"]
-        self._primary: np.ndarray = data["primary"]
+        keys: np.ndarray = data["keys"]
+        # Python-level arrays: item access from Python is ~10x cheaper than on numpy arrays
+        self._keys = _as_array("Q", keys.astype(np.uint64))
+        self._starts = _as_array("q", data["starts"].astype(np.int64))
+        self._postings = _as_array("i", data["postings"].astype(np.int32))
+        self._primary = _as_array("b", data["primary"].astype(np.int8))
+        # bucket b holds the keys whose top BUCKET_BITS bits are b: a lookup scans ~1 key
+        edges = np.arange(2**BUCKET_BITS + 1, dtype=np.uint64) << np.uint64(64 - BUCKET_BITS)
+        buckets = np.searchsorted(keys, edges[:-1]).astype(np.int64)
+        self._buckets = _as_array("q", np.append(buckets, len(keys)))
         self._kind: np.ndarray = data["kind"]
         self._cc: np.ndarray = data["cc"]
         self._countries: list[str] = data["countries"]
@@ -142,14 +156,17 @@ class Gazetteer:
         if not folded:
             return []
         out = list(self._aliases.get(folded, ()))
-        h = np.uint64(name_hash(folded))
-        i = int(np.searchsorted(self._keys, h))
-        if i < len(self._keys) and self._keys[i] == h:
-            lo, hi = int(self._starts[i]), int(self._starts[i + 1])
-            hi = min(hi, lo + MAX_CANDIDATES)
-            seen = {e for e, _ in out}
-            posts, prims = self._postings[lo:hi].tolist(), self._primary[lo:hi].tolist()
-            out += [(e, p) for e, p in zip(posts, prims, strict=True) if e not in seen]
+        h = name_hash(folded)
+        b = h >> (64 - BUCKET_BITS)
+        keys = self._keys
+        for i in range(self._buckets[b], self._buckets[b + 1]):
+            if keys[i] == h:
+                lo, hi = self._starts[i], self._starts[i + 1]
+                hi = min(hi, lo + MAX_CANDIDATES)
+                seen = {e for e, _ in out}
+                out += [(e, bool(p)) for e, p in zip(self._postings[lo:hi], self._primary[lo:hi], strict=True)
+                        if e not in seen]
+                break
         return out
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:

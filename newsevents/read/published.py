@@ -5,18 +5,22 @@ crawl date is not a publication date (GDELT's users learnt that the hard way). T
 order:
 1. the newest dated reference written with its year, or whose year an explicit year governs
    (same sentence / paragraph rule of temporal/resolve.py) — news reports the past, so the
-   article appeared on or after it;
+   article appeared on or after it (after the last day of a short range of days);
 2. dates written without a year ("le 1er avril") are recent events: each is placed at its first
    occurrence on or after the evidence of step 1, and the newest wins;
 3. "l'automne dernier" next to "l'automne 2020" puts publication after that autumn;
-4. a weekday name used for a past event ("a déclaré mardi") pins the day: the first such weekday
-   on or after the evidence so far.
+4. when that newest date is inside a quotation, the words were said after it: a weekday naming
+   a past event ("«Le 1er avril, j'ai appelé...», a déclaré X mardi") pins the day, the first
+   such weekday on or after the evidence. Outside quotations a weekday is read as part of the
+   narrative around the newest date ("Le samedi 10 [...] parti dans la nuit du vendredi") and
+   does not move it.
 Sentences that speak of the future are not evidence. The result is an interval: ``date`` is the
 earliest plausible day, ``end`` allows the usual lag between event and report.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -31,11 +35,26 @@ from newsevents.temporal.resolve import Context, Resolver, TimeValue, calendar_v
 PUBLICATION_LAG_DAYS = 2
 # "a déclaré mardi" is said within the week that follows that Tuesday
 WEEKDAY_WINDOW_DAYS = 6
+# a range of days up to a month ("du 6 au 7 mai", "la nuit du 6 au 7") is over when reported
+RANGE_EVIDENCE_MAX_DAYS = 31
+_QUOTE = re.compile(r'"[^"\n]{1,3000}"|«[^»]{1,3000}»|“[^”]{1,3000}”')
+
+
+def _floor_of(v: TimeValue) -> date:
+    """The day publication cannot precede: the start of a month or season named as a past time,
+    the last day of a short range of days (the range is over when it is reported)."""
+    if v.kind == "range" and (v.end - v.start).days <= RANGE_EVIDENCE_MAX_DAYS:
+        return v.end
+    return v.start
 
 
 def _evidence(values: list[TimeValue], ctx: Context) -> TimeValue | None:
     past = [v for v in values if v.kind in ("date", "range") and not ctx.is_future(v.span[0])]
-    return max(past, key=lambda v: (v.start, v.precision == "day")) if past else None
+    return max(past, key=lambda v: (_floor_of(v), v.precision == "day")) if past else None
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in _QUOTE.finditer(text))
 
 
 def _first_on_or_after(e: Expr, floor: date) -> tuple[date, date] | None:
@@ -61,13 +80,15 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     best = _evidence(values, ctx)
     if best is None:
         return None
-    floor, end, precision = best.start, best.end, best.precision
+    floor, end, precision, floor_span = _floor_of(best), best.end, best.precision, best.span
+    if best.kind == "range" and floor == best.end:  # a short range of days: its last day
+        precision = "day"
     basis = f"newest dated reference {best.text!r}"
     resolved = {v.span for v in values}
     for e in _yearless(exprs, resolved, ctx):
         iv = _first_on_or_after(e, best.start)
         if iv and iv[0] > floor:
-            floor, end, precision = iv[0], iv[1], "day" if e.day or e.holiday else "month"
+            floor, end, precision, floor_span = iv[0], iv[1], "day" if e.day or e.holiday else "month", e.span
             basis = (f"{text[e.span[0]:e.span[1]]!r} written without a year, placed after "
                      f"{best.text!r}")
     for e in exprs:
@@ -76,9 +97,11 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
             if named:
                 bound = max(v.end for v in named) + timedelta(days=1)
                 if bound > floor:
-                    floor, end, precision = bound, bound, "day"
+                    floor, end, precision, floor_span = bound, bound, "day", e.span
                     basis = f"{text[e.span[0]:e.span[1]]!r} is {named[-1].text!r}, so after it"
-    weekday = _weekday_pin(exprs, floor, ctx)
+    # the newest date is inside a quotation: the words were said after it, on the weekday that
+    # dates the reporting clause ("«Le 1er avril, j'ai appelé...», a déclaré X mardi")
+    weekday = _weekday_pin(exprs, floor, ctx) if _quoted(text, floor_span) else None
     if weekday is not None:
         day, e = weekday
         basis += f"; {text[e.span[0]:e.span[1]]!r} is the first such weekday on or after it"

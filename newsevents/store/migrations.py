@@ -79,6 +79,17 @@ def check_known(names: list[str], where: str) -> None:
             f"{', '.join(unknown)}); upgrade newsevents or use another --db")
 
 
+# any constant shared by every newsevents process: the key of PostgreSQL's migration lock
+PG_MIGRATION_LOCK = 0x6E657773  # "news"
+
+
+def _serialise(conn: sa.Connection) -> None:
+    """One migrating process at a time. SQLite's BEGIN IMMEDIATE already does it; PostgreSQL
+    takes a transaction-scoped advisory lock (two CREATE TABLEs racing would otherwise fail)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+
+
 def migrate(engine: sa.Engine, where: str) -> list[str]:
     """Apply every pending migration, each in its own transaction; returns the names applied.
 
@@ -90,6 +101,7 @@ def migrate(engine: sa.Engine, where: str) -> list[str]:
             return []
     writer = engine.execution_options(**{WRITE_OPTION: True})  # SQLite: BEGIN IMMEDIATE
     with writer.begin() as conn:
+        _serialise(conn)
         schema.migrations.create(conn, checkfirst=True)
     with engine.connect() as conn:
         todo = pending(conn)
@@ -97,6 +109,7 @@ def migrate(engine: sa.Engine, where: str) -> list[str]:
     for migration in todo:
         try:
             with writer.begin() as conn:
+                _serialise(conn)
                 if migration.name in applied(conn):  # another process got there first
                     continue
                 migration.apply(conn)

@@ -31,7 +31,7 @@ TABLE_SLOTS = {
     "month": "months", "weekday": "weekdays", "season": "seasons", "part": "parts_of_day",
     "rel": "relative_days", "anaphor": "anaphors", "unit": "units", "dir": "directions",
     "dirpre": "directions_before", "mod": "modifiers", "clock": "clock_words", "ampm": "ampm",
-    "this": "this", "det": "determiners", "holiday": "holidays",
+    "this": "this", "det": "determiners", "holiday": "holidays", "shift": "shifts",
 }
 
 NUMERIC_SLOTS = {

@@ -26,7 +26,7 @@ class Expr:
     """The parts of one temporal expression, as written (no reference date applied yet)."""
 
     span: tuple[int, int]
-    kind: str  # date | range | relday | anaphor | relunit | sofar | ago | later | time
+    kind: str  # date | range | relday | anaphor | shift | relunit | sofar | ago | later | time
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -125,6 +125,8 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
         out["offset"] = val("rel")
     if g.get("anaphor" + suffix):
         out["offset"] = val("anaphor")
+    if g.get("shift" + suffix):
+        out["direction"] = val("shift")
     return out
 
 

@@ -166,6 +166,13 @@ def weekday_value(e: Expr, ref: date, future: bool, nearest: bool = False) -> da
     return cal.weekday_on_or_before(ref, wd)
 
 
+def _flashback(e: Expr) -> bool:
+    """"la veille", "une semaine plus tôt" look back from the narrative's day without moving it."""
+    if e.kind == "anaphor":
+        return (e.offset or 0) < 0
+    return e.kind == "shift" and (e.direction or 1) < 0
+
+
 class Resolver:
     """Resolves a document's expressions in order, keeping the anchors the rules need."""
 
@@ -282,9 +289,11 @@ class Resolver:
             ref = self.last_day or pub
             d = ref + timedelta(days=int(e.offset or 0))
             return ((d, d), "day"), "relative"
-        if e.kind in ("ago", "later") and e.unit in ("day", "week", "month", "year") and e.num is not None:
-            n = e.num if e.kind == "later" else -e.num
-            d = cal.shift(pub, e.unit, n)
+        if e.kind in ("ago", "later", "shift") and e.unit in ("day", "week", "month", "year") \
+                and e.num is not None:
+            # "il y a deux jours" counts from publication; "une semaine plus tôt" from the last day
+            n = e.num if e.kind == "later" else -e.num if e.kind == "ago" else e.num * (e.direction or 1)
+            d = cal.shift(self.last_day or pub if e.kind == "shift" else pub, e.unit, n)
             if e.unit in ("day", "week"):
                 return ((d, d), "day"), "relative"
             return (cal.unit_interval(d, e.unit), e.unit), "relative"
@@ -343,7 +352,7 @@ class Resolver:
             ((start, end), precision), source = got
             if start > end:
                 continue
-            if precision == "day":
+            if precision == "day" and not _flashback(e):
                 self.last_day = start
             out.append(self._value(e, start, end, precision, source))
         out.extend(v for t in pending_times if (v := self._time(t, out)))
