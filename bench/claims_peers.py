@@ -32,48 +32,111 @@ STAGES = ("when", "who", "weapons", "numbers", "claims")
 
 # (language, text, [(speaker alias, content keyword), ...])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("fr", "« Nous ne laisserons pas ces attaques impunies », a déclaré mardi le porte-parole Marc Lefèvre.",
-     [("Lefèvre", "impunies")]),
-    ("fr", "Le président Paul Martin a affirmé : « Nos forces n'ont jamais frappé de civils dans cette région. »",
-     [("Martin", "civils")]),
-    ("fr", "« La situation reste très tendue sur toute la ligne de front », a indiqué le général Alain Roux.",
-     [("Roux", "tendue")]),
-    ("fr", "« Les secours sont arrivés trop tard pour sauver les blessés », a raconté une habitante, "
-           "Marie Colin.", [("Colin", "secours")]),
-    ("fr", "La ministre Claire Dubois a déclaré : « Nous exigeons une enquête indépendante et rapide. »",
-     [("Dubois", "enquête")]),
-    ("fr", "« Quand le général m'a dit « nous tirerons demain », j'ai compris que la guerre reprenait », "
-           "a raconté l'officier Pierre Roux.", [("Roux", "guerre")]),
-    ("fr", "Le général Paul Henri a déclaré : « Nous tiendrons la ville coûte que coûte.\n"
-           "La bataille continue au nord.", [("Henri", "tiendrons")]),
-    ("fr", "« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
-           "« Nous avons besoin d'aide médicale immédiatement. »",
-     [("Valjean", "hôpital"), ("Valjean", "aide médicale")]),
+    (
+        "fr",
+        "« Nous ne laisserons pas ces attaques impunies », a déclaré mardi le porte-parole Marc Lefèvre.",
+        [("Lefèvre", "impunies")],
+    ),
+    (
+        "fr",
+        "Le président Paul Martin a affirmé : « Nos forces n'ont jamais frappé de civils dans "
+        "cette région. »",
+        [("Martin", "civils")],
+    ),
+    (
+        "fr",
+        "« La situation reste très tendue sur toute la ligne de front », a indiqué le général Alain Roux.",
+        [("Roux", "tendue")],
+    ),
+    (
+        "fr",
+        "« Les secours sont arrivés trop tard pour sauver les blessés », a raconté une habitante, "
+        "Marie Colin.",
+        [("Colin", "secours")],
+    ),
+    (
+        "fr",
+        "La ministre Claire Dubois a déclaré : « Nous exigeons une enquête indépendante et rapide. »",
+        [("Dubois", "enquête")],
+    ),
+    (
+        "fr",
+        "« Quand le général m'a dit « nous tirerons demain », j'ai compris que la guerre reprenait », "
+        "a raconté l'officier Pierre Roux.",
+        [("Roux", "guerre")],
+    ),
+    (
+        "fr",
+        "Le général Paul Henri a déclaré : « Nous tiendrons la ville coûte que coûte.\n"
+        "La bataille continue au nord.",
+        [("Henri", "tiendrons")],
+    ),
+    (
+        "fr",
+        "« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
+        "« Nous avons besoin d'aide médicale immédiatement. »",
+        [("Valjean", "hôpital"), ("Valjean", "aide médicale")],
+    ),
     ("fr", "Le film « La Guerre des mondes » a été projeté hier soir devant une salle comble.", []),
     ("fr", "Les habitants parlent d'une « zone grise » où plus personne ne circule la nuit.", []),
-    ("fr", "« Aucun de nos drones n'a survolé cette zone », a démenti le ministère de la Défense.",
-     [("ministère", "drones")]),
-    ("fr", "« Nous attendons des explications officielles sur ces tirs », a souligné le diplomate Éric Vidal.",
-     [("Vidal", "explications")]),
-    ("fr", "Selon le maire, « la moitié des maisons du quartier ont été détruites par les bombardements ».",
-     [("maire", "maisons")]),
-    ("en", '"We will not let these attacks go unpunished," spokesman Mark Lewis said on Tuesday.',
-     [("Lewis", "unpunished")]),
-    ("en", '"Our forces never targeted civilians in that area," said General Paul Martin.',
-     [("Martin", "civilians")]),
-    ("en", 'President Paul Walker told reporters: "The army did not use cluster munitions in the city."',
-     [("Walker", "cluster")]),
-    ("en", '"The situation on the front line remains extremely tense," General Alan Rowe said.',
-     [("Rowe", "tense")]),
-    ("en", "\u201cWhen the general told me \u2018we fire tomorrow\u2019, I knew the war was back,\u201d "
-           "officer Peter Rowe said.", [("Rowe", "war")]),
-    ("en", 'General Paul Henry said: "We will hold the city whatever it costs.\nFighting continued in the north.',
-     [("Henry", "hold the city")]),
-    ("en", '"The strikes hit a hospital," Mayor John Vale said. "We need medical help right now."',
-     [("Vale", "hospital"), ("Vale", "medical help")]),
+    (
+        "fr",
+        "« Aucun de nos drones n'a survolé cette zone », a démenti le ministère de la Défense.",
+        [("ministère", "drones")],
+    ),
+    (
+        "fr",
+        "« Nous attendons des explications officielles sur ces tirs », a souligné le diplomate Éric Vidal.",
+        [("Vidal", "explications")],
+    ),
+    (
+        "fr",
+        "Selon le maire, « la moitié des maisons du quartier ont été détruites par les bombardements ».",
+        [("maire", "maisons")],
+    ),
+    (
+        "en",
+        '"We will not let these attacks go unpunished," spokesman Mark Lewis said on Tuesday.',
+        [("Lewis", "unpunished")],
+    ),
+    (
+        "en",
+        '"Our forces never targeted civilians in that area," said General Paul Martin.',
+        [("Martin", "civilians")],
+    ),
+    (
+        "en",
+        'President Paul Walker told reporters: "The army did not use cluster munitions in the city."',
+        [("Walker", "cluster")],
+    ),
+    (
+        "en",
+        '"The situation on the front line remains extremely tense," General Alan Rowe said.',
+        [("Rowe", "tense")],
+    ),
+    (
+        "en",
+        "\u201cWhen the general told me \u2018we fire tomorrow\u2019, I knew the war was back,\u201d "
+        "officer Peter Rowe said.",
+        [("Rowe", "war")],
+    ),
+    (
+        "en",
+        'General Paul Henry said: "We will hold the city whatever it costs.\n'
+        "Fighting continued in the north.",
+        [("Henry", "hold the city")],
+    ),
+    (
+        "en",
+        '"The strikes hit a hospital," Mayor John Vale said. "We need medical help right now."',
+        [("Vale", "hospital"), ("Vale", "medical help")],
+    ),
     ("en", 'The film "War of the Worlds" was shown last night to a full house.', []),
-    ("en", '"None of our drones flew over that area," the defence ministry said in a statement.',
-     [("ministry", "drones")]),
+    (
+        "en",
+        '"None of our drones flew over that area," the defence ministry said in a statement.',
+        [("ministry", "drones")],
+    ),
 ]
 
 
@@ -103,8 +166,10 @@ def run_textacy(lang: str, text: str) -> tuple[list[tuple[str, str]], str | None
 
     doc = spacy_pipeline(lang)(normalize_text(text)[0])
     try:
-        return [(" ".join(t.text for t in q.speaker), " ".join(t.text for t in q.content))
-                for q in direct_quotations(doc)], None
+        return [
+            (" ".join(t.text for t in q.speaker), " ".join(t.text for t in q.content))
+            for q in direct_quotations(doc)
+        ], None
     except ValueError as exc:
         return [], str(exc).split(";")[0]
 
@@ -117,8 +182,13 @@ def run_newsevents(pipe: Pipeline, lang: str, text: str) -> list[tuple[str, str]
 def _ratios(total: dict[str, int]) -> dict[str, float]:
     def r(a: int, b: int) -> float:
         return a / b if b else 0.0
-    return {"speaker P": r(total["speaker_ok"], total["found"]), "speaker R": r(total["speaker_ok"], total["gold"]),
-            "content P": r(total["content_ok"], total["found"]), "content R": r(total["content_ok"], total["gold"])}
+
+    return {
+        "speaker P": r(total["speaker_ok"], total["found"]),
+        "speaker R": r(total["speaker_ok"], total["gold"]),
+        "content P": r(total["content_ok"], total["found"]),
+        "content R": r(total["content_ok"], total["gold"]),
+    }
 
 
 def main() -> None:
@@ -126,7 +196,9 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "claims.md"))
     args = ap.parse_args()
     pipe = Pipeline(STAGES)
-    totals = {name: {"found": 0, "gold": 0, "content_ok": 0, "speaker_ok": 0} for name in ("textacy", "newsevents")}
+    totals = {
+        name: {"found": 0, "gold": 0, "content_ok": 0, "speaker_ok": 0} for name in ("textacy", "newsevents")
+    }
     rows = []
     seconds = {"textacy": 0.0, "newsevents": 0.0}
     for lang, text, gold in CASES:
@@ -140,24 +212,41 @@ def main() -> None:
             for k, v in _score(found, gold).items():
                 totals[name][k] += v
         rows.append((lang, text, gold, tx, err, ne))
-    lines = ["# Direct quotes: textacy `direct_quotations` vs newsevents", "",
-             f"Command: `.venv/bin/python bench/claims_peers.py` — {len(CASES)} texts "
-             f"({sum(len(g) for _, _, g in CASES)} gold quotes), French and English, written from patterns "
-             "(bench/claims_peers.py CASES). textacy 0.13 on the same spaCy parse (fr_core_news_md, "
-             "en_core_web_sm); newsevents runs the stages quotes depend on (when, who, weapons, numbers, claims; time includes them).", "",
-             "| system | speaker P | speaker R | content P | content R | quotes returned | time (s) |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Direct quotes: textacy `direct_quotations` vs newsevents",
+        "",
+        f"Command: `.venv/bin/python bench/claims_peers.py` — {len(CASES)} texts "
+        f"({sum(len(g) for _, _, g in CASES)} gold quotes), French and English, written from patterns "
+        "(bench/claims_peers.py CASES). textacy 0.13 on the same spaCy parse (fr_core_news_md, "
+        "en_core_web_sm); newsevents runs the stages quotes depend on (when, who, weapons, numbers, "
+        "claims; time includes them).",
+        "",
+        "| system | speaker P | speaker R | content P | content R | quotes returned | time (s) |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for name in ("textacy", "newsevents"):
         r = _ratios(totals[name])
-        lines.append(f"| {name} | {r['speaker P']:.2f} | {r['speaker R']:.2f} | {r['content P']:.2f} | "
-                     f"{r['content R']:.2f} | {totals[name]['found']} | {seconds[name]:.1f} |")
-    lines += ["", "## Per text", "", "| lang | text | gold | textacy | newsevents |", "| --- | --- | --- | --- | --- |"]
+        lines.append(
+            f"| {name} | {r['speaker P']:.2f} | {r['speaker R']:.2f} | {r['content P']:.2f} | "
+            f"{r['content R']:.2f} | {totals[name]['found']} | {seconds[name]:.1f} |"
+        )
+    lines += [
+        "",
+        "## Per text",
+        "",
+        "| lang | text | gold | textacy | newsevents |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for lang, text, gold, tx, err, ne in rows:
+
         def cell(found: list[tuple[str, str]]) -> str:
             return "; ".join(f"{s.strip()[:25]} / {c[:30]}" for s, c in found) or "—"
+
         short = text.replace("\n", " ").replace("|", "/")[:70]
-        lines.append(f"| {lang} | {short} | {'; '.join(a for a, _ in gold) or '—'} | "
-                     f"{('raised: ' + err[:40]) if err else cell(tx)} | {cell(ne)} |")
+        lines.append(
+            f"| {lang} | {short} | {'; '.join(a for a, _ in gold) or '—'} | "
+            f"{('raised: ' + err[:40]) if err else cell(tx)} | {cell(ne)} |"
+        )
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:9]))
 

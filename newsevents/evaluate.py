@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -151,6 +151,12 @@ class Report:
                     out[f.name] = (right + f.ok, judged + 1)
         return dict(sorted(out.items()))
 
+    def to_json(self) -> dict[str, Any]:
+        """Everything in the report as plain data (for --json output and for tracking figures)."""
+        return {"gold": self.gold, "headline": self.headline(), "counts": self.counts(),
+                "fields": {k: {"right": r, "judged": j} for k, (r, j) in self.fields().items()},
+                "documents": [asdict(d) for d in self.documents]}
+
     def render(self) -> str:
         """Plain text for the CLI: per-document detail, then the headline figures."""
         return render(self)
@@ -191,8 +197,9 @@ def _fmt(value: Any) -> str:
 
 def _check_date(g: Record, e: Record) -> FieldResult:
     want, when = g["date"], e.get("date") or {}
-    ok = bool(when) and when["start"] >= want["start"] and (when.get("end") or when["start"]) <= want["end"]
-    got = f"{when.get('start')}/{when.get('end')}" if when else "-"
+    start = when.get("start")
+    ok = bool(start) and start >= want["start"] and (when.get("end") or start) <= want["end"]
+    got = f"{start}/{when.get('end')}" if start else "-"
     return FieldResult("date", ok, f"{want['start']}/{want['end']}", got)
 
 

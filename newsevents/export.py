@@ -54,10 +54,20 @@ def records(store: Store, with_text: bool = False) -> Iterator[Record]:
     yield from sorted(store.claims(), key=claim_sort_key)
 
 
+# Characters that str.splitlines() and many JSON Lines readers take for line ends, which
+# json.dumps(ensure_ascii=False) leaves raw inside strings: escaped, one record stays one line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def jsonl_line(record: Record) -> str:
+    """One record as one JSON line (UTF-8 kept readable; line-breaking characters escaped)."""
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
 def _jsonl(store: Store, out: TextIO, with_text: bool) -> int:
     n = 0
     for record in records(store, with_text):
-        out.write(json.dumps(record, ensure_ascii=False, sort_keys=False))
+        out.write(jsonl_line(record))
         out.write("\n")
         n += 1
     return n

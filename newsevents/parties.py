@@ -134,6 +134,7 @@ class PartyLexicon:
     place_complement: re.Pattern[str]  # "le territoire de " before a country
     this_country: re.Pattern[str]
     source_markers: re.Pattern[str]
+    honorific: re.Pattern[str]  # "M. ", "Mme ", "Mr " before a name
     recipient_prepositions: re.Pattern[str]  # "à Moscou" after "une lettre": a recipient
     speech_nouns: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -200,6 +201,8 @@ def lexicon(code: str) -> PartyLexicon:
         this_country=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s.get('this_country') or []])})"
                                 r"(?![\w])", re.IGNORECASE),
         source_markers=_end_regex([str(x) for x in s.get("source_markers") or []]),
+        honorific=re.compile(rf"^(?:{_alternation([str(x) for x in s.get('honorifics') or []])})\s+",
+                             re.IGNORECASE),
         recipient_prepositions=_end_regex([str(x) for x in s.get("recipient_prepositions") or []]),
         speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
         recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
@@ -226,6 +229,43 @@ def role_of(title: str, code: str) -> str | None:
             t = fold(t[len(prefix):].lstrip(" -"))
             break
     return lex.title_roles.get(t)
+
+
+# --- capitals standing for governments ----------------------------------------------------
+
+# characters looked back for "selon", "according to" or a locative preposition before a name
+METONYMY_CONTEXT_CHARS = 30
+
+
+def stands_for_government(tok: Any, text: str, language: str) -> bool:
+    """Does a capital (or any place name) at spaCy token `tok` stand for its government here?
+
+    Yes as a subject ("Moscou a rejeté"), after a source marker ("selon Bakou"), as the author
+    of a statement ("les déclarations d'Erevan"), or as the recipient of a letter or a demand
+    ("une lettre à Moscou"); no in apposition ("la capitale, Kiev,") or after a locative
+    preposition other than a recipient's ("à Moscou" after a recipient verb/noun is a recipient,
+    "dans Moscou" never). Public so the places stage can leave such names out of places.
+    """
+    lex = lexicon(language)
+    if tok.dep_ in lex.subject_deps:
+        return True
+    before = text[max(0, tok.idx - METONYMY_CONTEXT_CHARS):tok.idx]
+    if lex.source_markers.search(before):
+        return True
+    if tok.dep_ == "appos":
+        return False
+    if lex.locative.search(before) and not lex.recipient_prepositions.search(before):
+        return False
+    head = tok.head
+    if head.pos_ == "ADP" and head.i != tok.i:
+        head = head.head
+    lemma = fold(head.lemma_)
+    if head.i != tok.i and (lemma in lex.speech_nouns or lemma in lex.recipient_verbs):
+        return True
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(nxt is not None and nxt.text == "'s" and tok.i + 2 < len(doc)
+                and fold(doc[tok.i + 2].lemma_) in lex.speech_nouns)
 
 
 # --- public figures and named organisations ---------------------------------------------------

@@ -24,28 +24,77 @@ def en(analyse, text):
 
 
 ATTRIBUTIONS = [
-    ("Defence Minister John Carter said that the strikes had hit residential areas near the port.",
-     "Carter", "assert", "residential", False),
-    ('"We will not let these attacks go unpunished," spokesman Mark Lewis said on Tuesday.',
-     "Lewis", "assert", "unpunished", True),
-    ('"Our forces never targeted civilians in that area," said General Paul Martin.',
-     "Martin", "deny", "civilians", True),
-    ('President Paul Walker told reporters: "The army did not use cluster munitions in the city."',
-     "Walker", "deny", "cluster", True),
-    ("According to army spokesman Luke Bernard, three missiles were fired at the city overnight.",
-     "Bernard", "assert", "missiles", False),
-    ("Spokesman Michael Grant denied any involvement of the army in the attack on the depot.",
-     "Grant", "deny", "involvement", False),
-    ("Foreign Minister Claire Dobson condemned the shelling of the hospital in the northern district.",
-     "Dobson", "condemn", "hospital", False),
-    ("Senator Paul Gilbert called on the government to open an independent investigation into the blast.",
-     "Gilbert", "demand", "investigation", False),
-    ("Minister Louis Perry admitted that he had been misinformed about the number of casualties.",
-     "Perry", "retract", "casualties", False),
-    ("Ambassador Eric Vance stressed that these strikes were unacceptable for his country.",
-     "Vance", "condemn", "unacceptable", False),
-    ("The roads were closed for hours, police chief Anna Ward said.",
-     "Ward", "assert", "roads", False),
+    (
+        "Defence Minister John Carter said that the strikes had hit residential areas near the port.",
+        "Carter",
+        "assert",
+        "residential",
+        False,
+    ),
+    (
+        '"We will not let these attacks go unpunished," spokesman Mark Lewis said on Tuesday.',
+        "Lewis",
+        "assert",
+        "unpunished",
+        True,
+    ),
+    (
+        '"Our forces never targeted civilians in that area," said General Paul Martin.',
+        "Martin",
+        "deny",
+        "civilians",
+        True,
+    ),
+    (
+        'President Paul Walker told reporters: "The army did not use cluster munitions in the city."',
+        "Walker",
+        "deny",
+        "cluster",
+        True,
+    ),
+    (
+        "According to army spokesman Luke Bernard, three missiles were fired at the city overnight.",
+        "Bernard",
+        "assert",
+        "missiles",
+        False,
+    ),
+    (
+        "Spokesman Michael Grant denied any involvement of the army in the attack on the depot.",
+        "Grant",
+        "deny",
+        "involvement",
+        False,
+    ),
+    (
+        "Foreign Minister Claire Dobson condemned the shelling of the hospital in the northern district.",
+        "Dobson",
+        "condemn",
+        "hospital",
+        False,
+    ),
+    (
+        "Senator Paul Gilbert called on the government to open an independent investigation into the blast.",
+        "Gilbert",
+        "demand",
+        "investigation",
+        False,
+    ),
+    (
+        "Minister Louis Perry admitted that he had been misinformed about the number of casualties.",
+        "Perry",
+        "retract",
+        "casualties",
+        False,
+    ),
+    (
+        "Ambassador Eric Vance stressed that these strikes were unacceptable for his country.",
+        "Vance",
+        "condemn",
+        "unacceptable",
+        False,
+    ),
+    ("The roads were closed for hours, police chief Anna Ward said.", "Ward", "assert", "roads", False),
 ]
 
 
@@ -56,7 +105,7 @@ def test_attribution(analyse, text, speaker, stance, keyword, quote):
     assert speaker_is(claim, speaker), claim.speaker
     assert claim.stance == stance
     assert claim.direct_quote is quote
-    assert art.text[claim.content_span[0]:claim.content_span[1]] == claim.content
+    assert art.text[claim.content_span[0] : claim.content_span[1]] == claim.content
 
 
 NOT_SOURCES = [
@@ -77,8 +126,11 @@ def test_negated_denial_is_no_denial(analyse):
 
 
 def test_quote_inside_quote_is_one_claim(analyse):
-    art = en(analyse, "\u201cWhen the general told me \u2018we fire tomorrow\u2019, I knew the war was back,\u201d "
-                      "officer Peter Rowe said.")
+    art = en(
+        analyse,
+        "\u201cWhen the general told me \u2018we fire tomorrow\u2019, I knew the war was back,\u201d "
+        "officer Peter Rowe said.",
+    )
     assert len(art.claims) == 1
     claim = art.claims[0]
     assert speaker_is(claim, "Rowe")
@@ -86,23 +138,32 @@ def test_quote_inside_quote_is_one_claim(analyse):
 
 
 def test_unbalanced_quote_keeps_speaker(analyse):
-    art = en(analyse, 'General Paul Henry said: "We will hold the city whatever it costs.\n'
-                      "Fighting continued in the north.")
+    art = en(
+        analyse,
+        'General Paul Henry said: "We will hold the city whatever it costs.\n'
+        "Fighting continued in the north.",
+    )
     claim = one_claim(art, "hold the city")
     assert speaker_is(claim, "Henry") and claim.direct_quote
     assert "Fighting" not in claim.content
 
 
 def test_impersonal_statement_goes_to_the_host(analyse):
-    art = en(analyse, "The Foreign Ministry summoned the ambassador on Friday. During the meeting, it was "
-                      "stressed that such strikes were unacceptable.")
+    art = en(
+        analyse,
+        "The Foreign Ministry summoned the ambassador on Friday. During the meeting, it was "
+        "stressed that such strikes were unacceptable.",
+    )
     claim = one_claim(art, "unacceptable")
     assert claim.stance == "condemn"
     assert speaker_is(claim, "Ministry")
 
 
 def test_pronoun_refers_to_previous_speaker(analyse):
-    art = en(analyse, "Minister James Lambert announced that the talks were suspended. He added that the "
-                      "negotiations would resume next week.")
+    art = en(
+        analyse,
+        "Minister James Lambert announced that the talks were suspended. He added that the "
+        "negotiations would resume next week.",
+    )
     claim = one_claim(art, "resume")
     assert speaker_is(claim, "Lambert")

@@ -23,42 +23,120 @@ def one_claim(article, keyword: str):
 # (text, speaker alias, stance, keyword in content, direct quote)
 ATTRIBUTIONS = [
     # reported speech, verb before the content
-    ("Le ministre Jean Dupont a déclaré que les frappes avaient visé des zones résidentielles.",
-     "Dupont", "assert", "zones résidentielles", False),
-    ("La porte-parole Sophie Marchand a précisé que deux convois humanitaires étaient bloqués à la frontière.",
-     "Marchand", "assert", "convois", False),
+    (
+        "Le ministre Jean Dupont a déclaré que les frappes avaient visé des zones résidentielles.",
+        "Dupont",
+        "assert",
+        "zones résidentielles",
+        False,
+    ),
+    (
+        "La porte-parole Sophie Marchand a précisé que deux convois humanitaires étaient bloqués "
+        "à la frontière.",
+        "Marchand",
+        "assert",
+        "convois",
+        False,
+    ),
     # speaker after the quote, time word in between
-    ("« Nous ne laisserons pas ces attaques impunies », a déclaré mardi le porte-parole Marc Lefèvre.",
-     "Lefèvre", "assert", "impunies", True),
+    (
+        "« Nous ne laisserons pas ces attaques impunies », a déclaré mardi le porte-parole Marc Lefèvre.",
+        "Lefèvre",
+        "assert",
+        "impunies",
+        True,
+    ),
     # speaker before the quote, colon; the quoted words negate an act -> denial
-    ("Le président Paul Martin a affirmé : « Nos forces n'ont jamais frappé de civils dans cette région. »",
-     "Martin", "deny", "frappé", True),
+    (
+        "Le président Paul Martin a affirmé : « Nos forces n'ont jamais frappé de civils dans "
+        "cette région. »",
+        "Martin",
+        "deny",
+        "frappé",
+        True,
+    ),
     # "selon X" and "d'après X" with a person
-    ("Selon le porte-parole de l'armée Luc Bernard, trois missiles ont été tirés sur la ville pendant la nuit.",
-     "Bernard", "assert", "missiles", False),
-    ("Trois dépôts de carburant ont été détruits, d'après le gouverneur Alain Fournier.",
-     "Fournier", "assert", "dépôts", False),
+    (
+        "Selon le porte-parole de l'armée Luc Bernard, trois missiles ont été tirés sur la ville "
+        "pendant la nuit.",
+        "Bernard",
+        "assert",
+        "missiles",
+        False,
+    ),
+    (
+        "Trois dépôts de carburant ont été détruits, d'après le gouverneur Alain Fournier.",
+        "Fournier",
+        "assert",
+        "dépôts",
+        False,
+    ),
     # stance from the verb
-    ("Le porte-parole Michel Caron a démenti toute implication de l'armée dans l'attaque du dépôt.",
-     "Caron", "deny", "implication", False),
-    ("La ministre Claire Dubois a exigé une enquête indépendante sur le bombardement de l'hôpital.",
-     "Dubois", "demand", "enquête", False),
-    ("Le président Henri Moreau a condamné une attaque contre des civils qui attendaient un bus.",
-     "Moreau", "condemn", "attaque", False),
-    ("Le député Paul Girard a demandé des explications sur les chiffres publiés par l'armée.",
-     "Girard", "demand", "explications", False),
+    (
+        "Le porte-parole Michel Caron a démenti toute implication de l'armée dans l'attaque du dépôt.",
+        "Caron",
+        "deny",
+        "implication",
+        False,
+    ),
+    (
+        "La ministre Claire Dubois a exigé une enquête indépendante sur le bombardement de l'hôpital.",
+        "Dubois",
+        "demand",
+        "enquête",
+        False,
+    ),
+    (
+        "Le président Henri Moreau a condamné une attaque contre des civils qui attendaient un bus.",
+        "Moreau",
+        "condemn",
+        "attaque",
+        False,
+    ),
+    (
+        "Le député Paul Girard a demandé des explications sur les chiffres publiés par l'armée.",
+        "Girard",
+        "demand",
+        "explications",
+        False,
+    ),
     # stance from the claimed words
-    ("Le ministre Louis Perrin a reconnu qu'il avait été mal informé sur le nombre de victimes.",
-     "Perrin", "retract", "victimes", False),
-    ("Le diplomate Éric Vidal a souligné que ces bombardements étaient inacceptables pour son pays.",
-     "Vidal", "condemn", "inacceptables", False),
-    ("Le maire Hugo Lambert a indiqué que ces explosions soulèvent des questions sur la sécurité du port.",
-     "Lambert", "question", "sécurité", False),
-    ("Le général Denis Roche a assuré que ses troupes n'avaient pas utilisé d'armes chimiques.",
-     "Roche", "deny", "chimiques", False),
+    (
+        "Le ministre Louis Perrin a reconnu qu'il avait été mal informé sur le nombre de victimes.",
+        "Perrin",
+        "retract",
+        "victimes",
+        False,
+    ),
+    (
+        "Le diplomate Éric Vidal a souligné que ces bombardements étaient inacceptables pour son pays.",
+        "Vidal",
+        "condemn",
+        "inacceptables",
+        False,
+    ),
+    (
+        "Le maire Hugo Lambert a indiqué que ces explosions soulèvent des questions sur la sécurité du port.",
+        "Lambert",
+        "question",
+        "sécurité",
+        False,
+    ),
+    (
+        "Le général Denis Roche a assuré que ses troupes n'avaient pas utilisé d'armes chimiques.",
+        "Roche",
+        "deny",
+        "chimiques",
+        False,
+    ),
     # "qualifier X de Y"
-    ("Le ministre Gilles Mercier a qualifié les accusations de l'opposition de mensongères et absurdes.",
-     "Mercier", "assert", "accusations", False),
+    (
+        "Le ministre Gilles Mercier a qualifié les accusations de l'opposition de mensongères et absurdes.",
+        "Mercier",
+        "assert",
+        "accusations",
+        False,
+    ),
 ]
 
 
@@ -69,7 +147,7 @@ def test_attribution(analyse, text, speaker, stance, keyword, quote):
     assert speaker_is(claim, speaker), claim.speaker
     assert claim.stance == stance
     assert claim.direct_quote is quote
-    assert art.text[claim.content_span[0]:claim.content_span[1]] == claim.content
+    assert art.text[claim.content_span[0] : claim.content_span[1]] == claim.content
 
 
 # "selon" before a rule, a norm, a place, a relative pronoun: no source, no claim
@@ -93,8 +171,10 @@ def test_negated_denial_is_no_denial(analyse):
 
 
 def test_quote_inside_quote_is_one_claim(analyse):
-    art = analyse("« Quand le général m'a dit « nous tirerons demain », j'ai compris que la guerre "
-                  "reprenait », a raconté l'officier Pierre Roux.")
+    art = analyse(
+        "« Quand le général m'a dit « nous tirerons demain », j'ai compris que la guerre "
+        "reprenait », a raconté l'officier Pierre Roux."
+    )
     assert len(art.claims) == 1
     claim = art.claims[0]
     assert speaker_is(claim, "Roux")
@@ -102,52 +182,66 @@ def test_quote_inside_quote_is_one_claim(analyse):
 
 
 def test_unbalanced_quote_keeps_speaker(analyse):
-    art = analyse("Le général Paul Henri a déclaré : « Nous tiendrons la ville coûte que coûte.\n"
-                  "La bataille continue au nord.")
+    art = analyse(
+        "Le général Paul Henri a déclaré : « Nous tiendrons la ville coûte que coûte.\n"
+        "La bataille continue au nord."
+    )
     claim = one_claim(art, "tiendrons")
     assert speaker_is(claim, "Henri") and claim.direct_quote
     assert "bataille" not in claim.content
 
 
 def test_quote_continues_previous_speaker(analyse):
-    art = analyse("« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
-                  "« Nous avons besoin d'aide médicale immédiatement. »")
+    art = analyse(
+        "« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
+        "« Nous avons besoin d'aide médicale immédiatement. »"
+    )
     claim = one_claim(art, "aide médicale")
     assert speaker_is(claim, "Valjean")
 
 
 def test_impersonal_statement_goes_to_the_host(analyse):
-    art = analyse("Le ministère des Affaires étrangères a convoqué l'ambassadeur. Au cours de la réunion, "
-                  "il a été souligné que ces frappes étaient inacceptables.")
+    art = analyse(
+        "Le ministère des Affaires étrangères a convoqué l'ambassadeur. Au cours de la réunion, "
+        "il a été souligné que ces frappes étaient inacceptables."
+    )
     claim = one_claim(art, "inacceptables")
     assert claim.stance == "condemn"
     assert speaker_is(claim, "ministère") or speaker_is(claim, "ministry")
 
 
 def test_impersonal_plain_fact_is_not_a_claim(analyse):
-    art = analyse("Le ministère de l'Intérieur a reçu les familles. Il a été noté que la réunion "
-                  "avait duré plus de deux heures.")
+    art = analyse(
+        "Le ministère de l'Intérieur a reçu les familles. Il a été noté que la réunion "
+        "avait duré plus de deux heures."
+    )
     assert not any("deux heures" in c.content for c in art.claims)
 
 
 def test_relay_keeps_original_speaker(analyse):
-    art = analyse("L'agence Interfax, citant le porte-parole Marc Durand, a rapporté que les négociations "
-                  "avaient échoué dans la soirée.")
+    art = analyse(
+        "L'agence Interfax, citant le porte-parole Marc Durand, a rapporté que les négociations "
+        "avaient échoué dans la soirée."
+    )
     claim = one_claim(art, "négociations")
     assert speaker_is(claim, "Durand")
     assert claim.relay is not None and "Interfax" in claim.relay.name
 
 
 def test_pronoun_refers_to_previous_speaker(analyse):
-    art = analyse("Le ministre Jacques Lambert a annoncé que les pourparlers étaient suspendus. "
-                  "Il a ajouté que les discussions reprendraient la semaine prochaine.")
+    art = analyse(
+        "Le ministre Jacques Lambert a annoncé que les pourparlers étaient suspendus. "
+        "Il a ajouté que les discussions reprendraient la semaine prochaine."
+    )
     claim = one_claim(art, "reprendraient")
     assert speaker_is(claim, "Lambert")
 
 
 def test_surname_resolves_to_full_name(analyse):
-    art = analyse("Le président Antoine Garnier a visité le front nord lundi. Garnier a affirmé que "
-                  "l'armée tiendrait toutes ses positions.")
+    art = analyse(
+        "Le président Antoine Garnier a visité le front nord lundi. Garnier a affirmé que "
+        "l'armée tiendrait toutes ses positions."
+    )
     claim = one_claim(art, "positions")
     assert "Antoine" in claim.speaker.name
 
@@ -158,15 +252,18 @@ def test_infinitive_and_participle_are_not_claims(analyse):
 
 
 def test_one_claim_per_speaker_per_sentence(analyse):
-    art = analyse("Le ministre Jean Dupont a souligné que ces attaques étaient inacceptables et il a "
-                  "demandé une enquête sur les tirs.")
+    art = analyse(
+        "Le ministre Jean Dupont a souligné que ces attaques étaient inacceptables et il a "
+        "demandé une enquête sur les tirs."
+    )
     assert len(art.claims) == 1
     assert art.claims[0].stance == "condemn"
 
 
 def test_date_of_the_statement(analyse):
-    art = analyse("Le ministre Jean Dupont a déclaré mardi que les frappes avaient visé des zones "
-                  "résidentielles.")
+    art = analyse(
+        "Le ministre Jean Dupont a déclaré mardi que les frappes avaient visé des zones résidentielles."
+    )
     if not art.of_kind("time"):
         pytest.skip("the when stage finds no time mention yet")
     claim = one_claim(art, "résidentielles")

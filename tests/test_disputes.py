@@ -6,15 +6,28 @@ from newsevents.disputes import find_disputes
 
 
 def claim(cid, speaker, stance, about=(), contradicts=(), doc="d1", date=None):
-    return {"id": cid, "speaker": {"name": speaker}, "stance": stance, "content": f"words of {cid}",
-            "about": list(about), "contradicts": list(contradicts), "date": {"start": date} if date else None,
-            "sources": [{"document": doc, "spans": [[0, 3]]}]}
+    return {
+        "id": cid,
+        "speaker": {"name": speaker},
+        "stance": stance,
+        "content": f"words of {cid}",
+        "about": list(about),
+        "contradicts": list(contradicts),
+        "date": {"start": date} if date else None,
+        "sources": [{"document": doc, "spans": [[0, 3]]}],
+    }
 
 
 def strike(eid="ev_1", status="disputed"):
-    return {"id": eid, "type": "missile_strike", "status": status, "summary": "",
-            "actors": [{"name": "Armenia"}], "weapons": [{"name": "Iskander"}],
-            "date": {"start": "2020-09-22", "text": "l'automne 2020"}}
+    return {
+        "id": eid,
+        "type": "missile_strike",
+        "status": status,
+        "summary": "",
+        "actors": [{"name": "Armenia"}],
+        "weapons": [{"name": "Iskander"}],
+        "date": {"start": "2020-09-22", "text": "l'automne 2020"},
+    }
 
 
 def test_one_dispute_with_sides_speakers_and_sources():
@@ -47,7 +60,11 @@ def test_no_contradiction_no_dispute():
 
 
 def test_two_separate_disputes_stay_separate():
-    claims = [claim("cl_a", "A", "assert", ["ev_1"], ["cl_b"]), claim("cl_b", "B", "deny", ["ev_1"], ["cl_a"]),
-              claim("cl_c", "C", "assert", ["ev_2"], ["cl_d"]), claim("cl_d", "D", "deny", ["ev_2"], ["cl_c"])]
+    claims = [
+        claim("cl_a", "A", "assert", ["ev_1"], ["cl_b"]),
+        claim("cl_b", "B", "deny", ["ev_1"], ["cl_a"]),
+        claim("cl_c", "C", "assert", ["ev_2"], ["cl_d"]),
+        claim("cl_d", "D", "deny", ["ev_2"], ["cl_c"]),
+    ]
     disputes = find_disputes(claims, [strike("ev_1"), strike("ev_2")])
     assert [d.events for d in disputes] == [["ev_1"], ["ev_2"]]

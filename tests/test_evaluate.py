@@ -327,6 +327,14 @@ def test_render_shows_detail_and_headline(tmp_path: Path) -> None:
         assert needle in text
 
 
+def test_the_report_as_plain_data(tmp_path: Path) -> None:
+    data = json.loads(json.dumps(score(tmp_path, lambda art: art.claims.pop()).to_json()))
+    assert data["headline"]["claim_recall"] == 0.5
+    assert data["counts"]["claims_exported"] == 1
+    assert data["fields"]["date"] == {"right": 3, "judged": 3}
+    assert [c["matched"] is None for c in data["documents"][0]["claims"]] == [False, True]
+
+
 def test_evaluate_opens_a_database_path(tmp_path: Path) -> None:
     gold_path = tmp_path / "gold.json"
     gold_path.write_text(json.dumps({"documents": [GOLD_DOC]}), encoding="utf-8")

@@ -51,6 +51,8 @@ NOT_INCIDENTS = [
     "The striker hit the post in the last minute.",  # "hit" without a weapon
     "The government uses new software since January.",  # "use" without a weapon
     "In the past, air strikes targeted the city.",  # undated background
+    "The senator suffered a heart attack in Ohio on Tuesday.",  # excluded modifier
+    "The fighting against corruption continues in parliament.",  # no military context
 ]
 
 

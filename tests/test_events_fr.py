@@ -66,6 +66,8 @@ NOT_INCIDENTS = [
     "Le gouvernement utilise de nouveaux logiciels depuis janvier.",  # "utiliser" without a weapon
     "La frappe de la monnaie est assurée par la banque centrale.",  # "frappe" of coins
     "Dans le passé, des frappes aériennes ont visé la ville.",  # undated background
+    "Le député a été victime d'une attaque cardiaque mardi à Lyon.",  # excluded modifier
+    "Le combat contre la corruption continue au parlement.",  # "combat" without military context
 ]
 
 
@@ -192,3 +194,29 @@ def test_acled_and_plover_codes(analyse):
     assert ev.acled == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     assert ev.plover["event_type"] == "FIGHT"
     assert "Drone strike" in ev.summary
+
+
+# --- the data tables ---------------------------------------------------------------------------------------
+def test_type_table_covers_the_export_schema():
+    import json
+
+    from conftest import SCHEMA
+
+    from newsevents.extract.drafts import type_table
+
+    enum = json.loads(SCHEMA.read_text(encoding="utf-8"))["$defs"]["event"]["properties"]["type"]["enum"]
+    table = type_table()["types"]
+    assert set(enum) == set(table)
+    assert all(t["acled"]["event_type"] and t["plover"]["event_type"] for t in table.values())
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_trigger_names_a_known_type(language):
+    from newsevents.extract.drafts import type_table
+    from newsevents.lang import load_language
+
+    known = set(type_table()["types"]) | {"attack", "impact", "use"}
+    data = load_language(language).section("events")
+    assert {t["type"] for t in data["triggers"]} <= known
+    assert {t["default"] for t in data["triggers"] if "default" in t} <= set(type_table()["types"])
+    assert set(data["modifiers"].values()) <= set(type_table()["types"])

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SCHEMA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from test_store import KYIV, make_article
+from test_store import KYIV, articles, make_article
 
 from newsevents import export
 from newsevents.errors import NewsEventsError
@@ -26,11 +28,18 @@ from newsevents.store import Store
 EXAMPLES = ROOT / "examples"
 
 
-@pytest.fixture(scope="module")
-def validator() -> Draft202012Validator:
+def _validator() -> Draft202012Validator:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+VALIDATOR = _validator()
+
+
+@pytest.fixture(scope="module")
+def validator() -> Draft202012Validator:
+    return VALIDATOR
 
 
 def jsonl(store: Store, with_text: bool = False) -> str:
@@ -130,6 +139,23 @@ def test_jsonl_of_built_records_validates(store: Store, validator) -> None:  # t
     records = assert_valid(validator, buf.getvalue())
     assert n == len(records) == 2 + 4 + 4
     assert "text" not in records[0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(batch=st.lists(articles(), min_size=1, max_size=3))
+def test_any_stored_records_export_valid_lines(batch: list) -> None:  # type: ignore[type-arg]
+    """Whatever the model can hold, merged or not, exports as lines the schema accepts."""
+    with Store.open(":memory:") as s:
+        for art in batch:
+            s.save(art, replace=True)
+        assert_valid(VALIDATOR, jsonl(s, with_text=True))
+
+
+@pytest.mark.parametrize("value", ["a\x85b", "a\u2028b", "a\u2029b", "a\nb\r\x0bc\x1cd", "é « » ’"])
+def test_a_record_is_always_one_line(value: str) -> None:
+    line = export.jsonl_line({"kind": "document", "title": value})
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["title"] == value
 
 
 def test_with_text_adds_each_documents_text(store: Store) -> None:

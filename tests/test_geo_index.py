@@ -142,3 +142,8 @@ def test_cache_dir_is_overridable(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))
     assert geo_build.index_path().parent == tmp_path
     assert geo_build.index_path().name.startswith("gazetteer-")
+
+
+def test_batch_lookup_gives_the_most_populous_reading(gaz):
+    ids = gaz.top_many(["Kiev", "Paris", "Xqzzvw", "Londres"])
+    assert [gaz.candidate(int(e)).name if e >= 0 else None for e in ids] == ["Kyiv", "Paris", None, "London"]

@@ -9,9 +9,11 @@ import pytest
 from newsevents.extract import link
 from newsevents.model import Article, Claim, Event, Mention, Party, Place, Weapon, When
 
-TEXT = ("Selon le gouvernement, l'armée voisine a tiré des missiles Scud sur la ville. "
-        "Le ministère de la Défense a affirmé que l'armée n'avait pas tiré de missiles Scud. "
-        "Le maire a déclaré que le marché de Lille avait rouvert le 3 mars.")
+TEXT = (
+    "Selon le gouvernement, l'armée voisine a tiré des missiles Scud sur la ville. "
+    "Le ministère de la Défense a affirmé que l'armée n'avait pas tiré de missiles Scud. "
+    "Le maire a déclaré que le marché de Lille avait rouvert le 3 mars."
+)
 
 
 def _span(word: str, start: int = 0) -> tuple[int, int]:
@@ -37,8 +39,13 @@ def _article(claims: list[Claim], events: list[Event]) -> Article:
 
 
 def _strike() -> Event:
-    return Event(type="missile_strike", trigger=_span("tiré"), weapons=[Weapon("Scud", "ballistic_missile")],
-                 id="ev_strike", spans=[_span("tiré")])
+    return Event(
+        type="missile_strike",
+        trigger=_span("tiré"),
+        weapons=[Weapon("Scud", "ballistic_missile")],
+        id="ev_strike",
+        spans=[_span("tiré")],
+    )
 
 
 def test_assert_and_deny_of_one_strike_are_linked_and_dispute_it():
@@ -80,17 +87,23 @@ def test_claim_about_nothing_shared_stays_unlinked():
 
 
 def test_weak_link_needs_enough_shared_features():
-    market = Event(type="protest", trigger=(0, 5), id="ev_market",
-                   location=Place("Lille", "FR", 50.63, 3.06, "city"),
-                   date=When(date(2025, 3, 3), date(2025, 3, 3), "day"))
+    market = Event(
+        type="protest",
+        trigger=(0, 5),
+        id="ev_market",
+        location=Place("Lille", "FR", 50.63, 3.06, "city"),
+        date=When(date(2025, 3, 3), date(2025, 3, 3), "day"),
+    )
     c = _claim("cl_c", "Mayor", "assert", "le marché", "3 mars")
     link.run(_article([c], [_strike(), market]))
     assert c.about == ["ev_market"]  # place + date = 2 >= ABOUT_MIN_SCORE
 
 
 def test_through_the_pipeline(analyse):
-    art = analyse("Selon le gouvernement, l'armée a utilisé des missiles Iskander contre la ville le 3 mars. "
-                  "Le ministère de la Défense a affirmé que l'armée n'avait pas utilisé de missiles Iskander.")
+    art = analyse(
+        "Selon le gouvernement, l'armée a utilisé des missiles Iskander contre la ville le 3 mars. "
+        "Le ministère de la Défense a affirmé que l'armée n'avait pas utilisé de missiles Iskander."
+    )
     deny = [c for c in art.claims if c.stance == "deny"]
     assert deny, [(c.speaker.name, c.stance, c.content) for c in art.claims]
     others = [c for c in art.claims if c.stance == "assert"]

@@ -189,3 +189,23 @@ def test_processes_opening_a_fresh_database_at_once(store_url: str) -> None:
     assert not errors
     with Store.open(store_url) as store:
         assert store.stats()["schema"] == "0002_filter_indexes"
+
+
+def test_a_read_only_role_gets_a_clear_store_error(store_url: str) -> None:
+    Store.open(store_url).close()
+    admin = sa.create_engine(store_url.replace("postgresql://", "postgresql+psycopg://"),
+                             isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql("DROP ROLE IF EXISTS reader")
+        conn.exec_driver_sql("CREATE ROLE reader LOGIN")
+        conn.exec_driver_sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    try:
+        with Store.open(store_url.replace("postgres@", "reader@")) as store:
+            assert store.documents() == []  # reading is allowed
+            with pytest.raises(StoreError, match="not writable for this user"):
+                store.save(make_article())
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql("DROP OWNED BY reader")
+            conn.exec_driver_sql("DROP ROLE reader")
+        admin.dispose()

@@ -13,15 +13,33 @@ KYIV = (50.45, 30.52)
 KHARKIV = (49.99, 36.23)
 
 
-def event(eid: str, doc: str, type_: str = "missile_strike", start: str = "2025-11-14", end: str | None = None,
-          where: tuple[float, float] | None = KYIV, targets: tuple[str, ...] = (), weapons: tuple[str, ...] = (),
-          status: str = "reported", injured: int | None = None) -> dict:
+def event(
+    eid: str,
+    doc: str,
+    type_: str = "missile_strike",
+    start: str = "2025-11-14",
+    end: str | None = None,
+    where: tuple[float, float] | None = KYIV,
+    targets: tuple[str, ...] = (),
+    weapons: tuple[str, ...] = (),
+    status: str = "reported",
+    injured: int | None = None,
+) -> dict:
     return {
-        "kind": "event", "id": eid, "type": type_, "status": status, "background": False, "summary": "",
+        "kind": "event",
+        "id": eid,
+        "type": type_,
+        "status": status,
+        "background": False,
+        "summary": "",
         "date": {"start": start, "end": end or start, "precision": "day"},
         "location": {"name": "x", "lat": where[0], "lon": where[1]} if where else None,
-        "actors": [], "targets": [{"name": t} for t in targets], "weapons": [{"name": w} for w in weapons],
-        "fatalities": None, "injured": injured, "damage": [],
+        "actors": [],
+        "targets": [{"name": t} for t in targets],
+        "weapons": [{"name": w} for w in weapons],
+        "fatalities": None,
+        "injured": injured,
+        "damage": [],
         "sources": [{"document": doc, "spans": [[0, 5]]}],
     }
 
@@ -53,8 +71,10 @@ def test_vague_dates_need_a_shared_target_or_weapon():
     a = event("ev_1", "d1", start="2020-01-01", end="2020-12-31")
     b = event("ev_2", "d2", start="2020-10-01")
     assert not same_incident(a, b)
-    assert same_incident(event("ev_3", "d1", start="2020-01-01", end="2020-12-31", weapons=("Iskander",)),
-                         event("ev_4", "d2", start="2020-10-01", weapons=("Iskander",)))
+    assert same_incident(
+        event("ev_3", "d1", start="2020-01-01", end="2020-12-31", weapons=("Iskander",)),
+        event("ev_4", "d2", start="2020-10-01", weapons=("Iskander",)),
+    )
 
 
 def test_one_source_per_document():
@@ -78,12 +98,30 @@ def test_link_claims_remaps_and_contradicts_across_documents():
     events = [event("ev_b", "d1"), event("ev_a", "d2")]
     merged, id_map = merge_events(events)
     claims = [
-        {"id": "cl_1", "stance": "assert", "speaker": {"name": "Ukraine"}, "about": ["ev_b"], "contradicts": [],
-         "sources": [{"document": "d1", "spans": []}]},
-        {"id": "cl_2", "stance": "deny", "speaker": {"name": "Russia"}, "about": ["ev_a"], "contradicts": [],
-         "sources": [{"document": "d2", "spans": []}]},
-        {"id": "cl_3", "stance": "deny", "speaker": {"name": "Ukraine"}, "about": ["ev_a"], "contradicts": [],
-         "sources": [{"document": "d2", "spans": []}]},
+        {
+            "id": "cl_1",
+            "stance": "assert",
+            "speaker": {"name": "Ukraine"},
+            "about": ["ev_b"],
+            "contradicts": [],
+            "sources": [{"document": "d1", "spans": []}],
+        },
+        {
+            "id": "cl_2",
+            "stance": "deny",
+            "speaker": {"name": "Russia"},
+            "about": ["ev_a"],
+            "contradicts": [],
+            "sources": [{"document": "d2", "spans": []}],
+        },
+        {
+            "id": "cl_3",
+            "stance": "deny",
+            "speaker": {"name": "Ukraine"},
+            "about": ["ev_a"],
+            "contradicts": [],
+            "sources": [{"document": "d2", "spans": []}],
+        },
     ]
     out = {c["id"]: c for c in link_claims(claims, merged, id_map)}
     assert out["cl_1"]["about"] == ["ev_a"]
@@ -95,16 +133,23 @@ def test_link_claims_remaps_and_contradicts_across_documents():
 # --- properties ---------------------------------------------------------------------------------
 CITIES = [KYIV, (50.47, 30.55), KHARKIV, (46.48, 30.72)]
 events_strategy = st.lists(
-    st.tuples(st.sampled_from(["d1", "d2", "d3", "d4"]),
-              st.sampled_from(["missile_strike", "air_strike", "drone_strike", "agreement"]),
-              st.integers(min_value=10, max_value=14), st.integers(min_value=0, max_value=2),
-              st.sampled_from(CITIES)),
-    min_size=0, max_size=12)
+    st.tuples(
+        st.sampled_from(["d1", "d2", "d3", "d4"]),
+        st.sampled_from(["missile_strike", "air_strike", "drone_strike", "agreement"]),
+        st.integers(min_value=10, max_value=14),
+        st.integers(min_value=0, max_value=2),
+        st.sampled_from(CITIES),
+    ),
+    min_size=0,
+    max_size=12,
+)
 
 
 def _build(specs) -> list[dict]:
-    return [event(f"ev_{n:02d}", doc, type_=t, start=f"2025-11-{d:02d}", end=f"2025-11-{d + extra:02d}", where=c)
-            for n, (doc, t, d, extra, c) in enumerate(specs)]
+    return [
+        event(f"ev_{n:02d}", doc, type_=t, start=f"2025-11-{d:02d}", end=f"2025-11-{d + extra:02d}", where=c)
+        for n, (doc, t, d, extra, c) in enumerate(specs)
+    ]
 
 
 @settings(max_examples=60, deadline=None)

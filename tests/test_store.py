@@ -367,10 +367,20 @@ def test_sqlite_uses_wal_and_a_busy_timeout(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_in_memory_store_works() -> None:
-    with Store.open(":memory:") as store:
+@pytest.mark.parametrize("where", [":memory:", "sqlite://"])
+def test_in_memory_store_works(where: str) -> None:
+    with Store.open(where) as store:
         assert store.save(make_article())
         assert len(store.events()) == 2
+
+
+def test_a_sqlalchemy_style_sqlite_url_names_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "url.db"
+    with Store.open(f"sqlite:///{path}") as store:
+        store.save(make_article())
+    assert path.exists()
+    with Store.open(str(path)) as store:
+        assert len(store.documents()) == 1
 
 
 def test_locked_database_raises_database_locked(tmp_path: Path) -> None:

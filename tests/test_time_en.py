@@ -134,6 +134,8 @@ NOT_DATES = [
     "The convoy had 12 trucks and 2025 soldiers.",
     "Christmas Jones was elected mayor.",
     "A 72-hour truce was proposed.",
+    "Protesters march 5 miles to the square.",
+    "UN resolution 1701 was adopted.",
 ]
 
 

@@ -125,6 +125,7 @@ CASES = [
     ("La fonte ductile est utilisée depuis les années 60.", "les années 60", "1960-01-01 1969-12-31 range"),
     ("Le réseau date de la fin du XIXe siècle.", "la fin du XIXe siècle", "1866-09-02 1899-12-31 range"),
     ("Deux ruptures en 97 (en janvier et en octobre).", "97", "1997-01-01 1997-12-31 year"),
+    ("Il a manifesté en mai 68.", "mai 68", "1968-05-01 1968-05-31 month"),
     # a part of the day alone is a part of the day last named
     ("Le 24 mars 2002, elle est sortie. Dans la nuit, elle a été agressée.", "la nuit",
      "2002-03-24 2002-03-24 day"),
@@ -165,6 +166,9 @@ NOT_DATES = [
     "Un cratère de 3 mètres est apparu à 35 pas du bâtiment.",
     "Le convoi comptait 12 camions et 2025 soldats.",
     "Noël Dupont a été élu maire.",
+    "La résolution 1701 a été adoptée.",
+    "L'accord du Vendredi saint reste fragile.",
+    "Une fête de fin d'année a réuni les élus.",
 ]
 
 

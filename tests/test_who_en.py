@@ -172,3 +172,10 @@ def test_bare_ministry_refers_back(parties):
         "Russia's Defence Ministry issued a statement. The ministry said three drones were downed."
     )
     assert any(t == "ministry" and p.name == "Ministry of Defence of Russia" for t, p in found), found
+
+
+def test_title_in_apposition_after_the_name(parties):
+    found = parties("Oleh Syniehubov, the regional governor, said two houses were hit.")
+    assert any(
+        t == "Oleh Syniehubov, the regional governor" and p.role == "governor" for t, p in found
+    ), found

@@ -93,6 +93,20 @@ def _find(found: list[tuple[str, Party]], name: str) -> list[tuple[str, Party]]:
             "governor",
             "gouverneur",
         ),
+        (
+            "Selon le chef de l'administration militaire régionale d'Odessa, Oleh Kiper, un entrepôt a brûlé.",
+            "Oleh Kiper",
+            None,
+            "governor",
+            "chef de l'administration",
+        ),
+        (
+            "Le maire de Kharkiv Igor Terekhov a parlé.",
+            "Igor Terekhov",
+            None,
+            "mayor",
+            "maire de Kharkiv",
+        ),
     ],
 )
 def test_person_with_title(parties, text, name, country, role, span_starts):
@@ -325,3 +339,29 @@ def test_mentions_do_not_overlap_and_are_in_order(parties):
 def test_recipient_versus_location(parties, text, metonymy):
     found = [p for t, p in parties(text) if t == "Moscou"]
     assert bool(found) == metonymy, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "role", "country"),
+    [
+        (
+            "Dmitri Peskov, porte-parole du Kremlin, a refusé de commenter.",
+            "Dmitri Peskov, porte-parole du Kremlin",
+            "Dmitry Peskov",
+            "spokesperson",
+            "RU",
+        ),
+        (
+            "Ivan Petrenko, le gouverneur ukrainien de la région, a annoncé un couvre-feu.",
+            "Ivan Petrenko, le gouverneur ukrainien de la région",
+            "Ivan Petrenko",
+            "governor",
+            "UA",
+        ),
+    ],
+)
+def test_title_in_apposition_after_the_name(parties, text, words, name, role, country):
+    found = parties(text)
+    assert any(
+        t == words and p.name == name and p.role == role and p.country == country for t, p in found
+    ), found

@@ -105,10 +105,6 @@ def country_parties(places: list[Ref], parties: list[Ref]) -> list[Ref]:
     return out
 
 
-def in_sentence(refs: list[Ref], sent: int) -> list[Ref]:
-    return [r for r in refs if r.sent == sent]
-
-
 def overlapping(refs: list[Ref], start: int, end: int) -> list[Ref]:
     return [r for r in refs if r.start < end and start < r.end]
 

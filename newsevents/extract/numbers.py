@@ -363,6 +363,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     first_char = doc[n.start].idx
     if cas is not None and last.i < n.start:  # "tuant trois civils": the verb comes first
         first_char, last = last.idx, doc[n.end] if n.end < len(doc) else doc[n.end - 1]
+    if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
+        return None
     start, minimum, approximate = _cues(text, first_char, n, lex)
     end = last.idx + len(last.text)
     return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))

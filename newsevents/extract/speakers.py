@@ -15,6 +15,9 @@ from typing import Any
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
 
+# A speaker named only by a description has at most this many words ("le chef de la police
+# locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
+DESCRIPTION_MAX_WORDS = 7
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
@@ -52,7 +55,8 @@ class SpeakerResolver:
             party = self._from_entities(start, end)
         if party is None and head is not None and head.pos_ == "PROPN":
             party = self._proper_name(head)
-        if party is None and head is not None and (head.pos_ == "NOUN" or self._is_source_noun(head)):
+        if party is None and head is not None and (head.pos_ == "NOUN" or self._is_source_noun(head)) \
+                and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
         if party is not None:
             party = self._complete(party, start)
@@ -160,6 +164,16 @@ class SpeakerResolver:
         start, end = self.article.to_original(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         words = self.article.text[start:end]
         return Party(name=words, kind="person" if e - s > 1 else "other", text=words, span=(start, end))
+
+    def _plausible_description(self, start: int, end: int, head: Any) -> bool:
+        """A nameless speaker is a short noun phrase ("le gouverneur", "des sources militaires"),
+        not a rule ("la loi") nor a clause the parser mistook for a subject."""
+        span = self.article.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or fold(head.text) in self.lex.not_sources:
+            return False
+        words = [t for t in span if t.is_alpha]
+        return len(words) <= DESCRIPTION_MAX_WORDS and not any(
+            fold(t.text) in self.lex.complementisers for t in span)
 
     def _is_source_noun(self, head: Any) -> bool:
         return fold(head.text) in self.lex.source_nouns or fold(head.lemma_) in self.lex.source_nouns

@@ -39,6 +39,7 @@ class TriggerSpec:
     type: str  # a schema type, or "attack" / "impact" / "use" (typed by the clause's weapon)
     default: str | None = None
     requires: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()  # modifiers that make it no incident ("attaque cardiaque")
     mode: str | None = None
     verb: bool = False
     max_gap: int = DEFAULT_MAX_GAP
@@ -119,6 +120,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         type=str(entry["type"]),
         default=entry.get("default"),
         requires=frozenset(str(w).lower() for w in entry.get("requires", []) or []),
+        excludes=frozenset(str(w).lower() for w in entry.get("excludes", []) or []),
         mode=entry.get("mode"),
         verb=bool(entry.get("verb", False)),
         max_gap=int(entry.get("max_gap", max_gap)),
@@ -164,8 +166,7 @@ class Matches:
     """What the lexicon found in one document, by kind."""
 
     triggers: list[Trigger]
-    cues: dict[str, list[Span]]  # YAML key -> spans (background_cues, damage, targets, ...)
-    cue_index: dict[int, int] = field(default_factory=dict)  # id(span) -> entry index
+    cues: dict[str, list[Span]]  # YAML key -> spans (label: the entry's index or key)
 
     def of(self, key: str) -> list[Span]:
         return self.cues.get(key, [])
@@ -183,6 +184,10 @@ def _is_clause(token: Token) -> bool:
 def _accept(spec: TriggerSpec, span: Span) -> bool:
     if spec.verb and not _is_clause(span.root):
         return False
+    if spec.excludes:
+        near = [*span, *span.root.children]
+        if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
+            return False
     if spec.requires:
         from newsevents.extract.arguments import clause_tokens
 
@@ -215,7 +220,6 @@ def find(doc: Doc, language: str) -> Matches:
     strings = doc.vocab.strings
     candidates: list[Trigger] = []
     raw_cues: dict[str, list[Span]] = {}
-    index: dict[int, int] = {}
     for match_id, start, end in lex.matcher(doc):
         label = strings[match_id]
         span = doc[start:end]
@@ -225,10 +229,5 @@ def find(doc: Doc, language: str) -> Matches:
                 candidates.append(Trigger(spec, span))
             continue
         key, _, rest = label.partition(":")
-        span = Span(doc, start, end, label=rest)
-        raw_cues.setdefault(key, []).append(span)
-        if rest.isdigit():
-            index[id(span)] = int(rest)
-    cues = {k: filter_spans(v) for k, v in raw_cues.items()}
-    kept_ids = {id(s) for v in cues.values() for s in v}
-    return Matches(_best_triggers(candidates), cues, {k: v for k, v in index.items() if k in kept_ids})
+        raw_cues.setdefault(key, []).append(Span(doc, start, end, label=rest))
+    return Matches(_best_triggers(candidates), {k: filter_spans(v) for k, v in raw_cues.items()})

@@ -65,6 +65,7 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
 
     future_aux = {w.lower() for w in lexicon(language).extra.get("future_auxiliaries") or []}
     passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
+    motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
     by_char: dict[int, int] = {}
     for t in doc:
         by_char[t.idx] = t.i
@@ -80,11 +81,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and depth < HEAD_CLIMB \
                 and verb.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head, depth + 1)
-        if "Part" in verb.morph.get("VerbForm"):  # "a été tiré" past; "est prévu" a present passive
-            aux = [c for c in verb.children if c.dep_.startswith("aux")]
-            if aux and all(a.lemma_.lower() in passive_aux for a in aux) \
-                    and all("Pres" in a.morph.get("Tense") for a in aux):
-                return "present"
+        if "Part" in verb.morph.get("VerbForm") and _present_passive(verb, passive_aux, motion_verbs):
+            return "present"
         if "Past" in tenses or "Imp" in tenses:
             return "past"
         if "Pres" in tenses:
@@ -108,6 +106,17 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         return None
 
     return tense
+
+
+def _present_passive(verb: Any, passive_aux: set[str], motion_verbs: set[str]) -> bool:
+    """"est prévu le 3 août" is a passive in the present; "a été tué", "s'est éteinte" and "est
+    tombé" (a verb whose perfect takes être) are past."""
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not aux or verb.lemma_.lower() in motion_verbs:
+        return False
+    if any("Yes" in c.morph.get("Reflex") for c in verb.children):
+        return False
+    return all(a.lemma_.lower() in passive_aux and "Pres" in a.morph.get("Tense") for a in aux)
 
 
 def _mention(article: Article, v: TimeValue) -> Mention:

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.countries import all_demonyms, country_from_name
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
@@ -158,6 +158,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         top = gaz.lookup(spot.name)
         spot.context_only = bool(top) and top[0].kind != "city"
         spots.append(spot)
+    generic = {normalize(w) for w in data.get("generic_names") or []}
+    spots = [s for s in spots if normalize(s.name) not in generic]
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
@@ -352,7 +354,7 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
     demonyms = all_demonyms(language)
     for tok in doc:
         if tok.is_alpha and tok.ent_type_ not in ("PER", "PERSON"):
-            code = demonyms.get(tok.lower_) or demonyms.get(_fold(tok.text))
+            code = demonyms.get(tok.lower_) or demonyms.get(normalize(tok.text))
             if code:
                 ctx.add(code, DEMONYM_WEIGHT)
     for spot in spots:  # countries named, then places unambiguous given those countries
@@ -374,12 +376,6 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if c.country:
             ctx.add(c.country)
     return ctx
-
-
-def _fold(text: str) -> str:
-    from newsevents.geo.names import normalize
-
-    return normalize(text)
 
 
 def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
@@ -547,8 +543,3 @@ def offset_point(lat: float, lon: float, metres: float, bearing_deg: float) -> t
     p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
     l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
-
-
-def resolved_places(article: Article) -> list[Place]:
-    """The place values of an article's place mentions (helper for later stages)."""
-    return [replace(m.value) for m in article.mentions if m.kind == "place" and isinstance(m.value, Place)]

@@ -54,6 +54,7 @@ from newsevents.parties import (
     known_single_names,
     lexicon,
     role_of,
+    stands_for_government,
 )
 
 # tokens walked back from a name to find its title ("l'ancien chef du service de contrôle
@@ -117,6 +118,7 @@ class _Ctx:
     names: list[tuple[int, int]] = field(default_factory=list)
     orgs: list[tuple[int, int, Party]] = field(default_factory=list)  # named, emitted late
     ents: list[Any] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per call)
+    titled: set[int] = field(default_factory=set)  # first tokens of names found right after a title
 
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.claimed)
@@ -402,6 +404,12 @@ def _resolve_entities(ctx: _Ctx) -> None:
         if not bare:
             continue
         prior = None
+        if rule.needs_country:  # "les combattants" alone: only a side named before
+            prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
+                if "{" not in rule.name else None
+            if prior is not None:
+                ent.party = prior
+            continue
         if rule.anaphora:
             prior = ctx.registry.last_of(ent.start, rule.anaphora, qualified=True) \
                 or ctx.registry.last_of(ent.start, rule.anaphora)
@@ -434,6 +442,7 @@ def _name_candidates(ctx: _Ctx) -> list[tuple[int, int]]:
         run = _untagged_name_after(ctx, span.end)
         if run and not any(i in taken for i in range(*run)):
             names.append(run)
+            ctx.titled.add(run[0])
             taken.update(range(*run))
     return sorted(names)
 
@@ -447,14 +456,21 @@ def _in_org(ctx: _Ctx, tok: Any) -> bool:
         x.start <= tok.idx < max(x.end, x.full_end) for x in ctx.entities if x.party is not None)
 
 
+def _in_place(ctx: _Ctx, tok: Any) -> bool:
+    """Inside a place: the places stage's when it ran (the NER tags some names LOC), else the NER's."""
+    if ctx.places:
+        return any(s <= tok.idx < e for s, e, _ in ctx.places)
+    return tok.ent_type_ in ctx.lex.place_labels
+
+
 def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     doc = ctx.doc
     for j in range(i, min(len(doc), i + MAX_TITLE_TO_NAME)):
         tok = doc[j]
         if _starts_sentence(tok) and j > i:
             return None
-        if _in_org(ctx, tok):
-            continue
+        if _in_org(ctx, tok) or (_in_place(ctx, tok) and j > 0 and doc[j - 1].text != ","):
+            continue  # "chef de l'administration d'Odessa, X": Odessa is a complement, X the name
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
                 and ctx.country_at(tok.idx) is None and not _in_title(ctx, tok) \
                 and not any(c.start <= tok.idx < c.end for c in ctx.countries):
@@ -530,34 +546,58 @@ def _name_end(doc: Any, ti: int, tj: int) -> int:
 
 
 def _person(ctx: _Ctx, ti: int, tj: int) -> None:
+    """A person at tokens [ti, tj): name, then title (before it or in apposition), then defaults
+    from an earlier mention of the same person and from the list of public figures."""
     doc = ctx.doc
     tj = _name_end(doc, ti, tj)
     s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
             or any(c.start < e and s < c.end for c in ctx.countries) \
-            or any(ps < e and s < pe for ps, pe, _ in ctx.places) or _in_org(ctx, doc[ti]):
+            or (ti not in ctx.titled and any(ps < e and s < pe for ps, pe, _ in ctx.places)) \
+            or _in_org(ctx, doc[ti]):
         return
-    known = known_person(words)
+    honorific = ctx.lex.honorific.match(words)
+    if honorific and honorific.end() < len(words):  # "M. Dupont": the title stays in the span only
+        words = words[honorific.end():]
     titles = _title_segment(ctx, doc[_title_run(ctx, ti)].idx, s)
-    start = titles[0][0] if titles else s
-    role = titles[-1][2] if titles else None
+    start, role, country = s, None, None
     if titles:
-        first_segment_title = [t for t in titles if t[0] >= titles[0][0]]
-        role = _segment_role(ctx, first_segment_title, s)
-    country = _person_country(ctx, start, s) if titles else None
+        start, role = titles[0][0], _segment_role(ctx, titles, s)
+        country = _person_country(ctx, start, s)
+        start = _extend_with_prefix(ctx, start)
+        if (c := _owner_before(ctx, start)) is not None:  # "Azerbaijani President X"
+            start, country = c.start, country or c.iso2
+    elif (post := _apposition(ctx, e)) is not None:  # "X, porte-parole du Kremlin,"
+        e, role, country = post
+    known = known_person(words)
     prior = ctx.registry.person(s, words) if len(words.split()) == 1 else None
     name = known.name if known else (prior.name if prior else words)
-    if prior:
-        country = country or prior.country
-        role = role or prior.role
-    if known:
-        country = country or known.country
-        role = role or known.role
-    start = _extend_with_prefix(ctx, start)
-    if titles and (c := _owner_before(ctx, start)) is not None:  # "Azerbaijani President X"
-        start, country = c.start, country or c.iso2
+    for source in (prior, known):
+        if source is not None:
+            country, role = country or source.country, role or source.role
     ctx.emit(start, e, Party(name, "person", country, role))
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|l'|les|the|an|a)\s+)?", re.IGNORECASE)
+
+
+def _apposition(ctx: _Ctx, end: int) -> tuple[int, str, str | None] | None:
+    """A title in apposition after a name: (end of the apposition, role, country)."""
+    m = _APPOSITION.match(ctx.text, end)
+    if not m:
+        return None
+    title = next((t for t in ctx.titles if t[0] == m.end()), None)
+    if title is None:
+        return None
+    stop = len(ctx.text)
+    for ch in ",.;:!?\n":
+        k = ctx.text.find(ch, title[1])
+        if k != -1:
+            stop = min(stop, k)
+    if stop - title[1] > CONTEXT_CHARS * 3:  # no closing comma nearby: the title alone
+        stop = title[1]
+    return stop, title[2], _person_country(ctx, title[0], stop)
 
 
 def _surnames(ctx: _Ctx) -> None:
@@ -598,6 +638,9 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
                 if ent.start == m.end() and ent.party is not None:
                     owner, end = ent.party, max(ent.end, ent.full_end)
                     break
+    if country is None and owner is None and ctx.lex.owner_link.match(ctx.text, e) \
+            and ctx.lex.owner_link.match(ctx.text, e).end() > e:
+        return  # "le chef des rebelles": someone else's title, not a known person's
     start = s
     if country is None and owner is None and (c := _owner_before(ctx, s)) is not None:
         country, start = c, c.start
@@ -618,37 +661,6 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
 
 def _metonymy(ctx: _Ctx, c: _Country) -> bool:
     return stands_for_government(ctx.doc[c.token], ctx.text, ctx.code)
-
-
-def stands_for_government(tok: Any, text: str, language: str) -> bool:
-    """Does a capital (or any place name) at spaCy token `tok` stand for its government here?
-
-    Yes as a subject ("Moscou a rejeté"), after a source marker ("selon Bakou"), as the author
-    of a statement ("les déclarations d'Erevan"), or as the recipient of a letter or a demand
-    ("une lettre à Moscou"); no in apposition ("la capitale, Kiev,") or after a locative
-    preposition other than a recipient's ("à Moscou" after a recipient verb/noun is a recipient,
-    "dans Moscou" never). Public so the places stage can leave such names out of places.
-    """
-    lex = lexicon(language)
-    if tok.dep_ in lex.subject_deps:
-        return True
-    before = text[max(0, tok.idx - CONTEXT_CHARS):tok.idx]
-    if lex.source_markers.search(before):
-        return True
-    if tok.dep_ == "appos":
-        return False
-    if lex.locative.search(before) and not lex.recipient_prepositions.search(before):
-        return False
-    head = tok.head
-    if head.pos_ == "ADP" and head.i != tok.i:
-        head = head.head
-    lemma = fold(head.lemma_)
-    if head.i != tok.i and (lemma in lex.speech_nouns or lemma in lex.recipient_verbs):
-        return True
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return bool(nxt is not None and nxt.text == "'s" and tok.i + 2 < len(doc)
-                and fold(doc[tok.i + 2].lemma_) in lex.speech_nouns)
 
 
 def _countries_as_parties(ctx: _Ctx) -> None:

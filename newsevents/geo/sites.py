@@ -21,6 +21,7 @@ and the facility noun phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -85,18 +86,49 @@ def _number(tok: Any, language: str) -> float | None:
         return None
 
 
-def _match_phrase(doc: Any, i: int, phrases: list[str]) -> int:
-    """Number of tokens from i that spell one of `phrases` (longest first), 0 when none."""
-    for phrase in phrases:
-        for n in range(1, MAX_SITE_TOKENS + 1):
-            if i + n > len(doc):
-                break
-            text = doc[i:i + n].text.lower()
+_FIRST_WORD = re.compile(r"\w+")
+
+
+class Phrases:
+    """Multi-word phrases matched against a document's tokens, longest first.
+
+    Phrases are indexed by their first word, and a candidate is compared with the document's own
+    lower-case token texts and spacing, so "l'ambassade" matches the tokens "l'" + "ambassade".
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for p in sorted({p.lower() for p in phrases if p}, key=len, reverse=True):
+            m = _FIRST_WORD.match(p)
+            self.by_first.setdefault(m.group(0) if m else p, []).append(p)
+
+    def match(self, toks: Tokens, i: int) -> int:
+        """Number of tokens from i that spell one of the phrases, 0 when none."""
+        if i >= len(toks.lows):
+            return 0
+        for phrase in self.by_first.get(toks.firsts[i], ()):
+            text, n = toks.lows[i], 1
+            while len(text) < len(phrase) and i + n < len(toks.lows) and n < MAX_SITE_TOKENS:
+                text += toks.spaces[i + n - 1] + toks.lows[i + n]
+                n += 1
             if text == phrase:
                 return n
-            if len(text) > len(phrase):
-                break
-    return 0
+        return 0
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Lower-case texts, first words and trailing spaces of a document's tokens (read once)."""
+
+    lows: list[str]
+    firsts: list[str]
+    spaces: list[str]
+
+    @classmethod
+    def of(cls, doc: Any) -> Tokens:
+        lows = [t.lower_ for t in doc]
+        firsts = [(m.group(0) if (m := _FIRST_WORD.match(w)) else w) for w in lows]
+        return cls(lows, firsts, [t.whitespace_ for t in doc])
 
 
 def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
@@ -106,7 +138,7 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     intros = {w.lower() for w in data.get("distance_intro") or [] if w}
     links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
     directions = {k.lower(): float(v) for k, v in (data.get("directions") or {}).items()}
-    by_length = sorted(directions, key=len, reverse=True)
+    compass, link_phrases, toks = Phrases(list(directions)), Phrases(links), Tokens.of(doc)
     out: list[Distance] = []
     for tok in doc[1:]:
         factor = units.get(tok.lower_)
@@ -117,11 +149,11 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
         while start > tok.sent.start and doc[start - 1].lower_ in hedges | intros:
             start -= 1
         j, bearing = tok.i + 1, None
-        n = _match_phrase(doc, j, by_length)
+        n = compass.match(toks, j)
         if n:
             bearing = directions[doc[j:j + n].text.lower()]
             j += n
-        n = _match_phrase(doc, j, links)
+        n = link_phrases.match(toks, j)
         if not n:
             continue
         target = j + n
@@ -134,12 +166,13 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
 def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
     """Facility noun phrases, chains included ("bâtiment administratif de l'ambassade")."""
     table = {str(k).lower(): v for k, v in (data.get("sites") or {}).items()}
-    plural = sorted(table.keys() | {p + "s" for p in table}, key=len, reverse=True)
-    links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
+    plural = Phrases(list(table.keys() | {p + "s" for p in table}))
+    links = Phrases([w.lower().strip() for w in data.get("distance_links") or []])
+    toks = Tokens.of(doc)
     out: list[Site] = []
     i = 0
     while i < len(doc):
-        n = _match_phrase(doc, i, plural) if doc[i].text[:1].islower() or doc[i].is_sent_start else 0
+        n = plural.match(toks, i) if doc[i].text[:1].islower() or doc[i].is_sent_start else 0
         if not n:
             i += 1
             continue
@@ -161,11 +194,11 @@ def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
             j = site.end
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1
-            k = _match_phrase(doc, j, links)
+            k = links.match(toks, j)
             j2 = j + k
             while j2 < len(doc) and doc[j2].pos_ == "DET":
                 j2 += 1
-            n = _match_phrase(doc, j2, plural) if (k or j == site.end) and j2 < len(doc) else 0
+            n = plural.match(toks, j2) if (k or j == site.end) and j2 < len(doc) else 0
             j = j2 if n else j
         out.append(site)
         i = site.end

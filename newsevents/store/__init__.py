@@ -16,6 +16,7 @@ Reads return export-shaped dicts (SCHEMA.md). Events are merged across documents
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections import Counter
@@ -214,7 +215,8 @@ class Store:
     def events(self, type: str | None = None, country: str | None = None,
                since: date | str | None = None, until: date | str | None = None,
                text: str | None = None, limit: int | None = None) -> list[Record]:
-        """Merged events (export shape), chronological; every filter given must match.
+        """Merged events (export shape), chronological; every filter given must match. The dicts
+        are shared with the store's cache: copy one before changing it.
 
         ``country`` is an ISO code or a country name; ``since``/``until`` keep events whose date
         interval overlaps them; ``text`` is a case- and accent-insensitive substring of the
@@ -232,7 +234,7 @@ class Store:
         """A document, merged event or claim by id (a stored event id finds its merged event)."""
         found = self.view().find(record_id)
         if found is not None:
-            return found
+            return copy.deepcopy(found)  # the caller may annotate it; the cached view stays intact
         doc = self.document(record_id)
         if doc is not None:
             doc.pop("text", None)
@@ -240,10 +242,11 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         """Counts for ``newsevents stats``."""
-        d, m = schema.documents, schema.mentions
+        d = schema.documents
         with engines.translated(self.where), self.engine.connect() as conn:
-            n_docs = conn.execute(sa.select(sa.func.count()).select_from(d)).scalar() or 0
-            n_mentions = conn.execute(sa.select(sa.func.count()).select_from(m)).scalar() or 0
+            n_docs, n_events, n_mentions = (
+                int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0)
+                for t in (d, schema.events, schema.mentions))
             languages = dict(conn.execute(sa.select(d.c.language, sa.func.count())
                                           .group_by(d.c.language).order_by(d.c.language)).all())
             applied = migrations.applied(conn)
@@ -254,7 +257,7 @@ class Store:
             "schema": applied[-1] if applied else None,
             "documents": n_docs,
             "events": len(view.events),
-            "event_records": _count(self, schema.events),
+            "event_records": n_events,
             "claims": len(view.claims),
             "mentions": n_mentions,
             "events_by_type": dict(sorted(Counter(e["type"] for e in view.events).items())),
@@ -264,11 +267,6 @@ class Store:
 
 
 # --- helpers --------------------------------------------------------------------------------------
-def _count(store: Store, table: sa.Table) -> int:
-    with engines.translated(store.where), store.engine.connect() as conn:
-        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
-
-
 def _settle_identity(article: Article) -> None:
     """The text hash and the document id: the given id, else one derived from the content."""
     if not article.sha256:

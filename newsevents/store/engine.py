@@ -35,6 +35,7 @@ _SQLITE_PRAGMAS = {"journal_mode": "WAL", "synchronous": "NORMAL", "foreign_keys
 # PostgreSQL SQLSTATE codes (appendix A of the PostgreSQL manual)
 _PG_LOCKED = {"55P03", "40P01", "57014"}  # lock_not_available, deadlock, statement timeout
 _PG_FULL = {"53100", "53200", "54000"}  # disk_full, out_of_memory, program_limit_exceeded
+_PG_READ_ONLY = {"42501", "25006"}  # insufficient_privilege, read_only_sql_transaction
 
 
 def is_postgres(path_or_url: str) -> bool:
@@ -60,7 +61,17 @@ def create(path_or_url: str, timeout: float = BUSY_TIMEOUT_S,
     """An engine for a SQLite path (``:memory:`` included) or a PostgreSQL URL."""
     if is_postgres(path_or_url):
         return _postgres(path_or_url, timeout)
-    return _sqlite(path_or_url, timeout, sqlite_pragmas or {})
+    return _sqlite(sqlite_path(path_or_url), timeout, sqlite_pragmas or {})
+
+
+def sqlite_path(path_or_url: str) -> str:
+    """A file path from a path or a SQLAlchemy-style ``sqlite:///path`` URL (``sqlite://`` is
+    an in-memory database)."""
+    if path_or_url in ("sqlite://", "sqlite:///:memory:"):
+        return ":memory:"
+    if path_or_url.startswith("sqlite:///"):
+        return path_or_url[len("sqlite:///"):]
+    return path_or_url
 
 
 def _postgres(url: str, timeout: float) -> sa.Engine:
@@ -135,6 +146,9 @@ def _pg_error(exc: BaseException, where: str) -> StoreError | None:
         return DatabaseLocked(where)
     if code in _PG_FULL:
         return DatabaseFull(where)
+    if code in _PG_READ_ONLY:
+        return StoreError(f"the database {where} is not writable for this user "
+                          f"({str(exc).strip()}); grant it the rights or choose another --db")
     if code is None and "connect" in str(exc).lower():
         return StoreError(f"cannot connect to the database {where}: {str(exc).strip()}; check "
                           "that the server is running and the URL is right")

@@ -5,7 +5,10 @@ sees merges them across documents (newsevents.resolve) and links claims to the m
 That is computed on read, so a better resolver applies to old data without a re-ingest; the
 store caches the result per write generation so repeated reads cost nothing.
 
-Until newsevents.resolve exists the view is the identity (every document's events as stored).
+Filters run on the merged records, not in SQL: a merged event's date, place and parties come from
+several members, so a member row can fail a filter its incident passes. The indexed columns
+serve ``Store.stored_events`` and keep the per-document queries cheap. Without newsevents.resolve
+the view is the identity (every document's events as stored).
 """
 
 from __future__ import annotations

@@ -52,14 +52,17 @@ UNCAPTURED = {"det"}
 GROUP_OF = {"dnum": "day", "yy": "year"}
 
 
-def _words_regex(words: list[str], trailing: bool = False) -> str:
+def _words_regex(words: list[str], trailing: bool = False, capitalized: bool = False) -> str:
     """An alternation of vocabulary entries, longest first; spaces flexible, apostrophes both ways.
 
     ``trailing`` entries (determiners, "ce/cette") carry their own trailing space unless they end
-    with an apostrophe or hyphen ("l'", "mi-")."""
+    with an apostrophe or hyphen ("l'", "mi-"). ``capitalized`` entries must start with a capital
+    letter (English "May" the month, not "may" the verb; "MAY" in a headline still matches)."""
     alts = []
     for w in sorted(set(words), key=len, reverse=True):
         body = re.escape(w.strip()).replace("'", "['’]").replace(r"\ ", r"\s+")
+        if capitalized and w.strip()[:1].isalpha():
+            body = f"(?-i:{re.escape(w.strip()[0].upper())})" + body[1:]
         if trailing and not re.search(r"['’\-]$", w.strip()):
             body += r"\s+"
         alts.append(body)
@@ -168,8 +171,10 @@ class _Builder:
             **NUMERIC_SLOTS,
         }
         trailing = {"this", "det", "dirpre"}
+        capitalized = set(data.get("capitalized") or [])
         for slot, table_name in TABLE_SLOTS.items():
-            self.fragments[slot] = _words_regex(list(tables[table_name]), trailing=slot in trailing)
+            self.fragments[slot] = _words_regex(list(tables[table_name]), trailing=slot in trailing,
+                                                capitalized=table_name in capitalized)
 
     def expand(self, template: str, groups: bool = True) -> str:
         out = template.replace("'", "['’]")

@@ -187,6 +187,12 @@ class Resolver:
                 r = calendar_value(e, e.year if e.year is not None else e.end.year if e.end else None)
                 if r:
                     self.anchors.append((e, r[0]))
+            elif e.kind == "relunit" and e.unit in ("year", "month") and published is not None:
+                # "cette année, le 6 juin", "l'an dernier, en mars": a year named relative to
+                # publication governs like a written one
+                got = self._relunit(e, published)
+                if got:
+                    self.anchors.append((e, got[0][0]))
         self.last_day: date | None = None
 
     # -- the governing year -------------------------------------------------------------------
