@@ -265,11 +265,46 @@ HEADER = ("| system | strict F1 | overlap P | overlap R | overlap F1 | value acc
           "| --- | --- | --- | --- | --- | --- | --- | --- |")
 
 
+POPCORN = ROOT.parent / "shared" / "data" / "popcorn" / "train.json"
+
+
+def popcorn_days(path: Path = POPCORN) -> None:
+    """Held-out check: POPCORN's TIME_EXACT values that are full days (dd/mm/yyyy), found among the
+    day values of find_times with the publication date inferred from each text (no date is given:
+    this measures detection, resolution and publication inference together)."""
+    import json
+
+    from newsevents.read.published import infer_published
+    from newsevents.temporal import find_times
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    total = found = inferred = 0
+    t0 = time.perf_counter()
+    for doc in data.values():
+        gold = set()
+        for e in doc["entities"]:
+            if e["type"] == "TIME_EXACT" and e.get("value"):
+                dd, mm, yy = (int(x) for x in e["value"].split("/"))
+                if dd and mm and yy:
+                    gold.add(date(yy, mm, dd))
+        pub = infer_published(doc["text"], "fr")
+        inferred += pub is not None
+        days = {v.start for v in find_times(doc["text"], "fr", pub.date if pub else None)
+                if v.precision == "day"}
+        total += len(gold)
+        found += len(gold & days)
+    print(f"POPCORN: {len(data)} texts, {inferred} with an inferred publication date; "
+          f"{found}/{total} TIME_EXACT days found ({found / total:.3f}) in {time.perf_counter() - t0:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", action="store_true", help="print every miss, false alarm and wrong value")
+    ap.add_argument("--popcorn", action="store_true", help="also the held-out POPCORN TIME_EXACT check")
     args = ap.parse_args()
+    if args.popcorn and POPCORN.exists():
+        popcorn_days()
     docs = load_all(args.data)
     print(f"{len(docs)} documents, {sum(len(d.gold) for d in docs)} gold DATE/TIME expressions, "
           f"{sum(1 for d in docs for g in d.gold if g.interval)} with an interval value")

@@ -11,10 +11,15 @@ Used by the `who` stage (newsevents/extract/who.py) and by the stages that read 
   from ``data/organizations.yaml`` ("le Kremlin" -> Russia, government, role "metonymy").
 - ``country_of_name / country_of_adjective / capital_of / english_country``: cached, failure-safe
   wrappers of ``newsevents.countries`` (the places stage owns the tables).
-- ``Registry``: a document's parties by position, so a later "Aliyev", "l'ambassadeur",
+- ``Registry``: a document's parties by position, so a later "Sandu", "l'ambassadeur",
   "le Premier ministre arménien", "l'ambassade" or "l'agence" resolves to the party named before.
 - ``party_at(article, span) -> Party | None`` and ``last_person(article, before) -> Party | None``:
   what the claims stage needs to turn a speaker span or a pronoun into a party.
+- ``stands_for_government(token, text, language) -> bool``: whether a capital at a spaCy token is
+  used for its government ("Moscou a rejeté", "selon Bakou", "une lettre à Moscou"), so the
+  places stage can leave it out of places.
+- ``PhraseIndex``: many phrase regexes looked up by first word (the lexicon matcher of the who and
+  weapons stages).
 
 Why a registry per document rather than coreference models: news text names a person in full
 once, with a title, and then by surname or title only; the most recent compatible party before
@@ -381,7 +386,7 @@ def english_country(iso2: str | None) -> str | None:
 # --- the per-document registry ----------------------------------------------------------------
 
 def surname(name: str) -> str:
-    """The last word of a person's name, folded ("Ilham Aliyev" -> "aliyev")."""
+    """The last word of a person's name, folded ("Maia Sandu" -> "sandu")."""
     words = fold(name).replace("-", " ").split()
     return words[-1] if words else ""
 

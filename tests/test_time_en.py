@@ -100,6 +100,8 @@ CASES = [
     ("The ceasefire was agreed this morning.", "this morning", "2025-11-15 2025-11-15 day"),
     ("On 13 October 2020 a truck was seized. The theft had happened a week earlier.", "a week earlier",
      "2020-10-06 2020-10-06 day"),
+    ("On 3 March 2019 a strike hit the port. That year, the war resumed.", "That year",
+     "2019-01-01 2019-12-31 year"),
     ("He moved to Paris in the 1960s.", "the 1960s", "1960-01-01 1969-12-31 range"),
     ("The network dates from the 19th century.", "the 19th century", "1800-01-01 1899-12-31 range"),
     # holidays

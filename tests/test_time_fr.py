@@ -121,6 +121,10 @@ CASES = [
     ("Le 13 octobre 2020, un camion a été saisi. Une semaine plus tôt, un vol. Deux jours plus tard, "
      "un aveu.",
      "Deux jours plus tard", "2020-10-15 2020-10-15 day"),
+    ("Le 3 mars 2019, une frappe a touché le port. Ce jour-là, il pleuvait.", "Ce jour-là",
+     "2019-03-03 2019-03-03 day"),
+    ("Le 3 mars 2019, une frappe a touché le port. Cette année-là, la guerre a repris.", "Cette année-là",
+     "2019-01-01 2019-12-31 year"),
     # decades, centuries and two-digit years after a cue
     ("La fonte ductile est utilisée depuis les années 60.", "les années 60", "1960-01-01 1969-12-31 range"),
     ("Le réseau date de la fin du XIXe siècle.", "la fin du XIXe siècle", "1866-09-02 1899-12-31 range"),

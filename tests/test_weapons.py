@@ -20,9 +20,9 @@ def _found(text: str, language: str) -> list[tuple[str, str, str]]:
     [
         # named systems, with the generic noun and quotes in the span
         (
-            "Un missile « Kinjal » a été tiré.",
+            "Un missile « Kalibr » a été tiré.",
             "fr",
-            [("missile « Kinjal »", "Kinzhal", "hypersonic_missile")],
+            [("missile « Kalibr »", "Kalibr", "cruise_missile")],
         ),
         (
             'Deux missiles "Tsirkon" visaient le port.',
@@ -37,9 +37,9 @@ def _found(text: str, language: str) -> list[tuple[str, str, str]]:
         ),
         ("Des drones Géran-2 ont survolé la ville.", "fr", [("drones Géran-2", "Shahed-136", "drone")]),
         (
-            "La défense a abattu des Iskanders et des Kalibr.",
+            "La défense a abattu des Shaheds et des Kalibr.",
             "fr",
-            [("Iskanders", "Iskander", "ballistic_missile"), ("Kalibr", "Kalibr", "cruise_missile")],
+            [("Shaheds", "Shahed", "drone"), ("Kalibr", "Kalibr", "cruise_missile")],
         ),
         (
             "Les lance-roquettes HIMARS et les ATACMS ont frappé.",
@@ -52,10 +52,10 @@ def _found(text: str, language: str) -> list[tuple[str, str, str]]:
             [("bombe aérienne guidée KAB-500", "KAB", "explosive")],
         ),
         (
-            "Russia fired Kinzhal hypersonic missiles and Shahed drones.",
+            "Russia fired Zircon hypersonic missiles and Shahed drones.",
             "en",
             [
-                ("Kinzhal hypersonic missiles", "Kinzhal", "hypersonic_missile"),
+                ("Zircon hypersonic missiles", "Zircon", "hypersonic_missile"),
                 ("Shahed drones", "Shahed", "drone"),
             ],
         ),
@@ -124,10 +124,10 @@ def test_common_words_are_not_weapons(text, language):
 @pytest.mark.parametrize(
     ("alias", "name", "category"),
     [
-        ("Kinjal", "Kinzhal", "hypersonic_missile"),
-        ("Kh-47M2", "Kinzhal", "hypersonic_missile"),
-        ("Iskander-K", "Iskander-K", "cruise_missile"),
-        ("Iskander M", "Iskander-M", "ballistic_missile"),
+        ("Tsirkon", "Zircon", "hypersonic_missile"),
+        ("3M22", "Zircon", "hypersonic_missile"),
+        ("Tochka U", "Tochka-U", "ballistic_missile"),
+        ("Totchka", "Tochka", "ballistic_missile"),
         ("Shahed-136", "Shahed-136", "drone"),
         ("fab-500", "FAB-500", "explosive"),
         ("Smertch", "Smerch", "rocket"),
@@ -160,13 +160,13 @@ def test_catalogue_is_large_and_well_formed():
 
 
 def test_stage_spans_point_into_original_text(nlp_fr):
-    text = "Le 2 janvier, un missile « Kinzhal » et des drones Shahed ont frappé Kiev."
+    text = "Le 2 janvier, un missile « Zircon » et des drones Shahed ont frappé Kiev."
     article = Article(text=text, id="t", language="fr")
     normalize_article(article)
     article.doc = nlp_fr(article.nlp_text)
     weapons.run(article)
     found = [(m.text, m.value.name, m.sentence) for m in article.mentions if m.kind == "weapon"]
-    assert found == [("missile « Kinzhal »", "Kinzhal", 0), ("drones Shahed", "Shahed", 0)]
+    assert found == [("missile « Zircon »", "Zircon", 0), ("drones Shahed", "Shahed", 0)]
     for m in article.mentions:
         assert text[m.span[0] : m.span[1]] == m.text == m.value.text
 
@@ -183,7 +183,7 @@ def test_capitalised_generic_read_as_a_name_is_dropped(nlp_en):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Un missile Iskander est tombé près de la gare.", "Iskander"),
+        ("Un missile Tochka est tombé près de la gare.", "Tochka"),
         ("Des missiles Kalibr ont été tirés depuis la mer Noire.", "Kalibr"),
     ],
 )

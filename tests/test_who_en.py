@@ -26,11 +26,11 @@ def parties(nlp_en):
     ("text", "name", "country", "role", "span_starts"),
     [
         (
-            "Azerbaijani President Ilham Aliyev said on Tuesday that the talks had failed.",
-            "Ilham Aliyev",
-            "AZ",
+            "Armenian President Vahagn Khachaturyan said on Tuesday that the talks had failed.",
+            "Vahagn Khachaturyan",
+            "AM",
             "president",
-            "Azerbaijani President",
+            "Armenian President",
         ),
         (
             "Georgian Prime Minister Irakli Kobakhidze told reporters the border was calm.",

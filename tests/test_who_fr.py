@@ -94,7 +94,8 @@ def _find(found: list[tuple[str, Party]], name: str) -> list[tuple[str, Party]]:
             "gouverneur",
         ),
         (
-            "Selon le chef de l'administration militaire régionale d'Odessa, Oleh Kiper, un entrepôt a brûlé.",
+            "Selon le chef de l'administration militaire régionale d'Odessa, Oleh Kiper, "
+            "un entrepôt a brûlé.",
             "Oleh Kiper",
             None,
             "governor",

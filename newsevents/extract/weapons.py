@@ -7,11 +7,11 @@ Output (appended to ``article.mentions``)::
 
 - Named systems come from the language-independent catalogue ``newsevents/data/weapons.yaml``
   (canonical name, aliases and transliterations, category). ``name`` is the catalogue's
-  canonical name ("Iskander-M", "Kinzhal", "Shahed-136").
+  canonical name ("Tochka-U", "Zircon", "Shahed-136").
 - Generic nouns come from ``lang/<code>/weapons.yaml`` (``name`` is the English generic:
   "missile", "drone", "artillery shell", "guided aerial bomb").
-- A generic noun joined to the named system after it ("missiles « Iskander »", "missile de type
-  Kinzhal", "drones Shahed", "Iskander-M missiles") is ONE mention of the named system whose span
+- A generic noun joined to the named system after it ("missiles « Tsirkon »", "missile de type
+  Kalibr", "drones Shahed", "Tochka-U missiles") is ONE mention of the named system whose span
   covers both; the generic noun is then not reported on its own.
 - ``category`` is one of ballistic_missile, cruise_missile, hypersonic_missile, missile, drone,
   aircraft, artillery, rocket, explosive, firearm, other.
@@ -19,7 +19,7 @@ Output (appended to ``article.mentions``)::
 Public helpers for other stages: ``find_weapons(text, language) -> list[WeaponMatch]`` (offsets
 into the given text), ``catalogue_entry(name) -> (name, category) | None``.
 
-Why regular expressions on the text rather than spaCy tokens: spaCy splits "Iskander-M" into
+Why regular expressions on the text rather than spaCy tokens: spaCy splits "Tochka-U" into
 three tokens but keeps "Kh-101" whole, and its French NER labels weapon names PER, LOC or MISC
 at random. One compiled alternation per language (longest alias first, hyphen/space variants and
 plurals folded in) finds every alias in one pass; the entity ruler patterns registered here keep
@@ -232,7 +232,7 @@ _CLOSING = re.compile(r"\s?[\"»”]")
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
-    """Extend a span that opened a quote ('missile « Kinzhal') over its closing mark."""
+    """Extend a span that opened a quote ('missile « Zircon') over its closing mark."""
     inside = text[start:end]
     opened = sum(inside.count(q) for q in _OPENING_QUOTES)
     closed = inside.count("»") + inside.count("”")

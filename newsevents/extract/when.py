@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Mention, When
 from newsevents.read.published import infer_published
 from newsevents.temporal import find_times, future_flags, paragraph_starts
@@ -141,7 +142,7 @@ def run(article: Article) -> Article:
                                         "text: relative dates (hier, mardi...) were left out")
         published = article.published.date if article.published else None
         values = find_times(text, language, published, sentences, future, tense)
-    except ValueError as exc:  # no temporal grammar for this language
+    except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language
         article.warnings.append(f"when: {exc}")
         return article
     article.mentions.extend(_mention(article, v) for v in values)

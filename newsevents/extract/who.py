@@ -5,12 +5,12 @@ Output (appended to ``article.mentions``, in text order, never overlapping each 
     Mention(kind="party", span, text, sentence,
             value=Party(name, kind, country, role, text, span))
 
-- ``name`` is an English canonical name: "Russia", "Ilham Aliyev", "Ministry of Defence of
-  Russia", "Embassy of Azerbaijan in Ukraine", "SOCAR oil depot", "residential building",
+- ``name`` is an English canonical name: "Russia", "Vladimir Putin", "Ministry of Defence of
+  Russia", "Embassy of France in Ukraine", "Naftogaz oil depot", "residential building",
   "civilians". ``kind`` is one of state, government, military, person, organization,
   diplomatic_mission, facility, civilians, group, other; ``country`` is ISO 3166-1 alpha-2.
-- Persons: "le président azerbaïdjanais Ilham Aliyev" -> Party("Ilham Aliyev", "person", "AZ",
-  role="president") whose span covers the title phrase; later "Aliyev" -> the same name; a bare
+- Persons: "la présidente moldave Maia Sandu" -> Party("Maia Sandu", "person", "MD",
+  role="president") whose span covers the title phrase; later "Sandu" -> the same name; a bare
   title ("l'ambassadeur", "le Premier ministre arménien") -> the person named before with that
   role (or "Prime Minister of Armenia" when nobody was). Public figures get their English name
   from data/persons.yaml ("Vladimir Poutine" -> "Vladimir Putin").
@@ -23,7 +23,9 @@ Output (appended to ``article.mentions``, in text order, never overlapping each 
   the country named last; a bare "l'ambassade" or "le ministère de la Défense" -> the same
   institution named in full elsewhere in the document; "l'agence" -> the last organisation.
 
-Helpers for other stages are in ``newsevents.parties`` (``party_at``, ``last_person``).
+Helpers for other stages are in ``newsevents.parties`` (``party_at``, ``last_person``,
+``stands_for_government``). ``find_parties(article)`` returns (nlp start, end, Party) without
+appending anything.
 Vocabulary: ``lang/<code>/parties.yaml``, ``data/persons.yaml``, ``data/organizations.yaml``;
 country names, adjectives and capitals come from ``newsevents.countries``.
 """
@@ -63,7 +65,7 @@ from newsevents.parties import (
 MAX_TITLE_RUN = 25
 # tokens walked forward from a title to an untagged name ("attaché de presse du Premier ministre X")
 MAX_TITLE_TO_NAME = 12
-# longest untagged name after a title, in tokens ("Mane Gevorgyan", "Maria Vladimirovna Zakharova")
+# longest untagged name after a title, in tokens ("Oleh Kiper", "Maria Vladimirovna Zakharova")
 MAX_NAME_TOKENS = 4
 # longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
 MAX_COUNTRY_TOKENS = 5

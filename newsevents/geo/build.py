@@ -361,6 +361,7 @@ def ensure_index() -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is a plain shareable file
     os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
     for old in path.parent.glob("gazetteer-*.pkl"):
         if old != path:

@@ -102,10 +102,10 @@ def calendar_value(e: Expr, y: int | None) -> Resolved | None:
     """The interval of a calendar expression in year ``y`` (None when it needs more)."""
     mod = e.mod if e.mod in ("early", "mid", "late") else None
     if e.decade is not None or e.century is not None:
-        first = e.decade if e.decade is not None else (int(e.century or 1) - 1) * 100
+        first = max(1, e.decade if e.decade is not None else (int(e.century or 1) - 1) * 100)
         iv = (date(first, 1, 1), date(first + (9 if e.decade is not None else 99), 12, 31))
         return (cal.thirds_of(iv, mod) if mod else iv), "range"
-    if y is None:
+    if y is None or not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
         return None
     if e.holiday:
         d = cal.holiday(y, e.holiday)
@@ -190,7 +190,10 @@ class Resolver:
             elif e.kind == "relunit" and e.unit in ("year", "month") and published is not None:
                 # "cette année, le 6 juin", "l'an dernier, en mars": a year named relative to
                 # publication governs like a written one
-                got = self._relunit(e, published)
+                try:
+                    got = self._relunit(e, published)
+                except (ValueError, OverflowError):
+                    continue
                 if got:
                     self.anchors.append((e, got[0][0]))
         self.last_day: date | None = None
@@ -293,6 +296,9 @@ class Resolver:
             return ((d, d), "day"), "relative"
         if e.kind == "anaphor":
             ref = self.last_day or pub
+            if e.unit and e.unit != "day":  # "cette année-là"
+                precision = "range" if e.unit == "weekend" else e.unit
+                return (cal.unit_interval(ref, e.unit), precision), "relative"
             d = ref + timedelta(days=int(e.offset or 0))
             return ((d, d), "day"), "relative"
         if e.kind in ("ago", "later", "shift") and e.unit in ("day", "week", "month", "year") \
@@ -352,7 +358,10 @@ class Resolver:
             if e.kind == "time":
                 pending_times.append(e)
                 continue
-            got = self.resolve(e)
+            try:
+                got = self.resolve(e)
+            except (ValueError, OverflowError):  # a date beyond the calendar (year 0, 10000)
+                continue
             if not got:
                 continue
             ((start, end), precision), source = got
@@ -361,7 +370,7 @@ class Resolver:
             if precision == "day" and not _flashback(e):
                 self.last_day = start
             out.append(self._value(e, start, end, precision, source))
-        out.extend(v for t in pending_times if (v := self._time(t, out)))
+        out.extend(v for t in pending_times if (v := self._time(t, out)))  # days already valid
         out.sort(key=lambda v: v.span)
         return out
 
