@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,9 @@ MERGE_KM = 25.0
 # incident of the year): such events only merge on a shared target or weapon.
 VAGUE_DAYS = 100
 EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = 111.32
+# Blocking grid (degrees): about 55 km, twice MERGE_KM, so a record falls in at most 4 cells.
+CELL_DEGREES = 0.5
 STATUS_ORDER = ("reported", "alleged", "disputed", "denied")
 
 
@@ -62,69 +67,110 @@ def documents(record: Record) -> set[str]:
     return {s.get("document") for s in record.get("sources") or [] if s.get("document")}
 
 
-def _interval(e: Record) -> tuple[str, str] | None:
+@cache
+def _generic_weapons() -> frozenset[str]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("generic_weapon_names") or [])
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """What incident matching reads of a record, computed once (dates as day ordinals)."""
+
+    id: str
+    type: str
+    docs: frozenset[str]
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+    names: frozenset[str]  # targets and specific weapons, lower-cased
+
+    @property
+    def vague(self) -> bool:
+        return self.end - self.start + 1 > VAGUE_DAYS
+
+
+def key_of(e: Record) -> Key | None:
+    """The matching key of an event record; None when it has no usable date."""
     d = e.get("date") or {}
-    if d.get("start") and d.get("end"):
-        return str(d["start"]), str(d["end"])
-    return None
-
-
-def _days(iv: tuple[str, str]) -> int:
-    from datetime import date
-
-    return (date.fromisoformat(iv[1][:10]) - date.fromisoformat(iv[0][:10])).days + 1
-
-
-def _km(a: Record, b: Record) -> float | None:
-    la, lb = a.get("location") or {}, b.get("location") or {}
-    if None in (la.get("lat"), la.get("lon"), lb.get("lat"), lb.get("lon")):
+    try:
+        start = date.fromisoformat(str(d["start"])[:10]).toordinal()
+        end = date.fromisoformat(str(d.get("end") or d["start"])[:10]).toordinal()
+    except (KeyError, TypeError, ValueError):
         return None
-    p1, p2 = math.radians(la["lat"]), math.radians(lb["lat"])
-    dp, dl = p2 - p1, math.radians(lb["lon"] - la["lon"])
+    loc = e.get("location") or {}
+    generic = _generic_weapons()
+    names = {f"t:{p['name'].strip().lower()}" for p in e.get("targets") or [] if p.get("name")}
+    names |= {f"w:{w['name'].strip().lower()}" for w in e.get("weapons") or []
+              if w.get("name") and w["name"].strip().lower() not in generic}
+    return Key(e["id"], str(e.get("type", "")), frozenset(documents(e)), start, max(start, end),
+               loc.get("lat"), loc.get("lon"), frozenset(names))
+
+
+def _km(a: Key, b: Key) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _names(e: Record, key: str) -> set[str]:
-    return {str(p.get("name", "")).strip().lower() for p in e.get(key) or [] if p.get("name")}
-
-
-def same_incident(a: Record, b: Record) -> bool:
-    """Two per-document records of one incident (see the module docstring)."""
-    if documents(a) & documents(b) or not compatible(a.get("type", ""), b.get("type", "")):
+def _same(a: Key, b: Key) -> bool:
+    if a.docs & b.docs or not compatible(a.type, b.type) or not (a.start <= b.end and b.start <= a.end):
         return False
-    ia, ib = _interval(a), _interval(b)
-    if ia is None or ib is None or not (ia[0] <= ib[1] and ib[0] <= ia[1]):
-        return False
-    shared = bool(_names(a, "targets") & _names(b, "targets")) \
-        or bool(_names(a, "weapons") & _names(b, "weapons"))
-    if _days(ia) > VAGUE_DAYS or _days(ib) > VAGUE_DAYS:
+    shared = bool(a.names & b.names)
+    if a.vague or b.vague:
         return shared
     km = _km(a, b)
     return (km is not None and km <= MERGE_KM) or shared
 
 
+def same_incident(a: Record, b: Record) -> bool:
+    """Two per-document records of one incident (see the module docstring)."""
+    ka, kb = key_of(a), key_of(b)
+    return ka is not None and kb is not None and _same(ka, kb)
+
+
 # --- merging --------------------------------------------------------------------------------------
-def _candidate_pairs(events: list[Record]) -> list[tuple[str, str]]:
-    """Pairs that may be one incident: same type group, overlapping dates (a sweep per group)."""
-    blocks: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for n, e in enumerate(events):
-        iv = _interval(e)
-        if iv is not None:
-            for block in type_groups(e.get("type", "")):
-                blocks[block].append((iv[0], iv[1], n))
-    pairs: list[tuple[str, str]] = []
-    for items in blocks.values():
-        items.sort()
-        active: list[tuple[str, str, int]] = []
-        for start, end, n in items:
-            active = [x for x in active if x[1] >= start]
-            for _s, _e, m in active:
-                if same_incident(events[m], events[n]):
-                    a, b = sorted((events[m]["id"], events[n]["id"]))
-                    pairs.append((a, b))
-            active.append((start, end, n))
-    return sorted(set(pairs))
+def _cells(k: Key) -> list[tuple[int, int]]:
+    """Grid cells within MERGE_KM of a point: two records closer than MERGE_KM share one."""
+    if k.lat is None or k.lon is None:
+        return []
+    dlat = MERGE_KM / KM_PER_DEGREE
+    dlon = dlat / max(0.01, math.cos(math.radians(k.lat)))
+    cells = {(math.floor((k.lat + y) / CELL_DEGREES), math.floor((k.lon + x) / CELL_DEGREES))
+             for y in (-dlat, dlat) for x in (-dlon, dlon)}
+    return sorted(cells)
+
+
+def _blocks(keys: list[Key]) -> dict[tuple[Any, ...], list[Key]]:
+    """Records that may match: same type group, and the same grid cell or a shared name."""
+    blocks: dict[tuple[Any, ...], list[Key]] = defaultdict(list)
+    for k in keys:
+        for group in type_groups(k.type):
+            if not k.vague:
+                for cell in _cells(k):
+                    blocks[(group, "cell", cell)].append(k)
+            for name in k.names:
+                blocks[(group, "name", name)].append(k)
+    return blocks
+
+
+def _candidate_pairs(keys: list[Key]) -> list[tuple[str, str]]:
+    """Matching pairs, found by a sweep over dates inside each block."""
+    pairs: set[tuple[str, str]] = set()
+    for items in _blocks(keys).values():
+        items.sort(key=lambda k: (k.start, k.id))
+        active: list[Key] = []
+        for k in items:
+            active = [x for x in active if x.end >= k.start]
+            for other in active:
+                if _same(other, k):
+                    pairs.add((min(other.id, k.id), max(other.id, k.id)))
+            active.append(k)
+    return sorted(pairs)
 
 
 def merge_events(events: list[Record]) -> tuple[list[Record], dict[str, str]]:
@@ -139,7 +185,8 @@ def merge_events(events: list[Record]) -> tuple[list[Record], dict[str, str]]:
             i = parent[i]
         return i
 
-    for a, b in _candidate_pairs(list(by_id.values())):
+    keys = [k for k in (key_of(e) for e in by_id.values()) if k is not None]
+    for a, b in _candidate_pairs(keys):
         ra, rb = find(a), find(b)
         if ra == rb or docs[ra] & docs[rb]:
             continue  # one source per document: never fold two incidents of one article
@@ -161,8 +208,8 @@ def merge_events(events: list[Record]) -> tuple[list[Record], dict[str, str]]:
 
 
 def _precision_rank(e: Record) -> tuple[int, str]:
-    iv = _interval(e)
-    return (_days(iv) if iv else 10 ** 6, e["id"])
+    k = key_of(e)
+    return (k.end - k.start if k else 10 ** 6, e["id"])
 
 
 def _union(members: Iterable[Record], key: str) -> list[Record]:

@@ -250,3 +250,14 @@ def test_nearest_time_governs_a_trigger(nlp_fr) -> None:  # type: ignore[no-unty
     got = nearest_time(article, drone, sentence)
     assert got is not None and got.text == "Le 5 mars 2024"
     assert [m.text for m in time_mentions_between(article, 0, text.index("."))] == ["Le 2 janvier 2024"]
+
+
+def test_nearest_time_prefers_a_calendar_date_to_the_present(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.extract.when import is_present_reference, nearest_time
+
+    text = "Le 5 mars 2024, un dépôt a été touché et l'incendie est actuellement maîtrisé."
+    article = _stage(nlp_fr, text, PUB)
+    present = [m for m in article.of_kind("time") if is_present_reference(article, m)]
+    assert [m.text for m in present] == ["actuellement"]
+    got = nearest_time(article, text.index("maîtrisé"), present[0].sentence)
+    assert got is not None and got.text == "Le 5 mars 2024"

@@ -55,7 +55,7 @@ def sentence_numbers(doc: Doc) -> list[int]:
     """
     out = [0] * len(doc)
     n = -1
-    starts = {s.start for s in doc.sents}
+    starts = {t.i for t in doc if t.is_sent_start}
     for t in doc:
         prev = doc[t.i - 1] if t.i else None
         breaks = prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))

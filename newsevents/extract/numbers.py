@@ -46,6 +46,15 @@ CUE_WINDOW = 30
 # tokens between a counted noun and a casualty participle when the parse gives no relation
 # ("des employés ont été blessés": two auxiliaries); tuned on the test tables
 PARTICIPLE_WINDOW = 3
+# "des dizaines de": a plural collective numeral is read as at least two of it (20, minimum);
+# POPCORN's annotators write "des centaines" as 200 and "plusieurs morts" as 2 the same way
+PLURAL_COLLECTIVE_FACTOR = 2
+# words between a number and the noun it counts ("deux jeunes filles"); tuned on POPCORN
+NOUN_REACH = 2
+# heads climbed from a bare number to the verb whose subject is a toll ("s'élève à 15")
+TOLL_REACH = 3
+# unit of "victimes" when the sentence breaks the total into dead and injured
+VICTIM_TOTAL = "casualties"
 # four-digit numbers in this range with no unit after them are years, not counts
 YEAR_RANGE = (1800, 2100)
 
@@ -74,6 +83,7 @@ class _Lexicon:
     approximate: re.Pattern[str]
     vague: re.Pattern[str]
     collective: dict[str, int]
+    plural_collective: dict[str, int]
     units: dict[str, str]
     unit_phrases: tuple[tuple[str, str], ...]
     article_numbers: frozenset[str]
@@ -86,6 +96,15 @@ class _Lexicon:
     modifier_deps: frozenset[str]
     intransitive: frozenset[str]
     passive_aux: frozenset[str]
+    complement_deps: frozenset[str]
+    indirect_deps: frozenset[str]
+    nmod_deps: frozenset[str]
+    death_nouns: dict[str, str]
+    person_only: frozenset[str]
+    victim_nouns: frozenset[str]
+    victim_verbs: frozenset[str]
+    definite: frozenset[str]
+    toll_nouns: frozenset[str]
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -111,6 +130,8 @@ def _lexicon(code: str) -> _Lexicon:
         approximate=_cue_regex(_forms(s.get("approximate_cues"))),
         vague=_cue_regex(_forms(s.get("vague_quantifiers"))),
         collective={str(k).lower(): int(v) for k, v in (s.get("collective_numerals") or {}).items()},
+        plural_collective={str(k).lower(): int(v)
+                           for k, v in (s.get("plural_collective_numerals") or {}).items()},
         units={k: v for k, v in units.items() if " " not in k},
         unit_phrases=tuple((k, v) for k, v in units.items() if " " in k),
         article_numbers=frozenset(_forms(s.get("article_numbers"))),
@@ -123,6 +144,15 @@ def _lexicon(code: str) -> _Lexicon:
         modifier_deps=frozenset(s.get("modifier_deps", [])),
         intransitive=frozenset(_forms(s.get("intransitive_lemmas"))),
         passive_aux=frozenset(_forms(s.get("passive_auxiliaries"))),
+        complement_deps=frozenset(s.get("complement_deps", [])),
+        indirect_deps=frozenset(s.get("indirect_deps", [])),
+        nmod_deps=frozenset(s.get("nmod_deps", [])),
+        death_nouns=_by_unit(s.get("death_nouns", {})),
+        person_only=frozenset(_forms(s.get("person_only_words"))),
+        victim_nouns=frozenset(_forms(s.get("victim_nouns"))),
+        victim_verbs=frozenset(_forms(s.get("victim_verbs"))),
+        definite=frozenset(_forms(s.get("definite_articles"))),
+        toll_nouns=frozenset(_forms(s.get("toll_nouns"))),
     )
 
 
@@ -156,23 +186,26 @@ def _digits(doc: Any, i: int) -> _Number | None:
     return _Number(round(value), i, j)
 
 
+def _is_number_word(tok: Any) -> bool:
+    """A number written in words, hyphenated ones included ("soixante-deux", "twenty-two")."""
+    if tok.is_alpha:
+        return bool(tok.like_num)
+    parts = tok.lower_.split("-")
+    return len(parts) > 1 and all(p.isalpha() and tok.vocab[p].like_num for p in parts)
+
+
 def _words(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
     tok = doc[i]
-    if not tok.is_alpha:
-        return None
     lower = tok.lower_
     if lower in lex.article_numbers:
-        if i > 0 and doc[i - 1].lower_ in ("l'", "l"):  # "l'un des missiles": a pronoun
+        if i > 0 and doc[i - 1].lower_ in ("l'", "l", "the"):  # "l'un des missiles": a pronoun
             return None
-        try:
-            return _Number(int(text2num(lower, lex.code)), i, i + 1, weak=True)
-        except ValueError:
-            return None
-    if not tok.like_num:
+        return _Number(1, i, i + 1, weak=True)  # an article read as a number is always one
+    if not _is_number_word(tok):
         return None
     j = i
     while j < len(doc) and j - i < MAX_NUMBER_WORDS and (
-            (doc[j].like_num and doc[j].is_alpha) or doc[j].text == "-"
+            _is_number_word(doc[j]) or doc[j].text == "-"
             or (doc[j].lower_ in lex.joiners and j + 1 < len(doc) and doc[j + 1].like_num)):
         j += 1
     for end in range(j, i, -1):
@@ -183,22 +216,38 @@ def _words(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
     return None
 
 
+def _collective_base(tok: Any, lex: _Lexicon) -> tuple[int, bool] | None:
+    """(value, plural) of a collective numeral ("dizaine" 10, "dizaines" 10 plural), else None."""
+    lower = tok.lower_
+    if lower in lex.collective:
+        return lex.collective[lower], False
+    if lower in lex.plural_collective:
+        return lex.plural_collective[lower], True
+    if lower.endswith("s") and lower[:-1] in lex.collective:
+        return lex.collective[lower[:-1]], True
+    return None
+
+
 def _collective(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
-    """"une dizaine de" -> 10 approximate; "des dizaines de" -> 20 minimum."""
-    lower = doc[i].lower_
-    base = lex.collective.get(lower)
-    plural = False
-    if base is None and lower.endswith("s"):
-        base, plural = lex.collective.get(lower[:-1]), True
-    if base is None:
+    """"une dizaine de" -> 10 approximate; "des dizaines de" -> 20 minimum; "des dizaines de
+    milliers de" -> 20 000 minimum (each collective multiplies the next one)."""
+    found = _collective_base(doc[i], lex)
+    if found is None:
         return None
-    end = i + 1
-    if end < len(doc) and doc[end].lower_ in lex.of_words:
-        end += 1
+    value, plural = found
+    end, head = i + 1, i
+    while True:
+        if end < len(doc) and doc[end].lower_ in lex.of_words:
+            end += 1
+        nxt = _collective_base(doc[end], lex) if end < len(doc) else None
+        if nxt is None:
+            break
+        # the first collective says how many; the next ones only multiply ("de milliers")
+        value, head, end = value * nxt[0], end, end + 1
     if plural:
-        return _Number(base * 2, i, end, minimum=True, head=i)
+        return _Number(value * PLURAL_COLLECTIVE_FACTOR, i, end, minimum=True, head=head)
     start = i - 1 if i > 0 and doc[i - 1].lower_ in lex.article_numbers else i
-    return _Number(base, start, end, approximate=True, head=i)
+    return _Number(value, start, end, approximate=True, head=head)
 
 
 def _number_at(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
@@ -207,19 +256,28 @@ def _number_at(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
 
 # --- casualty relations ----------------------------------------------------------------------
 
-def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
-    """The casualty unit a word (or a multiword form starting there) names, if any."""
-    unit = lex.casualty_words.get(tok.lower_)
-    if unit:
-        return unit
+def _casualty_phrase(tok: Any, lex: _Lexicon) -> str | None:
+    """The unit of a multiword casualty form starting at the token ("perdu la vie"), if any."""
     if not lex.casualty_phrases or tok.lower_ not in lex.phrase_heads:
         return None
-    doc = tok.doc
-    rest = " ".join(t.lower_ for t in doc[tok.i:tok.i + 4])
+    rest = " ".join(t.lower_ for t in tok.doc[tok.i:tok.i + 4])
     for phrase, unit in lex.casualty_phrases:
         if rest.startswith(phrase):
             return unit
     return None
+
+
+def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
+    """The casualty unit a word (or a multiword form starting there) names, if any."""
+    return lex.casualty_words.get(tok.lower_) or _casualty_phrase(tok, lex)
+
+
+def _governor(tok: Any, lex: _Lexicon) -> Any:
+    """The word a noun depends on, looking through a preposition ("death of three people")."""
+    head = tok.head
+    if head.pos_ == "ADP" and head.lower_ in lex.of_words and head.head is not head:
+        return head.head
+    return head
 
 
 def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
@@ -229,13 +287,14 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         unit = _casualty_word(head, lex)
         if unit:
             return unit, head
-    if tok.dep_ in lex.subject_deps and head.lemma_.lower() in lex.intransitive:
-        return "killed", head
-    if tok.dep_ in lex.subject_deps:
-        unit = _casualty_word(head, lex)
-        if unit and (head.pos_ == "ADJ" or any(c.dep_.endswith("pass") or c.dep_ == "cop"
-                                               for c in head.children)):
-            return unit, head
+    found = _subject_relation(tok, lex)
+    if found:
+        return found
+    if tok.dep_ in lex.indirect_deps and _casualty_phrase(head, lex):  # "coûté la vie à 12 personnes"
+        return _casualty_phrase(head, lex) or "killed", head
+    governor = _governor(tok, lex)
+    if tok.dep_ in lex.nmod_deps and governor.lower_ in lex.death_nouns:  # "la mort de trois civils"
+        return lex.death_nouns[governor.lower_], governor
     for child in tok.children:
         if child.dep_ in lex.modifier_deps and child.i > tok.i:
             unit = _casualty_word(child, lex)
@@ -247,6 +306,25 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         if found:
             return found
     return _window(tok, lex)
+
+
+def _subject_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """Subjects: "sont morts", "ont perdu la vie", "sont déclarées mortes", "were found dead"."""
+    head = tok.head
+    if tok.dep_ in lex.subject_deps:
+        if head.lemma_.lower() in lex.intransitive:
+            return "killed", head
+        unit = _casualty_word(head, lex)
+        if unit and (head.pos_ == "ADJ" or _casualty_phrase(head, lex)
+                     or any(c.dep_.endswith("pass") or c.dep_ == "cop" for c in head.children)):
+            return unit, head
+    if tok.dep_ in lex.subject_deps or tok.dep_ in lex.passive_deps:
+        for child in head.children:
+            if child.dep_ in lex.complement_deps and child.i > head.i:
+                unit = _casualty_word(child, lex)
+                if unit:
+                    return unit, child
+    return None
 
 
 def _window(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
@@ -334,27 +412,79 @@ def _numbers(doc: Any, lex: _Lexicon, text: str, busy: list[Span]) -> list[_Foun
     return found
 
 
+def _counted_noun(doc: Any, n: _Number) -> Any | None:
+    """The noun a number counts: the next word, or the noun it modifies a few words on
+    ("deux jeunes filles", "a Ukrainian soldier")."""
+    if n.end < len(doc) and doc[n.end].pos_ in ("NOUN", "PROPN"):
+        return doc[n.end]
+    head = doc[n.end - 1].head
+    if n.end <= head.i <= n.end + NOUN_REACH and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _victim_unit(noun: Any, lex: _Lexicon, counted: bool) -> str | None:
+    """"victimes": dead when counted ("l'attaque a fait trois victimes") or made by a verb of
+    the incident ("a fait de nombreuses victimes"); the total of dead and injured when the
+    sentence breaks it down ("trois victimes, dont deux morts"); nothing otherwise ("aider les
+    victimes", "parmi les victimes": people affected, not a count)."""
+    if not counted and _governor(noun, lex).lemma_.lower() not in lex.victim_verbs:
+        return None
+    rest = noun.doc[noun.i + 1:noun.sent.end]
+    if any(t.lower_ in lex.casualty_nouns for t in rest):
+        return VICTIM_TOTAL
+    return "killed"
+
+
+def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
+    """A bare number that a death toll amounts to: "le bilan s'élève à 15", "the toll rose to 25"."""
+    tok = doc[n.head if n.head >= 0 else n.start]
+    for _ in range(TOLL_REACH):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if any(c.dep_ in lex.subject_deps and c.lower_ in lex.toll_nouns for c in tok.children):
+            return "killed", tok
+    return None
+
+
+def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple[str, Any] | None:
+    """(casualty unit, last word of the phrase) when the number counts casualties."""
+    counted = _counted(doc, n)
+    if counted is not None and counted.lower_ in lex.casualty_nouns:
+        return lex.casualty_nouns[counted.lower_], counted
+    noun = _counted_noun(doc, n)
+    if noun is not None and noun.lower_ in lex.victim_nouns:
+        cas = _victim_unit(noun, lex, counted=not n.weak)
+        return (cas, noun) if cas else None
+    if noun is not None and unit is None:
+        rel = _relation(noun, lex)
+        # any counted noun may be killed or injured; "abattus", "tombés" need a person noun
+        if rel and (noun.lower_ in lex.person_nouns or rel[1].lower_ not in lex.person_only):
+            return rel[0], max(noun, rel[1], key=lambda t: t.i)
+    carrier = n.head if n.head >= 0 else n.start
+    if n.end - n.start == 1 or n.head >= 0:
+        rel = _relation(doc[carrier], lex)
+        if rel:
+            return rel[0], rel[1] if rel[1].i > n.start else doc[n.end - 1]
+    if unit is None and noun is None and not n.weak:
+        return _toll(doc, n, lex)
+    return None
+
+
 def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | None:
     unit = _unit(doc, n, lex)
     if _is_time_or_year(doc, n, lex, unit):
         return None
-    counted = _counted(doc, n)
-    last = doc[n.end - 1]
+    found = _casualty_of(doc, n, lex, unit)
     cas: str | None = None
-    if counted is not None and counted.lower_ in lex.casualty_nouns:
-        cas, last = lex.casualty_nouns[counted.lower_], counted
-    elif counted is not None and counted.lower_ in lex.person_nouns:
-        rel = _relation(counted, lex)
-        if rel:
-            cas, last = rel[0], max(counted, rel[1], key=lambda t: t.i)
-    if cas is None:
-        carrier = n.head if n.head >= 0 else n.start
-        rel = _relation(doc[carrier], lex) if n.end - n.start == 1 or n.head >= 0 else None
-        if rel:
-            cas, last = rel[0], rel[1] if rel[1].i > n.start else last
-    if cas is None:
-        if n.weak:
-            return None
+    last = doc[n.end - 1]
+    if found:
+        cas, last = found
+    elif n.weak:
+        return None
+    else:
+        counted = _counted(doc, n)
         if unit is None and counted is not None and counted.pos_ in ("NOUN", "PROPN") \
                 and counted.i == n.end:
             unit, last = counted.lemma_.lower(), counted
@@ -362,7 +492,9 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
             last = doc[n.end]
     first_char = doc[n.start].idx
     if cas is not None and last.i < n.start:  # "tuant trois civils": the verb comes first
-        first_char, last = last.idx, doc[n.end] if n.end < len(doc) else doc[n.end - 1]
+        first_char = last.idx
+        noun = _counted_noun(doc, n)
+        last = noun if noun is not None else doc[n.end] if n.end < len(doc) else doc[n.end - 1]
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
     start, minimum, approximate = _cues(text, first_char, n, lex)
@@ -370,12 +502,27 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
 
 
+def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
+    """(unit, last word) of an uncounted plural, or None when it is no casualty."""
+    lower = tok.lower_
+    if lower in lex.victim_nouns:
+        unit = None if cue.strip().lower() in lex.definite else _victim_unit(tok, lex, counted=False)
+        return (unit, tok) if unit else None
+    if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return lex.casualty_nouns[lower], tok
+    rel = _relation(tok, lex)
+    if not rel or (lower not in lex.person_nouns and rel[1].lower_ in lex.person_only):
+        return None
+    return rel[0], max(tok, rel[1], key=lambda t: t.i)
+
+
 def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found]:
     """Uncounted plurals: "des employés ont été blessés", "plusieurs blessés" -> 1, minimum."""
     found: list[_Found] = []
     for tok in doc:
         lower = tok.lower_
-        if lower not in lex.casualty_nouns and lower not in lex.person_nouns:
+        if lower not in lex.casualty_nouns and lower not in lex.person_nouns \
+                and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
         if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
             continue
@@ -385,13 +532,10 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         cue = lex.vague.search(before)
         if not cue:
             continue
-        if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
-            unit, last = lex.casualty_nouns[lower], tok
-        else:
-            rel = _relation(tok, lex) if lower in lex.person_nouns else None
-            if not rel:
-                continue
-            unit, last = rel[0], max(tok, rel[1], key=lambda t: t.i)
+        result = _vague_unit(tok, lex, cue.group(0))
+        if result is None:
+            continue
+        unit, last = result
         start = tok.idx - len(before) + cue.start()
         found.append(_Found(start, last.idx + len(last.text), Quantity(1, unit, minimum=True)))
     return found

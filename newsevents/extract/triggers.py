@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -77,14 +77,17 @@ class Lexicon:
 
     code: str
     triggers: list[TriggerSpec]
-    matcher: Matcher
+    matcher: _Compiler
     data: dict[str, Any]
     modifiers: dict[str, str] = field(default_factory=dict)
     weapon_words: dict[str, str] = field(default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, key: str) -> frozenset[str]:
-        """A YAML list of single words, lower-cased."""
-        return frozenset(str(w).lower() for w in self.data.get(key, []) or [])
+        """A YAML list of single words, lower-cased (built once per key)."""
+        if key not in self._words:
+            self._words[key] = frozenset(str(w).lower() for w in self.data.get(key, []) or [])
+        return self._words[key]
 
 
 def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, Any]]:
@@ -97,21 +100,37 @@ def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, An
     return specs
 
 
-def _phrase_patterns(nlp: Any, phrase: str, max_gap: int) -> list[list[dict[str, Any]]]:
-    """LOWER and LEMMA patterns for a phrase; "..." becomes a bounded gap."""
-    parts = [p.strip() for p in phrase.split(GAP)]
-    lower: list[str] = []
-    lemma: list[str] = []
-    for i, part in enumerate(parts):
-        if i:
-            lower.append(GAP)
-            lemma.append(GAP)
-        if not part:
-            continue
-        doc = nlp(part)
-        lower.extend(t.lower_ for t in doc)
-        lemma.extend(t.lemma_.lower() for t in doc)
-    return [_token_specs(lower, "LOWER", max_gap), _token_specs(lemma, "LEMMA", max_gap)]
+class _Compiler:
+    """Adds phrases to the matchers: plain phrases to two PhraseMatchers (on LOWER and on LEMMA,
+    hash lookups), phrases with a gap to the token Matcher (whose bounded gaps cost more)."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab)
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+
+    def add(self, label: str, phrase: str, max_gap: int) -> None:
+        if GAP not in phrase:
+            doc = self.nlp(phrase)
+            self.lower.add(label, [self.nlp.make_doc(phrase.lower())])
+            self.lemma.add(label, [Doc(self.nlp.vocab, words=[t.text for t in doc],
+                                       lemmas=[t.lemma_.lower() for t in doc])])
+            return
+        lower: list[str] = []
+        lemma: list[str] = []
+        for i, part in enumerate(p.strip() for p in phrase.split(GAP)):
+            if i:
+                lower.append(GAP)
+                lemma.append(GAP)
+            doc = self.nlp(part) if part else []
+            lower.extend(t.lower_ for t in doc)
+            lemma.extend(t.lemma_.lower() for t in doc)
+        self.matcher.add(label, [_token_specs(lower, "LOWER", max_gap),
+                                 _token_specs(lemma, "LEMMA", max_gap)])
+
+    def __call__(self, doc: Doc) -> set[tuple[int, int, int]]:
+        return {*self.matcher(doc), *self.lower(doc), *self.lemma(doc)}
 
 
 def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
@@ -140,17 +159,17 @@ def lexicon(language: str) -> Lexicon:
     nlp = pipeline(language)
     data = load_language(language).section("events")
     max_gap = int(data.get("max_gap", DEFAULT_MAX_GAP))
-    matcher = Matcher(nlp.vocab)
+    matcher = _Compiler(nlp)
     specs = [_spec(e, max_gap) for e in data.get("triggers", []) or []]
     for i, spec in enumerate(specs):
-        matcher.add(f"T{i}", _phrase_patterns(nlp, spec.phrase, spec.max_gap))
+        matcher.add(f"T{i}", spec.phrase, spec.max_gap)
     for key in CUE_KEYS:
         for j, phrase in enumerate(data.get(key, []) or []):
-            matcher.add(f"{key}:{j}", _phrase_patterns(nlp, str(phrase), max_gap))
+            matcher.add(f"{key}:{j}", str(phrase), max_gap)
     for j, entry in enumerate(data.get("no_casualties", []) or []):
-        matcher.add(f"no_casualties:{j}", _phrase_patterns(nlp, str(entry["phrase"]), max_gap))
+        matcher.add(f"no_casualties:{j}", str(entry["phrase"]), max_gap)
     for name in (data.get("targets", {}) or {}):
-        matcher.add(f"targets:{name}", _phrase_patterns(nlp, str(name), 0))
+        matcher.add(f"targets:{name}", str(name), 0)
     return Lexicon(
         code=language,
         triggers=specs,
@@ -220,7 +239,7 @@ def find(doc: Doc, language: str) -> Matches:
     strings = doc.vocab.strings
     candidates: list[Trigger] = []
     raw_cues: dict[str, list[Span]] = {}
-    for match_id, start, end in lex.matcher(doc):
+    for match_id, start, end in sorted(lex.matcher(doc)):
         label = strings[match_id]
         span = doc[start:end]
         if label.startswith("T") and label[1:].isdigit():

@@ -8,9 +8,13 @@ What it does, in order:
    per language from ``lang/<code>/time.yaml``; spaCy only gives sentence boundaries and future
    tense) and append one mention per expression, sorted by span, spans in ORIGINAL offsets.
 
-For the events stage: ``nearest_time(article, offset)`` is the time mention that governs a trigger
-(the nearest one in the trigger's sentence, the one before it on a tie, else the last one before
-it in the paragraph); ``time_mentions_between(article, start, end)`` lists those inside a span.
+For the events stage: ``nearest_time(article, offset, sentence)`` is the time mention that governs
+a trigger (the nearest one in the trigger's sentence, the one before it on a tie, else the last
+one before it in the paragraph; a calendar date is preferred to a present reference such as
+"actuellement", see ``is_present_reference``); ``time_mentions_between(article, start, end)``
+lists those inside a span; ``time_mentions(article)`` all of them, sorted.
+The tense that decides past or future for a yearless date or a weekday is read from spaCy's
+morphology around the expression (``_tense_reader``), with the language's cue words as fallback.
 A clock time is folded into the date it goes with: "le 14 novembre vers 01h00" is ONE mention with
 ``time="01:00"`` (a time standing alone is its own mention, dated by its sentence).
 """
@@ -159,19 +163,35 @@ def time_mentions_between(article: Article, start: int, end: int) -> list[Mentio
     return [m for m in time_mentions(article) if start <= m.span[0] and m.span[1] <= end]
 
 
+def is_present_reference(article: Article, mention: Mention) -> bool:
+    """"actuellement", "maintenant", "currently": dated on publication, but not a calendar date."""
+    from newsevents.temporal.lexicon import lexicon, norm_key
+
+    try:
+        table = lexicon(article.language or "fr").tables.get("present_refs", {})
+    except (ValueError, NewsEventsError):
+        return False
+    return norm_key(mention.text) in table
+
+
 def nearest_time(article: Article, offset: int, sentence: int | None = None) -> Mention | None:
     """The time mention governing the word at ``offset`` (original text): the nearest one in the
-    same sentence (the earlier one on a tie), else the last one before it in the same paragraph."""
-    mentions = time_mentions(article)
+    same sentence (the earlier one on a tie), else the last one before it in the same paragraph.
+    Present references ("actuellement") are taken only when no calendar date qualifies there."""
+    everything = time_mentions(article)
+    calendar = [m for m in everything if not is_present_reference(article, m)]
     if sentence is not None and sentence >= 0:
-        same = [m for m in mentions if m.sentence == sentence]
-        if same:
-            return min(same, key=lambda m: (_distance(m, offset), m.span[0] > offset))
+        for pool in (calendar, everything):
+            same = [m for m in pool if m.sentence == sentence]
+            if same:
+                return min(same, key=lambda m: (_distance(m, offset), m.span[0] > offset))
     starts = paragraph_starts(article.text)
-    para = max(i for i, s in enumerate(starts) if s <= offset) if starts else 0
-    para_start = starts[para] if starts else 0
-    before = [m for m in mentions if para_start <= m.span[0] and m.span[1] <= offset]
-    return before[-1] if before else None
+    para_start = max(s for s in starts if s <= offset) if starts else 0
+    for pool in (calendar, everything):
+        before = [m for m in pool if para_start <= m.span[0] and m.span[1] <= offset]
+        if before:
+            return before[-1]
+    return None
 
 
 def _distance(m: Mention, offset: int) -> int:

@@ -36,7 +36,8 @@ from newsevents.model import Article, Mention, Near, Place
 
 # A mislabelled entity (PER, MISC, NORP...) or an unlabelled capitalised word is read as a place
 # only when it names a country, region, admin1 unit, capital, or a city at least this large.
-# Tuned on the seeds and bench texts: 100k keeps "Iskander" (a 27k town) and first names out.
+# Tuned on the seeds and bench texts: 100k keeps weapon names that are also small towns, and first
+# names, out.
 STRONG_CITY_POP = 100_000
 # ... or, when the town is in a country the document talks about, one at least this large
 # ("Ukrainian troops entered Kherson", Kherson tagged PERSON by the small English model).

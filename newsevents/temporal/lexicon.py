@@ -32,6 +32,7 @@ TABLE_SLOTS = {
     "rel": "relative_days", "anaphor": "anaphors", "unit": "units", "dir": "directions",
     "dirpre": "directions_before", "mod": "modifiers", "clock": "clock_words", "ampm": "ampm",
     "this": "this", "det": "determiners", "holiday": "holidays", "shift": "shifts",
+    "present": "present_refs",
 }
 
 NUMERIC_SLOTS = {

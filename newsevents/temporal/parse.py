@@ -123,6 +123,8 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
         out["this"] = True
     if g.get("rel" + suffix):
         out["offset"] = val("rel")
+    if g.get("present" + suffix):
+        out["offset"] = val("present")
     if g.get("anaphor" + suffix):
         out["offset"] = val("anaphor")
     if g.get("shift" + suffix):
