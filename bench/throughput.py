@@ -1,6 +1,6 @@
 """Throughput: spaCy's ``nlp.pipe`` alone against end-to-end ingest, on the same French corpus.
 
-    .venv/bin/python bench/throughput.py [--limit N] [--repeat R]
+    .venv/bin/python bench/throughput.py [--limit N] [--repeat R]   (default: 3 rounds, best kept)
 
 Corpus: the 54 French TimeBank dev articles (XML tags stripped), the 400 POPCORN reports and the
 two seed articles. Three runs, each in a fresh process (so that each reports its own peak
@@ -39,6 +39,8 @@ TAG = re.compile(r"<[^>]+>")
 DCT = re.compile(r"<DCT>.*?</DCT>", re.S)
 WARMUP_TEXT = "Le 3 mai, une frappe aérienne a touché un dépôt de carburant près de Kharkiv."
 TARGET_RATIO = 0.7
+# the machine's 2 cores are shared: single runs varied by 2x; the best of 3 rounds was stable to ~10 %
+REPEAT = 3
 
 
 def corpus(limit: int | None = None) -> list[tuple[str, str]]:
@@ -157,13 +159,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--repeat", type=int, default=REPEAT,
+                        help="rounds of the three runs; the fastest of each is kept")
     args = parser.parse_args()
     items = corpus(args.limit)
     chars = sum(len(t) for _, t in items)
     machine = f"{platform.processor() or platform.machine()}, {mp.cpu_count()} cores"
     print(f"corpus: {len(items)} articles, {chars:,} characters; {machine}, "
           f"Python {platform.python_version()}")
-    rows = {kind: measure(kind, items) for kind in ("spacy", "ruler", "ingest")}
+    rows: dict[str, dict] = {}
+    for _ in range(args.repeat):  # rounds interleave the runs, so a busy spell hits all of them
+        for kind in ("spacy", "ruler", "ingest"):
+            r = measure(kind, items)
+            if kind not in rows or r["seconds"] < rows[kind]["seconds"]:
+                rows[kind] = r
     base = rows["spacy"]["articles"] / rows["spacy"]["seconds"]
     print(f"{'run':8} {'articles':>8} {'seconds':>8} {'art/s':>8} {'x nlp.pipe':>10} {'peak MB':>8}")
     for kind, r in rows.items():

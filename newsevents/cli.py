@@ -131,10 +131,14 @@ def ingest(
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Re-extract stored documents.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every document.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=0, metavar="N",
+        help="Processes running the NLP, one spaCy each (0 = one per CPU core).")] = 1,
 ) -> None:
     """Read articles, extract incidents and claims, and store them.
 
     The same text again changes nothing (unless --reprocess); a bad document is reported and skipped.
+    With --workers N the NLP runs in N processes; this one still does all the writing.
 
     Exit code 1 when any document failed.
 
@@ -146,7 +150,7 @@ def ingest(
     pub, lang = _published(published), _language(language)
     with open_store(_db(ctx)) as store:
         summary = run_ingest(paths, store, published=pub, language=lang, reprocess=reprocess,
-                             progress=not as_json and sys.stderr.isatty())
+                             progress=not as_json and sys.stderr.isatty(), workers=workers)
     if as_json:
         _print_json(summary.to_json())
     else:

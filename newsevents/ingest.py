@@ -10,6 +10,10 @@ The library behind ``newsevents ingest``; the CLI only prints what `ingest` retu
   transaction) and the summary says the run was interrupted.
 - A database that cannot be written (locked, full) stops the run, since every later save
   would fail too; what was saved before stays.
+- ``workers=N`` (N > 1) runs the NLP in N processes (newsevents.parallel), one spaCy each. This
+  process still reads the inputs, skips the texts already stored (no NLP for them), and alone
+  writes to the store, one transaction per document, in input order: the database, the
+  summary and a Ctrl-C's saved prefix are the same as with one process.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any, Literal
 from newsevents import settings
 from newsevents.errors import NewsEventsError, StoreError
 from newsevents.model import Article, Published
+from newsevents.parallel import ParallelPipeline, WorkersUnavailable, resolve_workers
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import ReadFailure, error_reason
 from newsevents.read.files import Listing, count_documents, expand, read_listing
@@ -161,13 +166,16 @@ class _Run:
 
 def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | None = None,
            language: str | None = None, reprocess: bool = False, pipeline: Pipeline | None = None,
-           progress: bool = False, on_outcome: Callable[[Outcome], None] | None = None) -> IngestSummary:
+           progress: bool = False, on_outcome: Callable[[Outcome], None] | None = None,
+           workers: int = 1) -> IngestSummary:
     """Read, extract and store every document below ``paths``; never raises for one bad document.
 
     ``published`` fills in documents whose input gives no date; ``language`` overrides every
     document's language. ``progress`` shows a bar on stderr when there are more than
-    ``settings.PROGRESS_MIN_DOCUMENTS`` documents.
+    ``settings.PROGRESS_MIN_DOCUMENTS`` documents. ``workers``: processes running the NLP (0 = one
+    per CPU core); with more than one, ``pipeline`` (if given) is copied into each of them.
     """
+    processor = _processor(pipeline, resolve_workers(workers))
     listing = expand(paths)
     run = _Run(store, reprocess, on_outcome)
     run.summary.skipped = list(listing.skipped)
@@ -175,17 +183,34 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
     with _ProgressBar(listing, progress) as advance:
         if advance is not None:
             run.on_outcome = _chain(on_outcome, advance)
+        results = processor.process_many(run.candidates(items))
         try:
-            for result in (pipeline or Pipeline()).process_many(run.candidates(items)):
+            for result in results:
                 run.finish(result)
                 if run.summary.aborted:
                     break
         except KeyboardInterrupt:
             run.summary.interrupted = True
-        except StoreError as exc:  # has_document failed: the database went away mid-run
+        except (StoreError, WorkersUnavailable) as exc:  # the database went away, or no worker started
             run.summary.aborted = str(exc)
+        finally:
+            _close(results)  # stops the worker processes, if any
     run.summary.outcomes.sort(key=lambda o: o.order)
     return run.summary
+
+
+def _processor(pipeline: Pipeline | None, workers: int) -> Pipeline | ParallelPipeline:
+    """This process's pipeline for one worker; a pool of worker processes for more."""
+    if workers > 1:
+        return ParallelPipeline(workers, pipeline)
+    return pipeline or Pipeline()
+
+
+def _close(results: Iterator[Article | Failure]) -> None:
+    """Close a results generator left early (break, Ctrl-C), so that it cleans up now."""
+    close = getattr(results, "close", None)
+    if close is not None:
+        close()
 
 
 def analyse(paths: Iterable[str | Path], *, published: Published | None = None,

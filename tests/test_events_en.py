@@ -31,6 +31,8 @@ TYPED = [
     ("Unexploded ordnance was found near a school in Kherson on 2 February.", "weapons_found"),
     ("Police arrested three suspects in Marseille on Tuesday.", "arrest"),
     ("The two countries carried out a prisoner exchange on 24 June.", "prisoner_exchange"),
+    ("Riots broke out in several districts of Leeds on Saturday.", "protest"),
+    ("On Tuesday, army officers staged a military coup in Niamey.", "other"),
 ]
 
 

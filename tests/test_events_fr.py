@@ -37,6 +37,8 @@ TYPED = [
     ("Les deux pays ont procédé à un échange de prisonniers le 24 juin.", "prisoner_exchange"),
     ("Le gouvernement a exigé lundi le retrait immédiat des troupes étrangères.", "demand"),
     ("Des soldats de la paix turcs sont déployés depuis mardi dans la région.", "deployment"),
+    ("Samedi, des émeutes ont éclaté dans plusieurs quartiers de Nanterre.", "protest"),
+    ("Mardi, un coup d'État militaire a renversé le président à Niamey.", "other"),
 ]
 
 
@@ -189,6 +191,12 @@ def test_incident_stated_as_fact_is_reported(analyse):
 
 
 # --- coding schemes ------------------------------------------------------------------------------
+def test_trigger_overrides_the_acled_codes_of_its_type(analyse):
+    (ev,) = events(analyse, "Samedi, des émeutes ont éclaté dans plusieurs quartiers de Nanterre.")
+    assert ev.acled["event_type"] == "Riots"
+    assert ev.plover["mode"] == "riot"
+
+
 def test_acled_and_plover_codes(analyse):
     (ev,) = events(analyse, "Mardi, une attaque de drones a visé une raffinerie à Riazan.")
     assert ev.acled == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}

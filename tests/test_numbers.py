@@ -147,3 +147,92 @@ def test_dates_times_and_years_are_not_counts(counts):
     text = "Le 14 novembre 2024 vers 01h00, l'un des missiles est tombé."
     found = counts(text, times=["14 novembre 2024"])
     assert found == []
+
+
+# --- constructions added with the POPCORN benchmark (bench/popcorn_numbers.py) ----------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # perdre la vie / trouver la mort: the subject of a casualty phrase
+        ("Quatre ouvriers ont perdu la vie.", [("Quatre ouvriers ont perdu la vie", Q(4, "killed"))]),
+        ("Un motard a trouvé la mort sur la route.", [("Un motard a trouvé la mort", Q(1, "killed"))]),
+        # faire N morts, with spaced thousands
+        (
+            "Le séisme a fait deux morts et 1 500 blessés.",
+            [("deux morts", Q(2, "killed")), ("1 500 blessés", Q(1500, "injured"))],
+        ),
+        # hyphenated numbers in words
+        ("Trente-sept passagers sont morts.", [("Trente-sept passagers sont morts", Q(37, "killed"))]),
+        # a death noun with a counted complement
+        ("La mort de quatre manifestants a choqué le pays.", [("quatre manifestants", Q(4, "killed"))]),
+        ("L'incendie a coûté la vie à 9 personnes.", [("coûté la vie à 9 personnes", Q(9, "killed"))]),
+        # a casualty complement of the verb: "déclarées mortes"
+        ("Six personnes ont été déclarées mortes.", [("Six personnes ont été déclarées mortes", Q(6, "killed"))]),
+        # grièvement blessé
+        ("Cinq pompiers ont été grièvement blessés.", [("Cinq pompiers ont été grièvement blessés", Q(5, "injured"))]),
+        # any counted noun as the subject of an unambiguous casualty verb
+        (
+            "Plus de trente chauffeurs de bus ont été tués.",
+            [("Plus de trente chauffeurs de bus ont été tués", Q(30, "killed", True))],
+        ),
+        # bilan
+        ("Le bilan s'élève désormais à 27.", [("bilan s'élève désormais à 27", Q(27, "killed"))]),
+        ("Le bilan est lourd : 14 morts.", [("14 morts", Q(14, "killed"))]),
+        # collectives, compound and large
+        (
+            "Le conflit a fait des dizaines de milliers de morts.",
+            [("dizaines de milliers de morts", Q(20000, "killed", True))],
+        ),
+        (
+            "Une dizaine de milliers de personnes ont été blessées.",
+            [("Une dizaine de milliers de personnes ont été blessées", Q(10000, "injured", False, True))],
+        ),
+        ("On compte une douzaine de blessés.", [("une douzaine de blessés", Q(12, "injured", False, True))]),
+        (
+            "La famine a causé la mort de plusieurs milliers de personnes.",
+            [("milliers de personnes", Q(2000, "killed", True))],
+        ),
+        ("Des millions de personnes ont été blessées.", [("millions de personnes ont été blessées", Q(2000000, "injured", True))]),
+        # an uncounted plural as the complement of a death noun
+        ("L'incendie a causé la mort de plusieurs personnes.", [("plusieurs personnes", Q(1, "killed", True))]),
+    ],
+)
+def test_french_casualty_constructions(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted victims: the dead
+        ("L'explosion a fait cinq victimes.", [("cinq victimes", Q(5, "killed"))]),
+        ("On dénombre une trentaine de victimes.", [("une trentaine de victimes", Q(30, "killed", False, True))]),
+        # uncounted, made by the incident: at least one dead
+        ("Les combats ont fait de nombreuses victimes.", [("de nombreuses victimes", Q(1, "killed", True))]),
+        # broken down in the sentence: the total of dead and injured, not the dead
+        (
+            "L'accident a fait huit victimes, dont trois morts.",
+            [("huit victimes", Q(8, "casualties")), ("trois morts", Q(3, "killed"))],
+        ),
+        # people affected, an anaphor: no count
+        ("Une cellule d'aide a été ouverte pour les victimes.", []),
+        ("Parmi les victimes figure un journaliste.", []),
+        ("Des associations viennent en aide aux victimes.", []),
+    ],
+)
+def test_victimes_rule(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux drones ont été abattus au-dessus de la ville.",  # things shot down, not people
+        "Trois obus sont tombés près de l'école.",
+        "Le produit sert à tuer les microbes.",  # an object that is not a person
+        "Les frais médicaux ont été pris en charge par l'assurance.",
+    ],
+)
+def test_things_are_not_casualties(counts, text):
+    assert not [q for _t, q in counts(text) if q.unit in ("killed", "injured")]

@@ -23,6 +23,7 @@ CASES = [
     ("The decree of 2021-03-15 came into force.", "2021-03-15", "2021-03-15 2021-03-15 day"),
     ("The memo dated 15.03.2021 was leaked.", "15.03.2021", "2021-03-15 2021-03-15 day"),
     ("The letter is dated 15/03/2021.", "15/03/2021", "2021-03-15 2021-03-15 day"),
+    ("The US filing is dated 03/15/2021.", "03/15/2021", "2021-03-15 2021-03-15 day"),
     ("The summit opened on Thursday, October 7, 1999.",
      "Thursday, October 7, 1999", "1999-10-07 1999-10-07 day"),
     ("Talks resumed on Feb. 14, 2023 in Geneva.", "Feb. 14, 2023", "2023-02-14 2023-02-14 day"),

@@ -251,20 +251,36 @@ def _collective(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
 
 
 def _number_at(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
+    if doc[i].lower_ in lex.article_numbers and i + 1 < len(doc):  # "une dizaine de"
+        collective = _collective(doc, i + 1, lex)
+        if collective is not None:
+            return collective
     return _digits(doc, i) or _collective(doc, i, lex) or _words(doc, i, lex)
 
 
 # --- casualty relations ----------------------------------------------------------------------
 
-def _casualty_phrase(tok: Any, lex: _Lexicon) -> str | None:
-    """The unit of a multiword casualty form starting at the token ("perdu la vie"), if any."""
+def _phrase_match(tok: Any, lex: _Lexicon) -> tuple[str, int] | None:
+    """(unit, word count) of a multiword casualty form starting at the token ("perdu la vie")."""
     if not lex.casualty_phrases or tok.lower_ not in lex.phrase_heads:
         return None
     rest = " ".join(t.lower_ for t in tok.doc[tok.i:tok.i + 4])
     for phrase, unit in lex.casualty_phrases:
         if rest.startswith(phrase):
-            return unit
+            return unit, len(phrase.split())
     return None
+
+
+def _casualty_phrase(tok: Any, lex: _Lexicon) -> str | None:
+    """The unit of a multiword casualty form starting at the token, if any."""
+    found = _phrase_match(tok, lex)
+    return found[0] if found else None
+
+
+def _phrase_end(tok: Any, lex: _Lexicon) -> Any:
+    """The last word of the casualty form starting at the token (itself for a single word)."""
+    found = _phrase_match(tok, lex)
+    return tok.doc[min(len(tok.doc), tok.i + found[1]) - 1] if found else tok
 
 
 def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
@@ -306,6 +322,31 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         if found:
             return found
     return _window(tok, lex)
+
+
+def _thing_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """The relation of a noun that is not a person noun: only as the subject of a casualty word
+    ("cinquante chauffeurs de taxi ont été tués"), never as an object ("tuer les microbes"),
+    and not with a word also said of things ("deux drones ont été abattus")."""
+    found = None
+    if tok.dep_ in lex.passive_deps:
+        unit = _casualty_word(tok.head, lex)
+        found = (unit, tok.head) if unit else None
+    governor = _governor(tok, lex)
+    if found is None and tok.dep_ in lex.nmod_deps and governor.lower_ in lex.death_nouns:
+        found = lex.death_nouns[governor.lower_], governor
+    found = found or _subject_relation(tok, lex)
+    if found is None or _person_only(found[1], lex):
+        return None
+    return found
+
+
+def _person_only(tok: Any, lex: _Lexicon) -> bool:
+    """A casualty word also said of things ("abattus", "pris en charge")."""
+    if tok.lower_ in lex.person_only:
+        return True
+    rest = " ".join(t.lower_ for t in tok.doc[tok.i:tok.i + 3])
+    return any(" " in p and rest.startswith(p) for p in lex.person_only)
 
 
 def _subject_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
@@ -443,8 +484,10 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
         if tok.head is tok:
             return None
         tok = tok.head
-        if any(c.dep_ in lex.subject_deps and c.lower_ in lex.toll_nouns for c in tok.children):
-            return "killed", tok
+        for c in tok.children:
+            if c.dep_ in lex.subject_deps and c.lower_ in lex.toll_nouns:
+                # the phrase starts at the toll's first modifier ("death toll")
+                return "killed", next(t for t in c.subtree if t.pos_ != "DET" or t.i == c.i)
     return None
 
 
@@ -457,10 +500,10 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     if noun is not None and noun.lower_ in lex.victim_nouns:
         cas = _victim_unit(noun, lex, counted=not n.weak)
         return (cas, noun) if cas else None
-    if noun is not None and unit is None:
-        rel = _relation(noun, lex)
-        # any counted noun may be killed or injured; "abattus", "tombés" need a person noun
-        if rel and (noun.lower_ in lex.person_nouns or rel[1].lower_ not in lex.person_only):
+    if noun is not None and unit is None and noun.lower_ not in lex.collective:
+        person = noun.lower_ in lex.person_nouns
+        rel = _relation(noun, lex) if person else _thing_relation(noun, lex)
+        if rel:
             return rel[0], max(noun, rel[1], key=lambda t: t.i)
     carrier = n.head if n.head >= 0 else n.start
     if n.end - n.start == 1 or n.head >= 0:
@@ -494,10 +537,11 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if cas is not None and last.i < n.start:  # "tuant trois civils": the verb comes first
         first_char = last.idx
         noun = _counted_noun(doc, n)
-        last = noun if noun is not None else doc[n.end] if n.end < len(doc) else doc[n.end - 1]
+        last = noun if noun is not None else doc[n.end - 1]
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
     start, minimum, approximate = _cues(text, first_char, n, lex)
+    last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
     return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
 
@@ -510,8 +554,8 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
         return (unit, tok) if unit else None
     if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         return lex.casualty_nouns[lower], tok
-    rel = _relation(tok, lex)
-    if not rel or (lower not in lex.person_nouns and rel[1].lower_ in lex.person_only):
+    rel = _relation(tok, lex) if lower in lex.person_nouns else _thing_relation(tok, lex)
+    if not rel:
         return None
     return rel[0], max(tok, rel[1], key=lambda t: t.i)
 

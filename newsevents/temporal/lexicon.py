@@ -123,7 +123,6 @@ class Lexicon:
     time_after_date: re.Pattern[str]
     time_before_date: re.Pattern[str]
     future_cues: re.Pattern[str] | None
-    day_order: str = "dmy"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def value(self, slot: str, text: str) -> Any:
@@ -235,6 +234,5 @@ def lexicon(language: str) -> Lexicon:
         time_after_date=_compile("^(?:" + b.expand(data["time_after_date"], groups=False) + r")$"),
         time_before_date=_compile("^(?:" + b.expand(data["time_before_date"], groups=False) + r")$"),
         future_cues=_compile(r"(?<!\w)(?:" + b.expand(cues, groups=False) + r")(?!\w)") if cues else None,
-        day_order=str(data.get("numeric_order", "dmy")),
         extra={k: v for k, v in data.items() if k not in {"patterns"}},
     )

@@ -14,7 +14,7 @@ with its own tight span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon
 
@@ -44,7 +44,6 @@ class Expr:
     offset: int | None = None  # relday / anaphor offset in days
     time: str | None = None  # "HH:MM"
     end: Expr | None = None  # the second end of a range
-    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def explicit_year(self) -> bool:

@@ -1,0 +1,342 @@
+"""Extraction on several cores: worker processes with one spaCy each; the caller stores.
+
+``ParallelPipeline(workers).process_many(articles)`` has the same contract as
+``Pipeline.process_many``: it yields, for every article given and in the same (input) order,
+the processed article or a ``Failure`` with its reason. The articles yielded are the caller's
+own objects, filled in with what the worker extracted, so code written for one process
+(``newsevents.ingest``) runs unchanged. Only the caller touches the database.
+
+Why processes and not threads: spaCy's parser and the stages are Python-bound and hold the GIL.
+Why a small dispatcher over ``multiprocessing.Pool`` or ``ProcessPoolExecutor``: a worker that
+dies (segfault in a native library, killed for memory) must cost only the documents it held.
+``Pool`` waits forever for a task lost with its worker, and ``ProcessPoolExecutor`` breaks the
+whole pool without saying which task was running. Here each worker has its own pipe, asks for
+work when it is idle (so a send never blocks on a busy worker), and the parent knows exactly
+which documents each worker holds.
+
+- Workers are started with the "spawn" method (no fork of a parent holding database
+  connections and threads), lazily: a run whose documents are all already stored starts none.
+- Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given) and then
+  parses each chunk of ``CHUNK_SIZE`` articles with one ``nlp.pipe`` batch.
+- The processed ``Article`` travels back without its spaCy ``Doc`` (the store reads only the
+  text, the metadata and the records: see ``store._rows``), pickled in the worker so that a
+  record that cannot be pickled fails that document alone.
+- Workers ignore SIGINT: Ctrl-C reaches the parent, which stops them and keeps what it saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import pickle
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from multiprocessing import get_context
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from newsevents.errors import NewsEventsError
+from newsevents.model import Article
+from newsevents.pipeline import Failure, Pipeline
+from newsevents.read.common import error_reason
+
+# "spawn": a fresh interpreter per worker, so nothing of the parent (open SQLite connections,
+# threads such as a progress bar's) is duplicated into the children; the same on every OS.
+START_METHOD = "spawn"
+
+# Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Tuned with
+# bench/parallel_ingest.py on the TimeBank + POPCORN corpus, 2 workers on 2 cores: 4, 8 and 16
+# gave the same articles/s within noise; 8 keeps the documents lost with a crashed worker few
+# and the two workers evenly loaded on small runs.
+CHUNK_SIZE = 8
+
+# Chunks per worker that may be in flight or waiting to be saved in input order: bounds the
+# memory held in the parent when one slow document holds back the ones after it.
+MAX_CHUNKS_AHEAD = 4
+
+# Seconds a worker gets to exit after the end of the work before it is terminated.
+STOP_TIMEOUT_S = 10.0
+
+PipelineFactory = Callable[[], Pipeline]
+
+
+class WorkerError(NewsEventsError):
+    """A document's failure as reported by a worker process (the reason, already one line)."""
+
+
+class WorkersUnavailable(NewsEventsError):
+    """No worker process could start, so nothing can be extracted in parallel."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the worker processes could not start: {reason}; "
+                         "try --workers 1 to see the error in this process")
+
+
+def resolve_workers(workers: int) -> int:
+    """The number of worker processes to use: ``0`` means one per CPU core available."""
+    if workers < 0:
+        raise NewsEventsError(f"--workers {workers}: give a number of processes, or 0 for one per CPU core")
+    if workers == 0:
+        available = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        return len(available) if available else (os.cpu_count() or 1)
+    return workers
+
+
+# --- the worker side ------------------------------------------------------------------------------
+def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
+    """A worker's life: build the pipeline once, then process chunks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    try:
+        pipeline = factory()
+    except Exception as exc:
+        conn.send(("init_failed", error_reason(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:  # the parent went away
+            return
+        if chunk is None:
+            return
+        conn.send(("results", _process_chunk(pipeline, chunk)))
+
+
+def _process_chunk(pipeline: Pipeline, chunk: list[tuple[int, Article]]) -> list[tuple[int, bool, Any]]:
+    """(seq, True, pickled article) or (seq, False, reason) for every article of the chunk."""
+    seq_of = {id(article): seq for seq, article in chunk}
+    out: list[tuple[int, bool, Any]] = []
+    try:
+        for result in pipeline.process_many(article for _, article in chunk):
+            out.append(_package(seq_of, result))
+    except Exception as exc:  # a bug outside the per-document guard: the rest of the chunk fails
+        done = {seq for seq, _, _ in out}
+        reason = error_reason(exc)
+        out += [(seq, False, reason) for seq, _ in chunk if seq not in done]
+    return out
+
+
+def _package(seq_of: dict[int, int], result: Article | Failure) -> tuple[int, bool, Any]:
+    article = result.article if isinstance(result, Failure) else result
+    seq = seq_of[id(article)]
+    if isinstance(result, Failure):
+        return seq, False, error_reason(result.error, article.path or article.id)
+    article.doc = None  # the Doc does not pickle cheaply and the store does not read it
+    try:
+        return seq, True, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:
+        return seq, False, f"the worker could not send the result back: {error_reason(exc)}"
+
+
+# --- the parent side ------------------------------------------------------------------------------
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False  # built its pipeline and waiting for a chunk
+    held: list[int] = field(default_factory=list)  # seqs of the chunk it is processing
+
+
+def _adopt(original: Article, processed: Article) -> Article:
+    """Copy what the worker extracted into the caller's article object (identity kept)."""
+    for f in fields(Article):
+        setattr(original, f.name, getattr(processed, f.name))
+    return original
+
+
+def _how(process: BaseProcess) -> str:
+    """How a process ended: "exit code 3", "killed by SIGKILL"."""
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+class ParallelPipeline:
+    """``Pipeline.process_many`` over ``workers`` processes; results come back in input order.
+
+    ``pipeline``: a pipeline to copy into every worker (it must pickle: its class importable,
+    its stages module functions); by default each worker builds ``Pipeline()``.
+    """
+
+    def __init__(self, workers: int, pipeline: Pipeline | None = None, chunk_size: int | None = None) -> None:
+        self.workers = max(1, workers)
+        self.factory: PipelineFactory = Pipeline if pipeline is None else _Reuse(pipeline)
+        self.chunk_size = chunk_size
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
+        """Every article processed, or its Failure, in input order; workers stop at the end."""
+        run = _Dispatch(self.workers, self.factory, self.chunk_size or CHUNK_SIZE)
+        finished = False
+        try:
+            yield from run.results(iter(articles))
+            finished = True
+        finally:
+            run.stop(graceful=finished)
+
+
+@dataclass(frozen=True)
+class _Reuse:
+    """A picklable factory returning the (unpickled) pipeline it carries."""
+
+    pipeline: Pipeline
+
+    def __call__(self) -> Pipeline:
+        return self.pipeline
+
+
+class _Dispatch:
+    """One run: feeds idle workers chunk by chunk, collects results, releases them in order."""
+
+    def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int) -> None:
+        self.limit, self.factory, self.chunk_size = workers, factory, chunk_size
+        self.context = get_context(START_METHOD)
+        self.workers: list[_Worker] = []
+        self.originals: dict[int, Article] = {}  # seq -> the caller's article, until yielded
+        self.done: dict[int, Article | Failure] = {}
+        self.backlog: list[list[int]] = []  # chunks read but not yet given to a worker
+        self.next_seq = 0
+        self.exhausted = False
+        self.start_error: str | None = None
+
+    # the loop --------------------------------------------------------------------------------
+    def results(self, source: Iterator[Article]) -> Iterator[Article | Failure]:
+        released = 0
+        while True:
+            while released in self.done:
+                self.originals.pop(released)
+                yield self.done.pop(released)
+                released += 1
+            self._feed(source, released)
+            if self.exhausted and released == self.next_seq:
+                return
+            if not self.workers:
+                raise WorkersUnavailable(self.start_error or "they stopped")
+            self._collect()
+
+    def _feed(self, source: Iterator[Article], released: int) -> None:
+        """Give a chunk to every idle worker; start workers while chunks wait for one."""
+        while True:
+            idle = next((w for w in self.workers if w.ready and not w.held), None)
+            if idle is not None:
+                if not self.backlog and not self._read_chunk(source, released):
+                    return
+                self._send(idle, self.backlog.pop(0))
+                continue
+            if len(self.workers) >= self.limit or self.start_error is not None:
+                return
+            starting = sum(not w.ready for w in self.workers)  # each will take a waiting chunk
+            if len(self.backlog) <= starting and not self._read_chunk(source, released):
+                return
+            if len(self.backlog) > starting:
+                self._start()
+
+    def _read_chunk(self, source: Iterator[Article], released: int) -> bool:
+        """Read the next chunk into the backlog; False at the end or when far enough ahead."""
+        if self.exhausted or self.next_seq - released >= self.limit * MAX_CHUNKS_AHEAD * self.chunk_size:
+            return False
+        chunk = list(itertools.islice(source, self.chunk_size))
+        if not chunk:
+            self.exhausted = True
+            return False
+        seqs = list(range(self.next_seq, self.next_seq + len(chunk)))
+        self.next_seq += len(chunk)
+        self.originals.update(zip(seqs, chunk, strict=True))
+        self.backlog.append(seqs)
+        return True
+
+    def _send(self, worker: _Worker, seqs: list[int]) -> None:
+        with contextlib.suppress(OSError, ValueError):  # a dead worker: its sentinel will say so
+            worker.conn.send([(seq, self.originals[seq]) for seq in seqs])
+        worker.held = seqs
+
+    def _start(self) -> None:
+        parent, child = self.context.Pipe(duplex=True)
+        process = self.context.Process(target=_worker_main, args=(child, self.factory),
+                                       name=f"newsevents-worker-{len(self.workers) + 1}", daemon=True)
+        with _sigint_ignored():  # the child starts with SIGINT ignored, before any Python runs
+            process.start()
+        child.close()
+        self.workers.append(_Worker(process, parent))
+
+    def _collect(self) -> None:
+        """Wait for a message or a death, and handle every one that is ready."""
+        by_handle: dict[Any, _Worker] = {}
+        for w in self.workers:
+            by_handle[w.conn] = w
+            by_handle[w.process.sentinel] = w
+        for handle in wait(list(by_handle)):
+            worker = by_handle[handle]
+            if worker not in self.workers:
+                continue
+            if handle is worker.conn:
+                self._receive(worker)
+            elif not worker.conn.poll():  # dead, with nothing left to read
+                self._bury(worker)
+
+    def _receive(self, worker: _Worker) -> None:
+        try:
+            kind, payload = worker.conn.recv()
+        except Exception:  # EOF, or a message cut short by the worker's death
+            worker.process.join(STOP_TIMEOUT_S)
+            self._bury(worker)
+            return
+        if kind == "init_failed":
+            self.start_error = payload
+            self._bury(worker)
+        elif kind == "ready":
+            worker.ready = True
+        else:
+            for seq, ok, data in payload:
+                original = self.originals[seq]
+                self.done[seq] = _adopt(original, pickle.loads(data)) if ok else \
+                    Failure(original, WorkerError(data))
+            worker.held = []
+
+    def _bury(self, worker: _Worker) -> None:
+        """A worker that is gone: its documents fail with the reason; another may take its place."""
+        self.workers.remove(worker)
+        worker.conn.close()
+        worker.process.join(STOP_TIMEOUT_S)
+        if not worker.ready and self.start_error is None:  # it never started: do not retry
+            self.start_error = f"a worker stopped while starting ({_how(worker.process)})"
+        reason = (f"the worker process extracting this document stopped ({_how(worker.process)}); "
+                  "ingest it again, with --workers 1 to see the error")
+        for seq in worker.held:
+            self.done[seq] = Failure(self.originals[seq], WorkerError(reason))
+
+    def stop(self, graceful: bool) -> None:
+        """End every worker: asked to exit after a finished run, terminated otherwise."""
+        for w in self.workers:
+            if graceful:
+                with contextlib.suppress(OSError, ValueError):
+                    w.conn.send(None)
+            else:
+                w.process.terminate()
+        for w in self.workers:
+            w.process.join(STOP_TIMEOUT_S if graceful else 2.0)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()
+        self.workers.clear()
+
+
+class _sigint_ignored:
+    """Ignore SIGINT while a worker starts (it inherits that), on the main thread only."""
+
+    def __enter__(self) -> None:
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)

@@ -1,0 +1,206 @@
+"""Parallel ingest: the same database as one process, failures and crashes per document, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsevents import parallel
+from newsevents.cli import app
+from newsevents.errors import NewsEventsError
+from newsevents.export import records
+from newsevents.ingest import ingest, open_store
+from newsevents.model import Article, Published
+from newsevents.parallel import ParallelPipeline, WorkersUnavailable, resolve_workers
+from newsevents.pipeline import Pipeline
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# JSONL lines written for these tests: French and English reports of different shapes, a line
+# repeating an earlier text (stored once), a line without text (a read failure).
+LINES = [
+    {"id": "fr-depot", "published": "2024-03-04", "language": "fr",
+     "text": "Dans la nuit du 3 mars, une frappe de drone a visé un dépôt de carburant près de la "
+             "ville, a déclaré le gouverneur de la région, qui fait état de deux blessés."},
+    {"id": "fr-ambassade", "published": "2024-06-12",
+     "text": "Le ministère des Affaires étrangères a convoqué l'ambassadeur mardi et lui a remis une "
+             "note de protestation après le bombardement d'un hôpital, selon un communiqué."},
+    {"id": "en-market", "published": "2024-02-11", "language": "en",
+     "text": "Officials said an artillery shell hit a crowded market on Sunday, killing three "
+             "people and injuring eleven. The army denied any involvement."},
+    {"id": "fr-pont", "published": "2023-10-02",
+     "text": "Un missile de croisière a détruit un pont ferroviaire lundi matin au nord de la "
+             "capitale, a affirmé l'état-major, tandis que le porte-parole adverse a démenti toute frappe."},
+    {"id": "en-port", "published": "2024-08-20",
+     "text": "At least five civilians were killed when a glide bomb struck the port overnight, the "
+             "regional governor said on Tuesday, condemning the attack."},
+    {"id": "en-market-again", "text": "Officials said an artillery shell hit a crowded market on Sunday, "
+     "killing three people and injuring eleven. The army denied any involvement."},
+    {"id": "no-text", "title": "an empty record"},
+]
+
+
+def write_jsonl(path: Path, lines: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def outcomes(summary) -> list[tuple]:
+    return [(o.where, o.status, o.document, o.reason, o.events, o.claims, o.warnings)
+            for o in summary.outcomes]
+
+
+@pytest.mark.slow
+def test_two_workers_store_exactly_what_one_process_stores(tmp_path, pipe, monkeypatch) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", LINES)
+    inputs = [EXAMPLES, feed]
+    published = Published(date(2025, 11, 15))
+    with open_store(str(tmp_path / "one.db")) as one:
+        single = ingest(inputs, one, published=published, pipeline=pipe, workers=1)
+        expected = list(records(one, with_text=True))
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 2)  # several chunks, so both workers take some
+    with open_store(str(tmp_path / "two.db")) as two:
+        double = ingest(inputs, two, published=published, workers=2)
+        assert list(records(two, with_text=True)) == expected
+        assert outcomes(double) == outcomes(single)
+        statuses = [o.status for o in double.outcomes]
+        assert statuses.count("new") == 7 and statuses.count("unchanged") == 1
+        assert statuses.count("failed") == 1
+        assert sum(o.events for o in double.outcomes) > 0
+        again = ingest(inputs, two, workers=2)  # everything stored: no worker is even started
+        assert again.count("unchanged") == 8 and again.count("new") == 0
+        assert multiprocessing.active_children() == []
+
+
+class TroublePipeline(Pipeline):
+    """The real pipeline, with a stage bug on one text and a hard crash of the process on another."""
+
+    def extract(self, article: Article) -> Article:
+        if "convoqué" in article.text:
+            raise ValueError("stage crashed")
+        if "explosion" in article.text:
+            os._exit(3)  # what a segfault in a native library looks like from outside
+        return super().extract(article)
+
+
+TROUBLE = [
+    "Le 3 mars 2024, une frappe de drone a visé un dépôt de carburant près de la ville.",
+    "Le ministère a convoqué l'ambassadeur jeudi pour lui remettre une note de protestation.",
+    "Une explosion a touché un entrepôt du quartier nord dimanche, selon la police.",
+    "Officials said a shell hit a market on Sunday, killing three people.",
+    "Le porte-parole de l'armée a démenti toute frappe sur le village samedi.",
+]
+
+
+@pytest.mark.slow
+def test_a_failure_or_a_crash_in_a_worker_costs_only_its_documents(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(TROUBLE):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)  # a crash then holds one document only
+    with open_store(str(tmp_path / "t.db")) as store:
+        summary = ingest([folder], store, pipeline=TroublePipeline(), workers=2)
+        assert [o.status for o in summary.outcomes] == ["new", "failed", "failed", "new", "new"]
+        bug, crash = summary.outcomes[1], summary.outcomes[2]
+        assert bug.reason == "ValueError: stage crashed"  # as with one process
+        assert crash.reason is not None and "worker process" in crash.reason and "exit code 3" in crash.reason
+        assert summary.aborted is None and not summary.interrupted
+        assert store.stats()["documents"] == 3
+    assert multiprocessing.active_children() == []
+
+
+class UnpicklablePipeline(Pipeline):
+    """A pipeline that cannot be rebuilt in a worker (its state refuses to load there)."""
+
+    def __setstate__(self, state: dict) -> None:
+        raise RuntimeError("cannot load here")
+
+
+@pytest.mark.slow
+def test_workers_that_cannot_start_stop_the_run_with_the_reason(tmp_path) -> None:
+    articles = [Article(text=t, id=f"a{i}", language="fr") for i, t in enumerate(TROUBLE[:2])]
+    with pytest.raises(WorkersUnavailable, match="could not start"):
+        list(ParallelPipeline(2, UnpicklablePipeline()).process_many(articles))
+    assert multiprocessing.active_children() == []
+    (tmp_path / "a.txt").write_text(TROUBLE[0], encoding="utf-8")
+    with open_store(str(tmp_path / "s.db")) as store:
+        summary = ingest([tmp_path / "a.txt"], store, pipeline=UnpicklablePipeline(), workers=2)
+        assert summary.aborted is not None and "--workers 1" in summary.aborted
+        assert not summary.ok and store.stats()["documents"] == 0
+
+
+def test_no_article_starts_no_worker() -> None:
+    assert list(ParallelPipeline(2).process_many([])) == []
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    (1, 1), (2, 2), (7, 7), (0, len(os.sched_getaffinity(0))),
+])
+def test_worker_count(given: int, expected: int) -> None:
+    assert resolve_workers(given) == expected
+
+
+def test_a_negative_worker_count_is_refused() -> None:
+    with pytest.raises(NewsEventsError, match="one per CPU core"):
+        resolve_workers(-2)
+    result = CliRunner().invoke(app, ["--db", "unused.db", "ingest", "x.txt", "--workers", "-1"])
+    assert result.exit_code == 2 and "--workers" in result.output
+
+
+@pytest.mark.slow
+def test_real_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worker(tmp_path, pipe) -> None:
+    """SIGINT to `newsevents ingest --workers 2`: exit 130, a saved prefix, no worker left running."""
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    n_docs = parallel.CHUNK_SIZE * 6
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sides = ["nord", "sud", "est", "ouest", "centre"]
+    for i in range(n_docs):
+        (folder / f"{i:03}.txt").write_text(
+            f"Le {i % 28 + 1} mars 2024, un incendie a touché un entrepôt du quartier {sides[i % 5]} "
+            f"numéro {i}, selon la police, qui fait état de {i % 4} blessés.", encoding="utf-8")
+    db = tmp_path / "int.db"
+    cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def saved() -> int:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    def children() -> set[int]:
+        found: set[int] = set()
+        for task in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+            found |= {int(p) for p in task.read_text().split()}
+        return found
+
+    deadline = time.monotonic() + 300
+    while saved() == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = children()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    kept = saved()
+    assert proc.returncode == 130, err
+    assert 0 < kept < n_docs
+    assert "interrupted" in err and "Traceback" not in err
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    with open_store(str(db)) as store:
+        rerun = ingest([folder], store, pipeline=pipe)
+    assert rerun.ok
+    assert rerun.count("unchanged") == kept and rerun.count("new") == n_docs - kept
