@@ -122,6 +122,8 @@ class EntityRule:
     located: bool = False
     proper: bool = False
     anaphora: tuple[str, ...] = ()  # kinds a bare mention may refer back to
+    # words right after the phrase that give it another sense ("le port du masque": wearing)
+    not_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +181,11 @@ def lexicon(code: str) -> PartyLexicon:
     rows: list[tuple[str, EntityRule]] = []
     for entry in s.get("entities") or []:
         anaphora = entry.get("anaphora") or ()
+        not_before = entry.get("not_before")
         rule = EntityRule(str(entry["name"]), str(entry["kind"]), bool(entry.get("needs_country")),
                           bool(entry.get("located")), bool(entry.get("proper")),
-                          tuple([anaphora] if isinstance(anaphora, str) else anaphora))
+                          tuple([anaphora] if isinstance(anaphora, str) else anaphora),
+                          re.compile(rf"\s*(?:{not_before})(?!\w)", re.IGNORECASE) if not_before else None)
         rows.extend((str(p), rule) for p in entry.get("phrases") or [])
     rows.sort(key=lambda r: len(r[0].replace(_ADJ_SLOT, "")), reverse=True)  # longest phrase first
     entities = PhraseIndex([
@@ -254,6 +258,8 @@ def stands_for_government(tok: Any, text: str, language: str) -> bool:
     lex = lexicon(language)
     if tok.dep_ in lex.subject_deps:
         return True
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in lex.subject_deps:
+        return True  # "Paris et Berlin ont convenu": a conjunct of the subject
     before = text[max(0, tok.idx - METONYMY_CONTEXT_CHARS):tok.idx]
     if lex.source_markers.search(before):
         return True

@@ -9,8 +9,10 @@ records changes nothing), and fast on 100k events: candidates are only compared 
 compatible types, in a sweep over dates.
 
 Two records are the same incident when their types are compatible (newsevents/data/resolve.yaml),
-their date intervals overlap, they come from different documents, and their places lie within
-MERGE_KM or they name the same target or weapon. A merged record keeps one source per document.
+their date intervals overlap, they come from different documents, and either both are placed and
+lie within MERGE_KM (or name the same target), or one is unplaced or vaguely dated and they name
+the same target or the same specific weapon (not "drone"). A merged record keeps one source per
+document.
 """
 
 from __future__ import annotations
@@ -90,6 +92,15 @@ class Key:
     def vague(self) -> bool:
         return self.end - self.start + 1 > VAGUE_DAYS
 
+    @property
+    def anchored(self) -> bool:
+        """Placed and dated precisely enough to be matched on distance."""
+        return self.lat is not None and self.lon is not None and not self.vague
+
+    @property
+    def targets(self) -> frozenset[str]:
+        return frozenset(n for n in self.names if n.startswith("t:"))
+
 
 def key_of(e: Record) -> Key | None:
     """The matching key of an event record; None when it has no usable date."""
@@ -118,13 +129,14 @@ def _km(a: Key, b: Key) -> float | None:
 
 
 def _same(a: Key, b: Key) -> bool:
+    """Both placed: within MERGE_KM, or the same target (one site, two geocodings). Either not
+    placed or vaguely dated: the same target or the same specific weapon."""
     if a.docs & b.docs or not compatible(a.type, b.type) or not (a.start <= b.end and b.start <= a.end):
         return False
-    shared = bool(a.names & b.names)
-    if a.vague or b.vague:
-        return shared
-    km = _km(a, b)
-    return (km is not None and km <= MERGE_KM) or shared
+    if a.anchored and b.anchored:
+        km = _km(a, b)
+        return (km is not None and km <= MERGE_KM) or bool(a.targets & b.targets)
+    return bool(a.names & b.names)
 
 
 def same_incident(a: Record, b: Record) -> bool:
@@ -150,7 +162,7 @@ def _blocks(keys: list[Key]) -> dict[tuple[Any, ...], list[Key]]:
     blocks: dict[tuple[Any, ...], list[Key]] = defaultdict(list)
     for k in keys:
         for group in type_groups(k.type):
-            if not k.vague:
+            if k.anchored:
                 for cell in _cells(k):
                     blocks[(group, "cell", cell)].append(k)
             for name in k.names:
@@ -159,17 +171,24 @@ def _blocks(keys: list[Key]) -> dict[tuple[Any, ...], list[Key]]:
 
 
 def _candidate_pairs(keys: list[Key]) -> list[tuple[str, str]]:
-    """Matching pairs, found by a sweep over dates inside each block."""
+    """Matching pairs, found by a sweep over dates inside each block. In a name block two placed
+    records were already compared in their cells (unless they share a target), so a placed record
+    is only compared there with the unplaced or vague ones: this keeps a common weapon's block
+    (every "Shahed" strike of a war) linear."""
     pairs: set[tuple[str, str]] = set()
-    for items in _blocks(keys).values():
+    for block, items in _blocks(keys).items():
+        by_name = block[1] == "name" and not str(block[2]).startswith("t:")
         items.sort(key=lambda k: (k.start, k.id))
-        active: list[Key] = []
+        loose: list[Key] = []
+        fixed: list[Key] = []
         for k in items:
-            active = [x for x in active if x.end >= k.start]
-            for other in active:
+            loose = [x for x in loose if x.end >= k.start]
+            fixed = [x for x in fixed if x.end >= k.start]
+            others = loose if by_name and k.anchored else loose + fixed
+            for other in others:
                 if _same(other, k):
                     pairs.add((min(other.id, k.id), max(other.id, k.id)))
-            active.append(k)
+            (fixed if by_name and k.anchored else loose).append(k)
     return sorted(pairs)
 
 

@@ -176,6 +176,67 @@ def test_bare_ministry_refers_back(parties):
 
 def test_title_in_apposition_after_the_name(parties):
     found = parties("Oleh Syniehubov, the regional governor, said two houses were hit.")
-    assert any(
-        t == "Oleh Syniehubov, the regional governor" and p.role == "governor" for t, p in found
-    ), found
+    assert any(t == "Oleh Syniehubov, the regional governor" and p.role == "governor" for t, p in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind", "country"),
+    [
+        # the NER calls some countries ORG or PERSON: the country tables win
+        ("Armenia and Azerbaijan signed a deal.", "Armenia", "Armenia", "state", "AM"),
+        ("Georgia accused Russia of provocation.", "Georgia", "Georgia", "state", "GE"),
+        # dotted abbreviations own the institution after them
+        (
+            "The U.S. State Department said it was monitoring the situation.",
+            "U.S. State Department",
+            "Ministry of Foreign Affairs of United States",
+            "government",
+            "US",
+        ),
+        (
+            "The UK Foreign Office summoned the ambassador.",
+            "UK Foreign Office",
+            "Ministry of Foreign Affairs of United Kingdom",
+            "government",
+            "GB",
+        ),
+        (
+            "The Russian Defense Ministry said 20 drones were downed.",
+            "Russian Defense Ministry",
+            "Ministry of Defence of Russia",
+            "government",
+            "RU",
+        ),
+        (
+            "Ukraine's foreign ministry condemned the attack.",
+            "Ukraine's foreign ministry",
+            "Ministry of Foreign Affairs of Ukraine",
+            "government",
+            "UA",
+        ),
+        # a capital coordinated with a subject capital stands for its government too
+        ("Paris and Berlin agreed on new sanctions.", "Berlin", "Germany", "government", "DE"),
+    ],
+)
+def test_countries_over_ner_labels(parties, text, words, name, kind, country):
+    found = parties(text)
+    hits = [p for t, p in found if t == words]
+    assert hits, found
+    assert (hits[0].name, hits[0].kind, hits[0].country) == (name, kind, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the title is the object of another clause: not the name's
+        ("After meeting the president, Jane Doe told reporters the talks were useful.", "Jane Doe", None),
+        ("Following talks with the foreign minister, John Roe flew home.", "John Roe", None),
+        # the title is the subject, the name in apposition: kept
+        ("The president, Jane Doe, said the talks were useful.", "Jane Doe", "president"),
+    ],
+)
+def test_title_before_a_comma(parties, text, name, role):
+    hits = [p for _t, p in parties(text) if p.name == name]
+    assert hits and hits[0].role == role, parties(text)

@@ -363,6 +363,41 @@ def test_recipient_versus_location(parties, text, metonymy):
 )
 def test_title_in_apposition_after_the_name(parties, text, words, name, role, country):
     found = parties(text)
-    assert any(
-        t == words and p.name == name and p.role == role and p.country == country for t, p in found
-    ), found
+    assert any(t == words and p.name == name and p.role == role and p.country == country for t, p in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the title is the object or complement of another clause: not the name's
+        (
+            "Après avoir rencontré le président, Jean Dupont a déclaré que tout allait bien.",
+            "Jean Dupont",
+            None,
+        ),
+        ("Lors de sa rencontre avec le ministre, Marie Durand a évoqué la sécurité.", "Marie Durand", None),
+        # the title is the subject and the name in apposition: kept
+        ("Le président, Jean Dupont, a déclaré que tout allait bien.", "Jean Dupont", "president"),
+        ("Le porte-parole du ministère, Paul Martin, a démenti.", "Paul Martin", "spokesperson"),
+    ],
+)
+def test_title_before_a_comma(parties, text, name, role):
+    found = parties(text)
+    hits = [p for _t, p in found if p.name == name]
+    assert hits and hits[0].role == role, found
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Le port du masque reste obligatoire dans les transports.", False),  # wearing
+        ("Il a été interpellé pour port d'arme prohibée.", False),  # carrying
+        ("Un drone a frappé le port de Mykolaïv.", True),
+        ("Le port a été endommagé par les frappes.", True),
+    ],
+)
+def test_port_as_facility_or_wearing(parties, text, facility):
+    found = [p for _t, p in parties(text) if p.kind == "facility"]
+    assert bool(found) == facility, found

@@ -27,6 +27,7 @@ MAX_CLIMB = 4
 # an infinitive or participle clause shares the subject of the verb it hangs from
 LINK_DEPS = frozenset({"xcomp", "acl", "advcl", "conj"})
 PREP_CLIMB = 3  # a name in apposition hangs from the noun that carries the preposition
+STOPPED = -1  # owner_of: the word hangs from a reporting verb, not from any trigger
 PLACE_RANK = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -160,12 +161,15 @@ def governing_verbs(token: Token) -> list[Token]:
     return out
 
 
-def owner_of(token: Token, trigger_roots: dict[int, int]) -> int | None:
-    """The trigger a word hangs from: the first trigger root among its ancestors (or itself)."""
+def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None = None) -> int | None:
+    """The trigger a word hangs from: the first trigger root among its ancestors (or itself);
+    STOPPED when a `stop` token (a reporting verb) comes first, None when neither does."""
     t = token
     for _ in range(8):
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        if stop and t.i in stop:
+            return STOPPED
         if t.head is t:
             return None
         t = t.head

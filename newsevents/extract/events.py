@@ -71,6 +71,7 @@ class Context:
         self.owner_starts = owner_tokens(self.facilities, self.places)
         self.background_sents = self._background_sentences()
         self.found_spans = [t.span for t in self.matches.triggers if t.spec.type == "weapons_found"]
+        self.cue_tokens: set[int] = set()
         self.claim_ranges = self._claim_ranges()
 
     def words(self, key: str) -> frozenset[str]:
@@ -116,6 +117,7 @@ class Context:
             words: set[str] = set()
             if claim.cue:
                 cue = self.doc.char_span(*self.article.to_nlp(*claim.cue), alignment_mode="expand")
+                self.cue_tokens.update(t.i for t in (cue or []))
                 text = self.article.text[claim.cue[0]:claim.cue[1]].lower()
                 words = {text, *text.split(), *(t.lemma_.lower() for t in (cue or []))}
             out.append((span.start, span.end, bool(alleged_words & words), n))
@@ -243,10 +245,12 @@ def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
 
 
 def _scene(ctx: Context, drafts: list[Draft]) -> None:
-    """A sentence with a date or place and no incident sets the scene for the next incident
-    ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une explosion ...")."""
+    """A sentence with a date or place and no incident sets the scene for the next violent
+    incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
+    explosion ..."). Not for political events: a date before a meeting or a call usually dates
+    someone's statement instead."""
     with_drafts = {d.sent for d in drafts}
-    for d in sorted(drafts, key=lambda d: d.sent):
+    for d in sorted((d for d in drafts if d.violent), key=lambda d: d.sent):
         for back in range(1, MAX_FOLLOW_SENTENCES + 1):
             s = d.sent - back
             if s < 0 or s in with_drafts:
@@ -256,16 +260,17 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
 
+
 def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int]] = []
     for ref in refs:
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
-        claim = ctx.claim_at(ref.start)
-        same = [n for n in same if ctx.claim_at(drafts[n].first.root.i) == claim]
         if not same:
             continue
-        owner = args.owner_of(ref.tokens(ctx.doc).root, roots)
+        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, stop=ctx.cue_tokens)
+        if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
+            continue
         if owner not in same:
             pos = (ref.start, ref.end)
             owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,

@@ -105,6 +105,9 @@ class _Lexicon:
     victim_verbs: frozenset[str]
     definite: frozenset[str]
     toll_nouns: frozenset[str]
+    headline_passive: bool
+    negations: frozenset[str]
+    participle_tags: frozenset[str]
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -153,6 +156,9 @@ def _lexicon(code: str) -> _Lexicon:
         victim_verbs=frozenset(_forms(s.get("victim_verbs"))),
         definite=frozenset(_forms(s.get("definite_articles"))),
         toll_nouns=frozenset(_forms(s.get("toll_nouns"))),
+        headline_passive=bool(s.get("headline_passive", False)),
+        negations=frozenset(_forms(s.get("negations"))),
+        participle_tags=frozenset(s.get("participle_tags", [])),
     )
 
 
@@ -296,8 +302,31 @@ def _governor(tok: Any, lex: _Lexicon) -> Any:
     return head
 
 
+def _death_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """"la mort de trois civils", "the deaths of two journalists": a counted complement of a
+    death noun, introduced by "de"/"of" (not "la mort ... dans un accident")."""
+    if tok.dep_ not in lex.nmod_deps:
+        return None
+    governor = _governor(tok, lex)
+    if governor.lower_ not in lex.death_nouns:
+        return None
+    via_of = tok.head.lower_ in lex.of_words or any(
+        c.dep_ == "case" and c.lower_ in lex.of_words for c in tok.children)
+    return (lex.death_nouns[governor.lower_], governor) if via_of else None
+
+
+def _negated(tok: Any, lex: _Lexicon) -> bool:
+    """"afin de ne pas blesser les manifestants", "was not injured": no casualty."""
+    return any(c.lower_ in lex.negations for c in tok.children)
+
+
 def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     """(unit, casualty word token) when a counted noun is a casualty."""
+    found = _relation_of(tok, lex)
+    return None if found is None or _negated(found[1], lex) else found
+
+
+def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     head = tok.head
     if tok.dep_ in lex.passive_deps or tok.dep_ in lex.object_deps:
         unit = _casualty_word(head, lex)
@@ -308,9 +337,9 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         return found
     if tok.dep_ in lex.indirect_deps and _casualty_phrase(head, lex):  # "coûté la vie à 12 personnes"
         return _casualty_phrase(head, lex) or "killed", head
-    governor = _governor(tok, lex)
-    if tok.dep_ in lex.nmod_deps and governor.lower_ in lex.death_nouns:  # "la mort de trois civils"
-        return lex.death_nouns[governor.lower_], governor
+    found = _death_of(tok, lex)
+    if found:
+        return found
     for child in tok.children:
         if child.dep_ in lex.modifier_deps and child.i > tok.i:
             unit = _casualty_word(child, lex)
@@ -318,7 +347,7 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
             if unit and not any(c.dep_ in lex.object_deps for c in child.children):
                 return unit, child
     if tok.dep_ == "conj" and head.i < tok.i:
-        found = _relation(head, lex) if head.dep_ != "conj" else None
+        found = _relation_of(head, lex) if head.dep_ != "conj" else None
         if found:
             return found
     return _window(tok, lex)
@@ -332,11 +361,8 @@ def _thing_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     if tok.dep_ in lex.passive_deps:
         unit = _casualty_word(tok.head, lex)
         found = (unit, tok.head) if unit else None
-    governor = _governor(tok, lex)
-    if found is None and tok.dep_ in lex.nmod_deps and governor.lower_ in lex.death_nouns:
-        found = lex.death_nouns[governor.lower_], governor
-    found = found or _subject_relation(tok, lex)
-    if found is None or _person_only(found[1], lex):
+    found = found or _death_of(tok, lex) or _subject_relation(tok, lex)
+    if found is None or _person_only(found[1], lex) or _negated(found[1], lex):
         return None
     return found
 
@@ -349,6 +375,14 @@ def _person_only(tok: Any, lex: _Lexicon) -> bool:
     return any(" " in p and rest.startswith(p) for p in lex.person_only)
 
 
+def _bare_participle(verb: Any, lex: _Lexicon) -> bool:
+    """Headline style "Three soldiers killed in ...": a casualty verb with neither object nor
+    auxiliary reads as a passive participle (an active "killed" would have an object)."""
+    return verb.tag_ in lex.participle_tags and not any(
+        c.dep_ in lex.object_deps or c.dep_.startswith("aux") or c.dep_ == "dative"
+        for c in verb.children)
+
+
 def _subject_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     """Subjects: "sont morts", "ont perdu la vie", "sont déclarées mortes", "were found dead"."""
     head = tok.head
@@ -357,7 +391,8 @@ def _subject_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
             return "killed", head
         unit = _casualty_word(head, lex)
         if unit and (head.pos_ == "ADJ" or _casualty_phrase(head, lex)
-                     or any(c.dep_.endswith("pass") or c.dep_ == "cop" for c in head.children)):
+                     or any(c.dep_.endswith("pass") or c.dep_ == "cop" for c in head.children)
+                     or (lex.headline_passive and _bare_participle(head, lex))):
             return unit, head
     if tok.dep_ in lex.subject_deps or tok.dep_ in lex.passive_deps:
         for child in head.children:
@@ -454,13 +489,13 @@ def _numbers(doc: Any, lex: _Lexicon, text: str, busy: list[Span]) -> list[_Foun
 
 
 def _counted_noun(doc: Any, n: _Number) -> Any | None:
-    """The noun a number counts: the next word, or the noun it modifies a few words on
-    ("deux jeunes filles", "a Ukrainian soldier")."""
-    if n.end < len(doc) and doc[n.end].pos_ in ("NOUN", "PROPN"):
-        return doc[n.end]
+    """The noun a number counts: the noun it modifies a few words on ("deux jeunes filles",
+    "four police officers"), else the next word when it is a noun."""
     head = doc[n.end - 1].head
     if n.end <= head.i <= n.end + NOUN_REACH and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if n.end < len(doc) and doc[n.end].pos_ in ("NOUN", "PROPN"):
+        return doc[n.end]
     return None
 
 
@@ -509,7 +544,8 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     if n.end - n.start == 1 or n.head >= 0:
         rel = _relation(doc[carrier], lex)
         if rel:
-            return rel[0], rel[1] if rel[1].i > n.start else doc[n.end - 1]
+            # "killing at least 12": with no counted noun the verb before is part of the phrase
+            return rel[0], rel[1] if rel[1].i > n.start or noun is None else noun
     if unit is None and noun is None and not n.weak:
         return _toll(doc, n, lex)
     return None
@@ -540,7 +576,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
         last = noun if noun is not None else doc[n.end - 1]
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
-    start, minimum, approximate = _cues(text, first_char, n, lex)
+    cue_start, minimum, approximate = _cues(text, doc[n.start].idx, n, lex)
+    start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
     return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
@@ -553,6 +590,9 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
         unit = None if cue.strip().lower() in lex.definite else _victim_unit(tok, lex, counted=False)
         return (unit, tok) if unit else None
     if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if lower in lex.death_nouns and any(_governor(c, lex).i == tok.i and c.dep_ in lex.nmod_deps
+                                            for c in tok.subtree if c is not tok):
+            return None  # "the deaths of two journalists": the complement holds the count
         return lex.casualty_nouns[lower], tok
     rel = _relation(tok, lex) if lower in lex.person_nouns else _thing_relation(tok, lex)
     if not rel:

@@ -69,6 +69,8 @@ MAX_TITLE_TO_NAME = 12
 MAX_NAME_TOKENS = 4
 # longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
 MAX_COUNTRY_TOKENS = 5
+# heads climbed from a name to find the title it hangs on ("le chef de l'administration d'X, Y")
+NAME_TO_TITLE_HOPS = 3
 # characters looked back for "selon", "according to", a locative preposition or a place noun
 CONTEXT_CHARS = 30
 
@@ -80,6 +82,8 @@ _QUOTES = " \"'«»“”"
 
 
 _ALL_HOW = ("name", "adj", "capital", "this")
+# dotted abbreviations that may name a country ("U.S.", "U.K.")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 @dataclass(slots=True)
@@ -213,7 +217,8 @@ def _capitalised_ngrams(ctx: _Ctx) -> list[tuple[int, int, int]]:
     doc = ctx.doc
     out = []
     for tok in doc:
-        if not (tok.is_alpha and tok.text[0].isupper()) or tok.pos_ == "DET":
+        if not ((tok.is_alpha or _ABBREVIATION.fullmatch(tok.text)) and tok.text[0].isupper()) \
+                or tok.pos_ == "DET":
             continue
         for n in range(min(MAX_COUNTRY_TOKENS, len(doc) - tok.i), 0, -1):
             last = doc[tok.i + n - 1]
@@ -232,6 +237,8 @@ def _collect_titles(ctx: _Ctx) -> None:
 def _collect_entities(ctx: _Ctx) -> None:
     """Institution, mission, facility, civilian phrases, in one pass (longest phrase first)."""
     for m, rule in ctx.lex.entities.finditer(ctx.text):
+        if rule.not_before is not None and rule.not_before.match(ctx.text, m.end()):
+            continue  # "le port du masque", "port d'arme": another sense of the word
         adj = m.group("adj") if "adj" in m.re.groupindex else None
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
@@ -563,6 +570,8 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     if honorific and honorific.end() < len(words):  # "M. Dupont": the title stays in the span only
         words = words[honorific.end():]
     titles = _title_segment(ctx, doc[_title_run(ctx, ti)].idx, s)
+    if titles and _title_is_complement(ctx, titles[0], doc[ti]):
+        titles = []
     start, role, country = s, None, None
     if titles:
         start, role = titles[0][0], _segment_role(ctx, titles, s)
@@ -579,6 +588,24 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
         if source is not None:
             country, role = country or source.country, role or source.role
     ctx.emit(start, e, Party(name, "person", country, role))
+
+
+def _title_is_complement(ctx: _Ctx, title: tuple[int, int, str], name: Any) -> bool:
+    """"Après avoir rencontré le président, X a déclaré": a title before a comma that is the
+    object of a verb or a preposition belongs to someone else, not to the name after the comma.
+    Kept when the title is the subject ("Le président, X, a déclaré") or when the name hangs on
+    the title ("Selon le chef de l'administration, X, ...": X in apposition)."""
+    if "," not in ctx.text[title[1]:name.idx]:
+        return False
+    span = ctx.doc.char_span(title[0], title[1], alignment_mode="expand")
+    if span is None or span.root.dep_ not in (ctx.lex.data.get("title_complement_deps") or ()):
+        return False
+    head = name.head
+    for _ in range(NAME_TO_TITLE_HOPS):
+        if title[0] <= head.idx < name.idx:
+            return False
+        head = head.head
+    return True
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|l'|les|the|an|a)\s+)?", re.IGNORECASE)
@@ -701,10 +728,17 @@ def _organizations(ctx: _Ctx) -> None:
 
 
 def _ner_organizations(ctx: _Ctx) -> None:
+    """ORG entities the tables did not name; a country the NER calls ORG ("Armenia", "the
+    U.S.") is left to the country tables."""
     for ent in ctx.ents:
         if ent.label_ in ctx.lex.org_labels and ctx.free(ent.start_char, ent.end_char) \
-                and any(ch.isupper() for ch in ent.text):
+                and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent):
             ctx.emit(ent.start_char, ent.end_char, Party(ent.text, "organization"))
+
+
+def _is_country(ctx: _Ctx, ent: Any) -> bool:
+    """An entity that is only a country name or a capital, by the tables."""
+    return bool(country_of_name(ent.text, ctx.code) or capital_of(ent.text, ctx.code))
 
 
 # --- the stage --------------------------------------------------------------------------------

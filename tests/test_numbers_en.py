@@ -1,0 +1,108 @@
+"""English casualty counts: wire and headline style ("Three soldiers killed in ...", "killing at
+least 12", "left 5 dead and 20 wounded"), none ("no one was hurt"), casualties, tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import numbers
+from newsevents.model import Article, Quantity
+from newsevents.read.normalize import normalize_article
+
+
+@pytest.fixture(scope="module")
+def counts(nlp_en):
+    def _run(text: str) -> list[tuple[str, Quantity]]:
+        article = Article(text=text, id="t", language="en")
+        normalize_article(article)
+        article.doc = nlp_en(article.nlp_text)
+        numbers.run(article)
+        out = []
+        for m in article.of_kind("number"):
+            assert text[m.span[0] : m.span[1]] == m.text
+            out.append((m.text, m.value))
+        return out
+
+    return _run
+
+
+def Q(value, unit, minimum=False, approximate=False):
+    return Quantity(value, unit, minimum, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines: a participle after the counted noun is passive, the noun is the casualty
+        (
+            "Four police officers killed in ambush near Mosul",
+            [("Four police officers killed", Q(4, "killed"))],
+        ),
+        (
+            "Two killed, five injured in drone attack on port",
+            [("Two killed", Q(2, "killed")), ("five injured", Q(5, "injured"))],
+        ),
+        # killing / injuring with the count after the verb
+        ("The missile hit a market, killing at least 12.", [("killing at least 12", Q(12, "killed", True))]),
+        ("Shells struck the town, wounding 30 people.", [("30 people", Q(30, "injured"))]),
+        # left N dead and M wounded
+        (
+            "The blast left 7 dead and 40 wounded.",
+            [("7 dead", Q(7, "killed")), ("40 wounded", Q(40, "injured"))],
+        ),
+        # plain passive clauses
+        ("Two people were injured when the drone fell.", [("Two people were injured", Q(2, "injured"))]),
+        ("A woman was killed and her son was wounded.", [("A woman was killed", Q(1, "killed"))]),
+        ("Nine civilians have died since Monday.", [("Nine civilians have died", Q(9, "killed"))]),
+        ("Three men were found dead in the rubble.", [("Three men were found dead", Q(3, "killed"))]),
+        # words, hyphens and collectives
+        ("Twenty-three soldiers were killed.", [("Twenty-three soldiers were killed", Q(23, "killed"))]),
+        ("Dozens of people were wounded.", [("Dozens of people were wounded", Q(24, "injured", True))]),
+        (
+            "Tens of thousands of people died in the famine.",
+            [("Tens of thousands of people died", Q(20000, "killed", True))],
+        ),
+        (
+            "About a dozen people were hurt.",
+            [("About a dozen people were hurt", Q(12, "injured", False, True))],
+        ),
+        # tolls and death-of
+        ("The death toll rose to 31 on Friday.", [("death toll rose to 31", Q(31, "killed"))]),
+        ("The deaths of two journalists drew protests.", [("two journalists", Q(2, "killed"))]),
+        # casualties: dead and injured together, a unit of its own
+        ("The strike caused 18 casualties.", [("18 casualties", Q(18, "casualties"))]),
+        ("The shelling caused heavy casualties.", [("heavy casualties", Q(1, "casualties", True))]),
+        # victims, counted or made by the incident; "the victims" is no count
+        ("The attack claimed 6 victims.", [("6 victims", Q(6, "killed"))]),
+        ("Donations were sent to the victims.", []),
+        # none
+        ("No one was hurt in the attack.", [("No one was hurt", Q(0, "injured"))]),
+        (
+            "There were no casualties.",
+            [("no casualties", Q(0, "killed")), ("no casualties", Q(0, "injured"))],
+        ),
+        ("Nobody was killed.", [("Nobody was killed", Q(0, "killed"))]),
+        # uncounted plurals
+        (
+            "Several residents were wounded by debris.",
+            [("Several residents were wounded", Q(1, "injured", True))],
+        ),
+    ],
+)
+def test_english_casualties(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three soldiers killed two civilians.", 3),  # the soldiers are the killers
+        ("Two drones were shot down over the city.", 2),  # things, not people
+        ("Air defences downed 14 drones overnight.", 14),
+        ("Chlorine killed the germs in the water.", 1),
+        ("The guards were told not to injure the three prisoners.", 3),  # negated
+    ],
+)
+def test_english_not_casualties(counts, text, value):
+    found = counts(text)
+    assert not [q for t, q in found if q.unit in ("killed", "injured") and q.value == value], found
