@@ -78,7 +78,9 @@ def _components(claims: dict[str, Record]) -> list[list[str]]:
 
 
 def _describe(events: list[Record], against: list[Record]) -> str:
-    """A readable proposition: the event's summary or type and weapons, else the denied words."""
+    """A readable proposition: the contested event's summary or type and weapons, else the
+    denied words."""
+    events = sorted(events, key=lambda e: (e.get("status") not in ("disputed", "denied"), e["id"]))
     for e in events:
         if e.get("summary"):
             return str(e["summary"])
@@ -103,7 +105,9 @@ def find_disputes(claims: list[Record], events: list[Record]) -> list[Dispute]:
     covered: set[str] = set()
     for group in _components(by_id):
         members = [by_id[i] for i in group]
-        ev_ids = sorted({a for c in members for a in c.get("about") or [] if a in event_by_id})
+        denied = {a for c in members if c.get("stance") in AGAINST for a in c.get("about") or []}
+        ev_ids = sorted({a for c in members for a in c.get("about") or [] if a in event_by_id}
+                        & (denied or set(event_by_id)))
         disputes.append(_dispute(members, [event_by_id[i] for i in ev_ids]))
         covered.update(ev_ids)
     for e in sorted(events, key=lambda x: x["id"]):

@@ -48,10 +48,11 @@ from newsevents.read.common import error_reason
 # threads such as a progress bar's) is duplicated into the children; the same on every OS.
 START_METHOD = "spawn"
 
-# Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Tuned with
-# bench/parallel_ingest.py on the TimeBank + POPCORN corpus, 2 workers on 2 cores: 4, 8 and 16
-# gave the same articles/s within noise; 8 keeps the documents lost with a crashed worker few
-# and the two workers evenly loaded on small runs.
+# Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Measured
+# with bench/parallel_ingest.py (454 TimeBank + POPCORN articles, 2 workers, 2 cores shared with
+# other jobs, load average 4.2-5.6): steady 11.3 articles/s at 4, 13.7 and 17.8 at 8, 10.5 at 16,
+# differences within the noise of that machine. 8 keeps the documents lost with a crashed
+# worker few and spreads small runs over the workers sooner than spaCy's batch of 16 would.
 CHUNK_SIZE = 8
 
 # Chunks per worker that may be in flight or waiting to be saved in input order: bounds the
@@ -261,9 +262,14 @@ class _Dispatch:
         parent, child = self.context.Pipe(duplex=True)
         process = self.context.Process(target=_worker_main, args=(child, self.factory),
                                        name=f"newsevents-worker-{len(self.workers) + 1}", daemon=True)
-        with _sigint_ignored():  # the child starts with SIGINT ignored, before any Python runs
-            process.start()
-        child.close()
+        try:
+            with _sigint_ignored():  # the child starts with SIGINT ignored, before any Python runs
+                process.start()
+        except Exception as exc:  # e.g. a pipeline that cannot be pickled for the worker
+            parent.close()
+            raise WorkersUnavailable(error_reason(exc)) from exc
+        finally:
+            child.close()
         self.workers.append(_Worker(process, parent))
 
     def _collect(self) -> None:

@@ -5,7 +5,7 @@ Used by the `who` stage (newsevents/extract/who.py) and by the stages that read 
 
 - ``lexicon(code) -> PartyLexicon``: the compiled vocabulary of ``lang/<code>/parties.yaml``
   (titles, institutions, missions, facilities, civilians, metonymy cues), built once per language.
-- ``known_person(text) -> KnownPerson | None``: a public figure from ``data/persons.yaml``
+- ``known_person(text, on=None) -> KnownPerson | None``: a public figure from ``data/persons.yaml``
   ("Vladimir Poutine", "Putin" -> Vladimir Putin, RU, president).
 - ``known_organizations() -> (regex, index)``: named organisations and institutional metonyms
   from ``data/organizations.yaml`` ("le Kremlin" -> Russia, government, role "metonymy").
@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -286,6 +287,19 @@ class KnownPerson:
     name: str
     country: str | None
     role: str | None
+    # dated roles from persons.yaml ``roles: [{role, since, until}]``: (role, since, until)
+    roles: tuple[tuple[str, date | None, date | None], ...] = ()
+
+    def role_on(self, day: date | None) -> str | None:
+        """The role held on a day (the article's date); the current ``role`` without a date or
+        without dated roles, None when the dated roles say nothing about that day."""
+        if day is None or not self.roles:
+            current = [r for r, _since, until in self.roles if until is None]
+            return self.role or (current[-1] if current else None)
+        for role, since, until in self.roles:
+            if (since is None or since <= day) and (until is None or day <= until):
+                return role
+        return None
 
 
 @cache
@@ -293,7 +307,9 @@ def _persons() -> dict[str, KnownPerson]:
     data = yaml.safe_load(PERSONS.read_text(encoding="utf-8")) or {}
     index: dict[str, KnownPerson] = {}
     for p in data.get("persons") or []:
-        person = KnownPerson(str(p["name"]), p.get("country"), p.get("role"))
+        roles = tuple((str(r["role"]), _day(r.get("since")), _day(r.get("until")))
+                      for r in p.get("roles") or [])
+        person = KnownPerson(str(p["name"]), p.get("country"), p.get("role"), roles)
         for alias in [p["name"], *(p.get("aliases") or [])]:
             index.setdefault(fold(str(alias)), person)
     return index
@@ -305,9 +321,22 @@ def known_single_names() -> frozenset[str]:
     return frozenset(k for k in _persons() if " " not in k)
 
 
-def known_person(text: str) -> KnownPerson | None:
-    """A public figure by any listed spelling, full or surname ("Poutine" -> Vladimir Putin)."""
-    return _persons().get(fold(text))
+def _day(value: Any) -> date | None:
+    """A YAML date (parsed by PyYAML) or an ISO string."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def known_person(text: str, on: date | None = None) -> KnownPerson | None:
+    """A public figure by any listed spelling, full or surname ("Poutine" -> Vladimir Putin).
+
+    With ``on`` (the article's date) the role is the one held that day, from the dated
+    ``roles`` of persons.yaml ("Denys Shmyhal": prime minister until July 2025)."""
+    person = _persons().get(fold(text))
+    if person is None or not person.roles:
+        return person
+    return replace(person, role=person.role_on(on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,3 +516,62 @@ def last_person(article: Article, before: int) -> Party | None:
                 and m.span[1] <= before and (best is None or m.span[0] > best[0]):
             best = (m.span[0], m.value)
     return best[1] if best else None
+
+
+# --- token helpers of the who stage ---------------------------------------------------------
+
+def trim_entity(span: Any) -> tuple[int, int, int]:
+    """An entity without leading function words ("de France" -> "France")."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].pos_ in ("ADP", "DET") and not span.doc[i].text[0].isupper():
+        i += 1
+    return span.doc[i].idx, span.end_char, i
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'\-.]*$")
+
+
+def name_end(doc: Any, ti: int, tj: int) -> int:
+    """Trim an NER person span to its capitalised words ("Poutine – ndlr" -> "Poutine")."""
+    end = ti
+    while end < tj and _NAME_WORD.match(doc[end].text) and (doc[end].text[0].isupper() or end > ti) \
+            and doc[end].text != "'s":
+        end += 1
+    return max(end, ti + 1)
+
+
+# longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
+MAX_COUNTRY_TOKENS = 5
+# dotted abbreviations that may name a country ("U.S.", "U.K.")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def starts_sentence(tok: Any) -> bool:
+    """A real sentence start: after . ! ? or a line break (the parser's own sentence starts fall
+    inside hyphenated words such as "état-major")."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in (".", "!", "?") or (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+
+
+def capitalised_ngrams(doc: Any) -> list[tuple[int, int, int]]:
+    """Spans of up to MAX_COUNTRY_TOKENS tokens that start and end with a capitalised word, longest
+    first at each position ("Fédération de Russie", "United States", "Kyiv")."""
+    out = []
+    for tok in doc:
+        if not ((tok.is_alpha or _ABBREVIATION.fullmatch(tok.text)) and tok.text[0].isupper()) \
+                or tok.pos_ == "DET":
+            continue
+        for n in range(min(MAX_COUNTRY_TOKENS, len(doc) - tok.i), 0, -1):
+            last = doc[tok.i + n - 1]
+            if last.text[0].isupper() and not any(t.is_punct and t.text != "-" for t in doc[tok.i:tok.i + n]):
+                out.append((tok.idx, last.idx + len(last.text), tok.i))
+    return out
+
+
+def verb_between(doc: Any, start: int, end: int) -> bool:
+    """A finite verb in the apposition means the title starts a clause of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl")
+                                    for t in span)

@@ -10,9 +10,9 @@ compatible types, in a sweep over dates.
 
 Two records are the same incident when their types are compatible (newsevents/data/resolve.yaml),
 their date intervals overlap, they come from different documents, and either both are placed and
-lie within MERGE_KM (or name the same target), or one is unplaced or vaguely dated and they name
-the same target or the same specific weapon (not "drone"). A merged record keeps one source per
-document.
+lie within MERGE_KM (or name the same target), or one is unplaced and they name the same target or
+the same specific weapon (not "drone"); a vaguely dated record ("in 2022") merges only on a shared
+target. A merged record keeps one source per document.
 """
 
 from __future__ import annotations
@@ -75,6 +75,11 @@ def _generic_weapons() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("generic_weapon_names") or [])
 
 
+def is_generic_weapon(name: str) -> bool:
+    """"drone", "missile": a weapon name shared by too many incidents to identify one."""
+    return name.strip().lower() in _generic_weapons()
+
+
 @dataclass(frozen=True, slots=True)
 class Key:
     """What incident matching reads of a record, computed once (dates as day ordinals)."""
@@ -130,12 +135,14 @@ def _km(a: Key, b: Key) -> float | None:
 
 def _same(a: Key, b: Key) -> bool:
     """Both placed: within MERGE_KM, or the same target (one site, two geocodings). Either not
-    placed or vaguely dated: the same target or the same specific weapon."""
+    placed: the same target or the same specific weapon. Vaguely dated: the same target only."""
     if a.docs & b.docs or not compatible(a.type, b.type) or not (a.start <= b.end and b.start <= a.end):
         return False
     if a.anchored and b.anchored:
         km = _km(a, b)
         return (km is not None and km <= MERGE_KM) or bool(a.targets & b.targets)
+    if a.vague or b.vague:  # "Scuds were used in 2022" is no one strike of that year
+        return bool(a.targets & b.targets)
     return bool(a.names & b.names)
 
 
@@ -165,7 +172,7 @@ def _blocks(keys: list[Key]) -> dict[tuple[Any, ...], list[Key]]:
             if k.anchored:
                 for cell in _cells(k):
                     blocks[(group, "cell", cell)].append(k)
-            for name in k.names:
+            for name in k.targets if k.vague else k.names:
                 blocks[(group, "name", name)].append(k)
     return blocks
 

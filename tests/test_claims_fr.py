@@ -268,3 +268,43 @@ def test_date_of_the_statement(analyse):
         pytest.skip("the when stage finds no time mention yet")
     claim = one_claim(art, "résidentielles")
     assert claim.date is not None and claim.date.start.weekday() == 1
+
+
+# speakers named by a title only, by a capital, by an inverted pronoun after a quote
+MORE_SPEAKERS = [
+    (
+        "Le gouverneur a indiqué sur Telegram que deux personnes avaient été tuées dans la nuit.",
+        "gouverneur",
+        "assert",
+    ),
+    ("Moscou dément avoir frappé des immeubles résidentiels dans la banlieue de la ville.", "Mosc", "deny"),
+    (
+        "La ministre Anne Dubois a visité le site. « C'est un crime de guerre contre des civils », "
+        "a-t-elle dénoncé devant la presse.",
+        "Dubois",
+        "condemn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), MORE_SPEAKERS)
+def test_more_speakers(analyse, text, speaker, stance):
+    art = analyse(text)
+    assert art.claims, text
+    claim = art.claims[-1]
+    assert speaker_is(claim, speaker) or (speaker == "Mosc" and claim.speaker.country == "RU"), claim.speaker
+    assert claim.stance == stance
+
+
+def test_a_thing_is_no_speaker(analyse):
+    art = analyse("La hausse des prix a confirmé que la croissance ralentissait depuis plusieurs mois.")
+    assert art.claims == []
+
+
+def test_appositive_name_after_a_source(analyse):
+    art = analyse(
+        "Selon le maire de la ville, Jean Morel, les secours ont évacué trois cents habitants du quartier."
+    )
+    claim = one_claim(art, "secours")
+    assert speaker_is(claim, "Morel")
+    assert not claim.content.startswith("Jean")

@@ -25,7 +25,7 @@ def strike(eid="ev_1", status="disputed"):
         "status": status,
         "summary": "",
         "actors": [{"name": "Armenia"}],
-        "weapons": [{"name": "Iskander"}],
+        "weapons": [{"name": "Tochka"}],
         "date": {"start": "2020-09-22", "text": "l'automne 2020"},
     }
 
@@ -33,7 +33,7 @@ def strike(eid="ev_1", status="disputed"):
 def test_one_dispute_with_sides_speakers_and_sources():
     claims = [
         claim("cl_a", "Azerbaijan", "assert", ["ev_1"], ["cl_c"], date="2021-03-20"),
-        claim("cl_b", "Movses Hakobyan", "assert", ["ev_1"], ["cl_c"], doc="d2", date="2020-11-10"),
+        claim("cl_b", "Paul Durand", "assert", ["ev_1"], ["cl_c"], doc="d2", date="2020-11-10"),
         claim("cl_c", "Ministry of Defence of Russia", "deny", ["ev_1"], ["cl_a", "cl_b"], doc="d3"),
         claim("cl_x", "Someone", "assert"),
     ]
@@ -41,10 +41,10 @@ def test_one_dispute_with_sides_speakers_and_sources():
     assert len(disputes) == 1
     d = disputes[0]
     assert d.events == ["ev_1"]
-    assert [s.speaker for s in d.for_] == ["Movses Hakobyan", "Azerbaijan"]  # by date said
+    assert [s.speaker for s in d.for_] == ["Paul Durand", "Azerbaijan"]  # by date said
     assert [s.speaker for s in d.against] == ["Ministry of Defence of Russia"]
     assert d.against[0].documents == ["d3"]
-    assert "Iskander" in d.proposition and "Armenia" in d.proposition
+    assert "Tochka" in d.proposition and "Armenia" in d.proposition
     assert d.to_json()["for"][0]["date"] == "2020-11-10"
 
 

@@ -228,3 +228,19 @@ def test_every_trigger_names_a_known_type(language):
     assert {t["type"] for t in data["triggers"]} <= known
     assert {t["default"] for t in data["triggers"] if "default" in t} <= set(type_table()["types"])
     assert set(data["modifiers"].values()) <= set(type_table()["types"])
+
+
+ODD_INPUTS = [
+    "attaque",
+    "Frappe. Frappe. Frappe.",
+    "Les 3, 5 et 9 mai.",
+    "« Le 1er avril, une frappe » , a-t-il",
+    "coordonnées " + "très " * 30 + "fournies",
+    "L'ambassade\n\nde\n\nFrance a été touchée par un missile.",
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_input_gives_events_or_nothing_but_never_fails(analyse, text):
+    for ev in events(analyse, text):
+        assert ev.spans and all(0 <= a < b <= len(text) for a, b in ev.spans)

@@ -101,8 +101,8 @@ def test_weak_link_needs_enough_shared_features():
 
 def test_through_the_pipeline(analyse):
     art = analyse(
-        "Selon le gouvernement, l'armée a utilisé des missiles Iskander contre la ville le 3 mars. "
-        "Le ministère de la Défense a affirmé que l'armée n'avait pas utilisé de missiles Iskander."
+        "Selon le gouvernement, l'armée a utilisé des missiles Scud contre la ville le 3 mars. "
+        "Le ministère de la Défense a affirmé que l'armée n'avait pas utilisé de missiles Scud."
     )
     deny = [c for c in art.claims if c.stance == "deny"]
     assert deny, [(c.speaker.name, c.stance, c.content) for c in art.claims]

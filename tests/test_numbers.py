@@ -218,6 +218,45 @@ def test_french_casualty_constructions(counts, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "autres" stands for people; between a number and a casualty noun it is skipped
+        (
+            "Le tir a tué deux personnes et blessé 14 autres.",
+            [("deux personnes", Q(2, "killed")), ("14 autres", Q(14, "injured"))],
+        ),
+        (
+            "Trois soldats ont été tués et six autres blessés.",
+            [("Trois soldats ont été tués", Q(3, "killed")), ("six autres blessés", Q(6, "injured"))],
+        ),
+        # a subset after "dont": the whole count shares the relation, the subset is a count too
+        (
+            "Neuf passagers, dont deux enfants, ont été blessés.",
+            [
+                ("Neuf passagers, dont deux enfants, ont été blessés", Q(9, "injured")),
+                ("deux enfants, ont été blessés", Q(2, "injured")),
+            ],
+        ),
+        # a casualty participle between commas after the noun phrase
+        (
+            "Quatre agents de la police municipale, grièvement blessés, ont été évacués.",
+            [("Quatre agents de la police municipale, grièvement blessés", Q(4, "injured"))],
+        ),
+        # an age is not a count; "en a blessé deux autres"
+        ("Un homme de 52 ans a été tué.", [("Un homme de 52 ans a été tué", Q(1, "killed"))]),
+        (
+            "L'attaque a tué une personne et en a blessé deux autres.",
+            [("une personne", Q(1, "killed")), ("deux autres", Q(2, "injured"))],
+        ),
+        # bodies of people
+        ("Les sauveteurs ont retrouvé les corps de cinq mineurs.", [("cinq mineurs", Q(5, "killed"))]),
+    ],
+)
+def test_french_others_subsets_bodies(counts, text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # counted victims: the dead
         ("L'explosion a fait cinq victimes.", [("cinq victimes", Q(5, "killed"))]),
         (
@@ -250,6 +289,7 @@ def test_victimes_rule(counts, text, expected):
         "Les frais médicaux ont été pris en charge par l'assurance.",
         "La police a reculé pour ne pas blesser les manifestants.",  # negated
         "La mort de lycéens dans un accident a choqué la ville.",  # "dans", not "de": no count
+        "Deux policiers, venus de Lyon, ont été accueillis par le maire.",  # apposition, no casualty
     ],
 )
 def test_things_are_not_casualties(counts, text):

@@ -82,6 +82,23 @@ def Q(value, unit, minimum=False, approximate=False):
             [("no casualties", Q(0, "killed")), ("no casualties", Q(0, "injured"))],
         ),
         ("Nobody was killed.", [("Nobody was killed", Q(0, "killed"))]),
+        # an article with the noun further on; an age is not a count
+        ("A 52-year-old man was killed.", [("A 52-year-old man was killed", Q(1, "killed"))]),
+        (
+            "The attack killed one person and injured two.",
+            [("one person", Q(1, "killed")), ("injured two", Q(2, "injured"))],
+        ),
+        # a casualty participle between commas
+        (
+            "Two officers, seriously wounded, were taken to hospital.",
+            [("Two officers, seriously wounded", Q(2, "injured"))],
+        ),
+        # others, subsets, bodies
+        (
+            "The strike killed two and injured five others.",
+            [("killed two", Q(2, "killed")), ("five others", Q(5, "injured"))],
+        ),
+        ("Rescuers recovered the bodies of four miners.", [("four miners", Q(4, "killed"))]),
         # uncounted plurals
         (
             "Several residents were wounded by debris.",

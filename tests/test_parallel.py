@@ -136,6 +136,15 @@ def test_workers_that_cannot_start_stop_the_run_with_the_reason(tmp_path) -> Non
         assert not summary.ok and store.stats()["documents"] == 0
 
 
+def test_a_pipeline_that_cannot_reach_the_workers_is_a_clear_error() -> None:
+    closure = Pipeline(stages=())
+    closure.stages = [("inline", lambda article: article)]  # a lambda does not pickle
+    articles = [Article(text=TROUBLE[0], id="a", language="fr")]
+    with pytest.raises(WorkersUnavailable, match="could not start"):
+        list(ParallelPipeline(2, closure).process_many(articles))
+    assert multiprocessing.active_children() == []
+
+
 def test_no_article_starts_no_worker() -> None:
     assert list(ParallelPipeline(2).process_many([])) == []
     assert multiprocessing.active_children() == []

@@ -67,13 +67,27 @@ def test_shared_target_merges_without_coordinates():
     assert same_incident(a, b)
 
 
-def test_vague_dates_need_a_shared_target_or_weapon():
+def test_vague_dates_need_a_shared_target():
     a = event("ev_1", "d1", start="2020-01-01", end="2020-12-31")
     b = event("ev_2", "d2", start="2020-10-01")
     assert not same_incident(a, b)
+    # a weapon named in "Scuds were used in 2020" is no one strike of that year
+    assert not same_incident(
+        event("ev_3", "d1", start="2020-01-01", end="2020-12-31", weapons=("Tochka",)),
+        event("ev_4", "d2", start="2020-10-01", weapons=("Tochka",)),
+    )
     assert same_incident(
-        event("ev_3", "d1", start="2020-01-01", end="2020-12-31", weapons=("Iskander",)),
-        event("ev_4", "d2", start="2020-10-01", weapons=("Iskander",)),
+        event("ev_5", "d1", start="2020-01-01", end="2020-12-31", targets=("Port of Odesa",)),
+        event("ev_6", "d2", start="2020-10-01", targets=("port of odesa",)),
+    )
+
+
+def test_unplaced_report_merges_on_a_specific_weapon_not_a_generic_one():
+    assert same_incident(
+        event("ev_1", "d1", where=None, weapons=("Tochka",)), event("ev_2", "d2", weapons=("Tochka",))
+    )
+    assert not same_incident(
+        event("ev_3", "d1", where=None, weapons=("drone",)), event("ev_4", "d2", weapons=("drone",))
     )
 
 

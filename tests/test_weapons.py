@@ -190,3 +190,16 @@ def test_capitalised_generic_read_as_a_name_is_dropped(nlp_en):
 def test_entity_ruler_labels_weapons(nlp_fr, text, word):
     doc = nlp_fr(text)
     assert [e.label_ for e in doc.ents if e.text == word] == ["WEAPON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "category"),
+    [
+        ("A suicide bomber blew himself up at the checkpoint.", "en", "explosive device", "explosive"),
+        ("The attacker wore an explosive vest.", "en", "explosive device", "explosive"),
+        ("L'assaillant portait un gilet explosif.", "fr", "explosive device", "explosive"),
+    ],
+)
+def test_suicide_explosives_are_not_aircraft(text, language, name, category):
+    found = weapons.find_weapons(text, language)
+    assert [(w.name, w.category) for w in found] == [(name, category)]

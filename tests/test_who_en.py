@@ -240,3 +240,46 @@ def test_countries_over_ner_labels(parties, text, words, name, kind, country):
 def test_title_before_a_comma(parties, text, name, role):
     hits = [p for _t, p in parties(text) if p.name == name]
     assert hits and hits[0].role == role, parties(text)
+
+
+def test_title_starting_its_own_clause_is_not_an_apposition(parties):
+    found = parties("Drones hit Mark Levin, the regional governor said.")
+    assert not [p for _t, p in found if p.role == "governor" and p.name == "Mark Levin"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Azerbaijan's Foreign Ministry spokesperson Leyla Abbasova said the talks were over.",
+            "Leyla Abbasova",
+            "AZ",
+        ),
+        (
+            "The Georgian Interior Ministry spokesman Giorgi Beridze said two men were held.",
+            "Giorgi Beridze",
+            "GE",
+        ),
+    ],
+)
+def test_person_gets_the_country_of_the_institution_before_the_title(parties, text, name, country):
+    hits = [p for _t, p in parties(text) if p.name == name]
+    assert hits and hits[0].country == country, parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind", "country"),
+    [
+        ("The IDF said it struck a weapons depot.", "IDF", "Israel Defense Forces", "military", "IL"),
+        (
+            "Iran's Revolutionary Guards seized a tanker.",
+            "Revolutionary Guards",
+            "Islamic Revolutionary Guard Corps",
+            "military",
+            "IR",
+        ),
+    ],
+)
+def test_named_armed_forces(parties, text, words, name, kind, country):
+    hits = [p for t, p in parties(text) if t == words]
+    assert hits and (hits[0].name, hits[0].kind, hits[0].country) == (name, kind, country), parties(text)

@@ -401,3 +401,30 @@ def test_title_before_a_comma(parties, text, name, role):
 def test_port_as_facility_or_wearing(parties, text, facility):
     found = [p for _t, p in parties(text) if p.kind == "facility"]
     assert bool(found) == facility, found
+
+
+@pytest.mark.parametrize(
+    ("published", "role"),
+    [
+        ("2023-05-10", "prime minister"),  # dated roles in data/persons.yaml
+        ("2025-11-15", "defence minister"),
+    ],
+)
+def test_known_person_role_on_the_article_date(nlp_fr, published, role):
+    from datetime import date
+
+    from newsevents.model import Published
+
+    text = "Denys Chmyhal a déclaré que la situation restait tendue."
+    article = Article(text=text, id="t", language="fr", published=Published(date.fromisoformat(published)))
+    normalize_article(article)
+    article.doc = nlp_fr(article.nlp_text)
+    who.run(article)
+    hits = [m.value for m in article.mentions if m.kind == "party" and m.value.name == "Denys Shmyhal"]
+    assert hits and hits[0].role == role
+
+
+def test_title_in_text_wins_over_dated_role(parties):
+    found = parties("Le ministre de l'Énergie Denys Chmyhal a visité la centrale.")
+    hits = [p for _t, p in found if p.name == "Denys Shmyhal"]
+    assert hits and hits[0].role != "prime minister", found

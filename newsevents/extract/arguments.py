@@ -161,11 +161,15 @@ def governing_verbs(token: Token) -> list[Token]:
     return out
 
 
-def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None = None) -> int | None:
+def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None = None,
+             within: tuple[int, int] | None = None) -> int | None:
     """The trigger a word hangs from: the first trigger root among its ancestors (or itself);
-    STOPPED when a `stop` token (a reporting verb) comes first, None when neither does."""
+    STOPPED when a `stop` token (a reporting verb) comes first, None when neither does before
+    the tree leaves the sentence `within`."""
     t = token
     for _ in range(8):
+        if within and not within[0] <= t.i < within[1]:
+            return None
         if t.i in trigger_roots:
             return trigger_roots[t.i]
         if stop and t.i in stop:

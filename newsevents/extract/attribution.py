@@ -21,7 +21,7 @@ from typing import Any
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, is_negated
 
-# A quotation shorter than this many words is a name, a title or a scare quote ("Iskander",
+# A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
 # on their own are full clauses of 4+ words.
 QUOTE_MIN_WORDS = 4

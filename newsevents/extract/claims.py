@@ -3,7 +3,7 @@
 Why this shape: news about strikes is mostly statements (a ministry protests, a president
 asserts, a defence ministry denies), and an analyst records a statement once per speaker, not once
 per reporting verb. So the stage (1) finds attributions (attribution.py: quotes, reported speech,
-"selon X"), (2) resolves speakers in reading order (speakers.py, so "il", "Aliyev", "l'agence" see
+"selon X"), (2) resolves speakers in reading order (speakers.py, so "il", "Martin", "l'agence" see
 the speakers before them), (3) sets the stance (stance.py), then (4) merges what one speaker says
 in one sentence, and a lede that restates a later quote of the same speaker, into one claim.
 Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's
@@ -35,6 +35,9 @@ CONTINUATION_SENTENCES = 2
 # A time expression this close (tokens) to the reporting verb dates the statement ("a déclaré
 # mardi", "said on Tuesday") when the parse does not attach it to the verb.
 DATE_WINDOW = 4
+# A time expression opening the sentence dates the statement when only the speaker's words (at
+# most this many tokens: a long title) separate it from the reporting verb.
+DATE_LOOKBACK = 40
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -55,6 +58,7 @@ class Draft:
     extra: list[tuple[int, int]] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     emit: bool = True
+    merged: list[Attribution] = field(default_factory=list)  # attributions folded into this one
 
 
 def run(article: Article) -> Article:
@@ -210,6 +214,7 @@ def _absorb(into: Draft, other: Draft) -> None:
     else:
         into.extra.append(other.content)
     into.extra.extend(other.extra)
+    into.merged += [other.att, *other.merged]
     into.words |= other.words
     into.relay = into.relay or other.relay
     into.emit = into.emit or other.emit
@@ -274,7 +279,7 @@ def _to_claim(article: Article, d: Draft) -> Claim:
         content=article.text[content_span[0]:content_span[1]],
         content_span=content_span,
         direct_quote=d.att.direct_quote,
-        date=_date_of(article, d.att),
+        date=next((w for w in (_date_of(article, a) for a in [d.att, *d.merged]) if w), None),
         relay=d.relay,
         cue=cue,
         spans=sorted(set(spans)),
@@ -291,22 +296,37 @@ def _sentence_index(doc: Any, char: int) -> int:
 
 def _date_of(article: Article, att: Attribution) -> When | None:
     """When the statement was made: a time expression governed by (or right by) the reporting
-    verb and outside the claimed words ("a déclaré mardi", "said on Tuesday")."""
+    verb and outside the claimed words ("a déclaré mardi", "said on Tuesday"), else one opening
+    the reporting clause ("En novembre 2020, l'ancien chef ..., X a déclaré que")."""
     verb = att.verb
     if verb is None:
         return None
     doc = article.doc
     segs = segments(doc)
     seg = segs[att_mod.segment_of(segs, verb.i)]
+    opening: tuple[int, When] | None = None
     for m in article.of_kind("time"):
         s, e = article.to_nlp(*m.span)
-        if att.content[0] <= s < att.content[1]:
+        if att.content[0] <= s < att.content[1] or not isinstance(m.value, When):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not (seg[0] <= span.start < seg[1]):
+        if span is None:
             continue
         root = span.root
-        near = abs(root.i - verb.i) <= DATE_WINDOW
-        if (root.head.i == verb.i or near) and isinstance(m.value, When):
+        if seg[0] <= span.start < seg[1] and (root.head.i == verb.i or abs(root.i - verb.i) <= DATE_WINDOW):
             return m.value
-    return None
+        later = opening is None or span.end > opening[0]
+        if span.end <= verb.i and later and _opens_clause(doc, span.end, verb):
+            opening = (span.end, m.value)
+    return opening[1] if opening else None
+
+
+def _opens_clause(doc: Any, start: int, verb: Any) -> bool:
+    """Nothing but the speaker's noun phrase between a time expression and the reporting verb
+    (no other verb, no sentence end), within DATE_LOOKBACK tokens."""
+    if verb.i - start > DATE_LOOKBACK:
+        return False
+    between = doc[start:verb.i]
+    aux = {c.i for c in verb.children if c.dep_.startswith("aux")}
+    return not any(t.text in (".", "!", "?", ";") or "\n" in t.text
+                   or (t.pos_ in ("VERB", "AUX") and t.i not in aux) for t in between)

@@ -20,6 +20,8 @@ How, in order (each step is a small function below):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
@@ -268,7 +270,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
             continue
-        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, stop=ctx.cue_tokens)
+        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             continue
         if owner not in same:
@@ -378,8 +380,6 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
 
 
 def _fill_place(ctx: Context, d: Draft) -> None:
-    from dataclasses import replace
-
     ref = args.best_place(d.places, d.first.span, ctx.owner_starts)
     if ref is not None:
         d.place = replace(ref.value)
@@ -518,17 +518,21 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_status(ctx, d)
 
 
-def _nearest(drafts: list[Draft], sent: int, token: int) -> list[Draft]:
+def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False) -> list[Draft]:
     """The draft a word in sentence `sent` belongs to (the nearest trigger in the sentence, else
-    the last incident of the sentences just before), with its twins (split on coordinated dates)."""
+    the last incident of the sentences just before, else with `lookahead` the first incident of
+    the next sentence), with its twins (split on coordinated dates)."""
     here = [d for d in drafts if sent in d.sents]
+    before = [d for d in drafts if any(0 < sent - s <= MAX_FOLLOW_SENTENCES for s in d.sents)]
+    after = [d for d in drafts if sent + 1 in d.sents]  # a lead stating the toll before the attack
     if here:
         best = min(here, key=lambda d: min(abs(t.root.i - token) for t in d.triggers))
-    else:
-        before = [d for d in drafts if any(0 < sent - s <= MAX_FOLLOW_SENTENCES for s in d.sents)]
-        if not before:
-            return []
+    elif before:
         best = max(before, key=lambda d: max(d.sents))
+    elif after and lookahead:
+        best = min(after, key=lambda d: d.first.span.start)
+    else:
+        return []
     if best.twin is None:
         return [best]
     return [d for d in drafts if d.twin == best.twin]
@@ -552,7 +556,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         counts = cas.from_numbers([ref])
         if counts.fatalities is None and counts.injured is None:
             continue
-        for d in _nearest(violent, ref.sent, ref.start):
+        for d in _nearest(violent, ref.sent, ref.start, lookahead=True):
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
             d.spans.append(ref.mention.span)

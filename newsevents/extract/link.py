@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
+from newsevents.resolve import is_generic_weapon
 
-# Weights of the features a claim and an event share, and the least total that makes the claim
+# Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
+# no feature: newsevents/data/resolve.yaml), and the least total that makes the claim
 # "about" the event when no event word lies inside the claim. A weapon is the most specific
 # (few incidents share one in an article), a place or a date alone is too common: tuned on the
-# seeds and the test tables, 2 links "the Iskander was not used" to the Iskander strike and keeps
+# seeds and the test tables, 2 links "the Scud was not used" to the Scud strike and keeps
 # "talks in Moscow" off the Moscow-dated strikes.
 WEAPON_WEIGHT = 2
 PLACE_WEIGHT = 1
@@ -79,7 +81,8 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             continue
         v = m.value
         if isinstance(v, Weapon):
-            f.weapons.add(_norm(v.name))
+            if not is_generic_weapon(v.name):
+                f.weapons.add(_norm(v.name))
         elif isinstance(v, Place):
             f.places.add(_norm(v.name))
         elif isinstance(v, Party) and _norm(v.name) != _norm(claim.speaker.name):
@@ -90,7 +93,8 @@ def _claim_features(article: Article, claim: Claim) -> Features:
 
 
 def event_features(event: Event) -> Features:
-    f = Features(weapons={_norm(w.name) for w in event.weapons},
+    f = Features(weapons={_norm(w.name) for w in event.weapons
+                          if not is_generic_weapon(w.name)},
                  parties={_norm(p.name) for p in event.actors + event.targets})
     if event.location is not None:
         f.places.add(_norm(event.location.name))

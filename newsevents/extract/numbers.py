@@ -10,6 +10,12 @@ Output (appended to ``article.mentions``)::
   "environ 20 morts" approximate=True; "aucune victime" / "no casualties" gives killed=0 AND
   injured=0 (two mentions on the same span); an uncounted plural ("des employés ont été
   blessés", "plusieurs blessés", "several people were killed") gives value=1, minimum=True.
+  Collectives: "une dizaine de morts" 10 approximate; "des dizaines de" 20 minimum; "des
+  dizaines de milliers de" 20 000 minimum; "tens of thousands" 20 000 minimum.
+- ``unit`` "casualties" (added; neither killed nor injured): dead and injured together, "12
+  casualties", and "victimes" when the sentence breaks the total down ("huit victimes, dont trois
+  morts"). Counted "victimes" alone is read as killed; "les victimes" is never a count (the
+  rule is documented in lang/fr/numbers.yaml, ``victim_nouns``).
 - Other counts: ``unit`` is "metre", "kilometre", "pace", "percent"... from the language's unit
   table, else the lemma of the counted noun ("deux missiles" -> 2 "missile").
 - Numbers inside time mentions (dates, clock times) are skipped; numbers written in words are
@@ -21,8 +27,12 @@ the ``near`` distances read the metre/kilometre/pace ones.
 Why dependency relations and not a word window: "trois soldats ont tué deux civils" has a
 casualty verb right after a counted noun, yet the soldiers are the killers. A counted noun is a
 casualty when it is the passive subject of a casualty verb, the plain subject of an intransitive
-one ("sont morts"), the object of an active one ("tuant trois civils") or modified by a
-casualty participle ("11 personnes blessées"); the dependency labels are language data.
+one ("sont morts", "ont perdu la vie"), the object of an active one ("tuant trois civils"),
+modified by a casualty participle ("11 personnes blessées"), the complement of a death noun
+("la mort de trois civils") or the subject of a headline participle ("Three soldiers killed in")
+; the dependency labels are language data. Nouns outside the person list count only as subjects
+of unambiguous casualty words ("cinquante chauffeurs de taxi ont été tués", but not "deux
+drones ont été abattus" nor "tuer les microbes"); negated casualty words never count.
 """
 
 from __future__ import annotations
@@ -51,6 +61,11 @@ PARTICIPLE_WINDOW = 3
 PLURAL_COLLECTIVE_FACTOR = 2
 # words between a number and the noun it counts ("deux jeunes filles"); tuned on POPCORN
 NOUN_REACH = 2
+# tokens from a counted noun to the comma of an apposed participle ("trois membres de
+# l'association X, grièvement blessés,"): the noun's complements fit in 10 on the test tables
+APPOSITION_REACH = 10
+# words looked at after "dont"/"including" for the subset's noun ("dont trois jeunes enfants")
+SUBSET_REACH = 5
 # heads climbed from a bare number to the verb whose subject is a toll ("s'élève à 15")
 TOLL_REACH = 3
 # unit of "victimes" when the sentence breaks the total into dead and injured
@@ -107,6 +122,8 @@ class _Lexicon:
     toll_nouns: frozenset[str]
     headline_passive: bool
     negations: frozenset[str]
+    other_words: frozenset[str]
+    subset_markers: frozenset[str]
     participle_tags: frozenset[str]
 
 
@@ -158,6 +175,8 @@ def _lexicon(code: str) -> _Lexicon:
         toll_nouns=frozenset(_forms(s.get("toll_nouns"))),
         headline_passive=bool(s.get("headline_passive", False)),
         negations=frozenset(_forms(s.get("negations"))),
+        other_words=frozenset(_forms(s.get("other_words"))),
+        subset_markers=frozenset(_forms(s.get("subset_markers"))),
         participle_tags=frozenset(s.get("participle_tags", [])),
     )
 
@@ -350,7 +369,28 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         found = _relation_of(head, lex) if head.dep_ != "conj" else None
         if found:
             return found
-    return _window(tok, lex)
+    return _window(tok, lex) or _apposed_participle(tok, lex)
+
+
+def _apposed_participle(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """"Deux policiers, légèrement blessés, ont été soignés": a casualty participle between
+    commas after the noun phrase (the parser often hangs it elsewhere)."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc) - 1, tok.i + APPOSITION_REACH)):
+        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in lex.modifier_deps) \
+                or doc[j].text in (".", ";", ":"):
+            return None
+        if doc[j].text != ",":
+            continue
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        if k + 1 < len(doc) and doc[k + 1].text in (",", ".", ";"):
+            unit = _casualty_word(doc[k], lex)
+            if unit and doc[k].pos_ in ("ADJ", "VERB") and not _person_only(doc[k], lex):
+                return unit, doc[k]
+        return None
+    return None
 
 
 def _thing_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
@@ -465,6 +505,8 @@ def _cues(text: str, start: int, n: _Number, lex: _Lexicon) -> tuple[int, bool, 
 def _is_time_or_year(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> bool:
     if n.end < len(doc) and doc[n.end].lower_ in lex.not_counted:
         return True
+    if n.end + 1 < len(doc) and doc[n.end].text == "-" and doc[n.end + 1].lower_ in lex.not_counted:
+        return True  # "a 52-year-old man": an age
     if n.start > 0 and doc[n.start - 1].text in (":", "h") and doc[n.start - 1].whitespace_ == "":
         return True
     return unit is None and len(doc[n.start].text) == 4 and YEAR_RANGE[0] <= n.value <= YEAR_RANGE[1]
@@ -488,14 +530,32 @@ def _numbers(doc: Any, lex: _Lexicon, text: str, busy: list[Span]) -> list[_Foun
     return found
 
 
-def _counted_noun(doc: Any, n: _Number) -> Any | None:
+def _counted_noun(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     """The noun a number counts: the noun it modifies a few words on ("deux jeunes filles",
     "four police officers"), else the next word when it is a noun."""
     head = doc[n.end - 1].head
-    if n.end <= head.i <= n.end + NOUN_REACH and head.pos_ in ("NOUN", "PROPN"):
+    reach = len(doc) if n.weak and doc[n.start].dep_ == "det" else n.end + NOUN_REACH  # "a 52-year-old man"
+    if n.end <= head.i <= reach and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if n.end < len(doc) and doc[n.end].pos_ in ("NOUN", "PROPN"):
-        return doc[n.end]
+    if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN") or doc[n.end].lower_ in lex.person_nouns):
+        return doc[n.end]  # "blessé 24 autres": "autres" stands for people
+    return None
+
+
+def _subset_relation(noun: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """"Huit civils, dont trois enfants, ont été blessés": the parser hangs the verb on the
+    subset; the whole count shares its relation."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in lex.subset_markers:
+        return None
+    for j in range(i + 2, min(len(doc), i + 2 + SUBSET_REACH)):
+        if doc[j].text == ",":
+            break
+        if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ in lex.person_nouns:
+            found = _relation(doc[j], lex)
+            if found:
+                return found
     return None
 
 
@@ -529,15 +589,18 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
 def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple[str, Any] | None:
     """(casualty unit, last word of the phrase) when the number counts casualties."""
     counted = _counted(doc, n)
+    if counted is not None and counted.lower_ in lex.other_words and counted.i + 1 < len(doc):
+        counted = doc[counted.i + 1]  # "cinq autres blessés"
     if counted is not None and counted.lower_ in lex.casualty_nouns:
         return lex.casualty_nouns[counted.lower_], counted
-    noun = _counted_noun(doc, n)
+    noun = _counted_noun(doc, n, lex)
     if noun is not None and noun.lower_ in lex.victim_nouns:
         cas = _victim_unit(noun, lex, counted=not n.weak)
         return (cas, noun) if cas else None
     if noun is not None and unit is None and noun.lower_ not in lex.collective:
         person = noun.lower_ in lex.person_nouns
         rel = _relation(noun, lex) if person else _thing_relation(noun, lex)
+        rel = rel or (_subset_relation(noun, lex) if person else None)
         if rel:
             return rel[0], max(noun, rel[1], key=lambda t: t.i)
     carrier = n.head if n.head >= 0 else n.start
@@ -572,7 +635,7 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     first_char = doc[n.start].idx
     if cas is not None and last.i < n.start:  # "tuant trois civils": the verb comes first
         first_char = last.idx
-        noun = _counted_noun(doc, n)
+        noun = _counted_noun(doc, n, lex)
         last = noun if noun is not None else doc[n.end - 1]
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None

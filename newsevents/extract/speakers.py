@@ -55,7 +55,7 @@ class SpeakerResolver:
             party = self._from_entities(start, end)
         if party is None and head is not None and head.pos_ == "PROPN":
             party = self._proper_name(head)
-        if party is None and head is not None and (head.pos_ == "NOUN" or self._is_source_noun(head)) \
+        if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
         if party is not None:
@@ -107,7 +107,7 @@ class SpeakerResolver:
         return max(inside, key=rank)[2]
 
     def _from_short_form(self, head: Any, start: int) -> Party | None:
-        """A surname or a title seen before: "Aliyev" -> the earlier full name."""
+        """A surname or a title seen before: "Martin" -> the earlier full name."""
         word = bare_pronoun(self.lex, head.text)
         if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
             return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns)

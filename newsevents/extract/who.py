@@ -47,6 +47,7 @@ from newsevents.parties import (
     Registry,
     at,
     capital_of,
+    capitalised_ngrams,
     country_of_adjective,
     country_of_name,
     english_country,
@@ -55,8 +56,12 @@ from newsevents.parties import (
     known_person,
     known_single_names,
     lexicon,
+    name_end,
     role_of,
     stands_for_government,
+    starts_sentence,
+    trim_entity,
+    verb_between,
 )
 
 # tokens walked back from a name to find its title ("l'ancien chef du service de contrôle
@@ -67,8 +72,6 @@ MAX_TITLE_RUN = 25
 MAX_TITLE_TO_NAME = 12
 # longest untagged name after a title, in tokens ("Oleh Kiper", "Maria Vladimirovna Zakharova")
 MAX_NAME_TOKENS = 4
-# longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
-MAX_COUNTRY_TOKENS = 5
 # heads climbed from a name to find the title it hangs on ("le chef de l'administration d'X, Y")
 NAME_TO_TITLE_HOPS = 3
 # characters looked back for "selon", "according to", a locative preposition or a place noun
@@ -82,8 +85,7 @@ _QUOTES = " \"'«»“”"
 
 
 _ALL_HOW = ("name", "adj", "capital", "this")
-# dotted abbreviations that may name a country ("U.S.", "U.K.")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+
 
 
 @dataclass(slots=True)
@@ -116,6 +118,7 @@ class _Ctx:
     code: str
     countries: list[_Country] = field(default_factory=list)
     places: list[tuple[int, int, str]] = field(default_factory=list)  # where-stage names
+    place_countries: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, iso2)
     titles: list[tuple[int, int, str]] = field(default_factory=list)
     entities: list[_Entity] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
@@ -148,22 +151,13 @@ class _Ctx:
         return None
 
 
-def _starts_sentence(tok: Any) -> bool:
-    """A real sentence start: after . ! ? or a line break (the parser's own sentence starts fall
-    inside hyphenated words such as "état-major")."""
-    if tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return prev.text in (".", "!", "?") or (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
-
-
 # --- candidates -------------------------------------------------------------------------------
 
 def _collect_countries(ctx: _Ctx) -> None:
     """Country names, capitals and adjectives in the text (NER, places stage, and a token scan:
     the small English model tags "Armenia" PERSON and misses "Kyiv")."""
     found: dict[tuple[int, int], _Country] = {}
-    spans = [_trim(e) for e in ctx.ents if e.label_ in ctx.lex.place_labels]
+    spans = [trim_entity(e) for e in ctx.ents if e.label_ in ctx.lex.place_labels]
     for m in ctx.article.mentions:
         if m.kind == "place":
             s, e = ctx.article.to_nlp(*m.span)
@@ -172,7 +166,9 @@ def _collect_countries(ctx: _Ctx) -> None:
                 spans.append((s, e, span.start))
                 if isinstance(m.value, Place):
                     ctx.places.append((s, e, m.value.name))
-    spans.extend(_capitalised_ngrams(ctx))
+                    if m.value.country:
+                        ctx.place_countries.append((s, e, m.value.country))
+    spans.extend(capitalised_ngrams(ctx.doc))
     covered = bytearray(len(ctx.text) + 1)  # characters already inside a country mention
     for s, e, tok in spans:
         if 1 in covered[s:e]:
@@ -201,30 +197,6 @@ def _collect_countries(ctx: _Ctx) -> None:
             span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             ordered.append(_Country(m.start(), m.end(), before[-1].iso2, "this", span.start if span else 0))
     ctx.countries = sorted(ordered, key=lambda c: c.start)
-
-
-def _trim(span: Any) -> tuple[int, int, int]:
-    """An entity without leading function words ("de France" -> "France")."""
-    i = span.start
-    while i < span.end - 1 and span.doc[i].pos_ in ("ADP", "DET") and not span.doc[i].text[0].isupper():
-        i += 1
-    return span.doc[i].idx, span.end_char, i
-
-
-def _capitalised_ngrams(ctx: _Ctx) -> list[tuple[int, int, int]]:
-    """Spans of up to MAX_COUNTRY_TOKENS tokens that start and end with a capitalised word, longest
-    first at each position ("Fédération de Russie", "United States", "Kyiv")."""
-    doc = ctx.doc
-    out = []
-    for tok in doc:
-        if not ((tok.is_alpha or _ABBREVIATION.fullmatch(tok.text)) and tok.text[0].isupper()) \
-                or tok.pos_ == "DET":
-            continue
-        for n in range(min(MAX_COUNTRY_TOKENS, len(doc) - tok.i), 0, -1):
-            last = doc[tok.i + n - 1]
-            if last.text[0].isupper() and not any(t.is_punct and t.text != "-" for t in doc[tok.i:tok.i + n]):
-                out.append((tok.idx, last.idx + len(last.text), tok.i))
-    return out
 
 
 def _collect_titles(ctx: _Ctx) -> None:
@@ -314,7 +286,7 @@ def _proper_after(ctx: _Ctx, end: int, allow_link: bool) -> tuple[str | None, in
     words = []
     for tok in ctx.doc[span.start:span.start + MAX_NAME_TOKENS]:
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ") \
-                and not _starts_sentence(tok) and ctx.country_at(tok.idx) is None:
+                and not starts_sentence(tok) and ctx.country_at(tok.idx) is None:
             words.append(tok)
         else:
             break
@@ -340,11 +312,11 @@ def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
                 and ctx.country_at(tok.idx) is None and not any(
                     c.start <= tok.idx < c.end for c in ctx.countries):
             words.insert(0, tok)
-            if _starts_sentence(tok):
+            if starts_sentence(tok):
                 break
         else:
             break
-    if not words or (len(words) == 1 and _starts_sentence(words[0])):
+    if not words or (len(words) == 1 and starts_sentence(words[0])):
         return None, start
     text = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
     org = known_organizations()[1].get(fold(text))
@@ -476,7 +448,7 @@ def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     doc = ctx.doc
     for j in range(i, min(len(doc), i + MAX_TITLE_TO_NAME)):
         tok = doc[j]
-        if _starts_sentence(tok) and j > i:
+        if starts_sentence(tok) and j > i:
             return None
         if _in_org(ctx, tok) or (_in_place(ctx, tok) and j > 0 and doc[j - 1].text != ","):
             continue  # "chef de l'administration d'Odessa, X": Odessa is a complement, X the name
@@ -503,7 +475,7 @@ def _title_run(ctx: _Ctx, ti: int) -> int:
     while j > 0 and ti - j < MAX_TITLE_RUN:
         tok = doc[j - 1]
         if tok.pos_ in _RUN_STOP_POS or tok.text in _RUN_STOP_TEXT or (j - 1) in names \
-                or tok.is_space or _starts_sentence(doc[j]):
+                or tok.is_space or starts_sentence(doc[j]):
             break
         j -= 1
     return j
@@ -539,26 +511,17 @@ def _person_country(ctx: _Ctx, start: int, end: int) -> str | None:
     for s, e, p in ctx.orgs:
         if start <= s and e <= end and p.country:
             return p.country
+    for s, e, iso in ctx.place_countries:  # "le gouverneur de la région d'Odessa, X" -> UA
+        if start <= s and e <= end and not ctx.lex.posting.search(ctx.text[max(start, s - CONTEXT_CHARS):s]):
+            return iso
     return None
-
-
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'\-.]*$")
-
-
-def _name_end(doc: Any, ti: int, tj: int) -> int:
-    """Trim an NER person span to its capitalised words ("Poutine – ndlr" -> "Poutine")."""
-    end = ti
-    while end < tj and _NAME_WORD.match(doc[end].text) and (doc[end].text[0].isupper() or end > ti) \
-            and doc[end].text != "'s":
-        end += 1
-    return max(end, ti + 1)
 
 
 def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     """A person at tokens [ti, tj): name, then title (before it or in apposition), then defaults
     from an earlier mention of the same person and from the list of public figures."""
     doc = ctx.doc
-    tj = _name_end(doc, ti, tj)
+    tj = name_end(doc, ti, tj)
     s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
@@ -579,9 +542,13 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
         start = _extend_with_prefix(ctx, start)
         if (c := _owner_before(ctx, start)) is not None:  # "Azerbaijani President X"
             start, country = c.start, country or c.iso2
+        country = country or _institution_before(ctx, start)
+        if ctx.lex.data.get("proper_before") and (p := _place_before(ctx, start)) is not None:
+            start, country = p[0], country or p[1]  # "Odesa governor X"
     elif (post := _apposition(ctx, e)) is not None:  # "X, porte-parole du Kremlin,"
         e, role, country = post
-    known = known_person(words)
+    published = ctx.article.published
+    known = known_person(words, published.date if published else None)
     prior = ctx.registry.person(s, words) if len(words.split()) == 1 else None
     name = known.name if known else (prior.name if prior else words)
     for source in (prior, known):
@@ -626,7 +593,27 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, str, str | None] | None:
             stop = min(stop, k)
     if stop - title[1] > CONTEXT_CHARS * 3:  # no closing comma nearby: the title alone
         stop = title[1]
+    if verb_between(ctx.doc, title[1], stop):  # "Kherson, the regional governor said": a new clause
+        return None
     return stop, title[2], _person_country(ctx, title[0], stop)
+
+
+def _place_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """(start, country) of a place right before a title, in languages that put it there."""
+    for s, e, iso in ctx.place_countries:
+        if 0 <= start - e <= 1:
+            return s, iso
+    return None
+
+
+def _institution_before(ctx: _Ctx, start: int) -> str | None:
+    """The country of an institution right before a title ("Azerbaijan's Foreign Ministry
+    spokesperson X", "Russian Defence Ministry spokesman X")."""
+    for ent in ctx.entities:
+        end = max(ent.end, ent.full_end)
+        if ent.party is not None and ent.party.country and 0 <= start - end <= 1:
+            return ent.party.country
+    return None
 
 
 def _surnames(ctx: _Ctx) -> None:
