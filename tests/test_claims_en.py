@@ -167,3 +167,226 @@ def test_pronoun_refers_to_previous_speaker(analyse):
     )
     claim = one_claim(art, "resume")
     assert speaker_is(claim, "Lambert")
+
+
+# More constructions of English reporting, each written from the pattern, not from an article.
+MORE_ATTRIBUTIONS = [
+    # "X said on <day> that": the time word dates the statement, it is not claimed
+    (
+        "Interior Minister Robert Hale said on Tuesday that two bridges had been destroyed overnight.",
+        "Hale",
+        "assert",
+        "bridges",
+        False,
+    ),
+    # "according to X" after the clause
+    (
+        "Four drones were shot down over the harbour, according to Governor Tom Bishop.",
+        "Bishop",
+        "assert",
+        "drones",
+        False,
+    ),
+    # "X told <outlet>"
+    (
+        "Colonel Frank Miller told Reuters that the convoy had been ambushed near the border crossing.",
+        "Miller",
+        "assert",
+        "convoy",
+        False,
+    ),
+    # "X denied that"
+    (
+        "The defence ministry denied that its aircraft had bombed the market in the old town.",
+        "ministry",
+        "deny",
+        "market",
+        False,
+    ),
+    # "X dismissed the claims as"
+    (
+        "Foreign Minister Helen Ross dismissed the claims as baseless propaganda spread by the rebels.",
+        "Ross",
+        "deny",
+        "propaganda",
+        False,
+    ),
+    # "X acknowledged that": an assertion
+    (
+        "General Simon Clark acknowledged that the artillery had struck the wrong village last week.",
+        "Clark",
+        "assert",
+        "artillery",
+        False,
+    ),
+    # "X withdrew the statement"
+    (
+        "Minister Oliver Reed withdrew his statement that enemy troops had crossed the river.",
+        "Reed",
+        "retract",
+        "troops",
+        False,
+    ),
+    # "a spokesperson for the ministry said": a nameless spokesperson speaks for the institution
+    (
+        "A spokesperson for the interior ministry said that the curfew would be extended until Sunday.",
+        "ministry",
+        "assert",
+        "curfew",
+        False,
+    ),
+    # inverted reporting clause after a quote
+    (
+        '"The shelling lasted the whole night and nobody could leave the shelters," said resident Mary Cole.',
+        "Cole",
+        "assert",
+        "shelters",
+        True,
+    ),
+    # speaker before the quote, comma
+    (
+        'Mayor Daniel Brooks said, "Our hospitals cannot take any more wounded people."',
+        "Brooks",
+        "assert",
+        "hospitals",
+        True,
+    ),
+    # condemnation from the verb, with an institution
+    (
+        "The foreign ministry strongly condemned the missile attack on the embassy compound.",
+        "ministry",
+        "condemn",
+        "embassy",
+        False,
+    ),
+    # a demand from "urged"
+    (
+        "Senator Alice Grant urged both sides to respect the ceasefire agreed in the capital.",
+        "Grant",
+        "demand",
+        "ceasefire",
+        False,
+    ),
+    # a question from the claimed words
+    (
+        "Analyst Peter Lowe said the timing of the strikes casts doubt on the official version of events.",
+        "Lowe",
+        "question",
+        "timing",
+        False,
+    ),
+    # the claimed words negate an act: a denial
+    (
+        "Army spokesman Karl Young said that the air force did not use cluster bombs in the province.",
+        "Young",
+        "deny",
+        "cluster",
+        False,
+    ),
+    # straight quotes, speaker after a comma with "says" in the present
+    (
+        '"We found fragments of two missiles in the courtyard," says investigator Laura Finch.',
+        "Finch",
+        "assert",
+        "fragments",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "keyword", "quote"), MORE_ATTRIBUTIONS)
+def test_more_attributions(analyse, text, speaker, stance, keyword, quote):
+    art = en(analyse, text)
+    claim = one_claim(art, keyword)
+    assert speaker_is(claim, speaker), claim.speaker
+    assert claim.stance == stance
+    assert claim.direct_quote is quote
+    assert art.text[claim.content_span[0] : claim.content_span[1]] == claim.content
+
+
+MORE_NOT_SOURCES = [
+    "According to the rules of the tournament, each team may field three foreign players.",
+    "The cargo was inspected in accordance with the agreement signed by both governments.",
+    "According to the forecast, heavy rain will reach the coast on Thursday evening.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_SOURCES)
+def test_rules_and_plans_are_no_sources(analyse, text):
+    assert en(analyse, text).claims == []
+
+
+def test_said_on_a_day_dates_the_claim(analyse):
+    art = en(analyse, "Interior Minister Robert Hale said on Tuesday that two bridges had been destroyed.")
+    claim = one_claim(art, "bridges")
+    assert claim.date is not None and claim.date.start.weekday() == 1
+    assert not claim.content.lower().startswith("on tuesday")
+
+
+def test_relay_citing_keeps_original_speaker(analyse):
+    art = en(
+        analyse,
+        "The agency Interfax, citing spokesman Mark Dunn, reported that the negotiations had "
+        "collapsed in the evening.",
+    )
+    claim = one_claim(art, "negotiations")
+    assert speaker_is(claim, "Dunn")
+    assert claim.relay is not None and "Interfax" in claim.relay.name
+
+
+def test_did_not_deny_is_no_denial(analyse):
+    art = en(analyse, "The army did not deny that its units had fired on the convoy near the bridge.")
+    assert all(c.stance != "deny" for c in art.claims)
+
+
+def test_did_not_confirm_is_a_denial(analyse):
+    art = en(analyse, "Minister Paul Stone did not confirm that the depot had been hit by a drone.")
+    claim = one_claim(art, "depot")
+    assert claim.stance == "deny"
+
+
+def test_quote_continues_across_sentences(analyse):
+    art = en(
+        analyse,
+        '"The strikes destroyed the water station," Mayor John Vale said. '
+        '"We need generators and medical supplies right now."',
+    )
+    claim = one_claim(art, "generators")
+    assert speaker_is(claim, "Vale")
+    assert claim.direct_quote
+
+
+def test_named_scare_quote_is_no_claim(analyse):
+    art = en(analyse, 'The rebels call the new drones "flying tanks" in their videos.')
+    assert art.claims == []
+
+
+def test_title_only_links_back_to_named_person(analyse):
+    art = en(
+        analyse,
+        "French President Emmanuel Macron met the families of the victims in the afternoon. "
+        "Later, the French president said that the attack would not go unanswered.",
+    )
+    claim = one_claim(art, "unanswered")
+    assert speaker_is(claim, "Macron"), claim.speaker
+
+
+def test_pronoun_prefers_previous_speaker_over_last_person_named(analyse):
+    art = en(
+        analyse,
+        "Minister James Lambert said that the talks with Ambassador Peter Novak were suspended. "
+        "He added that the negotiations would resume next week.",
+    )
+    claim = one_claim(art, "resume")
+    assert speaker_is(claim, "Lambert"), claim.speaker
+
+
+def test_second_quote_inherits_date_of_first(analyse):
+    art = analyse(
+        'Governor Tom Bishop said on Monday that three drones had hit the port. '
+        '"We are repairing the cranes and the terminal will reopen soon," Bishop said.',
+        language="en", published="2025-11-15")
+    first = one_claim(art, "drones")
+    second = one_claim(art, "cranes")
+    assert first.date is not None and first.date.start.weekday() == 0
+    assert second.date is not None and second.date.start == first.date.start

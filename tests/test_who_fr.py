@@ -428,3 +428,16 @@ def test_title_in_text_wins_over_dated_role(parties):
     found = parties("Le ministre de l'Énergie Denys Chmyhal a visité la centrale.")
     hits = [p for _t, p in found if p.name == "Denys Shmyhal"]
     assert hits and hits[0].role != "prime minister", found
+
+
+def test_place_in_the_title_gives_the_person_country(analyse):
+    article = analyse("Le maire de Kharkiv, Pavel Ivanenko, a annoncé trois blessés.")  # where runs first
+    hits = [m.value for m in article.of_kind("party") if m.value.name == "Pavel Ivanenko"]
+    assert hits and (hits[0].role, hits[0].country) == ("mayor", "UA"), article.of_kind("party")
+
+
+def test_state_department_in_french(parties):
+    found = parties("Le département d'État américain a condamné l'attaque.")
+    assert any(
+        p.name == "Ministry of Foreign Affairs of United States" and p.country == "US" for _t, p in found
+    ), found

@@ -190,22 +190,23 @@ def parties_at(refs: list[Ref], token: Token) -> list[Ref]:
     return parties_in(refs, token.left_edge.i, token.right_edge.i + 1)
 
 
-def role_verbs(token: Token) -> list[Token]:
+def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     """The verbs whose subject or agent is the trigger's: its own verb, and above it only the verbs
-    an infinitive or participle depends on ("ont accepté de cesser le feu"), never the verb of a
-    reporting clause ("X a déclaré que ...")."""
+    an infinitive or participle depends on ("ont accepté de cesser le feu"), never a reporting
+    verb (`stop`: "X a accusé Y d'avoir bombardé" does not make X the attacker)."""
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
-        if lower.dep_ not in LINK_DEPS:
+        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop):
             break
         out.append(upper)
     return out
 
 
-def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str]) -> list[Ref]:
+def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
+                 stop: set[int] | None = None) -> list[Ref]:
     """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first."""
-    for verb in role_verbs(trigger.root):
+    for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:

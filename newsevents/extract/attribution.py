@@ -129,7 +129,10 @@ def is_finite_report(tok: Any) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return True  # a finite form the tagger misread (lex.verb_forms)
     forms = morph.get("VerbForm")
-    if "Inf" in forms or "Ger" in forms or tok.tag_ in ("VB", "VBG"):
+    if "Inf" in forms or tok.tag_ == "VB":
+        # "did not confirm", "will say": an infinitive under a finite auxiliary is finite
+        return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in tok.children)
+    if "Ger" in forms or tok.tag_ == "VBG":
         return False
     if "Part" in forms or tok.tag_ == "VBN":
         if "Pres" in morph.get("Tense"):

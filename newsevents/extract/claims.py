@@ -38,6 +38,10 @@ DATE_WINDOW = 4
 # A time expression opening the sentence dates the statement when only the speaker's words (at
 # most this many tokens: a long title) separate it from the reporting verb.
 DATE_LOOKBACK = 40
+# A statement with no date inherits the date of the same speaker's dated statement at most this
+# many sentences before (a quote on the same occasion). Three: a wire story follows a dated lede
+# with at most two sentences of context before the next quote; further back is another passage.
+DATE_INHERIT_SENTENCES = 3
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -71,10 +75,37 @@ def run(article: Article) -> Article:
     drafts = _drafts(article, lex)
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
-    for d in drafts:
-        if d.emit:
-            article.claims.append(_to_claim(article, d))
+    claims = [_to_claim(article, d) for d in drafts if d.emit]
+    _inherit_dates(article, lex, claims)
+    article.claims.extend(claims)
     return article
+
+
+def _inherit_dates(article: Article, lex: Lexicon, claims: list[Claim]) -> None:
+    """A statement with no date of its own, by the speaker of a dated statement a few sentences
+    before, was made on the same occasion ("X said on Monday that A. [...] 'B,' X said."),
+    unless its reporting clause moves the time ("later", "plus tard")."""
+    last: dict[str, Claim] = {}
+    for claim in sorted(claims, key=lambda c: c.cue[0] if c.cue else c.content_span[0]):
+        prior = last.get(claim.speaker.name)
+        if claim.date is None and prior is not None and prior.date is not None \
+                and 0 <= claim.sentence - prior.sentence <= DATE_INHERIT_SENTENCES \
+                and not _moves_time(article, lex, claim):
+            claim.date = prior.date
+        last[claim.speaker.name] = claim
+
+
+def _moves_time(article: Article, lex: Lexicon, claim: Claim) -> bool:
+    """The reporting clause (the sentence outside the claimed words) says the statement came at
+    another time."""
+    if claim.sentence < 0 or not lex.time_shifts:
+        return False
+    sent = list(article.doc.sents)[claim.sentence]
+    start, end = article.to_original(sent.start_char, sent.end_char)
+    cs, ce = claim.content_span
+    clause = article.text[start:max(start, min(cs, end))] + " " + article.text[min(max(ce, start), end):end]
+    words = " " + " ".join(fold(clause).replace(",", " ").split()) + " "
+    return any(f" {cue} " in words for cue in lex.time_shifts)
 
 
 # --- finding ------------------------------------------------------------------------------------

@@ -195,15 +195,24 @@ def parties_compatible(a: list[Party], b: list[Party]) -> bool:
 
 
 def same_incident(a: Draft, b: Draft) -> bool:
-    """Two drafts describe one incident: same family and nothing that tells them apart."""
+    """Two drafts (`a` earlier in the text) describe one incident: same family and nothing that
+    tells them apart."""
     if a.family != b.family:
         return False
     if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)
             and weapons_compatible(a.weapons, b.weapons)):
         return False
-    if a.violent or a.type == "weapons_found":
+    if a.violent:
+        # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
+        # [then] un village bombardé mardi" are two incidents
+        return not (_undated(a.date) and not _undated(b.date))
+    if a.type == "weapons_found":
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _undated(w: When | None) -> bool:
+    return w is None or w.inferred
 
 
 def merge_across(drafts: list[Draft]) -> list[Draft]:

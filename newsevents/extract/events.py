@@ -32,6 +32,8 @@ from newsevents.extract.targets import Facility, country_name, country_of, find_
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.model import Article, Event, Party, Weapon, When
 
+# "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
+ALLEGED_REACH = 3
 GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 # an incident dated more than this many days before publication is recalled background
@@ -171,6 +173,17 @@ def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
     return gov is not None and gov.lemma_.lower() in ctx.words("modality")
 
 
+def _future(ctx: Context, trig: Trigger) -> bool:
+    """A planned event is no incident yet ("il rencontrera", "will meet")."""
+    future_aux = ctx.words("future_auxiliaries")
+    for verb in args.governing_verbs(trig.root)[:1]:
+        if "Fut" in verb.morph.get("Tense"):
+            return True
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() in future_aux for c in verb.children):
+            return True
+    return False
+
+
 def _agreed_term(ctx: Context, trig: Trigger) -> bool:
     """A ceasefire or exchange that parties "agreed to" is a term of an agreement."""
     gov = _governor(trig)
@@ -225,7 +238,7 @@ def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
         type_ = _resolve_type(ctx, trig)
-        if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_):
+        if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_) or _future(ctx, trig):
             continue
         if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
             type_ = "agreement"
@@ -252,7 +265,7 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     explosion ..."). Not for political events: a date before a meeting or a call usually dates
     someone's statement instead."""
     with_drafts = {d.sent for d in drafts}
-    for d in sorted((d for d in drafts if d.violent), key=lambda d: d.sent):
+    for d in sorted((d for d in drafts if d.violent and not d.generic), key=lambda d: d.sent):
         for back in range(1, MAX_FOLLOW_SENTENCES + 1):
             s = d.sent - back
             if s < 0 or s in with_drafts:
@@ -447,9 +460,11 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
             qualifies = tok.head == root and tok.dep_ in OWN_DEPS and cases <= ctx.words("of_prepositions")
             if inside or qualifies:
                 own.append(r)
-    own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS) if r not in own]
+    own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
+            if r not in own]
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
-        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS) if r not in own]
+        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens)
+                if r not in own]
     return own
 
 
@@ -500,7 +515,8 @@ def _fill_status(ctx: Context, d: Draft) -> None:
     for trig in d.triggers:
         hit = ctx.claim_at(trig.root.i)
         head = args.clause_head(trig.root)
-        if (hit and hit[2]) or any(args.clause_head(c.root) == head for c in cues):
+        above = {v.i for v in args.governing_verbs(trig.root)[:ALLEGED_REACH]}
+        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above for c in cues):
             d.alleged = True
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):

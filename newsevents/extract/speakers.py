@@ -9,6 +9,7 @@ the earlier party it stands for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +19,11 @@ from newsevents.model import Article, Party
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
 DESCRIPTION_MAX_WORDS = 7
+# A pronoun speaker ("il a ajouté", "he added") continues the speaker of a claim made at most
+# this many sentences before; further back, the subject of the previous sentence wins. Two: wire
+# copy puts at most one sentence of facts between a statement and its "he added" continuation.
+PRONOUN_SENTENCES = 2
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
@@ -36,6 +42,9 @@ class SpeakerResolver:
                 self.mentions.append((start, end, m.value))
         self.mentions.sort(key=lambda x: x[0])
         self.history: list[Party] = []
+        self.spoken: list[tuple[int, Party]] = []  # (position of the speaker's words, party)
+        doc = article.doc
+        self.sentence_starts = [sent.start_char for sent in doc.sents] if doc is not None else [0]
         # spaCy's persons and organisations, for coreference when the who stage named nobody
         self.entities: list[tuple[int, int, Party]] = []
         for ent in article.doc.ents if article.doc is not None else ():
@@ -61,22 +70,51 @@ class SpeakerResolver:
         if party is not None:
             party = self._complete(party, start)
             self.history.append(party)
+            self.spoken.append((start, party))
         return party
 
     def pronoun(self, before: int, plural: bool = False) -> Party | None:
-        """The party an anaphoric pronoun ("il", "they") refers to: the latest speaker or the
+        """The party an anaphoric pronoun ("il", "he", "they") refers to, by salience rather than
+        recency: the speaker of a claim made shortly before ("X said A, citing Y. He added B":
+        X, not Y), else the subject of the sentence before ("X met Y. He said": X), else the
         latest person named before it (any party for a plural pronoun)."""
+        def fits(p: Party) -> bool:
+            return plural or p.kind == "person"
+
+        here = self._sentence_at(before)
+        for start, party in reversed(self.spoken):
+            if start < before and fits(party) and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
+                return party
+        subject = self._previous_subject(before, here, fits)
+        if subject is not None:
+            return subject
         cands: list[tuple[int, Party]] = []
         for party in self.history:
             if party.span is not None:
                 cands.append((self.article.to_nlp(*party.span)[0], party))
-        for s, _e, party in self.mentions + self.entities:
-            if s < before:
-                cands.append((s, party))
-        cands = [(s, p) for s, p in cands if s < before and (plural or p.kind == "person")]
+        cands += [(s, p) for s, _e, p in self.mentions + self.entities]
+        cands = [(s, p) for s, p in cands if s < before and fits(p)]
         if not cands:
             return None
         return max(cands, key=lambda x: x[0])[1]
+
+    def _sentence_at(self, char: int) -> int:
+        """Index of the sentence holding an nlp offset."""
+        return max(0, bisect_right(self.sentence_starts, char) - 1)
+
+    def _previous_subject(self, before: int, here: int, fits: Any) -> Party | None:
+        """A fitting party named as the grammatical subject of the sentence before the pronoun's
+        (or earlier in the pronoun's own sentence)."""
+        doc = self.article.doc
+        lo = self.sentence_starts[max(0, here - 1)]
+        for s, e, party in reversed(self.mentions + self.entities):
+            if not (lo <= s < before) or not fits(party):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+                                        for t in span):
+                return party
+        return None
 
     def institution(self, before: int) -> Party | None:
         """Who speaks in an impersonal statement: the latest institution that spoke, else the

@@ -57,6 +57,7 @@ class Lexicon:
     verb_forms: dict[str, str]
     content_cues: dict[str, tuple[str, ...]]
     act_verbs: frozenset[str]
+    time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -93,6 +94,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
+        time_shifts=tuple(" ".join(fold(v).split()) for v in data.get("time_shifts") or []),
     )
 
 

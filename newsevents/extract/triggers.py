@@ -201,7 +201,10 @@ def _is_clause(token: Token) -> bool:
 
 
 def _accept(spec: TriggerSpec, span: Span) -> bool:
-    if spec.verb and not _is_clause(span.root):
+    # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
+    # impacts and uses need a weapon in their clause anyway
+    fired = spec.type in ("use", "impact") and span.root.dep_ == "acl"
+    if spec.verb and not _is_clause(span.root) and not fired:
         return False
     if spec.excludes:
         near = [*span, *span.root.children]

@@ -87,7 +87,6 @@ _QUOTES = " \"'«»“”"
 _ALL_HOW = ("name", "adj", "capital", "this")
 
 
-
 @dataclass(slots=True)
 class _Country:
     start: int  # nlp_text offsets
