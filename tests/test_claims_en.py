@@ -390,3 +390,23 @@ def test_second_quote_inherits_date_of_first(analyse):
     second = one_claim(art, "cranes")
     assert first.date is not None and first.date.start.weekday() == 0
     assert second.date is not None and second.date.start == first.date.start
+
+
+def test_pronoun_without_earlier_claim_takes_previous_subject(analyse):
+    art = en(
+        analyse,
+        "Minister Claire Dobson received General Paul Rowe at the ministry. "
+        "She said that the evacuation of the city would start tomorrow morning.",
+    )
+    claim = one_claim(art, "evacuation")
+    assert speaker_is(claim, "Dobson"), claim.speaker
+
+
+def test_later_statement_does_not_inherit_date(analyse):
+    art = en(
+        analyse,
+        "Governor Tom Bishop said on Monday that three drones had hit the port. "
+        "Later, Bishop said that the terminal would reopen within a week.",
+    )
+    second = one_claim(art, "terminal")
+    assert second.date is None

@@ -308,3 +308,51 @@ def test_appositive_name_after_a_source(analyse):
     claim = one_claim(art, "secours")
     assert speaker_is(claim, "Morel")
     assert not claim.content.startswith("Jean")
+
+
+def test_title_only_links_back_to_named_person(analyse):
+    art = analyse(
+        "Le président français Emmanuel Macron a rencontré les familles des victimes dans "
+        "l'après-midi. Le soir, le président français a déclaré que l'attaque ne resterait pas "
+        "sans réponse."
+    )
+    claim = one_claim(art, "sans réponse")
+    assert speaker_is(claim, "Macron"), claim.speaker
+
+
+def test_pronoun_prefers_previous_speaker_over_last_person_named(analyse):
+    art = analyse(
+        "Le ministre Jacques Lambert a affirmé que les pourparlers avec l'ambassadeur Pierre Novak "
+        "étaient suspendus. Il a ajouté que les discussions reprendraient la semaine prochaine."
+    )
+    claim = one_claim(art, "reprendraient")
+    assert speaker_is(claim, "Lambert"), claim.speaker
+
+
+def test_pronoun_without_earlier_claim_takes_previous_subject(analyse):
+    art = analyse(
+        "La ministre Claire Dubois a reçu le général Paul Roux au ministère. "
+        "Elle a précisé que l'évacuation de la ville commencerait dès demain matin."
+    )
+    claim = one_claim(art, "évacuation")
+    assert speaker_is(claim, "Dubois"), claim.speaker
+
+
+def test_second_quote_inherits_date_of_first(analyse):
+    art = analyse(
+        "Le gouverneur Alain Fournier a déclaré lundi que trois drones avaient frappé le port. "
+        "« Nous réparons les grues et le terminal rouvrira bientôt », a ajouté Fournier."
+    )
+    first = one_claim(art, "drones")
+    second = one_claim(art, "grues")
+    assert first.date is not None and first.date.start.weekday() == 0
+    assert second.date is not None and second.date.start == first.date.start
+
+
+def test_later_statement_does_not_inherit_date(analyse):
+    art = analyse(
+        "Le gouverneur Alain Fournier a déclaré lundi que trois drones avaient frappé le port. "
+        "Plus tard, Fournier a affirmé que le terminal rouvrirait dans une semaine."
+    )
+    second = one_claim(art, "terminal")
+    assert second.date is None

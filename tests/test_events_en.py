@@ -55,6 +55,7 @@ NOT_INCIDENTS = [
     "In the past, air strikes targeted the city.",  # undated background
     "The senator suffered a heart attack in Ohio on Tuesday.",  # excluded modifier
     "The fighting against corruption continues in parliament.",  # no military context
+    "The minister will meet his Italian counterpart in Rome on Thursday.",  # planned
 ]
 
 

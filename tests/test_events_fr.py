@@ -38,6 +38,7 @@ TYPED = [
     ("Le gouvernement a exigé lundi le retrait immédiat des troupes étrangères.", "demand"),
     ("Des soldats de la paix turcs sont déployés depuis mardi dans la région.", "deployment"),
     ("Samedi, des émeutes ont éclaté dans plusieurs quartiers de Nanterre.", "protest"),
+    ("Mardi, l'armée a intercepté deux roquettes tirées depuis Gaza.", "shelling"),
     ("Mardi, un coup d'État militaire a renversé le président à Niamey.", "other"),
 ]
 
@@ -70,6 +71,8 @@ NOT_INCIDENTS = [
     "Dans le passé, des frappes aériennes ont visé la ville.",  # undated background
     "Le député a été victime d'une attaque cardiaque mardi à Lyon.",  # excluded modifier
     "Le combat contre la corruption continue au parlement.",  # "combat" without military context
+    "Le ministre rencontrera jeudi son homologue italien à Rome.",  # planned, not yet an incident
+    "L'armée menace de riposter à toute nouvelle frappe.",  # a threat about a kind of event
 ]
 
 
@@ -183,6 +186,13 @@ def test_incident_attributed_with_selon_is_alleged(analyse):
     text = "Selon Moscou, des missiles ont été tirés par l'Ukraine sur Belgorod le 3 janvier."
     (ev,) = events(analyse, text)
     assert ev.status == "alleged"
+
+
+def test_accuser_is_not_the_attacker(analyse):
+    text = "Le groupe Alpha a accusé l'armée d'avoir bombardé un village près de Tyr mardi."
+    (ev,) = events(analyse, text)
+    assert ev.status != "reported"
+    assert all("Alpha" not in p.name for p in ev.actors)
 
 
 def test_incident_stated_as_fact_is_reported(analyse):

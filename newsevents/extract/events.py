@@ -228,10 +228,13 @@ def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
 
 
 def _generic(ctx: Context, trig: Trigger) -> bool:
+    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe"."""
     gen = ctx.words("generic")
+    root = trig.root
     inside = range(trig.span.start, trig.span.end)
-    return any(c.lemma_.lower() in gen or c.lower_ in gen for c in trig.root.children
-               if c.dep_ in ("det", "amod", "nmod", "advmod") and c.i not in inside)
+    before = list(ctx.doc[root.left_edge.i:root.i]) if root.pos_ in ("NOUN", "PROPN") else []
+    near = [c for c in root.children if c.dep_ in ("det", "amod", "nmod", "advmod")] + before
+    return any(t.lemma_.lower() in gen or t.lower_ in gen for t in near if t.i not in inside)
 
 
 def _candidates(ctx: Context) -> list[Draft]:
