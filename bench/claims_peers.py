@@ -137,6 +137,32 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"None of our drones flew over that area," the defence ministry said in a statement.',
         [("ministry", "drones")],
     ),
+    # pronoun and title-only speakers: the resolver must link them back to the named person
+    (
+        "fr",
+        "Le ministre Jacques Lambert a reçu l'ambassadeur Pierre Novak. « Les pourparlers sont "
+        "suspendus jusqu'à nouvel ordre », a-t-il déclaré.",
+        [("Lambert", "pourparlers")],
+    ),
+    (
+        "fr",
+        "Le président français Emmanuel Macron a visité l'hôpital. « Cette attaque ne restera pas "
+        "sans réponse », a déclaré le président français.",
+        [("Macron", "sans réponse")],
+    ),
+    (
+        "en",
+        'Minister Claire Dobson met General Paul Rowe on Monday. "The evacuation will start at '
+        'dawn," she said.',
+        [("Dobson", "evacuation")],
+    ),
+    (
+        "en",
+        "French President Emmanuel Macron visited the hospital. \"This attack will not go "
+        "unanswered,\" the French president said.",
+        [("Macron", "unanswered")],
+    ),
+    ("en", 'Residents call the district a "grey zone" where nobody goes out at night.', []),
 ]
 
 
