@@ -298,8 +298,10 @@ POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
 
 def link_claims(claims: list[Record], events: list[Record], id_map: dict[str, str]) -> list[Record]:
     """Claims with ``about`` pointing at merged events and ``contradicts`` extended across
-    documents (an assertion and a denial of one incident by different speakers)."""
-    del events  # the merged events are the id_map's image; kept in the signature for callers
+    documents: an assertion and a denial by different speakers of one incident, or of two
+    reports that name the same specific weapon in the same period (an unplaced "X used an
+    Iskander in the autumn" against "X did not use its Iskanders during the war": the reports
+    were not merged, the proposition is the same)."""
     out = []
     for c in claims:
         c = dict(c)
@@ -315,6 +317,7 @@ def link_claims(claims: list[Record], events: list[Record], id_map: dict[str, st
             for b in group[i + 1:]:
                 if _opposed(a, b) and not documents(a) & documents(b):
                     _link(a, b)
+    _link_on_weapons(out, events)
     for c in out:
         c["contradicts"] = sorted(set(c["contradicts"]))
     return out
@@ -334,3 +337,31 @@ def _link(a: Record, b: Record) -> None:
         a["contradicts"].append(b["id"])
     if a["id"] not in b["contradicts"]:
         b["contradicts"].append(a["id"])
+
+
+def _link_on_weapons(claims: list[Record], events: list[Record]) -> None:
+    """Opposed claims of different documents about events that share a specific weapon, have
+    compatible types, overlapping dates and no conflicting perpetrators (see link_claims)."""
+    info: dict[str, tuple[Key, frozenset[str]]] = {}
+    for e in events:
+        k = key_of(e)
+        if k is not None and any(n.startswith("w:") for n in k.names):
+            actors = frozenset(str(p.get("name", "")).lower() for p in e.get("actors") or [] if p.get("name"))
+            info[e["id"]] = (k, actors)
+    by_weapon: dict[str, list[tuple[Record, Key, frozenset[str]]]] = defaultdict(list)
+    for c in claims:
+        for a in c["about"]:
+            if a in info:
+                k, actors = info[a]
+                for n in k.names:
+                    if n.startswith("w:"):
+                        by_weapon[n].append((c, k, actors))
+    for group in by_weapon.values():
+        for i, (ca, ka, aa) in enumerate(group):
+            for cb, kb, ab in group[i + 1:]:
+                if ca is cb or documents(ca) & documents(cb) or not _opposed(ca, cb):
+                    continue
+                dated = ka.start <= kb.end and kb.start <= ka.end
+                same_actor = not aa or not ab or bool(aa & ab)
+                if dated and same_actor and compatible(ka.type, kb.type):
+                    _link(ca, cb)

@@ -176,6 +176,14 @@ def test_summoned_envoy_country_is_the_protest_target(analyse):
     assert any("Ital" in p.name or p.country == "IT" for p in ev.targets)
 
 
+def test_owner_of_shared_information_is_its_giver(analyse):
+    text = "En avril 2022, les coordonnées des ambassades de la Pologne ont été transmises à la partie russe."
+    (ev,) = events(analyse, text)
+    assert ev.type == "information_shared"
+    assert any(p.country == "PL" for p in ev.actors)
+    assert any(p.country == "RU" for p in ev.targets)
+
+
 def test_named_weapon_replaces_generic_noun(analyse):
     (ev,) = events(analyse, "Le 4 juin, un missile Kalibr est tombé sur un port près d'Odessa.")
     assert [w.name for w in ev.weapons] == ["Kalibr"]

@@ -195,3 +195,41 @@ def test_merged_ids_are_member_minimums(specs):
         members = [k for k, v in id_map.items() if v == m["id"]]
         assert m["id"] == min(members)
     assert set(id_map) == {e["id"] for e in events}
+
+
+def _claim(cid: str, stance: str, speaker: str, about: str, doc: str) -> dict:
+    return {"id": cid, "stance": stance, "speaker": {"name": speaker}, "about": [about],
+            "contradicts": [], "sources": [{"document": doc, "spans": []}]}
+
+
+def test_link_claims_on_a_shared_specific_weapon():
+    """Unplaced reports of one weapon's use in one period: not merged, but their claims clash."""
+    events = [
+        # "in 2020": too vague to merge with a dated report
+        event("ev_1", "d1", start="2020-01-01", end="2020-12-31", where=None, weapons=("Scud-B",)),
+        event("ev_2", "d2", start="2020-10-01", end="2020-10-31", where=None, weapons=("Scud-B",)),
+        event("ev_3", "d3", start="2023-05-01", where=None, weapons=("Scud-B",)),  # another year
+        event("ev_4", "d4", start="2020-10-05", where=None, weapons=("drone",)),  # generic
+    ]
+    merged, id_map = merge_events(events)
+    assert len(merged) == 4  # nothing merged: the link comes from the weapon
+    claims = [
+        _claim("cl_1", "assert", "Country A", "ev_1", "d1"),
+        _claim("cl_2", "deny", "Country B", "ev_2", "d2"),
+        _claim("cl_3", "deny", "Country C", "ev_3", "d3"),
+        _claim("cl_4", "deny", "Country D", "ev_4", "d4"),
+    ]
+    out = {c["id"]: c for c in link_claims(claims, merged, id_map)}
+    assert out["cl_1"]["contradicts"] == ["cl_2"] and out["cl_2"]["contradicts"] == ["cl_1"]
+    assert out["cl_3"]["contradicts"] == [] and out["cl_4"]["contradicts"] == []
+
+
+def test_weapon_link_needs_the_same_perpetrator():
+    e1 = event("ev_1", "d1", start="2025-01-01", end="2025-12-31", where=None, weapons=("Scud-B",))
+    e2 = event("ev_2", "d2", where=None, weapons=("Scud-B",))
+    e1["actors"], e2["actors"] = [{"name": "Country A"}], [{"name": "Country E"}]
+    merged, id_map = merge_events([e1, e2])
+    assert len(merged) == 2
+    claims = [_claim("cl_1", "assert", "X", "ev_1", "d1"), _claim("cl_2", "deny", "Y", "ev_2", "d2")]
+    out = {c["id"]: c for c in link_claims(claims, merged, id_map)}
+    assert out["cl_1"]["contradicts"] == []

@@ -45,6 +45,8 @@ MAX_FOLLOW_SENTENCES = 2
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
+# "les coordonnées de X ont été fournies": with no agent, who owned what was handed over gave it
+OWNER_ACTOR_TYPES = frozenset({"information_shared"})
 # how a party qualifies an attack noun ("frappe aérienne russe", "frappe de l'armée X")
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
@@ -492,6 +494,10 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + [r for r in passive if not _hosted(ctx, r)]
         targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
+    if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
+        for trig in d.triggers:
+            owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
+            actors += [r for r in owned if r not in targets]
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
     d.targets = args.dedupe_parties(_parties(targets))

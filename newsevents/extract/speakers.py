@@ -163,17 +163,39 @@ class SpeakerResolver:
         party whose words contain it, else the latest non-state institution mentioned before.
         Plural or indefinite nouns ("des témoins") name nobody earlier."""
         word = fold(head.text)
-        if word not in self.lex.institution_nouns and fold(head.lemma_) not in self.lex.institution_nouns:
-            return None
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
         if "Plur" in head.morph.get("Number") or not definite:
             return None
+        if word not in self.lex.institution_nouns and fold(head.lemma_) not in self.lex.institution_nouns:
+            return self._titled_person(head, start)
         earlier = [p for s, _e, p in self.mentions if s < start]
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split():
                 return party
         for party in reversed(earlier):
             if party.kind in ("organization", "government", "military", "diplomatic_mission"):
+                return party
+        return None
+
+    def _titled_person(self, head: Any, start: int) -> Party | None:
+        """A bare definite title ("le ministre", "the spokesman", "the French president") names
+        the latest person introduced with that title: every word of the phrase but the
+        determiner must appear in that person's words or role. A title with a complement ("le
+        ministre de l'Intérieur") is another person unless those words match too."""
+        if not self._is_source_noun(head):
+            return None
+        doc = head.doc
+        words = [fold(t.text) for t in doc[head.left_edge.i:head.right_edge.i + 1]
+                 if t.is_alpha and t.pos_ not in ("DET", "ADP")]
+        if not words or len(words) > DESCRIPTION_MAX_WORDS:
+            return None
+        earlier = [p for s, _e, p in self.mentions if s < start]
+        for party in reversed(self.history + earlier):
+            if party.kind != "person":
+                continue
+            known = set(fold(f"{party.text or ''} {party.role or ''}").replace("-", " ").split())
+            known |= set(fold(f"{party.text or ''} {party.role or ''}").split())
+            if all(w in known for w in words):
                 return party
         return None
 

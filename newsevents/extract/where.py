@@ -23,10 +23,14 @@ Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants bel
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from newsevents.countries import all_demonyms, country_from_name
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
@@ -58,6 +62,11 @@ OWNER_WINDOW = 4
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
 OF_WORDS = ("de", "d'", "du", "des", "of")
+# Readings of a mislabelled name looked at for a strong one ("Kherson": a 66k town in GeoNames' own
+# figures, but also the oblast): the first few, largest first, cover every homonym that matters.
+MAX_STRONG_READINGS = 5
+FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
+PERSON_LABELS = ("PER", "PERSON")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -121,6 +130,44 @@ def _strong(c: Candidate) -> bool:
     return c.kind != "city" or c.capital or c.population >= STRONG_CITY_POP
 
 
+def _strong_reading(cands: list[Candidate]) -> bool:
+    """A name whose best reading is strong, or that is the own name of a strong place among its
+    first readings ("Kherson": the oblast; "Armenia": the country even when a village comes first)."""
+    return _strong(cands[0]) or any(c.primary and _strong(c) for c in cands[1:MAX_STRONG_READINGS])
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Folded first names (newsevents/data/first_names.yaml): person cues."""
+    with FIRST_NAMES_FILE.open(encoding="utf-8") as fh:
+        return frozenset(normalize(str(n)) for n in (yaml.safe_load(fh) or {}).get("first_names") or [])
+
+
+def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str]) -> bool:
+    """A name that reads as (part of) a person's name: a title or first name right before it
+    ("Mr Jordan", "Georgia Meloni" tagged apart); for names the model did not tag as places also a
+    capitalised word right after it ("Paris Hilton"), a lone first name ("Oleh said"), or a word
+    that is part of a longer person's name elsewhere in the document ("Jordan Peterson ... Jordan")."""
+    titles = {str(t).lower().rstrip(".") for t in data.get("person_titles") or []}
+    names = first_names()
+    prev = doc[spot.name_start - 1] if spot.name_start > doc[spot.name_start].sent.start else None
+    if prev is not None and prev.text[:1].isupper() and (
+            prev.lower_.rstrip(".") in titles or normalize(prev.text) in names):
+        return True
+    if spot.label in place_labels:
+        return False
+    after = {w.lower() for w in data.get("admin1_after") or []}
+    nxt = doc[spot.name_end] if spot.name_end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+            and nxt.lower_ not in after and nxt.ent_type_ not in place_labels:
+        return True
+    if spot.name_end - spot.name_start == 1 and normalize(spot.name) in names:
+        return True
+    key = normalize(spot.name)
+    return any(len(e) > spot.name_end - spot.name_start and e.label_ in PERSON_LABELS
+               and key in {normalize(t.text) for t in e} for e in doc.ents)
+
+
 def _admin1_suffix(doc: Any, start: int, end: int, data: dict[str, Any]) -> int:
     """End of the name without a trailing "Oblast"/"region" word (English "Odesa Oblast")."""
     after = {w.lower() for w in data.get("admin1_after") or []}
@@ -160,7 +207,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         spot.context_only = bool(top) and top[0].kind != "city"
         spots.append(spot)
     generic = {normalize(w) for w in data.get("generic_names") or []}
-    spots = [s for s in spots if normalize(s.name) not in generic]
+    spots = [s for s in spots if normalize(s.name) not in generic
+             and not _is_person(doc, s, data, place_labels)]
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
@@ -210,7 +258,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     for start in dict.fromkeys(starts):
         for stop in range(name_end, start, -1) if not strict else (name_end,):
             cands = gaz.lookup(doc[start:stop].text)
-            if not cands or (strict and not _strong(cands[0]) and not (
+            if not cands or (strict and not _strong_reading(cands) and not (
                     _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
                     and (cands[0].population < WEAK_IN_CONTEXT_POP or start != starts[0])):
                 continue
@@ -220,7 +268,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
             spot = Spot(first, end if stop == name_end else stop, start, stop, doc[start:stop].text,
                         ent.label_)
             spot.admin1_cue = cue or (name_end < end and stop == name_end)
-            spot.weak = strict and not _strong(cands[0]) and not (
+            spot.weak = strict and not _strong_reading(cands) and not (
                 spot.admin1_cue or _cue_around(doc, start, stop, data))
             return spot
     return None
@@ -281,7 +329,14 @@ def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
 
 
 def _is_name_token(tok: Any) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+    """A capitalised word that may start a name. At a sentence start capitals say nothing, so the
+    small English model's NOUN tag ("Odesa came under attack") is accepted when it heads a phrase,
+    not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if tok.pos_ == "PROPN" or not tok.is_sent_start:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
 
 
 def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: set[int]) -> list[Spot]:
@@ -448,13 +503,26 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     cases = {c.lower_ for c in tok.children if c.dep_ in ("case", "mark")} | {tok.head.lower_}
     if set(data.get("source_markers") or []) & (cases | {gov.lower_, gov.head.lower_}):
         return True
-    if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []):
+    if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
+            and not _parenthetical_speaker(tok, gov):
         return True
+    if dep in ("dobj", "obj") and lemma in set(data.get("addressee_verbs") or []):
+        return True  # "warned Tehran", "a appelé Moscou à": addressed as a state
     if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN"):
         return True
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
+
+
+def _parenthetical_speaker(tok: Any, verb: Any) -> bool:
+    """"Kherson, the regional governor said, was ...": the parser makes the place the subject and
+    the speaker its apposition; the apposition right before the verb (no comma) is who speaks."""
+    for app in (c for c in tok.children if c.dep_ == "appos"):
+        last = max(t.i for t in app.subtree)
+        if last + 1 == verb.i and tok.i + 1 < app.i and tok.doc[tok.i + 1].text == ",":
+            return True
+    return False
 
 
 def _to_recipient(tok: Any, verb: Any, data: dict[str, Any]) -> bool:

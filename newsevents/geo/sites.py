@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 MAX_SITE_TOKENS = 4  # longest facility phrase in the tables, in tokens ("poste frontière" = 2)
 LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine", "à Kharkiv"
 OF_WORDS = ("de", "d'", "du", "des", "of")
+# words around a facility noun read as what tells one facility from another of the same type ("the
+# German embassy", "l'ambassade d'Allemagne"): two before, three after (covers "de la", "d'", "of the")
+QUALIFIER_BEFORE = 2
+QUALIFIER_AFTER = 3
 MAX_MODIFIERS = 2  # words between an offset's "of the" and the facility noun ("the Azerbaijani embassy")
 
 
@@ -249,23 +253,50 @@ def site_mentions(article: Article, doc: Any, data: dict[str, Any], places: list
                   distances: list[Distance], gaz: Gazetteer, sentence_of: dict[int, int]) -> list[Mention]:
     """Place mentions (precision "site") for facilities with a known location or a stated offset."""
     sites = find_sites(doc, data)
-    registry: dict[str, Candidate] = {}
-    own: dict[int, Candidate] = {}
+    located: list[tuple[Site, Candidate, set[str]]] = []
     for site in sites:
         spot = _own_location(doc, site, places, data)
         loc = _located(spot, site, gaz) if spot is not None else None
         if loc is not None:
-            own[site.start] = loc
-            for key in site.keys:
-                registry.setdefault(key, loc)
+            located.append((site, loc, _qualifiers(doc, site)))
+    own = {site.start: loc for site, loc, _ in located}
     out = []
     for site in sites:
-        loc = own.get(site.start) or next((registry[k] for k in reversed(site.keys) if k in registry), None)
+        loc = own.get(site.start) or _same_facility(doc, site, located)
         dist = next((d for d in distances if _leads_to(doc, d.target, site.start)), None)
         if loc is None and dist is None:
             continue
         out.append(_site_mention(article, doc, site, loc, dist, sentence_of))
     return out
+
+
+def _qualifiers(doc: Any, site: Site) -> set[str]:
+    """Words that tell this facility from another of its type: adjectives and names just before
+    ("German", "Azerbaijani") and names just after ("d'Allemagne", "of France")."""
+    sent = doc[site.start].sent
+    before = doc[max(sent.start, site.start - QUALIFIER_BEFORE):site.start]
+    after = doc[site.end:min(sent.end, site.end + QUALIFIER_AFTER)]
+    words = {t.lower_ for t in before if t.pos_ in ("ADJ", "PROPN")}
+    for t in after:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+            words.add(t.lower_)
+    return words
+
+
+def _same_facility(doc: Any, site: Site, located: list[tuple[Site, Candidate, set[str]]]) -> Candidate | None:
+    """Location of the facility a bare mention refers to: among located ones of the same type, the
+    one with the same qualifiers ("the German embassy" -> the German one), else the latest before it,
+    else the first after it. Two embassies in one story keep their own cities."""
+    same = [(other, loc, q) for other, loc, q in located if set(other.keys) & set(site.keys)]
+    if not same:
+        return None
+    mine = _qualifiers(doc, site)
+    if mine:
+        same = [x for x in same if x[2] & mine] or same
+    before = [x for x in same if x[0].start < site.start]
+    return (before[-1] if before else same[0])[1]
 
 
 def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None, dist: Distance | None,
