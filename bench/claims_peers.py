@@ -163,6 +163,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Macron", "unanswered")],
     ),
     ("en", 'Residents call the district a "grey zone" where nobody goes out at night.', []),
+    # short quotes set off by a reporting clause, with an inverted or pronoun speaker
+    (
+        "fr",
+        "La ministre Anne Berger a visité le quartier. « L'État paiera tout », a-t-elle ajouté.",
+        [("Berger", "paiera")],
+    ),
+    (
+        "en",
+        'Mayor Daniel Brooks toured the shelters. "We will rebuild," he said.',
+        [("Brooks", "rebuild")],
+    ),
 ]
 
 

@@ -410,3 +410,52 @@ def test_later_statement_does_not_inherit_date(analyse):
     )
     second = one_claim(art, "terminal")
     assert second.date is None
+
+
+def test_bare_title_links_back_to_the_titled_person(analyse):
+    art = en(
+        analyse,
+        "Defence Minister John Carter visited the base. The minister said that the troops would "
+        "stay there for the whole winter.",
+    )
+    claim = one_claim(art, "troops")
+    assert speaker_is(claim, "Carter"), claim.speaker
+
+
+def test_it_continues_an_institution(analyse):
+    art = en(
+        analyse,
+        "The army said on Monday that five drones had been downed. It added that debris had "
+        "damaged two houses.",
+    )
+    claim = one_claim(art, "debris")
+    assert claim.speaker.kind == "military", claim.speaker
+
+
+def test_while_clause_is_a_second_speaker(analyse):
+    art = en(
+        analyse,
+        "The government accused the rebels of shelling the central market, while rebel commander "
+        "Mark Oliver denied any involvement.",
+    )
+    accusation = one_claim(art, "market")
+    denial = one_claim(art, "involvement")
+    assert "involvement" not in accusation.content
+    assert speaker_is(denial, "Oliver") and denial.stance == "deny"
+
+
+def test_quoted_words_leave_the_comma_outside(analyse):
+    art = en(analyse, '"We will rebuild every house in this town," Prime Minister Anna Berg said.')
+    claim = one_claim(art, "rebuild")
+    assert claim.content == "We will rebuild every house in this town"
+
+
+def test_apposition_without_determiner_after_a_source(analyse):
+    art = en(
+        analyse,
+        "According to Lucy Marshall, member of the drivers' union, several trucks were abandoned "
+        "on the road for lack of fuel.",
+    )
+    claim = one_claim(art, "trucks")
+    assert speaker_is(claim, "Marshall")
+    assert "union" not in claim.content

@@ -356,3 +356,65 @@ def test_later_statement_does_not_inherit_date(analyse):
     )
     second = one_claim(art, "terminal")
     assert second.date is None
+
+
+def test_bare_title_links_back_to_the_titled_person(analyse):
+    art = analyse(
+        "Le ministre de la Défense Jean Dupont a visité la base. Le ministre a affirmé que les "
+        "troupes resteraient sur place tout l'hiver."
+    )
+    claim = one_claim(art, "troupes")
+    assert speaker_is(claim, "Dupont"), claim.speaker
+
+
+def test_bare_title_with_another_complement_is_someone_else(analyse):
+    art = analyse(
+        "Le ministre de la Défense Jean Dupont a visité la base. Le ministre de l'Intérieur a "
+        "affirmé que les routes resteraient fermées tout l'hiver."
+    )
+    claim = one_claim(art, "routes")
+    assert not speaker_is(claim, "Dupont"), claim.speaker
+
+
+def test_feminine_pronoun_continues_an_institution(analyse):
+    art = analyse(
+        "L'armée a affirmé lundi que cinq drones avaient été abattus. Elle a ajouté que des "
+        "débris avaient endommagé deux maisons."
+    )
+    claim = one_claim(art, "débris")
+    assert claim.speaker.kind == "military", claim.speaker
+
+
+def test_contrasting_clause_is_a_second_speaker(analyse):
+    art = analyse(
+        "Le gouvernement a accusé les rebelles d'avoir bombardé le marché central, tandis que le "
+        "chef rebelle Marc Olivier a démenti toute implication."
+    )
+    accusation = one_claim(art, "marché")
+    denial = one_claim(art, "implication")
+    assert "implication" not in accusation.content
+    assert speaker_is(denial, "Olivier") and denial.stance == "deny"
+
+
+def test_short_quote_with_reporting_clause_is_a_claim(analyse):
+    art = analyse(
+        "La ministre Anne Berger a visité le quartier sinistré. « L'État paiera tout », "
+        "a-t-elle ajouté."
+    )
+    claim = one_claim(art, "paiera")
+    assert speaker_is(claim, "Berger") and claim.direct_quote
+
+
+def test_short_scare_quote_is_no_claim(analyse):
+    art = analyse("Les habitants appellent ce quartier la « zone grise » depuis le début de la guerre.")
+    assert art.claims == []
+
+
+def test_apposition_without_determiner_after_a_source(analyse):
+    art = analyse(
+        "D'après le témoignage de Mme Lucie Marchal, membre du syndicat des chauffeurs, plusieurs "
+        "camions ont été abandonnés sur la route faute de carburant."
+    )
+    claim = one_claim(art, "camions")
+    assert speaker_is(claim, "Marchal")
+    assert "syndicat" not in claim.content

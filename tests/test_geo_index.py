@@ -147,3 +147,28 @@ def test_cache_dir_is_overridable(tmp_path, monkeypatch):
 def test_batch_lookup_gives_the_most_populous_reading(gaz):
     ids = gaz.top_many(["Kiev", "Paris", "Xqzzvw", "Londres"])
     assert [gaz.candidate(int(e)).name if e >= 0 else None for e in ids] == ["Kyiv", "Paris", None, "London"]
+
+
+# Ukrainian national romanisation (news) vs GeoNames' spelling: the town itself, not a place that
+# lists the news spelling among its alternate names ("Sloviansk" is an alternate name of Nikopol).
+@pytest.mark.parametrize(("name", "lat", "lon"), [
+    ("Sloviansk", 48.85, 37.60),
+    ("Kostiantynivka", 48.53, 37.71),
+    ("Kupiansk", 49.71, 37.62),
+    ("Izium", 49.21, 37.26),
+    ("Avdiivka", 48.14, 37.74),
+    ("Berdiansk", 46.76, 36.79),
+    ("Vinnytsia", 49.23, 28.47),
+    ("Kryvyi Rih", 47.91, 33.39),
+    ("Yevpatoria", 45.20, 33.36),
+])
+def test_national_romanisations_find_the_town(gaz, name, lat, lon):
+    best = gaz.best(name)
+    assert best is not None and best.primary and haversine_km(best.lat, best.lon, lat, lon) <= 25
+
+
+def test_spellings_combine_alternatives():
+    from newsevents.geo.index import spellings
+
+    assert "slovyansk" in spellings("sloviansk") and "avdiyivka" in spellings("avdiivka")
+    assert spellings("paris") == [] and "sloviansk" not in spellings("sloviansk")

@@ -154,3 +154,83 @@ def test_paces_and_directions(where):
 def test_outskirts_is_a_reference_point(where):
     p = next(p for p in places(where("Fighting raged on the outskirts of Bakhmut.")) if p.name == "Bakhmut")
     assert p.near is not None and "outskirts of" in p.near.text
+
+
+# The small English model tags these places PERSON or ORG; a strong gazetteer reading (an oblast,
+# a large city, a country) makes them places unless a person cue says otherwise.
+MISLABELLED = [
+    ("Kherson was shelled overnight, the regional governor said.", "Kherson", "UA"),
+    ("Kherson, the regional governor said, was without power.", "Kherson", "UA"),
+    ("Russian forces shelled Kherson and Odesa on Monday.", "Kherson", "UA"),
+    ("Russian forces shelled Kherson and Odesa on Monday.", "Odesa", "UA"),
+    ("Odesa came under drone attack for the third night.", "Odesa", "UA"),
+    ("The French embassy in Kyiv was damaged.", "Kyiv", "UA"),
+    ("Later, Sumy was attacked too, after a strike on Kharkiv.", "Sumy", "UA"),
+    ("Sloviansk and Kramatorsk were hit by missiles.", "Slovyansk", "UA"),
+    ("Mykolaiv was left without water after the strike.", "Mykolayiv", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), MISLABELLED)
+def test_mislabelled_places_are_places(where, text, name, country):
+    names = {(p.name, p.country) for p in places(where(text)) if p.precision != "site"}
+    assert (name, country) in names, names
+
+
+# Person names and common words that GeoNames knows as towns: no place at all.
+NO_PLACE = [
+    "Paris Hilton attended the gala on Friday.",
+    "Nice weather helped rescuers on Sunday.",
+    "Mobile phone networks were down for hours.",
+    "Reading the statement, the minister denied any role.",
+    "Oleh said the shelling lasted for hours.",
+    "Oleh Syniehubov, the governor, said three people were hurt.",
+    "Victoria told reporters she had not been consulted.",
+    "Jordan Peterson gave a lecture. Later Jordan answered questions.",
+    "Mr Lincoln declined to comment on the report.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_person_names_and_common_words_are_not_places(where, text):
+    assert not places(where(text)), [(p.text, p.name) for p in places(where(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The United States warned Tehran against any retaliation.", "Tehran"),
+        ("Washington urged Moscow to withdraw its troops.", "Moscow"),
+        ("The European Union accused Minsk of orchestrating the crisis.", "Minsk"),
+        ("Britain summoned Moscow's envoy after the attack.", "Moscow"),
+        ("Brussels called on Budapest to respect the ruling.", "Budapest"),
+    ],
+)
+def test_addressee_of_a_speech_verb_is_a_party(where, text, party):
+    assert party not in {p.name for p in places(where(text))}
+
+
+def test_a_place_after_an_attack_verb_stays_a_place(where):
+    assert "Kharkiv" in {p.name for p in places(where("Russian missiles hit Kharkiv on Monday."))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare mention: the latest located embassy
+            "The French embassy in Kyiv was damaged. The German embassy in Minsk was closed. "
+            "Later the embassy reported no casualties.",
+            "Minsk",
+        ),
+        (  # the qualifier picks the right one, whatever the order
+            "The French embassy in Kyiv was damaged. The German embassy in Minsk was closed. "
+            "Later the French embassy reported no casualties.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_two_facilities_of_one_type_keep_their_own_locations(where, text, expected):
+    a = where(text)
+    sites = [p for p in places(a) if p.precision == "site"]
+    assert [p.name for p in sites[:2]] == ["Kyiv", "Minsk"]
+    assert sites[-1].name == expected and a.text[sites[-1].span[0]:].startswith(("embassy", "French"))

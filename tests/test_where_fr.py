@@ -267,3 +267,52 @@ def test_mentions_carry_sentence_and_original_offsets(where):
 ])
 def test_no_places_in_text_without_places(where, text):
     assert places(where(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Paris a appelé Moscou à retirer ses troupes.", "Moscow"),
+        ("Les États-Unis ont averti Téhéran contre toute riposte.", "Tehran"),
+        ("L'Union européenne accuse Minsk d'orchestrer la crise.", "Minsk"),
+        ("Le Conseil de sécurité a exhorté Kinshasa à protéger les civils.", "Kinshasa"),
+    ],
+)
+def test_addressee_of_a_speech_verb_is_a_party(where, text, party):
+    assert party not in {p.name for p in places(where(text))}
+
+
+def test_a_place_object_of_an_attack_verb_stays_a_place(where):
+    assert find(where("Des missiles russes ont frappé Kharkiv lundi."), "Kharkiv") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont a déclaré que les pourparlers avaient échoué.",
+        "Oleh Syniehoubov, le gouverneur, a indiqué que trois personnes étaient blessées.",
+        "Le général Jordan a démenti toute implication.",
+    ],
+)
+def test_person_names_are_not_places(where, text):
+    assert not places(where(text)), [(p.text, p.name) for p in places(where(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ambassade de France à Kiev a été endommagée. L'ambassade d'Allemagne à Minsk a été "
+            "fermée. Plus tard, l'ambassade a démenti toute victime.",
+            "Minsk",
+        ),
+        (
+            "L'ambassade de France à Kiev a été endommagée. L'ambassade d'Allemagne à Minsk a été "
+            "fermée. Plus tard, l'ambassade de France a démenti toute victime.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_two_embassies_keep_their_own_cities(where, text, expected):
+    sites = [p for p in places(where(text)) if p.precision == "site"]
+    assert [p.name for p in sites[:2]] == ["Kyiv", "Minsk"] and sites[-1].name == expected

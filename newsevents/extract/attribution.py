@@ -3,10 +3,11 @@
 Three constructions, each from the dependency parse plus the language's cue words:
 - direct quotes, with the reporting clause after the quote (", a déclaré X"), before it
   ("X a déclaré : « ... »") or, for a quote opening a sentence, the speaker of the claim just
-  before it;
+  before it; a short quote (2-3 words) only when a reporting clause follows it after a comma;
 - reported speech around a reporting verb ("X a déclaré que ...", "X said ...", "..., X said"),
   including impersonal passives ("il a été souligné que", "it was stressed that") whose speaker is
-  left to the context;
+  left to the context; a contrasting clause with its own subject ("..., while Y denied ...",
+  "tandis que Y a démenti") is a second speaker's claim and ends the first one's words;
 - source markers ("selon X", "d'après X", "according to X"), with X checked to be a source and
   not a rule or a place ("selon la loi", "selon la région").
 Speaker words are resolved to parties later (speakers.py), in reading order, so that coreference
@@ -25,6 +26,9 @@ from newsevents.extract.stance import Lexicon, bare_pronoun, fold, is_negated
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
 # on their own are full clauses of 4+ words.
 QUOTE_MIN_WORDS = 4
+# A quotation of this many words is still a statement when a reporting clause follows it after a
+# comma (« On tiendra », a-t-il dit): short words set off that way are said, not named.
+SHORT_QUOTE_MIN_WORDS = 2
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
 # How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
@@ -33,6 +37,9 @@ PARTICLE_WINDOW = 5
 # grève" after "parler"), not a proposition: the shortest claims in the seeds and test tables
 # have 5+ words.
 CONTENT_MIN_WORDS = 4
+# The object of a verb that carries a stance other than assert ("denied any involvement", "a
+# condamné l'attaque") is a claim from this many words: the stance, not the words, is the point.
+STANCE_CONTENT_MIN_WORDS = 2
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
 # How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
@@ -182,8 +189,10 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
         if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes:
             return c
     pronouns = lex.singular_pronouns | lex.plural_pronouns
-    for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary
-        if aux.dep_.startswith("aux"):
+    for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary,
+        # or on the "-t" the parser took for the subject
+        prefix = aux.dep_ in _SUBJECT_DEPS and fold(aux.text) in lex.pronoun_prefixes
+        if aux.dep_.startswith("aux") or prefix:
             for g in aux.children:
                 if g.pos_ == "PRON" and bare_pronoun(lex, g.text) in pronouns:
                     return g
@@ -273,18 +282,19 @@ def head_of(doc: Any, s: int, e: int) -> Any:
 
 
 # --- content ------------------------------------------------------------------------------------
-def trim_content(doc: Any, s: int, e: int) -> tuple[int, int] | None:
+def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
     """Token range -> char span, without edge punctuation; None when too short."""
     while s < e and (doc[s].is_punct or doc[s].is_space) and doc[s].text not in ('"',):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
         e -= 1
-    if sum(1 for t in doc[s:e] if t.is_alpha) < CONTENT_MIN_WORDS:
+    if sum(1 for t in doc[s:e] if t.is_alpha) < min_words:
         return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
 
-def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int) -> tuple[int, int] | None:
+def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
+                  min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
     """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
     within reach, else from the verb's complement on, to the end of the sentence."""
     doc = verb.doc
@@ -296,7 +306,7 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int) -> tup
             break
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
         start += 1  # "a également noté", "said, however,"
-    return trim_content(doc, start, seg_end)
+    return trim_content(doc, start, seg_end, min_words)
 
 
 def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
@@ -368,9 +378,18 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
     out: list[Attribution] = []
     used: set[int] = set()
     for q in quotes:
-        if q.depth != 0 or not q.statement:
+        if q.depth != 0:
             continue
-        att = _quote_after(lex, doc, q, segs) or _quote_before(lex, doc, q, segs)
+        if not q.statement:
+            # a short quotation is a statement when a reporting clause follows it after a comma
+            # (« L'État paiera », a-t-elle ajouté): scare quotes and titles are never set off so
+            if not _short_statement(doc, q):
+                continue
+            att = _quote_after(lex, doc, q, segs)
+            if att is None:
+                continue
+        else:
+            att = _quote_after(lex, doc, q, segs) or _quote_before(lex, doc, q, segs)
         if att is None:
             first = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
             starts_sentence = first is not None and any(first.start in (s, s + 1) for s, _ in segs)
@@ -383,6 +402,16 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
         att.segment = segment_of(segs, doc.char_span(q.start, q.end, alignment_mode="expand").start)
         out.append(att)
     return out, used
+
+
+def _short_statement(doc: Any, q: Quote) -> bool:
+    """A quotation of SHORT_QUOTE_MIN_WORDS+ words, not title-cased, closed by a comma (inside
+    or right after the marks)."""
+    words = doc.text[q.start:q.end].split()
+    if len(words) < SHORT_QUOTE_MIN_WORDS or not is_statement(" ".join(words + ["x"] * QUOTE_MIN_WORDS)):
+        return False
+    after = doc.text[q.close_mark + 1:q.close_mark + 3].strip()
+    return doc.text[q.end:q.close_mark].strip().endswith(",") or after.startswith(",")
 
 
 def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:
@@ -450,7 +479,10 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head
-            content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip)
+            # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
+            shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
+            content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
+                                                                                 shortest)
             if content is None:
                 continue
             att.content = covering(quotes, *content)
@@ -470,11 +502,36 @@ def _in_quote(quotes: list[Quote], pos: int) -> bool:
     return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement for q in quotes)
 
 
+def contrast_mark(lex: Lexicon, verb: Any) -> Any | None:
+    """The subordinator of a contrasting clause with its own subject ("while the Kremlin denied",
+    "tandis que Moscou a démenti"): that clause is another speaker's statement, not part of the
+    claim it follows."""
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "mark" or c.i > verb.i:
+            continue
+        phrase = " ".join(fold(t.text) for t in [c, *(f for f in c.children if f.dep_ == "fixed")])
+        if phrase in lex.contrast_marks:
+            return c
+    return None
+
+
 def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
     """A reporting verb inside an earlier claim's words: a coordinated one ("a souligné que ...
-    et a demandé") lends its stance to that claim; any other is reported within the claim."""
+    et a demandé") lends its stance to that claim; a contrasting clause with its own subject
+    ("..., while Y denied ...") ends that claim and is a claim of its own; any other is reported
+    within the claim."""
     for att in found:
         if att.content[0] <= verb.idx < att.content[1]:
+            mark = contrast_mark(lex, verb)
+            if mark is not None:
+                doc = verb.doc
+                first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(doc, first.start, mark.i) if first is not None else None
+                if cut is not None:
+                    att.content = cut
+                    return False
             if verb.dep_ == "conj" and att.verb is not None and verb.head.i == att.verb.i:
                 stance = verb_stance(lex, verb)
                 if stance:
@@ -526,10 +583,15 @@ def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
         if t.text == ",":
             chunk = doc[e + 1:t.i]
             named = first.pos_ == "PROPN" or (first.is_title and first.is_alpha)
-            described = first.pos_ == "DET" and any(
-                fold(x.text) in lex.source_nouns or fold(x.lemma_) in lex.source_nouns for x in chunk)
+            # "le porte-parole de l'armée", or with no determiner "membre du syndicat"
+            described = (first.pos_ == "DET" and any(_source_noun(lex, x) for x in chunk)) \
+                or _source_noun(lex, first)
             return t.i + 1 if (named or described) and t.i + 1 < stop else e
     return e
+
+
+def _source_noun(lex: Lexicon, tok: Any) -> bool:
+    return fold(tok.text) in lex.source_nouns or fold(tok.lemma_) in lex.source_nouns
 
 
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
@@ -537,6 +599,8 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     at, s, e = marker
     head = head_of(doc, s, e)
     gov = head.head
+    while at <= gov.i < s and gov.head.i != gov.i:
+        gov = gov.head  # "according to X": the marker's words govern nothing claimed
     if gov.i == head.i or not (seg[0] <= gov.i < seg[1]):
         cs, ce = seg
     else:

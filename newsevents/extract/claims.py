@@ -5,7 +5,9 @@ asserts, a defence ministry denies), and an analyst records a statement once per
 per reporting verb. So the stage (1) finds attributions (attribution.py: quotes, reported speech,
 "selon X"), (2) resolves speakers in reading order (speakers.py, so "il", "Martin", "l'agence" see
 the speakers before them), (3) sets the stance (stance.py), then (4) merges what one speaker says
-in one sentence, and a lede that restates a later quote of the same speaker, into one claim.
+in one sentence, and a lede that restates a later quote of the same speaker, into one claim; (5) a
+statement with no date of its own takes the date of the same speaker's dated statement a few
+sentences before (one occasion), unless its reporting clause moves the time ("plus tard").
 Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's
 account of the facts (they feed events as reported); they become claims only with a stance
 (a question, a condemnation, a demand...).

@@ -67,9 +67,10 @@ def _ends_paragraph(text: str, i: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without edge spaces, nor the comma English puts inside the closing mark ("...," he said)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return start, end
 

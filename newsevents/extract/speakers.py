@@ -4,7 +4,10 @@ Why a per-document resolver: speakers are named fully once ("le président X Y")
 surname, a pronoun, a title ("le ministère de la Défense") or a generic noun ("l'agence"). The
 `who` stage names each party mention canonically; this module picks the right mention inside a
 speaker's noun phrase and, when a short form has none or an underspecified one, links it back to
-the earlier party it stands for.
+the earlier party it stands for: a surname to the full name, a bare title ("le ministre", "the
+minister") to the person introduced with that title, a pronoun to the most salient party (the
+previous speaker, then the previous subject, then the last person named; "elle"/"it" may stand
+for an institution).
 """
 
 from __future__ import annotations
@@ -73,20 +76,28 @@ class SpeakerResolver:
             self.spoken.append((start, party))
         return party
 
-    def pronoun(self, before: int, plural: bool = False) -> Party | None:
+    def pronoun(self, before: int, plural: bool = False, word: str | None = None) -> Party | None:
         """The party an anaphoric pronoun ("il", "he", "they") refers to, by salience rather than
         recency: the speaker of a claim made shortly before ("X said A, citing Y. He added B":
         X, not Y), else the subject of the sentence before ("X met Y. He said": X), else the
-        latest person named before it (any party for a plural pronoun)."""
+        latest person named before it (any party for a plural pronoun). A pronoun that may stand
+        for an institution ("elle" for "l'armée", "it" for "the ministry") also takes one in the
+        first two steps; "it" takes nothing else."""
+        personal = plural or word is None or word in self.lex.singular_pronouns
+        institutional = word is not None and word in self.lex.institution_pronouns
+
         def fits(p: Party) -> bool:
-            return plural or p.kind == "person"
+            return plural or (personal and p.kind == "person")
+
+        def salient(p: Party) -> bool:
+            return fits(p) or (institutional and p.kind in INSTITUTIONS and p.kind != "state")
 
         here = self._sentence_at(before)
         for start, party in reversed(self.spoken):
-            if start < before and fits(party) and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
+            if start < before and salient(party) and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
                 return party
-        subject = self._previous_subject(before, here, fits)
-        if subject is not None:
+        subject = self._previous_subject(before, here, salient)
+        if subject is not None or not personal:
             return subject
         cands: list[tuple[int, Party]] = []
         for party in self.history:
@@ -147,8 +158,9 @@ class SpeakerResolver:
     def _from_short_form(self, head: Any, start: int) -> Party | None:
         """A surname or a title seen before: "Martin" -> the earlier full name."""
         word = bare_pronoun(self.lex, head.text)
-        if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns:
-            return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns)
+        if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns \
+                or word in self.lex.institution_pronouns:
+            return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns, word=word)
         if head.pos_ != "PROPN" and not head.text[:1].isupper():
             return self._coreferent_noun(head, start)
         earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
@@ -196,7 +208,8 @@ class SpeakerResolver:
             known = set(fold(f"{party.text or ''} {party.role or ''}").replace("-", " ").split())
             known |= set(fold(f"{party.text or ''} {party.role or ''}").split())
             if all(w in known for w in words):
-                return party
+                s, e = self.article.to_original(doc[head.left_edge.i].idx, head.idx + len(head.text))
+                return replace(party, text=self.article.text[s:e], span=(s, e))
         return None
 
     def _from_entities(self, start: int, end: int) -> Party | None:

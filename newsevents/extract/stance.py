@@ -57,7 +57,9 @@ class Lexicon:
     verb_forms: dict[str, str]
     content_cues: dict[str, tuple[str, ...]]
     act_verbs: frozenset[str]
+    institution_pronouns: frozenset[str] = frozenset()  # "elle" for "l'armée", "it"
     time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
+    contrast_marks: frozenset[str] = frozenset()  # "while", "tandis que": another speaker's clause
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -94,6 +96,8 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
+        institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
+        contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
         time_shifts=tuple(" ".join(fold(v).split()) for v in data.get("time_shifts") or []),
     )
 

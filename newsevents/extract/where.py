@@ -7,8 +7,14 @@ What it appends: ``Mention(kind="place", span, text, value=Place(...), sentence=
    names or qualifies ("russe", "Ukrainian"), and the places it mentions unambiguously. "région
    d'Odessa", "Odesa region" resolve to the first-level division (precision ``admin1``).
    A place that speaks or acts ("Bakou a envoyé une lettre", "selon Moscou", "les déclarations
-   d'Erevan") or owns something ("l'ambassade d'Azerbaïdjan") is a party: it is *not* emitted
-   (the `who` stage makes it a government); its country still counts as context.
+   d'Erevan"), is addressed ("warned Tehran", "a appelé Moscou à", "called on Budapest to") or
+   owns something ("l'ambassade d'Azerbaïdjan") is a party: it is *not* emitted (the `who` stage
+   makes it a government; ``is_metonymic`` tells it so); its country still counts as context.
+   Mislabelled names (the small English model tags "Kherson", "Odesa" PERSON or ORG) are places
+   when a reading is strong (country, capital, admin1, large city); person cues veto any name the
+   model did not tag as a place: a title or first name before it (data/first_names.yaml), a
+   capitalised word after it ("Paris Hilton"), a lone first name ("Oleh said"), a word of a longer
+   person's name elsewhere in the document.
    "près de X", "à 3 km au nord de X", "on the outskirts of X" set ``Place.near``; a compass
    direction moves the point by the stated distance.
 2. **sites** -- see newsevents/geo/sites.py: a facility noun phrase ("l'ambassade", "the oil
@@ -67,6 +73,7 @@ OF_WORDS = ("de", "d'", "du", "des", "of")
 MAX_STRONG_READINGS = 5
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
 PERSON_LABELS = ("PER", "PERSON")
+ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -506,13 +513,29 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
             and not _parenthetical_speaker(tok, gov):
         return True
-    if dep in ("dobj", "obj") and lemma in set(data.get("addressee_verbs") or []):
-        return True  # "warned Tehran", "a appelé Moscou à": addressed as a state
+    if _addressed(doc, spot, tok, gov, data):
+        return True
     if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN"):
         return True
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
+
+
+def _addressed(doc: Any, spot: Spot, tok: Any, gov: Any, data: dict[str, Any]) -> bool:
+    """"warned Tehran", "a exhorté Kinshasa à": the direct object of a verb of speech is addressed
+    as a state. By the parse, or (parse errors: "Kinshasa" as xcomp) right after such a verb."""
+    verbs = set(data.get("addressee_verbs") or [])
+    if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in verbs:
+        return True
+    j = spot.name_start - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in verbs:
+        return True
+    lemmas = [t.lemma_.lower() for t in doc[max(0, j - ADDRESSEE_PHRASE_WORDS + 1):j + 1]]
+    return any(lemmas[-len(words):] == words for words in
+               (str(ph).lower().split() for ph in data.get("addressee_phrases") or []) if words)
 
 
 def _parenthetical_speaker(tok: Any, verb: Any) -> bool:

@@ -16,15 +16,18 @@ Ranking (``rank``) = static prior + document context:
 
 from __future__ import annotations
 
+import itertools
 import math
 import pickle
+import re
 from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import yaml
 
 from newsevents.geo.build import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_NAMES, KIND_REGION, ensure_index
 from newsevents.geo.names import name_hash, normalize
@@ -40,6 +43,32 @@ NEAR_CONTEXT_KM = 400.0
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
+# spelling variants tried for a name that is no place's own name (data/transliteration.yaml); at
+# most this many spellings per name (the product of the alternatives for the letter groups it has)
+TRANSLITERATION_FILE = Path(__file__).resolve().parent.parent / "data" / "transliteration.yaml"
+MAX_SPELLINGS = 64
+
+
+@cache
+def _substitutions() -> dict[str, list[str]]:
+    with TRANSLITERATION_FILE.open(encoding="utf-8") as fh:
+        table = (yaml.safe_load(fh) or {}).get("substitutions") or {}
+    return {str(k): [str(v) for v in vs] for k, vs in table.items()}
+
+
+def spellings(folded: str) -> list[str]:
+    """Other romanisations of a folded name ("sloviansk" -> "slovyansk", "avdiivka" -> "avdiyivka"):
+    every combination of the alternatives for the letter groups it contains, up to MAX_SPELLINGS."""
+    subs = {k: v for k, v in _substitutions().items() if k in folded}
+    if not subs:
+        return []
+    pattern = re.compile("|".join(sorted(map(re.escape, subs), key=len, reverse=True)))
+    parts = pattern.split(folded)
+    groups = pattern.findall(folded)
+    out: list[str] = []
+    for choice in itertools.islice(itertools.product(*[[g, *subs[g]] for g in groups]), 1, MAX_SPELLINGS):
+        out.append("".join(p + c for p, c in zip(parts, [*choice, ""], strict=True)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +214,14 @@ class Gazetteer:
         return np.where(found, self._postings_np[self._starts_np[i_ok]], -1)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Candidates for a name, best static prior first (cached)."""
-        cands = [self.candidate(e, bool(p)) for e, p in self.entries(name)]
+        """Candidates for a name, best static prior first (cached). A name that is no place's own
+        name also gets the places whose own name is one of its other romanisations ("Sloviansk"
+        is Slov'yans'k, not the town that lists "Sloviansk" among its alternate names)."""
+        found = dict(self.entries(name))
+        if not any(found.values()):
+            for spelling in spellings(normalize(name)):
+                found.update((e, 1) for e, p in self.entries(spelling) if p)
+        cands = [self.candidate(e, bool(p)) for e, p in found.items()]
         return tuple(sorted(cands, key=lambda c: -c.prior))
 
     def candidate(self, entry: int, primary: bool = True) -> Candidate:
