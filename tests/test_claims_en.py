@@ -459,3 +459,16 @@ def test_apposition_without_determiner_after_a_source(analyse):
     claim = one_claim(art, "trucks")
     assert speaker_is(claim, "Marshall")
     assert "union" not in claim.content
+
+
+SHORT_STANCES = [
+    ("The foreign ministry condemned the attack.", "condemn"),
+    ("The Kremlin denied the report.", "deny"),
+    ("The minister announced the visit.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), SHORT_STANCES)
+def test_short_objects(analyse, text, stance):
+    art = en(analyse, text)
+    assert [c.stance for c in art.claims] == ([stance] if stance else [])

@@ -418,3 +418,17 @@ def test_apposition_without_determiner_after_a_source(analyse):
     claim = one_claim(art, "camions")
     assert speaker_is(claim, "Marchal")
     assert "syndicat" not in claim.content
+
+
+# a stance verb with a short object is a claim (the stance is the point); an assertion is not
+SHORT_STANCES = [
+    ("Le président Henri Moreau a condamné l'attaque.", "condemn"),
+    ("Le Kremlin a démenti ces informations.", "deny"),
+    ("Le ministre a parlé de cette grève.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), SHORT_STANCES)
+def test_short_objects(analyse, text, stance):
+    art = analyse(text)
+    assert [c.stance for c in art.claims] == ([stance] if stance else [])

@@ -234,3 +234,9 @@ def test_two_facilities_of_one_type_keep_their_own_locations(where, text, expect
     sites = [p for p in places(a) if p.precision == "site"]
     assert [p.name for p in sites[:2]] == ["Kyiv", "Minsk"]
     assert sites[-1].name == expected and a.text[sites[-1].span[0]:].startswith(("embassy", "French"))
+
+
+def test_a_county_picks_the_town(where):
+    a = where("A shooting was reported in Springfield, Clark County, on Sunday.")
+    town = next(p for p in places(a) if p.name == "Springfield")
+    assert haversine_km(town.lat, town.lon, 39.92, -83.81) <= 10

@@ -316,3 +316,18 @@ def test_person_names_are_not_places(where, text):
 def test_two_embassies_keep_their_own_cities(where, text, expected):
     sites = [p for p in places(where(text)) if p.precision == "site"]
     assert [p.name for p in sites[:2]] == ["Kyiv", "Minsk"] and sites[-1].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("De fortes pluies ont provoqué des crues à Valence, dans la Drôme.", "Valence", (44.93, 4.89)),
+        ("Un incendie a détruit un entrepôt à Valence (Drôme) dans la nuit.", "Valence", (44.93, 4.89)),
+        ("Une explosion a eu lieu à Saint-Denis, en Seine-Saint-Denis.", "Saint-Denis", (48.94, 2.36)),
+    ],
+)
+def test_a_second_level_division_picks_the_town(where, text, name, point):
+    a = where(text)
+    town = find(a, name)
+    assert town is not None and haversine_km(town.lat, town.lon, *point) <= 10
+    assert [p.name for p in places(a) if p.precision != "site"] == [name]  # the division is no place

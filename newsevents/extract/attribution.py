@@ -288,7 +288,7 @@ def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
         e -= 1
-    if sum(1 for t in doc[s:e] if t.is_alpha) < min_words:
+    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ == "DET") < min_words:  # elided "l'" counts
         return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 

