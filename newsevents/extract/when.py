@@ -71,9 +71,7 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     future_aux = {w.lower() for w in lexicon(language).extra.get("future_auxiliaries") or []}
     passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
     motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
-    by_char: dict[int, int] = {}
-    for t in doc:
-        by_char[t.idx] = t.i
+    by_char: dict[int, int] = {}  # token start -> index, filled on the first call (many articles make none)
 
     def verb_tense(verb: Any, depth: int = 0) -> str | None:
         for child in verb.children:
@@ -95,6 +93,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         return None
 
     def tense(offset: int) -> str | None:
+        if not by_char:
+            by_char.update((t.idx, t.i) for t in doc)
         i = by_char.get(offset)
         if i is None:
             span = doc.char_span(offset, offset + 1, alignment_mode="expand")
