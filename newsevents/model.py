@@ -155,9 +155,7 @@ class Mention:
         if isinstance(v, When):
             base.update(start=v.start.isoformat(), end=v.end.isoformat(), precision=v.precision,
                         time=v.time)
-        elif isinstance(v, Place):
-            base.update({k: x for k, x in v.to_json().items() if k != "text"})
-        elif isinstance(v, Party):
+        elif isinstance(v, Place | Party):
             base.update({k: x for k, x in v.to_json().items() if k != "text"})
         elif isinstance(v, Weapon):
             base.update(name=v.name, category=v.category)

@@ -22,10 +22,11 @@ UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainabl
 LEMMA_INDEX_TABLE = "lemma_index"
 
 # pattern providers: callables (LangData) -> list of entity-ruler patterns, registered by stages
-_PATTERN_PROVIDERS: list[Callable[[Any], list[dict[str, Any]]]] = []
+PatternProvider = Callable[[Any], list[dict[str, Any]]]
+_PATTERN_PROVIDERS: list[PatternProvider] = []
 
 
-def register_patterns(provider: Callable[[Any], list[dict[str, Any]]]) -> Callable[[Any], list[dict[str, Any]]]:
+def register_patterns(provider: PatternProvider) -> PatternProvider:
     """Decorator: a stage contributes entity-ruler patterns for a language (used as a decorator)."""
     if provider not in _PATTERN_PROVIDERS:
         _PATTERN_PROVIDERS.append(provider)
@@ -56,8 +57,8 @@ def pipeline(language: str) -> Any:
         patterns.extend(provider(lang))
     if patterns:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name="newsevents_ruler", config={"overwrite_ents": True,
-                                                                               "phrase_matcher_attr": "LOWER"}, **where)
+        config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+        ruler = nlp.add_pipe("entity_ruler", name="newsevents_ruler", config=config, **where)
         ruler.add_patterns(patterns)
     return nlp
 

@@ -110,3 +110,34 @@ def test_facility_target_with_owner(analyse):
 def test_incident_attributed_with_according_to_is_alleged(analyse):
     (ev,) = events(analyse, "According to Moscow, missiles were fired by Ukraine at Belgorod on 3 January.")
     assert ev.status == "alleged"
+
+
+CASUALTIES_ELSEWHERE = [
+    ("On 9 May a car bomb exploded outside a police station in Kabul. Rescue teams arrived within "
+     "minutes. The area was sealed off. Officials later said twelve people had been killed.",
+     [("explosion", 12, None)]),
+    ("Riots broke out in Leeds on Saturday. Police dispersed the crowd. Three officers were injured.",
+     [("protest", None, 3)]),
+    ("On 9 May a bomb attack hit a market in Kabul. It killed seven people, including two children.",
+     [("explosion", 7, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES_ELSEWHERE)
+def test_casualties_stated_in_another_sentence(analyse, text, expected):
+    found = sorted((e.type, e.fatalities, e.injured) for e in events(analyse, text))
+    assert found == expected
+
+
+INCIDENT_WORDS = [
+    ("On Tuesday, clashes broke out between protesters and police in Dakar.", "armed_clash"),
+    ("On 3 May the mayor was assassinated by gunmen.", "attack_on_civilians"),
+    ("On Monday a journalist was kidnapped by gunmen near Gao.", "attack_on_civilians"),
+    ("On Thursday gunmen opened fire on worshippers in Ouagadougou.", "armed_clash"),
+    ("On Tuesday an ambush targeted a military convoy near Menaka.", "armed_clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCIDENT_WORDS)
+def test_incident_words(analyse, text, expected):
+    assert types(analyse, text) == [expected]

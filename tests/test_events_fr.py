@@ -262,3 +262,67 @@ ODD_INPUTS = [
 def test_odd_input_gives_events_or_nothing_but_never_fails(analyse, text):
     for ev in events(analyse, text):
         assert ev.spans and all(0 <= a < b <= len(text) for a, b in ev.spans)
+
+
+# --- casualties stated apart from the incident's own sentence ------------------------------------
+# (text, expected (type, fatalities, injured) per event, sorted by type)
+CASUALTIES_ELSEWHERE = [
+    # a toll sentence without a trigger, three sentences after the incident, same paragraph
+    ("Le 9 mai, une voiture piégée a explosé devant une mairie à Mossoul. Les secours sont arrivés "
+     "rapidement. Les autorités ont ensuite bouclé le quartier. Le bilan fait état de douze morts.",
+     [("explosion", 12, None)]),
+    # a riot bears its injured
+    ("Samedi, des émeutes ont éclaté à Lyon. La police a dispersé la foule. Trois policiers ont été "
+     "blessés.", [("protest", None, 3)]),
+    # "dont": a subset is not a second count
+    ("Le 9 mai, un attentat a frappé un marché de Kaboul. Il a fait sept morts, dont deux enfants.",
+     [("attack_on_civilians", 7, None)]),
+    # several incidents: each toll goes to the nearest incident before it
+    ("Le 9 mai, une explosion a touché un bus à Kano. Deux personnes ont été tuées. Le 11 mai, des "
+     "affrontements ont opposé l'armée et des rebelles près de Maiduguri. Cinq soldats ont été tués.",
+     [("armed_clash", 5, None), ("explosion", 2, None)]),
+    # a lead giving the toll before the incident of its paragraph
+    ("Huit personnes sont mortes lundi à Bamako. Les habitants restent sous le choc. Des hommes armés "
+     "ont ouvert le feu sur un marché de la ville.", [("armed_clash", 8, None)]),
+    # a toll in another paragraph, about something else, far from the incident
+    ("Le 9 mai, une explosion a touché une usine à Lyon.\nLe préfet a réuni les élus lundi.\n"
+     "Les élus ont parlé du budget.\nLe rapport annuel de la sécurité routière recense quarante morts.",
+     [("explosion", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES_ELSEWHERE)
+def test_casualties_stated_in_another_sentence(analyse, text, expected):
+    found = sorted((e.type, e.fatalities, e.injured) for e in events(analyse, text))
+    assert found == expected
+
+
+INCIDENT_WORDS = [
+    ("Mardi, des heurts ont éclaté entre manifestants et policiers à Dakar.", "protest"),
+    ("Le 3 mai, le maire de la ville a été assassiné par des hommes armés.", "attack_on_civilians"),
+    ("Lundi, un journaliste a été enlevé par des hommes armés près de Gao.", "attack_on_civilians"),
+    ("La police a violemment réprimé les manifestants samedi à Tunis.", "protest"),
+    ("Jeudi, des hommes armés ont ouvert le feu sur des fidèles à Ouagadougou.", "armed_clash"),
+    ("Mardi, une embuscade a visé un convoi militaire près de Ménaka.", "armed_clash"),
+    ("Dimanche, des échauffourées ont opposé supporters et policiers à Marseille.", "protest"),
+    ("Le 2 juin, une tuerie dans un lycée a endeuillé la ville.", "attack_on_civilians"),
+    ("Lundi, un putsch a renversé le gouvernement à Bamako.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCIDENT_WORDS)
+def test_incident_words(analyse, text, expected):
+    assert types(analyse, text) == [expected]
+
+
+VAGUE_WORDS = [
+    "Lundi, la situation restait tendue à Dakar.",
+    "Les événements de la semaine ont inquiété les habitants de Lyon.",
+    "Le ministre a condamné les violences lundi à Paris.",
+    "Le club a enlevé le trophée dimanche à Lyon.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE_WORDS)
+def test_vague_words_are_no_incident(analyse, text):
+    assert types(analyse, text) == []

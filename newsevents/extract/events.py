@@ -52,6 +52,9 @@ OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", 
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
+# PLOVER modes of a protest that can leave victims (a riot, a protest the police charged): such
+# protests bear casualty counts like violent incidents do
+CASUALTY_MODES = frozenset({"riot", "intervention"})
 
 
 class Context:
@@ -79,6 +82,7 @@ class Context:
         self.found_spans = [t.span for t in self.matches.triggers if t.spec.type == "weapons_found"]
         self.cue_tokens: set[int] = set()
         self.claim_ranges = self._claim_ranges()
+        self.paragraph_of = _paragraphs(self.doc, self.bounds)
 
     def words(self, key: str) -> frozenset[str]:
         return self.lex.words(key)
@@ -132,6 +136,23 @@ class Context:
     def claim_at(self, i: int) -> tuple[int, int, bool, int] | None:
         inside = [r for r in self.claim_ranges if r[0] <= i < r[1]]
         return min(inside, key=lambda r: r[1] - r[0]) if inside else None
+
+
+def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence: a line break between two sentences starts a new one."""
+    out: list[int] = []
+    para = 0
+    prev_end: int | None = None
+    for lo, hi in bounds:
+        words = [t for t in doc[lo:hi] if not t.is_space]  # type: ignore[index]
+        if not words:
+            out.append(para)
+            continue
+        if prev_end is not None and "\n" in doc.text[prev_end:words[0].idx]:  # type: ignore[attr-defined]
+            para += 1
+        out.append(para)
+        prev_end = words[-1].idx + len(words[-1].text)
+    return out
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
@@ -573,21 +594,50 @@ def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
             d.spans.append(ctx.original(fac.span))
 
 
+def _bears_casualties(d: Draft) -> bool:
+    """Violent incidents, and riots or protests broken up by force, have victims."""
+    return d.violent or (d.mode or "") in CASUALTY_MODES
+
+
+def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> list[Draft]:
+    """The incident a casualty statement belongs to: the nearest trigger of its sentence; else
+    the latest incident before it in its paragraph (or within MAX_FOLLOW_SENTENCES across a
+    break: "Le bilan fait état de 12 morts." after the attack sentence); else, for a lead that
+    states the toll first, the first incident after it in its paragraph (or in the next sentence)."""
+    para = ctx.paragraph_of
+    if any(sent in d.sents for d in drafts):
+        return _nearest(drafts, sent, token)
+    before = [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
+              if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
+                     for s in d.sents)]
+    after = [(min(s for s in d.sents if s > sent), n) for n, d in enumerate(drafts)
+             if any(s > sent and (para[s] == para[sent] or s == sent + 1) for s in d.sents)]
+    if before:
+        best = drafts[max(before)[1]]
+    elif after:
+        best = drafts[min(after)[1]]
+    else:
+        return []
+    return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
+
+
 def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
-    """Casualty counts, statements of none and damage phrases go to the nearest strike."""
+    """Casualty counts and statements of none go to the incident they follow (see _toll_owner);
+    damage phrases to the nearest strike."""
     violent = [d for d in drafts if d.violent]
+    bearers = [d for d in drafts if _bears_casualties(d)]
     entries = ctx.lex.data.get("no_casualties", []) or []
     for ref in ctx.numbers:
         counts = cas.from_numbers([ref])
         if counts.fatalities is None and counts.injured is None:
             continue
-        for d in _nearest(violent, ref.sent, ref.start, lookahead=True):
+        for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
             d.spans.append(ref.mention.span)
     for span in ctx.matches.of("no_casualties"):
         counts = cas.from_cues([span], entries)
-        for d in _nearest(violent, ctx.sent_of[span.start], span.start):
+        for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
             d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
             d.injured = counts.injured if d.injured is None else d.injured
             d.spans.append(ctx.original(span))
