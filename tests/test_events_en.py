@@ -120,6 +120,8 @@ CASUALTIES_ELSEWHERE = [
      [("protest", None, 3)]),
     ("On 9 May a bomb attack hit a market in Kabul. It killed seven people, including two children.",
      [("explosion", 7, None)]),
+    ("On Saturday protesters blocked the streets of Leeds. During this riot two officers were "
+     "injured.", [("protest", None, 2)]),
 ]
 
 

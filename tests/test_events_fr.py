@@ -284,6 +284,12 @@ CASUALTIES_ELSEWHERE = [
     # a lead giving the toll before the incident of its paragraph
     ("Huit personnes sont mortes lundi à Bamako. Les habitants restent sous le choc. Des hommes armés "
      "ont ouvert le feu sur un marché de la ville.", [("armed_clash", 8, None)]),
+    # a demonstrative names the incident already told, not a kind of incident
+    ("Samedi, des manifestants ont bloqué les rues de Lyon. Pendant cette émeute, deux policiers "
+     "ont été blessés.", [("protest", None, 2)]),
+    # a coup bears the victims of its takeover
+    ("Lundi, un groupe armé a pris le pouvoir à Niamey. Deux gardes ont été tués.",
+     [("other", 2, None)]),
     # a toll in another paragraph, about something else, far from the incident
     ("Le 9 mai, une explosion a touché une usine à Lyon.\nLe préfet a réuni les élus lundi.\n"
      "Les élus ont parlé du budget.\nLe rapport annuel de la sécurité routière recense quarante morts.",

@@ -52,9 +52,9 @@ OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", 
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
-# PLOVER modes of a protest that can leave victims (a riot, a protest the police charged): such
-# protests bear casualty counts like violent incidents do
-CASUALTY_MODES = frozenset({"riot", "intervention"})
+# PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
+# a coup): such events bear casualty counts like violent incidents do
+CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
 
 
 class Context:
