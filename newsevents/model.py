@@ -117,7 +117,7 @@ class Party:
 
 @dataclass(slots=True)
 class Weapon:
-    """A weapon with its category from the lexicon ("Iskander" -> ballistic_missile)."""
+    """A weapon with its category from the lexicon ("Kalibr" -> cruise_missile)."""
 
     name: str
     category: str

@@ -1,7 +1,7 @@
 """spaCy pipelines, one per language, loaded once per process with unused components disabled.
 
 Why a ruler ahead of the NER: spaCy's French models label weapon names, ministries and facilities
-inconsistently (Iskander as PER, LOC or MISC). Stages register entity-ruler patterns built from the
+inconsistently (a missile name as PER, LOC or MISC). Stages register entity-ruler patterns built from the
 language data (``register_patterns``) and they run before the statistical NER.
 """
 

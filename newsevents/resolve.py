@@ -333,8 +333,8 @@ POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
 def link_claims(claims: list[Record], events: list[Record], id_map: dict[str, str]) -> list[Record]:
     """Claims with ``about`` pointing at merged events and ``contradicts`` extended across
     documents: an assertion and a denial by different speakers of one incident, or of two
-    reports that name the same specific weapon in the same period (an unplaced "X used an
-    Iskander in the autumn" against "X did not use its Iskanders during the war": the reports
+    reports that name the same specific weapon in the same period (an unplaced "X used a
+    Tochka in the autumn" against "X did not use its Tochkas during the war": the reports
     were not merged, the proposition is the same)."""
     out = []
     for c in claims:
