@@ -180,11 +180,58 @@ def stats_table(console: Console, counts: Record) -> None:
     console.print(table)
 
 
+def field_words(rec: Record) -> list[tuple[str, str, str]]:
+    """(field, value, the words it came from) for every field of an event or claim that has words."""
+    out: list[tuple[str, str, str]] = []
+
+    def add(label: str, value: str, words: Any) -> None:
+        if isinstance(words, str) and words.strip():
+            out.append((label, value, words))
+
+    when = rec.get("date") or {}
+    add("date", _when(when), when.get("text"))
+    loc = rec.get("location") or {}
+    add("location", _place(loc), loc.get("text"))
+    near = loc.get("near") or {}
+    distance = near.get("distance_m")
+    add("near", f"{near.get('what', '')}, {distance:g} m" if distance is not None else near.get("what", ""),
+        near.get("text"))
+    for key in ("actors", "targets", "weapons"):
+        for item in rec.get(key) or []:
+            add(key[:-1], item.get("name", ""), item.get("text"))
+    speaker = rec.get("speaker") or {}
+    add("speaker", speaker.get("name", ""), speaker.get("text"))
+    for phrase in rec.get("damage") or []:
+        add("damage", phrase, phrase)
+    return out
+
+
+def locate(text: str, spans: list[list[int]], words: str) -> tuple[int, int] | None:
+    """Where ``words`` stand in ``text``: inside the record's own spans first, else anywhere."""
+    for s, e in sorted((int(a), int(b)) for a, b in spans):
+        at = text.find(words, max(0, s - len(words)), e + len(words))
+        if at >= 0:
+            return (at, at + len(words))
+    at = text.find(words)
+    return (at, at + len(words)) if at >= 0 else None
+
+
 def record(console: Console, rec: Record, store: Store) -> None:
-    """A record as JSON, then each source document's sentences with the supporting words lit."""
+    """A record as JSON, then each field with its words lit in their sentence, then each source
+    document's sentences with every supporting word lit."""
     console.print_json(json.dumps(rec, ensure_ascii=False))
     if rec.get("kind") == "document":
         return
+    sources = rec.get("sources") or []
+    first = store.document(sources[0].get("document", "")) if sources else None
+    if first is not None:
+        console.print(Text("\nfields and their words", style="bold"))
+        text = first.get("text") or ""
+        for label, value, words in field_words(rec):
+            span = locate(text, sources[0].get("spans") or [], words)
+            console.print(Text(f"  {label}: ", style="bold") + Text(value))
+            for line in highlighted(text, [span] if span else []):
+                console.print(Text("      ") + line, soft_wrap=True)
     for source in rec.get("sources") or []:
         doc = store.document(source.get("document", ""))
         if doc is None:
