@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from helpers import check_time, coordinated_days, run_when
 from newsevents.temporal import find_times
 
 PUB = date(2025, 11, 15)
@@ -143,15 +144,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "words", "expected"), CASES)
 def test_french_expression(sentence: str, words: str, expected: str) -> None:
-    start, end, precision, *time = expected.split()
-    values = find_times(sentence, "fr", PUB)
-    found = {v.text: v for v in values}
-    assert words in found, f"{words!r} not found in {[v.text for v in values]}"
-    v = found[words]
-    assert sentence[v.span[0]:v.span[1]] == words
-    assert (v.start.isoformat(), v.end.isoformat(), v.precision) == (start, end, precision)
-    if time:
-        assert v.time == time[0]
+    check_time(sentence, words, expected, "fr", PUB)
 
 
 # durations, counts and other numbers that must not become dates

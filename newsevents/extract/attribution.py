@@ -19,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Doc
+
 from newsevents.extract.quotes import Quote
-from newsevents.extract.stance import Lexicon, bare_pronoun, fold, is_negated
+from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
@@ -175,10 +177,13 @@ def np_span(tok: Any) -> tuple[int, int]:
 
 def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> int:
     """Index of the first token where the folded phrase starts within [start, stop), else -1."""
-    doc = tokens
+    words = folded_texts(tokens) if isinstance(tokens, Doc) else [fold(t.text) for t in tokens]
     n = len(phrase)
+    first = phrase[0] if n else None
     for i in range(start, max(start, stop - n + 1)):
-        if all(fold(doc[i + k].text) == phrase[k] for k in range(n)):
+        if n and words[i] != first:
+            continue
+        if words[i:i + n] == list(phrase):
             return i
     return -1
 
