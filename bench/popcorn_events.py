@@ -24,47 +24,31 @@ The texts have no publication date; a fixed one is given so that undated news is
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from popcorn import ROOT, command_line, is_fuzzy_some, load, quantity_value
+
 sys.path.insert(0, str(ROOT))
 
-POPCORN = ROOT.parent / "shared" / "data" / "popcorn" / "train.json"
 VIOLENT = ("BOMBING", "POLITICAL_VIOLENCE", "RIOT", "CIVIL_WAR_OUTBREAK", "COUP_D_ETAT")
 VIOLENT_EVENT_TYPES = ("missile_strike", "air_strike", "drone_strike", "shelling", "explosion",
                        "armed_clash", "attack_on_civilians")
 PUBLISHED = date(2020, 1, 1)
-FUZZY_SOME = 2  # POPCORN's value for an uncounted plural (we write 1, "at least one")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _value(entity: dict) -> int | None:
-    try:
-        return int(float(str(entity.get("value", "")).replace(",", ".")))
-    except ValueError:
-        return None
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", action="store_true", help="print the missed gold events")
-    args = parser.parse_args()
+    args = command_line(__doc__, "print the missed gold events")
 
     from newsevents.model import Article, Published
     from newsevents.pipeline import Failure, Pipeline
 
-    data = json.loads(POPCORN.read_text(encoding="utf-8"))
-    keys = sorted(data)[: args.limit] if args.limit else sorted(data)
+    data, keys = load(args.limit)
     articles = [Article(text=data[k]["text"], id=k, language="fr", published=Published(PUBLISHED))
                 for k in keys]
     gold_n: Counter[str] = Counter()
@@ -92,10 +76,10 @@ def main() -> None:
         for head, rel, tail in doc["relations"]:
             if rel not in ("DEATHS_NUMBER", "INJURED_NUMBER"):
                 continue
-            value = _value(entities[tail])
+            value = quantity_value(entities[tail])
             field = "fatalities" if rel == "DEATHS_NUMBER" else "injured"
             accepted = {value}
-            if entities[tail]["type"] == "QUANTITY_FUZZY" and value == FUZZY_SOME:
+            if is_fuzzy_some(entities[tail], value):
                 accepted.add(1)
             strict = value is not None and any(getattr(e, field) == value for e in art.events)
             hit = value is not None and any(getattr(e, field) in accepted for e in art.events)

@@ -18,20 +18,16 @@ Only the stages the numbers stage reads (when, numbers) are run.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from popcorn import CASUALTY_RELATIONS as RELATIONS
+from popcorn import ROOT, command_line, is_fuzzy_some, load, quantity_value
+
 sys.path.insert(0, str(ROOT))
 
-POPCORN = ROOT.parent / "shared" / "data" / "popcorn" / "train.json"
-RELATIONS = {"DEATHS_NUMBER": "killed", "INJURED_NUMBER": "injured"}
 SOME = "some"
-FUZZY_SOME = 2  # POPCORN's value for an uncounted plural
 
 
 def _gold(doc: dict) -> set[tuple[str, object]]:
@@ -41,12 +37,10 @@ def _gold(doc: dict) -> set[tuple[str, object]]:
         if rel not in RELATIONS:
             continue
         ent = entities[tail]
-        try:
-            value = int(float(str(ent.get("value", "")).replace(",", ".")))
-        except ValueError:
+        value = quantity_value(ent)
+        if value is None:
             continue
-        fuzzy_some = ent["type"] == "QUANTITY_FUZZY" and value == FUZZY_SOME
-        out.add((RELATIONS[rel], SOME if fuzzy_some else value))
+        out.add((RELATIONS[rel], SOME if is_fuzzy_some(ent, value) else value))
     return out
 
 
@@ -61,18 +55,13 @@ def _ours(article) -> set[tuple[str, object]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
-    args = parser.parse_args()
+    args = command_line(__doc__, "print misses and false alarms")
 
     from newsevents.model import Article
     from newsevents.nlp import pipeline
     from newsevents.pipeline import Failure, Pipeline
 
-    data = json.loads(POPCORN.read_text(encoding="utf-8"))
-    keys = sorted(data)[: args.limit] if args.limit else sorted(data)
+    data, keys = load(args.limit)
     articles = [Article(text=data[k]["text"], id=k, language="fr") for k in keys]
     pipe = Pipeline(("when", "numbers"))
     pipeline("fr")

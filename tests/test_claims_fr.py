@@ -5,20 +5,7 @@ place, a negated denial, an unbalanced quote mark."""
 from __future__ import annotations
 
 import pytest
-
-from newsevents.extract.stance import fold
-
-
-def speaker_is(claim, alias: str) -> bool:
-    names = [claim.speaker.name, claim.speaker.text or ""]
-    return any(fold(alias) in fold(n) for n in names)
-
-
-def one_claim(article, keyword: str):
-    hits = [c for c in article.claims if fold(keyword) in fold(c.content)]
-    assert hits, f"no claim with {keyword!r}: {[(c.speaker.name, c.content) for c in article.claims]}"
-    return hits[0]
-
+from helpers import check_attribution, check_speaker, check_stances, one_claim, speaker_is
 
 # (text, speaker alias, stance, keyword in content, direct quote)
 ATTRIBUTIONS = [
@@ -142,12 +129,7 @@ ATTRIBUTIONS = [
 
 @pytest.mark.parametrize(("text", "speaker", "stance", "keyword", "quote"), ATTRIBUTIONS)
 def test_attribution(analyse, text, speaker, stance, keyword, quote):
-    art = analyse(text)
-    claim = one_claim(art, keyword)
-    assert speaker_is(claim, speaker), claim.speaker
-    assert claim.stance == stance
-    assert claim.direct_quote is quote
-    assert art.text[claim.content_span[0] : claim.content_span[1]] == claim.content
+    check_attribution(analyse(text), speaker, stance, keyword, quote)
 
 
 # "selon" before a rule, a norm, a place, a relative pronoun: no source, no claim
@@ -191,15 +173,6 @@ def test_unbalanced_quote_keeps_speaker(analyse):
     assert "bataille" not in claim.content
 
 
-def test_quote_continues_previous_speaker(analyse):
-    art = analyse(
-        "« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
-        "« Nous avons besoin d'aide médicale immédiatement. »"
-    )
-    claim = one_claim(art, "aide médicale")
-    assert speaker_is(claim, "Valjean")
-
-
 def test_impersonal_statement_goes_to_the_host(analyse):
     art = analyse(
         "Le ministère des Affaires étrangères a convoqué l'ambassadeur. Au cours de la réunion, "
@@ -226,15 +199,6 @@ def test_relay_keeps_original_speaker(analyse):
     claim = one_claim(art, "négociations")
     assert speaker_is(claim, "Durand")
     assert claim.relay is not None and "Interfax" in claim.relay.name
-
-
-def test_pronoun_refers_to_previous_speaker(analyse):
-    art = analyse(
-        "Le ministre Jacques Lambert a annoncé que les pourparlers étaient suspendus. "
-        "Il a ajouté que les discussions reprendraient la semaine prochaine."
-    )
-    claim = one_claim(art, "reprendraient")
-    assert speaker_is(claim, "Lambert")
 
 
 def test_surname_resolves_to_full_name(analyse):
@@ -310,34 +274,6 @@ def test_appositive_name_after_a_source(analyse):
     assert not claim.content.startswith("Jean")
 
 
-def test_title_only_links_back_to_named_person(analyse):
-    art = analyse(
-        "Le président français Emmanuel Macron a rencontré les familles des victimes dans "
-        "l'après-midi. Le soir, le président français a déclaré que l'attaque ne resterait pas "
-        "sans réponse."
-    )
-    claim = one_claim(art, "sans réponse")
-    assert speaker_is(claim, "Macron"), claim.speaker
-
-
-def test_pronoun_prefers_previous_speaker_over_last_person_named(analyse):
-    art = analyse(
-        "Le ministre Jacques Lambert a affirmé que les pourparlers avec l'ambassadeur Pierre Novak "
-        "étaient suspendus. Il a ajouté que les discussions reprendraient la semaine prochaine."
-    )
-    claim = one_claim(art, "reprendraient")
-    assert speaker_is(claim, "Lambert"), claim.speaker
-
-
-def test_pronoun_without_earlier_claim_takes_previous_subject(analyse):
-    art = analyse(
-        "La ministre Claire Dubois a reçu le général Paul Roux au ministère. "
-        "Elle a précisé que l'évacuation de la ville commencerait dès demain matin."
-    )
-    claim = one_claim(art, "évacuation")
-    assert speaker_is(claim, "Dubois"), claim.speaker
-
-
 def test_second_quote_inherits_date_of_first(analyse):
     art = analyse(
         "Le gouverneur Alain Fournier a déclaré lundi que trois drones avaient frappé le port. "
@@ -356,15 +292,6 @@ def test_later_statement_does_not_inherit_date(analyse):
     )
     second = one_claim(art, "terminal")
     assert second.date is None
-
-
-def test_bare_title_links_back_to_the_titled_person(analyse):
-    art = analyse(
-        "Le ministre de la Défense Jean Dupont a visité la base. Le ministre a affirmé que les "
-        "troupes resteraient sur place tout l'hiver."
-    )
-    claim = one_claim(art, "troupes")
-    assert speaker_is(claim, "Dupont"), claim.speaker
 
 
 def test_bare_title_with_another_complement_is_someone_else(analyse):
@@ -430,5 +357,57 @@ SHORT_STANCES = [
 
 @pytest.mark.parametrize(("text", "stance"), SHORT_STANCES)
 def test_short_objects(analyse, text, stance):
-    art = analyse(text)
-    assert [c.stance for c in art.claims] == ([stance] if stance else [])
+    check_stances(analyse(text), stance)
+
+
+# a speaker named in an earlier sentence or clause: a continued quote, a pronoun, a bare title
+SPEAKER_FROM_CONTEXT = [
+    pytest.param(
+        "« Les frappes ont touché un hôpital », a dit le maire Jean Valjean. "
+        "« Nous avons besoin d'aide médicale immédiatement. »",
+        "aide médicale",
+        "Valjean",
+        id="quote_continues_previous_speaker",
+    ),
+    pytest.param(
+        "Le ministre Jacques Lambert a annoncé que les pourparlers étaient suspendus. "
+        "Il a ajouté que les discussions reprendraient la semaine prochaine.",
+        "reprendraient",
+        "Lambert",
+        id="pronoun_refers_to_previous_speaker",
+    ),
+    pytest.param(
+        "Le président français Emmanuel Macron a rencontré les familles des victimes dans "
+        "l'après-midi. Le soir, le président français a déclaré que l'attaque ne resterait pas "
+        "sans réponse.",
+        "sans réponse",
+        "Macron",
+        id="title_only_links_back_to_named_person",
+    ),
+    pytest.param(
+        "Le ministre Jacques Lambert a affirmé que les pourparlers avec l'ambassadeur Pierre Novak "
+        "étaient suspendus. Il a ajouté que les discussions reprendraient la semaine prochaine.",
+        "reprendraient",
+        "Lambert",
+        id="pronoun_prefers_previous_speaker_over_last_person_named",
+    ),
+    pytest.param(
+        "La ministre Claire Dubois a reçu le général Paul Roux au ministère. "
+        "Elle a précisé que l'évacuation de la ville commencerait dès demain matin.",
+        "évacuation",
+        "Dubois",
+        id="pronoun_without_earlier_claim_takes_previous_subject",
+    ),
+    pytest.param(
+        "Le ministre de la Défense Jean Dupont a visité la base. Le ministre a affirmé que les "
+        "troupes resteraient sur place tout l'hiver.",
+        "troupes",
+        "Dupont",
+        id="bare_title_links_back_to_the_titled_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keyword", "speaker"), SPEAKER_FROM_CONTEXT)
+def test_speaker_from_context(analyse, text, keyword, speaker):
+    check_speaker(analyse(text), keyword, speaker)

@@ -4,18 +4,13 @@ language (not taken from the example articles). Each runs the whole pipeline (`a
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from helpers import casualty_triples, event_types, events_of
 
-PUB = "2025-11-15"
-
-
-def events(analyse, text: str, published: str | None = PUB):
-    return analyse(text, language="fr", published=published).events
-
-
-def types(analyse, text: str) -> list[str]:
-    return sorted(e.type for e in events(analyse, text))
+events = partial(events_of, language="fr")
+types = partial(event_types, language="fr")
 
 
 # --- detection and typing ---------------------------------------------------------------------------
@@ -299,8 +294,7 @@ CASUALTIES_ELSEWHERE = [
 
 @pytest.mark.parametrize(("text", "expected"), CASUALTIES_ELSEWHERE)
 def test_casualties_stated_in_another_sentence(analyse, text, expected):
-    found = sorted((e.type, e.fatalities, e.injured) for e in events(analyse, text))
-    assert found == expected
+    assert casualty_triples(events(analyse, text)) == expected
 
 
 INCIDENT_WORDS = [

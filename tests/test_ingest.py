@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from helpers import saved_documents, wait_for_first_save, write_numbered_reports
 
 from newsevents import pipeline as pipeline_module
 from newsevents.ingest import ingest, open_store
@@ -140,38 +141,21 @@ def test_summary_lists_read_failures_in_input_order(tmp_path, store) -> None:
 def test_real_ctrl_c_on_the_command_exits_130_and_keeps_saved_documents(tmp_path, pipe) -> None:
     """SIGINT to a running `newsevents ingest`: exit 130, saved documents intact, a rerun finishes."""
     import signal
-    import sqlite3
     import subprocess
     import sys
-    import time
 
     # enough batches that SIGINT lands mid-run even on a fast machine: the first batch gets saved,
     # then Ctrl-C while later batches are still being parsed
-    N_DOCS = pipeline_module.SPACY_BATCH_SIZE * 8
+    N_DOCS = pipeline_module.SPACY_BATCH_SIZE * 32
     folder = tmp_path / "many"
-    folder.mkdir()
-    towns = ["nord", "sud", "est", "ouest", "centre"]
-    for i in range(N_DOCS):
-        (folder / f"{i:03}.txt").write_text(
-            f"Le {i % 28 + 1} mars 2024, une explosion a touché un entrepôt du quartier {towns[i % 5]} "
-            f"numéro {i}, selon la police, qui fait état de {i % 4} blessés.", encoding="utf-8")
+    write_numbered_reports(folder, N_DOCS, "une explosion")
     db = tmp_path / "int.db"
     cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-    def saved() -> int:
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-        except sqlite3.Error:
-            return 0
-
-    deadline = time.monotonic() + 240
-    while saved() == 0 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_first_save(proc, db, 240)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
-    kept = saved()
+    kept = saved_documents(db)
     assert proc.returncode == 130, err
     assert 0 < kept < N_DOCS
     assert "interrupted" in err

@@ -4,38 +4,18 @@ words) and other measures (metres, paces, percent, counted nouns), French and En
 from __future__ import annotations
 
 import pytest
+from helpers import quantity as Q
+from helpers import run_numbers
 
-from newsevents.extract import numbers
-from newsevents.model import Article, Mention, Quantity, When
-from newsevents.read.normalize import normalize_article
+from newsevents.model import Quantity
 
 
 @pytest.fixture(scope="module")
 def counts(nlp_fr, nlp_en):
     def _run(text: str, language: str = "fr", times: list[str] = ()) -> list[tuple[str, Quantity]]:
-        article = Article(text=text, id="t", language=language)
-        normalize_article(article)
-        article.doc = (nlp_fr if language == "fr" else nlp_en)(article.nlp_text)
-        from datetime import date
-
-        for t in times:  # what the time stage would have left
-            start = text.index(t)
-            article.mentions.append(
-                Mention("time", (start, start + len(t)), t, When(date(2024, 1, 1), date(2024, 1, 1), "day"))
-            )
-        numbers.run(article)
-        out = []
-        for m in article.mentions:
-            if m.kind == "number":
-                assert text[m.span[0] : m.span[1]] == m.text
-                out.append((m.text, m.value))
-        return out
+        return run_numbers(nlp_fr if language == "fr" else nlp_en, text, language, times)
 
     return _run
-
-
-def Q(value, unit, minimum=False, approximate=False):
-    return Quantity(value, unit, minimum, approximate)
 
 
 @pytest.mark.parametrize(

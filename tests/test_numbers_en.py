@@ -3,31 +3,19 @@ least 12", "left 5 dead and 20 wounded"), none ("no one was hurt"), casualties, 
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
+from functools import partial
 
-from newsevents.extract import numbers
-from newsevents.model import Article, Quantity
-from newsevents.read.normalize import normalize_article
+import pytest
+from helpers import quantity as Q
+from helpers import run_numbers
+
+from newsevents.model import Quantity
 
 
 @pytest.fixture(scope="module")
-def counts(nlp_en):
-    def _run(text: str) -> list[tuple[str, Quantity]]:
-        article = Article(text=text, id="t", language="en")
-        normalize_article(article)
-        article.doc = nlp_en(article.nlp_text)
-        numbers.run(article)
-        out = []
-        for m in article.of_kind("number"):
-            assert text[m.span[0] : m.span[1]] == m.text
-            out.append((m.text, m.value))
-        return out
-
-    return _run
-
-
-def Q(value, unit, minimum=False, approximate=False):
-    return Quantity(value, unit, minimum, approximate)
+def counts(nlp_en) -> Callable[[str], list[tuple[str, Quantity]]]:
+    return partial(run_numbers, nlp_en, language="en")
 
 
 @pytest.mark.parametrize(

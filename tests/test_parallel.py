@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import saved_documents, wait_for_first_save, write_numbered_reports
 from typer.testing import CliRunner
 
 from newsevents import parallel
@@ -168,29 +169,16 @@ def test_a_negative_worker_count_is_refused() -> None:
 def test_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worker(tmp_path, pipe) -> None:
     """SIGINT to `newsevents ingest --workers 2`: exit 130, a saved prefix, no worker left running."""
     import signal
-    import sqlite3
     import subprocess
     import sys
     import time
 
-    n_docs = parallel.CHUNK_SIZE * 16  # short texts extract fast: enough of them to still be running
+    n_docs = parallel.CHUNK_SIZE * 64  # short texts extract fast: enough of them to still be running
     folder = tmp_path / "many"
-    folder.mkdir()
-    sides = ["nord", "sud", "est", "ouest", "centre"]
-    for i in range(n_docs):
-        (folder / f"{i:03}.txt").write_text(
-            f"Le {i % 28 + 1} mars 2024, un incendie a touché un entrepôt du quartier {sides[i % 5]} "
-            f"numéro {i}, selon la police, qui fait état de {i % 4} blessés.", encoding="utf-8")
+    write_numbered_reports(folder, n_docs, "un incendie")
     db = tmp_path / "int.db"
     cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder), "--workers", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-    def saved() -> int:
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-                return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-        except sqlite3.Error:
-            return 0
 
     def children() -> set[int]:
         found: set[int] = set()
@@ -210,13 +198,11 @@ def test_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worke
             time.sleep(0.1)
         return True
 
-    deadline = time.monotonic() + 300
-    while saved() == 0 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for_first_save(proc, db, 300)
     workers = children()
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
-    kept = saved()
+    kept = saved_documents(db)
     assert proc.returncode == 130, err
     assert 0 < kept < n_docs
     assert "interrupted" in err and "Traceback" not in err

@@ -14,13 +14,13 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from helpers import run_together
 from test_store import StoreContract, make_article
 
 from newsevents.errors import DatabaseLocked, StoreError
@@ -128,21 +128,12 @@ def test_concurrent_writers_of_the_same_text_store_it_once(store_url: str) -> No
     """Two connections racing to save one text: one wins, the other gets False, no error."""
     Store.open(store_url).close()
     results: list[bool] = []
-    errors: list[BaseException] = []
 
     def worker() -> None:
-        try:
-            with Store.open(store_url) as store:
-                results.append(store.save(make_article("Le même texte, deux fois.")))
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        with Store.open(store_url) as store:
+            results.append(store.save(make_article("Le même texte, deux fois.")))
 
-    threads = [threading.Thread(target=worker) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not errors
+    assert not run_together(worker)
     assert sorted(results) == [False, False, False, True]
 
 
@@ -173,20 +164,10 @@ def test_the_export_is_identical_on_both_backends(store_url: str, tmp_path: Path
 
 def test_processes_opening_a_fresh_database_at_once(store_url: str) -> None:
     """Workers starting together on an empty database: the migration lock lets one migrate."""
-    errors: list[BaseException] = []
-
     def opener() -> None:
-        try:
-            Store.open(store_url).close()
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        Store.open(store_url).close()
 
-    threads = [threading.Thread(target=opener) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not errors
+    assert not run_together(opener)
     with Store.open(store_url) as store:
         assert store.stats()["schema"] == "0002_filter_indexes"
 

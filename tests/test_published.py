@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from conftest import GOLD, SEEDS
+from helpers import run_when
 
 from newsevents.read.published import infer_published
 
@@ -69,13 +70,8 @@ def test_no_dated_evidence_gives_none(text: str) -> None:
 
 
 def _stage(nlp, text: str):  # type: ignore[no-untyped-def]
-    from newsevents.extract import when
-    from newsevents.model import Article
-    from newsevents.read.normalize import normalize_article
-
-    article = normalize_article(Article(text=text, id="t", language="fr"))
-    article.doc = nlp(article.nlp_text)
-    return when.run(article)
+    """The when stage on an undated French article: it must infer the publication date itself."""
+    return run_when(nlp, text, "fr", None)
 
 
 def test_stage_sets_inferred_publication_and_resolves_with_it(nlp_fr) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from helpers import check_time, coordinated_days, run_when
+
 from newsevents.temporal import find_times
 
 PUB = date(2025, 11, 15)
@@ -141,10 +141,8 @@ def test_english_non_dates(sentence: str) -> None:
 
 
 def test_english_coordination() -> None:
-    text = "On 8 and 18 August 2025, drones hit the depot."
-    values = find_times(text, "en", PUB)
-    assert [(v.text, v.start.isoformat()) for v in values] == [("8", "2025-08-08"),
-                                                                 ("18 August 2025", "2025-08-18")]
+    assert coordinated_days("On 8 and 18 August 2025, drones hit the depot.", "en", PUB) == [
+        ("8", "2025-08-08"), ("18 August 2025", "2025-08-18")]
 
 
 def test_english_month_first_coordination() -> None:
@@ -153,13 +151,7 @@ def test_english_month_first_coordination() -> None:
 
 
 def test_english_stage_on_parse(nlp_en) -> None:  # type: ignore[no-untyped-def]
-    from newsevents.extract import when
-    from newsevents.model import Article, Published
-    from newsevents.read.normalize import normalize_article
-
     text = "Russia will hold talks on November 20. A drone hit the depot on November 12 at 3:30 pm."
-    article = normalize_article(Article(text=text, id="t", language="en", published=Published(PUB)))
-    article.doc = nlp_en(article.nlp_text)
-    when.run(article)
+    article = run_when(nlp_en, text, "en", PUB)
     got = [(m.text, m.value.start.isoformat(), m.value.time) for m in article.of_kind("time")]  # type: ignore[union-attr]
     assert got == [("November 20", "2025-11-20", None), ("November 12 at 3:30 pm", "2025-11-12", "15:30")]

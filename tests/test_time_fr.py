@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from helpers import check_time, coordinated_days, run_when
+
 from newsevents.temporal import find_times
 
 PUB = date(2025, 11, 15)
@@ -175,10 +175,8 @@ def test_french_non_dates(sentence: str) -> None:
 
 
 def test_coordination_gives_one_mention_per_day() -> None:
-    text = "De plus, les 8 et 18 août 2025, des dépôts ont été touchés."
-    values = find_times(text, "fr", PUB)
-    assert [(v.text, v.start.isoformat()) for v in values] == [("8", "2025-08-08"),
-                                                                 ("18 août 2025", "2025-08-18")]
+    assert coordinated_days("De plus, les 8 et 18 août 2025, des dépôts ont été touchés.", "fr", PUB) == [
+        ("8", "2025-08-08"), ("18 août 2025", "2025-08-18")]
 
 
 def test_coordination_of_three_days() -> None:
@@ -200,14 +198,7 @@ def test_without_publication_date_only_absolute_values() -> None:
 
 
 def _stage(nlp, text: str, published: date | None):  # type: ignore[no-untyped-def]
-    from newsevents.extract import when
-    from newsevents.model import Article, Published
-    from newsevents.read.normalize import normalize_article
-
-    article = normalize_article(Article(text=text, id="t", language="fr",
-                                        published=Published(published) if published else None))
-    article.doc = nlp(article.nlp_text)
-    return when.run(article)
+    return run_when(nlp, text, "fr", published)
 
 
 def test_stage_mentions_use_original_offsets(nlp_fr) -> None:  # type: ignore[no-untyped-def]

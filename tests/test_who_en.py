@@ -3,23 +3,18 @@ Defence Ministry"), capitals as governments, institutions, missions and faciliti
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
+from functools import partial
 
-from newsevents.extract import who
-from newsevents.model import Article, Party
-from newsevents.read.normalize import normalize_article
+import pytest
+from helpers import check_person_with_title, has_party, party_at, run_who
+
+from newsevents.model import Party
 
 
 @pytest.fixture(scope="module")
-def parties(nlp_en):
-    def _run(text: str) -> list[tuple[str, Party]]:
-        article = Article(text=text, id="t", language="en")
-        normalize_article(article)
-        article.doc = nlp_en(article.nlp_text)
-        who.run(article)
-        return [(m.text, m.value) for m in article.mentions if m.kind == "party"]
-
-    return _run
+def parties(nlp_en) -> Callable[[str], list[tuple[str, Party]]]:
+    return partial(run_who, nlp_en, language="en")
 
 
 @pytest.mark.parametrize(
@@ -63,12 +58,7 @@ def parties(nlp_en):
     ],
 )
 def test_person_with_title(parties, text, name, country, role, span_starts):
-    found = parties(text)
-    hits = [(t, p) for t, p in found if p.name == name]
-    assert hits, found
-    words, party = hits[0]
-    assert (party.kind, party.country, party.role) == ("person", country, role)
-    assert words.startswith(span_starts)
+    check_person_with_title(parties(text), name, country, role, span_starts)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +79,7 @@ def test_person_with_title(parties, text, name, country, role, span_starts):
 )
 def test_later_references(parties, text, later, name):
     found = parties(text)
-    assert any(t == later and p.name == name for t, p in found), found
+    assert has_party(found, later, name), found
 
 
 @pytest.mark.parametrize(
@@ -161,17 +151,15 @@ def test_places_are_not_parties(parties, text):
     ],
 )
 def test_states_institutions_facilities(parties, text, words, name, kind, country):
-    found = parties(text)
-    hits = [p for t, p in found if t == words]
-    assert hits, found
-    assert (hits[0].name, hits[0].kind, hits[0].country) == (name, kind, country)
+    party = party_at(parties(text), words)
+    assert (party.name, party.kind, party.country) == (name, kind, country)
 
 
 def test_bare_ministry_refers_back(parties):
     found = parties(
         "Russia's Defence Ministry issued a statement. The ministry said three drones were downed."
     )
-    assert any(t == "ministry" and p.name == "Ministry of Defence of Russia" for t, p in found), found
+    assert has_party(found, "ministry", "Ministry of Defence of Russia"), found
 
 
 def test_title_in_apposition_after_the_name(parties):
@@ -221,10 +209,8 @@ def test_title_in_apposition_after_the_name(parties):
     ],
 )
 def test_countries_over_ner_labels(parties, text, words, name, kind, country):
-    found = parties(text)
-    hits = [p for t, p in found if t == words]
-    assert hits, found
-    assert (hits[0].name, hits[0].kind, hits[0].country) == (name, kind, country)
+    party = party_at(parties(text), words)
+    assert (party.name, party.kind, party.country) == (name, kind, country)
 
 
 @pytest.mark.parametrize(

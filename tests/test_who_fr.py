@@ -5,33 +5,18 @@ news (not taken from the example articles)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from functools import partial
 
 import pytest
+from helpers import check_person_with_title, has_party, party_at, run_who
 
-from newsevents.extract import who
-from newsevents.model import Article, Party
-from newsevents.read.normalize import normalize_article
+from newsevents.model import Party
 
 
 @pytest.fixture(scope="module")
-def parties(nlp_fr):
-    def _run(text: str) -> list[tuple[str, Party]]:
-        article = Article(text=text, id="t", language="fr")
-        normalize_article(article)
-        article.doc = nlp_fr(article.nlp_text)
-        who.run(article)
-        out = []
-        for m in article.mentions:
-            assert m.kind == "party"
-            assert article.text[m.span[0] : m.span[1]] == m.text == m.value.text
-            out.append((m.text, m.value))
-        return out
-
-    return _run
-
-
-def _find(found: list[tuple[str, Party]], name: str) -> list[tuple[str, Party]]:
-    return [(t, p) for t, p in found if p.name == name]
+def parties(nlp_fr) -> Callable[[str], list[tuple[str, Party]]]:
+    return partial(run_who, nlp_fr, language="fr", strict=True)
 
 
 @pytest.mark.parametrize(
@@ -111,13 +96,7 @@ def _find(found: list[tuple[str, Party]], name: str) -> list[tuple[str, Party]]:
     ],
 )
 def test_person_with_title(parties, text, name, country, role, span_starts):
-    hits = _find(parties(text), name)
-    assert hits, parties(text)
-    words, party = hits[0]
-    assert party.kind == "person"
-    assert party.country == country
-    assert party.role == role
-    assert words.startswith(span_starts)
+    check_person_with_title(parties(text), name, country, role, span_starts)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +117,7 @@ def test_person_with_title(parties, text, name, country, role, span_starts):
 )
 def test_short_reference_resolves_to_full_name(parties, text, later, name):
     found = parties(text)
-    assert any(t == later and p.name == name for t, p in found), found
+    assert has_party(found, later, name), found
 
 
 @pytest.mark.parametrize(
@@ -159,7 +138,7 @@ def test_short_reference_resolves_to_full_name(parties, text, later, name):
 )
 def test_bare_title_refers_back(parties, text, words, name):
     found = parties(text)
-    assert any(t == words and p.name == name for t, p in found), found
+    assert has_party(found, words, name), found
 
 
 def test_bare_title_with_country_and_nobody_named(parties):
@@ -185,10 +164,8 @@ def test_bare_title_without_anything_is_not_a_party(parties):
     ],
 )
 def test_capital_standing_for_government(parties, text, words, country):
-    found = parties(text)
-    hits = [p for t, p in found if t == words]
-    assert hits, found
-    assert hits[0].kind == "government" and hits[0].role == "metonymy" and hits[0].country == country
+    party = party_at(parties(text), words)
+    assert party.kind == "government" and party.role == "metonymy" and party.country == country
 
 
 @pytest.mark.parametrize(
@@ -278,10 +255,7 @@ def test_places_are_not_parties(parties, text):
     ],
 )
 def test_states_institutions_facilities(parties, text, words, name, kind, country):
-    found = parties(text)
-    hits = [p for t, p in found if t == words]
-    assert hits, found
-    party = hits[0]
+    party = party_at(parties(text), words)
     if name is not None:
         assert party.name.startswith(name)
     assert party.kind == kind
@@ -316,7 +290,7 @@ def test_states_institutions_facilities(parties, text, words, name, kind, countr
 )
 def test_bare_institution_refers_back(parties, text, words, name):
     found = parties(text)
-    assert any(t == words and p.name == name for t, p in found), found
+    assert has_party(found, words, name), found
 
 
 def test_mentions_do_not_overlap_and_are_in_order(parties):
@@ -413,14 +387,9 @@ def test_port_as_facility_or_wearing(parties, text, facility):
 def test_known_person_role_on_the_article_date(nlp_fr, published, role):
     from datetime import date
 
-    from newsevents.model import Published
-
     text = "Denys Chmyhal a déclaré que la situation restait tendue."
-    article = Article(text=text, id="t", language="fr", published=Published(date.fromisoformat(published)))
-    normalize_article(article)
-    article.doc = nlp_fr(article.nlp_text)
-    who.run(article)
-    hits = [m.value for m in article.mentions if m.kind == "party" and m.value.name == "Denys Shmyhal"]
+    found = run_who(nlp_fr, text, "fr", published=date.fromisoformat(published))
+    hits = [p for _t, p in found if p.name == "Denys Shmyhal"]
     assert hits and hits[0].role == role
 
 

@@ -56,13 +56,13 @@ def sentence_numbers(doc: Doc) -> list[int]:
     """
     out = [0] * len(doc)
     n = -1
-    starts = {t.i for t in doc if t.is_sent_start}
+    prev = None  # the previous token, carried along (doc[i - 1] would build a new Token each time)
     for t in doc:
-        prev = doc[t.i - 1] if t.i else None
         breaks = prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))
-        if (t.i in starts or breaks) and not t.is_space:
+        if (t.is_sent_start or breaks) and not t.is_space:
             n += 1
         out[t.i] = max(n, 0)
+        prev = t
     return out
 
 

@@ -412,11 +412,12 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
 def _short_statement(doc: Any, q: Quote) -> bool:
     """A quotation of SHORT_QUOTE_MIN_WORDS+ words, not title-cased, closed by a comma (inside
     or right after the marks)."""
-    words = doc.text[q.start:q.end].split()
+    text = doc.text  # Doc.text joins every token again on each read: read it once
+    words = text[q.start:q.end].split()
     if len(words) < SHORT_QUOTE_MIN_WORDS or not is_statement(" ".join(words + ["x"] * QUOTE_MIN_WORDS)):
         return False
-    after = doc.text[q.close_mark + 1:q.close_mark + 3].strip()
-    return doc.text[q.end:q.close_mark].strip().endswith(",") or after.startswith(",")
+    after = text[q.close_mark + 1:q.close_mark + 3].strip()
+    return text[q.end:q.close_mark].strip().endswith(",") or after.startswith(",")
 
 
 def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:
@@ -550,10 +551,13 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
     """"selon X, ...", "..., d'après X", "according to X, ...": X must be a source (is_source
     decides from the party mentions and the lexicon), the claim is the clause X modifies."""
     out: list[Attribution] = []
+    first = folded_texts(doc)  # the folded token texts, read once per Doc
+    firsts = {p[0] for p in lex.source_markers if p}
     for n, seg in enumerate(segs):
         i = seg[0]
         while i < seg[1]:
-            phrase = next((p for p in lex.source_markers if find_phrase(doc, p, i, i + len(p)) == i), None)
+            phrase = next((p for p in lex.source_markers if tuple(first[i:i + len(p)]) == p), None) \
+                if first[i] in firsts or not all(lex.source_markers) else None
             if phrase is None:
                 i += 1
                 continue

@@ -143,12 +143,13 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     para = 0
     prev_end: int | None = None
+    text = doc.text  # type: ignore[attr-defined]  # Doc.text joins every token on each read
     for lo, hi in bounds:
         words = [t for t in doc[lo:hi] if not t.is_space]  # type: ignore[index]
         if not words:
             out.append(para)
             continue
-        if prev_end is not None and "\n" in doc.text[prev_end:words[0].idx]:  # type: ignore[attr-defined]
+        if prev_end is not None and "\n" in text[prev_end:words[0].idx]:
             para += 1
         out.append(para)
         prev_end = words[-1].idx + len(words[-1].text)

@@ -483,8 +483,10 @@ def _qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
         if m == k or any(s.start < m and k < s.end and _top_kind(gaz, s) in ("admin1", "country")
                          for s in spots):
             continue  # "Paris, Texas", "Tripoli, au Liban": done by _qualify
-        points = towns_in(a.name, doc[k:m].text)
         cities = [c for c in gaz.lookup(a.name) if c.kind == "city"]
+        if not cities:
+            continue  # nothing to pick from: spare the admin2 table (loaded on first use, ~0.8 s)
+        points = towns_in(a.name, doc[k:m].text)
         best = min(((min(haversine_km(c.lat, c.lon, la, lo) for la, lo in points), c) for c in cities),
                    default=None, key=lambda dc: dc[0]) if points else None
         if best is not None and best[0] <= ADMIN2_MATCH_KM:

@@ -130,9 +130,16 @@ class Tokens:
 
     @classmethod
     def of(cls, doc: Any) -> Tokens:
-        lows = [t.lower_ for t in doc]
-        firsts = [(m.group(0) if (m := _FIRST_WORD.match(w)) else w) for w in lows]
-        return cls(lows, firsts, [t.whitespace_ for t in doc])
+        """The document's tokens, read once per Doc (find_distances and find_sites both scan it;
+        the last Doc's reading is kept, stages handle one article at a time)."""
+        if _LAST_TOKENS[0] is not doc:
+            lows = [t.lower_ for t in doc]
+            firsts = [(m.group(0) if (m := _FIRST_WORD.match(w)) else w) for w in lows]
+            _LAST_TOKENS[0], _LAST_TOKENS[1] = doc, cls(lows, firsts, [t.whitespace_ for t in doc])
+        return _LAST_TOKENS[1]  # type: ignore[no-any-return]
+
+
+_LAST_TOKENS: list[Any] = [None, None]
 
 
 def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
@@ -144,9 +151,12 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     directions = {k.lower(): float(v) for k, v in (data.get("directions") or {}).items()}
     compass, link_phrases, toks = Phrases(list(directions)), Phrases(links), Tokens.of(doc)
     out: list[Distance] = []
-    for tok in doc[1:]:
-        factor = units.get(tok.lower_)
-        value = _number(doc[tok.i - 1], doc.lang_) if factor is not None else None
+    for i in range(1, len(toks.lows)):
+        factor = units.get(toks.lows[i])
+        if factor is None:
+            continue
+        tok = doc[i]
+        value = _number(doc[i - 1], doc.lang_)
         if value is None or factor is None:
             continue
         start = tok.i - 1
