@@ -36,12 +36,13 @@ def fold(text: str) -> str:
 def folded_texts(doc: Any) -> list[str]:
     """fold() of every token text of a Doc, computed once per Doc: phrase tests scan the same
     tokens again and again (the last Doc's list is kept, the stages handle one article at a time)."""
-    if _FOLDED[0] is not doc:
-        _FOLDED[0], _FOLDED[1] = doc, [fold(t.text) for t in doc]
-    return _FOLDED[1]
+    last = _FOLDED[0]  # (doc, words) swapped in one store: safe if threads share the module
+    if last[0] is not doc:
+        last = _FOLDED[0] = (doc, [fold(t.text) for t in doc])
+    return last[1]  # type: ignore[no-any-return]
 
 
-_FOLDED: list[Any] = [None, []]
+_FOLDED: list[tuple[Any, list[str]]] = [(None, [])]
 
 
 def stronger(a: str, b: str) -> str:

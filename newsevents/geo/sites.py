@@ -132,14 +132,15 @@ class Tokens:
     def of(cls, doc: Any) -> Tokens:
         """The document's tokens, read once per Doc (find_distances and find_sites both scan it;
         the last Doc's reading is kept, stages handle one article at a time)."""
-        if _LAST_TOKENS[0] is not doc:
+        last = _LAST_TOKENS[0]  # (doc, tokens) swapped in one store: safe if threads share it
+        if last[0] is not doc:
             lows = [t.lower_ for t in doc]
             firsts = [(m.group(0) if (m := _FIRST_WORD.match(w)) else w) for w in lows]
-            _LAST_TOKENS[0], _LAST_TOKENS[1] = doc, cls(lows, firsts, [t.whitespace_ for t in doc])
-        return _LAST_TOKENS[1]  # type: ignore[no-any-return]
+            last = _LAST_TOKENS[0] = (doc, cls(lows, firsts, [t.whitespace_ for t in doc]))
+        return last[1]  # type: ignore[no-any-return]
 
 
-_LAST_TOKENS: list[Any] = [None, None]
+_LAST_TOKENS: list[tuple[Any, Any]] = [(None, None)]
 
 
 def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
