@@ -25,7 +25,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -208,17 +210,11 @@ def run_system(docs: list[Doc], tagger: Callable[[Doc], list[Pred]]) -> Score:
 def newsevents_stage(parses: dict[str, object] | None = None) -> Callable[[Doc], list[Pred]]:
     """The `when` stage on spaCy's parse: the parse time is included unless ``parses`` (document
     name -> spaCy Doc, computed beforehand) is given, which times the stage alone."""
-    import importlib
-
     from newsevents.extract import when
-    from newsevents.lang import load_language
     from newsevents.model import Article, Published
-    from newsevents.nlp import UNUSED_COMPONENTS
     from newsevents.read.normalize import normalize_article
 
-    # the bare spaCy model (not newsevents.nlp.pipeline: that imports every stage, and the other
-    # stages' entity-ruler patterns are irrelevant here)
-    nlp = importlib.import_module(load_language("fr").spacy_model).load(exclude=list(UNUSED_COMPONENTS))
+    nlp = _bare_nlp()
 
     def tag(doc: Doc) -> list[Pred]:
         a = normalize_article(Article(text=doc.text, id=doc.name, language="fr",
@@ -230,14 +226,22 @@ def newsevents_stage(parses: dict[str, object] | None = None) -> Callable[[Doc],
     return tag
 
 
-def _parse_all(docs: list[Doc]) -> dict[str, object]:
+@cache
+def _bare_nlp() -> Any:
+    """The bare French spaCy model, loaded once for every system of the run (not
+    newsevents.nlp.pipeline: that imports every stage, whose entity-ruler patterns are irrelevant)."""
     import importlib
 
     from newsevents.lang import load_language
     from newsevents.nlp import UNUSED_COMPONENTS
+
+    return importlib.import_module(load_language("fr").spacy_model).load(exclude=list(UNUSED_COMPONENTS))
+
+
+def _parse_all(docs: list[Doc]) -> dict[str, object]:
     from newsevents.read.normalize import normalize_text
 
-    nlp = importlib.import_module(load_language("fr").spacy_model).load(exclude=list(UNUSED_COMPONENTS))
+    nlp = _bare_nlp()
     return {d.name: nlp(normalize_text(d.text)[0]) for d in docs}
 
 

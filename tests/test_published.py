@@ -29,6 +29,12 @@ CASES = [
      "fr", "2023-06-06", "2023-06-12", "day"),
     ('"The dam burst on 2 June 2023," the minister said on Tuesday.',
      "en", "2023-06-06", "2023-06-12", "day"),
+    # ... but only a weekday of the reporting clause: one inside the quoted words is what was said
+    # (2 June 2023 is a Friday: the Tuesday of the quotation is the one before, not the 6th)
+    ("« Le 2 juin 2023, après les pluies de mardi, le barrage a cédé », a déclaré le ministre.",
+     "fr", "2023-06-02", "2023-06-04", "day"),
+    ('"After the rains of Tuesday, the dam burst on 2 June 2023," the minister said.',
+     "en", "2023-06-02", "2023-06-04", "day"),
     # ... and not in a narrative around that date (the Friday night before the Saturday)
     ("Le samedi 10 septembre 2005, le convoi est arrivé. Il était parti dans la nuit du vendredi.",
      "fr", "2005-09-10", "2005-09-12", "day"),

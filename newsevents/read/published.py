@@ -11,9 +11,9 @@ order:
 3. "l'automne dernier" next to "l'automne 2020" puts publication after that autumn;
 4. when that newest date is inside a quotation, the words were said after it: a weekday naming
    a past event ("«Le 1er avril, j'ai appelé...», a déclaré X mardi") pins the day, the first
-   such weekday on or after the evidence. Outside quotations a weekday is read as part of the
-   narrative around the newest date ("Le samedi 10 [...] parti dans la nuit du vendredi") and
-   does not move it.
+   such weekday on or after the evidence, taken outside quotations (the reporting clause). When
+   the newest date is not quoted, a weekday is read as part of the narrative around it ("Le
+   samedi 10 [...] parti dans la nuit du vendredi") and does not move it.
 Sentences that speak of the future are not evidence. The result is an interval: ``date`` is the
 earliest plausible day, ``end`` allows the usual lag between event and report.
 """
@@ -53,8 +53,12 @@ def _evidence(values: list[TimeValue], ctx: Context) -> TimeValue | None:
     return max(past, key=lambda v: (_floor_of(v), v.precision == "day")) if past else None
 
 
-def _quoted(text: str, span: tuple[int, int]) -> bool:
-    return any(m.start() <= span[0] and span[1] <= m.end() for m in _QUOTE.finditer(text))
+def _quotes(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _inside(quotes: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in quotes)
 
 
 def _first_on_or_after(e: Expr, floor: date) -> tuple[date, date] | None:
@@ -95,13 +99,15 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         if e.season and e.direction == -1 and e.year is None:
             named = [v for v in values if v.expr.season == e.season and v.year_from == "explicit"]
             if named:
-                bound = max(v.end for v in named) + timedelta(days=1)
+                latest = max(named, key=lambda v: v.end)
+                bound = latest.end + timedelta(days=1)
                 if bound > floor:
                     floor, end, precision, floor_span = bound, bound, "day", e.span
-                    basis = f"{text[e.span[0]:e.span[1]]!r} is {named[-1].text!r}, so after it"
+                    basis = f"{text[e.span[0]:e.span[1]]!r} is {latest.text!r}, so after it"
     # the newest date is inside a quotation: the words were said after it, on the weekday that
     # dates the reporting clause ("«Le 1er avril, j'ai appelé...», a déclaré X mardi")
-    weekday = _weekday_pin(exprs, floor, ctx) if _quoted(text, floor_span) else None
+    quotes = _quotes(text)
+    weekday = _weekday_pin(exprs, floor, ctx, quotes) if _inside(quotes, floor_span) else None
     if weekday is not None:
         day, e = weekday
         basis += f"; {text[e.span[0]:e.span[1]]!r} is the first such weekday on or after it"
@@ -110,16 +116,19 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     if precision == "day":
         return Published(date=floor, precision="day", inferred=True, basis=basis,
                          end=floor + timedelta(days=PUBLICATION_LAG_DAYS))
-    return Published(date=floor, precision=precision if precision != "range" else "range",  # type: ignore[arg-type]
+    return Published(date=floor, precision=precision,  # type: ignore[arg-type]
                      inferred=True, basis=basis, end=max(end, floor))
 
 
-def _weekday_pin(exprs: list[Expr], floor: date, ctx: Context) -> tuple[date, Expr] | None:
-    """The latest 'first weekday on or after the evidence' among past weekday mentions."""
+def _weekday_pin(exprs: list[Expr], floor: date, ctx: Context,
+                 quotes: list[tuple[int, int]]) -> tuple[date, Expr] | None:
+    """The latest 'first weekday on or after the evidence' among past weekday mentions outside
+    quotations (a weekday inside the quoted words is part of what was said, not of when it was
+    said: "«Le 2 juin, après les pluies de mardi, le barrage a cédé»" dates nothing after it)."""
     best: tuple[date, Expr] | None = None
     for e in exprs:
         if e.kind != "date" or e.weekday is None or e.day is not None or e.this \
-                or e.direction == 1 or ctx.is_future(e.span[0]):
+                or e.direction == 1 or ctx.is_future(e.span[0]) or _inside(quotes, e.span):
             continue
         start = floor + timedelta(days=1) if e.direction == -1 else floor
         d = cal.weekday_on_or_after(start, e.weekday)
