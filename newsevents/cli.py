@@ -70,10 +70,9 @@ def _day(value: str, option: str) -> date:
 
 
 def _published(value: str | None) -> Published | None:
-    if not value:
-        return None
-    return Published(_day(value, "--published"), precision="day", inferred=False,
-                     basis="given on the command line")
+    from newsevents.read.common import given_published
+
+    return given_published(_day(value, "--published"), "given on the command line") if value else None
 
 
 def _language(value: str | None) -> str | None:
@@ -99,6 +98,15 @@ def _stance(value: str | None) -> str | None:
 
 def _print_json(record: Any) -> None:
     out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
+
+
+def _print_records(records: list[Any], as_json: bool, table: Callable[[Console, list[Any]], None]) -> None:
+    """A listing command's output: one JSON object per line, or the command's table."""
+    if as_json:
+        for record in records:
+            _print_json(record)
+    else:
+        table(out, records)
 
 
 @app.callback()
@@ -218,11 +226,7 @@ def events(
     with open_store(_db(ctx), must_exist=True) as store:
         found = store.events(type=type, country=country, since=_date(since, "--since"),
                              until=_date(until, "--until"), text=text, limit=limit)
-    if as_json:
-        for record in found:
-            _print_json(record)
-    else:
-        cli_render.events_table(out, found)
+    _print_records(found, as_json, cli_render.events_table)
 
 
 @app.command()
@@ -244,11 +248,7 @@ def claims(
 
     with open_store(_db(ctx), must_exist=True) as store:
         found = store.claims(speaker=speaker, stance=_stance(stance), event=event)
-    if as_json:
-        for record in found:
-            _print_json(record)
-    else:
-        cli_render.claims_table(out, found)
+    _print_records(found, as_json, cli_render.claims_table)
 
 
 @app.command()
@@ -267,12 +267,7 @@ def disputes(
 
     with open_store(_db(ctx), must_exist=True) as store:
         found = find_disputes(store.claims(), store.events())
-    records = [cli_render.as_record(d) for d in found]
-    if as_json:
-        for record in records:
-            _print_json(record)
-    else:
-        cli_render.disputes_table(out, records)
+    _print_records([cli_render.as_record(d) for d in found], as_json, cli_render.disputes_table)
 
 
 @app.command()

@@ -223,7 +223,8 @@ def record(console: Console, rec: Record, store: Store) -> None:
     if rec.get("kind") == "document":
         return
     sources = rec.get("sources") or []
-    first = store.document(sources[0].get("document", "")) if sources else None
+    docs = [store.document(source.get("document", "")) for source in sources]  # each read once
+    first = docs[0] if docs else None
     if first is not None:
         console.print(Text("\nfields and their words", style="bold"))
         text = first.get("text") or ""
@@ -232,8 +233,7 @@ def record(console: Console, rec: Record, store: Store) -> None:
             console.print(Text(f"  {label}: ", style="bold") + Text(value))
             for line in highlighted(text, [span] if span else []):
                 console.print(Text("      ") + line, soft_wrap=True)
-    for source in rec.get("sources") or []:
-        doc = store.document(source.get("document", ""))
+    for source, doc in zip(sources, docs, strict=True):
         if doc is None:
             continue
         title = doc.get("title") or doc.get("path") or doc["id"]

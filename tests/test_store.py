@@ -245,6 +245,8 @@ class StoreContract:
         ({"country": "UA"}, ["drone_strike", "missile_strike"]),
         ({"country": "ua"}, ["drone_strike", "missile_strike"]),
         ({"country": "Germany"}, ["diplomatic_protest"]),
+        ({"country": "l'Allemagne"}, ["diplomatic_protest"]),  # a French name, as the extraction reads it
+        ({"country": "UKR"}, ["drone_strike", "missile_strike"]),  # alpha-3
         ({"since": "2025-01-01"}, ["missile_strike", "diplomatic_protest"]),
         ({"until": "2025-03-03"}, ["drone_strike", "missile_strike"]),
         ({"since": date(2025, 3, 4), "until": date(2025, 3, 4)}, ["diplomatic_protest"]),

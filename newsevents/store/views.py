@@ -100,10 +100,18 @@ def _searchable(record: Record) -> str:
 
 
 def country_code(country: str) -> str:
-    """ISO 3166-1 alpha-2 for a code or a country name ("Ukraine" -> "UA")."""
+    """ISO 3166-1 alpha-2 for a code or a country name in any supported language ("Ukraine",
+    "l'Azerbaïdjan" -> "UA", "AZ"), through the extraction's own table (newsevents.countries);
+    pycountry's lookup still takes what that table lacks (alpha-3 codes such as "UKR")."""
+    from newsevents import countries
+
     country = country.strip()
     if len(country) == 2:
         return country.upper()
+    for language in countries.languages():
+        code = countries.country_from_name(country, language, strict=True)
+        if code:
+            return code
     import pycountry
 
     try:
