@@ -47,9 +47,14 @@ STATUS_ORDER = ("reported", "alleged", "disputed", "denied")
 
 # --- type compatibility ---------------------------------------------------------------------------
 @cache
+def _data() -> dict[str, Any]:
+    """newsevents/data/resolve.yaml, read once."""
+    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+
+
+@cache
 def _group_sets() -> tuple[frozenset[str], ...]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
-    return tuple(frozenset(v) for v in (data.get("compatible_types") or {}).values())
+    return tuple(frozenset(v) for v in (_data().get("compatible_types") or {}).values())
 
 
 def type_groups(event_type: str) -> tuple[str, ...]:
@@ -71,8 +76,7 @@ def documents(record: Record) -> set[str]:
 
 @cache
 def _generic_weapons() -> frozenset[str]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in data.get("generic_weapon_names") or [])
+    return frozenset(str(w).lower() for w in _data().get("generic_weapon_names") or [])
 
 
 def is_generic_weapon(name: str) -> bool:

@@ -401,6 +401,19 @@ def test_short_objects(analyse, text, stance):
     check_stances(en(analyse, text), stance)
 
 
+# announcing one's own investigation is an assertion; asking another for one is a demand
+INVESTIGATIONS = [
+    ("The army said on Tuesday it would conduct an investigation into the incident.", "assert"),
+    ("The prosecutor said on Monday that he would carry out an investigation into the shooting.", "assert"),
+    ("The ministry asked the other side to conduct an investigation into the strike.", "demand"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), INVESTIGATIONS)
+def test_own_investigation_is_no_demand(analyse, text, stance):
+    check_stances(en(analyse, text), stance)
+
+
 # a speaker named in an earlier sentence: a pronoun, a title, a bare title
 SPEAKER_FROM_CONTEXT = [
     pytest.param(

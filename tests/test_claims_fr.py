@@ -360,6 +360,19 @@ def test_short_objects(analyse, text, stance):
     check_stances(analyse(text), stance)
 
 
+# announcing one's own investigation is an assertion; asking another for one is a demand
+INVESTIGATIONS = [
+    ("L'armée a annoncé mardi qu'elle allait mener une enquête sur l'incident.", "assert"),
+    ("Le procureur a indiqué mardi qu'il ouvrirait une enquête sur les tirs.", "assert"),
+    ("La ministre a exigé mardi une enquête indépendante sur les tirs.", "demand"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), INVESTIGATIONS)
+def test_own_investigation_is_no_demand(analyse, text, stance):
+    check_stances(analyse(text), stance)
+
+
 # a speaker named in an earlier sentence or clause: a continued quote, a pronoun, a bare title
 SPEAKER_FROM_CONTEXT = [
     pytest.param(

@@ -137,3 +137,13 @@ INCIDENT_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), INCIDENT_WORDS)
 def test_incident_words(analyse, text, expected):
     assert types(analyse, text) == [expected]
+
+
+def test_protest_does_not_blame_its_recipient_for_a_strike_after_another_attacker(analyse):
+    text = ("The Italian ambassador was summoned on Monday to the foreign ministry. A strong protest was "
+            "made that on May 3 a missile fell on the embassy in Kyiv. Separately, on May 4 an Israeli "
+            "air strike hit Gaza. On May 5 a drone strike hit a hospital in Rafah.")
+    by_type = {e.type: e for e in events(analyse, text)}
+    assert [(p.country, p.role) for p in by_type["missile_strike"].actors] == [("IT", "implied")]
+    assert [p.country for p in by_type["air_strike"].actors] == ["IL"]
+    assert not any(p.country == "IT" for p in by_type["drone_strike"].actors)

@@ -171,6 +171,24 @@ def test_summoned_envoy_country_is_the_protest_target(analyse):
     assert any("Ital" in p.name or p.country == "IT" for p in ev.targets)
 
 
+PROTEST = ("L'ambassadeur d'Italie a été convoqué lundi au ministère des Affaires étrangères. "
+           "De vives protestations ont été exprimées contre le fait que le 3 mai un missile est tombé "
+           "sur l'ambassade à Kiev. ")
+
+
+@pytest.mark.parametrize(("tail", "implied"), [
+    ("Le 5 mai, une frappe aérienne a touché un dépôt près d'Odessa.", True),
+    ("Le 4 mai, une frappe aérienne israélienne a touché Gaza. "
+     "Le 5 mai, une frappe de drone a touché un hôpital de Rafah.", False),
+])
+def test_protest_implies_its_recipient_until_another_attacker_is_named(analyse, tail, implied):
+    found = events(analyse, PROTEST + tail)
+    strike = next(e for e in found if e.type == "missile_strike")
+    assert [(p.country, p.role) for p in strike.actors] == [("IT", "implied")]
+    last = max((e for e in found if e.type != "diplomatic_protest"), key=lambda e: e.date.start)
+    assert any(p.country == "IT" for p in last.actors) is implied
+
+
 def test_owner_of_shared_information_is_its_giver(analyse):
     text = "En avril 2022, les coordonnées des ambassades de la Pologne ont été transmises à la partie russe."
     (ev,) = events(analyse, text)

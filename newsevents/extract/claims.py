@@ -88,21 +88,22 @@ def _inherit_dates(article: Article, lex: Lexicon, claims: list[Claim]) -> None:
     before, was made on the same occasion ("X said on Monday that A. [...] 'B,' X said."),
     unless its reporting clause moves the time ("later", "plus tard")."""
     last: dict[str, Claim] = {}
+    sents = list(article.doc.sents)
     for claim in sorted(claims, key=lambda c: c.cue[0] if c.cue else c.content_span[0]):
         prior = last.get(claim.speaker.name)
         if claim.date is None and prior is not None and prior.date is not None \
                 and 0 <= claim.sentence - prior.sentence <= DATE_INHERIT_SENTENCES \
-                and not _moves_time(article, lex, claim):
+                and not _moves_time(article, lex, claim, sents):
             claim.date = prior.date
         last[claim.speaker.name] = claim
 
 
-def _moves_time(article: Article, lex: Lexicon, claim: Claim) -> bool:
+def _moves_time(article: Article, lex: Lexicon, claim: Claim, sents: list[Any]) -> bool:
     """The reporting clause (the sentence outside the claimed words) says the statement came at
     another time."""
     if claim.sentence < 0 or not lex.time_shifts:
         return False
-    sent = list(article.doc.sents)[claim.sentence]
+    sent = sents[claim.sentence]
     start, end = article.to_original(sent.start_char, sent.end_char)
     cs, ce = claim.content_span
     clause = article.text[start:max(start, min(cs, end))] + " " + article.text[min(max(ce, start), end):end]

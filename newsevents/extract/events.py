@@ -24,11 +24,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.countries import country_name
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, coordinated, days_before, is_violent, merge_across, type_info
-from newsevents.extract.targets import Facility, country_name, country_of, find_facilities, owner_tokens
+from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.model import Article, Event, Party, Weapon, When
 
@@ -466,7 +467,7 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
         for word in ctx.doc[tok.i + 1:tok.right_edge.i + 1]:
             if word.pos_ != "PROPN" or ctx.doc[word.i - 1].lower_ in hosts:
                 continue
-            found = country_of(word.text)
+            found = country_of(word.text, ctx.lang)
             if found:
                 span = ctx.original(ctx.doc[word.i:word.i + 1])
                 out.append(Party(found[0], "state", found[1], None, ctx.article.text[span[0]:span[1]], span))
@@ -692,17 +693,25 @@ def _country_party(target: Party) -> Party | None:
     return Party(found, "state", target.country, "implied") if found else None
 
 
+def _same_party(a: Party, b: Party) -> bool:
+    return (a.country == b.country) if a.country and b.country else a.name == b.name
+
+
 def _implied_actors(drafts: list[Draft]) -> None:
-    """A protest to country X about strikes implies X as the perpetrator of the strikes it lists
-    (those reported from the protest's sentence on, with no actor named)."""
-    for protest in (d for d in drafts if d.type == "diplomatic_protest" and not d.background):
-        implied = next((p for p in map(_country_party, protest.targets) if p), None)
-        if implied is None:
+    """A protest to country X about strikes implies X as the perpetrator of the strikes it lists:
+    those reported from the protest's sentence on, with no actor named. The list ends where the
+    text moves on: at the next protest (to whomever it is made) or at a strike whose named attacker
+    is not X (another conflict), so an unrelated strike later in the article is not blamed on X."""
+    implied: Party | None = None
+    for d in sorted(drafts, key=lambda x: (min(x.sents, default=0), x.type != "diplomatic_protest")):
+        if d.type == "diplomatic_protest" and not d.background:
+            implied = next((p for p in map(_country_party, d.targets) if p), None)
+        elif implied is None or not d.violent or d.alleged:
             continue
-        start = min(protest.sents)
-        for d in drafts:
-            if d.violent and not d.actors and min(d.sents) >= start and not d.alleged:
-                d.actors = [implied]
+        elif not d.actors:
+            d.actors = [implied]
+        elif not any(_same_party(a, implied) for a in d.actors):
+            implied = None
 
 
 def _summary(d: Draft) -> str:

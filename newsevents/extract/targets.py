@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsevents.countries import country_from_name, country_name
 from newsevents.extract.arguments import Ref
 from newsevents.model import Article, Party
 
@@ -50,22 +51,12 @@ class Facility:
         return self.name
 
 
-def country_of(text: str) -> tuple[str, str] | None:
-    """(English name, ISO2) when a word names a country ("Azerbaïdjan" -> Azerbaijan, AZ)."""
-    from newsevents.geo import gazetteer
-
-    for cand in gazetteer().lookup(text)[:3]:
-        if cand.kind == "country" and cand.country:
-            return cand.name, cand.country
-    return None
-
-
-def country_name(iso2: str) -> str | None:
-    """The English name of a country code."""
-    from newsevents.geo import gazetteer
-
-    cand = gazetteer().country(iso2)
-    return cand.name if cand else None
+def country_of(text: str, language: str) -> tuple[str, str] | None:
+    """(English name, ISO2) when a word names a country ("Azerbaïdjan" -> Azerbaijan, AZ), through
+    the shared country tables of newsevents.countries."""
+    iso2 = country_from_name(text, language)
+    name = country_name(iso2) if iso2 else None
+    return (name, iso2) if name and iso2 else None
 
 
 def _label(ref: Ref) -> tuple[str, str | None]:
@@ -74,7 +65,7 @@ def _label(ref: Ref) -> tuple[str, str | None]:
 
 
 def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], host_preps: frozenset[str],
-             tails: set[int]) -> None:
+             tails: set[int], language: str) -> None:
     """Owner and host from the words right after the noun (and a party right before it):
     "de X" or a name right after the noun is the owner, "en Y" the host; another preposition
     ("dans la région de") ends the facility's phrase."""
@@ -102,7 +93,7 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             continue
         named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
-            country = country_of(tok.text)
+            country = country_of(tok.text, language)
             fac.owner, fac.owner_country = country if country else (tok.text, None)
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
@@ -123,7 +114,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         entry = targets.get(span.label_, {})
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))
         if fac.kind not in ("civilians",):
-            _resolve(fac, doc, places, parties, host_preps, heads - {span.start})
+            _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
         out.append(fac)
     named: dict[str, Facility] = {}
     for f in out:  # the first fully named one of each kind
