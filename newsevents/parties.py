@@ -9,8 +9,8 @@ Used by the `who` stage (newsevents/extract/who.py) and by the stages that read 
   ("Vladimir Poutine", "Putin" -> Vladimir Putin, RU, president).
 - ``known_organizations() -> (regex, index)``: named organisations and institutional metonyms
   from ``data/organizations.yaml`` ("le Kremlin" -> Russia, government, role "metonymy").
-- ``country_of_name / country_of_adjective / capital_of / english_country``: cached, failure-safe
-  wrappers of ``newsevents.countries`` (the places stage owns the tables).
+- ``country_of_name / country_of_adjective / capital_of / english_country``: memoised calls of
+  ``newsevents.countries`` (the places stage owns the tables).
 - ``Registry``: a document's parties by position, so a later "Sandu", "l'ambassadeur",
   "le Premier ministre arménien", "l'ambassade" or "l'agence" resolves to the party named before.
 - ``party_at(article, span) -> Party | None`` and ``last_person(article, before) -> Party | None``:
@@ -38,6 +38,7 @@ from typing import Any
 
 import yaml
 
+from newsevents import countries
 from newsevents.lang import load_language
 from newsevents.model import Article, Party
 
@@ -149,6 +150,8 @@ class PartyLexicon:
     entities: PhraseIndex  # payload: EntityRule; group "adj" is the [ADJ] slot
     owner_link: re.Pattern[str]  # "de la ", "d'", "of the " right after a phrase
     place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
+    apposition: re.Pattern[str]  # ", le ", ", the " between a name and its title
+    name_links: frozenset[str]  # small words between a title and the name it announces
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -160,9 +163,6 @@ def _alternation(words: list[str]) -> str:
 def _end_regex(words: list[str], tail: str = r"\s*") -> re.Pattern[str]:
     """Matches when text ENDS with one of the words (plus an optional article)."""
     return re.compile(rf"(?<![\w])(?:{_alternation(words)}){tail}$", re.IGNORECASE)
-
-
-_ARTICLES = r"(?:(?:la|le|les|l'|the)\s*)?"
 
 
 @cache
@@ -193,7 +193,9 @@ def lexicon(code: str) -> PartyLexicon:
         (PhraseIndex.key(p), re.compile(rf"(?<![\w\-]){phrase_regex(p)}(?![\w\-])", re.IGNORECASE), rule)
         for p, rule in rows])
     place_nouns = [str(x) for x in s.get("place_nouns") or []]
-    owner_words = ["de", "du", "des", "d'", "of"]
+    owner_words = [str(x) for x in s.get("owner_links") or []]
+    articles = rf"(?:(?:{_alternation([str(x) for x in s.get('articles') or []])})\s*)?"
+    appos_articles = [str(x) for x in s.get("apposition_articles") or []]
     return PartyLexicon(
         code=code,
         person_labels=frozenset(s.get("person_labels") or []),
@@ -203,10 +205,10 @@ def lexicon(code: str) -> PartyLexicon:
         titles=titles,
         title_roles=roles,
         title_prefixes=frozenset(fold(str(x)) for x in s.get("title_prefixes") or []),
-        posting=_end_regex([str(x) for x in s.get("posting_prepositions") or []], rf"\s*{_ARTICLES}"),
-        locative=_end_regex([str(x) for x in s.get("locative_prepositions") or []], rf"\s*{_ARTICLES}"),
+        posting=_end_regex([str(x) for x in s.get("posting_prepositions") or []], rf"\s*{articles}"),
+        locative=_end_regex([str(x) for x in s.get("locative_prepositions") or []], rf"\s*{articles}"),
         place_complement=re.compile(
-            rf"(?<![\w])(?:{_alternation(place_nouns)})\s+(?:{_alternation(owner_words)})\s*{_ARTICLES}$",
+            rf"(?<![\w])(?:{_alternation(place_nouns)})\s+(?:{_alternation(owner_words)})\s*{articles}$",
             re.IGNORECASE),
         this_country=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s.get('this_country') or []])})"
                                 r"(?![\w])", re.IGNORECASE),
@@ -217,9 +219,11 @@ def lexicon(code: str) -> PartyLexicon:
         speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
         recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
         entities=entities,
-        owner_link=re.compile(rf"\s*(?:{_alternation(owner_words)})\s*{_ARTICLES}", re.IGNORECASE),
+        owner_link=re.compile(rf"\s*(?:{_alternation(owner_words)})\s*{articles}", re.IGNORECASE),
         place_link=re.compile(rf"\s*(?:{_alternation([str(x) for x in s.get('posting_prepositions') or []])})"
-                              rf"\s*{_ARTICLES}", re.IGNORECASE),
+                              rf"\s*{articles}", re.IGNORECASE),
+        apposition=re.compile(rf"\s*,\s*(?:(?:{_alternation(appos_articles)})\s+)?", re.IGNORECASE),
+        name_links=frozenset(str(x).casefold() for x in s.get("title_name_links") or []),
         data=s,
     )
 
@@ -367,55 +371,33 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
 
 
 # --- countries (tables owned by newsevents.countries) -----------------------------------------
-
-def _countries() -> Any:
-    try:
-        from newsevents import countries
-    except ImportError:  # the places stage's module is not there: no countries, no crash
-        return None
-    return countries
-
+# Memoised because the who stage asks about every capitalised n-gram and every token; the tables
+# themselves are built once per language by newsevents.countries.
 
 @lru_cache(maxsize=COUNTRY_CACHE)
 def country_of_name(text: str, code: str) -> str | None:
     """ISO2 of a country name ("la Fédération de Russie" -> "RU"), else None."""
-    c = _countries()
-    try:
-        return c.country_from_name(text, code) if c else None
-    except Exception:  # a missing table or index must not stop the stage
-        return None
+    return countries.country_from_name(text, code)
 
 
 @lru_cache(maxsize=COUNTRY_CACHE)
 def country_of_adjective(word: str, code: str) -> str | None:
     """ISO2 of a country adjective or demonym ("azerbaïdjanaise", "Russian"), else None."""
-    c = _countries()
-    try:
-        return c.country_from_adjective(word, code) if c else None
-    except Exception:
-        return None
+    return countries.country_from_adjective(word, code)
 
 
 @lru_cache(maxsize=COUNTRY_CACHE)
 def capital_of(text: str, code: str) -> str | None:
     """ISO2 of the country whose capital this is ("Bakou" -> "AZ"), else None."""
-    c = _countries()
-    try:
-        return c.capital_country(text, code) if c else None
-    except Exception:
-        return None
+    return countries.capital_country(text, code)
 
 
 @lru_cache(maxsize=512)
 def english_country(iso2: str | None) -> str | None:
-    """English name of a country code ("AZ" -> "Azerbaijan")."""
+    """English name of a country code ("AZ" -> "Azerbaijan"); the code itself if unknown."""
     if not iso2:
         return None
-    c = _countries()
-    try:
-        return (c.country_name(iso2) if c else None) or iso2
-    except Exception:
-        return iso2
+    return countries.country_name(iso2) or iso2
 
 
 # --- the per-document registry ----------------------------------------------------------------

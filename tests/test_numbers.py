@@ -274,3 +274,21 @@ def test_victimes_rule(counts, text, expected):
 )
 def test_things_are_not_casualties(counts, text):
     assert not [q for _t, q in counts(text) if q.unit in ("killed", "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count", "unit"),
+    [
+        ("Trois Syriens ont été tués dans la frappe.", "fr", 3, "killed"),
+        ("Deux Allemands ont été blessés.", "fr", 2, "injured"),
+        ("Four Germans were killed in the crash.", "en", 4, "killed"),
+        ("Two Nigerians were wounded.", "en", 2, "injured"),
+        ("Plusieurs Syriens ont été tués.", "fr", 1, "killed"),
+        ("Des Tchétchènes ont été blessés.", "fr", 1, "injured"),
+        ("Several Germans were injured.", "en", 1, "injured"),
+    ],
+)
+def test_any_nationality_counts_people(counts, text, language, count, unit):
+    """A demonym is a person noun by the country tables, not by a list of nationalities seen."""
+    found = [q for _, q in counts(text, language)]
+    assert [(q.value, q.unit) for q in found] == [(count, unit)]

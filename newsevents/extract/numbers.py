@@ -45,6 +45,7 @@ from typing import Any
 
 from text_to_num import text2num
 
+from newsevents.countries import country_from_adjective
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 
@@ -192,6 +193,12 @@ class _Number:
     head: int = -1  # the token that carries the number (a collective noun), -1: start
     minimum: bool = False
     approximate: bool = False
+
+
+def _is_person_noun(word: str, lex: _Lexicon) -> bool:
+    """A noun that counts people: the lexicon's, or any demonym ("trois Syriens", "two Germans"),
+    from the country tables rather than a list of the nationalities seen so far."""
+    return word in lex.person_nouns or country_from_adjective(word, lex.code) is not None
 
 
 def _digits(doc: Any, i: int) -> _Number | None:
@@ -537,7 +544,7 @@ def _counted_noun(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     reach = len(doc) if n.weak and doc[n.start].dep_ == "det" else n.end + NOUN_REACH  # "a 52-year-old man"
     if n.end <= head.i <= reach and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN") or doc[n.end].lower_ in lex.person_nouns):
+    if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN") or _is_person_noun(doc[n.end].lower_, lex)):
         return doc[n.end]  # "blessé 24 autres": "autres" stands for people
     return None
 
@@ -552,7 +559,7 @@ def _subset_relation(noun: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     for j in range(i + 2, min(len(doc), i + 2 + SUBSET_REACH)):
         if doc[j].text == ",":
             break
-        if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ in lex.person_nouns:
+        if doc[j].pos_ in ("NOUN", "PROPN") or _is_person_noun(doc[j].lower_, lex):
             found = _relation(doc[j], lex)
             if found:
                 return found
@@ -598,7 +605,7 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
         cas = _victim_unit(noun, lex, counted=not n.weak)
         return (cas, noun) if cas else None
     if noun is not None and unit is None and noun.lower_ not in lex.collective:
-        person = noun.lower_ in lex.person_nouns
+        person = _is_person_noun(noun.lower_, lex)
         rel = _relation(noun, lex) if person else _thing_relation(noun, lex)
         rel = rel or (_subset_relation(noun, lex) if person else None)
         if rel:
@@ -657,7 +664,7 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
                                             for c in tok.subtree if c is not tok):
             return None  # "the deaths of two journalists": the complement holds the count
         return lex.casualty_nouns[lower], tok
-    rel = _relation(tok, lex) if lower in lex.person_nouns else _thing_relation(tok, lex)
+    rel = _relation(tok, lex) if _is_person_noun(lower, lex) else _thing_relation(tok, lex)
     if not rel:
         return None
     return rel[0], max(tok, rel[1], key=lambda t: t.i)
@@ -668,7 +675,7 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
     found: list[_Found] = []
     for tok in doc:
         lower = tok.lower_
-        if lower not in lex.casualty_nouns and lower not in lex.person_nouns \
+        if lower not in lex.casualty_nouns and not _is_person_noun(lower, lex) \
                 and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
         if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):

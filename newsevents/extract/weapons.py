@@ -111,14 +111,19 @@ def catalogue_entry(name: str) -> tuple[str, str] | None:
     return index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
 
 
-def _phrase_regex(phrase: str) -> str:
-    """A generic phrase: every word may take a plural s/x; apostrophes and hyphens as written."""
-    words = phrase.split()
-    out = []
-    for w in words:
-        esc = re.escape(w)
-        out.append(esc + "(?:s|x)?" if w[-1:].isalpha() and len(w) > 2 else esc)
-    return r"\s+".join(out)
+def _phrase_regex(phrase: str, endings: tuple[str, ...]) -> str:
+    """A generic phrase: every word may take a plural ending; apostrophes and hyphens as written."""
+    plural = "(?:" + "|".join(map(re.escape, endings)) + ")?" if endings else ""
+    return r"\s+".join(re.escape(w) + plural if w[-1:].isalpha() and len(w) > 2 else re.escape(w)
+                       for w in phrase.split())
+
+
+def _singular(word: str, endings: tuple[str, ...]) -> str:
+    """`word` without one plural ending of the language (the longest that fits)."""
+    for e in endings:  # longest first (see _lexicon)
+        if word.endswith(e) and len(word) > len(e):
+            return word[: len(word) - len(e)]
+    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,7 @@ class _Lexicon:
     acronyms: frozenset[str]
     link: re.Pattern[str]  # generic ... named
     link_after: re.Pattern[str]  # named ... generic
+    plurals: tuple[str, ...]  # plural endings of generic words, longest first
 
 
 @cache
@@ -144,23 +150,25 @@ def _lexicon(language: str) -> _Lexicon:
             if phrase.isupper():
                 acronyms.add(phrase)
     phrases.sort(key=len, reverse=True)
+    plurals = tuple(sorted((str(e) for e in section.get("plural_endings") or []), key=len, reverse=True))
     generic = PhraseIndex([
-        (PhraseIndex.key(p), re.compile(rf"(?<![\w\-]){_phrase_regex(p)}(?![\w\-])", re.IGNORECASE), p)
-        for p in phrases], plurals=("s", "x"))
+        (PhraseIndex.key(p),
+         re.compile(rf"(?<![\w\-]){_phrase_regex(p, plurals)}(?![\w\-])", re.IGNORECASE), p)
+        for p in phrases], plurals=plurals)
     links = sorted((str(x) for x in section.get("name_links", [])), key=len, reverse=True)
     link_body = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in links)
     link_rx = rf"{_GAP_CHARS}(?:(?:{link_body}){_GAP_CHARS})?" if links else _GAP_CHARS
     return _Lexicon(generic, index, frozenset(acronyms), re.compile(rf"^{link_rx}$", re.IGNORECASE),
-                    re.compile(rf"^{_GAP_CHARS}$"))
+                    re.compile(rf"^{_GAP_CHARS}$"), plurals)
 
 
 def _generic_value(lex: _Lexicon, matched: str) -> tuple[str, str] | None:
     key = _key(matched)
-    for k in (key, key[:-1], key.rstrip("sx")):
+    for k in (key, key[:-1], _singular(key, lex.plurals)):
         if k in lex.generic_index:
             return lex.generic_index[k]
-    # per-word plural: fold each word's final s/x
-    words = [re.sub(r"(?<=\w)[sx]$", "", w) for w in re.split(r"\s+", matched.casefold())]
+    # per-word plural: fold each word's plural ending
+    words = [_singular(w, lex.plurals) for w in re.split(r"\s+", matched.casefold())]
     return lex.generic_index.get(_key(" ".join(words)))
 
 

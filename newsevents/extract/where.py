@@ -40,7 +40,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.countries import all_demonyms, country_from_name
+from newsevents.countries import country_from_adjective, country_from_name
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
 from newsevents.geo.sites import Distance, find_distances, site_mentions
@@ -70,7 +70,6 @@ MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 OWNER_WINDOW = 4
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
-OF_WORDS = ("de", "d'", "du", "des", "of")
 # Readings of a mislabelled name looked at for a strong one ("Kherson": a 66k town in GeoNames' own
 # figures, but also the oblast): the first few, largest first, cover every homonym that matters.
 MAX_STRONG_READINGS = 5
@@ -272,7 +271,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     name_end = _admin1_suffix(doc, starts[-1], end, data)
     if not strict or suffix:  # "Marathon de Londres", "centrale nucléaire de Zaporijjia"
         starts += [_skip_det(doc, t.i + 1, name_end)
-                   for t in doc[stripped:name_end - 1] if t.lower_ in OF_WORDS]
+                   for t in doc[stripped:name_end - 1] if t.lower_ in (data.get("of_words") or ())]
     for start in dict.fromkeys(starts):
         for stop in range(name_end, start, -1) if not strict else (name_end,):
             cands = gaz.lookup(doc[start:stop].text)
@@ -425,10 +424,9 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
     for spot in spots:
         spot.metonymic = is_metonymic(doc, spot, data, gaz)
     ctx = Context.empty()
-    demonyms = all_demonyms(language)
     for tok in doc:
         if tok.is_alpha and tok.ent_type_ not in ("PER", "PERSON"):
-            code = demonyms.get(tok.lower_) or demonyms.get(normalize(tok.text))
+            code = country_from_adjective(tok.text, language)
             if code:
                 ctx.add(code, DEMONYM_WEIGHT)
     for spot in spots:  # countries named, then places unambiguous given those countries
@@ -622,7 +620,7 @@ def _is_owner(tok: Any, gov: Any, spot: Spot, data: dict[str, Any], gaz: Gazette
 
 def _owner_before(before: list[Any], owners: set[str], data: dict[str, Any]) -> bool:
     """Text fallback for parse errors: "<owner noun> [adjectives] de <name>" just before the name."""
-    links = {w.strip().lower() for w in data.get("distance_links") or []} | {"de", "d'", "du", "des", "of"}
+    links = {w.strip().lower() for w in [*(data.get("distance_links") or []), *(data.get("of_words") or [])]}
     words = [t for t in before if t.pos_ != "DET"]
     if not words or words[-1].lower_ not in links:
         return False

@@ -79,8 +79,6 @@ CONTEXT_CHARS = 30
 
 _RUN_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 _RUN_STOP_TEXT = frozenset({".", ";", ":", '"', "(", ")", "«", "»", "!", "?", "\n"})
-_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "en", "à", "au", "aux",
-                         "of", "the", "in", "to", "at", "'s", ","})
 _QUOTES = " \"'«»“”"
 
 
@@ -460,7 +458,7 @@ def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
                 end += 1
             return (j, end)
         inside = _in_title(ctx, tok) or any(c.start <= tok.idx < c.end for c in ctx.countries) \
-            or tok.lower_ in _LINK_WORDS or tok.pos_ in ("ADJ", "DET")
+            or tok.lower_ in ctx.lex.name_links or tok.pos_ in ("ADJ", "DET")
         if not inside:
             return None
     return None
@@ -574,12 +572,9 @@ def _title_is_complement(ctx: _Ctx, title: tuple[int, int, str], name: Any) -> b
     return True
 
 
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la|l'|les|the|an|a)\s+)?", re.IGNORECASE)
-
-
 def _apposition(ctx: _Ctx, end: int) -> tuple[int, str, str | None] | None:
     """A title in apposition after a name: (end of the apposition, role, country)."""
-    m = _APPOSITION.match(ctx.text, end)
+    m = ctx.lex.apposition.match(ctx.text, end)
     if not m:
         return None
     title = next((t for t in ctx.titles if t[0] == m.end()), None)

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 MAX_SITE_TOKENS = 4  # longest facility phrase in the tables, in tokens ("poste frontière" = 2)
 LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine", "à Kharkiv"
-OF_WORDS = ("de", "d'", "du", "des", "of")
 # words around a facility noun read as what tells one facility from another of the same type ("the
 # German embassy", "l'ambassade d'Allemagne"): two before, three after (covers "de la", "d'", "of the")
 QUALIFIER_BEFORE = 2
@@ -223,7 +222,7 @@ def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
 def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]) -> Spot | None:
     """A place stated right after the facility with a location preposition ("en Ukraine")."""
     preps = {p.lower() for p in data.get("location_preps") or []}
-    of = {w.strip().lower() for w in data.get("distance_links") or []} | set(OF_WORDS)
+    of = {w.strip().lower() for w in [*(data.get("distance_links") or []), *(data.get("of_words") or [])]}
     limit = min(len(doc), site.end + LOCATION_WINDOW)
     for spot in places:
         if not site.end <= spot.start < limit:
