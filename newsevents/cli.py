@@ -348,23 +348,34 @@ def stats(
 @clean_errors
 def evaluate(
     ctx: typer.Context,
-    gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="A gold annotation file.",
-                                         show_default=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the headline figures as JSON.")] = False,
+    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.json...", show_default=False,
+                                               help="Gold annotation files, scored together.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON (add --detail for "
+                                                         "every document).")] = False,
+    detail: Annotated[bool, typer.Option("--detail", help="With --json: every document's matches "
+                                                          "and errors too.")] = False,
 ) -> None:
-    """Score the database against a gold annotation file (matching rules: ../shared/README.md).
+    """Score the database against gold annotation files (matching rules: ../shared/README.md).
 
-    Example: [bold]newsevents evaluate ../shared/gold/seeds.gold.json[/bold]
+    Prints each document's errors (gold records missed, exported records matching none, fields
+    with the value found and the one expected), the per-field table, a type-confusion table and
+    the headline figures.
+
+    Example: [bold]newsevents evaluate ../shared/data/news-dev/*.gold.json[/bold]
     """
     from newsevents.evaluate import evaluate as run_evaluate
     from newsevents.ingest import open_store
 
-    if not gold.is_file():
-        raise NewsEventsError(f"{gold}: no such file")
+    for path in gold:
+        if not path.is_file():
+            raise NewsEventsError(f"{path}: no such file")
     with open_store(_db(ctx), must_exist=True) as store:
-        report = run_evaluate(gold, store)
+        report = run_evaluate(list(gold), store)
     if as_json:
-        _print_json({"headline": report.headline(), "counts": report.counts()})
+        data = report.to_json()
+        if not detail:
+            data.pop("documents")
+        _print_json(data)
     else:
         out.print(report.render(), markup=False, soft_wrap=True)
 

@@ -56,6 +56,7 @@ class EventResult:
     required: bool
     types: list[str]
     matched: str | None = None  # exported event id
+    date: Record | None = None  # the gold interval, to tell a wrong date from a wrong type
     fields: list[FieldResult] = field(default_factory=list)
 
 
@@ -151,10 +152,46 @@ class Report:
                     out[f.name] = (right + f.ok, judged + 1)
         return dict(sorted(out.items()))
 
+    def confusion(self) -> dict[tuple[str, str], int]:
+        """(gold type, exported type) -> count, the next error to look for at a glance.
+
+        Every required gold event and every exported event is counted once: a found event under
+        its own type on both sides; a missed one against the exported event left unmatched in the
+        same document whose date overlaps it (the type went wrong), or against ``(date)`` when an
+        unmatched event of an accepted type exists but on other dates, else against ``(none)``;
+        what is left exported and unmatched counts under ``(none)`` on the gold side (invented).
+        """
+        table: dict[tuple[str, str], int] = {}
+
+        def add(gold_type: str, got: str) -> None:
+            table[(gold_type, got)] = table.get((gold_type, got), 0) + 1
+
+        for d in self.documents:
+            spare = list(d.unmatched_events)
+            for e in d.events:
+                if e.matched is not None:
+                    add(e.types[0], e.types[0])
+                    continue
+                if not e.required:
+                    continue
+                overlapping = next((x for x in spare if dates_overlap(e.date, x.get("date"))), None)
+                if overlapping is not None:
+                    spare.remove(overlapping)
+                    add(e.types[0], str(overlapping.get("type")))
+                elif any(x.get("type") in e.types for x in spare):
+                    add(e.types[0], "(date)")
+                else:
+                    add(e.types[0], "(none)")
+            for x in spare:
+                add("(none)", str(x.get("type")))
+        return dict(sorted(table.items(), key=lambda kv: (-kv[1], kv[0])))
+
     def to_json(self) -> dict[str, Any]:
         """Everything in the report as plain data (for --json output and for tracking figures)."""
         return {"gold": self.gold, "headline": self.headline(), "counts": self.counts(),
                 "fields": {k: {"right": r, "judged": j} for k, (r, j) in self.fields().items()},
+                "confusion": [{"gold": g, "exported": x, "count": n}
+                              for (g, x), n in self.confusion().items()],
                 "documents": [asdict(d) for d in self.documents]}
 
     def render(self) -> str:
@@ -439,7 +476,7 @@ def _score_events(result: DocumentResult, gold: list[Record], exported: list[Rec
     pairs = match(gold, exported, event_candidate, _field_score)
     result.exported_events = len(exported)
     for gi, g in enumerate(gold):
-        er = EventResult(g["id"], g.get("required", True), list(g["types"]))
+        er = EventResult(g["id"], g.get("required", True), list(g["types"]), date=g.get("date"))
         if gi in pairs:
             e = exported[pairs[gi]]
             er.matched, er.fields = e["id"], judge_fields(g, e)
@@ -510,7 +547,8 @@ def score_document(g: Record, doc: Record | None, events: list[Record],
                    claims: list[Record]) -> DocumentResult:
     result = DocumentResult(g["document"], doc["id"] if doc else None)
     if doc is None:  # not ingested: everything in it is missed
-        result.events = [EventResult(e["id"], e.get("required", True), list(e["types"])) for e in g["events"]]
+        result.events = [EventResult(e["id"], e.get("required", True), list(e["types"]), date=e.get("date"))
+                         for e in g["events"]]
         result.claims = [ClaimResult(c["id"], c.get("required", True), expected_stances=list(c["stances"]))
                          for c in g["claims"]]
         result.contradictions = _contradictions(g["claims"], {})
@@ -525,19 +563,22 @@ def score_document(g: Record, doc: Record | None, events: list[Record],
     return result
 
 
-def evaluate(gold_path: str | Path, store: Store | str) -> Report:
-    """Score a store (or a database path/URL) against a gold file; raises GoldFormatError."""
-    gold = load_gold(gold_path)
+def evaluate(gold_path: str | Path | list[str | Path], store: Store | str) -> Report:
+    """Score a store (or a database path/URL) against one gold file or several (their documents
+    scored together, as one report); raises GoldFormatError."""
+    paths = list(gold_path) if isinstance(gold_path, list) else [gold_path]
+    golds = [load_gold(p) for p in paths]
     if not isinstance(store, Store):
         with Store.open(str(store)) as opened:
-            return evaluate(gold_path, opened)
+            return evaluate(paths, opened)
     by_key: dict[str, Record] = {}
     for doc in store.documents():
         for key in stored_keys(doc):
             by_key.setdefault(key, doc)
     events, claims = store.events(), store.claims()
-    results = [score_document(g, by_key.get(g["document"]), events, claims) for g in gold["documents"]]
-    return Report(str(gold_path), results)
+    results = [score_document(g, by_key.get(g["document"]), events, claims)
+               for gold in golds for g in gold["documents"]]
+    return Report(", ".join(map(str, paths)), results)
 
 
 # --- rendering ------------------------------------------------------------------------------------
@@ -588,6 +629,8 @@ def render(report: Report) -> str:
         lines += [*_render_document(d), ""]
     lines.append("fields (matched events):")
     lines += [f"   {name:<12} {right}/{judged}" for name, (right, judged) in report.fields().items()]
+    lines += ["", "types (gold -> exported; (none): missed or invented, (date): right type, other dates):"]
+    lines += [f"   {g:<22} -> {x:<22} {n}" for (g, x), n in report.confusion().items()]
     n = report.counts()
     lines += ["", "headline:"]
     detail = {

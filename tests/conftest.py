@@ -13,6 +13,7 @@ GOLD = SHARED / "gold" / "seeds.gold.json"
 SCHEMA = SHARED / "schema" / "export.schema.json"
 TIMEBANK = SHARED / "data" / "fr-timebank-dev"
 POPCORN = SHARED / "data" / "popcorn" / "train.json"
+NEWS_DEV = SHARED / "data" / "news-dev"
 
 
 @pytest.fixture(scope="session")

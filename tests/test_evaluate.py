@@ -335,6 +335,36 @@ def test_the_report_as_plain_data(tmp_path: Path) -> None:
     assert [c["matched"] is None for c in data["documents"][0]["claims"]] == [False, True]
 
 
+def test_the_confusion_table_tells_a_wrong_type_from_a_wrong_date_and_an_invention(tmp_path: Path) -> None:
+    def spoil(art: Article) -> None:
+        event(art, "missile_strike").type = "armed_clash"  # same dates, wrong type
+        event(art, "diplomatic_protest").date = day("2024-01-01")  # right type, other dates
+        art.events.append(make_event(art.id, "ceasefire", (0, 3), day("2020-01-01")))  # invented
+
+    table = score(tmp_path, spoil).confusion()
+    assert table[("missile_strike", "armed_clash")] == 1
+    assert table[("diplomatic_protest", "(date)")] == 1
+    assert table[("(none)", "ceasefire")] == 1
+    assert table[("drone_strike", "drone_strike")] == 1  # found: counted under its own type
+    assert ("(none)", "diplomatic_protest") in table  # the wrong-date event is still unmatched
+    (tmp_path / "again").mkdir()
+    rendered = score(tmp_path / "again", spoil).render()
+    assert "missile_strike" in rendered and "-> armed_clash" in rendered
+
+
+def test_several_gold_files_score_as_one_report(tmp_path: Path) -> None:
+    other = copy.deepcopy(GOLD_DOC) | {"document": "doc_b"}
+    paths = []
+    for name, doc in (("a", GOLD_DOC), ("b", other)):
+        paths.append(tmp_path / f"{name}.gold.json")
+        paths[-1].write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        store.save(perfect_article())
+        report = evaluate(paths, store)
+    assert [d.key for d in report.documents] == ["doc_a", "doc_b"]
+    assert report.headline()["event_recall"] == 0.5  # doc_b is not in the store
+
+
 def test_evaluate_opens_a_database_path(tmp_path: Path) -> None:
     gold_path = tmp_path / "gold.json"
     gold_path.write_text(json.dumps({"documents": [GOLD_DOC]}), encoding="utf-8")
