@@ -100,6 +100,40 @@ def _f1(p: float, r: float) -> float:
 class Report:
     gold: str
     documents: list[DocumentResult]
+    # the gold's "clusters": lists of (document, gold event id), one real incident each
+    clusters: list[list[tuple[str, str]]] = field(default_factory=list)
+
+    def merge_pairs(self) -> dict[str, int]:
+        """Pairwise scoring of cross-document merging over the gold events that were found.
+
+        A pair is two found gold events of different documents. It is a gold pair when one gold
+        cluster holds both, a merged pair when the same exported (merged) event matched both.
+        Gold events that were not found cannot tell a merge from a miss and are left out, so
+        these figures judge merging alone, not detection."""
+        matched = {(d.key, e.gold_id): e.matched for d in self.documents for e in d.events
+                   if e.matched is not None}
+        cluster_of: dict[tuple[str, str], int] = {}
+        for i, members in enumerate(self.clusters):
+            for member in members:
+                cluster_of[member] = i
+        found = sorted(matched)
+        gold = merged = both = 0
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                if a[0] == b[0]:
+                    continue
+                same_gold = a in cluster_of and cluster_of.get(b) == cluster_of[a]
+                same_export = matched[a] == matched[b]
+                gold += same_gold
+                merged += same_export
+                both += same_gold and same_export
+        return {"gold_pairs": gold, "merged_pairs": merged, "right_pairs": both}
+
+    def merging(self) -> dict[str, float]:
+        """Pairwise merge precision, recall and F1 (see merge_pairs)."""
+        n = self.merge_pairs()
+        p, r = _ratio(n["right_pairs"], n["merged_pairs"]), _ratio(n["right_pairs"], n["gold_pairs"])
+        return {"merge_precision": p, "merge_recall": r, "merge_f1": _f1(p, r)}
 
     def counts(self) -> dict[str, int]:
         """The raw numbers behind the headline figures."""
@@ -192,6 +226,7 @@ class Report:
                 "fields": {k: {"right": r, "judged": j} for k, (r, j) in self.fields().items()},
                 "confusion": [{"gold": g, "exported": x, "count": n}
                               for (g, x), n in self.confusion().items()],
+                "merging": self.merging() | self.merge_pairs(),
                 "documents": [asdict(d) for d in self.documents]}
 
     def render(self) -> str:
@@ -460,11 +495,23 @@ def load_gold(path: str | Path) -> Record:
     except json.JSONDecodeError as exc:
         raise GoldFormatError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                               where) from None
+    if isinstance(data, dict) and "documents" not in data and "clusters" in data:
+        data["documents"] = []  # a clusters-only file: joins events of the other gold files
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise GoldFormatError('expected an object with a "documents" list', where)
     for i, doc in enumerate(data["documents"]):
         _check_gold_document(doc, f"documents[{i}]", where)
+    _check_clusters(data.setdefault("clusters", []), where)
     return data
+
+
+def _check_clusters(clusters: Any, path: str) -> None:
+    if not isinstance(clusters, list):
+        raise _fail("clusters", "expected a list of clusters", path)
+    for i, cluster in enumerate(clusters):
+        if not isinstance(cluster, list) or not all(
+                isinstance(m, list) and len(m) == 2 and all(isinstance(x, str) for x in m) for m in cluster):
+            raise _fail(f"clusters[{i}]", 'expected a list of ["document", "event id"] pairs', path)
 
 
 # --- per document --------------------------------------------------------------------------------
@@ -578,7 +625,8 @@ def evaluate(gold_path: str | Path | list[str | Path], store: Store | str) -> Re
     events, claims = store.events(), store.claims()
     results = [score_document(g, by_key.get(g["document"]), events, claims)
                for gold in golds for g in gold["documents"]]
-    return Report(", ".join(map(str, paths)), results)
+    clusters = [[(m[0], m[1]) for m in cluster] for gold in golds for cluster in gold["clusters"]]
+    return Report(", ".join(map(str, paths)), results, clusters)
 
 
 # --- rendering ------------------------------------------------------------------------------------
@@ -645,4 +693,11 @@ def render(report: Report) -> str:
     }
     for name, value in report.headline().items():
         lines.append(f"   {name:<22} {value:6.3f}   {detail.get(name, '')}")
+    if report.clusters:
+        pairs = report.merge_pairs()
+        right = pairs["right_pairs"]
+        merge_detail = {"merge_precision": f"{right}/{pairs['merged_pairs']} merged pairs",
+                        "merge_recall": f"{right}/{pairs['gold_pairs']} gold pairs (found events)"}
+        for name, value in report.merging().items():
+            lines.append(f"   {name:<22} {value:6.3f}   {merge_detail.get(name, '')}")
     return "\n".join(lines)

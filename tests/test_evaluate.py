@@ -19,6 +19,7 @@ from test_store import make_claim, make_event
 from newsevents.errors import GoldFormatError
 from newsevents.evaluate import (
     HEADLINE,
+    Report,
     aliases_found,
     dates_overlap,
     distance_km,
@@ -363,6 +364,58 @@ def test_several_gold_files_score_as_one_report(tmp_path: Path) -> None:
         report = evaluate(paths, store)
     assert [d.key for d in report.documents] == ["doc_a", "doc_b"]
     assert report.headline()["event_recall"] == 0.5  # doc_b is not in the store
+
+
+def _two_reports(tmp_path: Path, same_incident: bool, clusters: list) -> Report:
+    """doc_a and doc_b each report the missile strike; the store merges them or not."""
+    other = copy.deepcopy(GOLD_DOC) | {"document": "doc_b"}
+    gold = tmp_path / "g.gold.json"
+    gold.write_text(json.dumps({"documents": [GOLD_DOC, other]}), encoding="utf-8")
+    links = tmp_path / "clusters.json"
+    links.write_text(json.dumps({"about": "test", "clusters": clusters}), encoding="utf-8")
+    a = perfect_article()
+    b = perfect_article(doc_id="4a1b2c3d4e5f6071", path="corpus/doc_b.txt")
+    b.sha256 = sha256_of(TEXT + " ")  # another document (the store keys documents by content)
+    if not same_incident:
+        for e in b.events:  # elsewhere, and nothing named in common
+            e.location, e.targets, e.weapons = Place("Lviv", "UA", 49.84, 24.03, "city"), [], []
+    with Store.open(str(tmp_path / "s.db")) as store:
+        store.save(a)
+        store.save(b)
+        report = evaluate([gold, links], store)
+    merged = {e.matched for d in report.documents for e in d.events if e.gold_id == "g-strike"}
+    assert (len(merged) == 1) == same_incident  # the store's resolver decided, not this test
+    return report
+
+
+def test_merge_pairs_are_scored_on_found_events(tmp_path: Path) -> None:
+    report = _two_reports(tmp_path, True, [[["doc_a", "g-strike"], ["doc_b", "g-strike"]]])
+    n = report.merge_pairs()
+    assert n["gold_pairs"] == 1 and n["right_pairs"] == 1
+    assert report.merging()["merge_recall"] == 1.0
+    assert "merge_recall" in report.render()
+
+
+def test_a_merge_that_the_gold_does_not_cluster_costs_precision(tmp_path: Path) -> None:
+    report = _two_reports(tmp_path, True, [])
+    n = report.merge_pairs()
+    assert n["gold_pairs"] == 0 and n["merged_pairs"] >= 1
+    assert report.merging()["merge_precision"] == 0.0
+
+
+def test_a_missed_merge_costs_recall(tmp_path: Path) -> None:
+    report = _two_reports(tmp_path, False, [[["doc_a", "g-strike"], ["doc_b", "g-strike"]]])
+    n = report.merge_pairs()
+    assert n["gold_pairs"] == 1 and n["right_pairs"] == 0
+    assert report.merging()["merge_recall"] == 0.0
+
+
+@pytest.mark.parametrize("clusters", [["doc_a", "g-strike"], [["doc_a"]], "x"])
+def test_a_malformed_cluster_is_a_gold_format_error(tmp_path: Path, clusters: object) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"clusters": [clusters] if clusters != "x" else "x"}), encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="clusters"):
+        load_gold(path)
 
 
 def test_evaluate_opens_a_database_path(tmp_path: Path) -> None:
