@@ -14,6 +14,7 @@ from typing import Any
 
 from newsevents.errors import ModelNotInstalled
 from newsevents.lang import load_language
+from newsevents.nlp_regex import fast_tokenizer_patterns
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -46,11 +47,12 @@ def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with our entity ruler before the NER."""
     lang = load_language(language)
     _import_stages()
-    try:
-        module = importlib.import_module(lang.spacy_model)
-    except ImportError as exc:
-        raise ModelNotInstalled(lang.spacy_model) from exc
-    nlp = module.load(exclude=[c for c in UNUSED_COMPONENTS])
+    with fast_tokenizer_patterns():
+        try:
+            module = importlib.import_module(lang.spacy_model)
+        except ImportError as exc:
+            raise ModelNotInstalled(lang.spacy_model) from exc
+        nlp = module.load(exclude=[c for c in UNUSED_COMPONENTS])
     index_lemma_tables(nlp)
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:

@@ -43,3 +43,38 @@ def test_time_parse_memo_returns_copies_a_caller_may_change() -> None:
     first.clear()
     second = parse(text, "fr")
     assert len(second) == 2
+
+
+# words the French tokenizer keeps whole or splits: compounds, elisions, digits, other scripts
+TOKENIZER_WORDS = (
+    "porte-avions", "sous-marins", "Etats-Unis", "états-unis", "arc-en-ciel", "c'est-à-dire",
+    "aujourd'hui", "l'ambassade", "d'Azerbaïdjan", "peut-être", "Saint-Pétersbourg", "Nagorny-Karabakh",
+    "S-300", "Su-25", "MiG-29", "Kh-101", "20-21", "2022-2023", "a-t-il", "dit-elle", "vis-à-vis",
+    "Kryvyi-Rih", "Bila-Tserkva", "anti-aérien", "anti-missile", "ex-président", "non-ingérence",
+    "grand-mère", "Jean-Yves", "Aix-en-Provence", "rendez-vous", "week-end", "co-auteur", "e-mail",
+    "Ахмат-Юрт", "Τελ-Αβίβ", "تل-أبيب", "abc_def-ghi", "x-1", "1-x", "pro-russes", "ukraino-russe",
+)
+
+
+@pytest.mark.slow
+def test_the_fast_tokenizer_pattern_matches_what_spacys_own_matches() -> None:
+    import re
+
+    from spacy.lang.fr import tokenizer_exceptions as te
+
+    from newsevents.nlp_regex import fast_pattern
+
+    original = "(?iu)" + "|".join(f"(?:{m})" for m in te._regular_exp)
+    assert fast_pattern(original) != original and len(fast_pattern(original)) < len(original) / 10
+    slow, fast = re.compile(original), re.compile(fast_pattern(original))
+    for word in TOKENIZER_WORDS:
+        assert bool(slow.match(word)) == bool(fast.match(word)), word
+    kept_whole = sum(bool(slow.match(w)) for w in TOKENIZER_WORDS)
+    assert 10 < kept_whole < len(TOKENIZER_WORDS) - 10  # both outcomes are exercised
+
+
+def test_short_patterns_are_left_alone() -> None:
+    from newsevents.nlp_regex import fast_pattern
+
+    assert fast_pattern(r"[a-z]+") == r"[a-z]+"
+    assert fast_pattern(None) is None
