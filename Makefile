@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= newsevents.db
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean web-assets screenshot
 
 install: $(VENV)/.installed
 
@@ -18,6 +18,9 @@ demo: install
 	$(BIN)/newsevents --db $(DB) ingest examples/
 	$(BIN)/newsevents --db $(DB) events
 	$(BIN)/newsevents --db $(DB) claims
+	@echo
+	@echo "To look at it in a browser (map, timeline, sources, disputes):"
+	@echo "    $(BIN)/newsevents --db $(DB) serve        # then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/ruff check newsevents tests bench
@@ -26,6 +29,17 @@ test: install
 bench: install
 	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
 	$(BIN)/python bench/run_all.py
+
+# the page's vendored libraries (Leaflet, topojson-client, Natural Earth outlines, Swagger UI) and
+# their licences, from npm into newsevents/web/static/vendor; the output is committed, so only
+# whoever refreshes them needs npm and a network
+web-assets:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
+
+# the README's picture of the page: the demo database served on a free port, shot in headless chromium
+screenshot: install
+	$(BIN)/newsevents --db $(DB) ingest examples/
+	$(BIN)/python bench/web_screenshot.py --db $(DB) --out docs/web.png
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB)

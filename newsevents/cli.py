@@ -380,6 +380,28 @@ def evaluate(
         out.print(report.render(), markup=False, soft_wrap=True)
 
 
+@app.command()
+@clean_errors
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[bool, typer.Option(
+        "--allow-ingest", help="Accept POST /api/documents from callers with the token.")] = False,
+    token: Annotated[str | None, typer.Option(
+        envvar="NEWSEVENTS_TOKEN", help="Ingest token (generated and printed when not given).")] = None,
+) -> None:
+    """Serve the web page (map, timeline, incidents, disputes) and the JSON API over the database.
+
+    Read-only unless --allow-ingest. The API is described at /docs.
+
+    Example: [bold]newsevents --db newsevents.db serve --port 8000[/bold]
+    """
+    from newsevents.web.server import serve as run_server
+
+    run_server(_db(ctx), host, port, allow_ingest=allow_ingest, token=token)
+
+
 def main() -> None:
     """The console-script entry point (``newsevents``, ``python -m newsevents``)."""
     app(prog_name="newsevents")

@@ -199,6 +199,26 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
     return run.summary
 
 
+def ingest_articles(items: Iterable[Article | ReadFailure], store: Store, *, reprocess: bool = False,
+                    pipeline: Pipeline | None = None) -> IngestSummary:
+    """Extract and store articles already read (one posted to the web API): the rules of
+    ``ingest`` (the same text is ``unchanged``, a failure is recorded and never aborts the others,
+    a database error stops the run), in this process."""
+    run = _Run(store, reprocess, None)
+    results = (pipeline or Pipeline()).process_many(run.candidates(items))
+    try:
+        for result in results:
+            run.finish(result)
+            if run.summary.aborted:
+                break
+    except StoreError as exc:
+        run.summary.aborted = str(exc)
+    finally:
+        _close(results)
+    run.summary.outcomes.sort(key=lambda o: o.order)
+    return run.summary
+
+
 def _processor(pipeline: Pipeline | None, workers: int) -> Pipeline | ParallelPipeline:
     """This process's pipeline for one worker; a pool of worker processes for more."""
     if workers > 1:

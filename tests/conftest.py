@@ -50,3 +50,17 @@ def analyse(pipe):
         return pipe.process(Article(text=text, id="test", language=language, published=pub))
 
     return _analyse
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, pipe) -> Path:
+    """A database holding examples/ as `make demo` ingests it (the web tests read it; copy it
+    before writing)."""
+    from newsevents.ingest import ingest
+    from newsevents.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with Store.open(str(path)) as store:
+        summary = ingest([ROOT / "examples"], store, pipeline=pipe)
+    assert summary.ok and summary.count("new") == 2, summary.line()
+    return path

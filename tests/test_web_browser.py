@@ -1,0 +1,156 @@
+"""The page in headless Chromium over the demo database: markers and timeline drawn, filter by type,
+brush dates, open an incident and see its source words highlighted, open a dispute.
+
+Skipped, with the reason, when Debian's chromium or the playwright package is missing (CI installs
+both: .ci/run and the dev extra).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsevents.web import headless
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(headless.unavailable() is not None,
+                                                   reason=f"browser tests: {headless.unavailable()}")]
+
+READY = "body[data-ready=true]"
+TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="module")
+def site(demo_db: Path) -> Iterator[tuple[str, Any]]:
+    """The server on a free loopback port, and the store it reads (for expected values)."""
+    from newsevents.store import Store
+    from newsevents.web.app import create_app
+    from newsevents.web.server import running
+
+    with Store.open(str(demo_db)) as store, running(create_app(store)) as url:
+        yield url, store
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = headless.launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, site: tuple[str, Any]) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
+    outside: list[str] = []
+    base = site[0]
+    pg.on("request", lambda req: None if req.url.startswith((base, "data:", "blob:"))
+          else outside.append(req.url))
+    pg.goto(base + "/")
+    pg.wait_for_selector(READY)
+    yield pg
+    context.close()
+    assert not problems, problems
+    assert not outside, f"the page asked for something off this server: {outside}"
+
+
+def rows(page: Any) -> list[str]:
+    return page.locator("#list tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+
+
+def test_loads_with_markers_timeline_and_list(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    events = store.events()
+    placed = [e for e in events if (e.get("location") or {}).get("lat") is not None]
+    counts = page.locator(".cluster").evaluate_all("cs => cs.map(c => +c.dataset.count)")
+    assert counts and sum(counts) == len(placed)  # every placed incident is on the map once
+    assert page.locator("#timeline rect.bar").count() >= 5
+    assert rows(page) == [e["id"] for e in events]
+    assert page.locator("#n-incidents").inner_text() == str(len(events))
+    page.wait_for_selector("body[data-countries]")  # the offline basemap: Natural Earth outlines
+    assert int(page.locator("body").get_attribute("data-countries")) > 200
+
+
+def test_filter_by_type(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    expected = [e["id"] for e in store.events(type="drone_strike")]
+    page.click("#types .chip[data-type=drone_strike]")
+    page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(expected)}")
+    assert rows(page) == expected
+    page.wait_for_function("[...document.querySelectorAll('.cluster')]"
+                           ".every(c => c.dataset.types === 'drone_strike')")
+    assert sum(page.locator(".cluster").evaluate_all("cs => cs.map(c => +c.dataset.count)")) == len(expected)
+    assert page.locator("#types .chip[data-type=drone_strike]").get_attribute("aria-pressed") == "true"
+
+
+def test_brushing_the_timeline_filters_list_and_map(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.80, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("document.querySelector('#range').textContent.includes('→')")
+    since, until = (s.strip() for s in page.locator("#range").inner_text().split("→"))
+    expected = [e["id"] for e in store.events(since=since, until=until)]
+    assert 0 < len(expected) < len(store.events())
+    page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(expected)}")
+    assert rows(page) == expected
+    page.click("#clear-range")
+    page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(store.events())}")
+
+
+def test_open_an_incident_and_see_its_words(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    strikes = [e for e in store.events(type="missile_strike") if not e.get("background")]
+    event = strikes[0]
+    page.click(f"#list tbody tr[data-id={event['id']}]")
+    page.wait_for_selector("#detail:not([hidden]) .source mark")
+    assert event["id"] in page.locator("#detail-kind").inner_text()
+    marked = page.locator("#detail .source mark[data-field=date]").all_inner_texts()
+    assert event["date"]["text"] in marked
+    places = page.locator("#detail .source mark[data-field=place]").all_inner_texts()
+    assert event["location"]["text"] in places
+    assert page.locator("#detail .source mark.span").count() >= 1  # the other supporting words
+    # "full text" shows the whole article, the marks still in it
+    before = len(page.locator("#detail .source .text").first.inner_text())
+    page.locator("#detail .source-head button").first.click()
+    assert len(page.locator("#detail .source .text").first.inner_text()) > before
+    assert page.locator("#detail .source mark[data-field=date]").count() >= 1
+    page.click("#close-detail")
+    assert page.locator("#detail").is_hidden()
+
+
+def test_open_a_dispute(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    page.click("#tab-disputes")
+    page.wait_for_selector(".dispute")
+    card = page.locator(".dispute").first
+    assert card.locator(".for .side").count() >= 1 and card.locator(".against .side").count() >= 1
+    denier = store.claims(stance="deny")[0]
+    assert denier["speaker"]["name"] in card.locator(".against").inner_text()
+    card.locator("h3 a").first.click()
+    page.wait_for_selector("#detail:not([hidden]) .claim")
+    assert page.locator("#detail .claim .badge.deny").count() >= 1
+    assert page.locator("#detail .claim .source mark").count() >= 1
+
+
+def test_clicking_a_place_lists_its_incidents(page: Any, site: tuple[str, Any]) -> None:
+    _, store = site
+    drones = store.events(type="drone_strike")  # two strikes on one depot: one place on the map
+    assert len({(e["location"]["lat"], e["location"]["lon"]) for e in drones}) == 1
+    page.locator(".cluster[data-types=drone_strike]").first.click()
+    page.wait_for_selector("#place-filter:not([hidden])")
+    page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(drones)}")
+    assert rows(page) == [e["id"] for e in drones]
+    assert drones[0]["location"]["name"] in page.locator("#place-filter").inner_text()
