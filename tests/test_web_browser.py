@@ -154,3 +154,18 @@ def test_clicking_a_place_lists_its_incidents(page: Any, site: tuple[str, Any]) 
     page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(drones)}")
     assert rows(page) == [e["id"] for e in drones]
     assert drones[0]["location"]["name"] in page.locator("#place-filter").inner_text()
+
+
+def test_a_link_opens_its_incident(browser: Any, site: tuple[str, Any]) -> None:
+    url, store = site
+    event = store.events(type="drone_strike")[-1]
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    try:
+        page.goto(f"{url}/#event={event['id']}")
+        page.wait_for_selector("body[data-ready=true]", timeout=TIMEOUT_MS)
+        assert page.locator("#detail").is_visible()
+        assert event["id"] in page.locator("#detail-kind").inner_text()
+        page.keyboard.press("Escape")
+        assert page.locator("#detail").is_hidden() and "#event" not in page.url
+    finally:
+        page.close()

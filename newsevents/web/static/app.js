@@ -102,6 +102,7 @@ function initMap() {
     L.geoJSON(shapes, { pane: "countries", interactive: false,
       style: { color: "#b9b09f", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
     document.body.dataset.countries = String(shapes.features.length);
+    document.body.dataset.countriesMs = String(Math.round(performance.now()));
   }).catch(() => showError("could not load the country outlines"));
   map.on("moveend", drawClusters);
 }
@@ -285,7 +286,8 @@ async function drawList() {
   for (const e of data.events) {
     const loc = e.location || {};
     const who = [names(e.actors), names(e.targets)].filter(Boolean).join(" → ");
-    body.append(el("tr", { "data-id": e.id, class: e.id === state.detailId ? "selected" : null, onclick: () => openEvent(e.id) },
+    body.append(el("tr", { "data-id": e.id, class: e.id === state.detailId ? "selected" : null, tabindex: 0,
+                           onclick: () => openEvent(e.id), onkeydown: (ev) => { if (ev.key === "Enter") openEvent(e.id); } },
       el("td", { class: "date" }, when(e.date)),
       el("td", {}, typeTag(e.type), e.status !== "reported" ? [" ", el("span", { class: `badge ${e.status}` }, e.status)] : null,
          e.background ? el("div", { class: "sub" }, "recalled") : null),
@@ -412,6 +414,7 @@ async function openEvent(id) {
   }
   $("#detail-body").replaceChildren(...parts);
   pinOnMap(loc);
+  history.replaceState(null, "", `#event=${encodeURIComponent(e.id)}`);  // a link to this incident
   $("#detail").hidden = false;
   $("#detail").scrollTop = 0;
 }
@@ -425,6 +428,7 @@ function pinOnMap(loc) {
 }
 
 function closeDetail() { $("#detail").hidden = true; state.detailId = null; pinOnMap(null);
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
   for (const tr of document.querySelectorAll("#list tbody tr.selected")) tr.classList.remove("selected"); }
 
 /* ---------------------------------------------------------------- disputes */
@@ -498,14 +502,19 @@ async function main() {
     });
   }
   $("#close-detail").addEventListener("click", closeDetail);
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("#detail").hidden) closeDetail(); });
   $("#tab-incidents").addEventListener("click", () => showTab("incidents"));
   $("#tab-disputes").addEventListener("click", () => showTab("disputes"));
   window.addEventListener("resize", debounce(renderTimeline, 150));
+  const fitted = fitToIncidents();
   try { state.stats = await api("/api/stats"); } catch (e) { showError(e.message); return; }
   $("#n-disputes").textContent = state.stats.disputes;
   drawTypes();
-  await fitToIncidents();
+  await fitted;
   await Promise.all([drawClusters(), drawTimeline(), drawList()]);
+  const linked = new URLSearchParams(location.hash.slice(1)).get("event");
+  if (linked) await openEvent(linked);
+  document.body.dataset.readyMs = String(Math.round(performance.now()));  // for bench/web_api.py
   document.body.dataset.ready = "true";  // for tests and the screenshot: first draw done
 }
 
