@@ -439,11 +439,11 @@ async function drawDisputes(focusEvent) {
   const side = (s) => el("div", { class: "side", "data-claim": s.claim },
     el("span", { class: "who" }, s.speaker || "?"), " ", el("span", { class: `badge ${s.stance}` }, s.stance),
     el("div", {}, el("q", {}, s.content)),
-    el("div", { class: "meta" }, [s.date ? `said ${s.date}` : "date not stated",
-      s.documents.length ? `in ${s.documents.map(docLabel).join(", ")}` : ""].filter(Boolean).join(" · ")));
+    el("div", { class: "meta" }, [s.date ? `said ${s.date}` : "",
+      s.documents.length ? `reported in ${s.documents.map(docLabel).join("; ")}` : ""].filter(Boolean).join(" · ")));
   function docLabel(id) {
     const d = data.documents[id] || {};
-    return [d.title || d.path || id, d.published].filter(Boolean).join(", ");
+    return (d.title || d.path || id) + (d.published ? `, published ${d.published}` : "");
   }
   const cards = data.disputes.map((d) => el("div", { class: `dispute${focusEvent && d.events.includes(focusEvent) ? " focus" : ""}` },
     el("h3", {}, d.proposition || "(unnamed proposition)",
