@@ -169,3 +169,43 @@ def test_a_link_opens_its_incident(browser: Any, site: tuple[str, Any]) -> None:
         assert page.locator("#detail").is_hidden() and "#event" not in page.url
     finally:
         page.close()
+
+
+def test_article_words_never_run_as_html(browser: Any, demo_db: Path, tmp_path: Path) -> None:
+    """Names and texts come from articles: markup in them is shown as text, never executed."""
+    import json
+    import sqlite3
+
+    from newsevents.store import Store
+    from newsevents.web.app import create_app
+    from newsevents.web.server import running
+
+    attack = '<img src=x onerror="window.__owned=1">'
+    db = tmp_path / "hostile.db"
+    db.write_bytes(demo_db.read_bytes())
+    with sqlite3.connect(db) as conn:
+        event_id, doc_id, record = conn.execute(
+            "SELECT id, document, record FROM events WHERE type = 'drone_strike' LIMIT 1").fetchone()
+        rec = json.loads(record)
+        rec["location"]["name"] = f"Depot {attack}"
+        rec["summary"] = f"Strike {attack}"
+        rec["actors"][0]["name"] = attack
+        conn.execute("UPDATE events SET record = ? WHERE id = ?", (json.dumps(rec), event_id))
+        text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        start, end = rec["sources"][0]["spans"][0]
+        hostile = text[:start] + attack[:end - start].ljust(end - start) + text[end:]  # same length
+        conn.execute("UPDATE documents SET text = ? WHERE id = ?", (hostile, doc_id))
+        conn.execute("UPDATE meta SET value = 'hostile' WHERE key = 'generation'")
+    with Store.open(str(db)) as store, running(create_app(store)) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        try:
+            page.goto(f"{url}/#event={event_id}")
+            page.wait_for_selector("body[data-ready=true]", timeout=TIMEOUT_MS)
+            page.locator(".cluster[data-types=drone_strike]").first.hover()
+            page.wait_for_selector(".leaflet-tooltip")
+            assert "<img" in page.locator(".leaflet-tooltip").inner_text()
+            assert "<img" in page.locator("#detail h2").inner_text()
+            assert page.locator("#detail img, .leaflet-tooltip img, #list img").count() == 0
+            assert page.evaluate("window.__owned") is None
+        finally:
+            page.close()

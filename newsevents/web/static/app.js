@@ -38,6 +38,8 @@ function el(tag, attrs, ...children) {
   return node;
 }
 const colour = (type) => TYPE_COLOURS[type] || "#888";
+/* for the two places Leaflet takes HTML strings (marker icons, tooltips): names come from articles */
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 const label = (type) => (type || "").replace(/_/g, " ");
 
 function showError(message) {
@@ -113,12 +115,12 @@ function clusterIcon(c) {
   let acc = 0;
   const stops = Object.entries(c.types).map(([t, n]) => {
     const from = (acc / total) * 360; acc += n;
-    return `${colour(t)} ${from}deg ${(acc / total) * 360}deg`;
+    return `${TYPE_COLOURS[t] || "#888"} ${from}deg ${(acc / total) * 360}deg`;
   });
   const inner = total === 1 ? "" : `<span style="width:${size - 10}px;height:${size - 10}px">${total}</span>`;
   return L.divIcon({
     className: "", iconSize: [size, size],
-    html: `<div class="cluster" data-count="${total}" data-types="${Object.keys(c.types).join(" ")}" ` +
+    html: `<div class="cluster" data-count="${total}" data-types="${esc(Object.keys(c.types).join(" "))}" ` +
           `style="width:${size}px;height:${size}px;background:conic-gradient(${stops.join(",")})">${inner}</div>`,
   });
 }
@@ -138,7 +140,7 @@ async function drawClusters() {
   for (const c of data.clusters) {
     const marker = L.marker([c.lat, c.lon], { icon: clusterIcon(c), riseOnHover: true });
     const kinds = Object.entries(c.types).map(([t, n]) => `${n} ${label(t)}`).join(", ");
-    marker.bindTooltip(`${c.place ? c.place + ": " : ""}${c.count} incident${c.count > 1 ? "s" : ""} (${kinds})`);
+    marker.bindTooltip(esc(`${c.place ? c.place + ": " : ""}${c.count} incident${c.count > 1 ? "s" : ""} (${kinds})`));
     marker.on("click", () => clusterClicked(c));
     clusterLayer.addLayer(marker);
   }
