@@ -100,13 +100,30 @@ function initMap() {
   map.createPane("countries").style.zIndex = 200;
   clusterLayer = L.layerGroup().addTo(map);
   fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
-    const shapes = topojson.feature(topo, topo.objects.countries);
+    const shapes = flatWorld(topojson.feature(topo, topo.objects.countries));
     L.geoJSON(shapes, { pane: "countries", interactive: false,
       style: { color: "#b9b09f", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
     document.body.dataset.countries = String(shapes.features.length);
     document.body.dataset.countriesMs = String(Math.round(performance.now()));
   }).catch(() => showError("could not load the country outlines"));
   map.on("moveend", drawClusters);
+}
+
+/* world-atlas outlines are made for a globe: a ring crossing the antimeridian (Chukotka, Fiji)
+ * jumps from 180 to -180, which a flat map draws as a stripe across the world. Keep each ring's
+ * longitudes continuous instead (Chukotka runs on past 180); Antarctica, a ring around the pole,
+ * cannot be, and no incident needs it. */
+function flatWorld(collection) {
+  const unwrap = (ring) => { for (let i = 1; i < ring.length; i++) {
+    while (ring[i][0] - ring[i - 1][0] > 180) ring[i][0] -= 360;
+    while (ring[i][0] - ring[i - 1][0] < -180) ring[i][0] += 360;
+  } };
+  collection.features = collection.features.filter((f) => f.properties.name !== "Antarctica" && f.geometry);
+  for (const f of collection.features) {
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    polygons.forEach((rings) => rings.forEach(unwrap));
+  }
+  return collection;
 }
 
 function clusterIcon(c) {
