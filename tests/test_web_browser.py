@@ -209,3 +209,19 @@ def test_article_words_never_run_as_html(browser: Any, demo_db: Path, tmp_path: 
             assert page.evaluate("window.__owned") is None
         finally:
             page.close()
+
+
+def test_api_docs_render_offline(browser: Any, site: tuple[str, Any]) -> None:
+    url, _ = site
+    page = browser.new_page()
+    outside: list[str] = []
+    page.on("request", lambda req: None if req.url.startswith((url, "data:"))
+            else outside.append(req.url))
+    try:
+        page.goto(f"{url}/docs")
+        page.wait_for_selector(".swagger-ui .opblock", timeout=TIMEOUT_MS)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert any("/api/events" in p for p in paths) and any("/api/disputes" in p for p in paths)
+        assert not outside, outside
+    finally:
+        page.close()

@@ -118,8 +118,12 @@ def document_detail(register: Register, doc: Record) -> Record:
     """A document with its text and every span found in it: mentions, events and claims."""
     text = doc.get("text") or ""
     mentions, events, claims, id_map = register.document_records(doc["id"])
-    spans_in = lambda r: next((clean_spans(text, s.get("spans")) for s in r.get("sources") or []  # noqa: E731
-                               if s.get("document") == doc["id"]), [])
+
+    def spans_in(rec: Record) -> list[list[int]]:
+        """The record's spans in this document (a stored record has one source: its document)."""
+        return next((clean_spans(text, s.get("spans")) for s in rec.get("sources") or []
+                     if s.get("document") == doc["id"]), [])
+
     return {
         "document": doc,
         "mentions": [{**{k: v for k, v in m.items() if k not in ("document", "span")},

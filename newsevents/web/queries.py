@@ -354,7 +354,7 @@ class Register:
 
     # --- documents and counts ---------------------------------------------------------------------
     def document(self, doc_id: str) -> Record | None:
-        """A document with its text, and every record of it with its spans (see detail.py)."""
+        """A document record with its text, or None."""
         return self.store.document(doc_id)
 
     def documents(self, ids: Sequence[str]) -> dict[str, Record]:
