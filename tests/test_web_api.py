@@ -335,3 +335,46 @@ def test_ingest_stores_once(writable: Any) -> None:
     again = client.post("/api/documents", json=ARTICLE, headers=auth)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
     assert client.get("/api/stats").json()["documents"] == 3
+
+
+def test_a_write_by_another_process_is_served_stale_until_rebuilt(
+        demo_db: Path, tmp_path: Path, pipe: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests never wait for the rebuild another process's write needs: they get the previous
+    register until one background rebuild has finished, then the new one."""
+    import threading
+    import time
+    from datetime import date
+
+    from newsevents.model import Article, Published
+    from newsevents.web.queries import EventFilter, Register
+
+    db = tmp_path / "live.db"
+    shutil.copy(demo_db, db)
+    with Store.open(str(db)) as mine, Store.open(str(db)) as other:
+        register = Register(mine)
+        register.warm()
+        before = register.events(EventFilter()).total
+        article = pipe.process(Article(
+            text="A Russian missile struck a grain terminal in Odesa on Friday, killing three workers.",
+            id="elsewhere", language="en", published=Published(date(2025, 6, 7))))
+        assert article.events and other.save(article)  # "another process" writes
+
+        release = threading.Event()
+        original = mine.view
+
+        def slow_view() -> Any:
+            release.wait(timeout=30)
+            return original()
+
+        monkeypatch.setattr(mine, "view", slow_view)
+        started = time.monotonic()
+        assert register.events(EventFilter()).total == before  # stale, at once
+        assert register.stats()["documents"] == 2
+        assert time.monotonic() - started < 5
+        release.set()
+        deadline = time.monotonic() + 30
+        while register.events(EventFilter()).total == before:
+            assert time.monotonic() < deadline, "the register was never rebuilt"
+            time.sleep(0.05)
+        assert register.events(EventFilter()).total == before + len(article.events)
+        assert register.stats()["documents"] == 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -61,7 +62,7 @@ def create_app(db: str | Store, *, ingest_token: str | None = None, warm: bool =
     app.state.register = register
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    ingest = _Ingest(store, ingest_token, pipeline)
+    ingest = _Ingest(store, ingest_token, pipeline, on_write=register.refresh)
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
@@ -194,8 +195,10 @@ class _Ingest:
 
     FIELDS = ("id", "url", "title", "published", "language", "text")
 
-    def __init__(self, store: Store, token: str | None, pipeline: Any = None) -> None:
+    def __init__(self, store: Store, token: str | None, pipeline: Any = None,
+                 on_write: Callable[[], None] | None = None) -> None:
         self.store = store
+        self.on_write = on_write  # the caller sees its document at once, not after a background rebuild
         self.token = token
         self.enabled = bool(token)
         self._pipeline: Any = pipeline
@@ -226,6 +229,8 @@ class _Ingest:
         if outcome.status == "failed":
             raise ApiError(422, outcome.reason or "the document could not be processed")
         result = outcome.to_json()
+        if outcome.status in ("new", "reprocessed") and self.on_write is not None:
+            self.on_write()
         if outcome.document:
             result["links"] = {"document": f"/api/documents/{outcome.document}",
                                "events": [e["id"] for e in self.store.stored_events(outcome.document)]}

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import copy
 import gc
+import logging
 import math
 import threading
 from collections import Counter
@@ -34,9 +35,12 @@ from datetime import date
 from typing import Any
 
 import numpy as np
+import sqlalchemy as sa
 
 from newsevents.disputes import find_disputes
-from newsevents.store import Store, views
+from newsevents.store import GENERATION_KEY, Store, schema, views
+
+log = logging.getLogger("newsevents.web")
 
 Record = dict[str, Any]
 
@@ -275,34 +279,72 @@ class Page:
 
 
 class Register:
-    """The read side of one database for the web app; safe to share between request threads."""
+    """The read side of one database for the web app; safe to share between request threads.
+
+    Stale while rebuilding: after another process writes (an ingest running beside the server),
+    the merged view must be rebuilt, which takes seconds at 100,000 incidents (Store.view()
+    merges on read). Requests meanwhile are answered from the previous view, and one background
+    thread rebuilds; the first build, and a rebuild after this server's own ingest (``refresh``),
+    happen before answering. The write generation is read from the store's ``meta`` table (the
+    row Store bumps in every write transaction): that is what this module assumes of the schema.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._lock = threading.Lock()
-        # Held while the merged view is checked and, after a write, rebuilt: with 100,000
-        # incidents a rebuild takes seconds, and requests arriving meanwhile must wait for that
-        # one rebuild rather than each start its own.
-        self._build = threading.Lock()
+        self._lock = threading.Lock()  # guards the fields below; never held while building
+        self._build = threading.Lock()  # one build at a time
         self._view: views.MergedView | None = None
         self._index: EventIndex | None = None
+        self._generation: str | None = None  # the write generation the index was built from
+        self._rebuilding = False
         self._disputes: list[Record] | None = None
         self._stats: tuple[views.MergedView, Record] | None = None
 
+    def _written(self) -> str:
+        """The store's current write generation (one indexed row; ~0.1 ms)."""
+        with self.store.engine.connect() as conn:
+            value = conn.execute(sa.select(schema.meta.c.value)
+                                 .where(schema.meta.c.key == GENERATION_KEY)).scalar()
+        return str(value or "")
+
     def _current(self) -> tuple[views.MergedView, EventIndex]:
+        written = self._written()
+        with self._lock:
+            if self._view is not None and self._index is not None:
+                if written != self._generation and not self._rebuilding:
+                    self._rebuilding = True
+                    threading.Thread(target=self._rebuild_in_background, daemon=True,
+                                     name="newsevents-web-rebuild").start()
+                return self._view, self._index
+        self.refresh(only_if_empty=True)
+        assert self._view is not None and self._index is not None
+        return self._view, self._index
+
+    def refresh(self, only_if_empty: bool = False) -> None:
+        """Rebuild the view and index from the store now (after this server wrote to it)."""
         with self._build:
-            view = self.store.view()  # cached by the store until the next write
-            if self._view is not view or self._index is None:
-                index = EventIndex(view.events)
-                with self._lock:
-                    self._view, self._index, self._disputes = view, index, None
-                # The view is millions of long-lived objects: left to the cyclic collector, each
-                # full collection walks them all (a 2 s pause per ~minute of requests at 100,000
-                # incidents, bench/web_api.py). Frozen, the collector skips them.
-                gc.collect()
-                gc.freeze()
-            assert self._index is not None
-            return view, self._index
+            if only_if_empty and self._index is not None:
+                return
+            written = self._written()  # read first: a write during the build triggers another
+            view = self.store.view()
+            index = EventIndex(view.events)
+            with self._lock:
+                self._view, self._index, self._generation = view, index, written
+                self._disputes = self._stats = None
+            # The view is millions of long-lived objects: left to the cyclic collector, each
+            # full collection walks them all (a 2 s pause per ~minute of requests at 100,000
+            # incidents, bench/web_api.py). Frozen, the collector skips them.
+            gc.collect()
+            gc.freeze()
+
+    def _rebuild_in_background(self) -> None:
+        try:
+            self.refresh()
+        except Exception:  # keep serving the previous view; the next request tries again
+            log.exception("could not rebuild the register after a write")
+        finally:
+            with self._lock:
+                self._rebuilding = False
 
     def warm(self) -> None:
         """Build the merged view, the index and the counts now, so the first request is as fast
