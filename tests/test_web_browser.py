@@ -106,8 +106,14 @@ def test_brushing_the_timeline_filters_list_and_map(page: Any, site: tuple[str, 
     assert 0 < len(expected) < len(store.events())
     page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(expected)}")
     assert rows(page) == expected
+    # zoom in: the selected dates fill the timeline, and brushing goes on inside them
+    page.click("#zoom-range")
+    width = page.locator("#timeline").bounding_box()["width"]
+    assert page.locator("#timeline rect.brush").bounding_box()["width"] > 0.9 * width
+    assert page.locator("#timeline rect.bar:not(.out)").count() >= 1
     page.click("#clear-range")
     page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(store.events())}")
+    assert page.locator("#timeline rect.brush").count() == 0 and page.locator("#zoom-range").is_hidden()
 
 
 def test_open_an_incident_and_see_its_words(page: Any, site: tuple[str, Any]) -> None:

@@ -190,7 +190,7 @@ function clusterClicked(c) {
 }
 
 /* ---------------------------------------------------------------- timeline */
-let timelineData = { days: [] }, brush = null;
+let timelineData = { days: [] }, brush = null, zoomed = null;  // zoomed: [first, last] ms shown
 
 async function drawTimeline() {
   try { timelineData = await api("/api/timeline", filterParams({ dates: false })); } catch (e) { showError(e.message); return; }
@@ -201,6 +201,7 @@ function timelineScale(svg) {
   const width = svg.clientWidth || 600, height = svg.clientHeight || 108;
   const days = timelineData.days.map(([d, n]) => [Date.parse(d), n]);
   let lo = days.length ? days[0][0] : Date.now() - 365 * DAY, hi = days.length ? days[days.length - 1][0] : Date.now();
+  if (zoomed) [lo, hi] = zoomed;
   const pad = Math.max((hi - lo) * 0.02, 3 * DAY);
   lo -= pad; hi += pad;
   const left = 4, right = width - 4;
@@ -218,6 +219,7 @@ function renderTimeline() {
   const binDays = Math.max(1, Math.ceil((3 * (s.hi - s.lo)) / DAY / s.width));
   const bins = new Map();
   for (const [t, n] of s.days) {
+    if (t < s.lo || t > s.hi) continue;
     const key = Math.floor(t / DAY / binDays) * binDays * DAY;
     bins.set(key, (bins.get(key) || 0) + n);
   }
@@ -256,7 +258,8 @@ function renderTimeline() {
     svg.append(mk("rect", { class: "brush", x: Math.min(x0, x1), y: 0, width: Math.max(2, Math.abs(x1 - x0)), height: s.plotH }));
   }
   $("#range").textContent = state.since || state.until ? `${state.since || "…"} → ${state.until || "…"}` : "";
-  $("#clear-range").hidden = !(state.since || state.until);
+  $("#clear-range").hidden = !(state.since || state.until) && !zoomed;
+  $("#zoom-range").hidden = !(state.since && state.until) || !!zoomed;
 }
 
 function initBrush() {
@@ -284,7 +287,8 @@ function initBrush() {
     state.offset = 0;
     renderTimeline(); drawClusters(); drawList();
   });
-  $("#clear-range").addEventListener("click", () => { state.since = state.until = null; renderTimeline(); drawClusters(); drawList(); });
+  $("#clear-range").addEventListener("click", () => { state.since = state.until = null; zoomed = null; renderTimeline(); drawClusters(); drawList(); });
+  $("#zoom-range").addEventListener("click", () => { zoomed = [Date.parse(state.since), Date.parse(state.until)]; renderTimeline(); });
 }
 
 /* ---------------------------------------------------------------- list */
