@@ -630,7 +630,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     bearers = [d for d in drafts if _bears_casualties(d)]
     entries = ctx.lex.data.get("no_casualties", []) or []
     for ref in ctx.numbers:
-        counts = cas.from_numbers([ref])
+        counts = cas.from_numbers([ref], ctx.lang)
         if counts.fatalities is None and counts.injured is None:
             continue
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
