@@ -493,7 +493,7 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens)
                 if r not in own]
-    return own
+    return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
 
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
