@@ -563,6 +563,7 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
+    d.place = args.seat_of(d.type, d.actors, d.place) or d.place
     _fill_status(ctx, d)
 
 

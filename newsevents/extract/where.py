@@ -134,6 +134,8 @@ def run(article: Article) -> Article:
     for spot in spots:
         if spot.candidate is not None and _unsupported_town(spot, support, place_labels, gaz):
             spot.candidate = None
+        if _after_origin_cue(doc, spot, data):
+            spot.context_only = True
         mark = _dateline_end(doc, spot)
         if mark is not None:
             for other in spots:  # "KYIV, Ukraine —": every name of the dateline
@@ -469,6 +471,17 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
     if c.population >= (STRONG_CITY_POP if c.primary else SCAN_ALTERNATE_POP):
         return False
     return not (support.get(c.country or "", set()) - {normalize(spot.name)})
+
+
+def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
+    words right before the name (an article skipped) end with one of `origin_cues`."""
+    j = spot.start
+    while j > 0 and doc[j - 1].pos_ == "DET":
+        j -= 1
+    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
+    cues = [str(c).lower() for c in data.get("origin_cues") or []]
+    return any(before == c or before.endswith(" " + c) for c in cues)
 
 
 def _dateline_end(doc: Any, spot: Spot) -> int | None:
