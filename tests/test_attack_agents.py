@@ -34,3 +34,28 @@ def test_attacker_named_around_the_attack(analyse, language, text, actor, not_ac
     assert any(actor.lower() in n.lower() for n in names), [(e.type, names) for e in events]
     if not_actor:
         assert not any(not_actor.lower() in n.lower() for n in names), names
+
+
+# (language, text, an alias one target's name must contain, a name no target may contain)
+ATTACKED = [
+    ("fr", "Mardi, une frappe visant deux membres du Hezbollah a tué deux personnes près de Tyr.",
+     "Hezbollah", None),
+    ("fr", "Lundi, les FSR ont bombardé des positions de l'armée soudanaise près d'El Fasher.",
+     "Armed Forces", None),
+    ("fr", "Jeudi, l'armée israélienne a bombardé des localités libanaises près de Tyr.", None, "Lebanon"),
+    ("en", "On Tuesday an air strike targeting two Hezbollah operatives killed two people near Tyre.",
+     "Hezbollah", None),
+    ("en", "On Monday the RSF shelled positions of the Sudanese army near El Fasher.", "Armed Forces", None),
+    ("en", "On Thursday the Israeli army bombed Lebanese villages near Tyre.", None, "Lebanon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target", "not_target"), ATTACKED)
+def test_the_attacked_party_is_a_target(analyse, language, text, target, not_target):
+    events = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    names = [p.name for e in events for p in e.targets]
+    assert events, text
+    if target:
+        assert any(target.lower() in n.lower() for n in names), names
+    if not_target:
+        assert not any(not_target.lower() in n.lower() for n in names), names

@@ -212,7 +212,7 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:
-                found.extend(parties_at(parties, child))
+                found.extend(core_parties(parties, child))
         if found:
             return found
     return []
@@ -411,3 +411,27 @@ def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place 
         capital = named
     return Place(capital.name, capital.country, round(capital.lat, 5), round(capital.lon, 5), "city",
                  capital.admin1, capital.geonameid, actor.text, actor.span)
+
+
+def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Who was attacked, as the object of the attack: of the trigger verb ("l'armée a frappé des
+    positions du Hezbollah", "bombed the RSF"), of a participle on the attack noun ("une frappe
+    visant deux membres du Hezbollah", "a strike targeting Hezbollah operatives"), or of the verb
+    that carries the attack out ("les FSR ont tué 43 civils dans une attaque"). A country there
+    is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
+    root = trigger.root
+    holders: list[Token] = []
+    if root.pos_ == "VERB":
+        holders.append(root)
+    elif root.pos_ in ("NOUN", "PROPN"):
+        holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
+        head = root.head.head if root.head.pos_ == "ADP" and root.head is not root else root.head
+        perpetrators = _cues(language)["perpetrator_verbs"]
+        if head is not root and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
+            holders.append(head)
+    out: list[Ref] = []
+    for verb in holders:
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
+                out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
+    return out

@@ -504,6 +504,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.violent:
             actors += _violent_actors(ctx, trig)
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
+            targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
