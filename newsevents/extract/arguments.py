@@ -11,12 +11,14 @@ is the target.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -210,7 +212,7 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:
-                found.extend(parties_at(parties, child))
+                found.extend(core_parties(parties, child))
         if found:
             return found
     return []
@@ -299,3 +301,137 @@ def keep_weapons(weapons: list[Weapon], categories: list[str]) -> list[Weapon]:
 
 def _family(category: str) -> str:
     return "missile" if category.endswith("missile") else category
+
+
+# --- attackers named around an attack noun ------------------------------------------------------
+PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+# how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
+WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod"})
+
+
+@functools.cache
+def _cues(language: str) -> dict[str, frozenset[str]]:
+    data = load_language(language).section("arguments")
+    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
+            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps")}
+
+
+def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
+    """The attacker named around an attack noun, when its clause names none:
+    the agent of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the
+    complement of an attribution participle ("les frappes imputées à X", "blamed on X"), the
+    subject of a verb that carries the attack out ("X a mené une frappe", "X killed 43 civilians
+    in an attack"), a party qualifying a weapon of its phrase ("frappe de missile iranien")."""
+    root = trigger.root
+    cues = _cues(language)
+    out: list[Ref] = []
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return out
+    for child in root.children:
+        if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
+            continue
+        attribution = child.lemma_.lower() in cues["attribution_verbs"]
+        for arg in child.children:
+            agent = arg.dep_ in AGENT_DEPS or (arg.dep_ == "prep" and arg.lower_ == "by")
+            if agent or (attribution and _marked(arg, cues["attribution_preps"])):
+                out += core_parties(parties, arg)
+    if not out:
+        head = root.head
+        if head is not root and head.pos_ == "ADP":  # English "in an attack": the preposition
+            head = head.head
+        via = root if root.head.pos_ != "ADP" else root.head
+        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep"} \
+                and head.lemma_.lower() in cues["perpetrator_verbs"]:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    out += core_parties(parties, child)
+    if not out:
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
+        for w in weapons_in(weapons, lo, hi):
+            wroot = trigger.doc[w.start:w.end].root
+            out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
+                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS]
+    unique: list[Ref] = []
+    for r in out:
+        if r not in unique:
+            unique.append(r)
+    return unique
+
+
+# what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
+# soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
+ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+
+
+def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
+    """Party mentions in a token's noun phrase, without its appositions and clauses (the country
+    in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
+    aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    span = range(token.left_edge.i, token.right_edge.i + 1)
+    return [r for r in refs if r.start in span and r.end - 1 in span
+            and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
+
+
+def _marked(tok: Token, preps: frozenset[str]) -> bool:
+    """A complement introduced by one of the prepositions (a "case" child, or an English "prep")."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in preps
+    return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
+
+
+# --- the seat of a state's act ------------------------------------------------------------------
+# events a state performs at home, in its capital unless a town of its own is named: a summons
+# happens at the foreign ministry of the state that summons ("Paris a convoqué l'ambassadeur").
+SEAT_TYPES = frozenset({"diplomatic_protest"})
+SEAT_SAME_KM = 30.0  # a capital and the town its name reads as are one place within this distance
+
+
+def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place | None:
+    """The capital of the first actor's country for an act done at home (SEAT_TYPES), when no
+    town of that country is the event's place already; None otherwise. The place's evidence is
+    the words naming the actor."""
+    if event_type not in SEAT_TYPES:
+        return None
+    actor = next((p for p in actors if p.country), None)
+    if actor is None or actor.country is None:
+        return None
+    if place is not None and place.country == actor.country and place.precision in ("city", "site"):
+        return None
+    from newsevents.geo import gazetteer, haversine_km
+
+    gaz = gazetteer()
+    capital = gaz.capital_of(actor.country)
+    if capital is None:
+        return None
+    # the reading the `where` stage gives the capital's name, so that a summons whose text names
+    # the capital ("à New Delhi" -> Delhi) is the same place as the seat (GeoNames: New Delhi)
+    named = gaz.best(capital.name, kinds=("city",))
+    if named is not None and haversine_km(named.lat, named.lon, capital.lat, capital.lon) <= SEAT_SAME_KM:
+        capital = named
+    return Place(capital.name, capital.country, round(capital.lat, 5), round(capital.lon, 5), "city",
+                 capital.admin1, capital.geonameid, actor.text, actor.span)
+
+
+def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Who was attacked, as the object of the attack: of the trigger verb ("l'armée a frappé des
+    positions du Hezbollah", "bombed the RSF"), of a participle on the attack noun ("une frappe
+    visant deux membres du Hezbollah", "a strike targeting Hezbollah operatives"), or of the verb
+    that carries the attack out ("les FSR ont tué 43 civils dans une attaque"). A country there
+    is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
+    root = trigger.root
+    holders: list[Token] = []
+    if root.pos_ == "VERB":
+        holders.append(root)
+    elif root.pos_ in ("NOUN", "PROPN"):
+        holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
+        head = root.head.head if root.head.pos_ == "ADP" and root.head is not root else root.head
+        perpetrators = _cues(language)["perpetrator_verbs"]
+        if head is not root and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
+            holders.append(head)
+    out: list[Ref] = []
+    for verb in holders:
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
+                out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
+    return out

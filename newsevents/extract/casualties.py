@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import Ref
+from newsevents.extract.numbers import is_vague
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
 INJURED_UNITS = frozenset({"injured", "wounded", "hurt"})
@@ -40,16 +41,26 @@ class Casualties:
             self.injured = injured if self.injured is None else max(self.injured, injured)
 
 
-def from_numbers(refs: list[Ref]) -> Casualties:
-    """Casualty counts among number mentions (the largest per unit: "trois morts dont deux enfants")."""
+def from_numbers(refs: list[Ref], language: str | None = None) -> Casualties:
+    """Casualty counts among number mentions (the largest per unit: "trois morts dont deux enfants").
+
+    What an analyst records as stated (the gold conventions of news-dev): a death toll is an exact
+    or a floor figure ("au moins 34 morts"); an approximate one ("une vingtaine de morts", "about
+    30 killed") or one read into the text ("des dizaines de morts", "des morts") is unknown. The
+    injured accept a floor from approximate or uncounted wording ("plus d'une centaine de blessés",
+    "des blessés" -> at least 1), not a bare approximation ("une centaine de blessés")."""
     out = Casualties()
     for r in refs:
         q = r.value
         unit = (getattr(q, "unit", None) or "").lower()
+        approx = bool(getattr(q, "approximate", False))
+        vague = language is not None and is_vague(r.mention.text, q, language)
         if unit in FATAL_UNITS:
-            out.add(fatalities=q.value)
+            if not approx and not vague:
+                out.add(fatalities=q.value)
         elif unit in INJURED_UNITS:
-            out.add(injured=q.value)
+            if not approx or q.minimum:
+                out.add(injured=q.value)
         elif unit in VICTIM_UNITS and q.value == 0:
             out.add(0, 0)
     return out

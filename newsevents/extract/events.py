@@ -493,7 +493,7 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens)
                 if r not in own]
-    return own
+    return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
 
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
@@ -504,6 +504,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.violent:
             actors += _violent_actors(ctx, trig)
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
+            targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
@@ -563,6 +564,7 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
+    d.place = args.seat_of(d.type, d.actors, d.place) or d.place
     _fill_status(ctx, d)
 
 
@@ -630,7 +632,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     bearers = [d for d in drafts if _bears_casualties(d)]
     entries = ctx.lex.data.get("no_casualties", []) or []
     for ref in ctx.numbers:
-        counts = cas.from_numbers([ref])
+        counts = cas.from_numbers([ref], ctx.lang)
         if counts.fatalities is None and counts.injured is None:
             continue
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):

@@ -86,6 +86,16 @@ def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE) if body else re.compile(r"(?!x)x")
 
 
+def _range_regex(cues: dict[str, Any]) -> re.Pattern[str]:
+    """"entre <digits> et" right before a number: the lower bound of a range in group 1."""
+    starts, joins = _forms(cues.get("start")), _forms(cues.get("join"))
+    if not starts or not joins:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(map(re.escape, starts))
+    join = "|".join(map(re.escape, joins))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(\d[\d\s\u00a0\u202f.,]*?)\s*(?:{join})\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     code: str
@@ -98,6 +108,7 @@ class _Lexicon:
     minimum: re.Pattern[str]
     approximate: re.Pattern[str]
     vague: re.Pattern[str]
+    range_floor: re.Pattern[str]
     collective: dict[str, int]
     plural_collective: dict[str, int]
     units: dict[str, str]
@@ -150,6 +161,7 @@ def _lexicon(code: str) -> _Lexicon:
         minimum=_cue_regex(_forms(s.get("minimum_cues"))),
         approximate=_cue_regex(_forms(s.get("approximate_cues"))),
         vague=_cue_regex(_forms(s.get("vague_quantifiers"))),
+        range_floor=_range_regex(s.get("range_cues") or {}),
         collective={str(k).lower(): int(v) for k, v in (s.get("collective_numerals") or {}).items()},
         plural_collective={str(k).lower(): int(v)
                            for k, v in (s.get("plural_collective_numerals") or {}).items()},
@@ -494,6 +506,7 @@ class _Found:
     start: int  # char offsets in nlp_text
     end: int
     quantity: Quantity
+    ranged: bool = False  # the floor of a range ("entre 200 et 300 morts")
 
 
 def _cues(text: str, start: int, n: _Number, lex: _Lexicon) -> tuple[int, bool, bool]:
@@ -650,6 +663,9 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
+    ranged = _range_floor(text, doc[n.start].idx, lex) if cas else None
+    if ranged is not None and ranged[1] < n.value:  # a range states its lower bound as a floor
+        return _Found(min(start, ranged[0]), end, Quantity(ranged[1], cas, True, approximate), ranged=True)
     return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
 
 
@@ -707,6 +723,50 @@ def _zero(text: str, lex: _Lexicon) -> list[_Found]:
     return found
 
 
+@cache
+def _vague_start(code: str) -> re.Pattern[str]:
+    forms = _forms(load_language(code).section("numbers").get("vague_quantifiers"))
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{body})(?!\w)", re.IGNORECASE) if body else re.compile(r"(?!x)x")
+
+
+def is_vague(text: str, quantity: Quantity, language: str) -> bool:
+    """True when a count is not stated by the text but read into it: an uncounted plural ("des
+    blessés", "several people were killed" -> 1, minimum) or a plural collective numeral ("des
+    dizaines de morts", "dozens were killed" -> 20 or 24, minimum). An analyst records such a
+    toll as unknown; the numbers stage keeps the reading (a floor) for other uses."""
+    lex = _lexicon(language)
+    if quantity.value == 1 and quantity.minimum and _vague_start(language).match(text):
+        return True
+    if not quantity.minimum:
+        return False
+    words = re.findall(r"\w+", text.lower())
+    for i, w in enumerate(words):
+        plural = w in lex.plural_collective or (w.endswith("s") and w[:-1] in lex.collective)
+        if plural and not (i > 0 and words[i - 1].isdigit()):
+            return True
+    return False
+
+
+def _range_floor(text: str, start: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """"entre 200 et 300 personnes", "between 200 and 300 people": (char start, lower bound)."""
+    before = text[max(0, start - CUE_WINDOW):start]
+    m = lex.range_floor.search(before)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    return (start - len(before) + m.start(), int(digits)) if digits else None
+
+
+def _drop_range_parts(found: list[_Found]) -> list[_Found]:
+    """A count inside a range's count of the same unit ("40 and 60 people were killed" inside
+    "between 40 and 60 people were killed") is the same toll read twice: the range stays."""
+    def inside(f: _Found, g: _Found) -> bool:
+        return g.ranged and g is not f and g.start <= f.start and f.end <= g.end \
+            and g.quantity.unit == f.quantity.unit
+    return [f for f in found if not any(inside(f, g) for g in found)]
+
+
 def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     """Every count in the parsed article as (nlp_text span, Quantity), in text order."""
     doc = article.doc
@@ -719,7 +779,7 @@ def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     busy = times + [(f.start, f.end) for f in zero]
     counted = _numbers(doc, lex, text, busy)
     taken = busy + [(f.start, f.end) for f in counted]
-    found = zero + counted + _vague(doc, lex, text, taken)
+    found = _drop_range_parts(zero + counted + _vague(doc, lex, text, taken))
     found.sort(key=lambda f: (f.start, f.end))
     return [((f.start, f.end), f.quantity) for f in found]
 

@@ -128,10 +128,14 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
 
 
 def owner_tokens(facilities: list[Facility], places: list[Ref]) -> set[int]:
-    """First tokens of places that name a facility's owner (not where the incident happened)."""
+    """First tokens of places that name a facility's owner (not where the incident happened).
+
+    Only a country owns ("l'ambassade d'Azerbaïdjan"); a town after a facility noun is where it
+    stands ("le centre-ville de Soumy", "l'hôpital de Kharkiv"): the scene, kept as a place."""
     out: set[int] = set()
     for f in facilities:
         for r in places:
-            if f.span.end <= r.start <= f.span.end + 2 and r.value.name == f.owner:
+            if f.span.end <= r.start <= f.span.end + 2 and r.value.name == f.owner \
+                    and r.value.precision == "country":
                 out.add(r.start)
     return out

@@ -159,7 +159,9 @@ def lexicon(language: str) -> Lexicon:
     from newsevents.nlp import pipeline
 
     nlp = pipeline(language)
-    data = load_language(language).section("events")
+    lang = load_language(language)
+    # the target nouns live in their own file (lang/<code>/targets.yaml), read with the events data
+    data = {**lang.section("events"), "targets": lang.section("targets").get("targets", {}) or {}}
     max_gap = int(data.get("max_gap", DEFAULT_MAX_GAP))
     matcher = _Compiler(nlp)
     specs = [_spec(e, max_gap) for e in data.get("triggers", []) or []]

@@ -83,6 +83,11 @@ NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
 ADMIN2_MATCH_KM = 10.0
 MAX_ADMIN2_TOKENS = 5  # "Seine-Saint-Denis" is 5 tokens with its hyphens
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
+# A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
+# then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
+# opening bracket. It says where the reporter files from, not where anything happened.
+DATELINE_GAP = 4
+DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -124,6 +129,18 @@ def run(article: Article) -> Article:
         if spot.weak and spot.candidate is not None and not spot.after_prep \
                 and spot.candidate.country not in context.countries:
             spot.candidate = None
+    support = _country_support(doc, spots, language)
+    place_labels = set(data.get("place_labels") or [])
+    for spot in spots:
+        if spot.candidate is not None and _unsupported_town(spot, support, place_labels, gaz):
+            spot.candidate = None
+        if _after_origin_cue(doc, spot, data):
+            spot.context_only = True
+        mark = _dateline_end(doc, spot)
+        if mark is not None:
+            for other in spots:  # "KYIV, Ukraine —": every name of the dateline
+                if spot.start <= other.start < mark:
+                    other.context_only = True
     distances = find_distances(doc, data)
     sentence_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
     places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
@@ -281,6 +298,8 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                 continue
             if not doc[start].text[:1].isupper() and cands[0].kind != "region":
                 continue  # "centrale" is a noun here, not a place called Centrale
+            if stop < name_end and not _strong_reading(cands):
+                continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
             first = ent.start if start in (ent.start, stripped, inner) else start
             spot = Spot(first, end if stop == name_end else stop, start, stop, doc[start:stop].text,
                         ent.label_)
@@ -418,6 +437,72 @@ def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> None:
 
 
 # -- context and resolution -----------------------------------------------------------------------
+def _country_support(doc: Any, spots: list[Spot], language: str) -> dict[str, set[str]]:
+    """Country -> the evidence for it in the document: the folded names of the countries, regions
+    and strong towns resolved in it (two hamlets do not vouch for each other: "Croix-Rouge" is not
+    Croix and Rougé in France), and "#" for a demonym ("frappe israélienne")."""
+    out: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.is_alpha and tok.ent_type_ not in PERSON_LABELS:
+            code = country_from_adjective(tok.text, language)
+            if code:
+                out.setdefault(code, set()).add("#")
+    for spot in spots:
+        c = spot.candidate
+        if c is not None and c.country and (c.kind != "city" or _strong(c)):
+            out.setdefault(c.country, set()).add(normalize(spot.name))
+    return out
+
+
+def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: set[str],
+                      gaz: Gazetteer) -> bool:
+    """A town that is small (under STRONG_CITY_POP; under SCAN_ALTERNATE_POP when reached through
+    one of its alternate names), not a capital, in a country nothing else in the document points
+    to: a common word or a foreign name that happens to match ("Al" of "Al Ahli" -> Ål in Norway,
+    "Hamas" -> Hamm). A qualified name ("Paris, Texas") carries its own evidence, and so does a
+    town's own name tagged as a place after a preposition of place ("on the outskirts of Bakhmut")."""
+    c = spot.candidate
+    if c is None or c.kind != "city" or c.capital or spot.forced is not None or spot.qualifier is not None:
+        return False
+    if c.primary and spot.after_prep and spot.label in place_labels:
+        return False
+    if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
+        return False  # "Kherson": also the name of its oblast
+    if c.population >= (STRONG_CITY_POP if c.primary else SCAN_ALTERNATE_POP):
+        return False
+    return not (support.get(c.country or "", set()) - {normalize(spot.name)})
+
+
+def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
+    words right before the name (an article skipped) end with one of `origin_cues`."""
+    j = spot.start
+    while j > 0 and doc[j - 1].pos_ == "DET":
+        j -= 1
+    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
+    cues = [str(c).lower() for c in data.get("origin_cues") or []]
+    return any(before == c or before.endswith(" " + c) for c in cues)
+
+
+def _dateline_end(doc: Any, spot: Spot) -> int | None:
+    """The place of a dateline: first words of a paragraph, then a colon, dash or bracket within
+    DATELINE_GAP tokens with only names and commas between ("LAHORE:", "Beirut, (APP -"). A
+    title-case name before a colon is a headline's topic ("Gaza: au moins 200 morts"), the scene.
+    Returns the token index of the mark that ends the dateline, None when this is none."""
+    i = spot.start
+    while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        return None
+    for tok in doc[spot.end:spot.end + DATELINE_GAP]:
+        if tok.text in DATELINE_MARKS:
+            topic = tok.text == ":" and not doc[spot.name_start:spot.name_end].text.isupper()
+            return None if topic else tok.i
+        if not (tok.text == "," or tok.text[:1].isupper()):
+            return None
+    return None
+
+
 def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language: str,
                      gaz: Gazetteer) -> Context:
     """Countries the document is about, and the points of its unambiguous places."""
@@ -524,7 +609,10 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
-    if units and (city is None or units[0][1].country == city.country):
+    # the division named by the cue, unless the town is in a country the document is about and
+    # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
+    if units and (city is None or units[0][1].country == city.country
+                  or context.bonus(units[0][1].country) >= context.bonus(city.country)):
         return units[0][1]
     if city is not None:
         return gaz.admin1_of(city) or city
