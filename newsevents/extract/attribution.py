@@ -44,6 +44,10 @@ CONTENT_MIN_WORDS = 4
 STANCE_CONTENT_MIN_WORDS = 2
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
+# The same after a closing quote when a subject with a name in apposition comes first
+# ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
+# and a name of three; the search stops at the end of the clause anyway.
+QUOTE_SUBJECT_WINDOW = 10
 # How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
 # "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
 # reports' reporting verbs; further, a "que" belongs to another clause.
@@ -231,12 +235,19 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
+def _prepositional(t: Any) -> bool:
+    """A noun governed by a preposition is a complement of the verb, never its inverted subject:
+    "a déclaré sur Telegram le gouverneur", "a dit à la presse à Goma le ministre", "said on X"."""
+    return t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)
+
+
 def _is_name(t: Any) -> bool:
-    return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME")
+    return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME") \
+        and not _prepositional(t)
 
 
 def _is_determined_noun(t: Any) -> bool:
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) and not _prepositional(t)
 
 
 def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -246,6 +257,15 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
             return t
     return None
+
+
+def _postposed_conj(verb: Any) -> bool:
+    """A reporting verb with no subject of its own, coordinated to the clause before and set off
+    by a comma (", a déclaré X", ", said X"): its subject follows it."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def is_passive(verb: Any) -> bool:
@@ -323,8 +343,18 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
-    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+    inverted = subject is not None and subject.i > verb.i
+    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
+           and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
+    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
+        # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
+        # words (a name in apposition) are not the one that ends the claimed clause
+        left = subject.left_edge.i
+        if left - 1 > seg[0] and doc[left - 1].text == "," \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:verb.i]):
+            return trim_content(doc, seg[0], left - 1)
     for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
         if doc[i].text == ",":
             if subject is not None and subject.i < i:
@@ -348,6 +378,10 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
     doc = verb.doc
     subj = subject_of(lex, verb)
+    if subj is not None and subj.i < verb.i and _postposed_conj(verb):
+        # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
+        # reporting verb a conjunct of the clause before, whose subject is not the speaker
+        subj = inverted_subject(lex, verb, seg[1]) or subj
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
@@ -425,7 +459,7 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
     if after is None:
         return None
     i = after.end
-    stop = min(len(doc), i + QUOTE_VERB_WINDOW)
+    stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break

@@ -676,14 +676,29 @@ def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.date is None:
-            if d.background or pub is None:
+            said = _statement_date(article, d)
+            if said is not None and not d.background:
+                d.date = said
+            elif d.background or pub is None:
                 continue
-            d.date = pub
+            else:
+                d.date = pub
         elif not d.date.inferred and article.published and \
                 days_before(d.date, article.published.date) > BACKGROUND_DAYS:
             d.background = True
         out.append(d)
     return out
+
+
+def _statement_date(article: Article, d: Draft) -> When | None:
+    """An undated incident told in a dated statement ("the two sides swapped prisoners, X said on
+    Thursday") happened by that statement: the claim's date, inferred."""
+    for s, e in d.spans[:len(d.triggers)]:  # _fill puts the triggers' spans first
+        for claim in article.claims:
+            cs, ce = claim.content_span
+            if claim.date is not None and cs <= s and e <= ce:
+                return replace(claim.date, inferred=True, span=None)
+    return None
 
 
 def _country_party(target: Party) -> Party | None:

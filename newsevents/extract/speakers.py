@@ -70,6 +70,8 @@ class SpeakerResolver:
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
+        if party is not None and not self._can_speak(party):
+            party = None
         if party is not None:
             party = self._complete(party, start)
             self.history.append(party)
@@ -108,6 +110,15 @@ class SpeakerResolver:
         if not cands:
             return None
         return max(cands, key=lambda x: x[0])[1]
+
+    def _can_speak(self, party: Party) -> bool:
+        """Not a channel ("Telegram", "X") nor a date the NER took for a name ("Mercredi")."""
+        if fold(party.name) in self.lex.channels or fold(party.name) in self.lex.not_sources:
+            return False
+        if party.span is None:
+            return True
+        s, e = party.span
+        return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
 
     def _sentence_at(self, char: int) -> int:
         """Index of the sentence holding an nlp offset."""
