@@ -34,6 +34,12 @@ CHANNELS = [
     ),
     pytest.param(
         "en",
+        "The two sides have exchanged prisoners, Kyiv announced on Thursday, in what it said was the "
+        "first swap since the war began.",
+        "Ukraine", "assert", "exchanged prisoners", False, id="en_postposed_clause_then_another",
+    ),
+    pytest.param(
+        "en",
         '"We must stop this terror and protect our people," the foreign minister, Paul Kovac, said.',
         "Kovac", "demand", "protect our people", True, id="en_quote_then_apposed_name",
     ),

@@ -340,7 +340,10 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     when the verb has its own object ("X, la représentante, a démenti ces accusations") or its
     subject stands before that comma."""
     doc = verb.doc
-    rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
+    # the reporting clause runs to the next comma ("..., Kyiv announced on Thursday, in what it
+    # said was ..."): what follows it is another clause
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
+    rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
     inverted = subject is not None and subject.i > verb.i
