@@ -33,6 +33,9 @@ QUOTE_MIN_WORDS = 4
 SHORT_QUOTE_MIN_WORDS = 2
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
+# Heads climbed from a participial reporting verb to the finite verb whose subject speaks
+# (", a déclaré X, accusant Y": accusant -> déclaré; a clause inside the claim adds one or two).
+PARTICIPLE_HOPS = 3
 # How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
 PARTICLE_WINDOW = 5
 # Claimed words shorter than this are a fragment the parse split off or a bare topic ("de cette
@@ -77,6 +80,7 @@ class Attribution:
     inherit: bool = False  # a quote continuing the previous speaker
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
+    participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
 
 
 def is_statement(words: str) -> bool:
@@ -325,7 +329,8 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if fold(t.text) in lex.complementisers or t.text == ":":
+        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
+            # "reported four dead in that strike": a determiner "that" opens nothing
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2:
             break
@@ -499,17 +504,22 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
 
 
 def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: list[tuple[int, int]],
-                          used: set[int]) -> list[Attribution]:
-    """Reported speech around reporting verbs outside direct quotes."""
+                          used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
+    """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
+    attributions, whose reporting clause a participle may continue)."""
     out: list[Attribution] = []
+    found_before = found_before or []
     for n, seg in enumerate(segs):
         for verb in doc[seg[0]:seg[1]]:
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or not is_finite_report(verb) or _in_quote(quotes, verb.idx):
+            if stance is None or _in_quote(quotes, verb.idx):
                 continue
-            if _nested(lex, out, verb):
+            governor = participial_governor(lex, verb)
+            if governor is None and not is_finite_report(verb):
+                continue
+            if _nested(lex, out + found_before, verb):
                 continue
             if is_negated(lex, verb):
                 stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \
@@ -517,8 +527,13 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 if stance is None:
                     continue
             att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
-                              verb=verb, segment=n)
-            if not _speaker_from_verb(lex, att, verb, seg):
+                              verb=verb, segment=n, participial=governor is not None)
+            known = next((a for a in out + found_before if governor is not None and a.verb is not None
+                          and a.verb.i == governor.i and a.speaker is not None), None)
+            if known is not None:  # the participle continues a claim found: the same speaker
+                att.speaker, att.speaker_head = known.speaker, known.speaker_head
+                att.relay, att.relay_head = known.relay, known.relay_head
+            elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head
@@ -528,9 +543,54 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                                                                                  shortest)
             if content is None:
                 continue
+            if governor is not None:  # ", soulignant que A : « B »": the quote is another claim
+                content = _before_colon(doc, content)
+                if content is None:
+                    continue
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
+def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
+    """A reporting verb in a participial clause set off by a comma or "en" (", ajoutant que",
+    ", qualifiant de « fausses » les déclarations", "en affirmant avoir", ", denying that") or
+    hanging on an inverted speaker ("a déclaré X accusant Y de"): the same speaker's further
+    statement. Returns the finite verb whose subject speaks: the nearest reporting verb above
+    it, else the nearest finite verb above it; None when it is no such clause. A participle
+    opening the sentence ("Commentant la situation,") is not one."""
+    forms, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    if not (("Part" in forms and "Pres" in tense) or "Ger" in forms or verb.tag_ == "VBG"):
+        return None
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
+        and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
+    if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
+        return None
+    ancestors = [a for a in list(verb.ancestors)[:PARTICIPLE_HOPS + 1]
+                 if a.pos_ in ("VERB", "AUX") and a.i < verb.i and _finite_head(a)]
+    reporting = [a for a in ancestors if verb_stance(lex, a) is not None]
+    # "..., a indiqué la présidence, précisant que": the parser may hang the participle on the
+    # main clause; the reporting verb just before it in the sentence is the one it continues
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.pos_ in ("VERB", "AUX")
+                   and verb_stance(lex, t) is not None and _finite_head(t)), None)
+    return (reporting or ([before] if before is not None else ancestors) or [None])[0]
+
+
+def _before_colon(doc: Any, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Claimed words up to a colon that announces a quotation (which is a claim of its own)."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    colon = next((t.i for t in span if t.text == ":"), None)
+    return content if colon is None else trim_content(doc, span.start, colon)
+
+
+def _finite_head(tok: Any) -> bool:
+    """A finite verb, or a participle with its auxiliary ("a déclaré")."""
+    if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+        return False
+    return is_finite_report(tok) and tok.tag_ != "VBG"
 
 
 def _after_speaker(att: Attribution, verb: Any) -> int:
@@ -567,6 +627,14 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
     within the claim."""
     for att in found:
         if att.content[0] <= verb.idx < att.content[1]:
+            if participial_governor(lex, verb) is not None:
+                # ", ajoutant que ...": the claim before ends at the comma, this is a new one
+                doc = verb.doc
+                first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(doc, first.start, verb.i) if first is not None else None
+                if cut is not None:
+                    att.content = cut
+                return False
             mark = contrast_mark(lex, verb)
             if mark is not None:
                 doc = verb.doc

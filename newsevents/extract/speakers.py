@@ -115,6 +115,8 @@ class SpeakerResolver:
         """Not a channel ("Telegram", "X") nor a date the NER took for a name ("Mercredi")."""
         if fold(party.name) in self.lex.channels or fold(party.name) in self.lex.not_sources:
             return False
+        if party.kind == "person" and not any(w[:1].isupper() for w in party.name.split()):
+            return False  # a person's name has a capital ("al" cut from "al-Harith Idris" has none)
         if party.span is None:
             return True
         s, e = party.span
@@ -158,6 +160,9 @@ class SpeakerResolver:
         if not inside:
             return None
         head_at = head.idx if head is not None else -1
+        if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
+                and not any(s <= head_at < e for s, e, _p in inside):
+            return None  # "le média russe Rybar": the name, not the country of its adjective
 
         def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
             s, e, p = item

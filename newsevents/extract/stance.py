@@ -79,6 +79,8 @@ class Lexicon:
     time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
     contrast_marks: frozenset[str] = frozenset()  # "while", "tandis que": another speaker's clause
     channels: frozenset[str] = frozenset()  # "Telegram", "communiqué": where, never who, speaks
+    gerund_marks: frozenset[str] = frozenset()  # "en" before a gerund ("en affirmant")
+    elaborating: frozenset[str] = frozenset()  # "ajouter", "add": a participle that goes on
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -119,6 +121,8 @@ def lexicon(language: str) -> Lexicon:
         contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
         time_shifts=tuple(" ".join(fold(v).split()) for v in data.get("time_shifts") or []),
         channels=frozenset(" ".join(fold(v).split()) for v in data.get("channels") or []),
+        gerund_marks=frozenset(fold(v) for v in data.get("gerund_marks") or []),
+        elaborating=frozenset(fold(v) for v in data.get("elaborating_verbs") or []),
     )
 
 
