@@ -117,3 +117,23 @@ def test_source_marker_before_a_reported_statement_is_its_relay(analyse, languag
     assert len(article.claims) == 1, [(c.speaker.name, c.content) for c in article.claims]
     claim = article.claims[0]
     assert speaker_is(claim, speaker) and claim.relay is not None and relay in claim.relay.name
+
+
+# reporting verbs of the genre: naming a culprit, answering
+MORE_VERBS = [
+    pytest.param("fr", "Le Premier ministre Jan Nowak a pointé du doigt la responsabilité de l'armée "
+                       "voisine.",
+                 "Nowak", "armée voisine", id="fr_pointer_du_doigt"),
+    pytest.param("en", "Prime Minister Jan Nowak blamed the neighbouring army for the attack on the depot.",
+                 "Nowak", "depot", id="en_blame"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "keyword"), MORE_VERBS)
+def test_more_reporting_verbs(analyse, language, text, speaker, keyword):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert speaker_is(claim, speaker) and claim.stance == "assert"
+
+
+def test_mettre_without_its_particle_reports_nothing(analyse):
+    assert analyse("Le ministre Paul Girard a mis un terme aux négociations avec les rebelles.").claims == []

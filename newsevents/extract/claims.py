@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract import attribution as att_mod
+from newsevents.extract.accusations import answered
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.speakers import SpeakerResolver
@@ -81,10 +82,25 @@ def run(article: Article) -> Article:
     drafts = _drafts(article, lex)
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
+    drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
     article.claims.extend(claims)
     return article
+
+
+def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Draft]:
+    """The accusations a denial answers, as claims of their owners (see accusations.py)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if not d.emit:
+            continue
+        # from the reporting verb on: "rejected Ukrainian claims that ...": the noun precedes "that"
+        start = d.att.cue[1] if d.att.verb is not None and d.att.cue[1] <= d.content[0] else d.content[0]
+        for att, party, stance in answered(article, lex, (start, d.content[1]), d.stance, d.att.segment):
+            if party.name != d.speaker.name:
+                out.append(Draft(att, party, None, stance, att.content, lex_elaborating=lex.elaborating))
+    return out
 
 
 def _inherit_dates(article: Article, lex: Lexicon, claims: list[Claim]) -> None:

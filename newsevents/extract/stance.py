@@ -81,6 +81,8 @@ class Lexicon:
     channels: frozenset[str] = frozenset()  # "Telegram", "communiqué": where, never who, speaks
     gerund_marks: frozenset[str] = frozenset()  # "en" before a gerund ("en affirmant")
     elaborating: frozenset[str] = frozenset()  # "ajouter", "add": a participle that goes on
+    accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
+    accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -123,6 +125,8 @@ def lexicon(language: str) -> Lexicon:
         channels=frozenset(" ".join(fold(v).split()) for v in data.get("channels") or []),
         gerund_marks=frozenset(fold(v) for v in data.get("gerund_marks") or []),
         elaborating=frozenset(fold(v) for v in data.get("elaborating_verbs") or []),
+        accusation_nouns=frozenset(fold(v) for v in data.get("accusation_nouns") or []),
+        accusation_links=frozenset(fold(v) for v in data.get("accusation_links") or []),
     )
 
 
