@@ -152,6 +152,8 @@ class PartyLexicon:
     place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
     apposition: re.Pattern[str]  # ", le ", ", the " between a name and its title
     name_links: frozenset[str]  # small words between a title and the name it announces
+    owner_words: frozenset[str] = frozenset()  # "de", "du", "of": a complement follows
+    article_words: frozenset[str] = frozenset()  # "la", "l'", "the"
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -224,6 +226,8 @@ def lexicon(code: str) -> PartyLexicon:
                               rf"\s*{articles}", re.IGNORECASE),
         apposition=re.compile(rf"\s*,\s*(?:(?:{_alternation(appos_articles)})\s+)?", re.IGNORECASE),
         name_links=frozenset(str(x).casefold() for x in s.get("title_name_links") or []),
+        owner_words=frozenset(fold(w) for w in owner_words),
+        article_words=frozenset(fold(str(x)) for x in s.get("articles") or []),
         data=s,
     )
 
@@ -366,6 +370,8 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
         for alias in names:
             index.setdefault(fold(str(alias)), org)
             aliases.append(str(alias))
+            if "'" in str(alias):  # news types either apostrophe: "l'homme", "l’homme"
+                aliases.append(str(alias).replace("'", "’"))
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
 

@@ -116,11 +116,12 @@ ATTRIBUTIONS = [
         "chimiques",
         False,
     ),
-    # "qualifier X de Y"
+    # "qualifier X de Y": calling accusations lies denies them (the news-dev annotation convention:
+    # "qualifié d'absurdes les accusations" is a denial)
     (
         "Le ministre Gilles Mercier a qualifié les accusations de l'opposition de mensongères et absurdes.",
         "Mercier",
-        "assert",
+        "deny",
         "accusations",
         False,
     ),

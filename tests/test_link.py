@@ -109,3 +109,80 @@ def test_through_the_pipeline(analyse):
     others = [c for c in art.claims if c.stance == "assert"]
     assert others and deny[0].id in others[0].contradicts
     assert others[0].id in deny[0].contradicts
+
+
+# --- a denial naming no incident; the two sides' versions -----------------------------------------
+def _sided_strike() -> Event:
+    """The strike with its two sides: an attacker (RU) and the country it hit (UA)."""
+    ev = _strike()
+    ev.actors = [Party("Russia", "state", "RU")]
+    ev.location = Place("Kharkiv", "UA", 49.99, 36.23, "city")
+    return ev
+
+
+def test_denial_naming_no_incident_answers_the_other_side():
+    a = _claim("cl_a", "Government", "assert", "l'armée voisine", "la ville")
+    a.speaker = Party("Government of Ukraine", "government", "UA")
+    c = _claim("cl_c", "Mayor", "deny", "le marché", "3 mars")  # no incident in its words
+    c.speaker = Party("Ministry of Defence of Russia", "government", "RU")
+    art = link.run(_article([a, c], [_sided_strike()]))
+    assert c.about == [] and a.about == ["ev_strike"]
+    assert a.contradicts == ["cl_c"] and c.contradicts == ["cl_a"]
+    assert art.events[0].status == "disputed"
+
+
+def test_denial_by_the_same_country_answers_nothing():
+    a = _claim("cl_a", "Government", "assert", "l'armée voisine", "la ville")
+    a.speaker = Party("Government of Ukraine", "government", "UA")
+    c = _claim("cl_c", "Mayor", "deny", "le marché", "3 mars")
+    c.speaker = Party("Volodymyr Zelensky", "person", "UA")
+    link.run(_article([a, c], [_sided_strike()]))
+    assert a.contradicts == [] and c.contradicts == []
+
+
+def test_two_sides_versions_of_one_incident_contradict():
+    a = _claim("cl_a", "Government", "assert", "l'armée voisine", "la ville")
+    a.speaker = Party("Government of Ukraine", "government", "UA")
+    b = _claim("cl_b", "Ministry", "assert", "l'armée n'avait", "missiles Scud.")
+    b.speaker = Party("Ministry of Defence of Russia", "government", "RU")
+    art = link.run(_article([a, b], [_sided_strike()]))
+    assert a.contradicts == ["cl_b"] and b.contradicts == ["cl_a"]
+    assert art.events[0].status == "disputed"
+
+
+@pytest.mark.parametrize("country", ["FR", None])
+def test_a_third_party_backing_one_side_contradicts_nobody(country):
+    a = _claim("cl_a", "Government", "condemn", "l'armée voisine", "la ville")
+    a.speaker = Party("Government of Ukraine", "government", "UA")
+    b = _claim("cl_b", "Ministry", "condemn", "l'armée n'avait", "missiles Scud.")
+    b.speaker = Party("Ally", "government", country)
+    art = link.run(_article([a, b], [_sided_strike()]))
+    assert a.contradicts == [] and b.contradicts == []
+    assert art.events[0].status == "reported"
+
+
+PIPELINE_DENIALS = [
+    pytest.param(
+        "fr",
+        "Le gouverneur de Kharkiv, Oleh Kovalenko, a affirmé qu'un missile russe avait frappé un "
+        "immeuble d'habitation dans la nuit de lundi. Le ministère russe de la Défense a rejeté "
+        "ces accusations, les qualifiant de provocation sans aucune preuve.",
+        id="fr_rejected_accusations",
+    ),
+    pytest.param(
+        "en",
+        "Kharkiv governor Oleh Kovalenko said a Russian missile hit an apartment building on Monday "
+        "night. Russia's Defence Ministry rejected the accusations as groundless.",
+        id="en_rejected_accusations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PIPELINE_DENIALS)
+def test_rejection_of_accusations_through_the_pipeline(analyse, language, text):
+    art = analyse(text, language=language)
+    deny = [c for c in art.claims if c.stance == "deny"]
+    accuse = [c for c in art.claims if c.stance == "assert" and "missile" in c.content]
+    assert deny and accuse, [(c.speaker.name, c.stance, c.content) for c in art.claims]
+    assert deny[0].id in accuse[0].contradicts
+    assert [e.status for e in art.events if set(accuse[0].about) & {e.id}] == ["disputed"]

@@ -33,6 +33,9 @@ QUOTE_MIN_WORDS = 4
 SHORT_QUOTE_MIN_WORDS = 2
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
+# Heads climbed from a participial reporting verb to the finite verb whose subject speaks
+# (", a déclaré X, accusant Y": accusant -> déclaré; a clause inside the claim adds one or two).
+PARTICIPLE_HOPS = 3
 # How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
 PARTICLE_WINDOW = 5
 # Claimed words shorter than this are a fragment the parse split off or a bare topic ("de cette
@@ -44,6 +47,10 @@ CONTENT_MIN_WORDS = 4
 STANCE_CONTENT_MIN_WORDS = 2
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
+# The same after a closing quote when a subject with a name in apposition comes first
+# ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
+# and a name of three; the search stops at the end of the clause anyway.
+QUOTE_SUBJECT_WINDOW = 10
 # How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
 # "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
 # reports' reporting verbs; further, a "que" belongs to another clause.
@@ -73,6 +80,7 @@ class Attribution:
     inherit: bool = False  # a quote continuing the previous speaker
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
+    participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
 
 
 def is_statement(words: str) -> bool:
@@ -231,12 +239,19 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
+def _prepositional(t: Any) -> bool:
+    """A noun governed by a preposition is a complement of the verb, never its inverted subject:
+    "a déclaré sur Telegram le gouverneur", "a dit à la presse à Goma le ministre", "said on X"."""
+    return t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)
+
+
 def _is_name(t: Any) -> bool:
-    return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME")
+    return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME") \
+        and not _prepositional(t)
 
 
 def _is_determined_noun(t: Any) -> bool:
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) and not _prepositional(t)
 
 
 def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -246,6 +261,15 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
             return t
     return None
+
+
+def _postposed_conj(verb: Any) -> bool:
+    """A reporting verb with no subject of its own, coordinated to the clause before and set off
+    by a comma (", a déclaré X", ", said X"): its subject follows it."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def is_passive(verb: Any) -> bool:
@@ -305,7 +329,8 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if fold(t.text) in lex.complementisers or t.text == ":":
+        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
+            # "reported four dead in that strike": a determiner "that" opens nothing
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2:
             break
@@ -320,11 +345,24 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     when the verb has its own object ("X, la représentante, a démenti ces accusations") or its
     subject stands before that comma."""
     doc = verb.doc
-    rest = [t for t in doc[verb.i + 1:seg[1]] if not t.is_punct]
+    # the reporting clause runs to the next comma ("..., Kyiv announced on Thursday, in what it
+    # said was ..."): what follows it is another clause
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
+    rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
-    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+    inverted = subject is not None and subject.i > verb.i
+    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
+           and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
+    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
+        # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
+        # words (a name in apposition) are not the one that ends the claimed clause
+        left = subject.left_edge.i
+        if left - 1 > seg[0] and doc[left - 1].text == "," \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:verb.i]):
+            return trim_content(doc, seg[0], left - 1)
     for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
         if doc[i].text == ",":
             if subject is not None and subject.i < i:
@@ -348,6 +386,10 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
     doc = verb.doc
     subj = subject_of(lex, verb)
+    if subj is not None and subj.i < verb.i and _postposed_conj(verb):
+        # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
+        # reporting verb a conjunct of the clause before, whose subject is not the speaker
+        subj = inverted_subject(lex, verb, seg[1]) or subj
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
@@ -425,7 +467,7 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
     if after is None:
         return None
     i = after.end
-    stop = min(len(doc), i + QUOTE_VERB_WINDOW)
+    stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break
@@ -462,17 +504,22 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
 
 
 def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: list[tuple[int, int]],
-                          used: set[int]) -> list[Attribution]:
-    """Reported speech around reporting verbs outside direct quotes."""
+                          used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
+    """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
+    attributions, whose reporting clause a participle may continue)."""
     out: list[Attribution] = []
+    found_before = found_before or []
     for n, seg in enumerate(segs):
         for verb in doc[seg[0]:seg[1]]:
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or not is_finite_report(verb) or _in_quote(quotes, verb.idx):
+            if stance is None or _in_quote(quotes, verb.idx):
                 continue
-            if _nested(lex, out, verb):
+            governor = participial_governor(lex, verb)
+            if governor is None and not is_finite_report(verb):
+                continue
+            if _nested(lex, out + found_before, verb):
                 continue
             if is_negated(lex, verb):
                 stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \
@@ -480,8 +527,13 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 if stance is None:
                     continue
             att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
-                              verb=verb, segment=n)
-            if not _speaker_from_verb(lex, att, verb, seg):
+                              verb=verb, segment=n, participial=governor is not None)
+            known = next((a for a in out + found_before if governor is not None and a.verb is not None
+                          and a.verb.i == governor.i and a.speaker is not None), None)
+            if known is not None:  # the participle continues a claim found: the same speaker
+                att.speaker, att.speaker_head = known.speaker, known.speaker_head
+                att.relay, att.relay_head = known.relay, known.relay_head
+            elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head
@@ -491,9 +543,54 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                                                                                  shortest)
             if content is None:
                 continue
+            if governor is not None:  # ", soulignant que A : « B »": the quote is another claim
+                content = _before_colon(doc, content)
+                if content is None:
+                    continue
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
+def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
+    """A reporting verb in a participial clause set off by a comma or "en" (", ajoutant que",
+    ", qualifiant de « fausses » les déclarations", "en affirmant avoir", ", denying that") or
+    hanging on an inverted speaker ("a déclaré X accusant Y de"): the same speaker's further
+    statement. Returns the finite verb whose subject speaks: the nearest reporting verb above
+    it, else the nearest finite verb above it; None when it is no such clause. A participle
+    opening the sentence ("Commentant la situation,") is not one."""
+    forms, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    if not (("Part" in forms and "Pres" in tense) or "Ger" in forms or verb.tag_ == "VBG"):
+        return None
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
+        and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
+    if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
+        return None
+    ancestors = [a for a in list(verb.ancestors)[:PARTICIPLE_HOPS + 1]
+                 if a.pos_ in ("VERB", "AUX") and a.i < verb.i and _finite_head(a)]
+    reporting = [a for a in ancestors if verb_stance(lex, a) is not None]
+    # "..., a indiqué la présidence, précisant que": the parser may hang the participle on the
+    # main clause; the reporting verb just before it in the sentence is the one it continues
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.pos_ in ("VERB", "AUX")
+                   and verb_stance(lex, t) is not None and _finite_head(t)), None)
+    return (reporting or ([before] if before is not None else ancestors) or [None])[0]
+
+
+def _before_colon(doc: Any, content: tuple[int, int]) -> tuple[int, int] | None:
+    """Claimed words up to a colon that announces a quotation (which is a claim of its own)."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    colon = next((t.i for t in span if t.text == ":"), None)
+    return content if colon is None else trim_content(doc, span.start, colon)
+
+
+def _finite_head(tok: Any) -> bool:
+    """A finite verb, or a participle with its auxiliary ("a déclaré")."""
+    if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+        return False
+    return is_finite_report(tok) and tok.tag_ != "VBG"
 
 
 def _after_speaker(att: Attribution, verb: Any) -> int:
@@ -530,6 +627,14 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
     within the claim."""
     for att in found:
         if att.content[0] <= verb.idx < att.content[1]:
+            if participial_governor(lex, verb) is not None:
+                # ", ajoutant que ...": the claim before ends at the comma, this is a new one
+                doc = verb.doc
+                first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(doc, first.start, verb.i) if first is not None else None
+                if cut is not None:
+                    att.content = cut
+                return False
             mark = contrast_mark(lex, verb)
             if mark is not None:
                 doc = verb.doc

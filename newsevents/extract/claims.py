@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract import attribution as att_mod
+from newsevents.extract.accusations import answered
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.speakers import SpeakerResolver
@@ -47,6 +48,9 @@ DATE_INHERIT_SENTENCES = 3
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
+# Claimed words whose long words (4+ letters), at least this many, are all capitalised are a
+# headline ("One Dead In Israeli Strike On South"), not a statement; fewer may be a name.
+HEADLINE_MIN_WORDS = 4
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 _PARTY_SOURCE_KINDS = ("person", "organization", "government", "state", "military",
                        "diplomatic_mission", "group")
@@ -65,6 +69,7 @@ class Draft:
     words: set[str] = field(default_factory=set)
     emit: bool = True
     merged: list[Attribution] = field(default_factory=list)  # attributions folded into this one
+    lex_elaborating: frozenset[str] = frozenset()  # the language's elaborating verbs
 
 
 def run(article: Article) -> Article:
@@ -77,10 +82,25 @@ def run(article: Article) -> Article:
     drafts = _drafts(article, lex)
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
+    drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
     article.claims.extend(claims)
     return article
+
+
+def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Draft]:
+    """The accusations a denial answers, as claims of their owners (see accusations.py)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if not d.emit:
+            continue
+        # from the reporting verb on: "rejected Ukrainian claims that ...": the noun precedes "that"
+        start = d.att.cue[1] if d.att.verb is not None and d.att.cue[1] <= d.content[0] else d.content[0]
+        for att, party, stance in answered(article, lex, (start, d.content[1]), d.stance, d.att.segment):
+            if party.name != d.speaker.name:
+                out.append(Draft(att, party, None, stance, att.content, lex_elaborating=lex.elaborating))
+    return out
 
 
 def _inherit_dates(article: Article, lex: Lexicon, claims: list[Claim]) -> None:
@@ -150,7 +170,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     quotes = _nlp_quotes(article)
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
-    found += att_mod.reported_attributions(lex, doc, quotes, segs, used)
+    found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
@@ -169,8 +189,16 @@ def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
     outer = [a for a in found if a.kind != "source"]
     keep = list(outer)
     for a in found:
-        if a.kind == "source" and not any(o.content[0] <= a.cue[0] < o.content[1] for o in outer):
-            keep.append(a)
+        if a.kind != "source" or any(o.content[0] <= a.cue[0] < o.content[1] for o in outer):
+            continue
+        # "According to Reuters, X told television that ...": the source relays X's statement
+        inner = next((o for o in outer if o.kind == "reported"
+                      and a.content[0] <= o.cue[0] < a.content[1]), None)
+        if inner is not None:
+            if inner.relay is None:
+                inner.relay, inner.relay_head = a.speaker, a.speaker_head
+            continue
+        keep.append(a)
     return keep
 
 
@@ -191,6 +219,10 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     if speaker is None:
         return None
     doc = article.doc
+    if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
+        return None  # the claimed words begin inside the speaker's words: a misparse
+    if _fragment(doc, att.content):
+        return None
     span = doc.char_span(*att.content, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     text = article.nlp_text[att.content[0]:att.content[1]]
@@ -203,7 +235,26 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     quoted = _quoted_content(quotes, content)
     if quoted is not None:
         att.direct_quote, content = True, quoted
-    return Draft(att, speaker, relay, stance, content, words=words, emit=emit)
+    return Draft(att, speaker, relay, stance, content, words=words, emit=emit,
+                 lex_elaborating=lex.elaborating)
+
+
+def _fragment(doc: Any, content: tuple[int, int]) -> bool:
+    """Claimed words that are no statement: a headline ("One Dead In Israeli Strike On South":
+    every long word capitalised), or words cut inside a name or a possessive ("Arab Emirates
+    (UAE) of ...", "'s attack") by a misparse."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    long_words = [w for w in span.text.split() if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in long_words):
+        return True
+    first = span[0]
+    if first.text in ("'s", "’s", "'", "’") or doc.text[content[0]:content[0] + 3] in ("'s ", "’s "):
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and first.pos_ == "PROPN" and first.head.i == prev.i \
+        and first.dep_ in ("flat", "flat:name", "compound")
 
 
 def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[int, int]:
@@ -212,6 +263,8 @@ def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[i
         s, e = article.to_nlp(*m.span)
         if s == content[0] and e < content[1]:
             rest = article.nlp_text[e:content[1]]
+            if rest.startswith(("'s", "’s")):
+                return content  # "Tuesday's attack": the day belongs to the words claimed
             return e + len(rest) - len(rest.lstrip(" ,")), content[1]
     return content
 
@@ -259,7 +312,8 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.speaker.name == d.speaker.name and o.att.segment == d.att.segment
-                     and o.att.segment >= 0 and not (o.att.direct_quote and d.att.direct_quote)), None)
+                     and o.att.segment >= 0 and not (o.att.direct_quote and d.att.direct_quote)
+                     and not (_statement_of_its_own(o) or _statement_of_its_own(d))), None)
         if same is None:
             out.append(d)
             continue
@@ -277,6 +331,14 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
             same.extra = [s for s in same.extra if not (span[0] <= s[0] and s[1] <= span[1])]
         same.stance = stance
     return out
+
+
+def _statement_of_its_own(d: Draft) -> bool:
+    """A participial clause is a claim of its own (", soutenant avoir", ", dénonçant", ", accusing
+    X of") unless it only goes on with the same assertion (", ajoutant que", ", adding that")."""
+    if not d.att.participial or d.att.verb is None:
+        return False
+    return d.stance != "assert" or fold(d.att.verb.lemma_) not in d.lex_elaborating
 
 
 def _merge_repeats(drafts: list[Draft]) -> list[Draft]:

@@ -40,6 +40,10 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 # an incident dated more than this many days before publication is recalled background
 # (news reports the last days; 30 keeps a month-old incident that an article still follows)
 BACKGROUND_DAYS = 30
+# A statement dated at most this many days before publication is the news the article reports
+# (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
+# background and lends its date to nothing. A week: wire copy reports statements of the week.
+STATEMENT_NEWS_DAYS = 7
 # consequences and casualty statements attach to a strike up to this many sentences before them
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
 MAX_FOLLOW_SENTENCES = 2
@@ -678,14 +682,34 @@ def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.date is None:
-            if d.background or pub is None:
+            said = _statement_date(article, d)
+            if said is not None and not d.background:
+                d.date = said
+            elif d.background or pub is None:
                 continue
-            d.date = pub
+            else:
+                d.date = pub
         elif not d.date.inferred and article.published and \
                 days_before(d.date, article.published.date) > BACKGROUND_DAYS:
             d.background = True
         out.append(d)
     return out
+
+
+def _statement_date(article: Article, d: Draft) -> When | None:
+    """An undated incident told in a dated statement ("the two sides swapped prisoners, X said on
+    Thursday") happened by that statement: the claim's date (a date the text states, so it wins
+    over the publication date when a headline's draft merges with this one)."""
+    if article.published is None:
+        return None
+    for trig in d.triggers:
+        s, e = article.to_original(trig.span.start_char, trig.span.end_char)
+        for claim in article.claims:
+            cs, ce = claim.content_span
+            if claim.date is not None and cs <= s and e <= ce \
+                    and 0 <= days_before(claim.date, article.published.date) <= STATEMENT_NEWS_DAYS:
+                return replace(claim.date, span=None)
+    return None
 
 
 def _country_party(target: Party) -> Party | None:

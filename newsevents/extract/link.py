@@ -7,6 +7,13 @@ are assigned), each claim gets ``about`` = the events whose words lie inside its
 mentions (weak); an assertion and a denial of the same incident, or of the same act with the same
 weapon, by different speakers are linked both ways in ``contradicts``; an event asserted and denied
 becomes ``disputed``, one only denied ``denied``.
+
+Two more shapes of contradiction, both common in conflict news: a denial that names no incident of
+its own ("Moscow called the accusations a provocation", "there is no proof") answers the
+accusations made in the same article, so it contradicts the assertions of another side about the
+article's incidents; and two versions of one incident told by the two sides of it (the attacker's
+"we hit a military meeting" against the target's "civilians were killed") contradict each other
+though neither denies in so many words.
 """
 
 from __future__ import annotations
@@ -50,7 +57,7 @@ def run(article: Article) -> Article:
     feats = [_claim_features(article, c) for c in article.claims]
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f)
-    link_contradictions(article.claims, feats)
+    link_contradictions(article.claims, feats, article.events)
     set_statuses(article.claims, article.events)
     return article
 
@@ -133,17 +140,49 @@ def opposed(a_stance: str, b_stance: str) -> bool:
     return (a_stance in NEGATIVE and b_stance in POSITIVE) or (b_stance in NEGATIVE and a_stance in POSITIVE)
 
 
-def link_contradictions(claims: list[Claim], feats: list[Features]) -> None:
-    """Link (both ways) opposed claims of different speakers about the same incident or act."""
+def link_contradictions(claims: list[Claim], feats: list[Features],
+                        events: list[Event] | None = None) -> None:
+    """Link (both ways) contradicting claims of different speakers: opposed stances about the
+    same incident or act, a denial naming no incident against another side's assertion about
+    one, and the two sides' versions of one incident (see the module docstring)."""
+    by_id = {e.id: e for e in events or []}
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if not opposed(a.stance, b.stance) or _norm(a.speaker.name) == _norm(b.speaker.name):
+            if _norm(a.speaker.name) == _norm(b.speaker.name) or _same_country(a.speaker, b.speaker):
                 continue
-            same_event = bool(set(a.about) & set(b.about))
-            same_weapon = bool(feats[i].weapons & feats[j].weapons)
-            if same_event or same_weapon:
+            shared = set(a.about) & set(b.about)
+            if opposed(a.stance, b.stance):
+                same_weapon = bool(feats[i].weapons & feats[j].weapons)
+                if shared or same_weapon or _answers(a, b) or _answers(b, a):
+                    _link(a, b)
+            elif a.stance in POSITIVE and b.stance in POSITIVE \
+                    and any(_two_sides(a.speaker, b.speaker, by_id[e]) for e in shared if e in by_id):
                 _link(a, b)
+
+
+def _same_country(a: Party, b: Party) -> bool:
+    """Two speakers of one country (a minister and his ministry) do not contradict each other here."""
+    return a.country is not None and a.country == b.country
+
+
+def _answers(denial: Claim, claim: Claim) -> bool:
+    """A denial about no incident of its own answers the assertions about the article's incidents."""
+    return denial.stance in NEGATIVE and not denial.about and bool(claim.about)
+
+
+def _two_sides(a: Party, b: Party, event: Event) -> bool:
+    """One speaker is of the attacker's country, the other of the attacked (its targets or the
+    country it happened in): their two accounts are two versions of the incident."""
+    if a.country is None or b.country is None:
+        return False
+    attackers = {p.country for p in event.actors if p.country}
+    attacked = {p.country for p in event.targets if p.country}
+    if event.location is not None and event.location.country:
+        attacked.add(event.location.country)
+    attacked -= attackers
+    return (a.country in attackers and b.country in attacked) \
+        or (b.country in attackers and a.country in attacked)
 
 
 def _link(a: Claim, b: Claim) -> None:
@@ -155,11 +194,20 @@ def _link(a: Claim, b: Claim) -> None:
 
 # --- statuses -----------------------------------------------------------------------------------
 def set_statuses(claims: list[Claim], events: list[Event]) -> None:
-    """An event asserted by one source and denied by another is disputed; only denied, denied."""
+    """An event asserted by one source and denied by another is disputed; only denied, denied.
+    A denial contradicting an assertion about the event denies the event too; two sides'
+    contradicting versions of it make it disputed."""
+    by_id = {c.id: c for c in claims}
     for e in events:
-        pos = {_norm(c.speaker.name) for c in claims if e.id in c.about and c.stance in POSITIVE}
-        neg = {_norm(c.speaker.name) for c in claims if e.id in c.about and c.stance in NEGATIVE}
+        about = [c for c in claims if e.id in c.about]
+        pos = {_norm(c.speaker.name) for c in about if c.stance in POSITIVE}
+        neg = {_norm(c.speaker.name) for c in about if c.stance in NEGATIVE}
+        answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts if o in by_id]
+        neg |= {_norm(c.speaker.name) for c in answers if c.stance in NEGATIVE}
+        versions = any(c.stance in POSITIVE for c in answers)
         if neg and (pos - neg or (e.status == "reported" and pos)):
             e.status = "disputed"
         elif neg and not pos:
             e.status = "denied"
+        elif versions:
+            e.status = "disputed"

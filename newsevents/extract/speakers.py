@@ -70,6 +70,8 @@ class SpeakerResolver:
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
+        if party is not None and not self._can_speak(party):
+            party = None
         if party is not None:
             party = self._complete(party, start)
             self.history.append(party)
@@ -109,6 +111,17 @@ class SpeakerResolver:
             return None
         return max(cands, key=lambda x: x[0])[1]
 
+    def _can_speak(self, party: Party) -> bool:
+        """Not a channel ("Telegram", "X") nor a date the NER took for a name ("Mercredi")."""
+        if fold(party.name) in self.lex.channels or fold(party.name) in self.lex.not_sources:
+            return False
+        if party.kind == "person" and not any(w[:1].isupper() for w in party.name.split()):
+            return False  # a person's name has a capital ("al" cut from "al-Harith Idris" has none)
+        if party.span is None:
+            return True
+        s, e = party.span
+        return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
+
     def _sentence_at(self, char: int) -> int:
         """Index of the sentence holding an nlp offset."""
         return max(0, bisect_right(self.sentence_starts, char) - 1)
@@ -147,6 +160,9 @@ class SpeakerResolver:
         if not inside:
             return None
         head_at = head.idx if head is not None else -1
+        if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
+                and not any(s <= head_at < e for s, e, _p in inside):
+            return None  # "le média russe Rybar": the name, not the country of its adjective
 
         def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
             s, e, p = item

@@ -78,6 +78,11 @@ class Lexicon:
     institution_pronouns: frozenset[str] = frozenset()  # "elle" for "l'armée", "it"
     time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
     contrast_marks: frozenset[str] = frozenset()  # "while", "tandis que": another speaker's clause
+    channels: frozenset[str] = frozenset()  # "Telegram", "communiqué": where, never who, speaks
+    gerund_marks: frozenset[str] = frozenset()  # "en" before a gerund ("en affirmant")
+    elaborating: frozenset[str] = frozenset()  # "ajouter", "add": a participle that goes on
+    accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
+    accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -117,6 +122,11 @@ def lexicon(language: str) -> Lexicon:
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
         contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
         time_shifts=tuple(" ".join(fold(v).split()) for v in data.get("time_shifts") or []),
+        channels=frozenset(" ".join(fold(v).split()) for v in data.get("channels") or []),
+        gerund_marks=frozenset(fold(v) for v in data.get("gerund_marks") or []),
+        elaborating=frozenset(fold(v) for v in data.get("elaborating_verbs") or []),
+        accusation_nouns=frozenset(fold(v) for v in data.get("accusation_nouns") or []),
+        accusation_links=frozenset(fold(v) for v in data.get("accusation_links") or []),
     )
 
 
@@ -176,7 +186,8 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
     """Final stance: a neutral reporting verb yields to the cues in the claimed words."""
     if base != "assert":
         cue = cue_stance(lex, content_text)
-        return stronger(base, cue) if cue in ("retract",) else base
+        # a denial in the words beats the verb ("a dénoncé de « fausses » déclarations")
+        return stronger(base, cue) if cue in ("retract", "deny") else base
     if negated_acts(lex, content_tokens):
         return "deny"
     return cue_stance(lex, content_text) or "assert"

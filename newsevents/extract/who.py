@@ -441,14 +441,35 @@ def _in_place(ctx: _Ctx, tok: Any) -> bool:
     return tok.ent_type_ in ctx.lex.place_labels
 
 
+def _is_complement(ctx: _Ctx, j: int, i: int) -> bool:
+    """A capitalised word right after "de"/"des"/"du" (and an article) following a title is the
+    title's complement, not a name: "le ministre des Affaires sociales, X", "le président du
+    Conseil européen", "le chef de l'Organisation mondiale de la santé": the portfolio or the
+    institution, the name (if any) comes after the comma."""
+    doc = ctx.doc
+    k = j - 1
+    if k >= i and doc[k].lower_ in ctx.lex.article_words:
+        k -= 1
+    return k >= i and doc[k].lower_.replace("’", "'") in ctx.lex.owner_words
+
+
 def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
     doc = ctx.doc
+    complement = False  # inside the title's complement ("des Affaires sociales")
     for j in range(i, min(len(doc), i + MAX_TITLE_TO_NAME)):
         tok = doc[j]
         if starts_sentence(tok) and j > i:
             return None
         if _in_org(ctx, tok) or (_in_place(ctx, tok) and j > 0 and doc[j - 1].text != ","):
             continue  # "chef de l'administration d'Odessa, X": Odessa is a complement, X the name
+        if tok.text == ",":
+            complement = False
+        elif tok.is_alpha and (tok.is_title or tok.is_upper) and (complement or _is_complement(ctx, j, i)) \
+                and tok.ent_type_ not in ctx.lex.person_labels:
+            complement = True
+            continue
+        elif complement and (tok.is_alpha or tok.text in ("(", ")", "-")):
+            continue
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
                 and ctx.country_at(tok.idx) is None and not _in_title(ctx, tok) \
                 and not any(c.start <= tok.idx < c.end for c in ctx.countries):
@@ -471,6 +492,9 @@ def _title_run(ctx: _Ctx, ti: int) -> int:
     names = {i for s, e in ctx.names for i in range(s, e)}
     while j > 0 and ti - j < MAX_TITLE_RUN:
         tok = doc[j - 1]
+        if tok.text == ")" and j >= 3 and doc[j - 3].text == "(" and doc[j - 2].is_upper:
+            j -= 3  # "le chef de l'Organisation mondiale de la santé (OMS), X": an acronym
+            continue
         if tok.pos_ in _RUN_STOP_POS or tok.text in _RUN_STOP_TEXT or (j - 1) in names \
                 or tok.is_space or starts_sentence(doc[j]):
             break

@@ -1,0 +1,77 @@
+"""Accusations answered inside a denial: the other side's claim a speaker rejects.
+
+Why: conflict news reports an accusation mostly through its denial ("Moscow rejected Ukrainian
+claims that its missile hit the hospital", "le ministère a qualifié de « fausses » les
+déclarations ukrainiennes sur une frappe qui aurait touché un hôpital", "les accusations de
+Kinshasa selon lesquelles ..."). The accusation is a claim of its own, by the owner of the
+"claims"/"déclarations" (a demonym or a "de X"/"by X" complement), and the denial contradicts it.
+So, inside the words of a denial or a condemnation, a speech noun (``accusation_nouns`` in
+``lang/<code>/claims.yaml``) with an owner and a proposition after it becomes an assertion by
+that owner; the link stage then finds the two opposed claims about the same incident.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.attribution import CONTENT_MIN_WORDS, Attribution, trim_content
+from newsevents.extract.stance import Lexicon, claim_stance, fold
+from newsevents.model import Article, Party
+
+_OWNER_KINDS = ("state", "government", "person", "organization", "military", "group",
+                "diplomatic_mission")
+_ANSWERING = ("deny", "condemn")
+
+
+def answered(article: Article, lex: Lexicon, content: tuple[int, int], stance: str,
+             segment: int) -> list[tuple[Attribution, Party, str]]:
+    """(attribution, owner, stance) of each accusation answered in a denial's words (nlp offsets)."""
+    if stance not in _ANSWERING or not lex.accusation_nouns:
+        return []
+    doc = article.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return []
+    parties = [(article.to_nlp(*m.span), m.value) for m in article.of_kind("party")
+               if getattr(m.value, "kind", "") in _OWNER_KINDS]
+    out = []
+    for noun in span:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.accusation_nouns:
+            continue
+        found = _owner(noun, parties)
+        if found is None:
+            continue
+        owner_tok, party = found
+        start = max(owner_tok.right_edge.i, noun.i) + 1
+        while start <= noun.right_edge.i and (doc[start].is_punct
+                                              or fold(doc[start].text) in lex.accusation_links):
+            start += 1
+        words = trim_content(doc, start, min(noun.right_edge.i + 1, span.end), CONTENT_MIN_WORDS)
+        if words is None:
+            continue
+        att = Attribution("reported", (noun.idx, noun.idx + len(noun.text)), words, "assert",
+                          speaker=(owner_tok.idx, owner_tok.idx + len(owner_tok.text)),
+                          speaker_head=owner_tok, segment=segment)
+        tokens = list(doc.char_span(*words, alignment_mode="expand") or [])
+        out.append((att, party, claim_stance(lex, "assert", article.nlp_text[words[0]:words[1]], tokens)))
+    return out
+
+
+def _owner(noun: Any, parties: list[tuple[tuple[int, int], Any]]) -> tuple[Any, Party] | None:
+    """Whose accusation: a demonym on the noun ("Ukrainian claims", "déclarations ukrainiennes")
+    or its "de X" / "by X" complement naming a party."""
+    for child in noun.children:
+        if child.dep_ not in ("amod", "nmod", "prep", "obl") or (child.i < noun.i and child.dep_ != "amod"):
+            continue
+        target = child
+        if child.dep_ == "prep":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None or child.lower_ not in ("by", "from", "of"):
+                continue
+        elif child.dep_ in ("nmod", "obl") and not any(
+                g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in target.children):
+            continue
+        for (s, e), party in parties:
+            if s <= target.idx < e:
+                return target, party
+    return None
