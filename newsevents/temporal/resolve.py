@@ -200,9 +200,17 @@ class Resolver:
 
     # -- the governing year -------------------------------------------------------------------
     def governed(self, e: Expr) -> tuple[Resolved, str] | None:
-        """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3)."""
+        """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3). A
+        weekday written with the day must fall on it in the governing year ("Depuis 2017 [...] le
+        mardi 15 novembre" is not 2017, a Wednesday that year)."""
         if e.direction or e.this:
             return None
+        r = self._governed(e)
+        if r and e.weekday is not None and e.day and r[0][0][0].weekday() != e.weekday:
+            return None
+        return r
+
+    def _governed(self, e: Expr) -> tuple[Resolved, str] | None:
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
         future = self.ctx.is_future(e.span[0])
@@ -286,7 +294,12 @@ class Resolver:
     def relative(self, e: Expr) -> tuple[Resolved, str] | None:
         pub = self.pub
         if pub is None:
-            return None
+            # no publication date yet (publication inference): "le lendemain", "six jours plus
+            # tard" still count from the last day named, and are evidence of their own
+            if self.last_day is None or e.kind not in ("anaphor", "shift") or (e.unit and e.unit != "day"
+                                                                               and e.kind == "anaphor"):
+                return None
+            pub = self.last_day
         if e.kind == "relday":
             if e.offset is None:  # "ce soir", "cette nuit"
                 if e.part == NIGHT:
