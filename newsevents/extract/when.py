@@ -33,6 +33,7 @@ from newsevents.temporal import find_times, future_flags, paragraph_starts
 from newsevents.temporal.resolve import TimeValue
 
 FUTURE_TENSE = "Fut"
+VERBLESS = "verbless"  # the tense reader's answer for a sentence without any verb
 HEAD_CLIMB = 4  # syntactic heads climbed from a date to find its verb (deeper is rarely its own verb)
 
 
@@ -64,7 +65,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     """tense(offset): the tense of the verb governing the word at ``offset`` (nlp_text), read from
     spaCy's morphology: Tense=Fut on the verb or an auxiliary, or a future auxiliary of the
     language ("va se dérouler", "will hold") -> "future"; Tense=Past/Imp -> "past"; Pres ->
-    "present"; None when no verb governs it (then the sentence's cue words decide)."""
+    "present"; "verbless" in a sentence without any verb (a title, a caption); None when no verb
+    governs it (then the sentence's cue words decide)."""
     doc = article.doc
     if doc is None:
         return None
@@ -108,7 +110,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
             if tok.pos_ in ("VERB", "AUX"):
                 return verb_tense(tok)
             if tok.head.i == tok.i:
-                return None
+                # a title or a caption with no verb at all ("Concert à Besançon mardi")
+                return VERBLESS if not any(t.pos_ in ("VERB", "AUX") for t in tok.sent) else None
             tok = tok.head
         return None
 

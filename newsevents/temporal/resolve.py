@@ -84,9 +84,10 @@ class Context:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
     def is_present(self, offset: int) -> bool:
-        """The governing verb is in the present and the sentence has no future cue."""
+        """The governing verb is in the present, or the sentence has no verb at all (a title: "Concert
+        à Besançon mardi"), and the sentence has no future cue."""
         tense = self.tense(offset) if self.tense is not None else None
-        return tense == "present" and not self.is_future(offset)
+        return tense in ("present", "verbless") and not self.is_future(offset)
 
     def is_future(self, offset: int) -> bool:
         """The governing verb is in the future; or it is not in a past tense and the sentence has a
@@ -390,6 +391,10 @@ class Resolver:
     def _time(self, e: Expr, dated: list[TimeValue]) -> TimeValue | None:
         """A clock time on its own takes the day of the nearest dated expression of its sentence,
         else the last day named before it in the paragraph, else the publication day."""
+        if e.anchor is not None:  # "le 14 novembre vers 01h00": the day of its date
+            own = next((v for v in dated if v.span == e.anchor), None)
+            if own is not None:
+                return self._value(e, own.start, own.end, own.precision, own.year_from)
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
         days = [v for v in dated if v.precision == "day"]
