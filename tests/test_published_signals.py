@@ -163,3 +163,20 @@ def test_a_look_back_is_not_newer_evidence() -> None:
     got = infer_published("Le 3 mai 2024, le camp a été bombardé. La veille, des tirs avaient été entendus.",
                           "fr", today=TODAY)
     assert got is not None and got.date == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un soldat devant un drone abattu le 11 juillet 2024 (photo d'archives).\n"
+     "Dimanche, des drones ont visé la base aérienne.", "fr"),
+    ("Soldiers with a drone recovered on July 11, 2024 (File photo: Reuters)\n"
+     "On Sunday, drones targeted the air base.", "en"),
+])
+def test_an_archive_photo_caption_dates_no_article(text: str, language: str) -> None:
+    assert infer_published(text, language, today=TODAY) is None
+
+
+def test_a_caption_does_not_hide_the_story_date() -> None:
+    text = ("Un soldat devant un drone abattu le 11 juillet 2024 (photo d'archives).\n"
+            "Le 4 mai 2025, des drones ont visé la base aérienne.")
+    got = infer_published(text, "fr", today=TODAY)
+    assert got is not None and got.date == date(2025, 5, 4)

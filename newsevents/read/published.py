@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from newsevents.model import Published
 from newsevents.read.pubsignals import UrlDate, stated_publication, url_date
@@ -63,6 +64,27 @@ def _evidence(values: list[TimeValue], ctx: Context) -> TimeValue | None:
         v.kind in ("date", "range")
         or (v.kind in ("anaphor", "shift") and v.precision == "day" and not _looks_back(v.expr)))]
     return max(past, key=lambda v: (_floor_of(v), v.precision == "day")) if past else None
+
+
+@cache
+def _cue_regex(language: str, key: str) -> re.Pattern[str] | None:
+    """A cue of time.yaml compiled once: a list of words, or a regex written out."""
+    cue = lexicon(language).extra.get(key)
+    if not cue:
+        return None
+    if isinstance(cue, list):
+        cue = r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cue) + r")(?!\w)"
+    return re.compile(cue, re.IGNORECASE)
+
+
+def _outside_captions(text: str, language: str, values: list[TimeValue], ctx: Context) -> list[TimeValue]:
+    """Values outside archive-photo captions: "(File photo: ... on July 11, 2024)" dates the
+    picture, not the article (the cue words are ``archive_cues`` in time.yaml)."""
+    regex = _cue_regex(language, "archive_cues")
+    if regex is None:
+        return values
+    captions = {ctx.sentence_of(m.start()) for m in regex.finditer(text)}
+    return [v for v in values if ctx.sentence_of(v.span[0]) not in captions] if captions else values
 
 
 def _looks_back(e: Expr) -> bool:
@@ -117,7 +139,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
     month_floor = from_url.as_date if from_url is not None else None
-    best = _evidence(values, ctx)
+    best = _evidence(_outside_captions(text, language, values, ctx), ctx)
     if best is not None and month_floor is not None and not (
             month_floor <= _floor_of(best) <= cal.month(month_floor.year, month_floor.month)[1]):
         best = None  # the text's newest date is outside the month the URL gives: the URL wins
@@ -209,8 +231,7 @@ def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: 
     When the evidence is quoted, any such weekday is the reporting clause's; otherwise only one
     right after a reporting verb ("a déclaré mardi", "said on Monday"): a weekday in the narrative
     ("il était parti dans la nuit du vendredi") may be before the newest date."""
-    cue = lexicon(language).extra.get("reporting_before_weekday")
-    reporting = re.compile(cue, re.IGNORECASE) if cue else None
+    reporting = _cue_regex(language, "reporting_before_weekday")
     best: tuple[date, Expr] | None = None
     for e in exprs:
         if e.kind != "date" or e.weekday is None or e.day is not None or e.direction == 1 \

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from newsevents.temporal.calendar import safe_date
 from newsevents.temporal.lexicon import lexicon
@@ -77,17 +78,29 @@ def url_date(url: str | None, today: date | None = None) -> UrlDate | None:
     return None
 
 
+@cache
+def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's "published" and "updated" cues, each with a capital first letter."""
+    cues = lexicon(language).extra.get("publication_cues") or {}
+
+    def compiled(words: list[str]) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        forms = [f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in words]
+        return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+
+    return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
+
+
 def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | None:
     """The fully dated expression a publication cue introduces ("Publié le 3 mai 2024", "Mise à
     jour : 19-08-2025", "Published April 06, 2025"): on the cue's line, within
     ``CUE_REACH_CHARS`` after it. A "published" cue wins over an "updated" one (the gold, like a
     reader, dates a page by its first posting); None when no cue introduces a full date."""
-    cues = lexicon(language).extra.get("publication_cues") or {}
     found: list[tuple[int, Expr]] = []
-    for rank, words in enumerate((cues.get("published") or [], cues.get("updated") or [])):
-        if not words:
+    for rank, regex in enumerate(_cue_regexes(language)):
+        if regex is None:
             continue
-        regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
         for m in regex.finditer(text):
             line_end = text.find("\n", m.end())
             stop = min(m.end() + CUE_REACH_CHARS, line_end if line_end >= 0 else len(text))
