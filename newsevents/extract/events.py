@@ -769,10 +769,11 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     _assign_effects(ctx, found)
     found = merge_across(found)
     for d in found:
-        d.date = _clocked(ctx, d, d.date)  # the sentences merged in may state the hour
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     found = _date_undated(article, found)
+    for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
+        d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)
     return ctx, found
 
