@@ -180,3 +180,14 @@ def test_a_caption_does_not_hide_the_story_date() -> None:
             "Le 4 mai 2025, des drones ont visé la base aérienne.")
     got = infer_published(text, "fr", today=TODAY)
     assert got is not None and got.date == date(2025, 5, 4)
+
+
+@pytest.mark.parametrize(("text", "language", "weak"), [
+    ("Les rebelles ont repris les armes fin 2021. Le 3 mai, un camp a été bombardé.", "fr", True),
+    ("The rebels took up arms in late 2021. On May 3, a camp was shelled.", "en", True),
+    ("Le 28 août 2025, un dépôt a brûlé. Le 14 novembre, un missile est tombé.", "fr", False),
+])
+def test_a_far_placed_yearless_date_is_called_weak(text: str, language: str, weak: bool) -> None:
+    got = infer_published(text, language, today=TODAY)
+    assert got is not None
+    assert ("weak" in (got.basis or "")) is weak

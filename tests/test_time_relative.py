@@ -59,3 +59,30 @@ def test_french_relative_dates(sentence: str, words: str, expected: str) -> None
 @pytest.mark.parametrize(("sentence", "words", "expected"), ENGLISH)
 def test_english_relative_dates(sentence: str, words: str, expected: str) -> None:
     check_time(sentence, words, expected, "en", PUB)
+
+
+# days counted from the last day named ("six jours plus tard", "a week later")
+COUNTED = [
+    ("Le 3 mai 2024, le camp a été bombardé. Six jours plus tard, le bilan a été revu.", "fr",
+     "Six jours plus tard", "2024-05-09 2024-05-09 day"),
+    ("The camp was shelled on 3 May 2024. A week later, the toll rose.", "en",
+     "A week later", "2024-05-10 2024-05-10 day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "words", "expected"), COUNTED)
+def test_days_counted_from_the_last_day_named(sentence: str, language: str, words: str,
+                                              expected: str) -> None:
+    check_time(sentence, words, expected, language, PUB)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("La trêve de deux jours plus tard a échoué.", "fr"),
+    ("Il est resté pendant deux jours plus tard que prévu.", "fr"),
+    ("He spent two days later in hospital.", "en"),
+    ("A truce of three days later collapsed.", "en"),
+])
+def test_durations_are_not_counted_days(sentence: str, language: str) -> None:
+    from newsevents.temporal import find_times
+
+    assert [v.text for v in find_times(sentence, language, PUB)] == []

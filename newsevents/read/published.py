@@ -46,6 +46,9 @@ PIN_LOOKBACK_YEARS = 28
 # mardi 15 novembre [...] le 16 novembre" moves on; "début avril" after "mercredi 22 juin" is the
 # April before, not the next one). Set from the reading of news-dev's undated French articles.
 PINNED_HORIZON_DAYS = 31
+# a yearless date placed this long after the dated reference it follows has a guessed year: the
+# basis says so ("fin 2021 [...] le 3 mai" may be any May after 2021); half a year
+WEAK_PLACEMENT_DAYS = 183
 _QUOTE = re.compile(r'"[^"\n]{1,3000}"|«[^»]{1,3000}»|“[^”]{1,3000}”')
 
 
@@ -168,6 +171,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
             floor, end, precision, floor_span = iv[0], iv[1], "day" if e.day or e.holiday else "month", e.span
             basis = (f"{text[e.span[0]:e.span[1]]!r} written without a year, placed after "
                      f"{best.text if best else from_url.text if from_url else ''!r}")
+            if (iv[0] - base).days > WEAK_PLACEMENT_DAYS:
+                basis += " (weak: its year is only the first after that reference)"
     for e in exprs:
         if e.season and e.direction == -1 and e.year is None:
             named = [v for v in values if v.expr.season == e.season and v.year_from == "explicit"]
