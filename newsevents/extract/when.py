@@ -16,8 +16,9 @@ lists those inside a span; ``time_mentions(article)`` all of them, sorted; ``wit
 candidates)`` gives an incident's day the clock time one of its sentences states for it.
 The tense that decides past or future for a yearless date or a weekday is read from spaCy's
 morphology around the expression (``_tense_reader``), with the language's cue words as fallback.
-A clock time is folded into the date it goes with: "le 14 novembre vers 01h00" is ONE mention with
-``time="01:00"`` (a time standing alone is its own mention, dated by its sentence).
+A clock time is carried by the date it goes with and is a mention of its own: "le 14 novembre vers
+01h00" gives "le 14 novembre" with ``time="01:00"`` and "01h00" on that day (a time standing alone
+is dated by its sentence).
 """
 
 from __future__ import annotations
