@@ -43,14 +43,23 @@ CASES = [
     ("À l'automne 2020, les combats ont repris. Des débris ont été retrouvés le 15 mars.",
      "le 15 mars", "2025-03-15 2025-03-15 day"),
     ("En 2019, l'usine a fermé.\nLe 3 mars, une grève a commencé.", "Le 3 mars", "2025-03-03 2025-03-03 day"),
-    # clock times, folded into their date
+    # clock times: the date carries its time, and the clock time is a mention of its own, on that day
     ("Le missile est tombé le 14 novembre vers 01h00.",
-     "le 14 novembre vers 01h00", "2025-11-14 2025-11-14 day 01:00"),
+     "le 14 novembre", "2025-11-14 2025-11-14 day 01:00"),
+    ("Le missile est tombé le 14 novembre vers 01h00.", "01h00", "2025-11-14 2025-11-14 day 01:00"),
     ("Les combats ont repris vers 3 h 30 le 12 novembre.",
-     "3 h 30 le 12 novembre", "2025-11-12 2025-11-12 day 03:30"),
+     "le 12 novembre", "2025-11-12 2025-11-12 day 03:30"),
+    ("Les combats ont repris vers 3 h 30 le 12 novembre.", "3 h 30", "2025-11-12 2025-11-12 day 03:30"),
     ("L'explosion a eu lieu à 7 heures du matin mardi.",
-     "7 heures du matin mardi", "2025-11-11 2025-11-11 day 07:00"),
-    ("Il a été arrêté hier à 22 h 15.", "hier à 22 h 15", "2025-11-14 2025-11-14 day 22:15"),
+     "mardi", "2025-11-11 2025-11-11 day 07:00"),
+    ("L'explosion a eu lieu à 7 heures du matin mardi.",
+     "7 heures du matin", "2025-11-11 2025-11-11 day 07:00"),
+    ("Il a été arrêté hier à 22 h 15.", "hier", "2025-11-14 2025-11-14 day 22:15"),
+    ("Il a été arrêté hier à 22 h 15.", "22 h 15", "2025-11-14 2025-11-14 day 22:15"),
+    ("La séance aura lieu le jeudi 20 novembre, de 19 h 30 à 20 h 30.",
+     "19 h 30", "2025-11-20 2025-11-20 day 19:30"),
+    ("La séance aura lieu le jeudi 20 novembre, de 19 h 30 à 20 h 30.",
+     "20 h 30", "2025-11-20 2025-11-20 day 20:30"),
     ("Les tirs ont commencé à minuit.", "minuit", "2025-11-15 2025-11-15 day 00:00"),
     ("La sirène a retenti vers 14:30.", "14:30", "2025-11-15 2025-11-15 day 14:30"),
     ("Le 3 mars 2024, le feu a pris à 9 h.", "9 h", "2024-03-03 2024-03-03 day 09:00"),
@@ -205,14 +214,15 @@ def test_stage_mentions_use_original_offsets(nlp_fr) -> None:  # type: ignore[no
     text = "À l’automne 2020, « la guerre » a repris ; le 14 novembre vers 01h00, un missile est tombé."
     article = _stage(nlp_fr, text, PUB)
     times = article.of_kind("time")
-    assert [m.text for m in times] == ["l’automne 2020", "le 14 novembre vers 01h00"]
+    assert [m.text for m in times] == ["l’automne 2020", "le 14 novembre", "01h00"]
     for m in times:
         assert text[m.span[0]:m.span[1]] == m.text
         assert m.sentence >= 0
     assert times[1].value.time == "01:00"  # type: ignore[union-attr]
+    assert (times[2].value.start, times[2].value.time) == (times[1].value.start, "01:00")  # type: ignore[union-attr]
     # the explicit year of the same sentence governs the partial date
     shape = times[1].to_json("t")
-    assert shape == {"document": "t", "kind": "time", "text": "le 14 novembre vers 01h00",
+    assert shape == {"document": "t", "kind": "time", "text": "le 14 novembre",
                      "span": list(times[1].span), "start": "2020-11-14", "end": "2020-11-14",
                      "precision": "day", "time": "01:00"}
 
@@ -245,3 +255,28 @@ def test_nearest_time_prefers_a_calendar_date_to_the_present(nlp_fr) -> None:  #
     assert [m.text for m in present] == ["actuellement"]
     got = nearest_time(article, text.index("maîtrisé"), present[0].sentence)
     assert got is not None and got.text == "Le 5 mars 2024"
+
+
+# a weekday in a title without any verb is the nearest such day (publication Sunday 16 November
+# 2025: Tuesday 18 is two days ahead, Tuesday 11 five days back); with a verb in the past, the last one
+VERBLESS = [
+    ("Concert de jazz à Besançon mardi.", "mardi", "2025-11-18"),
+    ("Frappes sur le port vendredi soir.", "vendredi soir", "2025-11-14"),
+    ("Le ministre a parlé mardi devant les députés.", "mardi", "2025-11-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), VERBLESS)
+def test_weekday_of_a_verbless_title_is_the_nearest(nlp_fr, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                     day: str) -> None:
+    article = _stage(nlp_fr, text, date(2025, 11, 16))
+    got = {m.text: m.value.start.isoformat() for m in article.of_kind("time")}  # type: ignore[union-attr]
+    assert got.get(words) == day, got
+
+
+def test_clock_times_are_mentions_of_their_own_in_the_stage(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = "La réunion aura lieu le jeudi 20 novembre, de 19 h 30 à 20 h 30, à la mairie."
+    article = _stage(nlp_fr, text, PUB)
+    got = [(m.text, m.value.start.isoformat(), m.value.time) for m in article.of_kind("time")]  # type: ignore[union-attr]
+    assert got == [("le jeudi 20 novembre", "2025-11-20", "19:30"), ("19 h 30", "2025-11-20", "19:30"),
+                   ("20 h 30", "2025-11-20", "20:30")]

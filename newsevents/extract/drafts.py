@@ -140,7 +140,11 @@ def better_date(a: When | None, b: When | None) -> When | None:
         return a or b
     if a.inferred != b.inferred:
         return b if a.inferred else a
-    return b if width(b) < width(a) else a
+    if width(b) < width(a):
+        return b
+    if b.time and not a.time and (a.start, a.end) == (b.start, b.end):  # one day, its hour said once
+        return When(a.start, a.end, a.precision, b.time, a.text, a.inferred, a.span)
+    return a
 
 
 PRECISION_ORDER = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}

@@ -31,6 +31,7 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, coordinated, days_before, is_violent, merge_across, type_info
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
+from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
@@ -561,9 +562,15 @@ def _fill_status(ctx: Context, d: Draft) -> None:
     d.background = bool(d.sents & ctx.background_sents)
 
 
+def _clocked(ctx: Context, d: Draft, when: When | None) -> When | None:
+    """The date with the clock time a sentence of the incident states for that day."""
+    return with_clock(when, [r.value for r in ctx.refs.get("time", [])
+                             if r.sent in d.sents and isinstance(r.value, When)])
+
+
 def _fill(ctx: Context, d: Draft) -> None:
     d.spans = [ctx.original(t.span) for t in d.triggers]
-    d.date = _pick_date(d.dates)
+    d.date = _clocked(ctx, d, _pick_date(d.dates))
     d.spans += [r.mention.span for r in d.dates]
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
@@ -676,6 +683,13 @@ def _publication(article: Article) -> When | None:
     return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
 
 
+def _weak_undated(article: Article, d: Draft) -> bool:
+    """With the publication date itself inferred, an incident with no date of its own and no
+    place or participant of its own either has nothing that makes it one (common rule: "an
+    incident with no date, place or participant of its own is not one")."""
+    return bool(article.published and article.published.inferred) and d.place is None and not d.actors
+
+
 def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
     """News without its own date happened by publication; background without a date is dropped."""
     pub = _publication(article)
@@ -685,7 +699,7 @@ def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
             said = _statement_date(article, d)
             if said is not None and not d.background:
                 d.date = said
-            elif d.background or pub is None:
+            elif d.background or pub is None or _weak_undated(article, d):
                 continue
             else:
                 d.date = pub
@@ -784,6 +798,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     found = _date_undated(article, found)
+    for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
+        d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)
     return ctx, found
 

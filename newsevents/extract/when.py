@@ -1,7 +1,7 @@
 """Stage `when`: every temporal expression as a ``Mention(kind="time")``, and the publication date.
 
 What it does, in order:
-1. when ``article.published`` is None, infer it from the text (read/published.py) and record
+1. when ``article.published`` is None, infer it from the URL and the text (read/published.py) and record
    ``inferred=True`` with a ``basis``; when nothing dates the article, a warning says that
    relative expressions ("hier", "mardi") were left out;
 2. find and resolve every temporal expression (newsevents.temporal, a regex grammar compiled once
@@ -12,16 +12,19 @@ For the events stage: ``nearest_time(article, offset, sentence)`` is the time me
 a trigger (the nearest one in the trigger's sentence, the one before it on a tie, else the last
 one before it in the paragraph; a calendar date is preferred to a present reference such as
 "actuellement", see ``is_present_reference``); ``time_mentions_between(article, start, end)``
-lists those inside a span; ``time_mentions(article)`` all of them, sorted.
+lists those inside a span; ``time_mentions(article)`` all of them, sorted; ``with_clock(date,
+candidates)`` gives an incident's day the clock time one of its sentences states for it.
 The tense that decides past or future for a yearless date or a weekday is read from spaCy's
 morphology around the expression (``_tense_reader``), with the language's cue words as fallback.
-A clock time is folded into the date it goes with: "le 14 novembre vers 01h00" is ONE mention with
-``time="01:00"`` (a time standing alone is its own mention, dated by its sentence).
+A clock time is carried by the date it goes with and is a mention of its own: "le 14 novembre vers
+01h00" gives "le 14 novembre" with ``time="01:00"`` and "01h00" on that day (a time standing alone
+is dated by its sentence).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from newsevents.errors import NewsEventsError
@@ -31,6 +34,7 @@ from newsevents.temporal import find_times, future_flags, paragraph_starts
 from newsevents.temporal.resolve import TimeValue
 
 FUTURE_TENSE = "Fut"
+VERBLESS = "verbless"  # the tense reader's answer for a sentence without any verb
 HEAD_CLIMB = 4  # syntactic heads climbed from a date to find its verb (deeper is rarely its own verb)
 
 
@@ -62,7 +66,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     """tense(offset): the tense of the verb governing the word at ``offset`` (nlp_text), read from
     spaCy's morphology: Tense=Fut on the verb or an auxiliary, or a future auxiliary of the
     language ("va se dérouler", "will hold") -> "future"; Tense=Past/Imp -> "past"; Pres ->
-    "present"; None when no verb governs it (then the sentence's cue words decide)."""
+    "present"; "verbless" in a sentence without any verb (a title, a caption); None when no verb
+    governs it (then the sentence's cue words decide)."""
     doc = article.doc
     if doc is None:
         return None
@@ -106,7 +111,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
             if tok.pos_ in ("VERB", "AUX"):
                 return verb_tense(tok)
             if tok.head.i == tok.i:
-                return None
+                # a title or a caption with no verb at all ("Concert à Besançon mardi")
+                return VERBLESS if not any(t.pos_ in ("VERB", "AUX") for t in tok.sent) else None
             tok = tok.head
         return None
 
@@ -140,7 +146,7 @@ def run(article: Article) -> Article:
         future = _future(article, text, language, sentences)
         tense = _tense_reader(article, language)
         if article.published is None:
-            article.published = infer_published(text, language, sentences, future, tense)
+            article.published = infer_published(text, language, sentences, future, tense, url=article.url)
             if article.published is None:
                 article.warnings.append("no publication date given and none could be inferred from the "
                                         "text: relative dates (hier, mardi...) were left out")
@@ -198,3 +204,14 @@ def _distance(m: Mention, offset: int) -> int:
     if m.span[0] <= offset < m.span[1]:
         return 0
     return min(abs(m.span[0] - offset), abs(m.span[1] - offset))
+
+
+def with_clock(when: When | None, candidates: Iterable[When]) -> When | None:
+    """An incident's date with the clock time a sentence of the incident states for that same day
+    ("Le 12 novembre, une frappe [...]. La frappe a eu lieu vers 4h ce jour-là"): the first
+    candidate with a time whose interval is the date's single day. The date is returned unchanged
+    when it already has a time, spans several days, or no candidate matches."""
+    if when is None or when.time or when.start != when.end:
+        return when
+    clock = next((w.time for w in candidates if w.time and w.start == when.start and w.end == when.end), None)
+    return replace(when, time=clock) if clock else when

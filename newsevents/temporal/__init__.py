@@ -19,9 +19,10 @@ Public API (used by the ``when`` stage, the events stage and publication-date in
 ``governing_year(values, offset, sentence, paragraph_of)`` — the year that governs a yearless
     date at ``offset`` (see resolve.py for the rule), for stages that read dates themselves.
 
-Clock times are folded into the date they go with ("le 14 novembre vers 01h00" is one value
-with ``time="01:00"``); a time standing alone takes the day of the nearest dated expression in
-its sentence (else the last one before it in the paragraph, else the publication day).
+A clock time next to a date is carried by that date ("le 14 novembre vers 01h00": "le 14 novembre"
+has ``time="01:00"``) and is also a value of its own ("01h00", on the date's day); a time
+standing alone takes the day of the nearest dated expression in its sentence (else the last one
+before it in the paragraph, else the publication day).
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ then needs that date. ``parse(text, language)`` returns ``Expr`` records sorted 
 
 Selection: every pattern of the grammar is run over the text; overlapping candidates are settled
 longest first (then by pattern order), which is how "le 14 novembre 2025" beats "novembre 2025".
-A clock time next to a date is folded into it ("le 14 novembre vers 01h00" is ONE expression with
-``time="01:00"``); a coordination ("les 8 et 18 août 2025") gives one expression per day, each
-with its own tight span.
+A clock time next to a date is a mention of its own AND is carried by the date: "le 14 novembre
+vers 01h00" gives "le 14 novembre" (``time="01:00"``) and "01h00" (anchored to that date, so it
+takes its day); "de 19 h 30 à 20 h 30" gives two clock times. TimeML annotates them so, and a
+reader of mentions must see the hour, while an incident keeps its date with its time. A
+coordination ("les 8 et 18 août 2025") gives one expression per day, each with its own tight span.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Expr:
     offset: int | None = None  # relday / anaphor offset in days
     time: str | None = None  # "HH:MM"
     end: Expr | None = None  # the second end of a range
+    anchor: tuple[int, int] | None = None  # a clock time: the span of the date it goes with
 
     @property
     def explicit_year(self) -> bool:
@@ -143,7 +146,16 @@ def _build(lex: Lexicon, kind: str, m: re.Match[str]) -> list[Expr]:
     base = Expr(span=m.span(), kind=kind, **_fields(lex, g))  # type: ignore[arg-type]
     if kind == "time":
         base.time = _time_of(lex, g)
-        return [base] if base.time else []
+        if not base.time:
+            return []
+        if g.get("hour2"):  # "de 19 h 30 à 20 h 30": two clock times
+            second = Expr(span=(m.start("hour2"), m.end()), kind="time",
+                          time=_time_of(lex, {"hour": g["hour2"], "minute": g.get("minute2")}))
+            after_hour = _CLOCK_END.match(m.string, m.end("hour"))
+            first_end = m.end("minute") if g.get("minute") else (after_hour or m).end(
+                0 if after_hour else "hour")
+            return [replace(base, span=(m.start("hour"), first_end)), second]
+        return [base]
     if kind == "coord":
         return _coord(lex, m, base)
     if kind == "range":
@@ -175,8 +187,12 @@ def _coord(lex: Lexicon, m: re.Match[str], base: Expr) -> list[Expr]:
     return out
 
 
+_CLOCK_END = re.compile(r"\s*[hH]")
+
+
 def _fold_times(text: str, lex: Lexicon, exprs: list[Expr]) -> list[Expr]:
-    """Fold a clock time into the date right before or after it."""
+    """A clock time right before or after a date: the date carries its time, and the clock time
+    stays a mention of its own, anchored to that date (it takes the date's day)."""
     out: list[Expr] = []
     i = 0
     while i < len(exprs):
@@ -184,12 +200,12 @@ def _fold_times(text: str, lex: Lexicon, exprs: list[Expr]) -> list[Expr]:
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
         if nxt is not None and cur.time is None and cur.kind in CALENDAR_KINDS and nxt.kind == "time" \
                 and lex.time_after_date.match(text[cur.span[1]:nxt.span[0]]):
-            out.append(replace(cur, span=(cur.span[0], nxt.span[1]), time=nxt.time))
+            out += [replace(cur, time=nxt.time), replace(nxt, anchor=cur.span)]
             i += 2
             continue
         if nxt is not None and cur.kind == "time" and nxt.kind in CALENDAR_KINDS and nxt.time is None \
                 and lex.time_before_date.match(text[cur.span[1]:nxt.span[0]]):
-            out.append(replace(nxt, span=(cur.span[0], nxt.span[1]), time=cur.time))
+            out += [replace(cur, anchor=nxt.span), replace(nxt, time=cur.time)]
             i += 2
             continue
         out.append(cur)

@@ -84,9 +84,10 @@ class Context:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
     def is_present(self, offset: int) -> bool:
-        """The governing verb is in the present and the sentence has no future cue."""
+        """The governing verb is in the present, or the sentence has no verb at all (a title: "Concert
+        à Besançon mardi"), and the sentence has no future cue."""
         tense = self.tense(offset) if self.tense is not None else None
-        return tense == "present" and not self.is_future(offset)
+        return tense in ("present", "verbless") and not self.is_future(offset)
 
     def is_future(self, offset: int) -> bool:
         """The governing verb is in the future; or it is not in a past tense and the sentence has a
@@ -200,9 +201,17 @@ class Resolver:
 
     # -- the governing year -------------------------------------------------------------------
     def governed(self, e: Expr) -> tuple[Resolved, str] | None:
-        """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3)."""
+        """Rules 1 and 2 of the module docstring ("dernier"/"prochain" are deictic: rule 3). A
+        weekday written with the day must fall on it in the governing year ("Depuis 2017 [...] le
+        mardi 15 novembre" is not 2017, a Wednesday that year)."""
         if e.direction or e.this:
             return None
+        r = self._governed(e)
+        if r and e.weekday is not None and e.day and r[0][0][0].weekday() != e.weekday:
+            return None
+        return r
+
+    def _governed(self, e: Expr) -> tuple[Resolved, str] | None:
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
         future = self.ctx.is_future(e.span[0])
@@ -286,7 +295,12 @@ class Resolver:
     def relative(self, e: Expr) -> tuple[Resolved, str] | None:
         pub = self.pub
         if pub is None:
-            return None
+            # no publication date yet (publication inference): "le lendemain", "six jours plus
+            # tard" still count from the last day named, and are evidence of their own
+            if self.last_day is None or e.kind not in ("anaphor", "shift") or (e.unit and e.unit != "day"
+                                                                               and e.kind == "anaphor"):
+                return None
+            pub = self.last_day
         if e.kind == "relday":
             if e.offset is None:  # "ce soir", "cette nuit"
                 if e.part == NIGHT:
@@ -377,6 +391,10 @@ class Resolver:
     def _time(self, e: Expr, dated: list[TimeValue]) -> TimeValue | None:
         """A clock time on its own takes the day of the nearest dated expression of its sentence,
         else the last day named before it in the paragraph, else the publication day."""
+        if e.anchor is not None:  # "le 14 novembre vers 01h00": the day of its date
+            own = next((v for v in dated if v.span == e.anchor), None)
+            if own is not None:
+                return self._value(e, own.start, own.end, own.precision, own.year_from)
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
         days = [v for v in dated if v.precision == "day"]

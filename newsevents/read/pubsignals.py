@@ -1,0 +1,112 @@
+"""Publication evidence outside the article's narrative: the page address and its stated lines.
+
+Why: a third of real news reaches us without a publication date, and without one every
+"vendredi", "hier" or "on Sunday" in it is lost. Before reading the story itself
+(read/published.py), two signals say the date outright:
+
+- the URL: news sites put the posting date in their paths ("/2025/08/14/", "/2025-04-13/",
+  "/20250413/", "-20230807_", "/2022/0325/", US "/04/01/2024/"); a year and month alone
+  ("/2025/08/") bound the month;
+- a stated line in the text: "Publié le 3 mai 2024", "Mise à jour : 19-08-2025", "Published April
+  06, 2025 | 04:10 PM" (the cue words are language data, ``publication_cues`` in time.yaml).
+
+URL formats are not language: they are read here. A date out of the plausible range (before
+``EARLIEST_URL_YEAR`` or after today) is an id, not a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from newsevents.temporal.calendar import safe_date
+from newsevents.temporal.lexicon import lexicon
+from newsevents.temporal.parse import Expr
+
+# the web news archive starts in the mid-1990s: an 8-digit id starting 19xx before it is no date
+EARLIEST_URL_YEAR = 1995
+# a stated publication line carries its date right after the cue ("Publié le", "Updated:")
+CUE_REACH_CHARS = 60
+
+_SEP = r"[/_\-.]"
+# (regex, group order) for a full day; the year always has four digits and is bounded by non-digits
+_URL_DAY = [
+    (re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d){_SEP}(?P<m>[01]\d){_SEP}(?P<d>[0-3]\d)(?!\d)"), "ymd"),
+    # 20250413, or a story id that starts with its posting day and a 4-digit serial (202505060204)
+    (re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{4})?(?!\d)"), "ymd"),
+    (re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"), "ymd"),
+    (re.compile(r"/(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<y>(?:19|20)\d\d)/"), "mdy"),
+]
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+
+
+@dataclass(slots=True, frozen=True)
+class UrlDate:
+    """A date read from a URL: a day, or only a year and month (``day`` None)."""
+
+    year: int
+    month: int
+    day: int | None
+    text: str
+
+    @property
+    def as_date(self) -> date:
+        return date(self.year, self.month, self.day or 1)
+
+
+def url_date(url: str | None, today: date | None = None) -> UrlDate | None:
+    """The posting date a URL carries, the most precise one; None when it carries none.
+
+    Only the path and query are read (a host name such as "www.site2024.com" is no date); a date
+    after ``today`` or before ``EARLIEST_URL_YEAR`` is an article id, not a date."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)
+    limit = today or date.today()
+    for regex, _order in _URL_DAY:
+        for m in regex.finditer(path):
+            d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None and d.year >= EARLIEST_URL_YEAR and d <= limit:
+                return UrlDate(d.year, d.month, d.day, m.group(0).strip("/_-."))
+    m = _URL_MONTH.search(path)
+    if m:
+        y, mo = int(m["y"]), int(m["m"])
+        if 1 <= mo <= 12 and y >= EARLIEST_URL_YEAR and date(y, mo, 1) <= limit:
+            return UrlDate(y, mo, None, m.group(0).strip("/"))
+    return None
+
+
+@cache
+def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's "published" and "updated" cues, each with a capital first letter."""
+    cues = lexicon(language).extra.get("publication_cues") or {}
+
+    def compiled(words: list[str]) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        forms = [f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in words]
+        return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+
+    return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
+
+
+def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | None:
+    """The fully dated expression a publication cue introduces ("Publié le 3 mai 2024", "Mise à
+    jour : 19-08-2025", "Published April 06, 2025"): on the cue's line, within
+    ``CUE_REACH_CHARS`` after it. A "published" cue wins over an "updated" one (the gold, like a
+    reader, dates a page by its first posting); None when no cue introduces a full date."""
+    found: list[tuple[int, Expr]] = []
+    for rank, regex in enumerate(_cue_regexes(language)):
+        if regex is None:
+            continue
+        for m in regex.finditer(text):
+            line_end = text.find("\n", m.end())
+            stop = min(m.end() + CUE_REACH_CHARS, line_end if line_end >= 0 else len(text))
+            for e in exprs:
+                if m.end() <= e.span[0] < stop and e.kind == "date" and e.year is not None \
+                        and e.month is not None and e.day is not None:
+                    found.append((rank, e))
+                    break
+    return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None
