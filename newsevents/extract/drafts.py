@@ -46,6 +46,11 @@ def is_violent(name: str) -> bool:
     return bool(type_info(name).get("violent"))
 
 
+def _consequences() -> frozenset[str]:
+    """Types that follow from a strike (an explosion): they never type the strike."""
+    return frozenset(type_table().get("absorbed_by_strike", []))
+
+
 def rank(name: str) -> int:
     order: list[str] = type_table()["type_rank"]
     return order.index(name) if name in order else len(order)
@@ -63,6 +68,12 @@ class Draft:
     mode: str | None = None
     acled: dict[str, str] | None = None  # a trigger's own ACLED codes (else the type's)
     generic: bool = False
+    # a bare attack noun typed by default ("l'attaque", "the strikes"): usually names again an
+    # incident told with its weapon elsewhere in the text
+    anaphoric: bool = False
+    # a vague clash noun ("les combats", "l'offensive", "hostilities"): an incident only with an
+    # anchor of its own (date, place, participant, toll)
+    vague: bool = False
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -91,7 +102,10 @@ class Draft:
 
     def absorb(self, other: Draft) -> None:
         """Take another draft's words and arguments (the other describes the same incident)."""
-        if rank(other.type) < rank(self.type) and other.family == self.family:
+        if self.anaphoric and not other.anaphoric and other.type not in _consequences():
+            self.type = other.type  # the incident told with its weapon gives the type
+        elif rank(other.type) < rank(self.type) and other.family == self.family and \
+                not (other.anaphoric and not self.anaphoric):
             self.type = other.type
         self.triggers.extend(other.triggers)
         self.dates.extend(d for d in other.dates if d not in self.dates)
@@ -99,6 +113,8 @@ class Draft:
         self.mode = self.mode or other.mode
         self.acled = self.acled or other.acled
         self.generic = self.generic and other.generic
+        self.anaphoric = self.anaphoric and other.anaphoric
+        self.vague = self.vague and other.vague
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -204,11 +220,79 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
-        # [then] un village bombardé mardi" are two incidents
-        return not (_undated(a.date) and not _undated(b.date))
+        # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
+        # the incident the body then dates, and a second mention of the same town is that town's
+        return not (_undated(a.date) and not _undated(b.date)) or min(a.sents, default=1) == 0 \
+            or _same_town(a.place, b.place)
     if a.type == "weapons_found":
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _same_town(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.precision in PRECISE and a.name == b.name
+
+
+def anchored(d: Draft) -> bool:
+    """An incident of its own: a stated date, a place, a participant or a toll."""
+    stated = d.date is not None and not d.date.inferred
+    return stated or d.place is not None or bool(d.actors or d.targets) \
+        or d.fatalities is not None or d.injured is not None
+
+
+def _stated(w: When | None) -> bool:
+    return w is not None and not w.inferred
+
+
+def _joins(d: Draft, host: Draft) -> bool:
+    """A bare mention may name the host again: dates that agree (a mention dated on its own names
+    no host that has only the publication date: "l'offensive du 24 février"), and places that
+    agree unless both are in one sentence (where the place is often the attacker's capital,
+    "l'offensive de Moscou")."""
+    if _stated(d.date) and not _stated(host.date):
+        return False
+    if not dates_compatible(host.date, d.date):
+        return False
+    return bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+def _host(d: Draft, strong: list[Draft]) -> Draft | None:
+    """The incident a bare mention names again: an anaphoric attack noun, the nearest compatible
+    incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
+    a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
+    offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
+    fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)]
+    if not fits:
+        return None
+    return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
+                                    min(abs(x - d.sent) for x in s.sents)))
+
+
+def fold_mentions(drafts: list[Draft]) -> list[Draft]:
+    """Bare attack nouns and vague clash nouns join the incident they name; bare attack nouns
+    left join each other (the most specific default wins: "les frappes" over "l'attaque"); what
+    is left stands as an incident only when anchored (date, place, participant or toll)."""
+    strong = [d for d in drafts if d.violent and not (d.anaphoric or d.vague)]
+    out: list[Draft] = []
+    bare: list[Draft] = []
+    loose: set[int] = set()  # ids of bare or vague mentions standing on their own
+    for d in drafts:
+        if not d.violent or not (d.anaphoric or d.vague):
+            out.append(d)
+            continue
+        host = _host(d, strong)
+        if host is None and d.anaphoric:
+            host = next((b for b in bare if _joins(d, b) and _joins(b, d)), None)
+            if host is not None and rank(d.type) < rank(host.type):
+                host.type = d.type
+        if host is not None:
+            host.absorb(d)
+            continue
+        if d.anaphoric:
+            bare.append(d)
+        loose.add(id(d))
+        out.append(d)
+    return [d for d in out if id(d) not in loose or anchored(d)]
 
 
 def _undated(w: When | None) -> bool:

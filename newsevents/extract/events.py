@@ -28,7 +28,15 @@ from newsevents.countries import country_name
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, coordinated, days_before, is_violent, merge_across, type_info
+from newsevents.extract.drafts import (
+    Draft,
+    coordinated,
+    days_before,
+    fold_mentions,
+    is_violent,
+    merge_across,
+    type_info,
+)
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.model import Article, Event, Party, Weapon, When
@@ -191,9 +199,18 @@ def _governor(trig: Trigger) -> Token | None:
     return None
 
 
+def _purpose(ctx: Context, trig: Trigger) -> bool:
+    """An infinitive of purpose names an aim, not an incident ("adaptés pour attaquer des cibles")."""
+    root = trig.root
+    marks = ctx.words("purpose_markers")
+    return _infinitive(root) and any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in root.children)
+
+
 def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
+    if _purpose(ctx, trig):
+        return True
     gov = _governor(trig)
     return gov is not None and gov.lemma_.lower() in ctx.words("modality")
 
@@ -233,10 +250,11 @@ def _type_of_category(category: str) -> str | None:
     return type_table()["weapon_category_types"].get(category)
 
 
-def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
+def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
+    """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
     if spec.type not in GENERIC_KINDS:
-        return spec.type
+        return spec.type, False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end)]
@@ -248,8 +266,10 @@ def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
     for cat in cats:
         t = _type_of_category(cat)
         if t and t != "other":
-            return t
-    return spec.default if spec.type == "attack" else None  # an impact or a use needs its weapon
+            return t, False
+    if spec.type == "attack":
+        return spec.default, True
+    return None, False  # an impact or a use needs its weapon
 
 
 def _generic(ctx: Context, trig: Trigger) -> bool:
@@ -265,13 +285,14 @@ def _generic(ctx: Context, trig: Trigger) -> bool:
 def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
-        type_ = _resolve_type(ctx, trig)
+        type_, bare = _resolve_type(ctx, trig)
         if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_) or _future(ctx, trig):
             continue
         if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
             type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
-                  acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig))
+                  acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig),
+                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague)
         d.sents.add(d.sent)
         out.append(d)
     return out
@@ -363,7 +384,8 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         distinct = {(r.value.start, r.value.end) for r in whens}
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
             for r in whens:
-                copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.acled, d.generic)
+                copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled,
+                             generic=d.generic, anaphoric=d.anaphoric, vague=d.vague)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
@@ -753,7 +775,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _keep_specific(found)
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
-    found = merge_across(found)
+    found = fold_mentions(merge_across(found))
     for d in found:
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))

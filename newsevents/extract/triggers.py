@@ -46,6 +46,8 @@ class TriggerSpec:
     verb: bool = False
     max_gap: int = DEFAULT_MAX_GAP
     acled: tuple[tuple[str, str], ...] = ()  # ACLED codes overriding the type's ("émeute" -> Riots)
+    anaphoric: bool = False  # a label for an incident told elsewhere ("un massacre"): joins it
+    vague: bool = False  # names fighting, not an incident ("les combats"): needs its own anchor
 
     @property
     def has_gap(self) -> bool:
@@ -146,6 +148,8 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         verb=bool(entry.get("verb", False)),
         max_gap=int(entry.get("max_gap", max_gap)),
         acled=tuple((str(k), str(v)) for k, v in (entry.get("acled") or {}).items()),
+        anaphoric=bool(entry.get("anaphoric", False)),
+        vague=bool(entry.get("vague", False)),
     )
 
 
@@ -208,6 +212,8 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     fired = spec.type in ("use", "impact") and span.root.dep_ == "acl"
     if spec.verb and not _is_clause(span.root) and not fired:
         return False
+    if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
+        return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
         near = [*span, *span.root.children]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):

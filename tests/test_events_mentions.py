@@ -1,0 +1,108 @@
+"""Which mentions are incidents of their own (French and English): a bare attack noun names again
+the incident told with its weapon, a vague clash noun needs an anchor of its own, a noun used as
+an adjective or an infinitive of purpose is no incident. Sentences written from the general
+patterns, not taken from the example articles."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+# --- a bare attack noun joins the incident it names again ------------------------------------------
+# (language, text, the one type expected)
+ONE_INCIDENT = [
+    ("fr", "Mardi, deux missiles russes ont frappé un immeuble à Tchernihiv. L'attaque a fait trois morts.",
+     "missile_strike"),
+    ("fr", "Des drones ont visé le dépôt pétrolier de Briansk dans la nuit de vendredi. Le gouverneur a "
+           "dénoncé cette attaque, qui n'a fait aucune victime.", "drone_strike"),
+    ("fr", "Attaque meurtrière à Kherson\n\nDes obus d'artillerie sont tombés lundi sur le marché central de "
+           "Kherson, tuant quatre personnes.", "shelling"),
+    ("fr", "Un drone a frappé jeudi une école de Soumy. Les autorités ont qualifié de massacre cette "
+           "frappe contre des enfants.", "drone_strike"),
+    ("en", "On Monday two Russian missiles hit an apartment block in Chernihiv. The attack killed three "
+           "people.", "missile_strike"),
+    ("en", "Drones struck the Bryansk oil depot overnight on Friday. The governor condemned the attack, "
+           "which caused no casualties.", "drone_strike"),
+    ("en", "Deadly attack in Kherson\n\nArtillery shells fell on Kherson's central market on Monday, killing "
+           "four people.", "shelling"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONE_INCIDENT)
+def test_bare_attack_noun_joins_the_incident(analyse, language, text, expected):
+    assert [e.type for e in events_of(analyse, text, language)] == [expected]
+
+
+# a bare attack noun dated on its own is another incident, not the one told with its weapon
+TWO_INCIDENTS = [
+    ("fr", "Mardi, un missile a frappé un immeuble de Dnipro. Le 3 mars, une attaque avait visé la gare "
+           "de Dnipro."),
+    ("en", "On Tuesday a missile hit a building in Dnipro. On March 3, an attack had targeted the Dnipro "
+           "railway station."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TWO_INCIDENTS)
+def test_bare_attack_noun_with_its_own_date_stays_apart(analyse, language, text):
+    assert len(events_of(analyse, text, language)) == 2
+
+
+# --- vague clash nouns -----------------------------------------------------------------------------------
+VAGUE_WITHOUT_ANCHOR = [
+    ("fr", "Les combats font toujours rage, selon les militaires."),
+    ("fr", "L'offensive se poursuit sans relâche."),
+    ("en", "The fighting rages on, the soldiers said."),
+    ("en", "The offensive goes on relentlessly."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VAGUE_WITHOUT_ANCHOR)
+def test_vague_clash_noun_without_anchor_is_no_incident(analyse, language, text):
+    assert events_of(analyse, text, language) == []
+
+
+VAGUE_ANCHORED = [
+    ("fr", "De violents combats ont opposé l'armée malienne et des rebelles le 12 mars près de Kidal."),
+    ("en", "Heavy fighting broke out between the army and rebels near Kidal on March 12."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VAGUE_ANCHORED)
+def test_vague_clash_noun_with_its_own_anchor_is_an_incident(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["armed_clash"]
+
+
+VAGUE_IN_A_STRIKE_SENTENCE = [
+    ("fr", "Mardi soir, deux missiles ont touché un hôpital de Kharkiv lors de la dernière offensive "
+           "contre la ville.", "missile_strike"),
+    ("en", "On Tuesday evening two missiles hit a hospital in Kharkiv during the latest offensive "
+           "against the city.", "missile_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), VAGUE_IN_A_STRIKE_SENTENCE)
+def test_vague_clash_noun_joins_the_strike_of_its_sentence(analyse, language, text, expected):
+    assert [e.type for e in events_of(analyse, text, language)] == [expected]
+
+
+# --- no incident at all ---------------------------------------------------------------------------------
+NOT_INCIDENTS = [
+    ("fr", "Une mission de reconnaissance offensive a repéré des véhicules près de la frontière."),
+    ("fr", "L'armée a modifié ses missiles pour attaquer des cibles au sol."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_INCIDENTS)
+def test_no_incident(analyse, language, text):
+    assert events_of(analyse, text, language) == []
+
+
+CEASEFIRE_VIOLATIONS = [
+    ("fr", "Mardi, des violations du cessez-le-feu ont été signalées près de Poonch."),
+    ("en", "On Tuesday, ceasefire violations were reported near Poonch."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CEASEFIRE_VIOLATIONS)
+def test_ceasefire_violation_is_a_clash_not_a_ceasefire(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["armed_clash"]
