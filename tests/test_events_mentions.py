@@ -106,3 +106,39 @@ CEASEFIRE_VIOLATIONS = [
 @pytest.mark.parametrize(("language", "text"), CEASEFIRE_VIOLATIONS)
 def test_ceasefire_violation_is_a_clash_not_a_ceasefire(analyse, language, text):
     assert [e.type for e in events_of(analyse, text, language)] == ["armed_clash"]
+
+
+# --- airspace incursions, interceptions, recalls and summons ------------------------------------------
+# (language, text, the types expected, sorted)
+DIPLOMACY_AND_AIRSPACE = [
+    # an incursion is typed by its weapon; with none, it is `other`
+    ("fr", "Mardi, trois drones ont violé l'espace aérien estonien.", ["drone_strike"]),
+    ("fr", "Dimanche, un missile de croisière a pénétré dans l'espace aérien lituanien.", ["missile_strike"]),
+    ("en", "On Tuesday three drones violated Estonian airspace.", ["drone_strike"]),
+    ("en", "On Sunday a cruise missile entered Lithuanian airspace.", ["missile_strike"]),
+    # an interception with no strike around it is an event of its own
+    ("fr", "Jeudi, l'armée tchadienne a abattu un drone près de la frontière soudanaise.", ["other"]),
+    ("en", "On Thursday the Chadian army shot down a drone near the Sudanese border.", ["other"]),
+    # an interception that stopped a strike told in its sentence is part of that strike
+    ("fr", "Dans la nuit de lundi, la Russie a lancé 40 drones sur Odessa ; la défense aérienne en a "
+           "intercepté 30.", ["drone_strike"]),
+    ("en", "Overnight on Monday Russia launched 40 drones at Odesa; air defences intercepted 30 of them.",
+     ["drone_strike"]),
+    # recalls of ambassadors, and decisions to recall them, are protests
+    ("fr", "Le Niger a rappelé mardi son ambassadeur au Bénin.", ["diplomatic_protest"]),
+    ("fr", "Le Niger a rappelé son ambassadeur au Bénin.", ["diplomatic_protest"]),  # "rappeler": no cue
+    ("fr", "Lundi, le Tchad a décidé de rappeler son ambassadeur au Soudan.", ["diplomatic_protest"]),
+    ("en", "Niger recalled its ambassador to Benin on Tuesday.", ["diplomatic_protest"]),
+    # a summons told as a participle after the envoy, or as a noun
+    ("fr", "L'ambassadeur d'Iran, convoqué mardi au ministère, a refusé de s'exprimer.",
+     ["diplomatic_protest"]),
+    ("fr", "Le chargé d'affaires chinois a ignoré lundi la convocation du ministère.",
+     ["diplomatic_protest"]),
+    ("en", "The Iranian ambassador, summoned to the ministry on Tuesday, declined to comment.",
+     ["diplomatic_protest"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DIPLOMACY_AND_AIRSPACE)
+def test_airspace_interceptions_and_diplomacy(analyse, language, text, expected):
+    assert sorted(e.type for e in events_of(analyse, text, language)) == expected

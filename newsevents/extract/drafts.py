@@ -74,6 +74,7 @@ class Draft:
     # a vague clash noun ("les combats", "l'offensive", "hostilities"): an incident only with an
     # anchor of its own (date, place, participant, toll)
     vague: bool = False
+    alone: str | None = None  # the type of an anaphoric mention that names no other incident
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -115,6 +116,7 @@ class Draft:
         self.generic = self.generic and other.generic
         self.anaphoric = self.anaphoric and other.anaphoric
         self.vague = self.vague and other.vague
+        self.alone = self.alone if self.alone == other.alone else None
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -287,6 +289,10 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
                 host.type = d.type
         if host is not None:
             host.absorb(d)
+            continue
+        if d.alone:  # an interception with no strike told around it: an event of its own
+            d.type, d.anaphoric = d.alone, False
+            out.append(d)
             continue
         if d.anaphoric:
             bare.append(d)

@@ -33,9 +33,9 @@ from newsevents.extract.drafts import (
     coordinated,
     days_before,
     fold_mentions,
-    is_violent,
     merge_across,
     type_info,
+    type_table,
 )
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -61,6 +61,9 @@ OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", 
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
+# types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
+# ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
+AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -115,7 +118,10 @@ class Context:
         return self.article.to_original(span.start_char, span.end_char)
 
     def _background_sentences(self) -> set[int]:
-        cued = {self.sent_of[s.start] for s in self.matches.of("background_cues")}
+        # a cue word that is part of a trigger is not a cue ("rappeler ses ambassadeurs")
+        in_trigger = {i for t in self.matches.triggers for i in range(t.span.start, t.span.end)}
+        cued = {self.sent_of[s.start] for s in self.matches.of("background_cues")
+                if not in_trigger & set(range(s.start, s.end))}
         cont = {self.sent_of[s.start] for s in self.matches.of("continuation_cues")
                 if s.start - self.bounds[self.sent_of[s.start]][0] <= 1}
         out: set[int] = set()
@@ -288,9 +294,9 @@ def _candidates(ctx: Context) -> list[Draft]:
         type_, bare = _resolve_type(ctx, trig)
         if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_) or _future(ctx, trig):
             continue
-        if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
+        if type_ in AGREED_TERMS and _agreed_term(ctx, trig):
             type_ = "agreement"
-        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
+        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig),
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague)
         d.sents.add(d.sent)
@@ -384,7 +390,7 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         distinct = {(r.value.start, r.value.end) for r in whens}
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
             for r in whens:
-                copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled,
+                copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
                              generic=d.generic, anaphoric=d.anaphoric, vague=d.vague)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
