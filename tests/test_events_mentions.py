@@ -142,3 +142,83 @@ DIPLOMACY_AND_AIRSPACE = [
 @pytest.mark.parametrize(("language", "text", "expected"), DIPLOMACY_AND_AIRSPACE)
 def test_airspace_interceptions_and_diplomacy(analyse, language, text, expected):
     assert sorted(e.type for e in events_of(analyse, text, language)) == expected
+
+
+# --- another incident, a capacity, a period, an aim ------------------------------------------------------
+# "une autre frappe" names an incident other than the one told before: two events
+ANOTHER_INCIDENT = [
+    ("fr", "Lundi, deux missiles ont frappé le centre de Kharkiv, faisant cinq morts. Une autre frappe a "
+           "blessé trois personnes dans la région."),
+    ("en", "On Monday two missiles hit central Kharkiv, killing five. Another strike injured three people "
+           "in the region."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANOTHER_INCIDENT)
+def test_another_strike_is_another_incident(analyse, language, text):
+    assert len(events_of(analyse, text, language)) == 2
+
+
+NO_INCIDENT_EITHER = [
+    ("fr", "L'armée veut réduire les capacités de frappes aériennes de l'ennemi."),
+    ("en", "The growing frequency of drone strikes has disrupted life in the region."),
+    ("en", "A drone crossed the border on its way to strike targets in the south."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_INCIDENT_EITHER)
+def test_capacities_rates_and_aims_are_no_strike(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language) if e.type.endswith("strike")] == []
+
+
+# "since October" starts a period: it dates no strike (the strike takes the publication date here)
+SINCE = [
+    ("fr", "C'est la première frappe de drone contre le port de Berdiansk depuis octobre."),
+    ("en", "It was the first drone strike on the port of Berdiansk since October."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE)
+def test_a_date_after_since_does_not_date_a_strike(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ["drone_strike"]
+    assert found[0].date.inferred
+
+
+# typing from the weapon of the clause: a tank fires shells; bare gunfire on a position is a clash
+FIRE = [
+    ("fr", "Jeudi, un char a tiré sur un poste d'observation de l'ONU près de Rmeish.", "shelling"),
+    ("fr", "Mercredi, des soldats ont tiré sur une patrouille près de Rmeish.", "armed_clash"),
+    ("en", "On Thursday a tank fired at a UN observation post near Rmeish.", "shelling"),
+    ("en", "On Wednesday soldiers fired at a patrol near Rmeish.", "armed_clash"),
+    # a raid in war news is an air raid unless a weapon says otherwise
+    ("fr", "Vendredi, un raid a tué deux personnes à Saïda.", "air_strike"),
+    ("en", "On Friday a raid killed two people in Sidon.", "air_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIRE)
+def test_fire_and_raids_are_typed(analyse, language, text, expected):
+    assert [e.type for e in events_of(analyse, text, language)] == [expected]
+
+
+# "sans faire de victimes" right after an incident that left victims is about other incidents
+def test_no_casualty_cue_does_not_zero_an_incident_with_victims(analyse):
+    text = ("Jeudi, un char a tiré sur une tour d'observation près de Rmeish, faisant deux blessés. "
+            "Plusieurs positions ont été visées ces derniers jours, sans faire de victimes.")
+    found = [e for e in events_of(analyse, text, "fr") if e.type == "shelling"]
+    assert len(found) == 1
+    assert found[0].injured == 2 and found[0].fatalities is None
+
+
+PEACEKEEPERS = [
+    ("fr", "Mardi, des tirs d'artillerie ont blessé deux casques bleus près de Rmeish."),
+    ("en", "On Tuesday artillery fire wounded two peacekeepers near Rmeish."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PEACEKEEPERS)
+def test_peacekeepers_are_a_target(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ["shelling"]
+    assert any("peacekeepers" in t.name for t in found[0].targets)

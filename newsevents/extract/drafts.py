@@ -75,6 +75,8 @@ class Draft:
     # anchor of its own (date, place, participant, toll)
     vague: bool = False
     alone: str | None = None  # the type of an anaphoric mention that names no other incident
+    distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
+    lead: bool = False  # told in the first paragraph (the headline or the lead)
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -117,6 +119,8 @@ class Draft:
         self.anaphoric = self.anaphoric and other.anaphoric
         self.vague = self.vague and other.vague
         self.alone = self.alone if self.alone == other.alone else None
+        self.distinct = self.distinct and other.distinct
+        self.lead = self.lead or other.lead
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -224,8 +228,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
         # the incident the body then dates, and a second mention of the same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or min(a.sents, default=1) == 0 \
-            or _same_town(a.place, b.place)
+        return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
     if a.type == "weapons_found":
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
@@ -263,17 +266,31 @@ def _host(d: Draft, strong: list[Draft]) -> Draft | None:
     incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
-    fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)]
+    fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
+            and min(s.sents) - d.sent <= MENTION_REACH  # forward only to the next sentences
+            and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
     return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
                                     min(abs(x - d.sent) for x in s.sents)))
 
 
+def _weak(d: Draft) -> bool:
+    """A bare or vague violent mention: it names an incident only through others (fold_mentions)."""
+    return d.violent and (d.anaphoric or d.vague)
+
+
+# sentences between a mention and the strike it names, when the strike is told after it (a headline
+# before its first body sentence) or when the mention is an interception (news-dev tells both in
+# the strike's sentence or the next two; farther, it is another incident or another wave)
+MENTION_REACH = 2
+
+
 def fold_mentions(drafts: list[Draft]) -> list[Draft]:
-    """Bare attack nouns and vague clash nouns join the incident they name; bare attack nouns
-    left join each other (the most specific default wins: "les frappes" over "l'attaque"); what
-    is left stands as an incident only when anchored (date, place, participant or toll)."""
+    """Bare attack nouns and vague clash nouns join the incident they name (never one marked as
+    another: "une autre frappe"); bare mentions left join each other (the most specific default
+    wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
+    as an incident only when anchored (date, place, participant or toll)."""
     strong = [d for d in drafts if d.violent and not (d.anaphoric or d.vague)]
     out: list[Draft] = []
     bare: list[Draft] = []
@@ -282,23 +299,32 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
         if not d.violent or not (d.anaphoric or d.vague):
             out.append(d)
             continue
-        host = _host(d, strong)
-        if host is None and d.anaphoric:
-            host = next((b for b in bare if _joins(d, b) and _joins(b, d)), None)
+        host = None if d.distinct else _host(d, strong)
+        if host is None:  # bare mentions join each other, vague ones those of their family
+            host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
+                         and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
             if host is not None and rank(d.type) < rank(host.type):
                 host.type = d.type
         if host is not None:
             host.absorb(d)
             continue
-        if d.alone:  # an interception with no strike told around it: an event of its own
-            d.type, d.anaphoric = d.alone, False
-            out.append(d)
-            continue
-        if d.anaphoric:
-            bare.append(d)
+        bare.append(d)
         loose.add(id(d))
         out.append(d)
+    for d in bare:
+        if d.alone:  # an interception with no strike told around it: an event of its own
+            d.type, d.anaphoric = d.alone, False
+            loose.discard(id(d))
     return [d for d in out if id(d) not in loose or anchored(d)]
+
+
+def _same_bare(a: Draft, b: Draft) -> bool:
+    """Two bare mentions (`a` first) of one incident: as `same_incident`, whatever their family."""
+    if a.distinct != b.distinct or b.distinct:
+        return False
+    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
+        return False
+    return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
 
 
 def _undated(w: When | None) -> bool:
@@ -310,7 +336,7 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
-            if same_incident(kept, d):
+            if not (_weak(kept) or _weak(d)) and same_incident(kept, d):
                 kept.absorb(d)
                 break
         else:

@@ -15,18 +15,22 @@ How, in order (each step is a small function below):
 6. an undated incident reported as news takes the publication date (inferred); an undated one
    recalled as background is not coded (it cannot be placed in time); a generic mention ("de
    telles attaques") without a date of its own is no incident;
-7. drafts of one incident across the document are merged, keeping every supporting span.
+7. drafts of one incident across the document are merged, keeping every supporting span; a bare
+   attack noun ("l'attaque") or an interception joins the incident told with its weapon, a vague
+   clash noun ("les combats") one of its sentence; left alone, they stand only when anchored
+   (drafts.fold_mentions). Whether a trigger reports an incident at all: extract/qualifiers.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.countries import country_name
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
     Draft,
@@ -172,72 +176,6 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _negated(ctx: Context, trig: Trigger) -> bool:
-    neg = ctx.words("negation")
-    inside = set(range(trig.span.start, trig.span.end))
-    root = trig.root
-    for child in root.children:
-        if child.i in inside:
-            continue
-        if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
-            return True
-    return False
-
-
-def _infinitive(t: Token) -> bool:
-    return "Inf" in t.morph.get("VerbForm")
-
-
-def _governor(trig: Trigger) -> Token | None:
-    """The verb an infinitive trigger depends on ("ont tenté de conclure une trêve" -> tenter,
-    "ont accepté de cesser le feu et d'échanger les prisonniers" -> accepter); None when the
-    trigger's own verb is finite (a main or reported clause)."""
-    verbs = args.governing_verbs(trig.root)
-    if not verbs or not _infinitive(verbs[0]):
-        return None
-    t = verbs[0]
-    for _ in range(args.MAX_CLIMB):
-        if t.head is t:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and not _infinitive(t):
-            return t
-    return None
-
-
-def _purpose(ctx: Context, trig: Trigger) -> bool:
-    """An infinitive of purpose names an aim, not an incident ("adaptés pour attaquer des cibles")."""
-    root = trig.root
-    marks = ctx.words("purpose_markers")
-    return _infinitive(root) and any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in root.children)
-
-
-def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
-    if type_ == "demand":
-        return False
-    if _purpose(ctx, trig):
-        return True
-    gov = _governor(trig)
-    return gov is not None and gov.lemma_.lower() in ctx.words("modality")
-
-
-def _future(ctx: Context, trig: Trigger) -> bool:
-    """A planned event is no incident yet ("il rencontrera", "will meet")."""
-    future_aux = ctx.words("future_auxiliaries")
-    for verb in args.governing_verbs(trig.root)[:1]:
-        if "Fut" in verb.morph.get("Tense"):
-            return True
-        if any(c.dep_.startswith("aux") and c.lemma_.lower() in future_aux for c in verb.children):
-            return True
-    return False
-
-
-def _agreed_term(ctx: Context, trig: Trigger) -> bool:
-    """A ceasefire or exchange that parties "agreed to" is a term of an agreement."""
-    gov = _governor(trig)
-    return gov is not None and gov.lemma_.lower() in ctx.words("agreement_verbs")
-
-
 def _weapon_categories(ctx: Context, lo: int, hi: int, near: int) -> list[str]:
     """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns)."""
     found = [(r.start, r.value.category) for r in args.weapons_in(ctx.weapons, lo, hi)]
@@ -278,27 +216,19 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     return None, False  # an impact or a use needs its weapon
 
 
-def _generic(ctx: Context, trig: Trigger) -> bool:
-    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe"."""
-    gen = ctx.words("generic")
-    root = trig.root
-    inside = range(trig.span.start, trig.span.end)
-    before = list(ctx.doc[root.left_edge.i:root.i]) if root.pos_ in ("NOUN", "PROPN") else []
-    near = [c for c in root.children if c.dep_ in ("det", "amod", "nmod", "advmod")] + before
-    return any(t.lemma_.lower() in gen or t.lower_ in gen for t in near if t.i not in inside)
-
-
 def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
         type_, bare = _resolve_type(ctx, trig)
-        if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_) or _future(ctx, trig):
+        if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig):
             continue
-        if type_ in AGREED_TERMS and _agreed_term(ctx, trig):
+        if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
-                  acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig),
-                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague)
+                  acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
+                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
+                  distinct=q.marked(ctx, trig, "distinct_modifiers"))
+        d.lead = ctx.paragraph_of[d.sent] == 0
         d.sents.add(d.sent)
         out.append(d)
     return out
@@ -308,10 +238,20 @@ def _candidates(ctx: Context) -> list[Draft]:
 def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
     for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
-        drafts[owner].dates.append(ref)
+        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
+            drafts[owner].dates.append(ref)
     for ref, owner in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
+
+
+def _since(ctx: Context, ref: Ref) -> bool:
+    """A date after "depuis"/"since" starts a period: it dates no strike ("les premières attaques
+    depuis octobre 2023"); it dates the start of fighting ("les combats depuis avril 2023")."""
+    words = ctx.words("since_words")
+    first = ctx.doc[ref.start]
+    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
+    return first.lower_ in words or (before is not None and before.lower_ in words)
 
 
 def _scene(ctx: Context, drafts: list[Draft]) -> None:
@@ -326,7 +266,8 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
             if s < 0 or s in with_drafts:
                 break
             if not d.dates:
-                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s]
+                d.dates = [r for r in ctx.refs.get("time", [])
+                           if r.sent == s and (d.vague or not _since(ctx, r))]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
 
@@ -391,7 +332,8 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
             for r in whens:
                 copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
-                             generic=d.generic, anaphoric=d.anaphoric, vague=d.vague)
+                             generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
+                             lead=d.lead)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
@@ -661,13 +603,18 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         counts = cas.from_numbers([ref])
         if counts.fatalities is None and counts.injured is None:
             continue
+        none = not (counts.fatalities or counts.injured)  # a statement of no victims
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if none and ref.sent not in d.sents and _has_victims(d):
+                continue  # "... sans faire de victimes" a sentence later is about other incidents
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
             d.spans.append(ref.mention.span)
     for span in ctx.matches.of("no_casualties"):
         counts = cas.from_cues([span], entries)
         for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
+            if _has_victims(d):
+                continue  # "sans faire de victimes" cannot be about an incident that left victims
             d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
             d.injured = counts.injured if d.injured is None else d.injured
             d.spans.append(ctx.original(span))
@@ -683,6 +630,10 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
 
 def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
+
+
+def _has_victims(d: Draft) -> bool:
+    return (d.fatalities or 0) > 0 or (d.injured or 0) > 0
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
