@@ -222,3 +222,20 @@ def test_peacekeepers_are_a_target(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == ["shelling"]
     assert any("peacekeepers" in t.name for t in found[0].targets)
+
+
+# "cette attaque" after the incident names it again, even with another town in its sentence (the
+# speaker's); without the determiner, a mention in another town is another incident
+DEFINITE_MENTION = [
+    ("fr", "Lundi, deux missiles ont frappé le centre de Soumy. Cette attaque a été condamnée à Kyiv "
+           "par le président.", 1),
+    ("en", "On Monday two missiles hit central Sumy. This attack was condemned in Kyiv by the "
+           "president.", 1),
+    ("fr", "Lundi, deux missiles ont frappé le centre de Soumy. Des frappes ont aussi fait deux blessés "
+           "à Kharkiv.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), DEFINITE_MENTION)
+def test_definite_mention_names_the_incident_told_before(analyse, language, text, count):
+    assert len(events_of(analyse, text, language)) == count

@@ -77,6 +77,7 @@ class Draft:
     alone: str | None = None  # the type of an anaphoric mention that names no other incident
     distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
     lead: bool = False  # told in the first paragraph (the headline or the lead)
+    definite: bool = False  # "cette attaque", "the attack": names an incident already told
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -121,6 +122,7 @@ class Draft:
         self.alone = self.alone if self.alone == other.alone else None
         self.distinct = self.distinct and other.distinct
         self.lead = self.lead or other.lead
+        self.definite = self.definite and other.definite
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -258,7 +260,9 @@ def _joins(d: Draft, host: Draft) -> bool:
         return False
     if not dates_compatible(host.date, d.date):
         return False
-    return bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+    # "cette attaque" after the incident: the place found near it is often the speaker's
+    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
+    return told_before or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
 
 
 def _host(d: Draft, strong: list[Draft]) -> Draft | None:

@@ -227,7 +227,8 @@ def _candidates(ctx: Context) -> list[Draft]:
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
-                  distinct=q.marked(ctx, trig, "distinct_modifiers"))
+                  distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  definite=q.marked(ctx, trig, "anaphoric_determiners"))
         d.lead = ctx.paragraph_of[d.sent] == 0
         d.sents.add(d.sent)
         out.append(d)
@@ -260,7 +261,9 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     explosion ..."). Not for political events: a date before a meeting or a call usually dates
     someone's statement instead."""
     with_drafts = {d.sent for d in drafts}
-    for d in sorted((d for d in drafts if d.violent and not d.generic), key=lambda d: d.sent):
+    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
+    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
+                    key=lambda d: d.sent):
         for back in range(1, MAX_FOLLOW_SENTENCES + 1):
             s = d.sent - back
             if s < 0 or s in with_drafts:
@@ -333,7 +336,7 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             for r in whens:
                 copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
                              generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
-                             lead=d.lead)
+                             lead=d.lead, definite=d.definite)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
