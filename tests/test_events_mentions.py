@@ -239,3 +239,17 @@ DEFINITE_MENTION = [
 @pytest.mark.parametrize(("language", "text", "count"), DEFINITE_MENTION)
 def test_definite_mention_names_the_incident_told_before(analyse, language, text, count):
     assert len(events_of(analyse, text, language)) == count
+
+
+# two mentions of a prisoner exchange in one article are one exchange, whoever each names
+ONE_EXCHANGE = [
+    ("fr", "Lundi, la Russie et l'Ukraine ont procédé à un échange de prisonniers à la frontière. "
+           "Les États-Unis ont salué un échange de prisonniers historique."),
+    ("en", "On Monday Russia and Ukraine carried out a prisoner exchange at the border. The United States "
+           "welcomed the prisoner exchange as historic."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_EXCHANGE)
+def test_mentions_of_one_prisoner_exchange_merge(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["prisoner_exchange"]

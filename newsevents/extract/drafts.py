@@ -231,7 +231,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
         # the incident the body then dates, and a second mention of the same town is that town's
         return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
-    if a.type == "weapons_found":
+    if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
 
