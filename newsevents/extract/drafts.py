@@ -46,6 +46,11 @@ def is_violent(name: str) -> bool:
     return bool(type_info(name).get("violent"))
 
 
+def _consequences() -> frozenset[str]:
+    """Types that follow from a strike (an explosion): they never type the strike."""
+    return frozenset(type_table().get("absorbed_by_strike", []))
+
+
 def rank(name: str) -> int:
     order: list[str] = type_table()["type_rank"]
     return order.index(name) if name in order else len(order)
@@ -63,6 +68,16 @@ class Draft:
     mode: str | None = None
     acled: dict[str, str] | None = None  # a trigger's own ACLED codes (else the type's)
     generic: bool = False
+    # a bare attack noun typed by default ("l'attaque", "the strikes"): usually names again an
+    # incident told with its weapon elsewhere in the text
+    anaphoric: bool = False
+    # a vague clash noun ("les combats", "l'offensive", "hostilities"): an incident only with an
+    # anchor of its own (date, place, participant, toll)
+    vague: bool = False
+    alone: str | None = None  # the type of an anaphoric mention that names no other incident
+    distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
+    lead: bool = False  # told in the first paragraph (the headline or the lead)
+    definite: bool = False  # "cette attaque", "the attack": names an incident already told
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -91,7 +106,10 @@ class Draft:
 
     def absorb(self, other: Draft) -> None:
         """Take another draft's words and arguments (the other describes the same incident)."""
-        if rank(other.type) < rank(self.type) and other.family == self.family:
+        if self.anaphoric and not other.anaphoric and other.type not in _consequences():
+            self.type = other.type  # the incident told with its weapon gives the type
+        elif rank(other.type) < rank(self.type) and other.family == self.family and \
+                not (other.anaphoric and not self.anaphoric):
             self.type = other.type
         self.triggers.extend(other.triggers)
         self.dates.extend(d for d in other.dates if d not in self.dates)
@@ -99,6 +117,12 @@ class Draft:
         self.mode = self.mode or other.mode
         self.acled = self.acled or other.acled
         self.generic = self.generic and other.generic
+        self.anaphoric = self.anaphoric and other.anaphoric
+        self.vague = self.vague and other.vague
+        self.alone = self.alone if self.alone == other.alone else None
+        self.distinct = self.distinct and other.distinct
+        self.lead = self.lead or other.lead
+        self.definite = self.definite and other.definite
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -208,11 +232,107 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
-        # [then] un village bombardé mardi" are two incidents
-        return not (_undated(a.date) and not _undated(b.date))
-    if a.type == "weapons_found":
+        # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
+        # the incident the body then dates, and a second mention of the same town is that town's
+        return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
+    if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _same_town(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.precision in PRECISE and a.name == b.name
+
+
+def anchored(d: Draft) -> bool:
+    """An incident of its own: a stated date, a place, a participant or a toll."""
+    stated = d.date is not None and not d.date.inferred
+    return stated or d.place is not None or bool(d.actors or d.targets) \
+        or d.fatalities is not None or d.injured is not None
+
+
+def _stated(w: When | None) -> bool:
+    return w is not None and not w.inferred
+
+
+def _joins(d: Draft, host: Draft) -> bool:
+    """A bare mention may name the host again: dates that agree (a mention dated on its own names
+    no host that has only the publication date: "l'offensive du 24 février"), and places that
+    agree unless both are in one sentence (where the place is often the attacker's capital,
+    "l'offensive de Moscou")."""
+    if _stated(d.date) and not _stated(host.date):
+        return False
+    if not dates_compatible(host.date, d.date):
+        return False
+    # "cette attaque" after the incident: the place found near it is often the speaker's
+    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
+    return told_before or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+def _host(d: Draft, strong: list[Draft]) -> Draft | None:
+    """The incident a bare mention names again: an anaphoric attack noun, the nearest compatible
+    incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
+    a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
+    offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
+    fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
+            and min(s.sents) - d.sent <= MENTION_REACH  # forward only to the next sentences
+            and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
+    if not fits:
+        return None
+    return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
+                                    min(abs(x - d.sent) for x in s.sents)))
+
+
+def _weak(d: Draft) -> bool:
+    """A bare or vague violent mention: it names an incident only through others (fold_mentions)."""
+    return d.violent and (d.anaphoric or d.vague)
+
+
+# sentences between a mention and the strike it names, when the strike is told after it (a headline
+# before its first body sentence) or when the mention is an interception (news-dev tells both in
+# the strike's sentence or the next two; farther, it is another incident or another wave)
+MENTION_REACH = 2
+
+
+def fold_mentions(drafts: list[Draft]) -> list[Draft]:
+    """Bare attack nouns and vague clash nouns join the incident they name (never one marked as
+    another: "une autre frappe"); bare mentions left join each other (the most specific default
+    wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
+    as an incident only when anchored (date, place, participant or toll)."""
+    strong = [d for d in drafts if d.violent and not (d.anaphoric or d.vague)]
+    out: list[Draft] = []
+    bare: list[Draft] = []
+    loose: set[int] = set()  # ids of bare or vague mentions standing on their own
+    for d in drafts:
+        if not d.violent or not (d.anaphoric or d.vague):
+            out.append(d)
+            continue
+        host = None if d.distinct else _host(d, strong)
+        if host is None:  # bare mentions join each other, vague ones those of their family
+            host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
+                         and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
+            if host is not None and rank(d.type) < rank(host.type):
+                host.type = d.type
+        if host is not None:
+            host.absorb(d)
+            continue
+        bare.append(d)
+        loose.add(id(d))
+        out.append(d)
+    for d in bare:
+        if d.alone:  # an interception with no strike told around it: an event of its own
+            d.type, d.anaphoric = d.alone, False
+            loose.discard(id(d))
+    return [d for d in out if id(d) not in loose or anchored(d)]
+
+
+def _same_bare(a: Draft, b: Draft) -> bool:
+    """Two bare mentions (`a` first) of one incident: as `same_incident`, whatever their family."""
+    if a.distinct != b.distinct or b.distinct:
+        return False
+    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
+        return False
+    return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
 
 
 def _undated(w: When | None) -> bool:
@@ -224,7 +344,7 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
-            if same_incident(kept, d):
+            if not (_weak(kept) or _weak(d)) and same_incident(kept, d):
                 kept.absorb(d)
                 break
         else:

@@ -15,20 +15,32 @@ How, in order (each step is a small function below):
 6. an undated incident reported as news takes the publication date (inferred); an undated one
    recalled as background is not coded (it cannot be placed in time); a generic mention ("de
    telles attaques") without a date of its own is no incident;
-7. drafts of one incident across the document are merged, keeping every supporting span.
+7. drafts of one incident across the document are merged, keeping every supporting span; a bare
+   attack noun ("l'attaque") or an interception joins the incident told with its weapon, a vague
+   clash noun ("les combats") one of its sentence; left alone, they stand only when anchored
+   (drafts.fold_mentions). Whether a trigger reports an incident at all: extract/qualifiers.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.countries import country_name
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, coordinated, days_before, is_violent, merge_across, type_info
+from newsevents.extract.drafts import (
+    Draft,
+    coordinated,
+    days_before,
+    fold_mentions,
+    merge_across,
+    type_info,
+    type_table,
+)
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
@@ -58,6 +70,9 @@ OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", 
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
+# types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
+# ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
+AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -112,7 +127,10 @@ class Context:
         return self.article.to_original(span.start_char, span.end_char)
 
     def _background_sentences(self) -> set[int]:
-        cued = {self.sent_of[s.start] for s in self.matches.of("background_cues")}
+        # a cue word that is part of a trigger is not a cue ("rappeler ses ambassadeurs")
+        in_trigger = {i for t in self.matches.triggers for i in range(t.span.start, t.span.end)}
+        cued = {self.sent_of[s.start] for s in self.matches.of("background_cues")
+                if not in_trigger & set(range(s.start, s.end))}
         cont = {self.sent_of[s.start] for s in self.matches.of("continuation_cues")
                 if s.start - self.bounds[self.sent_of[s.start]][0] <= 1}
         out: set[int] = set()
@@ -163,63 +181,6 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _negated(ctx: Context, trig: Trigger) -> bool:
-    neg = ctx.words("negation")
-    inside = set(range(trig.span.start, trig.span.end))
-    root = trig.root
-    for child in root.children:
-        if child.i in inside:
-            continue
-        if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
-            return True
-    return False
-
-
-def _infinitive(t: Token) -> bool:
-    return "Inf" in t.morph.get("VerbForm")
-
-
-def _governor(trig: Trigger) -> Token | None:
-    """The verb an infinitive trigger depends on ("ont tenté de conclure une trêve" -> tenter,
-    "ont accepté de cesser le feu et d'échanger les prisonniers" -> accepter); None when the
-    trigger's own verb is finite (a main or reported clause)."""
-    verbs = args.governing_verbs(trig.root)
-    if not verbs or not _infinitive(verbs[0]):
-        return None
-    t = verbs[0]
-    for _ in range(args.MAX_CLIMB):
-        if t.head is t:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and not _infinitive(t):
-            return t
-    return None
-
-
-def _hedged(ctx: Context, trig: Trigger, type_: str) -> bool:
-    if type_ == "demand":
-        return False
-    gov = _governor(trig)
-    return gov is not None and gov.lemma_.lower() in ctx.words("modality")
-
-
-def _future(ctx: Context, trig: Trigger) -> bool:
-    """A planned event is no incident yet ("il rencontrera", "will meet")."""
-    future_aux = ctx.words("future_auxiliaries")
-    for verb in args.governing_verbs(trig.root)[:1]:
-        if "Fut" in verb.morph.get("Tense"):
-            return True
-        if any(c.dep_.startswith("aux") and c.lemma_.lower() in future_aux for c in verb.children):
-            return True
-    return False
-
-
-def _agreed_term(ctx: Context, trig: Trigger) -> bool:
-    """A ceasefire or exchange that parties "agreed to" is a term of an agreement."""
-    gov = _governor(trig)
-    return gov is not None and gov.lemma_.lower() in ctx.words("agreement_verbs")
-
-
 def _weapon_categories(ctx: Context, lo: int, hi: int, near: int) -> list[str]:
     """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns)."""
     found = [(r.start, r.value.category) for r in args.weapons_in(ctx.weapons, lo, hi)]
@@ -238,10 +199,11 @@ def _type_of_category(category: str) -> str | None:
     return type_table()["weapon_category_types"].get(category)
 
 
-def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
+def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
+    """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
     if spec.type not in GENERIC_KINDS:
-        return spec.type
+        return spec.type, False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end)]
@@ -253,30 +215,26 @@ def _resolve_type(ctx: Context, trig: Trigger) -> str | None:
     for cat in cats:
         t = _type_of_category(cat)
         if t and t != "other":
-            return t
-    return spec.default if spec.type == "attack" else None  # an impact or a use needs its weapon
-
-
-def _generic(ctx: Context, trig: Trigger) -> bool:
-    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe"."""
-    gen = ctx.words("generic")
-    root = trig.root
-    inside = range(trig.span.start, trig.span.end)
-    before = list(ctx.doc[root.left_edge.i:root.i]) if root.pos_ in ("NOUN", "PROPN") else []
-    near = [c for c in root.children if c.dep_ in ("det", "amod", "nmod", "advmod")] + before
-    return any(t.lemma_.lower() in gen or t.lower_ in gen for t in near if t.i not in inside)
+            return t, False
+    if spec.type == "attack":
+        return spec.default, True
+    return None, False  # an impact or a use needs its weapon
 
 
 def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
-        type_ = _resolve_type(ctx, trig)
-        if type_ is None or _negated(ctx, trig) or _hedged(ctx, trig, type_) or _future(ctx, trig):
+        type_, bare = _resolve_type(ctx, trig)
+        if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig):
             continue
-        if not is_violent(type_) and type_ != "ceasefire" and _agreed_term(ctx, trig):
+        if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
-        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode,
-                  acled=dict(trig.spec.acled) or None, generic=_generic(ctx, trig))
+        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
+                  acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
+                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
+                  distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  definite=q.marked(ctx, trig, "anaphoric_determiners"))
+        d.lead = ctx.paragraph_of[d.sent] == 0
         d.sents.add(d.sent)
         out.append(d)
     return out
@@ -286,10 +244,20 @@ def _candidates(ctx: Context) -> list[Draft]:
 def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
     for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
-        drafts[owner].dates.append(ref)
+        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
+            drafts[owner].dates.append(ref)
     for ref, owner in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
+
+
+def _since(ctx: Context, ref: Ref) -> bool:
+    """A date after "depuis"/"since" starts a period: it dates no strike ("les premières attaques
+    depuis octobre 2023"); it dates the start of fighting ("les combats depuis avril 2023")."""
+    words = ctx.words("since_words")
+    first = ctx.doc[ref.start]
+    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
+    return first.lower_ in words or (before is not None and before.lower_ in words)
 
 
 def _scene(ctx: Context, drafts: list[Draft]) -> None:
@@ -298,13 +266,16 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     explosion ..."). Not for political events: a date before a meeting or a call usually dates
     someone's statement instead."""
     with_drafts = {d.sent for d in drafts}
-    for d in sorted((d for d in drafts if d.violent and not d.generic), key=lambda d: d.sent):
+    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
+    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
+                    key=lambda d: d.sent):
         for back in range(1, MAX_FOLLOW_SENTENCES + 1):
             s = d.sent - back
             if s < 0 or s in with_drafts:
                 break
             if not d.dates:
-                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s]
+                d.dates = [r for r in ctx.refs.get("time", [])
+                           if r.sent == s and (d.vague or not _since(ctx, r))]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
 
@@ -368,7 +339,9 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         distinct = {(r.value.start, r.value.end) for r in whens}
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
             for r in whens:
-                copy = Draft(d.type, list(d.triggers), d.sent, [r], d.mode, d.acled, d.generic)
+                copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
+                             generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
+                             lead=d.lead, definite=d.definite)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
@@ -646,13 +619,18 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         counts = cas.from_numbers([ref], ctx.lang)
         if counts.fatalities is None and counts.injured is None:
             continue
+        none = not (counts.fatalities or counts.injured)  # a statement of no victims
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if none and ref.sent not in d.sents and _has_victims(d):
+                continue  # "... sans faire de victimes" a sentence later is about other incidents
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
             d.spans.append(ref.mention.span)
     for span in ctx.matches.of("no_casualties"):
         counts = cas.from_cues([span], entries)
         for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
+            if _has_victims(d):
+                continue  # "sans faire de victimes" cannot be about an incident that left victims
             d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
             d.injured = counts.injured if d.injured is None else d.injured
             d.spans.append(ctx.original(span))
@@ -668,6 +646,10 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
 
 def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
+
+
+def _has_victims(d: Draft) -> bool:
+    return (d.fatalities or 0) > 0 or (d.injured or 0) > 0
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
@@ -793,7 +775,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _keep_specific(found)
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
-    found = merge_across(found)
+    found = fold_mentions(merge_across(found))
     for d in found:
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))

@@ -46,6 +46,10 @@ class TriggerSpec:
     verb: bool = False
     max_gap: int = DEFAULT_MAX_GAP
     acled: tuple[tuple[str, str], ...] = ()  # ACLED codes overriding the type's ("émeute" -> Riots)
+    anaphoric: bool = False  # a label for an incident told elsewhere ("un massacre"): joins it
+    vague: bool = False  # names fighting, not an incident ("les combats"): needs its own anchor
+    alone: str | None = None  # type of an anaphoric mention that joins no incident (an interception)
+    participle: bool = False  # a verb trigger that also counts as a participle after its noun
 
     @property
     def has_gap(self) -> bool:
@@ -146,6 +150,10 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         verb=bool(entry.get("verb", False)),
         max_gap=int(entry.get("max_gap", max_gap)),
         acled=tuple((str(k), str(v)) for k, v in (entry.get("acled") or {}).items()),
+        anaphoric=bool(entry.get("anaphoric", False)),
+        vague=bool(entry.get("vague", False)),
+        alone=entry.get("alone"),
+        participle=bool(entry.get("participle", False)),
     )
 
 
@@ -207,9 +215,11 @@ def _is_clause(token: Token) -> bool:
 def _accept(spec: TriggerSpec, span: Span) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
-    fired = spec.type in ("use", "impact") and span.root.dep_ == "acl"
+    fired = (spec.type in ("use", "impact") or spec.participle) and span.root.dep_ == "acl"
     if spec.verb and not _is_clause(span.root) and not fired:
         return False
+    if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
+        return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
         near = [*span, *span.root.children]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):

@@ -1,0 +1,116 @@
+"""Whether a trigger occurrence reports an incident: negated ("n'a pas explosé"), hedged or
+planned ("ont tenté de", "rencontrera"), an aim ("pour attaquer"), a term of an agreement
+("ont accepté d'échanger"), a kind rather than an occurrence ("de telles attaques", "capacités de
+frappe"), or marked as another incident ("une autre frappe"). Every word list is language data
+(lang/<code>/events.yaml); the stage `events` asks these questions of each trigger.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from newsevents.extract import arguments as args
+from newsevents.extract.triggers import Trigger
+
+
+class HasWords(Protocol):
+    """What the questions need of the stage's context: the document and the language's word lists."""
+
+    doc: Doc
+
+    def words(self, key: str) -> frozenset[str]: ...
+
+
+def negated(ctx: HasWords, trig: Trigger) -> bool:
+    neg = ctx.words("negation")
+    inside = set(range(trig.span.start, trig.span.end))
+    root = trig.root
+    for child in root.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
+            return True
+    return False
+
+
+def infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm")
+
+
+def governor(trig: Trigger) -> Token | None:
+    """The verb an infinitive trigger depends on ("ont tenté de conclure une trêve" -> tenter,
+    "ont accepté de cesser le feu et d'échanger les prisonniers" -> accepter); None when the
+    trigger's own verb is finite (a main or reported clause)."""
+    verbs = args.governing_verbs(trig.root)
+    if not verbs or not infinitive(verbs[0]):
+        return None
+    t = verbs[0]
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and not infinitive(t):
+            return t
+    return None
+
+
+def purpose(ctx: HasWords, trig: Trigger) -> bool:
+    """An infinitive of purpose names an aim, not an incident ("adaptés pour attaquer des cibles")."""
+    root = trig.root
+    if not infinitive(root):
+        return False
+    marks = ctx.words("purpose_markers")
+    if any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in root.children):
+        return True
+    return root.head.lemma_.lower() in ctx.words("purpose_heads")  # "on its way to strike"
+
+
+def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
+    if type_ == "demand":
+        return False
+    if purpose(ctx, trig):
+        return True
+    gov = governor(trig)
+    return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+
+
+def future(ctx: HasWords, trig: Trigger) -> bool:
+    """A planned event is no incident yet ("il rencontrera", "will meet")."""
+    future_aux = ctx.words("future_auxiliaries")
+    for verb in args.governing_verbs(trig.root)[:1]:
+        if "Fut" in verb.morph.get("Tense"):
+            return True
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() in future_aux for c in verb.children):
+            return True
+    return False
+
+
+def agreed_term(ctx: HasWords, trig: Trigger) -> bool:
+    """A ceasefire or exchange that parties "agreed to" is a term of an agreement."""
+    gov = governor(trig)
+    return gov is not None and gov.lemma_.lower() in ctx.words("agreement_verbs")
+
+
+def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
+    """A word of the YAML list `key` modifies the trigger ("de telles attaques", "une autre frappe")."""
+    words = ctx.words(key)
+    root = trig.root
+    inside = range(trig.span.start, trig.span.end)
+    before = list(ctx.doc[root.left_edge.i:root.i]) if root.pos_ in ("NOUN", "PROPN") else []
+    near = [c for c in root.children if c.dep_ in ("det", "amod", "nmod", "advmod")] + before
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t.i not in inside)
+
+
+def generic(ctx: HasWords, trig: Trigger) -> bool:
+    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe", or a noun
+    under a word naming a capacity or a rate ("capacités de frappe", "the frequency of strikes")."""
+    if marked(ctx, trig, "generic"):
+        return True
+    root = trig.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
+    heads = ctx.words("generic_heads")
+    return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
