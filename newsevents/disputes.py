@@ -118,10 +118,27 @@ def find_disputes(claims: list[Record], events: list[Record]) -> list[Dispute]:
     return disputes
 
 
+def _across_documents(members: list[Record]) -> str | None:
+    """The proposition the merger named for a link between two documents (``contradicts_on``,
+    newsevents.propositions), if the group holds one: the same words for every reader."""
+    by_id = {c["id"]: c for c in members}
+    found = []
+    for c in members:
+        docs = {s.get("document") for s in c.get("sources") or []}
+        for link in c.get("contradicts_on") or []:
+            other = by_id.get(link.get("claim"))
+            if other is None or not link.get("proposition"):
+                continue
+            if not docs & {s.get("document") for s in other.get("sources") or []}:
+                found.append(str(link["proposition"]))
+    return min(found) if found else None
+
+
 def _dispute(members: list[Record], events: list[Record]) -> Dispute:
     against = [c for c in members if c.get("stance") in AGAINST]
     support = [c for c in members if c.get("stance") not in AGAINST]
     key = lambda c: ((c.get("date") or {}).get("start") or "", c["id"])  # noqa: E731
-    return Dispute(proposition=_describe(events, against), events=[e["id"] for e in events],
+    proposition = _across_documents(members) or _describe(events, against)
+    return Dispute(proposition=proposition, events=[e["id"] for e in events],
                    for_=[_side(c) for c in sorted(support, key=key)],
                    against=[_side(c) for c in sorted(against, key=key)])
