@@ -26,6 +26,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from newsevents.store import Store, merging, schema
+from newsevents.store.merging import chunks
 
 Record = dict[str, Any]
 TOWNS = 2_000
@@ -103,17 +105,21 @@ def report(inc: Record, n: int, doc: str) -> Record:
             "acled": None, "plover": None, "sources": [{"document": doc, "spans": [[0, 10]]}]}
 
 
-def reports(first_incident: int, count: int, seen: int = 0) -> list[Record]:
-    """``count`` reports: every report of incidents from ``first_incident`` on (from report ``seen``)."""
-    out: list[Record] = []
-    i = first_incident
-    while len(out) < count:
+def stream(first_incident: int, count: int) -> Iterator[Record]:
+    """``count`` reports: every report of the incidents from ``first_incident`` on, in order."""
+    made, i = 0, first_incident
+    while made < count:
         inc = incident(i)
-        for n in range(seen, inc["reports"]):
-            out.append(report(inc, n, f"doc-{i}-{n}"))
-        seen = 0
+        for n in range(inc["reports"]):
+            if made == count:
+                return
+            yield report(inc, n, f"doc-{i}-{n}")
+            made += 1
         i += 1
-    return out[:count]
+
+
+def reports(first_incident: int, count: int) -> list[Record]:
+    return list(stream(first_incident, count))
 
 
 def write_batch(store: Store, batch: list[Record]) -> None:
@@ -137,15 +143,18 @@ def write_batch(store: Store, batch: list[Record]) -> None:
         merging.refresh(conn, batch)
 
 
-def load(store: Store, items: list[Record], batch_size: int, label: str) -> float:
-    started = time.perf_counter()
-    for k in range(0, len(items), batch_size):
-        write_batch(store, items[k:k + batch_size])
-        done = k + batch_size
+def load(store: Store, items: Iterable[Record], batch_size: int, label: str) -> tuple[float, float]:
+    """Wall and CPU seconds (this process: the machine may be shared) to merge ``items``, one
+    batch in memory at a time."""
+    started, cpu = time.perf_counter(), time.process_time()
+    done = 0
+    for batch in chunks(items, batch_size):
+        write_batch(store, batch)
+        done += len(batch)
         if done % (batch_size * 20) == 0:
             rate = done / (time.perf_counter() - started)
             print(f"  {label}: {done:,} reports, {rate:,.0f}/s", file=sys.stderr, flush=True)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def main() -> int:
@@ -164,9 +173,10 @@ def main() -> int:
             stored = conn.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar() or 0
         if stored < args.stored:
             # incidents 0.. hold the stored reports; each stored incident has all its reports
-            items = reports(0, args.stored - stored) if stored == 0 else []
-            seconds = load(store, items, args.batch, "store")
-            print(f"stored {args.stored:,} reports in {seconds:,.0f} s ({args.stored / seconds:,.0f}/s)")
+            items = stream(0, args.stored) if stored == 0 else iter(())
+            seconds, cpu = load(store, items, args.batch, "store")
+            print(f"stored {args.stored:,} reports in {seconds:,.0f} s ({args.stored / seconds:,.0f}/s wall, "
+                  f"{args.stored / cpu:,.0f}/s of CPU time)")
         # the new reports: 70% more reports of stored incidents (one more document each), 30% new incidents
         rng = random.Random(2025)
         with store.engine.connect() as conn:
@@ -179,12 +189,13 @@ def main() -> int:
             new[-1]["id"] = f"ev_late_{len(new):08d}"
         new += [dict(e, id=f"ev_new_{k:08d}") for k, e in enumerate(reports(last * 3, args.new - len(new)))]
         rng.shuffle(new)
-        seconds = load(store, new, args.batch, "merge")
+        seconds, cpu = load(store, new, args.batch, "merge")
         with store.engine.connect() as conn:
             after = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar() or 0
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"merged {len(new):,} reports into a store of {args.stored:,} in {seconds:,.1f} s: "
-              f"{len(new) / seconds:,.0f} reports/s; incidents {n_incidents:,} -> {after:,}; "
+              f"{len(new) / seconds:,.0f} reports/s wall, {len(new) / cpu:,.0f}/s of CPU time; "
+              f"incidents {n_incidents:,} -> {after:,}; "
               f"peak memory {peak_mb:,.0f} MB; batch {args.batch:,}; "
               f"database {db.stat().st_size / 1e9:.2f} GB")
     if not args.keep and args.db is None:

@@ -8,7 +8,7 @@ its block here:
 
 - ``place``: both at a site or city within 25 km: grid cells of ``CELL_DEGREES`` (``c``);
 - ``contains``: a province, region or country report (``a``) meets every report of its country:
-  precise ones (``p``) and other imprecise ones;
+  precise ones (``p``) and other imprecise ones, when dated to a few days;
 - ``target`` / ``weapon``: a shared specific name (``n``);
 - ``parties``: place-free types sharing a party country (``k``).
 
@@ -49,11 +49,12 @@ def index_keys(k: Key) -> set[str]:
             continue
         if k.vague or k.days > config.PLACE_MAX_DAYS:
             continue  # a vague or loosely dated report merges on a shared name only
+        narrow = k.days <= config.CONTAINS_MAX_DAYS  # containment needs narrow dates (match.py)
         if k.precise:
             out.update(f"c|{group}|{x}|{y}" for x, y in cells(k))
-            if k.country:
+            if k.country and narrow:
                 out.add(f"p|{group}|{k.country}")
-        elif k.placed and k.country:
+        elif k.placed and k.country and narrow:
             out.add(f"a|{group}|{k.country}")
     return out
 

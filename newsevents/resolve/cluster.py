@@ -14,7 +14,7 @@ their reports clash (match.clash: "Kyiv" and "Lviv" never join through a report 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +56,8 @@ def components(keys: list[Key]) -> list[list[Key]]:
     matches, so 10,000 reports of one strike cost about 10,000 comparisons, not 50 million."""
     uf = UnionFind(k.id for k in keys)
     reach = config.MAX_TOLERANCE_DAYS
-    blocks: dict[str, dict[str, list[Key]]] = defaultdict(dict)  # key -> root (maybe stale) -> members
+    # key -> root (maybe stale) -> members in arrival order (by start)
+    blocks: dict[str, dict[str, deque[Key]]] = defaultdict(dict)
     for k in sorted(keys, key=lambda x: (x.start, x.id)):
         index = index_keys(k)
         for lk in sorted(lookup_keys(index)):
@@ -64,11 +65,12 @@ def components(keys: list[Key]) -> list[list[Key]]:
             if not groups:
                 continue
             for root in list(groups):
-                members = [m for m in groups[root] if m.end + reach >= k.start]
+                members = groups[root]
+                while members and members[0].end + reach < k.start:  # out of the date window
+                    members.popleft()  # (a later-ending one behind it is only compared in vain)
                 if not members:
                     del groups[root]
                     continue
-                groups[root] = members
                 if uf.find(root) == uf.find(k.id):
                     continue
                 for m in members:
@@ -76,7 +78,7 @@ def components(keys: list[Key]) -> list[list[Key]]:
                         uf.union(m.id, k.id)
                         break
         for ik in index:
-            blocks[ik].setdefault(uf.find(k.id), []).append(k)
+            blocks[ik].setdefault(uf.find(k.id), deque()).append(k)
     out: dict[str, list[Key]] = defaultdict(list)
     for k in sorted(keys, key=lambda x: x.id):
         out[uf.find(k.id)].append(k)
@@ -103,6 +105,9 @@ class _Clusters:
         self.uf = UnionFind(k.id for k in keys)
         self.docs: dict[str, set[str]] = {k.id: set(k.docs) for k in keys}
         self.members: dict[str, list[Key]] = {k.id: [k] for k in keys}
+        # the first members by date and id (at most ACTIVE_PER_CLUSTER): they stand for the
+        # cluster when joins are checked for clashes
+        self.reps: dict[str, list[Key]] = {k.id: [k] for k in keys}
         self.vetoes = vetoes
         self.edges: list[tuple[str, str, Reason]] = []
 
@@ -115,16 +120,20 @@ class _Clusters:
             if any(self.vetoes.get(m.id, set()) & ids_b for m in a):
                 return True
         # the first members of each (they stand for it in the sweep window) must not clash
-        cap = config.ACTIVE_PER_CLUSTER
-        return any(clash(x, y) for x in a[:cap] for y in b[:cap])
+        return any(clash(x, y) for x in self.reps[ra] for y in self.reps[rb])
 
     def join(self, a: Key, b: Key, reason: Reason) -> None:
         ra, rb = self.uf.find(a.id), self.uf.find(b.id)
         root = self.uf.union(ra, rb)
         other = rb if root == ra else ra
-        self.docs[root] |= self.docs.pop(other)
-        merged = self.members[root] + self.members.pop(other)
-        self.members[root] = sorted(merged, key=lambda k: (k.start, k.id))
+        small, big = sorted((self.docs.pop(other), self.docs[root]), key=len)  # the smaller into the larger
+        big |= small
+        self.docs[root] = big
+        small_m, big_m = sorted((self.members.pop(other), self.members[root]), key=len)
+        big_m.extend(small_m)
+        self.members[root] = big_m
+        reps = self.reps[root] + self.reps.pop(other)
+        self.reps[root] = sorted(reps, key=lambda k: (k.start, k.id))[:config.ACTIVE_PER_CLUSTER]
         self.edges.append((a.id, b.id, reason))
 
 
@@ -182,7 +191,7 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
     find = state.uf.find
     reach = config.MAX_TOLERANCE_DAYS
     by_start = sorted(keys, key=lambda k: (k.start, k.id))
-    loose = [k for k in by_start if k.placed and not k.precise and k.type not in config.place_free_types()]
+    loose = [k for k in by_start if k.placed and not k.precise and not k.free]
     # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
     # a province report must not carry its incident into a country report that is ambiguous
     for k in sorted(loose, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):

@@ -25,6 +25,14 @@ VAGUE_DAYS = 100
 # month ("en mai", "early May" resolved to a 20-day range on news-dev), "fin mars" (11 days) and
 # "la semaine dernière" (7) on place; the clustering still refuses an ambiguous join (cluster.py).
 PLACE_MAX_DAYS = 31
+# A report placed only by its province, region or country contains a city report only when both
+# are dated this closely (days): "in Ukraine, in March" contains every strike of the month, and at
+# scale it joined a country's whole month into one component (bench/merge_scale.py).
+CONTAINS_MAX_DAYS = 3
+# Reports with no place merge on a shared weapon system only when dated this closely (days):
+# "Kh-101 missiles were fired in March" names no one strike, and at scale such a report would
+# join every Kh-101 strike of the month into one component (bench/merge_scale.py).
+UNPLACED_MAX_DAYS = 3
 # Added to the date tolerance when either date was resolved from an inferred publication date:
 # "hier" in a page without a date is off by a day when the inference is.
 INFERRED_EXTRA_DAYS = 1
@@ -81,6 +89,13 @@ def type_groups(event_type: str) -> tuple[str, ...]:
     groups = tuple(sorted(name for name, members in (data().get("compatible_types") or {}).items()
                           if event_type in members))
     return groups or (event_type,)
+
+
+@cache
+def member_groups(event_type: str) -> frozenset[str]:
+    """The names of the compatibility groups holding a type (empty when none)."""
+    return frozenset(name for name, members in (data().get("compatible_types") or {}).items()
+                     if event_type in members)
 
 
 def compatible(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ names and keying parties once per record keeps a comparison to a few set operati
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -55,22 +55,31 @@ class Key:
     actors: frozenset[str] = frozenset()  # party keys of every actor (claims' weapon links)
     place: str | None = None  # name_key of the place's name ("kharkiv", "han iunis")
 
-    @property
-    def days(self) -> int:
-        return self.end - self.start + 1
+    # derived once (comparisons read them millions of times at scale): see __post_init__
+    days: int = field(init=False, compare=False)
+    vague: bool = field(init=False, compare=False)
+    placed: bool = field(init=False, compare=False)
+    precise: bool = field(init=False, compare=False)  # at a site or a city: compared by distance
+    free: bool = field(init=False, compare=False)  # a place-free type (resolve.yaml)
+    groups: frozenset[str] = field(init=False, compare=False)  # the type's compatibility groups
+    share: int = field(init=False, compare=False)  # the date tolerance of its precision
+    xyz: tuple[float, float, float] | None = field(init=False, compare=False)  # unit vector
 
-    @property
-    def vague(self) -> bool:
-        return self.days > config.VAGUE_DAYS
-
-    @property
-    def placed(self) -> bool:
-        return self.lat is not None and self.lon is not None
-
-    @property
-    def precise(self) -> bool:
-        """Placed at a site or a city: compared by distance."""
-        return self.placed and self.geo in PRECISE_PLACES
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "days", self.end - self.start + 1)
+        put(self, "vague", self.days > config.VAGUE_DAYS)
+        placed = self.lat is not None and self.lon is not None
+        put(self, "placed", placed)
+        put(self, "precise", placed and self.geo in PRECISE_PLACES)
+        put(self, "free", self.type in config.place_free_types())
+        put(self, "groups", config.member_groups(self.type))
+        put(self, "share", config.date_tolerance().get(self.precision, 0))
+        if placed:
+            la, lo = math.radians(float(self.lat)), math.radians(float(self.lon))  # type: ignore[arg-type]
+            put(self, "xyz", (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
+        else:
+            put(self, "xyz", None)
 
     def pack(self) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
@@ -148,10 +157,9 @@ def key_of_event(e: Record) -> Key | None:
 
 
 def km(a: Key, b: Key) -> float | None:
-    """Great-circle distance between two placed keys."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+    """Great-circle distance between two placed keys (from the chord between their unit vectors)."""
+    p, q = a.xyz, b.xyz
+    if p is None or q is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * config.EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    chord = math.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2)
+    return 2 * config.EARTH_RADIUS_KM * math.asin(min(1.0, chord / 2))

@@ -45,8 +45,7 @@ class Reason:
 
 
 def tolerance_days(a: Key, b: Key) -> int:
-    tol = config.date_tolerance()
-    days = max(tol.get(a.precision, 0), tol.get(b.precision, 0))
+    days = max(a.share, b.share)
     if a.inferred or b.inferred:
         days += config.INFERRED_EXTRA_DAYS
     return min(days, config.MAX_TOLERANCE_DAYS)
@@ -110,7 +109,7 @@ def _parties_agree(a: Key, b: Key) -> tuple[str, ...]:
 
 def compare(a: Key, b: Key) -> Reason | None:
     """Why ``a`` and ``b`` are one incident, or None (see the module docstring)."""
-    if a.docs & b.docs or not config.compatible(a.type, b.type) or not dates_overlap(a, b):
+    if a.docs & b.docs or (a.type != b.type and not a.groups & b.groups) or not dates_overlap(a, b):
         return None
     if contradicts(a, b):
         return None
@@ -120,18 +119,17 @@ def compare(a: Key, b: Key) -> Reason | None:
         return Reason("target", dist, shared_targets)
     if a.vague or b.vague:
         return None
-    free = config.place_free_types()
-    if a.type in free and b.type in free:
+    if a.free and b.free:
         shared = _parties_agree(a, b)
         return Reason("parties", dist, shared) if shared else None
     agree, rule, dist = places(a, b)
     if agree is False:
         return None
-    wide = max(a.days, b.days) > config.PLACE_MAX_DAYS
-    if agree and not wide:
+    days = max(a.days, b.days)
+    if agree and days <= (config.CONTAINS_MAX_DAYS if rule == "contains" else config.PLACE_MAX_DAYS):
         return Reason(rule, dist)
     shared_weapons = a.weapons & b.weapons
-    if shared_weapons:
+    if shared_weapons and (agree or max(a.days, b.days) <= config.UNPLACED_MAX_DAYS):
         return Reason("weapon", dist, tuple(sorted(shared_weapons)))
     return None
 
@@ -140,8 +138,7 @@ def clash(a: Key, b: Key) -> bool:
     """Two reports that may never be in one incident, even through a third report."""
     if a.docs & b.docs or contradicts(a, b):
         return True
-    free = config.place_free_types()
-    if a.type in free and b.type in free:
+    if a.free and b.free:
         return False
     if shared_sites(a, b):
         return False

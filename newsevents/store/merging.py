@@ -96,24 +96,15 @@ def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -
         conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")),
                      [{"eid": k.id, "mk": k.pack()} for k in keyed])
     matched = _matched_components(conn, keyed, set(new_keys))
-    comps = set(stale) | matched
-    records = {r["id"]: r for r in new}
-    before: dict[str, str | None] = {r["id"]: None for r in new}
-    packed: dict[str, Key | None] = dict(new_keys)
-    for rid, text, incident, mkey in _select_in(conn, [e.c.id, e.c.record, e.c.incident, e.c.mkey],
-                                                e.c.component, comps):
-        if rid not in records:
-            records[rid] = json.loads(text)
-            before[rid] = incident
-            packed[rid] = Key.unpack(mkey) if mkey else None
-    return write_incidents(conn, records, comps, before, packed)
+    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale), matched)
 
 
-def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]) -> set[str]:
-    """The stored components some new report matches: candidates from the index, compared by
-    their packed keys."""
+def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]) -> dict[str, set[str]]:
+    """For each new report, the stored components it matches: candidates from the index, compared
+    by their packed keys (one query for the index, one for the candidates)."""
+    matched: dict[str, set[str]] = defaultdict(set)
     if not keyed:
-        return set()
+        return matched
     wanted: dict[int, list[Key]] = defaultdict(list)
     for k in keyed:
         for x in dated_keys(k, lookup=True):
@@ -124,15 +115,15 @@ def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]
         if event not in new_ids:
             found[event].add(key)
     e = schema.events
-    comps: set[str] = set()
     for eid, component, packed in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, found):
-        if packed is None or component in comps:
+        if packed is None:
             continue
         stored = Key.unpack(packed)
         news = {k.id: k for h in found[eid] for k in wanted[h]}
-        if any(compare(stored, k) is not None for k in news.values()):
-            comps.add(component)
-    return comps
+        for k in news.values():
+            if component not in matched[k.id] and compare(stored, k) is not None:
+                matched[k.id].add(component)
+    return matched
 
 
 def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
@@ -146,37 +137,106 @@ def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
     return out
 
 
-def write_incidents(conn: sa.Connection, records: dict[str, Record], old_components: set[str],
-                    before: dict[str, str | None], keys: dict[str, Key | None] | None = None) -> set[str]:
-    """Cluster ``records`` (whole components) and replace the incidents of ``old_components``.
-    Returns the reports whose incident id changed (``before`` holds the old ones): only the claims
-    about those need new decisions."""
+def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[str, Key | None],
+                    stale: set[str], matched: dict[str, set[str]] | None = None) -> set[str]:
+    """Cluster the ``new`` reports with every stored report of ``old_components`` and write what
+    changed: the incidents whose reports or reasons differ (``incidents.digest``), the reports
+    whose incident or component moved. Clustering reads the packed keys only; the records are
+    loaded just for the incidents rewritten. Returns the reports whose incident id changed: only
+    the claims about those need new decisions.
+
+    The components: a ``stale`` one (a report of it was deleted, or a veto added) is split again
+    from scratch; the others stay as stored (they are exact), joined through the new reports that
+    ``matched`` them, and the new reports are joined among themselves."""
     i, e = schema.incidents, schema.events
-    vetoes = load_vetoes(conn, records)
-    keys = {rid: (keys[rid] if keys and rid in keys else key_of_event(r)) for rid, r in records.items()}
-    rows, updates = [], []
-    for component in components([k for k in keys.values() if k is not None]):
-        cid = component[0].id
-        for c in cluster(component, vetoes):
-            rows.append(_incident_row(c, [records[x] for x in c.ids], cid))
-            updates += [{"eid": x, "inc": c.id, "comp": cid} for x in c.ids]
-    for rid in sorted(r for r, k in keys.items() if k is None):  # undated: an incident of its own
-        rows.append(_incident_row(Cluster([rid]), [records[rid]], rid))
-        updates.append({"eid": rid, "inc": rid, "comp": rid})
-    for batch in chunks(sorted(old_components | {u["comp"] for u in updates})):
-        conn.execute(i.delete().where(i.c.component.in_(batch)))
-    for batch in chunks(rows):
-        conn.execute(i.insert(), batch)
+    matched = matched or {}
+    old_components = set(stale) | {c for cs in matched.values() for c in cs}
+    keys: dict[str, Key | None] = dict(new_keys)
+    before: dict[str, tuple[str | None, str | None]] = {rid: (None, None) for rid in new}
+    unpacked = sa.case((e.c.mkey.is_(None), e.c.record), else_=sa.null())  # a record only if no key
+    for rid, incident, component, packed, text in _select_in(
+            conn, [e.c.id, e.c.incident, e.c.component, e.c.mkey, unpacked], e.c.component, old_components):
+        if rid in keys:
+            continue
+        keys[rid] = Key.unpack(packed) if packed else key_of_event(json.loads(text))
+        before[rid] = (incident, component)
+    vetoes = load_vetoes(conn, keys)
+    clusters: list[tuple[Cluster, str]] = []
+    for component in _components(keys, before, stale, matched):
+        clusters += [(c, component[0].id) for c in cluster(component, vetoes)]
+    clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
+    # every incident of the old components (some may have lost all their reports to a deletion)
+    old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components))
+    old_ids = set(old_digest)
+    changed = [(c, comp) for c, comp in clusters
+               if any(x in new for x in c.ids) or old_digest.get(c.id) != _digest(c)]
+    rewritten = {c.id for c, _ in changed}
+    moved = [(c, comp) for c, comp in clusters if c.id not in rewritten
+             and any(before[x][1] != comp for x in c.ids)]
+    wanted = {x for c, _ in changed for x in c.ids if x not in new}
+    records = dict(new)
+    for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted):
+        records[rid] = json.loads(text)
+    kept = {c.id for c, _ in clusters} - rewritten
+    for batch in chunks(sorted((old_ids - kept) | rewritten)):
+        conn.execute(i.delete().where(i.c.id.in_(batch)))
+    for batch in chunks(changed):
+        conn.execute(i.insert(), [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in batch])
+    if moved:
+        conn.execute(i.update().where(i.c.id == sa.bindparam("iid")).values(component=sa.bindparam("comp")),
+                     [{"iid": c.id, "comp": comp} for c, comp in moved])
+    updates = [{"eid": x, "inc": c.id, "comp": comp} for c, comp in clusters for x in c.ids
+               if before[x] != (c.id, comp)]
     if updates:
         conn.execute(e.update().where(e.c.id == sa.bindparam("eid"))
                      .values(incident=sa.bindparam("inc"), component=sa.bindparam("comp")), updates)
-    return {u["eid"] for u in updates if before.get(u["eid"]) != u["inc"]}
+    return {u["eid"] for u in updates if before[u["eid"]][0] != u["inc"]}
+
+
+def _components(keys: dict[str, Key | None], before: dict[str, tuple[str | None, str | None]],
+                stale: set[str], matched: dict[str, set[str]]) -> list[list[Key]]:
+    """The exact components after the change (see write_incidents)."""
+    from newsevents.resolve.cluster import UnionFind
+
+    members: dict[str, list[Key]] = defaultdict(list)  # stored component -> its reports
+    fresh: list[Key] = []
+    for rid, k in keys.items():
+        if k is None:
+            continue
+        comp = before[rid][1]
+        if comp is None:
+            fresh.append(k)
+        elif comp in stale:
+            fresh.append(k)  # re-split from scratch with the new ones
+        else:
+            members[comp].append(k)
+    out = components(fresh)  # new reports (and stale components' reports) among themselves
+    uf = UnionFind([f"c:{c}" for c in members] + [f"g:{g[0].id}" for g in out])
+    group_of = {k.id: f"g:{g[0].id}" for g in out for k in g}
+    for rid, comps in matched.items():
+        for comp in comps:
+            if comp in members and rid in group_of:
+                uf.union(group_of[rid], f"c:{comp}")
+    joined: dict[str, list[Key]] = defaultdict(list)
+    for comp, ks in members.items():
+        joined[uf.find(f"c:{comp}")] += ks
+    for g in out:
+        joined[uf.find(f"g:{g[0].id}")] += g
+    return sorted((sorted(ks, key=lambda k: k.id) for ks in joined.values()), key=lambda ks: ks[0].id)
+
+
+def _digest(c: Cluster) -> str:
+    """What an incident's record depends on besides its reports' records: its reports and why each
+    joined (a report's record only changes when its document is re-extracted: then it is new)."""
+    text = json.dumps([c.ids, c.reasons], sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _incident_row(c: Cluster, members: list[Record], component: str) -> Record:
     record = combine(members, c)
     when, loc = record.get("date") or {}, record.get("location") or {}
-    return {"id": record["id"], "component": component, "type": record.get("type") or "other",
+    return {"id": record["id"], "component": component, "digest": _digest(c),
+            "type": record.get("type") or "other",
             "status": record.get("status"), "background": bool(record.get("background")),
             "date_start": when.get("start"), "date_end": when.get("end") or when.get("start"),
             "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
@@ -237,9 +297,7 @@ def split(conn: sa.Connection, incident: str, document: str) -> dict[str, Any]:
     if rows:
         conn.execute(v.insert(), rows)
     comps = {m.component for m in members if m.component}
-    rows_ = _select_in(conn, [e.c.id, e.c.record, e.c.incident], e.c.component, comps)
-    records = {r[0]: json.loads(r[1]) for r in rows_}
-    touched = write_incidents(conn, records, comps, {r[0]: r[2] for r in rows_})
+    touched = write_incidents(conn, {}, {}, comps)
     refresh_claims(conn, [], touched)
     after = dict(conn.execute(sa.select(e.c.id, e.c.incident).where(e.c.id.in_(mine + others))).all())
     return {"incident": incident, "document": document, "split": mine, "vetoes": len(rows),

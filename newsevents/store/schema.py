@@ -110,6 +110,7 @@ incidents = sa.Table(
     sa.Column("lon", sa.Float),
     sa.Column("sources", sa.Integer, nullable=False),  # number of documents
     sa.Column("search", sa.Text, nullable=False),  # folded words for --text (views.searchable)
+    sa.Column("digest", sa.String(32), nullable=False),  # its reports and reasons (merging._digest)
     sa.Column("record", sa.Text, nullable=False),  # the merged record (export shape)
 )
 
