@@ -3,8 +3,9 @@
 Why a view of its own: an analyst asks "who says Armenia used the missile, who denies it, and
 since when" — a question about a proposition, not about one claim or one event. A dispute is a
 connected group of claims linked by ``contradicts`` (within and across documents, see link.py and
-resolve.py), plus any event whose status is disputed/denied with the claims about it. Works on
-export-shaped records, so it runs over the merged cross-document view as well as one article.
+newsevents/resolve/claims.py; a link across documents names its proposition), plus any event
+whose status is disputed/denied with the claims about it. Works on export-shaped records, so it
+runs over the merged cross-document register as well as one article.
 """
 
 from __future__ import annotations

@@ -187,10 +187,17 @@ MERGE = [
         "place",
     ),
     (
-        "a month report on place",
-        ev("a", "d1", day="2025-03-01", end="2025-03-31", precision="month"),
-        ev("b", "d2"),
+        "a week report on place",
+        ev("a", "d1", day="2025-03-01", end="2025-03-07", precision="week"),
+        ev("b", "d2", day="2025-03-03"),
         "place",
+    ),
+    (
+        "a month report naming the same weapon in the same city",
+        ev("a", "d1", day="2025-03-01", end="2025-03-31", precision="month",
+           weapons=[weapon("Iskander-M", "ballistic_missile")]),
+        ev("b", "d2", weapons=[weapon("Iskander-M", "ballistic_missile")]),
+        "weapon",
     ),
     # place-free types: the parties, not the capital
     (
@@ -216,6 +223,16 @@ MERGE = [
 ]
 
 APART = [
+    (
+        "a month report on place alone",
+        ev("a", "d1", day="2025-03-01", end="2025-03-31", precision="month"),
+        ev("b", "d2"),
+    ),
+    (
+        "a province report of a whole week",
+        ev("a", "d1", place=IZIUM),
+        ev("b", "d2", place=KHARKIV_OBLAST, day="2025-03-01", end="2025-03-07", precision="week"),
+    ),
     ("another city", ev("a", "d1"), ev("b", "d2", place=KHARKIV)),
     ("the next day", ev("a", "d1"), ev("b", "d2", day="2025-03-04")),
     ("another type", ev("a", "d1"), ev("b", "d2", "agreement")),

@@ -21,14 +21,17 @@ ALIASES_FILE = DATA_DIR / "party_aliases.yaml"
 # on-read resolver (tuned on the seeds: "Scuds were used in 2020" is no one strike).
 VAGUE_DAYS = 100
 # Intervals longer than this (days) merge on a shared specific name (target or weapon), not on
-# place alone: "in the spring, strikes on Kharkiv" cannot say which strike it is. 31 keeps a
-# month ("en mai", "early May" resolved to a 20-day range on news-dev), "fin mars" (11 days) and
-# "la semaine dernière" (7) on place; the clustering still refuses an ambiguous join (cluster.py).
-PLACE_MAX_DAYS = 31
+# place alone: "in March, strikes on Kharkiv" cannot say which strike of the month it is. 7 keeps
+# "la semaine dernière", "fin mars" resolved to a few days and a night across two dates on place.
+# A month did merge on place at first (31): at a million reports, month reports of a town and
+# province reports of a day chained a country's whole year into one component of "may be the
+# same incident" (bench/merge_scale.py), which every new report then had to re-cluster.
+PLACE_MAX_DAYS = 7
 # A report placed only by its province, region or country contains a city report only when both
-# are dated this closely (days): "in Ukraine, in March" contains every strike of the month, and at
-# scale it joined a country's whole month into one component (bench/merge_scale.py).
-CONTAINS_MAX_DAYS = 3
+# are dated this closely (days): a day, or a night across two dates. "In Ukraine, in March"
+# contains every strike of the month; at scale, looser dates joined a country's consecutive days
+# into one component (bench/merge_scale.py).
+CONTAINS_MAX_DAYS = 2
 # Reports with no place merge on a shared weapon system only when dated this closely (days):
 # "Kh-101 missiles were fired in March" names no one strike, and at scale such a report would
 # join every Kh-101 strike of the month into one component (bench/merge_scale.py).

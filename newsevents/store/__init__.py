@@ -113,6 +113,7 @@ class Store:
         rows = _rows(article)
         try:
             with engines.translated(self.where), self._writer.begin() as conn:
+                merging.serialise(conn)  # merging writers one at a time, from the first read
                 existing = conn.execute(sa.select(schema.documents.c.id).where(
                     schema.documents.c.sha256 == article.sha256)).scalar()
                 if existing is not None and not replace:
@@ -134,6 +135,7 @@ class Store:
     def delete(self, doc_id: str) -> bool:
         """Remove a document and its records; False when there was no such document."""
         with engines.translated(self.where), self._writer.begin() as conn:
+            merging.serialise(conn)
             found = _document_exists(conn, doc_id)
             if found:
                 stale = _delete_document(conn, doc_id)
@@ -149,6 +151,7 @@ class Store:
         incident the document is not a source of."""
         e, d = schema.events, schema.documents
         with engines.translated(self.where), self._writer.begin() as conn:
+            merging.serialise(conn)
             incident = conn.execute(sa.select(e.c.incident).where(e.c.id == event_id)).scalar()
             if incident is None:
                 incident = conn.execute(sa.select(schema.incidents.c.id)

@@ -83,10 +83,23 @@ def index_rows(keys: Iterable[Key]) -> list[Record]:
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
 
 
+# PostgreSQL advisory lock key held by a transaction while it merges: under read committed, two
+# writers merging at once would not see each other's new reports and could miss a pair. SQLite
+# writers are already one at a time (BEGIN IMMEDIATE).
+PG_MERGE_LOCK = 0x6D657267  # "merg"
+
+
+def serialise(conn: sa.Connection) -> None:
+    """One merging transaction at a time (see PG_MERGE_LOCK)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MERGE_LOCK})
+
+
 def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -> set[str]:
     """Merge ``new`` reports (their rows already inserted) into the register, and recompute the
     ``stale`` components (those a deleted document's reports belonged to). Returns the ids of
     the reports whose incident id changed (for refresh_claims)."""
+    serialise(conn)
     e = schema.events
     new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
     keyed = [k for k in new_keys.values() if k is not None]
@@ -283,6 +296,7 @@ def rebuild(conn: sa.Connection) -> None:
 def split(conn: sa.Connection, incident: str, document: str) -> dict[str, Any]:
     """Split ``document``'s report out of ``incident`` and remember it (vetoes against every
     other report of the incident); returns what was done."""
+    serialise(conn)
     e = schema.events
     members = conn.execute(sa.select(e.c.id, e.c.document, e.c.component)
                            .where(e.c.incident == incident).order_by(e.c.id)).all()
