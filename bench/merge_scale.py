@@ -12,7 +12,8 @@ ingest of many small documents would. Only the NLP is skipped: the reports are m
 Synthetic world: 2,000 towns in 40 countries, five years; each incident is told by 1-4 documents
 (a report dated to the day 90% of the time, else a two-day range or a month; placed at its town
 75%, at its province 15%, at its country 5%, unplaced 5%; a named target 30%, a named weapon
-system 40%, each country's from 3 of 30 systems, as weapons are specific to a conflict).
+system 40%, each country's from its own 3 of 120 catalogue systems, as weapons are specific to a
+conflict).
 The new reports are 70% further reports of stored incidents and 30% new incidents. Prints the
 reports per second of the second phase and the peak memory (bounded: one batch at a time).
 """
@@ -44,10 +45,10 @@ COUNTRIES = [f"C{i:02d}"[:2] if i < 26 else f"X{chr(65 + i - 26)}" for i in rang
 DAYS = 5 * 365
 START = date(2021, 1, 1)
 STRIKES = ["missile_strike", "air_strike", "drone_strike", "shelling", "explosion"]
-# weapon systems are conflict-specific: 30 systems of the catalogue, each country's incidents use 3
+# weapon systems are conflict-specific: 120 systems of the catalogue, 3 for each country
 _CATALOGUE = yaml.safe_load((Path(__file__).resolve().parent.parent / "newsevents" / "data" / "weapons.yaml")
                             .read_text(encoding="utf-8"))["systems"]
-SYSTEMS = [(w["name"], w["category"]) for w in _CATALOGUE[:30]]
+SYSTEMS = [(w["name"], w["category"]) for w in _CATALOGUE[:120]]
 
 
 def country_code(i: int) -> str:
@@ -69,7 +70,7 @@ def incident(i: int) -> Record:
     return {"i": i, "town": t, "lat": lat, "lon": lon, "cc": cc, "province": province,
             "day": START + timedelta(days=r.randrange(DAYS)), "type": r.choice(STRIKES),
             "target": f"Site {i}" if r.random() < 0.3 else None,
-            "weapon": SYSTEMS[(3 * (t % 40) + r.randrange(3)) % 30] if r.random() < 0.4 else None,
+            "weapon": SYSTEMS[3 * (t % 40) + r.randrange(3)] if r.random() < 0.4 else None,
             "dead": r.choice([None, None, 0, 1, 2, 5, 12]), "reports": r.randint(1, 4)}
 
 
