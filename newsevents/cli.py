@@ -297,6 +297,46 @@ def show(
 
 @app.command()
 @clean_errors
+def merge(
+    ctx: typer.Context,
+    undo: Annotated[bool, typer.Option("--undo", help="Split SOURCE's report out of the incident EVENT_ID "
+                                                      "and remember it.")] = False,
+    event_id: Annotated[str | None, typer.Argument(metavar="EVENT_ID", show_default=False,
+                                                   help="An incident id, or a report's id.")] = None,
+    source: Annotated[str | None, typer.Argument(metavar="SOURCE", show_default=False,
+                                                 help="The document to split out: id or path.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Undo a wrong merge, or list the splits made so far (without --undo).
+
+    Merging happens at ingest; --undo splits one source's report out of an incident and records
+    the decision, so re-ingesting or --reprocess keeps them apart. `newsevents show EVENT_ID`
+    lists an incident's sources and why each was merged.
+
+    Example: [bold]newsevents merge --undo ev_0123456789abcdef lemonde-2025-04-13[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.ingest import open_store
+
+    with open_store(_db(ctx), must_exist=True) as store:
+        if not undo:
+            if event_id or source:
+                raise NewsEventsError("to split a source out of an incident, write "
+                                      "`newsevents merge --undo EVENT_ID SOURCE`")
+            _print_records(store.vetoes(), as_json, cli_render.vetoes_table)
+            return
+        if not event_id or not source:
+            raise NewsEventsError("--undo needs the incident and the source: "
+                                  "`newsevents merge --undo EVENT_ID SOURCE`")
+        done = store.undo_merge(event_id, source)
+    if as_json:
+        _print_json(done)
+    else:
+        cli_render.undo_summary(out, done)
+
+
+@app.command()
+@clean_errors
 def export(
     ctx: typer.Context,
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or geojson.")] = "jsonl",

@@ -216,12 +216,40 @@ def locate(text: str, spans: list[list[int]], words: str) -> tuple[int, int] | N
     return (at, at + len(words)) if at >= 0 else None
 
 
+def _rule_words(reason: Record | None) -> str:
+    """Why a report was merged, in words: "same place as ev_x (8.6 km)"."""
+    if not reason:
+        return "the report the incident is named after"
+    km = f", {reason['km']:g} km" if reason.get("km") is not None else ""
+    shared = f", shared: {', '.join(reason['shared'])}" if reason.get("shared") else ""
+    what = {"place": "same place as", "contains": "its area contains, or is inside, the place of",
+            "target": "names the same target as", "weapon": "names the same weapon as",
+            "parties": "same parties, same day as"}.get(str(reason.get("rule")), str(reason.get("rule")))
+    return f"{what} {reason.get('with')} ({reason.get('rule')}{km}{shared})"
+
+
+def _report_line(member: Record | None, entry: Record) -> Text:
+    """One source of an incident: its report's date, place and figures, and why it was merged."""
+    parts = [f"report {entry.get('event')}"]
+    if member is not None:
+        parts.append(f"{member.get('type', '')} {_when(member.get('date'))}".strip())
+        if _place(member.get("location")):
+            parts.append(_place(member.get("location")))
+        for label, key in (("killed", "fatalities"), ("injured", "injured")):
+            if member.get(key) is not None:
+                parts.append(f"{label} {member[key]}")
+    return Text.assemble(("  " + " · ".join(parts), "dim"), "\n  merged: ", _rule_words(entry.get("reason")))
+
+
 def record(console: Console, rec: Record, store: Store) -> None:
     """A record as JSON, then each field with its words lit in their sentence, then each source
-    document's sentences with every supporting word lit."""
+    document: for an incident, its report's date, place and figures and why it was merged, then
+    the document's sentences with every supporting word lit."""
     console.print_json(json.dumps(rec, ensure_ascii=False))
     if rec.get("kind") == "document":
         return
+    entries = {e.get("document"): e for e in rec.get("merged_from") or [] if isinstance(e, dict)}
+    members = {m["id"]: m for m in store.members(rec["id"])} if entries else {}
     sources = rec.get("sources") or []
     docs = [store.document(source.get("document", "")) for source in sources]  # each read once
     first = docs[0] if docs else None
@@ -238,8 +266,34 @@ def record(console: Console, rec: Record, store: Store) -> None:
             continue
         title = doc.get("title") or doc.get("path") or doc["id"]
         console.print(Text(f"\n{doc['id']}  {title}", style="bold"))
+        entry = entries.get(doc["id"])
+        if entry is not None:
+            console.print(_report_line(members.get(str(entry.get("event"))), entry), soft_wrap=True)
         for line in highlighted(doc.get("text") or "", source.get("spans") or []):
             console.print(Text("  ") + line, soft_wrap=True)
+
+
+def vetoes_table(console: Console, vetoes: list[Record]) -> None:
+    """The splits users made with `merge --undo`: reports kept apart."""
+    table = Table(title=f"kept apart by merge --undo: {len(vetoes)} pairs")
+    for name in ("report", "never with", "source split out", "when"):
+        table.add_column(name, no_wrap=True)
+    for v in vetoes:
+        _add_row(table, v["a"], v["b"], v["document"], v["created_at"])
+    console.print(table)
+
+
+def undo_summary(console: Console, done: Record) -> None:
+    """What `merge --undo` did."""
+    split = ", ".join(done["split"])
+    now = done.get("now") or {}
+    moved = sorted({now.get(x) or x for x in done["split"]})
+    kept = sorted({v for k, v in now.items() if k not in done["split"] and v})
+    console.print(Text(f"split {done['document']} (report {split}) out of {done['incident']}: it is now "
+                       f"{', '.join(moved)}; the other sources are in {', '.join(kept) or 'nothing'}.",
+                       style="bold"), soft_wrap=True)
+    console.print(Text(f"remembered ({done['vetoes']} new pair(s) kept apart): re-ingesting or --reprocess "
+                       "will not merge them again; `newsevents merge` lists every split."), soft_wrap=True)
 
 
 def ingest_summary(console: Console, summary: IngestSummary, db: str, verbose: bool) -> None:

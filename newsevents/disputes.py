@@ -3,8 +3,9 @@
 Why a view of its own: an analyst asks "who says Armenia used the missile, who denies it, and
 since when" — a question about a proposition, not about one claim or one event. A dispute is a
 connected group of claims linked by ``contradicts`` (within and across documents, see link.py and
-resolve.py), plus any event whose status is disputed/denied with the claims about it. Works on
-export-shaped records, so it runs over the merged cross-document view as well as one article.
+newsevents/resolve/claims.py; a link across documents names its proposition), plus any event
+whose status is disputed/denied with the claims about it. Works on export-shaped records, so it
+runs over the merged cross-document register as well as one article.
 """
 
 from __future__ import annotations
@@ -118,10 +119,27 @@ def find_disputes(claims: list[Record], events: list[Record]) -> list[Dispute]:
     return disputes
 
 
+def _across_documents(members: list[Record]) -> str | None:
+    """The proposition the merger named for a link between two documents (``contradicts_on``,
+    newsevents.propositions), if the group holds one: the same words for every reader."""
+    by_id = {c["id"]: c for c in members}
+    found = []
+    for c in members:
+        docs = {s.get("document") for s in c.get("sources") or []}
+        for link in c.get("contradicts_on") or []:
+            other = by_id.get(link.get("claim"))
+            if other is None or not link.get("proposition"):
+                continue
+            if not docs & {s.get("document") for s in other.get("sources") or []}:
+                found.append(str(link["proposition"]))
+    return min(found) if found else None
+
+
 def _dispute(members: list[Record], events: list[Record]) -> Dispute:
     against = [c for c in members if c.get("stance") in AGAINST]
     support = [c for c in members if c.get("stance") not in AGAINST]
     key = lambda c: ((c.get("date") or {}).get("start") or "", c["id"])  # noqa: E731
-    return Dispute(proposition=_describe(events, against), events=[e["id"] for e in events],
+    proposition = _across_documents(members) or _describe(events, against)
+    return Dispute(proposition=proposition, events=[e["id"] for e in events],
                    for_=[_side(c) for c in sorted(support, key=key)],
                    against=[_side(c) for c in sorted(against, key=key)])

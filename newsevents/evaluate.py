@@ -519,6 +519,16 @@ def _sourced_in(records: list[Record], doc_id: str) -> list[Record]:
     return [r for r in records if any(s.get("document") == doc_id for s in r.get("sources") or [])]
 
 
+def as_reported(record: Record, doc_id: str) -> Record:
+    """A merged incident as one of its documents reports it: the casualty figures that document
+    states (``source_figures``, issue 12) instead of the incident's own (ACLED's lowest), since a
+    document's gold holds the figures it states."""
+    own = next((f for f in record.get("source_figures") or [] if f.get("document") == doc_id), None)
+    if own is None:
+        return record
+    return {**record, "fatalities": own.get("fatalities"), "injured": own.get("injured")}
+
+
 def _score_events(result: DocumentResult, gold: list[Record], exported: list[Record]) -> None:
     pairs = match(gold, exported, event_candidate, _field_score)
     result.exported_events = len(exported)
@@ -605,7 +615,7 @@ def score_document(g: Record, doc: Record | None, events: list[Record],
             result.published_got = "not in the store"
         return result
     _score_published(result, g.get("published"), doc)
-    _score_events(result, g["events"], _sourced_in(events, doc["id"]))
+    _score_events(result, g["events"], [as_reported(e, doc["id"]) for e in _sourced_in(events, doc["id"])])
     _score_claims(result, g["claims"], _sourced_in(claims, doc["id"]))
     return result
 

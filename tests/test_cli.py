@@ -18,7 +18,8 @@ SCHEMA = SHARED / "schema" / "export.schema.json"
 GOLD = SHARED / "gold" / "seeds.gold.json"
 
 EXAMPLES = ROOT / "examples"
-COMMANDS = ["ingest", "mentions", "events", "claims", "disputes", "show", "export", "stats", "evaluate"]
+COMMANDS = ["ingest", "mentions", "events", "claims", "disputes", "show", "merge", "export", "stats",
+            "evaluate"]
 runner = CliRunner()
 
 

@@ -219,3 +219,37 @@ def test_an_empty_store_exports_nothing(tmp_path: Path) -> None:
 def test_an_unknown_format_is_a_clear_error(store: Store) -> None:
     with pytest.raises(NewsEventsError, match="jsonl, csv, geojson"):
         export.write(store, "xml", io.StringIO())
+
+
+# the fields issue 12 adds to merged records (SCHEMA.md allows additions; these pin their shape)
+REASON = {"type": ["object", "null"], "required": ["rule", "with", "km", "shared"],
+          "properties": {"rule": {"enum": ["place", "contains", "target", "weapon", "parties"]}}}
+MERGE_FIELDS = {
+    "type": "object",
+    "required": ["merged_from", "source_figures", "figures_differ"],
+    "properties": {
+        "merged_from": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["event", "document", "reason"],
+            "properties": {"reason": REASON}}},
+        "source_figures": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["document", "event", "fatalities", "injured"]}},
+        "figures_differ": {"type": "boolean"},
+    },
+}
+
+
+def test_merged_events_export_their_sources_figures_and_reasons(tmp_path: Path, validator) -> None:  # type: ignore[no-untyped-def]
+    from test_merge_order import scenario
+
+    with Store.open(str(tmp_path / "merged.db")) as store:
+        for art in scenario():
+            store.save(art)
+        buf = io.StringIO()
+        export.write(store, "jsonl", buf)
+    records = assert_valid(validator, buf.getvalue())
+    events = [r for r in records if r["kind"] == "event"]
+    merged = Draft202012Validator(MERGE_FIELDS)
+    for e in events:
+        assert not list(merged.iter_errors(e)), e["id"]
+        assert len(e["merged_from"]) == len(e["sources"]) == len(e["source_figures"])
+    assert max(len(e["sources"]) for e in events) == 3

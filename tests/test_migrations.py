@@ -119,3 +119,40 @@ def test_two_processes_opening_a_fresh_database_at_once(tmp_path: Path) -> None:
     procs = [subprocess.Popen([sys.executable, "-c", opener]) for _ in range(3)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
     assert recorded(path) == NAMES
+
+
+def test_an_older_database_gets_its_register_merged_once(tmp_path: Path) -> None:
+    """Issue 12: a database made before merging moved to ingest (no incidents, no merge columns)
+    is migrated on open: its reports are merged into incidents, as an ingest would have."""
+    from test_store import make_article
+
+    path = tmp_path / "premerge.db"
+    a = make_article(n_events=1)
+    b = make_article("Un autre article sur la même frappe.", n_events=1)
+    with Store.open(str(tmp_path / "donor.db")) as donor:  # rows as the old store wrote them
+        donor.save(a)
+        donor.save(b)
+    engine = engines.create(str(path))
+    with engine.begin() as conn:
+        schema.migrations.create(conn)
+        for m in migrations.MIGRATIONS[:2]:
+            m.apply(conn)
+            conn.execute(schema.migrations.insert().values(name=m.name, applied_at="2025-01-01T00:00:00"))
+        for table, column in schema.MERGE_COLUMNS:  # the pre-0003 tables had no merge columns
+            conn.exec_driver_sql(f'ALTER TABLE "{table.name}" DROP COLUMN "{column}"')
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"ATTACH DATABASE '{tmp_path / 'donor.db'}' AS donor")
+        conn.execute("INSERT INTO documents SELECT * FROM donor.documents")
+        conn.execute("INSERT INTO events (id, document, ord, type, status, background, date_start, date_end, "
+                     "country, record) SELECT id, document, ord, type, status, background, date_start, "
+                     "date_end, country, record FROM donor.events")
+        conn.execute("INSERT INTO claims (id, document, ord, speaker, stance, record) "
+                     "SELECT id, document, ord, speaker, stance, record FROM donor.claims")
+        assert "incidents" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    with Store.open(str(path)) as store:
+        events = store.events()
+        assert len(events) == 1 and {s["document"] for s in events[0]["sources"]} == {a.id, b.id}
+        assert store.record(b.events[0].id)["id"] == events[0]["id"]  # type: ignore[index]
+        assert store.stats()["claim_records"] == 4
+    assert recorded(path) == NAMES

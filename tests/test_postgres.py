@@ -169,7 +169,7 @@ def test_processes_opening_a_fresh_database_at_once(store_url: str) -> None:
 
     assert not run_together(opener)
     with Store.open(store_url) as store:
-        assert store.stats()["schema"] == "0002_filter_indexes"
+        assert store.stats()["schema"] == "0003_incidents"
 
 
 def test_a_read_only_role_gets_a_clear_store_error(store_url: str) -> None:
@@ -190,3 +190,27 @@ def test_a_read_only_role_gets_a_clear_store_error(store_url: str) -> None:
             conn.exec_driver_sql("DROP OWNED BY reader")
             conn.exec_driver_sql("DROP ROLE reader")
         admin.dispose()
+
+
+def test_merging_at_ingest_is_order_independent_on_postgresql(store_url: str, tmp_path: Path) -> None:
+    """Issue 12: the register merged at ingest on PostgreSQL, documents in reverse order, equals
+    the batch result and the SQLite register ingested in the other order."""
+    from test_merge_order import EXPECTED, batch, members, register, scenario
+
+    with Store.open(store_url) as pg:
+        for art in reversed(scenario()):
+            pg.save(art)
+        got = register(pg)
+        assert got == batch(pg)
+        assert members(got) == EXPECTED
+        pg.delete("d1")
+        assert register(pg) == batch(pg)
+        pg.save(scenario()[0])
+        assert register(pg) == got
+        first = next(e for e in got.values() if len(e["sources"]) == 3)
+        done = pg.undo_merge(first["id"], "d2")
+        assert done["split"] and len(register(pg)) == len(got) + 1
+    with Store.open(str(tmp_path / "lite.db")) as lite:
+        for art in scenario():
+            lite.save(art)
+        assert register(lite) == got

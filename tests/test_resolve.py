@@ -51,7 +51,9 @@ def test_same_strike_in_two_documents_merges():
     assert len(merged) == 1
     assert merged[0]["id"] == "ev_a" and id_map == {"ev_a": "ev_a", "ev_b": "ev_a"}
     assert [s["document"] for s in merged[0]["sources"]] == ["d1", "d2"]
-    assert merged[0]["injured"] == 5
+    # issue 12: the incident's own figure follows ACLED (the lowest stated), every source's is kept
+    assert merged[0]["injured"] == 2 and merged[0]["figures_differ"] is True
+    assert [(f["document"], f["injured"]) for f in merged[0]["source_figures"]] == [("d1", 2), ("d2", 5)]
 
 
 def test_different_city_different_day_or_type_stay_apart():

@@ -156,7 +156,8 @@ def articles(draw: st.DrawFn) -> Article:
 # --- the contract ---------------------------------------------------------------------------------
 def counts(store: Store) -> dict[str, int]:
     s = store.stats()
-    return {k: s[k] for k in ("documents", "event_records", "claims", "mentions")}
+    return {"documents": s["documents"], "event_records": s["event_records"],
+            "claims": s["claim_records"], "mentions": s["mentions"]}
 
 
 class StoreContract:
@@ -170,7 +171,7 @@ class StoreContract:
     def test_open_creates_an_empty_migrated_database(self, store: Store) -> None:
         stats = store.stats()
         assert (stats["documents"], stats["events"], stats["claims"]) == (0, 0, 0)
-        assert stats["schema"] == "0002_filter_indexes"
+        assert stats["schema"] == "0003_incidents"
 
     def test_reopening_keeps_the_data(self, store_url: str) -> None:
         art = make_article()
@@ -511,44 +512,35 @@ def test_two_writers_on_one_sqlite_file(tmp_path: Path) -> None:
         assert counts(store) == {"documents": 120, "event_records": 240, "claims": 240, "mentions": 240}
 
 
-def test_reads_go_through_the_resolver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With newsevents.resolve present, events are merged on read and ids map to the merged ones."""
-    import types
+def test_merging_happens_at_save_and_reads_only_query(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: events are merged when a document is saved (in its transaction), and reads are
+    queries on what was merged: reading never runs the clustering."""
+    from newsevents.store import merging
 
     calls: list[int] = []
+    real = merging.cluster
 
-    def merge_events(events):  # type: ignore[no-untyped-def]  # every strike of one type -> one record
-        calls.append(len(events))
-        merged: dict[str, dict] = {}
-        id_map: dict[str, str] = {}
-        for e in events:
-            key = "ev_merged_" + e["type"]
-            if key in merged:
-                merged[key]["sources"] += e["sources"]
-            else:
-                merged[key] = {**e, "id": key, "sources": list(e["sources"])}
-            id_map[e["id"]] = key
-        return list(merged.values()), id_map
+    def counting(keys, vetoes=None):  # type: ignore[no-untyped-def]
+        calls.append(len(keys))
+        return real(keys, vetoes)
 
-    def link_claims(claims, events, id_map):  # type: ignore[no-untyped-def]
-        return [{**c, "about": [id_map.get(a, a) for a in c["about"]]} for c in claims]
-
-    fake = types.ModuleType("newsevents.resolve")
-    fake.merge_events, fake.link_claims = merge_events, link_claims  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "newsevents.resolve", fake)
+    monkeypatch.setattr(merging, "cluster", counting)
     with Store.open(str(tmp_path / "merged.db")) as store:
         a = make_article(n_events=1)
         b = make_article("Un autre article sur la même frappe.", n_events=1)
         store.save(a)
         store.save(b)
+        assert calls == [1, 2]  # the second report re-clustered with the first one it matched
         events = store.events()
-        assert [e["id"] for e in events] == ["ev_merged_missile_strike"]
+        assert len(events) == 1 and events[0]["id"] == min(a.events[0].id, b.events[0].id)
         assert {s["document"] for s in events[0]["sources"]} == {a.id, b.id}
-        assert store.record(a.events[0].id)["id"] == "ev_merged_missile_strike"  # type: ignore[index]
-        assert len(store.claims(event=b.events[0].id)) == 2  # about: mapped to the merged id
+        assert store.record(a.events[0].id)["id"] == events[0]["id"]  # type: ignore[index]
+        assert store.record(b.events[0].id)["id"] == events[0]["id"]  # type: ignore[index]
+        assert len(store.claims(event=b.events[0].id)) >= 1  # about: mapped to the incident
         assert store.stats()["events"] == 1 and store.stats()["event_records"] == 2
-        store.events()
-        assert len(calls) == 1  # cached until the next write
+        store.events(), store.claims(), store.stats(), store.record(events[0]["id"])
+        assert calls == [1, 2]  # reads never merge
         store.save(make_article("Troisième article.", n_events=1))
-        store.events()
-        assert calls == [2, 3]
+        assert calls == [1, 2, 3]
+        assert len(store.events()) == 1 and len(store.events()[0]["sources"]) == 3

@@ -10,13 +10,14 @@ together. Why content addressing: the same text (sha256) saved twice changes not
 re-running an ingest is always safe; ``replace=True`` re-writes a document's records after a
 re-extraction.
 
-Reads return export-shaped dicts (SCHEMA.md). Events are merged across documents on read
-(``views.build`` through newsevents.resolve) and cached until the next write from any process.
+Reads return export-shaped dicts (SCHEMA.md). Events are merged across documents when a document
+is saved or deleted, in the same transaction (newsevents/store/merging.py, through
+newsevents.resolve), so reading the register is a query on the ``incidents`` table; ``undo_merge``
+splits a wrong merge and remembers it.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 from collections import Counter
@@ -31,7 +32,7 @@ from newsevents import ids
 from newsevents.errors import StoreError
 from newsevents.model import Article
 from newsevents.store import engine as engines
-from newsevents.store import migrations, schema, views
+from newsevents.store import merging, migrations, schema, views
 
 __all__ = ["Store"]
 
@@ -55,7 +56,6 @@ class Store:
         self.engine = engine
         self.where = where
         self._writer = engine.execution_options(**{engines.WRITE_OPTION: True})
-        self._view: tuple[str, views.MergedView] | None = None
 
     # --- opening and closing ------------------------------------------------------------------
     @classmethod
@@ -113,14 +113,18 @@ class Store:
         rows = _rows(article)
         try:
             with engines.translated(self.where), self._writer.begin() as conn:
+                merging.serialise(conn)  # merging writers one at a time, from the first read
                 existing = conn.execute(sa.select(schema.documents.c.id).where(
                     schema.documents.c.sha256 == article.sha256)).scalar()
                 if existing is not None and not replace:
                     return False
+                stale: set[str] = set()
                 if existing is not None:
-                    _delete_document(conn, existing)
-                _delete_other_version(conn, article.id, article.sha256)
+                    stale |= _delete_document(conn, existing)
+                stale |= _delete_other_version(conn, article.id, article.sha256)
                 _insert(conn, rows)
+                touched = merging.refresh(conn, [_loads(r["record"]) for r in rows[schema.events]], stale)
+                merging.refresh_claims(conn, [_loads(r["record"]) for r in rows[schema.claims]], touched)
                 _bump_generation(conn)
         except StoreError:
             if not replace and self.has_document(article.sha256):
@@ -131,10 +135,43 @@ class Store:
     def delete(self, doc_id: str) -> bool:
         """Remove a document and its records; False when there was no such document."""
         with engines.translated(self.where), self._writer.begin() as conn:
-            found = _delete_document(conn, doc_id)
+            merging.serialise(conn)
+            found = _document_exists(conn, doc_id)
             if found:
+                stale = _delete_document(conn, doc_id)
+                merging.refresh_claims(conn, [], merging.refresh(conn, [], stale))
                 _bump_generation(conn)
         return found
+
+    def undo_merge(self, event_id: str, source: str) -> dict[str, Any]:
+        """Split ``source`` (a document id or path)'s report out of the incident ``event_id`` (an
+        incident id or any of its reports' ids) and remember that decision: a veto between that
+        report and each other report of the incident, kept across re-ingest and --reprocess
+        (event ids are content-derived). Returns what was done; StoreError for unknown ids or an
+        incident the document is not a source of."""
+        e, d = schema.events, schema.documents
+        with engines.translated(self.where), self._writer.begin() as conn:
+            merging.serialise(conn)
+            incident = conn.execute(sa.select(e.c.incident).where(e.c.id == event_id)).scalar()
+            if incident is None:
+                incident = conn.execute(sa.select(schema.incidents.c.id)
+                                        .where(schema.incidents.c.id == event_id)).scalar()
+            if incident is None:
+                raise StoreError(f"no event with id {event_id!r}; list them with `newsevents events`")
+            doc = conn.execute(sa.select(d.c.id).where(sa.or_(d.c.id == source, d.c.path == source))
+                               .order_by(d.c.id)).scalar()
+            if doc is None:
+                raise StoreError(f"no document {source!r} (give a document id or the path it was "
+                                 "ingested from; `newsevents show EVENT_ID` lists the sources)")
+            docs = {r[0] for r in conn.execute(sa.select(e.c.document).where(e.c.incident == incident))}
+            if doc not in docs:
+                raise StoreError(f"the document {doc} is not a source of {incident} (its sources: "
+                                 f"{', '.join(sorted(docs))})")
+            if len(docs) < 2:
+                raise StoreError(f"{incident} has a single source ({doc}): there is nothing to split")
+            done = merging.split(conn, incident, doc)
+            _bump_generation(conn)
+        return done
 
     # --- reading: documents --------------------------------------------------------------------
     def documents(self) -> list[Record]:
@@ -197,48 +234,78 @@ class Store:
             return [_loads(r[0]) for r in conn.execute(query)]
 
     # --- reading: the merged register ----------------------------------------------------------
-    def view(self) -> views.MergedView:
-        """Events merged across documents and claims linked to them, cached per write."""
-        with engines.translated(self.where), self.engine.connect() as conn:
-            generation = _generation(conn)
-            if self._view is not None and self._view[0] == generation:
-                return self._view[1]
-            e, c = schema.events, schema.claims
-            events = [_loads(r[0]) for r in conn.execute(
-                sa.select(e.c.record).order_by(e.c.document, e.c.ord))]
-            claims = [_loads(r[0]) for r in conn.execute(
-                sa.select(c.c.record).order_by(c.c.document, c.c.ord))]
-        view = views.build(events, claims)
-        self._view = (generation, view)
-        return view
-
     def events(self, type: str | None = None, country: str | None = None,
                since: date | str | None = None, until: date | str | None = None,
                text: str | None = None, limit: int | None = None) -> list[Record]:
-        """Merged events (export shape), chronological; every filter given must match. The dicts
-        are shared with the store's cache: copy one before changing it.
+        """Incidents merged across documents (export shape), chronological; every filter given
+        must match, in SQL on the ``incidents`` table.
 
         ``country`` is an ISO code or a country name; ``since``/``until`` keep events whose date
         interval overlaps them; ``text`` is a case- and accent-insensitive substring of the
         event's names, places, summary and damage.
         """
-        return views.filter_events(self.view().events, type, country, since, until, text, limit)
+        query = views.event_query(type, country, since, until, text, limit)
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [_loads(r[0]) for r in conn.execute(query)]
+
+    def _claims(self, conn: sa.Connection) -> tuple[list[Record], dict[str, str]]:
+        c, e = schema.claims, schema.events
+        rows = [(cid, _loads(rec), merged) for cid, rec, merged in conn.execute(
+            sa.select(c.c.id, c.c.record, c.c.merged).order_by(c.c.id))]
+        incident_of = {eid: inc for eid, inc in conn.execute(
+            sa.select(e.c.id, e.c.incident).join(schema.claim_about, schema.claim_about.c.event == e.c.id)
+            .distinct()) if inc}
+        cl, i = schema.claim_links, schema.incidents
+        links = [tuple(r) for r in conn.execute(sa.select(cl.c.a, cl.c.b, cl.c.incident))]
+        incidents = {rid: _loads(rec) for rid, rec in conn.execute(
+            sa.select(i.c.id, i.c.record).where(i.c.id.in_(sa.select(cl.c.incident))))}
+        return views.assemble_claims(rows, incident_of, links, incidents)  # type: ignore[arg-type]
 
     def claims(self, speaker: str | None = None, stance: str | None = None,
                event: str | None = None) -> list[Record]:
-        """Claims (export shape), filtered by speaker substring, stance, or an event id."""
-        view = self.view()
-        return views.filter_claims(view.claims, view.id_map, speaker, stance, event)
+        """Claims (export shape; one per statement however many outlets relay it), filtered by
+        speaker substring, stance, or an event id (an incident or any of its reports)."""
+        e = schema.events
+        with engines.translated(self.where), self.engine.connect() as conn:
+            claims, _ = self._claims(conn)
+            id_map: dict[str, str] = {}
+            if event:
+                incident = conn.execute(sa.select(e.c.incident).where(e.c.id == event)).scalar()
+                id_map[event] = incident or event
+        return views.filter_claims(claims, id_map, speaker, stance, event)
 
     def record(self, record_id: str) -> Record | None:
-        """A document, merged event or claim by id (a stored event id finds its merged event)."""
-        found = self.view().find(record_id)
-        if found is not None:
-            return copy.deepcopy(found)  # the caller may annotate it; the cached view stays intact
+        """A document, incident or claim by id (a report's id finds its incident, a relayed
+        claim's id the claim it was merged into)."""
+        i, e = schema.incidents, schema.events
+        with engines.translated(self.where), self.engine.connect() as conn:
+            found = conn.execute(sa.select(i.c.record).where(i.c.id == record_id)).scalar()
+            if found is None:
+                found = conn.execute(sa.select(i.c.record).join(e, e.c.incident == i.c.id)
+                                     .where(e.c.id == record_id)).scalar()
+            if found is not None:
+                return _loads(found)
+            if conn.execute(sa.select(schema.claims.c.id).where(schema.claims.c.id == record_id)).first():
+                claims, merged_of = self._claims(conn)
+                target = merged_of.get(record_id, record_id)
+                return next((c for c in claims if c["id"] == target), None)
         doc = self.document(record_id)
         if doc is not None:
             doc.pop("text", None)
         return doc
+
+    def members(self, incident_id: str) -> list[Record]:
+        """The reports (stored events, as extracted) merged into an incident, by id."""
+        e = schema.events
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [_loads(r[0]) for r in conn.execute(
+                sa.select(e.c.record).where(e.c.incident == incident_id).order_by(e.c.id))]
+
+    def vetoes(self) -> list[Record]:
+        """The splits users asked for (``merge --undo``): pairs of reports kept apart."""
+        v = schema.vetoes
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sa.select(v).order_by(v.c.a, v.c.b))]
 
     def stats(self) -> dict[str, Any]:
         """Counts for ``newsevents stats``."""
@@ -250,18 +317,23 @@ class Store:
             languages = dict(conn.execute(sa.select(d.c.language, sa.func.count())
                                           .group_by(d.c.language).order_by(d.c.language)).all())
             applied = migrations.applied(conn)
-        view = self.view()
+            i = schema.incidents
+            n_incidents = int(conn.execute(sa.select(sa.func.count()).select_from(i)).scalar() or 0)
+            by_type = dict(conn.execute(sa.select(i.c.type, sa.func.count()).group_by(i.c.type)).all())
+            claims, _ = self._claims(conn)
+            conn_claims = conn.execute(sa.select(sa.func.count()).select_from(schema.claims)).scalar() or 0
         return {
             "database": self.where,
             "backend": self.backend,
             "schema": applied[-1] if applied else None,
             "documents": n_docs,
-            "events": len(view.events),
+            "events": n_incidents,
             "event_records": n_events,
-            "claims": len(view.claims),
+            "claims": len(claims),
+            "claim_records": int(conn_claims),
             "mentions": n_mentions,
-            "events_by_type": dict(sorted(Counter(e["type"] for e in view.events).items())),
-            "claims_by_stance": dict(sorted(Counter(c["stance"] for c in view.claims).items())),
+            "events_by_type": {str(k): int(v) for k, v in sorted(by_type.items())},
+            "claims_by_stance": dict(sorted(Counter(c["stance"] for c in claims).items())),
             "documents_by_language": {str(k): v for k, v in languages.items()},
         }
 
@@ -327,19 +399,33 @@ def _insert(conn: sa.Connection, rows: dict[sa.Table, list[Record]]) -> None:
             conn.execute(table.insert(), batch)  # executemany
 
 
-def _delete_document(conn: sa.Connection, doc_id: str) -> bool:
+def _document_exists(conn: sa.Connection, doc_id: str) -> bool:
+    d = schema.documents
+    return conn.execute(sa.select(d.c.id).where(d.c.id == doc_id)).first() is not None
+
+
+def _delete_document(conn: sa.Connection, doc_id: str) -> set[str]:
+    """Remove a document's records and their merge rows; returns the components its reports
+    belonged to (the caller recomputes them: they may split)."""
+    e, c = schema.events, schema.claims
+    stale = merging.components_of_documents(conn, [doc_id])
+    event_ids = [r[0] for r in conn.execute(sa.select(e.c.id).where(e.c.document == doc_id))]
+    claim_ids = [r[0] for r in conn.execute(sa.select(c.c.id).where(c.c.document == doc_id))]
+    merging.forget_events(conn, event_ids)
+    merging.forget_claims(conn, claim_ids)
     for table in schema.DOCUMENT_CHILDREN:
         conn.execute(table.delete().where(table.c.document == doc_id))
-    result = conn.execute(schema.documents.delete().where(schema.documents.c.id == doc_id))
-    return bool(result.rowcount)
+    conn.execute(schema.documents.delete().where(schema.documents.c.id == doc_id))
+    return stale
 
 
-def _delete_other_version(conn: sa.Connection, doc_id: str, sha256: str) -> None:
+def _delete_other_version(conn: sa.Connection, doc_id: str, sha256: str) -> set[str]:
     """Remove an older text stored under this id. Never the same text: under PostgreSQL's read
     committed, that would delete what a concurrent save of the same text just committed."""
     d = schema.documents
     if conn.execute(sa.select(d.c.id).where(d.c.id == doc_id, d.c.sha256 != sha256)).first():
-        _delete_document(conn, doc_id)
+        return _delete_document(conn, doc_id)
+    return set()
 
 
 def _generation(conn: sa.Connection) -> str:

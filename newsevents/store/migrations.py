@@ -50,9 +50,28 @@ def _filter_indexes(conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {quote(name)} ON {quote(table.name)} ({cols})")
 
 
+def _incidents(conn: sa.Connection) -> None:
+    """The merged register (issue 12): incidents, the candidate index, vetoes, claim links; the
+    merge columns of events and claims; then the register computed once from what is stored."""
+    from newsevents.store import merging
+
+    schema.metadata.create_all(conn, tables=list(schema.MERGE_TABLES), checkfirst=True)
+    inspector = sa.inspect(conn)
+    quote = conn.dialect.identifier_preparer.quote
+    for table, column in schema.MERGE_COLUMNS:
+        if column not in {c["name"] for c in inspector.get_columns(table.name)}:
+            kind = table.c[column].type.compile(conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(column)} {kind}")
+    for name, table, columns in schema.MERGE_INDEXES:
+        cols = ", ".join(quote(c) for c in columns)
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {quote(name)} ON {quote(table.name)} ({cols})")
+    merging.rebuild(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
+    Migration("0003_incidents", _incidents, "incidents merged at ingest, claims linked across documents"),
 )
 
 

@@ -1,72 +1,26 @@
-"""The merged view the store reads through: per-document records -> one record per incident.
+"""How the store reads the merged register: SQL filters on the incidents table, and claim
+records assembled from the merge decisions stored at ingest.
 
-The store keeps events and claims exactly as each document yielded them; the register a user
-sees merges them across documents (newsevents.resolve) and links claims to the merged events.
-That is computed on read, so a better resolver applies to old data without a re-ingest; the
-store caches the result per write generation so repeated reads cost nothing.
-
-Filters run on the merged records, not in SQL: a merged event's date, place and parties come from
-several members, so a member row can fail a filter its incident passes. The indexed columns
-serve ``Store.stored_events`` and keep the per-document queries cheap. Without newsevents.resolve
-the view is the identity (every document's events as stored).
+The store never merges on read (newsevents/store/merging.py does it when a document is saved or
+deleted, through newsevents.resolve): an event filter is one query on ``incidents`` (type,
+country, dates and the folded ``search`` text are indexed or plain columns), and a claim record
+is its per-document record with ``about`` mapped to incidents, the sources of the statements
+merged into it and its ``contradicts`` links (``claim_links``), with their propositions.
 """
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
+
+from newsevents.store import schema
+
 Record = dict[str, Any]
-
-
-@dataclass(slots=True)
-class MergedView:
-    """Merged events, the map from stored event ids to merged ids, and the linked claims."""
-
-    events: list[Record]
-    id_map: dict[str, str]
-    claims: list[Record]
-    by_id: dict[str, Record] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.by_id = {r["id"]: r for r in self.events}
-        self.by_id.update({r["id"]: r for r in self.claims})
-
-    def find(self, record_id: str) -> Record | None:
-        """An event or claim by its id, or a stored event id that was merged into another."""
-        hit = self.by_id.get(record_id)
-        if hit is None and record_id in self.id_map:
-            hit = self.by_id.get(self.id_map[record_id])
-        return hit
-
-
-def _resolver() -> Any | None:
-    try:
-        return importlib.import_module("newsevents.resolve")
-    except ModuleNotFoundError as exc:
-        if exc.name != "newsevents.resolve":
-            raise
-        return None
-
-
-def build(events: list[Record], claims: list[Record]) -> MergedView:
-    """Merge stored event records across documents and link the claims to the merged ids."""
-    resolve = _resolver()
-    merge: Callable[..., Any] | None = getattr(resolve, "merge_events", None)
-    link: Callable[..., Any] | None = getattr(resolve, "link_claims", None)
-    if merge is None:
-        merged, id_map = events, {e["id"]: e["id"] for e in events}
-    else:
-        merged, id_map = merge(events)
-        id_map = dict(id_map)
-        for e in merged:  # every merged id maps to itself, so lookups never miss
-            id_map.setdefault(e["id"], e["id"])
-    linked = link(claims, merged, id_map) if link is not None else claims
-    return MergedView(sort_events(list(merged)), id_map, list(linked))
 
 
 def event_sort_key(record: Record) -> tuple[str, str, str]:
@@ -85,7 +39,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _searchable(record: Record) -> str:
+def searchable(record: Record) -> str:
     """The words of an event a text search looks in."""
     parts: list[str] = [record.get("type") or "", record.get("summary") or ""]
     loc = record.get("location") or {}
@@ -126,32 +80,30 @@ def as_iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value)).isoformat()
 
 
-def filter_events(events: Iterable[Record], type: str | None = None, country: str | None = None,
-                  since: date | str | None = None, until: date | str | None = None,
-                  text: str | None = None, limit: int | None = None) -> list[Record]:
-    """Events matching every filter given; dates match when the intervals overlap."""
-    code = country_code(country) if country else None
+def event_query(type: str | None = None, country: str | None = None, since: date | str | None = None,
+                until: date | str | None = None, text: str | None = None,
+                limit: int | None = None) -> sa.Select:
+    """The incidents matching every filter given (dates match when the intervals overlap),
+    chronological then by type and id (event_sort_key), as one SQL query."""
+    i = schema.incidents
+    query = sa.select(i.c.record).order_by(sa.func.coalesce(i.c.date_start, "9999-99-99"), i.c.type, i.c.id)
+    if type:
+        query = query.where(i.c.type == type)
+    if country:
+        query = query.where(i.c.country == country_code(country))
     lo, hi = as_iso(since), as_iso(until)
-    needle = fold(text) if text else None
-    out: list[Record] = []
-    for e in events:
-        if type and e.get("type") != type:
-            continue
-        if code and ((e.get("location") or {}).get("country") or "").upper() != code:
-            continue
-        when = e.get("date") or {}
-        if (lo or hi) and not when:
-            continue
-        if lo and (when.get("end") or when.get("start") or "") < lo:
-            continue
-        if hi and (when.get("start") or "") > hi:
-            continue
-        if needle and needle not in _searchable(e):
-            continue
-        out.append(e)
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+    if lo or hi:
+        query = query.where(i.c.date_start.is_not(None))
+    if lo:
+        query = query.where(sa.func.coalesce(i.c.date_end, i.c.date_start) >= lo)
+    if hi:
+        query = query.where(i.c.date_start <= hi)
+    if text:
+        needle = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(i.c.search.like(f"%{needle}%", escape="\\"))
+    if limit is not None:
+        query = query.limit(limit)
+    return query
 
 
 def filter_claims(claims: Iterable[Record], id_map: dict[str, str], speaker: str | None = None,
@@ -171,3 +123,44 @@ def filter_claims(claims: Iterable[Record], id_map: dict[str, str], speaker: str
             continue
         out.append(c)
     return out
+
+
+def assemble_claims(rows: list[tuple[str, Record, str | None]], incident_of: dict[str, str],
+                    links: list[tuple[str, str, str]],
+                    incidents: dict[str, Record] | None = None) -> tuple[list[Record], dict[str, str]]:
+    """Claim records from per-document ``(id, record, merged id)`` rows, the incident of each
+    stored event, and the contradiction links: one record per merged statement (its smallest
+    member's fields, every member's sources), ``about`` as incident ids, ``contradicts`` as merged
+    claim ids with ``contradicts_on`` naming each link's proposition. Returns the records (by id)
+    and the map claim id -> merged id. ``links`` are ``(a, b, incident)``; the proposition's words
+    come from ``incidents`` (newsevents.propositions)."""
+    from newsevents.propositions import proposition
+
+    incidents = incidents or {}
+    by_id = {cid: record for cid, record, _ in rows}
+    merged_of = {cid: (merged or cid) for cid, _, merged in rows}
+    groups: dict[str, list[Record]] = defaultdict(list)
+    for cid, record, _ in sorted(rows, key=lambda r: r[0]):
+        groups[merged_of[cid]].append(record)
+    partners: dict[str, dict[str, str]] = defaultdict(dict)
+    for a, b, incident in sorted(links):
+        ma, mb = merged_of.get(a, a), merged_of.get(b, b)
+        if ma != mb:
+            words = proposition(incidents.get(incident), by_id.get(a), by_id.get(b))
+            partners[ma].setdefault(mb, words)
+            partners[mb].setdefault(ma, words)
+    out = []
+    for gid, members in groups.items():
+        record = dict(members[0])
+        record["id"] = gid
+        if len(members) > 1:
+            record["sources"] = sorted((s for m in members for s in m.get("sources") or []),
+                                       key=lambda s: s.get("document") or "")
+        record["about"] = sorted({incident_of.get(a, a) for m in members for a in m.get("about") or []})
+        mine = partners.get(gid, {})
+        record["contradicts"] = sorted(mine)
+        record["contradicts_on"] = [{"claim": k, "proposition": mine[k]} for k in sorted(mine)]
+        if len(members) > 1:
+            record["merged_from"] = [m["id"] for m in members]
+        out.append(record)
+    return sorted(out, key=lambda r: r["id"]), merged_of

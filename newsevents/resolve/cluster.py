@@ -1,0 +1,247 @@
+"""From reports to incidents: connected components of "may be the same incident", then a
+deterministic clustering of each component.
+
+Why two steps: order independence. ``components`` is exact (every pair the rules of match.py
+accept is found through the blocks of blocks.py), so the component of a report is the same
+whatever order the reports arrived in, and the store can keep it; ``cluster`` is a function of
+the set of reports of one component alone (sorted by date and id, compared in that order), so
+running it on each component the store touched gives the same incidents as running it once on
+everything. Inside a component, a join is refused when the two clusters share a document (one
+source per document), when a user vetoed a pair across them (``merge --undo``), or when two of
+their reports clash (match.clash: "Kyiv" and "Lviv" never join through a report of "Ukraine").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.resolve import config
+from newsevents.resolve.blocks import index_keys, lookup_keys
+from newsevents.resolve.keys import GEO_RANK, Key
+from newsevents.resolve.match import Reason, clash, compare
+
+Vetoes = dict[str, set[str]]  # event id -> the event ids it may never share an incident with
+
+
+class UnionFind:
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def find(self, i: str) -> str:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, a: str, b: str) -> str:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        root, other = (ra, rb) if ra < rb else (rb, ra)
+        self.parent[other] = root
+        return root
+
+
+def components(keys: list[Key]) -> list[list[Key]]:
+    """The connected components of match.compare over ``keys``, each sorted by id, in the order
+    of their smallest id. A sweep over dates inside each block; within a block the reports are
+    grouped by component, and a newcomer is compared with a component's reports only until one
+    matches, so 10,000 reports of one strike cost about 10,000 comparisons, not 50 million."""
+    uf = UnionFind(k.id for k in keys)
+    reach = config.MAX_TOLERANCE_DAYS
+    # key -> root (maybe stale) -> members in arrival order (by start)
+    blocks: dict[str, dict[str, deque[Key]]] = defaultdict(dict)
+    for k in sorted(keys, key=lambda x: (x.start, x.id)):
+        index = index_keys(k)
+        for lk in sorted(lookup_keys(index)):
+            groups = blocks.get(lk)
+            if not groups:
+                continue
+            for root in list(groups):
+                members = groups[root]
+                while members and members[0].end + reach < k.start:  # out of the date window
+                    members.popleft()  # (a later-ending one behind it is only compared in vain)
+                if not members:
+                    del groups[root]
+                    continue
+                if uf.find(root) == uf.find(k.id):
+                    continue
+                for m in members:
+                    if compare(m, k) is not None:
+                        uf.union(m.id, k.id)
+                        break
+        for ik in index:
+            blocks[ik].setdefault(uf.find(k.id), deque()).append(k)
+    out: dict[str, list[Key]] = defaultdict(list)
+    for k in sorted(keys, key=lambda x: x.id):
+        out[uf.find(k.id)].append(k)
+    return sorted(out.values(), key=lambda ks: ks[0].id)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One incident: its reports' ids (sorted) and, for each but the first, why it joined."""
+
+    ids: list[str]
+    reasons: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {with, rule, km, shared}
+
+    @property
+    def id(self) -> str:
+        return self.ids[0]
+
+
+class _Clusters:
+    """Union-find over one component's reports that refuses a join across a shared document, a
+    veto or a clash, and remembers the comparison that made each join (a spanning tree)."""
+
+    def __init__(self, keys: list[Key], vetoes: Vetoes) -> None:
+        self.uf = UnionFind(k.id for k in keys)
+        self.docs: dict[str, set[str]] = {k.id: set(k.docs) for k in keys}
+        self.members: dict[str, list[Key]] = {k.id: [k] for k in keys}
+        # the first members by date and id (at most ACTIVE_PER_CLUSTER): they stand for the
+        # cluster when joins are checked for clashes
+        self.reps: dict[str, list[Key]] = {k.id: [k] for k in keys}
+        self.vetoes = vetoes
+        self.edges: list[tuple[str, str, Reason]] = []
+
+    def blocked(self, ra: str, rb: str) -> bool:
+        if self.docs[ra] & self.docs[rb]:
+            return True
+        a, b = self.members[ra], self.members[rb]
+        if self.vetoes:
+            ids_b = {m.id for m in b}
+            if any(self.vetoes.get(m.id, set()) & ids_b for m in a):
+                return True
+        # the first members of each (they stand for it in the sweep window) must not clash
+        return any(clash(x, y) for x in self.reps[ra] for y in self.reps[rb])
+
+    def join(self, a: Key, b: Key, reason: Reason) -> None:
+        ra, rb = self.uf.find(a.id), self.uf.find(b.id)
+        root = self.uf.union(ra, rb)
+        other = rb if root == ra else ra
+        small, big = sorted((self.docs.pop(other), self.docs[root]), key=len)  # the smaller into the larger
+        big |= small
+        self.docs[root] = big
+        small_m, big_m = sorted((self.members.pop(other), self.members[root]), key=len)
+        big_m.extend(small_m)
+        self.members[root] = big_m
+        reps = self.reps[root] + self.reps.pop(other)
+        self.reps[root] = sorted(reps, key=lambda k: (k.start, k.id))[:config.ACTIVE_PER_CLUSTER]
+        self.edges.append((a.id, b.id, reason))
+
+
+def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
+    """The incidents of one component (or of any set of reports: the result depends on the set,
+    never on its order). A sweep over dates: each report is compared with the reports of the
+    clusters still open in its date window and joins each cluster it matches unless blocked,
+    strongest reason first (STRENGTH); a cluster keeps at most ACTIVE_PER_CLUSTER reports in the
+    window. Then the reports placed only by an area join what they contain (_attach_loose)."""
+    keys = sorted({k.id: k for k in keys}.values(), key=lambda k: (k.start, k.id))
+    state = _Clusters(keys, vetoes or {})
+    find = state.uf.find
+    reach = config.MAX_TOLERANCE_DAYS
+    window: list[Key] = []
+    active: dict[str, int] = defaultdict(int)
+    for k in keys:  # pass 1: what names or places an incident (never "contains" alone)
+        window = [x for x in window if x.end + reach >= k.start]
+        matches: list[tuple[int, float, str, Key, Reason]] = []
+        seen: set[str] = set()
+        for other in reversed(window):
+            ro = find(other.id)
+            if ro in seen or ro == find(k.id):
+                continue
+            reason = compare(other, k)
+            if reason is not None and reason.rule != "contains":
+                seen.add(ro)
+                matches.append(_ranked(other, reason))
+        for *_, other, reason in sorted(matches, key=lambda m: m[:3]):  # the strongest reason first
+            ro, rk = find(other.id), find(k.id)
+            if ro != rk and not state.blocked(ro, rk):
+                state.join(other, k, reason)
+        root = find(k.id)
+        if active[root] < config.ACTIVE_PER_CLUSTER:
+            active[root] += 1
+            window.append(k)
+    _attach_loose(keys, state)
+    return _clusters(keys, state)
+
+
+# Which reasons win when a report matches several incidents: a shared target or weapon names the
+# incident, a distance places it, a country or province only contains it.
+STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "contains": 4}
+
+
+def _ranked(other: Key, reason: Reason) -> tuple[int, float, str, Key, Reason]:
+    km = math.inf if reason.km is None else reason.km
+    return (STRENGTH.get(reason.rule, 9), km, other.id, other, reason)
+
+
+def _attach_loose(keys: list[Key], state: _Clusters) -> None:
+    """Pass 2: a report placed only by a province, region or country joins the incident it
+    contains, looking at every report of its date window (earlier and later), unless it contains
+    several incidents that can never be one ("in Ukraine" with a strike on Kyiv and one on Lviv
+    the same day): it cannot say which it is, so it joins none (precision before volume)."""
+    find = state.uf.find
+    reach = config.MAX_TOLERANCE_DAYS
+    by_start = sorted(keys, key=lambda k: (k.start, k.id))
+    loose = [k for k in by_start if k.placed and not k.precise and not k.free]
+    # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
+    # a province report must not carry its incident into a country report that is ambiguous
+    for k in sorted(loose, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
+        rank = GEO_RANK.get(str(k.geo), 0)
+        matches = []
+        for other in by_start:
+            if other.start > k.end + reach:
+                break
+            if other.end + reach < k.start or other.id == k.id or find(other.id) == find(k.id):
+                continue
+            if GEO_RANK.get(str(other.geo), 0) > rank:
+                continue
+            reason = compare(other, k)
+            if reason is not None and reason.rule == "contains":
+                matches.append(_ranked(other, reason))
+        roots = sorted({find(m[3].id) for m in matches})
+        if any(state.blocked(a, b) for i, a in enumerate(roots) for b in roots[i + 1:]):
+            continue
+        for *_, other, reason in sorted(matches, key=lambda m: m[:3]):
+            ro, rk = find(other.id), find(k.id)
+            if ro != rk and not state.blocked(ro, rk):
+                state.join(other, k, reason)
+
+
+def _clusters(keys: list[Key], state: _Clusters) -> list[Cluster]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys, key=lambda x: x.id):
+        groups[state.uf.find(k.id)].append(k.id)
+    adjacency: dict[str, list[tuple[str, Reason]]] = defaultdict(list)
+    for a, b, reason in state.edges:
+        adjacency[a].append((b, reason))
+        adjacency[b].append((a, reason))
+    out = []
+    for ids in groups.values():
+        c = Cluster(ids)
+        queue, seen = [c.id], {c.id}
+        while queue:  # breadth-first from the incident's id: each report's reason is its tree edge
+            here = queue.pop(0)
+            for there, reason in sorted(adjacency[here], key=lambda x: x[0]):
+                if there not in seen:
+                    seen.add(there)
+                    c.reasons[there] = {"with": here, **reason.to_json()}
+                    queue.append(there)
+        out.append(c)
+    return sorted(out, key=lambda c: c.id)
+
+
+def resolve(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
+    """Every incident of ``keys``: ``cluster`` run on each of their ``components``."""
+    out: list[Cluster] = []
+    for component in components(keys):
+        out.extend(cluster(component, vetoes))
+    return sorted(out, key=lambda c: c.id)

@@ -1,0 +1,177 @@
+"""The merger's data (newsevents/data/resolve.yaml, party_aliases.yaml) and its tuned numbers.
+
+Why one module: the matching rules (match.py), the candidate index (blocks.py) and the party keys
+(parties.py) must read the same tolerances, or the index could miss a pair the rules accept.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+RESOLVE_FILE = DATA_DIR / "resolve.yaml"
+ALIASES_FILE = DATA_DIR / "party_aliases.yaml"
+
+# Intervals longer than this (days) are too vague to merge on place ("in 2022" overlaps every
+# incident of the year): such reports merge only on a shared specific target. Kept from the
+# on-read resolver (tuned on the seeds: "Scuds were used in 2020" is no one strike).
+VAGUE_DAYS = 100
+# Intervals longer than this (days) merge on a shared specific name (target or weapon), not on
+# place alone: "in March, strikes on Kharkiv" cannot say which strike of the month it is. 7 keeps
+# "la semaine dernière", "fin mars" resolved to a few days and a night across two dates on place.
+# A month did merge on place at first (31): at a million reports, month reports of a town and
+# province reports of a day chained a country's whole year into one component of "may be the
+# same incident" (bench/merge_scale.py), which every new report then had to re-cluster.
+PLACE_MAX_DAYS = 7
+# A report placed only by its province, region or country contains a city report only when both
+# are dated this closely (days): a day, or a night across two dates. "In Ukraine, in March"
+# contains every strike of the month; at scale, looser dates joined a country's consecutive days
+# into one component (bench/merge_scale.py).
+CONTAINS_MAX_DAYS = 2
+# Reports with no place merge on a shared weapon system only when dated this closely (days):
+# "Kh-101 missiles were fired in March" names no one strike, and at scale such a report would
+# join every Kh-101 strike of the month into one component (bench/merge_scale.py).
+UNPLACED_MAX_DAYS = 3
+# Added to the date tolerance when either date was resolved from an inferred publication date:
+# "hier" in a page without a date is off by a day when the inference is.
+INFERRED_EXTRA_DAYS = 1
+# The widest tolerance any precision can get: the candidate index looks this far around a date.
+MAX_TOLERANCE_DAYS = 2
+# Two reports placed at two differently named cities are one place only when this close (a
+# suburb geocoded as a town of its own): Khan Younis and Gaza City are 23 km apart, inside the
+# city tolerance, yet two incidents (tests/data/merge_corpus.jsonl).
+NEIGHBOUR_KM = 5.0
+# Two precisely placed reports farther apart than this are never in one incident, even through a
+# third, imprecise report that contains both ("Kyiv" and "Lviv" joined through "Ukraine").
+CLASH_KM = 60.0
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = 111.32
+# Blocking grid (degrees): about 55 km, twice the city tolerance, so a point's 25 km box touches
+# at most 4 cells and two points 25 km apart always share one.
+CELL_DEGREES = 0.5
+# A cluster's members are alike: comparing a newcomer with the first few is enough. Chosen so a
+# cluster spread over a city still has a member near any newcomer (tests/test_resolve.py) while
+# 10,000 reports of one strike cluster in about a second (bench/resolve_scale.py).
+ACTIVE_PER_CLUSTER = 8
+# rapidfuzz ratio (0-100) above which two party keys, or two of their words, are one
+# ("zaporijia" / "zaporizia" = 89 before folding, 100 after; "okhmatdyt" / "antonov" = 25). 90
+# accepts a one-letter slip in a 10-letter name; tuned on tests/test_resolve_parties.py.
+PARTY_FUZZ = 90
+# rapidfuzz token_set_ratio (0-100) above which two claims of one speaker, stance and incident in
+# one language are the same statement relayed by two outlets. Relays cut and reorder quotes:
+# 70 joins "no missile was fired at the city" / "Moscow said no missile was fired"; two different
+# statements by one speaker on one incident score below 50 in tests/test_resolve_claims.py.
+CLAIM_FUZZ = 70
+
+
+@cache
+def data() -> dict[str, Any]:
+    """resolve.yaml, read once."""
+    return yaml.safe_load(RESOLVE_FILE.read_text(encoding="utf-8")) or {}
+
+
+@cache
+def aliases() -> dict[str, list[str]]:
+    """party_aliases.yaml: canonical name -> its other names."""
+    loaded = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(k): [str(v) for v in vs or []] for k, vs in (loaded.get("aliases") or {}).items()}
+
+
+@cache
+def group_sets() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(v) for v in (data().get("compatible_types") or {}).values())
+
+
+@cache
+def type_groups(event_type: str) -> tuple[str, ...]:
+    """The blocks an event type is compared in: the name of each group holding it, or the type."""
+    groups = tuple(sorted(name for name, members in (data().get("compatible_types") or {}).items()
+                          if event_type in members))
+    return groups or (event_type,)
+
+
+@cache
+def member_groups(event_type: str) -> frozenset[str]:
+    """The names of the compatibility groups holding a type (empty when none)."""
+    return frozenset(name for name, members in (data().get("compatible_types") or {}).items()
+                     if event_type in members)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Types two reports of one incident may carry."""
+    return a == b or any(a in g and b in g for g in group_sets())
+
+
+@cache
+def place_free_types() -> frozenset[str]:
+    return frozenset(data().get("place_free_types") or [])
+
+
+@cache
+def generic_weapons() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data().get("generic_weapon_names") or [])
+
+
+def is_generic_weapon(name: str) -> bool:
+    """"drone", "missile": a weapon name shared by too many incidents to identify one."""
+    return name.strip().lower() in generic_weapons()
+
+
+@cache
+def catalogue_systems() -> frozenset[str]:
+    """Names of the weapon systems of the catalogue (newsevents/data/weapons.yaml), lower-cased:
+    only these identify an incident ("Iskander-M", "Shahed-136"); the generic nouns of each
+    language's weapons.yaml ("kamikaze drone", "anti-aircraft missile") do not."""
+    path = DATA_DIR / "weapons.yaml"
+    if not path.exists():
+        return frozenset()
+    systems = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("systems") or []
+    names = {str(n).strip().lower() for s in systems for n in [s.get("name"), *(s.get("aliases") or [])] if n}
+    return frozenset(names)
+
+
+def is_specific_weapon(name: str) -> bool:
+    """A named system of the catalogue, not a generic noun."""
+    low = name.strip().lower()
+    return bool(low) and low not in generic_weapons() and low in catalogue_systems()
+
+
+@cache
+def platform_families() -> frozenset[str]:
+    """Weapon families that carry others (an aircraft launches missiles): never a contradiction."""
+    return frozenset(data().get("platform_families") or [])
+
+
+@cache
+def weapon_family() -> dict[str, str]:
+    return {cat: fam for fam, cats in (data().get("weapon_families") or {}).items() for cat in cats}
+
+
+@cache
+def date_tolerance() -> dict[str, int]:
+    return {str(k): int(v) for k, v in (data().get("date_tolerance_days") or {}).items()}
+
+
+@cache
+def place_tolerance() -> dict[str, float]:
+    return {str(k): float(v) for k, v in (data().get("place_tolerance_km") or {}).items()}
+
+
+@cache
+def generic_target_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data().get("generic_target_words") or [])
+
+
+@cache
+def site_target_kinds() -> frozenset[str]:
+    return frozenset(data().get("site_target_kinds") or [])
+
+
+@cache
+def transliteration() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    folds = tuple((str(a), str(b)) for a, b in data().get("transliteration_folds") or [])
+    return folds, frozenset(data().get("transliteration_final_drop") or [])

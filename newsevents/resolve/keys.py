@@ -1,0 +1,165 @@
+"""What matching reads of an event record, computed once per record: its ``Key``.
+
+Why a key and not the record: the merger compares each new report with every candidate in its
+date window and area, and the clustering compares cluster members again; parsing dates, folding
+names and keying parties once per record keeps a comparison to a few set operations.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from newsevents.resolve import config
+from newsevents.resolve.parties import block_of, is_specific_target, key_of, name_key
+
+Record = dict[str, Any]
+
+PRECISE_PLACES = frozenset({"site", "city"})
+# the order in which a place is more precise than another (merged records keep the most precise)
+GEO_RANK = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+DATE_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "season": 4, "year": 5}
+# parties that may have done it: their countries tell two perpetrators apart
+PERPETRATOR_KINDS = frozenset({"state", "government", "military", "group"})
+
+
+def documents(record: Record) -> set[str]:
+    """The documents a record (event or claim) comes from."""
+    return {s.get("document") for s in record.get("sources") or [] if s.get("document")}
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """An event as the merger sees it (dates as day ordinals, names as cross-language keys)."""
+
+    id: str
+    type: str
+    docs: frozenset[str]
+    start: int
+    end: int
+    precision: str
+    inferred: bool
+    lat: float | None
+    lon: float | None
+    geo: str | None  # site, city, admin1, region, country
+    country: str | None
+    admin1: str | None
+    targets: frozenset[str]  # specific site targets, party keys
+    weapons: frozenset[str]  # specific weapon systems, name keys
+    families: frozenset[str]  # weapon families named (resolve.yaml weapon_families), platforms aside
+    perpetrators: frozenset[str]  # countries of the stated (not implied) perpetrators
+    countries: frozenset[str]  # countries of every party (place-free types compare on these)
+    status: str
+    actors: frozenset[str] = frozenset()  # party keys of every actor (claims' weapon links)
+    place: str | None = None  # name_key of the place's name ("kharkiv", "han iunis")
+
+    # derived once (comparisons read them millions of times at scale): see __post_init__
+    days: int = field(init=False, compare=False)
+    vague: bool = field(init=False, compare=False)
+    placed: bool = field(init=False, compare=False)
+    precise: bool = field(init=False, compare=False)  # at a site or a city: compared by distance
+    free: bool = field(init=False, compare=False)  # a place-free type (resolve.yaml)
+    groups: frozenset[str] = field(init=False, compare=False)  # the type's compatibility groups
+    share: int = field(init=False, compare=False)  # the date tolerance of its precision
+    xyz: tuple[float, float, float] | None = field(init=False, compare=False)  # unit vector
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "days", self.end - self.start + 1)
+        put(self, "vague", self.days > config.VAGUE_DAYS)
+        placed = self.lat is not None and self.lon is not None
+        put(self, "placed", placed)
+        put(self, "precise", placed and self.geo in PRECISE_PLACES)
+        put(self, "free", self.type in config.place_free_types())
+        put(self, "groups", config.member_groups(self.type))
+        put(self, "share", config.date_tolerance().get(self.precision, 0))
+        if placed:
+            la, lo = math.radians(float(self.lat)), math.radians(float(self.lon))  # type: ignore[arg-type]
+            put(self, "xyz", (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
+        else:
+            put(self, "xyz", None)
+
+    def pack(self) -> str:
+        """A compact JSON form the store keeps beside the record, so a candidate is compared
+        without parsing its whole record (see unpack)."""
+        import json
+
+        return json.dumps([self.id, self.type, sorted(self.docs), self.start, self.end, self.precision,
+                           int(self.inferred), self.lat, self.lon, self.geo, self.country, self.admin1,
+                           sorted(self.targets), sorted(self.weapons), sorted(self.families),
+                           sorted(self.perpetrators), sorted(self.countries), self.status,
+                           sorted(self.actors), self.place],
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def unpack(cls, text: str) -> Key:
+        import json
+
+        (i, t, docs, start, end, precision, inferred, lat, lon, geo, country, admin1, targets, weapons,
+         families, perpetrators, countries, status, actors, place) = json.loads(text)
+        return cls(i, t, frozenset(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
+                   admin1, frozenset(targets), frozenset(weapons), frozenset(families),
+                   frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Specific targets and weapons, prefixed: what a shared name merges on."""
+        return frozenset({f"t:{block_of(t)}" for t in self.targets} | {f"w:{w}" for w in self.weapons})
+
+
+def _day(value: Any) -> int:
+    return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _party_country(p: Record) -> str | None:
+    key = key_of(p)
+    return key[2:] if key.startswith("s:") else (p.get("country") or None)
+
+
+def key_of_event(e: Record) -> Key | None:
+    """The matching key of an event record; None when it has no usable date (never merged)."""
+    d = e.get("date") or {}
+    try:
+        start = _day(d["start"])
+        end = max(start, _day(d.get("end") or d["start"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    loc = e.get("location") or {}
+    lat, lon = loc.get("lat"), loc.get("lon")
+    if not (isinstance(lat, int | float) and isinstance(lon, int | float)
+            and math.isfinite(lat) and math.isfinite(lon)):
+        lat = lon = None
+    targets = frozenset(key_of(p) for p in e.get("targets") or [] if is_specific_target(p))
+    specific = [w for w in e.get("weapons") or [] if w.get("name") and config.is_specific_weapon(w["name"])]
+    families = config.weapon_family()
+    perpetrators = frozenset(c for p in e.get("actors") or []
+                             if p.get("kind") in PERPETRATOR_KINDS and p.get("role") != "implied"
+                             and (c := _party_country(p)))
+    countries = frozenset(c for key in ("actors", "targets") for p in e.get(key) or []
+                          if (c := _party_country(p)))
+    admin1 = loc.get("admin1")
+    return Key(
+        id=str(e["id"]), type=str(e.get("type", "")), docs=frozenset(documents(e)), start=start, end=end,
+        precision=str(d.get("precision") or "day"), inferred=bool(d.get("inferred")),
+        lat=float(lat) if lat is not None else None, lon=float(lon) if lon is not None else None,
+        geo=(loc.get("precision") or "city") if lat is not None else None,
+        country=(loc.get("country") or None) if loc else None,
+        admin1=name_key(admin1) if admin1 else None,
+        targets=targets,
+        weapons=frozenset(name_key(w["name"]) for w in specific),
+        families=frozenset(families[c] for w in e.get("weapons") or []
+                           if (c := str(w.get("category"))) in families) - config.platform_families(),
+        perpetrators=perpetrators, countries=countries, status=str(e.get("status") or "reported"),
+        actors=frozenset(key_of(p) for p in e.get("actors") or [] if p.get("name")),
+        place=name_key(str(loc["name"])) if lat is not None and loc.get("name") else None)
+
+
+def km(a: Key, b: Key) -> float | None:
+    """Great-circle distance between two placed keys (from the chord between their unit vectors)."""
+    p, q = a.xyz, b.xyz
+    if p is None or q is None:
+        return None
+    chord = math.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2)
+    return 2 * config.EARTH_RADIUS_KM * math.asin(min(1.0, chord / 2))

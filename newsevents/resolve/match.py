@@ -1,0 +1,149 @@
+"""Are two reports the same incident, and why: ``compare(a, b) -> Reason | None``.
+
+The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml):
+
+1. Never two reports of one document (an article telling two strikes tells two incidents), and
+   only compatible types (resolve.yaml ``compatible_types``).
+2. Date intervals overlap, widened by a tolerance by precision (0 days for a day; one more when
+   a date was resolved from an inferred publication date).
+3. Nothing contradicts: different specific targets ("Okhmatdyt hospital" / "Antonov plant"),
+   weapons of different families only ("Iskander" or "missile" / "Shahed" or "drones"), or, when both state it
+   as fact, perpetrators of different countries.
+4. Then one positive reason: a shared specific target (``target``, any distance: one site, two
+   geocodings); for place-free types (a summons, an agreement), the same parties by country
+   (``parties``); for placed reports dated to a few days, places that agree: within
+   ``place_tolerance_km`` of the less precise (``place``) or one containing the other: a city
+   inside the province, region or country of a less precise report (``contains``); else, when a
+   report is unplaced or dated loosely, a shared specific weapon (``weapon``).
+
+``clash`` says when two reports may never share an incident, even through a third report:
+the clustering (cluster.py) refuses a join that would put two clashing reports together.
+Every rule here has a block in blocks.py that brings its pairs together: keep them in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.resolve import config
+from newsevents.resolve.keys import GEO_RANK, Key, km
+from newsevents.resolve.parties import block_of, same_party
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why two reports were joined: the rule, the distance between their places, shared names."""
+
+    rule: str  # target, parties, place, contains, weapon
+    km: float | None = None
+    shared: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "km": None if self.km is None else round(self.km, 1),
+                "shared": list(self.shared)}
+
+
+def tolerance_days(a: Key, b: Key) -> int:
+    days = max(a.share, b.share)
+    if a.inferred or b.inferred:
+        days += config.INFERRED_EXTRA_DAYS
+    return min(days, config.MAX_TOLERANCE_DAYS)
+
+
+def dates_overlap(a: Key, b: Key) -> bool:
+    tol = tolerance_days(a, b)
+    return a.start - tol <= b.end and b.start - tol <= a.end
+
+
+def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
+    """Specific targets both name: one party (same_party) filed under one index block."""
+    return tuple(sorted({min(x, y) for x in a.targets for y in b.targets
+                         if block_of(x) == block_of(y) and same_party(x, y)}))
+
+
+def _targets_differ(a: Key, b: Key) -> bool:
+    if not a.targets or not b.targets:
+        return False
+    return not any(same_party(x, y) for x in a.targets for y in b.targets)
+
+
+def contradicts(a: Key, b: Key) -> bool:
+    """Two reports that cannot be one incident whatever their places (rule 3)."""
+    if _targets_differ(a, b):
+        return True
+    if a.families and b.families and not a.families & b.families:
+        return True
+    return (a.status == b.status == "reported" and bool(a.perpetrators) and bool(b.perpetrators)
+            and not a.perpetrators & b.perpetrators)
+
+
+def places(a: Key, b: Key) -> tuple[bool | None, str, float | None]:
+    """(agree?, rule, km): None when either report is unplaced."""
+    if not a.placed or not b.placed:
+        return None, "", None
+    dist = km(a, b)
+    assert dist is not None
+    tol = config.place_tolerance()
+    if a.precise and b.precise:
+        if a.geo == b.geo == "city" and a.place and b.place and a.place != b.place:
+            return dist <= config.NEIGHBOUR_KM, "place", dist  # two towns, unless one is a suburb
+        return dist <= max(tol.get(str(a.geo), 25.0), tol.get(str(b.geo), 25.0)), "place", dist
+    loose, other = (a, b) if GEO_RANK.get(str(a.geo), 9) >= GEO_RANK.get(str(b.geo), 9) else (b, a)
+    if not loose.country or loose.country != other.country:
+        return False, "contains", dist
+    if loose.geo == "admin1" and loose.admin1 and loose.admin1 == other.admin1:
+        return True, "contains", dist
+    if loose.geo in ("admin1", "region"):  # admin1 names differ between sources: by distance
+        return dist <= tol.get(str(loose.geo), 0.0), "contains", dist
+    return True, "contains", dist  # a country contains every place of its own
+
+
+def _parties_agree(a: Key, b: Key) -> tuple[str, ...]:
+    """Countries both reports' parties share, when they are enough: two when both name two or
+    more (Poland and Romania each summoning Russia's envoy are two protests), else one."""
+    shared = a.countries & b.countries
+    need = min(2, len(a.countries), len(b.countries))
+    return tuple(sorted(shared)) if shared and len(shared) >= need else ()
+
+
+def compare(a: Key, b: Key) -> Reason | None:
+    """Why ``a`` and ``b`` are one incident, or None (see the module docstring)."""
+    if a.docs & b.docs or (a.type != b.type and not a.groups & b.groups) or not dates_overlap(a, b):
+        return None
+    if contradicts(a, b):
+        return None
+    dist = km(a, b)
+    shared_targets = shared_sites(a, b)
+    if shared_targets:
+        return Reason("target", dist, shared_targets)
+    if a.vague or b.vague:
+        return None
+    if a.free and b.free:
+        shared = _parties_agree(a, b)
+        return Reason("parties", dist, shared) if shared else None
+    agree, rule, dist = places(a, b)
+    if agree is False:
+        return None
+    days = max(a.days, b.days)
+    if agree and days <= (config.CONTAINS_MAX_DAYS if rule == "contains" else config.PLACE_MAX_DAYS):
+        return Reason(rule, dist)
+    shared_weapons = a.weapons & b.weapons
+    if shared_weapons and (agree or max(a.days, b.days) <= config.UNPLACED_MAX_DAYS):
+        return Reason("weapon", dist, tuple(sorted(shared_weapons)))
+    return None
+
+
+def clash(a: Key, b: Key) -> bool:
+    """Two reports that may never be in one incident, even through a third report."""
+    if a.docs & b.docs or contradicts(a, b):
+        return True
+    if a.free and b.free:
+        return False
+    if shared_sites(a, b):
+        return False
+    agree, _, dist = places(a, b)
+    if agree is not False:
+        return False
+    # a city and its country never clash; two cities, or a city and another country's place, do
+    return dist is None or dist > config.CLASH_KM or a.country != b.country
