@@ -29,16 +29,16 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import pickle
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from newsevents.engine.work import PipelineFactory, Reuse, process_chunk, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline
@@ -61,9 +61,6 @@ MAX_CHUNKS_AHEAD = 4
 
 # Seconds a worker gets to exit after the end of the work before it is terminated.
 STOP_TIMEOUT_S = 10.0
-
-PipelineFactory = Callable[[], Pipeline]
-
 
 class WorkerError(NewsEventsError):
     """A document's failure as reported by a worker process (the reason, already one line)."""
@@ -104,33 +101,7 @@ def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
             return
         if chunk is None:
             return
-        conn.send(("results", _process_chunk(pipeline, chunk)))
-
-
-def _process_chunk(pipeline: Pipeline, chunk: list[tuple[int, Article]]) -> list[tuple[int, bool, Any]]:
-    """(seq, True, pickled article) or (seq, False, reason) for every article of the chunk."""
-    seq_of = {id(article): seq for seq, article in chunk}
-    out: list[tuple[int, bool, Any]] = []
-    try:
-        for result in pipeline.process_many(article for _, article in chunk):
-            out.append(_package(seq_of, result))
-    except Exception as exc:  # a bug outside the per-document guard: the rest of the chunk fails
-        done = {seq for seq, _, _ in out}
-        reason = error_reason(exc)
-        out += [(seq, False, reason) for seq, _ in chunk if seq not in done]
-    return out
-
-
-def _package(seq_of: dict[int, int], result: Article | Failure) -> tuple[int, bool, Any]:
-    article = result.article if isinstance(result, Failure) else result
-    seq = seq_of[id(article)]
-    if isinstance(result, Failure):
-        return seq, False, error_reason(result.error, article.path or article.id)
-    article.doc = None  # the Doc does not pickle cheaply and the store does not read it
-    try:
-        return seq, True, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:
-        return seq, False, f"the worker could not send the result back: {error_reason(exc)}"
+        conn.send(("results", process_chunk(pipeline, chunk)))
 
 
 # --- the parent side ------------------------------------------------------------------------------
@@ -140,13 +111,6 @@ class _Worker:
     conn: Connection
     ready: bool = False  # built its pipeline and waiting for a chunk
     held: list[int] = field(default_factory=list)  # seqs of the chunk it is processing
-
-
-def _adopt(original: Article, processed: Article) -> Article:
-    """Copy what the worker extracted into the caller's article object (identity kept)."""
-    for f in fields(Article):
-        setattr(original, f.name, getattr(processed, f.name))
-    return original
 
 
 def _how(process: BaseProcess) -> str:
@@ -169,7 +133,7 @@ class ParallelPipeline:
 
     def __init__(self, workers: int, pipeline: Pipeline | None = None, chunk_size: int | None = None) -> None:
         self.workers = max(1, workers)
-        self.factory: PipelineFactory = Pipeline if pipeline is None else _Reuse(pipeline)
+        self.factory: PipelineFactory = Pipeline if pipeline is None else Reuse(pipeline)
         self.chunk_size = chunk_size
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
@@ -181,16 +145,6 @@ class ParallelPipeline:
             finished = True
         finally:
             run.stop(graceful=finished)
-
-
-@dataclass(frozen=True)
-class _Reuse:
-    """A picklable factory returning the (unpickled) pipeline it carries."""
-
-    pipeline: Pipeline
-
-    def __call__(self) -> Pipeline:
-        return self.pipeline
 
 
 class _Dispatch:
@@ -301,9 +255,7 @@ class _Dispatch:
             worker.ready = True
         else:
             for seq, ok, data in payload:
-                original = self.originals[seq]
-                self.done[seq] = _adopt(original, pickle.loads(data)) if ok else \
-                    Failure(original, WorkerError(data))
+                self.done[seq] = unpack(self.originals[seq], ok, data, WorkerError)
             worker.held = []
 
     def _bury(self, worker: _Worker) -> None:
