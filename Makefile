@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= newsevents.db
+# e.g. `make bench BENCH="--only scale"`: one benchmark of bench/run_all.py
+BENCH  ?=
 
 .PHONY: install demo test lint bench clean
 
@@ -25,7 +27,7 @@ test: install
 
 bench: install
 	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py $(BENCH)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB)

@@ -14,10 +14,16 @@ whole pool without saying which task was running. Here each worker has its own p
 work when it is idle (so a send never blocks on a busy worker), and the parent knows exactly
 which documents each worker holds.
 
-- Workers are started with the "spawn" method (no fork of a parent holding database
-  connections and threads), lazily: a run whose documents are all already stored starts none.
-- Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given) and then
-  parses each chunk of ``CHUNK_SIZE`` articles with one ``nlp.pipe`` batch.
+- Workers are forked, lazily (a run whose documents are all already stored starts none), from
+  multiprocessing's *forkserver*: a clean process started once, which first imports
+  ``newsevents.engine.preload`` (spaCy models, stage data, gazetteer, loaded and warmed up)
+  and then forks a worker per request. So the models are loaded once per run, not once per
+  worker, and the workers share those pages; and no worker is forked from this process, which
+  holds database connections and threads (a progress bar's). Where there is no forkserver
+  (Windows, macOS's default), workers are spawned and each loads its own models.
+- Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given: both find
+  the preloaded models) and then parses each chunk of ``CHUNK_SIZE`` articles with one
+  ``nlp.pipe`` batch (``engine.work.process_chunk``, the function every engine runs).
 - The processed ``Article`` travels back without its spaCy ``Doc`` (the store reads only the
   text, the metadata and the records: see ``store._rows``), pickled in the worker so that a
   record that cannot be pickled fails that document alone.
@@ -44,9 +50,13 @@ from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import error_reason
 
-# "spawn": a fresh interpreter per worker, so nothing of the parent (open SQLite connections,
-# threads such as a progress bar's) is duplicated into the children; the same on every OS.
-START_METHOD = "spawn"
+# "forkserver": workers forked from a clean process that preloaded the models (see the module
+# docstring); "spawn" where the platform has no forkserver. Measured side by side with
+# bench/workers.py (see bench/RESULTS.md): the forkserver starts 2 workers in the time one model
+# load takes and uses about half the CPU of spawn's start-up.
+START_METHOD = "forkserver"
+FALLBACK_START_METHOD = "spawn"
+PRELOAD_MODULES = ["newsevents.engine.preload"]
 
 # Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Measured
 # with bench/parallel_ingest.py (454 TimeBank + POPCORN articles, 2 workers, 2 cores shared with
@@ -82,6 +92,18 @@ def resolve_workers(workers: int) -> int:
         available = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
         return len(available) if available else (os.cpu_count() or 1)
     return workers
+
+
+def start_context(method: str | None = None) -> Any:
+    """The multiprocessing context workers start from (forkserver with the preload, or spawn)."""
+    method = method or START_METHOD
+    try:
+        context = get_context(method)
+    except ValueError:  # no such start method on this platform
+        return get_context(FALLBACK_START_METHOD)
+    if method == "forkserver":
+        context.set_forkserver_preload(PRELOAD_MODULES)
+    return context
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -152,7 +174,7 @@ class _Dispatch:
 
     def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int) -> None:
         self.limit, self.factory, self.chunk_size = workers, factory, chunk_size
-        self.context = get_context(START_METHOD)
+        self.context = start_context()
         self.workers: list[_Worker] = []
         self.originals: dict[int, Article] = {}  # seq -> the caller's article, until yielded
         self.done: dict[int, Article | Failure] = {}
@@ -217,7 +239,17 @@ class _Dispatch:
         process = self.context.Process(target=_worker_main, args=(child, self.factory),
                                        name=f"newsevents-worker-{len(self.workers) + 1}", daemon=True)
         try:
+            forked = self.context.get_start_method() == "forkserver"
             with _sigint_ignored():  # the child starts with SIGINT ignored, before any Python runs
+                if forked:
+                    # the forkserver (and so every worker it forks) inherits SIGINT ignored; its
+                    # first fork waits for the preload, and Ctrl-C stays live during that wait
+                    from multiprocessing import forkserver
+
+                    forkserver.ensure_running()
+                else:
+                    process.start()
+            if forked:
                 process.start()
         except Exception as exc:  # e.g. a pipeline that cannot be pickled for the worker
             parent.close()

@@ -102,6 +102,7 @@ def test_sigkill_mid_run_leaves_whole_documents_and_a_rerun_finishes(
     while row_counts(database)["documents"] < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     children = _children(proc.pid)
+    assert workers == "1" or len(children) >= 2, children  # the workers were running
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL
@@ -121,12 +122,15 @@ def test_sigkill_mid_run_leaves_whole_documents_and_a_rerun_finishes(
 
 
 def _children(pid: int) -> set[int]:
+    """Every descendant: the workers are children of the forkserver, itself a child of ingest."""
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*/children"):
         try:
-            found |= {int(p) for p in task.read_text().split()}
+            kids = {int(p) for p in task.read_text().split()}
         except OSError:
             continue
+        for kid in kids:
+            found |= {kid, *_children(kid)}
     return found
 
 

@@ -211,3 +211,33 @@ def test_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worke
         rerun = ingest([folder], store, pipeline=pipe)
     assert rerun.ok
     assert rerun.count("unchanged") == kept and rerun.count("new") == n_docs - kept
+
+
+class ReportingPipeline(Pipeline):
+    """The real pipeline, noting in each article how many spaCy models its process had loaded
+    before it parsed anything, and which process it ran in."""
+
+    def prepare(self, article: Article) -> Article:
+        from newsevents.nlp import pipeline as spacy_pipeline
+
+        if not hasattr(self, "models_at_start"):
+            self.models_at_start = spacy_pipeline.cache_info().currsize
+        article.warnings.append(f"models {self.models_at_start} pid {os.getpid()}")
+        return super().prepare(article)
+
+
+@pytest.mark.slow
+def test_workers_are_forked_with_the_models_already_loaded(monkeypatch) -> None:
+    """The forkserver preloads every language's model and warms the stages up, then forks."""
+    from newsevents.lang import supported_languages
+
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    articles = [Article(text=TROUBLE[i % 2], id=f"a{i}", language="fr") for i in range(6)]
+    results = list(ParallelPipeline(2, ReportingPipeline()).process_many(articles))
+    notes = [w.split() for r in results if isinstance(r, Article)
+             for w in r.warnings if w.startswith("models ")]
+    assert len(notes) == 6
+    assert {int(n[1]) for n in notes} == {len(supported_languages())}  # loaded before the first parse
+    assert len({n[3] for n in notes}) == 2 and str(os.getpid()) not in {n[3] for n in notes}
+    assert parallel.start_context().get_start_method() == "forkserver"
+    assert multiprocessing.active_children() == []
