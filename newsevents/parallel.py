@@ -244,9 +244,7 @@ class _Dispatch:
                 if forked:
                     # the forkserver (and so every worker it forks) inherits SIGINT ignored; its
                     # first fork waits for the preload, and Ctrl-C stays live during that wait
-                    from multiprocessing import forkserver
-
-                    forkserver.ensure_running()
+                    self._ensure_forkserver()
                 else:
                     process.start()
             if forked:
@@ -257,6 +255,25 @@ class _Dispatch:
         finally:
             child.close()
         self.workers.append(_Worker(process, parent))
+
+    def _ensure_forkserver(self) -> None:
+        """Start the forkserver if needed, telling its preload the languages of the articles
+        waiting (a French corpus then loads no English model; others load in the workers)."""
+        from multiprocessing import forkserver
+
+        from newsevents.engine.preload import ENV_LANGUAGES
+
+        waiting = {self.originals[seq].language for chunk in self.backlog for seq in chunk}
+        languages = ",".join(sorted(lang for lang in waiting if lang)) if None not in waiting else ""
+        previous = os.environ.get(ENV_LANGUAGES)
+        os.environ[ENV_LANGUAGES] = languages
+        try:
+            forkserver.ensure_running()
+        finally:
+            if previous is None:
+                os.environ.pop(ENV_LANGUAGES, None)
+            else:
+                os.environ[ENV_LANGUAGES] = previous
 
     def _collect(self) -> None:
         """Wait for a message or a death, and handle every one that is ready."""
