@@ -12,7 +12,7 @@ import pytest
 from inputs import REPORTS
 
 from newsevents import settings
-from newsevents.engine import processor, work, writer
+from newsevents.engine import InProcess, processor, work, writer
 from newsevents.engine.dask import DaskPipeline
 from newsevents.engine.progress import ProgressBar
 from newsevents.errors import DatabaseLocked, NewsEventsError
@@ -23,7 +23,7 @@ from newsevents.pipeline import Failure, Pipeline
 
 
 @pytest.mark.parametrize(("engine", "workers", "scheduler", "kind"), [
-    ("local", 1, None, Pipeline),
+    ("local", 1, None, InProcess),
     ("local", 3, None, ParallelPipeline),
     ("dask", 2, None, DaskPipeline),
     ("dask", 0, "tcp://127.0.0.1:8786", DaskPipeline),

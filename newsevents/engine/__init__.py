@@ -8,7 +8,7 @@ the processed article (the caller's own object, filled in) or a ``Failure`` with
 So ``newsevents.ingest`` reads, skips what is stored and writes the same way whatever runs the
 NLP, and the database ends up the same. Only the calling process writes to the store.
 
-- ``local`` with ``workers=1``: this process (``Pipeline``).
+- ``local`` with ``workers=1``: this process (``Pipeline``, through ``InProcess``).
 - ``local`` with ``workers=N``: N worker processes on this machine (``newsevents.parallel``).
 - ``dask``: the workers of a Dask distributed cluster (``newsevents.engine.dask``), reached
   through its scheduler's address; without one, a local Dask cluster of ``workers`` processes.
@@ -50,4 +50,16 @@ def processor(engine: str = "local", workers: int = 1, scheduler: str | None = N
     count = resolve_workers(workers)
     if count > 1:
         return ParallelPipeline(count, pipeline)
-    return pipeline or Pipeline()
+    return InProcess(pipeline or Pipeline())
+
+
+class InProcess:
+    """This process's pipeline for a run that stores what it extracts: each Doc is dropped once
+    the stages have run, and batches are parsed in spaCy memory zones, so that a long run's
+    memory stays flat (``Pipeline.process_many(keep_docs=False)``, as the workers run it)."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
+        return self.pipeline.process_many(articles, keep_docs=False)

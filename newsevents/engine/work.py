@@ -32,7 +32,7 @@ def process_chunk(pipeline: Pipeline, chunk: list[tuple[int, Article]]) -> list[
     seq_of = {id(article): seq for seq, article in chunk}
     out: list[Packed] = []
     try:
-        for result in pipeline.process_many(article for _, article in chunk):
+        for result in pipeline.process_many((article for _, article in chunk), keep_docs=False):
             out.append(package(seq_of, result))
     except Exception as exc:  # a bug outside the per-document guard: the rest of the chunk fails
         done = {seq for seq, _, _ in out}
