@@ -66,9 +66,9 @@ from newsevents.pipeline import SPACY_BATCH_SIZE
 texts = [json.loads(line)["text"] for line in open({corpus!r}, encoding="utf-8")]
 nlp = spacy.load(load_language("fr").spacy_model, exclude=list(UNUSED_COMPONENTS))
 nlp("Une phrase pour chauffer le modèle.")
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 n = sum(1 for _ in nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE))
-print(json.dumps({{"articles": n, "seconds": time.perf_counter() - start}}))
+print(json.dumps({{"articles": n, "seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu}}))
 """
 
 
@@ -121,7 +121,7 @@ def side_by_side(corpus: Path, n: int, rounds: int, tmp: Path, language: str | N
                     raise SystemExit(f"spaCy run failed: {done.stderr[-1000:]}")
                 result = json.loads(done.stdout.strip().splitlines()[-1])
                 row = {"rate": result["articles"] / result["seconds"], "wall": result["seconds"],
-                       "process_wall": done.wall, "cpu": done.cpu,
+                       "process_wall": done.wall, "cpu": result["cpu"], "process_cpu": done.cpu,
                        "peak_rss_mb": done.memory.peak_rss_kb / 1024}
             else:
                 workers = kind[-1]
@@ -148,7 +148,10 @@ def side_by_side(corpus: Path, n: int, rounds: int, tmp: Path, language: str | N
                 best[kind] = row
     return {"n": n, "rows": best,
             "ingest_vs_spacy": best["ingest1"]["rate"] / best["spacy"]["rate"],
-            "two_vs_one": best["ingest2"]["rate"] / best["ingest1"]["rate"]}
+            "two_vs_one": best["ingest2"]["rate"] / best["ingest1"]["rate"],
+            # on a loaded machine a process gets a varying share of a core: CPU seconds are the
+            # steadier measure of the work, and what the wall clock would be on a free core
+            "ingest_vs_spacy_cpu": best["spacy"]["cpu"] / best["ingest1"]["cpu"]}
 
 
 def processed_articles(corpus: Path, limit: int) -> list[Any]:
@@ -279,7 +282,7 @@ def _side_table(title: str, r: dict[str, Any]) -> list[str]:
              "| run | articles/s | wall s | CPU s | peak RSS MB (tree) | peak RSS / PSS MB per worker "
              "| load |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
-    names = {"spacy": "spaCy `nlp.pipe` alone (model loaded before the clock)",
+    names = {"spacy": "spaCy `nlp.pipe` alone (model loaded before the clock; CPU of the pipe)",
              "ingest1": "`newsevents ingest` (start-up included)",
              "ingest2": "`newsevents ingest --workers 2`"}
     for kind, row in rows.items():
@@ -288,7 +291,8 @@ def _side_table(title: str, r: dict[str, Any]) -> list[str]:
                      f"{row['peak_rss_mb']:.0f} | {worker} | {row['load']} |")
     lines += ["", f"Ratios: ingest / `nlp.pipe` = **{r['ingest_vs_spacy']:.2f}x** (goal >= "
               f"{GOALS['ingest_vs_spacy']}); 2 workers / 1 = **{r['two_vs_one']:.2f}x** (goal >= "
-              f"{GOALS['two_vs_one']}).", ""]
+              f"{GOALS['two_vs_one']}). In CPU seconds (the wall clock on a free core): ingest / "
+              f"`nlp.pipe` = {r['ingest_vs_spacy_cpu']:.2f}x.", ""]
     return lines
 
 
