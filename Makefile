@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= newsevents.db
+# e.g. `make bench BENCH="--only scale"`: one benchmark of bench/run_all.py
+BENCH  ?=
 
 .PHONY: install demo test lint bench clean web-assets screenshot
 
@@ -28,7 +30,7 @@ test: install
 
 bench: install
 	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py $(BENCH)
 
 # the page's vendored libraries (Leaflet, topojson-client, Natural Earth outlines, Swagger UI) and
 # their licences, from npm into newsevents/web/static/vendor; the output is committed, so only

@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "throughput": ["throughput.py"],
     "parallel": ["parallel_ingest.py"],
     "resolve": ["resolve_scale.py"],
+    "scale": ["scale.py"],  # issue 14: start-up, workers, stores, merging, reads, memory
 }
 
 

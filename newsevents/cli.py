@@ -121,8 +121,9 @@ def _main(
 
 
 # --- ingest and mentions ------------------------------------------------------------------------
-PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", show_default=False,
-                                               help=".txt, .html, .jsonl files or directories.")]
+PathsArg = Annotated[list[str], typer.Argument(
+    metavar="PATH", show_default=False,
+    help=".txt, .html, .jsonl, .warc(.gz), .rss/.atom files or directories.")]
 PublishedOpt = Annotated[str | None, typer.Option(
     "--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that give none.")]
 LanguageOpt = Annotated[str | None, typer.Option(
@@ -142,11 +143,18 @@ def ingest(
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=0, metavar="N",
         help="Processes running the NLP, one spaCy each (0 = one per CPU core).")] = 1,
+    engine: Annotated[str, typer.Option(
+        "--engine", metavar="local|dask",
+        help="Where the NLP runs: this machine, or a Dask cluster (see --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="tcp://HOST:PORT",
+        help="Dask scheduler address for --engine dask (none: a local Dask cluster of --workers).")] = None,
 ) -> None:
     """Read articles, extract incidents and claims, and store them.
 
     The same text again changes nothing (unless --reprocess); a bad document is reported and skipped.
-    With --workers N the NLP runs in N processes; this one still does all the writing.
+    With --workers N the NLP runs in N processes; with --engine dask on the workers of a Dask
+    cluster. This process still does all the reading and writing.
 
     Exit code 1 when any document failed.
 
@@ -158,7 +166,8 @@ def ingest(
     pub, lang = _published(published), _language(language)
     with open_store(_db(ctx)) as store:
         summary = run_ingest(paths, store, published=pub, language=lang, reprocess=reprocess,
-                             progress=not as_json and sys.stderr.isatty(), workers=workers)
+                             progress=not as_json and sys.stderr.isatty(), workers=workers,
+                             engine=engine, scheduler=scheduler)
     if as_json:
         _print_json(summary.to_json())
     else:

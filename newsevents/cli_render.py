@@ -309,7 +309,7 @@ def ingest_summary(console: Console, summary: IngestSummary, db: str, verbose: b
             console.print(Text.assemble(("warning    ", "yellow"), f" {o.where}: {warning}"), soft_wrap=True)
     if verbose:
         for path in summary.skipped:
-            console.print(Text.assemble(("skipped    ", "dim"), f" {path}: not .txt, .html or .jsonl"))
+            console.print(Text.assemble(("skipped    ", "dim"), f" {path}: no reader for this type of file"))
     line = f"{db}: {summary.line()}"
     if summary.interrupted:
         line += " — interrupted: the documents above are saved; run again to finish"

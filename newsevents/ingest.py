@@ -24,12 +24,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsevents import settings
+from newsevents.engine import processor as engine_processor
+from newsevents.engine import writer
+from newsevents.engine.progress import ProgressBar
 from newsevents.errors import NewsEventsError, StoreError
 from newsevents.model import Article, Published
-from newsevents.parallel import ParallelPipeline, WorkersUnavailable, resolve_workers
+from newsevents.parallel import WorkersUnavailable
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import ReadFailure, error_reason
-from newsevents.read.files import Listing, count_documents, expand, read_listing
+from newsevents.read.files import count_documents, expand, read_listing
 from newsevents.read.language import assign_language
 from newsevents.store import Store
 
@@ -62,6 +65,7 @@ class IngestSummary:
 
     outcomes: list[Outcome] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files of other types inside directories
+    records_skipped: dict[str, int] = field(default_factory=dict)  # web archive records, by kind
     interrupted: bool = False  # Ctrl-C
     aborted: str | None = None  # a database error stopped the run
 
@@ -81,11 +85,14 @@ class IngestSummary:
         """A one-line account: "3 new, 1 unchanged, 1 failed"."""
         parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)] or ["nothing to ingest"]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped (not .txt/.html/.jsonl)")
+            parts.append(f"{len(self.skipped)} skipped (no reader for their type)")
+        if self.records_skipped:
+            parts.append(f"{sum(self.records_skipped.values())} archive records skipped (not pages)")
         return ", ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
         return {"counts": {s: self.count(s) for s in STATUSES}, "skipped": list(self.skipped),
+                "records_skipped": dict(self.records_skipped),
                 "interrupted": self.interrupted, "aborted": self.aborted,
                 "outcomes": [o.to_json() for o in self.outcomes]}
 
@@ -154,10 +161,15 @@ class _Run:
             self.fail(where, result.error, order)
             return
         try:
-            self.store.save(article, replace=status == "reprocessed")
+            saved = writer.save(self.store, article, replace=status == "reprocessed")
         except StoreError as exc:
             self.fail(where, exc, order)
             self.summary.aborted = str(exc)
+            return
+        if not saved:  # another process stored the same text since we checked
+            self.record(Outcome(where, "unchanged", self.store.has_document(article.sha256) or article.id,
+                                order=order, warnings=["stored meanwhile by another ingest"]))
+            article.doc = None
             return
         self.record(Outcome(where, status, article.id, events=len(article.events),
                             claims=len(article.claims), warnings=list(article.warnings), order=order))
@@ -167,20 +179,22 @@ class _Run:
 def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | None = None,
            language: str | None = None, reprocess: bool = False, pipeline: Pipeline | None = None,
            progress: bool = False, on_outcome: Callable[[Outcome], None] | None = None,
-           workers: int = 1) -> IngestSummary:
+           workers: int = 1, engine: str = "local", scheduler: str | None = None) -> IngestSummary:
     """Read, extract and store every document below ``paths``; never raises for one bad document.
 
     ``published`` fills in documents whose input gives no date; ``language`` overrides every
     document's language. ``progress`` shows a bar on stderr when there are more than
     ``settings.PROGRESS_MIN_DOCUMENTS`` documents. ``workers``: processes running the NLP (0 = one
     per CPU core); with more than one, ``pipeline`` (if given) is copied into each of them.
+    ``engine``/``scheduler``: where the NLP runs (newsevents.engine: "local", or "dask" with a
+    scheduler address); this process still reads and writes.
     """
-    processor = _processor(pipeline, resolve_workers(workers))
+    processor = engine_processor(engine, workers, scheduler, pipeline)
     listing = expand(paths)
     run = _Run(store, reprocess, on_outcome)
     run.summary.skipped = list(listing.skipped)
     items = read_listing(listing, published=published, language=language)
-    with _ProgressBar(listing, progress) as advance:
+    with ProgressBar(count_documents(listing) if progress else 0, progress) as advance:
         if advance is not None:
             run.on_outcome = _chain(on_outcome, advance)
         results = processor.process_many(run.candidates(items))
@@ -196,6 +210,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
         finally:
             _close(results)  # stops the worker processes, if any
     run.summary.outcomes.sort(key=lambda o: o.order)
+    run.summary.records_skipped = dict(sorted(listing.records_skipped.items()))
     return run.summary
 
 
@@ -217,13 +232,6 @@ def ingest_articles(items: Iterable[Article | ReadFailure], store: Store, *, rep
         _close(results)
     run.summary.outcomes.sort(key=lambda o: o.order)
     return run.summary
-
-
-def _processor(pipeline: Pipeline | None, workers: int) -> Pipeline | ParallelPipeline:
-    """This process's pipeline for one worker; a pool of worker processes for more."""
-    if workers > 1:
-        return ParallelPipeline(workers, pipeline)
-    return pipeline or Pipeline()
 
 
 def _close(results: Iterator[Article | Failure]) -> None:
@@ -268,27 +276,3 @@ def _chain(*callbacks: Callable[[Outcome], None] | None) -> Callable[[Outcome], 
             if cb is not None:
                 cb(outcome)
     return call
-
-
-class _ProgressBar:
-    """A rich progress bar on stderr for runs above the threshold; yields an advance callback."""
-
-    def __init__(self, listing: Listing, enabled: bool) -> None:
-        self.total = count_documents(listing) if enabled else 0
-        self.bar: Any = None
-
-    def __enter__(self) -> Callable[[Outcome], None] | None:
-        if self.total <= settings.PROGRESS_MIN_DOCUMENTS:
-            return None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=self.total)
-        return lambda _outcome: self.bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()

@@ -14,10 +14,16 @@ whole pool without saying which task was running. Here each worker has its own p
 work when it is idle (so a send never blocks on a busy worker), and the parent knows exactly
 which documents each worker holds.
 
-- Workers are started with the "spawn" method (no fork of a parent holding database
-  connections and threads), lazily: a run whose documents are all already stored starts none.
-- Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given) and then
-  parses each chunk of ``CHUNK_SIZE`` articles with one ``nlp.pipe`` batch.
+- Workers are forked, lazily (a run whose documents are all already stored starts none), from
+  multiprocessing's *forkserver*: a clean process started once, which first imports
+  ``newsevents.engine.preload`` (spaCy models, stage data, gazetteer, loaded and warmed up)
+  and then forks a worker per request. So the models are loaded once per run, not once per
+  worker, and the workers share those pages; and no worker is forked from this process, which
+  holds database connections and threads (a progress bar's). Where there is no forkserver
+  (Windows, macOS's default), workers are spawned and each loads its own models.
+- Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given: both find
+  the preloaded models) and then parses each chunk of ``CHUNK_SIZE`` articles with one
+  ``nlp.pipe`` batch (``engine.work.process_chunk``, the function every engine runs).
 - The processed ``Article`` travels back without its spaCy ``Doc`` (the store reads only the
   text, the metadata and the records: see ``store._rows``), pickled in the worker so that a
   record that cannot be pickled fails that document alone.
@@ -29,24 +35,28 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import pickle
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from newsevents.engine.work import PipelineFactory, Reuse, process_chunk, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import error_reason
 
-# "spawn": a fresh interpreter per worker, so nothing of the parent (open SQLite connections,
-# threads such as a progress bar's) is duplicated into the children; the same on every OS.
-START_METHOD = "spawn"
+# "forkserver": workers forked from a clean process that preloaded the models (see the module
+# docstring); "spawn" where the platform has no forkserver. Measured side by side with
+# bench/workers.py (see bench/RESULTS.md): the forkserver starts 2 workers in the time one model
+# load takes and uses about half the CPU of spawn's start-up.
+START_METHOD = "forkserver"
+FALLBACK_START_METHOD = "spawn"
+PRELOAD_MODULES = ["newsevents.engine.preload"]
 
 # Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Measured
 # with bench/parallel_ingest.py (454 TimeBank + POPCORN articles, 2 workers, 2 cores shared with
@@ -61,9 +71,6 @@ MAX_CHUNKS_AHEAD = 4
 
 # Seconds a worker gets to exit after the end of the work before it is terminated.
 STOP_TIMEOUT_S = 10.0
-
-PipelineFactory = Callable[[], Pipeline]
-
 
 class WorkerError(NewsEventsError):
     """A document's failure as reported by a worker process (the reason, already one line)."""
@@ -87,6 +94,18 @@ def resolve_workers(workers: int) -> int:
     return workers
 
 
+def start_context(method: str | None = None) -> Any:
+    """The multiprocessing context workers start from (forkserver with the preload, or spawn)."""
+    method = method or START_METHOD
+    try:
+        context = get_context(method)
+    except ValueError:  # no such start method on this platform
+        return get_context(FALLBACK_START_METHOD)
+    if method == "forkserver":
+        context.set_forkserver_preload(PRELOAD_MODULES)
+    return context
+
+
 # --- the worker side ------------------------------------------------------------------------------
 def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
     """A worker's life: build the pipeline once, then process chunks until told to stop."""
@@ -104,33 +123,7 @@ def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
             return
         if chunk is None:
             return
-        conn.send(("results", _process_chunk(pipeline, chunk)))
-
-
-def _process_chunk(pipeline: Pipeline, chunk: list[tuple[int, Article]]) -> list[tuple[int, bool, Any]]:
-    """(seq, True, pickled article) or (seq, False, reason) for every article of the chunk."""
-    seq_of = {id(article): seq for seq, article in chunk}
-    out: list[tuple[int, bool, Any]] = []
-    try:
-        for result in pipeline.process_many(article for _, article in chunk):
-            out.append(_package(seq_of, result))
-    except Exception as exc:  # a bug outside the per-document guard: the rest of the chunk fails
-        done = {seq for seq, _, _ in out}
-        reason = error_reason(exc)
-        out += [(seq, False, reason) for seq, _ in chunk if seq not in done]
-    return out
-
-
-def _package(seq_of: dict[int, int], result: Article | Failure) -> tuple[int, bool, Any]:
-    article = result.article if isinstance(result, Failure) else result
-    seq = seq_of[id(article)]
-    if isinstance(result, Failure):
-        return seq, False, error_reason(result.error, article.path or article.id)
-    article.doc = None  # the Doc does not pickle cheaply and the store does not read it
-    try:
-        return seq, True, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:
-        return seq, False, f"the worker could not send the result back: {error_reason(exc)}"
+        conn.send(("results", process_chunk(pipeline, chunk)))
 
 
 # --- the parent side ------------------------------------------------------------------------------
@@ -140,13 +133,6 @@ class _Worker:
     conn: Connection
     ready: bool = False  # built its pipeline and waiting for a chunk
     held: list[int] = field(default_factory=list)  # seqs of the chunk it is processing
-
-
-def _adopt(original: Article, processed: Article) -> Article:
-    """Copy what the worker extracted into the caller's article object (identity kept)."""
-    for f in fields(Article):
-        setattr(original, f.name, getattr(processed, f.name))
-    return original
 
 
 def _how(process: BaseProcess) -> str:
@@ -169,7 +155,7 @@ class ParallelPipeline:
 
     def __init__(self, workers: int, pipeline: Pipeline | None = None, chunk_size: int | None = None) -> None:
         self.workers = max(1, workers)
-        self.factory: PipelineFactory = Pipeline if pipeline is None else _Reuse(pipeline)
+        self.factory: PipelineFactory = Pipeline if pipeline is None else Reuse(pipeline)
         self.chunk_size = chunk_size
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
@@ -183,22 +169,12 @@ class ParallelPipeline:
             run.stop(graceful=finished)
 
 
-@dataclass(frozen=True)
-class _Reuse:
-    """A picklable factory returning the (unpickled) pipeline it carries."""
-
-    pipeline: Pipeline
-
-    def __call__(self) -> Pipeline:
-        return self.pipeline
-
-
 class _Dispatch:
     """One run: feeds idle workers chunk by chunk, collects results, releases them in order."""
 
     def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int) -> None:
         self.limit, self.factory, self.chunk_size = workers, factory, chunk_size
-        self.context = get_context(START_METHOD)
+        self.context = start_context()
         self.workers: list[_Worker] = []
         self.originals: dict[int, Article] = {}  # seq -> the caller's article, until yielded
         self.done: dict[int, Article | Failure] = {}
@@ -263,7 +239,15 @@ class _Dispatch:
         process = self.context.Process(target=_worker_main, args=(child, self.factory),
                                        name=f"newsevents-worker-{len(self.workers) + 1}", daemon=True)
         try:
+            forked = self.context.get_start_method() == "forkserver"
             with _sigint_ignored():  # the child starts with SIGINT ignored, before any Python runs
+                if forked:
+                    # the forkserver (and so every worker it forks) inherits SIGINT ignored; its
+                    # first fork waits for the preload, and Ctrl-C stays live during that wait
+                    self._ensure_forkserver()
+                else:
+                    process.start()
+            if forked:
                 process.start()
         except Exception as exc:  # e.g. a pipeline that cannot be pickled for the worker
             parent.close()
@@ -271,6 +255,25 @@ class _Dispatch:
         finally:
             child.close()
         self.workers.append(_Worker(process, parent))
+
+    def _ensure_forkserver(self) -> None:
+        """Start the forkserver if needed, telling its preload the languages of the articles
+        waiting (a French corpus then loads no English model; others load in the workers)."""
+        from multiprocessing import forkserver
+
+        from newsevents.engine.preload import ENV_LANGUAGES
+
+        waiting = {self.originals[seq].language for chunk in self.backlog for seq in chunk}
+        languages = ",".join(sorted(lang for lang in waiting if lang)) if None not in waiting else ""
+        previous = os.environ.get(ENV_LANGUAGES)
+        os.environ[ENV_LANGUAGES] = languages
+        try:
+            forkserver.ensure_running()
+        finally:
+            if previous is None:
+                os.environ.pop(ENV_LANGUAGES, None)
+            else:
+                os.environ[ENV_LANGUAGES] = previous
 
     def _collect(self) -> None:
         """Wait for a message or a death, and handle every one that is ready."""
@@ -301,9 +304,7 @@ class _Dispatch:
             worker.ready = True
         else:
             for seq, ok, data in payload:
-                original = self.originals[seq]
-                self.done[seq] = _adopt(original, pickle.loads(data)) if ok else \
-                    Failure(original, WorkerError(data))
+                self.done[seq] = unpack(self.originals[seq], ok, data, WorkerError)
             worker.held = []
 
     def _bury(self, worker: _Worker) -> None:

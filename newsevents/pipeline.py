@@ -8,6 +8,7 @@ stages are cheap per document.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ class Pipeline:
     def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
         self.stage_names = tuple(stages)
         self.stages: list[tuple[str, Stage]] = [(n, load_stage(n)) for n in self.stage_names]
+        self.warmed: set[str] = set()  # languages whose first batch ran (lazy data loaded)
 
     def prepare(self, article: Article) -> Article:
         """Normalise typography and settle the language (detected when not given)."""
@@ -98,8 +100,16 @@ class Pipeline:
         article.doc = spacy_pipeline(article.language or "fr")(article.nlp_text)
         return self.extract(article)
 
-    def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
-        """Many articles, parsed in batches per language; a failure is yielded, not raised."""
+    def process_many(self, articles: Iterable[Article],
+                     keep_docs: bool = True) -> Iterator[Article | Failure]:
+        """Many articles, parsed in batches per language; a failure is yielded, not raised.
+
+        ``keep_docs=False`` is for long runs that store the results (ingest, the workers): each
+        article's spaCy ``Doc`` is dropped once the stages have run, and the batch is parsed in
+        a spaCy *memory zone*, so the words first met in it (names, numbers, typos) leave the
+        vocabulary afterwards instead of piling up over millions of articles (see
+        ``_memory_zone``). The articles yielded then have ``doc`` None.
+        """
         batch: list[Article] = []
         for article in articles:
             try:
@@ -109,12 +119,24 @@ class Pipeline:
                 continue
             batch.append(article)
             if len(batch) >= SPACY_BATCH_SIZE:
-                yield from self._run_batch(batch)
+                yield from self._run_batch(batch, keep_docs)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, keep_docs)
 
-    def _run_batch(self, batch: list[Article]) -> Iterator[Article | Failure]:
+    def _memory_zone(self, nlp: Any, language: str, keep_docs: bool) -> Any:
+        """spaCy's ``memory_zone`` for a batch whose Docs are dropped after it, else no zone.
+
+        Strings and lexemes added to the vocabulary inside a zone are removed when it ends.
+        The first batch of each language runs outside one: stages build their lexicons and
+        caches on first use, and those must stay.
+        """
+        if keep_docs or language not in self.warmed or not hasattr(nlp, "memory_zone"):
+            self.warmed.add(language)
+            return contextlib.nullcontext()
+        return nlp.memory_zone()
+
+    def _run_batch(self, batch: list[Article], keep_docs: bool = True) -> Iterator[Article | Failure]:
         by_language: dict[str, list[Article]] = {}
         for a in batch:
             by_language.setdefault(a.language or "fr", []).append(a)
@@ -126,19 +148,23 @@ class Pipeline:
                 for a in group:
                     done[id(a)] = Failure(a, exc)
                 continue
-            try:
-                docs = list(nlp.pipe(a.nlp_text for a in group))
-            except Exception:  # a bad text spoils nlp.pipe for the batch: parse one by one
-                docs = [self._parse_one(nlp, a) for a in group]
-            for a, doc in zip(group, docs, strict=True):
-                if isinstance(doc, Exception):
-                    done[id(a)] = Failure(a, doc)
-                    continue
-                a.doc = doc
+            with self._memory_zone(nlp, language, keep_docs):
                 try:
-                    done[id(a)] = self.extract(a)
-                except Exception as exc:  # one bad document never aborts a batch
-                    done[id(a)] = Failure(a, exc)
+                    docs = list(nlp.pipe(a.nlp_text for a in group))
+                except Exception:  # a bad text spoils nlp.pipe for the batch: parse one by one
+                    docs = [self._parse_one(nlp, a) for a in group]
+                for a, doc in zip(group, docs, strict=True):
+                    if isinstance(doc, Exception):
+                        done[id(a)] = Failure(a, doc)
+                        continue
+                    a.doc = doc
+                    try:
+                        done[id(a)] = self.extract(a)
+                    except Exception as exc:  # one bad document never aborts a batch
+                        done[id(a)] = Failure(a, exc)
+                    if not keep_docs:
+                        a.doc = None
+                del docs, doc  # no Doc of the zone outlives it
         for a in batch:  # keep input order
             yield done[id(a)]
 

@@ -52,7 +52,21 @@ LEGACY_MAX_MESS = 0.5
 TEXT_EXTENSIONS = (".txt",)
 HTML_EXTENSIONS = (".html", ".htm")
 JSONL_EXTENSIONS = (".jsonl",)
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSONL_EXTENSIONS
+# web archives as crawls ship them (Common Crawl's CC-NEWS, Heritrix, wget --warc-file): one
+# file of many records, gzipped record by record or not at all; ARC is WARC's predecessor
+WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# RSS and Atom feeds saved as files; ".xml" is read as a feed only when the file is named
+# explicitly (a directory's .xml files are more often sitemaps or exports than feeds)
+FEED_EXTENSIONS = (".rss", ".atom")
+FEED_EXPLICIT_EXTENSIONS = (".xml",)
+SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS + HTML_EXTENSIONS + JSONL_EXTENSIONS + WARC_EXTENSIONS
+                        + FEED_EXTENSIONS)
+
+# A feed file is parsed whole by feedparser (it has no streaming mode), so its size is capped.
+# Live feeds hold 10-100 entries of a few kB (a full-content feed of 100 long articles is about
+# 2 MB); 64 MB leaves room for archived feeds while keeping feedparser's memory (about 10x the
+# file) well under a gigabyte. Bigger collections belong in JSON Lines or WARC, which stream.
+MAX_FEED_BYTES = 64 * 1024 * 1024
 
 # --- language detection ----------------------------------------------------------------------
 # lingua reads at most this many characters. Measured on the 456 French dev articles (seeds,

@@ -211,3 +211,46 @@ def test_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worke
         rerun = ingest([folder], store, pipeline=pipe)
     assert rerun.ok
     assert rerun.count("unchanged") == kept and rerun.count("new") == n_docs - kept
+
+
+class ReportingPipeline(Pipeline):
+    """The real pipeline, noting in each article which languages its process had preloaded and
+    how many spaCy models it held before it parsed anything, and which process it ran in."""
+
+    def prepare(self, article: Article) -> Article:
+        import sys
+
+        from newsevents.nlp import pipeline as spacy_pipeline
+
+        if not hasattr(self, "note"):
+            preload = sys.modules.get("newsevents.engine.preload")  # never imported here
+            loaded = ",".join(preload.LOADED) if preload is not None and preload.LOADED else "-"
+            self.note = f"preloaded {loaded} models {spacy_pipeline.cache_info().currsize}"
+        article.warnings.append(f"{self.note} pid {os.getpid()}")
+        return super().prepare(article)
+
+
+@pytest.mark.slow
+def test_workers_are_forked_with_the_models_already_loaded(monkeypatch) -> None:
+    """The forkserver preloads the run's languages and warms the stages up, then forks."""
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    articles = [Article(text=TROUBLE[i % 2], id=f"a{i}", language="fr") for i in range(6)]
+    results = list(ParallelPipeline(2, ReportingPipeline()).process_many(articles))
+    notes = [w.split() for r in results if isinstance(r, Article)
+             for w in r.warnings if w.startswith("preloaded ")]
+    assert len(notes) == 6
+    # every worker found the French model loaded before its first parse
+    assert all("fr" in n[1].split(",") and int(n[3]) >= 1 for n in notes), notes
+    assert len({n[5] for n in notes}) == 2 and str(os.getpid()) not in {n[5] for n in notes}
+    assert parallel.start_context().get_start_method() == "forkserver"
+    assert multiprocessing.active_children() == []
+
+
+def test_the_preload_loads_the_languages_it_is_told(monkeypatch) -> None:
+    from newsevents.engine import preload
+    from newsevents.lang import supported_languages
+
+    monkeypatch.setenv(preload.ENV_LANGUAGES, "fr")
+    assert preload.wanted_languages() == ["fr"]
+    monkeypatch.setenv(preload.ENV_LANGUAGES, "")
+    assert preload.wanted_languages() == list(supported_languages())

@@ -94,8 +94,18 @@ def is_statement(words: str) -> bool:
 
 
 # --- segmentation -------------------------------------------------------------------------------
+_SEGMENTS_KEY = "newsevents_segments"
+
+
 def segments(doc: Any) -> list[tuple[int, int]]:
-    """Sentences as token ranges, also cut at line breaks (spaCy sometimes runs over them)."""
+    """Sentences as token ranges, also cut at line breaks (spaCy sometimes runs over them).
+
+    Computed once per Doc (kept in ``doc.user_data``): the claims stage asks for every claim,
+    and walking every token each time made a 3,000-word article cost seconds.
+    """
+    user_data = getattr(doc, "user_data", None)
+    if user_data is not None and _SEGMENTS_KEY in user_data:
+        return list(user_data[_SEGMENTS_KEY])
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
@@ -106,6 +116,8 @@ def segments(doc: Any) -> list[tuple[int, int]]:
                 start = tok.i + 1
         if sent.end > start:
             out.append((start, sent.end))
+    if user_data is not None:
+        user_data[_SEGMENTS_KEY] = tuple(out)
     return out
 
 

@@ -9,6 +9,7 @@ listed as skipped, never silently dropped; a file named explicitly must have a r
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,18 +18,38 @@ from newsevents import settings
 from newsevents.errors import InputError, NewsEventsError, UnsupportedFormat
 from newsevents.model import Article, Published
 from newsevents.read.common import ReadFailure, apply_defaults
+from newsevents.read.feed import count_entries, read_feed
 from newsevents.read.html import read_html
 from newsevents.read.jsonl import read_jsonl
 from newsevents.read.text import read_text
+from newsevents.read.warc import read_warc
 
 
 @dataclass(slots=True)
 class Listing:
-    """What a list of paths expands to: files to read (path, as named), failures, skipped files."""
+    """What a list of paths expands to: files to read (path, as named), failures, skipped files.
+
+    ``records_skipped`` fills in while the files are read: records of web archives that are not
+    pages (requests, metadata, images...), counted by kind.
+    """
 
     files: list[tuple[Path, str]] = field(default_factory=list)
     failures: list[ReadFailure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    records_skipped: Counter[str] = field(default_factory=Counter)
+
+
+def file_kind(path: Path, explicit: bool = True) -> str | None:
+    """"text", "html", "jsonl", "warc" or "feed" by the file's extension (".warc.gz" included);
+    None when no reader takes it. ``explicit``: the file was named, not found in a directory."""
+    name = path.name.lower()
+    kinds = (("warc", settings.WARC_EXTENSIONS), ("jsonl", settings.JSONL_EXTENSIONS),
+             ("html", settings.HTML_EXTENSIONS), ("text", settings.TEXT_EXTENSIONS),
+             ("feed", settings.FEED_EXTENSIONS + (settings.FEED_EXPLICIT_EXTENSIONS if explicit else ())))
+    for kind, extensions in kinds:
+        if name.endswith(extensions):
+            return kind
+    return None
 
 
 def _walk(root: Path, shown: str) -> list[tuple[Path, str]]:
@@ -51,7 +72,7 @@ def expand(paths: Iterable[str | Path]) -> Listing:
         path = Path(given).expanduser()
         if path.is_dir():
             for file, where in _walk(path, shown):
-                if file.suffix.lower() in settings.SUPPORTED_EXTENSIONS:
+                if file_kind(file, explicit=False) is not None:
                     listing.files.append((file, where))
                 else:
                     listing.skipped.append(where)
@@ -64,20 +85,28 @@ def expand(paths: Iterable[str | Path]) -> Listing:
     return listing
 
 
-def read_file(path: Path, where: str | None = None) -> Iterator[Article | ReadFailure]:
-    """The articles of one file, chosen by its extension; failures are yielded, not raised."""
+def read_file(path: Path, where: str | None = None,
+              counts: Counter[str] | None = None) -> Iterator[Article | ReadFailure]:
+    """The articles of one file, chosen by its extension; failures are yielded, not raised.
+    ``counts`` receives the records of a web archive skipped as not pages, by kind."""
     where = where or str(path)
-    suffix = path.suffix.lower()
-    if suffix in settings.JSONL_EXTENSIONS:
+    kind = file_kind(path)
+    if kind == "jsonl":
         yield from read_jsonl(path, where)
         return
+    if kind == "warc":
+        yield from read_warc(path, where, counts)
+        return
+    if kind == "feed":
+        yield from read_feed(path, where)
+        return
     try:
-        if suffix in settings.TEXT_EXTENSIONS:
+        if kind == "text":
             yield read_text(path, where)
-        elif suffix in settings.HTML_EXTENSIONS:
+        elif kind == "html":
             yield read_html(path, where)
         else:
-            raise UnsupportedFormat(suffix, where)
+            raise UnsupportedFormat(path.suffix.lower(), where)
     except NewsEventsError as exc:
         yield ReadFailure(where, exc)
 
@@ -87,7 +116,7 @@ def read_listing(listing: Listing, *, published: Published | None = None,
     """Every article of an expanded listing, with the caller's defaults applied."""
     yield from listing.failures
     for path, where in listing.files:
-        for item in read_file(path, where):
+        for item in read_file(path, where, listing.records_skipped):
             if isinstance(item, Article):
                 try:
                     apply_defaults(item, published, language)
@@ -102,12 +131,18 @@ def read_paths(paths: Iterable[str | Path], *, published: Published | None = Non
     yield from read_listing(expand(paths), published=published, language=language)
 
 
-def count_documents(listing: Listing) -> int:
-    """How many documents a listing holds (JSONL lines counted), for a progress bar's total."""
+def count_documents(listing: Listing) -> int | None:
+    """How many documents a listing holds (JSONL lines, feed entries counted), for a progress
+    bar's total; None when it holds a web archive, which only a full read could count."""
     total = len(listing.failures)
     for path, _ in listing.files:
-        if path.suffix.lower() in settings.JSONL_EXTENSIONS:
+        kind = file_kind(path)
+        if kind == "warc":
+            return None
+        if kind == "jsonl":
             total += _count_lines(path)
+        elif kind == "feed":
+            total += count_entries(path)
         else:
             total += 1
     return total

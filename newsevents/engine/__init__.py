@@ -1,0 +1,65 @@
+"""Where the NLP runs: in this process, in a pool of local worker processes, or on Dask.
+
+    processor = engines.processor("dask", workers=0, scheduler="tcp://10.0.0.5:8786")
+    for result in processor.process_many(articles): ...   # Article or Failure, input order
+
+Every engine has ``Pipeline.process_many``'s contract: for every article given, in input order,
+the processed article (the caller's own object, filled in) or a ``Failure`` with its reason.
+So ``newsevents.ingest`` reads, skips what is stored and writes the same way whatever runs the
+NLP, and the database ends up the same. Only the calling process writes to the store.
+
+- ``local`` with ``workers=1``: this process (``Pipeline``, through ``InProcess``).
+- ``local`` with ``workers=N``: N worker processes on this machine (``newsevents.parallel``).
+- ``dask``: the workers of a Dask distributed cluster (``newsevents.engine.dask``), reached
+  through its scheduler's address; without one, a local Dask cluster of ``workers`` processes.
+
+Every engine runs the same per-chunk function (``engine.work.process_chunk``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from newsevents.errors import NewsEventsError
+from newsevents.model import Article
+from newsevents.pipeline import Failure, Pipeline
+
+ENGINES = ("local", "dask")
+
+
+class Processor(Protocol):
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]: ...
+
+
+def processor(engine: str = "local", workers: int = 1, scheduler: str | None = None,
+              pipeline: Pipeline | None = None) -> Processor:
+    """The processor for an engine name; ``workers`` 0 means one per CPU core (local) or every
+    worker the cluster has (dask with a scheduler)."""
+    from newsevents.parallel import ParallelPipeline, resolve_workers
+
+    if engine not in ENGINES:
+        raise NewsEventsError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        from newsevents.engine.dask import DaskPipeline
+
+        return DaskPipeline(scheduler, workers=resolve_workers(workers) if scheduler is None else workers,
+                            pipeline=pipeline)
+    if scheduler:
+        raise NewsEventsError("--scheduler is for --engine dask; the local engine needs none")
+    count = resolve_workers(workers)
+    if count > 1:
+        return ParallelPipeline(count, pipeline)
+    return InProcess(pipeline or Pipeline())
+
+
+class InProcess:
+    """This process's pipeline for a run that stores what it extracts: each Doc is dropped once
+    the stages have run, and batches are parsed in spaCy memory zones, so that a long run's
+    memory stays flat (``Pipeline.process_many(keep_docs=False)``, as the workers run it)."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
+        return self.pipeline.process_many(articles, keep_docs=False)

@@ -1,0 +1,47 @@
+"""Saving one processed document, for a writer that may share the database with others.
+
+Two ingests on one database at once (two shells, two machines on one PostgreSQL, a Dask run
+next to a local one) must lose and duplicate nothing. The store gives the guarantees: one
+transaction per document, a unique text hash and unique record ids, SQLite's busy timeout and
+``BEGIN IMMEDIATE``, PostgreSQL's lock timeout. What is left to the writer:
+
+- a text committed by the other process between our "is it stored?" check and our save: the
+  store's ``save`` returns False and the document is reported ``unchanged`` (stored by the
+  other), not ``new``;
+- a transient lock failure (PostgreSQL deadlock or lock timeout, a SQLite lock held past the
+  busy timeout): the transaction was rolled back whole, so the save is tried again, a few times
+  with growing pauses, before the run stops with ``DatabaseLocked``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from newsevents.errors import DatabaseLocked
+from newsevents.model import Article
+
+# Attempts at saving one document when the database reports a lock conflict, and the pause
+# before each retry (doubling). A PostgreSQL deadlock aborts one of the two transactions at once
+# (deadlock_timeout, 1 s by default), and the retry then succeeds: 3 attempts over 1.5 s of
+# pauses cover repeated conflicts. A lock held longer than the store's own wait (30 s, see
+# store/engine.py) is not transient, and stopping is then the right answer.
+SAVE_ATTEMPTS = 3
+RETRY_PAUSE_S = 0.5
+
+
+class _Store(Protocol):
+    def save(self, article: Article, replace: bool = False) -> bool: ...
+
+
+def save(store: _Store, article: Article, replace: bool = False, *, attempts: int = SAVE_ATTEMPTS,
+         pause: float = RETRY_PAUSE_S) -> bool:
+    """``store.save`` retried on lock conflicts; False when the text was already stored."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return store.save(article, replace=replace)
+        except DatabaseLocked:
+            if attempt == attempts:
+                raise
+            time.sleep(pause * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")  # pragma: no cover
