@@ -41,6 +41,7 @@ from typing import Any
 import yaml
 
 from newsevents.countries import country_from_adjective, country_from_name
+from newsevents.extract.where_parts import side_of
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
 from newsevents.geo.sites import Distance, find_distances, site_mentions
@@ -110,6 +111,7 @@ class Spot:
     weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
     after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
     forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
+    side: bool = False  # "sud du Liban": the candidate is the side, the span starts at the cue
 
 
 def run(article: Article) -> Article:
@@ -129,6 +131,11 @@ def run(article: Article) -> Article:
         if spot.weak and spot.candidate is not None and not spot.after_prep \
                 and spot.candidate.country not in context.countries:
             spot.candidate = None
+    for spot in spots:  # "sud du Liban", "eastern Congo": the side of the area (where_parts.py)
+        found = side_of(doc, spot.name_start, spot.candidate, data, gaz) if spot.candidate else None
+        if found is not None:
+            spot.start, spot.candidate = min(spot.start, found[0]), found[1]
+            spot.side = True
     support = _country_support(doc, spots, language)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
@@ -296,7 +303,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                     _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
                     and (cands[0].population < WEAK_IN_CONTEXT_POP or start != starts[0])):
                 continue
-            if not doc[start].text[:1].isupper() and cands[0].kind != "region":
+            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region":
                 continue  # "centrale" is a noun here, not a place called Centrale
             if stop < name_end and not _strong_reading(cands):
                 continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
@@ -308,6 +315,12 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                 spot.admin1_cue or _cue_around(doc, start, stop, data))
             return spot
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """A capital at the start, or after an elided article ("el-Fasher", "al-Naqoura")."""
+    return word[:1].isupper() or any(p[:1].isupper() for p in word.replace("’", "-").replace("'", "-")
+                                     .split("-")[1:2])
 
 
 def _cue_around(doc: Any, start: int, stop: int, data: dict[str, Any]) -> bool:
@@ -713,8 +726,8 @@ def _owner_before(before: list[Any], owners: set[str], data: dict[str, Any]) -> 
     if not words or words[-1].lower_ not in links:
         return False
     for t in reversed(words[:-1][-OWNER_WINDOW:]):
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in links:
-            return False
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in links:
+            return False  # "frappes dans le nord de X": X is no complement of the owner noun
         if t.lemma_.lower() in owners or t.lower_ in owners:
             return True
     return False
@@ -725,7 +738,7 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
                    distances: list[Distance], sentence_of: dict[int, int]) -> Mention:
     c = spot.candidate
     assert c is not None
-    start, end = (spot.start if spot.admin1_cue else spot.name_start), spot.end
+    start, end = (spot.start if spot.admin1_cue or spot.side else spot.name_start), spot.end
     near = None
     dist = next((d for d in distances if d.target in (spot.start, spot.name_start)), None)
     lat, lon = c.lat, c.lon
