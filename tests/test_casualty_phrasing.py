@@ -37,6 +37,12 @@ PHRASING = [
            "cinq.", 2, 5),
     ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson. Un soldat a été tué et cinq "
            "autres blessés.", 1, 5),
+    # one person named by kinship ("his wife", "son fils")
+    ("en", "On 4 March 2025, Russian forces shelled Kherson, killing a man and wounding his wife.", 1, 1),
+    ("en", "On 4 March 2025, a Russian strike on Kherson killed a woman and her son.", 2, None),
+    ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson, tuant un homme et blessant sa femme.",
+     1, 1),
+    ("fr", "Le 4 mars 2025, une frappe russe sur Kherson a tué une femme et son fils.", 2, None),
     # floors
     ("en", "On 4 March 2025, Russian forces shelled Kherson. At least seven people were killed.", 7, None),
     ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson. Au moins sept personnes ont été "

@@ -203,3 +203,18 @@ def test_entity_ruler_labels_weapons(nlp_fr, text, word):
 def test_suicide_explosives_are_not_aircraft(text, language, name, category):
     found = weapons.find_weapons(text, language)
     assert [(w.name, w.category) for w in found] == [(name, category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Un kamikaze s'est fait exploser devant le bureau du maire.", "fr", "explosive device"),
+        ("L'attentat-suicide a visé un poste de police.", "fr", "explosive device"),
+        ("Un drone kamikaze a frappé le port.", "fr", "kamikaze drone"),
+        ("A suicide attack targeted the mayor's office.", "en", "explosive device"),
+        ("A suicide car bomb exploded at the gate.", "en", "car bomb"),
+        ("A kamikaze drone hit the port.", "en", "kamikaze drone"),
+    ],
+)
+def test_suicide_attacks_carry_explosives(text, language, name):
+    assert [w.name for w in weapons.find_weapons(text, language)] == [name]

@@ -703,9 +703,14 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         if lower not in lex.casualty_nouns and not _is_person_noun(lower, lex) \
                 and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
-        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
-            continue
         if any(s <= tok.idx < e for s, e in taken):
+            continue
+        own = next((c for c in tok.children if c.i < tok.i and "Yes" in c.morph.get("Poss")), None)
+        rel = _relation(tok, lex) if own is not None and "Sing" in tok.morph.get("Number") else None
+        if rel and _is_person_noun(lower, lex):  # "wounding his wife", "son fils a été blessé": one
+            first, last = min(own, rel[1], key=lambda t: t.i), max(tok, rel[1], key=lambda t: t.i)
+            found.append(_Found(first.idx, last.idx + len(last.text), Quantity(1, rel[0]), token=own.i))
+        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
             continue
         before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
         cue = lex.vague.search(before)

@@ -75,8 +75,9 @@ def drop_range_parts(found: list[Any]) -> list[Any]:
 
 def _anchor(tok: Any) -> Any:
     """The word that stands for a count in the parse: the noun a number (or an article read as
-    one: "six workers and a guard") counts, else the number."""
-    if tok.dep_ in ("nummod", "det") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    one: "six workers and a guard", or a possessive: "a woman and her son") counts, else the
+    number."""
+    if tok.dep_ in ("nummod", "det", "poss") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return tok
 
