@@ -47,3 +47,30 @@ def test_incident_note(analyse, language, text, point, fatalities, injured):
     assert event.location is not None
     assert haversine_km(event.location.lat, event.location.lon, *point) <= 25, event.location
     assert (event.fatalities, event.injured) == (fatalities, injured)
+
+
+# (language, text, the place's words or None): an incident its own sentences do not place takes
+# the place named before it in its paragraph ("un hôtel de la ville": Kharkiv, the town of the
+# strike before), the most precise first; never one named after it
+SCENES = [
+    ("en", "Russian missiles struck Kharkiv on Tuesday, injuring 17 people. Last week, 11 people were "
+           "injured when Russian missiles hit a hotel in the city.", "Kharkiv"),
+    ("en", "Russian shelling hit Kherson on Monday, killing two civilians. On Sunday, a drone attack had "
+           "wounded four people at a bus stop.", "Kherson"),
+    ("fr", "Des missiles russes ont frappé Kharkiv mardi, blessant 17 personnes. La semaine dernière, 11 "
+           "personnes ont été blessées après que des missiles russes ont frappé un hôtel de la ville.",
+     "Kharkiv"),
+    ("fr", "Des bombardements russes ont touché Kherson lundi, tuant deux civils. Dimanche, une attaque "
+           "de drone avait blessé quatre personnes à un arrêt de bus.", "Kherson"),
+    ("en", "On Tuesday, a drone strike killed two people. Later the governor of Kharkiv spoke to the "
+           "press.", None),
+    ("fr", "Mardi, une frappe de drone a tué deux personnes. Le gouverneur de Kharkiv s'est ensuite "
+           "exprimé.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), SCENES)
+def test_the_scene_before_an_incident_places_it(analyse, language, text, words):
+    events = events_of(analyse, text, language)
+    assert events and all((e.location.text if e.location else None) == words for e in events), [
+        (e.type, e.location and e.location.text) for e in events]
