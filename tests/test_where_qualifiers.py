@@ -94,3 +94,35 @@ NOT_TOWNS = [
 @pytest.mark.parametrize(("language", "text", "words"), NOT_TOWNS)
 def test_a_name_before_a_division_is_not_always_a_town(where, language, text, words):
     assert all(words not in p.text for p in where(text, language))
+
+
+# (language, text, places kept): a dateline says where the reporter files from, not a scene, even
+# after an outlet's name when a date follows ("Business Aajkal, New Delhi, 07 May 2025:"); a
+# headline's topic before a colon stays a place
+DATELINES = [
+    ("en", "Business Aajkal, New Delhi, 07 May 2025: India launched strikes on Bahawalpur.", ["Bahawalpur"]),
+    ("en", "KYIV, Dec 5 (Reuters) - Russian drones hit Odesa overnight.", ["Odesa"]),
+    ("en", "Gaza: at least 200 killed in a strike on a hospital.", ["Gaza"]),
+    ("en", "Russia, Ukraine: talks resume in Istanbul.", ["Russia", "Ukraine", "Istanbul"]),
+    ("fr", "BAMAKO, 26 août (AFP) - Des frappes de drones ont visé Kidal.", ["Kidal"]),
+    ("fr", "Kharkiv, 17 blessés : une frappe russe touche le centre-ville.", ["Kharkiv"]),
+]
+
+
+@pytest.fixture(scope="module")
+def when_where():
+    """`where` after `when`, as in the pipeline: a dated dateline needs the time mentions."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("when", "where"))
+
+    def _run(text: str, language: str) -> list[Place]:
+        article = Article(text=text, id="t", language=language, published=Published(date(2025, 1, 1)))
+        return [m.value for m in pipe.process(article).of_kind("place")]
+
+    return _run
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), DATELINES)
+def test_datelines_are_not_scenes(when_where, language, text, kept):
+    assert [p.text for p in when_where(text, language)] == kept

@@ -80,7 +80,8 @@ ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lanc
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
 # then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
 # opening bracket. It says where the reporter files from, not where anything happened.
-DATELINE_GAP = 4
+DATELINE_GAP = 6  # "New Delhi, 07 May 2025:" has five tokens between the name and the colon
+DATELINE_LEAD = 4  # words of an outlet's name before the place ("Business Aajkal,")
 DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
@@ -109,13 +110,14 @@ def run(article: Article) -> Article:
             spot.start, spot.candidate = min(spot.start, found[0]), found[1]
             spot.side = True
     support = _country_support(doc, spots, language)
+    timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
         if spot.candidate is not None and _unsupported_town(spot, support, place_labels, gaz):
             spot.candidate = None
         if _after_origin_cue(doc, spot, data):
             spot.context_only = True
-        mark = _dateline_end(doc, spot)
+        mark = _dateline_end(doc, spot, timed)
         if mark is not None:
             for other in spots:  # "KYIV, Ukraine —": every name of the dateline
                 if spot.start <= other.start < mark:
@@ -470,21 +472,42 @@ def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     return any(before == c or before.endswith(" " + c) for c in cues)
 
 
-def _dateline_end(doc: Any, spot: Spot) -> int | None:
+def _time_tokens(article: Article) -> set[int]:
+    """Tokens of the time mentions the `when` stage found ("26 août" in a dateline)."""
+    doc = article.doc
+    out: set[int] = set()
+    for m in article.mentions:
+        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand") if m.kind == "time" else None
+        out.update(range(span.start, span.end) if span is not None else ())
+    return out
+
+
+def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
     """The place of a dateline: first words of a paragraph, then a colon, dash or bracket within
-    DATELINE_GAP tokens with only names and commas between ("LAHORE:", "Beirut, (APP -"). A
-    title-case name before a colon is a headline's topic ("Gaza: au moins 200 morts"), the scene.
-    Returns the token index of the mark that ends the dateline, None when this is none."""
+    DATELINE_GAP tokens with only names, numbers and commas between ("LAHORE:", "Beirut, (APP -",
+    "KYIV, Dec 5 (Reuters) -"); an outlet's name may come first when a date follows the place
+    ("Business Aajkal, New Delhi, 07 May 2025:"). A title-case name right before a colon is a
+    headline's topic ("Gaza: au moins 200 morts"), the scene. Returns the token index of the mark
+    that ends the dateline, None when this is none."""
+    def line_start(k: int) -> bool:
+        return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+
     i = spot.start
     while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
         i -= 1
-    if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+    j = i
+    while not line_start(j) and i - j < DATELINE_LEAD and (
+            doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
+        j -= 1
+    if not line_start(j):
         return None
+    dated = False
     for tok in doc[spot.end:spot.end + DATELINE_GAP]:
         if tok.text in DATELINE_MARKS:
-            topic = tok.text == ":" and not doc[spot.name_start:spot.name_end].text.isupper()
-            return None if topic else tok.i
-        if not (tok.text == "," or tok.text[:1].isupper()):
+            topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
+            return None if topic or (j < i and not dated) else tok.i
+        dated = dated or tok.like_num or tok.i in timed
+        if not (tok.text == "," or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
             return None
     return None
 
