@@ -40,7 +40,8 @@ def counts(nlp_en) -> Callable[[str], list[tuple[str, Quantity]]]:
         ),
         # plain passive clauses
         ("Two people were injured when the drone fell.", [("Two people were injured", Q(2, "injured"))]),
-        ("A woman was killed and her son was wounded.", [("A woman was killed", Q(1, "killed"))]),
+        ("A woman was killed and her son was wounded.",
+         [("A woman was killed", Q(1, "killed")), ("her son was wounded", Q(1, "injured"))]),
         ("Nine civilians have died since Monday.", [("Nine civilians have died", Q(9, "killed"))]),
         ("Three men were found dead in the rubble.", [("Three men were found dead", Q(3, "killed"))]),
         # words, hyphens and collectives

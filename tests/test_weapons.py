@@ -203,3 +203,47 @@ def test_entity_ruler_labels_weapons(nlp_fr, text, word):
 def test_suicide_explosives_are_not_aircraft(text, language, name, category):
     found = weapons.find_weapons(text, language)
     assert [(w.name, w.category) for w in found] == [(name, category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Un kamikaze s'est fait exploser devant le bureau du maire.", "fr", "explosive device"),
+        ("L'attentat-suicide a visé un poste de police.", "fr", "explosive device"),
+        ("Un drone kamikaze a frappé le port.", "fr", "kamikaze drone"),
+        ("A suicide attack targeted the mayor's office.", "en", "explosive device"),
+        ("A suicide car bomb exploded at the gate.", "en", "car bomb"),
+        ("A kamikaze drone hit the port.", "en", "kamikaze drone"),
+    ],
+)
+def test_suicide_attacks_carry_explosives(text, language, name):
+    assert [w.name for w in weapons.find_weapons(text, language)] == [name]
+
+
+# the English of the French named-system and generic-noun rows above: same systems, English order
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Kalibr missile was fired at the port.", [("Kalibr missile", "Kalibr", "cruise_missile")]),
+        ('Two "Tsirkon" missiles targeted the port.',
+         [('"Tsirkon" missiles', "Zircon", "hypersonic_missile")]),
+        ("Kh-101 debris was found.", [("Kh-101", "Kh-101", "cruise_missile")]),
+        ("The Tochka-U tactical missile system was deployed.",
+         [("Tochka-U tactical missile system", "Tochka-U", "ballistic_missile")]),
+        ("Geran-2 drones flew over the city.", [("Geran-2 drones", "Shahed-136", "drone")]),
+        ("HIMARS rocket launchers and ATACMS struck.",
+         [("HIMARS rocket launchers", "HIMARS", "rocket"), ("ATACMS", "ATACMS", "ballistic_missile")]),
+        ("A KAB-500 guided aerial bomb fell on the town.",
+         [("KAB-500 guided aerial bomb", "KAB", "explosive")]),
+        ("Artillery fire and mortar shells hit the village.",
+         [("Artillery fire", "artillery", "artillery"), ("mortar shells", "mortar", "artillery")]),
+        ("Ballistic missiles and kamikaze drones were launched.",
+         [("Ballistic missiles", "ballistic missile", "ballistic_missile"),
+          ("kamikaze drones", "kamikaze drone", "drone")]),
+        ("Unexploded ordnance was found.", [("Unexploded ordnance", "unexploded ordnance", "explosive")]),
+        ("An improvised explosive device detonated.",
+         [("improvised explosive device", "improvised explosive device", "explosive")]),
+    ],
+)
+def test_english_weapons_found(text, expected):
+    assert _found(text, "en") == expected

@@ -272,6 +272,19 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     return min(places, key=key)
 
 
+def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[int],
+                owners: set[int]) -> Ref | None:
+    """The place of an incident whose own sentences name none: the nearest place named before it
+    in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
+    Cachemire"), the most precise first (a town over the country of a previous sentence). Not
+    across a paragraph: a new paragraph may move to another scene."""
+    before = [r for r in places if r.start < trigger.start and r.start not in owners
+              and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
+    if not before:
+        return None
+    return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
 # --- weapons ------------------------------------------------------------------------------------
 def weapons_in(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
     return [r for r in refs if lo <= r.start and r.end <= hi]

@@ -777,6 +777,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     _assign_effects(ctx, found)
     found = fold_mentions(merge_across(found))
     for d in found:
+        scene = None if d.place or not d.violent else args.scene_place(  # placed after merging
+            ctx.places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
+        d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     found = _date_undated(article, found)

@@ -29,10 +29,11 @@ casualty verb right after a counted noun, yet the soldiers are the killers. A co
 casualty when it is the passive subject of a casualty verb, the plain subject of an intransitive
 one ("sont morts", "ont perdu la vie"), the object of an active one ("tuant trois civils"),
 modified by a casualty participle ("11 personnes blessées"), the complement of a death noun
-("la mort de trois civils") or the subject of a headline participle ("Three soldiers killed in")
-; the dependency labels are language data. Nouns outside the person list count only as subjects
-of unambiguous casualty words ("cinquante chauffeurs de taxi ont été tués", but not "deux
-drones ont été abattus" nor "tuer les microbes"); negated casualty words never count.
+("la mort de trois civils") or the subject of a headline participle ("Three soldiers killed in");
+the dependency labels are language data. Nouns outside the person list count only as subjects of
+unambiguous casualty words ("cinquante chauffeurs de taxi ont été tués", not "deux drones ont été
+abattus" nor "tuer les microbes"); negated casualty words never count. Tolls per side add up
+("three soldiers and two civilians were killed": 5, tolls.py).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from typing import Any
 from text_to_num import text2num
 
 from newsevents.countries import country_from_adjective
+from newsevents.extract.tolls import drop_range_parts, range_floor, totals
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 
@@ -366,6 +368,11 @@ def _relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
 
 def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     head = tok.head
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ in ("nummod", "det")
+                                         and c.i < tok.i), None)
+    prev = tok.doc[num.i - 1] if num is not None and num.i > 0 else None
+    if prev is not None and prev.lower_ not in lex.casualty_nouns and _casualty_word(prev, lex):
+        return _casualty_word(prev, lex), prev  # type: ignore[return-value]  # "blessant cinq autres"
     if tok.dep_ in lex.passive_deps or tok.dep_ in lex.object_deps:
         unit = _casualty_word(head, lex)
         if unit:
@@ -507,6 +514,7 @@ class _Found:
     end: int
     quantity: Quantity
     ranged: bool = False  # the floor of a range ("entre 200 et 300 morts")
+    token: int = -1  # token index of the number (tolls.py), -1 for "no casualties" and plurals
 
 
 def _cues(text: str, start: int, n: _Number, lex: _Lexicon) -> tuple[int, bool, bool]:
@@ -647,8 +655,9 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
         return None
     else:
         counted = _counted(doc, n)
-        if unit is None and counted is not None and counted.pos_ in ("NOUN", "PROPN") \
-                and counted.i == n.end:
+        if unit is None and counted is not None and counted.pos_ == "ADJ":  # "3 Russian soldiers"
+            counted = _counted_noun(doc, n, lex)
+        if unit is None and counted is not None and counted.pos_ in ("NOUN", "PROPN") and counted.i >= n.end:
             unit, last = counted.lemma_.lower(), counted
         elif unit is not None and n.end < len(doc):
             last = doc[n.end]
@@ -663,10 +672,10 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
-    ranged = _range_floor(text, doc[n.start].idx, lex) if cas else None
+    ranged = range_floor(text, doc[n.start].idx, lex.range_floor, CUE_WINDOW) if cas else None
     if ranged is not None and ranged[1] < n.value:  # a range states its lower bound as a floor
-        return _Found(min(start, ranged[0]), end, Quantity(ranged[1], cas, True, approximate), ranged=True)
-    return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate))
+        return _Found(min(start, ranged[0]), end, Quantity(ranged[1], cas, True, approximate), True, n.start)
+    return _Found(start, end, Quantity(n.value, cas or unit, minimum, approximate), token=n.start)
 
 
 def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
@@ -694,9 +703,14 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         if lower not in lex.casualty_nouns and not _is_person_noun(lower, lex) \
                 and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
-        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
-            continue
         if any(s <= tok.idx < e for s, e in taken):
+            continue
+        own = next((c for c in tok.children if c.i < tok.i and "Yes" in c.morph.get("Poss")), None)
+        rel = _relation(tok, lex) if own is not None and "Sing" in tok.morph.get("Number") else None
+        if rel and _is_person_noun(lower, lex):  # "wounding his wife", "son fils a été blessé": one
+            first, last = min(own, rel[1], key=lambda t: t.i), max(tok, rel[1], key=lambda t: t.i)
+            found.append(_Found(first.idx, last.idx + len(last.text), Quantity(1, rel[0]), token=own.i))
+        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
             continue
         before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
         cue = lex.vague.search(before)
@@ -748,25 +762,6 @@ def is_vague(text: str, quantity: Quantity, language: str) -> bool:
     return False
 
 
-def _range_floor(text: str, start: int, lex: _Lexicon) -> tuple[int, int] | None:
-    """"entre 200 et 300 personnes", "between 200 and 300 people": (char start, lower bound)."""
-    before = text[max(0, start - CUE_WINDOW):start]
-    m = lex.range_floor.search(before)
-    if not m:
-        return None
-    digits = re.sub(r"\D", "", m.group(1))
-    return (start - len(before) + m.start(), int(digits)) if digits else None
-
-
-def _drop_range_parts(found: list[_Found]) -> list[_Found]:
-    """A count inside a range's count of the same unit ("40 and 60 people were killed" inside
-    "between 40 and 60 people were killed") is the same toll read twice: the range stays."""
-    def inside(f: _Found, g: _Found) -> bool:
-        return g.ranged and g is not f and g.start <= f.start and f.end <= g.end \
-            and g.quantity.unit == f.quantity.unit
-    return [f for f in found if not any(inside(f, g) for g in found)]
-
-
 def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     """Every count in the parsed article as (nlp_text span, Quantity), in text order."""
     doc = article.doc
@@ -779,7 +774,8 @@ def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     busy = times + [(f.start, f.end) for f in zero]
     counted = _numbers(doc, lex, text, busy)
     taken = busy + [(f.start, f.end) for f in counted]
-    found = _drop_range_parts(zero + counted + _vague(doc, lex, text, taken))
+    found = drop_range_parts(zero + counted + _vague(doc, lex, text, taken))
+    found += [_Found(c.start, c.end, c.quantity) for c in totals(doc, found, lex, _is_person_noun)]
     found.sort(key=lambda f: (f.start, f.end))
     return [((f.start, f.end), f.quantity) for f in found]
 

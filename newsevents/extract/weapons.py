@@ -229,6 +229,7 @@ def _join(text: str, named: list[WeaponMatch], generic: list[WeaponMatch],
             used.add(k2)
             end = generic[k2].end
         end = _close_quote(text, start, end)
+        start = _open_quote(text, start, end)
         out.append(WeaponMatch(start, end, n.name, n.category, True))
     out.extend(g for i, g in enumerate(generic) if i not in used)
     out.sort(key=lambda w: (w.start, -w.end))
@@ -249,6 +250,21 @@ def _close_quote(text: str, start: int, end: int) -> int:
         if m:
             return m.end()
     return end
+
+
+_OPENING = re.compile(r"[\"«“]\s?$")
+
+
+def _open_quote(text: str, start: int, end: int) -> int:
+    """Extend a span that closes a quote ('Tsirkon" missiles', English order) back over its
+    opening mark."""
+    inside = text[start:end]
+    closing = inside.count("»") + inside.count("”")
+    if inside.count('"') % 2 == 1 or closing > inside.count("«") + inside.count("“"):
+        m = _OPENING.search(text, 0, start)
+        if m:
+            return m.start()
+    return start
 
 
 def _drop_overlaps(matches: list[WeaponMatch]) -> list[WeaponMatch]:

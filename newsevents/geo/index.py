@@ -50,15 +50,21 @@ MAX_SPELLINGS = 64
 
 
 @cache
-def _substitutions() -> dict[str, list[str]]:
+def _transliteration() -> dict[str, Any]:
     with TRANSLITERATION_FILE.open(encoding="utf-8") as fh:
-        table = (yaml.safe_load(fh) or {}).get("substitutions") or {}
+        return yaml.safe_load(fh) or {}
+
+
+@cache
+def _substitutions() -> dict[str, list[str]]:
+    table = _transliteration().get("substitutions") or {}
     return {str(k): [str(v) for v in vs] for k, vs in table.items()}
 
 
 def spellings(folded: str) -> list[str]:
-    """Other romanisations of a folded name ("sloviansk" -> "slovyansk", "avdiivka" -> "avdiyivka"):
-    every combination of the alternatives for the letter groups it contains, up to MAX_SPELLINGS."""
+    """Other romanisations of a folded name ("sloviansk" -> "slovyansk", "avdiivka" -> "avdiyivka",
+    "deir al balah" -> "dayr al balah"): every combination of the alternatives for the letter
+    groups it contains, up to MAX_SPELLINGS."""
     subs = {k: v for k, v in _substitutions().items() if k in folded}
     if not subs:
         return []
@@ -69,6 +75,14 @@ def spellings(folded: str) -> list[str]:
     for choice in itertools.islice(itertools.product(*[[g, *subs[g]] for g in groups]), 1, MAX_SPELLINGS):
         out.append("".join(p + c for p, c in zip(parts, [*choice, ""], strict=True)))
     return out
+
+
+def with_articles(folded: str) -> list[str]:
+    """The name after each leading article of the table ("qamishli" -> "al qamishli")."""
+    if not folded:
+        return []
+    articles = _transliteration().get("articles") or ()
+    return [f"{a} {folded}" for a in articles if not folded.startswith(f"{a} ")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +233,8 @@ class Gazetteer:
         is Slov'yans'k, not the town that lists "Sloviansk" among its alternate names)."""
         found = dict(self.entries(name))
         if not any(found.values()):
-            for spelling in spellings(normalize(name)):
+            folded = normalize(name)
+            for spelling in [*spellings(folded), *with_articles(folded)]:
                 found.update((e, 1) for e, p in self.entries(spelling) if p)
         cands = [self.candidate(e, bool(p)) for e, p in found.items()]
         return tuple(sorted(cands, key=lambda c: -c.prior))
@@ -242,6 +257,12 @@ class Gazetteer:
         """The national capital of a country (GeoNames' capital name), when known."""
         e = self._capital_entry.get(iso2.upper())
         return self.candidate(e) if e is not None else None
+
+    def columns(self) -> dict[str, Any]:
+        """The entries as numpy columns (kind, cc index, lat, lon, pop, admin1 entry) and the
+        country list the cc indexes point into: for computations over many places (geo/parts.py)."""
+        return {"kind": self._kind, "cc": self._cc, "lat": self._lat, "lon": self._lon, "pop": self._pop,
+                "admin1": self._admin1, "countries": self._countries}
 
     def admin1_of(self, cand: Candidate) -> Candidate | None:
         """The first-level division containing a place (itself for an admin1 unit)."""

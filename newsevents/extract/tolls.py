@@ -1,0 +1,156 @@
+"""Tolls as stated, for the `numbers` stage: coordinated counts add up, a range gives its floor.
+
+"Three soldiers and two civilians were killed", "killing 4 soldiers and 2 civilians", "left 5
+soldiers and 7 militants dead", "tuant quatre soldats et deux civils", "Fatalities: 4 JNIM and 2
+military": each count is one group of the victims and the toll of the incident is their sum, which
+is what an analyst records (ACLED's fatalities are the total over every side). The parts stay
+mentions of their own; the sum is one more mention over the whole coordination, so the incident's
+largest count of a unit is the total.
+
+Why the parse and not a word window: a conjunction of the counted nouns (``conj`` in the Universal
+Dependencies of both models) says the groups are disjoint. A subset ("trois morts dont deux
+enfants", "five killed, including two children") or a toll restated in another sentence is not a
+coordination and keeps the largest figure (the events stage takes the maximum).
+
+A count whose counted noun is no casualty word ("5 soldiers" in "left 5 soldiers and 7 militants
+dead", "4 JNIM" after "Fatalities:") takes the casualty unit of its coordination or of the casualty
+noun that heads its sentence before a colon; a measure ("3 km") never does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from newsevents.model import Quantity
+
+CASUALTY_UNITS = ("killed", "injured")
+# "Fatalities: 4 JNIM and 2 military": at most this many words before the colon of a heading
+# ("Reported fatalities:", "Bilan humain :"); a longer run is a sentence, not a heading
+HEADING_WORDS = 2
+# words between a subset marker and the first count of the coordination ("dont au moins 5")
+SUBSET_GAP = 3
+
+
+class Counted(Protocol):
+    """What the numbers stage found: char offsets, quantity, token of the number (-1: none)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    token: int
+
+
+@dataclass(slots=True)
+class Count:
+    """A count found by the numbers stage: char offsets, its quantity, the token of its number."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    token: int  # token index of the number, -1 when the count has none ("no casualties")
+
+
+def range_floor(text: str, start: int, pattern: re.Pattern[str], window: int) -> tuple[int, int] | None:
+    """"entre 200 et 300 personnes", "between 200 and 300 people": (char start, lower bound); a
+    range states its lower bound as a floor (what an analyst records)."""
+    before = text[max(0, start - window):start]
+    m = pattern.search(before)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    return (start - len(before) + m.start(), int(digits)) if digits else None
+
+
+def drop_range_parts(found: list[Any]) -> list[Any]:
+    """A count inside a range's count of the same unit ("40 and 60 people were killed" inside
+    "between 40 and 60 people were killed") is the same toll read twice: the range stays."""
+    def inside(f: Any, g: Any) -> bool:
+        return bool(g.ranged) and g is not f and g.start <= f.start and f.end <= g.end \
+            and g.quantity.unit == f.quantity.unit
+    return [f for f in found if not any(inside(f, g) for g in found)]
+
+
+def _anchor(tok: Any) -> Any:
+    """The word that stands for a count in the parse: the noun a number (or an article read as
+    one: "six workers and a guard", or a possessive: "a woman and her son") counts, else the
+    number."""
+    if tok.dep_ in ("nummod", "det", "poss") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return tok
+
+
+def _first_conjunct(tok: Any) -> Any:
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _group_key(anchor: Any, anchors: set[int]) -> int:
+    """The first conjunct of a count's coordination: by ``conj``, or, when the parser hangs both
+    on the verb ("Deux policiers et trois passants ont été blessés": two passive subjects), the
+    earlier count of the same relation to the same head, the later one opening with "et"/"and"."""
+    first = _first_conjunct(anchor)
+    if first is anchor and any(c.dep_ == "cc" and c.i < anchor.i for c in anchor.children):
+        siblings = [t for t in anchor.head.children if t.i < anchor.i and t.dep_ == anchor.dep_
+                    and t.i in anchors]
+        if siblings:
+            return _first_conjunct(siblings[-1]).i
+    return first.i
+
+
+def heading_unit(doc: Any, token: int, casualty_nouns: dict[str, str]) -> str | None:
+    """The casualty unit of a heading before a colon in the count's sentence ("Fatalities: 4")."""
+    sent = doc[token].sent
+    colon = next((t for t in doc[sent.start:token] if t.text == ":"), None)
+    if colon is None:
+        return None
+    words = [t for t in doc[sent.start:colon.i] if not t.is_punct]
+    if not 1 <= len(words) <= HEADING_WORDS:
+        return None
+    return casualty_nouns.get(words[-1].lower_)
+
+
+def _in_subset(first: Any, markers: frozenset[str]) -> bool:
+    """"12 morts, dont 5 enfants et 3 femmes", "including two children and a woman": the
+    coordination breaks a total down; its sum is no toll of its own."""
+    start = min(t.i for t in first.subtree)
+    return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):start])
+
+
+def totals(doc: Any, counts: Sequence[Counted], lex: Any,
+           is_person: Callable[[str, Any], bool]) -> list[Count]:
+    """Relabel the counts of a heading or a coordination in place; return the sums to add.
+
+    `lex` is the numbers stage's lexicon (casualty nouns, units, subset markers); `is_person` its
+    test of a noun that counts people."""
+    measures = set(lex.units.values())
+    groups: dict[int, list[Counted]] = {}
+    for c in counts:
+        if c.token < 0 or c.quantity.unit in measures:
+            continue
+        if c.quantity.unit not in CASUALTY_UNITS:
+            unit = heading_unit(doc, c.token, lex.casualty_nouns)
+            if unit is not None:
+                c.quantity.unit = unit
+        groups.setdefault(_group_key(_anchor(doc[c.token]), {_anchor(doc[k.token]).i for k in counts
+                                                              if k.token >= 0}), []).append(c)
+    out: list[Count] = []
+    for first, members in groups.items():
+        units = {c.quantity.unit for c in members if c.quantity.unit in CASUALTY_UNITS}
+        if len(members) < 2 or len(units) != 1 or _in_subset(doc[first], lex.subset_markers):
+            continue
+        unit = units.pop()
+        for c in members:  # "5 soldiers and 7 militants dead": the soldiers died too
+            if c.quantity.unit not in CASUALTY_UNITS and (is_person(str(c.quantity.unit or ""), lex)
+                                                          or is_person(_anchor(doc[c.token]).lower_, lex)):
+                c.quantity.unit = unit
+        parts = [c for c in members if c.quantity.unit == unit]
+        if len(parts) < 2:
+            continue
+        out.append(Count(min(c.start for c in parts), max(c.end for c in parts), Quantity(
+            sum(c.quantity.value for c in parts), unit, any(c.quantity.minimum for c in parts),
+            any(c.quantity.approximate for c in parts)), -1))
+    return out

@@ -1,0 +1,72 @@
+"""Parts of an area named by a compass direction, for the `where` stage: "sud du Liban", "dans
+l'est de la RDC", "southern Lebanon", "the north of Gaza" are the side of the country, division or
+region (newsevents/geo/parts.py computes its point), not its centre.
+
+The words are language data (``sides`` and ``side_frames`` in lang/<code>/places.yaml):
+a frame is the text right before the area's name with ``{dir}`` for a direction word ("{dir} du",
+"the {dir} of"). Only areas have sides: "au nord de Kharkiv" is outside the town, and an offset
+from a town is the distances' business (geo/sites.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+from typing import Any
+
+from newsevents.geo import Candidate, Gazetteer
+from newsevents.geo.parts import part
+
+# the English name of a side, for the place's name ("southern Lebanon")
+SIDE_NAMES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+              "northeast": "north-eastern", "northwest": "north-western", "southeast": "south-eastern",
+              "southwest": "south-western"}
+FRAME_WORDS = 6  # words of text looked at before a name ("dans le sud-est de la")
+
+
+@cache
+def _frames(directions: tuple[tuple[str, tuple[str, ...]], ...], frames: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern over every frame filled with every direction word, anchored at the text's end."""
+    alternatives = []
+    for side, words in directions:
+        body = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+        for frame in frames:
+            pre, _, post = frame.lower().partition("{dir}")
+            alternatives.append(rf"{re.escape(pre)}(?P<{side}_{len(alternatives)}>{body}){re.escape(post)}")
+    return re.compile(rf"(?:^|(?<=[\s'’]))(?:{'|'.join(alternatives)})\s*$")
+
+
+def side_before(text_before: str, data: dict[str, Any]) -> tuple[int, str] | None:
+    """(offset in `text_before` where the cue starts, direction) when the text ends with a frame."""
+    directions = tuple((str(k), tuple(str(w) for w in v)) for k, v in (data.get("sides") or {}).items())
+    frames = tuple(str(f) for f in data.get("side_frames") or ())
+    if not directions or not frames:
+        return None
+    m = _frames(directions, frames).search(text_before.lower().replace("’", "'"))
+    if m is None:
+        return None
+    side = next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
+    return m.start(), side
+
+
+def side_of(doc: Any, name_start: int, cand: Candidate, data: dict[str, Any],
+            gaz: Gazetteer) -> tuple[int, Candidate] | None:
+    """(first token of the cue, the side as a region) for an area named after a direction cue."""
+    if cand.kind == "city" or name_start == 0:
+        return None
+    first = max(doc[name_start].sent.start, name_start - FRAME_WORDS)
+    before = doc[first:name_start]
+    text = before.text + doc[name_start - 1].whitespace_
+    found = side_before(text, data)
+    if found is None:
+        return None
+    offset, side = found
+    point = part(gaz, cand, side)
+    if point is None:
+        return None
+    start = next((t.i for t in before if t.idx - before.start_char + len(t) > offset), name_start)
+    region = dataclasses.replace(cand, name=f"{SIDE_NAMES[side]} {cand.name}", kind="region",
+                                 lat=point[0], lon=point[1], geonameid=None, admin1=None,
+                                 admin1_entry=-1, capital=False)
+    return start, region

