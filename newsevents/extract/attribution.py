@@ -81,6 +81,7 @@ class Attribution:
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
     participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
+    topic: int | None = None  # first token of a passive's subject when the agent speaks
 
 
 def is_statement(words: str) -> bool:
@@ -168,10 +169,11 @@ def np_span(tok: Any) -> tuple[int, int]:
     start = tok.left_edge.i
     end = tok.i + 1
     doc = tok.doc
-    while start < tok.i and doc[start].pos_ == "ADP":
-        start += 1  # "par les autorités": the agent's preposition is not its name
+    while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ"):
+        start += 1  # "(ni) par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
-        if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX"):
+        relative = t.pos_ == "PRON" and t.dep_ in _SUBJECT_DEPS  # "un responsable du camp qui"
+        if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX") or relative:
             # "une habitante, Marie Colin": a name in apposition is the speaker's name
             if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                     and doc[t.i + 1].head.i in range(start, t.i):
@@ -399,6 +401,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if agent is None:
             return False
+        att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
         subj = inverted_subject(lex, verb, seg[1])
@@ -507,6 +510,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                           used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
     """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
     attributions, whose reporting clause a participle may continue)."""
+    from newsevents.extract.embedded import antecedent_content, passive_content  # imports this module
+
     out: list[Attribution] = []
     found_before = found_before or []
     for n, seg in enumerate(segs):
@@ -539,8 +544,12 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             subject = att.speaker_head if att.relay is None else att.relay_head
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
-            content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
-                                                                                 shortest)
+            content = antecedent_content(lex, verb, seg)
+            if content is None and att.topic is not None:
+                content = passive_content(verb, att.topic, seg, shortest)
+            if content is None:
+                content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
+                                                                                     shortest)
             if content is None:
                 continue
             if governor is not None:  # ", soulignant que A : « B »": the quote is another claim
@@ -635,6 +644,14 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
+            answer = _answering_relative(lex, verb)
+            if answer is not None:  # "..., an accusation that Y has denied": Y's claim, not X's
+                doc = verb.doc
+                first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(doc, first.start, answer) if first is not None else None
+                if cut is not None:
+                    att.content = cut
+                return False
             mark = contrast_mark(lex, verb)
             if mark is not None:
                 doc = verb.doc
@@ -649,6 +666,17 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+def _answering_relative(lex: Lexicon, verb: Any) -> int | None:
+    """A relative clause with its own subject on a speech noun ("an accusation that Y denied",
+    "une accusation que Y a démentie"): the first token of the noun phrase, else None."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl:relcl") or head.pos_ != "NOUN" \
+            or fold(head.lemma_) not in lex.accusation_nouns \
+            or not any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children):
+        return None
+    return min([c.i for c in head.children if c.i < head.i and c.dep_ == "det"], default=head.i)
 
 
 def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],

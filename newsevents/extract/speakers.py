@@ -18,6 +18,7 @@ from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
+from newsevents.parties import capital_of, english_country
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -73,6 +74,8 @@ class SpeakerResolver:
         if party is not None and not self._can_speak(party):
             party = None
         if party is not None:
+            party = self._capital_as_government(party)
+        if party is not None:
             party = self._complete(party, start)
             self.history.append(party)
             self.spoken.append((start, party))
@@ -121,6 +124,18 @@ class SpeakerResolver:
             return True
         s, e = party.span
         return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
+
+    def _capital_as_government(self, party: Party) -> Party:
+        """A capital that speaks is its government ("qualifiée de ridicule par Kigali", "Asmara
+        denied"): a city says nothing, whatever the NER took it for."""
+        if party.kind not in ("person", "other", "organization", "government") or party.country \
+                or not party.text:
+            return party
+        iso = capital_of(party.text, self.article.language or "fr")
+        name = english_country(iso)
+        if iso is None or name is None or len(party.text.split()) > 2:
+            return party
+        return Party(name, "government", iso, "metonymy", party.text, party.span)
 
     def _sentence_at(self, char: int) -> int:
         """Index of the sentence holding an nlp offset."""
