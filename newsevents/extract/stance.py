@@ -85,6 +85,11 @@ class Lexicon:
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
     agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
     participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
+    opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
+    clause_only: frozenset[str] = frozenset()  # "rappeler": "que ..." or no statement
+    particles_adjacent: frozenset[str] = frozenset()  # "faire": "fait état", "fait savoir"
+    document_nouns: frozenset[str] = frozenset()  # "le texte", "the statement": its issuer speaks
+    responsibility_verbs: frozenset[str] = frozenset()  # "revendiquer", "claim" (an act)
     negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
 
@@ -134,6 +139,11 @@ def lexicon(language: str) -> Lexicon:
         agent_prepositions=frozenset(fold(v) for v in data.get("agent_prepositions") or []),
         verdict_verbs=frozenset(fold(v) for v in data.get("verdict_verbs") or []),
         negative_determiners=frozenset(fold(v) for v in data.get("negative_determiners") or []),
+        responsibility_verbs=frozenset(fold(v) for v in data.get("responsibility_verbs") or []),
+        opening_markers=_phrases(data.get("opening_markers") or []),
+        clause_only=frozenset(fold(v) for v in data.get("clause_only") or []),
+        particles_adjacent=frozenset(fold(v) for v in data.get("particles_adjacent") or []),
+        document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
     )
