@@ -126,6 +126,11 @@ class EntityRule:
     anaphora: tuple[str, ...] = ()  # kinds a bare mention may refer back to
     # words right after the phrase that give it another sense ("le port du masque": wearing)
     not_before: re.Pattern[str] | None = None
+    # the name with a country, when the text's own words are not "<name> of <Country>": "l'armée
+    # malienne" -> "{demonym} army" -> "Malian army" (what analysts write, and what the text says)
+    template: str | None = None
+    bare: str | None = None  # the name with no country ("army"); default `name`
+    city: bool = False  # a city after an owner link or before the phrase is its owner ("{place}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +193,8 @@ def lexicon(code: str) -> PartyLexicon:
         rule = EntityRule(str(entry["name"]), str(entry["kind"]), bool(entry.get("needs_country")),
                           bool(entry.get("located")), bool(entry.get("proper")),
                           tuple([anaphora] if isinstance(anaphora, str) else anaphora),
-                          re.compile(rf"\s*(?:{not_before})(?!\w)", re.IGNORECASE) if not_before else None)
+                          re.compile(rf"\s*(?:{not_before})(?!\w)", re.IGNORECASE) if not_before else None,
+                          entry.get("template"), entry.get("bare"), bool(entry.get("city")))
         rows.extend((str(p), rule) for p in entry.get("phrases") or [])
     rows.sort(key=lambda r: len(r[0].replace(_ADJ_SLOT, "")), reverse=True)  # longest phrase first
     entities = PhraseIndex([
@@ -406,6 +412,20 @@ def english_country(iso2: str | None) -> str | None:
     return countries.country_name(iso2) or iso2
 
 
+@cache
+def english_demonym(iso2: str | None) -> str | None:
+    """The English adjective of a country for names ("ML" -> "Malian"): `name_demonyms` of
+    lang/en/parties.yaml where the usual one is not the demonym of lang/en/places.yaml ("Myanmar
+    military", not "Burmese"), else the first demonym there, else None."""
+    if not iso2:
+        return None
+    overrides = load_language("en").section("parties").get("name_demonyms") or {}
+    if iso2 in overrides:
+        return str(overrides[iso2])
+    words = (load_language("en").section("places").get("demonyms") or {}).get(iso2) or []
+    return str(words[0]) if words else None
+
+
 # --- the per-document registry ----------------------------------------------------------------
 
 def surname(name: str) -> str:
@@ -420,11 +440,19 @@ class Registry:
 
     starts: list[int] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)
+    bases: dict[str, str] = field(default_factory=dict)  # party name -> its lexicon name
 
-    def add(self, start: int, party: Party) -> None:
+    def add(self, start: int, party: Party, base: str | None = None) -> None:
         i = bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.parties.insert(i, party)
+        if base:
+            self.bases.setdefault(party.name, base)
+
+    def has_base(self, party: Party, base: str) -> bool:
+        """The party is an instance of a lexicon institution ("Malian army" of "Armed Forces")."""
+        name = party.name
+        return name == base or name.startswith(base + " of ") or self.bases.get(name) == base
 
     def _before(self, position: int) -> list[Party]:
         return self.parties[:bisect_left(self.starts, position)]
@@ -438,7 +466,7 @@ class Registry:
                 continue
             if kind and p.kind != kind:
                 continue
-            if base and not (p.name == base or p.name.startswith(base + " of ")):
+            if base and not self.has_base(p, base):
                 continue
             if role and p.role != role:
                 continue

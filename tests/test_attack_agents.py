@@ -41,11 +41,11 @@ ATTACKED = [
     ("fr", "Mardi, une frappe visant deux membres du Hezbollah a tué deux personnes près de Tyr.",
      "Hezbollah", None),
     ("fr", "Lundi, les FSR ont bombardé des positions de l'armée soudanaise près d'El Fasher.",
-     "Armed Forces", None),
+     "Sudanese army", None),
     ("fr", "Jeudi, l'armée israélienne a bombardé des localités libanaises près de Tyr.", None, "Lebanon"),
     ("en", "On Tuesday an air strike targeting two Hezbollah operatives killed two people near Tyre.",
      "Hezbollah", None),
-    ("en", "On Monday the RSF shelled positions of the Sudanese army near El Fasher.", "Armed Forces", None),
+    ("en", "On Monday the RSF shelled positions of the Sudanese army near El Fasher.", "Sudanese army", None),
     ("en", "On Thursday the Israeli army bombed Lebanese villages near Tyre.", None, "Lebanon"),
 ]
 

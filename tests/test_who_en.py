@@ -121,7 +121,7 @@ def test_places_are_not_parties(parties, text):
         (
             "The Ukrainian army shelled the village.",
             "Ukrainian army",
-            "Armed Forces of Ukraine",
+            "Ukrainian army",
             "military",
             "UA",
         ),

@@ -81,6 +81,7 @@ class Attribution:
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
     participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
+    topic: int | None = None  # first token of a passive's subject when the agent speaks
 
 
 def is_statement(words: str) -> bool:
@@ -144,7 +145,8 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     needs = lex.particles.get(lemma)
     if needs:
         # the particle may follow an object: "a appelé les alliés à livrer", "called on"
-        after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + PARTICLE_WINDOW]) + " "
+        window = 1 if lemma in lex.particles_adjacent else PARTICLE_WINDOW
+        after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
         if not any(f" {p} " in after for p in needs):
             return None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
@@ -180,10 +182,11 @@ def np_span(tok: Any) -> tuple[int, int]:
     start = tok.left_edge.i
     end = tok.i + 1
     doc = tok.doc
-    while start < tok.i and doc[start].pos_ == "ADP":
-        start += 1  # "par les autorités": the agent's preposition is not its name
+    while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ", "SCONJ"):
+        start += 1  # "(ni) par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
-        if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX"):
+        relative = t.pos_ == "PRON" and t.dep_ in _SUBJECT_DEPS  # "un responsable du camp qui"
+        if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX") or relative:
             # "une habitante, Marie Colin": a name in apposition is the speaker's name
             if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
                     and doc[t.i + 1].head.i in range(start, t.i):
@@ -273,6 +276,41 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
             return t
     return None
+
+
+def _named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
+    """"Les Houthis, un mouvement soutenu par l'Iran, ont revendiqué": the parser may take the
+    indefinite description for the subject; the name before its comma is the speaker."""
+    first = subj.left_edge.i
+    # the parser sometimes ends the sentence at that comma: the name is then the one before it
+    lo = doc[first - 2].sent.start if first - 1 == seg[0] and first >= 2 else seg[0]
+    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subj.children):
+        return subj
+    chunk = doc[lo:first - 1]
+    if any("\n" in t.text or t.text in (".", "!", "?", ";") for t in chunk):
+        return subj
+    heads = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")
+             and (t.head.i == t.i or not lo <= t.head.i < first - 1)]
+    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+        return heads[0]
+    return subj
+
+
+def _opening_noun(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
+    """The noun opening the sentence when only its own words, auxiliaries and adverbs separate it
+    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break)."""
+    noun = next((t for t in doc[seg[0]:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and seg[0] <= noun.head.i < verb.i \
+            and noun.head.i > noun.i:
+        noun = noun.head  # "The Sudanese Armed Forces (SAF) have accused": the name's head
+    end = min(noun.right_edge.i, verb.i - 1) + 1
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end:verb.i]) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
+        return None
+    return noun
 
 
 def _postposed_conj(verb: Any) -> bool:
@@ -398,6 +436,17 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
     doc = verb.doc
     subj = subject_of(lex, verb)
+    if subj is not None and not seg[0] <= subj.i < seg[1] and any(
+            "\n" in t.text for t in doc[min(subj.i, seg[0]):max(subj.i + 1, seg[0])]):
+        # the parser ran over a line break: a headline's noun is not the subject, the verb's
+        # other subject in its own sentence is ("..., une vingtaine de morts\nL'armée a annoncé")
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and seg[0] <= c.i < seg[1]
+                     and fold(c.text) not in lex.pronoun_prefixes), None) or _opening_noun(doc, seg, verb)
+    if subj is not None and "Rel" in subj.morph.get("PronType") and verb.dep_ in ("acl:relcl", "relcl") \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "des témoins qui affirment que": the relative's antecedent speaks
+    if subj is not None and subj.i < verb.i:
+        subj = _named_before_apposition(doc, seg, subj)
     if subj is not None and subj.i < verb.i and _postposed_conj(verb):
         # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
         # reporting verb a conjunct of the clause before, whose subject is not the speaker
@@ -411,14 +460,24 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if agent is None:
             return False
+        att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
         subj = inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:
+        subj = _opening_noun(doc, seg, verb)
+    if subj is None:
         return False
     start = subj.left_edge.i if subj.i > verb.i else min(subj.left_edge.i, subj.i)
+    if subj.i < verb.i:  # a cleft, "C'est dans la localité X que les séparatistes ont affirmé":
+        # the speaker is the noun after "que", not the focus before it
+        cleft = next((t.i for t in doc[start:verb.i] if fold(t.text) in lex.complementisers), None)
+        after = next((t for t in doc[cleft + 1:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")), None) \
+            if cleft is not None else None
+        if after is not None:
+            subj, start = after, cleft + 1
     relay = find_relay(lex, doc, start, verb.i)
     if relay is not None:
         att.relay = np_span(subj)
@@ -519,6 +578,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                           used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
     """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
     attributions, whose reporting clause a participle may continue)."""
+    from newsevents.extract.embedded import antecedent_content, passive_content  # imports this module
+
     out: list[Attribution] = []
     found_before = found_before or []
     for n, seg in enumerate(segs):
@@ -531,7 +592,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             governor = participial_governor(lex, verb)
             if governor is None and not is_finite_report(verb):
                 continue
-            if _nested(lex, out + found_before, verb):
+            if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
+                                                          and not _has_clause(lex, verb, seg[1])):
                 continue
             if is_negated(lex, verb):
                 stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \
@@ -551,8 +613,13 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             subject = att.speaker_head if att.relay is None else att.relay_head
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
-            content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
-                                                                                 shortest)
+            content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
+                or _after_noun_particle(lex, verb, seg)
+            if content is None and att.topic is not None:
+                content = passive_content(verb, att.topic, seg, shortest)
+            if content is None:
+                content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
+                                                                                     shortest)
             if content is None:
                 continue
             if governor is not None:  # ", soulignant que A : « B »": the quote is another claim
@@ -562,6 +629,44 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
+def _has_clause(lex: Lexicon, verb: Any, seg_end: int) -> bool:
+    """A "que"/"that" or a colon after the verb before any other verb (its reported clause)."""
+    for t in verb.doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
+        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"a fait état d'aucune victime, bien qu'...": the claim is the particle's object, not a
+    "que" further on; None for other verbs and for a particle followed by "que" ("fait savoir que")."""
+    lemma = fold(verb.lemma_)
+    if lemma not in lex.particles_adjacent or verb.i + 2 >= seg[1]:
+        return None
+    nxt = verb.doc[verb.i + 2]
+    if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
+        return None
+    return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
+
+
+def _act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
+    the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
+    "claimed that ..."."""
+    if fold(verb.lemma_) not in lex.responsibility_verbs:
+        return None
+    doc = verb.doc
+    # "claiming the Gulf nation was behind ...": an object followed by a verb is a clause's subject
+    if not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"))
+            for c in verb.children):
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text in (";", ":")), seg[1])
+    return trim_content(doc, verb.i, stop, STANCE_CONTENT_MIN_WORDS)
 
 
 def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
@@ -647,6 +752,14 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
+            answer = _answering_relative(lex, verb)
+            if answer is not None:  # "..., an accusation that Y has denied": Y's claim, not X's
+                doc = verb.doc
+                first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(doc, first.start, answer) if first is not None else None
+                if cut is not None:
+                    att.content = cut
+                return False
             mark = contrast_mark(lex, verb)
             if mark is not None:
                 doc = verb.doc
@@ -661,6 +774,17 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+def _answering_relative(lex: Lexicon, verb: Any) -> int | None:
+    """A relative clause with its own subject on a speech noun ("an accusation that Y denied",
+    "une accusation que Y a démentie"): the first token of the noun phrase, else None."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl:relcl") or head.pos_ != "NOUN" \
+            or fold(head.lemma_) not in lex.accusation_nouns \
+            or not any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children):
+        return None
+    return min([c.i for c in head.children if c.i < head.i and c.dep_ == "det"], default=head.i)
 
 
 def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
@@ -682,7 +806,10 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
             e = s
             while e < seg[1] and not _ends_source(lex, doc[e]):
                 e += 1
-            if e > s and is_source(doc[s:e]):
+            opening = phrase not in lex.opening_markers or (
+                all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[seg[0]:i])
+                and e < seg[1] and doc[e].text == ",")
+            if e > s and opening and is_source(doc[s:e]):
                 att = _source_claim(lex, doc, (i, s, e), seg, n)
                 if att is not None:
                     out.append(att)

@@ -21,10 +21,12 @@ from typing import Any
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.embedded import passive_participles
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.speakers import SpeakerResolver
-from newsevents.extract.stance import Lexicon, claim_stance, fold, lexicon, stronger
+from newsevents.extract.stance import Lexicon, claim_stance, fold, is_negated, lexicon, stronger
 from newsevents.model import Article, Claim, Party, When
+from newsevents.parties import lexicon as party_lexicon
 
 # Two claims of one speaker are one statement told twice (a lede summing up a later quote) when
 # they share at least this many content words and this share of the shorter one's. Tuned on the
@@ -98,7 +100,9 @@ def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Dr
         # from the reporting verb on: "rejected Ukrainian claims that ...": the noun precedes "that"
         start = d.att.cue[1] if d.att.verb is not None and d.att.cue[1] <= d.content[0] else d.content[0]
         for att, party, stance in answered(article, lex, (start, d.content[1]), d.stance, d.att.segment):
-            if party.name != d.speaker.name:
+            # one accusation answered twice (a lede and the statement) is one claim
+            if party.name != d.speaker.name and not any(
+                    o.speaker.name == party.name and o.content == att.content for o in out):
                 out.append(Draft(att, party, None, stance, att.content, lex_elaborating=lex.elaborating))
     return out
 
@@ -147,6 +151,23 @@ def _nlp_quotes(article: Article) -> list[Quote]:
 def _source_test(article: Article, lex: Lexicon) -> Any:
     """Is the noun phrase after "selon"/"according to" a source (not a rule or a place)?"""
     parties = [(article.to_nlp(*m.span), m.value) for m in article.of_kind("party")]
+    owners = party_lexicon(article.language or "fr").owner_words  # "de", "of"
+
+    def _names_party(tok: Any) -> bool:
+        return any(s <= tok.idx < e for (s, e), _p in parties) or tok.ent_type_ in ("PER", "PERSON", "ORG")
+
+    def _owned_by_party(noun: Any) -> bool:
+        """"le témoignage de X", "a statement by X": someone's words, so a source."""
+        for c in noun.children:
+            if c.dep_ == "prep" and (fold(c.text) in owners or fold(c.text) in lex.agent_prepositions):
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ != "poss" and not (c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and (fold(g.text) in owners or fold(g.text) in lex.agent_prepositions)
+                    for g in c.children)):
+                continue
+            if _names_party(c) or c.pos_ == "PROPN":
+                return True
+        return False
 
     def is_source(span: Any) -> bool:
         head = att_mod.head_of(span.doc, span.start, span.end)
@@ -154,6 +175,10 @@ def _source_test(article: Article, lex: Lexicon) -> Any:
             return False
         if head.pos_ in ("PRON", "DET", "NUM", "ADJ", "ADV"):
             return False
+        root = span.root
+        if root.pos_ == "NOUN" and not _names_party(root) and fold(root.text) not in lex.source_nouns \
+                and fold(root.lemma_) not in lex.source_nouns and not _owned_by_party(root):
+            return False  # "citing its alleged support for the RSF": a reason, not a source
         for (s, e), party in parties:
             overlaps = s < span.end_char and e > span.start_char
             if overlaps and getattr(party, "kind", "") in _PARTY_SOURCE_KINDS:
@@ -171,6 +196,8 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
     found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
+    verbs = used | {a.verb.i for a in found if a.verb is not None}
+    found += passive_participles(lex, doc, quotes, segs, verbs)
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
@@ -229,6 +256,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     stance = claim_stance(lex, att.base_stance, text, tokens)
     for extra in att.extra_stances:
         stance = stronger(stance, claim_stance(lex, extra, text, tokens))
+    if stance == "assert":
+        stance = _frame_stance(lex, doc, att, tokens) or stance
     words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
     emit = not (att.kind == "impersonal" and stance == "assert")
     content = _without_leading_time(article, att.content)
@@ -237,6 +266,32 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         att.direct_quote, content = True, quoted
     return Draft(att, speaker, relay, stance, content, words=words, emit=emit,
                  lex_elaborating=lex.elaborating)
+
+
+def _frame_stance(lex: Lexicon, doc: Any, att: Attribution, tokens: list[Any]) -> str | None:
+    """A stance the reporting verb does not carry but the words around it do: the claimed words
+    led by the speaker's own act ("a déclaré avoir demandé au Pakistan d'enquêter", "said it had
+    asked Pakistan to"), or a quote framed by a demand ("La RDC invite la communauté
+    internationale à « ... », a-t-il ajouté")."""
+    first, last = (tokens[0].i, tokens[-1].i) if tokens else (0, -1)
+    # the claimed words' main verb: the first verb governed from outside them
+    root = next((t for t in tokens if t.pos_ == "VERB" and not first <= t.head.i <= last), None)
+    if root is not None:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            stance = att_mod.verb_stance(lex, root)
+            if stance in ("demand", "deny", "condemn") and not is_negated(lex, root):
+                return stance
+    if att.direct_quote and tokens and tokens[0].i > 0:
+        frame = doc[tokens[0].i - 1]
+        for anc in [frame, *list(frame.ancestors)[:3]]:
+            if anc.i >= tokens[0].i or anc.pos_ != "VERB" or any(
+                    "\n" in t.text or t.text in (".", "!", "?") for t in doc[anc.i:tokens[0].i]):
+                continue  # only a frame in the quote's own sentence
+            stance = att_mod.verb_stance(lex, anc)
+            if stance is not None:
+                return stance if stance in ("demand", "condemn") and not is_negated(lex, anc) else None
+    return None
 
 
 def _fragment(doc: Any, content: tuple[int, int]) -> bool:

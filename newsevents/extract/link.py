@@ -202,7 +202,10 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
         about = [c for c in claims if e.id in c.about]
         pos = {_norm(c.speaker.name) for c in about if c.stance in POSITIVE}
         neg = {_norm(c.speaker.name) for c in about if c.stance in NEGATIVE}
-        answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts if o in by_id]
+        # an answer about another incident of the claim's ("plusieurs morts dans une frappe, minutes
+        # before the ceasefire" denied about the ceasefire) does not dispute this one
+        answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts
+                   if o in by_id and (e.id in by_id[o].about or not by_id[o].about)]
         neg |= {_norm(c.speaker.name) for c in answers if c.stance in NEGATIVE}
         versions = any(c.stance in POSITIVE for c in answers)
         if neg and (pos - neg or (e.status == "reported" and pos)):

@@ -18,6 +18,7 @@ from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
+from newsevents.parties import capital_of, english_country
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -60,7 +61,9 @@ class SpeakerResolver:
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Any | None) -> Party | None:
         """The party a noun phrase names, or None when it names no plausible speaker."""
-        party = self._from_mentions(start, end, head)
+        party = self._issuer(head) if head is not None else None
+        if party is None:
+            party = self._from_mentions(start, end, head)
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
@@ -72,6 +75,8 @@ class SpeakerResolver:
             party = self._bare_noun(start, end)
         if party is not None and not self._can_speak(party):
             party = None
+        if party is not None:
+            party = self._capital_as_government(party)
         if party is not None:
             party = self._complete(party, start)
             self.history.append(party)
@@ -121,6 +126,33 @@ class SpeakerResolver:
             return True
         s, e = party.span
         return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
+
+    def _issuer(self, head: Any) -> Party | None:
+        """"Le texte rapporte que", "poursuit le communiqué", "selon la même source", "the
+        statement said": the document speaks for whoever issued it, the latest speaker (within
+        PRONOUN_SENTENCES sentences)."""
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
+        words = " ".join(fold(t.text) for t in head.subtree if t.pos_ not in ("DET", "ADP") and t.i <= head.i)
+        nouns = self.lex.document_nouns
+        if not definite or (fold(head.text) not in nouns and words not in nouns):
+            return None
+        here = self._sentence_at(head.idx)
+        for start, party in reversed(self.spoken):
+            if start < head.idx and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
+                return party
+        return None
+
+    def _capital_as_government(self, party: Party) -> Party:
+        """A capital that speaks is its government ("qualifiée de ridicule par Kigali", "Asmara
+        denied"): a city says nothing, whatever the NER took it for."""
+        if party.kind not in ("person", "other", "organization", "government") or party.country \
+                or not party.text:
+            return party
+        iso = capital_of(party.text, self.article.language or "fr")
+        name = english_country(iso)
+        if iso is None or name is None or len(party.text.split()) > 2:
+            return party
+        return Party(name, "government", iso, "metonymy", party.text, party.span)
 
     def _sentence_at(self, char: int) -> int:
         """Index of the sentence holding an nlp offset."""

@@ -83,6 +83,15 @@ class Lexicon:
     elaborating: frozenset[str] = frozenset()  # "ajouter", "add": a participle that goes on
     accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
+    agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
+    participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
+    opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
+    clause_only: frozenset[str] = frozenset()  # "rappeler": "que ..." or no statement
+    particles_adjacent: frozenset[str] = frozenset()  # "faire": "fait état", "fait savoir"
+    document_nouns: frozenset[str] = frozenset()  # "le texte", "the statement": its issuer speaks
+    responsibility_verbs: frozenset[str] = frozenset()  # "revendiquer", "claim" (an act)
+    negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
+    verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -127,6 +136,16 @@ def lexicon(language: str) -> Lexicon:
         elaborating=frozenset(fold(v) for v in data.get("elaborating_verbs") or []),
         accusation_nouns=frozenset(fold(v) for v in data.get("accusation_nouns") or []),
         accusation_links=frozenset(fold(v) for v in data.get("accusation_links") or []),
+        agent_prepositions=frozenset(fold(v) for v in data.get("agent_prepositions") or []),
+        verdict_verbs=frozenset(fold(v) for v in data.get("verdict_verbs") or []),
+        negative_determiners=frozenset(fold(v) for v in data.get("negative_determiners") or []),
+        responsibility_verbs=frozenset(fold(v) for v in data.get("responsibility_verbs") or []),
+        opening_markers=_phrases(data.get("opening_markers") or []),
+        clause_only=frozenset(fold(v) for v in data.get("clause_only") or []),
+        particles_adjacent=frozenset(fold(v) for v in data.get("particles_adjacent") or []),
+        document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
+        participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
+                                        key=lambda x: len(x[0]), reverse=True)),
     )
 
 
@@ -177,9 +196,16 @@ def is_negated(lex: Lexicon, token: Any) -> bool:
 
 
 def negated_acts(lex: Lexicon, tokens: Any) -> bool:
-    """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire")."""
-    return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs and is_negated(lex, t)
-               for t in tokens)
+    """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire"),
+    also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
+    return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs
+               and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens)
+
+
+def _negative_subject(lex: Lexicon, verb: Any) -> bool:
+    return any(c.dep_.startswith("nsubj") and any(
+        d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in c.children)
+        for c in verb.children)
 
 
 def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any) -> str:

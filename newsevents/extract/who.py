@@ -51,6 +51,7 @@ from newsevents.parties import (
     country_of_adjective,
     country_of_name,
     english_country,
+    english_demonym,
     fold,
     known_organizations,
     known_person,
@@ -336,6 +337,10 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
     place, proper = None, None
     if rule.located:
         place, end = _place_after(ctx, end)
+    if rule.city and country is None:
+        place, end = _city_after(ctx, end)
+        if place is None:
+            place, start = _city_before(ctx, start)
     if rule.proper:
         proper, end = _proper_after(ctx, end, allow_link=rule.kind == "facility")
         if proper is None and ctx.lex.data.get("proper_before"):
@@ -345,10 +350,40 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
     return _entity_party(rule, iso, place, proper)
 
 
+def _city_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
+    """A city right after an owner link ("l'administration militaire de Kyiv"): its name."""
+    m = ctx.lex.owner_link.match(ctx.text, end)
+    if not m or m.end() == end:
+        return None, end
+    for s, e, name in ctx.places:
+        if s == m.end() and ctx.country_at(s, ("name",)) is None:
+            return name, e
+    return None, end
+
+
+def _city_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
+    """A city right before the phrase (English order: "the Kyiv military administration")."""
+    j = len(ctx.text[:start].rstrip())
+    if ctx.text[j - 2:j] in ("'s", "’s"):
+        j -= 2
+    for s, e, name in ctx.places:
+        if e == j and ctx.country_at(s, ("name",)) is None:
+            return name, s
+    return None, start
+
+
 def _entity_party(rule: EntityRule, iso: str | None, place: str | None, proper: str | None) -> Party | None:
     """The party of a resolved phrase, or None when it needs a referent (resolved later)."""
     base = rule.name
     cname = english_country(iso)
+    if rule.template and "{place}" in rule.template:
+        if place:
+            return Party(rule.template.format(place=place), rule.kind, iso)
+        return Party(rule.bare or base, rule.kind, iso) if not rule.needs_country else None
+    if rule.template and cname:
+        demonym = english_demonym(iso)
+        if demonym:
+            return Party(rule.template.format(demonym=demonym), rule.kind, iso)
     if "{proper}" in base:
         if not proper:
             return None
@@ -365,7 +400,7 @@ def _entity_party(rule: EntityRule, iso: str | None, place: str | None, proper: 
         return Party(name, rule.kind, iso)
     if rule.needs_country:
         return None
-    return Party(base + (f" in {place}" if place else ""), rule.kind, None)
+    return Party((rule.bare or base) + (f" in {place}" if place else ""), rule.kind, None)
 
 
 def _resolve_entities(ctx: _Ctx) -> None:
@@ -373,12 +408,12 @@ def _resolve_entities(ctx: _Ctx) -> None:
     for ent in ctx.entities:
         ent.party = _resolve_entity(ctx, ent)
         if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
-            ctx.registry.add(ent.start, ent.party)
+            ctx.registry.add(ent.start, ent.party, ent.rule.name)
     for ent in ctx.entities:
         p = ent.party
         rule = ent.rule
-        bare = p is None or (p.country is None and rule.kind in ("government", "military",
-                                                                  "diplomatic_mission"))
+        bare = p is None or (p.country is None and (rule.template is not None or rule.kind in (
+            "government", "military", "diplomatic_mission")))
         if not bare:
             continue
         prior = None
@@ -397,12 +432,12 @@ def _resolve_entities(ctx: _Ctx) -> None:
             ent.party = prior
             ctx.registry.add(ent.start, prior)
         elif p is not None:
-            ctx.registry.add(ent.start, p)
+            ctx.registry.add(ent.start, p, rule.name)
 
 
 def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:
     for p in ctx.registry.parties:
-        if p.name.startswith(base + " of "):
+        if p.name != base and ctx.registry.has_base(p, base) and p.country:
             return p
     return None
 
@@ -678,6 +713,8 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
     start = s
     if country is None and owner is None and (c := _owner_before(ctx, s)) is not None:
         country, start = c, c.start
+    if country is None and owner is None:  # "le ministre indien de la Défense": inside the title
+        country = next((c for c in ctx.countries if s < c.start and c.end < e and c.how == "adj"), None)
     iso = country.iso2 if country else (owner.country if owner else None)
     prior = ctx.registry.last(s, kind="person", role=role, country=iso)
     if prior is None and iso is None:
@@ -686,8 +723,10 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
         party = at(prior, "", (0, 0))
     elif owner is not None:
         party = Party(f"{role.title()} of {owner.name}", "person", iso, role)
-    else:
-        party = Party(f"{role.title()} of {english_country(iso)}", "person", iso, role)
+    else:  # "le Premier ministre arménien" -> "Armenian prime minister", as analysts write it
+        demonym = english_demonym(iso)
+        name = f"{demonym} {role}" if demonym else f"{role.title()} of {english_country(iso)}"
+        party = Party(name, "person", iso, role)
     ctx.emit(start, end, party)
 
 
