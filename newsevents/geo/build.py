@@ -42,8 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
+from newsevents.datafiles import load_yaml
 from newsevents.geo.names import name_hash, normalize
 
 FORMAT_VERSION = 4  # bump when the layout of the pickled index changes
@@ -324,7 +324,7 @@ def _flag_capital(b: _Builder, places: list[int], capital: str) -> None:
 
 
 def _add_regions(b: _Builder) -> None:
-    data = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(REGIONS_FILE) or {}
     for region in data.get("regions", []):
         names = [n for lang in ("en", "fr") for n in region["names"].get(lang, [])]
         names += [n for lang, ns in region["names"].items() if lang not in ("en", "fr") for n in ns]
