@@ -400,7 +400,19 @@ def ensure_index() -> Path:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is a plain shareable file
     os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-    for old in path.parent.glob("gazetteer-*.pkl"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    _prune(path)
     return path
+
+
+# Indexes of other data versions kept beside the current one: several installs (virtual
+# environments of different versions, a checkout and its worktrees) share the user cache
+# folder, and deleting each other's index made every one of them rebuild it (30 s) in turn.
+KEEP_OTHER_INDEXES = 3
+
+
+def _prune(current: Path) -> None:
+    """Delete the least recently written indexes beyond KEEP_OTHER_INDEXES others."""
+    others = sorted((p for p in current.parent.glob("gazetteer-*.pkl") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_OTHER_INDEXES:]:
+        old.unlink(missing_ok=True)
