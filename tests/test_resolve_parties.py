@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.resolve.parties import is_specific_target, name_key, party_key, same_party
+from newsevents.parties.identity import name_key, party_key, same_party
+from newsevents.resolve.keys import is_specific_target
 
 SAME = [
     # persons: a surname alone, a full name, a French spelling

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,29 @@ import sqlalchemy as sa
 from newsevents.store import schema
 
 Record = dict[str, Any]
+
+
+@dataclass(slots=True)
+class MergedView:
+    """The whole merged register at once, for readers that index it in memory (the web app):
+    incidents (chronological), claims, and the map from a report's or a relayed claim's id to
+    the incident or claim it was merged into (merged ids map to themselves)."""
+
+    events: list[Record]
+    id_map: dict[str, str]
+    claims: list[Record]
+    by_id: dict[str, Record] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {r["id"]: r for r in self.events}
+        self.by_id.update({r["id"]: r for r in self.claims})
+
+    def find(self, record_id: str) -> Record | None:
+        """An incident or claim by its id, or by the id of a report or claim merged into it."""
+        hit = self.by_id.get(record_id)
+        if hit is None and record_id in self.id_map:
+            hit = self.by_id.get(self.id_map[record_id])
+        return hit
 
 
 def event_sort_key(record: Record) -> tuple[str, str, str]:
@@ -53,11 +77,23 @@ def searchable(record: Record) -> str:
     return fold(" | ".join(parts))
 
 
+def incident_columns(record: Record) -> Record:
+    """The ``incidents`` columns the reads filter and sort on, from a merged record (export
+    shape): what ``event_query`` reads, so a reader indexing records in memory (the web app)
+    can be checked against the very rows the store writes (tests/test_web_queries.py)."""
+    when, loc = record.get("date") or {}, record.get("location") or {}
+    return {"id": record["id"], "type": record.get("type") or "other",
+            "status": record.get("status"), "background": bool(record.get("background")),
+            "date_start": when.get("start"), "date_end": when.get("end") or when.get("start"),
+            "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+            "sources": len(record.get("sources") or []), "search": searchable(record)}
+
+
 def country_code(country: str) -> str:
     """ISO 3166-1 alpha-2 for a code or a country name in any supported language ("Ukraine",
     "l'Azerbaïdjan" -> "UA", "AZ"), through the extraction's own table (newsevents.countries);
     pycountry's lookup still takes what that table lacks (alpha-3 codes such as "UKR")."""
-    from newsevents import countries
+    from newsevents.parties import countries
 
     country = country.strip()
     if len(country) == 2:
