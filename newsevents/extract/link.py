@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
-from newsevents.resolve import is_generic_weapon
 
 # Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
 # no feature: newsevents/data/resolve.yaml), and the least total that makes the claim
