@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from newsevents.errors import ModelNotInstalled
 from newsevents.lang import load_language
 from newsevents.nlp_regex import fast_tokenizer_patterns
 
@@ -52,11 +51,7 @@ def pipeline(language: str) -> Any:
     lang = load_language(language)
     _import_stages()
     with fast_tokenizer_patterns():
-        try:
-            module = importlib.import_module(lang.spacy_model)
-        except ImportError as exc:
-            raise ModelNotInstalled(lang.spacy_model) from exc
-        nlp = module.load(exclude=[c for c in UNUSED_COMPONENTS])
+        nlp = lang.load_spacy(exclude=list(UNUSED_COMPONENTS))
     index_lemma_tables(nlp)
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:
