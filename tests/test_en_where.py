@@ -38,9 +38,11 @@ def find(article: Article, name: str) -> Place | None:
 # sentence, expected English name, ISO2, precision, (lat, lon), tolerance km
 RESOLVED = [
     ("Artillery fire targeted Kharkov overnight on Monday.", "Kharkiv", "UA", "city", (49.99, 36.23), 25),
-    ("A drone strike hit the port of Odessa, in southern Ukraine.", "Odesa", "UA", "city", (46.48, 30.73), 25),
+    ("A drone strike hit the port of Odessa, in southern Ukraine.", "Odesa", "UA", "city", (46.48, 30.73),
+     25),
     ("Texas police arrested a suspect in Odessa on Tuesday.", "Odessa", "US", "city", (31.85, -102.37), 25),
-    ("The governor of the Kherson region reported two wounded.", "Kherson", "UA", "admin1", (46.6, 33.4), 150),
+    ("The governor of the Kherson region reported two wounded.", "Kherson", "UA", "admin1", (46.6, 33.4),
+     150),
     ("Explosions were heard in Kiev early on Sunday.", "Kyiv", "UA", "city", (50.45, 30.52), 25),
 ]
 
