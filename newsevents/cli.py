@@ -224,7 +224,9 @@ PathsArg = Annotated[list[str], typer.Argument(
 PublishedOpt = Annotated[str | None, typer.Option(
     "--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that give none.")]
 LanguageOpt = Annotated[str | None, typer.Option(
-    "--language", metavar="fr|en", help="Language of every document (else read or detected).")]
+    "--language", metavar="CODE",
+    help="Language of every document: fr, en, or one added in a NEWSEVENTS_LANG_PATH folder "
+         "(else read or detected).")]
 
 
 @app.command()

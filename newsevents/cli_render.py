@@ -140,7 +140,7 @@ EVENT_COLUMNS = Columns("events", (
     Column("status", _status, "reported, alleged, disputed or denied", whole=True, rank=6),
     Column("background", lambda e: "recalled" if e.get("background") else "",
            "'recalled' for a past incident an article recalls", whole=True, rank=9),
-    Column("summary", lambda e: e.get("summary") or "", "one line on the incident", rank=9),
+    Column("summary", lambda e: e.get("summary") or "", "one line on the incident", rank=9, weight=2.0),
     Column("place", lambda e: _place(e.get("location")), "place name and country code", rank=3),
     Column("country", lambda e: (e.get("location") or {}).get("country") or "", "ISO country code",
            whole=True, rank=9),
@@ -172,7 +172,7 @@ CLAIM_COLUMNS = Columns("claims", (
     Column("speaker", lambda c: (c.get("speaker") or {}).get("name", ""), "who said it", rank=2),
     Column("stance", lambda c: c.get("stance", ""), "assert, deny, retract, question, demand, condemn",
            whole=True, rank=1),
-    Column("content", _content, "what was said (quoted when a direct quote)", rank=3),
+    Column("content", _content, "what was said (quoted when a direct quote)", rank=3, weight=2.0),
     Column("date", lambda c: _when_short(c.get("date")) if isinstance(c.get("date"), dict) else
            str(c.get("date") or ""), "when it was said, when stated", whole=True, rank=9),
     Column("about", lambda c: _joined(c.get("about")), "the incidents it speaks of", rank=4),
@@ -189,7 +189,7 @@ MENTION_COLUMNS = Columns("mentions", (
     Column("value", lambda r: json.dumps({k: v for k, v in r.items()
                                           if k not in {"document", "kind", "text", "span"}
                                           and v not in (None, False, "")}, ensure_ascii=False),
-           "what they were read as (JSON)", rank=3),
+           "what they were read as (JSON)", rank=3, weight=2.0),
 ), default=("span", "kind", "text", "value"))
 
 VETO_COLUMNS = Columns("merge", (

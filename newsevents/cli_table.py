@@ -41,6 +41,8 @@ class Column:
     ``whole``: ids, dates, enum values and counts, read whole; they are narrowed only when the
     free-text columns are at ``MIN_TEXT_WIDTH``. ``rank``: the order in which default columns are
     left out when the terminal is too narrow for all of them (the highest rank goes first).
+    ``weight``: a free-text column's share of the room when text columns must narrow (a claim's
+    content, weight 2, keeps about twice the width of its speaker).
     """
 
     name: str
@@ -49,6 +51,7 @@ class Column:
     whole: bool = False
     rank: int = 0
     justify: str = "left"
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -91,38 +94,37 @@ def one_line(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _shrink(widths: list[int], floors: list[int], can: list[bool], excess: int) -> int:
-    """Take up to ``excess`` cells from the columns allowed to shrink, the widest first (so the
-    columns end as even as their contents allow); returns the excess left."""
+def _shrink(widths: list[int], floors: list[int], can: list[bool], weights: Sequence[float],
+            excess: int) -> int:
+    """Take up to ``excess`` cells, one at a time, from the allowed column widest for its weight
+    (so columns end as even as their contents and weights allow); returns the excess left."""
     while excess > 0:
         candidates = [i for i, ok in enumerate(can) if ok and widths[i] > floors[i]]
         if not candidates:
             break
-        widest = max(widths[i] for i in candidates)
-        tied = [i for i in candidates if widths[i] == widest]
-        below = max([widths[i] for i in candidates if widths[i] < widest] + [floors[i] for i in tied])
-        step = min(widest - below, -(-excess // len(tied)))
-        for i in tied:
-            take = min(step, excess, widths[i] - floors[i])
-            widths[i] -= take
-            excess -= take
+        widest = max(candidates, key=lambda i: widths[i] / weights[i])
+        widths[widest] -= 1
+        excess -= 1
     return excess
 
 
-def fit_widths(natural: Sequence[int], whole: Sequence[bool], available: int) -> tuple[list[int], bool]:
+def fit_widths(natural: Sequence[int], whole: Sequence[bool], available: int,
+               weights: Sequence[float] | None = None) -> tuple[list[int], bool]:
     """Content widths for columns whose widest cells are ``natural``, summing to ``available`` at most.
 
-    Free-text columns shrink first, down to ``MIN_TEXT_WIDTH``; then, if still too wide, every
-    column down to one cell. Returns the widths and whether a ``whole`` column had to be cut.
+    Free-text columns shrink first, down to ``MIN_TEXT_WIDTH``, a column of weight 2 keeping about
+    twice the room of a column of weight 1; then, if still too wide, every column down to one cell.
+    Returns the widths and whether a ``whole`` column had to be cut.
     """
+    weights = list(weights or [1.0] * len(natural))
     widths = [max(1, n) for n in natural]
     excess = sum(widths) - max(available, len(widths))
     text_floor = [min(w, MIN_TEXT_WIDTH) for w in widths]
-    excess = _shrink(widths, text_floor, [not w for w in whole], excess)
+    excess = _shrink(widths, text_floor, [not w for w in whole], weights, excess)
     if excess <= 0:
         return widths, False
     before = list(widths)
-    _shrink(widths, [1] * len(widths), [True] * len(widths), excess)
+    _shrink(widths, [1] * len(widths), [True] * len(widths), [1.0] * len(widths), excess)
     cut = any(w < b for w, b, keep in zip(widths, before, whole, strict=True) if keep)
     return widths, cut
 
@@ -137,7 +139,7 @@ def print_table(console: Console, columns: Columns, records: list[Record], spec:
         natural = [max([cell_len(c.name)] + [cell_len(row[i]) for row in cells])
                    for i, c in enumerate(chosen)]
         available = console.width - CELLS_PER_COLUMN * len(chosen) - EDGE_CELLS
-        widths, cut = fit_widths(natural, [c.whole for c in chosen], available)
+        widths, cut = fit_widths(natural, [c.whole for c in chosen], available, [c.weight for c in chosen])
         if not (cut and is_default and len(chosen) > 1):
             break
         dropped = max(chosen, key=lambda c: c.rank)  # the least important default column

@@ -204,3 +204,9 @@ def test_readme_shows_db_after_the_command() -> None:
     path = Path(__file__).resolve().parent.parent / "README.md"
     readme = " ".join(path.read_text(encoding="utf-8").split())
     assert "--columns" in readme and "before or after the command" in readme
+
+
+def test_a_heavier_text_column_keeps_more_room() -> None:
+    widths, cut = fit_widths([19, 40, 120, 40], [True, False, False, False], 19 + 80, [1, 1, 2, 1])
+    assert not cut and widths[0] == 19 and sum(widths) == 99
+    assert widths[2] >= 2 * widths[1] - 1 and widths[1] == widths[3]
