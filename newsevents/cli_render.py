@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 
-# characters of a claim's content shown on a side of a dispute (twice this); a line of prose a
-# reader takes in at once
-CONTENT_WIDTH = 70
 HIGHLIGHT = "bold black on yellow"
 STATUS_STYLE = {"new": "green", "reprocessed": "cyan", "unchanged": "dim", "failed": "red"}
 
@@ -222,29 +219,29 @@ def as_record(item: Any) -> Record:
 
 
 def _side_line(side: Record) -> Text:
+    """One claim of a dispute: its id first (for `newsevents show`), who, stance and date, the words."""
     when = f", {side['date']}" if side.get("date") else ""
-    content = side.get("content") or ""
-    if len(content) > CONTENT_WIDTH * 2:
-        content = content[:CONTENT_WIDTH * 2 - 1] + "…"
-    return Text.assemble("    ", (side.get("speaker") or "?", "bold"), f" ({side.get('stance')}{when}): ",
-                         content, (f"  {side.get('claim', '')}", "dim"))
+    content = one_line(side.get("content") or "")
+    return Text.assemble("    ", (side.get("claim", ""), "dim"), "  ", (side.get("speaker") or "?", "bold"),
+                         f" ({side.get('stance')}{when}): ", content)
 
 
 def disputes_table(console: Console, disputes: list[Record]) -> None:
-    """Each contested proposition, then who says it and who says otherwise."""
+    """Each contested proposition, then who says it and who says otherwise, one line per claim
+    within the terminal's width (a long claim ends in "…"; `newsevents show CLAIM` has it whole)."""
     console.print(Text(f"disputes: {len(disputes)}", style="bold"))
     for d in disputes:
         if "proposition" not in d:  # an unknown shape: show it as it is
             console.print_json(json.dumps(d, ensure_ascii=False))
             continue
         console.print(Text.assemble("\n", (d["proposition"], "bold"), ("  " + " ".join(d.get("events") or []),
-                                                                      "dim")), soft_wrap=True)
+                                                                      "dim")), overflow="fold")
         for label, key in (("for", "for"), ("against", "against")):
             sides = d.get(key) or []
             if sides:
                 console.print(Text(f"  {label}:", style="green" if key == "for" else "red"))
                 for side in sides:
-                    console.print(_side_line(side), soft_wrap=True)
+                    console.print(_side_line(side), no_wrap=True, overflow="ellipsis")
 
 
 def mentions_table(console: Console, article: Article, records: list[Record],

@@ -210,3 +210,26 @@ def test_a_heavier_text_column_keeps_more_room() -> None:
     widths, cut = fit_widths([19, 40, 120, 40], [True, False, False, False], 19 + 80, [1, 1, 2, 1])
     assert not cut and widths[0] == 19 and sum(widths) == 99
     assert widths[2] >= 2 * widths[1] - 1 and widths[1] == widths[3]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("command", ["disputes", "stats", "merge"])
+def test_other_listings_fit_the_terminal(db, command, width) -> None:
+    result = runner.invoke(app, ["--db", db, command], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    too_wide = [line for line in result.stdout.splitlines() if cell_len(line) > width]
+    assert not too_wide, too_wide
+
+
+@pytest.mark.slow
+def test_each_side_of_a_dispute_is_one_line_starting_with_its_claim(db) -> None:
+    listed = runner.invoke(app, ["--db", db, "disputes", "--json"]).stdout
+    disputes = [json.loads(line) for line in listed.splitlines()]
+    assert disputes  # the examples hold a denied missile strike
+    result = runner.invoke(app, ["--db", db, "disputes"], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    for d in disputes:
+        for side in d["for"] + d["against"]:
+            (line,) = [x for x in lines if x.strip().startswith(side["claim"])]
+            assert side["speaker"][:10] in line
