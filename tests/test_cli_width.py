@@ -192,7 +192,8 @@ def test_every_command_printing_records_or_figures_has_json() -> None:
                 missing.append(full)
 
     walk(group, "")
-    assert not missing
+    assert not missing, (f"{missing}: a command that prints records or figures takes --json; one that "
+                         "prints neither goes in `without` above, with the reason")
 
 
 def test_help_says_global_options_may_follow_the_command() -> None:
