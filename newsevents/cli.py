@@ -23,7 +23,13 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from newsevents import settings
-from newsevents.cli_render import CLAIM_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, VETO_COLUMNS
+from newsevents.cli_render import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    LANGUAGE_COLUMNS,
+    MENTION_COLUMNS,
+    VETO_COLUMNS,
+)
 from newsevents.cli_table import Columns
 from newsevents.errors import NewsEventsError
 from newsevents.model import Published
@@ -534,6 +540,25 @@ def evaluate(
         _print_json(data)
     else:
         out.print(report.render(), markup=False, soft_wrap=True)
+
+
+@app.command()
+@clean_errors
+def languages(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per language.")] = False,
+    columns: Annotated[str | None, _columns_option(LANGUAGE_COLUMNS)] = None,
+) -> None:
+    """List the languages documents may be in: built in, or added by a NEWSEVENTS_LANG_PATH folder.
+
+    Each with its spaCy model (and whether it is installed) and the stage files of its data.
+
+    Example: [bold]NEWSEVENTS_LANG_PATH=~/my-languages newsevents languages[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.lang import language_records
+
+    _check_columns(LANGUAGE_COLUMNS, columns)
+    _print_records(language_records(), as_json, cli_render.languages_table, columns)
 
 
 @app.command()

@@ -197,6 +197,24 @@ VETO_COLUMNS = Columns("merge", (
 ), default=("report", "never_with", "document", "when"))
 
 
+LANGUAGE_COLUMNS = Columns("languages", (
+    Column("code", lambda r: r["code"], "ISO 639 code (for --language)", whole=True, rank=0),
+    Column("name", lambda r: r["name"], "the manifest's name", rank=3),
+    Column("model", lambda r: r["spacy_model"],
+           "the spaCy model: a package name or a saved pipeline's folder", rank=2),
+    Column("installed", lambda r: "yes" if r["model_installed"] else "no", "whether the model is installed",
+           whole=True, rank=1),
+    Column("stages", lambda r: ", ".join(r["stages"]), "the stage files it has", rank=4),
+    Column("folder", lambda r: "built in" if r["builtin"] else r["folder"],
+           "where its data is: built in, or a NEWSEVENTS_LANG_PATH folder", rank=2, weight=2.0),
+), default=("code", "name", "model", "installed", "stages", "folder"))
+
+
+def languages_table(console: Console, records: list[Record], columns: str | None = None) -> None:
+    """The languages newsevents reads, with their models and data folders."""
+    print_table(console, LANGUAGE_COLUMNS, records, columns, f"languages: {len(records)}")
+
+
 def events_table(console: Console, events: list[Record], columns: str | None = None) -> None:
     """Incidents, one line each; ``columns``: the --columns choice (None: the defaults)."""
     print_table(console, EVENT_COLUMNS, events, columns, f"incidents: {len(events)}")

@@ -155,3 +155,26 @@ def test_mentions_of_the_third_language_through_the_cli(lang_folder, tmp_path) -
     assert done.returncode == 0, done.stderr
     times = [json.loads(line) for line in done.stdout.splitlines() if '"kind": "time"' in line]
     assert [(t["text"], t["start"]) for t in times] == [("Ayer", "2024-05-09")]
+
+
+def test_languages_command_lists_the_added_language(lang_folder, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    runner = CliRunner()
+    (tmp_path / "de.yaml").write_text("name: German\nspacy_model: de_no_such_model\n", encoding="utf-8")
+    path = os.pathsep.join([str(lang_folder), str(tmp_path)])
+    result = runner.invoke(app, ["languages", "--json"], env={ENV_LANG_PATH: path})
+    assert result.exit_code == 0, result.output
+    found = {r["code"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert {"fr", "en", "es", "de"} <= set(found)
+    assert found["es"]["builtin"] is False and found["es"]["folder"] == str(lang_folder)
+    assert found["es"]["stages"] == ["events", "time"] and found["es"]["model_installed"] is True
+    assert found["de"]["model_installed"] is False  # named, not installed: said, not loaded
+    assert found["fr"]["builtin"] is True and found["fr"]["model_installed"] is True
+    table = runner.invoke(app, ["languages", "-c", "code,installed"],
+                          env={ENV_LANG_PATH: path, "COLUMNS": "60"})
+    rows = {cells[0]: cells[1] for cells in ([c.strip() for c in line.strip("│").split("│")]
+                                             for line in table.stdout.splitlines() if line.startswith("│"))}
+    assert rows["de"] == "no" and rows["es"] == rows["fr"] == "yes"

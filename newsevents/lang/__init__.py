@@ -26,7 +26,8 @@ import yaml
 from newsevents.errors import ModelNotInstalled, UnsupportedLanguage
 from newsevents.settings import ENV_LANG_PATH
 
-__all__ = ["ENV_LANG_PATH", "LANG_DIR", "LangData", "language_dirs", "load_language", "supported_languages"]
+__all__ = ["ENV_LANG_PATH", "LANG_DIR", "LangData", "language_dirs", "language_records", "load_language",
+           "supported_languages"]
 
 LANG_DIR = Path(__file__).parent
 
@@ -95,6 +96,20 @@ class LangData:
             raise ModelNotInstalled(self.spacy_model) from exc
         return module.load(exclude=exclude)
 
+    def model_installed(self) -> bool:
+        """Whether the spaCy model can be loaded here (found, not loaded: that takes seconds)."""
+        import importlib.util
+
+        path = self.model_path()
+        if path is not None:
+            return (path / "config.cfg").is_file()
+        return importlib.util.find_spec(self.spacy_model) is not None
+
+    def stages(self) -> list[str]:
+        """The stage files this language has (``time``, ``events``...)."""
+        folder = self.folder / self.code
+        return sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+
     def section(self, name: str) -> dict[str, Any]:
         """The stage file ``<code>/<name>.yaml`` beside the manifest (empty dict when absent)."""
         if name not in self._sections:
@@ -119,3 +134,14 @@ def load_language(code: str) -> LangData:
     finds its languages (stage caches keyed by code alone keep what they compiled).
     """
     return _load(code, language_dirs())
+
+
+def language_records() -> list[dict[str, Any]]:
+    """What ``newsevents languages`` lists: each language, where its data is, its model."""
+    out = []
+    for code in supported_languages():
+        lang = load_language(code)
+        out.append({"code": code, "name": lang.manifest.get("name") or code, "folder": str(lang.folder),
+                    "builtin": lang.folder == LANG_DIR, "spacy_model": lang.spacy_model,
+                    "model_installed": lang.model_installed(), "stages": lang.stages()})
+    return out
