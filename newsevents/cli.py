@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -19,20 +20,104 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer.core import TyperGroup
 
 from newsevents import settings
+from newsevents.cli_render import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    LANGUAGE_COLUMNS,
+    MENTION_COLUMNS,
+    VETO_COLUMNS,
+)
+from newsevents.cli_table import Columns
 from newsevents.errors import NewsEventsError
 from newsevents.model import Published
 
+# Options of the whole program, accepted before or after the command's name (and after a
+# sub-group's command): {option: whether it takes a value}. Another global option is one entry
+# here plus its parameter on ``_main``.
+GLOBAL_OPTIONS = {"--db": True}
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``args`` with the global options found after the command moved before it.
+
+    Why: click only reads a group's options before the command's name, so ``newsevents ingest
+    --db x.db FILE`` was an error. Moving them keeps one definition (``_main``'s) for every
+    command, including command groups other modules register. Tokens after ``--`` are never
+    touched; a global option given both before and after the command takes the later value.
+    """
+    command_at = None
+    i = 0
+    while i < len(args):  # the command is the first token that is neither an option nor its value
+        token = args[i]
+        if token == "--":
+            return list(args)
+        if not token.startswith("-"):
+            command_at = i
+            break
+        i += 2 if GLOBAL_OPTIONS.get(token) else 1
+    if command_at is None:
+        return list(args)
+    head, moved, rest = list(args[:command_at]), [], []
+    tail = args[command_at:]
+    j = 0
+    while j < len(tail):
+        token = tail[j]
+        if token == "--":
+            rest.extend(tail[j:])
+            break
+        name = token.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            if "=" in token or not GLOBAL_OPTIONS[name]:
+                moved.append(token)
+                j += 1
+            elif j + 1 < len(tail):
+                moved.extend(tail[j:j + 2])
+                j += 2
+            else:  # "--db" last, without its value: let click say so
+                rest.append(token)
+                j += 1
+            continue
+        rest.append(token)
+        j += 1
+    return head + moved + rest
+
+
+class GlobalOptionsGroup(TyperGroup):
+    """The top-level group: global options may follow the command (see hoist_global_options)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
+
+
 app = typer.Typer(
-    name="newsevents", add_completion=False, no_args_is_help=True, rich_markup_mode="rich",
+    name="newsevents", cls=GlobalOptionsGroup, add_completion=False, no_args_is_help=True,
+    rich_markup_mode="rich",
     help="Turn news articles into a sourced, geocoded register of incidents and claims.\n\n"
+         "Global options such as --db may be written before or after the command.\n\n"
          "Example: [bold]newsevents ingest examples/ && newsevents events[/bold]",
 )
-# piped output is not a terminal: rich would then assume 80 columns and squeeze the tables
+# Piped output is not a terminal: rich would then assume 80 columns. Tables are cut to fit the
+# width (cli_table.py), so a pipe gets a width where the default columns show whole ids, dates
+# and a few words of each name; set COLUMNS to choose another.
 PIPE_WIDTH = 160
-out = Console(highlight=False, width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else PIPE_WIDTH)
+out = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def terminal_width() -> int:
+    """Columns for tables: COLUMNS when set, else the terminal's width, else PIPE_WIDTH.
+
+    Read at each run (not at import) so that a test or a caller changing COLUMNS is obeyed.
+    """
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    return PIPE_WIDTH
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -100,13 +185,30 @@ def _print_json(record: Any) -> None:
     out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
 
 
-def _print_records(records: list[Any], as_json: bool, table: Callable[[Console, list[Any]], None]) -> None:
-    """A listing command's output: one JSON object per line, or the command's table."""
+def _print_records(records: list[Any], as_json: bool, table: Callable[..., None],
+                   columns: str | None = None) -> None:
+    """A listing command's output: one JSON object per line (every field, whatever --columns), or
+    the command's table of the chosen columns."""
     if as_json:
         for record in records:
             _print_json(record)
-    else:
+    elif columns is None:
         table(out, records)
+    else:
+        table(out, records, columns)
+
+
+def _columns_option(columns: Columns) -> Any:
+    """A ``--columns`` option whose help lists the names a listing accepts."""
+    return typer.Option("--columns", "-c", metavar="A,B,C", help=columns.help_text() +
+                        " Tables fit the terminal's width (COLUMNS); --json prints every field.")
+
+
+def _check_columns(columns: Columns, spec: str | None) -> str | None:
+    """Fail on an unknown column before any work (an ingest-free check, names listed)."""
+    if spec is not None:
+        columns.choose(spec)
+    return spec
 
 
 @app.callback()
@@ -118,6 +220,7 @@ def _main(
 ) -> None:
     """Turn news articles into a sourced, geocoded register of incidents and claims."""
     ctx.obj = {"db": db}
+    out.width = terminal_width()
 
 
 # --- ingest and mentions ------------------------------------------------------------------------
@@ -127,7 +230,9 @@ PathsArg = Annotated[list[str], typer.Argument(
 PublishedOpt = Annotated[str | None, typer.Option(
     "--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that give none.")]
 LanguageOpt = Annotated[str | None, typer.Option(
-    "--language", metavar="fr|en", help="Language of every document (else read or detected).")]
+    "--language", metavar="CODE",
+    help="Language of every document: fr, en, or one added in a NEWSEVENTS_LANG_PATH folder "
+         "(else read or detected).")]
 
 
 @app.command()
@@ -187,6 +292,7 @@ def mentions(
     published: PublishedOpt = None,
     language: LanguageOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
+    columns: Annotated[str | None, _columns_option(MENTION_COLUMNS)] = None,
 ) -> None:
     """Show what the mention stages find (times, places, parties, weapons, numbers), storing nothing.
 
@@ -196,6 +302,7 @@ def mentions(
     from newsevents.ingest import analyse
     from newsevents.read.common import ReadFailure
 
+    _check_columns(MENTION_COLUMNS, columns)
     failed = 0
     for item in analyse(paths, published=_published(published), language=_language(language)):
         if isinstance(item, ReadFailure):
@@ -207,7 +314,7 @@ def mentions(
             for record in records:
                 _print_json(record)
         else:
-            cli_render.mentions_table(out, item, records)
+            cli_render.mentions_table(out, item, records, columns)
     if failed:
         raise typer.Exit(EXIT_ERROR)
 
@@ -224,6 +331,7 @@ def events(
     text: Annotated[str | None, typer.Option(help="Words in names, places, summary, damage.")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
+    columns: Annotated[str | None, _columns_option(EVENT_COLUMNS)] = None,
 ) -> None:
     """List incidents, merged across documents, oldest first.
 
@@ -232,10 +340,11 @@ def events(
     from newsevents import cli_render
     from newsevents.ingest import open_store
 
+    _check_columns(EVENT_COLUMNS, columns)
     with open_store(_db(ctx), must_exist=True) as store:
         found = store.events(type=type, country=country, since=_date(since, "--since"),
                              until=_date(until, "--until"), text=text, limit=limit)
-    _print_records(found, as_json, cli_render.events_table)
+    _print_records(found, as_json, cli_render.events_table, columns)
 
 
 @app.command()
@@ -247,6 +356,7 @@ def claims(
         help="assert, deny, retract, question, demand or condemn.")] = None,
     event: Annotated[str | None, typer.Option(metavar="ID", help="Claims about this event.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim.")] = False,
+    columns: Annotated[str | None, _columns_option(CLAIM_COLUMNS)] = None,
 ) -> None:
     """List statements attributed to speakers, with their stance.
 
@@ -255,9 +365,10 @@ def claims(
     from newsevents import cli_render
     from newsevents.ingest import open_store
 
+    _check_columns(CLAIM_COLUMNS, columns)
     with open_store(_db(ctx), must_exist=True) as store:
         found = store.claims(speaker=speaker, stance=_stance(stance), event=event)
-    _print_records(found, as_json, cli_render.claims_table)
+    _print_records(found, as_json, cli_render.claims_table, columns)
 
 
 @app.command()
@@ -315,6 +426,7 @@ def merge(
     source: Annotated[str | None, typer.Argument(metavar="SOURCE", show_default=False,
                                                  help="The document to split out: id or path.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    columns: Annotated[str | None, _columns_option(VETO_COLUMNS)] = None,
 ) -> None:
     """Undo a wrong merge, or list the splits made so far (without --undo).
 
@@ -327,12 +439,13 @@ def merge(
     from newsevents import cli_render
     from newsevents.ingest import open_store
 
+    _check_columns(VETO_COLUMNS, columns)
     with open_store(_db(ctx), must_exist=True) as store:
         if not undo:
             if event_id or source:
                 raise NewsEventsError("to split a source out of an incident, write "
                                       "`newsevents merge --undo EVENT_ID SOURCE`")
-            _print_records(store.vetoes(), as_json, cli_render.vetoes_table)
+            _print_records(store.vetoes(), as_json, cli_render.vetoes_table, columns)
             return
         if not event_id or not source:
             raise NewsEventsError("--undo needs the incident and the source: "
@@ -427,6 +540,25 @@ def evaluate(
         _print_json(data)
     else:
         out.print(report.render(), markup=False, soft_wrap=True)
+
+
+@app.command()
+@clean_errors
+def languages(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per language.")] = False,
+    columns: Annotated[str | None, _columns_option(LANGUAGE_COLUMNS)] = None,
+) -> None:
+    """List the languages documents may be in: built in, or added by a NEWSEVENTS_LANG_PATH folder.
+
+    Each with its spaCy model (and whether it is installed) and the stage files of its data.
+
+    Example: [bold]NEWSEVENTS_LANG_PATH=~/my-languages newsevents languages[/bold]
+    """
+    from newsevents import cli_render
+    from newsevents.lang import language_records
+
+    _check_columns(LANGUAGE_COLUMNS, columns)
+    _print_records(language_records(), as_json, cli_render.languages_table, columns)
 
 
 @app.command()

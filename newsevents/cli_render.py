@@ -15,6 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsevents.cli_table import Column, Columns, one_line, print_table
+
 if TYPE_CHECKING:
     from newsevents.ingest import IngestSummary
     from newsevents.model import Article
@@ -22,9 +24,6 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 
-# table columns never wrapped: ids and enum values are read whole
-KEEP_WHOLE = {"id", "date", "type", "status", "stance", "about", "contradicts"}
-CONTENT_WIDTH = 70  # characters of a claim's content shown in the table
 HIGHLIGHT = "bold black on yellow"
 STATUS_STYLE = {"new": "green", "reprocessed": "cyan", "unchanged": "dim", "failed": "red"}
 
@@ -79,6 +78,28 @@ def _when(when: Record | None) -> str:
     return f"{text} {when['time']}" if when.get("time") else text
 
 
+def _when_short(when: Record | None) -> str:
+    """A date for a table cell, as short as its precision allows: "2025-03" for a month,
+    "2025-08-07/08" for a night across two days, "2024-09-22/12-20" for a season."""
+    if not when:
+        return ""
+    start, end = str(when.get("start") or ""), str(when.get("end") or "")
+    precision = when.get("precision")
+    if precision == "year" and start[:4] == end[:4]:
+        text = start[:4]
+    elif precision == "month" and start[:7] == end[:7]:
+        text = start[:7]
+    elif start == end or not end:
+        text = start
+    elif start[:7] == end[:7]:
+        text = f"{start}/{end[8:]}"
+    elif start[:4] == end[:4]:
+        text = f"{start}/{end[5:]}"
+    else:
+        text = f"{start}/{end}"
+    return f"{text} {when['time']}" if when.get("time") else text
+
+
 def _place(location: Record | None) -> str:
     if not location:
         return ""
@@ -89,33 +110,119 @@ def _count(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def events_table(console: Console, events: list[Record]) -> None:
-    table = Table(title=f"incidents: {len(events)}", show_lines=False, expand=False)
-    for name in ("id", "date", "type", "status", "place", "actors", "targets", "weapons", "killed",
-                 "injured", "docs"):
-        table.add_column(name, no_wrap=name in KEEP_WHOLE, min_width=min(len(name), 8))
-    for e in events:
-        _add_row(table, e.get("id", ""), _when(e.get("date")), e.get("type", ""),
-                      e.get("status", "") + ("\nbackground" if e.get("background") else ""),
-                      _place(e.get("location")), _names(e.get("actors")), _names(e.get("targets")),
-                      _names(e.get("weapons")), _count(e.get("fatalities")), _count(e.get("injured")),
-                      str(len(e.get("sources") or [])))
-    console.print(table)
+def _joined(items: list[Any] | None) -> str:
+    return ", ".join(str(x) for x in items or [])
 
 
-def claims_table(console: Console, claims: list[Record]) -> None:
-    table = Table(title=f"claims: {len(claims)}")
-    for name in ("id", "speaker", "stance", "content", "about", "contradicts"):
-        table.add_column(name, overflow="fold", no_wrap=name == "id", min_width=min(len(name), 8))
-    for c in claims:
-        content = c.get("content") or ""
-        if len(content) > CONTENT_WIDTH:
-            content = content[:CONTENT_WIDTH - 1] + "…"
-        if c.get("direct_quote"):
-            content = f"“{content}”"
-        _add_row(table, c.get("id", ""), (c.get("speaker") or {}).get("name", ""), c.get("stance", ""),
-                      content, "\n".join(c.get("about") or []), "\n".join(c.get("contradicts") or []))
-    console.print(table)
+def _status(e: Record) -> str:
+    return str(e.get("status") or "")
+
+
+def _coordinates(location: Record | None) -> str:
+    if not location or location.get("lat") is None or location.get("lon") is None:
+        return ""
+    return f"{location['lat']:.4f},{location['lon']:.4f}"
+
+
+def _acled(e: Record) -> str:
+    acled = e.get("acled") or {}
+    return " / ".join(str(x) for x in (acled.get("event_type"), acled.get("sub_event_type")) if x)
+
+
+EVENT_COLUMNS = Columns("events", (
+    Column("id", lambda e: e.get("id", ""), "the incident's id (for `newsevents show`)", whole=True, rank=0),
+    Column("date", lambda e: _when_short(e.get("date")), "the day, month or interval, and the time",
+           whole=True, rank=1),
+    Column("type", lambda e: e.get("type", ""), "event type", whole=True, rank=2),
+    Column("status", _status, "reported, alleged, disputed or denied", whole=True, rank=6),
+    Column("background", lambda e: "recalled" if e.get("background") else "",
+           "'recalled' for a past incident an article recalls", whole=True, rank=9),
+    Column("summary", lambda e: e.get("summary") or "", "one line on the incident", rank=9, weight=2.0),
+    Column("place", lambda e: _place(e.get("location")), "place name and country code", rank=3),
+    Column("country", lambda e: (e.get("location") or {}).get("country") or "", "ISO country code",
+           whole=True, rank=9),
+    Column("coordinates", lambda e: _coordinates(e.get("location")), "latitude,longitude", whole=True,
+           rank=9),
+    Column("actors", lambda e: _names(e.get("actors")), "who acted", rank=7),
+    Column("targets", lambda e: _names(e.get("targets")), "who or what was hit", rank=9),
+    Column("weapons", lambda e: _names(e.get("weapons")), "weapons named", rank=9),
+    Column("killed", lambda e: _count(e.get("fatalities")), "fatalities (the lowest stated figure)",
+           whole=True, rank=4, justify="right"),
+    Column("injured", lambda e: _count(e.get("injured")), "injured (the lowest stated figure)", whole=True,
+           rank=5, justify="right"),
+    Column("damage", lambda e: _joined(e.get("damage")), "damage phrases", rank=9),
+    Column("docs", lambda e: str(len(e.get("sources") or [])), "number of source documents", whole=True,
+           rank=8, justify="right"),
+    Column("sources", lambda e: _joined(s.get("document") for s in e.get("sources") or []),
+           "ids of the source documents", rank=9),
+    Column("acled", _acled, "ACLED event type / sub-event type", rank=9),
+), default=("id", "date", "type", "status", "place", "actors", "killed", "injured", "docs"))
+
+
+def _content(c: Record) -> str:
+    content = one_line(c.get("content") or "")
+    return f"“{content}”" if c.get("direct_quote") else content
+
+
+CLAIM_COLUMNS = Columns("claims", (
+    Column("id", lambda c: c.get("id", ""), "the claim's id (for `newsevents show`)", whole=True, rank=0),
+    Column("speaker", lambda c: (c.get("speaker") or {}).get("name", ""), "who said it", rank=2),
+    Column("stance", lambda c: c.get("stance", ""), "assert, deny, retract, question, demand, condemn",
+           whole=True, rank=1),
+    Column("content", _content, "what was said (quoted when a direct quote)", rank=3, weight=2.0),
+    Column("date", lambda c: _when_short(c.get("date")) if isinstance(c.get("date"), dict) else
+           str(c.get("date") or ""), "when it was said, when stated", whole=True, rank=9),
+    Column("about", lambda c: _joined(c.get("about")), "the incidents it speaks of", rank=4),
+    Column("contradicts", lambda c: _joined(c.get("contradicts")), "the claims it contradicts", rank=5),
+    Column("docs", lambda c: str(len(c.get("sources") or [])), "number of source documents", whole=True,
+           rank=6, justify="right"),
+), default=("id", "speaker", "stance", "content", "about"))
+
+MENTION_COLUMNS = Columns("mentions", (
+    Column("span", lambda r: f"{r['span'][0]}-{r['span'][1]}", "start-end offsets in the text",
+           whole=True, rank=0),
+    Column("kind", lambda r: r.get("kind", ""), "time, place, party, weapon or number", whole=True, rank=1),
+    Column("text", lambda r: r.get("text", ""), "the words", rank=2),
+    Column("value", lambda r: json.dumps({k: v for k, v in r.items()
+                                          if k not in {"document", "kind", "text", "span"}
+                                          and v not in (None, False, "")}, ensure_ascii=False),
+           "what they were read as (JSON)", rank=3, weight=2.0),
+), default=("span", "kind", "text", "value"))
+
+VETO_COLUMNS = Columns("merge", (
+    Column("report", lambda v: v.get("a", ""), "a report", whole=True, rank=0),
+    Column("never_with", lambda v: v.get("b", ""), "the report it is kept apart from", whole=True, rank=1),
+    Column("document", lambda v: v.get("document", ""), "the source split out", whole=True, rank=2),
+    Column("when", lambda v: v.get("created_at", ""), "when the split was made", whole=True, rank=3),
+), default=("report", "never_with", "document", "when"))
+
+
+LANGUAGE_COLUMNS = Columns("languages", (
+    Column("code", lambda r: r["code"], "ISO 639 code (for --language)", whole=True, rank=0),
+    Column("name", lambda r: r["name"], "the manifest's name", rank=3),
+    Column("model", lambda r: r["spacy_model"],
+           "the spaCy model: a package name or a saved pipeline's folder", rank=2),
+    Column("installed", lambda r: "yes" if r["model_installed"] else "no", "whether the model is installed",
+           whole=True, rank=1),
+    Column("stages", lambda r: ", ".join(r["stages"]), "the stage files it has", rank=4),
+    Column("folder", lambda r: "built in" if r["builtin"] else r["folder"],
+           "where its data is: built in, or a NEWSEVENTS_LANG_PATH folder", rank=2, weight=2.0),
+), default=("code", "name", "model", "installed", "stages", "folder"))
+
+
+def languages_table(console: Console, records: list[Record], columns: str | None = None) -> None:
+    """The languages newsevents reads, with their models and data folders."""
+    print_table(console, LANGUAGE_COLUMNS, records, columns, f"languages: {len(records)}")
+
+
+def events_table(console: Console, events: list[Record], columns: str | None = None) -> None:
+    """Incidents, one line each; ``columns``: the --columns choice (None: the defaults)."""
+    print_table(console, EVENT_COLUMNS, events, columns, f"incidents: {len(events)}")
+
+
+def claims_table(console: Console, claims: list[Record], columns: str | None = None) -> None:
+    """Claims, one line each; a long content ends in "…" (`newsevents show ID` has it whole)."""
+    print_table(console, CLAIM_COLUMNS, claims, columns, f"claims: {len(claims)}")
 
 
 def as_record(item: Any) -> Record:
@@ -130,41 +237,35 @@ def as_record(item: Any) -> Record:
 
 
 def _side_line(side: Record) -> Text:
+    """One claim of a dispute: its id first (for `newsevents show`), who, stance and date, the words."""
     when = f", {side['date']}" if side.get("date") else ""
-    content = side.get("content") or ""
-    if len(content) > CONTENT_WIDTH * 2:
-        content = content[:CONTENT_WIDTH * 2 - 1] + "…"
-    return Text.assemble("    ", (side.get("speaker") or "?", "bold"), f" ({side.get('stance')}{when}): ",
-                         content, (f"  {side.get('claim', '')}", "dim"))
+    content = one_line(side.get("content") or "")
+    return Text.assemble("    ", (side.get("claim", ""), "dim"), "  ", (side.get("speaker") or "?", "bold"),
+                         f" ({side.get('stance')}{when}): ", content)
 
 
 def disputes_table(console: Console, disputes: list[Record]) -> None:
-    """Each contested proposition, then who says it and who says otherwise."""
+    """Each contested proposition, then who says it and who says otherwise, one line per claim
+    within the terminal's width (a long claim ends in "…"; `newsevents show CLAIM` has it whole)."""
     console.print(Text(f"disputes: {len(disputes)}", style="bold"))
     for d in disputes:
         if "proposition" not in d:  # an unknown shape: show it as it is
             console.print_json(json.dumps(d, ensure_ascii=False))
             continue
         console.print(Text.assemble("\n", (d["proposition"], "bold"), ("  " + " ".join(d.get("events") or []),
-                                                                      "dim")), soft_wrap=True)
+                                                                      "dim")), overflow="fold")
         for label, key in (("for", "for"), ("against", "against")):
             sides = d.get(key) or []
             if sides:
                 console.print(Text(f"  {label}:", style="green" if key == "for" else "red"))
                 for side in sides:
-                    console.print(_side_line(side), soft_wrap=True)
+                    console.print(_side_line(side), no_wrap=True, overflow="ellipsis")
 
 
-def mentions_table(console: Console, article: Article, records: list[Record]) -> None:
-    table = Table(title=Text(f"{article.path or article.id} ({article.language}), mentions: {len(records)}"))
-    for name in ("span", "kind", "text", "value"):
-        table.add_column(name, overflow="fold")
-    skip = {"document", "kind", "text", "span"}
-    for r in records:
-        value = {k: v for k, v in r.items() if k not in skip and v not in (None, False, "")}
-        _add_row(table, f"{r['span'][0]}-{r['span'][1]}", r["kind"], r["text"],
-                      json.dumps(value, ensure_ascii=False))
-    console.print(table)
+def mentions_table(console: Console, article: Article, records: list[Record],
+                   columns: str | None = None) -> None:
+    title = Text(f"{article.path or article.id} ({article.language}), mentions: {len(records)}")
+    print_table(console, MENTION_COLUMNS, records, columns, title)
 
 
 def stats_table(console: Console, counts: Record) -> None:
@@ -273,14 +374,9 @@ def record(console: Console, rec: Record, store: Store) -> None:
             console.print(Text("  ") + line, soft_wrap=True)
 
 
-def vetoes_table(console: Console, vetoes: list[Record]) -> None:
+def vetoes_table(console: Console, vetoes: list[Record], columns: str | None = None) -> None:
     """The splits users made with `merge --undo`: reports kept apart."""
-    table = Table(title=f"kept apart by merge --undo: {len(vetoes)} pairs")
-    for name in ("report", "never with", "source split out", "when"):
-        table.add_column(name, no_wrap=True)
-    for v in vetoes:
-        _add_row(table, v["a"], v["b"], v["document"], v["created_at"])
-    console.print(table)
+    print_table(console, VETO_COLUMNS, vetoes, columns, f"kept apart by merge --undo: {len(vetoes)} pairs")
 
 
 def undo_summary(console: Console, done: Record) -> None:

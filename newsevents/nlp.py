@@ -8,12 +8,10 @@ This module imports no stage: ``newsevents.pipeline.parser`` loads them, then as
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from newsevents.errors import ModelNotInstalled
 from newsevents.lang import load_language
 from newsevents.nlp_regex import fast_tokenizer_patterns
 
@@ -69,11 +67,7 @@ def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
     lang = load_language(language)
     with fast_tokenizer_patterns():
-        try:
-            module = importlib.import_module(lang.spacy_model)
-        except ImportError as exc:
-            raise ModelNotInstalled(lang.spacy_model) from exc
-        nlp = module.load(exclude=[c for c in UNUSED_COMPONENTS])
+        nlp = lang.load_spacy(exclude=list(UNUSED_COMPONENTS))
     index_lemma_tables(nlp)
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:

@@ -14,6 +14,9 @@ from pathlib import Path
 ENV_DB = "NEWSEVENTS_DB"  # database path or postgresql:// URL (the CLI's --db wins)
 ENV_MAX_BYTES = "NEWSEVENTS_MAX_BYTES"  # per-article size limit, in bytes
 ENV_LOCK_TIMEOUT = "NEWSEVENTS_LOCK_TIMEOUT"  # seconds a write waits for another process's lock
+# extra folders of language data (manifests <code>.yaml and <code>/<stage>.yaml), separated like
+# PATH, searched before the built-in newsevents/lang/ (see newsevents/lang/__init__.py)
+ENV_LANG_PATH = "NEWSEVENTS_LANG_PATH"
 
 # --- database --------------------------------------------------------------------------------
 # SQLite file in the working directory, like sqlite-utils: visible, easy to delete, per project.

@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("propositions", "disputes", "resolve"),  # across documents: merging, contradictions
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
     ("engine", "ingest"),  # running the pipeline over many articles into the store
-    ("export", "evaluate", "web", "cli_render", "cli", "__main__"),  # what users call
+    ("export", "evaluate", "web", "cli_table", "cli_render", "cli", "__main__"),  # what users call
 )
 RANK = {unit: i for i, layer in enumerate(LAYERS) for unit in layer}
 

@@ -220,13 +220,17 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
 
 def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: int, hi: int) -> list[Ref]:
     """Parties whose noun phrase is introduced by one of the prepositions, inside the clause range
-    ("avec le président X", "avec mon collègue russe X": the preposition may sit on the head noun)."""
+    ("avec le président X", "avec mon collègue russe X": the preposition may sit on the head noun).
+    UD parses (French) hang the preposition under its noun ("case"); English parses put the noun
+    under the preposition ("prep" -> "pobj"), so both are read."""
     doc = trigger.doc
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
         for _ in range(PREP_CLIMB):
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+            if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative"):
+                cases = {tok.head.lower_}
             if cases:
                 if cases & preps:
                     out.append(r)
