@@ -68,10 +68,18 @@ def _incidents(conn: sa.Connection) -> None:
     merging.rebuild(conn)
 
 
+def _sites(conn: sa.Connection) -> None:
+    """Protected sites and their alerts (issue 16): see newsevents/store/sites.py."""
+    from newsevents.store import sites
+
+    sites.migrate(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
     Migration("0003_incidents", _incidents, "incidents merged at ingest, claims linked across documents"),
+    Migration("0004_sites", _sites, "protected sites and the alerts of incidents near them"),
 )
 
 
