@@ -46,6 +46,7 @@ SITES_KEY = "sites"  # meta row: a token that changes whenever a site is written
 # Incidents read per query when a new site is matched against the whole register: large enough
 # that a million incidents are a few dozen queries, small enough to keep a chunk's arrays small.
 SCAN_CHUNK = 50_000
+UNKNOWN_LAST = 1e12  # metres: sorts an alert of unknown distance after every known one
 SITE_CACHE = 8  # databases whose sites a process keeps in memory (a server has one, tests a few)
 
 sites = sa.Table(
@@ -255,7 +256,8 @@ def find(conn: sa.Connection, name_or_id: str) -> list[Site]:
         row = conn.execute(sa.select(sites).where(sites.c.id == int(text))).first()
         if row is not None:
             return [_site(row)]
-    exact = [_site(r) for r in conn.execute(sa.select(sites).where(sites.c.name == text).order_by(sites.c.id))]
+    query = sa.select(sites).where(sites.c.name == text).order_by(sites.c.id)
+    exact = [_site(r) for r in conn.execute(query)]
     if exact:
         return exact
     folded = views.fold(" ".join(text.split()))
@@ -278,7 +280,8 @@ def alert_records(conn: sa.Connection, since: date | str | None = None,
     query = (sa.select(a, s.c.name, s.c.kind, s.c.owner, s.c.lat.label("site_lat"), s.c.lon.label("site_lon"),
                        s.c.radius_m, i.c.record)
              .join(s, s.c.id == a.c.site).join(i, i.c.id == a.c.incident)
-             .order_by(s.c.name, s.c.id, sa.func.coalesce(a.c.distance_m, 1e12), i.c.date_start, a.c.incident))
+             .order_by(s.c.name, s.c.id, sa.func.coalesce(a.c.distance_m, UNKNOWN_LAST), i.c.date_start,
+                       a.c.incident))
     if since is not None:
         query = query.where(sa.func.coalesce(i.c.date_end, i.c.date_start) >= views.as_iso(since))
     if site_ids is not None:
