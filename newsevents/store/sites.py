@@ -202,8 +202,7 @@ def alerts_for_sites(conn: sa.Connection, where: str, site_ids: set[int]) -> int
     i = schema.incidents
     wanted: set[str] = set()
     query = sa.select(i.c.id, i.c.lat, i.c.lon, i.c.search).order_by(i.c.id)
-    result = conn.execution_options(yield_per=SCAN_CHUNK).execute(query)
-    for part in result.partitions():
+    for part in conn.execute(query.execution_options(yield_per=SCAN_CHUNK)).partitions():
         wanted |= _candidates(fresh, part)
     rows = _select_in(conn, [i.c.id, i.c.component, i.c.record], i.c.id, wanted)
     return _write(conn, everything, rows, only=site_ids)
