@@ -42,6 +42,12 @@ from newsevents.store import merging, schema, views
 from newsevents.store.merging import _select_in, chunks
 
 Record = dict[str, Any]
+
+
+class UnknownSite(StoreError):
+    """No stored site has this name or id (the API answers 404)."""
+
+
 SITES_KEY = "sites"  # meta row: a token that changes whenever a site is written
 # Incidents read per query when a new site is matched against the whole register: large enough
 # that a million incidents are a few dozen queries, small enough to keep a chunk's arrays small.
@@ -371,7 +377,7 @@ class SitesMixin:
         with engines.translated(self.where), self._writer.begin() as conn:
             found = find(conn, name_or_id)
             if not found:
-                raise StoreError(f"no site {name_or_id!r}; list them with `newsevents sites list`")
+                raise UnknownSite(f"no site {name_or_id!r}; list them with `newsevents sites list`")
             if len(found) > 1 and not every:
                 ids = ", ".join(str(s.id) for s in found)
                 raise StoreError(f"{len(found)} sites are named {name_or_id!r} (ids {ids}); remove one by "
@@ -390,6 +396,6 @@ class SitesMixin:
             if site is not None:
                 found = find(conn, site)
                 if not found:
-                    raise StoreError(f"no site {site!r}; list them with `newsevents sites list`")
+                    raise UnknownSite(f"no site {site!r}; list them with `newsevents sites list`")
                 ids = [s.id for s in found]
             return alert_records(conn, since, ids)
