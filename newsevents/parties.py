@@ -36,9 +36,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsevents import countries
+from newsevents.datafiles import load_yaml
 from newsevents.lang import load_language
 from newsevents.model import Article, Party
 
@@ -318,7 +317,7 @@ class KnownPerson:
 
 @cache
 def _persons() -> dict[str, KnownPerson]:
-    data = yaml.safe_load(PERSONS.read_text(encoding="utf-8")) or {}
+    data = load_yaml(PERSONS) or {}
     index: dict[str, KnownPerson] = {}
     for p in data.get("persons") or []:
         roles = tuple((str(r["role"]), _day(r.get("since")), _day(r.get("until")))
@@ -364,7 +363,7 @@ class KnownOrganization:
 @cache
 def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]]:
     """One case-sensitive regex over every alias, and folded alias -> organisation."""
-    data = yaml.safe_load(ORGANIZATIONS.read_text(encoding="utf-8")) or {}
+    data = load_yaml(ORGANIZATIONS) or {}
     index: dict[str, KnownOrganization] = {}
     aliases: list[str] = []
     for o in data.get("organizations") or []:

@@ -241,7 +241,10 @@ def test_workers_are_forked_with_the_models_already_loaded(monkeypatch) -> None:
     assert len(notes) == 6
     # every worker found the French model loaded before its first parse
     assert all("fr" in n[1].split(",") and int(n[3]) >= 1 for n in notes), notes
-    assert len({n[5] for n in notes}) == 2 and str(os.getpid()) not in {n[5] for n in notes}
+    # parsed in worker processes, never here; which of the 2 workers takes which chunk depends on
+    # the scheduler (under load one may take them all), so the count of pids is 1 or 2
+    pids = {n[5] for n in notes}
+    assert 1 <= len(pids) <= 2 and str(os.getpid()) not in pids
     assert parallel.start_context().get_start_method() == "forkserver"
     assert multiprocessing.active_children() == []
 

@@ -21,6 +21,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from newsevents.datafiles import load_yaml
+
 WARMUP_FILE = Path(__file__).with_name("warmup.yaml")
 LOADED: list[str] = []  # the languages loaded here, for tests and benchmarks to check
 
@@ -38,13 +40,12 @@ def wanted_languages() -> list[str]:
 
 def warm_up() -> list[str]:
     """Build the pipeline and run each language's warm-up article; the languages loaded."""
-    import yaml
 
     from newsevents.model import Article, Published
     from newsevents.nlp import pipeline as spacy_pipeline
     from newsevents.pipeline import Pipeline
 
-    texts = yaml.safe_load(WARMUP_FILE.read_text(encoding="utf-8")) or {}
+    texts = load_yaml(WARMUP_FILE) or {}
     pipeline = Pipeline()
     loaded = []
     for code in wanted_languages():

@@ -16,8 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsevents.datafiles import load_yaml
 from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
@@ -31,7 +30,7 @@ COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le"
 @cache
 def type_table() -> dict[str, Any]:
     """newsevents/data/event_types.yaml, read once."""
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml(DATA)
 
 
 def type_info(name: str) -> dict[str, Any]:

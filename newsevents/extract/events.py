@@ -149,7 +149,10 @@ class Context:
             if span is None:
                 continue
             words: set[str] = set()
-            if claim.cue:
+            # a claim of responsibility holds its verb ("ont revendiqué jeudi une attaque"): the
+            # claiming is the act's own clause, whose date and subject are the act's
+            act_claimed = bool(claim.cue) and claim.content_span[0] <= claim.cue[0] < claim.content_span[1]
+            if claim.cue and not act_claimed:
                 cue = self.doc.char_span(*self.article.to_nlp(*claim.cue), alignment_mode="expand")
                 self.cue_tokens.update(t.i for t in (cue or []))
                 text = self.article.text[claim.cue[0]:claim.cue[1]].lower()
@@ -615,13 +618,18 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     violent = [d for d in drafts if d.violent]
     bearers = [d for d in drafts if _bears_casualties(d)]
     entries = ctx.lex.data.get("no_casualties", []) or []
+    # one statement may count several kinds ("sans faire de victimes": no dead, no injured)
+    by_phrase: dict[tuple[int, int], list[Ref]] = {}
+    for ref in ctx.numbers:
+        by_phrase.setdefault(ref.mention.span, []).append(ref)
     for ref in ctx.numbers:
         counts = cas.from_numbers([ref], ctx.lang)
         if counts.fatalities is None and counts.injured is None:
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
+        stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
-            if none and ref.sent not in d.sents and _has_victims(d):
+            if none and ref.sent not in d.sents and _denies_victims(d, stated):
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
@@ -629,7 +637,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     for span in ctx.matches.of("no_casualties"):
         counts = cas.from_cues([span], entries)
         for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
-            if _has_victims(d):
+            if _denies_victims(d, counts):
                 continue  # "sans faire de victimes" cannot be about an incident that left victims
             d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
             d.injured = counts.injured if d.injured is None else d.injured
@@ -648,8 +656,12 @@ def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-def _has_victims(d: Draft) -> bool:
-    return (d.fatalities or 0) > 0 or (d.injured or 0) > 0
+def _denies_victims(d: Draft, counts: cas.Casualties) -> bool:
+    """A statement of none that the incident's own toll contradicts: "no victims" after an
+    incident with injured, "no one was killed" after one with dead. "No reported fatalities"
+    after "wounding four people" agrees with it (no dead, four injured)."""
+    return (counts.fatalities == 0 and (d.fatalities or 0) > 0) or \
+        (counts.injured == 0 and (d.injured or 0) > 0)
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------

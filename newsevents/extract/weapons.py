@@ -35,8 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsevents.datafiles import load_yaml
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Weapon
 from newsevents.nlp import register_patterns
@@ -77,7 +76,7 @@ def _key(text: str) -> str:
 
 @cache
 def _catalogue() -> list[dict[str, Any]]:
-    data = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(CATALOGUE) or {}
     return list(data.get("systems", []))
 
 

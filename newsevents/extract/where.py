@@ -37,9 +37,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsevents.countries import country_from_adjective, country_from_name
+from newsevents.datafiles import load_yaml
 from newsevents.extract.where_parts import side_of
 from newsevents.extract.where_spots import Spot, inside, qualified_towns, qualify, qualify_admin2
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
@@ -155,7 +154,7 @@ def _strong_reading(cands: list[Candidate]) -> bool:
 def first_names() -> frozenset[str]:
     """Folded first names (newsevents/data/first_names.yaml): person cues."""
     with FIRST_NAMES_FILE.open(encoding="utf-8") as fh:
-        return frozenset(normalize(str(n)) for n in (yaml.safe_load(fh) or {}).get("first_names") or [])
+        return frozenset(normalize(str(n)) for n in (load_yaml(fh) or {}).get("first_names") or [])
 
 
 def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str]) -> bool:

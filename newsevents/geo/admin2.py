@@ -15,8 +15,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from newsevents.datafiles import load_yaml
 from newsevents.geo.build import _package_dir
 from newsevents.geo.names import normalize
 
@@ -26,7 +25,7 @@ TYPE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "admin2.yaml
 @cache
 def _type_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     with TYPE_WORDS_FILE.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     by_length = lambda words: tuple(sorted((normalize(str(w)) for w in words), key=len, reverse=True))  # noqa: E731
     return by_length(data.get("prefixes") or []), by_length(data.get("suffixes") or [])
 

@@ -42,8 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
+from newsevents.datafiles import load_yaml
 from newsevents.geo.names import name_hash, normalize
 
 FORMAT_VERSION = 4  # bump when the layout of the pickled index changes
@@ -324,7 +324,7 @@ def _flag_capital(b: _Builder, places: list[int], capital: str) -> None:
 
 
 def _add_regions(b: _Builder) -> None:
-    data = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(REGIONS_FILE) or {}
     for region in data.get("regions", []):
         names = [n for lang in ("en", "fr") for n in region["names"].get(lang, [])]
         names += [n for lang, ns in region["names"].items() if lang not in ("en", "fr") for n in ns]
@@ -400,7 +400,19 @@ def ensure_index() -> Path:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is a plain shareable file
     os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-    for old in path.parent.glob("gazetteer-*.pkl"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    _prune(path)
     return path
+
+
+# Indexes of other data versions kept beside the current one: several installs (virtual
+# environments of different versions, a checkout and its worktrees) share the user cache
+# folder, and deleting each other's index made every one of them rebuild it (30 s) in turn.
+KEEP_OTHER_INDEXES = 3
+
+
+def _prune(current: Path) -> None:
+    """Delete the least recently written indexes beyond KEEP_OTHER_INDEXES others."""
+    others = sorted((p for p in current.parent.glob("gazetteer-*.pkl") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_OTHER_INDEXES:]:
+        old.unlink(missing_ok=True)

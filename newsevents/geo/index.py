@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
+from newsevents.datafiles import load_yaml
 from newsevents.geo.build import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_NAMES, KIND_REGION, ensure_index
 from newsevents.geo.names import name_hash, normalize
 
@@ -52,7 +52,7 @@ MAX_SPELLINGS = 64
 @cache
 def _transliteration() -> dict[str, Any]:
     with TRANSLITERATION_FILE.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return load_yaml(fh) or {}
 
 
 @cache

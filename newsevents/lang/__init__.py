@@ -11,8 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsevents.datafiles import load_yaml
 from newsevents.errors import UnsupportedLanguage
 
 LANG_DIR = Path(__file__).parent
@@ -32,7 +31,7 @@ class LangData:
         if not manifest_path.exists():
             raise UnsupportedLanguage(code, supported_languages())
         self.code = code
-        self.manifest: dict[str, Any] = yaml.safe_load(manifest_path.read_text(encoding="utf-8")) or {}
+        self.manifest: dict[str, Any] = load_yaml(manifest_path) or {}
         self._sections: dict[str, dict[str, Any]] = {}
 
     @property
@@ -43,7 +42,7 @@ class LangData:
         """The stage file ``lang/<code>/<name>.yaml`` (empty dict when the language has none)."""
         if name not in self._sections:
             path = LANG_DIR / self.code / f"{name}.yaml"
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+            data = load_yaml(path) if path.exists() else None
             self._sections[name] = data or {}
         return self._sections[name]
 

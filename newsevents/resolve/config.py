@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from newsevents.datafiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 RESOLVE_FILE = DATA_DIR / "resolve.yaml"
@@ -71,13 +71,13 @@ CLAIM_FUZZ = 70
 @cache
 def data() -> dict[str, Any]:
     """resolve.yaml, read once."""
-    return yaml.safe_load(RESOLVE_FILE.read_text(encoding="utf-8")) or {}
+    return load_yaml(RESOLVE_FILE) or {}
 
 
 @cache
 def aliases() -> dict[str, list[str]]:
     """party_aliases.yaml: canonical name -> its other names."""
-    loaded = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")) or {}
+    loaded = load_yaml(ALIASES_FILE) or {}
     return {str(k): [str(v) for v in vs or []] for k, vs in (loaded.get("aliases") or {}).items()}
 
 
@@ -129,7 +129,7 @@ def catalogue_systems() -> frozenset[str]:
     path = DATA_DIR / "weapons.yaml"
     if not path.exists():
         return frozenset()
-    systems = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("systems") or []
+    systems = (load_yaml(path) or {}).get("systems") or []
     names = {str(n).strip().lower() for s in systems for n in [s.get("name"), *(s.get("aliases") or [])] if n}
     return frozenset(names)
 

@@ -58,6 +58,7 @@ class Store(watch.SitesMixin):
         self.engine = engine
         self.where = where
         self._writer = engine.execution_options(**{engines.WRITE_OPTION: True})
+        self._view: tuple[str, views.MergedView] | None = None  # (write generation, register)
 
     # --- opening and closing ------------------------------------------------------------------
     @classmethod
@@ -256,6 +257,22 @@ class Store(watch.SitesMixin):
         query = views.event_query(type, country, since, until, text, limit)
         with engines.translated(self.where), self.engine.connect() as conn:
             return [_loads(r[0]) for r in conn.execute(query)]
+
+    def view(self) -> views.MergedView:
+        """The whole merged register (incidents, report -> incident ids, claims), read from what
+        merging stored at ingest; cached per write generation. For readers that index everything
+        in memory (the web page); filtered reads should use ``events``/``claims``."""
+        e = schema.events
+        with engines.translated(self.where), self.engine.connect() as conn:
+            generation = _generation(conn)
+            if self._view is not None and self._view[0] == generation:
+                return self._view[1]
+            incidents = [_loads(r[0]) for r in conn.execute(views.event_query())]
+            id_map = {eid: inc for eid, inc in conn.execute(sa.select(e.c.id, e.c.incident)) if inc}
+            claims, merged_of = self._claims(conn)
+        view = views.MergedView(incidents, {**id_map, **merged_of}, claims)
+        self._view = (generation, view)
+        return view
 
     def _claims(self, conn: sa.Connection) -> tuple[list[Record], dict[str, str]]:
         c, e = schema.claims, schema.events

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,28 @@ import sqlalchemy as sa
 from newsevents.store import schema
 
 Record = dict[str, Any]
+
+
+@dataclass
+class MergedView:
+    """The whole merged register in memory, as the web page's index reads it: incidents
+    (chronological), the map from stored report ids to incident ids, and the claims."""
+
+    events: list[Record]
+    id_map: dict[str, str]
+    claims: list[Record]
+    by_id: dict[str, Record] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {r["id"]: r for r in self.events}
+        self.by_id.update({r["id"]: r for r in self.claims})
+
+    def find(self, record_id: str) -> Record | None:
+        """An incident or claim by its id, or a report or relayed claim merged into one."""
+        hit = self.by_id.get(record_id)
+        if hit is None and record_id in self.id_map:
+            hit = self.by_id.get(self.id_map[record_id])
+        return hit
 
 
 def event_sort_key(record: Record) -> tuple[str, str, str]:
@@ -78,6 +101,36 @@ def as_iso(value: date | str | None) -> str | None:
     if value is None:
         return None
     return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value)).isoformat()
+
+
+def filter_events(events: Iterable[Record], type: str | None = None, country: str | None = None,
+                  since: date | str | None = None, until: date | str | None = None,
+                  text: str | None = None, limit: int | None = None) -> list[Record]:
+    """``event_query``'s filters applied to records in memory (dates match when the intervals
+    overlap): the reference the web page's column index is checked against
+    (tests/test_web_queries.py), and what a reader holding records without a database uses."""
+    code = country_code(country) if country else None
+    lo, hi = as_iso(since), as_iso(until)
+    needle = fold(text) if text else None
+    out: list[Record] = []
+    for e in events:
+        if type and e.get("type") != type:
+            continue
+        if code and ((e.get("location") or {}).get("country") or "").upper() != code:
+            continue
+        when = e.get("date") or {}
+        if (lo or hi) and not when:
+            continue
+        if lo and (when.get("end") or when.get("start") or "") < lo:
+            continue
+        if hi and (when.get("start") or "") > hi:
+            continue
+        if needle and needle not in searchable(e):
+            continue
+        out.append(e)
+        if limit is not None and len(out) >= limit:
+            break
+    return out
 
 
 def event_query(type: str | None = None, country: str | None = None, since: date | str | None = None,

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import get_args
 
-import yaml
-
+from newsevents.datafiles import load_yaml
 from newsevents.model import Stance, Status
 from newsevents.store import views
 from newsevents.web.errors import ApiError
@@ -26,7 +25,7 @@ EVENT_TYPES_FILE = Path(__file__).resolve().parent.parent / "data" / "event_type
 def event_types() -> dict[str, dict[str, object]]:
     """The export schema's event types with their ACLED/PLOVER codes (newsevents/data)."""
     with EVENT_TYPES_FILE.open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream) or {}
+        data = load_yaml(stream) or {}
     return {str(k): dict(v or {}) for k, v in (data.get("types") or {}).items()}
 
 
