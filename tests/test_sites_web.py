@@ -1,8 +1,8 @@
 """Protected sites on the web (issue 16): /api/sites and /api/alerts in the API's style and error
 shape, and the page in headless Chromium showing a site marker and the incidents near it.
 
-The site is registered here over a copy of the demo database, around wherever its first placed
-incident is (so nothing is keyed to the example texts), with a radius covering a city's
+The site is registered here over a copy of the demo database, around wherever its first incident
+placed in a town is (so nothing is keyed to the example texts), with a radius covering a city's
 uncertainty: a location alert."""
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ RADIUS_M = 40_000  # covers a city-level point's 15 km
 
 @pytest.fixture(scope="module")
 def watched(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, Any]]]:
-    """A copy of the demo database with one site around its first placed incident."""
+    """A copy of the demo database with one site around its first incident placed in a town."""
     path = tmp_path_factory.mktemp("sites-web") / "watched.db"
     shutil.copy(demo_db, path)
     with Store.open(str(path)) as store:
-        first = next(e for e in store.events() if (e.get("location") or {}).get("lat") is not None)
+        first = next(e for e in store.events() if (e.get("location") or {}).get("lat") is not None
+                     and e["location"]["precision"] in ("city", "site"))
         loc = first["location"]
         store.add_sites([make_site("Test watch", loc["lat"] + 0.01, loc["lon"], RADIUS_M, "hospital")])
         yield store, first
