@@ -28,7 +28,8 @@ RADIUS_M = 40_000  # covers a city-level point's 15 km
 
 
 @pytest.fixture(scope="module")
-def watched(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, Any]]]:
+def watched(demo_db: Path,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, Any]]]:
     """A copy of the demo database with one site around its first incident placed in a town."""
     path = tmp_path_factory.mktemp("sites-web") / "watched.db"
     shutil.copy(demo_db, path)
@@ -53,7 +54,8 @@ def test_sites_endpoint(client: TestClient, watched: tuple[Store, dict[str, Any]
     assert site["alerts"] == len(watched[0].alerts()) >= 1
 
 
-def test_alerts_endpoint_agrees_with_the_store(client: TestClient, watched: tuple[Store, dict[str, Any]]) -> None:
+def test_alerts_endpoint_agrees_with_the_store(client: TestClient,
+                                               watched: tuple[Store, dict[str, Any]]) -> None:
     store, first = watched
     body = client.get("/api/alerts").json()
     assert body["alerts"] == store.alerts() and body["total"] == len(body["alerts"])
@@ -95,8 +97,9 @@ def test_the_page_shows_the_site_and_marks_incidents_near_it(watched: tuple[Stor
             marker = page.locator(".site-marker")
             assert marker.count() == 1 and marker.is_visible()
             assert marker.get_attribute("data-alerts") == str(len(near))
-            marked = set(page.locator("#list tbody tr.near-site").evaluate_all("rs => rs.map(r => r.dataset.id)"))
-            shown = set(page.locator("#list tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)"))
+            ids = "rs => rs.map(r => r.dataset.id)"
+            marked = set(page.locator("#list tbody tr.near-site").evaluate_all(ids))
+            shown = set(page.locator("#list tbody tr").evaluate_all(ids))
             assert marked == near & shown and marked
             assert not problems, problems
         finally:
