@@ -139,3 +139,25 @@ def test_an_undone_merge_moves_the_alert_to_the_split_report(database: str, arti
         store.undo_merge(incident, "second-fr")
         assert len(store.events()) == 2
         assert brief(store) == [("Embassy of Azerbaijan", "near", 50.0, ["second-fr"])]
+
+
+def test_a_database_from_before_sites_is_migrated_on_open(tmp_path: Path, articles: dict) -> None:
+    """A 0003 database (no sites tables, no sites token) gets 0004 on open, keeps its register,
+    and a site added then is matched against the incidents already there."""
+    import sqlite3
+
+    from newsevents.store import migrations
+
+    path = tmp_path / "before-sites.db"
+    with Store.open(str(path)) as store:
+        save(store, articles, "first-fr", "second-fr")
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE site_alerts")
+        conn.execute("DROP TABLE sites")
+        conn.execute("DELETE FROM meta WHERE key = 'sites'")
+        conn.execute("DELETE FROM newsevents_migrations WHERE name = '0004_sites'")
+    with Store.open(str(path)) as store:
+        assert store.stats()["schema"] == migrations.MIGRATIONS[-1].name == "0004_sites"
+        assert len(store.events()) == 1 and store.sites() == []
+        assert store.add_sites([make_site(**EMBASSY)])["alerts"] == 1
+        assert brief(store) == [("Embassy of Azerbaijan", "near", 50.0, ["first-fr", "second-fr"])]
