@@ -57,12 +57,13 @@ def _distance(metres: float | None) -> str:
 def how_sure(alert: Record) -> str:
     """The basis of an alert in words: what the text states, or the location's precision."""
     evidence = alert.get("evidence") or {}
+    named = evidence.get("text") or evidence.get("target") or ""
     if alert.get("basis") == "near":
-        return f"stated: {evidence.get('near') or ''} {evidence.get('text') or ''}".strip()
+        return f"stated: {evidence.get('near') or ''} ({named})"
     if alert.get("basis") == "target":
-        return f"named as target: {evidence.get('text') or evidence.get('target') or ''}".strip()
-    place = evidence.get("place") or ""
-    return f"{alert.get('precision') or '?'} {place} (±{_distance(alert.get('uncertainty_m'))})".strip()
+        return f"named as target: {named}"
+    place = evidence.get("place") or "?"
+    return f"location {place} ({alert.get('precision') or '?'}, ±{_distance(alert.get('uncertainty_m'))})"
 
 
 # --- sites ---------------------------------------------------------------------------------------
