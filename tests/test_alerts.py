@@ -6,7 +6,7 @@ then a second report placing it a stated distance from an embassy), French and E
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +161,68 @@ def test_a_database_from_before_sites_is_migrated_on_open(tmp_path: Path, articl
         assert len(store.events()) == 1 and store.sites() == []
         assert store.add_sites([make_site(**EMBASSY)])["alerts"] == 1
         assert brief(store) == [("Embassy of Azerbaijan", "near", 50.0, ["first-fr", "second-fr"])]
+
+
+def _incident_article(n: int, place: Any, targets: list[Any]) -> Article:
+    """A stored-looking article with one strike (no NLP): its own day, so none merge."""
+    from newsevents import ids
+    from newsevents.model import Event, When
+
+    day = date(2025, 1, 1) + timedelta(days=7 * n)
+    text = f"Frappe numéro {n}."
+    art = Article(text=text, id=f"hand-{n}", language="fr", published=Published(day))
+    ev = Event("missile_strike", (0, 6), date=When(day, day, "day"), location=place, targets=targets,
+               spans=[(0, 6)])
+    ev.document, ev.id = art.id, ids.event_id(art.id, "missile_strike", (0, 6))
+    art.events.append(ev)
+    return art
+
+
+def test_adding_sites_after_ingest_gives_the_alerts_ingest_gives(tmp_path: Path) -> None:
+    """The two paths (a site added over stored incidents: a scan that only reads candidates; an
+    incident merged while the sites are there) give the same alerts, including names that only
+    the party normalisation matches (another romanisation, a French site name)."""
+    from newsevents.model import Near, Party, Place
+
+    kyiv = Place("Kyiv", "UA", 50.45466, 30.5238, "city")
+    at_site = Place("Kyiv", "UA", 50.45466, 30.5238, "site", near=Near("embassy", 35.0, "à 35 pas"))
+    admin = Place("Kyiv Oblast", "UA", 50.3, 30.3, "admin1")
+    mission = "diplomatic_mission"
+    cases = [
+        (kyiv, []),
+        (kyiv, [Party("Embassy of Azerbaidjan in Kyiv", mission)]),
+        (at_site, [Party("Embassy of Azerbaijan in Ukraine", mission)]),
+        (admin, [Party("Okhmatdyt hospital", "facility")]),
+        (Place("Baku", "AZ", 40.37767, 49.89201, "city"), [Party("Embassy of Azerbaijan", mission)]),
+        (Place("Lviv", "UA", 49.84, 24.03, "city"), []),
+        (None, [Party("Okhmatdyt children's hospital", "facility")]),
+    ]
+
+    def sites() -> list[Any]:
+        return [make_site(**EMBASSY), make_site("Ambassade d'Azerbaïdjan", 40.38, 49.85, 800),
+                make_site("Okhmatdyt children's hospital", 50.4537, 30.4626, 300, "hospital"),
+                make_site("Kyiv region watch", 50.45, 30.52, 200_000),
+                make_site("Lviv watch", 49.84, 24.03, 20_000)]
+
+    def alerts_of(store: Store) -> set[tuple[str, str, str, float | None]]:
+        return {(a["site"]["name"], a["sources"][0]["document"], a["basis"], a["distance_m"])
+                for a in store.alerts()}
+
+    with Store.open(str(tmp_path / "sites-first.db")) as store:
+        store.add_sites(sites())
+        for n, (place, targets) in enumerate(cases):
+            assert store.save(_incident_article(n, place, targets))
+        at_ingest = alerts_of(store)
+    with Store.open(str(tmp_path / "incidents-first.db")) as store:
+        for n, (place, targets) in enumerate(cases):
+            assert store.save(_incident_article(n, place, targets))
+        store.add_sites(sites())
+        on_add = alerts_of(store)
+    assert at_ingest == on_add
+    assert {(s, d, b) for s, d, b, _ in at_ingest} >= {
+        ("Embassy of Azerbaijan", "hand-1", "target"), ("Embassy of Azerbaijan", "hand-2", "near"),
+        ("Ambassade d'Azerbaïdjan", "hand-4", "target"),
+        ("Okhmatdyt children's hospital", "hand-3", "target"),
+        ("Okhmatdyt children's hospital", "hand-6", "target"), ("Lviv watch", "hand-5", "location"),
+        ("Kyiv region watch", "hand-3", "location")}
+    assert ("Embassy of Azerbaijan", "hand-4", "target") not in {(s, d, b) for s, d, b, _ in at_ingest}

@@ -22,7 +22,6 @@ A named match wins over a location match for the same (site, incident): it is th
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -134,16 +133,6 @@ def _specific(key: str) -> bool:
     return key.startswith("o:") and any(w not in generic for w in key[2:].split())
 
 
-def name_words(site: Site) -> set[str]:
-    """The distinctive words of a site's names, folded as the incidents' search text is
-    (store/views.searchable): no generic facility word, no joiner."""
-    from newsevents.store.views import fold
-
-    generic = generic_target_words()
-    names = [site.name, _english(site.name)[0], site.owner or ""]
-    return {w for n in names for w in re.split(r"\W+", fold(n)) if len(w) > 1 and w not in generic}
-
-
 def _words(text: str | None) -> set[str]:
     return set(parties.fold(text or "").split())
 
@@ -152,20 +141,30 @@ class SiteSet:
     """Sites ready for matching: the spatial index and the name keys, built once per set of sites
     (the store caches it until a site is added or removed)."""
 
-    def __init__(self, sites: list[Site]) -> None:
+    def __init__(self, sites: list[Site], keys: list[list[str]] | None = None) -> None:
         self.sites = sites
         self.index = SiteIndex([s.lat for s in sites], [s.lon for s in sites], [s.radius_m for s in sites])
-        self.keys = [site_keys(s) for s in sites]
+        self.keys = keys if keys is not None else [site_keys(s) for s in sites]
         self.by_block: dict[str, list[int]] = defaultdict(list)
-        for i, keys in enumerate(self.keys):
-            for block in {parties.block_of(k) for k in keys}:
+        # the first and last words of each key (what by_block files it under): a stored incident
+        # whose search words hold neither pair cannot name the site (store/sites.py reads only
+        # the others' records when a site is added)
+        self.block_words: dict[str, set[str]] = defaultdict(set)
+        for i, keys_ in enumerate(self.keys):
+            for block in {parties.block_of(k) for k in keys_}:
                 self.by_block[block].append(i)
-        # distinctive words of the names: what a stored incident's search text must contain to be
-        # worth reading when a site is added (store/sites.py)
-        self.words: dict[str, list[int]] = defaultdict(list)
-        for i, site in enumerate(sites):
-            for w in name_words(site):
-                self.words[w].append(i)
+                first, _, last = block[2:].partition("|")
+                self.block_words[first].add(last)
+
+    def subset(self, ids: set[int]) -> SiteSet:
+        """The sites with these ids, their keys reused (computing keys is most of a build)."""
+        picked = [i for i, s in enumerate(self.sites) if s.id in ids]
+        return SiteSet([self.sites[i] for i in picked], [self.keys[i] for i in picked])
+
+    def may_name(self, words: set[str]) -> bool:
+        """Whether a text with these (transliteration-folded) words may name one of the sites."""
+        block_words = self.block_words
+        return any(w in block_words and not block_words[w].isdisjoint(words) for w in words)
 
     def __len__(self) -> int:
         return len(self.sites)

@@ -35,6 +35,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from newsevents.errors import StoreError
+from newsevents.resolve import parties
 from newsevents.sites.matching import Alert, SiteSet
 from newsevents.sites.model import MAX_NAME_CHARS, Site
 from newsevents.store import engine as engines
@@ -204,7 +205,7 @@ def alerts_for_sites(conn: sa.Connection, where: str, site_ids: set[int]) -> int
     if not site_ids:
         return 0
     everything = site_set(conn, where)
-    fresh = SiteSet([s for s in everything.sites if s.id in site_ids])
+    fresh = everything.subset(site_ids)
     i = schema.incidents
     wanted: set[str] = set()
     query = sa.select(i.c.id, i.c.lat, i.c.lon, i.c.search).order_by(i.c.id)
@@ -223,35 +224,56 @@ def _candidates(fresh: SiteSet, rows: list[Any]) -> set[str]:
     if placed:
         pairs = fresh.index.pairs(np.array([r[1] for r in placed]), np.array([r[2] for r in placed]))
         out |= {placed[p][0] for p in set(pairs.point.tolist())}
-    if fresh.words:
-        words = fresh.words.keys()
-        out |= {r[0] for r in rows if r[3] and not words.isdisjoint(_SPLIT.split(r[3]))}
+    if fresh.block_words:
+        translit = parties.translit
+        out |= {r[0] for r in rows if r[3] and fresh.may_name({translit(w) for w in _SPLIT.split(r[3]) if w})}
     return out
 
 
 # --- writes by the user -----------------------------------------------------------------------------
-def _same_place(conn: sa.Connection, site: Site) -> Any:
-    s = sites.c
-    return conn.execute(sa.select(sites).where(s.name == site.name, s.lat == site.lat, s.lon == site.lon)
-                        .order_by(s.id)).first()
+def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return name, float(lat), float(lon)
 
 
-def upsert(conn: sa.Connection, site: Site) -> tuple[int, str]:
-    """Insert a site, or update the one of the same name at the same point; (id, "added" |
-    "updated" | "unchanged"). An updated site's alerts are dropped (the caller recomputes)."""
-    old = _same_place(conn, site)
-    if old is None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        result = conn.execute(sites.insert().values(
-            name=site.name, kind=site.kind, owner=site.owner, lat=site.lat, lon=site.lon,
-            radius_m=site.radius_m, created_at=now))
-        return int(result.inserted_primary_key[0]), "added"
-    if (old.kind, old.owner, old.radius_m) == (site.kind, site.owner, site.radius_m):
-        return int(old.id), "unchanged"
-    conn.execute(sites.update().where(sites.c.id == old.id).values(
-        kind=site.kind, owner=site.owner, radius_m=site.radius_m))
-    conn.execute(site_alerts.delete().where(site_alerts.c.site == old.id))
-    return int(old.id), "updated"
+def upsert(conn: sa.Connection, new: list[Site]) -> list[str]:
+    """Insert sites, or update the one of the same name at the same point; sets each Site's id
+    and returns its outcome ("added", "updated" or "unchanged"), in one read and batched writes.
+    An updated site's alerts are dropped (the caller recomputes them)."""
+    stored = {_place_key(s.name, s.lat, s.lon): s for s in load_sites(conn)}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    outcome, inserts, updates = [], [], []
+    seen: set[tuple[str, float, float]] = set()
+    for site in new:
+        key = _place_key(site.name, site.lat, site.lon)
+        if key in seen:
+            raise StoreError(f"the site {site.name!r} at {site.lat}, {site.lon} is given twice")
+        seen.add(key)
+        old = stored.get(key)
+        if old is None:
+            site.id = 0
+            outcome.append("added")
+            inserts.append({"name": site.name, "kind": site.kind, "owner": site.owner, "lat": site.lat,
+                            "lon": site.lon, "radius_m": site.radius_m, "created_at": now})
+        elif (old.kind, old.owner, old.radius_m) == (site.kind, site.owner, site.radius_m):
+            outcome.append("unchanged")
+        else:
+            outcome.append("updated")
+            updates.append({"sid": old.id, "k": site.kind, "o": site.owner, "r": site.radius_m})
+        if old is not None:
+            site.id = old.id
+    for batch in chunks(inserts):
+        conn.execute(sites.insert(), batch)
+    if updates:
+        conn.execute(sites.update().where(sites.c.id == sa.bindparam("sid")).values(
+            kind=sa.bindparam("k"), owner=sa.bindparam("o"), radius_m=sa.bindparam("r")), updates)
+        for batch in chunks([u["sid"] for u in updates]):
+            conn.execute(site_alerts.delete().where(site_alerts.c.site.in_(batch)))
+    if inserts:  # the new ids: the newest row of each name and point
+        ids = {_place_key(s.name, s.lat, s.lon): s.id for s in load_sites(conn)}
+        for site in new:
+            if not site.id:
+                site.id = ids[_place_key(site.name, site.lat, site.lon)]
+    return outcome
 
 
 def find(conn: sa.Connection, name_or_id: str) -> list[Site]:
@@ -353,13 +375,11 @@ class SitesMixin:
         with engines.translated(self.where), self._writer.begin() as conn:
             merging.serialise(conn)  # no incident changes while they are matched
             changed: set[int] = set()
-            for site in new:
-                site_id, status = upsert(conn, site)
+            for site, status in zip(new, upsert(conn, new), strict=True):
                 counts[status] += 1
-                site.id = site_id
-                outcome.append({"id": site_id, "name": site.name, "status": status})
+                outcome.append({"id": site.id, "name": site.name, "status": status})
                 if status != "unchanged":
-                    changed.add(site_id)
+                    changed.add(site.id)
             alerts = 0
             if changed:
                 written(conn)
