@@ -28,6 +28,8 @@ at a country (5%).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import platform
 import random
@@ -137,6 +139,23 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def reset_peak() -> None:
+    """Reset the kernel's peak resident size of this process (Linux: /proc/self/clear_refs 5)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def peak_since_reset_mb() -> float:
+    """VmHWM: the peak resident size since reset_peak (Linux), else the lifetime peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_mb()
+
+
 def index_bench(sites: list[Site], lat: np.ndarray, lon: np.ndarray, unc: np.ndarray) -> dict[str, Any]:
     t0 = time.perf_counter()
     index = SiteIndex([s.lat for s in sites], [s.lon for s in sites], [s.radius_m for s in sites])
@@ -179,6 +198,7 @@ def store_bench(sites: list[Site], records: list[Record], db: Path) -> dict[str,
     from newsevents.store import Store, schema, views
     from newsevents.store.merging import chunks
 
+    stored = len(records)
     with Store.open(str(db)) as store:
         t0 = time.perf_counter()
         with store.engine.begin() as conn:
@@ -190,16 +210,21 @@ def store_bench(sites: list[Site], records: list[Record], db: Path) -> dict[str,
                     "lon": r["location"]["lon"], "sources": 1, "search": views.searchable(r), "digest": "x",
                     "record": json.dumps(r, separators=(",", ":"))} for r in batch])
         t1 = time.perf_counter()
+        records.clear()  # the synthetic records are stored: from here, memory is the store's
+        gc.collect()
+        reset_peak()
         fresh = [Site(s.name, s.lat, s.lon, s.radius_m, s.kind, s.owner) for s in sites]
         done = store.add_sites(fresh)
         t2 = time.perf_counter()
+        add_peak = peak_since_reset_mb()
         with store.engine.connect() as conn:
             n_alerts = conn.execute(sa.text("SELECT count(*) FROM site_alerts")).scalar()
         save_with = _save_cost(store, "with")
         store.remove_site(fresh[0].name, every=True)
     with Store.open(str(db.with_suffix(".empty.db"))) as empty:
         save_without = _save_cost(empty, "without")
-    return {"stored": len(records), "write_s": t1 - t0, "add_sites_s": t2 - t1, "alerts": done["alerts"],
+    return {"stored": stored, "write_s": t1 - t0, "add_sites_s": t2 - t1, "alerts": done["alerts"],
+            "add_sites_peak_mb": add_peak,
             "alerts_rows": n_alerts, "save_ms_without_sites": save_without, "save_ms_with_sites": save_with}
 
 
@@ -259,7 +284,8 @@ def main() -> int:
         db = args.db or Path(tempfile.mkdtemp(prefix="sites-scale-")) / "sites.db"
         sb = store_bench(sites, records[:args.stored], db)
         print(f"3. store (SQLite, {sb['stored']:,} incidents written in {sb['write_s']:.1f} s): "
-              f"add_sites({len(sites):,}) {sb['add_sites_s']:.1f} s -> {sb['alerts']:,} alerts; "
+              f"add_sites({len(sites):,}) {sb['add_sites_s']:.1f} s -> {sb['alerts']:,} alerts "
+              f"(peak {sb['add_sites_peak_mb']:.0f} MB); "
               f"Store.save median {sb['save_ms_without_sites']:.1f} ms without sites, "
               f"{sb['save_ms_with_sites']:.1f} ms with {len(sites):,}", flush=True)
     print(f"peak memory {peak_mb():.0f} MB")

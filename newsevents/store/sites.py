@@ -53,6 +53,9 @@ SITES_KEY = "sites"  # meta row: a token that changes whenever a site is written
 # Incidents read per query when a new site is matched against the whole register: large enough
 # that a million incidents are a few dozen queries, small enough to keep a chunk's arrays small.
 SCAN_CHUNK = 50_000
+# Candidate incidents whose records are read and matched at a time when sites are added: a batch
+# of records is ~50 MB of dicts (a 1,000,000-incident register read at once peaked at 7 GB).
+MATCH_CHUNK = 5_000
 UNKNOWN_LAST = 1e12  # metres: sorts an alert of unknown distance after every known one
 SITE_CACHE = 8  # databases whose sites a process keeps in memory (a server has one, tests a few)
 
@@ -211,8 +214,11 @@ def alerts_for_sites(conn: sa.Connection, where: str, site_ids: set[int]) -> int
     query = sa.select(i.c.id, i.c.lat, i.c.lon, i.c.search).order_by(i.c.id)
     for part in conn.execute(query.execution_options(yield_per=SCAN_CHUNK)).partitions():
         wanted |= _candidates(fresh, part)
-    rows = _select_in(conn, [i.c.id, i.c.component, i.c.record], i.c.id, wanted)
-    return _write(conn, everything, rows, only=site_ids)
+    written_ = 0
+    for batch in chunks(sorted(wanted), MATCH_CHUNK):  # memory bounded by a batch of records
+        rows = conn.execute(sa.select(i.c.id, i.c.component, i.c.record).where(i.c.id.in_(batch))).all()
+        written_ += _write(conn, everything, rows, only=site_ids)
+    return written_
 
 
 _SPLIT = re.compile(r"\W+")
