@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from newsevents.extract.stance import fold  # noqa: E402
 from newsevents.model import Article, Published  # noqa: E402
-from newsevents.nlp import pipeline as spacy_pipeline  # noqa: E402
 from newsevents.pipeline import Pipeline  # noqa: E402
+from newsevents.pipeline import parser as spacy_pipeline  # noqa: E402
 from newsevents.read.normalize import normalize_text  # noqa: E402
 
 # the stages direct quotes depend on (places, events and links do not change them)

@@ -366,7 +366,7 @@ STAGE_SECONDS = {"where": 0.0}  # time spent in the `where` stage alone (spaCy p
 
 def system_newsevents() -> Callable[[str, str], Output]:
     from newsevents.extract import where
-    from newsevents.nlp import pipeline as spacy_pipeline
+    from newsevents.pipeline import parser as spacy_pipeline
 
     pipe = Pipeline(stages=())
 
@@ -418,7 +418,7 @@ def system_flashgeotext(table: dict) -> Callable[[str, str], Output]:
 
 
 def system_spacy_naive(table: dict) -> Callable[[str, str], Output]:
-    from newsevents.nlp import pipeline as spacy_pipeline
+    from newsevents.pipeline import parser as spacy_pipeline
 
     def run(language: str, text: str) -> Output:
         doc = spacy_pipeline(language)(text.replace("’", "'"))

@@ -95,7 +95,7 @@ def write_corpus(path: Path, limit: int | None) -> int:
 
 def child(jsonl: str, workers: int, chunk: int | None) -> None:
     """One measured run (in its own process); prints a JSON line."""
-    from newsevents import parallel
+    from newsevents.engine import pool as parallel
     from newsevents.ingest import ingest, open_store
 
     if chunk:

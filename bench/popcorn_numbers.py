@@ -58,8 +58,8 @@ def main() -> None:
     args = command_line(__doc__, "print misses and false alarms")
 
     from newsevents.model import Article
-    from newsevents.nlp import pipeline
     from newsevents.pipeline import Failure, Pipeline
+    from newsevents.pipeline import parser as pipeline
 
     data, keys = load(args.limit)
     articles = [Article(text=data[k]["text"], id=k, language="fr") for k in keys]

@@ -66,7 +66,7 @@ def _peak_mb() -> float:
 def run_spacy(texts: list[str], use_ruler: bool) -> dict[str, float]:
     """nlp.pipe alone: the plain model, or newsevents' pipeline with its ruler."""
     if use_ruler:
-        from newsevents.nlp import pipeline
+        from newsevents.pipeline import parser as pipeline
 
         nlp = pipeline("fr")
     else:

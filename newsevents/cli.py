@@ -452,7 +452,7 @@ def serve(
 
 
 # protected sites and their alerts (issue 16)
-from newsevents import cli_sites  # noqa: E402  (it imports this module's helpers)
+from newsevents import cli_sites  # noqa: E402
 
 cli_sites.register(app)
 

@@ -9,16 +9,19 @@ Store's site methods), and the result is printed as a table, JSON or CSV.
 from __future__ import annotations
 
 import csv
+import functools
 import json
+import os
 import sys
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsevents.cli import _date, _db, _print_json, clean_errors, err, out
+from newsevents import settings
 from newsevents.errors import NewsEventsError
 from newsevents.sites.model import DEFAULT_RADIUS_M
 
@@ -28,6 +31,48 @@ CSV_COLUMNS = ("site_id", "site", "kind", "owner", "incident", "date_start", "da
                "distance_m", "precision", "uncertainty_m", "place", "country", "lat", "lon", "evidence",
                "sources")
 SHOWN_PROBLEMS = 50  # problems of a sites file printed before "... and N more"
+
+# The few helpers of cli.py these commands need, kept here: cli.py imports this module, and the
+# layers test (tests/test_layers.py) allows no import circle between the two.
+PIPE_WIDTH = 160  # as cli.py: piped output is not a terminal, rich would squeeze tables to 80
+out = Console(highlight=False, width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else PIPE_WIDTH)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def clean_errors(func: F) -> F:
+    """Typed errors -> one line on stderr and exit 1; Ctrl-C -> exit 130 (as cli.py)."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsEventsError as exc:
+            err.print(Text.assemble(("error:", "red"), f" {exc}"))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def _db(ctx: typer.Context) -> str:
+    return str((ctx.obj or {}).get("db") or settings.default_db())
+
+
+def _date(value: str | None, option: str) -> str | None:
+    from newsevents.read.common import parse_date
+
+    if not value:
+        return None
+    try:
+        return parse_date(value).isoformat()
+    except NewsEventsError:
+        raise NewsEventsError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _print_json(record: Any) -> None:
+    out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
+
 
 sites_app = typer.Typer(
     name="sites", no_args_is_help=True, rich_markup_mode="rich",

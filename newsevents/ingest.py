@@ -10,7 +10,7 @@ The library behind ``newsevents ingest``; the CLI only prints what `ingest` retu
   transaction) and the summary says the run was interrupted.
 - A database that cannot be written (locked, full) stops the run, since every later save
   would fail too; what was saved before stays.
-- ``workers=N`` (N > 1) runs the NLP in N processes (newsevents.parallel), one spaCy each. This
+- ``workers=N`` (N > 1) runs the NLP in N processes (newsevents.engine.pool), one spaCy each. This
   process still reads the inputs, skips the texts already stored (no NLP for them), and alone
   writes to the store, one transaction per document, in input order: the database, the
   summary and a Ctrl-C's saved prefix are the same as with one process.
@@ -26,10 +26,10 @@ from typing import Any, Literal
 from newsevents import settings
 from newsevents.engine import processor as engine_processor
 from newsevents.engine import writer
+from newsevents.engine.pool import WorkersUnavailable
 from newsevents.engine.progress import ProgressBar
 from newsevents.errors import NewsEventsError, StoreError
 from newsevents.model import Article, Published
-from newsevents.parallel import WorkersUnavailable
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import ReadFailure, error_reason
 from newsevents.read.files import count_documents, expand, read_listing

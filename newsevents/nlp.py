@@ -3,6 +3,7 @@
 Why a ruler ahead of the NER: spaCy's French models label weapon names, ministries and facilities
 inconsistently (a missile name as PER, LOC or MISC). Stages register entity-ruler patterns built from the
 language data (``register_patterns``) and they run before the statistical NER.
+This module imports no stage: ``newsevents.pipeline.parser`` loads them, then asks for the model.
 """
 
 from __future__ import annotations
@@ -29,28 +30,44 @@ LEMMA_INDEX_TABLE = "lemma_index"
 # pattern providers: callables (LangData) -> list of entity-ruler patterns, registered by stages
 PatternProvider = Callable[[Any], list[dict[str, Any]]]
 _PATTERN_PROVIDERS: list[PatternProvider] = []
+# the pipelines built so far, by language: a provider registered later adds its patterns to them
+_BUILT: dict[str, Any] = {}
+RULER_NAME = "newsevents_ruler"
 
 
 def register_patterns(provider: PatternProvider) -> PatternProvider:
-    """Decorator: a stage contributes entity-ruler patterns for a language (used as a decorator)."""
+    """Decorator: a stage contributes entity-ruler patterns for a language (used as a decorator).
+
+    Why a registry filled by the stages rather than a list of stages here: the stages (extract/)
+    sit above this module and import it; this module never imports them, so data flows one way.
+    Whoever parses for the stages imports them first (``newsevents.pipeline.parser``); a stage
+    imported after a pipeline was built still adds its patterns to it, so a pipeline never lacks
+    the patterns of a stage that is loaded.
+    """
     if provider not in _PATTERN_PROVIDERS:
         _PATTERN_PROVIDERS.append(provider)
+        for language, nlp in _BUILT.items():
+            _add_patterns(nlp, provider(load_language(language)))
     return provider
 
 
-def _import_stages() -> None:
-    """Import every stage module so their entity-ruler patterns are registered."""
-    from newsevents.pipeline import DEFAULT_STAGES
-
-    for name in DEFAULT_STAGES:
-        importlib.import_module(f"newsevents.extract.{name}")
+def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
+    """Add entity-ruler patterns, creating our ruler before the NER the first time."""
+    if not patterns:
+        return
+    if RULER_NAME in nlp.pipe_names:
+        ruler = nlp.get_pipe(RULER_NAME)
+    else:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        config = {"overwrite_ents": True, "phrase_matcher_attr": RULER_MATCH_ATTR}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **where)
+    add_ruler_patterns(nlp, ruler, patterns)
 
 
 @cache
 def pipeline(language: str) -> Any:
-    """The spaCy `Language` for an ISO 639-1 code, with our entity ruler before the NER."""
+    """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
     lang = load_language(language)
-    _import_stages()
     with fast_tokenizer_patterns():
         try:
             module = importlib.import_module(lang.spacy_model)
@@ -61,11 +78,8 @@ def pipeline(language: str) -> Any:
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:
         patterns.extend(provider(lang))
-    if patterns:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        config = {"overwrite_ents": True, "phrase_matcher_attr": RULER_MATCH_ATTR}
-        ruler = nlp.add_pipe("entity_ruler", name="newsevents_ruler", config=config, **where)
-        add_ruler_patterns(nlp, ruler, patterns)
+    _add_patterns(nlp, patterns)
+    _BUILT[language] = nlp
     return nlp
 
 

@@ -50,6 +50,18 @@ def load_stage(name: str) -> Stage:
     return module.run  # type: ignore[no-any-return]
 
 
+def parser(language: str) -> Any:
+    """The spaCy pipeline of a language with every default stage's entity-ruler patterns.
+
+    Why here and not in newsevents.nlp: the patterns come from the stages, which import nlp;
+    nlp keeps a registry they fill when imported. Importing every default stage first gives
+    the same model whichever stages a Pipeline runs.
+    """
+    for name in DEFAULT_STAGES:
+        load_stage(name)
+    return spacy_pipeline(language)
+
+
 def assign_ids(article: Article) -> None:
     """Stable ids for the article's events and claims (content-derived, see ids.py)."""
     seen: set[str] = set()
@@ -97,7 +109,7 @@ class Pipeline:
     def process(self, article: Article) -> Article:
         """One article, start to finish."""
         self.prepare(article)
-        article.doc = spacy_pipeline(article.language or "fr")(article.nlp_text)
+        article.doc = parser(article.language or "fr")(article.nlp_text)
         return self.extract(article)
 
     def process_many(self, articles: Iterable[Article],
@@ -143,7 +155,7 @@ class Pipeline:
         done: dict[int, Article | Failure] = {}
         for language, group in by_language.items():
             try:
-                nlp = spacy_pipeline(language)
+                nlp = parser(language)
             except NewsEventsError as exc:
                 for a in group:
                     done[id(a)] = Failure(a, exc)

@@ -18,14 +18,14 @@ NEWS_DEV = SHARED / "data" / "news-dev"
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    from newsevents.nlp import pipeline
+    from newsevents.pipeline import parser as pipeline
 
     return pipeline("fr")
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    from newsevents.nlp import pipeline
+    from newsevents.pipeline import parser as pipeline
 
     return pipeline("en")
 

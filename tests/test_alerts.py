@@ -157,7 +157,8 @@ def test_a_database_from_before_sites_is_migrated_on_open(tmp_path: Path, articl
         conn.execute("DELETE FROM meta WHERE key = 'sites'")
         conn.execute("DELETE FROM newsevents_migrations WHERE name = '0004_sites'")
     with Store.open(str(path)) as store:
-        assert store.stats()["schema"] == migrations.MIGRATIONS[-1].name == "0004_sites"
+        assert store.stats()["schema"] == migrations.MIGRATIONS[-1].name
+        assert "0004_sites" in migrations.applied(store.engine.connect())
         assert len(store.events()) == 1 and store.sites() == []
         assert store.add_sites([make_site(**EMBASSY)])["alerts"] == 1
         assert brief(store) == [("Embassy of Azerbaijan", "near", 50.0, ["first-fr", "second-fr"])]
@@ -226,3 +227,20 @@ def test_adding_sites_after_ingest_gives_the_alerts_ingest_gives(tmp_path: Path)
         ("Okhmatdyt children's hospital", "hand-6", "target"), ("Lviv watch", "hand-5", "location"),
         ("Kyiv region watch", "hand-3", "location")}
     assert ("Embassy of Azerbaijan", "hand-4", "target") not in {(s, d, b) for s, d, b, _ in at_ingest}
+
+
+def test_a_register_rebuilt_by_a_migration_gets_its_alerts_again(tmp_path: Path, articles: dict) -> None:
+    """0005_merge_blocks recomputes the whole register: the sites' alerts are recomputed with it."""
+    import sqlite3
+
+    path = tmp_path / "rebuilt.db"
+    with Store.open(str(path)) as store:
+        store.add_sites([make_site(**EMBASSY), make_site("Kyiv city watch", 50.45, 30.52, 20_000)])
+        save(store, articles, "first-fr", "second-fr", "target-en")
+        before = brief(store)
+    assert len(before) == 4
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM site_alerts")
+        conn.execute("DELETE FROM newsevents_migrations WHERE name = '0005_merge_blocks'")
+    with Store.open(str(path)) as store:
+        assert brief(store) == before

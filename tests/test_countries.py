@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.countries import capital_country, country_from_adjective, country_from_name, country_name
+from newsevents.parties.countries import (
+    capital_country,
+    country_from_adjective,
+    country_from_name,
+    country_name,
+)
 
 
 @pytest.mark.parametrize(("text", "language", "iso2"), [

@@ -14,11 +14,11 @@ from inputs import REPORTS
 from newsevents import settings
 from newsevents.engine import InProcess, processor, work, writer
 from newsevents.engine.dask import DaskPipeline
+from newsevents.engine.pool import ParallelPipeline
 from newsevents.engine.progress import ProgressBar
 from newsevents.errors import DatabaseLocked, NewsEventsError
 from newsevents.ingest import Outcome, ingest, open_store
 from newsevents.model import Article, Published
-from newsevents.parallel import ParallelPipeline
 from newsevents.pipeline import Failure, Pipeline
 
 

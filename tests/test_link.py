@@ -186,3 +186,45 @@ def test_rejection_of_accusations_through_the_pipeline(analyse, language, text):
     assert deny and accuse, [(c.speaker.name, c.stance, c.content) for c in art.claims]
     assert deny[0].id in accuse[0].contradicts
     assert [e.status for e in art.events if set(accuse[0].about) & {e.id}] == ["disputed"]
+
+
+# A denial and another side's accusation about an incident no stage found (an airspace intrusion,
+# an alleged massacre): linked when one names the other's country, or both name the same thing.
+COUNTERED = [
+    pytest.param(
+        "fr",
+        "Le Premier ministre estonien a affirmé que des avions russes avaient violé l'espace aérien "
+        "de l'Estonie. L'ambassadeur de Russie a démenti, assurant que l'Estonie n'avait fourni aucune "
+        "preuve.",
+        id="fr_names_the_other_country",
+    ),
+    pytest.param(
+        "en",
+        "The Moldovan president said Russia had paid thousands of voters before the election. "
+        "Russia's ambassador denied any interference in Moldova's vote.",
+        id="en_names_the_other_country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTERED)
+def test_a_denial_counters_an_accusation_tied_to_no_incident(analyse, language, text):
+    art = analyse(text, language=language)
+    deny = [c for c in art.claims if c.stance == "deny"]
+    accuse = [c for c in art.claims if c.stance == "assert"]
+    assert deny and accuse, [(c.speaker.name, c.stance, c.content) for c in art.claims]
+    assert deny[0].id in accuse[0].contradicts, [(c.speaker.name, c.speaker.country, c.stance, c.about)
+                                                  for c in art.claims]
+
+
+def test_a_denial_and_a_claim_about_unrelated_things_stay_apart():
+    """Neither names the other's country nor anything the other names: no link."""
+    denial = Claim(speaker=Party("Russia", kind="state", country="RU"), stance="deny",
+                   content="x", content_span=(0, 1), id="c1")
+    other = Claim(speaker=Party("Mexico", kind="state", country="MX"), stance="assert",
+                  content="y", content_span=(2, 3), id="c2")
+    assert not link._counters(denial, other, link.Features(countries={"FR"}, places={"paris"}),
+                              link.Features(countries={"BR"}, places={"lima"}))
+    assert link._counters(denial, other, link.Features(countries={"MX"}), link.Features())
+    assert link._counters(denial, other, link.Features(), link.Features(countries={"RU"}))
+    assert link._counters(denial, other, link.Features(places={"kyiv"}), link.Features(places={"kyiv"}))

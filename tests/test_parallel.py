@@ -12,13 +12,13 @@ import pytest
 from helpers import saved_documents, wait_for_first_save, write_numbered_reports
 from typer.testing import CliRunner
 
-from newsevents import parallel
 from newsevents.cli import app
+from newsevents.engine import pool as parallel
+from newsevents.engine.pool import ParallelPipeline, WorkersUnavailable, resolve_workers
 from newsevents.errors import NewsEventsError
 from newsevents.export import records
 from newsevents.ingest import ingest, open_store
 from newsevents.model import Article, Published
-from newsevents.parallel import ParallelPipeline, WorkersUnavailable, resolve_workers
 from newsevents.pipeline import Pipeline
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

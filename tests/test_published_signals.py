@@ -191,3 +191,7 @@ def test_a_far_placed_yearless_date_is_called_weak(text: str, language: str, wea
     got = infer_published(text, language, today=TODAY)
     assert got is not None
     assert ("weak" in (got.basis or "")) is weak
+    # a guessed year is never a confident day: the earliest possible date, an open range to today
+    assert (got.precision == "range" and got.end == TODAY) is weak
+    if not weak:
+        assert got.precision == "day"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.resolve.parties import is_specific_target, name_key, party_key, same_party
+from newsevents.parties.identity import block_of, name_key, party_key, same_party
+from newsevents.resolve.keys import is_specific_target
 
 SAME = [
     # persons: a surname alone, a full name, a French spelling
@@ -127,3 +128,34 @@ def test_specific_targets(party: dict, specific: bool) -> None:
 def test_keys_fold_any_script_and_accents() -> None:
     assert name_key("Зеленський") == name_key("Zelens'kyi")
     assert name_key("Défense") == name_key("defense")
+
+
+# The candidate index files a target under block_of(key): a shared-target merge needs both names
+# in one block, so every spelling pair same_party accepts must share one (word endings differ:
+# transliterated or inflected place names, plurals), and names of two sites must not be one party.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Novochakhtinski refinery", "Novoshakhtinsk refinery"),  # French / English romanisation
+        ("raffinerie de Novochakhtinsk", "raffinerie de Novoshakhtinsky"),
+        ("Zaporijjia nuclear plant", "Zaporizhzhia nuclear plants"),
+        ("Kramatorsk railway station", "Kramatorska railway station"),
+        ("Osman Digna air base", "Osman air base"),
+    ],
+)
+def test_spellings_of_one_site_meet_in_one_block(a: str, b: str) -> None:
+    ka, kb = party_key(a, "facility"), party_key(b, "facility")
+    assert same_party(ka, kb)
+    assert block_of(ka) == block_of(kb)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Novoshakhtinsk refinery", "Novocherkassk refinery"),  # one block, two towns
+        ("Okhmatdyt hospital", "Antonov plant"),
+        ("Kherson airport", "Kharkiv airport"),
+    ],
+)
+def test_two_sites_stay_two_parties(a: str, b: str) -> None:
+    assert not same_party(party_key(a, "facility"), party_key(b, "facility"))

@@ -9,7 +9,7 @@ So ``newsevents.ingest`` reads, skips what is stored and writes the same way wha
 NLP, and the database ends up the same. Only the calling process writes to the store.
 
 - ``local`` with ``workers=1``: this process (``Pipeline``, through ``InProcess``).
-- ``local`` with ``workers=N``: N worker processes on this machine (``newsevents.parallel``).
+- ``local`` with ``workers=N``: N worker processes on this machine (``newsevents.engine.pool``).
 - ``dask``: the workers of a Dask distributed cluster (``newsevents.engine.dask``), reached
   through its scheduler's address; without one, a local Dask cluster of ``workers`` processes.
 
@@ -36,7 +36,7 @@ def processor(engine: str = "local", workers: int = 1, scheduler: str | None = N
               pipeline: Pipeline | None = None) -> Processor:
     """The processor for an engine name; ``workers`` 0 means one per CPU core (local) or every
     worker the cluster has (dask with a scheduler)."""
-    from newsevents.parallel import ParallelPipeline, resolve_workers
+    from newsevents.engine.pool import ParallelPipeline, resolve_workers
 
     if engine not in ENGINES:
         raise NewsEventsError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

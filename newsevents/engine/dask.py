@@ -35,14 +35,14 @@ import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsevents.engine.pool import WorkersUnavailable
 from newsevents.engine.work import PipelineFactory, Reuse, run_chunk, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
-from newsevents.parallel import WorkersUnavailable
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import error_reason
 
-# Articles per task. Same reasoning as newsevents.parallel.CHUNK_SIZE (one nlp.pipe batch per
+# Articles per task. Same reasoning as newsevents.engine.pool.CHUNK_SIZE (one nlp.pipe batch per
 # task, few documents lost with a dead worker); a task also costs the scheduler about 1 ms of
 # bookkeeping, negligible next to 8 articles' NLP (0.1-0.3 s).
 CHUNK_SIZE = 8

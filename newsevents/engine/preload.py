@@ -3,7 +3,7 @@
 Why: each worker needs spaCy's models, the stages' vocabularies and the gazetteer, several
 seconds of loading and a few hundred megabytes. Loaded here, before the fork, they are loaded
 once per run instead of once per worker, and the workers share those pages of memory
-(copy-on-write) instead of holding a copy each. ``newsevents.parallel`` names this module in
+(copy-on-write) instead of holding a copy each. ``newsevents.engine.pool`` names this module in
 ``multiprocessing``'s forkserver preload list; the forkserver imports it, then forks a worker
 for each ``Process.start()``.
 
@@ -26,7 +26,7 @@ from newsevents.datafiles import load_yaml
 WARMUP_FILE = Path(__file__).with_name("warmup.yaml")
 LOADED: list[str] = []  # the languages loaded here, for tests and benchmarks to check
 
-# Set by newsevents.parallel when it starts the forkserver: the languages of the first articles
+# Set by newsevents.engine.pool when it starts the forkserver: the languages of the first articles
 # (comma-separated), so that a French run does not load the English model; empty: every language.
 ENV_LANGUAGES = "NEWSEVENTS_PRELOAD_LANGUAGES"
 
@@ -42,8 +42,8 @@ def warm_up() -> list[str]:
     """Build the pipeline and run each language's warm-up article; the languages loaded."""
 
     from newsevents.model import Article, Published
-    from newsevents.nlp import pipeline as spacy_pipeline
     from newsevents.pipeline import Pipeline
+    from newsevents.pipeline import parser as spacy_pipeline
 
     texts = load_yaml(WARMUP_FILE) or {}
     pipeline = Pipeline()

@@ -27,7 +27,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from newsevents.countries import country_name
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
@@ -45,6 +44,7 @@ from newsevents.extract.targets import Facility, country_of, find_facilities, ow
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
+from newsevents.parties.countries import country_name
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
-from newsevents.resolve import is_generic_weapon
 
 # Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
 # no feature: newsevents/data/resolve.yaml), and the least total that makes the claim
@@ -48,6 +48,7 @@ class Features:
     places: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)
     dates: list[tuple[date, date]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # of the parties named (ISO codes)
 
 
 def run(article: Article) -> Article:
@@ -94,6 +95,8 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             f.places.add(_norm(v.name))
         elif isinstance(v, Party) and _norm(v.name) != _norm(claim.speaker.name):
             f.parties.add(_norm(v.name))
+            if v.country:
+                f.countries.add(v.country)
         elif isinstance(v, When):
             f.dates.append((v.start, v.end))
     return f
@@ -154,7 +157,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             shared = set(a.about) & set(b.about)
             if opposed(a.stance, b.stance):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
-                if shared or same_weapon or _answers(a, b) or _answers(b, a):
+                if shared or same_weapon or _answers(a, b) or _answers(b, a) \
+                        or _counters(a, b, feats[i], feats[j]) or _counters(b, a, feats[j], feats[i]):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE \
                     and any(_two_sides(a.speaker, b.speaker, by_id[e]) for e in shared if e in by_id):
@@ -169,6 +173,20 @@ def _same_country(a: Party, b: Party) -> bool:
 def _answers(denial: Claim, claim: Claim) -> bool:
     """A denial about no incident of its own answers the assertions about the article's incidents."""
     return denial.stance in NEGATIVE and not denial.about and bool(claim.about)
+
+
+def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features) -> bool:
+    """A denial and another side's claim, neither tied to an incident found, that speak of each
+    other or of the same thing: one names the other's country ("Varsovie n'a fourni aucune
+    preuve" against Warsaw's accusation; "Russia rejects the accusations" against a statement
+    naming Russia), or both name one party, place or weapon."""
+    if denial.stance not in NEGATIVE or denial.about or claim.about:
+        return False
+    a, b = denial.speaker.country, claim.speaker.country
+    if a is None and b is None:
+        return False
+    return (b is not None and b in fd.countries) or (a is not None and a in fc.countries) \
+        or bool(fd.parties & fc.parties) or bool(fd.places & fc.places) or bool(fd.weapons & fc.weapons)
 
 
 def _two_sides(a: Party, b: Party, event: Event) -> bool:

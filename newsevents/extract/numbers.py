@@ -46,10 +46,10 @@ from typing import Any
 
 from text_to_num import text2num
 
-from newsevents.countries import country_from_adjective
 from newsevents.extract.tolls import drop_range_parts, range_floor, totals
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
+from newsevents.parties.countries import country_from_adjective
 
 CASUALTY_UNITS = ("killed", "injured")
 # longest run of number words tried with text2num ("deux cent trente-quatre mille" is 5)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsevents.countries import country_from_name, country_name
 from newsevents.extract.arguments import Ref
 from newsevents.model import Article, Party
+from newsevents.parties.countries import country_from_name, country_name
 
 # words after the facility noun searched for its owner and host ("de l'Azerbaïdjan en Ukraine")
 OWNER_WINDOW = 6

@@ -37,14 +37,14 @@ import math
 from pathlib import Path
 from typing import Any
 
-from newsevents.countries import country_from_adjective, country_from_name
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_parts import side_of
+from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import Spot, inside, qualified_towns, qualify, qualify_admin2
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
-from newsevents.geo.sites import Distance, find_distances, site_mentions
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
+from newsevents.parties.countries import country_from_adjective, country_from_name
 
 # A mislabelled entity (PER, MISC, NORP...) or an unlabelled capitalised word is read as a place
 # only when it names a country, region, admin1 unit, capital, or a city at least this large.

@@ -27,14 +27,22 @@ class Detection:
     reliable: bool
 
 
+# From this many characters on, lingua's low-accuracy mode (trigram models only) judges as well as
+# its full mode (lingua's own evaluation: the higher n-grams matter for short phrases), and it
+# loads its models in a few milliseconds instead of a third of a second of every run's start-up.
+# Checked: the same language on all 75 news-dev articles and on one-sentence texts in both modes.
+LOW_ACCURACY_FROM_CHARS = 120
+
+
 @cache
-def _detector(codes: tuple[str, ...]) -> Any:
+def _detector(codes: tuple[str, ...], low_accuracy: bool = False) -> Any:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     known = [getattr(IsoCode639_1, c.upper()) for c in codes if hasattr(IsoCode639_1, c.upper())]
     if len(known) < 2:
         return None
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*known)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
 def _letters(text: str) -> int:
@@ -50,7 +58,7 @@ def detect(text: str) -> Detection:
         return Detection(codes[0], 1.0, True)
     if _letters(sample) < settings.MIN_LETTERS_FOR_DETECTION:
         return Detection(fallback, 0.0, False)
-    detector = _detector(codes)
+    detector = _detector(codes, len(sample) >= LOW_ACCURACY_FROM_CHARS)
     if detector is None:
         return Detection(fallback, 0.0, False)
     values = detector.compute_language_confidence_values(sample)

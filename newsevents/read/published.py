@@ -164,6 +164,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     # a weekday-pinned day is the news of the day: a yearless date long after it is an earlier one
     horizon = PINNED_HORIZON_DAYS if best is not None and best.span in pins else None
     resolved = {v.span for v in values}
+    weak = False  # the newest date's year is a guess (see WEAK_PLACEMENT_DAYS)
     for e in _yearless(exprs, resolved, ctx):
         iv = _first_on_or_after(e, base)
         if iv and iv[0] > floor and (month_floor is None or iv[0] <= end) \
@@ -171,7 +172,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
             floor, end, precision, floor_span = iv[0], iv[1], "day" if e.day or e.holiday else "month", e.span
             basis = (f"{text[e.span[0]:e.span[1]]!r} written without a year, placed after "
                      f"{best.text if best else from_url.text if from_url else ''!r}")
-            if (iv[0] - base).days > WEAK_PLACEMENT_DAYS:
+            weak = (iv[0] - base).days > WEAK_PLACEMENT_DAYS
+            if weak:
                 basis += " (weak: its year is only the first after that reference)"
     for e in exprs:
         if e.season and e.direction == -1 and e.year is None:
@@ -182,6 +184,10 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                 if bound > floor:
                     floor, end, precision, floor_span = bound, bound, "day", e.span
                     basis = f"{text[e.span[0]:e.span[1]]!r} is {latest.text!r}, so after it"
+    if weak and month_floor is None:
+        # never a confident wrong day: the earliest possible date, as an open range up to today
+        return Published(date=floor, precision="range", inferred=True, basis=basis,
+                         end=max(today, floor))
     # a weekday of the reporting clause dates the writing: "«Le 1er avril, j'ai appelé...», a
     # déclaré X mardi", "the Kremlin said on Monday" after the newest dated event
     quotes = _quotes(text)

@@ -2,7 +2,7 @@
 and the contradictions between documents.
 
     keys.py      what matching reads of a report (dates, place, cross-language party keys)
-    parties.py   party_key(name, kind, country): aliases, ASCII folding, transliteration
+    (party keys: newsevents/parties/identity.py, shared with the extractors)
     match.py     compare(a, b) -> Reason | None: the merge criteria; clash(a, b)
     blocks.py    the candidate index (type group x grid cell / country / name x dates)
     cluster.py   exact components of "may be the same", then a deterministic clustering of each
@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.weapon_names import is_generic_weapon
+from newsevents.parties.identity import party_key, same_party
 from newsevents.resolve.claims import link_claims, merge_claims
 from newsevents.resolve.cluster import Cluster, Vetoes, resolve
 from newsevents.resolve.combine import combine
-from newsevents.resolve.config import compatible, is_generic_weapon, type_groups
+from newsevents.resolve.config import compatible, type_groups
 from newsevents.resolve.keys import Key, documents, key_of_event
 from newsevents.resolve.match import Reason, compare
-from newsevents.resolve.parties import party_key, same_party
 
 Record = dict[str, Any]
 

@@ -1,13 +1,13 @@
 """Claims across documents: one claim per statement however many outlets relay it, and the
 contradictions between documents, each naming the proposition both sides speak of.
 
-Two claims of different documents are **the same statement** when their speakers have one
-party key (parties.py), their stances are equal, they are about one incident, and either their
-contents are close (rapidfuzz token_set_ratio >= CLAIM_FUZZ, within one language) or, across
-languages (a translation shares no words), they are dated alike. Two claims **contradict** when
-one denies what the other asserts about one incident (or about two reports naming the same
-specific weapon in the same period, with no other perpetrator: "X fired a Scud in October" /
-"X never used Scuds that year"), by speakers with different keys.
+Two claims of different documents are **the same statement** when their speakers have one party
+key (newsevents/parties/identity.py), their stances are equal, they are about one incident, and
+either their contents are close (rapidfuzz token_set_ratio >= CLAIM_FUZZ, within one language) or,
+across languages (a translation shares no words), they are dated alike. Two claims **contradict**
+when one denies what the other asserts about one incident (or about two reports naming the same
+specific weapon in the same period, with no other perpetrator: "X fired a Scud in October" / "X
+never used Scuds that year"), by speakers with different keys.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from newsevents.parties.identity import fold, key_of
 from newsevents.propositions import proposition
 from newsevents.resolve import config
 from newsevents.resolve.keys import Key, documents, key_of_event
-from newsevents.resolve.parties import fold, key_of
 
 Record = dict[str, Any]
 NEGATIVE = frozenset({"deny", "retract"})

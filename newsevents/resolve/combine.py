@@ -15,10 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from newsevents.parties.identity import key_of
+from newsevents.parties.identity import name_key as weapon_key
 from newsevents.resolve.cluster import Cluster
 from newsevents.resolve.keys import DATE_RANK, GEO_RANK, documents
-from newsevents.resolve.parties import key_of
-from newsevents.resolve.parties import name_key as weapon_key
 
 Record = dict[str, Any]
 

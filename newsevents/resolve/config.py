@@ -1,7 +1,8 @@
-"""The merger's data (newsevents/data/resolve.yaml, party_aliases.yaml) and its tuned numbers.
+"""The merger's data (newsevents/data/resolve.yaml) and its tuned numbers.
 
-Why one module: the matching rules (match.py), the candidate index (blocks.py) and the party keys
-(parties.py) must read the same tolerances, or the index could miss a pair the rules accept.
+Why one module: the matching rules (match.py) and the candidate index (blocks.py) must read the
+same tolerances, or the index could miss a pair the rules accept. Party keys and their data
+(aliases, transliteration, PARTY_FUZZ) are the parties package's (newsevents/parties/identity.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from newsevents.datafiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 RESOLVE_FILE = DATA_DIR / "resolve.yaml"
-ALIASES_FILE = DATA_DIR / "party_aliases.yaml"
 
 # Intervals longer than this (days) are too vague to merge on place ("in 2022" overlaps every
 # incident of the year): such reports merge only on a shared specific target. Kept from the
@@ -57,10 +57,6 @@ CELL_DEGREES = 0.5
 # cluster spread over a city still has a member near any newcomer (tests/test_resolve.py) while
 # 10,000 reports of one strike cluster in about a second (bench/resolve_scale.py).
 ACTIVE_PER_CLUSTER = 8
-# rapidfuzz ratio (0-100) above which two party keys, or two of their words, are one
-# ("zaporijia" / "zaporizia" = 89 before folding, 100 after; "okhmatdyt" / "antonov" = 25). 90
-# accepts a one-letter slip in a 10-letter name; tuned on tests/test_resolve_parties.py.
-PARTY_FUZZ = 90
 # rapidfuzz token_set_ratio (0-100) above which two claims of one speaker, stance and incident in
 # one language are the same statement relayed by two outlets. Relays cut and reorder quotes:
 # 70 joins "no missile was fired at the city" / "Moscow said no missile was fired"; two different
@@ -72,13 +68,6 @@ CLAIM_FUZZ = 70
 def data() -> dict[str, Any]:
     """resolve.yaml, read once."""
     return load_yaml(RESOLVE_FILE) or {}
-
-
-@cache
-def aliases() -> dict[str, list[str]]:
-    """party_aliases.yaml: canonical name -> its other names."""
-    loaded = load_yaml(ALIASES_FILE) or {}
-    return {str(k): [str(v) for v in vs or []] for k, vs in (loaded.get("aliases") or {}).items()}
 
 
 @cache
@@ -112,35 +101,6 @@ def place_free_types() -> frozenset[str]:
 
 
 @cache
-def generic_weapons() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data().get("generic_weapon_names") or [])
-
-
-def is_generic_weapon(name: str) -> bool:
-    """"drone", "missile": a weapon name shared by too many incidents to identify one."""
-    return name.strip().lower() in generic_weapons()
-
-
-@cache
-def catalogue_systems() -> frozenset[str]:
-    """Names of the weapon systems of the catalogue (newsevents/data/weapons.yaml), lower-cased:
-    only these identify an incident ("Iskander-M", "Shahed-136"); the generic nouns of each
-    language's weapons.yaml ("kamikaze drone", "anti-aircraft missile") do not."""
-    path = DATA_DIR / "weapons.yaml"
-    if not path.exists():
-        return frozenset()
-    systems = (load_yaml(path) or {}).get("systems") or []
-    names = {str(n).strip().lower() for s in systems for n in [s.get("name"), *(s.get("aliases") or [])] if n}
-    return frozenset(names)
-
-
-def is_specific_weapon(name: str) -> bool:
-    """A named system of the catalogue, not a generic noun."""
-    low = name.strip().lower()
-    return bool(low) and low not in generic_weapons() and low in catalogue_systems()
-
-
-@cache
 def platform_families() -> frozenset[str]:
     """Weapon families that carry others (an aircraft launches missiles): never a contradiction."""
     return frozenset(data().get("platform_families") or [])
@@ -162,16 +122,5 @@ def place_tolerance() -> dict[str, float]:
 
 
 @cache
-def generic_target_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data().get("generic_target_words") or [])
-
-
-@cache
 def site_target_kinds() -> frozenset[str]:
     return frozenset(data().get("site_target_kinds") or [])
-
-
-@cache
-def transliteration() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
-    folds = tuple((str(a), str(b)) for a, b in data().get("transliteration_folds") or [])
-    return folds, frozenset(data().get("transliteration_final_drop") or [])

@@ -12,8 +12,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from newsevents.extract.weapon_names import is_specific_weapon
+from newsevents.parties.identity import (
+    JOINERS,
+    block_of,
+    canonical,
+    country_of,
+    fold,
+    generic_words,
+    key_of,
+    name_key,
+)
 from newsevents.resolve import config
-from newsevents.resolve.parties import block_of, is_specific_target, key_of, name_key
 
 Record = dict[str, Any]
 
@@ -23,6 +33,26 @@ GEO_RANK = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 DATE_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "season": 4, "year": 5}
 # parties that may have done it: their countries tell two perpetrators apart
 PERPETRATOR_KINDS = frozenset({"state", "government", "military", "group"})
+
+
+def is_specific_target(party: dict[str, Any]) -> bool:
+    """A target that identifies an incident: a site, mission or force whose name holds a word that
+    is neither a generic head word ("hospital", "Embassy") nor a country ("Armed Forces of Israel"
+    names an army, "Okhmatdyt hospital" a place that was hit), or a diplomatic mission of a
+    country ("Embassy of Azerbaijan in Ukraine": one building)."""
+    kind = party.get("kind")
+    if kind is not None and kind not in config.site_target_kinds():
+        return False
+    generic = generic_words()
+    has_country = False
+    for word in fold(canonical(str(party.get("name") or ""))).split():
+        if word in generic or word in JOINERS or len(word) < 2:
+            continue
+        if country_of(word):
+            has_country = True
+            continue
+        return True
+    return has_country and kind in (None, "diplomatic_mission")
 
 
 def documents(record: Record) -> set[str]:
@@ -132,7 +162,7 @@ def key_of_event(e: Record) -> Key | None:
             and math.isfinite(lat) and math.isfinite(lon)):
         lat = lon = None
     targets = frozenset(key_of(p) for p in e.get("targets") or [] if is_specific_target(p))
-    specific = [w for w in e.get("weapons") or [] if w.get("name") and config.is_specific_weapon(w["name"])]
+    specific = [w for w in e.get("weapons") or [] if w.get("name") and is_specific_weapon(w["name"])]
     families = config.weapon_family()
     perpetrators = frozenset(c for p in e.get("actors") or []
                              if p.get("kind") in PERPETRATOR_KINDS and p.get("role") != "implied"

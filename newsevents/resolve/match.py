@@ -26,9 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.parties.identity import block_of, same_party
 from newsevents.resolve import config
 from newsevents.resolve.keys import GEO_RANK, Key, km
-from newsevents.resolve.parties import block_of, same_party
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ An incident (a merged record, export shape) is near a site in two ways:
 - **by name**: the text names the site as a target ("une frappe a endommagé l'ambassade
   d'Azerbaïdjan") or as the reference of a stated offset ("à 50 mètres de l'ambassade
   d'Azerbaïdjan": the location's ``near``); the distance is then 0, or the stated one. Names are
-  compared through the party normalisation (newsevents.resolve.parties: aliases, transliteration,
+  compared through the party normalisation (newsevents.parties.identity: aliases, transliteration,
   one key per party, ``same_party`` for near misses), the same keys that merge targets across
   documents, so "Embassy of Azerbaijan in Kyiv" (a target) is the registered "Embassy of
   Azerbaijan". A name is not enough alone: the incident's location must allow the site (within
@@ -24,13 +24,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
 
-from newsevents.resolve import parties
-from newsevents.resolve.config import generic_target_words
+from newsevents.parties import identity as parties
+from newsevents.resolve.keys import is_specific_target
 from newsevents.sites.geometry import SiteIndex, haversine_m, uncertainty_m
 from newsevents.sites.model import Site
 
@@ -124,13 +124,19 @@ def site_keys(site: Site) -> list[str]:
 @cache
 def _generic_keys() -> frozenset[str]:
     """The generic target words as key words (transliteration-folded like keys)."""
-    return frozenset(parties.name_key(w) for w in generic_target_words()) - {""}
+    return frozenset(parties.name_key(w) for w in parties.generic_words()) - {""}
 
 
 def _specific(key: str) -> bool:
     """A key with a word that is not a generic facility word ("o:embassy" alone names no site)."""
     generic = _generic_keys()
     return key.startswith("o:") and any(w not in generic for w in key[2:].split())
+
+
+@lru_cache(maxsize=200_000)
+def _block_word(word: str) -> str:
+    """A word as block_of files it (its start: the same cut, whatever block_of does)."""
+    return parties.block_of(f"o:{word}")[2:].split("|")[0]
 
 
 def _words(text: str | None) -> set[str]:
@@ -162,9 +168,11 @@ class SiteSet:
         return SiteSet([self.sites[i] for i in picked], [self.keys[i] for i in picked])
 
     def may_name(self, words: set[str]) -> bool:
-        """Whether a text with these (transliteration-folded) words may name one of the sites."""
+        """Whether a text with these (transliteration-folded) words may name one of the sites:
+        it holds the two words of one of their blocks, as block_of cuts them."""
         block_words = self.block_words
-        return any(w in block_words and not block_words[w].isdisjoint(words) for w in words)
+        cut = {_block_word(w) for w in words}
+        return any(w in block_words and not block_words[w].isdisjoint(cut) for w in cut)
 
     def __len__(self) -> int:
         return len(self.sites)
@@ -173,7 +181,7 @@ class SiteSet:
         """(site index, target) for each site the incident's targets name."""
         found: dict[int, Record] = {}
         for target in record.get("targets") or []:
-            if not parties.is_specific_target(target):
+            if not is_specific_target(target):
                 continue
             for head in _heads(str(target.get("name") or "")):
                 key = parties.party_key(head, target.get("kind"), target.get("country"))

@@ -247,13 +247,7 @@ def _digest(c: Cluster) -> str:
 
 def _incident_row(c: Cluster, members: list[Record], component: str) -> Record:
     record = combine(members, c)
-    when, loc = record.get("date") or {}, record.get("location") or {}
-    return {"id": record["id"], "component": component, "digest": _digest(c),
-            "type": record.get("type") or "other",
-            "status": record.get("status"), "background": bool(record.get("background")),
-            "date_start": when.get("start"), "date_end": when.get("end") or when.get("start"),
-            "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-            "sources": len(record.get("sources") or []), "search": views.searchable(record),
+    return {**views.incident_columns(record), "component": component, "digest": _digest(c),
             "record": _dumps(record)}
 
 

@@ -35,7 +35,7 @@ import numpy as np
 import sqlalchemy as sa
 
 from newsevents.errors import StoreError
-from newsevents.resolve import parties
+from newsevents.parties import identity as parties
 from newsevents.sites.matching import Alert, SiteSet
 from newsevents.sites.model import MAX_NAME_CHARS, Site
 from newsevents.store import engine as engines
@@ -127,8 +127,11 @@ def load_sites(conn: sa.Connection) -> list[Site]:
     return [_site(r) for r in conn.execute(sa.select(sites).order_by(sites.c.id))]
 
 
-def site_set(conn: sa.Connection, where: str) -> SiteSet:
-    """Every stored site, ready for matching (cached until the sites change)."""
+def site_set(conn: sa.Connection, where: str | None) -> SiteSet:
+    """Every stored site, ready for matching (cached until the sites change; not when ``where``
+    is None: a migration's connection)."""
+    if where is None:
+        return SiteSet(load_sites(conn))
     token = _token(conn)
     with _cache_lock:
         cached = _cache.get(where)
@@ -199,7 +202,15 @@ def _alert_row(alert: Alert, component: str) -> Record:
 
 
 # --- new sites against the stored register ---------------------------------------------------
-def alerts_for_sites(conn: sa.Connection, where: str, site_ids: set[int]) -> int:
+def rebuild_alerts(conn: sa.Connection) -> int:
+    """Every alert recomputed from the stored sites and incidents (after the register was
+    rebuilt whole, as a migration does)."""
+    conn.execute(site_alerts.delete())
+    ids = {s.id for s in load_sites(conn)}
+    return alerts_for_sites(conn, None, ids)
+
+
+def alerts_for_sites(conn: sa.Connection, where: str | None, site_ids: set[int]) -> int:
     """Compute the alerts of these (new or changed) sites over every stored incident.
 
     One pass over the incidents' coordinates and search words (never their records): the new

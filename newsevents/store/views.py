@@ -24,10 +24,11 @@ from newsevents.store import schema
 Record = dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedView:
-    """The whole merged register in memory, as the web page's index reads it: incidents
-    (chronological), the map from stored report ids to incident ids, and the claims."""
+    """The whole merged register at once, for readers that index it in memory (the web app):
+    incidents (chronological), claims, and the map from a report's or a relayed claim's id to
+    the incident or claim it was merged into (merged ids map to themselves)."""
 
     events: list[Record]
     id_map: dict[str, str]
@@ -39,7 +40,7 @@ class MergedView:
         self.by_id.update({r["id"]: r for r in self.claims})
 
     def find(self, record_id: str) -> Record | None:
-        """An incident or claim by its id, or a report or relayed claim merged into one."""
+        """An incident or claim by its id, or by the id of a report or claim merged into it."""
         hit = self.by_id.get(record_id)
         if hit is None and record_id in self.id_map:
             hit = self.by_id.get(self.id_map[record_id])
@@ -76,11 +77,23 @@ def searchable(record: Record) -> str:
     return fold(" | ".join(parts))
 
 
+def incident_columns(record: Record) -> Record:
+    """The ``incidents`` columns the reads filter and sort on, from a merged record (export
+    shape): what ``event_query`` reads, so a reader indexing records in memory (the web app)
+    can be checked against the very rows the store writes (tests/test_web_queries.py)."""
+    when, loc = record.get("date") or {}, record.get("location") or {}
+    return {"id": record["id"], "type": record.get("type") or "other",
+            "status": record.get("status"), "background": bool(record.get("background")),
+            "date_start": when.get("start"), "date_end": when.get("end") or when.get("start"),
+            "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+            "sources": len(record.get("sources") or []), "search": searchable(record)}
+
+
 def country_code(country: str) -> str:
     """ISO 3166-1 alpha-2 for a code or a country name in any supported language ("Ukraine",
     "l'Azerbaïdjan" -> "UA", "AZ"), through the extraction's own table (newsevents.countries);
     pycountry's lookup still takes what that table lacks (alpha-3 codes such as "UKR")."""
-    from newsevents import countries
+    from newsevents.parties import countries
 
     country = country.strip()
     if len(country) == 2:
@@ -101,36 +114,6 @@ def as_iso(value: date | str | None) -> str | None:
     if value is None:
         return None
     return value.isoformat() if isinstance(value, date) else date.fromisoformat(str(value)).isoformat()
-
-
-def filter_events(events: Iterable[Record], type: str | None = None, country: str | None = None,
-                  since: date | str | None = None, until: date | str | None = None,
-                  text: str | None = None, limit: int | None = None) -> list[Record]:
-    """``event_query``'s filters applied to records in memory (dates match when the intervals
-    overlap): the reference the web page's column index is checked against
-    (tests/test_web_queries.py), and what a reader holding records without a database uses."""
-    code = country_code(country) if country else None
-    lo, hi = as_iso(since), as_iso(until)
-    needle = fold(text) if text else None
-    out: list[Record] = []
-    for e in events:
-        if type and e.get("type") != type:
-            continue
-        if code and ((e.get("location") or {}).get("country") or "").upper() != code:
-            continue
-        when = e.get("date") or {}
-        if (lo or hi) and not when:
-            continue
-        if lo and (when.get("end") or when.get("start") or "") < lo:
-            continue
-        if hi and (when.get("start") or "") > hi:
-            continue
-        if needle and needle not in searchable(e):
-            continue
-        out.append(e)
-        if limit is not None and len(out) >= limit:
-            break
-    return out
 
 
 def event_query(type: str | None = None, country: str | None = None, since: date | str | None = None,

@@ -1,23 +1,22 @@
 """The web app's only window on the database: filtered, sorted, paged and clustered incidents.
 
-Why an index of its own: the register is merged across documents on read (Store.view(), through
-newsevents.resolve), so filters must run on merged records, not on the per-document rows the
-store's indexed columns describe (see store/views.py). Scanning 100,000 merged dicts in Python
-per request costs 50-200 ms; the arrays below (type, status, country, date interval as ordinal
-days, lat/lon, background, number of sources) make every filter but free text a vectorised
-comparison, so a request costs a few milliseconds (bench/web_api.py). The index is rebuilt when
-the store's merged view changes (any write from any process bumps its generation).
+Why an index of its own: the store keeps the register merged at ingest (the ``incidents`` table,
+newsevents/store/merging.py), and ``Store.view()`` reads it whole in one query. Scanning
+100,000 merged dicts in Python per request costs 50-200 ms, and a SQL query per request pays
+JSON decoding of every row it returns; the arrays below (type, status, country, date interval
+as ordinal days, lat/lon, background, number of sources) make every filter but free text a
+vectorised comparison, so a request costs a few milliseconds (bench/web_api.py). The index is
+rebuilt when the store changes (any write from any process bumps its generation).
 
-What it assumes of the store, and where to change it: it reads ``Store.view()`` (merged events,
+What it assumes of the store, and where to change it: it reads ``Store.view()`` (incidents,
 claims, the map from stored to merged ids), ``Store.document``, ``Store.mentions``,
-``Store.stored_events``/``stored_claims`` and ``Store.stats``. When merged incidents move to a
-table of their own with indexed columns (type, date_start, date_end, country, lat, lon, status),
-``EventIndex`` can become SQL over that table with the same ``EventFilter``: nothing outside this
-module knows how events are found.
+``Store.stored_events``/``stored_claims`` and ``Store.stats``; nothing outside this module
+knows how events are found.
 
-Filter semantics are the store's (``views.filter_events``): a date filter keeps events whose
+Filter semantics are the store's (``views.event_query``): a date filter keeps events whose
 interval overlaps it and drops undated ones; ``text`` is a case- and accent-insensitive
-substring of names, places, summary, damage and date words. A test checks both agree.
+substring of names, places, summary, damage and date words. A test checks both agree on the
+rows the store writes (tests/test_web_queries.py).
 """
 
 from __future__ import annotations
@@ -281,12 +280,13 @@ class Page:
 class Register:
     """The read side of one database for the web app; safe to share between request threads.
 
-    Stale while rebuilding: after another process writes (an ingest running beside the server),
-    the merged view must be rebuilt, which takes seconds at 100,000 incidents (Store.view()
-    merges on read). Requests meanwhile are answered from the previous view, and one background
-    thread rebuilds; the first build, and a rebuild after this server's own ingest (``refresh``),
-    happen before answering. The write generation is read from the store's ``meta`` table (the
-    row Store bumps in every write transaction): that is what this module assumes of the schema.
+    Stale while rebuilding: after another process writes (an ingest running beside the server), the
+    view and index are rebuilt, which takes a few seconds at 100,000 incidents (reading and decoding
+    the incidents table, bench/web_api.py). Requests meanwhile are answered from the previous view,
+    and one background thread rebuilds; the first build, and a rebuild after this server's own
+    ingest (``refresh``), happen before answering. The write generation is read from the store's
+    ``meta`` table (the row Store bumps in every write transaction): that is what this module
+    assumes of the schema.
     """
 
     def __init__(self, store: Store) -> None:

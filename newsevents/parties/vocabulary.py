@@ -1,4 +1,4 @@
-"""Parties: the vocabulary of actors, canonical names, and a per-document registry of who is who.
+"""The vocabulary of actors, canonical names, and a per-document registry of who is who.
 
 Used by the `who` stage (newsevents/extract/who.py) and by the stages that read its mentions
 (claims: speakers; events: actors and targets). Public API:
@@ -10,7 +10,7 @@ Used by the `who` stage (newsevents/extract/who.py) and by the stages that read 
 - ``known_organizations() -> (regex, index)``: named organisations and institutional metonyms
   from ``data/organizations.yaml`` ("le Kremlin" -> Russia, government, role "metonymy").
 - ``country_of_name / country_of_adjective / capital_of / english_country``: memoised calls of
-  ``newsevents.countries`` (the places stage owns the tables).
+  ``newsevents.parties.countries`` (the places stage owns the tables).
 - ``Registry``: a document's parties by position, so a later "Sandu", "l'ambassadeur",
   "le Premier ministre arménien", "l'ambassade" or "l'agence" resolves to the party named before.
 - ``party_at(article, span) -> Party | None`` and ``last_person(article, before) -> Party | None``:
@@ -36,12 +36,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsevents import countries
 from newsevents.datafiles import load_yaml
 from newsevents.lang import load_language
 from newsevents.model import Article, Party
+from newsevents.parties import countries
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 PERSONS = DATA / "persons.yaml"
 ORGANIZATIONS = DATA / "organizations.yaml"
 
@@ -381,9 +381,9 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
 
 
-# --- countries (tables owned by newsevents.countries) -----------------------------------------
+# --- countries (tables in newsevents.parties.countries) ---------------------------------------
 # Memoised because the who stage asks about every capitalised n-gram and every token; the tables
-# themselves are built once per language by newsevents.countries.
+# themselves are built once per language by newsevents.parties.countries.
 
 @lru_cache(maxsize=COUNTRY_CACHE)
 def country_of_name(text: str, code: str) -> str | None:

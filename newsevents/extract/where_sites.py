@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents.model import Article, Mention, Near, Place
 
 if TYPE_CHECKING:
-    from newsevents.extract.where import Spot
+    from newsevents.extract.where_spots import Spot
     from newsevents.geo.index import Candidate, Gazetteer
 
 MAX_SITE_TOKENS = 4  # longest facility phrase in the tables, in tokens ("poste frontière" = 2)
