@@ -583,6 +583,12 @@ def serve(
     run_server(_db(ctx), host, port, allow_ingest=allow_ingest, token=token)
 
 
+# protected sites and their alerts (issue 16)
+from newsevents import cli_sites  # noqa: E402
+
+cli_sites.register(app)
+
+
 def main() -> None:
     """The console-script entry point (``newsevents``, ``python -m newsevents``)."""
     app(prog_name="newsevents")

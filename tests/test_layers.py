@@ -29,10 +29,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("nlp_regex", "nlp"),  # spaCy models and the entity-ruler registry the stages fill
     ("extract",),  # the stages: mentions, events, claims of one article
     ("pipeline",),  # parse + stages in order
-    ("propositions", "disputes", "resolve"),  # across documents: merging, contradictions
+    ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
     ("engine", "ingest"),  # running the pipeline over many articles into the store
-    ("export", "evaluate", "web", "cli_table", "cli_render", "cli", "__main__"),  # what users call
+    # what users call
+    ("export", "evaluate", "web", "cli_table", "cli_render", "cli_sites", "cli", "__main__"),
 )
 RANK = {unit: i for i, layer in enumerate(LAYERS) for unit in layer}
 

@@ -239,6 +239,10 @@ BAD_REQUESTS: list[tuple[str, str, int]] = [
     ("GET", "/api/documents", 405),
     ("DELETE", "/api/documents/x", 405),
     ("POST", "/api/stats", 405),
+    ("POST", "/api/sites", 405),
+    ("GET", "/api/alerts?since=tomorrow", 400),
+    ("GET", "/api/alerts?site=no-such-site", 404),
+    ("DELETE", "/api/alerts", 405),
     ("GET", "/api/nothing-here", 404),
     ("GET", "/static/no-such-file.js", 404),
 ]

@@ -91,7 +91,9 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 break
             i = ref.end
             continue
-        named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")
+        # a name's word; not the "of" inside a mission phrase the entity ruler marked ORG whole
+        # ("the Embassy of Azerbaijan in Kyiv" had owner "of")
+        named = (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")) and tok.pos_ not in ("ADP", "DET")
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
             country = country_of(tok.text, language)
             fac.owner, fac.owner_country = country if country else (tok.text, None)

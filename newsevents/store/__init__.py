@@ -33,6 +33,7 @@ from newsevents.errors import StoreError
 from newsevents.model import Article
 from newsevents.store import engine as engines
 from newsevents.store import merging, migrations, schema, views
+from newsevents.store import sites as watch
 
 __all__ = ["Store"]
 
@@ -49,8 +50,9 @@ def _loads(text: str) -> Record:
     return result
 
 
-class Store:
-    """A newsevents database. Open with ``Store.open(path_or_url)``; use as a context manager."""
+class Store(watch.SitesMixin):
+    """A newsevents database. Open with ``Store.open(path_or_url)``; use as a context manager.
+    Protected sites and their alerts: newsevents/store/sites.py."""
 
     def __init__(self, engine: sa.Engine, where: str) -> None:
         self.engine = engine
@@ -123,8 +125,10 @@ class Store:
                     stale |= _delete_document(conn, existing)
                 stale |= _delete_other_version(conn, article.id, article.sha256)
                 _insert(conn, rows)
+                alerts = watch.before_merge(conn, stale)
                 touched = merging.refresh(conn, [_loads(r["record"]) for r in rows[schema.events]], stale)
                 merging.refresh_claims(conn, [_loads(r["record"]) for r in rows[schema.claims]], touched)
+                watch.after_merge(conn, alerts, [r["id"] for r in rows[schema.events]], self.where)
                 _bump_generation(conn)
         except StoreError:
             if not replace and self.has_document(article.sha256):
@@ -139,7 +143,9 @@ class Store:
             found = _document_exists(conn, doc_id)
             if found:
                 stale = _delete_document(conn, doc_id)
+                alerts = watch.before_merge(conn, stale)
                 merging.refresh_claims(conn, [], merging.refresh(conn, [], stale))
+                watch.after_merge(conn, alerts, [], self.where)
                 _bump_generation(conn)
         return found
 
@@ -169,7 +175,10 @@ class Store:
                                  f"{', '.join(sorted(docs))})")
             if len(docs) < 2:
                 raise StoreError(f"{incident} has a single source ({doc}): there is nothing to split")
+            alerts = watch.before_merge(conn, {r[0] for r in conn.execute(
+                sa.select(e.c.component).where(e.c.incident == incident)) if r[0]})
             done = merging.split(conn, incident, doc)
+            watch.after_merge(conn, alerts, [], self.where)
             _bump_generation(conn)
         return done
 

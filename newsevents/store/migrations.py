@@ -68,19 +68,29 @@ def _incidents(conn: sa.Connection) -> None:
     merging.rebuild(conn)
 
 
+def _sites(conn: sa.Connection) -> None:
+    """Protected sites and their alerts (issue 16): see newsevents/store/sites.py."""
+    from newsevents.store import sites
+
+    sites.migrate(conn)
+
+
 def _merge_blocks(conn: sa.Connection) -> None:
     """The register recomputed with this version's candidate blocks (target names filed by the
     start of their first and last words): the index rows written before would not meet the new
-    lookups, and pairs the old blocks kept apart now merge."""
-    from newsevents.store import merging
+    lookups, and pairs the old blocks kept apart now merge. The sites' alerts follow the
+    incidents: recomputed over the new register."""
+    from newsevents.store import merging, sites
 
     merging.rebuild(conn)
+    sites.rebuild_alerts(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
     Migration("0003_incidents", _incidents, "incidents merged at ingest, claims linked across documents"),
+    Migration("0004_sites", _sites, "protected sites and the alerts of incidents near them"),
     # 0005 (not 0004): the sites branch adds 0004_sites; names, not numbers, tell migrations apart
     Migration("0005_merge_blocks", _merge_blocks, "merge index rebuilt: blocks by word starts"),
 )

@@ -126,6 +126,22 @@ def create_app(db: str | Store, *, ingest_token: str | None = None, warm: bool =
                for d in side.get("documents") or []}
         return _json({"total": len(found), "disputes": found, "documents": register.document_labels(ids)})
 
+    @app.get("/api/sites", summary="Protected sites, with their number of alerts")
+    def sites() -> Response:
+        found = register.sites()
+        return _json({"total": len(found), "sites": found})
+
+    @app.get("/api/alerts", summary="Incidents near each protected site, nearest first")
+    def alerts(since: SinceQ = None,
+               site: Annotated[str | None, Query(description="A site's name or id.")] = None) -> Response:
+        from newsevents.store.sites import UnknownSite
+
+        try:
+            found = register.alerts(params.day(since, "since"), site)
+        except UnknownSite as exc:
+            raise ApiError(404, str(exc).replace("`newsevents sites list`", "/api/sites"), "site") from None
+        return _json({"total": len(found), "alerts": found})
+
     @app.get("/api/documents/{doc_id}", summary="A document's text with every span found in it")
     def document(doc_id: str) -> Response:
         doc = register.document(doc_id)

@@ -394,6 +394,13 @@ class Register:
                 self._disputes = [d.to_json() for d in find_disputes(view.claims, view.events)]
             return self._disputes
 
+    # --- protected sites and their alerts (issue 16: kept by the store, a query each) -------------
+    def sites(self) -> list[Record]:
+        return self.store.sites()
+
+    def alerts(self, since: date | None = None, site: str | None = None) -> list[Record]:
+        return self.store.alerts(since=since, site=site)
+
     # --- documents and counts ---------------------------------------------------------------------
     def document(self, doc_id: str) -> Record | None:
         """A document record with its text, or None."""

@@ -174,6 +174,43 @@ async function fitToIncidents() {
   map.on("moveend", drawClusters);
 }
 
+/* ---------------------------------------------------------------- protected sites (issue 16) */
+/* Each site is a marker (a DOM icon, so it stays above the canvas) and its watch radius a circle;
+ * incidents alerted near a site are marked in the list and their detail says how near. */
+const alertsByIncident = new Map();  // incident id -> [alert, ...]
+let siteLayer = null;
+const metres = (m) => (m == null ? "?" : m < 1000 ? `${Math.round(m)} m` : `${(m / 1000).toFixed(1)} km`);
+function alertWords(a) {
+  const ev = a.evidence || {};
+  if (a.basis === "near") return `${metres(a.distance_m)} from ${a.site.name} (stated: ${ev.near || ""})`;
+  if (a.basis === "target") return `${a.site.name} named as hit`;
+  return `${metres(a.distance_m)} from ${a.site.name} (${a.precision || "?"} location, ±${metres(a.uncertainty_m)})`;
+}
+
+async function drawSites() {
+  let sites, alerts;
+  try { [sites, alerts] = await Promise.all([api("/api/sites"), api("/api/alerts")]); }
+  catch (e) { showError(e.message); return; }
+  alertsByIncident.clear();
+  for (const a of alerts.alerts) {
+    if (!alertsByIncident.has(a.incident)) alertsByIncident.set(a.incident, []);
+    alertsByIncident.get(a.incident).push(a);
+  }
+  if (!siteLayer) siteLayer = L.layerGroup().addTo(map);
+  siteLayer.clearLayers();
+  for (const s of sites.sites) {
+    siteLayer.addLayer(L.circle([s.lat, s.lon], { radius: s.radius_m, color: "#0b6e4f", weight: 1.5,
+                                                  dashArray: "4 4", fillOpacity: 0.06, interactive: false }));
+    const icon = L.divIcon({ className: "", iconSize: [18, 18],
+      html: `<div class="site-marker" data-site="${s.id}" data-alerts="${s.alerts}">◆</div>` });
+    const marker = L.marker([s.lat, s.lon], { icon, zIndexOffset: 1000 });
+    marker.bindTooltip(esc(`${s.name}${s.kind ? ` (${s.kind})` : ""}: watched within ${metres(s.radius_m)}, ` +
+                           `${s.alerts} incident${s.alerts === 1 ? "" : "s"} near`));
+    siteLayer.addLayer(marker);
+  }
+  document.body.dataset.sites = String(sites.total);
+}
+
 function clusterClicked(c) {
   if (c.count === 1 && c.ids) { openEvent(c.ids[0]); return; }
   if (!c.one_place && map.getZoom() < map.getMaxZoom()) {
@@ -309,12 +346,16 @@ async function drawList() {
   for (const e of data.events) {
     const loc = e.location || {};
     const who = [names(e.actors), names(e.targets)].filter(Boolean).join(" → ");
-    body.append(el("tr", { "data-id": e.id, class: e.id === state.detailId ? "selected" : null, tabindex: 0,
+    const near = alertsByIncident.get(e.id);
+    body.append(el("tr", { "data-id": e.id, tabindex: 0,
+                           class: [e.id === state.detailId ? "selected" : "", near ? "near-site" : ""].join(" ").trim() || null,
+                           title: near ? near.map(alertWords).join("\n") : null,
                            onclick: () => openEvent(e.id), onkeydown: (ev) => { if (ev.key === "Enter") openEvent(e.id); } },
       el("td", { class: "date" }, when(e.date)),
       el("td", {}, typeTag(e.type), e.status !== "reported" ? [" ", el("span", { class: `badge ${e.status}` }, e.status)] : null,
          e.background ? el("div", { class: "sub" }, "recalled") : null),
-      el("td", {}, loc.name || "", loc.country ? el("span", { class: "sub" }, ` ${loc.country}`) : null),
+      el("td", {}, loc.name || "", loc.country ? el("span", { class: "sub" }, ` ${loc.country}`) : null,
+         near ? el("div", { class: "site-alert" }, `◆ ${near.map((a) => `${a.site.name} ${metres(a.distance_m)}`).join(", ")}`) : null),
       el("td", { class: "who" }, who, names(e.weapons) ? el("div", { class: "sub" }, names(e.weapons)) : null),
       el("td", {}, (e.sources || []).length)));
   }
@@ -406,6 +447,7 @@ async function openEvent(id) {
       fieldRow("date", when(e.date) + (e.date && e.date.precision && e.date.precision !== "day" ? ` (${e.date.precision})` : ""), "f-date"),
       fieldRow("place", [loc.name, loc.admin1, loc.country].filter(Boolean).join(", "), "f-place"),
       fieldRow("near", near, "f-near"),
+      fieldRow("protected sites", (alertsByIncident.get(e.id) || []).map(alertWords).join("; ")),
       fieldRow("actors", names(e.actors), "f-actor"),
       fieldRow("targets", names(e.targets), "f-target"),
       fieldRow("weapons", (e.weapons || []).map((w) => `${w.name} (${label(w.category)})`).join(", "), "f-weapon"),
@@ -534,6 +576,7 @@ async function main() {
   $("#n-disputes").textContent = state.stats.disputes;
   drawTypes();
   await fitted;
+  await drawSites();
   await Promise.all([drawClusters(), drawTimeline(), drawList()]);
   const linked = new URLSearchParams(location.hash.slice(1)).get("event");
   if (linked) await openEvent(linked);
