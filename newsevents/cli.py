@@ -7,22 +7,28 @@ exit; a traceback means a bug. Exit codes: 0 ok, 1 an error or a failed document
 
 from __future__ import annotations
 
-import functools
-import json
-import os
-import shutil
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.text import Text
 from typer.core import TyperGroup
 
 from newsevents import settings
+from newsevents.cli_common import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    clean_errors,
+    database_of,
+    err,
+    option_date,
+    option_day,
+    out,
+    print_json,
+    terminal_width,
+)
 from newsevents.cli_render import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
@@ -99,76 +105,16 @@ app = typer.Typer(
          "Global options such as --db may be written before or after the command.\n\n"
          "Example: [bold]newsevents ingest examples/ && newsevents events[/bold]",
 )
-# Piped output is not a terminal: rich would then assume 80 columns. Tables are cut to fit the
-# width (cli_table.py), so a pipe gets a width where the default columns show whole ids, dates
-# and a few words of each name; set COLUMNS to choose another.
-PIPE_WIDTH = 160
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def terminal_width() -> int:
-    """Columns for tables: COLUMNS when set, else the terminal's width, else PIPE_WIDTH.
-
-    Read at each run (not at import) so that a test or a caller changing COLUMNS is obeyed.
-    """
-    raw = os.environ.get("COLUMNS", "").strip()
-    if raw.isdigit() and int(raw) > 0:
-        return int(raw)
-    if sys.stdout.isatty():
-        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
-    return PIPE_WIDTH
-
-EXIT_ERROR = 1
-EXIT_INTERRUPTED = 130
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def clean_errors(func: F) -> F:
-    """Typed errors -> one line on stderr and exit 1; Ctrl-C -> exit 130, no traceback."""
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewsEventsError as exc:
-            err.print(Text.assemble(("error:", "red"), f" {exc}"))  # Text: no markup parsing
-            raise typer.Exit(EXIT_ERROR) from None
-        except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-    return wrapper  # type: ignore[return-value]
-
-
-def _db(ctx: typer.Context) -> str:
-    return str((ctx.obj or {}).get("db") or settings.default_db())
-
-
-def _day(value: str, option: str) -> date:
-    """An option's date (YYYY-MM-DD or ISO datetime), or a one-line error naming the option."""
-    from newsevents.read.common import parse_date
-
-    try:
-        return parse_date(value)
-    except NewsEventsError:
-        raise NewsEventsError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
 def _published(value: str | None) -> Published | None:
     from newsevents.read.common import given_published
 
-    return given_published(_day(value, "--published"), "given on the command line") if value else None
+    return given_published(option_day(value, "--published"), "given on the command line") if value else None
 
 
 def _language(value: str | None) -> str | None:
     from newsevents.read.common import language_code
 
     return language_code(value) if value else None
-
-
-def _date(value: str | None, option: str) -> str | None:
-    """A --since/--until value checked as a date, so a typo is an error, not an empty list."""
-    return _day(value, option).isoformat() if value else None
 
 
 def _stance(value: str | None) -> str | None:
@@ -181,17 +127,13 @@ def _stance(value: str | None) -> str | None:
     return value
 
 
-def _print_json(record: Any) -> None:
-    out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
-
-
 def _print_records(records: list[Any], as_json: bool, table: Callable[..., None],
                    columns: str | None = None) -> None:
     """A listing command's output: one JSON object per line (every field, whatever --columns), or
     the command's table of the chosen columns."""
     if as_json:
         for record in records:
-            _print_json(record)
+            print_json(record)
     elif columns is None:
         table(out, records)
     else:
@@ -269,16 +211,16 @@ def ingest(
     from newsevents.ingest import open_store
 
     pub, lang = _published(published), _language(language)
-    with open_store(_db(ctx)) as store:
+    with open_store(database_of(ctx)) as store:
         summary = run_ingest(paths, store, published=pub, language=lang, reprocess=reprocess,
                              progress=not as_json and sys.stderr.isatty(), workers=workers,
                              engine=engine, scheduler=scheduler)
     if as_json:
-        _print_json(summary.to_json())
+        print_json(summary.to_json())
     else:
         from newsevents import cli_render
 
-        cli_render.ingest_summary(err, summary, _db(ctx), verbose)
+        cli_render.ingest_summary(err, summary, database_of(ctx), verbose)
     if summary.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if not summary.ok:
@@ -312,7 +254,7 @@ def mentions(
         records = [m.to_json(item.id) for m in sorted(item.mentions, key=lambda m: (m.span, m.kind))]
         if as_json:
             for record in records:
-                _print_json(record)
+                print_json(record)
         else:
             cli_render.mentions_table(out, item, records, columns)
     if failed:
@@ -341,9 +283,9 @@ def events(
     from newsevents.ingest import open_store
 
     _check_columns(EVENT_COLUMNS, columns)
-    with open_store(_db(ctx), must_exist=True) as store:
-        found = store.events(type=type, country=country, since=_date(since, "--since"),
-                             until=_date(until, "--until"), text=text, limit=limit)
+    with open_store(database_of(ctx), must_exist=True) as store:
+        found = store.events(type=type, country=country, since=option_date(since, "--since"),
+                             until=option_date(until, "--until"), text=text, limit=limit)
     _print_records(found, as_json, cli_render.events_table, columns)
 
 
@@ -366,7 +308,7 @@ def claims(
     from newsevents.ingest import open_store
 
     _check_columns(CLAIM_COLUMNS, columns)
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         found = store.claims(speaker=speaker, stance=_stance(stance), event=event)
     _print_records(found, as_json, cli_render.claims_table, columns)
 
@@ -385,7 +327,7 @@ def disputes(
     from newsevents.disputes import find_disputes
     from newsevents.ingest import open_store
 
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         found = find_disputes(store.claims(), store.events())
     _print_records([cli_render.as_record(d) for d in found], as_json, cli_render.disputes_table)
 
@@ -404,13 +346,13 @@ def show(
     from newsevents import cli_render
     from newsevents.ingest import open_store
 
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         record = store.record(id)
         if record is None:
             raise NewsEventsError(f"no document, event or claim with id {id!r}; list them with "
                                   "`newsevents events` or `newsevents claims`")
         if as_json:
-            _print_json(record)
+            print_json(record)
             return
         cli_render.record(out, record, store)
 
@@ -440,7 +382,7 @@ def merge(
     from newsevents.ingest import open_store
 
     _check_columns(VETO_COLUMNS, columns)
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         if not undo:
             if event_id or source:
                 raise NewsEventsError("to split a source out of an incident, write "
@@ -452,7 +394,7 @@ def merge(
                                   "`newsevents merge --undo EVENT_ID SOURCE`")
         done = store.undo_merge(event_id, source)
     if as_json:
-        _print_json(done)
+        print_json(done)
     else:
         cli_render.undo_summary(out, done)
 
@@ -473,7 +415,7 @@ def export(
     from newsevents.export import write
     from newsevents.ingest import open_store
 
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         if output is None:
             write(store, format, sys.stdout, with_text=with_text)
             return
@@ -498,10 +440,10 @@ def stats(
     from newsevents import cli_render
     from newsevents.ingest import open_store
 
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         counts = store.stats()
     if as_json:
-        _print_json(counts)
+        print_json(counts)
     else:
         cli_render.stats_table(out, counts)
 
@@ -531,13 +473,13 @@ def evaluate(
     for path in gold:
         if not path.is_file():
             raise NewsEventsError(f"{path}: no such file")
-    with open_store(_db(ctx), must_exist=True) as store:
+    with open_store(database_of(ctx), must_exist=True) as store:
         report = run_evaluate(list(gold), store)
     if as_json:
         data = report.to_json()
         if not detail:
             data.pop("documents")
-        _print_json(data)
+        print_json(data)
     else:
         out.print(report.render(), markup=False, soft_wrap=True)
 
@@ -580,7 +522,7 @@ def serve(
     """
     from newsevents.web.server import serve as run_server
 
-    run_server(_db(ctx), host, port, allow_ingest=allow_ingest, token=token)
+    run_server(database_of(ctx), host, port, allow_ingest=allow_ingest, token=token)
 
 
 # protected sites and their alerts (issue 16)

@@ -9,19 +9,16 @@ Store's site methods), and the result is printed as a table, JSON or CSV.
 from __future__ import annotations
 
 import csv
-import functools
 import json
-import os
 import sys
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsevents import settings
+from newsevents.cli_common import clean_errors, database_of, err, option_date, out, print_json
 from newsevents.errors import NewsEventsError
 from newsevents.sites.model import DEFAULT_RADIUS_M
 
@@ -31,48 +28,6 @@ CSV_COLUMNS = ("site_id", "site", "kind", "owner", "incident", "date_start", "da
                "distance_m", "precision", "uncertainty_m", "place", "country", "lat", "lon", "evidence",
                "sources")
 SHOWN_PROBLEMS = 50  # problems of a sites file printed before "... and N more"
-
-# The few helpers of cli.py these commands need, kept here: cli.py imports this module, and the
-# layers test (tests/test_layers.py) allows no import circle between the two.
-PIPE_WIDTH = 160  # as cli.py: piped output is not a terminal, rich would squeeze tables to 80
-out = Console(highlight=False, width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else PIPE_WIDTH)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def clean_errors(func: F) -> F:
-    """Typed errors -> one line on stderr and exit 1; Ctrl-C -> exit 130 (as cli.py)."""
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewsEventsError as exc:
-            err.print(Text.assemble(("error:", "red"), f" {exc}"))
-            raise typer.Exit(1) from None
-        except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(130) from None
-    return wrapper  # type: ignore[return-value]
-
-
-def _db(ctx: typer.Context) -> str:
-    return str((ctx.obj or {}).get("db") or settings.default_db())
-
-
-def _date(value: str | None, option: str) -> str | None:
-    from newsevents.read.common import parse_date
-
-    if not value:
-        return None
-    try:
-        return parse_date(value).isoformat()
-    except NewsEventsError:
-        raise NewsEventsError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-def _print_json(record: Any) -> None:
-    out.print(json.dumps(record, ensure_ascii=False), markup=False, soft_wrap=True)
-
 
 sites_app = typer.Typer(
     name="sites", no_args_is_help=True, rich_markup_mode="rich",
@@ -90,7 +45,7 @@ def register(app: typer.Typer) -> None:
 def _open(ctx: typer.Context, must_exist: bool = True) -> Any:
     from newsevents.ingest import open_store
 
-    return open_store(_db(ctx), must_exist=must_exist)
+    return open_store(database_of(ctx), must_exist=must_exist)
 
 
 def _distance(metres: float | None) -> str:
@@ -143,7 +98,7 @@ def add(
     with _open(ctx, must_exist=False) as store:
         done = store.add_sites([site])
     if as_json:
-        _print_json(done)
+        print_json(done)
         return
     status = done["sites"][0]["status"]
     out.print(Text(f"{status} site {done['sites'][0]['id']} {site.name!r} ({site.lat}, {site.lon}, "
@@ -186,7 +141,7 @@ def import_(
             done = store.add_sites(found.sites)
     done["skipped"] = len(problems)
     if as_json:
-        _print_json({**done, "problems": problems})
+        print_json({**done, "problems": problems})
     else:
         err.print(f"{done['added']} added, {done['updated']} updated, {done['unchanged']} unchanged, "
                   f"{done['skipped']} skipped; {done['alerts']} alert(s)")
@@ -208,7 +163,7 @@ def list_(
         found = store.sites()
     if as_json:
         for record in found:
-            _print_json(record)
+            print_json(record)
         return
     sites_table(out, found)
 
@@ -230,7 +185,7 @@ def remove(
         removed = store.remove_site(site, every=every)
     for s in removed:
         if as_json:
-            _print_json(s)
+            print_json(s)
         else:
             out.print(Text(f"removed site {s['id']} {s['name']!r}"))
 
@@ -269,10 +224,10 @@ def alerts(
     if format not in ALERT_FORMATS:
         raise NewsEventsError(f"unknown format {format!r}; choose one of {', '.join(ALERT_FORMATS)}")
     with _open(ctx) as store:
-        found = store.alerts(since=_date(since, "--since"), site=site)
+        found = store.alerts(since=option_date(since, "--since"), site=site)
     if format == "json":
         for record in found:
-            _print_json(record)
+            print_json(record)
     elif format == "csv":
         write_csv(found, sys.stdout)
     else:

@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
     ("engine", "ingest"),  # running the pipeline over many articles into the store
     # what users call
-    ("export", "evaluate", "web", "cli_table", "cli_render", "cli_sites", "cli", "__main__"),
+    ("export", "evaluate", "web", "cli_common", "cli_table", "cli_render", "cli_sites", "cli", "__main__"),
 )
 RANK = {unit: i for i, layer in enumerate(LAYERS) for unit in layer}
 
