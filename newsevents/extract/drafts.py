@@ -259,8 +259,9 @@ def _joins(d: Draft, host: Draft) -> bool:
     """A bare mention may name the host again: dates that agree (a mention dated on its own names
     no host that has only the publication date: "l'offensive du 24 février"), and places that
     agree unless both are in one sentence (where the place is often the attacker's capital,
-    "l'offensive de Moscou")."""
-    if _stated(d.date) and not _stated(host.date):
+    "l'offensive de Moscou"). In the lead both are the news itself: "Des frappes ont touché, lundi
+    1er avril, ... l'annexe a été visée par six missiles" is one strike, dated by the mention."""
+    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead):
         return False
     if not dates_compatible(host.date, d.date):
         return False
@@ -275,7 +276,8 @@ def _host(d: Draft, strong: list[Draft]) -> Draft | None:
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
-            and min(s.sents) - d.sent <= MENTION_REACH  # forward only to the next sentences
+            # forward only to the next sentences, or within the lead (it announces one incident)
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None

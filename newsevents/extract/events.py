@@ -73,6 +73,8 @@ SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation",
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
 AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
+# words allowed between a reporting verb and the date of the statement ("said late on Monday")
+STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -242,11 +244,20 @@ def _candidates(ctx: Context) -> list[Draft]:
 
 # --- 3. dates ---------------------------------------------------------------------------------------
 def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
-    """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
-    for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
+    """Each time and place mention goes to the trigger it hangs from, else the nearest one.
+
+    A date the parse hangs from the trigger beats one only near it: in "Iran on Tuesday vowed to
+    respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
+    vow and "the previous day" the strike."""
+    near: dict[int, list[Ref]] = {}
+    times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
+    for ref, owner, direct in _owners(ctx, drafts, times):
         if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
-            drafts[owner].dates.append(ref)
-    for ref, owner in _owners(ctx, drafts, ctx.places):
+            (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
+    for owner, refs in near.items():
+        if not drafts[owner].dates:
+            drafts[owner].dates = sorted(refs, key=lambda r: r.start)
+    for ref, owner, _ in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
 
@@ -274,15 +285,44 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
             if s < 0 or s in with_drafts:
                 break
             if not d.dates:
-                d.dates = [r for r in ctx.refs.get("time", [])
-                           if r.sent == s and (d.vague or not _since(ctx, r))]
+                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
+                           and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
+def _statement_cue(ctx: Context, ref: Ref) -> int | None:
+    """The time mention hangs from a reporting verb: it dates the statement ("L'armée a annoncé
+    lundi avoir frappé ... dimanche"), not an incident of the next sentence. A date inside the
+    reported clause ("une opération menée la veille") hangs from its own verb first. Right after
+    the reporting verb ("said on Monday it had targeted"), it is the statement's whatever the
+    parse says (the parser often hangs it from the reported verb). Returns the reporting verb."""
+    lo, hi = ctx.bounds[ref.sent]
+    before = ref.start - 1
+    while before >= lo and ctx.doc[before].pos_ in STATEMENT_DATE_GLUE:
+        before -= 1
+    if before >= lo and before in ctx.cue_tokens:
+        return before
+    t = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if t.i in ctx.cue_tokens:
+            return t.i
+        if t.head is t or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
+            return None
+        t = t.head
+    return None
+
+
+def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
+    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
+    cue = _statement_cue(ctx, ref)
+    return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers)
+
+
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
+    """(mention, draft index, whether the parse hangs it from that draft's trigger)."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
-    out: list[tuple[Ref, int]] = []
+    out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
@@ -290,12 +330,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             continue
-        if owner not in same:
+        direct = owner in same
+        if not direct:
             pos = (ref.start, ref.end)
             owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
                                                                           drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
-        out.append((ref, owner))
+        out.append((ref, owner, direct))
     return out
 
 
