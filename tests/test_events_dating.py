@@ -57,3 +57,55 @@ def test_lead_mention_and_typed_strike_are_one_incident(analyse, language, text)
     found = [e for e in events_of(analyse, text, language) if e.type.endswith("strike")]
     assert len(found) == 1
     assert (found[0].date.start, found[0].date.inferred) == (date(2025, 11, 10), False)
+
+
+# an incident told in a statement made before the news: the statement's date places it, and it
+# stays apart from the news (recalled background)
+RECALLED_IN_STATEMENT = [
+    ("fr", "Une attaque de drones a touché mercredi un dépôt de carburant à Koursk. Le mois dernier, le "
+           "gouverneur de Belgorod a affirmé qu'une personne était morte dans une frappe ukrainienne sur "
+           "un village frontalier."),
+    ("en", "A drone attack hit a fuel depot in Kursk on Wednesday. Last month, the governor of Belgorod "
+           "said that one person had died in a Ukrainian strike on a border village."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECALLED_IN_STATEMENT)
+def test_incident_in_an_old_statement_takes_its_date(analyse, language, text):
+    found = sorted(events_of(analyse, text, language), key=lambda e: e.date.start)
+    assert [(e.type, e.date.start, e.date.end, e.background) for e in found] == [
+        ("air_strike", date(2025, 10, 1), date(2025, 10, 31), True),
+        ("drone_strike", date(2025, 11, 12), date(2025, 11, 12), False),
+    ]
+
+
+# a date in another clause, hung from a verb that does not govern the trigger, dates that verb
+OTHER_CLAUSE = [
+    ("fr", "Une frappe de drone a tué deux personnes à Tyr, après que l'émissaire américain s'est rendu "
+           "vendredi à Beyrouth."),
+    ("en", "A drone strike killed two people in Tyre, after the American envoy traveled to Beirut on "
+           "Friday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_CLAUSE)
+def test_date_of_another_clause_is_not_the_incident_date(analyse, language, text):
+    (strike,) = [e for e in events_of(analyse, text, language) if e.type == "drone_strike"]
+    assert strike.date.inferred and strike.date.start == date(2025, 11, 15)
+
+
+# "that strike" names the incident just told, even when that one was told with a bare word
+THAT_STRIKE = [
+    ("fr", "Lundi, une frappe aérienne israélienne a touché une voiture près de Saïda, tuant un homme. "
+           "Mardi, Israël a bombardé la banlieue sud de Beyrouth, tuant un responsable. "
+           "Le ministère de la Santé a fait état de quatre morts dans ce bombardement."),
+    ("en", "On Monday, an Israeli air strike hit a car near Sidon, killing one man. "
+           "On Tuesday, Israel struck south Beirut, killing an official. "
+           "The health ministry reported four dead in that strike."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), THAT_STRIKE)
+def test_that_strike_is_the_one_just_told(analyse, language, text):
+    found = sorted(events_of(analyse, text, language), key=lambda e: e.date.start)
+    assert [(e.date.start, e.fatalities) for e in found] == [(date(2025, 11, 10), 1), (date(2025, 11, 11), 4)]

@@ -233,8 +233,10 @@ def same_incident(a: Draft, b: Draft) -> bool:
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
-        # the incident the body then dates, and a second mention of the same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
+        # the incident the body then dates (not one the body recalls), and a second mention of the
+        # same town is that town's
+        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and not b.background) \
+            or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
@@ -310,6 +312,9 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         host = None if d.distinct else _host(d, strong)
+        last = _last_bare(d, bare)
+        if last is not None and (host is None or max(last.sents) > _last_before(host, d.sent)):
+            host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"
         if host is None:  # bare mentions join each other, vague ones those of their family
             host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
@@ -326,6 +331,21 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
     return [d for d in out if id(d) not in loose or anchored(d)]
+
+
+def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
+    """A definite bare mention ("that strike", "cette frappe") names the incident just told, even
+    told with a bare word itself: the bare mention of its own or the previous sentence."""
+    if not (d.definite and d.anaphoric) or d.distinct:
+        return None
+    near = [b for b in bare if b.anaphoric and b.alone == d.alone and 0 <= d.sent - max(b.sents) <= 1
+            and _same_bare(b, d)]
+    return max(near, key=lambda b: max(b.sents)) if near else None
+
+
+def _last_before(d: Draft, sent: int) -> int:
+    """The last sentence of `d` up to `sent` (-1 when it is told only after)."""
+    return max((s for s in d.sents if s <= sent), default=-1)
 
 
 def _same_bare(a: Draft, b: Draft) -> bool:

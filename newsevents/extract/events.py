@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.countries import country_name
 from newsevents.extract import arguments as args
@@ -42,7 +42,7 @@ from newsevents.extract.drafts import (
     type_table,
 )
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
-from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
+from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, is_clause, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
 
@@ -260,6 +260,30 @@ def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     for ref, owner, _ in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
+    _recalled_statements(ctx, drafts)
+
+
+def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated incident told in a statement dated before the news ("Le mois dernier, le
+    gouverneur a affirmé qu'une personne était morte dans une frappe", "In March, officials said
+    a strike had killed five") took place by then: the statement's date places it (news reports
+    an incident within days), so it stays apart from today's incident and is recalled background.
+    A statement of the news days lends its date later, only to what has none (_statement_date)."""
+    pub = ctx.article.published
+    if pub is None:
+        return
+    by_span = {r.mention.span: r for r in ctx.refs.get("time", [])}
+    for d in drafts:
+        if d.dates:
+            continue
+        for trig in d.triggers:
+            hit = ctx.claim_at(trig.root.i)
+            when = ctx.article.claims[hit[3]].date if hit else None
+            ref = by_span.get(when.span) if when is not None and when.span else None
+            if ref is not None and not when.inferred \
+                    and days_before(when, pub.date) > STATEMENT_NEWS_DAYS:
+                d.dates, d.background = [ref], True
+                break
 
 
 def _since(ctx: Context, ref: Ref) -> bool:
@@ -336,8 +360,23 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
                                                                           drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
+            if _own_verb_elsewhere(ref.tokens(ctx.doc).root, drafts[owner].first.root, ctx.bounds[ref.sent]):
+                continue
         out.append((ref, owner, direct))
     return out
+
+
+def _own_verb_elsewhere(word: Token, trigger: Token, within: tuple[int, int]) -> bool:
+    """The word hangs from a verb of another clause of its sentence, one that does not govern the
+    trigger ("the raid came after the envoy discussed it on Saturday": Saturday dates the talks)."""
+    t = word
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t or not within[0] <= t.head.i < within[1]:
+            return False
+        t = t.head
+        if is_clause(t):  # a participle used as an adjective ("camp de déplacés") heads none
+            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+    return False
 
 
 def _pick_date(refs: list[Ref]) -> When | None:
@@ -573,7 +612,7 @@ def _fill_status(ctx: Context, d: Draft) -> None:
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
             d.alleged = True
-    d.background = bool(d.sents & ctx.background_sents)
+    d.background = d.background or bool(d.sents & ctx.background_sents)
 
 
 def _clocked(ctx: Context, d: Draft, when: When | None) -> When | None:
