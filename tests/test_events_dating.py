@@ -109,3 +109,37 @@ THAT_STRIKE = [
 def test_that_strike_is_the_one_just_told(analyse, language, text):
     found = sorted(events_of(analyse, text, language), key=lambda e: e.date.start)
     assert [(e.date.start, e.fatalities) for e in found] == [(date(2025, 11, 10), 1), (date(2025, 11, 11), 4)]
+
+
+# a date of a clause goes to the trigger nearest its verb in the tree, not the nearest in the text
+NEAREST_IN_TREE = [
+    ("fr", "Selon le gouvernement, les troupes ont franchi mardi la ligne établie par le cessez-le-feu et "
+           "ont attaqué une patrouille de soldats près de Poonch."),
+    ("en", "According to the government, the troops crossed on Tuesday the line set by the ceasefire and "
+           "attacked a patrol of soldiers near Poonch."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEAREST_IN_TREE)
+def test_clause_date_goes_to_the_trigger_its_verb_governs_nearest(analyse, language, text):
+    by_type = {e.type: e for e in events_of(analyse, text, language)}
+    assert by_type["armed_clash"].date.start == date(2025, 11, 11)
+    assert by_type["armed_clash"].date.inferred is False
+    assert "ceasefire" not in by_type or by_type["ceasefire"].date.start != date(2025, 11, 11)
+
+
+# a full stop left alone on its line is no sentence: the scene two sentences back still dates the clash
+STRAY_STOP = [
+    ("fr", "Selon l'armée, des soldats ont franchi la frontière près de Poonch vers 11 heures ce mardi matin\n"
+           ".\nIls auraient profité du brouillard qui enveloppe la région.\n"
+           "Un affrontement a rapidement fait rage avec les militaires, et deux soldats ont été tués."),
+    ("en", "According to the army, soldiers crossed the border near Poonch at around 11 am on Tuesday\n"
+           ".\nThey reportedly took advantage of the fog over the region.\n"
+           "A clash quickly broke out with the troops, and two soldiers were killed."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STRAY_STOP)
+def test_scene_skips_a_stray_full_stop(analyse, language, text):
+    (clash,) = [e for e in events_of(analyse, text, language) if e.type == "armed_clash"]
+    assert (clash.date.start, clash.date.inferred, clash.fatalities) == (date(2025, 11, 11), False, 2)

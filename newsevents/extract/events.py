@@ -236,9 +236,13 @@ def _candidates(ctx: Context) -> list[Draft]:
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"))
-        d.lead = ctx.paragraph_of[d.sent] == 0
         d.sents.add(d.sent)
         out.append(d)
+    # the lead is the first paragraph that tells something: a page may open on a dateline or a
+    # time stamp ("09/01/2013 03:08 EST | Actualisé ...") before its headline
+    first = min((ctx.paragraph_of[d.sent] for d in out), default=0)
+    for d in out:
+        d.lead = ctx.paragraph_of[d.sent] == first
     return out
 
 
@@ -304,15 +308,26 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
     for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
                     key=lambda d: d.sent):
-        for back in range(1, MAX_FOLLOW_SENTENCES + 1):
-            s = d.sent - back
-            if s < 0 or s in with_drafts:
+        for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
+            if s in with_drafts:
                 break
             if not d.dates:
                 d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
                            and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
+
+
+def _sentences_before(ctx: Context, sent: int, n: int) -> list[int]:
+    """The `n` sentences before `sent` that have words, nearest first (a full stop left alone on
+    its line by the sentence splitter is no sentence)."""
+    out: list[int] = []
+    s = sent - 1
+    while s >= 0 and len(out) < n:
+        if any(t.is_alpha or t.like_num for t in ctx.sentence(s)):
+            out.append(s)
+        s -= 1
+    return out
 
 
 def _statement_cue(ctx: Context, ref: Ref) -> int | None:
@@ -356,27 +371,44 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             continue
         direct = owner in same
         if not direct:
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            if verb is not None:  # the triggers its clause governs, the nearest in the tree first
+                depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
+                same = [n for n in same if depth[n] is not None]
+                if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
+                    continue
             pos = (ref.start, ref.end)
-            owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
-                                                                          drafts[n].first.span.end)),
+            owner = min(same, key=lambda n: (depth[n] if verb is not None else 0,
+                                             args.token_distance(pos, (drafts[n].first.span.start,
+                                                                       drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
-            if _own_verb_elsewhere(ref.tokens(ctx.doc).root, drafts[owner].first.root, ctx.bounds[ref.sent]):
-                continue
         out.append((ref, owner, direct))
     return out
 
 
-def _own_verb_elsewhere(word: Token, trigger: Token, within: tuple[int, int]) -> bool:
-    """The word hangs from a verb of another clause of its sentence, one that does not govern the
-    trigger ("the raid came after the envoy discussed it on Saturday": Saturday dates the talks)."""
+def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
+    """The verb heading the clause a word hangs from, within its sentence (a participle used as an
+    adjective, "camp de déplacés", heads none)."""
     t = word
     for _ in range(args.MAX_CLIMB):
         if t.head is t or not within[0] <= t.head.i < within[1]:
-            return False
+            return None
         t = t.head
-        if is_clause(t):  # a participle used as an adjective ("camp de déplacés") heads none
-            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
-    return False
+        if is_clause(t):
+            return t
+    return None
+
+
+def _depth_below(trigger: Token, verb: Token) -> int | None:
+    """How many steps up the tree from the trigger to the verb; None when the verb does not govern
+    it. A date of a clause belongs to the trigger nearest its verb ("les troupes ont franchi mardi
+    la ligne du cessez-le-feu et ont attaqué une patrouille": the attack, not the ceasefire)."""
+    t, steps = trigger, 0
+    while t.i != verb.i:
+        if t.head is t or steps > 2 * args.MAX_CLIMB:
+            return None
+        t, steps = t.head, steps + 1
+    return steps
 
 
 def _pick_date(refs: list[Ref]) -> When | None:
