@@ -227,8 +227,9 @@ def same_incident(a: Draft, b: Draft) -> bool:
     tells them apart."""
     if a.family != b.family:
         return False
-    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)
-            and weapons_compatible(a.weapons, b.weapons)):
+    single = a.family in type_table().get("one_per_document", [])
+    if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
+            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place)))):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -240,6 +241,12 @@ def same_incident(a: Draft, b: Draft) -> bool:
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _country_level(a: Place | None, b: Place | None) -> bool:
+    """One side placed only by a country: for an exchange it is mostly a side of it ("la Russie et
+    les Occidentaux ont échangé ..."), not the place where it happened ("à Ankara")."""
+    return any(p is not None and p.precision == "country" for p in (a, b))
 
 
 def _same_town(a: Place | None, b: Place | None) -> bool:

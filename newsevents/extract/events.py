@@ -8,7 +8,8 @@ How, in order (each step is a small function below):
    explosé"), hedged ("ont tenté de conclure une trêve") or missing their context word;
 2. typing: a specific trigger carries its type; a generic attack, an impact ("est tombé sur") or
    a use ("ont été utilisés") takes it from the weapon in its phrase or clause;
-3. dates: a time mention belongs to the trigger its words hang from, else to the nearest one;
+3. dates (extract/events_dates.py): a time mention belongs to the trigger its words hang from,
+   else to the nearest one its clause governs; a statement's date dates no incident;
 4. drafts: triggers of one family in one sentence are one incident, split on coordinated dates;
    consequences (an explosion, unexploded munitions found) fold into the strike they follow;
 5. arguments: place, actors, targets, weapons, casualties, damage; status and background;
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.countries import country_name
 from newsevents.extract import arguments as args
@@ -41,8 +42,14 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.events_dates import (
+    MAX_FOLLOW_SENTENCES,
+    STATEMENT_NEWS_DAYS,
+    assign_dates,
+    pick_date,
+)
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
-from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, is_clause, lexicon
+from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
 
@@ -53,13 +60,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 # an incident dated more than this many days before publication is recalled background
 # (news reports the last days; 30 keeps a month-old incident that an article still follows)
 BACKGROUND_DAYS = 30
-# A statement dated at most this many days before publication is the news the article reports
-# (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
-# background and lends its date to nothing. A week: wire copy reports statements of the week.
-STATEMENT_NEWS_DAYS = 7
-# consequences and casualty statements attach to a strike up to this many sentences before them
-# (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
-MAX_FOLLOW_SENTENCES = 2
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
@@ -73,8 +73,8 @@ SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation",
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
 AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
-# words allowed between a reporting verb and the date of the statement ("said late on Monday")
-STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
+# types whose targets are the people handed over
+EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -246,183 +246,6 @@ def _candidates(ctx: Context) -> list[Draft]:
     return out
 
 
-# --- 3. dates ---------------------------------------------------------------------------------------
-def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
-    """Each time and place mention goes to the trigger it hangs from, else the nearest one.
-
-    A date the parse hangs from the trigger beats one only near it: in "Iran on Tuesday vowed to
-    respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
-    vow and "the previous day" the strike."""
-    near: dict[int, list[Ref]] = {}
-    times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    for ref, owner, direct in _owners(ctx, drafts, times):
-        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
-            (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
-    for owner, refs in near.items():
-        if not drafts[owner].dates:
-            drafts[owner].dates = sorted(refs, key=lambda r: r.start)
-    for ref, owner, _ in _owners(ctx, drafts, ctx.places):
-        drafts[owner].places.append(ref)
-    _scene(ctx, drafts)
-    _recalled_statements(ctx, drafts)
-
-
-def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
-    """An undated incident told in a statement dated before the news ("Le mois dernier, le
-    gouverneur a affirmé qu'une personne était morte dans une frappe", "In March, officials said
-    a strike had killed five") took place by then: the statement's date places it (news reports
-    an incident within days), so it stays apart from today's incident and is recalled background.
-    A statement of the news days lends its date later, only to what has none (_statement_date)."""
-    pub = ctx.article.published
-    if pub is None:
-        return
-    by_span = {r.mention.span: r for r in ctx.refs.get("time", [])}
-    for d in drafts:
-        if d.dates:
-            continue
-        for trig in d.triggers:
-            hit = ctx.claim_at(trig.root.i)
-            when = ctx.article.claims[hit[3]].date if hit else None
-            ref = by_span.get(when.span) if when is not None and when.span else None
-            if ref is not None and not when.inferred \
-                    and days_before(when, pub.date) > STATEMENT_NEWS_DAYS:
-                d.dates, d.background = [ref], True
-                break
-
-
-def _since(ctx: Context, ref: Ref) -> bool:
-    """A date after "depuis"/"since" starts a period: it dates no strike ("les premières attaques
-    depuis octobre 2023"); it dates the start of fighting ("les combats depuis avril 2023")."""
-    words = ctx.words("since_words")
-    first = ctx.doc[ref.start]
-    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
-    return first.lower_ in words or (before is not None and before.lower_ in words)
-
-
-def _scene(ctx: Context, drafts: list[Draft]) -> None:
-    """A sentence with a date or place and no incident sets the scene for the next violent
-    incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
-    explosion ..."). Not for political events: a date before a meeting or a call usually dates
-    someone's statement instead."""
-    with_drafts = {d.sent for d in drafts}
-    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
-                    key=lambda d: d.sent):
-        for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
-            if s in with_drafts:
-                break
-            if not d.dates:
-                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
-                           and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
-            if not d.places:
-                d.places = [r for r in ctx.places if r.sent == s]
-
-
-def _sentences_before(ctx: Context, sent: int, n: int) -> list[int]:
-    """The `n` sentences before `sent` that have words, nearest first (a full stop left alone on
-    its line by the sentence splitter is no sentence)."""
-    out: list[int] = []
-    s = sent - 1
-    while s >= 0 and len(out) < n:
-        if any(t.is_alpha or t.like_num for t in ctx.sentence(s)):
-            out.append(s)
-        s -= 1
-    return out
-
-
-def _statement_cue(ctx: Context, ref: Ref) -> int | None:
-    """The time mention hangs from a reporting verb: it dates the statement ("L'armée a annoncé
-    lundi avoir frappé ... dimanche"), not an incident of the next sentence. A date inside the
-    reported clause ("une opération menée la veille") hangs from its own verb first. Right after
-    the reporting verb ("said on Monday it had targeted"), it is the statement's whatever the
-    parse says (the parser often hangs it from the reported verb). Returns the reporting verb."""
-    lo, hi = ctx.bounds[ref.sent]
-    before = ref.start - 1
-    while before >= lo and ctx.doc[before].pos_ in STATEMENT_DATE_GLUE:
-        before -= 1
-    if before >= lo and before in ctx.cue_tokens:
-        return before
-    t = ref.tokens(ctx.doc).root
-    for _ in range(args.MAX_CLIMB):
-        if t.i in ctx.cue_tokens:
-            return t.i
-        if t.head is t or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
-            return None
-        t = t.head
-    return None
-
-
-def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
-    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
-    cue = _statement_cue(ctx, ref)
-    return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers)
-
-
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
-    """(mention, draft index, whether the parse hangs it from that draft's trigger)."""
-    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
-    out: list[tuple[Ref, int, bool]] = []
-    for ref in refs:
-        same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
-        if not same:
-            continue
-        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
-        if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
-            continue
-        direct = owner in same
-        if not direct:
-            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
-            if verb is not None:  # the triggers its clause governs, the nearest in the tree first
-                depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
-                same = [n for n in same if depth[n] is not None]
-                if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
-                    continue
-            pos = (ref.start, ref.end)
-            owner = min(same, key=lambda n: (depth[n] if verb is not None else 0,
-                                             args.token_distance(pos, (drafts[n].first.span.start,
-                                                                       drafts[n].first.span.end)),
-                                             drafts[n].first.span.start < ref.start))
-        out.append((ref, owner, direct))
-    return out
-
-
-def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
-    """The verb heading the clause a word hangs from, within its sentence (a participle used as an
-    adjective, "camp de déplacés", heads none)."""
-    t = word
-    for _ in range(args.MAX_CLIMB):
-        if t.head is t or not within[0] <= t.head.i < within[1]:
-            return None
-        t = t.head
-        if is_clause(t):
-            return t
-    return None
-
-
-def _depth_below(trigger: Token, verb: Token) -> int | None:
-    """How many steps up the tree from the trigger to the verb; None when the verb does not govern
-    it. A date of a clause belongs to the trigger nearest its verb ("les troupes ont franchi mardi
-    la ligne du cessez-le-feu et ont attaqué une patrouille": the attack, not the ceasefire)."""
-    t, steps = trigger, 0
-    while t.i != verb.i:
-        if t.head is t or steps > 2 * args.MAX_CLIMB:
-            return None
-        t, steps = t.head, steps + 1
-    return steps
-
-
-def _pick_date(refs: list[Ref]) -> When | None:
-    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
-    whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
-    if not whens:
-        return None
-    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
-    timed = next((w for w in whens if w.time and w.start == best.start), None)
-    if timed and not best.time:
-        best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
-    return best
-
-
 # --- 4. drafts per sentence ---------------------------------------------------------------------------
 def _group_sentence(drafts: list[Draft]) -> list[Draft]:
     """Triggers of one family in one sentence are one incident unless their dates differ."""
@@ -438,7 +261,7 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def _dates_differ(a: Draft, b: Draft) -> bool:
-    wa, wb = _pick_date(a.dates), _pick_date(b.dates)
+    wa, wb = pick_date(a.dates), pick_date(b.dates)
     return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
 
 
@@ -612,6 +435,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         for trig in d.triggers:
             owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
             actors += [r for r in owned if r not in targets]
+    if d.type in EXCHANGED_TYPES:
+        targets += _exchanged(ctx, d, actors)
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
     d.targets = args.dedupe_parties(_parties(targets))
@@ -622,6 +447,20 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
     d.spans += [p.span for p in d.actors + d.targets if p.span]
+
+
+def _exchanged(ctx: Context, d: Draft, actors: list[Ref]) -> list[Ref]:
+    """Who was handed over: the people named in the sentence of an exchange ("ont échangé 26
+    ressortissants, dont le journaliste X"), other than its sides and whoever reports it (the
+    parse of such lists is too unreliable to follow the verb's object)."""
+    speakers = [c.speaker.span for c in ctx.article.claims if c.speaker.span]
+    out: list[Ref] = []
+    for r in ctx.parties:
+        a, b = r.mention.span
+        spoke = any(a < e and s < b for s, e in speakers)
+        if r.sent == d.sent and r.value.kind == "person" and r not in actors and r not in out and not spoke:
+            out.append(r)
+    return out
 
 
 def _first_person(d: Draft) -> bool:
@@ -655,7 +494,7 @@ def _clocked(ctx: Context, d: Draft, when: When | None) -> When | None:
 
 def _fill(ctx: Context, d: Draft) -> None:
     d.spans = [ctx.original(t.span) for t in d.triggers]
-    d.date = _clocked(ctx, d, _pick_date(d.dates))
+    d.date = _clocked(ctx, d, pick_date(d.dates))
     d.spans += [r.mention.span for r in d.dates]
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
@@ -879,7 +718,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     """The incidents of an article as drafts, with the context they were read in."""
     ctx = Context(article)
     found = _candidates(ctx)
-    _assign_dates(ctx, found)
+    assign_dates(ctx, found)
     found = _split_coordinated(ctx, _group_sentence(found))
     found = _fold_consequences(found)
     for d in found:
