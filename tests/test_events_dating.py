@@ -143,3 +143,21 @@ STRAY_STOP = [
 def test_scene_skips_a_stray_full_stop(analyse, language, text):
     (clash,) = [e for e in events_of(analyse, text, language) if e.type == "armed_clash"]
     assert (clash.date.start, clash.date.inferred, clash.fatalities) == (date(2025, 11, 11), False, 2)
+
+
+# a claim of responsibility names the act: what hangs from the claiming verb dates it, and an
+# undated headline strike of another kind (drones) is another incident
+CLAIMED = [
+    ("fr", "Des frappes de drones de l'armée tuent treize civils dans la région de Tombouctou.\n"
+           "Les jihadistes ont revendiqué des tirs de roquette, vendredi 14 novembre, contre trois positions "
+           "de l'armée à Kidal."),
+    ("en", "Army drone strikes kill thirteen civilians in the Timbuktu region.\n"
+           "Jihadists claimed rocket fire on Friday, November 14, against three army positions in Kidal."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLAIMED)
+def test_claimed_act_takes_the_date_of_its_claim(analyse, language, text):
+    by_type = {e.type: e for e in events_of(analyse, text, language)}
+    assert set(by_type) == {"drone_strike", "shelling"}
+    assert (by_type["shelling"].date.start, by_type["shelling"].date.inferred) == (date(2025, 11, 14), False)

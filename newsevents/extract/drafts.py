@@ -236,11 +236,22 @@ def same_incident(a: Draft, b: Draft) -> bool:
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
         # the incident the body then dates (not one the body recalls), and a second mention of the
         # same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and not b.background) \
+        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b)) \
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _announces(lead: Draft, b: Draft) -> bool:
+    """An undated lead announces the incident the body dates: not one the body recalls, and not a
+    strike of another kind (ACLED's: "des frappes de drones ..." then "des tirs de roquette,
+    vendredi, contre des positions à Kidal" are two incidents; drones and aircraft are one kind)."""
+    return not b.background and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
+
+
+def _kind(name: str) -> str:
+    return str((type_info(name).get("acled") or {}).get("sub_event_type", name))
 
 
 def _country_level(a: Place | None, b: Place | None) -> bool:

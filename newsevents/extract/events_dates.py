@@ -150,7 +150,8 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
 def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
     """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
     cue = _statement_cue(ctx, ref)
-    return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers)
+    return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
+        and _claimed_act(ctx, drafts, ref) is None
 
 
 def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
@@ -163,6 +164,9 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             continue
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
+            claimed = _claimed_act(ctx, drafts, ref)
+            if claimed is not None:
+                out.append((ref, claimed, False))
             continue
         direct = owner in same
         if not direct:
@@ -179,6 +183,26 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A claim of responsibility names the act as its object ("le Jnim a revendiqué des tirs de
+    roquette, vendredi, contre des positions à Kidal", "claimed a drone attack on Friday"): what
+    hangs from the claiming verb dates and places the act it names, not a statement."""
+    t = ref.tokens(ctx.doc).root
+    lo, hi = ctx.bounds[ref.sent]
+    for _ in range(args.MAX_CLIMB):
+        if t.i in ctx.cue_tokens:
+            break
+        if t.head is t or not lo <= t.head.i < hi:
+            return None
+        t = t.head
+    else:
+        return None
+    if t.lemma_.lower() not in ctx.words("responsibility_verbs"):
+        return None
+    return next((n for n, d in enumerate(drafts) if d.first.root.head.i == t.i
+                 and d.first.root.dep_ in ("obj", "dobj")), None)
 
 
 def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
