@@ -11,7 +11,8 @@ from helpers import events_of
 
 CONSULTATIONS = [
     ("fr", "Le Conseil de sécurité nationale s'est réuni lundi soir à Téhéran.", date(2025, 11, 10)),
-    ("fr", "L'émissaire américain a discuté jeudi de la situation dans le sud avec des responsables libanais.",
+    ("fr", "L'émissaire américain a discuté jeudi de la situation dans le sud avec des "
+           "responsables libanais.",
      date(2025, 11, 13)),
     ("en", "The Supreme National Security Council met late on Monday in Tehran.", date(2025, 11, 10)),
     ("en", "Later on Tuesday, the president held a telephone call with his Syrian counterpart.",

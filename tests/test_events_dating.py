@@ -130,7 +130,8 @@ def test_clause_date_goes_to_the_trigger_its_verb_governs_nearest(analyse, langu
 
 # a full stop left alone on its line is no sentence: the scene two sentences back still dates the clash
 STRAY_STOP = [
-    ("fr", "Selon l'armée, des soldats ont franchi la frontière près de Poonch vers 11 heures ce mardi matin\n"
+    ("fr", "Selon l'armée, des soldats ont franchi la frontière près de Poonch vers 11 heures ce "
+           "mardi matin\n"
            ".\nIls auraient profité du brouillard qui enveloppe la région.\n"
            "Un affrontement a rapidement fait rage avec les militaires, et deux soldats ont été tués."),
     ("en", "According to the army, soldiers crossed the border near Poonch at around 11 am on Tuesday\n"

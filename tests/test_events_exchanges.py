@@ -28,8 +28,8 @@ TWO_STATEMENTS = [
     ("fr", "Kiev a annoncé jeudi que la Russie et l'Ukraine avaient échangé des prisonniers. Lundi, la "
            "médiatrice russe avait affirmé que neuf prisonniers russes avaient été échangés contre le maire "
            "de Melitopol."),
-    ("en", "Kyiv announced on Thursday that Russia and Ukraine had exchanged prisoners. On Monday, the Russian "
-           "ombudswoman said that nine Russian prisoners were exchanged for the mayor of Melitopol."),
+    ("en", "Kyiv announced on Thursday that Russia and Ukraine had exchanged prisoners. On Monday, the "
+           "Russian ombudswoman said that nine Russian prisoners were exchanged for the mayor of Melitopol."),
 ]
 
 
@@ -51,8 +51,8 @@ def test_exchange_of_other_things_is_no_prisoner_exchange(analyse, language, tex
 
 
 NAMED = [
-    ("fr", "Selon la Maison Blanche, la Russie et les États-Unis ont échangé jeudi 26 ressortissants, dont le "
-           "journaliste Evan Gershkovich et l'ancien soldat Paul Whelan."),
+    ("fr", "Selon la Maison Blanche, la Russie et les États-Unis ont échangé jeudi 26 ressortissants, "
+           "dont le journaliste Evan Gershkovich et l'ancien soldat Paul Whelan."),
     ("en", "According to the White House, Russia and the United States exchanged 26 nationals on Thursday, "
            "including the journalist Evan Gershkovich and the former soldier Paul Whelan."),
 ]

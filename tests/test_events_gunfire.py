@@ -10,9 +10,10 @@ import pytest
 from helpers import events_of
 
 GUNFIRE = [
-    ("Mardi, deux soldats ont été blessés par le tir d'un char israélien sur une tour d'observation à Naqoura.",
-     "shelling"),
-    ("Mercredi, les soldats avaient volontairement ouvert le feu sur les caméras de la position.", "armed_clash"),
+    ("Mardi, deux soldats ont été blessés par le tir d'un char israélien sur une tour "
+     "d'observation à Naqoura.", "shelling"),
+    ("Mercredi, les soldats avaient volontairement ouvert le feu sur les caméras de la position.",
+     "armed_clash"),
 ]
 
 
