@@ -226,17 +226,37 @@ def same_incident(a: Draft, b: Draft) -> bool:
     tells them apart."""
     if a.family != b.family:
         return False
-    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)
-            and weapons_compatible(a.weapons, b.weapons)):
+    single = a.family in type_table().get("one_per_document", [])
+    if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
+            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place)))):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
-        # the incident the body then dates, and a second mention of the same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
+        # the incident the body then dates (not one the body recalls), and a second mention of the
+        # same town is that town's
+        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b)) \
+            or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
     return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+
+
+def _announces(lead: Draft, b: Draft) -> bool:
+    """An undated lead announces the incident the body dates: not one the body recalls, and not a
+    strike of another kind (ACLED's: "des frappes de drones ..." then "des tirs de roquette,
+    vendredi, contre des positions à Kidal" are two incidents; drones and aircraft are one kind)."""
+    return not b.background and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
+
+
+def _kind(name: str) -> str:
+    return str((type_info(name).get("acled") or {}).get("sub_event_type", name))
+
+
+def _country_level(a: Place | None, b: Place | None) -> bool:
+    """One side placed only by a country: for an exchange it is mostly a side of it ("la Russie et
+    les Occidentaux ont échangé ..."), not the place where it happened ("à Ankara")."""
+    return any(p is not None and p.precision == "country" for p in (a, b))
 
 
 def _same_town(a: Place | None, b: Place | None) -> bool:
@@ -258,8 +278,9 @@ def _joins(d: Draft, host: Draft) -> bool:
     """A bare mention may name the host again: dates that agree (a mention dated on its own names
     no host that has only the publication date: "l'offensive du 24 février"), and places that
     agree unless both are in one sentence (where the place is often the attacker's capital,
-    "l'offensive de Moscou")."""
-    if _stated(d.date) and not _stated(host.date):
+    "l'offensive de Moscou"). In the lead both are the news itself: "Des frappes ont touché, lundi
+    1er avril, ... l'annexe a été visée par six missiles" is one strike, dated by the mention."""
+    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead):
         return False
     if not dates_compatible(host.date, d.date):
         return False
@@ -274,7 +295,8 @@ def _host(d: Draft, strong: list[Draft]) -> Draft | None:
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
-            and min(s.sents) - d.sent <= MENTION_REACH  # forward only to the next sentences
+            # forward only to the next sentences, or within the lead (it announces one incident)
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
@@ -307,6 +329,9 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         host = None if d.distinct else _host(d, strong)
+        last = _last_bare(d, bare)
+        if last is not None and (host is None or max(last.sents) > _last_before(host, d.sent)):
+            host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"
         if host is None:  # bare mentions join each other, vague ones those of their family
             host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
@@ -323,6 +348,21 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
     return [d for d in out if id(d) not in loose or anchored(d)]
+
+
+def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
+    """A definite bare mention ("that strike", "cette frappe") names the incident just told, even
+    told with a bare word itself: the bare mention of its own or the previous sentence."""
+    if not (d.definite and d.anaphoric) or d.distinct:
+        return None
+    near = [b for b in bare if b.anaphoric and b.alone == d.alone and 0 <= d.sent - max(b.sents) <= 1
+            and _same_bare(b, d)]
+    return max(near, key=lambda b: max(b.sents)) if near else None
+
+
+def _last_before(d: Draft, sent: int) -> int:
+    """The last sentence of `d` up to `sent` (-1 when it is told only after)."""
+    return max((s for s in d.sents if s <= sent), default=-1)
 
 
 def _same_bare(a: Draft, b: Draft) -> bool:

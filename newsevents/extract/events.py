@@ -8,7 +8,8 @@ How, in order (each step is a small function below):
    explosé"), hedged ("ont tenté de conclure une trêve") or missing their context word;
 2. typing: a specific trigger carries its type; a generic attack, an impact ("est tombé sur") or
    a use ("ont été utilisés") takes it from the weapon in its phrase or clause;
-3. dates: a time mention belongs to the trigger its words hang from, else to the nearest one;
+3. dates (extract/events_dates.py): a time mention belongs to the trigger its words hang from,
+   else to the nearest one its clause governs; a statement's date dates no incident;
 4. drafts: triggers of one family in one sentence are one incident, split on coordinated dates;
    consequences (an explosion, unexploded munitions found) fold into the strike they follow;
 5. arguments: place, actors, targets, weapons, casualties, damage; status and background;
@@ -40,6 +41,12 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.events_dates import (
+    MAX_FOLLOW_SENTENCES,
+    STATEMENT_NEWS_DAYS,
+    assign_dates,
+    pick_date,
+)
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
@@ -53,13 +60,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 # an incident dated more than this many days before publication is recalled background
 # (news reports the last days; 30 keeps a month-old incident that an article still follows)
 BACKGROUND_DAYS = 30
-# A statement dated at most this many days before publication is the news the article reports
-# (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
-# background and lends its date to nothing. A week: wire copy reports statements of the week.
-STATEMENT_NEWS_DAYS = 7
-# consequences and casualty statements attach to a strike up to this many sentences before them
-# (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
-MAX_FOLLOW_SENTENCES = 2
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
@@ -73,6 +73,8 @@ SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation",
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
 AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
+# types whose targets are the people handed over
+EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -237,81 +239,14 @@ def _candidates(ctx: Context) -> list[Draft]:
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"))
-        d.lead = ctx.paragraph_of[d.sent] == 0
         d.sents.add(d.sent)
         out.append(d)
+    # the lead is the first paragraph that tells something: a page may open on a dateline or a
+    # time stamp ("09/01/2013 03:08 EST | Actualisé ...") before its headline
+    first = min((ctx.paragraph_of[d.sent] for d in out), default=0)
+    for d in out:
+        d.lead = ctx.paragraph_of[d.sent] == first
     return out
-
-
-# --- 3. dates ---------------------------------------------------------------------------------------
-def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
-    """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
-    for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
-        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
-            drafts[owner].dates.append(ref)
-    for ref, owner in _owners(ctx, drafts, ctx.places):
-        drafts[owner].places.append(ref)
-    _scene(ctx, drafts)
-
-
-def _since(ctx: Context, ref: Ref) -> bool:
-    """A date after "depuis"/"since" starts a period: it dates no strike ("les premières attaques
-    depuis octobre 2023"); it dates the start of fighting ("les combats depuis avril 2023")."""
-    words = ctx.words("since_words")
-    first = ctx.doc[ref.start]
-    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
-    return first.lower_ in words or (before is not None and before.lower_ in words)
-
-
-def _scene(ctx: Context, drafts: list[Draft]) -> None:
-    """A sentence with a date or place and no incident sets the scene for the next violent
-    incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
-    explosion ..."). Not for political events: a date before a meeting or a call usually dates
-    someone's statement instead."""
-    with_drafts = {d.sent for d in drafts}
-    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
-                    key=lambda d: d.sent):
-        for back in range(1, MAX_FOLLOW_SENTENCES + 1):
-            s = d.sent - back
-            if s < 0 or s in with_drafts:
-                break
-            if not d.dates:
-                d.dates = [r for r in ctx.refs.get("time", [])
-                           if r.sent == s and (d.vague or not _since(ctx, r))]
-            if not d.places:
-                d.places = [r for r in ctx.places if r.sent == s]
-
-
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
-    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
-    out: list[tuple[Ref, int]] = []
-    for ref in refs:
-        same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
-        if not same:
-            continue
-        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
-        if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
-            continue
-        if owner not in same:
-            pos = (ref.start, ref.end)
-            owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
-                                                                          drafts[n].first.span.end)),
-                                             drafts[n].first.span.start < ref.start))
-        out.append((ref, owner))
-    return out
-
-
-def _pick_date(refs: list[Ref]) -> When | None:
-    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
-    whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
-    if not whens:
-        return None
-    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
-    timed = next((w for w in whens if w.time and w.start == best.start), None)
-    if timed and not best.time:
-        best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
-    return best
 
 
 # --- 4. drafts per sentence ---------------------------------------------------------------------------
@@ -329,7 +264,7 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def _dates_differ(a: Draft, b: Draft) -> bool:
-    wa, wb = _pick_date(a.dates), _pick_date(b.dates)
+    wa, wb = pick_date(a.dates), pick_date(b.dates)
     return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
 
 
@@ -503,6 +438,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         for trig in d.triggers:
             owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
             actors += [r for r in owned if r not in targets]
+    if d.type in EXCHANGED_TYPES:
+        targets += _exchanged(ctx, d, actors)
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
     d.targets = args.dedupe_parties(_parties(targets))
@@ -513,6 +450,20 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
     d.spans += [p.span for p in d.actors + d.targets if p.span]
+
+
+def _exchanged(ctx: Context, d: Draft, actors: list[Ref]) -> list[Ref]:
+    """Who was handed over: the people named in the sentence of an exchange ("ont échangé 26
+    ressortissants, dont le journaliste X"), other than its sides and whoever reports it (the
+    parse of such lists is too unreliable to follow the verb's object)."""
+    speakers = [c.speaker.span for c in ctx.article.claims if c.speaker.span]
+    out: list[Ref] = []
+    for r in ctx.parties:
+        a, b = r.mention.span
+        spoke = any(a < e and s < b for s, e in speakers)
+        if r.sent == d.sent and r.value.kind == "person" and r not in actors and r not in out and not spoke:
+            out.append(r)
+    return out
 
 
 def _first_person(d: Draft) -> bool:
@@ -535,7 +486,7 @@ def _fill_status(ctx: Context, d: Draft) -> None:
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
             d.alleged = True
-    d.background = bool(d.sents & ctx.background_sents)
+    d.background = d.background or bool(d.sents & ctx.background_sents)
 
 
 def _clocked(ctx: Context, d: Draft, when: When | None) -> When | None:
@@ -546,7 +497,7 @@ def _clocked(ctx: Context, d: Draft, when: When | None) -> When | None:
 
 def _fill(ctx: Context, d: Draft) -> None:
     d.spans = [ctx.original(t.span) for t in d.triggers]
-    d.date = _clocked(ctx, d, _pick_date(d.dates))
+    d.date = _clocked(ctx, d, pick_date(d.dates))
     d.spans += [r.mention.span for r in d.dates]
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
@@ -779,7 +730,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     """The incidents of an article as drafts, with the context they were read in."""
     ctx = Context(article)
     found = _candidates(ctx)
-    _assign_dates(ctx, found)
+    assign_dates(ctx, found)
     found = _split_coordinated(ctx, _group_sentence(found))
     found = _fold_consequences(found)
     for d in found:

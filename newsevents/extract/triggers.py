@@ -227,7 +227,7 @@ class Matches:
         return self.cues.get(key, [])
 
 
-def _is_clause(token: Token) -> bool:
+def is_clause(token: Token) -> bool:
     """A verb heading a clause, not a participle used as an adjective ("missiles non explosés")."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -240,7 +240,7 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
     fired = (spec.type in ("use", "impact") or spec.participle) and span.root.dep_ == "acl"
-    if spec.verb and not _is_clause(span.root) and not fired:
+    if spec.verb and not is_clause(span.root) and not fired:
         return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")

@@ -1,0 +1,242 @@
+"""Stage `events`, step 3: which date each incident takes (see extract/events.py).
+
+Why a module of its own: a sentence of news usually states several dates (the day a statement was
+made, the day of the incident, the day of something else told in passing), and picking the wrong
+one is the commonest error after detection. The rules, each a function below: a date the parse
+hangs from the trigger beats one only near it; a date hung from a reporting verb dates the
+statement; a date of a clause goes to the trigger nearest its verb in the tree and never to a
+trigger its verb does not govern; a sentence with a date and no incident sets the scene for the
+next one; an incident told in an old statement is placed by that statement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.extract import arguments as args
+from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts import Draft, days_before, type_table
+from newsevents.extract.triggers import is_clause
+from newsevents.model import When
+
+if TYPE_CHECKING:
+    from newsevents.extract.events import Context
+
+# A statement dated at most this many days before publication is the news the article reports
+# (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
+# background: it places the incident it tells (_recalled_statements). A week: wire copy reports
+# statements of the week.
+STATEMENT_NEWS_DAYS = 7
+# consequences and casualty statements attach to a strike up to this many sentences before them
+# (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
+MAX_FOLLOW_SENTENCES = 2
+# families whose mentions in one article are one incident unless dates or places tell them apart
+SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
+# words allowed between a reporting verb and the date of the statement ("said late on Monday")
+STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
+
+
+def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
+    """Each time and place mention goes to the trigger it hangs from, else the nearest one.
+
+    A date the parse hangs from the trigger beats one only near it: in "Iran on Tuesday vowed to
+    respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
+    vow and "the previous day" the strike."""
+    near: dict[int, list[Ref]] = {}
+    times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
+    for ref, owner, direct in _owners(ctx, drafts, times):
+        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
+            (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
+    for owner, refs in near.items():
+        if not drafts[owner].dates:
+            drafts[owner].dates = sorted(refs, key=lambda r: r.start)
+    for ref, owner, _ in _owners(ctx, drafts, ctx.places):
+        drafts[owner].places.append(ref)
+    _scene(ctx, drafts)
+    _recalled_statements(ctx, drafts)
+
+
+def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated incident told in a statement dated before the news ("Le mois dernier, le
+    gouverneur a affirmé qu'une personne était morte dans une frappe", "In March, officials said
+    a strike had killed five") took place by then: the statement's date places it (news reports
+    an incident within days), so it stays apart from today's incident and is recalled background.
+    A statement of the news days lends its date later, only to what has none (_statement_date),
+    except to the families told once per article (prisoner exchanges), which only dates tell apart:
+    "X announced on Thursday that ..." and "on Monday, Y said that ..." are two exchanges."""
+    pub = ctx.article.published
+    if pub is None:
+        return
+    by_span = {r.mention.span: r for r in ctx.refs.get("time", [])}
+    for d in drafts:
+        if d.dates:
+            continue
+        for trig in d.triggers:
+            hit = ctx.claim_at(trig.root.i)
+            when = ctx.article.claims[hit[3]].date if hit else None
+            ref = by_span.get(when.span) if when is not None and when.span else None
+            if ref is None or when.inferred:
+                continue
+            old = days_before(when, pub.date) > STATEMENT_NEWS_DAYS
+            if old or d.family in SINGLE_FAMILIES:
+                d.dates, d.background = [ref], old
+                break
+
+
+def _since(ctx: Context, ref: Ref) -> bool:
+    """A date after "depuis"/"since" starts a period: it dates no strike ("les premières attaques
+    depuis octobre 2023"); it dates the start of fighting ("les combats depuis avril 2023")."""
+    words = ctx.words("since_words")
+    first = ctx.doc[ref.start]
+    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
+    return first.lower_ in words or (before is not None and before.lower_ in words)
+
+
+def _scene(ctx: Context, drafts: list[Draft]) -> None:
+    """A sentence with a date or place and no incident sets the scene for the next violent
+    incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
+    explosion ..."). Not for political events: a date before a meeting or a call usually dates
+    someone's statement instead."""
+    with_drafts = {d.sent for d in drafts}
+    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
+    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
+                    key=lambda d: d.sent):
+        for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
+            if s in with_drafts:
+                break
+            if not d.dates:
+                d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
+                           and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
+            if not d.places:
+                d.places = [r for r in ctx.places if r.sent == s]
+
+
+def _sentences_before(ctx: Context, sent: int, n: int) -> list[int]:
+    """The `n` sentences before `sent` that have words, nearest first (a full stop left alone on
+    its line by the sentence splitter is no sentence)."""
+    out: list[int] = []
+    s = sent - 1
+    while s >= 0 and len(out) < n:
+        if any(t.is_alpha or t.like_num for t in ctx.sentence(s)):
+            out.append(s)
+        s -= 1
+    return out
+
+
+def _statement_cue(ctx: Context, ref: Ref) -> int | None:
+    """The time mention hangs from a reporting verb: it dates the statement ("L'armée a annoncé
+    lundi avoir frappé ... dimanche"), not an incident of the next sentence. A date inside the
+    reported clause ("une opération menée la veille") hangs from its own verb first. Right after
+    the reporting verb ("said on Monday it had targeted"), it is the statement's whatever the
+    parse says (the parser often hangs it from the reported verb). Returns the reporting verb."""
+    lo, hi = ctx.bounds[ref.sent]
+    before = ref.start - 1
+    while before >= lo and ctx.doc[before].pos_ in STATEMENT_DATE_GLUE:
+        before -= 1
+    if before >= lo and before in ctx.cue_tokens:
+        return before
+    t = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if t.i in ctx.cue_tokens:
+            return t.i
+        if t.head is t or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
+            return None
+        t = t.head
+    return None
+
+
+def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
+    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
+    cue = _statement_cue(ctx, ref)
+    return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
+        and _claimed_act(ctx, drafts, ref) is None
+
+
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
+    """(mention, draft index, whether the parse hangs it from that draft's trigger)."""
+    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
+    out: list[tuple[Ref, int, bool]] = []
+    for ref in refs:
+        same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
+        if not same:
+            continue
+        owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
+        if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
+            claimed = _claimed_act(ctx, drafts, ref)
+            if claimed is not None:
+                out.append((ref, claimed, False))
+            continue
+        direct = owner in same
+        if not direct:
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            if verb is not None:  # the triggers its clause governs, the nearest in the tree first
+                depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
+                same = [n for n in same if depth[n] is not None]
+                if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
+                    continue
+            pos = (ref.start, ref.end)
+            owner = min(same, key=lambda n: (depth[n] if verb is not None else 0,
+                                             args.token_distance(pos, (drafts[n].first.span.start,
+                                                                       drafts[n].first.span.end)),
+                                             drafts[n].first.span.start < ref.start))
+        out.append((ref, owner, direct))
+    return out
+
+
+def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A claim of responsibility names the act as its object ("le Jnim a revendiqué des tirs de
+    roquette, vendredi, contre des positions à Kidal", "claimed a drone attack on Friday"): what
+    hangs from the claiming verb dates and places the act it names, not a statement."""
+    t = ref.tokens(ctx.doc).root
+    lo, hi = ctx.bounds[ref.sent]
+    for _ in range(args.MAX_CLIMB):
+        if t.i in ctx.cue_tokens:
+            break
+        if t.head is t or not lo <= t.head.i < hi:
+            return None
+        t = t.head
+    else:
+        return None
+    if t.lemma_.lower() not in ctx.words("responsibility_verbs"):
+        return None
+    return next((n for n, d in enumerate(drafts) if d.first.root.head.i == t.i
+                 and d.first.root.dep_ in ("obj", "dobj")), None)
+
+
+def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
+    """The verb heading the clause a word hangs from, within its sentence (a participle used as an
+    adjective, "camp de déplacés", heads none)."""
+    t = word
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t or not within[0] <= t.head.i < within[1]:
+            return None
+        t = t.head
+        if is_clause(t):
+            return t
+    return None
+
+
+def _depth_below(trigger: Token, verb: Token) -> int | None:
+    """How many steps up the tree from the trigger to the verb; None when the verb does not govern
+    it. A date of a clause belongs to the trigger nearest its verb ("les troupes ont franchi mardi
+    la ligne du cessez-le-feu et ont attaqué une patrouille": the attack, not the ceasefire)."""
+    t, steps = trigger, 0
+    while t.i != verb.i:
+        if t.head is t or steps > 2 * args.MAX_CLIMB:
+            return None
+        t, steps = t.head, steps + 1
+    return steps
+
+
+def pick_date(refs: list[Ref]) -> When | None:
+    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
+    whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
+    if not whens:
+        return None
+    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
+    timed = next((w for w in whens if w.time and w.start == best.start), None)
+    if timed and not best.time:
+        best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
+    return best

@@ -1,0 +1,39 @@
+"""Meetings and calls of the news (consultations): a council that met, a telephone call, an envoy
+who discussed a matter with officials. Sentences written from general patterns of diplomatic
+news, French and English; each runs the whole pipeline (`analyse`, published Saturday 2025-11-15)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+CONSULTATIONS = [
+    ("fr", "Le Conseil de sécurité nationale s'est réuni lundi soir à Téhéran.", date(2025, 11, 10)),
+    ("fr", "L'émissaire américain a discuté jeudi de la situation dans le sud avec des "
+           "responsables libanais.",
+     date(2025, 11, 13)),
+    ("en", "The Supreme National Security Council met late on Monday in Tehran.", date(2025, 11, 10)),
+    ("en", "Later on Tuesday, the president held a telephone call with his Syrian counterpart.",
+     date(2025, 11, 11)),
+    ("en", "The US envoy discussed the situation in the south with senior Lebanese officials on Thursday.",
+     date(2025, 11, 13)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), CONSULTATIONS)
+def test_meeting_or_call_is_a_consultation(analyse, language, text, day):
+    found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert [(e.date.start, e.date.inferred) for e in found] == [(day, False)]
+
+
+NOT_CONSULTATIONS = [
+    ("fr", "Les manifestants se sont réunis mardi devant la mairie."),
+    ("en", "The committee met its targets last year."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_CONSULTATIONS)
+def test_other_gatherings_are_no_consultation(analyse, language, text):
+    assert "consultation" not in {e.type for e in events_of(analyse, text, language)}
