@@ -229,7 +229,8 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
         tok = doc[r.start:r.end].root
         for _ in range(PREP_CLIMB):
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
-            if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative"):
+            if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") \
+                    and tok.head.head.dep_ != "prep":  # not the end of "according to", "next to"
                 cases = {tok.head.lower_}
             if cases:
                 if cases & preps:
