@@ -19,6 +19,8 @@ ATTACKERS = [
            "sur Tel-Aviv.", "Houthi", "Iran"),
     ("en", "On Tuesday a drone attack carried out by the Houthis hit the port of Eilat.", "Houthi", None),
     ("en", "Air strikes attributed to Israel destroyed a building in Damascus on Monday.", "Israel", None),
+    ("en", "On Monday an air strike blamed on Israel destroyed a building in Damascus.", "Israel", None),
+    ("fr", "Lundi, une frappe attribuée à Israël a détruit un immeuble à Damas.", "Israel", None),
     ("en", "Ukrainian special forces carried out a strike on an airfield near Kursk on Saturday.",
      "Ukrain", None),
     ("en", "On Tuesday an Iranian missile strike hit a building in Haifa.", "Iran", None),

@@ -265,11 +265,14 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     pos = (trigger.start, trigger.end)
 
     def key(r: Ref) -> tuple[int, int, int]:
-        place: Place = r.value
-        rank = PLACE_RANK.get(place.precision, 5)
-        return (r.start in owners, rank, token_distance(pos, (r.start, r.end)))
+        return (r.start in owners, place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def place_rank(place: Place) -> int:
+    """How precise a place is (PLACE_RANK, lower is finer)."""
+    return PLACE_RANK.get(place.precision, 5)
 
 
 def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[int],

@@ -260,8 +260,8 @@ def _joins(d: Draft, host: Draft) -> bool:
     no host that has only the publication date: "l'offensive du 24 février"), and places that
     agree unless both are in one sentence (where the place is often the attacker's capital,
     "l'offensive de Moscou")."""
-    if _stated(d.date) and not _stated(host.date):
-        return False
+    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead):
+        return False  # (a dated mention of the lead names the incident the lead then tells)
     if not dates_compatible(host.date, d.date):
         return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
@@ -275,7 +275,7 @@ def _host(d: Draft, strong: list[Draft]) -> Draft | None:
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
-            and min(s.sents) - d.sent <= MENTION_REACH  # forward only to the next sentences
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead))  # forward: next ones
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None

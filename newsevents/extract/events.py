@@ -243,10 +243,14 @@ def _candidates(ctx: Context) -> list[Draft]:
 # --- 3. dates ---------------------------------------------------------------------------------------
 def _assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     """Each time and place mention goes to the trigger it hangs from, else the nearest one."""
-    for ref, owner in _owners(ctx, drafts, ctx.refs.get("time", [])):
-        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
-            drafts[owner].dates.append(ref)
-    for ref, owner in _owners(ctx, drafts, ctx.places):
+    dated = _owners(ctx, drafts, ctx.refs.get("time", []))
+    # a date the parse hangs on the trigger wins over one only near it ("vowed on Tuesday to respond
+    # to an airstrike that destroyed the consulate the previous day")
+    parsed = {owner for _, owner, by_parse in dated if by_parse}
+    for ref, owner, by_parse in dated:
+        if (by_parse or owner not in parsed) and (drafts[owner].vague or not _since(ctx, ref)):
+            drafts[owner].dates.append(ref)  # "combats depuis avril": their start
+    for ref, owner, _ in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
 
@@ -280,9 +284,10 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
                 d.places = [r for r in ctx.places if r.sent == s]
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int]]:
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
+    """(mention, draft it belongs to, whether the parse says so rather than proximity)."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
-    out: list[tuple[Ref, int]] = []
+    out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
@@ -290,12 +295,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             continue
-        if owner not in same:
+        by_parse = owner in same
+        if not by_parse:
             pos = (ref.start, ref.end)
             owner = min(same, key=lambda n: (args.token_distance(pos, (drafts[n].first.span.start,
                                                                           drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
-        out.append((ref, owner))
+        out.append((ref, owner, by_parse))
     return out
 
 

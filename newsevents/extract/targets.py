@@ -91,13 +91,21 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 break
             i = ref.end
             continue
-        named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")
+        # a name, capitalised: a preposition inside an ORG entity ("Consulate in Syria") is none
+        named = (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")) and tok.text[:1].isupper()
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
             country = country_of(tok.text, language)
             fac.owner, fac.owner_country = country if country else (tok.text, None)
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
+        elif tok.lower_ in host_preps and fac.owner is None:
+            break  # "the consulate in the capital of X": what follows locates it, owns nothing
         i += 1
+    start = fac.span.start
+    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS":  # "Iran's consulate"
+        country = country_of(doc[start - 2].text, language)
+        if country:
+            fac.owner, fac.owner_country = country
     if fac.owner is None:  # an adjective before or after the noun: "l'ambassade russe"
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:

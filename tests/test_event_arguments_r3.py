@@ -1,0 +1,93 @@
+"""Arguments of incidents, French and English, through the whole pipeline (`analyse`): names inside
+a force's name are no places, a facility's host town owns nothing, a date the parse hangs on the
+attack beats one only near it. Sentences written from the general patterns of conflict reporting."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+from newsevents.model import Article, Published
+
+
+def _places(pipe, text: str, language: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    article = pipe.process(Article(text=text, id="t", language=language,
+                                   published=Published(date(2025, 4, 6))))
+    return [m.value.name for m in article.of_kind("place")]
+
+
+# (language, text, a name that is part of a force's name, a place of the sentence)
+UNIT_NAMES = [
+    ("fr", "Le raid a tué un commandant de la Force Qods pour la Syrie et le Liban.", "Qods", "Syria"),
+    ("fr", "Des combattants de la Brigade Azov ont été vus près de Kharkiv.", "Azov", "Kharkiv"),
+    ("en", "The raid killed a commander of the Quds Force in Syria on Monday.", "Qods", "Syria"),
+    ("en", "Fighters of the Azov Brigade were seen near Kharkiv.", "Azov", "Kharkiv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "place"), UNIT_NAMES)
+def test_a_name_inside_a_force_name_is_no_place(pipe, language, text, unit, place):
+    names = _places(pipe, text, language)
+    assert place in names and not any(unit in n for n in names), names
+
+
+# (language, text, a word no target name may contain, a word one target name must contain)
+HOSTED = [
+    ("en", "On Monday an air strike destroyed Iran's consulate in the Syrian capital of Damascus.",
+     "Damascus", "Iran"),
+    ("en", "On Monday an air strike destroyed the consulate in the capital of Syria.", "Syria", "Consulate"),
+    ("fr", "Lundi, une frappe a détruit le consulat iranien dans la capitale de la Syrie.", "Syria",
+     "Consulate"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "not_owner", "name"), HOSTED)
+def test_the_town_hosting_a_facility_owns_nothing(analyse, language, text, not_owner, name):
+    names = [p.name for e in events_of(analyse, text, language) for p in e.targets]
+    assert any(name in n for n in names), names
+    assert not any(f"of {not_owner}" in n for n in names), names
+    assert not any(n.endswith(" of in") or " of in " in n for n in names), names
+
+
+# (language, text, the incident's day): "on Tuesday" dates the vow, the relative clause the strike
+PARSED_DATES = [
+    ("en", "Iran on Tuesday vowed to respond to an air strike that destroyed its consulate in Damascus "
+           "the previous day.", "2025-03-31"),
+    ("fr", "L'Iran a promis mardi de répondre à la frappe aérienne qui a détruit la veille son consulat "
+           "à Damas.", "2025-03-31"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), PARSED_DATES)
+def test_a_date_the_parse_hangs_on_the_strike_dates_it(analyse, language, text, day):
+    events = events_of(analyse, text, language, published="2025-04-02")
+    strikes = [e for e in events if e.type == "air_strike"]
+    assert strikes and all(e.date is not None and e.date.start.isoformat() == day for e in strikes), \
+        [(e.type, e.date) for e in strikes]
+
+
+# A lead paragraph names the strike with a bare dated noun, then tells it with its weapon three
+# sentences on: one incident, dated by the lead, with the weapon and the toll.
+LEADS = [
+    ("fr", "Des frappes attribuées à Israël ont touché lundi un quartier de Damas, détruisant le consulat "
+           "iranien. Sur place, un correspondant a confirmé que le bâtiment avait été rasé. Le ministère "
+           "iranien a condamné les frappes, qui ont tué huit personnes. L'ambassadeur a affirmé que le "
+           "bâtiment avait été visé par six missiles tirés par des avions."),
+    ("en", "Strikes attributed to Israel hit a district of Damascus on Monday, destroying the Iranian "
+           "consulate. A correspondent confirmed that the building had been razed. The Iranian ministry "
+           "condemned the strikes, which killed eight people. The ambassador said the building had been "
+           "hit by six missiles fired by jets."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEADS)
+def test_a_dated_mention_of_the_lead_joins_the_strike_the_lead_tells(analyse, language, text):
+    events = events_of(analyse, text, language, published="2025-04-02")
+    events = [e for e in events if e.type.endswith("strike")]
+    assert len(events) == 1, [(e.type, e.date) for e in events]
+    (event,) = events
+    assert event.date is not None and event.date.start.isoformat() == "2025-03-31"
+    assert [w.category for w in event.weapons] == ["missile"] and event.fatalities == 8
+    assert [p.name for p in event.actors] == ["Israel"]
