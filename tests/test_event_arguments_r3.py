@@ -91,3 +91,49 @@ def test_a_dated_mention_of_the_lead_joins_the_strike_the_lead_tells(analyse, la
     assert event.date is not None and event.date.start.isoformat() == "2025-03-31"
     assert [w.category for w in event.weapons] == ["missile"] and event.fatalities == 8
     assert [p.name for p in event.actors] == ["Israel"]
+
+
+# (language, text, a country that is the agent, not a place; or None) and (a way, still a place)
+AGENTS = [
+    ("fr", "Les défenses aériennes ont intercepté mardi 500 missiles tirés sur le pays par l'Iran.", "Iran"),
+    ("fr", "Lundi, une frappe menée par Israël a détruit un immeuble à Damas.", "Israel"),
+    ("en", "On Monday drones launched by Russia were shot down over Odesa.", "Russia"),
+]
+WAYS = [
+    ("fr", "Le convoi humanitaire est passé par la Pologne mardi.", "Poland"),
+    ("fr", "Le convoi humanitaire a transité par la Pologne.", "Poland"),
+    ("en", "The aid convoy passed by Lviv on Tuesday.", "Lviv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "agent"), AGENTS)
+def test_a_passive_agent_is_no_place(pipe, language, text, agent):
+    assert agent not in _places(pipe, text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "place"), WAYS)
+def test_the_way_something_went_is_a_place(pipe, language, text, place):
+    assert place in _places(pipe, text, language)
+
+
+# (language, text, the attacker, a party that is not): who fired what was intercepted or what hit
+FIRED_BY = [
+    ("fr", "Les défenses aériennes israéliennes ont intercepté mardi 500 missiles tirés sur le pays par "
+           "l'Iran.", "Iran", "Israel"),
+    ("fr", "Mardi, des missiles tirés par l'Iran ont frappé Beer-Sheva, dans le sud d'Israël.", "Iran",
+     "Israel"),
+    ("en", "Ukraine's air force said on Sunday that its air defence systems shot down 21 attack drones "
+           "launched by Russia overnight.", "Russia", "Ukrain"),
+    ("en", "On Tuesday missiles fired by Iran hit Beersheba in southern Israel.", "Iran", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "not_actor"), FIRED_BY)
+def test_who_fired_the_weapons_is_the_attacker(analyse, language, text, actor, not_actor):
+    events = [e for e in events_of(analyse, text, language) if e.type.endswith("strike")]
+    names = [p.name for e in events for p in e.actors]
+    assert events and any(actor in n for n in names) and not any(not_actor in n for n in names), names
+
+
+def test_a_hyphenated_alternate_name_is_a_place(pipe):
+    assert "Beersheba" in _places(pipe, "Mardi, un missile a frappé Beer-Sheva, dans le sud d'Israël.", "fr")

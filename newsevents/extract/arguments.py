@@ -199,10 +199,18 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
-        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop):
+        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower):
             break
         out.append(upper)
     return out
+
+
+def on_noun(verb: Token) -> bool:
+    """A past participle on a noun ("des missiles tirés sur le pays", "drones launched at
+    Kyiv"): its subject is that noun, not the subject of the verb above ("les défenses
+    israéliennes ont intercepté des missiles tirés ..." were not fired by Israel)."""
+    return verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
 
 
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
@@ -330,7 +338,33 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nm
 def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps")}
+            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps")}
+
+
+def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
+    """Who fired the weapons the trigger's phrase names: the agent of a participle on a weapon noun
+    ("intercepté 500 missiles tirés sur le pays par l'Iran", "shot down drones launched by
+    Russia"). For an interception it is the attacker, whoever intercepted. The agent by its
+    dependency or, the parser often hanging "par X" elsewhere in the participle's phrase, by its
+    preposition (``agent_preps``)."""
+    root = trigger.root
+    doc = trigger.doc
+    preps = _cues(language)["agent_preps"]
+    lo, hi = root.left_edge.i, root.right_edge.i + 1
+    participles = [root] if on_noun(root) else []  # the trigger itself: "missiles tirés par X"
+    for w in weapons_in(weapons, lo, hi):
+        participles += [c for c in doc[w.start:w.end].root.children
+                        if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
+    out: list[Ref] = []
+    for part in participles:
+        inside = range(part.left_edge.i, part.right_edge.i + 1)
+        for r in parties:
+            tok = doc[r.start:r.end].root
+            agent = tok.dep_ in AGENT_DEPS or (tok.head.pos_ == "ADP" and tok.head.dep_ == "agent") \
+                or _marked(tok, preps) or (tok.head.pos_ == "ADP" and tok.head.lower_ in preps)
+            if r.start in inside and agent and r not in out:
+                out.append(r)
+    return out
 
 
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:

@@ -463,6 +463,10 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
     l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb."""
     root = trig.root
+    # who fired the weapons (of an interception: not who intercepted them), or a participle's agent
+    fired = args.fired_by(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    if fired and (trig.spec.alone or args.on_noun(root)):
+        return fired
     own: list[Ref] = []
     if root.pos_ in ("NOUN", "PROPN"):
         for r in ctx.parties:

@@ -76,6 +76,8 @@ PERSON_LABELS = ("PER", "PERSON")
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
+# heads climbed from "par X"/"by X" to the participle it is the agent of ("tirés sur le pays par X")
+AGENT_PARTICIPLE_HOPS = 2
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
 # then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
@@ -416,8 +418,10 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital
                                       and best.population < SCAN_ALTERNATE_POP):
                 return start, end, False
-            if start == i and best.kind == "city" and best.primary and doc[i].pos_ == "PROPN" \
-                    and best.population >= WEAK_IN_CONTEXT_POP:
+            # a hyphenated alternate ("Beer-Sheva") is no common word: weak like a primary name
+            hyphenated = end - start > 1 and "-" in doc[start:end].text
+            if start == i and best.kind == "city" and (best.primary or hyphenated) \
+                    and doc[i].pos_ == "PROPN" and best.population >= WEAK_IN_CONTEXT_POP:
                 return start, end, True
     return None
 
@@ -650,12 +654,41 @@ def attributed(tok: Any, gov: Any, data: dict[str, Any]) -> bool:
     happened. The agent by its dependency (English "by" is an `agent` preposition), the complement
     of an attribution participle by its preposition."""
     agent = set(data.get("agent_phrase_deps") or [])
-    if tok.dep_ in agent or (tok.head.pos_ == "ADP" and tok.head.dep_ in agent):
+    way = {str(w).lower() for w in data.get("way_verbs") or []}
+    if gov.lemma_.lower() not in way and (
+            tok.dep_ in agent or (tok.head.pos_ == "ADP" and tok.head.dep_ in agent)
+            or _agent_by_preposition(tok, data)):
         return True
     if gov.lemma_.lower() not in set(data.get("attribution_verbs") or []):
         return False
     preps = {str(p).lower() for p in data.get("attribution_preps") or []}
     return tok.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
+
+
+def _agent_by_preposition(tok: Any, data: dict[str, Any]) -> bool:
+    """The parser may hang "par X" on a noun ("missiles tirés sur le pays par l'Iran": "par l'Iran"
+    under "pays"): the agent preposition with a participle among the next heads up is an agent
+    all the same (``agent_preps``; AGENT_PARTICIPLE_HOPS heads)."""
+    preps = {str(p).lower() for p in data.get("agent_preps") or []}
+    marked = tok.head.lower_ in preps if tok.head.pos_ == "ADP" else \
+        any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
+    if not marked:
+        return False
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    for _ in range(AGENT_PARTICIPLE_HOPS):
+        if head.pos_ in ("VERB", "AUX"):
+            return "Part" in head.morph.get("VerbForm") and _passive(head)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _passive(verb: Any) -> bool:
+    """A participle on a noun ("missiles tirés", "drones launched") or with a passive auxiliary:
+    not "il est passé par Kiev", where "par" says the way."""
+    return verb.dep_ in ("acl", "acl:relcl", "relcl") or \
+        any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def _parenthetical_speaker(tok: Any, verb: Any) -> bool:
