@@ -137,3 +137,38 @@ def test_who_fired_the_weapons_is_the_attacker(analyse, language, text, actor, n
 
 def test_a_hyphenated_alternate_name_is_a_place(pipe):
     assert "Beersheba" in _places(pipe, "Mardi, un missile a frappé Beer-Sheva, dans le sud d'Israël.", "fr")
+
+
+# (language, text, the attacker): "it"/"elle" in what a party reports stands for that party
+REPORTED_PRONOUNS = [
+    ("en", "Israel's military said it carried out an air strike targeting a Hezbollah member in south "
+           "Lebanon on Thursday.", "Israel"),
+    ("en", "On Monday the Sudanese army said it launched a drone attack on RSF positions near Nyala.",
+     "Sudanese"),
+    ("fr", "Jeudi, l'armée israélienne a affirmé qu'elle avait mené une frappe aérienne contre un membre du "
+           "Hezbollah dans le sud du Liban.", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), REPORTED_PRONOUNS)
+def test_a_reported_pronoun_is_who_reports(analyse, language, text, actor):
+    events = [e for e in events_of(analyse, text, language) if e.type.endswith("strike")]
+    assert events and all(any(actor in p.name for p in e.actors) for e in events), \
+        [(e.type, [p.name for p in e.actors]) for e in events]
+
+
+# (language, text, the target): a party completing the noun the target preposition marks
+COMPLEMENTS = [
+    ("fr", "Jeudi, l'armée israélienne a mené une frappe aérienne contre un membre du Hezbollah à Tyr.",
+     "Hezbollah"),
+    ("fr", "Lundi, les FSR ont lancé une attaque de drones contre des positions de l'armée soudanaise à "
+           "El Fasher.", "Sudanese army"),
+    ("en", "On Monday the RSF launched a drone attack against positions of the Sudanese army in El Fasher.",
+     "Sudanese army"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), COMPLEMENTS)
+def test_a_party_completing_the_attacked_noun_is_a_target(analyse, language, text, target):
+    names = [p.name for e in events_of(analyse, text, language) for p in e.targets]
+    assert any(target in n for n in names), names

@@ -214,15 +214,35 @@ def on_noun(verb: Token) -> bool:
 
 
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
-                 stop: set[int] | None = None) -> list[Ref]:
-    """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first."""
+                 stop: set[int] | None = None, pronouns: bool = False) -> list[Ref]:
+    """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first;
+    with `pronouns`, a reported "it"/"elle" stands for who reports it (speaker_of_pronoun)."""
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:
-                found.extend(core_parties(parties, child))
+                found.extend(core_parties(parties, child)
+                             or (speaker_of_pronoun(parties, child) if pronouns else []))
         if found:
             return found
+    return []
+
+
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def speaker_of_pronoun(parties: list[Ref], token: Token) -> list[Ref]:
+    """"Israel's military said it carried out a strike", "l'armée a affirmé qu'elle avait frappé":
+    a third-person subject pronoun of a reported clause stands for the subject of the verb that
+    reports it (the parties of that subject's phrase)."""
+    if token.pos_ != "PRON" or "3" not in token.morph.get("Person") or token.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = token.head
+    if verb.dep_ not in REPORTED_DEPS or verb.head is verb:
+        return []
+    for child in verb.head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < verb.i:
+            return core_parties(parties, child)
     return []
 
 
@@ -230,15 +250,17 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
     """Parties whose noun phrase is introduced by one of the prepositions, inside the clause range
     ("avec le président X", "avec mon collègue russe X": the preposition may sit on the head noun)."""
     doc = trigger.doc
+    of_words = _cues(doc.lang_)["of_prepositions"]
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
         for _ in range(PREP_CLIMB):
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
-            if cases:
-                if cases & preps:
-                    out.append(r)
+            if cases & preps:
+                out.append(r)
                 break
+            if cases and not cases <= of_words:
+                break  # "contre un membre du Hezbollah": through the noun the party completes
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
@@ -338,7 +360,8 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nm
 def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps")}
+            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
+                      "of_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -395,7 +418,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    out += core_parties(parties, child)
+                    out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
     if not out:
         lo, hi = root.left_edge.i, root.right_edge.i + 1
         for w in weapons_in(weapons, lo, hi):

@@ -479,8 +479,8 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
-        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens)
-                if r not in own]
+        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
+                                             pronouns=True) if r not in own]
     return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
 
 
