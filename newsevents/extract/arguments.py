@@ -361,7 +361,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions")}
+                      "of_prepositions", "responsibility_nouns")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -414,6 +414,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         if head is not root and head.pos_ == "ADP":  # English "in an attack": the preposition
             head = head.head
         via = root if root.head.pos_ != "ADP" else root.head
+        if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
+            via, head = head, head.head  # "claimed responsibility for the attack"
         if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
