@@ -172,3 +172,21 @@ COMPLEMENTS = [
 def test_a_party_completing_the_attacked_noun_is_a_target(analyse, language, text, target):
     names = [p.name for e in events_of(analyse, text, language) for p in e.targets]
     assert any(target in n for n in names), names
+
+
+# (language, text, the state whose airspace was entered): the target of an incursion
+AIRSPACE = [
+    ("fr", "Mardi, l'intrusion d'une vingtaine de drones russes dans l'espace aérien polonais a provoqué la "
+           "condamnation des alliés.", "Poland"),
+    ("fr", "Mardi, des drones russes ont pénétré dans l'espace aérien de la Roumanie.", "Romania"),
+    ("en", "On Sunday Russian drones violated Romania's airspace during an attack on Ukraine.", "Romania"),
+    ("en", "On Tuesday about twenty Russian drones entered Polish airspace.", "Poland"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), AIRSPACE)
+def test_the_state_whose_airspace_was_entered_is_the_target(analyse, language, text, target):
+    events = [e for e in events_of(analyse, text, language) if e.type.endswith("strike")]
+    assert events and any(target == p.name for e in events for p in e.targets), \
+        [(e.type, [p.name for p in e.targets]) for e in events]
+    assert not any(target == p.name for e in events for p in e.actors)

@@ -361,7 +361,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions", "responsibility_nouns")}
+                      "of_prepositions", "responsibility_nouns", "airspace_nouns")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -486,6 +486,21 @@ def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place 
         capital = named
     return Place(capital.name, capital.country, round(capital.lat, 5), round(capital.lon, 5), "city",
                  capital.admin1, capital.geonameid, actor.text, actor.span)
+
+
+def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, language: str) -> list[Ref]:
+    """A state whose airspace or territory an incident entered is its target ("l'intrusion de
+    drones dans l'espace aérien polonais", "drones violated Romania's airspace"): a party
+    qualifying or completing one of the ``airspace_nouns`` in the clause."""
+    nouns = _cues(language)["airspace_nouns"]
+    doc = trigger.doc
+    out: list[Ref] = []
+    for r in parties_in(parties, lo, hi):
+        tok = doc[r.start:r.end].root
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if head is not tok and head.lemma_.lower() in nouns and r.value.kind in ("state", "government"):
+            out.append(r)
+    return out
 
 
 def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:

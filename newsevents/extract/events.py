@@ -493,6 +493,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += _violent_actors(ctx, trig)
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
+            targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
