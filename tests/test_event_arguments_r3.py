@@ -190,3 +190,17 @@ def test_the_state_whose_airspace_was_entered_is_the_target(analyse, language, t
     assert events and any(target == p.name for e in events for p in e.targets), \
         [(e.type, [p.name for p in e.targets]) for e in events]
     assert not any(target == p.name for e in events for p in e.actors)
+
+
+# an attack the article only attributes to someone is alleged, not reported as fact
+ATTRIBUTED = [
+    ("fr", "Mardi, sept personnes ont été tuées dans une attaque à la roquette attribuée à l'Iran sur "
+           "la ville de Beersheba."),
+    ("en", "On Monday an air strike widely attributed to Israel destroyed a building in Damascus."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ATTRIBUTED)
+def test_an_attributed_attack_is_alleged(analyse, language, text):
+    events = [e for e in events_of(analyse, text, language) if e.actors]
+    assert events and all(e.status == "alleged" for e in events), [(e.type, e.status) for e in events]

@@ -401,7 +401,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
         return out
-    for child in root.children:
+    for child in (c for noun in attack_nouns(root) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
@@ -437,6 +437,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
 # what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
 # soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
 ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+
+
+def attack_nouns(root: Token) -> list[Token]:
+    """The attack noun and the weapon noun completing it: a participle on either describes the
+    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette")."""
+    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN")]
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:

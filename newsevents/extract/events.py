@@ -538,7 +538,10 @@ def _fill_status(ctx: Context, d: Draft) -> None:
         hit = ctx.claim_at(trig.root.i)
         head = args.clause_head(trig.root)
         above = {v.i for v in args.governing_verbs(trig.root)[:ALLEGED_REACH]}
-        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above for c in cues):
+        # a cue on the attack noun itself counts too ("une attaque attribuée à l'Iran")
+        nouns = {t.i for t in args.attack_nouns(trig.root)}
+        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above
+                                   or c.root.head.i in nouns for c in cues):
             d.alleged = True
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
