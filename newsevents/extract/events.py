@@ -635,7 +635,8 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
-            if none and ref.sent not in d.sents and _has_victims(d):
+            whole = cas.from_numbers([r for r in ctx.numbers if r.mention.span == ref.mention.span], ctx.lang)
+            if none and ref.sent not in d.sents and cas.contradicted(whole, d.fatalities, d.injured):
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
