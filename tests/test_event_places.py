@@ -34,6 +34,14 @@ SCENES = [
     ("en", "On Tuesday cruise missiles fired from Russia hit Kharkiv.", "Kharkiv", "Russia"),
     ("fr", "Lundi, une frappe de Moscou a touché un hôpital de Kharkiv.", "Kharkiv", "Moscow"),
     ("en", "Drones launched by Russia hit Odesa on Monday night, officials said.", None, "Russia"),
+    # who an act is laid on, or its passive agent, is a doer, not the scene
+    ("en", "On Monday an air strike blamed on Israel destroyed Iran's consulate in Syria.", "Syria",
+     "Israel"),
+    ("en", "An attack attributed to Russia damaged a power plant near Lviv on Friday.", "Lviv", "Russia"),
+    ("en", "On Sunday attack drones launched by Iran were shot down over Irbil.", None, "Iran"),
+    ("fr", "Lundi, une frappe imputée à Israël a détruit le consulat iranien en Syrie.", "Syria", "Israel"),
+    ("fr", "Vendredi, une attaque attribuée à la Russie a endommagé une centrale près de Lviv.", "Lviv",
+     "Russia"),
 ]
 
 

@@ -199,22 +199,50 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
-        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop):
+        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower):
             break
         out.append(upper)
     return out
 
 
+def on_noun(verb: Token) -> bool:
+    """A past participle on a noun ("des missiles tirés sur le pays", "drones launched at
+    Kyiv"): its subject is that noun, not the subject of the verb above ("les défenses
+    israéliennes ont intercepté des missiles tirés ..." were not fired by Israel)."""
+    return verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
+
+
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
-                 stop: set[int] | None = None) -> list[Ref]:
-    """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first."""
+                 stop: set[int] | None = None, pronouns: bool = False) -> list[Ref]:
+    """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first;
+    with `pronouns`, a reported "it"/"elle" stands for who reports it (speaker_of_pronoun)."""
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
         for child in verb.children:
             if child.dep_ in deps:
-                found.extend(core_parties(parties, child))
+                found.extend(core_parties(parties, child)
+                             or (speaker_of_pronoun(parties, child) if pronouns else []))
         if found:
             return found
+    return []
+
+
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def speaker_of_pronoun(parties: list[Ref], token: Token) -> list[Ref]:
+    """"Israel's military said it carried out a strike", "l'armée a affirmé qu'elle avait frappé":
+    a third-person subject pronoun of a reported clause stands for the subject of the verb that
+    reports it (the parties of that subject's phrase)."""
+    if token.pos_ != "PRON" or "3" not in token.morph.get("Person") or token.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = token.head
+    if verb.dep_ not in REPORTED_DEPS or verb.head is verb:
+        return []
+    for child in verb.head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < verb.i:
+            return core_parties(parties, child)
     return []
 
 
@@ -224,6 +252,7 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
     UD parses (French) hang the preposition under its noun ("case"); English parses put the noun
     under the preposition ("prep" -> "pobj"), so both are read."""
     doc = trigger.doc
+    of_words = _cues(doc.lang_)["of_prepositions"]
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
@@ -232,10 +261,11 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
             if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") \
                     and tok.head.head.dep_ != "prep":  # not the end of "according to", "next to"
                 cases = {tok.head.lower_}
-            if cases:
-                if cases & preps:
-                    out.append(r)
+            if cases & preps:
+                out.append(r)
                 break
+            if cases and not cases <= of_words:
+                break  # "contre un membre du Hezbollah": through the noun the party completes
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
@@ -270,11 +300,14 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     pos = (trigger.start, trigger.end)
 
     def key(r: Ref) -> tuple[int, int, int]:
-        place: Place = r.value
-        rank = PLACE_RANK.get(place.precision, 5)
-        return (r.start in owners, rank, token_distance(pos, (r.start, r.end)))
+        return (r.start in owners, place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def place_rank(place: Place) -> int:
+    """How precise a place is (PLACE_RANK, lower is finer)."""
+    return PLACE_RANK.get(place.precision, 5)
 
 
 def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[int],
@@ -332,7 +365,34 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nm
 def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps")}
+            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
+                      "of_prepositions", "responsibility_nouns", "airspace_nouns")}
+
+
+def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
+    """Who fired the weapons the trigger's phrase names: the agent of a participle on a weapon noun
+    ("intercepté 500 missiles tirés sur le pays par l'Iran", "shot down drones launched by
+    Russia"). For an interception it is the attacker, whoever intercepted. The agent by its
+    dependency or, the parser often hanging "par X" elsewhere in the participle's phrase, by its
+    preposition (``agent_preps``)."""
+    root = trigger.root
+    doc = trigger.doc
+    preps = _cues(language)["agent_preps"]
+    lo, hi = root.left_edge.i, root.right_edge.i + 1
+    participles = [root] if on_noun(root) else []  # the trigger itself: "missiles tirés par X"
+    for w in weapons_in(weapons, lo, hi):
+        participles += [c for c in doc[w.start:w.end].root.children
+                        if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
+    out: list[Ref] = []
+    for part in participles:
+        inside = range(part.left_edge.i, part.right_edge.i + 1)
+        for r in parties:
+            tok = doc[r.start:r.end].root
+            agent = tok.dep_ in AGENT_DEPS or (tok.head.pos_ == "ADP" and tok.head.dep_ == "agent") \
+                or _marked(tok, preps) or (tok.head.pos_ == "ADP" and tok.head.lower_ in preps)
+            if r.start in inside and agent and r not in out:
+                out.append(r)
+    return out
 
 
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -346,7 +406,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
         return out
-    for child in root.children:
+    for child in (c for noun in attack_nouns(root) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
@@ -359,11 +419,13 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         if head is not root and head.pos_ == "ADP":  # English "in an attack": the preposition
             head = head.head
         via = root if root.head.pos_ != "ADP" else root.head
+        if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
+            via, head = head, head.head  # "claimed responsibility for the attack"
         if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    out += core_parties(parties, child)
+                    out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
     if not out:
         lo, hi = root.left_edge.i, root.right_edge.i + 1
         for w in weapons_in(weapons, lo, hi):
@@ -380,6 +442,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
 # what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
 # soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
 ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+
+
+def attack_nouns(root: Token) -> list[Token]:
+    """The attack noun and the weapon noun completing it: a participle on either describes the
+    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette")."""
+    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN")]
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
@@ -429,6 +497,21 @@ def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place 
         capital = named
     return Place(capital.name, capital.country, round(capital.lat, 5), round(capital.lon, 5), "city",
                  capital.admin1, capital.geonameid, actor.text, actor.span)
+
+
+def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, language: str) -> list[Ref]:
+    """A state whose airspace or territory an incident entered is its target ("l'intrusion de
+    drones dans l'espace aérien polonais", "drones violated Romania's airspace"): a party
+    qualifying or completing one of the ``airspace_nouns`` in the clause."""
+    nouns = _cues(language)["airspace_nouns"]
+    doc = trigger.doc
+    out: list[Ref] = []
+    for r in parties_in(parties, lo, hi):
+        tok = doc[r.start:r.end].root
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if head is not tok and head.lemma_.lower() in nouns and r.value.kind in ("state", "government"):
+            out.append(r)
+    return out
 
 
 def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:

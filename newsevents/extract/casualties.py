@@ -127,3 +127,9 @@ def damage_span(cue: Span) -> Span:
         elif patient.i > end:
             end = min(patient.right_edge.i + 1, end + MAX_DAMAGE_TOKENS)
     return _trim(doc[start:end])
+
+
+def contradicted(none: Casualties, fatalities: int | None, injured: int | None) -> bool:
+    """A statement of none that an incident's own victims contradict: "no casualties" after an
+    incident with wounded, not "no reported fatalities" after one with only wounded."""
+    return (none.fatalities == 0 and (fatalities or 0) > 0) or (none.injured == 0 and (injured or 0) > 0)

@@ -395,6 +395,10 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
     l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb."""
     root = trig.root
+    # who fired the weapons (of an interception: not who intercepted them), or a participle's agent
+    fired = args.fired_by(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    if fired and (trig.spec.alone or args.on_noun(root)):
+        return fired
     own: list[Ref] = []
     if root.pos_ in ("NOUN", "PROPN"):
         for r in ctx.parties:
@@ -407,8 +411,8 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
-        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens)
-                if r not in own]
+        own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
+                                             pronouns=True) if r not in own]
     return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
 
 
@@ -421,6 +425,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += _violent_actors(ctx, trig)
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
+            targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
@@ -481,7 +486,10 @@ def _fill_status(ctx: Context, d: Draft) -> None:
         hit = ctx.claim_at(trig.root.i)
         head = args.clause_head(trig.root)
         above = {v.i for v in args.governing_verbs(trig.root)[:ALLEGED_REACH]}
-        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above for c in cues):
+        # a cue on the attack noun itself counts too ("une attaque attribuée à l'Iran")
+        nouns = {t.i for t in args.attack_nouns(trig.root)}
+        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above
+                                   or c.root.head.i in nouns for c in cues):
             d.alleged = True
         if "Cnd" in trig.root.morph.get("Mood") or any(
                 "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
@@ -580,7 +588,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
-            if none and ref.sent not in d.sents and _denies_victims(d, stated):
+            if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
@@ -588,7 +596,7 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     for span in ctx.matches.of("no_casualties"):
         counts = cas.from_cues([span], entries)
         for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
-            if _denies_victims(d, counts):
+            if cas.contradicted(counts, d.fatalities, d.injured):
                 continue  # "sans faire de victimes" cannot be about an incident that left victims
             d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
             d.injured = counts.injured if d.injured is None else d.injured
@@ -605,14 +613,6 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
 
 def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
-
-
-def _denies_victims(d: Draft, counts: cas.Casualties) -> bool:
-    """A statement of none that the incident's own toll contradicts: "no victims" after an
-    incident with injured, "no one was killed" after one with dead. "No reported fatalities"
-    after "wounding four people" agrees with it (no dead, four injured)."""
-    return (counts.fatalities == 0 and (d.fatalities or 0) > 0) or \
-        (counts.injured == 0 and (d.injured or 0) > 0)
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------

@@ -100,7 +100,9 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
     inside = range(trig.span.start, trig.span.end)
     before = list(ctx.doc[root.left_edge.i:root.i]) if root.pos_ in ("NOUN", "PROPN") else []
     near = [c for c in root.children if c.dep_ in ("det", "amod", "nmod", "advmod")] + before
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t.i not in inside)
+    # a proper noun is never the marker ("Tel-Aviv" is no "tel")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near
+               if t.i not in inside and t.pos_ != "PROPN")
 
 
 def generic(ctx: HasWords, trig: Trigger) -> bool:

@@ -91,15 +91,23 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 break
             i = ref.end
             continue
-        # a name's word; not the "of" inside a mission phrase the entity ruler marked ORG whole
-        # ("the Embassy of Azerbaijan in Kyiv" had owner "of")
-        named = (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")) and tok.pos_ not in ("ADP", "DET")
+        # a name's word, capitalised: not a preposition inside an ORG entity ("Consulate in Syria",
+        # "the Embassy of Azerbaijan in Kyiv" had owner "of")
+        named = (tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "MISC")) and tok.pos_ not in ("ADP", "DET") \
+            and tok.text[:1].isupper()
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
             country = country_of(tok.text, language)
             fac.owner, fac.owner_country = country if country else (tok.text, None)
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
+        elif tok.lower_ in host_preps and fac.owner is None:
+            break  # "the consulate in the capital of X": what follows locates it, owns nothing
         i += 1
+    start = fac.span.start
+    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS":  # "Iran's consulate"
+        country = country_of(doc[start - 2].text, language)
+        if country:
+            fac.owner, fac.owner_country = country
     if fac.owner is None:  # an adjective before or after the noun: "l'ambassade russe"
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:

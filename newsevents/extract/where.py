@@ -75,6 +75,8 @@ PERSON_LABELS = ("PER", "PERSON")
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
+# heads climbed from "par X"/"by X" to the participle it is the agent of ("tirés sur le pays par X")
+AGENT_PARTICIPLE_HOPS = 2
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
 # then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
@@ -182,6 +184,17 @@ def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str
                and key in {normalize(t.text) for t in e} for e in doc.ents)
 
 
+def _in_unit_name(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """A name that is part of a force's or a group's name: right after a capitalised unit word
+    ("la Force Qods", "la Brigade Azov") or right before one ("the Quds Force", "the Wagner
+    Group"), with nothing between. Such words (``unit_words``) name organisations, not places."""
+    words = {str(w).lower() for w in data.get("unit_words") or []}
+    sent = doc[spot.name_start].sent
+    prev = doc[spot.name_start - 1] if spot.name_start > sent.start else None
+    nxt = doc[spot.name_end] if spot.name_end < sent.end else None
+    return any(t is not None and t.text[:1].isupper() and t.lower_ in words for t in (prev, nxt))
+
+
 def _admin1_suffix(doc: Any, start: int, end: int, data: dict[str, Any]) -> int:
     """End of the name without a trailing "Oblast"/"region" word (English "Odesa Oblast")."""
     after = {w.lower() for w in data.get("admin1_after") or []}
@@ -222,7 +235,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         spots.append(spot)
     generic = {normalize(w) for w in data.get("generic_names") or []}
     spots = [s for s in spots if normalize(s.name) not in generic
-             and not _is_person(doc, s, data, place_labels)]
+             and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
@@ -404,8 +417,10 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital
                                       and best.population < SCAN_ALTERNATE_POP):
                 return start, end, False
-            if start == i and best.kind == "city" and best.primary and doc[i].pos_ == "PROPN" \
-                    and best.population >= WEAK_IN_CONTEXT_POP:
+            # a hyphenated alternate ("Beer-Sheva") is no common word: weak like a primary name
+            hyphenated = end - start > 1 and "-" in doc[start:end].text
+            if start == i and best.kind == "city" and (best.primary or hyphenated) \
+                    and doc[i].pos_ == "PROPN" and best.population >= WEAK_IN_CONTEXT_POP:
                 return start, end, True
     return None
 
@@ -600,7 +615,7 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
             and not _parenthetical_speaker(tok, gov):
         return True
-    if _addressed(doc, spot, tok, gov, data):
+    if _addressed(doc, spot, tok, gov, data) or attributed(tok, gov, data):
         return True
     if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN"):
         return True
@@ -623,6 +638,56 @@ def _addressed(doc: Any, spot: Spot, tok: Any, gov: Any, data: dict[str, Any]) -
     lemmas = [t.lemma_.lower() for t in doc[max(0, j - ADDRESSEE_PHRASE_WORDS + 1):j + 1]]
     return any(lemmas[-len(words):] == words for words in
                (str(ph).lower().split() for ph in data.get("addressee_phrases") or []) if words)
+
+
+def attributed_name(tok: Any, language: str) -> bool:
+    """`attributed` for a name at spaCy token `tok` (the `who` stage makes such a country a party
+    even after "à": "imputée à Israël")."""
+    name, gov = _governor(tok)
+    return attributed(name, gov, load_language(language).section("places"))
+
+
+def attributed(tok: Any, gov: Any, data: dict[str, Any]) -> bool:
+    """"a strike blamed on Israel", "imputée à Israël", "carried out by Russia", "menée par
+    l'Iran": who an act is laid on, or its passive agent, is a doer (a party), not where it
+    happened. The agent by its dependency (English "by" is an `agent` preposition), the complement
+    of an attribution participle by its preposition."""
+    agent = set(data.get("agent_phrase_deps") or [])
+    way = {str(w).lower() for w in data.get("way_verbs") or []}
+    if gov.lemma_.lower() not in way and (
+            tok.dep_ in agent or (tok.head.pos_ == "ADP" and tok.head.dep_ in agent)
+            or _agent_by_preposition(tok, data)):
+        return True
+    if gov.lemma_.lower() not in set(data.get("attribution_verbs") or []):
+        return False
+    preps = {str(p).lower() for p in data.get("attribution_preps") or []}
+    return tok.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
+
+
+def _agent_by_preposition(tok: Any, data: dict[str, Any]) -> bool:
+    """The parser may hang "par X" on a noun ("missiles tirés sur le pays par l'Iran": "par l'Iran"
+    under "pays"): the agent preposition with a participle among the next heads up is an agent
+    all the same (``agent_preps``; AGENT_PARTICIPLE_HOPS heads)."""
+    preps = {str(p).lower() for p in data.get("agent_preps") or []}
+    marked = tok.head.lower_ in preps if tok.head.pos_ == "ADP" else \
+        any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
+    if not marked:
+        return False
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    for _ in range(AGENT_PARTICIPLE_HOPS):
+        if head.pos_ in ("VERB", "AUX"):
+            return "Part" in head.morph.get("VerbForm") and _passive(head)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _passive(verb: Any) -> bool:
+    """A participle on a noun ("missiles tirés", "drones launched") or with a passive auxiliary:
+    not "il est passé par Kiev", where "par" says the way."""
+    return verb.dep_ in ("acl", "acl:relcl", "relcl") or \
+        any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def _parenthetical_speaker(tok: Any, verb: Any) -> bool:

@@ -309,6 +309,15 @@ def _same_facility(doc: Any, site: Site, located: list[tuple[Site, Candidate, se
     return (before[-1] if before else same[0])[1]
 
 
+def _precision(loc: Candidate | None, dist: Distance | None) -> str:
+    """"site", unless all that places the facility is its country ("le consulat iranien en
+    Syrie": a consulate need not be in the capital): then only the country is known, and the
+    town a sentence names is a finer scene than this mention."""
+    if dist is None and loc is not None and loc.kind == "country":
+        return "country"
+    return "site"
+
+
 def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None, dist: Distance | None,
                   sentence_of: dict[int, int]) -> Mention:
     start = dist.start if dist is not None else site.start
@@ -319,6 +328,6 @@ def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None,
                     article.to_original(*dist.char_span(doc)))
     place = Place(name=loc.name if loc else "", country=loc.country if loc else None,
                   lat=round(loc.lat, 5) if loc else None, lon=round(loc.lon, 5) if loc else None,
-                  precision="site", admin1=loc.admin1 if loc else None,
+                  precision=_precision(loc, dist), admin1=loc.admin1 if loc else None,
                   geonameid=loc.geonameid if loc else None, text=article.words(span), span=span, near=near)
     return Mention("place", span, article.words(span), place, sentence_of.get(site.start, -1))

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsevents.extract.where import attributed_name
 from newsevents.lang import LangData
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -746,7 +747,8 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             if _metonymy(ctx, c):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "government", c.iso2, "metonymy"))
         elif c.how == "name":
-            if not (ctx.lex.locative.search(before) or ctx.lex.place_complement.search(before)):
+            if attributed_name(ctx.doc[c.token], ctx.code) or not (
+                    ctx.lex.locative.search(before) or ctx.lex.place_complement.search(before)):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
         elif c.how == "adj":
             tok = ctx.doc[c.token]
