@@ -42,6 +42,14 @@ QUALIFIED = [
     ("fr", "Les rebelles du M23 ont attaqué Sake, dans le Nord-Kivu, lundi.", "Sake", (-1.57, 29.04)),
     ("fr", "Les forces russes ont bombardé Huliaipole, dans la région de Zaporijjia, lundi.", "Huliaipole",
      (47.66, 36.26)),
+    # a locative preposition between the town and its division (lang/*/places.yaml qualifier_prepositions)
+    ("en", "Russian forces carried out a drone strike on Kalantaiv in Kirovohrad on Monday.", "Kalantaiv",
+     (49.06, 32.89)),
+    ("en", "On Monday, Russian forces shelled Dobronadiivka in Kirovohrad.", "Dobronadiivka", (48.59, 33.39)),
+    ("fr", "Un drone russe a frappé Kalantaiv dans la région de Kirovohrad lundi.", "Kalantaiv",
+     (49.06, 32.89)),
+    ("fr", "Lundi, les forces russes ont bombardé Dobronadiivka dans la région de Kirovohrad.",
+     "Dobronadiivka", (48.59, 33.39)),
 ]
 
 
@@ -88,6 +96,8 @@ def test_a_homonym_outside_the_named_division_is_not_the_town(where, language, t
 NOT_TOWNS = [
     ("en", "Oleh Syniehubov, Kharkiv's governor, said the strike hit a school.", "Syniehubov"),
     ("fr", "Selon Ihor Terekhov, Kharkiv a été frappée dans la nuit.", "Terekhov"),
+    ("en", "Governor Vitaliy Kim in Mykolaiv said the strike hit a school.", "Kim"),
+    ("fr", "Le gouverneur Vitali Kim en Ukraine a annoncé deux blessés.", "Kim"),
 ]
 
 

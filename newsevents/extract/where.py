@@ -96,7 +96,8 @@ def run(article: Article) -> Article:
     gaz = gazetteer()
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
-    spots = sorted(spots + qualified_towns(doc, spots, gaz), key=lambda s: s.start)
+    preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
+    spots = sorted(spots + qualified_towns(doc, spots, gaz, preps), key=lambda s: s.start)
     qualify(doc, spots, gaz)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"

@@ -131,12 +131,15 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
                 a.context_only = True
 
 
-def _opening(doc: Any, spot: Spot) -> int | None:
-    """The "," right before a qualifier spot (articles and prepositions skipped), or the "(" of the
-    bracket it closes ("Sake (Masisi, North Kivu)"); None when neither."""
+def _opening(doc: Any, spot: Spot, preps: frozenset[str] = frozenset()) -> int | None:
+    """The "," right before a qualifier spot (articles and prepositions skipped), the "(" of the
+    bracket it closes ("Sake (Masisi, North Kivu)"), or a locative preposition of the language
+    right after the town ("Kalantaiv in Kirovohrad"); None when none."""
     mark = spot.start - 1
     while mark > 0 and doc[mark].pos_ in ("ADP", "DET"):
         mark -= 1
+    if mark + 1 < spot.start and doc[mark + 1].lower_ in preps and doc[mark].text[:1].isupper():
+        return mark + 1
     before = doc[max(0, mark - MAX_BRACKET_TOKENS):mark]
     if mark > 0 and (doc[mark].text == "(" or (doc[mark].text == "," and all(t.text != "(" for t in before))):
         return mark
@@ -149,14 +152,16 @@ def _opening(doc: Any, spot: Spot) -> int | None:
     return mark if mark > 0 and doc[mark].text == "," else None
 
 
-def qualified_towns(doc: Any, spots: list[Spot], gaz: Gazetteer) -> list[Spot]:
-    """Small towns vouched for by their qualifier: capitalised words right before "," or "(" and a
-    spot whose admin1 or country reading has a town of that name in it ("Sake (Masisi, North
-    Kivu)", "Stepove, Zaporizhia region"). The new spots carry the town as their forced reading."""
+def qualified_towns(doc: Any, spots: list[Spot], gaz: Gazetteer,
+                    preps: frozenset[str] = frozenset()) -> list[Spot]:
+    """Small towns vouched for by their qualifier: capitalised words right before "," or "(" (or a
+    locative preposition of ``preps``) and a spot whose admin1 or country reading has a town of
+    that name in it ("Sake (Masisi, North Kivu)", "Stepove, Zaporizhia region", "Kalantaiv in
+    Kirovohrad"). The new spots carry the town as their forced reading."""
     taken = {i for s in spots for i in range(s.start, s.end)}
     out: list[Spot] = []
     for s in spots:
-        end = _opening(doc, s)
+        end = _opening(doc, s, preps)
         if end is None:
             continue
         start = end
