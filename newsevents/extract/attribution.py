@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
 
@@ -61,6 +62,7 @@ POSTPOSED_WINDOW = 6
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "csubj")
 _CLAUSE_END = {".", "!", "?", ";"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_COMPLEMENT_DEPS = ("obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "prep", "iobj")
 
 
 @dataclass(slots=True)
@@ -81,6 +83,7 @@ class Attribution:
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
     participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
+    own: bool = False  # a statement of its own beside others of its speaker in one sentence
     topic: int | None = None  # first token of a passive's subject when the agent speaks
 
 
@@ -136,8 +139,12 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     misread = lex.verb_forms.get(fold(tok.text))
     if misread is not None:
         lemma = misread
-    elif lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
+    elif tok.pos_ not in ("VERB", "AUX"):
         return None
+    elif lemma not in lex.verbs:
+        # a verb the lemmatiser left as it stands ("indique" -> "indique"): only when tagged a
+        # verb, since these forms are also nouns ("la demande")
+        lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
     if lemma not in lex.verbs:
         return None
     if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
@@ -171,7 +178,9 @@ def is_finite_report(tok: Any) -> bool:
         has_aux = any(c.dep_.startswith("aux") for c in tok.children)
         if not has_aux and tok.dep_ == "conj":
             has_aux = any(c.dep_.startswith("aux") for c in tok.head.children)
-        return has_aux
+        # "le ministre dit que", "she writes that": a present tense the tagger read as a
+        # participle; a participle clause ("interrogé, il ...") never has a subject of its own
+        return has_aux or any(c.dep_ in ("nsubj", "expl:subj") for c in tok.children)
     return bool(forms) or tok.tag_ in _FINITE_TAGS or tok.pos_ == "VERB"
 
 
@@ -213,9 +222,15 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
-    for c in verb.children:
-        if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes:
-            return c
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
+    if found:
+        # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
+        # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
+        # Gardiens, l'armée idéologique de l'Iran, a annoncé" (an apposition: the first)
+        before = [c for c in found if c.i < verb.i]
+        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[before[0].i:before[-1].i]):
+            return before[-1]
+        return found[0]
     pronouns = lex.singular_pronouns | lex.plural_pronouns
     for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary,
         # or on the "-t" the parser took for the subject
@@ -602,6 +617,11 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                     continue
             att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
                               verb=verb, segment=n, participial=governor is not None)
+            # ", qui réclame des sanctions,": a relative clause on the speaker; "... and accused X
+            # of": a coordinated verb with another stance (own_coordinate)
+            att.own = verb.dep_ in ("relcl", "acl:relcl") or (verb.dep_ == "conj" and any(
+                a.verb is not None and a.verb.i == verb.head.i and own_coordinate(lex, a, verb)
+                for a in out + found_before))
             known = next((a for a in out + found_before if governor is not None and a.verb is not None
                           and a.verb.i == governor.i and a.speaker is not None), None)
             if known is not None:  # the participle continues a claim found: the same speaker
@@ -626,9 +646,49 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 content = _before_colon(doc, content)
                 if content is None:
                     continue
+            if verb.dep_ in ("relcl", "acl:relcl"):
+                content = _relative_end(doc, verb, content, seg, shortest)
+            content = _before_postposed(lex, doc, verb, content, shortest)
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
+def _relative_end(doc: Any, verb: Any, content: tuple[int, int], seg: tuple[int, int],
+                  shortest: int) -> tuple[int, int]:
+    """A relative clause's claimed words end with it ("Comme le gouvernement, qui réclame des
+    sanctions, les Etats-Unis ont accusé"): at its last word, or at the comma after it when the
+    sentence's main verb comes later (the parser often runs the clause on into the main one)."""
+    first = doc.char_span(*content, alignment_mode="expand")
+    if first is None:
+        return content
+    end = verb.right_edge.i + 1
+    root = verb.sent.root
+    if root.i > verb.i:
+        comma = next((t.i for t in doc[verb.i + 1:root.i] if t.text == ","), None)
+        if comma is not None:
+            end = min(end, comma)
+    if end >= seg[1]:
+        return content
+    return trim_content(doc, first.start, end, shortest) or content
+
+
+def _before_postposed(lex: Lexicon, doc: Any, verb: Any, content: tuple[int, int],
+                      shortest: int) -> tuple[int, int]:
+    """"Les rebelles ont nié avoir attaqué le camp, a affirmé le porte-parole": the claimed words
+    end before the reporting clause that governs this one (which relays it, see claims._relays)."""
+    gov = next((a for a in verb.ancestors if a.i > verb.i and verb_stance(lex, a) is not None), None)
+    if gov is None:  # the parser may hang the postposed clause on this verb instead
+        gov = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "parataxis", "conj")
+                    and verb_stance(lex, c) is not None
+                    and any(g.dep_ in _SUBJECT_DEPS and g.i > c.i for g in c.children)), None)
+    first = doc.char_span(*content, alignment_mode="expand")
+    if gov is None or first is None or not first.start <= gov.i < first.end:
+        return content
+    comma = next((t.i for t in reversed(doc[verb.i + 1:gov.i]) if t.text == ","), None)
+    if comma is None:
+        return content
+    return trim_content(doc, first.start, comma, shortest) or content
 
 
 def _has_clause(lex: Lexicon, verb: Any, seg_end: int) -> bool:
@@ -679,7 +739,10 @@ def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
     forms, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
     if not (("Part" in forms and "Pres" in tense) or "Ger" in forms or verb.tag_ == "VBG"):
         return None
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    before_i = verb.i - 1
+    while before_i > 0 and len(verb.doc[before_i].text) == 1 and verb.doc[before_i].text in QUOTE_MARKS:
+        before_i -= 1  # 'as an "act of war," claiming that': the comma inside the closing quote
+    prev = verb.doc[before_i] if before_i >= 0 else None
     on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
         and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
     if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
@@ -770,10 +833,40 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     return False
             if verb.dep_ == "conj" and att.verb is not None and verb.head.i == att.verb.i:
                 stance = verb_stance(lex, verb)
+                if stance is not None and own_coordinate(lex, att, verb):
+                    # "condemned the strikes and accused X of", "confirmed A but denied B":
+                    # another stance on other words is another statement; the first ends here
+                    doc = verb.doc
+                    first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                    joint = min([c.i for c in verb.children if c.i < verb.i], default=verb.i)
+                    while joint > 0 and (doc[joint - 1].pos_ == "CCONJ" or doc[joint - 1].text in (",", ";")
+                                         or doc[joint - 1].dep_.startswith("aux")):
+                        joint -= 1  # "and", "mais", ", et a": the coordination is neither's
+                    cut = trim_content(doc, first.start, joint, STANCE_CONTENT_MIN_WORDS) \
+                        if first is not None else None
+                    if cut is not None:
+                        att.content = cut
+                        return False
                 if stance:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+def own_coordinate(lex: Lexicon, att: Attribution, verb: Any) -> bool:
+    """A reporting verb coordinated with the one of `att` is a statement of its own when it
+    carries another stance and has its own complement after it ("a dénoncé A et accusé B de",
+    "confirmed A but denied B"). "condemned A and said that B" stays one statement (the gold's
+    convention: a condemnation and the point it makes), so does "said and added", and so does a
+    second clause with its own subject ("a souligné que A et il a demandé B")."""
+    stance = verb_stance(lex, verb)
+    if stance is None or att.verb is None or stance == verb_stance(lex, att.verb):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
+    if stance == "assert" and _has_clause(lex, verb, len(verb.doc)):
+        return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
+    return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
 def _answering_relative(lex: Lexicon, verb: Any) -> int | None:

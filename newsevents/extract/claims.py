@@ -213,7 +213,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
 def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
     """A source marker inside a quote's or a reported claim's words is the claimed words' own
     hedge ("X a déclaré que, selon lui, ..."): keep the outer attribution."""
-    outer = [a for a in found if a.kind != "source"]
+    outer = [a for a in found if a.kind != "source" and not _relays(a, found)]
     keep = list(outer)
     for a in found:
         if a.kind != "source" or any(o.content[0] <= a.cue[0] < o.content[1] for o in outer):
@@ -227,6 +227,22 @@ def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
             continue
         keep.append(a)
     return keep
+
+
+def _relays(a: Attribution, found: list[Attribution]) -> bool:
+    """"A et B ont appelé à une réunion d'urgence, a indiqué X": X's postposed reporting clause
+    only relays A and B's statement, whose words are all of X's. The inner claim takes X as its
+    relay (unless it has one) and X's claim goes."""
+    if a.kind != "reported" or a.verb is None or a.speaker is None or a.content[1] > a.cue[0]:
+        return False
+    inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
+                  and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
+                  and o.content[0] >= o.cue[1]), None)
+    if inner is None:
+        return False
+    if inner.relay is None:
+        inner.relay, inner.relay_head = a.speaker, a.speaker_head
+    return True
 
 
 def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attribution,
@@ -391,6 +407,10 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
 def _statement_of_its_own(d: Draft) -> bool:
     """A participial clause is a claim of its own (", soutenant avoir", ", dénonçant", ", accusing
     X of") unless it only goes on with the same assertion (", ajoutant que", ", adding that")."""
+    if d.att.own:
+        # "condemned A and accused B of C" (attribution.own_coordinate), "le gouvernement, qui
+        # réclame des sanctions, a accusé X": the relative clause is the subject's other statement
+        return True
     if not d.att.participial or d.att.verb is None:
         return False
     return d.stance != "assert" or fold(d.att.verb.lemma_) not in d.lex_elaborating
