@@ -408,7 +408,7 @@ def _statement_of_its_own(d: Draft) -> bool:
     """A participial clause is a claim of its own (", soutenant avoir", ", dénonçant", ", accusing
     X of") unless it only goes on with the same assertion (", ajoutant que", ", adding that")."""
     if d.att.own:
-        # "condemned A and accused B of C" (attribution.own_coordinate), "le gouvernement, qui
+        # "condemned A and accused B of C" (clauses.own_coordinate), "le gouvernement, qui
         # réclame des sanctions, a accusé X": the relative clause is the subject's other statement
         return True
     if not d.att.participial or d.att.verb is None:
