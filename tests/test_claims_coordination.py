@@ -128,3 +128,28 @@ def test_postposed_reporting_clause_relays_the_statement_it_follows(analyse, lan
     assert speaker_is(claim, "rebel") and claim.stance == "deny"
     assert claim.relay is not None and "Martin" in claim.relay.name
     assert "Martin" not in claim.content
+
+
+# a quote and a later statement of the same speaker are one claim only when the later one restates
+# the quote: not a denial after an assertion, nor a long statement sharing two words with it
+REPEATS_APART = [
+    pytest.param("en", '"The first full exchange of prisoners has taken place," minister Anna Kovac wrote. '
+                       "Kovac on Wednesday confirmed the earlier swap but denied that any other exchanges "
+                       "had taken place.", "any other exchanges", id="en_denial_after_quote"),
+    pytest.param("en", '"In exchange for ten captured soldiers we rescued ten of our servicemen," minister '
+                       "Anna Kovac said. Kovac also said that eleven civilian fishermen rescued near the "
+                       "southern port city of Varna last month were exchanged for nineteen merchant sailors "
+                       "held by the neighbouring country since the spring.",
+                 "eleven civilian fishermen", id="en_other_matter_two_shared_words"),
+    pytest.param("fr", "« Le premier échange complet de prisonniers a eu lieu », a écrit la ministre Anna "
+                       "Kovac. Mercredi, Kovac a confirmé l'échange précédent mais a démenti que d'autres "
+                       "échanges aient eu lieu.", "autres échanges", id="fr_denial_after_quote"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword"), REPEATS_APART)
+def test_later_statement_on_another_matter_is_not_merged_into_a_quote(analyse, language, text, keyword):
+    article = analyse(text, language=language)
+    later = one_claim(article, keyword)
+    assert not later.direct_quote, [(c.stance, c.content) for c in article.claims]
+    assert speaker_is(later, "Kovac")
