@@ -153,3 +153,21 @@ def test_later_statement_on_another_matter_is_not_merged_into_a_quote(analyse, l
     later = one_claim(article, keyword)
     assert not later.direct_quote, [(c.stance, c.content) for c in article.claims]
     assert speaker_is(later, "Kovac")
+
+
+# "il"/"he" after a speaker named only by a description ("un médecin") is that speaker, not a
+# person merely mentioned since
+DESCRIBED_PRONOUN = [
+    pytest.param("fr", "Un médecin contacté vendredi affirme qu'il a soigné des blessés dans la clinique "
+                       "de Karim Haddad. La mosquée est entièrement détruite, dit-il.", "mosquée",
+                 id="fr_dit_il"),
+    pytest.param("en", "A doctor reached on Friday said he had treated the wounded at the clinic run by "
+                       "Karim Haddad. The mosque was completely destroyed, he said.", "mosque",
+                 id="en_he_said"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword"), DESCRIBED_PRONOUN)
+def test_pronoun_after_a_described_speaker_is_that_speaker(analyse, language, text, keyword):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert speaker_is(claim, "médecin") or speaker_is(claim, "doctor"), claim.speaker
