@@ -171,3 +171,27 @@ DESCRIBED_PRONOUN = [
 def test_pronoun_after_a_described_speaker_is_that_speaker(analyse, language, text, keyword):
     claim = one_claim(analyse(text, language=language), keyword)
     assert speaker_is(claim, "médecin") or speaker_is(claim, "doctor"), claim.speaker
+
+
+# reactions that report a quote: "s'est félicité X", "a réagi X" (a clause or a quote only)
+REACTIONS = [
+    pytest.param("« Il n'y a jamais eu un échange de prisonniers aussi important », s'est félicité le "
+                 "conseiller Marc Dubois.", "Dubois", "échange de prisonniers", "assert",
+                 id="fr_se_feliciter"),
+    pytest.param("Il est « important que tous les faits soient établis », a réagi le secrétaire général de "
+                 "l'alliance, Jan Kowal.", "Kowal", "faits soient établis", "demand",
+                 id="fr_a_reagi_important_que"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "keyword", "stance"), REACTIONS)
+def test_reactions_report_a_quote(analyse, text, speaker, keyword, stance):
+    claim = one_claim(analyse(text), keyword)
+    assert speaker_is(claim, speaker) and claim.stance == stance
+
+
+def test_reagir_en_affirmant_is_one_claim(analyse):
+    article = analyse("Le ministre Paul Girard a réagi en affirmant que l'armée avait visé un dépôt de "
+                      "munitions.")
+    assert len(article.claims) == 1, [(c.speaker.name, c.content) for c in article.claims]
+    assert "dépôt de munitions" in article.claims[0].content
