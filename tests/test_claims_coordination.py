@@ -195,3 +195,22 @@ def test_reagir_en_affirmant_is_one_claim(analyse):
                       "munitions.")
     assert len(article.claims) == 1, [(c.speaker.name, c.content) for c in article.claims]
     assert "dépôt de munitions" in article.claims[0].content
+
+
+# stated positions: expressing concern, pledging, promising
+POSITIONS = [
+    pytest.param("en", "The UN envoy for the region, Hans Berg, expressed grave concern over the latest "
+                       "attacks on merchant shipping.", "Berg", "grave concern", id="en_expressed_concern"),
+    pytest.param("en", "The armed group also pledged punishment and revenge on its enemy for the strike.",
+                 "armed group", "revenge", id="en_pledged"),
+    pytest.param("fr", "Le ministère des Affaires étrangères a exprimé sa vive préoccupation face aux "
+                       "frappes contre le port.", "ministère", "préoccupation", id="fr_exprime"),
+    pytest.param("fr", "Le mouvement armé a promis de riposter à la frappe contre son quartier général.",
+                 "mouvement", "riposter", id="fr_promis"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "keyword"), POSITIONS)
+def test_stated_positions_are_claims(analyse, language, text, speaker, keyword):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert speaker_is(claim, speaker), claim.speaker
