@@ -228,3 +228,58 @@ def test_a_denial_and_a_claim_about_unrelated_things_stay_apart():
     assert link._counters(denial, other, link.Features(countries={"MX"}), link.Features())
     assert link._counters(denial, other, link.Features(), link.Features(countries={"RU"}))
     assert link._counters(denial, other, link.Features(places={"kyiv"}), link.Features(places={"kyiv"}))
+
+
+def _party_claim(cid: str, country: str | None, about: list[str]) -> Claim:
+    return Claim(speaker=Party(f"Side {cid}", kind="government", country=country), stance="assert",
+                 content="x", content_span=(0, 1), id=cid, about=about)
+
+
+def test_two_versions_blaming_each_other_side():
+    """Two assertions, each naming the other speaker's side, are incompatible versions: about one
+    incident one side naming the other is enough; otherwise both must, and share something."""
+    a, b = _party_claim("c1", "RU", ["ev"]), _party_claim("c2", "UA", ["ev"])
+    assert link._blame_each_other(a, b, link.Features(countries={"UA"}), link.Features())
+    assert not link._blame_each_other(a, b, link.Features(countries={"PL"}), link.Features(countries={"PL"}))
+    a.about, b.about = [], []
+    assert not link._blame_each_other(a, b, link.Features(countries={"UA"}), link.Features())
+    assert not link._blame_each_other(a, b, link.Features(countries={"UA"}), link.Features(countries={"RU"}))
+    assert link._blame_each_other(a, b, link.Features(countries={"UA"}, parties={"poland"}),
+                                  link.Features(countries={"RU"}, parties={"poland"}))
+    # one country, or an unknown one, is no two sides
+    assert not link._blame_each_other(_party_claim("c3", "RU", ["ev"]), _party_claim("c4", "RU", ["ev"]),
+                                      link.Features(countries={"RU"}), link.Features(countries={"RU"}))
+    assert not link._blame_each_other(_party_claim("c5", None, ["ev"]), b,
+                                      link.Features(countries={"UA"}), link.Features(countries={"RU"}))
+    # about two different incidents: no link
+    assert not link._blame_each_other(_party_claim("c6", "RU", ["ev1"]), _party_claim("c7", "UA", ["ev2"]),
+                                      link.Features(countries={"UA"}), link.Features(countries={"RU"}))
+
+
+# the two sides' versions of where drones came from, no incident found: linked
+BLAME = [
+    pytest.param(
+        "fr",
+        "Le Premier ministre polonais Donald Nowak a affirmé que des drones russes avaient violé l'espace "
+        "aérien de la Pologne. L'ambassadeur de Russie à Varsovie a affirmé que ces drones venaient "
+        "d'Ukraine et que la Russie n'avait aucun intérêt à une escalade avec la Pologne.",
+        id="fr_drones_from_ukraine",
+    ),
+    pytest.param(
+        "en",
+        "Polish Prime Minister Donald Nowak said Russian drones had violated the airspace of Poland. "
+        "Russia's ambassador in Warsaw said the drones came from Ukraine and that Russia had no interest "
+        "in an escalation with Poland.",
+        id="en_drones_from_ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BLAME)
+def test_versions_blaming_each_other_through_the_pipeline(analyse, language, text):
+    art = analyse(text, language=language)
+    pl = [c for c in art.claims if c.speaker.country == "PL"]
+    ru = [c for c in art.claims if c.speaker.country == "RU"]
+    assert pl and ru, [(c.speaker.name, c.speaker.country, c.content) for c in art.claims]
+    assert ru[0].id in pl[0].contradicts, [(c.speaker.name, c.speaker.country, c.stance, c.about)
+                                           for c in art.claims]

@@ -21,6 +21,23 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.extract.clauses import (
+    CONTENT_MIN_WORDS,
+    QUOTE_SUBJECT_WINDOW,
+    STANCE_CONTENT_MIN_WORDS,
+    before_postposed,
+    content_after,
+    covering,
+    has_clause,
+    is_finite_report,
+    own_coordinate,
+    postposed_content,
+    relative_end,
+    trim_content,
+    verb_stance,
+)
+from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
+from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
 
@@ -36,31 +53,10 @@ APPOSITION_MAX = 12
 # Heads climbed from a participial reporting verb to the finite verb whose subject speaks
 # (", a déclaré X, accusant Y": accusant -> déclaré; a clause inside the claim adds one or two).
 PARTICIPLE_HOPS = 3
-# How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
-PARTICLE_WINDOW = 5
-# Claimed words shorter than this are a fragment the parse split off or a bare topic ("de cette
-# grève" after "parler"), not a proposition: the shortest claims in the seeds and test tables
-# have 5+ words.
-CONTENT_MIN_WORDS = 4
-# The object of a verb that carries a stance other than assert ("denied any involvement", "a
-# condamné l'attaque") is a claim from this many words: the stance, not the words, is the point.
-STANCE_CONTENT_MIN_WORDS = 2
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
-# The same after a closing quote when a subject with a name in apposition comes first
-# ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
-# and a name of three; the search stops at the end of the clause anyway.
-QUOTE_SUBJECT_WINDOW = 10
-# How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
-# "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
-# reports' reporting verbs; further, a "que" belongs to another clause.
-COMPLEMENTISER_WINDOW = 14
-# How many tokens may separate a postposed reporting clause's comma from its verb (", a-t-il dit").
-POSTPOSED_WINDOW = 6
 
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "csubj")
 _CLAUSE_END = {".", "!", "?", ";"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @dataclass(slots=True)
@@ -81,6 +77,7 @@ class Attribution:
     segment: int = -1
     extra_stances: list[str] = field(default_factory=list)
     participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
+    own: bool = False  # a statement of its own beside others of its speaker in one sentence
     topic: int | None = None  # first token of a passive's subject when the agent speaks
 
 
@@ -129,52 +126,6 @@ def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
     return -1
 
 
-# --- cue verbs ----------------------------------------------------------------------------------
-def verb_stance(lex: Lexicon, tok: Any) -> str | None:
-    """The default stance of a reporting verb token, None when the token is no reporting verb."""
-    lemma = fold(tok.lemma_)
-    misread = lex.verb_forms.get(fold(tok.text))
-    if misread is not None:
-        lemma = misread
-    elif lemma not in lex.verbs or tok.pos_ not in ("VERB", "AUX"):
-        return None
-    if lemma not in lex.verbs:
-        return None
-    if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
-        return None
-    needs = lex.particles.get(lemma)
-    if needs:
-        # the particle may follow an object: "a appelé les alliés à livrer", "called on"
-        window = 1 if lemma in lex.particles_adjacent else PARTICLE_WINDOW
-        after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
-        if not any(f" {p} " in after for p in needs):
-            return None
-        return lex.particle_stance.get(lemma, lex.verbs[lemma])
-    return lex.verbs[lemma]
-
-
-def is_finite_report(tok: Any) -> bool:
-    """A reporting verb used as a statement: finite, or a participle with its auxiliary.
-    Infinitives and present participles ("sans indiquer", "commentant") report nothing."""
-    morph = tok.morph
-    if tok.pos_ not in ("VERB", "AUX"):
-        return True  # a finite form the tagger misread (lex.verb_forms)
-    forms = morph.get("VerbForm")
-    if "Inf" in forms or tok.tag_ == "VB":
-        # "did not confirm", "will say": an infinitive under a finite auxiliary is finite
-        return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in tok.children)
-    if "Ger" in forms or tok.tag_ == "VBG":
-        return False
-    if "Part" in forms or tok.tag_ == "VBN":
-        if "Pres" in morph.get("Tense"):
-            return False
-        has_aux = any(c.dep_.startswith("aux") for c in tok.children)
-        if not has_aux and tok.dep_ == "conj":
-            has_aux = any(c.dep_.startswith("aux") for c in tok.head.children)
-        return has_aux
-    return bool(forms) or tok.tag_ in _FINITE_TAGS or tok.pos_ == "VERB"
-
-
 # --- noun phrases -------------------------------------------------------------------------------
 def np_span(tok: Any) -> tuple[int, int]:
     """The words of a noun phrase headed by tok, cut before a comma after the head (appositions
@@ -213,9 +164,15 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
-    for c in verb.children:
-        if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes:
-            return c
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
+    if found:
+        # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
+        # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
+        # Gardiens, l'armée idéologique de l'Iran, a annoncé" (an apposition: the first)
+        before = [c for c in found if c.i < verb.i]
+        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[before[0].i:before[-1].i]):
+            return before[-1]
+        return found[0]
     pronouns = lex.singular_pronouns | lex.plural_pronouns
     for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary,
         # or on the "-t" the parser took for the subject
@@ -358,77 +315,6 @@ def head_of(doc: Any, s: int, e: int) -> Any:
     if propns and root.pos_ != "PROPN":
         return propns[-1]
     return root
-
-
-# --- content ------------------------------------------------------------------------------------
-def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
-    """Token range -> char span, without edge punctuation; None when too short."""
-    while s < e and (doc[s].is_punct or doc[s].is_space) and doc[s].text not in ('"',):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
-        e -= 1
-    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ == "DET") < min_words:  # elided "l'" counts
-        return None
-    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-
-
-def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
-                  min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
-    """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
-    within reach, else from the verb's complement on, to the end of the sentence."""
-    doc = verb.doc
-    start = max(verb.i + 1, skip_until)
-    for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
-            # "reported four dead in that strike": a determiner "that" opens nothing
-            return trim_content(doc, t.i + 1, seg_end)
-        if t.pos_ in ("VERB",) and t.i > verb.i + 2:
-            break
-    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
-        start += 1  # "a également noté", "said, however,"
-    return trim_content(doc, start, seg_end, min_words)
-
-
-def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
-                      subject: Any | None) -> tuple[int, int] | None:
-    """", a déclaré X." / ", X said.": the claimed words are the clause before the comma. Not
-    when the verb has its own object ("X, la représentante, a démenti ces accusations") or its
-    subject stands before that comma."""
-    doc = verb.doc
-    # the reporting clause runs to the next comma ("..., Kyiv announced on Thursday, in what it
-    # said was ..."): what follows it is another clause
-    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
-    rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
-    if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
-        return None
-    inverted = subject is not None and subject.i > verb.i
-    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
-    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
-           and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
-        return None
-    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
-        # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
-        # words (a name in apposition) are not the one that ends the claimed clause
-        left = subject.left_edge.i
-        if left - 1 > seg[0] and doc[left - 1].text == "," \
-                and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:verb.i]):
-            return trim_content(doc, seg[0], left - 1)
-    for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
-        if doc[i].text == ",":
-            if subject is not None and subject.i < i:
-                return None
-            return trim_content(doc, seg[0], i)
-        if fold(doc[i].text) in lex.complementisers:
-            return None
-    return None
-
-
-def covering(quotes: list[Quote], start: int, end: int) -> tuple[int, int]:
-    """Extend a span to the end of any top-level quote it opens but does not close."""
-    for q in quotes:
-        if q.depth == 0 and start <= q.open_mark < end < q.close_mark:
-            end = q.close_mark
-    return start, end
 
 
 # --- the three constructions --------------------------------------------------------------------
@@ -593,7 +479,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if governor is None and not is_finite_report(verb):
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
-                                                          and not _has_clause(lex, verb, seg[1])):
+                                                          and not has_clause(lex, verb, seg[1])):
                 continue
             if is_negated(lex, verb):
                 stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \
@@ -602,6 +488,11 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                     continue
             att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
                               verb=verb, segment=n, participial=governor is not None)
+            # ", qui réclame des sanctions,": a relative clause on the speaker; "... and accused X
+            # of": a coordinated verb with another stance (own_coordinate)
+            att.own = verb.dep_ in ("relcl", "acl:relcl") or (verb.dep_ == "conj" and any(
+                a.verb is not None and a.verb.i == verb.head.i and own_coordinate(lex, a.verb, verb)
+                for a in out + found_before))
             known = next((a for a in out + found_before if governor is not None and a.verb is not None
                           and a.verb.i == governor.i and a.speaker is not None), None)
             if known is not None:  # the participle continues a claim found: the same speaker
@@ -626,19 +517,12 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 content = _before_colon(doc, content)
                 if content is None:
                     continue
+            if verb.dep_ in ("relcl", "acl:relcl"):
+                content = relative_end(doc, verb, content, seg, shortest)
+            content = before_postposed(lex, doc, verb, content, shortest)
             att.content = covering(quotes, *content)
             out.append(att)
     return out
-
-
-def _has_clause(lex: Lexicon, verb: Any, seg_end: int) -> bool:
-    """A "que"/"that" or a colon after the verb before any other verb (its reported clause)."""
-    for t in verb.doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
-            return True
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-    return False
 
 
 def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
@@ -679,7 +563,10 @@ def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
     forms, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
     if not (("Part" in forms and "Pres" in tense) or "Ger" in forms or verb.tag_ == "VBG"):
         return None
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    before_i = verb.i - 1
+    while before_i > 0 and len(verb.doc[before_i].text) == 1 and verb.doc[before_i].text in QUOTE_MARKS:
+        before_i -= 1  # 'as an "act of war," claiming that': the comma inside the closing quote
+    prev = verb.doc[before_i] if before_i >= 0 else None
     on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
         and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
     if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
@@ -770,6 +657,20 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     return False
             if verb.dep_ == "conj" and att.verb is not None and verb.head.i == att.verb.i:
                 stance = verb_stance(lex, verb)
+                if stance is not None and own_coordinate(lex, att.verb, verb):
+                    # "condemned the strikes and accused X of", "confirmed A but denied B":
+                    # another stance on other words is another statement; the first ends here
+                    doc = verb.doc
+                    first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                    joint = min([c.i for c in verb.children if c.i < verb.i], default=verb.i)
+                    while joint > 0 and (doc[joint - 1].pos_ == "CCONJ" or doc[joint - 1].text in (",", ";")
+                                         or doc[joint - 1].dep_.startswith("aux")):
+                        joint -= 1  # "and", "mais", ", et a": the coordination is neither's
+                    cut = trim_content(doc, first.start, joint, STANCE_CONTENT_MIN_WORDS) \
+                        if first is not None else None
+                    if cut is not None:
+                        att.content = cut
+                        return False
                 if stance:
                     att.extra_stances.append(stance)
             return True

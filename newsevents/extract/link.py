@@ -160,8 +160,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                 if shared or same_weapon or _answers(a, b) or _answers(b, a) \
                         or _counters(a, b, feats[i], feats[j]) or _counters(b, a, feats[j], feats[i]):
                     _link(a, b)
-            elif a.stance in POSITIVE and b.stance in POSITIVE \
-                    and any(_two_sides(a.speaker, b.speaker, by_id[e]) for e in shared if e in by_id):
+            elif a.stance in POSITIVE and b.stance in POSITIVE and (
+                    any(_two_sides(a.speaker, b.speaker, by_id[e]) for e in shared if e in by_id)
+                    or _blame_each_other(a, b, feats[i], feats[j])):
                 _link(a, b)
 
 
@@ -187,6 +188,22 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features) -> bool:
         return False
     return (b is not None and b in fd.countries) or (a is not None and a in fc.countries) \
         or bool(fd.parties & fc.parties) or bool(fd.places & fc.places) or bool(fd.weapons & fc.weapons)
+
+
+def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+    """Two accounts of one thing, each naming the other speaker's side ("the damage was caused by
+    a Ukrainian anti-aircraft missile", says Moscow; "a Russian strike hit the hospital", says
+    Kyiv; "the drones came from Ukraine" against "Russian drones"): incompatible versions, though
+    neither denies in so many words. About one incident, one naming the other's side is enough;
+    otherwise (at most one tied to an incident) both must, and share a party, place or weapon."""
+    ca, cb = a.speaker.country, b.speaker.country
+    if ca is None or cb is None or ca == cb:
+        return False
+    if set(a.about) & set(b.about):  # one incident: one side blaming the other is enough
+        return cb in fa.countries or ca in fb.countries
+    if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
+        return False  # two incidents; else the one tied to none may be telling of the other's
+    return bool(fa.parties & fb.parties) or bool(fa.places & fb.places) or bool(fa.weapons & fb.weapons)
 
 
 def _two_sides(a: Party, b: Party, event: Event) -> bool:

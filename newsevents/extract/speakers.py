@@ -101,7 +101,10 @@ class SpeakerResolver:
 
         here = self._sentence_at(before)
         for start, party in reversed(self.spoken):
-            if start < before and salient(party) and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
+            # "Un médecin affirme que A. B, dit-il": a speaker named by a description speaks again
+            described = personal and party.kind == "other" and party.span is not None
+            if start < before and (salient(party) or described) \
+                    and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
                 return party
         subject = self._previous_subject(before, here, salient)
         if subject is not None or not personal:

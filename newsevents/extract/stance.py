@@ -10,7 +10,7 @@ utilisé..." denies, "a souligné que ... inacceptables" condemns). All words co
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -92,6 +92,7 @@ class Lexicon:
     responsibility_verbs: frozenset[str] = frozenset()  # "revendiquer", "claim" (an act)
     negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
+    verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -126,6 +127,7 @@ def lexicon(language: str) -> Lexicon:
         pronoun_prefixes=tuple(sorted((fold(v) for v in data.get("pronoun_prefixes") or []), key=len,
                                       reverse=True)),
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
+        verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),

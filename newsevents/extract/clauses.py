@@ -1,0 +1,226 @@
+"""Reporting verbs and the bounds of the words they claim, shared by the attribution finders.
+
+Why a module of its own: attribution.py finds the constructions (a quote, reported speech, a
+source marker); this decides which token is a reporting verb and with what stance (the lemma,
+a misread form, a particle), and where the claimed words start and end (after "que"/"that",
+before a postposed reporting clause, at the end of a relative clause, before a coordinated verb
+with another stance). Offsets are nlp_text character offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.quotes import Quote
+from newsevents.extract.stance import Lexicon, fold
+
+# How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
+PARTICLE_WINDOW = 5
+# Claimed words shorter than this are a fragment the parse split off or a bare topic ("de cette
+# grève" after "parler"), not a proposition: the shortest claims in the seeds and test tables
+# have 5+ words.
+CONTENT_MIN_WORDS = 4
+# The object of a verb that carries a stance other than assert ("denied any involvement", "a
+# condamné l'attaque") is a claim from this many words: the stance, not the words, is the point.
+STANCE_CONTENT_MIN_WORDS = 2
+# How far (tokens) after a closing quote the reporting verb may stand when a subject with a
+# name in apposition comes first
+# ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
+# and a name of three; the search stops at the end of the clause anyway.
+QUOTE_SUBJECT_WINDOW = 10
+# How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
+# "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
+# reports' reporting verbs; further, a "que" belongs to another clause.
+COMPLEMENTISER_WINDOW = 14
+# How many tokens may separate a postposed reporting clause's comma from its verb (", a-t-il dit").
+POSTPOSED_WINDOW = 6
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "csubj")
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_COMPLEMENT_DEPS = ("obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "prep", "iobj")
+
+
+# --- cue verbs ----------------------------------------------------------------------------------
+def verb_stance(lex: Lexicon, tok: Any) -> str | None:
+    """The default stance of a reporting verb token, None when the token is no reporting verb."""
+    lemma = fold(tok.lemma_)
+    misread = lex.verb_forms.get(fold(tok.text))
+    if misread is not None:
+        lemma = misread
+    elif tok.pos_ not in ("VERB", "AUX"):
+        return None
+    elif lemma not in lex.verbs:
+        # a verb the lemmatiser left as it stands ("indique" -> "indique"): only when tagged a
+        # verb, since these forms are also nouns ("la demande")
+        lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
+    if lemma not in lex.verbs:
+        return None
+    if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
+        return None
+    needs = lex.particles.get(lemma)
+    if needs:
+        # the particle may follow an object: "a appelé les alliés à livrer", "called on"
+        window = 1 if lemma in lex.particles_adjacent else PARTICLE_WINDOW
+        after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
+        if not any(f" {p} " in after for p in needs):
+            return None
+        return lex.particle_stance.get(lemma, lex.verbs[lemma])
+    return lex.verbs[lemma]
+
+
+def is_finite_report(tok: Any) -> bool:
+    """A reporting verb used as a statement: finite, or a participle with its auxiliary.
+    Infinitives and present participles ("sans indiquer", "commentant") report nothing."""
+    morph = tok.morph
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True  # a finite form the tagger misread (lex.verb_forms)
+    forms = morph.get("VerbForm")
+    if "Inf" in forms or tok.tag_ == "VB":
+        # "did not confirm", "will say": an infinitive under a finite auxiliary is finite
+        return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in tok.children)
+    if "Ger" in forms or tok.tag_ == "VBG":
+        return False
+    if "Part" in forms or tok.tag_ == "VBN":
+        if "Pres" in morph.get("Tense"):
+            return False
+        has_aux = any(c.dep_.startswith("aux") for c in tok.children)
+        if not has_aux and tok.dep_ == "conj":
+            has_aux = any(c.dep_.startswith("aux") for c in tok.head.children)
+        # "le ministre dit que", "she writes that": a present tense the tagger read as a
+        # participle; a participle clause ("interrogé, il ...") never has a subject of its own
+        return has_aux or any(c.dep_ in ("nsubj", "expl:subj") for c in tok.children)
+    return bool(forms) or tok.tag_ in _FINITE_TAGS or tok.pos_ == "VERB"
+
+
+# --- content ------------------------------------------------------------------------------------
+def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
+    """Token range -> char span, without edge punctuation; None when too short."""
+    while s < e and (doc[s].is_punct or doc[s].is_space) and doc[s].text not in ('"',):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
+        e -= 1
+    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ == "DET") < min_words:  # elided "l'" counts
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
+                  min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
+    """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
+    within reach, else from the verb's complement on, to the end of the sentence."""
+    doc = verb.doc
+    start = max(verb.i + 1, skip_until)
+    for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
+        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
+            # "reported four dead in that strike": a determiner "that" opens nothing
+            return trim_content(doc, t.i + 1, seg_end)
+        if t.pos_ in ("VERB",) and t.i > verb.i + 2:
+            break
+    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
+        start += 1  # "a également noté", "said, however,"
+    return trim_content(doc, start, seg_end, min_words)
+
+
+def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
+                      subject: Any | None) -> tuple[int, int] | None:
+    """", a déclaré X." / ", X said.": the claimed words are the clause before the comma. Not
+    when the verb has its own object ("X, la représentante, a démenti ces accusations") or its
+    subject stands before that comma."""
+    doc = verb.doc
+    # the reporting clause runs to the next comma ("..., Kyiv announced on Thursday, in what it
+    # said was ..."): what follows it is another clause
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
+    rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
+    if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
+        return None
+    inverted = subject is not None and subject.i > verb.i
+    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
+           and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
+        return None
+    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
+        # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
+        # words (a name in apposition) are not the one that ends the claimed clause
+        left = subject.left_edge.i
+        if left - 1 > seg[0] and doc[left - 1].text == "," \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:verb.i]):
+            return trim_content(doc, seg[0], left - 1)
+    for i in range(verb.i - 1, max(seg[0], verb.i - POSTPOSED_WINDOW) - 1, -1):
+        if doc[i].text == ",":
+            if subject is not None and subject.i < i:
+                return None
+            return trim_content(doc, seg[0], i)
+        if fold(doc[i].text) in lex.complementisers:
+            return None
+    return None
+
+
+def covering(quotes: list[Quote], start: int, end: int) -> tuple[int, int]:
+    """Extend a span to the end of any top-level quote it opens but does not close."""
+    for q in quotes:
+        if q.depth == 0 and start <= q.open_mark < end < q.close_mark:
+            end = q.close_mark
+    return start, end
+
+
+def relative_end(doc: Any, verb: Any, content: tuple[int, int], seg: tuple[int, int],
+                  shortest: int) -> tuple[int, int]:
+    """A relative clause's claimed words end with it ("Comme le gouvernement, qui réclame des
+    sanctions, les Etats-Unis ont accusé"): at its last word, or at the comma after it when the
+    sentence's main verb comes later (the parser often runs the clause on into the main one)."""
+    first = doc.char_span(*content, alignment_mode="expand")
+    if first is None:
+        return content
+    end = verb.right_edge.i + 1
+    root = verb.sent.root
+    if root.i > verb.i:
+        comma = next((t.i for t in doc[verb.i + 1:root.i] if t.text == ","), None)
+        if comma is not None:
+            end = min(end, comma)
+    if end >= seg[1]:
+        return content
+    return trim_content(doc, first.start, end, shortest) or content
+
+
+def before_postposed(lex: Lexicon, doc: Any, verb: Any, content: tuple[int, int],
+                      shortest: int) -> tuple[int, int]:
+    """"Les rebelles ont nié avoir attaqué le camp, a affirmé le porte-parole": the claimed words
+    end before the reporting clause that governs this one (which relays it, see claims._relays)."""
+    gov = next((a for a in verb.ancestors if a.i > verb.i and verb_stance(lex, a) is not None), None)
+    if gov is None:  # the parser may hang the postposed clause on this verb instead
+        gov = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "parataxis", "conj")
+                    and verb_stance(lex, c) is not None
+                    and any(g.dep_ in SUBJECT_DEPS and g.i > c.i for g in c.children)), None)
+    first = doc.char_span(*content, alignment_mode="expand")
+    if gov is None or first is None or not first.start <= gov.i < first.end:
+        return content
+    comma = next((t.i for t in reversed(doc[verb.i + 1:gov.i]) if t.text == ","), None)
+    if comma is None:
+        return content
+    return trim_content(doc, first.start, comma, shortest) or content
+
+
+def has_clause(lex: Lexicon, verb: Any, seg_end: int) -> bool:
+    """A "que"/"that" or a colon after the verb before any other verb (its reported clause)."""
+    for t in verb.doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
+        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
+    """A reporting verb coordinated with `first` is a statement of its own when it
+    carries another stance and has its own complement after it ("a dénoncé A et accusé B de",
+    "confirmed A but denied B"). "condemned A and said that B" stays one statement (the gold's
+    convention: a condemnation and the point it makes), so does "said and added", and so does a
+    second clause with its own subject ("a souligné que A et il a demandé B")."""
+    stance = verb_stance(lex, verb)
+    if stance is None or first is None or stance == verb_stance(lex, first):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
+    if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
+        return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
+    return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
