@@ -56,6 +56,11 @@ PHRASING = [
            "seven rebels dead.", 12, None),
     ("en", "On 4 March 2025, clashes between the army and JNIM near Gao. Fatalities: 4 JNIM and 2 "
            "military.", 6, None),
+    # a bare count after a casualty heading
+    ("en", "On 4 March 2025, Russian forces shelled Kherson. Fatalities: 3.", 3, None),
+    ("en", "On 4 March 2025, Russian forces shelled Kherson. Injured: 5.", None, 5),
+    ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson. Morts : 3.", 3, None),
+    ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson. Blessés : 5.", None, 5),
     ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson. Trois soldats et deux civils ont "
            "été tués.", 5, None),
     ("fr", "Le 4 mars 2025, les forces russes ont bombardé Kherson, tuant quatre soldats et deux "

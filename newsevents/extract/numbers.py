@@ -46,7 +46,7 @@ from typing import Any
 
 from text_to_num import text2num
 
-from newsevents.extract.tolls import drop_range_parts, range_floor, totals
+from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 from newsevents.parties.countries import country_from_adjective
@@ -638,7 +638,12 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
             # "killing at least 12": with no counted noun the verb before is part of the phrase
             return rel[0], rel[1] if rel[1].i > n.start or noun is None else noun
     if unit is None and noun is None and not n.weak:
-        return _toll(doc, n, lex)
+        toll = _toll(doc, n, lex)
+        if toll is None and n.start > 0 and doc[n.start - 1].text == ":":
+            # a bare count right after a casualty heading ("Fatalities: 7.", "Blessés : 3")
+            heading = heading_unit(doc, n.start, lex.casualty_nouns)
+            toll = (heading, doc[n.end - 1]) if heading in ("killed", "injured") else None
+        return toll
     return None
 
 
