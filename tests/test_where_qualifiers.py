@@ -42,6 +42,8 @@ QUALIFIED = [
     ("fr", "Les rebelles du M23 ont attaqué Sake, dans le Nord-Kivu, lundi.", "Sake", (-1.57, 29.04)),
     ("fr", "Les forces russes ont bombardé Huliaipole, dans la région de Zaporijjia, lundi.", "Huliaipole",
      (47.66, 36.26)),
+    # a hyphenated division the English model cuts at its hyphen ("Ivano" of "Ivano-Frankivsk")
+    ("en", "Russian forces shelled Vyhoda, Ivano-Frankivsk region, on Monday.", "Vyhoda", (48.93, 23.91)),
     # a locative preposition between the town and its division (lang/*/places.yaml qualifier_prepositions)
     ("en", "Russian forces carried out a drone strike on Kalantaiv in Kirovohrad on Monday.", "Kalantaiv",
      (49.06, 32.89)),
