@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/merge_scale.py                        # 1,000,000 stored, then 100,000 merged
     .venv/bin/python bench/merge_scale.py --stored 100000 --new 20000   # a quicker run
-    .venv/bin/python bench/merge_scale.py --db /tmp/big.db --keep       # keep (and reuse) the store
+    .venv/bin/python bench/merge_scale.py --db /tmp/big.db --keep       # keep (and reuse) the store;
+                                                                        # the merge runs on a copy
 
 The reports go through the store's own merge path (newsevents/store/merging.py ``refresh``: index
 rows, one candidate lookup per chunk of keys, packed-key comparisons, the matched components
@@ -25,6 +26,7 @@ import hashlib
 import json
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -182,6 +184,11 @@ def main() -> int:
             seconds, cpu = load(store, items, args.batch, "store")
             print(f"stored {args.stored:,} reports in {seconds:,.0f} s ({args.stored / seconds:,.0f}/s wall, "
                   f"{args.stored / cpu:,.0f}/s of CPU time)")
+    if args.keep:  # the kept store stays as stored: the merge runs on a copy, so it can be rerun
+        work = db.with_name(db.stem + ".merge" + db.suffix)
+        shutil.copyfile(db, work)
+        db = work
+    with Store.open(str(db)) as store:
         # the new reports: 70% more reports of stored incidents (one more document each), 30% new incidents
         rng = random.Random(2025)
         with store.engine.connect() as conn:

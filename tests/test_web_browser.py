@@ -182,7 +182,7 @@ def test_article_words_never_run_as_html(browser: Any, demo_db: Path, tmp_path: 
     import json
     import sqlite3
 
-    from newsevents.store import Store
+    from newsevents.store import Store, merging
     from newsevents.web.app import create_app
     from newsevents.web.server import running
 
@@ -209,6 +209,8 @@ def test_article_words_never_run_as_html(browser: Any, demo_db: Path, tmp_path: 
         hostile = text[:start] + attack[:end - start].ljust(end - start) + text[end:]  # same length
         conn.execute("UPDATE documents SET text = ? WHERE id = ?", (hostile, doc_id))
         conn.execute("UPDATE meta SET value = 'hostile' WHERE key = 'generation'")
+    with Store.open(str(db)) as store, store.engine.begin() as conn:
+        merging.rebuild(conn)  # the incidents merged at ingest now hold the hostile report
     with Store.open(str(db)) as store, running(create_app(store)) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         try:

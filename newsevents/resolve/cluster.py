@@ -14,6 +14,7 @@ their reports clash (match.clash: "Kyiv" and "Lviv" never join through a report 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -191,13 +192,18 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
     find = state.uf.find
     reach = config.MAX_TOLERANCE_DAYS
     by_start = sorted(keys, key=lambda k: (k.start, k.id))
+    starts = [k.start for k in by_start]
+    # no report starting before (start - reach - longest) can reach a report's date window: the
+    # scan below starts there instead of at the component's first report (components of a few
+    # hundred reports made this loop quadratic: bench/merge_scale.py)
+    longest = max((k.end - k.start for k in by_start), default=0)
     loose = [k for k in by_start if k.placed and not k.precise and not k.free]
     # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
     # a province report must not carry its incident into a country report that is ambiguous
     for k in sorted(loose, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
         rank = GEO_RANK.get(str(k.geo), 0)
         matches = []
-        for other in by_start:
+        for other in by_start[bisect_left(starts, k.start - reach - longest):]:
             if other.start > k.end + reach:
                 break
             if other.end + reach < k.start or other.id == k.id or find(other.id) == find(k.id):

@@ -78,11 +78,13 @@ def contradicts(a: Key, b: Key) -> bool:
             and not a.perpetrators & b.perpetrators)
 
 
-def places(a: Key, b: Key) -> tuple[bool | None, str, float | None]:
-    """(agree?, rule, km): None when either report is unplaced."""
+def places(a: Key, b: Key, dist: float | None = None) -> tuple[bool | None, str, float | None]:
+    """(agree?, rule, km): None when either report is unplaced. ``dist``: km(a, b) when the
+    caller has it already (it is the costliest part at scale)."""
     if not a.placed or not b.placed:
         return None, "", None
-    dist = km(a, b)
+    if dist is None:
+        dist = km(a, b)
     assert dist is not None
     tol = config.place_tolerance()
     if a.precise and b.precise:
@@ -122,7 +124,7 @@ def compare(a: Key, b: Key) -> Reason | None:
     if a.free and b.free:
         shared = _parties_agree(a, b)
         return Reason("parties", dist, shared) if shared else None
-    agree, rule, dist = places(a, b)
+    agree, rule, dist = places(a, b, dist)
     if agree is False:
         return None
     days = max(a.days, b.days)

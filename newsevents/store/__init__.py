@@ -18,9 +18,12 @@ splits a wrong merge and remembers it.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
@@ -43,6 +46,18 @@ GENERATION_KEY = "generation"
 
 def _dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside (see Store.view); restored as it was on the way out."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _loads(text: str) -> Record:
@@ -261,9 +276,13 @@ class Store(watch.SitesMixin):
         """Every incident, every claim and the stored -> merged id map in one read, for a reader
         that indexes the register in memory (the web app). Read from the ``incidents`` table as
         merged at ingest: nothing is merged here (the merge on read this replaced took 12.5 s at
-        100,000 incidents, bench/RESULTS.md)."""
+        100,000 incidents, bench/RESULTS.md).
+
+        The cyclic garbage collector is paused while the records are decoded: they are millions
+        of new objects, each collection they trigger walks all those made before, and none can
+        be garbage (decoding them took 2.6 s of CPU at 100,000 incidents, 0.9 s paused)."""
         e = schema.events
-        with engines.translated(self.where), self.engine.connect() as conn:
+        with engines.translated(self.where), self.engine.connect() as conn, _collector_paused():
             events = [_loads(r[0]) for r in conn.execute(views.event_query())]
             id_map = {eid: inc for eid, inc in conn.execute(sa.select(e.c.id, e.c.incident)) if inc}
             claims, merged_of = self._claims(conn)

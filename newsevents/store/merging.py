@@ -108,13 +108,16 @@ def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -
             conn.execute(schema.event_keys.insert(), batch)
         conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")),
                      [{"eid": k.id, "mk": k.pack()} for k in keyed])
-    matched = _matched_components(conn, keyed, set(new_keys))
-    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale), matched)
+    loaded: dict[str, Key] = {}
+    matched = _matched_components(conn, keyed, set(new_keys), loaded)
+    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale), matched, loaded)
 
 
-def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]) -> dict[str, set[str]]:
+def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str],
+                        loaded: dict[str, Key]) -> dict[str, set[str]]:
     """For each new report, the stored components it matches: candidates from the index, compared
-    by their packed keys (one query for the index, one for the candidates)."""
+    by their packed keys (one query for the index, one for the candidates). The candidates' keys
+    are left in ``loaded`` (write_incidents reads most of them again)."""
     matched: dict[str, set[str]] = defaultdict(set)
     if not keyed:
         return matched
@@ -128,10 +131,9 @@ def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]
         if event not in new_ids:
             found[event].add(key)
     e = schema.events
-    for eid, component, packed in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, found):
-        if packed is None:
-            continue
-        stored = Key.unpack(packed)
+    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, found) if r[2] is not None]
+    for (eid, component, _), stored in zip(rows, Key.unpack_many([r[2] for r in rows]), strict=True):
+        loaded[eid] = stored
         news = {k.id: k for h in found[eid] for k in wanted[h]}
         for k in news.values():
             if component not in matched[k.id] and compare(stored, k) is not None:
@@ -151,7 +153,8 @@ def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
 
 
 def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[str, Key | None],
-                    stale: set[str], matched: dict[str, set[str]] | None = None) -> set[str]:
+                    stale: set[str], matched: dict[str, set[str]] | None = None,
+                    loaded: dict[str, Key] | None = None) -> set[str]:
     """Cluster the ``new`` reports with every stored report of ``old_components`` and write what
     changed: the incidents whose reports or reasons differ (``incidents.digest``), the reports
     whose incident or component moved. Clustering reads the packed keys only; the records are
@@ -160,19 +163,29 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
 
     The components: a ``stale`` one (a report of it was deleted, or a veto added) is split again
     from scratch; the others stay as stored (they are exact), joined through the new reports that
-    ``matched`` them, and the new reports are joined among themselves."""
+    ``matched`` them, and the new reports are joined among themselves. ``loaded``: stored
+    reports' keys already decoded (by id)."""
     i, e = schema.incidents, schema.events
     matched = matched or {}
     old_components = set(stale) | {c for cs in matched.values() for c in cs}
     keys: dict[str, Key | None] = dict(new_keys)
     before: dict[str, tuple[str | None, str | None]] = {rid: (None, None) for rid in new}
+    loaded = loaded or {}
     unpacked = sa.case((e.c.mkey.is_(None), e.c.record), else_=sa.null())  # a record only if no key
+    to_decode: list[tuple[str, str]] = []
     for rid, incident, component, packed, text in _select_in(
             conn, [e.c.id, e.c.incident, e.c.component, e.c.mkey, unpacked], e.c.component, old_components):
         if rid in keys:
             continue
-        keys[rid] = Key.unpack(packed) if packed else key_of_event(json.loads(text))
+        if rid in loaded:
+            keys[rid] = loaded[rid]
+        elif packed:
+            to_decode.append((rid, packed))
+        else:
+            keys[rid] = key_of_event(json.loads(text))
         before[rid] = (incident, component)
+    for (rid, _), k in zip(to_decode, Key.unpack_many([p for _, p in to_decode]), strict=True):
+        keys[rid] = k
     vetoes = load_vetoes(conn, keys)
     clusters: list[tuple[Cluster, str]] = []
     for component in _components(keys, before, stale, matched):
