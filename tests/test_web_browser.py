@@ -190,20 +190,13 @@ def test_article_words_never_run_as_html(browser: Any, demo_db: Path, tmp_path: 
     db = tmp_path / "hostile.db"
     db.write_bytes(demo_db.read_bytes())
     with sqlite3.connect(db) as conn:
-        # the merged register (the incidents table) is what the page reads; every drone strike
-        # gets the markup, so whichever names its map cluster carries it
-        rows = conn.execute(
-            "SELECT id, record FROM incidents WHERE type = 'drone_strike' ORDER BY id").fetchall()
-        for row_id, row_record in rows:
-            hostile_rec = json.loads(row_record)
-            hostile_rec["location"]["name"] = f"Depot {attack}"
-            hostile_rec["summary"] = f"Strike {attack}"
-            if hostile_rec.get("actors"):
-                hostile_rec["actors"][0]["name"] = attack
-            conn.execute("UPDATE incidents SET record = ? WHERE id = ?", (json.dumps(hostile_rec), row_id))
-        event_id = rows[0][0]
-        rec = json.loads(conn.execute("SELECT record FROM incidents WHERE id = ?", (event_id,)).fetchone()[0])
-        doc_id = rec["sources"][0]["document"]
+        event_id, doc_id, record = conn.execute(
+            "SELECT id, document, record FROM events WHERE type = 'drone_strike' LIMIT 1").fetchone()
+        rec = json.loads(record)
+        rec["location"]["name"] = f"Depot {attack}"
+        rec["summary"] = f"Strike {attack}"
+        rec["actors"][0]["name"] = attack
+        conn.execute("UPDATE events SET record = ? WHERE id = ?", (json.dumps(rec), event_id))
         text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
         start, end = rec["sources"][0]["spans"][0]
         hostile = text[:start] + attack[:end - start].ljust(end - start) + text[end:]  # same length
