@@ -170,7 +170,7 @@ def processed_articles(corpus: Path, limit: int) -> list[Any]:
 
 
 def stores(articles: list[Any], rounds: int, tmp: Path) -> dict[str, Any]:
-    from newsevents.store import Store
+    from newsevents.store import Store, schema
 
     rates: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
     with tools.postgres_server() as pg_url:
@@ -182,9 +182,11 @@ def stores(articles: list[Any], rounds: int, tmp: Path) -> dict[str, Any]:
                 assert where is not None
                 with Store.open(where) as store:
                     if backend == "postgresql":
-                        with store.engine.begin() as conn:  # a fresh database each round
-                            for table in ("mentions", "claims", "events", "documents"):
-                                conn.exec_driver_sql(f"DELETE FROM {table}")
+                        with store.engine.begin() as conn:  # a fresh database each round: every
+                            # table's rows but the migrations and meta (merging and sites tables too)
+                            for table in reversed(schema.metadata.sorted_tables):
+                                if table not in (schema.migrations, schema.meta):
+                                    conn.execute(table.delete())
                     start = time.perf_counter()
                     for article in articles:
                         store.save(article)
