@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract.where import attributed_name
+from newsevents.extract.who_names import name_run_before, owner_in_name, surnames_of_countries
 from newsevents.lang import LangData
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -168,9 +169,10 @@ def _collect_countries(ctx: _Ctx) -> None:
                     if m.value.country:
                         ctx.place_countries.append((s, e, m.value.country))
     spans.extend(capitalised_ngrams(ctx.doc))
+    surnames = surnames_of_countries(ctx.doc, ctx.lex.person_labels, ctx.code)
     covered = bytearray(len(ctx.text) + 1)  # characters already inside a country mention
     for s, e, tok in spans:
-        if 1 in covered[s:e]:
+        if 1 in covered[s:e] or fold(ctx.text[s:e]) in surnames:
             continue
         words = ctx.text[s:e]
         iso = country_of_name(words, ctx.code)
@@ -184,7 +186,7 @@ def _collect_countries(ctx: _Ctx) -> None:
         if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if 1 in covered[s:e]:
+        if 1 in covered[s:e] or (tok.is_title and fold(tok.text) in surnames):
             continue
         iso = country_of_adjective(tok.text, ctx.code)
         if iso:
@@ -335,6 +337,10 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
         country, end = _owner_after(ctx, end)
     if country is None and (c := _owner_before(ctx, start)) is not None:
         country, start = c, c.start
+    if country is None:  # "a Liberian U.N. delegation": the body it sits in, then its owner
+        body = next((s for s, e, _ in ctx.orgs if 0 <= start - e <= 1), None)
+        if body is not None and (c := _owner_before(ctx, body)) is not None:
+            country, start = c, c.start
     place, proper = None, None
     if rule.located:
         place, end = _place_after(ctx, end)
@@ -347,8 +353,17 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
         if proper is None and ctx.lex.data.get("proper_before"):
             proper, start = _proper_before(ctx, start)
     ent.full_start, ent.full_end = start, end
-    iso = country.iso2 if country else None
+    iso = country.iso2 if country else _usual_owner(ctx, rule)
     return _entity_party(rule, iso, place, proper)
+
+
+def _usual_owner(ctx: _Ctx, rule: EntityRule) -> str | None:
+    """The state a phrase belongs to by usage (``country`` in parties.yaml), when it applies."""
+    if rule.country is None or not rule.country_if_named:
+        return rule.country
+    named = any(c.iso2 == rule.country for c in ctx.countries) \
+        or any(iso == rule.country for _, _, iso in ctx.place_countries)
+    return rule.country if named else None
 
 
 def _city_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
@@ -767,10 +782,18 @@ def _organizations(ctx: _Ctx) -> None:
     pattern, index = known_organizations()
     for m in pattern.finditer(ctx.text):
         org = index.get(fold(m.group(0)))
-        if org is not None:
+        if org is None:
+            continue
+        start, iso, other = name_run_before(ctx.doc, m.start(), ctx.code)
+        if start < m.start() and (other or (org.country is None and " " in m.group(0))):
+            # "the U.S. National Security Council", "the Russian Security Council": a longer
+            # name ending in an international body's alias is another body, the country's
+            party = Party(ctx.text[start:m.end()], "organization", iso)
+            ctx.orgs.append((start, m.end(), party))
+        else:
             party = Party(org.name, org.kind, org.country, org.role)  # type: ignore[arg-type]
             ctx.orgs.append((m.start(), m.end(), party))
-            ctx.registry.add(m.start(), party)
+        ctx.registry.add(m.start(), party)
 
 
 def _ner_organizations(ctx: _Ctx) -> None:
@@ -779,7 +802,8 @@ def _ner_organizations(ctx: _Ctx) -> None:
     for ent in ctx.ents:
         if ent.label_ in ctx.lex.org_labels and ctx.free(ent.start_char, ent.end_char) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent):
-            ctx.emit(ent.start_char, ent.end_char, Party(ent.text, "organization"))
+            ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
+                     Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
 
 
 def _is_country(ctx: _Ctx, ent: Any) -> bool:
