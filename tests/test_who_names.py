@@ -145,8 +145,10 @@ def test_a_delegation_to_a_body_is_its_countrys(analyse, language, text, words):
 @pytest.mark.parametrize(
     ("names", "kind", "key"),
     [
-        (["United Arab Emirates", "UAE", "U.A.E.", "EAU", "Émirats arabes unis", "Emirates"], "state", "s:AE"),
-        (["Democratic Republic of the Congo", "DRC", "RDC", "République démocratique du Congo"], "state", "s:CD"),
+        (["United Arab Emirates", "UAE", "U.A.E.", "EAU", "Émirats arabes unis", "Emirates"],
+         "state", "s:AE"),
+        (["Democratic Republic of the Congo", "DRC", "RDC", "République démocratique du Congo"],
+         "state", "s:CD"),
         (["Russia", "Russie", "Fédération de Russie"], "government", "s:RU"),
         (["United States", "U.S.", "États-Unis", "USA"], "state", "s:US"),
         (["Saudi Arabia", "KSA", "Arabie saoudite"], "state", "s:SA"),
