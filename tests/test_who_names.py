@@ -99,6 +99,7 @@ def test_the_international_body_keeps_its_name(analyse, language, text, words, n
          "Foreign Office", "GB"),
         ("en", "The Home Office said British citizens would be helped.", "Home Office", "GB"),
         ("en", "The State Department said the embassy would reopen.", "State Department", "US"),
+        ("fr", "Le département d'État a annoncé la réouverture de l'ambassade.", "département d'État", "US"),
         ("en", "Ukraine's Foreign Office said it would respond.", "Ukraine's Foreign Office", "UA"),
         # Pakistan's ministry is the Foreign Office too: no British default in a text without Britain
         ("en", "Pakistan summoned the Indian envoy, the Foreign Office said.", "Foreign Office", None),
