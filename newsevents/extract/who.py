@@ -26,6 +26,8 @@ Output (appended to ``article.mentions``, in text order, never overlapping each 
 Helpers for other stages are in ``newsevents.parties`` (``party_at``, ``last_person``,
 ``stands_for_government``). ``find_parties(article)`` returns (nlp start, end, Party) without
 appending anything.
+Institution phrases are resolved in ``who_entities.py`` (with the per-document context); where a
+country word belongs to a longer name (a surname, a national body) in ``who_names.py``.
 Vocabulary: ``lang/<code>/parties.yaml``, ``data/persons.yaml``, ``data/organizations.yaml``;
 country names, adjectives and capitals come from ``newsevents.countries``.
 """
@@ -35,17 +37,23 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract.where import attributed_name
+from newsevents.extract.who_entities import (
+    MAX_NAME_TOKENS,
+    _Country,
+    _Ctx,
+    _Entity,
+    _owner_after,
+    _owner_before,
+    _resolve_entities,
+)
+from newsevents.extract.who_names import name_run_before, owner_in_name, surnames_of_countries
 from newsevents.lang import LangData
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
 from newsevents.parties import (
-    EntityRule,
-    PartyLexicon,
-    Registry,
     at,
     capital_of,
     capitalised_ngrams,
@@ -72,8 +80,6 @@ from newsevents.parties import (
 MAX_TITLE_RUN = 25
 # tokens walked forward from a title to an untagged name ("attaché de presse du Premier ministre X")
 MAX_TITLE_TO_NAME = 12
-# longest untagged name after a title, in tokens ("Oleh Kiper", "Maria Vladimirovna Zakharova")
-MAX_NAME_TOKENS = 4
 # heads climbed from a name to find the title it hangs on ("le chef de l'administration d'X, Y")
 NAME_TO_TITLE_HOPS = 3
 # characters looked back for "selon", "according to", a locative preposition or a place noun
@@ -81,73 +87,6 @@ CONTEXT_CHARS = 30
 
 _RUN_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 _RUN_STOP_TEXT = frozenset({".", ";", ":", '"', "(", ")", "«", "»", "!", "?", "\n"})
-_QUOTES = " \"'«»“”"
-
-
-_ALL_HOW = ("name", "adj", "capital", "this")
-
-
-@dataclass(slots=True)
-class _Country:
-    start: int  # nlp_text offsets
-    end: int
-    iso2: str
-    how: str  # "name", "adj", "capital", "this"
-    token: int  # index of the token carrying it
-
-
-@dataclass(slots=True)
-class _Entity:
-    start: int
-    end: int
-    rule: EntityRule
-    adj: str | None
-    adj_span: tuple[int, int] | None
-    party: Party | None = None
-    full_end: int = -1  # end after the complements read ("... de l'Azerbaïdjan en Ukraine")
-    full_start: int = -1
-
-
-@dataclass(slots=True)
-class _Ctx:
-    article: Article
-    doc: Any
-    text: str
-    lex: PartyLexicon
-    code: str
-    countries: list[_Country] = field(default_factory=list)
-    places: list[tuple[int, int, str]] = field(default_factory=list)  # where-stage names
-    place_countries: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, iso2)
-    titles: list[tuple[int, int, str]] = field(default_factory=list)
-    entities: list[_Entity] = field(default_factory=list)
-    claimed: list[tuple[int, int]] = field(default_factory=list)
-    found: list[tuple[int, int, Party]] = field(default_factory=list)
-    registry: Registry = field(default_factory=Registry)
-    names: list[tuple[int, int]] = field(default_factory=list)
-    orgs: list[tuple[int, int, Party]] = field(default_factory=list)  # named, emitted late
-    ents: list[Any] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per call)
-    titled: set[int] = field(default_factory=set)  # first tokens of names found right after a title
-
-    def free(self, start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in self.claimed)
-
-    def emit(self, start: int, end: int, party: Party, register: bool = True) -> None:
-        self.claimed.append((start, end))
-        self.found.append((start, end, party))
-        if register:
-            self.registry.add(start, party)
-
-    def country_at(self, start: int, how: tuple[str, ...] = _ALL_HOW) -> _Country | None:
-        for c in self.countries:
-            if c.start == start and c.how in how:
-                return c
-        return None
-
-    def country_ending(self, end: int) -> _Country | None:
-        for c in self.countries:
-            if c.end == end and c.how in ("name", "adj"):
-                return c
-        return None
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -168,9 +107,10 @@ def _collect_countries(ctx: _Ctx) -> None:
                     if m.value.country:
                         ctx.place_countries.append((s, e, m.value.country))
     spans.extend(capitalised_ngrams(ctx.doc))
+    surnames = surnames_of_countries(ctx.doc, ctx.lex.person_labels, ctx.code)
     covered = bytearray(len(ctx.text) + 1)  # characters already inside a country mention
     for s, e, tok in spans:
-        if 1 in covered[s:e]:
+        if 1 in covered[s:e] or fold(ctx.text[s:e]) in surnames:
             continue
         words = ctx.text[s:e]
         iso = country_of_name(words, ctx.code)
@@ -184,7 +124,7 @@ def _collect_countries(ctx: _Ctx) -> None:
         if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if 1 in covered[s:e]:
+        if 1 in covered[s:e] or (tok.is_title and fold(tok.text) in surnames):
             continue
         iso = country_of_adjective(tok.text, ctx.code)
         if iso:
@@ -213,234 +153,6 @@ def _collect_entities(ctx: _Ctx) -> None:
         adj = m.group("adj") if "adj" in m.re.groupindex else None
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
-
-# --- resolving an institution phrase ----------------------------------------------------------
-
-def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    return i
-
-
-def _owner_after(ctx: _Ctx, end: int) -> tuple[_Country | None, int]:
-    """A country right after a phrase: "arménien", "de la Fédération de Russie", "du pays"."""
-    j = _skip_space(ctx.text, end)
-    c = ctx.country_at(j, ("adj", "this"))
-    if c is not None:
-        return c, c.end
-    m = ctx.lex.owner_link.match(ctx.text, end)
-    if m and m.end() > end:
-        c = ctx.country_at(m.end(), ("name", "capital"))
-        if c is not None:
-            return c, c.end
-        if c is None and ctx.country_at(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
-                                        ("this",)):
-            c = ctx.country_at(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), ("this",))
-            return c, c.end if c else end
-    return None, end
-
-
-def _owner_before(ctx: _Ctx, start: int) -> _Country | None:
-    """A country just before a phrase (English order): "Russian", "Russia's", "Ukraine"."""
-    before = ctx.text[max(0, start - 4):start]
-    j = start - (len(before) - len(before.rstrip())) if before.strip() else start
-    if ctx.text[max(0, j - 2):j] == "'s":
-        j -= 2
-    c = ctx.country_ending(j)
-    return c if c is not None and (j == start or ctx.text[j:start].strip() in ("", "'s")) else None
-
-
-def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
-    """"en Ukraine", "à Kharkiv", "in Kyiv" right after a phrase: the place's English name."""
-    m = ctx.lex.place_link.match(ctx.text, end)
-    if not m or m.end() == end:
-        return None, end
-    j = m.end()
-    c = ctx.country_at(j, ("name", "capital"))
-    if c is not None:
-        return (english_country(c.iso2) if c.how == "name" else ctx.text[c.start:c.end]), c.end
-    for s, e, name in ctx.places:
-        if s == j:
-            return name, e
-    for ent in ctx.ents:
-        if ent.start_char == j and ent.label_ in ctx.lex.place_labels:
-            return ent.text, ent.end_char
-    return None, end
-
-
-def _proper_after(ctx: _Ctx, end: int, allow_link: bool) -> tuple[str | None, int]:
-    """A proper name right after a phrase ("dépôt pétrolier X", "l'agence « X »")."""
-    j = end
-    while j < len(ctx.text) and ctx.text[j] in _QUOTES:
-        j += 1
-    if allow_link and j == _skip_space(ctx.text, end):
-        m = ctx.lex.owner_link.match(ctx.text, end)
-        if m and m.end() > end:
-            for s, e, name in ctx.places:
-                if s == m.end():
-                    return name, e
-    span = ctx.doc.char_span(j, j + 1, alignment_mode="expand")
-    if span is None or j >= len(ctx.text):
-        return None, end
-    words = []
-    for tok in ctx.doc[span.start:span.start + MAX_NAME_TOKENS]:
-        if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ") \
-                and not starts_sentence(tok) and ctx.country_at(tok.idx) is None:
-            words.append(tok)
-        else:
-            break
-    if not words:
-        return None, end
-    stop = words[-1].idx + len(words[-1].text)
-    closing = re.match(r"\s?[\"»”]", ctx.text[stop:stop + 2])
-    if closing and ctx.text[end:words[0].idx].strip(" ") in ('"', "«", "“"):
-        stop += closing.end()
-    text = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
-    org = known_organizations()[1].get(fold(text))
-    return (org.name if org else text), stop
-
-
-def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
-    """A capitalised name right before a phrase (English order: "the Shell oil depot")."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None, start
-    words = []
-    for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
-        if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
-                and ctx.country_at(tok.idx) is None and not any(
-                    c.start <= tok.idx < c.end for c in ctx.countries):
-            words.insert(0, tok)
-            if starts_sentence(tok):
-                break
-        else:
-            break
-    if not words or (len(words) == 1 and starts_sentence(words[0])):
-        return None, start
-    text = ctx.text[words[0].idx:words[-1].idx + len(words[-1].text)]
-    org = known_organizations()[1].get(fold(text))
-    return (org.name if org else text), words[0].idx
-
-
-def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
-    rule, start, end = ent.rule, ent.start, ent.end
-    country: _Country | None = None
-    if ent.adj:
-        iso = country_of_adjective(ent.adj, ctx.code)
-        if iso and ent.adj_span:
-            country = _Country(*ent.adj_span, iso, "adj", -1)
-        elif ent.adj_span and ent.adj_span[1] == ent.end:  # the slot caught another word
-            end = ent.end = len(ctx.text[:ent.adj_span[0]].rstrip())
-    if country is None:
-        country, end = _owner_after(ctx, end)
-    if country is None and (c := _owner_before(ctx, start)) is not None:
-        country, start = c, c.start
-    place, proper = None, None
-    if rule.located:
-        place, end = _place_after(ctx, end)
-    if rule.city and country is None:
-        place, end = _city_after(ctx, end)
-        if place is None:
-            place, start = _city_before(ctx, start)
-    if rule.proper:
-        proper, end = _proper_after(ctx, end, allow_link=rule.kind == "facility")
-        if proper is None and ctx.lex.data.get("proper_before"):
-            proper, start = _proper_before(ctx, start)
-    ent.full_start, ent.full_end = start, end
-    iso = country.iso2 if country else None
-    return _entity_party(rule, iso, place, proper)
-
-
-def _city_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
-    """A city right after an owner link ("l'administration militaire de Kyiv"): its name."""
-    m = ctx.lex.owner_link.match(ctx.text, end)
-    if not m or m.end() == end:
-        return None, end
-    for s, e, name in ctx.places:
-        if s == m.end() and ctx.country_at(s, ("name",)) is None:
-            return name, e
-    return None, end
-
-
-def _city_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
-    """A city right before the phrase (English order: "the Kyiv military administration")."""
-    j = len(ctx.text[:start].rstrip())
-    if ctx.text[j - 2:j] in ("'s", "’s"):
-        j -= 2
-    for s, e, name in ctx.places:
-        if e == j and ctx.country_at(s, ("name",)) is None:
-            return name, s
-    return None, start
-
-
-def _entity_party(rule: EntityRule, iso: str | None, place: str | None, proper: str | None) -> Party | None:
-    """The party of a resolved phrase, or None when it needs a referent (resolved later)."""
-    base = rule.name
-    cname = english_country(iso)
-    if rule.template and "{place}" in rule.template:
-        if place:
-            return Party(rule.template.format(place=place), rule.kind, iso)
-        return Party(rule.bare or base, rule.kind, iso) if not rule.needs_country else None
-    if rule.template and cname:
-        demonym = english_demonym(iso)
-        if demonym:
-            return Party(rule.template.format(demonym=demonym), rule.kind, iso)
-    if "{proper}" in base:
-        if not proper:
-            return None
-        org = known_organizations()[1].get(fold(proper))
-        return Party(proper, rule.kind, org.country if org else None)
-    if "{country}" in base:
-        return Party(base.format(country=cname), rule.kind, iso) if cname else None
-    if rule.kind == "facility":
-        return Party(f"{proper} {base}" if proper else base, rule.kind, iso)
-    if rule.kind == "civilians":
-        return Party(base, rule.kind, iso)
-    if cname:
-        name = f"{base} of {cname}" + (f" in {place}" if place else "")
-        return Party(name, rule.kind, iso)
-    if rule.needs_country:
-        return None
-    return Party((rule.bare or base) + (f" in {place}" if place else ""), rule.kind, None)
-
-
-def _resolve_entities(ctx: _Ctx) -> None:
-    """Qualified phrases first; then bare ones refer to the same institution named elsewhere."""
-    for ent in ctx.entities:
-        ent.party = _resolve_entity(ctx, ent)
-        if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
-            ctx.registry.add(ent.start, ent.party, ent.rule.name)
-    for ent in ctx.entities:
-        p = ent.party
-        rule = ent.rule
-        bare = p is None or (p.country is None and (rule.template is not None or rule.kind in (
-            "government", "military", "diplomatic_mission")))
-        if not bare:
-            continue
-        prior = None
-        if rule.needs_country:  # "les combattants" alone: only a side named before
-            prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
-                if "{" not in rule.name else None
-            if prior is not None:
-                ent.party = prior
-            continue
-        if rule.anaphora:
-            prior = ctx.registry.last_of(ent.start, rule.anaphora, qualified=True) \
-                or ctx.registry.last_of(ent.start, rule.anaphora)
-        if prior is None and "{" not in rule.name:
-            prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name)
-        if prior is not None:
-            ent.party = prior
-            ctx.registry.add(ent.start, prior)
-        elif p is not None:
-            ctx.registry.add(ent.start, p, rule.name)
-
-
-def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:
-    for p in ctx.registry.parties:
-        if p.name != base and ctx.registry.has_base(p, base) and p.country:
-            return p
-    return None
 
 
 # --- persons ----------------------------------------------------------------------------------
@@ -767,10 +479,18 @@ def _organizations(ctx: _Ctx) -> None:
     pattern, index = known_organizations()
     for m in pattern.finditer(ctx.text):
         org = index.get(fold(m.group(0)))
-        if org is not None:
+        if org is None:
+            continue
+        start, iso, other = name_run_before(ctx.doc, m.start(), ctx.code)
+        if start < m.start() and (other or (org.country is None and " " in m.group(0))):
+            # "the U.S. National Security Council", "the Russian Security Council": a longer
+            # name ending in an international body's alias is another body, the country's
+            party = Party(ctx.text[start:m.end()], "organization", iso)
+            ctx.orgs.append((start, m.end(), party))
+        else:
             party = Party(org.name, org.kind, org.country, org.role)  # type: ignore[arg-type]
             ctx.orgs.append((m.start(), m.end(), party))
-            ctx.registry.add(m.start(), party)
+        ctx.registry.add(m.start(), party)
 
 
 def _ner_organizations(ctx: _Ctx) -> None:
@@ -779,7 +499,8 @@ def _ner_organizations(ctx: _Ctx) -> None:
     for ent in ctx.ents:
         if ent.label_ in ctx.lex.org_labels and ctx.free(ent.start_char, ent.end_char) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent):
-            ctx.emit(ent.start_char, ent.end_char, Party(ent.text, "organization"))
+            ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
+                     Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
 
 
 def _is_country(ctx: _Ctx, ent: Any) -> bool:

@@ -111,8 +111,15 @@ def canonical(name: str) -> str:
 
 @cache
 def _country_keys() -> dict[str, str]:
-    """name_key of every English country name -> ISO2 ("russia", "ukrain" -> "RU", "UA")."""
-    return {name_key(name): code for name, code in countries.all_country_names("en").items()}
+    """name_key of every country name of every supported language -> ISO2 ("russia", "rusi",
+    "emirats arabes unis" -> "RU", "RU", "AE"): a stage that kept the text's own words ("la
+    Russie", "EAU") keys to the same state as one that wrote the English name. English first, so
+    a name two languages give to different countries keeps its English sense."""
+    keys: dict[str, str] = {}
+    for language in ("en", *(c for c in countries.languages() if c != "en")):
+        for name, code in countries.all_country_names(language).items():
+            keys.setdefault(name_key(name), code)
+    return keys
 
 
 def country_of(name: str) -> str | None:

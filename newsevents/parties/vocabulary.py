@@ -130,6 +130,12 @@ class EntityRule:
     template: str | None = None
     bare: str | None = None  # the name with no country ("army"); default `name`
     city: bool = False  # a city after an owner link or before the phrase is its owner ("{place}")
+    # the owner when the text names none: a phrase that is one state's institution by usage ("the
+    # State Department" is the US's); a named owner still wins
+    country: str | None = None
+    # `country` only when the text names that country somewhere: "the Foreign Office" is the UK's
+    # in a story that mentions Britain, Pakistan's in one from Islamabad that does not
+    country_if_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +199,9 @@ def lexicon(code: str) -> PartyLexicon:
                           bool(entry.get("located")), bool(entry.get("proper")),
                           tuple([anaphora] if isinstance(anaphora, str) else anaphora),
                           re.compile(rf"\s*(?:{not_before})(?!\w)", re.IGNORECASE) if not_before else None,
-                          entry.get("template"), entry.get("bare"), bool(entry.get("city")))
+                          entry.get("template"), entry.get("bare"), bool(entry.get("city")),
+                          str(entry["country"]) if entry.get("country") else None,
+                          bool(entry.get("country_if_named")))
         rows.extend((str(p), rule) for p in entry.get("phrases") or [])
     rows.sort(key=lambda r: len(r[0].replace(_ADJ_SLOT, "")), reverse=True)  # longest phrase first
     entities = PhraseIndex([

@@ -1,0 +1,91 @@
+"""Name boundaries for the `who` stage: where a country word is part of a longer proper name.
+
+Why a module of its own: a country word is the strongest cue of the stage ("Russian", "Turk",
+"Jordan", "U.S."), so it is read before persons and organisations; these checks say when the
+word belongs to something else, from the tokens around it, with no list of names:
+
+- a surname: "Volker Turk", "Jim Jordan" (after a capitalised word inside a person entity, or
+  after a known first name of data/first_names.yaml) is a person, not Turkey or Jordan;
+- a longer institution name: "the U.S. National Security Council" is not the UN Security Council
+  its last words spell (newsevents/data/organizations.yaml aliases "Security Council"), nor is
+  "the Russian Security Council".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.where import first_names
+from newsevents.geo.names import normalize
+from newsevents.parties import country_of_adjective, country_of_name, fold, starts_sentence
+
+# parts of speech of the capitalised words a proper name is made of ("National", "U.S.")
+_NAME_POS = frozenset({"PROPN", "X"})
+
+
+def country_word(word: str, code: str) -> str | None:
+    """ISO2 of a country adjective, demonym or name ("Turk", "Russian", "U.S."), else None."""
+    return country_of_adjective(word, code) or country_of_name(word, code)
+
+
+def _capitalised(tok: Any) -> bool:
+    return bool(tok.text[:1].isupper()) and any(ch.isalpha() for ch in tok.text)
+
+
+def surnames_of_countries(doc: Any, person_labels: frozenset[str], code: str) -> set[str]:
+    """Folded country words that are a person's surname in this document: inside a person
+    entity after a capitalised word that is no country word itself, or right after a known first
+    name. Folded, so that a later bare "Turk" is the same person, not Turkey. A leading country
+    word stays a country ("Russian Vladimir Putin")."""
+    words: set[str] = set()
+    given = first_names()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not (tok.is_alpha and tok.is_title and prev.is_alpha and prev.is_title) \
+                or starts_sentence(tok):
+            continue
+        in_person = tok.ent_type_ in person_labels and tok.ent_iob_ == "I"
+        if ((in_person and not country_word(prev.text, code)) or normalize(prev.text) in given) \
+                and country_word(tok.text, code):
+            words.add(fold(tok.text))
+    return words
+
+
+def name_run_before(doc: Any, start: int, code: str) -> tuple[int, str | None, bool]:
+    """The capitalised name words right before character `start` (a known organisation's
+    alias): (their start, the ISO2 of a country word among them, whether some word is no
+    country word). "the U.S. National | Security Council" -> (start of "U.S.", "US", True);
+    "the Russian | Security Council" -> (start of "Russian", "RU", False)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return start, None, False
+    i, iso, other = span.start, None, False
+    while i > 0:
+        tok = doc[i - 1]
+        if not _capitalised(tok):
+            break
+        country = country_word(tok.text, code)
+        if country is None and tok.pos_ not in _NAME_POS:
+            break
+        if country is None and starts_sentence(tok):
+            break  # "Then Security Council members": the sentence's first word is no name
+        i -= 1
+        iso, other = iso or country, other or country is None
+        if starts_sentence(tok):
+            break
+    return (doc[i].idx if i < span.start else start), iso, other
+
+
+def owner_in_name(span: Any, code: str) -> str | None:
+    """ISO2 of the country an organisation's own name holds: its first word ("U.S. National
+    Security Council") or its last words after a link word ("Conseil de sécurité nationale des
+    États-Unis", "National Security Council of Ukraine"), else None."""
+    if len(span) < 2:
+        return None
+    if (iso := country_word(span[0].text, code)) is not None:
+        return iso
+    for tok in span[1:]:
+        if _capitalised(tok) and not _capitalised(span.doc[tok.i - 1]) \
+                and (iso := country_of_name(span.doc.text[tok.idx:span.end_char], code)):
+            return iso
+    return None
