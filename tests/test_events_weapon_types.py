@@ -17,6 +17,10 @@ from newsevents.extract.weapons import find_weapons
     ("Des aéronefs sans pilote survolaient la base.", "fr", "aéronefs sans pilote"),
     ("Un engin sans pilote a été aperçu.", "fr", "engin sans pilote"),
     ("Three unmanned aerial vehicles were shot down.", "en", "unmanned aerial vehicles"),
+    ("Deux avions sans pilote ont survolé la ville.", "fr", "avions sans pilote"),
+    ("Un aéronef télépiloté a été abattu.", "fr", "aéronef télépiloté"),
+    ("Two remotely piloted aircraft crossed the border.", "en", "remotely piloted aircraft"),
+    ("Unmanned combat aerial vehicles were seen.", "en", "Unmanned combat aerial vehicles"),
 ])
 def test_unmanned_vehicles_are_drones(text, language, words):
     found = [(text[w.start:w.end], w.name, w.category) for w in find_weapons(text, language)]
@@ -40,6 +44,8 @@ DRONE_ATTACKS = [
      "deux personnes.", "fr"),
     ("On Tuesday, Russian forces attacked Kharkiv with unmanned aerial vehicles, killing two people.",
      "en"),
+    ("Mardi, l'armée a attaqué Soumy avec des avions sans pilote, tuant deux personnes.", "fr"),
+    ("On Tuesday, the army attacked Sumy with remotely piloted aircraft, killing two people.", "en"),
 ]
 
 
