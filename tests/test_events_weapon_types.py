@@ -6,8 +6,10 @@ Sentences written for these tests; each runs the whole pipeline (published Satur
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from helpers import events_of
+from helpers import check_time, events_of
 
 from newsevents.extract.weapons import find_weapons
 
@@ -63,12 +65,16 @@ WATER_CANNON = [
      "Scarborough Shoal.", "en"),
     ("On Monday, coast guard ships used water cannons against a fishing boat near the atoll, "
      "injuring three crew members.", "en"),
+    ("Samedi, des tirs de garde-côtes chinois au canon à eau ont visé des navires philippins près de "
+     "l'atoll.", "fr"),
 ]
 
 
 @pytest.mark.parametrize(("text", "language"), WATER_CANNON)
 def test_water_cannon_is_no_shelling(analyse, text, language):
-    assert [e.type for e in events_of(analyse, text, language)] == ["other"]
+    found = events_of(analyse, text, language)
+    assert [(e.type, [(w.name, w.category) for w in e.weapons]) for e in found] == [
+        ("other", [("water cannon", "other")])]
 
 
 STRUCK_TARGETS = [
@@ -131,3 +137,22 @@ def test_weapon_of_the_trigger_own_clause_still_types_it(analyse, text, language
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == ["drone_strike"]
     assert [w.category for w in found[0].weapons] == ["drone"]
+
+
+# "ce week-end" in a Monday report is the weekend just ended (the water-cannon incident of a
+# Saturday, reported on Monday); other days keep the weekend of the publication's week.
+WEEKENDS = [
+    ("Des tirs ont visé des navires ce week-end.", "ce week-end", "fr", date(2023, 8, 7),
+     "2023-08-05 2023-08-06 range"),
+    ("Boats were fired at this weekend.", "this weekend", "en", date(2023, 8, 7),
+     "2023-08-05 2023-08-06 range"),
+    ("Des tirs ont visé des navires ce week-end.", "ce week-end", "fr", date(2023, 8, 9),
+     "2023-08-12 2023-08-13 range"),
+    ("Boats were fired at this weekend.", "this weekend", "en", date(2023, 8, 6),
+     "2023-08-05 2023-08-06 range"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "language", "published", "expected"), WEEKENDS)
+def test_this_weekend_on_a_monday_is_the_one_just_past(sentence, words, language, published, expected):
+    check_time(sentence, words, expected, language, published)

@@ -330,7 +330,11 @@ def _as_weapon(ref: Ref) -> Weapon:
 
 
 def _fill_weapons(ctx: Context, d: Draft) -> None:
-    if not d.violent and d.type != "weapons_found":
+    from newsevents.extract.drafts import type_table
+
+    # a non-violent type keeps only the weapons that give it (a water cannon's `other`)
+    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type}
+    if not d.violent and d.type != "weapons_found" and not forced:
         return
     refs: list[Ref] = []
     for trig in d.triggers:
@@ -340,7 +344,11 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
-    if not weapons:
+    if not d.violent and d.type != "weapons_found":
+        weapons = [w for w in weapons if w.name in forced]
+        if not weapons:
+            return
+    elif not weapons:
         for trig in d.triggers:
             lo, hi = ctx.phrase(trig.span)
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
