@@ -186,18 +186,33 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _weapon_categories(ctx: Context, lo: int, hi: int, near: int) -> list[str]:
-    """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns)."""
-    found = [(r.start, r.value.category) for r in args.weapons_in(ctx.weapons, lo, hi)]
-    found += args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
+def _weapon_kind(weapon: Weapon) -> str:
+    """A weapon's category, or "force:<type>" for a weapon whose use is its own kind of act
+    whatever its category says (a water cannon is no shelling: event_types.yaml, weapon_types)."""
+    from newsevents.extract.drafts import type_table
+
+    forced = (type_table().get("weapon_types") or {}).get(weapon.name)
+    return f"force:{forced}" if forced else weapon.category
+
+
+def _weapon_categories(ctx: Context, lo: int, hi: int, near: int,
+                       skip: frozenset[int] = frozenset()) -> list[str]:
+    """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns);
+    tokens in `skip` (another clause's words) are not looked at. A modifier word inside a weapon's
+    name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own."""
+    refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
+    inside = {i for r in refs for i in range(r.start, r.end)}
+    found = [(r.start, _weapon_kind(r.value)) for r in refs]
+    words = args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
+    found += [(i, c) for i, c in words if i not in skip]
     found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
-              if t.lemma_.lower() in ctx.lex.modifiers]
+              if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
     found.sort(key=lambda x: (abs(x[0] - near), x[0]))
     return [c for _, c in found]
 
 
 def _type_of_category(category: str) -> str | None:
-    if category.startswith("modifier:"):
+    if category.startswith(("modifier:", "force:")):
         return category.split(":", 1)[1]
     from newsevents.extract.drafts import type_table
 
@@ -216,10 +231,10 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start)
     else:
         lo, hi = ctx.clause(trig.span)
-        cats = _weapon_categories(ctx, lo, hi, trig.root.i)
+        cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span))
     for cat in cats:
         t = _type_of_category(cat)
-        if t and t != "other":
+        if t and (t != "other" or cat.startswith("force:")):
             return t, False
     if spec.type == "attack":
         return spec.default, True
@@ -315,16 +330,25 @@ def _as_weapon(ref: Ref) -> Weapon:
 
 
 def _fill_weapons(ctx: Context, d: Draft) -> None:
-    if not d.violent and d.type != "weapons_found":
+    from newsevents.extract.drafts import type_table
+
+    # a non-violent type keeps only the weapons that give it (a water cannon's `other`)
+    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type}
+    if not d.violent and d.type != "weapons_found" and not forced:
         return
     refs: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
-        refs += [r for r in args.weapons_in(ctx.weapons, lo, hi) if r not in refs]
+        skip = q.other_clauses(trig.span) if d.violent else frozenset()
+        refs += [r for r in args.weapons_in(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
-    if not weapons:
+    if not d.violent and d.type != "weapons_found":
+        weapons = [w for w in weapons if w.name in forced]
+        if not weapons:
+            return
+    elif not weapons:
         for trig in d.triggers:
             lo, hi = ctx.phrase(trig.span)
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.triggers import Trigger
@@ -116,3 +116,34 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+# Dependencies that open a clause of its own under a trigger's clause head (French UD labels and
+# the English ClearNLP ones). A relative clause always tells its own act; the others only when
+# they have a subject of their own ("..., while Ukraine hit Belgorod with drones"): a participle
+# without one ("using drones", "en utilisant des drones") is the trigger's manner, so it stays.
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "conj", "parataxis"})
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubjpass"})
+
+
+def other_clauses(trigger: Span) -> frozenset[int]:
+    """Token indices of the clauses below the trigger's clause that tell acts of their own: their
+    weapons are theirs ("the army attacked the village, which had been hit by drones" is no drone
+    strike). A relative clause on the trigger itself ("the strike, which used drones") is its own."""
+    head = args.clause_head(trigger.root)
+    inside = set(range(trigger.start, trigger.end))
+    out: set[int] = set()
+    for tok in head.subtree:
+        if tok is head or tok.i in inside:
+            continue
+        if tok.dep_ in RELATIVE_DEPS:
+            own = tok.head.i not in inside
+        elif tok.dep_ in OWN_CLAUSE_DEPS:
+            own = any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children)
+        else:
+            continue
+        sub = {t.i for t in tok.subtree}
+        if own and not sub & inside:
+            out |= sub
+    return frozenset(out)

@@ -138,18 +138,22 @@ class _Lexicon:
 @cache
 def _lexicon(language: str) -> _Lexicon:
     section = load_language(language).section("weapons")
+    plurals = tuple(sorted((str(e) for e in section.get("plural_endings") or []), key=len, reverse=True))
     index: dict[str, tuple[str, str]] = {}
     phrases: list[str] = []
     acronyms: set[str] = set()
     for entry in section.get("generic", []):
         for phrase in entry.get("phrases", []):
             phrase = str(phrase)
-            index.setdefault(_key(phrase), (str(entry["name"]), str(entry["category"])))
+            value = (str(entry["name"]), str(entry["category"]))
+            index.setdefault(_key(phrase), value)
+            # the per-word fold of _generic_value also strips an "s" no plural put there
+            # ("véhicules aériens sans pilote" folds "sans" to "san"): index the folded form too
+            index.setdefault(_key(" ".join(_singular(w, plurals) for w in phrase.casefold().split())), value)
             phrases.append(phrase)
             if phrase.isupper():
                 acronyms.add(phrase)
     phrases.sort(key=len, reverse=True)
-    plurals = tuple(sorted((str(e) for e in section.get("plural_endings") or []), key=len, reverse=True))
     generic = PhraseIndex([
         (PhraseIndex.key(p),
          re.compile(rf"(?<![\w\-]){_phrase_regex(p, plurals)}(?![\w\-])", re.IGNORECASE), p)

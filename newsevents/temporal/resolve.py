@@ -43,6 +43,10 @@ YEAR_WINDOW = (-1, 0, 1)
 # misread, a deadline just passed): within this many days before publication it stays in the past
 FUTURE_SLACK_DAYS = 7
 NIGHT = "night"
+# "ce week-end" / "this weekend" in a report published on a Monday is the weekend that just ended
+# (two days before), not the one five days ahead (news-dev: the Monday reports of a Saturday
+# incident at sea). Only Monday: from Tuesday on the phrase is as often the coming weekend.
+PAST_WEEKEND_WEEKDAYS = frozenset({0})
 
 
 @dataclass(slots=True)
@@ -339,6 +343,8 @@ class Resolver:
             iv = cal.season(y, cal.SEASON_ORDER[idx % 4])
             precision = "season"
         elif unit == "weekend":
+            if step == 0 and pub.weekday() in PAST_WEEKEND_WEEKDAYS:
+                step = -1
             iv = cal.weekend_of(pub + timedelta(days=7 * step))
             precision = "range"
         else:
