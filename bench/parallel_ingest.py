@@ -36,29 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from scale_tools import descendants, rss_kb  # noqa: E402  (bench/ on the path above)
+
 SAMPLE_S = 0.2
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            kids = [int(p) for p in task.read_text().split()]
-        except OSError:
-            continue
-        for kid in kids:
-            found += [kid, *_descendants(kid)]
-    return found
 
 
 class PeakMemory(threading.Thread):
@@ -72,7 +52,7 @@ class PeakMemory(threading.Thread):
     def run(self) -> None:
         me = os.getpid()
         while not self.stopped.is_set():
-            total = sum(_rss_kb(p) for p in [me, *_descendants(me)])
+            total = sum(rss_kb(p) for p in [me, *descendants(me)])
             self.peak_kb = max(self.peak_kb, total)
             self.stopped.wait(SAMPLE_S)
 

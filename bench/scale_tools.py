@@ -67,6 +67,11 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def rss_kb(pid: int) -> int:
+    """Resident set size of one process (0 when it is gone)."""
+    return _status_kb(pid, "VmRSS:")
+
+
 def pss_kb(pid: int) -> int:
     """Proportional set size: shared pages counted once across the processes sharing them."""
     try:
@@ -132,7 +137,7 @@ class TreeMemory(threading.Thread):
         while not self.stopped.is_set():
             total_rss = total_pss = 0
             for pid in [self.root, *descendants(self.root)]:
-                rss, pss = _status_kb(pid, "VmRSS:"), pss_kb(pid)
+                rss, pss = rss_kb(pid), pss_kb(pid)
                 self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
                 total_rss += rss
                 total_pss += pss
