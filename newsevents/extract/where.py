@@ -32,7 +32,6 @@ Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants bel
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,14 @@ from typing import Any
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_parts import side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
-from newsevents.extract.where_spots import Spot, inside, qualified_towns, qualify, qualify_admin2
+from newsevents.extract.where_spots import (
+    Spot,
+    entity_parts,
+    inside,
+    qualified_towns,
+    qualify,
+    qualify_admin2,
+)
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
@@ -220,7 +226,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
         prep = _after_prep(doc, ent.start, data)
-        for part in map(_hyphenated, _parts(doc, ent)):
+        for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels)
             if spot is not None:
@@ -243,38 +249,6 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         spot.doc_tokens_before = list(doc[first:spot.name_start])
     spots.sort(key=lambda s: s.start)
     return spots
-
-
-def _joined(doc: Any, i: int) -> bool:
-    """Token i is a hyphen written inside a word, between two capitalised parts."""
-    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper()
-
-
-def _hyphenated(span: Any) -> Any:
-    """The whole of a hyphenated name the model cut at its hyphen ("Ivano" of "Ivano-Frankivsk",
-    "Ora" of "Sabongida-Ora"): English pipelines split such words into three tokens."""
-    from spacy.tokens import Span
-
-    doc, start, end = span.doc, span.start, span.end
-    while _joined(doc, end):
-        end += 2
-    while _joined(doc, start - 1):
-        start -= 2
-    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
-
-
-def _parts(doc: Any, ent: Any) -> list[Any]:
-    """An entity split at conjunctions, commas and brackets ("Bakhmut and Avdiivka" -> two names;
-    "Robotyne (Polohy, Zaporizhia" -> three)."""
-    from spacy.tokens import Span
-
-    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")")]
-    if not cuts:
-        return [ent]
-    bounds = [ent.start, *cuts, ent.end]
-    return [Span(doc, a + (a != ent.start), b, label=ent.label_)
-            for a, b in itertools.pairwise(bounds) if b - a - (a != ent.start) > 0]
 
 
 def _after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:

@@ -131,6 +131,44 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
                 a.context_only = True
 
 
+def _joined(doc: Any, i: int) -> bool:
+    """Token i is a hyphen written inside a word, between two capitalised parts."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper()
+
+
+def _hyphenated(span: Any) -> Any:
+    """The whole of a hyphenated name the model cut at its hyphen ("Ivano" of "Ivano-Frankivsk",
+    "Ora" of "Sabongida-Ora"): English pipelines split such words into three tokens."""
+    from spacy.tokens import Span
+
+    doc, start, end = span.doc, span.start, span.end
+    while _joined(doc, end):
+        end += 2
+    while _joined(doc, start - 1):
+        start -= 2
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _parts(doc: Any, ent: Any) -> list[Any]:
+    """An entity split at conjunctions, commas and brackets ("Bakhmut and Avdiivka" -> two names;
+    "Robotyne (Polohy, Zaporizhia" -> three)."""
+    from spacy.tokens import Span
+
+    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")")]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(doc, a + (a != ent.start), b, label=ent.label_)
+            for a, b in itertools.pairwise(bounds) if b - a - (a != ent.start) > 0]
+
+
+def entity_parts(doc: Any, ent: Any) -> list[Any]:
+    """The place names an entity holds: split at conjunctions, commas and brackets, each part
+    widened to the whole of a hyphenated name."""
+    return [_hyphenated(part) for part in _parts(doc, ent)]
+
+
 def _opening(doc: Any, spot: Spot, preps: frozenset[str] = frozenset()) -> int | None:
     """The "," right before a qualifier spot (articles and prepositions skipped), the "(" of the
     bracket it closes ("Sake (Masisi, North Kivu)"), or a locative preposition of the language
