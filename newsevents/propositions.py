@@ -4,7 +4,7 @@ A leaf module on export-shaped records (SCHEMA.md), shared by the merger (newsev
 the store's reads (a link stores the incident; its words are made from the incident as it is when
 read, so they never depend on the order reports arrived in) and ``newsevents disputes``.
 
-    "missile_strike 2025-04-13 Sumy: Iskander used"
+    "missile_strike 2025-04-13 <place>: Kalibr used"
 """
 
 from __future__ import annotations

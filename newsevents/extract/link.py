@@ -187,7 +187,7 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features) -> bool:
     if a is None and b is None:
         return False
     return (b is not None and b in fd.countries) or (a is not None and a in fc.countries) \
-        or bool(fd.parties & fc.parties) or bool(fd.places & fc.places) or bool(fd.weapons & fc.weapons)
+        or _name_alike(fd, fc)
 
 
 def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
@@ -203,7 +203,12 @@ def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         return cb in fa.countries or ca in fb.countries
     if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
         return False  # two incidents; else the one tied to none may be telling of the other's
-    return bool(fa.parties & fb.parties) or bool(fa.places & fb.places) or bool(fa.weapons & fb.weapons)
+    return _name_alike(fa, fb)
+
+
+def _name_alike(a: Features, b: Features) -> bool:
+    """Two claims' words name one party, place or weapon (dates alone are too common)."""
+    return bool(a.parties & b.parties) or bool(a.places & b.places) or bool(a.weapons & b.weapons)
 
 
 def _two_sides(a: Party, b: Party, event: Event) -> bool:

@@ -1,6 +1,6 @@
 """Which weapon names identify an incident: catalogue systems do, generic nouns do not.
 
-"Iskander-M" or "Shahed-136" names one kind of strike; "drone" or "missile" is shared by too many
+"Kalibr" or "Shahed-136" names one kind of strike; "drone" or "missile" is shared by too many
 incidents to tell two apart. Shared by the `link` stage (a generic weapon is no feature linking a
 claim to an event) and by the merger (newsevents/resolve/: a shared weapon merges two reports only
 when it is a system), so both read one list. Why in the extract layer: the merger sits above the
@@ -38,7 +38,7 @@ def is_generic_weapon(name: str) -> bool:
 @cache
 def catalogue_systems() -> frozenset[str]:
     """Names of the weapon systems of the catalogue (newsevents/data/weapons.yaml), lower-cased:
-    only these identify an incident ("Iskander-M", "Shahed-136"); the generic nouns of each
+    only these identify an incident ("Kalibr", "Shahed-136"); the generic nouns of each
     language's weapons.yaml ("kamikaze drone", "anti-aircraft missile") do not."""
     path = DATA_DIR / "weapons.yaml"
     if not path.exists():

@@ -7,7 +7,7 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
 2. Date intervals overlap, widened by a tolerance by precision (0 days for a day; one more when
    a date was resolved from an inferred publication date).
 3. Nothing contradicts: different specific targets ("Okhmatdyt hospital" / "Antonov plant"),
-   weapons of different families only ("Iskander" or "missile" / "Shahed" or "drones"), or, when both state it
+   weapons of different families only ("Kalibr" or "missile" / "Shahed" or "drones"), or, when both state it
    as fact, perpetrators of different countries.
 4. Then one positive reason: a shared specific target (``target``, any distance: one site, two
    geocodings); for place-free types (a summons, an agreement), the same parties by country
