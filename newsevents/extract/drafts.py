@@ -274,13 +274,18 @@ def _stated(w: When | None) -> bool:
     return w is not None and not w.inferred
 
 
-def _joins(d: Draft, host: Draft) -> bool:
+def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     """A bare mention may name the host again: dates that agree (a mention dated on its own names
     no host that has only the publication date: "l'offensive du 24 février"), and places that
     agree unless both are in one sentence (where the place is often the attacker's capital,
     "l'offensive de Moscou"). In the lead both are the news itself: "Des frappes ont touché, lundi
-    1er avril, ... l'annexe a été visée par six missiles" is one strike, dated by the mention."""
-    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead):
+    1er avril, ... l'annexe a été visée par six missiles" is one strike, dated by the mention. A
+    mention dated within the news days ("the strike ... today", "la frappe lancée la veille")
+    names the news, which an undated host told after it is too (it takes the mention's date); an
+    undated host told only before a newly dated mention is another incident ("... avec l'appui des
+    frappes aériennes américaines. Vendredi 20 janvier, sept soldats ont été tués dans une attaque")."""
+    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead) \
+            and not (_news_day(d.date, published) and max(host.sents) > d.sent):
         return False
     if not dates_compatible(host.date, d.date):
         return False
@@ -289,19 +294,40 @@ def _joins(d: Draft, host: Draft) -> bool:
     return told_before or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
 
 
-def _host(d: Draft, strong: list[Draft]) -> Draft | None:
+# a bare mention dated at most this many days before publication names the news (wire copy reports
+# the incidents of the last days: "la veille", "dimanche"); older, it names another incident
+# ("l'offensive du 24 février"). A week, as events_dates.STATEMENT_NEWS_DAYS.
+NEWS_DAYS = 7
+
+
+def _news_day(w: When | None, published: date | None) -> bool:
+    return w is not None and published is not None and 0 <= (published - w.end).days <= NEWS_DAYS \
+        and w.start == w.end
+
+
+def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft | None:
     """The incident a bare mention names again: an anaphoric attack noun, the nearest compatible
     incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
-    fits = [s for s in strong if _joins(d, s) and (d.anaphoric or s.sents & d.sents)
-            # forward only to the next sentences, or within the lead (it announces one incident)
-            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead))
+    fits = [s for s in strong if _joins(d, s, published) and (d.anaphoric or s.sents & d.sents)
+            # forward only to the next sentences, or within the lead (it announces one incident),
+            # or to the incident the text dates the same day ("a de nouveau été la cible d'une
+            # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
     return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
                                     min(abs(x - d.sent) for x in s.sents)))
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Both drafts carry a date the text states, the same single day, and no targets that tell
+    them apart (a hospital and arms plants hit in one city on one day are two strikes)."""
+    return _stated(a.date) and _stated(b.date) and a.date is not None and b.date is not None \
+        and a.date.start == a.date.end == b.date.start == b.date.end \
+        and parties_compatible(a.targets, b.targets)
 
 
 def _weak(d: Draft) -> bool:
@@ -315,7 +341,7 @@ def _weak(d: Draft) -> bool:
 MENTION_REACH = 2
 
 
-def fold_mentions(drafts: list[Draft]) -> list[Draft]:
+def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Draft]:
     """Bare attack nouns and vague clash nouns join the incident they name (never one marked as
     another: "une autre frappe"); bare mentions left join each other (the most specific default
     wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
@@ -328,7 +354,7 @@ def fold_mentions(drafts: list[Draft]) -> list[Draft]:
         if not d.violent or not (d.anaphoric or d.vague):
             out.append(d)
             continue
-        host = None if d.distinct else _host(d, strong)
+        host = None if d.distinct else _host(d, strong, published)
         last = _last_bare(d, bare)
         if last is not None and (host is None or max(last.sents) > _last_before(host, d.sent)):
             host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"

@@ -329,6 +329,13 @@ def _as_weapon(ref: Ref) -> Weapon:
     return Weapon(w.name, w.category, w.text, w.span)
 
 
+def _weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    """Weapon mentions that start in a token range: the weapons stage reads a name as one unit
+    that the parser may cut ("missiles balistiques Iskander-M" with "Iskander" parsed as a verb of
+    its own clause), so the name's first words place it."""
+    return [r for r in refs if lo <= r.start < hi]
+
+
 def _fill_weapons(ctx: Context, d: Draft) -> None:
     from newsevents.extract.drafts import type_table
 
@@ -340,7 +347,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
         skip = q.other_clauses(trig.span) if d.violent else frozenset()
-        refs += [r for r in args.weapons_in(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
+        refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -762,7 +769,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _keep_specific(found)
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
-    found = fold_mentions(merge_across(found))
+    pub = article.published.date if article.published and not article.published.inferred else None
+    found = fold_mentions(merge_across(found), pub)
     for d in found:
         scene = None if d.place or not d.violent else args.scene_place(  # placed after merging
             ctx.places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)

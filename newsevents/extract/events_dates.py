@@ -11,15 +11,18 @@ next one; an incident told in an old statement is placed by that statement.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, days_before, type_table
 from newsevents.extract.triggers import is_clause
-from newsevents.model import When
+from newsevents.model import Claim, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -36,6 +39,11 @@ MAX_FOLLOW_SENTENCES = 2
 SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
 # words allowed between a reporting verb and the date of the statement ("said late on Monday")
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
+# marks that open or close a quotation (French guillemets, straight and curly quotes)
+QUOTE_MARKS = ("«", "»", '"', "“", "”")
+# the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
+# owns the dates hung from that verb (_reported_subject)
+SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -45,6 +53,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
     vow and "the previous day" the strike."""
     near: dict[int, list[Ref]] = {}
+    _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
     for ref, owner, direct in _owners(ctx, drafts, times):
         if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
@@ -56,6 +65,45 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
     _recalled_statements(ctx, drafts)
+
+
+def _quoted_deixis(ctx: Context) -> None:
+    """"Aujourd'hui", "hier", "today" inside a quote count from the day it was said, not from
+    publication: in ""Aujourd'hui, des missiles ont frappé la Pologne", a déclaré X ce mardi" in a
+    Wednesday paper the strike is Tuesday's. Only for a direct quote whose claim states a single day
+    (the word list and offsets in days: `speech_deixis` in lang/<code>/events.yaml)."""
+    offsets = {str(k).lower(): int(v) for k, v in (ctx.lex.data.get("speech_deixis") or {}).items()}
+    refs = ctx.refs.get("time", [])
+    if not offsets or not refs:
+        return
+    for n, ref in enumerate(refs):
+        offset = offsets.get(ref.mention.text.lower())
+        claim = _quote_of(ctx, ref.mention.span) if offset is not None else None
+        said = claim.date if claim is not None else None
+        if offset is None or said is None or said.inferred or said.start != said.end:
+            continue
+        day = said.start + timedelta(days=offset)
+        old = ref.value
+        if not isinstance(old, When) or (old.start, old.end) == (day, day):
+            continue
+        value = When(day, day, "day", old.time, old.text, False, old.span)
+        refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
+
+
+def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
+    """The direct quote a span of the text lies in: inside its content, or before it within the
+    same quotation marks (the claim's content may start after an opening "Aujourd'hui, ...")."""
+    text = ctx.article.text
+    for claim in ctx.article.claims:
+        if not claim.direct_quote:
+            continue
+        cs, ce = claim.content_span
+        if cs <= span[0] < ce:
+            return claim
+        opening = max(text.rfind(q, 0, cs) for q in QUOTE_MARKS)
+        if span[1] <= cs and 0 <= opening <= span[0] and not any(q in text[span[1]:cs] for q in QUOTE_MARKS):
+            return claim
+    return None
 
 
 def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
@@ -155,7 +203,10 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
 
 
 def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
-    """(mention, draft index, whether the parse hangs it from that draft's trigger)."""
+    """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
+    reported clause goes to the trigger that is its verb's subject (_reported_subject); one in a
+    clause below the trigger's that tells an act of its own (q.other_clauses) is that act's, so
+    no trigger's."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
@@ -165,9 +216,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
+            if claimed is None:
+                claimed = _reported_subject(ctx, drafts, ref)
             if claimed is not None:
                 out.append((ref, claimed, False))
             continue
+        if owner is not None and owner >= 0 and _in_own_act(drafts[owner].first.span, ref.start):
+            continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
         direct = owner in same
         if not direct:
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
@@ -183,6 +238,47 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _in_own_act(trigger: Span, i: int) -> bool:
+    """Token `i` lies in a clause below the trigger's that has a subject of its own, so tells an
+    act of its own ("un jour après que le drone a tué un homme à Tel Aviv": that place is the
+    drone's). Unlike q.other_clauses, a subjectless relative infinitive ("on its way to strike
+    targets ... on Saturday") stays the trigger's: the parser hangs the trigger's date there."""
+    head = args.clause_head(trigger.root)
+    inside = set(range(trigger.start, trigger.end))
+    for tok in head.subtree:
+        if tok is head or tok.i in inside or tok.dep_ not in q.OWN_CLAUSE_DEPS | q.RELATIVE_DEPS:
+            continue
+        if tok.dep_ in q.RELATIVE_DEPS and tok.head.i in inside:
+            continue  # "an airstrike that destroyed the consulate the previous day" is its own
+        if not any(c.dep_ in q.OWN_SUBJECT_DEPS for c in tok.children):
+            continue
+        sub = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if i in sub and not any(t in sub for t in inside):
+            return True
+    return False
+
+
+def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A date inside the reported clause, hung from a verb of that clause whose subject is a
+    trigger, dates that trigger: in "le ministère a déclaré lundi que la frappe lancée la veille
+    visait ..." the parser often reads "lancée" as the reported verb with "la frappe" its subject,
+    so "la veille" reaches the reporting verb without passing the trigger. The verb must sit below
+    the reporting verb (a date hung from the reporting verb itself dates the statement)."""
+    lo, hi = ctx.bounds[ref.sent]
+    t = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t or not lo <= t.head.i < hi or t.head.i in ctx.cue_tokens:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subjects = {c.i for c in t.children if c.dep_ in SUBJECT_OF_CLAUSE}
+    return next((n for n, d in enumerate(drafts) if d.sent == ref.sent
+                 and any(trig.root.i in subjects for trig in d.triggers)), None)
 
 
 def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
