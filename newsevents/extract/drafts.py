@@ -16,7 +16,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Span as SpacySpan
+
 from newsevents.datafiles import load_yaml
+from newsevents.extract import arguments as args
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
@@ -77,6 +81,7 @@ class Draft:
     distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
     lead: bool = False  # told in the first paragraph (the headline or the lead)
     definite: bool = False  # "cette attaque", "the attack": names an incident already told
+    cause: bool = False  # told as what another act answers ("en réponse à une attaque de drone")
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -122,6 +127,7 @@ class Draft:
         self.distinct = self.distinct and other.distinct
         self.lead = self.lead or other.lead
         self.definite = self.definite and other.definite
+        self.cause = self.cause and other.cause
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -311,6 +317,7 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s, published) and (d.anaphoric or s.sents & d.sents)
+            and not apart(d, s)
             # forward only to the next sentences, or within the lead (it announces one incident),
             # or to the incident the text dates the same day ("a de nouveau été la cible d'une
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
@@ -409,12 +416,40 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
-            if not (_weak(kept) or _weak(d)) and same_incident(kept, d):
+            if not (_weak(kept) or _weak(d)) and same_incident(kept, d) and not apart(kept, d):
                 kept.absorb(d)
                 break
         else:
             out.append(d)
     return out
+
+
+def in_own_act(trigger: SpacySpan, i: int) -> bool:
+    """Token `i` lies in a clause below the trigger's that has a subject of its own, so tells an
+    act of its own ("un jour après que le drone a tué un homme à Tel Aviv": that place is the
+    drone's). Unlike q.other_clauses, a subjectless relative infinitive ("on its way to strike
+    targets ... on Saturday") stays the trigger's: the parser hangs the trigger's date there."""
+    head = args.clause_head(trigger.root)
+    inside = set(range(trigger.start, trigger.end))
+    for tok in head.subtree:
+        if tok is head or tok.i in inside or tok.dep_ not in q.OWN_CLAUSE_DEPS | q.RELATIVE_DEPS:
+            continue
+        if tok.dep_ in q.RELATIVE_DEPS and tok.head.i in inside:
+            continue  # "an airstrike that destroyed the consulate the previous day" is its own
+        if not any(c.dep_ in q.OWN_SUBJECT_DEPS for c in tok.children):
+            continue
+        sub = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if i in sub and not any(t in sub for t in inside):
+            return True
+    return False
+
+
+def apart(a: Draft, b: Draft) -> bool:
+    """In one sentence, one draft is the cause the other answers ("l'armée a frappé des cibles en
+    réponse à une attaque de drone"): two incidents. (Keeping apart every act told in a clause of
+    its own below another's was tried: on news-dev it split more single incidents than it kept
+    apart, English recall 0.816 -> 0.776.)"""
+    return a.cause != b.cause and bool(a.sents & b.sents)
 
 
 def coordinated(doc: Any, refs: list[Ref]) -> bool:

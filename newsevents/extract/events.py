@@ -34,6 +34,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
     Draft,
+    apart,
     coordinated,
     days_before,
     fold_mentions,
@@ -253,7 +254,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
-                  definite=q.marked(ctx, trig, "anaphoric_determiners"))
+                  definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
     # the lead is the first paragraph that tells something: a page may open on a dateline or a
@@ -270,7 +271,7 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         mate = next((o for o in out if o.sent == d.sent and o.family == d.family
-                     and not (o.dates and d.dates and _dates_differ(o, d))), None)
+                     and not (o.dates and d.dates and _dates_differ(o, d)) and not apart(o, d)), None)
         if mate is None:
             out.append(d)
         else:

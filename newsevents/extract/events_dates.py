@@ -15,12 +15,11 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
-from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, days_before, type_table
+from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
 from newsevents.extract.triggers import is_clause
 from newsevents.model import Claim, When
 
@@ -100,8 +99,8 @@ def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
         cs, ce = claim.content_span
         if cs <= span[0] < ce:
             return claim
-        opening = max(text.rfind(q, 0, cs) for q in QUOTE_MARKS)
-        if span[1] <= cs and 0 <= opening <= span[0] and not any(q in text[span[1]:cs] for q in QUOTE_MARKS):
+        opening = max(text.rfind(m, 0, cs) for m in QUOTE_MARKS)
+        if span[1] <= cs and 0 <= opening <= span[0] and not any(m in text[span[1]:cs] for m in QUOTE_MARKS):
             return claim
     return None
 
@@ -221,7 +220,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             if claimed is not None:
                 out.append((ref, claimed, False))
             continue
-        if owner is not None and owner >= 0 and _in_own_act(drafts[owner].first.span, ref.start):
+        if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
             continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
         direct = owner in same
         if not direct:
@@ -238,26 +237,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
-
-
-def _in_own_act(trigger: Span, i: int) -> bool:
-    """Token `i` lies in a clause below the trigger's that has a subject of its own, so tells an
-    act of its own ("un jour après que le drone a tué un homme à Tel Aviv": that place is the
-    drone's). Unlike q.other_clauses, a subjectless relative infinitive ("on its way to strike
-    targets ... on Saturday") stays the trigger's: the parser hangs the trigger's date there."""
-    head = args.clause_head(trigger.root)
-    inside = set(range(trigger.start, trigger.end))
-    for tok in head.subtree:
-        if tok is head or tok.i in inside or tok.dep_ not in q.OWN_CLAUSE_DEPS | q.RELATIVE_DEPS:
-            continue
-        if tok.dep_ in q.RELATIVE_DEPS and tok.head.i in inside:
-            continue  # "an airstrike that destroyed the consulate the previous day" is its own
-        if not any(c.dep_ in q.OWN_SUBJECT_DEPS for c in tok.children):
-            continue
-        sub = range(tok.left_edge.i, tok.right_edge.i + 1)
-        if i in sub and not any(t in sub for t in inside):
-            return True
-    return False
 
 
 def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

@@ -120,6 +120,21 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
 
 
+def answered(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger names what another act answers: it hangs from a word of `response_heads`
+    ("en réponse à une attaque de drone", "in retaliation for the strike"), so it is the earlier
+    incident, not the one told by the sentence's verb."""
+    heads = ctx.words("response_heads")
+    t = trig.root
+    for _ in range(2):  # the noun itself, or through its preposition ("in response to")
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+    return False
+
+
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
