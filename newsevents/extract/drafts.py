@@ -127,7 +127,7 @@ class Draft:
         self.distinct = self.distinct and other.distinct
         self.lead = self.lead or other.lead
         self.definite = self.definite and other.definite
-        self.cause = self.cause and other.cause
+        self.cause = self.cause or other.cause  # told once as a cause, it stays apart in that sentence
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
