@@ -177,3 +177,31 @@ def test_a_university_is_a_generic_target_word():
 
     assert not is_specific_target({"name": "university", "kind": "facility"})
     assert is_specific_target({"name": "Kharkiv National University", "kind": "facility"})
+
+
+# held since a date: the arrest is the start of the detention, dated by the "since" date
+HELD_SINCE = [
+    ("fr", "Parmi eux figuraient le journaliste Evan Dupont, reporter d'un quotidien américain détenu "
+           "depuis mars 2023, et l'ancien soldat Paul Martin, emprisonné pour espionnage en Russie "
+           "depuis fin 2018."),
+    ("en", "Among them were journalist Evan Dupont, a reporter for an American daily detained since "
+           "March 2023, and former soldier Paul Martin, jailed for espionage in Russia since late 2018."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELD_SINCE)
+def test_held_since_a_date_is_an_arrest_of_that_date(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "arrest"]
+    assert sorted((e.date.start.year, e.date.start.month, e.background) for e in found) == \
+        [(2018, 9, True), (2023, 3, True)]
+
+
+SINCE_NO_ARREST = [
+    ("fr", "L'armée détient des armes depuis 2010."),
+    ("en", "The army has held the town since 2010."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_NO_ARREST)
+def test_holding_things_since_a_date_is_no_arrest(analyse, language, text):
+    assert [e for e in events_of(analyse, text, language) if e.type == "arrest"] == []

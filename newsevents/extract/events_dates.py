@@ -36,6 +36,8 @@ STATEMENT_NEWS_DAYS = 7
 MAX_FOLLOW_SENTENCES = 2
 # families whose mentions in one article are one incident unless dates or places tell them apart
 SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
+# types a "since" date dates (event_types.yaml: a detention's start is the arrest)
+SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
 # words allowed between a reporting verb and the date of the statement ("said late on Monday")
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
 # marks that open or close a quotation (French guillemets, straight and curly quotes)
@@ -55,7 +57,8 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
     for ref, owner, direct in _owners(ctx, drafts, times):
-        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
+        # "combats depuis avril", "détenu depuis mars 2023": their start
+        if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
     for owner, refs in near.items():
         if not drafts[owner].dates:

@@ -240,6 +240,10 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
     fired = (spec.type in ("use", "impact") or spec.participle) and span.root.dep_ == "acl"
+    # a participle set off by a comma after a name parses as its apposition ("Paul Martin,
+    # emprisonné depuis 2018"): one the entry allows as a participle counts too
+    fired = fired or (spec.participle and span.root.dep_ == "appos"
+                      and "Part" in span.root.morph.get("VerbForm"))
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
