@@ -205,3 +205,19 @@ SINCE_NO_ARREST = [
 @pytest.mark.parametrize(("language", "text"), SINCE_NO_ARREST)
 def test_holding_things_since_a_date_is_no_arrest(analyse, language, text):
     assert [e for e in events_of(analyse, text, language) if e.type == "arrest"] == []
+
+
+# "a few days earlier": some days before the incident just told
+FEW_DAYS_EARLIER = [
+    ("fr", "Dimanche 9 novembre, une frappe de missiles russes a fait 34 morts à Soumy. Quelques jours "
+           "auparavant, une autre frappe avait fait 18 morts dont neuf enfants dans la ville de Kryvyï Rih."),
+    ("en", "On Sunday, November 9, a Russian missile strike killed 34 people in Sumy. A few days earlier, "
+           "another strike had killed 18 people including nine children in the city of Kryvyi Rih."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FEW_DAYS_EARLIER)
+def test_a_few_days_before_the_incident_just_told(analyse, language, text):
+    found = sorted(events_of(analyse, text, language), key=lambda e: e.date.start)
+    assert [(e.fatalities, e.date.start, e.date.end, e.date.inferred) for e in found] == [
+        (18, date(2025, 10, 31), date(2025, 11, 6), False), (34, date(2025, 11, 9), date(2025, 11, 9), False)]

@@ -21,7 +21,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
 from newsevents.extract.triggers import is_clause
-from newsevents.model import Claim, When
+from newsevents.model import Claim, Mention, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -67,6 +67,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
     _recalled_statements(ctx, drafts)
+    _before_previous(ctx, drafts)
 
 
 def _quoted_deixis(ctx: Context) -> None:
@@ -90,6 +91,40 @@ def _quoted_deixis(ctx: Context) -> None:
             continue
         value = When(day, day, "day", old.time, old.text, False, old.span)
         refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
+
+
+def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
+    """"Quelques jours auparavant, une autre frappe avait fait 18 morts", "A few days earlier, ...":
+    an undated incident told as some days before the incident just told takes that span before its
+    date. The phrases and their spans in days (min, max) are language data (`before_previous` in
+    lang/<code>/events.yaml); a phrase the time stage resolves ("deux jours plus tôt") is a date
+    already."""
+    table = {str(k).lower(): v for k, v in (ctx.lex.data.get("before_previous") or {}).items()}
+    if not table:
+        return
+    dated: list[tuple[int, When]] = []
+    for d in sorted(drafts, key=lambda x: x.sent):
+        if d.dates:
+            when = pick_date(d.dates)
+            if when is not None and not when.inferred:
+                dated.append((d.sent, when))
+            continue
+        sent = ctx.sentence(d.sent)
+        text = sent.text.lower()
+        hit = next(((p, v) for p, v in table.items() if text.find(p) != -1), None)
+        anchor = next((w for s, w in reversed(dated) if s < d.sent), None)
+        if hit is None or anchor is None:
+            continue
+        phrase, (most, least) = hit
+        at = sent.start_char + text.find(phrase)
+        span = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
+        if span is None:
+            continue
+        original = ctx.original(span)
+        value = When(anchor.start - timedelta(days=int(least)), anchor.start - timedelta(days=int(most)),
+                     "range", None, ctx.article.text[original[0]:original[1]], False, original)
+        mention = Mention("time", original, value.text or phrase, value, d.sent)
+        d.dates = [Ref(mention, span.start, span.end, d.sent)]
 
 
 def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
