@@ -221,3 +221,19 @@ def test_a_few_days_before_the_incident_just_told(analyse, language, text):
     found = sorted(events_of(analyse, text, language), key=lambda e: e.date.start)
     assert [(e.fatalities, e.date.start, e.date.end, e.date.inferred) for e in found] == [
         (18, date(2025, 10, 31), date(2025, 11, 6), False), (34, date(2025, 11, 9), date(2025, 11, 9), False)]
+
+
+ANSWER = [
+    ("fr", "Une attaque de drone menée par les rebelles a tué une personne à Haïfa et provoque des "
+           "représailles d'Israël qui répond par un raid sur le port de Hodeïda."),
+    ("en", "A drone attack by the rebels killed one person in Haifa and prompted Israel to respond with "
+           "a raid on the port of Hodeidah."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANSWER)
+def test_the_answer_to_an_attack_is_an_incident_apart(analyse, language, text):
+    found = {e.type: e for e in events_of(analyse, text, language)}
+    assert sorted(found) == ["air_strike", "drone_strike"]
+    assert "udaydah" in found["air_strike"].location.name
+    assert found["drone_strike"].fatalities == 1

@@ -121,9 +121,9 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
 
 
 def answered(ctx: HasWords, trig: Trigger) -> bool:
-    """The trigger names what another act answers: it hangs from a word of `response_heads`
-    ("en réponse à une attaque de drone", "in retaliation for the strike"), so it is the earlier
-    incident, not the one told by the sentence's verb."""
+    """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
+    réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
+    par un raid"), so the acts of its sentence not told through that word are other incidents."""
     heads = ctx.words("response_heads")
     t = trig.root
     for _ in range(2):  # the noun itself, or through its preposition ("in response to")
