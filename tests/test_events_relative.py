@@ -237,3 +237,17 @@ def test_the_answer_to_an_attack_is_an_incident_apart(analyse, language, text):
     assert sorted(found) == ["air_strike", "drone_strike"]
     assert "udaydah" in found["air_strike"].location.name
     assert found["drone_strike"].fatalities == 1
+
+
+SHOT_DEAD = [
+    ("fr", "Il s'agissait du deuxième jour de violences cette semaine au Cachemire. Dimanche, un soldat "
+           "pakistanais avait été tué par balle dans la région de Kotli."),
+    ("en", "It was the second day of violence this week in Kashmir. On Sunday, a Pakistani soldier was "
+           "shot dead in the Kotli region."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHOT_DEAD)
+def test_shot_dead_on_a_day_is_a_clash_of_that_day(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start, e.fatalities) for e in found] == [("armed_clash", date(2025, 11, 9), 1)]
