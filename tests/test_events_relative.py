@@ -251,3 +251,22 @@ SHOT_DEAD = [
 def test_shot_dead_on_a_day_is_a_clash_of_that_day(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [(e.type, e.date.start, e.fatalities) for e in found] == [("armed_clash", date(2025, 11, 9), 1)]
+
+
+# a Commonwealth envoy is a High Commissioner; the summons told again with "the Foreign Office"
+# (whose is not said) is the same summons
+HIGH_COMMISSIONER = [
+    ("fr", "Le Pakistan a convoqué mercredi le haut-commissaire adjoint de l'Inde et a élevé une vive "
+           "protestation contre des tirs indiens. Le diplomate a été convoqué par le ministère des "
+           "Affaires étrangères."),
+    ("en", "Pakistan on Wednesday summoned India's Deputy High Commissioner and lodged a strong protest "
+           "over firing by Indian forces. The envoy was summoned by the Foreign Office over the "
+           "violation of the ceasefire."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HIGH_COMMISSIONER)
+def test_a_summons_told_twice_is_one_protest(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 12), False)]
+    assert "Pakistan" in [a.name for a in found[0].actors]

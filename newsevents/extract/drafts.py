@@ -220,13 +220,16 @@ def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in named_a for y in named_b)
 
 
-def parties_compatible(a: list[Party], b: list[Party]) -> bool:
-    """No conflict: either side names nobody, or they share someone."""
+def parties_compatible(a: list[Party], b: list[Party], unknown_ok: bool = False) -> bool:
+    """No conflict: either side names nobody, or they share someone. With `unknown_ok`, a side
+    naming only parties of no known country does not conflict either (an actor "the Foreign
+    Office", "le ministère des Affaires étrangères": whose is not said); targets of no country
+    still tell incidents apart (a hospital, arms plants)."""
     if not a or not b:
         return True
     names = {p.name.lower() for p in a} & {p.name.lower() for p in b}
-    countries = {p.country for p in a if p.country} & {p.country for p in b if p.country}
-    return bool(names or countries)
+    known_a, known_b = {p.country for p in a if p.country}, {p.country for p in b if p.country}
+    return bool(names or known_a & known_b) or (unknown_ok and (not known_a or not known_b))
 
 
 def same_incident(a: Draft, b: Draft) -> bool:
@@ -247,7 +250,8 @@ def same_incident(a: Draft, b: Draft) -> bool:
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
-    return parties_compatible(a.actors, b.actors) and parties_compatible(a.targets, b.targets)
+    return parties_compatible(a.actors, b.actors, unknown_ok=True) \
+        and parties_compatible(a.targets, b.targets)
 
 
 def _announces(lead: Draft, b: Draft) -> bool:
