@@ -270,3 +270,20 @@ def test_a_summons_told_twice_is_one_protest(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
     assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 12), False)]
     assert "Pakistan" in [a.name for a in found[0].actors]
+
+
+# "<N> days after <incident>" after a dated statement: the incident is N days before it
+DAYS_AFTER = [
+    ("fr", "Le Kremlin a affirmé lundi que les forces russes ne frappaient pas les immeubles "
+           "d'habitation, deux jours après qu'un immeuble de Dnipro a été touché lors d'une attaque de "
+           "missiles russes qui a fait au moins 36 morts."),
+    ("en", "The Kremlin said on Monday that Russian forces did not strike residential buildings, two days "
+           "after an apartment complex in the city of Dnipro was hit during a major Russian missile "
+           "attack that killed at least 36 people."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DAYS_AFTER)
+def test_days_after_an_incident_dates_it_before_the_statement(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "missile_strike"]
+    assert [(e.date.start, e.date.inferred, e.fatalities) for e in found] == [(date(2025, 11, 8), False, 36)]

@@ -67,6 +67,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
     _recalled_statements(ctx, drafts)
+    _days_after(ctx, drafts)
     _before_previous(ctx, drafts)
 
 
@@ -91,6 +92,36 @@ def _quoted_deixis(ctx: Context) -> None:
             continue
         value = When(day, day, "day", old.time, old.text, False, old.span)
         refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
+
+
+def _days_after(ctx: Context, drafts: list[Draft]) -> None:
+    """"The Kremlin said on Monday ..., two days after an apartment complex was hit": the incident
+    told after "<N> days after" is N days before the day its sentence states first. The number
+    words, day nouns and the word "after" are language data (`days_after` in events.yaml)."""
+    data = ctx.lex.data.get("days_after") or {}
+    numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
+    if not numbers or not units or not afters:
+        return
+    for d in drafts:
+        if d.dates:
+            continue
+        lo = ctx.bounds[d.sent][0]
+        trig = d.first.span.start
+        for i in range(lo, max(lo, trig - 2)):
+            words = ctx.doc[i:i + 3]
+            if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
+                continue
+            n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
+            anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
+                           and isinstance(r.value, When) and r.value.start == r.value.end), None)
+            if n is None or anchor is None or anchor.inferred:
+                continue
+            day = anchor.start - timedelta(days=n)
+            original = ctx.original(words)
+            value = When(day, day, "day", None, ctx.article.text[original[0]:original[1]], False, original)
+            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
+            break
 
 
 def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
