@@ -366,7 +366,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions", "responsibility_nouns", "airspace_nouns")}
+                      "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
+                      "summons_place_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -536,3 +537,73 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
                 out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
     return out
+
+
+# --- who summons whom -------------------------------------------------------------------------
+SUMMONER_KINDS = frozenset({"government", "state"})
+
+
+def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[list[Ref], list[Ref]]:
+    """The sides of a summons the clause roles miss: (summoners, summoned).
+
+    - a government named where the diplomat is summoned is who summons ("X, convoqué au ministère
+      polonais des Affaires étrangères", "was summoned to the Foreign Office of Pakistan"): the
+      ministry of the state that protests, not a recipient;
+    - the noun a summons participle qualifies is who is summoned ("l'ambassadeur russe, convoqué
+      au ministère, a déclaré ...": a participle on a noun has that noun as its patient).
+    Only for the ``summons_verbs`` of the language (arguments.yaml)."""
+    cues = _cues(language)
+    verb = trigger.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["summons_verbs"]:
+        return [], []
+    summoners: list[Ref] = []
+    for child in verb.children:
+        noun = child
+        if child.dep_ == "prep":  # English: the noun hangs under the preposition
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.lower_ not in cues["summons_place_prepositions"]:
+                continue
+        elif not _marked(child, cues["summons_place_prepositions"]) or not child.dep_.startswith("obl"):
+            continue
+        summoners += [r for r in core_parties(parties, noun)
+                      if r.value.kind in SUMMONER_KINDS and r not in summoners]
+    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
+    return summoners, [r for r in summoned if r not in summoners]
+
+
+def state_parties(parties: list[Party]) -> list[Party]:
+    """The states behind a state's act ("le ministère polonais des Affaires étrangères", its
+    spokesman): a diplomatic protest is one state's act against another, so each party of another
+    kind with a country stands for that country too (role ``implied``, SCHEMA.md), unless the
+    state is named already."""
+    from newsevents.parties.vocabulary import english_country
+
+    named = {p.country for p in parties if p.kind == "state"}
+    out: list[Party] = []
+    for p in parties:
+        if p.country and p.country not in named and p.kind in ("person", "government"):
+            name = english_country(p.country)
+            if name:
+                named.add(p.country)
+                out.append(Party(name, "state", p.country, "implied", p.text, p.span))
+    return out
+
+
+def speakers_in(claims: list[Any], lo: int, hi: int) -> list[Party]:
+    """Speakers whose words lie in a character range: who announces a summons without its agent
+    ("L'ambassadeur russe a été convoqué ..., a indiqué un communiqué du porte-parole du
+    ministère") is who summoned."""
+    return [c.speaker for c in claims if c.speaker.kind != "other"
+            and c.speaker.span and lo <= c.speaker.span[0] and c.speaker.span[1] <= hi]
+
+
+def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any],
+                     sentence: tuple[int, int]) -> list[Party]:
+    """The actors of a diplomatic protest: without one in its clause, who announces it in its
+    sentence (speakers_in) unless that is the side protested to; then the states they stand for
+    (state_parties)."""
+    if not actors:
+        protested = {p.country for p in targets if p.country} | {p.name for p in targets}
+        actors = dedupe_parties([p for p in speakers_in(claims, *sentence)
+                                 if p.name not in protested and p.country not in protested])
+    return actors + state_parties(actors)

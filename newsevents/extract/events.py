@@ -462,6 +462,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + [r for r in passive if not _hosted(ctx, r)]
+            summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
+            actors += summoners
+            targets += summoned
         targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
         for trig in d.triggers:
@@ -478,6 +481,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
+    if d.type == "diplomatic_protest":
+        d.actors = args.summoner_parties(d.actors, d.targets, ctx.article.claims,
+                                         ctx.original(ctx.sentence(d.sent)))
     d.spans += [p.span for p in d.actors + d.targets if p.span]
 
 

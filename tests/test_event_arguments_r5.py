@@ -1,0 +1,63 @@
+"""Arguments of incidents, round 5, French and English, through the whole pipeline (`analyse`):
+who summons whom when the clause has no subject (a participle on the diplomat, the ministry he is
+summoned to, the spokesman who announces it), and the state behind a ministry's protest.
+Sentences written from the general patterns of diplomatic reporting."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+def _protests(analyse, text: str, language: str):  # type: ignore[no-untyped-def]
+    return [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+
+
+# (language, text, a word one actor name must contain, a word one target name must contain)
+SUMMONS = [
+    ("fr", "L'ambassadeur iranien en Suède, Ali Karimi, convoqué au ministère suédois des Affaires "
+           "étrangères lundi, a nié toute implication.", "Sweden", "Karimi"),
+    ("fr", "Le chargé d'affaires chinois, convoqué mardi au ministère japonais des Affaires "
+           "étrangères, a rejeté ces accusations.", "Japan", "Chin"),
+    ("en", "The Iranian ambassador, summoned to the Swedish Foreign Ministry on Monday, denied any "
+           "involvement.", "Sweden", "Iran"),
+    ("fr", "L'ambassadeur russe a été convoqué lundi pour des explications, a indiqué un communiqué du "
+           "porte-parole du ministère finlandais des Affaires étrangères, Jan Virtanen.", "Finland",
+     "Russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), SUMMONS)
+def test_who_summons_without_a_subject(analyse, language, text, actor, target):
+    protests = _protests(analyse, text, language)
+    assert protests, "no diplomatic protest found"
+    actors = [p.name for e in protests for p in e.actors]
+    targets = [p.name for e in protests for p in e.targets]
+    assert any(actor in n for n in actors), actors
+    assert any(target in n for n in targets), targets
+    # the ministry the envoy is summoned to is no recipient of the protest
+    assert not any("Ministry" in n for n in targets), targets
+
+
+# (language, text, the state an actor must be, a country no actor may be)
+STATE_OF_MINISTRY = [
+    ("fr", "Le ministère norvégien des Affaires étrangères a convoqué jeudi l'ambassadeur russe.",
+     "Norway", "RU"),
+    ("en", "The Estonian Foreign Ministry summoned the Russian ambassador on Thursday.", "Estonia", "RU"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state", "not_country"), STATE_OF_MINISTRY)
+def test_a_ministry_protest_is_its_state_act(analyse, language, text, state, not_country):
+    protests = _protests(analyse, text, language)
+    assert protests, "no diplomatic protest found"
+    actors = [p for e in protests for p in e.actors]
+    assert any(p.name == state and p.kind == "state" for p in actors), actors
+    assert not any(p.country == not_country for p in actors), actors
+
+
+def test_the_summoned_envoy_is_never_the_summoner(analyse):
+    # the envoy speaks in his own sentence: his words do not make him the side that protests
+    text = "L'ambassadeur russe, convoqué lundi, a affirmé que son pays n'était pas impliqué."
+    for e in _protests(analyse, text, "fr"):
+        assert not any(p.country == "RU" for p in e.actors), e.actors
