@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
-from newsevents.extract.where_parts import side_of
+from newsevents.extract.where_parts import incident_spot, incident_town, side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
@@ -228,7 +228,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         prep = _after_prep(doc, ent.start, data)
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
-                                suffix=ent.label_ in suffix_labels)
+                                suffix=ent.label_ in suffix_labels) or incident_spot(doc, part, gaz, data)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
                 spot.after_prep = prep
@@ -377,7 +377,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
-        found = _longest_match(doc, i, covered, gaz)
+        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue
