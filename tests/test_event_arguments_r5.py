@@ -61,3 +61,25 @@ def test_the_summoned_envoy_is_never_the_summoner(analyse):
     text = "L'ambassadeur russe, convoqué lundi, a affirmé que son pays n'était pas impliqué."
     for e in _protests(analyse, text, "fr"):
         assert not any(p.country == "RU" for p in e.actors), e.actors
+
+
+# (language, text, event type, the sides that must be actors, who announces it and is no side)
+SIDES = [
+    ("fr", "Le président américain a annoncé lundi un accord de cessez-le-feu entre l'Arménie et "
+           "l'Azerbaïdjan.", "ceasefire", ("Armenia", "Azerbaijan"), "United States"),
+    ("en", "On Monday the US president announced a ceasefire agreement between Armenia and Azerbaijan.",
+     "ceasefire", ("Armenia", "Azerbaijan"), "United States"),
+    ("fr", "Le Qatar a annoncé jeudi un échange de prisonniers entre l'Éthiopie et l'Érythrée.",
+     "prisoner_exchange", ("Ethiopia", "Eritrea"), "Qatar"),
+    ("en", "Qatar announced on Thursday a prisoner exchange between Ethiopia and Eritrea.",
+     "prisoner_exchange", ("Ethiopia", "Eritrea"), "Qatar"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "sides", "announcer"), SIDES)
+def test_the_sides_of_a_pact_are_its_actors(analyse, language, text, kind, sides, announcer):
+    found = [e for e in events_of(analyse, text, language) if e.type == kind]
+    assert found, [e.type for e in events_of(analyse, text, language)]
+    names = [p.name for e in found for p in e.actors]
+    assert all(any(side in n for n in names) for side in sides), names
+    assert not any(announcer in n for n in names), names

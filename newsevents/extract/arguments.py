@@ -367,7 +367,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
                       "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
-                      "summons_place_prepositions")}
+                      "summons_place_prepositions", "between_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -607,3 +607,36 @@ def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any
         actors = dedupe_parties([p for p in speakers_in(claims, *sentence)
                                  if p.name not in protested and p.country not in protested])
     return actors + state_parties(actors)
+
+
+# --- the sides of a pact -------------------------------------------------------------------------
+# acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
+SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange"})
+SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
+
+
+def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
+    """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
+    phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
+    Moscow"): both are actors. Who announces it is no side ("X a annoncé un accord entre ..."),
+    so these replace the clause's subject or agent. A "between" phrase of another noun of the clause
+    ("des négociations entre X et Y" beside the trigger) is not this act's. The caller replaces
+    the clause's actors only with two sides (one found may be a misparse of the other)."""
+    preps = _cues(language)["between_prepositions"]
+    doc = trigger.doc
+    near = {t.i for t in trigger}
+    t = trigger.root
+    for _ in range(SIDES_REACH):
+        if t.head is t or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        near.add(t.i)
+    out: list[Ref] = []
+    for r in prep_parties(trigger, parties, preps, lo, hi):
+        tok = doc[r.start:r.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+            out.append(r)
+    return out
