@@ -618,10 +618,10 @@ SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("ac
 def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
     """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
     phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
-    Moscow"): both are actors. Who announces it is no side ("X a annoncé un accord entre ..."),
-    so these replace the clause's subject or agent. A "between" phrase of another noun of the clause
-    ("des négociations entre X et Y" beside the trigger) is not this act's. The caller replaces
-    the clause's actors only with two sides (one found may be a misparse of the other)."""
+    Moscow"): both are actors, first (whoever announces it, "X a annoncé un accord entre ...",
+    comes after them: the claims stage ties the announcer's words to the act through him). A
+    "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
+    trigger) is not this act's."""
     preps = _cues(language)["between_prepositions"]
     doc = trigger.doc
     near = {t.i for t in trigger}
