@@ -84,3 +84,22 @@ def test_the_sides_of_a_pact_are_its_actors(analyse, language, text, kind, sides
         first = [p.name for p in e.actors[:len(sides)]]
         assert all(any(side in n for n in first) for side in sides), e.actors
         assert not any(announcer in n for n in first), e.actors
+
+
+# (language, text, a word one target of the exchange must contain)
+EXCHANGED = [
+    ("en", "Armenia and Azerbaijan exchanged prisoners on Tuesday, the Armenian government said.",
+     "prisoners"),
+    ("en", "Sudan and South Sudan swapped detainees at the border on Monday.", "detainees"),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont échangé mardi des prisonniers, a indiqué Erevan.", "prisoners"),
+    ("fr", "Lors d'un échange de prisonniers, l'Arménie et l'Azerbaïdjan ont remis lundi 30 soldats "
+           "chacun.", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), EXCHANGED)
+def test_who_an_exchange_hands_over(analyse, language, text, group):
+    found = [e for e in events_of(analyse, text, language) if e.type == "prisoner_exchange"]
+    assert found, [e.type for e in events_of(analyse, text, language)]
+    names = [p.name for e in found for p in e.targets]
+    assert any(group in n for n in names), names

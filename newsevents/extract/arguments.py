@@ -640,3 +640,29 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out
+
+
+# --- who is handed over ---------------------------------------------------------------------------
+@functools.cache
+def _exchanged_nouns(language: str) -> dict[str, tuple[str, str]]:
+    data = load_language(language).section("arguments").get("exchanged_nouns") or {}
+    return {str(k).lower(): (str(v["name"]), str(v.get("kind", "other"))) for k, v in data.items()}
+
+
+def exchanged_groups(sentence: Span, language: str, to_original: Any, parties: list[Ref]) -> list[Party]:
+    """The groups an exchange hands over, named by a noun of its sentence ("Russia and Ukraine
+    exchanged prisoners", "l'échange de 26 détenus", "ten soldiers were released in exchange
+    for ..."): the ``exchanged_nouns`` of arguments.yaml, by lemma, with their English name.
+    A noun that is a named person's title ("l'ancien soldat Paul Whelan") is that person, no group.
+    `to_original` maps a token's (start_char, end_char) to the article's offsets."""
+    nouns = _exchanged_nouns(language)
+    named = {i for r in parties if r.value.kind == "person" for i in range(r.start, r.end)}
+    out: list[Party] = []
+    for tok in sentence:
+        found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+        titled = tok.i in named or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "nmod")
+                                       for c in tok.children) or tok.head.pos_ == "PROPN"
+        if tok.pos_ == "NOUN" and found and not titled and all(p.name != found[0] for p in out):
+            span = to_original(tok.idx, tok.idx + len(tok))
+            out.append(Party(found[0], found[1], None, None, tok.text, span))  # type: ignore[arg-type]
+    return out

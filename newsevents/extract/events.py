@@ -477,6 +477,10 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
     d.targets = args.dedupe_parties(_parties(targets))
+    if d.type in EXCHANGED_TYPES:
+        d.targets = args.dedupe_parties(
+            d.targets + args.exchanged_groups(ctx.sentence(d.sent), ctx.lang, ctx.article.to_original,
+                                              ctx.parties))
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
     if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
