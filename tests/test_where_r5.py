@@ -70,3 +70,51 @@ def test_an_incident_town_locates_the_incident(analyse):
 
 def test_a_city_mislabelled_as_a_language_is_a_city(where):
     assert "Aleppo" in where("An Israeli airstrike in Aleppo killed dozens of people on Friday.", "en")
+
+
+# (language, text, the English name of the town, its country): the Arabic article before a sun
+# letter written "al-" in the news and "Er"/"Es"/"En" in French-style GeoNames names
+ARTICLES = [
+    ("en", "Drones struck a power station in al-Roseires, in Sudan's Blue Nile state, on Monday.",
+     "Er Roseires", "SD"),
+    ("fr", "Des drones ont frappé lundi une centrale à al-Roseires, dans l'État soudanais du Nil Bleu.",
+     "Er Roseires", "SD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), ARTICLES)
+def test_an_assimilated_arabic_article(pipe, language, text, name, country):
+    article = pipe.process(Article(text=text, id="t", language=language,
+                                   published=Published(date(2025, 1, 1))))
+    assert any(m.value.name == name and m.value.country == country for m in article.of_kind("place")), \
+        [m.value.name for m in article.of_kind("place")]
+
+
+# (language, text, the town a landform is named after)
+LANDFORMS = [
+    ("fr", "Des soldats ont été blessés par un tir sur une position à Ras al-Roseires, au Soudan.",
+     "Er Roseires"),
+    ("en", "Soldiers were wounded by fire on a position at Wadi al-Roseires in Sudan on Monday.",
+     "Er Roseires"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), LANDFORMS)
+def test_a_landform_named_after_a_town_is_read_as_the_town(where, language, text, town):
+    assert town in where(text, language)
+
+
+# (language, text, the end of a longer name that is a town elsewhere, the country the text is about)
+FOREIGN_TAILS = [
+    ("fr", "Le drone s'est posé sur un toit dans le village de Cuhurestii de Jos, en Moldavie.", "Jos",
+     "Moldova"),
+    ("fr", "Des tirs ont visé le hameau de Valea de Jos, en Roumanie, dans la nuit.", "Jos", "Romania"),
+    ("fr", "Le drone est tombé près du village de Sarata de Jos, dans le sud de la Moldavie.", "Jos",
+     "southern Moldova"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tail", "country"), FOREIGN_TAILS)
+def test_the_end_of_a_foreign_name_is_no_town_of_another_country(where, language, text, tail, country):
+    names = where(text, language)
+    assert country in names and tail not in names, names

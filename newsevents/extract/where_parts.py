@@ -110,3 +110,14 @@ def incident_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> S
             start, end, weak = found
             return Spot(start, end, start, end, doc[start:end].text, ent.label_, weak=weak)
     return None
+
+
+def continues_name(doc: Any, start: int, data: dict[str, Any]) -> bool:
+    """The name ends a longer proper name: right after "<Capitalised> de" ("Cuhurestii de Jos",
+    "Valea de Jos", "Marathon de Londres"). Such a town needs other evidence for its country
+    (where._unsupported_town): "Jos" there is "lower" in Romanian, not the Nigerian city."""
+    of_words = {str(w).lower() for w in data.get("of_words") or ()}
+    if start < 2 or doc[start - 1].lower_ not in of_words:
+        return False
+    word = doc[start - 2]
+    return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
