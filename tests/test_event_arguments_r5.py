@@ -103,3 +103,21 @@ def test_who_an_exchange_hands_over(analyse, language, text, group):
     assert found, [e.type for e in events_of(analyse, text, language)]
     names = [p.name for e in found for p in e.targets]
     assert any(group in n for n in names), names
+
+
+# (language, text, the facility hit, which may not be the attacker)
+HIT_NOT_ATTACKER = [
+    ("fr", "Selon le gouverneur, l'incendie a été causé mardi par une attaque de drones sur les "
+           "installations de l'usine.", "factory"),
+    ("fr", "Mardi, l'explosion a été provoquée par une frappe de drone contre la raffinerie.", "refinery"),
+    ("en", "On Tuesday the fire was caused by a drone attack on the refinery, the governor said.",
+     "refinery"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "facility"), HIT_NOT_ATTACKER)
+def test_a_facility_hit_is_no_attacker(analyse, language, text, facility):
+    events = [e for e in events_of(analyse, text, language) if e.type in ("drone_strike", "explosion")]
+    assert events, [e.type for e in events_of(analyse, text, language)]
+    assert not any(facility in p.name for e in events for p in e.actors), [e.actors for e in events]
+    assert any(facility in p.name for e in events for p in e.targets), [e.targets for e in events]

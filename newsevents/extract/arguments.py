@@ -272,6 +272,17 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
     return out
 
 
+# kinds of party that are hit, never the attacker: a facility or civilians inside the phrase that
+# holds the attack ("causé par une attaque de drones sur les installations de l'usine": the agent
+# phrase is the attack itself, the factory in it is what was hit)
+NOT_ATTACKER_KINDS = frozenset({"facility", "civilians"})
+
+
+def attackers_only(refs: list[Ref]) -> list[Ref]:
+    """The parties that may have carried an attack out (NOT_ATTACKER_KINDS left out)."""
+    return [r for r in refs if r.value.kind not in NOT_ATTACKER_KINDS]
+
+
 def party_value(ref: Ref, role: str | None = None) -> Party:
     p: Party = ref.value
     return Party(p.name, p.kind, p.country, role or p.role, p.text, p.span)

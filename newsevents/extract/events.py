@@ -446,7 +446,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
         if d.violent:
-            actors += _violent_actors(ctx, trig)
+            actors += args.attackers_only(_violent_actors(ctx, trig))
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
