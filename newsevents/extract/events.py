@@ -619,7 +619,8 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         by_phrase.setdefault(ref.mention.span, []).append(ref)
     for ref in ctx.numbers:
         counts = cas.from_numbers([ref], ctx.lang)
-        if counts.fatalities is None and counts.injured is None:
+        if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
+                                                                                       ctx.lang):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
