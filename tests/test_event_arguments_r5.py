@@ -121,3 +121,22 @@ def test_a_facility_hit_is_no_attacker(analyse, language, text, facility):
     assert events, [e.type for e in events_of(analyse, text, language)]
     assert not any(facility in p.name for e in events for p in e.actors), [e.actors for e in events]
     assert any(facility in p.name for e in events for p in e.targets), [e.targets for e in events]
+
+
+# (language, text, the host countries the recall protests against, the recalling state)
+RECALLS = [
+    ("fr", "L'Algérie a rappelé lundi ses ambassadeurs au Mali et au Niger pour consultations.",
+     ("Mali", "Niger"), "Algeria"),
+    ("fr", "Le Maroc a rappelé mardi son ambassadeur en Suède.", ("Sweden",), "Morocco"),
+    ("en", "Algeria recalled its ambassadors to Mali and Niger for consultations on Monday.",
+     ("Mali", "Niger"), "Algeria"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "hosts", "state"), RECALLS)
+def test_a_recall_protests_against_the_host_country(analyse, language, text, hosts, state):
+    protests = _protests(analyse, text, language)
+    assert protests, "no diplomatic protest found"
+    targets = [p.name for e in protests for p in e.targets]
+    assert all(h in targets for h in hosts), targets
+    assert not any(state in t for t in targets), targets

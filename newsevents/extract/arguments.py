@@ -378,7 +378,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
                       "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
-                      "summons_place_prepositions", "between_prepositions")}
+                      "summons_place_prepositions", "between_prepositions", "recall_words",
+                      "host_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -676,4 +677,33 @@ def exchanged_groups(sentence: Span, language: str, to_original: Any, parties: l
         if tok.pos_ == "NOUN" and found and not titled and all(p.name != found[0] for p in out):
             span = to_original(tok.idx, tok.idx + len(tok))
             out.append(Party(found[0], found[1], None, None, tok.text, span))  # type: ignore[arg-type]
+    return out
+
+
+# --- recalls ----------------------------------------------------------------------------------------
+def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]:
+    """The countries a state recalls its own envoys from: "l'Algérie a rappelé ses ambassadeurs au
+    Mali et au Niger", "recalled its ambassadors to Mali and Niger". A recall (``recall_words``)
+    of envoys with a possessive ("ses", "its") protests against the host country, named after a
+    ``host_prepositions`` word on the recall or on the envoy noun (or coordinated with one); the
+    envoy, the recalling state's own, is not what the protest is against."""
+    cues = _cues(language)
+    doc = trigger.doc
+    words = [t for t in trigger if t.lemma_.lower() in cues["recall_words"]]
+    own = [t for t in trigger if t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.dep_ == "poss") for c in t.children)]
+    if not words or not own:
+        return []
+    anchors = {t.i for t in words + own}
+    out: list[Party] = []
+    for r in places:
+        tok = doc[r.start:r.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "au Mali et au Niger", "to Mali and Niger"
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        place: Place = r.value
+        if head.i in anchors and prep is not None and prep.lower_ in cues["host_prepositions"] \
+                and place.precision == "country" and all(p.country != place.country for p in out):
+            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
     return out

@@ -481,6 +481,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         d.targets = args.dedupe_parties(
             d.targets + args.exchanged_groups(ctx.sentence(d.sent), ctx.lang, ctx.article.to_original,
                                               ctx.parties))
+    if d.type == "diplomatic_protest":
+        hosts = [p for trig in d.triggers for p in args.recall_hosts(trig.span, ctx.places, ctx.lang)]
+        d.targets = args.dedupe_parties(hosts) or d.targets
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
     if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
