@@ -140,3 +140,24 @@ def test_a_recall_protests_against_the_host_country(analyse, language, text, hos
     targets = [p.name for e in protests for p in e.targets]
     assert all(h in targets for h in hosts), targets
     assert not any(state in t for t in targets), targets
+
+
+# (language, text, the country of the clause's subject, which is no actor of the incident named in
+# a phrase of time): the incident only dates the clause's act
+CIRCUMSTANCES = [
+    ("fr", "Après des tirs de canon à eau sur des navires philippins samedi, le gouvernement de Manille "
+           "a convoqué lundi l'ambassadeur de Chine.", "PH"),
+    ("en", "Following a water cannon attack on Philippine vessels on Saturday, the Philippine government "
+           "summoned the Chinese ambassador on Monday.", "PH"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "subject_country"), CIRCUMSTANCES)
+def test_the_subject_of_a_clause_is_no_actor_of_its_circumstance(analyse, language, text, subject_country):
+    events = events_of(analyse, text, language)
+    incidents = [e for e in events if e.type != "diplomatic_protest"]
+    assert incidents, [e.type for e in events]
+    assert not any(p.country == subject_country for e in incidents for p in e.actors), \
+        [(e.type, e.actors) for e in incidents]
+    protests = [e for e in events if e.type == "diplomatic_protest"]
+    assert any(p.country == subject_country for e in protests for p in e.actors), protests

@@ -192,10 +192,26 @@ def parties_at(refs: list[Ref], token: Token) -> list[Ref]:
     return parties_in(refs, token.left_edge.i, token.right_edge.i + 1)
 
 
+def in_circumstance(token: Token) -> bool:
+    """An event noun in a phrase of time or cause of another clause ("Après des tirs de X, Manille
+    convoque ...", "Following the strike, Kyiv summoned ..."): that clause's subject is not its
+    actor (``circumstance_prepositions`` in arguments.yaml)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps = _cues(token.doc.lang_)["circumstance_prepositions"]
+    if token.dep_ == "pobj":
+        return token.head.lower_ in preps
+    return any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in token.children) \
+        or any(c.dep_ == "case" and any(f.lower_ in preps for f in c.children) for c in token.children)
+
+
 def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     """The verbs whose subject or agent is the trigger's: its own verb, and above it only the verbs
     an infinitive or participle depends on ("ont accepté de cesser le feu"), never a reporting
-    verb (`stop`: "X a accusé Y d'avoir bombardé" does not make X the attacker)."""
+    verb (`stop`: "X a accusé Y d'avoir bombardé" does not make X the attacker), nor the verb of
+    a clause the trigger noun only dates or explains (in_circumstance)."""
+    if in_circumstance(token):
+        return []
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
@@ -379,7 +395,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
                       "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
                       "summons_place_prepositions", "between_prepositions", "recall_words",
-                      "host_prepositions")}
+                      "host_prepositions", "circumstance_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
