@@ -161,3 +161,27 @@ def test_the_subject_of_a_clause_is_no_actor_of_its_circumstance(analyse, langua
         [(e.type, e.actors) for e in incidents]
     protests = [e for e in events if e.type == "diplomatic_protest"]
     assert any(p.country == subject_country for e in protests for p in e.actors), protests
+
+
+# (language, text, who downed it, the downed craft)
+DOWNINGS = [
+    ("fr", "Destruction d'un drone malien par l'armée algérienne près de la frontière, selon Bamako.",
+     "Algerian army", "Malian drone"),
+    ("fr", "Mercredi, l'armée polonaise a abattu des drones russes au-dessus de l'est de la Pologne.",
+     "Polish army", "Russian drone"),
+    ("en", "Polish jets shot down Russian drones over eastern Poland on Wednesday.", "Poland",
+     "Russian drone"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "downer", "craft"), DOWNINGS)
+def test_a_downed_aircraft_is_the_target(analyse, language, text, downer, craft):
+    events = events_of(analyse, text, language)
+    assert events, "no event found"
+    actors = [p.name for e in events for p in e.actors]
+    targets = [p.name for e in events for p in e.targets]
+    assert any(craft in t for t in targets), targets
+    assert any(downer in a for a in actors), actors
+    # the country owning the craft is no actor of its downing
+    owner = craft.split()[0]
+    assert not any(a.startswith(owner[:4]) for a in actors), actors

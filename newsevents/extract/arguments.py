@@ -395,7 +395,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
                       "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
                       "summons_place_prepositions", "between_prepositions", "recall_words",
-                      "host_prepositions", "circumstance_prepositions")}
+                      "host_prepositions", "circumstance_prepositions", "downing_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -723,3 +723,42 @@ def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]
                 and place.precision == "country" and all(p.country != place.country for p in out):
             out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
     return out
+
+
+# --- what was shot down -------------------------------------------------------------------------
+CRAFT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
+
+
+def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
+                  language: str) -> tuple[list[Ref], list[Party], list[Ref]]:
+    """(who downed, what was downed, the owners named with it) for a shoot-down or destruction of
+    an aircraft (the trigger is one of the ``downing_words``): the aircraft the verb takes as
+    object or passive subject, or the noun's "de"/"of" complement ("la destruction d'un drone
+    malien", "shot down five Indian aircraft") is the target, named with its owner's demonym
+    ("Malian drone"), and its owner is no actor; the noun's "par"/"by" complement is who downed
+    it ("par l'armée algérienne")."""
+    from newsevents.parties.vocabulary import english_demonym
+
+    cues = _cues(language)
+    root = trigger.root
+    if not any(t.lemma_.lower() in cues["downing_words"] for t in trigger):
+        return [], [], []
+    doc = trigger.doc
+    crafts: list[Party] = []
+    owners: list[Ref] = []
+    for w in weapons:
+        tok = doc[w.start:w.end].root
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
+            continue
+        ref = next((r for r in parties if r.value.kind == "state" and r.value.country
+                    and doc[r.start:r.end].root.head.i == tok.i), None)
+        country = ref.value.country if ref is not None else None
+        demonym = english_demonym(country)
+        name = f"{demonym} {w.value.name}" if demonym else w.value.name
+        owners += [ref] if ref is not None else []
+        if all(c.name != name for c in crafts):
+            crafts.append(Party(name, "military", country, None, w.mention.text, w.mention.span))
+    downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
+               and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
+    return downers, crafts, owners

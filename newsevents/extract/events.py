@@ -474,9 +474,13 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += [r for r in owned if r not in targets]
     if d.type in EXCHANGED_TYPES:
         targets += _exchanged(ctx, d, actors)
+    downed: list[Party] = []
+    for trig in d.triggers:
+        by, crafts, owners = args.downing_sides(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+        actors, downed = by + [r for r in actors if r not in by and r not in owners], downed + crafts
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
-    d.targets = args.dedupe_parties(_parties(targets))
+    d.targets = args.dedupe_parties(downed + _parties(targets))
     if d.type in EXCHANGED_TYPES:
         d.targets = args.dedupe_parties(
             d.targets + args.exchanged_groups(ctx.sentence(d.sent), ctx.lang, ctx.article.to_original,
