@@ -185,3 +185,20 @@ def test_a_downed_aircraft_is_the_target(analyse, language, text, downer, craft)
     # the country owning the craft is no actor of its downing
     owner = craft.split()[0]
     assert not any(a.startswith(owner[:4]) for a in actors), actors
+
+
+# (language, text, the gathering or home hit)
+HIT_PLACES = [
+    ("en", "On Tuesday an air strike hit a funeral in the village, killing twelve people.", "funeral"),
+    ("en", "A drone struck a wedding near the town on Saturday, killing five guests.", "wedding"),
+    ("fr", "Mardi, une frappe aérienne a visé une cérémonie dans le village, tuant douze personnes.",
+     "ceremony"),
+    ("fr", "Samedi, un drone a frappé une maison à la périphérie de la ville, blessant deux personnes.",
+     "house"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), HIT_PLACES)
+def test_a_gathering_or_home_hit_is_a_target(analyse, language, text, target):
+    events = events_of(analyse, text, language)
+    assert any(target in p.name for e in events for p in e.targets), [(e.type, e.targets) for e in events]
