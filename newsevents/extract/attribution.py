@@ -26,6 +26,7 @@ from newsevents.extract.clauses import (
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     before_postposed,
+    claimed_clause,
     content_after,
     covering,
     has_clause,
@@ -33,6 +34,7 @@ from newsevents.extract.clauses import (
     own_coordinate,
     postposed_content,
     relative_end,
+    tops_segment,
     trim_content,
     verb_stance,
 )
@@ -755,7 +757,8 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     gov = head.head
     while at <= gov.i < s and gov.head.i != gov.i:
         gov = gov.head  # "according to X": the marker's words govern nothing claimed
-    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]):
+    gov = claimed_clause(gov, seg)
+    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]) or tops_segment(gov, seg):
         cs, ce = seg
     else:
         base = gov.head if gov.dep_ in ("acl:relcl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN") else gov

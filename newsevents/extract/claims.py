@@ -425,25 +425,36 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """A lede that restates a later quote of the same speaker is one claim, not two."""
     out: list[Draft] = []
     for d in drafts:
-        best, best_score = None, 0.0
-        for o in out:
-            if o.speaker.name != d.speaker.name or not (o.emit and d.emit):
-                continue
-            if not (o.att.direct_quote or d.att.direct_quote):
-                continue  # two reported statements are two claims; a quote may repeat one
-            if (o.stance == "deny") != (d.stance == "deny"):
-                continue  # "confirmed A but denied B" after a quote on A: a denial restates no assertion
-            shared = len(o.words & d.words)
-            score = shared / max(1, min(len(o.words), len(d.words)))
-            whole = shared / max(1, len(o.words), len(d.words))
-            if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE \
-                    and score > best_score:
-                best, best_score = o, score
-        if best is None:
+        restated = sorted(((_repeat_score(o, d), n) for n, o in enumerate(out)), reverse=True)
+        restated = [(s, n) for s, n in restated if s > 0]
+        if not restated:
             out.append(d)
-        else:
-            _absorb(best, d)
+            continue
+        best = out[restated[0][1]]
+        _absorb(best, d)
+        # a headline and a lede that both restate the quote are that one statement too
+        # ("X réclame l'accès aux données" / "X a réclamé mercredi l'accès ..." / « ... »)
+        others = [out[n] for _, n in restated[1:] if d.att.direct_quote and not out[n].att.direct_quote]
+        for o in others:
+            _absorb(best, o)
+        out = [o for o in out if not any(o is x for x in others)]
     return out
+
+
+def _repeat_score(o: Draft, d: Draft) -> float:
+    """How much a later draft restates an earlier one of the same speaker (0: it does not)."""
+    if o.speaker.name != d.speaker.name or not (o.emit and d.emit):
+        return 0.0
+    if not (o.att.direct_quote or d.att.direct_quote):
+        return 0.0  # two reported statements are two claims; a quote may repeat one
+    if (o.stance == "deny") != (d.stance == "deny"):
+        return 0.0  # "confirmed A but denied B" after a quote on A: a denial restates no assertion
+    shared = len(o.words & d.words)
+    score = shared / max(1, min(len(o.words), len(d.words)))
+    whole = shared / max(1, len(o.words), len(d.words))
+    if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
+        return score
+    return 0.0
 
 
 # --- records ------------------------------------------------------------------------------------

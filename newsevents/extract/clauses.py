@@ -224,3 +224,27 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
     return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+
+
+def clause_head(tok: Any) -> bool:
+    """A verb heading a clause of its own: it has a subject, or is finite ("qui ont tué")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children) or "Fin" in tok.morph.get("VerbForm")
+
+
+def claimed_clause(gov: Any, seg: tuple[int, int]) -> Any:
+    """The clause a source marker vouches for: from the word it hangs on up to the first verb
+    heading a clause. "Deux conseillers figurent parmi les personnes tuées, selon l'OSDH": the
+    marker hangs on "personnes" (or the participle "tuées"), but the claim is the whole clause,
+    subject included, not the noun's phrase."""
+    while not clause_head(gov) and gov.head.i != gov.i and seg[0] <= gov.head.i < seg[1]:
+        gov = gov.head
+    return gov
+
+
+def tops_segment(gov: Any, seg: tuple[int, int]) -> bool:
+    """The clause is the segment's own top (the sentence root, or its head lies beyond a line
+    break the parse ran over): its subject may hang outside its subtree, so the whole segment is
+    the claim ("Titre\\n\\nSix enfants figurent parmi ..., selon X": "enfants" misattached)."""
+    return gov.head.i == gov.i or not (seg[0] <= gov.head.i < seg[1])

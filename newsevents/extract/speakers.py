@@ -67,7 +67,7 @@ class SpeakerResolver:
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
-            party = self._from_entities(start, end)
+            party = self._from_entities(start, end, head)
         if party is None and head is not None and head.pos_ == "PROPN":
             party = self._proper_name(head)
         if party is None and head is not None and self._is_source_noun(head) \
@@ -198,6 +198,10 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
+        if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
+            inside = [m for m in inside if not self._posting(m[0])]
+            if not inside:
+                return None  # "le nonce apostolique à Kiev": the nuncio, not Ukraine
 
         def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
             s, e, p = item
@@ -205,6 +209,15 @@ class SpeakerResolver:
             return (p.kind == "person", has_head, e - s)
 
         return max(inside, key=rank)[2]
+
+    def _posting(self, start: int) -> bool:
+        """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
+        speaker serves, not who speaks."""
+        doc = self.article.doc
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        return fold(doc[span.start - 1].text) in self.lex.posting_prepositions
 
     def _from_short_form(self, head: Any, start: int) -> Party | None:
         """A surname or a title seen before: "Martin" -> the earlier full name."""
@@ -263,13 +276,17 @@ class SpeakerResolver:
                 return replace(party, text=self.article.text[s:e], span=(s, e))
         return None
 
-    def _from_entities(self, start: int, end: int) -> Party | None:
-        """spaCy's NER when the who stage left no mention (keeps speakers found, if uncanonical)."""
+    def _from_entities(self, start: int, end: int, head: Any | None = None) -> Party | None:
+        """spaCy's NER when the who stage left no mention (keeps speakers found, if uncanonical);
+        not the place of a described speaker's posting ("le nonce à Kiev")."""
         doc = self.article.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
+        described = head is not None and head.pos_ == "NOUN"
         for ent in span.ents:
+            if described and not ent.start <= head.i < ent.end and self._posting(ent.start_char):
+                continue
             kind = _NER_KINDS.get(ent.label_)
             if kind is not None:
                 s, e = self.article.to_original(ent.start_char, ent.end_char)

@@ -1,0 +1,104 @@
+"""One statement, one claim, its whole clause and the right speaker: a source marker after a
+clause vouches for the whole clause (its subject too); a headline, a lede and the quote they
+sum up are one statement; a participle that only goes on ("insistant sur") joins its sentence's
+claim; a described speaker posted somewhere ("le nonce à Kiev") is not that place's country.
+French and English tables written from the general patterns of wire copy (not from any article)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import one_claim, speaker_is
+
+# (language, text, keyword that must be in the claimed words, speaker alias)
+WHOLE_CLAUSE = [
+    pytest.param("fr", "Trois soldats figurent parmi les personnes blessées, selon l'armée.",
+                 "Trois soldats", "arm", id="fr_marker_on_a_noun"),
+    pytest.param("fr", "Deux infirmiers figurent également parmi les victimes, toujours selon la police.",
+                 "Deux infirmiers", "police", id="fr_marker_after_adverb"),
+    pytest.param("fr", "Attaque contre un dépôt\n\nQuatre ouvriers figurent parmi les personnes tuées jeudi "
+                 "par un tir de drone à Kherson, selon le ministère de l'Intérieur.",
+                 "Quatre ouvriers", "int", id="fr_after_a_headline"),
+    pytest.param("en", "Three soldiers were among the people wounded in the shelling, according to the army.",
+                 "Three soldiers", "army", id="en_marker_after_clause"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker", WHOLE_CLAUSE)
+def test_postposed_source_vouches_for_the_whole_clause(analyse, language, text, keyword, speaker):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert speaker_is(claim, speaker), claim.speaker
+
+
+# (language, text, keyword of the quote): headline, lede and quote of one speaker on one matter
+RESTATED = [
+    pytest.param(
+        "fr",
+        "Le maire Jean Dupont réclame l'aide de l'Etat pour le pont\n\n"
+        "Le maire Jean Dupont a réclamé mardi l'aide de l'Etat pour reconstruire le pont détruit "
+        "par la crue.\n\n« Nous voulons connaître le calendrier », a-t-il souligné. « Il faut que "
+        "l'Etat nous apporte son aide pour reconstruire le pont », a-t-il déclaré.",
+        "apporte son aide", id="fr_headline_lede_quote"),
+    pytest.param(
+        "en",
+        "Mayor John Smith demands state aid for the bridge\n\n"
+        "Mayor John Smith on Tuesday demanded state aid to rebuild the bridge destroyed by the flood.\n\n"
+        "\"We want to know the timetable,\" he stressed. \"The state must give us aid to rebuild "
+        "the bridge,\" he said.",
+        "give us aid", id="en_headline_lede_quote"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword", RESTATED)
+def test_headline_and_lede_restating_a_quote_are_one_claim(analyse, language, text, keyword):
+    article = analyse(text, language=language)
+    about_aid = [c for c in article.claims if "aid" in c.content.lower()]
+    assert len(about_aid) == 1, [(c.speaker.name, c.content) for c in article.claims]
+    assert keyword in about_aid[0].content
+    assert about_aid[0].direct_quote
+
+
+# (language, text, keyword): a participle that only insists goes on with the quote before it
+INSISTING = [
+    pytest.param("fr", "« Ce n'était pas une cible militaire », a déclaré le maire, insistant sur le "
+                 "caractère civil du quartier touché.", "cible militaire", id="fr_insistant"),
+    pytest.param("en", "\"This was not a military target,\" the mayor said, insisting on the civilian "
+                 "character of the district.", "military target", id="en_insisting"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword", INSISTING)
+def test_insisting_participle_joins_the_quote(analyse, language, text, keyword):
+    article = analyse(text, language=language)
+    assert len(article.claims) == 1, [(c.speaker.name, c.content) for c in article.claims]
+    assert keyword in article.claims[0].content
+
+
+# (language, text, keyword, alias the speaker must have, country it must not be)
+POSTED = [
+    pytest.param("fr", "« La situation humanitaire est très grave », a affirmé le nonce apostolique à Kiev.",
+                 "situation humanitaire", "nonce", "UA", id="fr_nonce_a_kiev"),
+    pytest.param("fr", "« Les négociations reprendront la semaine prochaine », a indiqué l'envoyé "
+                 "spécial au Soudan.",
+                 "négociations", "envoy", "SD", id="fr_envoye_au_soudan"),
+    pytest.param("en", "\"The humanitarian situation is very serious,\" said the papal nuncio in Kyiv.",
+                 "humanitarian situation", "nuncio", "UA", id="en_nuncio_in_kyiv"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,alias,country", POSTED)
+def test_place_of_posting_is_not_the_speaker(analyse, language, text, keyword, alias, country):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert claim.speaker.country != country, claim.speaker
+    assert speaker_is(claim, alias), claim.speaker
+
+
+@pytest.mark.parametrize("text,keyword,speaker", [
+    ("« Nous avons tout perdu dans l'incendie », a confié une habitante du quartier.", "tout perdu",
+     "habitante"),
+    ("Un médecin a confié à l'AFP que l'hôpital manquait de sang pour les blessés.", "manquait de sang",
+     "médecin"),
+])
+def test_words_confided_are_a_claim(analyse, text, keyword, speaker):
+    claim = one_claim(analyse(text), keyword)
+    assert speaker_is(claim, speaker), claim.speaker
+    assert claim.stance == "assert"
