@@ -18,7 +18,7 @@ from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
-from newsevents.parties import capital_of, english_country
+from newsevents.parties import capital_of, country_of_adjective, english_country
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -79,6 +79,7 @@ class SpeakerResolver:
             party = self._capital_as_government(party)
         if party is not None:
             party = self._complete(party, start)
+            party = self._with_country(party, start, end)
             self.history.append(party)
             self.spoken.append((start, party))
         return party
@@ -209,6 +210,28 @@ class SpeakerResolver:
             return (p.kind == "person", has_head, e - s)
 
         return max(inside, key=rank)[2]
+
+    def _with_country(self, party: Party, start: int, end: int) -> Party:
+        """A person named without a country takes the one his own words give ("le représentant du
+        Kremlin, Oleg Ozerov", "Ukrainian Deputy Prime Minister Iryna Vereshchuk"), or the one he
+        had when named before ("Vereshchuk said"): whose side a speaker is on decides which
+        statements contradict (link.py)."""
+        if party.kind != "person" or party.country is not None:
+            return party
+        for earlier in reversed(self.history):
+            if earlier.kind == "person" and earlier.country and earlier.name == party.name:
+                return replace(party, country=earlier.country)
+        for s, e, other in self.mentions:
+            if s < end and e > start and other.country and other.name != party.name \
+                    and other.kind != "person" and not self._posting(s):
+                return replace(party, country=other.country)
+        doc = self.article.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
+            if iso:
+                return replace(party, country=iso)
+        return party
 
     def _posting(self, start: int) -> bool:
         """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
