@@ -102,3 +102,46 @@ def test_words_confided_are_a_claim(analyse, text, keyword, speaker):
     claim = one_claim(analyse(text), keyword)
     assert speaker_is(claim, speaker), claim.speaker
     assert claim.stance == "assert"
+
+
+# (language, text, keyword of the first claim, first speaker, keyword of the second, second speaker)
+COORDINATED_SPEAKERS = [
+    pytest.param("fr", "Le président turc a appelé à l'arrêt des combats, et le ministère qatari a dénoncé "
+                 "un massacre contre des civils sans défense.", "arrêt des combats", "turc", "massacre",
+                 "Qatar", id="fr_et_new_subject"),
+    pytest.param("fr", "Le président turc a appelé à « l'arrêt immédiat des combats à Gaza », et le "
+                 "ministère qatari a dénoncé un « massacre » contre des civils.", "arrêt immédiat", "turc",
+                 "massacre", "Qatar", id="fr_quote_then_et_new_subject"),
+    pytest.param("en", "The Turkish president called for an end to the fighting, and Qatar's foreign "
+                 "ministry condemned a massacre of defenceless civilians.", "end to the fighting", "Turk",
+                 "massacre", "Qatar", id="en_and_new_subject"),
+]
+
+
+@pytest.mark.parametrize("language,text,first,first_speaker,second,second_speaker", COORDINATED_SPEAKERS)
+def test_coordinated_clause_with_its_own_subject_is_another_claim(analyse, language, text, first,
+                                                                   first_speaker, second, second_speaker):
+    article = analyse(text, language=language)
+    a, b = one_claim(article, first), one_claim(article, second)
+    assert a is not b
+    assert speaker_is(a, first_speaker) and speaker_is(b, second_speaker), (a.speaker, b.speaker)
+    assert second not in a.content and first not in b.content
+
+
+# (language, text, keyword of the quote, its speaker, speaker it must not get)
+QUOTE_ENDS_ITS_SENTENCE = [
+    pytest.param("fr", "Le ministre a souligné la gravité de l'incident : « La destruction du drone a "
+                 "compromis une opération importante. » Les dirigeants de l'alliance rappellent que leurs "
+                 "espaces aériens sont unifiés.", "compromis une opération", "ministre", "alliance",
+                 id="fr_next_sentence_verb_with_que"),
+    pytest.param("en", "The minister stressed the gravity of the incident: \"The loss of the drone ruined an "
+                 "important operation.\" The alliance's leaders recalled that their airspaces are unified.",
+                 "ruined an important", "minister", "alliance", id="en_next_sentence_verb_with_that"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker,wrong", QUOTE_ENDS_ITS_SENTENCE)
+def test_quote_is_not_reported_by_the_next_sentence(analyse, language, text, keyword, speaker, wrong):
+    hits = [c for c in analyse(text, language=language).claims if keyword in c.content]
+    assert hits and all(speaker_is(c, speaker) and not speaker_is(c, wrong) for c in hits), \
+        [(c.speaker.name, c.content) for c in hits]

@@ -28,6 +28,7 @@ from newsevents.extract.clauses import (
     before_postposed,
     claimed_clause,
     content_after,
+    coordinated_speaker,
     covering,
     has_clause,
     is_finite_report,
@@ -427,12 +428,18 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
         return None
     i = after.end
     stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
+    if _new_sentence_after(doc, q, i):
+        return None
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break
+        if t.pos_ == "CCONJ":
+            return None  # "« A », et le ministère a dénoncé un « massacre »": another clause
         stance = verb_stance(lex, t)
         if stance is None:
             continue
+        if has_clause(lex, t, len(doc)):
+            return None  # "« A. » Les dirigeants rappellent que B": the verb reports B
         seg = segs[segment_of(segs, t.i)]
         att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
                           verb=t, direct_quote=True)
@@ -440,6 +447,17 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
             return None
         return att
     return None
+
+
+def _new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
+    """A quote closed by its own full stop and followed by a capitalised word ("« ... États. »
+    Les dirigeants rappellent que ...") ends its sentence: what follows reports something else.
+    "?" and "!" may close a quote before its reporting clause ("Pourquoi ? », a-t-il demandé")."""
+    inner = doc.text[q.start:q.end].rstrip()
+    if not inner.endswith(".") or after >= len(doc):
+        return False
+    nxt = doc[after]
+    return nxt.text[:1].isupper() and not nxt.is_punct
 
 
 def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:
@@ -649,7 +667,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
-            mark = contrast_mark(lex, verb)
+            mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")

@@ -248,3 +248,20 @@ def tops_segment(gov: Any, seg: tuple[int, int]) -> bool:
     break the parse ran over): its subject may hang outside its subtree, so the whole segment is
     the claim ("Titre\\n\\nSix enfants figurent parmi ..., selon X": "enfants" misattached)."""
     return gov.head.i == gov.i or not (seg[0] <= gov.head.i < seg[1])
+
+
+def coordinated_speaker(verb: Any) -> Any | None:
+    """The conjunction opening a coordinated clause with a named subject of its own ("A a appelé
+    à X, et le ministère qatari a dénoncé un massacre"; "A called for X, and Qatar condemned
+    Y"): that clause is another speaker's statement, not part of the claim before it. None when
+    the clause is the claim's own ("que ...", a pronoun subject)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    i = subject.left_edge.i - 1
+    doc = verb.doc
+    while i > 0 and doc[i].text == ",":
+        i -= 1
+    # the conjunction hangs on either conjunct depending on the parser's scheme
+    return doc[i] if i > 0 and doc[i].pos_ == "CCONJ" else None
