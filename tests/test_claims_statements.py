@@ -145,3 +145,36 @@ def test_quote_is_not_reported_by_the_next_sentence(analyse, language, text, key
     hits = [c for c in analyse(text, language=language).claims if keyword in c.content]
     assert hits and all(speaker_is(c, speaker) and not speaker_is(c, wrong) for c in hits), \
         [(c.speaker.name, c.content) for c in hits]
+
+
+# (language, text, keyword, speaker alias, alias it must not get): one statement, one claim
+ONE_STATEMENT_TWO_CLAUSES = [
+    pytest.param("fr", "Le gouverneur Ivan Petrov a indiqué que l'incendie avait été éteint. « Les "
+                 "opérations de la raffinerie reprendront lundi », a-t-il ajouté, rapporte l'AFP.",
+                 "opérations", "Petrov", "AFP", id="fr_relayed_by_agency"),
+    pytest.param("en", "Governor Ivan Petrov said the fire had been put out. \"Operations at the refinery "
+                 "will resume on Monday,\" he added, AFP reported.", "Operations", "Petrov", "AFP",
+                 id="en_relayed_by_agency"),
+    pytest.param("fr", "Moscou dément : « Les déclarations des médias polonais sur une chute de missiles "
+                 "relèvent de la provocation intentionnelle », a déclaré le ministère russe de la Défense.",
+                 "provocation", "Defence", "zzz", id="fr_frame_and_reporting_clause"),
+    pytest.param("en", "Moscow denied it: \"The statements by Polish media about a missile falling are a "
+                 "deliberate provocation,\" the Russian defence ministry said.", "provocation", "Defence",
+                 "zzz", id="en_frame_and_reporting_clause"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker,wrong", ONE_STATEMENT_TWO_CLAUSES)
+def test_one_statement_with_two_reporting_clauses_is_one_claim(analyse, language, text, keyword, speaker,
+                                                              wrong):
+    hits = [c for c in analyse(text, language=language).claims if keyword in c.content]
+    assert len(hits) == 1, [(c.speaker.name, c.content) for c in hits]
+    assert speaker_is(hits[0], speaker) and not speaker_is(hits[0], wrong), hits[0].speaker
+
+
+def test_denial_quoting_the_accusation_stays_apart(analyse):
+    """"X a mis en cause Y, une accusation qualifiée de ridicule par Z": Z answers X."""
+    text = ("Washington a même directement mis en cause « les forces armées du Rwanda », une accusation "
+            "qualifiée de « ridicule » par Kigali.")
+    claims = analyse(text).claims
+    assert {c.stance for c in claims} >= {"assert", "deny"}, [(c.speaker.name, c.stance) for c in claims]

@@ -52,6 +52,10 @@ DATE_LOOKBACK = 40
 # many sentences before (a quote on the same occasion). Three: a wire story follows a dated lede
 # with at most two sentences of context before the next quote; further back is another passage.
 DATE_INHERIT_SENTENCES = 3
+# Two speakers' claims whose words overlap by this share of the shorter are one statement given
+# twice (a frame and the quote's own reporting clause). Tuned on news-dev: overlaps are either
+# near-total (0.9+: one quote) or small (a clause quoted inside another's words); 0.8 sits between.
+SAME_WORDS_SHARE = 0.8
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -89,6 +93,7 @@ def run(article: Article) -> Article:
     drafts = _drafts(article, lex)
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
+    drafts = _merge_same_words(drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
@@ -238,11 +243,24 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
     """"A et B ont appelé à une réunion d'urgence, a indiqué X": X's postposed reporting clause
     only relays A and B's statement, whose words are all of X's. The inner claim takes X as its
     relay (unless it has one) and X's claim goes."""
-    if a.kind != "reported" or a.verb is None or a.speaker is None or a.content[1] > a.cue[0]:
+    if a.kind != "reported" or a.verb is None or a.speaker is None:
         return False
-    inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
-                  and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
-                  and o.content[0] >= o.cue[1]), None)
+    if a.content[1] <= a.cue[0]:
+        inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
+                      and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
+                      and o.content[0] >= o.cue[1]), None)
+    else:
+        inner = None
+    if inner is None:
+        # "La RDC invite X à « ... », a-t-il ajouté"; "« ... », a-t-il ajouté, rapporte l'AFP":
+        # a whole attributed statement, its reporting clause included, inside the claimed words
+        # (not a denial nor a verdict on it, "X a mis en cause Y, une accusation qualifiée de
+        # ridicule par Z": Z answers X)
+        finite = "Fin" in a.verb.morph.get("VerbForm")
+        inner = next((o for o in found if finite and o is not a and o.verb is not None
+                      and o.speaker is not None and a.base_stance in ("assert", o.base_stance)
+                      and a.content[0] <= min(o.cue[0], o.content[0])
+                      and max(o.cue[1], o.content[1]) <= a.content[1]), None)
     if inner is None:
         return False
     if inner.relay is None:
@@ -455,6 +473,40 @@ def _repeat_score(o: Draft, d: Draft) -> float:
     if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
         return score
     return 0.0
+
+
+def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
+    """The same words given to two speakers are one statement: "Moscou dément : « A », a déclaré
+    le ministère" frames the ministry's quote; a quote that both the sentence before and the one
+    after seem to report. The quote's own reporting clause names the speaker; else the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        # (a denial whose words hold what it denies is the other side's answer, not the same words)
+        same = next((o for o in out if o.emit and d.emit and o.speaker.name != d.speaker.name
+                     and _shared_share(o.content, d.content) >= SAME_WORDS_SHARE
+                     and ((o.stance == "deny") == (d.stance == "deny")
+                          or _shared_share(o.content, d.content, longer=True) >= SAME_WORDS_SHARE)), None)
+        if same is None:
+            out.append(d)
+            continue
+        keep, drop = (d, same) if _own_quote(d) and not _own_quote(same) else (same, d)
+        keep.stance = stronger(keep.stance, drop.stance)
+        keep.relay = keep.relay or drop.relay
+        if keep is d:
+            out[out.index(same)] = d
+    return out
+
+
+def _shared_share(a: tuple[int, int], b: tuple[int, int], longer: bool = False) -> float:
+    """The share of the shorter (or the longer) span that the two spans have in common."""
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    pick = max if longer else min
+    return max(0, common) / max(1, pick(a[1] - a[0], b[1] - b[0]))
+
+
+def _own_quote(d: Draft) -> bool:
+    """A direct quote whose reporting clause names its speaker (not a continued one)."""
+    return d.att.direct_quote and d.att.kind == "quote" and not d.att.inherit
 
 
 # --- records ------------------------------------------------------------------------------------
