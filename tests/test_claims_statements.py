@@ -178,3 +178,26 @@ def test_denial_quoting_the_accusation_stays_apart(analyse):
             "qualifiée de « ridicule » par Kigali.")
     claims = analyse(text).claims
     assert {c.stance for c in claims} >= {"assert", "deny"}, [(c.speaker.name, c.stance) for c in claims]
+
+
+# (language, text, claims expected): a headline restated by its lede is one statement; two
+# reported statements of one speaker on two matters stay two
+REPORTED_TWICE = [
+    pytest.param("fr", "Le Kremlin affirme qu'un missile anti-aérien ukrainien est tombé sur l'hôpital "
+                 "pour enfants\n\nLe Kremlin a affirmé mardi qu'un missile anti-aérien ukrainien était "
+                 "tombé sur un hôpital pour enfants à Kiev.", 1, id="fr_headline_and_lede"),
+    pytest.param("en", "Kremlin says a Ukrainian anti-aircraft missile fell on the children's hospital"
+                 "\n\nThe Kremlin said on Tuesday that a Ukrainian anti-aircraft missile had fallen on a "
+                 "children's hospital in Kyiv.", 1, id="en_headline_and_lede"),
+    pytest.param("fr", "Le ministère a affirmé que deux personnes avaient été tuées par un missile à "
+                 "Kharkiv. Le ministère a aussi affirmé que trois personnes avaient été blessées par un "
+                 "drone à Odessa.", 2, id="fr_two_matters"),
+    pytest.param("en", "The ministry said two people had been killed by a missile in Kharkiv. The ministry "
+                 "also said three people had been wounded by a drone in Odesa.", 2, id="en_two_matters"),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", REPORTED_TWICE)
+def test_reported_restatement_is_one_claim(analyse, language, text, expected):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == expected, [(c.speaker.name, c.content) for c in claims]
