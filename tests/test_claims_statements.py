@@ -201,3 +201,26 @@ REPORTED_TWICE = [
 def test_reported_restatement_is_one_claim(analyse, language, text, expected):
     claims = analyse(text, language=language).claims
     assert len(claims) == expected, [(c.speaker.name, c.content) for c in claims]
+
+
+# (language, text, speaker alias, stance): a verdict on someone's claim is a statement
+VERDICTS = [
+    pytest.param("en", "Kigali called the accusation 'unacceptable'.", "Rwanda", "condemn",
+                 id="en_called_adj"),
+    pytest.param("en", "Rwanda termed as false accusations by the UN that its forces took part in the "
+                 "killings.", "Rwanda", "deny", id="en_termed_as"),
+    pytest.param("en", "The minister called the report baseless.", "minister", "deny",
+                 id="en_called_baseless"),
+    pytest.param("fr", "Kigali a qualifié l'accusation d'« inacceptable ».", "Rwanda", "condemn",
+                 id="fr_qualifie_de"),
+]
+
+
+@pytest.mark.parametrize("language,text,speaker,stance", VERDICTS)
+def test_verdict_on_a_claim_is_a_statement(analyse, language, text, speaker, stance):
+    claims = [c for c in analyse(text, language=language).claims if speaker_is(c, speaker)]
+    assert [c.stance for c in claims] == [stance], [(c.speaker.name, c.stance, c.content) for c in claims]
+
+
+def test_calling_something_that_is_no_claim_reports_nothing(analyse):
+    assert analyse("They called the meeting a success.", language="en").claims == []

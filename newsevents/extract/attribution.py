@@ -38,6 +38,7 @@ from newsevents.extract.clauses import (
     tops_segment,
     trim_content,
     verb_stance,
+    verdict_content,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
@@ -525,7 +526,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
-                or _after_noun_particle(lex, verb, seg)
+                or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:

@@ -63,9 +63,27 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         window = 1 if lemma in lex.particles_adjacent else PARTICLE_WINDOW
         after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
         if not any(f" {p} " in after for p in needs):
-            return None
+            # "called the accusation unacceptable", "termed as false accusations by the UN": a
+            # verdict on someone's claim is a statement without the particle
+            return lex.verbs[lemma] if judged_claim(lex, tok) is not None else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
     return lex.verbs[lemma]
+
+
+def judged_claim(lex: Lexicon, verb: Any) -> Any | None:
+    """The speech noun a verdict verb passes judgement on, as its object or after its
+    preposition ("called the accusation unacceptable", "termed as false accusations",
+    "a qualifié de fausses les déclarations"), else None."""
+    lemma = lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)
+    if lemma not in lex.verdict_verbs:
+        return None
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "obj", "oprd") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and fold(noun.lemma_) in lex.accusation_nouns:
+                return noun
+    return None
 
 
 def is_finite_report(tok: Any) -> bool:
@@ -265,3 +283,11 @@ def coordinated_speaker(verb: Any) -> Any | None:
         i -= 1
     # the conjunction hangs on either conjunct depending on the parser's scheme
     return doc[i] if i > 0 and doc[i].pos_ == "CCONJ" else None
+
+
+def verdict_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"termed as false accusations by the UN that ...": the verdict and the claim judged, not
+    the "that" clause of the claim (the judged side's words, see accusations.py)."""
+    if judged_claim(lex, verb) is None:
+        return None
+    return trim_content(verb.doc, verb.i + 1, seg[1], STANCE_CONTENT_MIN_WORDS)
