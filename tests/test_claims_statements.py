@@ -224,3 +224,30 @@ def test_verdict_on_a_claim_is_a_statement(analyse, language, text, speaker, sta
 
 def test_calling_something_that_is_no_claim_reports_nothing(analyse):
     assert analyse("They called the meeting a success.", language="en").claims == []
+
+
+# (language, text, keyword, speaker alias): a short opening quote and the same speaker's next one
+SHORT_THEN_FULL = [
+    pytest.param("fr", "« Il a évolué », a déclaré jeudi à la presse à Goma le ministre des Affaires "
+                 "sociales. « Il est aujourd'hui fixé à 35 morts et 37 blessés », a-t-il dit après une "
+                 "réunion.",
+                 "35 morts", "ministre", id="fr_short_then_full"),
+    pytest.param("en", "\"It has changed,\" the social affairs minister, John Mbala, told reporters in Goma. "
+                 "\"It now stands at 35 dead and 37 injured,\" he said after a meeting.",
+                 "35 dead", "Mbala", id="en_short_then_full"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker", SHORT_THEN_FULL)
+def test_short_opening_quote_joins_the_next_one(analyse, language, text, keyword, speaker):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert keyword in claims[0].content and speaker_is(claims[0], speaker), claims[0].speaker
+
+
+def test_inverted_subject_after_day_and_complements(analyse):
+    """"a déclaré jeudi à la presse à Goma le ministre": the speaker stands 8 words after the verb."""
+    text = ("« Le bilan s'est alourdi dans la nuit », a déclaré jeudi à la presse à Goma le ministre "
+            "des Affaires sociales.")
+    claim = one_claim(analyse(text), "bilan")
+    assert speaker_is(claim, "ministre"), claim.speaker

@@ -42,7 +42,7 @@ from newsevents.extract.clauses import (
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
-from newsevents.extract.quotes import Quote
+from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
@@ -59,6 +59,9 @@ APPOSITION_MAX = 12
 PARTICIPLE_HOPS = 3
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
+# How far (tokens) after the verb an inverted subject may stand, past a day and the verb's
+# prepositional complements ("a déclaré jeudi à la presse à Goma le ministre": 8).
+INVERTED_SUBJECT_WINDOW = 10
 
 _CLAUSE_END = {".", "!", "?", ";"}
 
@@ -200,7 +203,7 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     the bare "mardi")."""
     doc = verb.doc
     window = []
-    for t in doc[verb.i + 1:min(stop, verb.i + 1 + QUOTE_VERB_WINDOW)]:
+    for t in doc[verb.i + 1:min(stop, verb.i + 1 + INVERTED_SUBJECT_WINDOW)]:
         if t.is_punct or fold(t.text) in lex.complementisers:
             break
         window.append(t)
@@ -429,7 +432,7 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
         return None
     i = after.end
     stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
-    if _new_sentence_after(doc, q, i):
+    if new_sentence_after(doc, q, i):
         return None
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
@@ -448,17 +451,6 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
             return None
         return att
     return None
-
-
-def _new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
-    """A quote closed by its own full stop and followed by a capitalised word ("« ... États. »
-    Les dirigeants rappellent que ...") ends its sentence: what follows reports something else.
-    "?" and "!" may close a quote before its reporting clause ("Pourquoi ? », a-t-il demandé")."""
-    inner = doc.text[q.start:q.end].rstrip()
-    if not inner.endswith(".") or after >= len(doc):
-        return False
-    nxt = doc[after]
-    return nxt.text[:1].isupper() and not nxt.is_punct
 
 
 def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) -> Attribution | None:

@@ -100,6 +100,7 @@ def run(article: Article) -> Article:
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
     drafts = _merge_same_words(drafts)
+    drafts = _merge_short_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
@@ -505,6 +506,24 @@ def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
         keep.relay = keep.relay or drop.relay
         if keep is d:
             out[out.index(same)] = d
+    return out
+
+
+def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
+    """A short quote ("« Il a évolué », a déclaré le ministre") opening what its speaker goes on
+    to say in the next sentence ("« Il est fixé à 35 morts », a-t-il dit") is that statement's
+    start, not a claim of its own."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        words = len(article.nlp_text[d.content[0]:d.content[1]].split())
+        if nxt is not None and d.att.direct_quote and nxt.att.direct_quote and d.emit and nxt.emit \
+                and words < att_mod.QUOTE_MIN_WORDS and nxt.speaker.name == d.speaker.name \
+                and 0 <= nxt.att.segment - d.att.segment <= CONTINUATION_SENTENCES:
+            nxt.extra.append(d.content)
+            nxt.stance = stronger(nxt.stance, d.stance)
+            continue
+        out.append(d)
     return out
 
 
