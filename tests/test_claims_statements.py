@@ -251,3 +251,19 @@ def test_inverted_subject_after_day_and_complements(analyse):
             "des Affaires sociales.")
     claim = one_claim(analyse(text), "bilan")
     assert speaker_is(claim, "ministre"), claim.speaker
+
+
+# (language, text, keyword, speaker alias, alias it must not get): the source named before a
+# participle on it; a document noun whose issuer is named in its own words
+SOURCE_NAMES = [
+    pytest.param("fr", "L'armée a démenti toute frappe. Selon le communiqué du ministère de la Santé du "
+                 "territoire contrôlé par le groupe armé, « entre 200 et 300 » personnes sont mortes.",
+                 "200 et 300", "Health", "arm", id="fr_participle_after_source"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker,wrong", SOURCE_NAMES)
+def test_source_named_before_a_participle(analyse, language, text, keyword, speaker, wrong):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert claim.content.startswith("«") or claim.content.startswith(keyword[:3]), claim.content
+    assert speaker_is(claim, speaker) and not speaker_is(claim, wrong), claim.speaker

@@ -733,7 +733,8 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
 
 def _ends_source(lex: Lexicon, tok: Any) -> bool:
     """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
-    return tok.text in (",", ";", ":", ".", '"') or tok.pos_ in ("VERB", "AUX") \
+    participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")  # "du territoire contrôlé par"
+    return tok.text in (",", ";", ":", ".", '"') or (tok.pos_ in ("VERB", "AUX") and not participle) \
         or fold(tok.text) in lex.complementisers
 
 
@@ -764,7 +765,9 @@ def _source_noun(lex: Lexicon, tok: Any) -> bool:
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
                   n: int) -> Attribution | None:
     at, s, e = marker
-    head = head_of(doc, s, e)
+    # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
+    named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
+    head = head_of(doc, s, named)
     gov = head.head
     while at <= gov.i < s and gov.head.i != gov.i:
         gov = gov.head  # "according to X": the marker's words govern nothing claimed
@@ -786,6 +789,6 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
-    last = doc[after - 2] if after > e else doc[e - 1]
+    last = doc[after - 2] if after > e else doc[named - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

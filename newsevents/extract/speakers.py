@@ -61,7 +61,7 @@ class SpeakerResolver:
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Any | None) -> Party | None:
         """The party a noun phrase names, or None when it names no plausible speaker."""
-        party = self._issuer(head) if head is not None else None
+        party = self._issuer(head, end) if head is not None else None
         if party is None:
             party = self._from_mentions(start, end, head)
         if party is None and head is not None:
@@ -131,15 +131,18 @@ class SpeakerResolver:
         s, e = party.span
         return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
 
-    def _issuer(self, head: Any) -> Party | None:
+    def _issuer(self, head: Any, end: int) -> Party | None:
         """"Le texte rapporte que", "poursuit le communiqué", "selon la même source", "the
         statement said": the document speaks for whoever issued it, the latest speaker (within
-        PRONOUN_SENTENCES sentences)."""
+        PRONOUN_SENTENCES sentences), unless the speaker's words name its issuer."""
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
         words = " ".join(fold(t.text) for t in head.subtree if t.pos_ not in ("DET", "ADP") and t.i <= head.i)
         nouns = self.lex.document_nouns
         if not definite or (fold(head.text) not in nouns and words not in nouns):
             return None
+        text = self.article.nlp_text
+        if any(head.idx < s < end and "," not in text[head.idx:s] for s, _e, _p in self.mentions):
+            return None  # "le communiqué du ministère de la Santé": the ministry's, named here
         here = self._sentence_at(head.idx)
         for start, party in reversed(self.spoken):
             if start < head.idx and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
