@@ -148,3 +148,25 @@ def test_denial_by_someone_the_claim_does_not_name_stays_apart():
                   mentions=[Mention("party", (i, i + 11), "Oleg Ivanov", Party("Oleg Ivanov", "person"))])
     link.run(art)
     assert a.contradicts == [] and b.contradicts == []
+
+
+def test_versions_naming_each_other_with_one_tied_to_the_incident_contradict():
+    """One side blames a third party for the incident ("the rocket was theirs", about it); the
+    other, tied to no incident found, blames the first side: each names the other's side."""
+    text = ("Le Jihad islamique est responsable du tir de roquette sur l'hôpital, selon l'armée. "
+            "Le Hamas a dénoncé un crime de guerre d'Israël.")
+    i = text.index("tir")
+    strike = Event(type="missile_strike", trigger=(i, i + 3), id="ev_strike", spans=[(i, i + 3)])
+    s1, e1 = 0, text.index("hôpital") + len("hôpital")
+    s2, e2 = text.index("un crime"), text.index("Israël") + len("Israël")
+    a = Claim(speaker=Party("Israeli army", "military", "IL"), stance="assert", content=text[s1:e1],
+              content_span=(s1, e1), id="cl_a")
+    b = Claim(speaker=Party("Hamas", "group", "PS"), stance="condemn", content=text[s2:e2],
+              content_span=(s2, e2), id="cl_b")
+    j, k = text.index("Jihad islamique"), text.index("Israël")
+    mentions = [Mention("party", (j, j + 15), "Jihad islamique", Party("Islamic Jihad", "group", "PS")),
+                Mention("party", (k, k + 6), "Israël", Party("Israel", "state", "IL"))]
+    art = Article(text=text, id="doc", claims=[a, b], events=[strike], mentions=mentions)
+    link.run(art)
+    assert a.about == ["ev_strike"] and b.about == []
+    assert a.contradicts == ["cl_b"] and b.contradicts == ["cl_a"]

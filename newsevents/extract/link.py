@@ -206,7 +206,10 @@ def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         return cb in fa.countries or ca in fb.countries
     if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
         return False  # two incidents; else the one tied to none may be telling of the other's
-    return _name_alike(fa, fb)
+    # each names the other's side: about the one incident either is tied to, that is enough
+    # ("le Jihad islamique est responsable", says Israel's army; "un crime de guerre d'Israël",
+    # says Hamas); tied to none, they must also share a party, place or weapon
+    return bool(a.about or b.about) or _name_alike(fa, fb)
 
 
 def _name_alike(a: Features, b: Features) -> bool:
