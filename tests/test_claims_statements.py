@@ -267,3 +267,16 @@ def test_source_named_before_a_participle(analyse, language, text, keyword, spea
     claim = one_claim(analyse(text, language=language), keyword)
     assert claim.content.startswith("«") or claim.content.startswith(keyword[:3]), claim.content
     assert speaker_is(claim, speaker) and not speaker_is(claim, wrong), claim.speaker
+
+
+@pytest.mark.parametrize("language,text,keyword,speaker", [
+    pytest.param("en", "The Indian envoy was summoned by the Foreign Office on Wednesday. \"It was conveyed "
+                 "to the Indian side that it should investigate the incident,\" FO said.", "investigate",
+                 "Foreign", id="en_fo"),
+    pytest.param("fr", "Le Bureau national des enquêtes a ouvert une procédure. « Les premiers éléments "
+                 "montrent une défaillance du moteur », a précisé le BNE.", "défaillance", "Bureau",
+                 id="fr_bne"),
+])
+def test_acronym_speaker_is_the_institution_named_before(analyse, language, text, keyword, speaker):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert speaker_is(claim, speaker), claim.speaker

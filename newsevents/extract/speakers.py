@@ -28,6 +28,9 @@ DESCRIPTION_MAX_WORDS = 7
 # copy puts at most one sentence of facts between a statement and its "he added" continuation.
 PRONOUN_SENTENCES = 2
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+# An upper-case word of at least this many letters may be the initials of an institution named
+# before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
+ACRONYM_MIN_LETTERS = 2
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
@@ -64,6 +67,8 @@ class SpeakerResolver:
         party = self._issuer(head, end) if head is not None else None
         if party is None:
             party = self._from_mentions(start, end, head)
+            if party is not None and party.name == party.text:  # a name the who stage did not know
+                party = self._acronym(party.name, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
@@ -258,6 +263,16 @@ class SpeakerResolver:
             names = fold(party.name).split() + fold(party.text or "").split()
             if word in names and fold(party.name) != word:
                 return party
+        return self._acronym(head.text, start)
+
+    def _acronym(self, word: str, start: int) -> Party | None:
+        """"FO said" after "the Foreign Office": upper-case initials of an institution named before."""
+        if not (word.isupper() and word.isalpha() and len(word) >= ACRONYM_MIN_LETTERS):
+            return None
+        earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
+        for party in reversed(self.history + earlier):
+            if party.kind != "person" and word in (_initials(party.text), _initials(party.name)):
+                return party
         return None
 
     def _coreferent_noun(self, head: Any, start: int) -> Party | None:
@@ -370,3 +385,9 @@ class SpeakerResolver:
                     other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
                 return replace(earlier, text=party.text, span=party.span)
         return party
+
+
+def _initials(words: str | None) -> str:
+    """The initials of a name's capitalised or long words, the short function words left out
+    ("Foreign Office" -> "FO", "Bureau national des enquêtes" -> "BNE")."""
+    return "".join(w[0] for w in (words or "").split() if w[:1].isupper() or len(w) >= 4).upper()
