@@ -280,3 +280,22 @@ def test_source_named_before_a_participle(analyse, language, text, keyword, spea
 def test_acronym_speaker_is_the_institution_named_before(analyse, language, text, keyword, speaker):
     claim = one_claim(analyse(text, language=language), keyword)
     assert speaker_is(claim, speaker), claim.speaker
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "It was not clear if and when Iran would respond, but any retaliation from Tehran would risk a "
+     "dangerous confrontation."),
+    ("en", "It is unclear whether the ministry confirmed that two soldiers were killed."),
+    ("fr", "On ignore si le ministère a confirmé que deux soldats avaient été tués."),
+])
+def test_reporting_verb_under_if_or_whether_reports_nothing(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    assert claims == [], [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize("language,text,keyword", [
+    ("en", "The army said that two soldiers were killed.", "two soldiers"),
+    ("fr", "L'armée a affirmé que deux soldats avaient été tués.", "deux soldats"),
+])
+def test_plain_statement_still_reports(analyse, language, text, keyword):
+    one_claim(analyse(text, language=language), keyword)

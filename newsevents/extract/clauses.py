@@ -55,6 +55,9 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
     if lemma not in lex.verbs:
         return None
+    if any(c.dep_ == "mark" and fold(c.text) in lex.hypothetical_marks for c in tok.children) \
+            or (tok.dep_ == "conj" and fold(tok.head.text) in lex.hypothetical_marks):
+        return None  # "it was not clear if (and when) Iran would respond": no statement was made
     if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
         return None
     needs = lex.particles.get(lemma)
