@@ -176,7 +176,7 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
 
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
 # incident, a distance places it, a country or province only contains it.
-STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "contains": 4}
+STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
 
 
 def _ranked(other: Key, reason: Reason) -> tuple[int, float, str, Key, Reason]:
