@@ -150,11 +150,15 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     reach = config.MAX_TOLERANCE_DAYS
     window: list[Key] = []
     active: dict[str, int] = defaultdict(int)
+    blocks = {k.id: sweep_blocks(k) for k in keys}
     for k in keys:  # pass 1: what names or places an incident (never "contains" alone)
         window = [x for x in window if x.end + reach >= k.start]
         matches: list[tuple[int, float, str, Key, Reason]] = []
         seen: set[str] = set()
+        mine = blocks[k.id]
         for other in reversed(window):
+            if mine.isdisjoint(blocks[other.id]):
+                continue  # no block in common: compare would say no (sweep_blocks)
             ro = find(other.id)
             if ro in seen or ro == find(k.id):
                 continue
@@ -174,6 +178,17 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     return _clusters(keys, state)
 
 
+def sweep_blocks(k: Key) -> frozenset[str]:
+    """The candidate blocks (blocks.index_keys, no dates) through which ``k`` may match another
+    report for a reason other than "contains": two reports that share none are never joined in
+    pass 1, so the sweep skips the comparison. Exact for the same reason the store's index is
+    (blocks.py): every rule of match.compare but containment has its block, and lookup keys equal
+    index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
+    a day in one window) most reports of a window are in other towns: the comparison was most
+    of the clustering's time."""
+    return frozenset(x for x in index_keys(k) if x[0] not in "ap")
+
+
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
 # incident, a distance places it, a country or province only contains it.
 STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
@@ -191,19 +206,29 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
     the same day): it cannot say which it is, so it joins none (precision before volume)."""
     find = state.uf.find
     reach = config.MAX_TOLERANCE_DAYS
+    narrow = config.CONTAINS_MAX_DAYS
     by_start = sorted(keys, key=lambda k: (k.start, k.id))
-    starts = [k.start for k in by_start]
+    # what a report may contain (match.compare's "contains"): placed in its country and dated
+    # within CONTAINS_MAX_DAYS, as it is; the scan reads only those (a dense component holds a
+    # country's every report of a few days: bench/merge_scale.py)
+    by_country: dict[str, list[Key]] = defaultdict(list)
+    for k in by_start:
+        if k.placed and k.country and k.days <= narrow:
+            by_country[k.country].append(k)
+    starts = {c: [k.start for k in ks] for c, ks in by_country.items()}
     # no report starting before (start - reach - longest) can reach a report's date window: the
-    # scan below starts there instead of at the component's first report (components of a few
-    # hundred reports made this loop quadratic: bench/merge_scale.py)
-    longest = max((k.end - k.start for k in by_start), default=0)
+    # scan below starts there instead of at the country's first report
+    longest = max((k.end - k.start for ks in by_country.values() for k in ks), default=0)
     loose = [k for k in by_start if k.placed and not k.precise and not k.free]
     # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
     # a province report must not carry its incident into a country report that is ambiguous
     for k in sorted(loose, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
+        if k.country is None or k.days > narrow:
+            continue  # it contains nothing (match.places, match.compare)
         rank = GEO_RANK.get(str(k.geo), 0)
         matches = []
-        for other in by_start[bisect_left(starts, k.start - reach - longest):]:
+        mine = by_country[k.country]
+        for other in mine[bisect_left(starts[k.country], k.start - reach - longest):]:
             if other.start > k.end + reach:
                 break
             if other.end + reach < k.start or other.id == k.id or find(other.id) == find(k.id):
