@@ -86,6 +86,9 @@ class Key:
     place: str | None = None  # name_key of the place's name ("kharkiv", "han iunis")
     missions: frozenset[str] = frozenset()  # countries whose specific diplomatic missions are targets
     armed: frozenset[str] = frozenset()  # party keys of the stated non-state armed groups (actors)
+    # a loose report containing two incidents (resolve.cluster.ambiguous_of): not read from the
+    # record but from the other reports; the store keeps it in the packed key
+    ambiguous: bool = False
 
     # derived once (comparisons read them millions of times at scale): see __post_init__
     days: int = field(init=False, compare=False)
@@ -122,7 +125,8 @@ class Key:
                            int(self.inferred), self.lat, self.lon, self.geo, self.country, self.admin1,
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
-                           sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed)],
+                           sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
+                           int(self.ambiguous)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -143,13 +147,14 @@ class Key:
 
     @classmethod
     def _from_fields(cls, fields: list[Any]) -> Key:
-        # keys packed before ``missions`` and ``armed`` existed have 20 fields: read them as empty
+        # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields
         (i, t, docs, start, end, precision, inferred, lat, lon, geo, country, admin1, targets, weapons,
-         families, perpetrators, countries, status, actors, place, missions, armed) = [*fields, [], []][:22]
+         families, perpetrators, countries, status, actors, place, missions, armed,
+         ambiguous) = [*fields, [], [], 0][:23]
         return cls(i, t, frozenset(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
                    admin1, frozenset(targets), frozenset(weapons), frozenset(families),
                    frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place,
-                   frozenset(missions), frozenset(armed))
+                   frozenset(missions), frozenset(armed), bool(ambiguous))
 
     @property
     def names(self) -> frozenset[str]:

@@ -88,7 +88,8 @@ def _merge_blocks(conn: sa.Connection) -> None:
 
 def _merge_rules5(conn: sa.Connection) -> None:
     """The register recomputed with round 5's merge keys (missions' countries, armed groups, the
-    ``g`` blocks): keys packed before lack them, so pairs the new rules accept would not meet."""
+    ``g`` blocks, the ambiguity of loose reports): keys packed before lack them, so pairs the new
+    rules accept would not meet, and components would still hold ambiguous reports' links."""
     _merge_blocks(conn)
 
 
