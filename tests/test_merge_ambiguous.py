@@ -122,3 +122,18 @@ def test_a_province_report_with_one_incident_joins_it_whatever_else_the_country_
     keys = [k for k in map(key_of_event, reports) if k is not None]
     assert ambiguous_of(keys) == {"d"}
     assert len(merged) == 3
+
+
+def test_decoded_keys_cache_is_bounded_and_returns_each_text_s_key(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from test_resolve_match import ev
+
+    from newsevents.store import merging
+
+    monkeypatch.setattr(merging, "DECODED_MAX", 3)
+    monkeypatch.setattr(merging, "_decoded", {})
+    keys = [key_of_event(ev(f"e{i}", f"d{i}", day=f"2025-03-0{i + 1}")) for i in range(5)]
+    texts = [k.pack() for k in keys if k is not None]
+    assert merging.unpack(texts[:2]) == keys[:2]
+    assert merging.unpack(texts[1:4] + texts[1:2]) == keys[1:4] + keys[1:2]  # clears, still right
+    assert len(merging._decoded) <= 3
+    assert merging.unpack(texts) == keys  # more than the bound in one call: all decoded

@@ -91,6 +91,26 @@ def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Ite
 
 
 # --- events -------------------------------------------------------------------------------------
+# Packed keys decoded lately, by their text (a Key is a function of it: never stale). A batch
+# reads the neighbours of its reports (a country's reports of a few days), and the next batch
+# of an ingest, mostly of the same days, reads them again: decoding was a third of the merge at
+# a million reports (bench/merge_scale.py). Bounded: cleared when it holds DECODED_MAX keys
+# (about 1.5 KB each).
+DECODED_MAX = 200_000
+_decoded: dict[str, Key] = {}
+
+
+def unpack(texts: list[str]) -> list[Key]:
+    """Key.unpack_many, through the cache of keys decoded lately."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _decoded]
+    if len(_decoded) + len(missing) > DECODED_MAX:
+        _decoded.clear()
+        missing = list(dict.fromkeys(texts))
+    for t, k in zip(missing, Key.unpack_many(missing), strict=True):
+        _decoded[t] = k
+    return [_decoded[t] for t in texts]
+
+
 def index_rows(keys: Iterable[Key]) -> list[Record]:
     """``event_keys`` rows of reports."""
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
@@ -143,7 +163,7 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     e = schema.events
     todo = [eid for eid in found if eid not in loaded]
     rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo) if r[2] is not None]
-    for (eid, component, _), stored in zip(rows, Key.unpack_many([r[2] for r in rows]), strict=True):
+    for (eid, component, _), stored in zip(rows, unpack([r[2] for r in rows]), strict=True):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
@@ -191,7 +211,7 @@ def _load(conn: sa.Connection, components_: set[str], keys: dict[str, Key | None
         else:
             keys[rid] = key_of_event(json.loads(text))
         before[rid] = (incident, component)
-    for (rid, _), k in zip(to_decode, Key.unpack_many([p for _, p in to_decode]), strict=True):
+    for (rid, _), k in zip(to_decode, unpack([p for _, p in to_decode]), strict=True):
         keys[rid] = k
 
 
@@ -337,7 +357,7 @@ def components_of_documents(conn: sa.Connection, doc_ids: Iterable[str]) -> set[
     e = schema.events
     rows = _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.document, doc_ids)
     out = {r[1] for r in rows if r[1]}
-    keyed = Key.unpack_many([r[2] for r in rows if r[2]])
+    keyed = unpack([r[2] for r in rows if r[2]])
     loaded: dict[str, Key] = {}
     component_of: dict[str, str] = {}
     pairs = _pairs(conn, keyed, {r[0] for r in rows}, loaded, component_of)
