@@ -96,7 +96,7 @@ def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Ite
 # of an ingest, mostly of the same days, reads them again: decoding was a third of the merge at
 # a million reports (bench/merge_scale.py). Bounded: cleared when it holds DECODED_MAX keys
 # (about 1.5 KB each).
-DECODED_MAX = 200_000
+DECODED_MAX = 100_000
 _decoded: dict[str, Key] = {}
 
 
