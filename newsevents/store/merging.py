@@ -96,7 +96,7 @@ def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Ite
 # of an ingest, mostly of the same days, reads them again: decoding was a third of the merge at
 # a million reports (bench/merge_scale.py). Bounded: cleared when it holds DECODED_MAX keys
 # (about 1.5 KB each).
-DECODED_MAX = 200_000
+DECODED_MAX = 100_000
 _decoded: dict[str, Key] = {}
 
 
@@ -184,8 +184,12 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
 
 
 def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
+    """The splits a user made (merge --undo) between ``ids`` and any report. Most stores have
+    none: one probe then, instead of two queries over every loaded report."""
     v = schema.vetoes
     out: Vetoes = defaultdict(set)
+    if conn.execute(sa.select(v.c.a).limit(1)).first() is None:
+        return out
     ids = set(ids)
     rows = _select_in(conn, [v.c.a, v.c.b], v.c.a, ids) + _select_in(conn, [v.c.a, v.c.b], v.c.b, ids)
     for a, b in rows:
