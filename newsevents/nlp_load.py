@@ -14,7 +14,7 @@ And ``SKIPPED_VOCAB_FIELDS``: the model's ``strings.json`` (712,952 strings, 0.4
 Why that changes no annotation: spaCy adds every string it creates (a token's text, a lemma, a
 label, a morphological analysis) to the store when it creates it, and looks strings up only by
 the hashes it added; the static vectors are keyed by hash, not by string. The store then holds
-the strings of the texts processed instead of the training corpus's. tests/test_nlp.py checks
+the strings of the texts processed instead of the training corpus's. tests/test_nlp_load.py checks
 that the tokens of the test corpora get the same annotations with and without the strings.
 """
 

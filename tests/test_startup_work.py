@@ -69,3 +69,47 @@ def test_trigger_phrases_get_the_lemmas_the_full_pipeline_gives(language, reques
         quick = [[(t.text, t.lower_, t.lemma_) for t in doc] for doc in nlp.pipe(phrases)]
     assert quick == full
     assert any(t[2] != t[1] for doc in full for t in doc)  # some lemmas differ from the word
+
+
+CLI_RUN = """
+import atexit, sys
+atexit.register(lambda: print("teardown", file=sys.stderr))
+sys.argv = ["newsevents", *{args!r}]
+from newsevents.cli import main
+main()
+"""
+
+
+def _cli(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", CLI_RUN.format(args=list(args))], capture_output=True,
+                          text=True, timeout=600, cwd=tmp_path, check=False)
+
+
+@pytest.mark.slow
+def test_an_ingest_that_loaded_a_model_exits_without_teardown_and_loses_nothing(tmp_path) -> None:
+    import json
+
+    from newsevents.ingest import open_store
+
+    good = tmp_path / "one.txt"
+    good.write_text("Le 3 mars 2024, une frappe de drone a touché un dépôt de carburant près de la ville, "
+                    "a déclaré le gouverneur, qui fait état de deux blessés.", encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "title": "no text"}\n', encoding="utf-8")
+    db = tmp_path / "t.db"
+    done = _cli(tmp_path, "--db", str(db), "ingest", str(good), str(bad), "--published", "2024-03-04",
+                "--json")
+    assert done.returncode == 1, done.stderr[-2000:]  # one document failed: the exit code says so
+    summary = json.loads(done.stdout)  # the whole summary was written before the exit
+    assert summary["counts"]["new"] == 1 and summary["counts"]["failed"] == 1
+    assert "teardown" not in done.stderr  # exit handlers skipped: no object-by-object teardown
+    with open_store(str(db), must_exist=True) as store:
+        assert store.stats()["documents"] == 1  # committed and readable
+    again = _cli(tmp_path, "--db", str(db), "ingest", str(good), "--published", "2024-03-04", "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["counts"]["unchanged"] == 1
+
+
+def test_a_command_that_loaded_no_model_exits_the_usual_way(tmp_path) -> None:
+    done = _cli(tmp_path, "--help")
+    assert done.returncode == 0 and "ingest" in done.stdout
+    assert "teardown" in done.stderr
