@@ -6,7 +6,11 @@ one is the commonest error after detection. The rules, each a function below: a 
 hangs from the trigger beats one only near it; a date hung from a reporting verb dates the
 statement; a date of a clause goes to the trigger nearest its verb in the tree and never to a
 trigger its verb does not govern; a sentence with a date and no incident sets the scene for the
-next one; an incident told in an old statement is placed by that statement.
+next one; an incident told in an old statement is placed by that statement. Dates relative to
+another dated mention: a date of a reported clause goes to the trigger that is its verb's subject
+("a déclaré lundi que la frappe lancée la veille ..."); "aujourd'hui"/"today" in a quote counts from
+the day it was said; "<N> days after <incident>" counts back from the sentence's date; "a few days
+earlier" from the incident just told; "détenu depuis mars 2023" dates the arrest.
 """
 
 from __future__ import annotations
