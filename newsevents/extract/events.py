@@ -459,7 +459,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
         if d.violent:
-            actors += _violent_actors(ctx, trig)
+            actors += args.attackers_only(_violent_actors(ctx, trig))
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
@@ -472,9 +472,14 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         actors += [r for r in roles if r not in envoy]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
+        sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
+        actors = sides + [r for r in actors if r not in sides]
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + [r for r in passive if not _hosted(ctx, r)]
+            summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
+            actors += summoners
+            targets += summoned
         targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
         for trig in d.triggers:
@@ -482,15 +487,29 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += [r for r in owned if r not in targets]
     if d.type in EXCHANGED_TYPES:
         targets += _exchanged(ctx, d, actors)
+    downed: list[Party] = []
+    for trig in d.triggers:
+        by, crafts, owners = args.downing_sides(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+        actors, downed = by + [r for r in actors if r not in by and r not in owners], downed + crafts
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
-    d.targets = args.dedupe_parties(_parties(targets))
+    d.targets = args.dedupe_parties(downed + _parties(targets))
+    if d.type in EXCHANGED_TYPES:
+        d.targets = args.dedupe_parties(
+            d.targets + args.exchanged_groups(ctx.sentence(d.sent), ctx.lang, ctx.article.to_original,
+                                              ctx.parties))
+    if d.type == "diplomatic_protest":
+        hosts = [p for trig in d.triggers for p in args.recall_hosts(trig.span, ctx.places, ctx.lang)]
+        d.targets = args.dedupe_parties(hosts) or d.targets
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
     if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
+    if d.type == "diplomatic_protest":
+        d.actors = args.summoner_parties(d.actors, d.targets, ctx.article.claims,
+                                         ctx.original(ctx.sentence(d.sent)))
     d.spans += [p.span for p in d.actors + d.targets if p.span]
 
 
@@ -620,7 +639,8 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         by_phrase.setdefault(ref.mention.span, []).append(ref)
     for ref in ctx.numbers:
         counts = cas.from_numbers([ref], ctx.lang)
-        if counts.fatalities is None and counts.injured is None:
+        if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
+                                                                                       ctx.lang):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
