@@ -62,3 +62,29 @@ def test_fighting_needs_its_required_words_somewhere_in_the_sentence(analyse):
     # vague 'combats' with nothing military in the whole written sentence stays no incident
     text = "Les enfants jouaient aux combats de boules de neige entre le 3 et le 5 mars."
     assert [e for e in events_of(analyse, text, "fr") if e.type == "armed_clash"] == []
+
+
+# the lead tells the strike undated; the body dates the wave and lists the places it hit
+NAMED_PLACE = [
+    ("en", "The governor has commented on the Russian missile hitting a school in Kharkiv and killing "
+           "at least six people.\nRussia launched a new massive attack on Ukraine on Thursday. Explosions "
+           "were reported in the Kyiv, Lviv and Kharkiv regions of the country.", "missile_strike"),
+    ("fr", "Le gouverneur a commenté le missile russe qui a frappé une école à Kharkiv, tuant au moins six "
+           "personnes.\nLa Russie a lancé une nouvelle attaque massive contre l'Ukraine jeudi. Des "
+           "explosions ont été signalées dans les régions de Kiev, Lviv et Kharkiv.", "missile_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), NAMED_PLACE)
+def test_undated_strike_takes_the_date_of_the_wave_naming_its_place(analyse, language, text, type_):
+    found = [e for e in events_of(analyse, text, language) if e.type == type_]
+    assert [e.date.start for e in found] == [date(2025, 11, 13)]
+
+
+def test_undated_strike_elsewhere_keeps_the_publication_date(analyse):
+    # the dated wave names other places: the strike of the lead stays news of the day
+    text = ("The governor has commented on the Russian missile hitting a school in Kharkiv and killing at "
+            "least six people.\nRussia launched a new massive attack on Ukraine on Thursday. Explosions "
+            "were reported in the Kyiv and Lviv regions of the country.")
+    found = [e for e in events_of(analyse, text, "en") if e.type == "missile_strike"]
+    assert [e.date.start for e in found] == [date(2025, 11, 15)]
