@@ -88,3 +88,20 @@ def test_undated_strike_elsewhere_keeps_the_publication_date(analyse):
             "were reported in the Kyiv and Lviv regions of the country.")
     found = [e for e in events_of(analyse, text, "en") if e.type == "missile_strike"]
     assert [e.date.start for e in found] == [date(2025, 11, 15)]
+
+
+# two strikes of two kinds, each dated by its own words in its own sentence: two incidents
+TWO_KINDS = [
+    ("en", "He said that over the past day, Russia fired 30 shells at the city of Nikopol.\nThe air force "
+           "said on Sunday that its air defence shot down 18 of 25 attack drones launched by Russia "
+           "overnight."),
+    ("fr", "Il a déclaré samedi que dans la nuit, la Russie avait tiré 30 obus sur la ville de Nikopol.\n"
+           "L'armée de l'air a indiqué samedi que 18 des 25 drones lancés par la Russie la nuit dernière "
+           "avaient été abattus."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TWO_KINDS)
+def test_shelling_and_drones_dated_apart_stay_two(analyse, language, text):
+    types = sorted(e.type for e in events_of(analyse, text, language))
+    assert "shelling" in types and "drone_strike" in types
