@@ -105,3 +105,20 @@ TWO_KINDS = [
 def test_shelling_and_drones_dated_apart_stay_two(analyse, language, text):
     types = sorted(e.type for e in events_of(analyse, text, language))
     assert "shelling" in types and "drone_strike" in types
+
+
+# breaking off diplomatic relations is a diplomatic protest; other ties cut are not
+SEVERED = [
+    ("en", "Chad severed diplomatic ties with Qatar on Monday over its support for the rebels.", True),
+    ("en", "The government broke off diplomatic relations with Belgrade on Monday.", True),
+    ("en", "The company cut ties with its supplier on Monday.", False),
+    ("fr", "Le Tchad a rompu lundi ses relations diplomatiques avec le Qatar.", True),
+    ("fr", "Le gouvernement a annoncé lundi la rupture des relations diplomatiques avec Belgrade.", True),
+    ("fr", "Le club a rompu lundi ses relations avec son sponsor.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "protest"), SEVERED)
+def test_severed_diplomatic_ties(analyse, language, text, protest):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert len(found) == (1 if protest else 0)
