@@ -241,6 +241,8 @@ def same_incident(a: Draft, b: Draft) -> bool:
     if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place)))):
         return False
+    if a.violent and _dated_kinds_differ(a, b):
+        return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
@@ -252,6 +254,17 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return True
     return parties_compatible(a.actors, b.actors, unknown_ok=True) \
         and parties_compatible(a.targets, b.targets)
+
+
+def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
+    """Strikes of two kinds (shelling or missiles against aircraft or drones), each dated by its own
+    words in a sentence of its own, are two incidents even on one day and with one place missing
+    ("over the past day, Russia fired 24 shells at Kherson" then "its air defence shot down 21 of 28
+    drones launched overnight"). In one sentence the kinds are often one strike told twice."""
+    kinds = type_table().get("dated_strike_kinds", [])
+    own = a.date is not None and b.date is not None and a.date.span != b.date.span
+    return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
+        and not (a.sents & b.sents) and _kind(a.type) != _kind(b.type)
 
 
 def _announces(lead: Draft, b: Draft) -> bool:

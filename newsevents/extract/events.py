@@ -36,7 +36,6 @@ from newsevents.extract.drafts import (
     Draft,
     apart,
     coordinated,
-    days_before,
     fold_mentions,
     merge_across,
     type_info,
@@ -44,8 +43,8 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.events_dates import (
     MAX_FOLLOW_SENTENCES,
-    STATEMENT_NEWS_DAYS,
     assign_dates,
+    date_undated,
     pick_date,
 )
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
@@ -58,9 +57,6 @@ from newsevents.parties.countries import country_name
 ALLEGED_REACH = 3
 GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
-# an incident dated more than this many days before publication is recalled background
-# (news reports the last days; 30 keeps a month-old incident that an article still follows)
-BACKGROUND_DAYS = 30
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
@@ -678,56 +674,6 @@ def _keep_specific(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.generic and d.date is None)]
 
 
-def _publication(article: Article) -> When | None:
-    pub = article.published
-    if pub is None:
-        return None
-    return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
-
-
-def _weak_undated(article: Article, d: Draft) -> bool:
-    """With the publication date itself inferred, an incident with no date of its own and no
-    place or participant of its own either has nothing that makes it one (common rule: "an
-    incident with no date, place or participant of its own is not one")."""
-    return bool(article.published and article.published.inferred) and d.place is None and not d.actors
-
-
-def _date_undated(article: Article, drafts: list[Draft]) -> list[Draft]:
-    """News without its own date happened by publication; background without a date is dropped."""
-    pub = _publication(article)
-    out: list[Draft] = []
-    for d in drafts:
-        if d.date is None:
-            said = _statement_date(article, d)
-            if said is not None and not d.background:
-                d.date = said
-            elif d.background or pub is None or _weak_undated(article, d):
-                continue
-            else:
-                d.date = pub
-        elif not d.date.inferred and article.published and \
-                days_before(d.date, article.published.date) > BACKGROUND_DAYS:
-            d.background = True
-        out.append(d)
-    return out
-
-
-def _statement_date(article: Article, d: Draft) -> When | None:
-    """An undated incident told in a dated statement ("the two sides swapped prisoners, X said on
-    Thursday") happened by that statement: the claim's date (a date the text states, so it wins
-    over the publication date when a headline's draft merges with this one)."""
-    if article.published is None:
-        return None
-    for trig in d.triggers:
-        s, e = article.to_original(trig.span.start_char, trig.span.end_char)
-        for claim in article.claims:
-            cs, ce = claim.content_span
-            if claim.date is not None and cs <= s and e <= ce \
-                    and 0 <= days_before(claim.date, article.published.date) <= STATEMENT_NEWS_DAYS:
-                return replace(claim.date, span=None)
-    return None
-
-
 def _country_party(target: Party) -> Party | None:
     if target.kind in ("state", "government") and target.country:
         return Party(target.name, "state", target.country, "implied")
@@ -803,7 +749,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
-    found = _date_undated(article, found)
+    found = date_undated(ctx, found)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)

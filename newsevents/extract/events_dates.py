@@ -6,7 +6,11 @@ one is the commonest error after detection. The rules, each a function below: a 
 hangs from the trigger beats one only near it; a date hung from a reporting verb dates the
 statement; a date of a clause goes to the trigger nearest its verb in the tree and never to a
 trigger its verb does not govern; a sentence with a date and no incident sets the scene for the
-next one; an incident told in an old statement is placed by that statement.
+next one; an incident told in an old statement is placed by that statement. Dates relative to
+another dated mention: a date of a reported clause goes to the trigger that is its verb's subject
+("a déclaré lundi que la frappe lancée la veille ..."); "aujourd'hui"/"today" in a quote counts from
+the day it was said; "<N> days after <incident>" counts back from the sentence's date; "a few days
+earlier" from the incident just told; "détenu depuis mars 2023" dates the arrest.
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
 from newsevents.extract.triggers import is_clause
-from newsevents.model import Claim, Mention, When
+from newsevents.model import Article, Claim, Mention, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
+# an incident dated more than this many days before publication is recalled background
+# (news reports the last days; 30 keeps a month-old incident that an article still follows)
+BACKGROUND_DAYS = 30
 # A statement dated at most this many days before publication is the news the article reports
 # (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
 # background: it places the incident it tells (_recalled_statements). A week: wire copy reports
@@ -384,3 +391,79 @@ def pick_date(refs: list[Ref]) -> When | None:
     if timed and not best.time:
         best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
     return best
+
+
+def _same_place(a: object, b: object) -> bool:
+    ga, gb = getattr(a, "geonameid", None), getattr(b, "geonameid", None)
+    if ga is not None and gb is not None:
+        return bool(ga == gb)
+    return bool(getattr(a, "name", None)) and getattr(a, "name", None) == getattr(b, "name", None)
+
+
+def named_place_date(ctx: Context, drafts: list[Draft], d: Draft) -> When | None:
+    """The date of an undated violent incident whose place the sentences of a dated one name.
+
+    Why: a lead tells the incident without a date ("the Russian missile hitting an apartment block
+    in Dnipro") and the body dates the wave it belonged to, listing the places it hit ("Russia
+    executed a new massive shelling of Ukraine on Saturday. Explosions were reported in the Kyiv,
+    ..., Dnipro regions"). Only when every such dated incident gives the same date, and never for
+    a background incident (an old date there is another story). A statement date beats it (the
+    caller asks only when there is none)."""
+    if d.date is not None or d.background or d.place is None or not d.violent:
+        return None
+    hosts = {(h.date.start, h.date.end): h.date for h in drafts
+             if h is not d and h.violent and h.date is not None and not h.date.inferred and not h.background
+             and any(r.sent in h.sents and _same_place(r.value, d.place) for r in ctx.places)}
+    return replace(next(iter(hosts.values()))) if len(hosts) == 1 else None
+
+
+def _publication(article: Article) -> When | None:
+    pub = article.published
+    if pub is None:
+        return None
+    return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
+
+
+def _weak_undated(article: Article, d: Draft) -> bool:
+    """With the publication date itself inferred, an incident with no date of its own and no
+    place or participant of its own either has nothing that makes it one (common rule: "an
+    incident with no date, place or participant of its own is not one")."""
+    return bool(article.published and article.published.inferred) and d.place is None and not d.actors
+
+
+def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """News without its own date happened by publication (else on the date of the statement that
+    tells it, else of the dated incident naming its place); background without a date is dropped."""
+    article = ctx.article
+    pub = _publication(article)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None:
+            said = _statement_date(article, d) or named_place_date(ctx, drafts, d)
+            if said is not None and not d.background:
+                d.date = said
+            elif d.background or pub is None or _weak_undated(article, d):
+                continue
+            else:
+                d.date = pub
+        elif not d.date.inferred and article.published and \
+                days_before(d.date, article.published.date) > BACKGROUND_DAYS:
+            d.background = True
+        out.append(d)
+    return out
+
+
+def _statement_date(article: Article, d: Draft) -> When | None:
+    """An undated incident told in a dated statement ("the two sides swapped prisoners, X said on
+    Thursday") happened by that statement: the claim's date (a date the text states, so it wins
+    over the publication date when a headline's draft merges with this one)."""
+    if article.published is None:
+        return None
+    for trig in d.triggers:
+        s, e = article.to_original(trig.span.start_char, trig.span.end_char)
+        for claim in article.claims:
+            cs, ce = claim.content_span
+            if claim.date is not None and cs <= s and e <= ce \
+                    and 0 <= days_before(claim.date, article.published.date) <= STATEMENT_NEWS_DAYS:
+                return replace(claim.date, span=None)
+    return None

@@ -263,11 +263,30 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
         from newsevents.extract.arguments import clause_tokens
 
         lo, hi = clause_tokens(span)
+        lo = _fragment_start(span.doc, lo)
         words = span.doc[lo:hi]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires:
             return False
     return True
+
+
+def _fragment_start(doc: Doc, lo: int) -> int:
+    """Where the written sentence of a clause starting at ``lo`` starts when the parser broke it.
+
+    Why: on long sentences the parser may cut a sentence into rootless fragments ("... du groupe
+    Wagner | lors de combats survenus entre le 25 et le 27 juillet."), so the words a trigger
+    requires ("tuer", "soldat") sit in another parser sentence. A parser sentence that starts right
+    after a word (no sentence end nor line break before it) continues the previous one."""
+    from newsevents.extract.arguments import ends_sentence
+
+    start = doc[lo].sent.start
+    while start > 0 and lo - start <= 1:
+        prev = doc[start - 1]
+        if ends_sentence(prev):
+            break
+        lo = start = prev.sent.start
+    return lo
 
 
 def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
