@@ -4,6 +4,7 @@
     .venv/bin/python bench/merge_scale.py --stored 100000 --new 20000   # a quicker run
     .venv/bin/python bench/merge_scale.py --db /tmp/big.db --keep       # keep (and reuse) the store;
                                                                         # the merge runs on a copy
+    .venv/bin/python bench/merge_scale.py --days 365 --stored 200000 --new 10000  # 1,000,000's density
 
 The reports go through the store's own merge path (newsevents/store/merging.py ``refresh``: index
 rows, one candidate lookup per chunk of keys, packed-key comparisons, the matched components
@@ -165,14 +166,20 @@ def load(store: Store, items: Iterable[Record], batch_size: int, label: str) -> 
 
 
 def main() -> int:
+    global DAYS  # incident() reads it
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stored", type=int, default=1_000_000)
     parser.add_argument("--new", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=5_000)
+    parser.add_argument("--days", type=int, default=DAYS,
+                        help="days the incidents spread over (default five years); fewer days give a small "
+                             "store the density of a big one: --days 365 --stored 200000 is as dense as "
+                             "1,000,000 reports over five years")
     parser.add_argument("--db", type=Path, help="SQLite file (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the database; reuse it if it is filled")
     args = parser.parse_args()
+    DAYS = args.days
     folder = tempfile.mkdtemp()
     db = args.db or Path(folder) / "scale.db"
     with Store.open(str(db)) as store:

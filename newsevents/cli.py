@@ -533,4 +533,34 @@ cli_sites.register(app)
 
 def main() -> None:
     """The console-script entry point (``newsevents``, ``python -m newsevents``)."""
-    app(prog_name="newsevents")
+    try:
+        app(prog_name="newsevents")
+    except SystemExit as done:
+        if isinstance(done.code, int | None):
+            exit_without_teardown(done.code or 0)
+        raise
+
+
+def exit_without_teardown(code: int) -> None:
+    """End a process that loaded a spaCy model without tearing its objects down one by one.
+
+    Why: freeing a model's, the gazetteer's and the lexicons' millions of objects at interpreter
+    exit cost 0.3-0.5 s CPU of a one-article ``newsevents ingest`` (about a fifth of it), after
+    every result was written. The command has finished: the store is closed (its ``with``
+    block), output is flushed here, and none of our code registers exit handlers. A process that
+    loaded no model (``--help``, the reading commands, the parent of ``--workers N``) exits the
+    usual way.
+    """
+    import contextlib
+    import os
+
+    built = getattr(sys.modules.get("newsevents.nlp"), "_BUILT", None)
+    if not built:
+        return
+    import logging
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to write
+            stream.flush()
+    os._exit(code)

@@ -26,19 +26,23 @@ from newsevents.extract.clauses import (
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     before_postposed,
+    claimed_clause,
     content_after,
+    coordinated_speaker,
     covering,
     has_clause,
     is_finite_report,
     own_coordinate,
     postposed_content,
     relative_end,
+    tops_segment,
     trim_content,
     verb_stance,
+    verdict_content,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
-from newsevents.extract.quotes import Quote
+from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
@@ -55,6 +59,9 @@ APPOSITION_MAX = 12
 PARTICIPLE_HOPS = 3
 # How far (tokens) after a closing quote mark the reporting verb may stand (", a déclaré hier X").
 QUOTE_VERB_WINDOW = 6
+# How far (tokens) after the verb an inverted subject may stand, past a day and the verb's
+# prepositional complements ("a déclaré jeudi à la presse à Goma le ministre": 8).
+INVERTED_SUBJECT_WINDOW = 10
 
 _CLAUSE_END = {".", "!", "?", ";"}
 
@@ -196,7 +203,7 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     the bare "mardi")."""
     doc = verb.doc
     window = []
-    for t in doc[verb.i + 1:min(stop, verb.i + 1 + QUOTE_VERB_WINDOW)]:
+    for t in doc[verb.i + 1:min(stop, verb.i + 1 + INVERTED_SUBJECT_WINDOW)]:
         if t.is_punct or fold(t.text) in lex.complementisers:
             break
         window.append(t)
@@ -425,12 +432,18 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
         return None
     i = after.end
     stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
+    if new_sentence_after(doc, q, i):
+        return None
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break
+        if t.pos_ == "CCONJ":
+            return None  # "« A », et le ministère a dénoncé un « massacre »": another clause
         stance = verb_stance(lex, t)
         if stance is None:
             continue
+        if has_clause(lex, t, len(doc)):
+            return None  # "« A. » Les dirigeants rappellent que B": the verb reports B
         seg = segs[segment_of(segs, t.i)]
         att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
                           verb=t, direct_quote=True)
@@ -505,7 +518,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
-                or _after_noun_particle(lex, verb, seg)
+                or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:
@@ -647,7 +660,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
-            mark = contrast_mark(lex, verb)
+            mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
@@ -720,7 +733,8 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
 
 def _ends_source(lex: Lexicon, tok: Any) -> bool:
     """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
-    return tok.text in (",", ";", ":", ".", '"') or tok.pos_ in ("VERB", "AUX") \
+    participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")  # "du territoire contrôlé par"
+    return tok.text in (",", ";", ":", ".", '"') or (tok.pos_ in ("VERB", "AUX") and not participle) \
         or fold(tok.text) in lex.complementisers
 
 
@@ -751,11 +765,14 @@ def _source_noun(lex: Lexicon, tok: Any) -> bool:
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
                   n: int) -> Attribution | None:
     at, s, e = marker
-    head = head_of(doc, s, e)
+    # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
+    named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
+    head = head_of(doc, s, named)
     gov = head.head
     while at <= gov.i < s and gov.head.i != gov.i:
         gov = gov.head  # "according to X": the marker's words govern nothing claimed
-    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]):
+    gov = claimed_clause(gov, seg)
+    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]) or tops_segment(gov, seg):
         cs, ce = seg
     else:
         base = gov.head if gov.dep_ in ("acl:relcl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN") else gov
@@ -772,6 +789,6 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
-    last = doc[after - 2] if after > e else doc[e - 1]
+    last = doc[after - 2] if after > e else doc[named - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

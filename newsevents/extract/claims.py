@@ -39,6 +39,12 @@ REPEAT_MIN_OVERLAP = 0.3
 # seeds: 0.15 and 0.2 each keep one more news-dev statement apart; 0.25 splits a seeds lede from
 # its quote.
 REPEAT_MIN_WHOLE = 0.2
+# Two reported statements of one speaker (no quote) are one when they share at least this many
+# content words and this share of the longer one's words: a lede restating the paragraph that
+# details it. Tuned on news-dev: restatements share 4+ words and half of the longer statement's;
+# two statements on different incidents of one speaker share at most 2 words or a third.
+REPORTED_REPEAT_MIN_SHARED = 4
+REPORTED_REPEAT_MIN_WHOLE = 0.5
 # A quote opening a sentence with no reporting clause continues the speaker of a claim made at
 # most this many sentences before.
 CONTINUATION_SENTENCES = 2
@@ -52,6 +58,10 @@ DATE_LOOKBACK = 40
 # many sentences before (a quote on the same occasion). Three: a wire story follows a dated lede
 # with at most two sentences of context before the next quote; further back is another passage.
 DATE_INHERIT_SENTENCES = 3
+# Two speakers' claims whose words overlap by this share of the shorter are one statement given
+# twice (a frame and the quote's own reporting clause). Tuned on news-dev: overlaps are either
+# near-total (0.9+: one quote) or small (a clause quoted inside another's words); 0.8 sits between.
+SAME_WORDS_SHARE = 0.8
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -89,6 +99,8 @@ def run(article: Article) -> Article:
     drafts = _drafts(article, lex)
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
+    drafts = _merge_same_words(drafts)
+    drafts = _merge_short_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
@@ -238,11 +250,24 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
     """"A et B ont appelé à une réunion d'urgence, a indiqué X": X's postposed reporting clause
     only relays A and B's statement, whose words are all of X's. The inner claim takes X as its
     relay (unless it has one) and X's claim goes."""
-    if a.kind != "reported" or a.verb is None or a.speaker is None or a.content[1] > a.cue[0]:
+    if a.kind != "reported" or a.verb is None or a.speaker is None:
         return False
-    inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
-                  and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
-                  and o.content[0] >= o.cue[1]), None)
+    if a.content[1] <= a.cue[0]:
+        inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
+                      and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
+                      and o.content[0] >= o.cue[1]), None)
+    else:
+        inner = None
+    if inner is None:
+        # "La RDC invite X à « ... », a-t-il ajouté"; "« ... », a-t-il ajouté, rapporte l'AFP":
+        # a whole attributed statement, its reporting clause included, inside the claimed words
+        # (not a denial nor a verdict on it, "X a mis en cause Y, une accusation qualifiée de
+        # ridicule par Z": Z answers X)
+        finite = "Fin" in a.verb.morph.get("VerbForm")
+        inner = next((o for o in found if finite and o is not a and o.verb is not None
+                      and o.speaker is not None and a.base_stance in ("assert", o.base_stance)
+                      and a.content[0] <= min(o.cue[0], o.content[0])
+                      and max(o.cue[1], o.content[1]) <= a.content[1]), None)
     if inner is None:
         return False
     if inner.relay is None:
@@ -425,25 +450,93 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """A lede that restates a later quote of the same speaker is one claim, not two."""
     out: list[Draft] = []
     for d in drafts:
-        best, best_score = None, 0.0
-        for o in out:
-            if o.speaker.name != d.speaker.name or not (o.emit and d.emit):
-                continue
-            if not (o.att.direct_quote or d.att.direct_quote):
-                continue  # two reported statements are two claims; a quote may repeat one
-            if (o.stance == "deny") != (d.stance == "deny"):
-                continue  # "confirmed A but denied B" after a quote on A: a denial restates no assertion
-            shared = len(o.words & d.words)
-            score = shared / max(1, min(len(o.words), len(d.words)))
-            whole = shared / max(1, len(o.words), len(d.words))
-            if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE \
-                    and score > best_score:
-                best, best_score = o, score
-        if best is None:
+        restated = sorted(((_repeat_score(o, d), n) for n, o in enumerate(out)), reverse=True)
+        restated = [(s, n) for s, n in restated if s > 0]
+        if not restated:
             out.append(d)
-        else:
-            _absorb(best, d)
+            continue
+        best = out[restated[0][1]]
+        _absorb(best, d)
+        # a headline and a lede that both restate the quote are that one statement too
+        # ("X réclame l'accès aux données" / "X a réclamé mercredi l'accès ..." / « ... »)
+        others = [out[n] for _, n in restated[1:] if d.att.direct_quote and not out[n].att.direct_quote]
+        for o in others:
+            _absorb(best, o)
+        out = [o for o in out if not any(o is x for x in others)]
     return out
+
+
+def _repeat_score(o: Draft, d: Draft) -> float:
+    """How much a later draft restates an earlier one of the same speaker (0: it does not)."""
+    if o.speaker.name != d.speaker.name or not (o.emit and d.emit):
+        return 0.0
+    if (o.stance == "deny") != (d.stance == "deny"):
+        return 0.0  # "confirmed A but denied B" after a quote on A: a denial restates no assertion
+    shared = len(o.words & d.words)
+    score = shared / max(1, min(len(o.words), len(d.words)))
+    whole = shared / max(1, len(o.words), len(d.words))
+    if not (o.att.direct_quote or d.att.direct_quote):
+        # two reported statements are two claims, unless one all but repeats the other (a lede
+        # and the paragraph that details it: "font état de plusieurs morts dans une frappe de
+        # missile dans le sud" / "au moins quatre personnes sont mortes dans une frappe ...")
+        if o.stance != d.stance or shared < REPORTED_REPEAT_MIN_SHARED or whole < REPORTED_REPEAT_MIN_WHOLE:
+            return 0.0
+        return score
+    if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
+        return score
+    return 0.0
+
+
+def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
+    """The same words given to two speakers are one statement: "Moscou dément : « A », a déclaré
+    le ministère" frames the ministry's quote; a quote that both the sentence before and the one
+    after seem to report. The quote's own reporting clause names the speaker; else the first."""
+    out: list[Draft] = []
+    for d in drafts:
+        # (a denial whose words hold what it denies is the other side's answer, not the same words)
+        same = next((o for o in out if o.emit and d.emit and o.speaker.name != d.speaker.name
+                     and _shared_share(o.content, d.content) >= SAME_WORDS_SHARE
+                     and ((o.stance == "deny") == (d.stance == "deny")
+                          or _shared_share(o.content, d.content, longer=True) >= SAME_WORDS_SHARE)), None)
+        if same is None:
+            out.append(d)
+            continue
+        keep, drop = (d, same) if _own_quote(d) and not _own_quote(same) else (same, d)
+        keep.stance = stronger(keep.stance, drop.stance)
+        keep.relay = keep.relay or drop.relay
+        if keep is d:
+            out[out.index(same)] = d
+    return out
+
+
+def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
+    """A short quote ("« Il a évolué », a déclaré le ministre") opening what its speaker goes on
+    to say in the next sentence ("« Il est fixé à 35 morts », a-t-il dit") is that statement's
+    start, not a claim of its own."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        words = len(article.nlp_text[d.content[0]:d.content[1]].split())
+        if nxt is not None and d.att.direct_quote and nxt.att.direct_quote and d.emit and nxt.emit \
+                and words < att_mod.QUOTE_MIN_WORDS and nxt.speaker.name == d.speaker.name \
+                and 0 <= nxt.att.segment - d.att.segment <= CONTINUATION_SENTENCES:
+            nxt.extra.append(d.content)
+            nxt.stance = stronger(nxt.stance, d.stance)
+            continue
+        out.append(d)
+    return out
+
+
+def _shared_share(a: tuple[int, int], b: tuple[int, int], longer: bool = False) -> float:
+    """The share of the shorter (or the longer) span that the two spans have in common."""
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    pick = max if longer else min
+    return max(0, common) / max(1, pick(a[1] - a[0], b[1] - b[0]))
+
+
+def _own_quote(d: Draft) -> bool:
+    """A direct quote whose reporting clause names its speaker (not a continued one)."""
+    return d.att.direct_quote and d.att.kind == "quote" and not d.att.inherit
 
 
 # --- records ------------------------------------------------------------------------------------

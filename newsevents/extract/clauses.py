@@ -55,6 +55,9 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
     if lemma not in lex.verbs:
         return None
+    if any(c.dep_ == "mark" and fold(c.text) in lex.hypothetical_marks for c in tok.children) \
+            or (tok.dep_ == "conj" and fold(tok.head.text) in lex.hypothetical_marks):
+        return None  # "it was not clear if (and when) Iran would respond": no statement was made
     if lemma in lex.reflexive_only and not any("Yes" in c.morph.get("Reflex") for c in tok.children):
         return None
     needs = lex.particles.get(lemma)
@@ -63,9 +66,27 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         window = 1 if lemma in lex.particles_adjacent else PARTICLE_WINDOW
         after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
         if not any(f" {p} " in after for p in needs):
-            return None
+            # "called the accusation unacceptable", "termed as false accusations by the UN": a
+            # verdict on someone's claim is a statement without the particle
+            return lex.verbs[lemma] if judged_claim(lex, tok) is not None else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
     return lex.verbs[lemma]
+
+
+def judged_claim(lex: Lexicon, verb: Any) -> Any | None:
+    """The speech noun a verdict verb passes judgement on, as its object or after its
+    preposition ("called the accusation unacceptable", "termed as false accusations",
+    "a qualifié de fausses les déclarations"), else None."""
+    lemma = lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)
+    if lemma not in lex.verdict_verbs:
+        return None
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "obj", "oprd") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and fold(noun.lemma_) in lex.accusation_nouns:
+                return noun
+    return None
 
 
 def is_finite_report(tok: Any) -> bool:
@@ -224,3 +245,52 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
     return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+
+
+def clause_head(tok: Any) -> bool:
+    """A verb heading a clause of its own: it has a subject, or is finite ("qui ont tué")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children) or "Fin" in tok.morph.get("VerbForm")
+
+
+def claimed_clause(gov: Any, seg: tuple[int, int]) -> Any:
+    """The clause a source marker vouches for: from the word it hangs on up to the first verb
+    heading a clause. "Deux conseillers figurent parmi les personnes tuées, selon l'OSDH": the
+    marker hangs on "personnes" (or the participle "tuées"), but the claim is the whole clause,
+    subject included, not the noun's phrase."""
+    while not clause_head(gov) and gov.head.i != gov.i and seg[0] <= gov.head.i < seg[1]:
+        gov = gov.head
+    return gov
+
+
+def tops_segment(gov: Any, seg: tuple[int, int]) -> bool:
+    """The clause is the segment's own top (the sentence root, or its head lies beyond a line
+    break the parse ran over): its subject may hang outside its subtree, so the whole segment is
+    the claim ("Titre\\n\\nSix enfants figurent parmi ..., selon X": "enfants" misattached)."""
+    return gov.head.i == gov.i or not (seg[0] <= gov.head.i < seg[1])
+
+
+def coordinated_speaker(verb: Any) -> Any | None:
+    """The conjunction opening a coordinated clause with a named subject of its own ("A a appelé
+    à X, et le ministère qatari a dénoncé un massacre"; "A called for X, and Qatar condemned
+    Y"): that clause is another speaker's statement, not part of the claim before it. None when
+    the clause is the claim's own ("que ...", a pronoun subject)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    i = subject.left_edge.i - 1
+    doc = verb.doc
+    while i > 0 and doc[i].text == ",":
+        i -= 1
+    # the conjunction hangs on either conjunct depending on the parser's scheme
+    return doc[i] if i > 0 and doc[i].pos_ == "CCONJ" else None
+
+
+def verdict_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"termed as false accusations by the UN that ...": the verdict and the claim judged, not
+    the "that" clause of the claim (the judged side's words, see accusations.py)."""
+    if judged_claim(lex, verb) is None:
+        return None
+    return trim_content(verb.doc, verb.i + 1, seg[1], STANCE_CONTENT_MIN_WORDS)

@@ -161,7 +161,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _counters(a, b, feats[i], feats[j]) or _counters(b, a, feats[j], feats[i]):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and (
-                    any(_two_sides(a.speaker, b.speaker, by_id[e]) for e in shared if e in by_id)
+                    any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
+                        for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j])):
                 _link(a, b)
 
@@ -180,9 +181,11 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features) -> bool:
     """A denial and another side's claim, neither tied to an incident found, that speak of each
     other or of the same thing: one names the other's country ("Varsovie n'a fourni aucune
     preuve" against Warsaw's accusation; "Russia rejects the accusations" against a statement
-    naming Russia), or both name one party, place or weapon."""
+    naming Russia), one names the other's speaker, or both name one party, place or weapon."""
     if denial.stance not in NEGATIVE or denial.about or claim.about:
         return False
+    if _norm(denial.speaker.name) in fc.parties or _norm(claim.speaker.name) in fd.parties:
+        return True  # "a protest note handed to ambassador X" / X: "a set-up"
     a, b = denial.speaker.country, claim.speaker.country
     if a is None and b is None:
         return False
@@ -203,7 +206,10 @@ def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         return cb in fa.countries or ca in fb.countries
     if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
         return False  # two incidents; else the one tied to none may be telling of the other's
-    return _name_alike(fa, fb)
+    # each names the other's side: about the one incident either is tied to, that is enough
+    # ("le Jihad islamique est responsable", says Israel's army; "un crime de guerre d'Israël",
+    # says Hamas); tied to none, they must also share a party, place or weapon
+    return bool(a.about or b.about) or _name_alike(fa, fb)
 
 
 def _name_alike(a: Features, b: Features) -> bool:
@@ -211,9 +217,11 @@ def _name_alike(a: Features, b: Features) -> bool:
     return bool(a.parties & b.parties) or bool(a.places & b.places) or bool(a.weapons & b.weapons)
 
 
-def _two_sides(a: Party, b: Party, event: Event) -> bool:
+def _two_sides(a: Party, b: Party, event: Event, accounts: bool = False) -> bool:
     """One speaker is of the attacker's country, the other of the attacked (its targets or the
-    country it happened in): their two accounts are two versions of the incident."""
+    country it happened in): their two accounts are two versions of the incident. When the
+    attacked side is unknown, two assertions (``accounts``), one by the attacker's side and one
+    by another country, are the two versions; a condemnation by a third country is not one."""
     if a.country is None or b.country is None:
         return False
     attackers = {p.country for p in event.actors if p.country}
@@ -221,6 +229,11 @@ def _two_sides(a: Party, b: Party, event: Event) -> bool:
     if event.location is not None and event.location.country:
         attacked.add(event.location.country)
     attacked -= attackers
+    if not attacked and accounts:
+        # the attacked side is unknown (its targets have no country, the place is written as the
+        # attacker's): any other country's account is the other version ("70 terrorists killed",
+        # says the attacker; "26 civilians killed", says its neighbour)
+        return (a.country in attackers) != (b.country in attackers)
     return (a.country in attackers and b.country in attacked) \
         or (b.country in attackers and a.country in attacked)
 

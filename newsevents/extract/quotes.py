@@ -11,6 +11,7 @@ marks with a stack, and close whatever is still open at the end of a paragraph (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 OPENERS = "«“„‹"
 CLOSERS = "»”›"
@@ -134,3 +135,14 @@ def inside(quotes: list[Quote], pos: int) -> Quote | None:
         if q.depth == 0 and q.open_mark < pos < q.close_mark:
             return q
     return None
+
+
+def new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
+    """A quote closed by its own full stop and followed by a capitalised word ("« ... États. »
+    Les dirigeants rappellent que ...") ends its sentence: what follows reports something else.
+    "?" and "!" may close a quote before its reporting clause ("Pourquoi ? », a-t-il demandé")."""
+    inner = doc.text[q.start:q.end].rstrip()
+    if not inner.endswith(".") or after >= len(doc):
+        return False
+    nxt = doc[after]
+    return nxt.text[:1].isupper() and not nxt.is_punct

@@ -18,7 +18,7 @@ from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.model import Article, Party
-from newsevents.parties import capital_of, english_country
+from newsevents.parties import capital_of, country_of_adjective, english_country
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -28,6 +28,9 @@ DESCRIPTION_MAX_WORDS = 7
 # copy puts at most one sentence of facts between a statement and its "he added" continuation.
 PRONOUN_SENTENCES = 2
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+# An upper-case word of at least this many letters may be the initials of an institution named
+# before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
+ACRONYM_MIN_LETTERS = 2
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
@@ -61,13 +64,15 @@ class SpeakerResolver:
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Any | None) -> Party | None:
         """The party a noun phrase names, or None when it names no plausible speaker."""
-        party = self._issuer(head) if head is not None else None
+        party = self._issuer(head, end) if head is not None else None
         if party is None:
             party = self._from_mentions(start, end, head)
+            if party is not None and party.name == party.text:  # a name the who stage did not know
+                party = self._acronym(party.name, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
-            party = self._from_entities(start, end)
+            party = self._from_entities(start, end, head)
         if party is None and head is not None and head.pos_ == "PROPN":
             party = self._proper_name(head)
         if party is None and head is not None and self._is_source_noun(head) \
@@ -79,6 +84,7 @@ class SpeakerResolver:
             party = self._capital_as_government(party)
         if party is not None:
             party = self._complete(party, start)
+            party = self._with_country(party, start, end)
             self.history.append(party)
             self.spoken.append((start, party))
         return party
@@ -130,15 +136,18 @@ class SpeakerResolver:
         s, e = party.span
         return not any(m.span[0] <= s and e <= m.span[1] for m in self.article.of_kind("time"))
 
-    def _issuer(self, head: Any) -> Party | None:
+    def _issuer(self, head: Any, end: int) -> Party | None:
         """"Le texte rapporte que", "poursuit le communiqué", "selon la même source", "the
         statement said": the document speaks for whoever issued it, the latest speaker (within
-        PRONOUN_SENTENCES sentences)."""
+        PRONOUN_SENTENCES sentences), unless the speaker's words name its issuer."""
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
         words = " ".join(fold(t.text) for t in head.subtree if t.pos_ not in ("DET", "ADP") and t.i <= head.i)
         nouns = self.lex.document_nouns
         if not definite or (fold(head.text) not in nouns and words not in nouns):
             return None
+        text = self.article.nlp_text
+        if any(head.idx < s < end and "," not in text[head.idx:s] for s, _e, _p in self.mentions):
+            return None  # "le communiqué du ministère de la Santé": the ministry's, named here
         here = self._sentence_at(head.idx)
         for start, party in reversed(self.spoken):
             if start < head.idx and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
@@ -198,6 +207,10 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
+        if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
+            inside = [m for m in inside if not self._posting(m[0])]
+            if not inside:
+                return None  # "le nonce apostolique à Kiev": the nuncio, not Ukraine
 
         def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
             s, e, p = item
@@ -205,6 +218,37 @@ class SpeakerResolver:
             return (p.kind == "person", has_head, e - s)
 
         return max(inside, key=rank)[2]
+
+    def _with_country(self, party: Party, start: int, end: int) -> Party:
+        """A person named without a country takes the one his own words give ("le représentant du
+        Kremlin, Oleg Ozerov", "Ukrainian Deputy Prime Minister Iryna Vereshchuk"), or the one he
+        had when named before ("Vereshchuk said"): whose side a speaker is on decides which
+        statements contradict (link.py)."""
+        if party.kind != "person" or party.country is not None:
+            return party
+        for earlier in reversed(self.history):
+            if earlier.kind == "person" and earlier.country and earlier.name == party.name:
+                return replace(party, country=earlier.country)
+        for s, e, other in self.mentions:
+            if s < end and e > start and other.country and other.name != party.name \
+                    and other.kind != "person" and not self._posting(s):
+                return replace(party, country=other.country)
+        doc = self.article.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
+            if iso:
+                return replace(party, country=iso)
+        return party
+
+    def _posting(self, start: int) -> bool:
+        """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
+        speaker serves, not who speaks."""
+        doc = self.article.doc
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        return fold(doc[span.start - 1].text) in self.lex.posting_prepositions
 
     def _from_short_form(self, head: Any, start: int) -> Party | None:
         """A surname or a title seen before: "Martin" -> the earlier full name."""
@@ -218,6 +262,16 @@ class SpeakerResolver:
         for party in reversed(self.history + earlier):
             names = fold(party.name).split() + fold(party.text or "").split()
             if word in names and fold(party.name) != word:
+                return party
+        return self._acronym(head.text, start)
+
+    def _acronym(self, word: str, start: int) -> Party | None:
+        """"FO said" after "the Foreign Office": upper-case initials of an institution named before."""
+        if not (word.isupper() and word.isalpha() and len(word) >= ACRONYM_MIN_LETTERS):
+            return None
+        earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
+        for party in reversed(self.history + earlier):
+            if party.kind != "person" and word in (_initials(party.text), _initials(party.name)):
                 return party
         return None
 
@@ -263,13 +317,17 @@ class SpeakerResolver:
                 return replace(party, text=self.article.text[s:e], span=(s, e))
         return None
 
-    def _from_entities(self, start: int, end: int) -> Party | None:
-        """spaCy's NER when the who stage left no mention (keeps speakers found, if uncanonical)."""
+    def _from_entities(self, start: int, end: int, head: Any | None = None) -> Party | None:
+        """spaCy's NER when the who stage left no mention (keeps speakers found, if uncanonical);
+        not the place of a described speaker's posting ("le nonce à Kiev")."""
         doc = self.article.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
+        described = head is not None and head.pos_ == "NOUN"
         for ent in span.ents:
+            if described and not ent.start <= head.i < ent.end and self._posting(ent.start_char):
+                continue
             kind = _NER_KINDS.get(ent.label_)
             if kind is not None:
                 s, e = self.article.to_original(ent.start_char, ent.end_char)
@@ -327,3 +385,9 @@ class SpeakerResolver:
                     other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
                 return replace(earlier, text=party.text, span=party.span)
         return party
+
+
+def _initials(words: str | None) -> str:
+    """The initials of a name's capitalised or long words, the short function words left out
+    ("Foreign Office" -> "FO", "Bureau national des enquêtes" -> "BNE")."""
+    return "".join(w[0] for w in (words or "").split() if w[:1].isupper() or len(w) >= 4).upper()

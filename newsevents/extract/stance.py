@@ -84,6 +84,8 @@ class Lexicon:
     accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
     agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
+    posting_prepositions: frozenset[str] = frozenset()  # "à", "in": "le nonce à Kiev" (a posting)
+    hypothetical_marks: frozenset[str] = frozenset()  # "si", "if": "unclear if Iran would respond"
     participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
     opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
     clause_only: frozenset[str] = frozenset()  # "rappeler": "que ..." or no statement
@@ -139,6 +141,8 @@ def lexicon(language: str) -> Lexicon:
         accusation_nouns=frozenset(fold(v) for v in data.get("accusation_nouns") or []),
         accusation_links=frozenset(fold(v) for v in data.get("accusation_links") or []),
         agent_prepositions=frozenset(fold(v) for v in data.get("agent_prepositions") or []),
+        posting_prepositions=frozenset(fold(v) for v in data.get("posting_prepositions") or []),
+        hypothetical_marks=frozenset(fold(v) for v in data.get("hypothetical_marks") or []),
         verdict_verbs=frozenset(fold(v) for v in data.get("verdict_verbs") or []),
         negative_determiners=frozenset(fold(v) for v in data.get("negative_determiners") or []),
         responsibility_verbs=frozenset(fold(v) for v in data.get("responsibility_verbs") or []),
