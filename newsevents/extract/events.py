@@ -612,7 +612,8 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     elif after:
         best = drafts[min(after)[1]]
     else:
-        return []
+        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
+        return cas.named_owner(near, drafts)  # a later paragraph naming the incident
     return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
 
 
