@@ -195,6 +195,11 @@ HIT_PLACES = [
      "ceremony"),
     ("fr", "Samedi, un drone a frappé une maison à la périphérie de la ville, blessant deux personnes.",
      "house"),
+    ("en", "On Wednesday missiles struck Jamia Masjid Noor in the city, killing three people.", "mosque"),
+    ("en", "On Wednesday air strikes hit terrorist infrastructure in four districts, the army said.",
+     "terrorist infrastructure"),
+    ("fr", "Mercredi, des frappes aériennes ont visé des infrastructures terroristes dans quatre districts.",
+     "terrorist infrastructure"),
 ]
 
 

@@ -775,3 +775,29 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
                and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
     return downers, crafts, owners
+
+
+# --- parties settled after the clause roles ---------------------------------------------------------
+EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
+
+
+def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets: list[Party],
+                   sentence: Span, article: Article, mentions: tuple[list[Ref], list[Ref], list[Ref]],
+                   language: str) -> tuple[list[Party], list[Party]]:
+    """(actors, targets) of an incident once its clause roles are read: what a downing downed and
+    who downed it (downing_sides), the groups an exchange hands over (exchanged_groups), the host
+    countries of a recall (recall_hosts) and who summons when no clause says (summoner_parties).
+    `mentions` holds the article's parties, places and weapons placed on the Doc."""
+    parties, places, weapons = mentions
+    for trigger in triggers:
+        by, crafts, owners = downing_sides(trigger, parties, weapons, language)
+        dropped = {r.mention.span for r in owners + by}
+        actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
+        targets = crafts + [p for p in targets if p.span not in dropped]
+    if kind in EXCHANGE_TYPES:
+        targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
+    if kind == "diplomatic_protest":
+        targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
+        chars = article.to_original(sentence.start_char, sentence.end_char)
+        actors = summoner_parties(actors, targets, article.claims, chars)
+    return dedupe_parties(actors), dedupe_parties(targets)

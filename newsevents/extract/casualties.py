@@ -163,3 +163,38 @@ def running_total(ref: Ref, doc: Any, language: str) -> bool:
     sent = doc[ref.start].sent
     lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
     return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
+
+
+# a name word shorter than this is no evidence that a sentence speaks of an incident ("US", "Est")
+MIN_NAME_CHARS = 4
+NAMING_POS = frozenset({"NOUN", "PROPN"})
+
+
+def name_words(targets: list[Any], place: Any) -> set[str]:
+    """The words that name an incident in a later sentence: the nouns of its targets' words ("une
+    mosquée" -> mosquée) and of its place's words or name ("el-Fasher", "Kharkiv"), lowercased."""
+    words: set[str] = set()
+    texts = [getattr(t, "text", None) for t in targets]
+    if place is not None:
+        texts += [getattr(place, "text", None), getattr(place, "name", None)]
+    for text in texts:
+        for w in re.findall(r"\w[\w-]*", (text or "").lower()):
+            if len(w) >= MIN_NAME_CHARS:
+                words.add(w)
+    return words
+
+
+def names_incident(sentences: list[Span], words: set[str]) -> bool:
+    """One of the sentences (a casualty statement and the sentence before it in its paragraph:
+    "La mosquée est entièrement détruite, dit-il. Il fait état de 75 morts ...") names the
+    incident through a noun of its target or place."""
+    return any(t.pos_ in NAMING_POS and (t.lower_ in words or t.lemma_.lower() in words)
+               for s in sentences for t in s)
+
+
+def named_owner(sentences: list[Span], drafts: list[Any]) -> list[Any]:
+    """A toll out of reach of every incident (a later paragraph) belongs to the incident its
+    sentence, or the sentence before it in its paragraph, names by a target or place noun; of
+    several named, the first told (the article's own incident; a later one is recalled)."""
+    named = [d for d in drafts if names_incident(sentences, name_words(d.targets, d.place))]
+    return [min(named, key=lambda d: min(d.sents))] if named else []

@@ -483,29 +483,18 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += [r for r in owned if r not in targets]
     if d.type in EXCHANGED_TYPES:
         targets += _exchanged(ctx, d, actors)
-    downed: list[Party] = []
-    for trig in d.triggers:
-        by, crafts, owners = args.downing_sides(trig.span, ctx.parties, ctx.weapons, ctx.lang)
-        actors, downed = by + [r for r in actors if r not in by and r not in owners], downed + crafts
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
-    d.targets = args.dedupe_parties(downed + _parties(targets))
-    if d.type in EXCHANGED_TYPES:
-        d.targets = args.dedupe_parties(
-            d.targets + args.exchanged_groups(ctx.sentence(d.sent), ctx.lang, ctx.article.to_original,
-                                              ctx.parties))
-    if d.type == "diplomatic_protest":
-        hosts = [p for trig in d.triggers for p in args.recall_hosts(trig.span, ctx.places, ctx.lang)]
-        d.targets = args.dedupe_parties(hosts) or d.targets
+    d.targets = args.dedupe_parties(_parties(targets))
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
     if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
-    if d.type == "diplomatic_protest":
-        d.actors = args.summoner_parties(d.actors, d.targets, ctx.article.claims,
-                                         ctx.original(ctx.sentence(d.sent)))
+    d.actors, d.targets = args.settle_parties(d.type, [t.span for t in d.triggers], d.actors, d.targets,
+                                              ctx.sentence(d.sent), ctx.article,
+                                              (ctx.parties, ctx.places, ctx.weapons), ctx.lang)
     d.spans += [p.span for p in d.actors + d.targets if p.span]
 
 
@@ -619,7 +608,8 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     elif after:
         best = drafts[min(after)[1]]
     else:
-        return []
+        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
+        return cas.named_owner(near, drafts)  # a later paragraph naming the incident
     return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
 
 
