@@ -512,7 +512,8 @@ def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
 def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
     """A short quote ("« Il a évolué », a déclaré le ministre") opening what its speaker goes on
     to say in the next sentence ("« Il est fixé à 35 morts », a-t-il dit") is that statement's
-    start, not a claim of its own."""
+    start, not a claim of its own; a quote with no reporting clause right after a quote of its
+    speaker goes on with it."""
     out: list[Draft] = []
     for n, d in enumerate(drafts):
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
@@ -522,6 +523,14 @@ def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
                 and 0 <= nxt.att.segment - d.att.segment <= CONTINUATION_SENTENCES:
             nxt.extra.append(d.content)
             nxt.stance = stronger(nxt.stance, d.stance)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and d.att.inherit and prev.att.direct_quote and prev.emit and d.emit \
+                and prev.speaker.name == d.speaker.name and prev.stance == d.stance and prev.words & d.words:
+            # « A », a-t-il déclaré. « B ». — a quote with no reporting clause goes on with A on
+            # the same matter (one with a stance of its own, "B is unacceptable", or on another
+            # matter, "we need generators", is a statement of its own)
+            _absorb(prev, d)
             continue
         out.append(d)
     return out
