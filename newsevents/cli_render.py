@@ -325,7 +325,8 @@ def _rule_words(reason: Record | None) -> str:
     shared = f", shared: {', '.join(reason['shared'])}" if reason.get("shared") else ""
     what = {"place": "same place as", "contains": "its area contains, or is inside, the place of",
             "target": "names the same target as", "weapon": "names the same weapon as",
-            "parties": "same parties, same day as"}.get(str(reason.get("rule")), str(reason.get("rule")))
+            "parties": "same parties, same day as", "group": "same armed group, area and weeks as",
+            }.get(str(reason.get("rule")), str(reason.get("rule")))
     return f"{what} {reason.get('with')} ({reason.get('rule')}{km}{shared})"
 
 

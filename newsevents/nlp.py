@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from newsevents.lang import load_language
-from newsevents.nlp_regex import fast_tokenizer_patterns
+from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -66,8 +66,8 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
 def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
     lang = load_language(language)
-    with fast_tokenizer_patterns():
-        nlp = lang.load_spacy(exclude=list(UNUSED_COMPONENTS))
+    with fast_model_load():
+        nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
     index_lemma_tables(nlp)
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:

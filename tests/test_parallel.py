@@ -257,3 +257,35 @@ def test_the_preload_loads_the_languages_it_is_told(monkeypatch) -> None:
     assert preload.wanted_languages() == ["fr"]
     monkeypatch.setenv(preload.ENV_LANGUAGES, "")
     assert preload.wanted_languages() == list(supported_languages())
+
+
+PARENT_RUN = """
+import sys
+from newsevents.engine.pool import ParallelPipeline
+from datetime import date
+from newsevents.model import Article, Published
+from newsevents.nlp import pipeline
+articles = [Article(text=t, id=f"a{{i}}", language="fr", published=Published(date(2024, 3, 4)))
+            for i, t in enumerate({texts!r})]
+results = list(ParallelPipeline(2).process_many(articles))
+print(len(results), sum(bool(r.events) for r in results if isinstance(r, Article)),
+      "newsevents.engine.preload" in sys.modules, pipeline.cache_info().currsize)
+"""
+
+
+@pytest.mark.slow
+def test_the_process_starting_the_workers_loads_no_model(tmp_path) -> None:
+    """The models load once, in the forkserver the workers are forked from; the parent only
+    reads and stores. (It used to import the preload module for a constant, and so load and
+    warm up every language itself: seconds of CPU taken from the workers on a two-core machine.)"""
+    import subprocess
+    import sys
+
+    texts = [line["text"] for line in LINES[:4] if line.get("language", "fr") == "fr"]
+    code = PARENT_RUN.format(texts=texts)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                          cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    count, with_events, preload_imported, models = done.stdout.split()
+    assert int(count) == len(texts) and int(with_events) >= 1  # the workers did the extraction
+    assert preload_imported == "False" and models == "0"

@@ -58,6 +58,12 @@ START_METHOD = "forkserver"
 FALLBACK_START_METHOD = "spawn"
 PRELOAD_MODULES = ["newsevents.engine.preload"]
 
+# Set when the forkserver starts: the languages of the first articles (comma-separated), so that
+# a French run does not load the English model; empty: every language. Defined here, not in
+# newsevents.engine.preload: importing that module loads every model (its import *is* the
+# preload), which the parent must never do (it cost the parent ~3 s CPU and two models' memory).
+ENV_LANGUAGES = "NEWSEVENTS_PRELOAD_LANGUAGES"
+
 # Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Measured
 # with bench/parallel_ingest.py (454 TimeBank + POPCORN articles, 2 workers, 2 cores shared with
 # other jobs, load average 4.2-5.6): steady 11.3 articles/s at 4, 13.7 and 17.8 at 8, 10.5 at 16,
@@ -260,8 +266,6 @@ class _Dispatch:
         """Start the forkserver if needed, telling its preload the languages of the articles
         waiting (a French corpus then loads no English model; others load in the workers)."""
         from multiprocessing import forkserver
-
-        from newsevents.engine.preload import ENV_LANGUAGES
 
         waiting = {self.originals[seq].language for chunk in self.backlog for seq in chunk}
         languages = ",".join(sorted(lang for lang in waiting if lang)) if None not in waiting else ""

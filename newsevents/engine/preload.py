@@ -10,7 +10,8 @@ for each ``Process.start()``.
 The warm-up runs one short article per language (``warmup.yaml``) through the whole pipeline,
 since several stages load their data on first use: the languages of the run's first articles
 (``ENV_LANGUAGES``), or every language when they are not known; a language met later loads in
-the workers that need it. Any failure here is swallowed: the workers
+the workers that need it. Only the forkserver imports this module: the process that starts it
+must not (the models would load there too). Any failure here is swallowed: the workers
 then load lazily as without a preload, and report a broken model or file the usual way.
 """
 
@@ -22,13 +23,11 @@ from datetime import date
 from pathlib import Path
 
 from newsevents.datafiles import load_yaml
+from newsevents.engine.pool import ENV_LANGUAGES
 
 WARMUP_FILE = Path(__file__).with_name("warmup.yaml")
 LOADED: list[str] = []  # the languages loaded here, for tests and benchmarks to check
-
-# Set by newsevents.engine.pool when it starts the forkserver: the languages of the first articles
-# (comma-separated), so that a French run does not load the English model; empty: every language.
-ENV_LANGUAGES = "NEWSEVENTS_PRELOAD_LANGUAGES"
+__all__ = ["ENV_LANGUAGES", "LOADED", "wanted_languages", "warm_up"]
 
 
 def wanted_languages() -> list[str]:

@@ -192,10 +192,26 @@ def parties_at(refs: list[Ref], token: Token) -> list[Ref]:
     return parties_in(refs, token.left_edge.i, token.right_edge.i + 1)
 
 
+def in_circumstance(token: Token) -> bool:
+    """An event noun in a phrase of time or cause of another clause ("Après des tirs de X, Manille
+    convoque ...", "Following the strike, Kyiv summoned ..."): that clause's subject is not its
+    actor (``circumstance_prepositions`` in arguments.yaml)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps = _cues(token.doc.lang_)["circumstance_prepositions"]
+    if token.dep_ == "pobj":
+        return token.head.lower_ in preps
+    return any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in token.children) \
+        or any(c.dep_ == "case" and any(f.lower_ in preps for f in c.children) for c in token.children)
+
+
 def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     """The verbs whose subject or agent is the trigger's: its own verb, and above it only the verbs
     an infinitive or participle depends on ("ont accepté de cesser le feu"), never a reporting
-    verb (`stop`: "X a accusé Y d'avoir bombardé" does not make X the attacker)."""
+    verb (`stop`: "X a accusé Y d'avoir bombardé" does not make X the attacker), nor the verb of
+    a clause the trigger noun only dates or explains (in_circumstance)."""
+    if in_circumstance(token):
+        return []
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
@@ -270,6 +286,17 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
                 break
             tok = tok.head
     return out
+
+
+# kinds of party that are hit, never the attacker: a facility or civilians inside the phrase that
+# holds the attack ("causé par une attaque de drones sur les installations de l'usine": the agent
+# phrase is the attack itself, the factory in it is what was hit)
+NOT_ATTACKER_KINDS = frozenset({"facility", "civilians"})
+
+
+def attackers_only(refs: list[Ref]) -> list[Ref]:
+    """The parties that may have carried an attack out (NOT_ATTACKER_KINDS left out)."""
+    return [r for r in refs if r.value.kind not in NOT_ATTACKER_KINDS]
 
 
 def party_value(ref: Ref, role: str | None = None) -> Party:
@@ -366,7 +393,9 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions", "responsibility_nouns", "airspace_nouns")}
+                      "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
+                      "summons_place_prepositions", "between_prepositions", "recall_words",
+                      "host_prepositions", "circumstance_prepositions", "downing_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -536,3 +565,200 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
                 out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
     return out
+
+
+# --- who summons whom -------------------------------------------------------------------------
+SUMMONER_KINDS = frozenset({"government", "state"})
+
+
+def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[list[Ref], list[Ref]]:
+    """The sides of a summons the clause roles miss: (summoners, summoned).
+
+    - a government named where the diplomat is summoned is who summons ("X, convoqué au ministère
+      polonais des Affaires étrangères", "was summoned to the Foreign Office of Pakistan"): the
+      ministry of the state that protests, not a recipient;
+    - the noun a summons participle qualifies is who is summoned ("l'ambassadeur russe, convoqué
+      au ministère, a déclaré ...": a participle on a noun has that noun as its patient).
+    Only for the ``summons_verbs`` of the language (arguments.yaml)."""
+    cues = _cues(language)
+    verb = trigger.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["summons_verbs"]:
+        return [], []
+    summoners: list[Ref] = []
+    for child in verb.children:
+        noun = child
+        if child.dep_ == "prep":  # English: the noun hangs under the preposition
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.lower_ not in cues["summons_place_prepositions"]:
+                continue
+        elif not _marked(child, cues["summons_place_prepositions"]) or not child.dep_.startswith("obl"):
+            continue
+        summoners += [r for r in core_parties(parties, noun)
+                      if r.value.kind in SUMMONER_KINDS and r not in summoners]
+    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
+    return summoners, [r for r in summoned if r not in summoners]
+
+
+def state_parties(parties: list[Party]) -> list[Party]:
+    """The states behind a state's act ("le ministère polonais des Affaires étrangères", its
+    spokesman): a diplomatic protest is one state's act against another, so each party of another
+    kind with a country stands for that country too (role ``implied``, SCHEMA.md), unless the
+    state is named already."""
+    from newsevents.parties.vocabulary import english_country
+
+    named = {p.country for p in parties if p.kind == "state"}
+    out: list[Party] = []
+    for p in parties:
+        if p.country and p.country not in named and p.kind in ("person", "government"):
+            name = english_country(p.country)
+            if name:
+                named.add(p.country)
+                out.append(Party(name, "state", p.country, "implied", p.text, p.span))
+    return out
+
+
+def speakers_in(claims: list[Any], lo: int, hi: int) -> list[Party]:
+    """Speakers whose words lie in a character range: who announces a summons without its agent
+    ("L'ambassadeur russe a été convoqué ..., a indiqué un communiqué du porte-parole du
+    ministère") is who summoned."""
+    return [c.speaker for c in claims if c.speaker.kind != "other"
+            and c.speaker.span and lo <= c.speaker.span[0] and c.speaker.span[1] <= hi]
+
+
+def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any],
+                     sentence: tuple[int, int]) -> list[Party]:
+    """The actors of a diplomatic protest: without one in its clause, who announces it in its
+    sentence (speakers_in) unless that is the side protested to; then the states they stand for
+    (state_parties)."""
+    if not actors:
+        protested = {p.country for p in targets if p.country} | {p.name for p in targets}
+        actors = dedupe_parties([p for p in speakers_in(claims, *sentence)
+                                 if p.name not in protested and p.country not in protested])
+    return actors + state_parties(actors)
+
+
+# --- the sides of a pact -------------------------------------------------------------------------
+# acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
+SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange"})
+SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
+
+
+def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
+    """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
+    phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
+    Moscow"): both are actors, first (whoever announces it, "X a annoncé un accord entre ...",
+    comes after them: the claims stage ties the announcer's words to the act through him). A
+    "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
+    trigger) is not this act's."""
+    preps = _cues(language)["between_prepositions"]
+    doc = trigger.doc
+    near = {t.i for t in trigger}
+    t = trigger.root
+    for _ in range(SIDES_REACH):
+        if t.head is t or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        near.add(t.i)
+    out: list[Ref] = []
+    for r in prep_parties(trigger, parties, preps, lo, hi):
+        tok = doc[r.start:r.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+            out.append(r)
+    return out
+
+
+# --- who is handed over ---------------------------------------------------------------------------
+@functools.cache
+def _exchanged_nouns(language: str) -> dict[str, tuple[str, str]]:
+    data = load_language(language).section("arguments").get("exchanged_nouns") or {}
+    return {str(k).lower(): (str(v["name"]), str(v.get("kind", "other"))) for k, v in data.items()}
+
+
+def exchanged_groups(sentence: Span, language: str, to_original: Any, parties: list[Ref]) -> list[Party]:
+    """The groups an exchange hands over, named by a noun of its sentence ("Russia and Ukraine
+    exchanged prisoners", "l'échange de 26 détenus", "ten soldiers were released in exchange
+    for ..."): the ``exchanged_nouns`` of arguments.yaml, by lemma, with their English name.
+    A noun that is a named person's title ("l'ancien soldat Paul Whelan") is that person, no group.
+    `to_original` maps a token's (start_char, end_char) to the article's offsets."""
+    nouns = _exchanged_nouns(language)
+    named = {i for r in parties if r.value.kind == "person" for i in range(r.start, r.end)}
+    out: list[Party] = []
+    for tok in sentence:
+        found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+        titled = tok.i in named or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "nmod")
+                                       for c in tok.children) or tok.head.pos_ == "PROPN"
+        if tok.pos_ == "NOUN" and found and not titled and all(p.name != found[0] for p in out):
+            span = to_original(tok.idx, tok.idx + len(tok))
+            out.append(Party(found[0], found[1], None, None, tok.text, span))  # type: ignore[arg-type]
+    return out
+
+
+# --- recalls ----------------------------------------------------------------------------------------
+def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]:
+    """The countries a state recalls its own envoys from: "l'Algérie a rappelé ses ambassadeurs au
+    Mali et au Niger", "recalled its ambassadors to Mali and Niger". A recall (``recall_words``)
+    of envoys with a possessive ("ses", "its") protests against the host country, named after a
+    ``host_prepositions`` word on the recall or on the envoy noun (or coordinated with one); the
+    envoy, the recalling state's own, is not what the protest is against."""
+    cues = _cues(language)
+    doc = trigger.doc
+    words = [t for t in trigger if t.lemma_.lower() in cues["recall_words"]]
+    own = [t for t in trigger if t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.dep_ == "poss") for c in t.children)]
+    if not words or not own:
+        return []
+    anchors = {t.i for t in words + own}
+    out: list[Party] = []
+    for r in places:
+        tok = doc[r.start:r.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "au Mali et au Niger", "to Mali and Niger"
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        place: Place = r.value
+        if head.i in anchors and prep is not None and prep.lower_ in cues["host_prepositions"] \
+                and place.precision == "country" and all(p.country != place.country for p in out):
+            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
+    return out
+
+
+# --- what was shot down -------------------------------------------------------------------------
+CRAFT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
+
+
+def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
+                  language: str) -> tuple[list[Ref], list[Party], list[Ref]]:
+    """(who downed, what was downed, the owners named with it) for a shoot-down or destruction of
+    an aircraft (the trigger is one of the ``downing_words``): the aircraft the verb takes as
+    object or passive subject, or the noun's "de"/"of" complement ("la destruction d'un drone
+    malien", "shot down five Indian aircraft") is the target, named with its owner's demonym
+    ("Malian drone"), and its owner is no actor; the noun's "par"/"by" complement is who downed
+    it ("par l'armée algérienne")."""
+    from newsevents.parties.vocabulary import english_demonym
+
+    cues = _cues(language)
+    root = trigger.root
+    if not any(t.lemma_.lower() in cues["downing_words"] for t in trigger):
+        return [], [], []
+    doc = trigger.doc
+    crafts: list[Party] = []
+    owners: list[Ref] = []
+    for w in weapons:
+        tok = doc[w.start:w.end].root
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
+            continue
+        ref = next((r for r in parties if r.value.kind == "state" and r.value.country
+                    and doc[r.start:r.end].root.head.i == tok.i), None)
+        country = ref.value.country if ref is not None else None
+        demonym = english_demonym(country)
+        name = f"{demonym} {w.value.name}" if demonym else w.value.name
+        owners += [ref] if ref is not None else []
+        if all(c.name != name for c in crafts):
+            crafts.append(Party(name, "military", country, None, w.mention.text, w.mention.span))
+    downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
+               and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
+    return downers, crafts, owners

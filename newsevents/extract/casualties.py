@@ -8,12 +8,16 @@ incident they belong to. What this module adds is the statement of none ("aucune
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
+from newsevents.lang import load_language
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
 INJURED_UNITS = frozenset({"injured", "wounded", "hurt"})
@@ -27,6 +31,10 @@ PASSIVE_FIRST = ("nsubj:pass", "nsubjpass", "nsubj")
 # words of the patient noun phrase kept before its noun ("le bâtiment", "la voiture officielle")
 LEFT_CHILD_DEPS = frozenset({"det", "amod", "nummod", "compound"})
 DROP_AT_START = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "AUX"})
+# words on either side of a count searched for a cue of a running total (checked on news-dev:
+# "un nouveau bilan de plus de 3 000 morts dans la bande de Gaza en raison des raids" has its cue
+# 11 words after the count; a sentence's other clauses lie farther)
+TOTAL_REACH = 12
 
 
 @dataclass(slots=True)
@@ -133,3 +141,25 @@ def contradicted(none: Casualties, fatalities: int | None, injured: int | None) 
     """A statement of none that an incident's own victims contradict: "no casualties" after an
     incident with wounded, not "no reported fatalities" after one with only wounded."""
     return (none.fatalities == 0 and (fatalities or 0) > 0) or (none.injured == 0 and (injured or 0) > 0)
+
+
+@functools.cache
+def _total_cues(language: str) -> re.Pattern[str] | None:
+    cues = load_language(language).section("numbers").get("running_total_cues") or []
+    if not cues:
+        return None
+    body = "|".join(re.escape(str(c).lower()) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def running_total(ref: Ref, doc: Any, language: str) -> bool:
+    """A count that totals a war or campaign, not one incident's toll: "plus de 3 000 morts dans la
+    bande de Gaza en raison des raids", "the death toll since the war began", "le bilan s'élevait
+    à 24 morts avant les attaques de mardi" (``running_total_cues`` in lang/<code>/numbers.yaml,
+    within TOTAL_REACH words of the count, in its sentence). Such a count is no incident's."""
+    pattern = _total_cues(language)
+    if pattern is None or not 0 <= ref.start < len(doc):
+        return False
+    sent = doc[ref.start].sent
+    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
+    return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None

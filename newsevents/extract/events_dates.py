@@ -11,15 +11,17 @@ next one; an incident told in an old statement is placed by that statement.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, days_before, type_table
+from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
 from newsevents.extract.triggers import is_clause
-from newsevents.model import When
+from newsevents.model import Claim, Mention, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -34,8 +36,15 @@ STATEMENT_NEWS_DAYS = 7
 MAX_FOLLOW_SENTENCES = 2
 # families whose mentions in one article are one incident unless dates or places tell them apart
 SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
+# types a "since" date dates (event_types.yaml: a detention's start is the arrest)
+SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
 # words allowed between a reporting verb and the date of the statement ("said late on Monday")
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
+# marks that open or close a quotation (French guillemets, straight and curly quotes)
+QUOTE_MARKS = ("«", "»", '"', "“", "”")
+# the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
+# owns the dates hung from that verb (_reported_subject)
+SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -45,9 +54,11 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
     vow and "the previous day" the strike."""
     near: dict[int, list[Ref]] = {}
+    _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
     for ref, owner, direct in _owners(ctx, drafts, times):
-        if drafts[owner].vague or not _since(ctx, ref):  # "combats depuis avril": their start
+        # "combats depuis avril", "détenu depuis mars 2023": their start
+        if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
     for owner, refs in near.items():
         if not drafts[owner].dates:
@@ -56,6 +67,111 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
     _recalled_statements(ctx, drafts)
+    _days_after(ctx, drafts)
+    _before_previous(ctx, drafts)
+
+
+def _quoted_deixis(ctx: Context) -> None:
+    """"Aujourd'hui", "hier", "today" inside a quote count from the day it was said, not from
+    publication: in ""Aujourd'hui, des missiles ont frappé la Pologne", a déclaré X ce mardi" in a
+    Wednesday paper the strike is Tuesday's. Only for a direct quote whose claim states a single day
+    (the word list and offsets in days: `speech_deixis` in lang/<code>/events.yaml)."""
+    offsets = {str(k).lower(): int(v) for k, v in (ctx.lex.data.get("speech_deixis") or {}).items()}
+    refs = ctx.refs.get("time", [])
+    if not offsets or not refs:
+        return
+    for n, ref in enumerate(refs):
+        offset = offsets.get(ref.mention.text.lower())
+        claim = _quote_of(ctx, ref.mention.span) if offset is not None else None
+        said = claim.date if claim is not None else None
+        if offset is None or said is None or said.inferred or said.start != said.end:
+            continue
+        day = said.start + timedelta(days=offset)
+        old = ref.value
+        if not isinstance(old, When) or (old.start, old.end) == (day, day):
+            continue
+        value = When(day, day, "day", old.time, old.text, False, old.span)
+        refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
+
+
+def _days_after(ctx: Context, drafts: list[Draft]) -> None:
+    """"The Kremlin said on Monday ..., two days after an apartment complex was hit": the incident
+    told after "<N> days after" is N days before the day its sentence states first. The number
+    words, day nouns and the word "after" are language data (`days_after` in events.yaml)."""
+    data = ctx.lex.data.get("days_after") or {}
+    numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
+    if not numbers or not units or not afters:
+        return
+    for d in drafts:
+        if d.dates:
+            continue
+        lo = ctx.bounds[d.sent][0]
+        trig = d.first.span.start
+        for i in range(lo, max(lo, trig - 2)):
+            words = ctx.doc[i:i + 3]
+            if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
+                continue
+            n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
+            anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
+                           and isinstance(r.value, When) and r.value.start == r.value.end), None)
+            if n is None or anchor is None or anchor.inferred:
+                continue
+            day = anchor.start - timedelta(days=n)
+            original = ctx.original(words)
+            value = When(day, day, "day", None, ctx.article.text[original[0]:original[1]], False, original)
+            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
+            break
+
+
+def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
+    """"Quelques jours auparavant, une autre frappe avait fait 18 morts", "A few days earlier, ...":
+    an undated incident told as some days before the incident just told takes that span before its
+    date. The phrases and their spans in days (min, max) are language data (`before_previous` in
+    lang/<code>/events.yaml); a phrase the time stage resolves ("deux jours plus tôt") is a date
+    already."""
+    table = {str(k).lower(): v for k, v in (ctx.lex.data.get("before_previous") or {}).items()}
+    if not table:
+        return
+    dated: list[tuple[int, When]] = []
+    for d in sorted(drafts, key=lambda x: x.sent):
+        if d.dates:
+            when = pick_date(d.dates)
+            if when is not None and not when.inferred:
+                dated.append((d.sent, when))
+            continue
+        sent = ctx.sentence(d.sent)
+        text = sent.text.lower()
+        hit = next(((p, v) for p, v in table.items() if text.find(p) != -1), None)
+        anchor = next((w for s, w in reversed(dated) if s < d.sent), None)
+        if hit is None or anchor is None:
+            continue
+        phrase, (most, least) = hit
+        at = sent.start_char + text.find(phrase)
+        span = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
+        if span is None:
+            continue
+        original = ctx.original(span)
+        value = When(anchor.start - timedelta(days=int(least)), anchor.start - timedelta(days=int(most)),
+                     "range", None, ctx.article.text[original[0]:original[1]], False, original)
+        mention = Mention("time", original, value.text or phrase, value, d.sent)
+        d.dates = [Ref(mention, span.start, span.end, d.sent)]
+
+
+def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
+    """The direct quote a span of the text lies in: inside its content, or before it within the
+    same quotation marks (the claim's content may start after an opening "Aujourd'hui, ...")."""
+    text = ctx.article.text
+    for claim in ctx.article.claims:
+        if not claim.direct_quote:
+            continue
+        cs, ce = claim.content_span
+        if cs <= span[0] < ce:
+            return claim
+        opening = max(text.rfind(m, 0, cs) for m in QUOTE_MARKS)
+        if span[1] <= cs and 0 <= opening <= span[0] and not any(m in text[span[1]:cs] for m in QUOTE_MARKS):
+            return claim
+    return None
 
 
 def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
@@ -155,7 +271,10 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
 
 
 def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
-    """(mention, draft index, whether the parse hangs it from that draft's trigger)."""
+    """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
+    reported clause goes to the trigger that is its verb's subject (_reported_subject); one in a
+    clause below the trigger's that tells an act of its own (q.other_clauses) is that act's, so
+    no trigger's."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
@@ -165,9 +284,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
+            if claimed is None:
+                claimed = _reported_subject(ctx, drafts, ref)
             if claimed is not None:
                 out.append((ref, claimed, False))
             continue
+        if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
+            continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
         direct = owner in same
         if not direct:
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
@@ -183,6 +306,27 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A date inside the reported clause, hung from a verb of that clause whose subject is a
+    trigger, dates that trigger: in "le ministère a déclaré lundi que la frappe lancée la veille
+    visait ..." the parser often reads "lancée" as the reported verb with "la frappe" its subject,
+    so "la veille" reaches the reporting verb without passing the trigger. The verb must sit below
+    the reporting verb (a date hung from the reporting verb itself dates the statement)."""
+    lo, hi = ctx.bounds[ref.sent]
+    t = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t or not lo <= t.head.i < hi or t.head.i in ctx.cue_tokens:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subjects = {c.i for c in t.children if c.dep_ in SUBJECT_OF_CLAUSE}
+    return next((n for n, d in enumerate(drafts) if d.sent == ref.sent
+                 and any(trig.root.i in subjects for trig in d.triggers)), None)
 
 
 def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

@@ -106,9 +106,11 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
 
 
 def generic(ctx: HasWords, trig: Trigger) -> bool:
-    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe", or a noun
-    under a word naming a capacity or a rate ("capacités de frappe", "the frequency of strikes")."""
-    if marked(ctx, trig, "generic"):
+    """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe", a noun
+    under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",
+    "the frequency of strikes", "clashes have increased", "a year of hostilities"), or a campaign
+    told over months ("mènent depuis des mois des attaques", "attacks over the last ten years")."""
+    if marked(ctx, trig, "generic") or campaign(ctx, trig):
         return True
     root = trig.root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -116,6 +118,44 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+def answered(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
+    réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
+    par un raid"), so the acts of its sentence not told through that word are other incidents."""
+    heads = ctx.words("response_heads")
+    t = trig.root
+    for _ in range(2):  # the noun itself, or through its preposition ("in response to")
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+    return False
+
+
+def campaign(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
+    "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
+    attacks over the last 10 years"): a campaign, not one incident. The words are language data
+    (`campaign_prepositions`, `campaign_units`)."""
+    units, preps = ctx.words("campaign_units"), ctx.words("campaign_prepositions")
+    if not units or not preps:
+        return False
+    heads = [trig.root, *args.governing_verbs(trig.root)[:1]]
+    for head in heads:
+        for child in head.children:
+            # French UD: the unit hangs from the verb with its preposition below it ("depuis des
+            # mois"); English ClearNLP: the preposition hangs from the verb, the unit below it
+            nouns = [child, *child.children] if child.lower_ in preps else [child]
+            for noun in nouns:
+                if noun.lemma_.lower() not in units:
+                    continue
+                cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+                if child.lower_ in preps or cases & preps:
+                    return True
+    return False
 
 
 # Dependencies that open a clause of its own under a trigger's clause head (French UD labels and

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.lang import load_language
+from newsevents.nlp import RULER_NAME
 
 GAP = "..."
 DEFAULT_MAX_GAP = 6  # words; "coordonnées des bâtiments ... ont été fournies" needs about 6
@@ -107,6 +108,8 @@ def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, An
 
 
 PHRASE_BATCH = 256  # phrases per nlp.pipe batch when compiling (a few words each)
+# components whose output the phrase patterns do not read (saves ~0.07 s CPU per language at start-up)
+PHRASE_SKIPPED_COMPONENTS = ("parser", "ner", RULER_NAME)
 
 
 class _Compiler:
@@ -133,7 +136,11 @@ class _Compiler:
         parts |= {p.strip() for _, phrase, _ in self._pending if GAP in phrase for p in phrase.split(GAP)}
         parts.discard("")
         ordered = sorted(parts)
-        parsed = dict(zip(ordered, self.nlp.pipe(ordered, batch_size=PHRASE_BATCH), strict=True))
+        # only words, lowercase forms and lemmas are read: the parser and the entity recognisers
+        # are skipped (the same lemmas, checked on fr and en: they set no part of speech)
+        skip = [name for name in PHRASE_SKIPPED_COMPONENTS if name in self.nlp.pipe_names]
+        with self.nlp.select_pipes(disable=skip):
+            parsed = dict(zip(ordered, self.nlp.pipe(ordered, batch_size=PHRASE_BATCH), strict=True))
         for label, phrase, max_gap in self._pending:
             self._add(label, phrase, max_gap, parsed)
         self._pending = []
@@ -240,6 +247,10 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
     fired = (spec.type in ("use", "impact") or spec.participle) and span.root.dep_ == "acl"
+    # a participle set off by a comma after a name parses as its apposition ("Paul Martin,
+    # emprisonné depuis 2018"): one the entry allows as a participle counts too
+    fired = fired or (spec.participle and span.root.dep_ == "appos"
+                      and "Part" in span.root.morph.get("VerbForm"))
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":

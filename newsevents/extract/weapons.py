@@ -96,9 +96,9 @@ def _catalogue_index() -> tuple[dict[str, tuple[str, str]], PhraseIndex]:
         rows.extend((a, _alias_regex(a), True) for a in aliases)
         rows.extend((a, _alias_regex(a), False) for a in strict)
     rows.sort(key=lambda r: -len(r[0]))
-    phrases = PhraseIndex([
+    phrases = PhraseIndex([  # regexes as strings: compiled when their first word occurs
         (PhraseIndex.key(alias),
-         re.compile(rf"(?<![\w\-]){'(?i:' + rx + ')' if loose else rx}(?:s|'s)?(?![\w\-])"), alias)
+         rf"(?<![\w\-]){'(?i:' + rx + ')' if loose else rx}(?:s|'s)?(?![\w\-])", alias)
         for alias, rx, loose in rows], plurals=("s",))
     return index, phrases
 

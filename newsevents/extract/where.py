@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
-from newsevents.extract.where_parts import side_of
+from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
@@ -228,7 +228,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
         prep = _after_prep(doc, ent.start, data)
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
-                                suffix=ent.label_ in suffix_labels)
+                                suffix=ent.label_ in suffix_labels) or incident_spot(doc, part, gaz, data)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
                 spot.after_prep = prep
@@ -245,6 +245,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        spot.tail = continues_name(doc, spot.name_start, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
         spot.doc_tokens_before = list(doc[first:spot.name_start])
     spots.sort(key=lambda s: s.start)
@@ -277,6 +278,8 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     if not strict or suffix:  # "Marathon de Londres", "centrale nucléaire de Zaporijjia"
         starts += [_skip_det(doc, t.i + 1, name_end)
                    for t in doc[stripped:name_end - 1] if t.lower_ in (data.get("of_words") or ())]
+    if not strict and doc[stripped].lower_ in (data.get("feature_prefixes") or ()):  # "Ras al-Naqoura"
+        starts.append(stripped + 1)
     for start in dict.fromkeys(starts):
         for stop in range(name_end, start, -1) if not strict else (name_end,):
             cands = gaz.lookup(doc[start:stop].text)
@@ -377,7 +380,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
-        found = _longest_match(doc, i, covered, gaz)
+        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue
@@ -460,6 +463,8 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
     c = spot.candidate
     if c is None or c.kind != "city" or c.capital or spot.forced is not None or spot.qualifier is not None:
         return False
+    if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
+        return not (support.get(c.country or "", set()) - {normalize(spot.name)})
     if c.primary and spot.after_prep and spot.label in place_labels:
         return False
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):

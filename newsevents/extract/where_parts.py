@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
+from newsevents.extract.where_spots import Spot
 from newsevents.geo import Candidate, Gazetteer
 from newsevents.geo.parts import part
 
@@ -22,6 +23,7 @@ from newsevents.geo.parts import part
 SIDE_NAMES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
               "northeast": "north-eastern", "northwest": "north-western", "southeast": "south-eastern",
               "southwest": "south-western"}
+INCIDENT_NAME_TOKENS = 4  # longest town name read before or after an incident noun
 FRAME_WORDS = 6  # words of text looked at before a name ("dans le sud-est de la")
 
 
@@ -70,3 +72,52 @@ def side_of(doc: Any, name_start: int, cand: Candidate, data: dict[str, Any],
                                  lat=point[0], lon=point[1], geonameid=None, admin1=None,
                                  admin1_entry=-1, capital=False)
     return start, region
+
+
+def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
+    """A town named by the incident it saw: "the Lockerbie bombing", "le massacre de Srebrenica" --
+    proper nouns (from token i) modifying one of the ``incident_nouns`` (lang/<code>/places.yaml)
+    as an English compound before it or a French "de" complement after it. Any town's own
+    (primary) name counts, however small (the population floor of bare capitalised words is for
+    names that might be common words; here the syntax says something happened there), but only as
+    a weak spot: its country must be one the document is about (where.run, _unsupported_town).
+    Returns (start, end, weak)."""
+    nouns = {str(w).lower() for w in data.get("incident_nouns") or ()}
+    of_words = {str(w).lower() for w in data.get("of_words") or ()}
+    stop = i
+    while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    for end in range(stop, i, -1):
+        name = doc[i:end]
+        root, head = name.root, name.root.head
+        if head.i in range(i, end) or head.lemma_.lower() not in nouns:
+            continue
+        before = root.dep_ == "compound" and end <= head.i
+        after = root.dep_ in ("nmod", "obl") and i > head.i and any(
+            c.dep_ == "case" and c.lower_ in of_words for c in root.children)
+        cands = gaz.lookup(name.text) if before or after else ()
+        if cands and cands[0].kind == "city" and cands[0].primary:
+            return i, end, True
+    return None
+
+
+def incident_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> Spot | None:
+    """The incident town inside an entity the model labelled otherwise ("massacre de Srebrenica"
+    MISC, "the Lockerbie" ORG): a weak spot, as incident_town."""
+    for k in range(ent.start, ent.end):
+        found = incident_town(doc, k, gaz, data) if doc[k].pos_ == "PROPN" else None
+        if found is not None:
+            start, end, weak = found
+            return Spot(start, end, start, end, doc[start:end].text, ent.label_, weak=weak)
+    return None
+
+
+def continues_name(doc: Any, start: int, data: dict[str, Any]) -> bool:
+    """The name ends a longer proper name: right after "<Capitalised> de" ("Cuhurestii de Jos",
+    "Valea de Jos", "Marathon de Londres"). Such a town needs other evidence for its country
+    (where._unsupported_town): "Jos" there is "lower" in Romanian, not the Nigerian city."""
+    of_words = {str(w).lower() for w in data.get("of_words") or ()}
+    if start < 2 or doc[start - 1].lower_ not in of_words:
+        return False
+    word = doc[start - 2]
+    return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start

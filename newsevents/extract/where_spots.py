@@ -54,6 +54,9 @@ class Spot:
     after_prep: bool = False  # "in X", "à X", "around X": a preposition of place right before
     forced: Candidate | None = None  # the reading a qualified name imposes on its qualifier
     side: bool = False  # "sud du Liban": the candidate is the side, the span starts at the cue
+    # right after "<Capitalised> de" ("Marathon de Londres"): a town of a country the document is
+    # not otherwise about is the end of a foreign name ("Cuhurestii de Jos"), unless a capital
+    tail: bool = False
 
 def top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
     top = gaz.lookup(spot.name)

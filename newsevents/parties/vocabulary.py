@@ -70,6 +70,12 @@ def phrase_regex(phrase: str) -> str:
 _WORD = re.compile(r"\w+")
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A phrase regex of a PhraseIndex, compiled once per process on first use."""
+    return re.compile(pattern)
+
+
 class PhraseIndex:
     """Many phrase regexes keyed by their first word: one dict lookup per word of the text.
 
@@ -78,10 +84,13 @@ class PhraseIndex:
     trying only the phrases that start with it costs a few hundred dict lookups.
     """
 
-    def __init__(self, rows: list[tuple[str, re.Pattern[str], Any]], plurals: tuple[str, ...] = ()) -> None:
+    def __init__(self, rows: list[tuple[str, re.Pattern[str] | str, Any]],
+                 plurals: tuple[str, ...] = ()) -> None:
         """`rows` in priority order (longest phrase first); `plurals`: endings the first word may
-        take in the text ("missiles" for "missile")."""
-        self.index: dict[str, list[tuple[re.Pattern[str], Any]]] = {}
+        take in the text ("missiles" for "missile"). A regex given as a string is compiled the
+        first time its first word is met: most of a catalogue's phrases never occur in a run,
+        and compiling them all cost a tenth of a second of every start-up."""
+        self.index: dict[str, list[tuple[re.Pattern[str] | str, Any]]] = {}
         for key, rx, payload in rows:
             for k in {key, *(key + p for p in plurals)}:
                 self.index.setdefault(k, []).append((rx, payload))
@@ -103,6 +112,8 @@ class PhraseIndex:
             if not candidates:
                 continue
             for rx, payload in candidates:
+                if isinstance(rx, str):
+                    rx = _compiled(rx)
                 m = rx.match(text, w.start())
                 if m:
                     out.append((m, payload))

@@ -10,7 +10,8 @@ its block here:
 - ``contains``: a province, region or country report (``a``) meets every report of its country:
   precise ones (``p``) and other imprecise ones, when dated to a few days;
 - ``target`` / ``weapon``: a shared specific name (``n``);
-- ``parties``: place-free types sharing a party country (``k``).
+- ``parties``: place-free types sharing a party country (``k``);
+- ``group``: loosely dated placed reports sharing a non-state armed group (``g``).
 
 Keys carry the type group, so a strike never meets a summons. Lookup keys are a function of the
 index keys (kinds ``a`` and ``p`` look each other up), so the relation "A's lookup meets B's
@@ -47,8 +48,12 @@ def index_keys(k: Key) -> set[str]:
         if free:
             out.update(f"k|{group}|{c}" for c in k.countries)
             continue
-        if k.vague or k.days > config.PLACE_MAX_DAYS:
-            continue  # a vague or loosely dated report merges on a shared name only
+        if k.vague:
+            continue  # a vague report merges on a shared name only
+        if k.days > config.PLACE_MAX_DAYS:  # a loosely dated one on a name or an armed group
+            if k.placed:
+                out.update(f"g|{k.type}|{a}" for a in k.armed)
+            continue
         narrow = k.days <= config.CONTAINS_MAX_DAYS  # containment needs narrow dates (match.py)
         if k.precise:
             out.update(f"c|{group}|{x}|{y}" for x, y in cells(k))

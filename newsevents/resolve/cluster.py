@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsevents.resolve import config
@@ -50,11 +51,104 @@ class UnionFind:
         return root
 
 
+def loose(k: Key) -> bool:
+    """A report placed only by an area: it may contain others (pass 2 of ``cluster``)."""
+    return k.placed and not k.precise and not k.free
+
+
+def owners(a: Key, b: Key) -> tuple[Key, ...]:
+    """The reports of a "contains" pair that may join the other through it (_attach_loose: the
+    loose one whose place is as loose or looser than the other's)."""
+    ra, rb = GEO_RANK.get(str(a.geo), 0), GEO_RANK.get(str(b.geo), 0)
+    return tuple(x for x, rx, ry in ((a, ra, rb), (b, rb, ra)) if loose(x) and rx >= ry)
+
+
+def kept(a: Key, b: Key, reason: Reason, ambiguous: AbstractSet[str] | None = None) -> bool:
+    """Does the pair link its reports' components? Every reason does, but containment whose
+    owners are all ambiguous: such a report never joins by containment (_attach_loose), so the
+    pair can decide nothing. Why: at a million reports, "in <country>" reports of a day contain a
+    country's every strike of the day, and chained days into components of thousands of reports
+    that every new report re-clustered (bench/merge_scale.py)."""
+    if reason.rule != "contains":
+        return True
+    if ambiguous is None:  # the keys' own flags
+        return any(not x.ambiguous for x in owners(a, b))
+    return any(x.id not in ambiguous for x in owners(a, b))
+
+
+def contains_any(k: Key) -> bool:
+    """May ``k`` contain another report (match.places, match.compare): placed by an area of a
+    country, dated within CONTAINS_MAX_DAYS."""
+    return loose(k) and bool(k.country) and k.days <= config.CONTAINS_MAX_DAYS
+
+
+class Areas:
+    """The reports a loose report may contain, by country and start: placed in a country and
+    dated within CONTAINS_MAX_DAYS, as it is. A scan reads only its country's reports of its
+    date window (a dense component holds a country's every report of a few days)."""
+
+    def __init__(self, keys: Iterable[Key]) -> None:
+        self.by_country: dict[str, list[Key]] = defaultdict(list)
+        for k in sorted(keys, key=lambda x: (x.start, x.id)):
+            if k.placed and k.country and k.days <= config.CONTAINS_MAX_DAYS:
+                self.by_country[k.country].append(k)
+        self.starts = {c: [k.start for k in ks] for c, ks in self.by_country.items()}
+        # no report starting before (start - reach - longest) can reach a report's date window
+        self.longest = max((k.end - k.start for ks in self.by_country.values() for k in ks), default=0)
+
+    def window(self, k: Key) -> Iterator[Key]:
+        """The reports of k's country whose dates may meet k's (by start, then id)."""
+        ks = self.by_country.get(k.country or "")
+        if not ks:
+            return
+        reach = config.MAX_TOLERANCE_DAYS
+        for o in ks[bisect_left(self.starts[str(k.country)], k.start - reach - self.longest):]:
+            if o.start > k.end + reach:
+                break
+            if o.end + reach >= k.start and o.id != k.id:
+                yield o
+
+    def contained(self, k: Key) -> list[Key]:
+        """The reports a loose report ``k`` contains (its candidates in pass 2 of ``cluster``)."""
+        rank = GEO_RANK.get(str(k.geo), 0)
+        out = []
+        for o in self.window(k):
+            if GEO_RANK.get(str(o.geo), 0) <= rank:
+                reason = compare(o, k)
+                if reason is not None and reason.rule == "contains":
+                    out.append(o)
+        return out
+
+
+def two_incidents(candidates: list[Key]) -> bool:
+    """Do the reports a loose report contains include two that may never be one incident?"""
+    return any(clash(x, y) for i, x in enumerate(candidates) for y in candidates[i + 1:])
+
+
+def ambiguous_of(keys: list[Key]) -> set[str]:
+    """The loose reports of ``keys`` that contain two reports clashing with each other ("in
+    Ukraine" with a strike on Kyiv and one on Lviv the same day): they can never say which
+    incident they tell, so they never join by containment. A function of the set of reports
+    (monotone: more reports, more ambiguous ones), computed here on a whole set; ``components``
+    and ``cluster`` read it from the keys (Key.ambiguous, see flagged); the store keeps it in
+    the packed keys and recomputes it where reports come and go."""
+    areas = Areas(keys)
+    return {k.id for k in keys if contains_any(k) and two_incidents(areas.contained(k))}
+
+
+def flagged(keys: list[Key], ambiguous: AbstractSet[str]) -> list[Key]:
+    """``keys`` with Key.ambiguous set from ``ambiguous`` (ids)."""
+    return [k if k.ambiguous == (k.id in ambiguous) else replace(k, ambiguous=k.id in ambiguous)
+            for k in keys]
+
+
 def components(keys: list[Key]) -> list[list[Key]]:
-    """The connected components of match.compare over ``keys``, each sorted by id, in the order
-    of their smallest id. A sweep over dates inside each block; within a block the reports are
-    grouped by component, and a newcomer is compared with a component's reports only until one
-    matches, so 10,000 reports of one strike cost about 10,000 comparisons, not 50 million."""
+    """The connected components of match.compare over ``keys`` (pairs ``kept``, by the keys'
+    ambiguity flags: see there), each
+    sorted by id, in the order of their smallest id. A sweep over dates inside each block; within
+    a block the reports are grouped by component, and a newcomer is compared with a component's
+    reports only until one matches, so 10,000 reports of one strike cost about 10,000
+    comparisons, not 50 million."""
     uf = UnionFind(k.id for k in keys)
     reach = config.MAX_TOLERANCE_DAYS
     # key -> root (maybe stale) -> members in arrival order (by start)
@@ -75,7 +169,8 @@ def components(keys: list[Key]) -> list[list[Key]]:
                 if uf.find(root) == uf.find(k.id):
                     continue
                 for m in members:
-                    if compare(m, k) is not None:
+                    reason = compare(m, k)
+                    if reason is not None and kept(m, k, reason):
                         uf.union(m.id, k.id)
                         break
         for ik in index:
@@ -143,18 +238,23 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     never on its order). A sweep over dates: each report is compared with the reports of the
     clusters still open in its date window and joins each cluster it matches unless blocked,
     strongest reason first (STRENGTH); a cluster keeps at most ACTIVE_PER_CLUSTER reports in the
-    window. Then the reports placed only by an area join what they contain (_attach_loose)."""
+    window. Then the reports placed only by an area join what they contain (_attach_loose),
+    unless flagged ambiguous (Key.ambiguous: ambiguous_of over every report, not only these)."""
     keys = sorted({k.id: k for k in keys}.values(), key=lambda k: (k.start, k.id))
     state = _Clusters(keys, vetoes or {})
     find = state.uf.find
     reach = config.MAX_TOLERANCE_DAYS
     window: list[Key] = []
     active: dict[str, int] = defaultdict(int)
+    blocks = {k.id: sweep_blocks(k) for k in keys}
     for k in keys:  # pass 1: what names or places an incident (never "contains" alone)
         window = [x for x in window if x.end + reach >= k.start]
         matches: list[tuple[int, float, str, Key, Reason]] = []
         seen: set[str] = set()
+        mine = blocks[k.id]
         for other in reversed(window):
+            if mine.isdisjoint(blocks[other.id]):
+                continue  # no block in common: compare would say no (sweep_blocks)
             ro = find(other.id)
             if ro in seen or ro == find(k.id):
                 continue
@@ -174,9 +274,20 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     return _clusters(keys, state)
 
 
+def sweep_blocks(k: Key) -> frozenset[str]:
+    """The candidate blocks (blocks.index_keys, no dates) through which ``k`` may match another
+    report for a reason other than "contains": two reports that share none are never joined in
+    pass 1, so the sweep skips the comparison. Exact for the same reason the store's index is
+    (blocks.py): every rule of match.compare but containment has its block, and lookup keys equal
+    index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
+    a day in one window) most reports of a window are in other towns: the comparison was most
+    of the clustering's time."""
+    return frozenset(x for x in index_keys(k) if x[0] not in "ap")
+
+
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
 # incident, a distance places it, a country or province only contains it.
-STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "contains": 4}
+STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
 
 
 def _ranked(other: Key, reason: Reason) -> tuple[int, float, str, Key, Reason]:
@@ -190,25 +301,18 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
     several incidents that can never be one ("in Ukraine" with a strike on Kyiv and one on Lviv
     the same day): it cannot say which it is, so it joins none (precision before volume)."""
     find = state.uf.find
-    reach = config.MAX_TOLERANCE_DAYS
     by_start = sorted(keys, key=lambda k: (k.start, k.id))
-    starts = [k.start for k in by_start]
-    # no report starting before (start - reach - longest) can reach a report's date window: the
-    # scan below starts there instead of at the component's first report (components of a few
-    # hundred reports made this loop quadratic: bench/merge_scale.py)
-    longest = max((k.end - k.start for k in by_start), default=0)
-    loose = [k for k in by_start if k.placed and not k.precise and not k.free]
+    within = Areas(by_start)
+    areas = [k for k in by_start if loose(k)]
     # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
     # a province report must not carry its incident into a country report that is ambiguous
-    for k in sorted(loose, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
+    for k in sorted(areas, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
+        if not contains_any(k) or k.ambiguous:
+            continue  # it contains nothing (match.places, match.compare), or two incidents
         rank = GEO_RANK.get(str(k.geo), 0)
         matches = []
-        for other in by_start[bisect_left(starts, k.start - reach - longest):]:
-            if other.start > k.end + reach:
-                break
-            if other.end + reach < k.start or other.id == k.id or find(other.id) == find(k.id):
-                continue
-            if GEO_RANK.get(str(other.geo), 0) > rank:
+        for other in within.window(k):
+            if find(other.id) == find(k.id) or GEO_RANK.get(str(other.geo), 0) > rank:
                 continue
             reason = compare(other, k)
             if reason is not None and reason.rule == "contains":
@@ -248,6 +352,6 @@ def _clusters(keys: list[Key], state: _Clusters) -> list[Cluster]:
 def resolve(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     """Every incident of ``keys``: ``cluster`` run on each of their ``components``."""
     out: list[Cluster] = []
-    for component in components(keys):
+    for component in components(flagged(keys, ambiguous_of(keys))):
         out.extend(cluster(component, vetoes))
     return sorted(out, key=lambda c: c.id)

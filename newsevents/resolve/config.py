@@ -124,3 +124,15 @@ def place_tolerance() -> dict[str, float]:
 @cache
 def site_target_kinds() -> frozenset[str]:
     return frozenset(data().get("site_target_kinds") or [])
+
+
+@cache
+def mission_kinds() -> frozenset[str]:
+    """Target kinds of a country's diplomatic missions (resolve.yaml ``mission_kinds``)."""
+    return frozenset(data().get("mission_kinds") or [])
+
+
+@cache
+def group_actor_kinds() -> frozenset[str]:
+    """Actor kinds of non-state armed groups (resolve.yaml ``group_actor_kinds``)."""
+    return frozenset(data().get("group_actor_kinds") or [])

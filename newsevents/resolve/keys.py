@@ -84,6 +84,11 @@ class Key:
     status: str
     actors: frozenset[str] = frozenset()  # party keys of every actor (claims' weapon links)
     place: str | None = None  # name_key of the place's name ("kharkiv", "han iunis")
+    missions: frozenset[str] = frozenset()  # countries whose specific diplomatic missions are targets
+    armed: frozenset[str] = frozenset()  # party keys of the stated non-state armed groups (actors)
+    # a loose report containing two incidents (resolve.cluster.ambiguous_of): not read from the
+    # record but from the other reports; the store keeps it in the packed key
+    ambiguous: bool = False
 
     # derived once (comparisons read them millions of times at scale): see __post_init__
     days: int = field(init=False, compare=False)
@@ -120,7 +125,8 @@ class Key:
                            int(self.inferred), self.lat, self.lon, self.geo, self.country, self.admin1,
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
-                           sorted(self.actors), self.place],
+                           sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
+                           int(self.ambiguous)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -141,11 +147,14 @@ class Key:
 
     @classmethod
     def _from_fields(cls, fields: list[Any]) -> Key:
+        # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields
         (i, t, docs, start, end, precision, inferred, lat, lon, geo, country, admin1, targets, weapons,
-         families, perpetrators, countries, status, actors, place) = fields
+         families, perpetrators, countries, status, actors, place, missions, armed,
+         ambiguous) = [*fields, [], [], 0][:23]
         return cls(i, t, frozenset(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
                    admin1, frozenset(targets), frozenset(weapons), frozenset(families),
-                   frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place)
+                   frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place,
+                   frozenset(missions), frozenset(armed), bool(ambiguous))
 
     @property
     def names(self) -> frozenset[str]:
@@ -175,7 +184,13 @@ def key_of_event(e: Record) -> Key | None:
     if not (isinstance(lat, int | float) and isinstance(lon, int | float)
             and math.isfinite(lat) and math.isfinite(lon)):
         lat = lon = None
-    targets = frozenset(key_of(p) for p in e.get("targets") or [] if is_specific_target(p))
+    specific_targets = [p for p in e.get("targets") or [] if is_specific_target(p)]
+    targets = frozenset(key_of(p) for p in specific_targets)
+    missions = frozenset(str(p["country"]) for p in specific_targets
+                         if p.get("kind") in config.mission_kinds() and p.get("country"))
+    armed = frozenset(k for p in e.get("actors") or []
+                      if p.get("name") and p.get("kind") in config.group_actor_kinds()
+                      and p.get("role") != "implied" and not (k := key_of(p)).startswith("s:"))
     specific = [w for w in e.get("weapons") or [] if w.get("name") and is_specific_weapon(w["name"])]
     families = config.weapon_family()
     perpetrators = frozenset(c for p in e.get("actors") or []
@@ -197,7 +212,8 @@ def key_of_event(e: Record) -> Key | None:
                            if (c := str(w.get("category"))) in families) - config.platform_families(),
         perpetrators=perpetrators, countries=countries, status=str(e.get("status") or "reported"),
         actors=frozenset(key_of(p) for p in e.get("actors") or [] if p.get("name")),
-        place=name_key(str(loc["name"])) if lat is not None and loc.get("name") else None)
+        place=name_key(str(loc["name"])) if lat is not None and loc.get("name") else None,
+        missions=missions, armed=armed)
 
 
 def km(a: Key, b: Key) -> float | None:

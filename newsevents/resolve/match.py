@@ -14,7 +14,10 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
    (``parties``); for placed reports dated to a few days, places that agree: within
    ``place_tolerance_km`` of the less precise (``place``) or one containing the other: a city
    inside the province, region or country of a less precise report (``contains``); else, when a
-   report is unplaced or dated loosely, a shared specific weapon (``weapon``).
+   report is unplaced or dated loosely, a shared specific weapon (``weapon``); when both are
+   dated loosely (weeks, a month) in places that agree, one type and a shared non-state armed
+   group as actor (``group``: "M23 killed civilians in North Kivu in July" / "between July 9
+   and 21": one campaign reported twice; resolve.yaml ``group_actor_kinds``).
 
 ``clash`` says when two reports may never share an incident, even through a third report:
 the clustering (cluster.py) refuses a join that would put two clashing reports together.
@@ -63,7 +66,9 @@ def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
 
 
 def _targets_differ(a: Key, b: Key) -> bool:
-    if not a.targets or not b.targets:
+    """Both name specific targets and none is one party; missions of one country never differ
+    ("Iran's consulate" / "the Iranian embassy": one compound, named either way)."""
+    if not a.targets or not b.targets or a.missions & b.missions:
         return False
     return not any(same_party(x, y) for x in a.targets for y in b.targets)
 
@@ -133,6 +138,10 @@ def compare(a: Key, b: Key) -> Reason | None:
     shared_weapons = a.weapons & b.weapons
     if shared_weapons and (agree or max(a.days, b.days) <= config.UNPLACED_MAX_DAYS):
         return Reason("weapon", dist, tuple(sorted(shared_weapons)))
+    if agree and a.type == b.type and min(a.days, b.days) > config.PLACE_MAX_DAYS:
+        shared_groups = a.armed & b.armed
+        if shared_groups:
+            return Reason("group", dist, tuple(sorted(shared_groups)))
     return None
 
 

@@ -31,6 +31,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,10 +39,22 @@ import sqlalchemy as sa
 
 from newsevents.resolve import claims as rclaims
 from newsevents.resolve.blocks import dated_keys
-from newsevents.resolve.cluster import Cluster, Vetoes, cluster, components
+from newsevents.resolve.cluster import (
+    Areas,
+    Cluster,
+    Vetoes,
+    cluster,
+    components,
+    contains_any,
+    flagged,
+    kept,
+    loose,
+    owners,
+    two_incidents,
+)
 from newsevents.resolve.combine import combine
-from newsevents.resolve.keys import Key, key_of_event
-from newsevents.resolve.match import compare
+from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
+from newsevents.resolve.match import Reason, compare
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -78,6 +91,26 @@ def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Ite
 
 
 # --- events -------------------------------------------------------------------------------------
+# Packed keys decoded lately, by their text (a Key is a function of it: never stale). A batch
+# reads the neighbours of its reports (a country's reports of a few days), and the next batch
+# of an ingest, mostly of the same days, reads them again: decoding was a third of the merge at
+# a million reports (bench/merge_scale.py). Bounded: cleared when it holds DECODED_MAX keys
+# (about 1.5 KB each).
+DECODED_MAX = 200_000
+_decoded: dict[str, Key] = {}
+
+
+def unpack(texts: list[str]) -> list[Key]:
+    """Key.unpack_many, through the cache of keys decoded lately."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _decoded]
+    if len(_decoded) + len(missing) > DECODED_MAX:
+        _decoded.clear()
+        missing = list(dict.fromkeys(texts))
+    for t, k in zip(missing, Key.unpack_many(missing), strict=True):
+        _decoded[t] = k
+    return [_decoded[t] for t in texts]
+
+
 def index_rows(keys: Iterable[Key]) -> list[Record]:
     """``event_keys`` rows of reports."""
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
@@ -97,30 +130,27 @@ def serialise(conn: sa.Connection) -> None:
 
 def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -> set[str]:
     """Merge ``new`` reports (their rows already inserted) into the register, and recompute the
-    ``stale`` components (those a deleted document's reports belonged to). Returns the ids of
-    the reports whose incident id changed (for refresh_claims)."""
+    ``stale`` components (those a deleted document's reports belonged to, or whose loose reports
+    it made ambiguous). Returns the ids of the reports whose incident id changed (for
+    refresh_claims)."""
     serialise(conn)
-    e = schema.events
     new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
     keyed = [k for k in new_keys.values() if k is not None]
-    if keyed:
-        for batch in chunks(index_rows(keyed)):
-            conn.execute(schema.event_keys.insert(), batch)
-        conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")),
-                     [{"eid": k.id, "mk": k.pack()} for k in keyed])
-    loaded: dict[str, Key] = {}
-    matched = _matched_components(conn, keyed, set(new_keys), loaded)
-    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale), matched, loaded)
+    for batch in chunks(index_rows(keyed)):
+        conn.execute(schema.event_keys.insert(), batch)
+    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale))
 
 
-def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str],
-                        loaded: dict[str, Key]) -> dict[str, set[str]]:
-    """For each new report, the stored components it matches: candidates from the index, compared
-    by their packed keys (one query for the index, one for the candidates). The candidates' keys
-    are left in ``loaded`` (write_incidents reads most of them again)."""
-    matched: dict[str, set[str]] = defaultdict(set)
+def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dict[str, Key],
+           component_of: dict[str, str]) -> dict[str, dict[str, tuple[Key, Reason]]]:
+    """For each of ``keyed``, the stored reports (not ``exclude``) it matches, with the reason:
+    candidates from the index (one query), compared by their packed keys (one query). Their keys
+    are left in ``loaded`` and their components in ``component_of``. For a report that may
+    contain others, every pair (its ambiguity reads them all); for another, one kept pair per
+    component is enough."""
+    pairs: dict[str, dict[str, tuple[Key, Reason]]] = defaultdict(dict)
     if not keyed:
-        return matched
+        return pairs
     wanted: dict[int, list[Key]] = defaultdict(list)
     for k in keyed:
         for x in dated_keys(k, lookup=True):
@@ -128,17 +158,29 @@ def _matched_components(conn: sa.Connection, keyed: list[Key], new_ids: set[str]
     ek = schema.event_keys
     found: dict[str, set[int]] = defaultdict(set)
     for key, event in _select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted):
-        if event not in new_ids:
+        if event not in exclude:
             found[event].add(key)
     e = schema.events
-    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, found) if r[2] is not None]
-    for (eid, component, _), stored in zip(rows, Key.unpack_many([r[2] for r in rows]), strict=True):
+    todo = [eid for eid in found if eid not in loaded]
+    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo) if r[2] is not None]
+    for (eid, component, _), stored in zip(rows, unpack([r[2] for r in rows]), strict=True):
         loaded[eid] = stored
-        news = {k.id: k for h in found[eid] for k in wanted[h]}
-        for k in news.values():
-            if component not in matched[k.id] and compare(stored, k) is not None:
-                matched[k.id].add(component)
-    return matched
+        component_of[eid] = component
+    linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
+    for eid in found:
+        stored = loaded.get(eid)
+        if stored is None or eid not in component_of:
+            continue
+        for k in {k.id: k for h in found[eid] for k in wanted[h]}.values():
+            # a report that contains nothing needs one link per component, not every pair
+            everything = contains_any(k)
+            if k.id == eid or (not everything and component_of[eid] in linked[k.id]):
+                continue
+            if (reason := compare(stored, k)) is not None:
+                pairs[k.id][eid] = (stored, reason)
+                if not everything and kept(stored, k, reason):
+                    linked[k.id].add(component_of[eid])
+    return pairs
 
 
 def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
@@ -152,29 +194,14 @@ def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
     return out
 
 
-def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[str, Key | None],
-                    stale: set[str], matched: dict[str, set[str]] | None = None,
-                    loaded: dict[str, Key] | None = None) -> set[str]:
-    """Cluster the ``new`` reports with every stored report of ``old_components`` and write what
-    changed: the incidents whose reports or reasons differ (``incidents.digest``), the reports
-    whose incident or component moved. Clustering reads the packed keys only; the records are
-    loaded just for the incidents rewritten. Returns the reports whose incident id changed: only
-    the claims about those need new decisions.
-
-    The components: a ``stale`` one (a report of it was deleted, or a veto added) is split again
-    from scratch; the others stay as stored (they are exact), joined through the new reports that
-    ``matched`` them, and the new reports are joined among themselves. ``loaded``: stored
-    reports' keys already decoded (by id)."""
-    i, e = schema.incidents, schema.events
-    matched = matched or {}
-    old_components = set(stale) | {c for cs in matched.values() for c in cs}
-    keys: dict[str, Key | None] = dict(new_keys)
-    before: dict[str, tuple[str | None, str | None]] = {rid: (None, None) for rid in new}
-    loaded = loaded or {}
+def _load(conn: sa.Connection, components_: set[str], keys: dict[str, Key | None],
+          before: dict[str, tuple[str | None, str | None]], loaded: dict[str, Key]) -> None:
+    """Every stored report of ``components_`` into ``keys`` (packed keys decoded once)."""
+    e = schema.events
     unpacked = sa.case((e.c.mkey.is_(None), e.c.record), else_=sa.null())  # a record only if no key
     to_decode: list[tuple[str, str]] = []
     for rid, incident, component, packed, text in _select_in(
-            conn, [e.c.id, e.c.incident, e.c.component, e.c.mkey, unpacked], e.c.component, old_components):
+            conn, [e.c.id, e.c.incident, e.c.component, e.c.mkey, unpacked], e.c.component, components_):
         if rid in keys:
             continue
         if rid in loaded:
@@ -184,14 +211,69 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
         else:
             keys[rid] = key_of_event(json.loads(text))
         before[rid] = (incident, component)
-    for (rid, _), k in zip(to_decode, Key.unpack_many([p for _, p in to_decode]), strict=True):
+    for (rid, _), k in zip(to_decode, unpack([p for _, p in to_decode]), strict=True):
         keys[rid] = k
+
+
+def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[str, Key | None],
+                    stale: set[str]) -> set[str]:
+    """Cluster the ``new`` reports with every stored report of the components they touch and
+    write what changed: the incidents whose reports or reasons differ (``incidents.digest``),
+    the reports whose incident or component moved, the packed keys whose ambiguity changed.
+    Clustering reads the packed keys only; the records are loaded just for the incidents
+    rewritten. Returns the reports whose incident id changed: only the claims about those need
+    new decisions.
+
+    The steps: the ``stale`` components are loaded; the new reports, and the loose reports of
+    the stale components (a deletion may have made them unambiguous), are matched with the
+    store; their ambiguity (cluster.ambiguous_of) is computed from every report they contain;
+    the components they link to (cluster.kept) are loaded whole; the other loose reports loaded
+    get their ambiguity from what is loaded (it holds all they contain unless they were
+    ambiguous already: more reports never make one unambiguous); then the exact components of
+    all that, each clustered."""
+    i, e = schema.incidents, schema.events
+    keys: dict[str, Key | None] = dict(new_keys)
+    before: dict[str, tuple[str | None, str | None]] = {rid: (None, None) for rid in new}
+    loaded: dict[str, Key] = {}
+    _load(conn, stale, keys, before, loaded)
+    fresh = [k for k in new_keys.values() if k is not None]
+    rematch = fresh + [k for rid, k in keys.items() if rid not in new and k is not None and loose(k)]
+    component_of: dict[str, str] = {rid: comp for rid, (_, comp) in before.items() if comp}
+    pairs = _pairs(conn, rematch, set(new), loaded, component_of)
+    among_new = Areas(fresh)
+    flags: dict[str, bool] = {}
+    for r in rematch:
+        if contains_any(r):
+            rank = GEO_RANK.get(str(r.geo), 0)
+            cands = [x for x, reason in pairs[r.id].values()
+                     if reason.rule == "contains" and GEO_RANK.get(str(x.geo), 0) <= rank]
+            flags[r.id] = two_incidents(cands + among_new.contained(r))
+        else:
+            flags[r.id] = False
+    guess = {rid for rid, f in flags.items() if f} | {
+        x.id for ps in pairs.values() for x, _ in ps.values() if x.ambiguous and x.id not in flags}
+    linked = {component_of[x.id] for r in rematch for x, reason in pairs[r.id].values()
+              if kept(x, r, reason, guess)}
+    _load(conn, linked - stale, keys, before, loaded)
+    every = [k for k in keys.values() if k is not None]
+    within = Areas(every)
+    for k in every:
+        if k.id not in flags:
+            flags[k.id] = contains_any(k) and (k.ambiguous or two_incidents(within.contained(k)))
     vetoes = load_vetoes(conn, keys)
     clusters: list[tuple[Cluster, str]] = []
-    for component in _components(keys, before, stale, matched):
+    ambiguous = {rid for rid, f in flags.items() if f}
+    # components where a report's ambiguity changed may split: they are split again from scratch
+    resplit = stale | {str(before[k.id][1]) for k in every if k.id not in new and k.ambiguous != flags[k.id]}
+    for component in _joined(flagged(every, ambiguous), before, pairs, ambiguous, component_of, resplit):
         clusters += [(c, component[0].id) for c in cluster(component, vetoes)]
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
+    repack = [{"eid": k.id, "mk": replace(k, ambiguous=flags[k.id]).pack()} for k in every
+              if k.id in new or k.ambiguous != flags[k.id]]  # (every: the keys as stored)
+    if repack:
+        conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")), repack)
     # every incident of the old components (some may have lost all their reports to a deletion)
+    old_components = {comp for _, comp in before.values() if comp} | stale
     old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components))
     old_ids = set(old_digest)
     changed = [(c, comp) for c, comp in clusters
@@ -203,8 +285,8 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     records = dict(new)
     for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted):
         records[rid] = json.loads(text)
-    kept = {c.id for c, _ in clusters} - rewritten
-    for batch in chunks(sorted((old_ids - kept) | rewritten)):
+    kept_ids = {c.id for c, _ in clusters} - rewritten
+    for batch in chunks(sorted((old_ids - kept_ids) | rewritten)):
         conn.execute(i.delete().where(i.c.id.in_(batch)))
     for batch in chunks(changed):
         conn.execute(i.insert(), [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in batch])
@@ -219,29 +301,33 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     return {u["eid"] for u in updates if before[u["eid"]][0] != u["inc"]}
 
 
-def _components(keys: dict[str, Key | None], before: dict[str, tuple[str | None, str | None]],
-                stale: set[str], matched: dict[str, set[str]]) -> list[list[Key]]:
-    """The exact components after the change (see write_incidents)."""
+def _joined(keys: list[Key], before: dict[str, tuple[str | None, str | None]],
+            pairs: dict[str, dict[str, tuple[Key, Reason]]], ambiguous: set[str],
+            component_of: dict[str, str], resplit: set[str]) -> list[list[Key]]:
+    """The exact components after the change: the new reports and the reports of the
+    ``resplit`` components (stale, or where an ambiguity changed) among themselves, joined to
+    the other stored components (exact, unchanged) through the pairs they link by (cluster.kept:
+    only the new reports and the rematched loose ones can link to another component)."""
     from newsevents.resolve.cluster import UnionFind
 
     members: dict[str, list[Key]] = defaultdict(list)  # stored component -> its reports
     fresh: list[Key] = []
-    for rid, k in keys.items():
-        if k is None:
-            continue
-        comp = before[rid][1]
-        if comp is None:
+    for k in keys:
+        comp = before[k.id][1]
+        if comp is None or comp in resplit:
             fresh.append(k)
-        elif comp in stale:
-            fresh.append(k)  # re-split from scratch with the new ones
         else:
             members[comp].append(k)
-    out = components(fresh)  # new reports (and stale components' reports) among themselves
+    out = components(fresh)
     uf = UnionFind([f"c:{c}" for c in members] + [f"g:{g[0].id}" for g in out])
     group_of = {k.id: f"g:{g[0].id}" for g in out for k in g}
-    for rid, comps in matched.items():
-        for comp in comps:
-            if comp in members and rid in group_of:
+    by_id = {k.id: k for k in fresh}
+    for rid, ps in pairs.items():
+        if rid not in group_of:
+            continue
+        for x, reason in ps.values():
+            comp = component_of.get(x.id)
+            if comp in members and kept(x, by_id[rid], reason, ambiguous):
                 uf.union(group_of[rid], f"c:{comp}")
     joined: dict[str, list[Key]] = defaultdict(list)
     for comp, ks in members.items():
@@ -265,8 +351,21 @@ def _incident_row(c: Cluster, members: list[Record], component: str) -> Record:
 
 
 def components_of_documents(conn: sa.Connection, doc_ids: Iterable[str]) -> set[str]:
+    """The components a deletion of ``doc_ids`` makes stale: their reports' own, and those of the
+    loose reports these made ambiguous (without them, such a report may contain one incident
+    only, and join it: write_incidents matches the stale components' loose reports again)."""
     e = schema.events
-    return {r[0] for r in _select_in(conn, [e.c.component], e.c.document, doc_ids) if r[0]}
+    rows = _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.document, doc_ids)
+    out = {r[1] for r in rows if r[1]}
+    keyed = unpack([r[2] for r in rows if r[2]])
+    loaded: dict[str, Key] = {}
+    component_of: dict[str, str] = {}
+    pairs = _pairs(conn, keyed, {r[0] for r in rows}, loaded, component_of)
+    for k in keyed:
+        for x, reason in pairs[k.id].values():
+            if x.ambiguous and reason.rule == "contains" and any(o.id == x.id for o in owners(x, k)):
+                out.add(component_of[x.id])
+    return out
 
 
 def forget_events(conn: sa.Connection, event_ids: Iterable[str]) -> None:

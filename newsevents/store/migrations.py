@@ -86,6 +86,13 @@ def _merge_blocks(conn: sa.Connection) -> None:
     sites.rebuild_alerts(conn)
 
 
+def _merge_rules5(conn: sa.Connection) -> None:
+    """The register recomputed with round 5's merge keys (missions' countries, armed groups, the
+    ``g`` blocks, the ambiguity of loose reports): keys packed before lack them, so pairs the new
+    rules accept would not meet, and components would still hold ambiguous reports' links."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -93,6 +100,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_sites", _sites, "protected sites and the alerts of incidents near them"),
     # 0005 (not 0004): the sites branch adds 0004_sites; names, not numbers, tell migrations apart
     Migration("0005_merge_blocks", _merge_blocks, "merge index rebuilt: blocks by word starts"),
+    Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
 )
 
 
