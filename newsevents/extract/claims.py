@@ -294,6 +294,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse
+    if _describes_speaker(doc, att):
+        return None
     if _fragment(doc, att.content):
         return None
     span = doc.char_span(*att.content, alignment_mode="expand")
@@ -312,6 +314,25 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         att.direct_quote, content = True, quoted
     return Draft(att, speaker, relay, stance, content, words=words, emit=emit,
                  lex_elaborating=lex.elaborating)
+
+
+_RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def _describes_speaker(doc: Any, att: Attribution) -> bool:
+    """The claimed words are a relative clause on the speaker's own noun ("C'est ce que rapporte
+    une association, qu'on appelle le Collectif", "a group, which locals call the Collective"):
+    they say who the speaker is, not what it said."""
+    head = att.speaker_head
+    if head is None or att.verb is None:
+        return False
+    span = doc.char_span(*att.content, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ not in _RELATIVE_DEPS and root.head.i != root.i and span.start <= root.head.i < span.end:
+        root = root.head
+    return root.dep_ in _RELATIVE_DEPS and root.head.i == head.i and root.i != att.verb.i
 
 
 def _frame_stance(lex: Lexicon, doc: Any, att: Attribution, tokens: list[Any]) -> str | None:
