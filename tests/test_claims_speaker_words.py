@@ -43,3 +43,42 @@ KEPT = [
 def test_statement_after_a_described_speaker_is_kept(analyse, language, text, keyword, speaker):
     claim = one_claim(analyse(text, language=language), keyword)
     assert speaker_is(claim, speaker), claim.speaker
+
+
+# (language, text, words of the reporting sentence, keyword of the statement that follows):
+# a denial told as "this statement was denied by X" is not X's words; X's next sentence is
+REFERRED = [
+    pytest.param("fr", "Le président a annoncé un accord de cessez-le-feu. Cependant, cette déclaration a "
+                 "été rapidement démentie par le ministre des Affaires étrangères, Jean Dupont. Il a "
+                 "précisé qu'aucun accord n'avait été conclu.",
+                 "démentie", "aucun accord", id="fr_demonstrative_denied_by"),
+    pytest.param("en", "The president announced a ceasefire agreement. However, this statement was quickly "
+                 "denied by the foreign minister, John Smith. He said that no agreement had been reached.",
+                 "denied", "no agreement", id="en_demonstrative_denied_by"),
+]
+
+
+@pytest.mark.parametrize("language,text,frame,keyword", REFERRED)
+def test_reporting_sentence_on_a_referred_statement_is_not_claimed(analyse, language, text, frame, keyword):
+    article = analyse(text, language=language)
+    assert not any(fold(frame) in fold(c.content) for c in article.claims), \
+        [(c.speaker.name, c.content) for c in article.claims]
+    claim = one_claim(article, keyword)
+    assert claim.stance == "deny", claim.stance
+
+
+# the denier's own words after it ("..., qui assurent que ...") keep the denial
+OWN_WORDS_AFTER = [
+    pytest.param("fr", "L'armée a affirmé avoir visé un dépôt. Ces affirmations ont été démenties par les "
+                 "habitants du quartier, qui assurent qu'il n'y avait que des maisons.",
+                 "des maisons", id="fr_denied_by_who_insist"),
+    pytest.param("en", "The army said it had hit a depot. These claims were denied by residents of the "
+                 "district, who insist that there were only houses.",
+                 "only houses", id="en_denied_by_who_insist"),
+]
+
+
+@pytest.mark.parametrize("language,text,keyword", OWN_WORDS_AFTER)
+def test_denier_words_after_the_frame_are_kept(analyse, language, text, keyword):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert claim.stance == "deny", claim.stance

@@ -294,7 +294,7 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse
-    if _describes_speaker(doc, att):
+    if _describes_speaker(doc, att) or _holds_its_frame(doc, att):
         return None
     if _fragment(doc, att.content):
         return None
@@ -333,6 +333,24 @@ def _describes_speaker(doc: Any, att: Attribution) -> bool:
     while root.dep_ not in _RELATIVE_DEPS and root.head.i != root.i and span.start <= root.head.i < span.end:
         root = root.head
     return root.dep_ in _RELATIVE_DEPS and root.head.i == head.i and root.i != att.verb.i
+
+
+def _holds_its_frame(doc: Any, att: Attribution) -> bool:
+    """The claimed words hold their own reporting verb and speaker, the verb's subject pointing
+    back to a statement told before ("cette déclaration a été démentie par le ministre", "this
+    statement was denied by the minister"), and nothing of the speaker's after it: the reporting
+    sentence taken for the words; the statement is the one referred to, or the speaker's next
+    sentence."""
+    if att.verb is None or att.speaker is None:
+        return False
+    start, end = att.content
+    if not (start <= att.verb.idx < end and start <= att.speaker[0] < end):
+        return False
+    after = doc.char_span(att.speaker[1], end, alignment_mode="expand") if att.speaker[1] < end else None
+    if after is not None and any("Fin" in t.morph.get("VerbForm") for t in after):
+        return False  # "..., qui assurent que ...": the speaker's own words follow it
+    subjects = [c for c in att.verb.children if c.dep_.startswith("nsubj")]
+    return any("Dem" in d.morph.get("PronType") for s in subjects for d in s.children if d.dep_ == "det")
 
 
 def _frame_stance(lex: Lexicon, doc: Any, att: Attribution, tokens: list[Any]) -> str | None:
