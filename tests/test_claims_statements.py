@@ -299,3 +299,23 @@ def test_reporting_verb_under_if_or_whether_reports_nothing(analyse, language, t
 ])
 def test_plain_statement_still_reports(analyse, language, text, keyword):
     one_claim(analyse(text, language=language), keyword)
+
+
+# (language, text, claims expected): a quote with no reporting clause after its speaker's quote
+CONTINUED_QUOTES = [
+    pytest.param("fr", "« Nous n'avons aucun doute sur l'origine de ce missile », a déclaré le président "
+                 "ukrainien. « Je crois que c'était un missile russe ».", 1, id="fr_same_stance_goes_on"),
+    pytest.param("en", "\"We have no doubt about where this missile came from,\" the Ukrainian president "
+                 "said. \"I believe it was a Russian missile.\"", 1, id="en_same_stance_goes_on"),
+    pytest.param("fr", "« Les soldats ont ouvert le feu sans sommation », a déclaré le maire. « Cette "
+                 "attaque est inacceptable et doit être condamnée ».", 2, id="fr_stance_of_its_own"),
+    pytest.param("en", "\"The soldiers opened fire without warning,\" the mayor said. \"This attack is "
+                 "unacceptable and must be condemned.\"", 2, id="en_stance_of_its_own"),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", CONTINUED_QUOTES)
+def test_quote_without_reporting_clause_goes_on_with_the_quote_before(analyse, language, text, expected):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == expected, [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert len({c.speaker.name for c in claims}) == 1

@@ -294,6 +294,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse
+    if _describes_speaker(doc, att) or _holds_its_frame(doc, att):
+        return None
     if _fragment(doc, att.content):
         return None
     span = doc.char_span(*att.content, alignment_mode="expand")
@@ -312,6 +314,43 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         att.direct_quote, content = True, quoted
     return Draft(att, speaker, relay, stance, content, words=words, emit=emit,
                  lex_elaborating=lex.elaborating)
+
+
+_RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def _describes_speaker(doc: Any, att: Attribution) -> bool:
+    """The claimed words are a relative clause on the speaker's own noun ("C'est ce que rapporte
+    une association, qu'on appelle le Collectif", "a group, which locals call the Collective"):
+    they say who the speaker is, not what it said."""
+    head = att.speaker_head
+    if head is None or att.verb is None:
+        return False
+    span = doc.char_span(*att.content, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ not in _RELATIVE_DEPS and root.head.i != root.i and span.start <= root.head.i < span.end:
+        root = root.head
+    return root.dep_ in _RELATIVE_DEPS and root.head.i == head.i and root.i != att.verb.i
+
+
+def _holds_its_frame(doc: Any, att: Attribution) -> bool:
+    """The claimed words hold their own reporting verb and speaker, the verb's subject pointing
+    back to a statement told before ("cette déclaration a été démentie par le ministre", "this
+    statement was denied by the minister"), and nothing of the speaker's after it: the reporting
+    sentence taken for the words; the statement is the one referred to, or the speaker's next
+    sentence."""
+    if att.verb is None or att.speaker is None:
+        return False
+    start, end = att.content
+    if not (start <= att.verb.idx < end and start <= att.speaker[0] < end):
+        return False
+    after = doc.char_span(att.speaker[1], end, alignment_mode="expand") if att.speaker[1] < end else None
+    if after is not None and any("Fin" in t.morph.get("VerbForm") for t in after):
+        return False  # "..., qui assurent que ...": the speaker's own words follow it
+    subjects = [c for c in att.verb.children if c.dep_.startswith("nsubj")]
+    return any("Dem" in d.morph.get("PronType") for s in subjects for d in s.children if d.dep_ == "det")
 
 
 def _frame_stance(lex: Lexicon, doc: Any, att: Attribution, tokens: list[Any]) -> str | None:
@@ -512,7 +551,8 @@ def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
 def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
     """A short quote ("« Il a évolué », a déclaré le ministre") opening what its speaker goes on
     to say in the next sentence ("« Il est fixé à 35 morts », a-t-il dit") is that statement's
-    start, not a claim of its own."""
+    start, not a claim of its own; a quote with no reporting clause right after a quote of its
+    speaker goes on with it."""
     out: list[Draft] = []
     for n, d in enumerate(drafts):
         nxt = drafts[n + 1] if n + 1 < len(drafts) else None
@@ -522,6 +562,14 @@ def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
                 and 0 <= nxt.att.segment - d.att.segment <= CONTINUATION_SENTENCES:
             nxt.extra.append(d.content)
             nxt.stance = stronger(nxt.stance, d.stance)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and d.att.inherit and prev.att.direct_quote and prev.emit and d.emit \
+                and prev.speaker.name == d.speaker.name and prev.stance == d.stance and prev.words & d.words:
+            # « A », a-t-il déclaré. « B ». — a quote with no reporting clause goes on with A on
+            # the same matter (one with a stance of its own, "B is unacceptable", or on another
+            # matter, "we need generators", is a statement of its own)
+            _absorb(prev, d)
             continue
         out.append(d)
     return out
