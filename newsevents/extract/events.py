@@ -47,6 +47,7 @@ from newsevents.extract.events_dates import (
     date_undated,
     pick_date,
 )
+from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
@@ -86,8 +87,8 @@ class Context:
         self.lang = article.language or "fr"
         self.lex: Lexicon = lexicon(self.lang)
         self.matches: Matches = find(self.doc, self.lang)
-        self.sent_of = args.sentence_numbers(self.doc)
-        self.bounds = args.sentence_bounds(self.sent_of)
+        self.sent_of = sentence_numbers(self.doc)
+        self.bounds = sentence_bounds(self.sent_of)
         self.refs = args.index_mentions(article, self.sent_of)
         self.places = self.refs.get("place", [])
         named = self.refs.get("party", [])

@@ -278,7 +278,7 @@ def _fragment_start(doc: Doc, lo: int) -> int:
     Wagner | lors de combats survenus entre le 25 et le 27 juillet."), so the words a trigger
     requires ("tuer", "soldat") sit in another parser sentence. A parser sentence that starts right
     after a word (no sentence end nor line break before it) continues the previous one."""
-    from newsevents.extract.arguments import ends_sentence
+    from newsevents.extract.sentences import ends_sentence
 
     start = doc[lo].sent.start
     while start > 0 and lo - start <= 1:
