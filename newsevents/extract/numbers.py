@@ -46,6 +46,9 @@ from typing import Any
 
 from text_to_num import text2num
 
+from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
+from newsevents.extract.numbers_lexicon import forms as _forms
+from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
@@ -77,123 +80,6 @@ VICTIM_TOTAL = "casualties"
 YEAR_RANGE = (1800, 2100)
 
 _DIGITS = re.compile(r"^(\d+)(?:([.,])(\d+))?(%?)$")
-
-
-def _forms(values: Any) -> list[str]:
-    return [str(v).lower() for v in values or []]
-
-
-def _cue_regex(cues: list[str]) -> re.Pattern[str]:
-    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE) if body else re.compile(r"(?!x)x")
-
-
-def _range_regex(cues: dict[str, Any]) -> re.Pattern[str]:
-    """"entre <digits> et" right before a number: the lower bound of a range in group 1."""
-    starts, joins = _forms(cues.get("start")), _forms(cues.get("join"))
-    if not starts or not joins:
-        return re.compile(r"(?!x)x")
-    alt = "|".join(map(re.escape, starts))
-    join = "|".join(map(re.escape, joins))
-    return re.compile(rf"(?<!\w)(?:{alt})\s+(\d[\d\s\u00a0\u202f.,]*?)\s*(?:{join})\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    code: str
-    casualty_nouns: dict[str, str]
-    casualty_words: dict[str, str]  # single words
-    casualty_phrases: tuple[tuple[str, str], ...]  # multiword forms
-    phrase_heads: frozenset[str]  # first words of the multiword forms
-    person_nouns: frozenset[str]
-    zero: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-    minimum: re.Pattern[str]
-    approximate: re.Pattern[str]
-    vague: re.Pattern[str]
-    range_floor: re.Pattern[str]
-    collective: dict[str, int]
-    plural_collective: dict[str, int]
-    units: dict[str, str]
-    unit_phrases: tuple[tuple[str, str], ...]
-    article_numbers: frozenset[str]
-    not_counted: frozenset[str]
-    joiners: frozenset[str]
-    of_words: frozenset[str]
-    passive_deps: frozenset[str]
-    subject_deps: frozenset[str]
-    object_deps: frozenset[str]
-    modifier_deps: frozenset[str]
-    intransitive: frozenset[str]
-    passive_aux: frozenset[str]
-    complement_deps: frozenset[str]
-    indirect_deps: frozenset[str]
-    nmod_deps: frozenset[str]
-    death_nouns: dict[str, str]
-    person_only: frozenset[str]
-    victim_nouns: frozenset[str]
-    victim_verbs: frozenset[str]
-    definite: frozenset[str]
-    toll_nouns: frozenset[str]
-    headline_passive: bool
-    negations: frozenset[str]
-    other_words: frozenset[str]
-    subset_markers: frozenset[str]
-    participle_tags: frozenset[str]
-
-
-def _by_unit(table: dict[str, Any]) -> dict[str, str]:
-    return {form: unit for unit, forms in (table or {}).items() for form in _forms(forms)}
-
-
-@cache
-def _lexicon(code: str) -> _Lexicon:
-    s = load_language(code).section("numbers")
-    words = _by_unit(s.get("casualty_words", {}))
-    units = _by_unit(s.get("units", {}))
-    zero = tuple((re.compile(rf"(?<!\w)(?:{z['pattern']})(?!\w)", re.IGNORECASE), tuple(z["units"]))
-                 for z in s.get("zero_phrases", []))
-    return _Lexicon(
-        code=code,
-        casualty_nouns=_by_unit(s.get("casualty_nouns", {})),
-        casualty_words={k: v for k, v in words.items() if " " not in k},
-        casualty_phrases=tuple((k, v) for k, v in words.items() if " " in k),
-        phrase_heads=frozenset(k.split()[0] for k in words if " " in k),
-        person_nouns=frozenset(_forms(s.get("person_nouns"))),
-        zero=zero,
-        minimum=_cue_regex(_forms(s.get("minimum_cues"))),
-        approximate=_cue_regex(_forms(s.get("approximate_cues"))),
-        vague=_cue_regex(_forms(s.get("vague_quantifiers"))),
-        range_floor=_range_regex(s.get("range_cues") or {}),
-        collective={str(k).lower(): int(v) for k, v in (s.get("collective_numerals") or {}).items()},
-        plural_collective={str(k).lower(): int(v)
-                           for k, v in (s.get("plural_collective_numerals") or {}).items()},
-        units={k: v for k, v in units.items() if " " not in k},
-        unit_phrases=tuple((k, v) for k, v in units.items() if " " in k),
-        article_numbers=frozenset(_forms(s.get("article_numbers"))),
-        not_counted=frozenset(_forms(s.get("not_counted"))),
-        joiners=frozenset(_forms(s.get("number_joiners"))),
-        of_words=frozenset(_forms(s.get("of_words"))),
-        passive_deps=frozenset(s.get("passive_subject_deps", [])),
-        subject_deps=frozenset(s.get("subject_deps", [])),
-        object_deps=frozenset(s.get("object_deps", [])),
-        modifier_deps=frozenset(s.get("modifier_deps", [])),
-        intransitive=frozenset(_forms(s.get("intransitive_lemmas"))),
-        passive_aux=frozenset(_forms(s.get("passive_auxiliaries"))),
-        complement_deps=frozenset(s.get("complement_deps", [])),
-        indirect_deps=frozenset(s.get("indirect_deps", [])),
-        nmod_deps=frozenset(s.get("nmod_deps", [])),
-        death_nouns=_by_unit(s.get("death_nouns", {})),
-        person_only=frozenset(_forms(s.get("person_only_words"))),
-        victim_nouns=frozenset(_forms(s.get("victim_nouns"))),
-        victim_verbs=frozenset(_forms(s.get("victim_verbs"))),
-        definite=frozenset(_forms(s.get("definite_articles"))),
-        toll_nouns=frozenset(_forms(s.get("toll_nouns"))),
-        headline_passive=bool(s.get("headline_passive", False)),
-        negations=frozenset(_forms(s.get("negations"))),
-        other_words=frozenset(_forms(s.get("other_words"))),
-        subset_markers=frozenset(_forms(s.get("subset_markers"))),
-        participle_tags=frozenset(s.get("participle_tags", [])),
-    )
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -441,6 +327,14 @@ def _person_only(tok: Any, lex: _Lexicon) -> bool:
     return any(" " in p and rest.startswith(p) for p in lex.person_only)
 
 
+def _of_people(doc: Any, n: _Number, lex: _Lexicon) -> bool:
+    """A bare number whose "de"/"of" complement names people ("18 des 25 soldats")."""
+    if n.end >= len(doc) or doc[n.end].lower_ not in lex.of_words:
+        return False
+    noun = next((t for t in doc[n.end + 1:n.end + NOUN_REACH + 2] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and _is_person_noun(noun.lower_, lex)
+
+
 def _bare_participle(verb: Any, lex: _Lexicon) -> bool:
     """Headline style "Three soldiers killed in ...": a casualty verb with neither object nor
     auxiliary reads as a passive participle (an active "killed" would have an object)."""
@@ -634,6 +528,8 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     carrier = n.head if n.head >= 0 else n.start
     if n.end - n.start == 1 or n.head >= 0:
         rel = _relation(doc[carrier], lex)
+        if rel and noun is None and _person_only(rel[1], lex) and not _of_people(doc, n, lex):
+            rel = None  # "abattu 18 des 25 drones", "dont 18 ont été abattus": things, or unknown
         if rel:
             # "killing at least 12": with no counted noun the verb before is part of the phrase
             return rel[0], rel[1] if rel[1].i > n.start or noun is None else noun
