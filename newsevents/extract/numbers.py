@@ -327,6 +327,28 @@ def _person_only(tok: Any, lex: _Lexicon) -> bool:
     return any(" " in p and rest.startswith(p) for p in lex.person_only)
 
 
+def _is_partitive_total(doc: Any, n: _Number, lex: _Lexicon) -> bool:
+    """The number is the group a count is taken from: "3 des 10 otages", "three of the 10"."""
+    i = n.start - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in lex.of_words and doc[i - 1].like_num
+
+
+def _partitive_people(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
+    """The person noun of "N des M otages" / "N of the M hostages" (a total between), the
+    noun whose casualty relation the count N takes; None otherwise."""
+    i = n.end
+    if i >= len(doc) or doc[i].lower_ not in lex.of_words:
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+    total = _number_at(doc, i, lex) if i < len(doc) else None
+    if total is None or total.end >= len(doc):
+        return None
+    noun = doc[total.end]
+    return noun if _is_person_noun(noun.lower_, lex) else None
+
+
 def _of_people(doc: Any, n: _Number, lex: _Lexicon) -> bool:
     """A bare number whose "de"/"of" complement names people ("18 des 25 soldats")."""
     if n.end >= len(doc) or doc[n.end].lower_ not in lex.of_words:
@@ -522,9 +544,16 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     if noun is not None and unit is None and noun.lower_ not in lex.collective:
         person = _is_person_noun(noun.lower_, lex)
         rel = _relation(noun, lex) if person else _thing_relation(noun, lex)
+        if rel and rel[1] not in noun.children and _is_partitive_total(doc, n, lex):
+            return None  # "3 des 10 otages ont été tués": 10 is the group, 3 the dead
         rel = rel or (_subset_relation(noun, lex) if person else None)
         if rel:
             return rel[0], max(noun, rel[1], key=lambda t: t.i)
+    part = _partitive_people(doc, n, lex)
+    if part is not None and noun is None:
+        rel = _relation(part, lex)
+        if rel and rel[1] not in part.children:  # not the group's own ("12 personnes blessées")
+            return rel[0], max(part, rel[1], key=lambda t: t.i)
     carrier = n.head if n.head >= 0 else n.start
     if n.end - n.start == 1 or n.head >= 0:
         rel = _relation(doc[carrier], lex)
