@@ -303,6 +303,11 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
             if verb is not None:  # the triggers its clause governs, the nearest in the tree first
                 depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
+                if all(v is None for v in depth.values()) and _shares_subject(verb) \
+                        and verb.i not in ctx.cue_tokens \
+                        and all(verb.i < drafts[n].first.span.start for n in same):
+                    verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
+                    depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 same = [n for n in same if depth[n] is not None]
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
@@ -367,6 +372,15 @@ def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
         if is_clause(t):
             return t
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb coordinated with the one before it and without a subject of its own: one clause
+    with it ("ont été tuées et 23 blessées mardi": the date is the whole clause's). The caller
+    takes it only before the clause's triggers: a reporting verb at the end of a sentence that the
+    parser coordinates with the content ("..., X said on Sunday") dates the words, not the act."""
+    return verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+        c.dep_ in SUBJECT_OF_CLAUSE for c in verb.children)
 
 
 def _depth_below(trigger: Token, verb: Token) -> int | None:
