@@ -610,7 +610,7 @@ def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any
 
 # --- the sides of a pact -------------------------------------------------------------------------
 # acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
-SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange"})
+SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange", "armed_clash"})
 SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
 
 
@@ -621,7 +621,7 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     comes after them: the claims stage ties the announcer's words to the act through him). A
     "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
     trigger) is not this act's."""
-    preps = _cues(language)["between_prepositions"]
+    preps, of_words = _cues(language)["between_prepositions"], _cues(language)["of_prepositions"]
     doc = trigger.doc
     near = {t.i for t in trigger}
     t = trigger.root
@@ -633,12 +633,24 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     out: list[Ref] = []
     for r in prep_parties(trigger, parties, preps, lo, hi):
         tok = doc[r.start:r.end].root
+        tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
         while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
             tok = tok.head
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out
+
+
+def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
+    """The common noun a name completes through "de"/"of" ("les rebelles du M23": rebelles), the
+    name itself otherwise: the side of "entre les rebelles du M23 et l'armée" is that noun."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in of_words and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and any(
+            c.dep_ == "case" and c.lower_ in of_words for c in tok.children):
+        return tok.head
+    return tok
 
 
 # --- who is handed over ---------------------------------------------------------------------------

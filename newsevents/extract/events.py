@@ -460,6 +460,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
+            if d.type in args.SIDES_TYPES:  # "des combats entre l'armée et les rebelles": both fight
+                sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi)
+                actors = sides + [r for r in actors if r not in sides]
             continue
         envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
