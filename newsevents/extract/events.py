@@ -334,7 +334,7 @@ def _as_weapon(ref: Ref) -> Weapon:
 
 def _weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
     """Weapon mentions that start in a token range: the weapons stage reads a name as one unit
-    that the parser may cut ("missiles balistiques Iskander-M" with "Iskander" parsed as a verb of
+    that the parser may cut ("missiles de croisière Kalibr-M" with "Kalibr" parsed as a verb of
     its own clause), so the name's first words place it."""
     return [r for r in refs if lo <= r.start < hi]
 
