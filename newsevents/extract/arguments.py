@@ -642,6 +642,19 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     return out
 
 
+def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
+    """Each party followed by the parties coordinated with it ("Thailand and Cambodia agreed",
+    "la Russie et l'Ukraine ont échangé"): co-subjects of a pact, an exchange or a clash are its
+    sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
+    out: list[Ref] = []
+    for r in refs:
+        out.append(r)
+        for c in doc[r.start:r.end].root.children:
+            if c.dep_ == "conj":
+                out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
+    return out
+
+
 def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
     """The common noun a name completes through "de"/"of" ("les rebelles du M23": rebelles), the
     name itself otherwise: the side of "entre les rebelles du M23 et l'armée" is that noun."""

@@ -474,6 +474,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
         sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
         actors = sides + [r for r in actors if r not in sides]
+        if d.type in args.SIDES_TYPES:
+            actors = args.with_conjuncts(actors, ctx.parties, ctx.doc)
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + [r for r in passive if not _hosted(ctx, r)]
