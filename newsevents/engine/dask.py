@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsevents.engine.pool import WorkersUnavailable
-from newsevents.engine.work import PipelineFactory, Reuse, run_chunk, unpack
+from newsevents.engine.work import PipelineFactory, Reuse, release_ready, run_chunk, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline
@@ -167,10 +167,8 @@ class _Run:
         slots = self._slots()
         released = 0
         while True:
-            while released in self.done:
-                self.originals.pop(released)
-                yield self.done.pop(released)
-                released += 1
+            ready, released = release_ready(self.done, self.originals, released)
+            yield from ready
             while not self.exhausted and (self.next_seq - released) < slots * self.chunk_size:
                 self._submit(source)
             if self.exhausted and released == self.next_seq:

@@ -44,7 +44,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from newsevents.engine.work import PipelineFactory, Reuse, process_chunk, unpack
+from newsevents.engine.work import PipelineFactory, Reuse, process_chunk, release_ready, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline
@@ -193,10 +193,8 @@ class _Dispatch:
     def results(self, source: Iterator[Article]) -> Iterator[Article | Failure]:
         released = 0
         while True:
-            while released in self.done:
-                self.originals.pop(released)
-                yield self.done.pop(released)
-                released += 1
+            ready, released = release_ready(self.done, self.originals, released)
+            yield from ready
             self._feed(source, released)
             if self.exhausted and released == self.next_seq:
                 return

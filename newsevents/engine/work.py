@@ -53,6 +53,19 @@ def package(seq_of: dict[int, int], result: Article | Failure) -> Packed:
         return seq, False, f"the worker could not send the result back: {error_reason(exc)}"
 
 
+def release_ready(done: dict[int, Article | Failure], originals: dict[int, Article],
+                  released: int) -> tuple[list[Article | Failure], int]:
+    """The results ready in input order from number ``released`` on, each original forgotten, and
+    the next number to wait for. Why: workers (local or remote) finish chunks out of order, and
+    the caller must see its articles in the order it gave them."""
+    ready: list[Article | Failure] = []
+    while released in done:
+        originals.pop(released)
+        ready.append(done.pop(released))
+        released += 1
+    return ready, released
+
+
 def adopt(original: Article, processed: Article) -> Article:
     """Copy what the worker extracted into the caller's article object (identity kept)."""
     for f in fields(Article):
