@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from helpers import saved_documents, wait_for_first_save, write_numbered_reports
+from slow_input import stalling_command
 
 from newsevents import pipeline as pipeline_module
 from newsevents.ingest import ingest, open_store
@@ -142,15 +143,14 @@ def test_real_ctrl_c_on_the_command_exits_130_and_keeps_saved_documents(tmp_path
     """SIGINT to a running `newsevents ingest`: exit 130, saved documents intact, a rerun finishes."""
     import signal
     import subprocess
-    import sys
 
-    # enough batches that SIGINT lands mid-run even on a fast machine: the first batch gets saved,
-    # then Ctrl-C while later batches are still being parsed
-    N_DOCS = pipeline_module.SPACY_BATCH_SIZE * 32
+    # more batches than the first: it gets saved, then the input stalls (a slow stream) so that
+    # Ctrl-C reaches a run that is still going, however loaded the machine (tests/slow_input.py)
+    N_DOCS = pipeline_module.SPACY_BATCH_SIZE * 4
     folder = tmp_path / "many"
     write_numbered_reports(folder, N_DOCS, "une explosion")
     db = tmp_path / "int.db"
-    cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder)]
+    cmd = stalling_command("--db", str(db), "ingest", str(folder))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wait_for_first_save(proc, db, 240)
     proc.send_signal(signal.SIGINT)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers import saved_documents, wait_for_first_save, write_numbered_reports
+from slow_input import stalling_command
 from typer.testing import CliRunner
 
 from newsevents.cli import app
@@ -170,14 +171,15 @@ def test_ctrl_c_with_workers_exits_130_keeps_saved_documents_and_leaves_no_worke
     """SIGINT to `newsevents ingest --workers 2`: exit 130, a saved prefix, no worker left running."""
     import signal
     import subprocess
-    import sys
     import time
 
-    n_docs = parallel.CHUNK_SIZE * 64  # short texts extract fast: enough of them to still be running
+    # more than the parent reads ahead of its workers; once the first document is saved the input
+    # stalls (a slow stream), so Ctrl-C reaches a run still going however loaded the machine
+    n_docs = parallel.CHUNK_SIZE * parallel.MAX_CHUNKS_AHEAD * 2 * 4
     folder = tmp_path / "many"
     write_numbered_reports(folder, n_docs, "un incendie")
     db = tmp_path / "int.db"
-    cmd = [sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(folder), "--workers", "2"]
+    cmd = stalling_command("--db", str(db), "ingest", str(folder), "--workers", "2")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def children() -> set[int]:
