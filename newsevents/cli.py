@@ -533,6 +533,9 @@ cli_sites.register(app)
 
 def main() -> None:
     """The console-script entry point (``newsevents``, ``python -m newsevents``)."""
+    from newsevents.engine.prestart import prestart
+
+    prestart(sys.argv)  # `ingest --workers N`: the workers' start-up runs beside ours from now on
     try:
         app(prog_name="newsevents")
     except SystemExit as done:

@@ -19,11 +19,14 @@ Every engine runs the same per-chunk function (``engine.work.process_chunk``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from newsevents.errors import NewsEventsError
-from newsevents.model import Article
-from newsevents.pipeline import Failure, Pipeline
+
+if TYPE_CHECKING:  # imported when used: the command line imports engine.prestart, and through
+    # it this package, before anything else (engine/prestart.py), so it must stay light
+    from newsevents.model import Article
+    from newsevents.pipeline import Failure, Pipeline
 
 ENGINES = ("local", "dask")
 
@@ -50,7 +53,11 @@ def processor(engine: str = "local", workers: int = 1, scheduler: str | None = N
     count = resolve_workers(workers)
     if count > 1:
         return ParallelPipeline(count, pipeline)
-    return InProcess(pipeline or Pipeline())
+    if pipeline is None:
+        from newsevents.pipeline import Pipeline
+
+        pipeline = Pipeline()
+    return InProcess(pipeline)
 
 
 class InProcess:

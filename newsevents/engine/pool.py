@@ -112,6 +112,31 @@ def start_context(method: str | None = None) -> Any:
     return context
 
 
+def start_forkserver(languages: str) -> bool:
+    """Start multiprocessing's forkserver with our preload of ``languages`` (comma-separated
+    codes, empty: every language) unless it runs already; False where there is no forkserver.
+
+    It is started with SIGINT ignored, which it and every worker it forks inherit (Ctrl-C is the
+    parent's business). Called when the first workers are needed, or earlier by
+    ``newsevents.engine.prestart`` as the command starts.
+    """
+    from multiprocessing import forkserver
+
+    if start_context().get_start_method() != "forkserver":
+        return False
+    previous = os.environ.get(ENV_LANGUAGES)
+    os.environ[ENV_LANGUAGES] = languages
+    try:
+        with _sigint_ignored():
+            forkserver.ensure_running()
+    finally:
+        if previous is None:
+            os.environ.pop(ENV_LANGUAGES, None)
+        else:
+            os.environ[ENV_LANGUAGES] = previous
+    return True
+
+
 # --- the worker side ------------------------------------------------------------------------------
 def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
     """A worker's life: build the pipeline once, then process chunks until told to stop."""
@@ -263,19 +288,8 @@ class _Dispatch:
     def _ensure_forkserver(self) -> None:
         """Start the forkserver if needed, telling its preload the languages of the articles
         waiting (a French corpus then loads no English model; others load in the workers)."""
-        from multiprocessing import forkserver
-
         waiting = {self.originals[seq].language for chunk in self.backlog for seq in chunk}
-        languages = ",".join(sorted(lang for lang in waiting if lang)) if None not in waiting else ""
-        previous = os.environ.get(ENV_LANGUAGES)
-        os.environ[ENV_LANGUAGES] = languages
-        try:
-            forkserver.ensure_running()
-        finally:
-            if previous is None:
-                os.environ.pop(ENV_LANGUAGES, None)
-            else:
-                os.environ[ENV_LANGUAGES] = previous
+        start_forkserver(",".join(sorted(lang for lang in waiting if lang)) if None not in waiting else "")
 
     def _collect(self) -> None:
         """Wait for a message or a death, and handle every one that is ready."""
