@@ -1,5 +1,6 @@
-"""The workers' forkserver started as `newsevents ingest --workers N --language L` starts
-(newsevents/engine/prestart.py): when it applies, that it starts one, and the same records."""
+"""The workers' forkserver started as `newsevents ingest --workers N` starts
+(newsevents/engine/prestart.py): when it applies, that it starts one, that a preload started
+before the languages were known gets them, and the same records."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.engine.pool import resolve_workers
-from newsevents.engine.prestart import requested_languages
+from newsevents.engine.prestart import LATER, requested
 from newsevents.export import records
 from newsevents.ingest import ingest, open_store
 
@@ -26,7 +27,7 @@ ARGV = [
     (["newsevents", "ingest", "a/", "--workers", "0", "--language", "fr"], "fr" if SEVERAL else None),
     (["newsevents", "ingest", "a/", "--workers", "1", "--language", "fr"], None),  # one: no workers
     (["newsevents", "ingest", "a/", "--language", "fr"], None),  # the default is one process
-    (["newsevents", "ingest", "a/", "--workers", "2"], None),  # languages known only once read
+    (["newsevents", "ingest", "a/", "--workers", "2"], LATER),  # languages known once read
     (["newsevents", "ingest", "a/", "--workers", "2", "--language", "xx"], None),  # unsupported
     (["newsevents", "ingest", "a/", "--workers", "2", "--language", "fr", "--engine", "dask"], None),
     (["newsevents", "ingest", "a/", "--workers", "two", "--language", "fr"], None),  # the command errs
@@ -37,18 +38,26 @@ ARGV = [
 
 
 @pytest.mark.parametrize(("argv", "expected"), ARGV)
-def test_only_an_ingest_on_several_local_workers_in_a_given_language_prestarts(argv, expected) -> None:
-    assert requested_languages(argv) == expected
+def test_only_an_ingest_on_several_local_workers_prestarts(argv, expected) -> None:
+    assert requested(argv) == expected
 
 
 PROBE = """
-import json, os, sys
+import json, os, sys, time
 from multiprocessing import forkserver
-from newsevents.engine.pool import ENV_LANGUAGES
+from newsevents.engine import pool
 from newsevents.engine.prestart import prestart
 started = prestart(json.loads(sys.argv[1]))
-print(json.dumps({"started": started, "running": forkserver._forkserver._forkserver_pid is not None,
-                  "env_left": ENV_LANGUAGES in os.environ}))
+report = {"started": started, "running": forkserver._forkserver._forkserver_pid is not None,
+          "env_left": pool.ENV_LANGUAGES in os.environ, "waiting": bool(pool._languages_file)}
+if pool._languages_file:  # the preload waits for the languages: name them, see it take them
+    path = pool._languages_file[0]
+    pool.start_forkserver("fr")
+    deadline = time.monotonic() + 240
+    while os.path.exists(path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    report["taken"] = not os.path.exists(path) and not pool._languages_file
+print(json.dumps(report))
 """
 
 
@@ -61,13 +70,15 @@ def probe(argv: list[str]) -> dict:
 @pytest.mark.slow
 def test_prestart_starts_the_forkserver_only_when_asked() -> None:
     assert probe(["newsevents", "ingest", "a/", "--workers", "2", "--language", "fr"]) == {
-        "started": True, "running": True, "env_left": False}
+        "started": True, "running": True, "env_left": False, "waiting": False}
     assert probe(["newsevents", "ingest", "a/", "--workers", "2"]) == {
-        "started": False, "running": False, "env_left": False}
+        "started": True, "running": True, "env_left": False, "waiting": True, "taken": True}
+    assert probe(["newsevents", "ingest", "a/", "--workers", "1"]) == {
+        "started": False, "running": False, "env_left": False, "waiting": False}
 
 
 @pytest.mark.slow
-def test_the_command_with_workers_and_a_language_stores_what_one_process_stores(tmp_path, pipe) -> None:
+def test_the_command_with_workers_stores_what_one_process_stores(tmp_path, pipe) -> None:
     feed = tmp_path / "feed.jsonl"
     texts = [
         "Le 3 mars 2024, une frappe de drone a visé un dépôt de carburant près de la ville, selon le "
@@ -78,14 +89,16 @@ def test_the_command_with_workers_and_a_language_stores_what_one_process_stores(
     feed.write_text("".join(json.dumps({"id": f"d{i}", "published": "2024-03-04", "text": t},
                                        ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
                     encoding="utf-8")
-    with open_store(str(tmp_path / "one.db")) as one:
-        assert ingest([feed], one, language="fr", pipeline=pipe).ok
-        expected = list(records(one, with_text=True))
-    db = tmp_path / "two.db"
-    done = subprocess.run([sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(feed),
-                           "--workers", "2", "--language", "fr", "--json"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["counts"]["new"] == len(texts)
-    with open_store(str(db)) as two:
-        assert list(records(two, with_text=True)) == expected
+    for language in ("fr", None):  # the languages given, or known once the articles are read
+        with open_store(str(tmp_path / f"one-{language}.db")) as one:
+            assert ingest([feed], one, language=language, pipeline=pipe).ok
+            expected = list(records(one, with_text=True))
+        db = tmp_path / f"two-{language}.db"
+        given = ["--language", language] if language else []
+        done = subprocess.run([sys.executable, "-m", "newsevents", "--db", str(db), "ingest", str(feed),
+                               "--workers", "2", *given, "--json"],
+                              capture_output=True, text=True, cwd=ROOT, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["counts"]["new"] == len(texts)
+        with open_store(str(db)) as two:
+            assert list(records(two, with_text=True)) == expected

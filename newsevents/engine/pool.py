@@ -63,6 +63,16 @@ PRELOAD_MODULES = ["newsevents.engine.preload"]
 # newsevents.engine.preload: importing that module loads every model (its import *is* the
 # preload), which the parent must never do (it cost the parent ~3 s CPU and two models' memory).
 ENV_LANGUAGES = "NEWSEVENTS_PRELOAD_LANGUAGES"
+# A value of ENV_LANGUAGES starting with this ("@PID:PATH") names a file instead: the forkserver
+# was started before the languages were known (newsevents.engine.prestart); its preload imports
+# what every language needs, then waits for the file, which process PID writes once the first
+# articles are read (``start_forkserver``).
+LANGUAGES_LATER = "@"
+
+# Seconds the preload waits for that file before it loads no model (the workers then load theirs):
+# long enough for a slow first read (a big WARC file, a network share); it stops waiting at once
+# when the process that started it exits.
+LANGUAGES_WAIT_S = 600.0
 
 # Articles sent to a worker at a time; the worker parses them in one nlp.pipe batch. Measured
 # with bench/parallel_ingest.py (454 TimeBank + POPCORN articles, 2 workers, 2 cores shared with
@@ -112,9 +122,14 @@ def start_context(method: str | None = None) -> Any:
     return context
 
 
-def start_forkserver(languages: str) -> bool:
+_languages_file: list[str] = []  # the file a forkserver started early waits for, until written
+
+
+def start_forkserver(languages: str | None) -> bool:
     """Start multiprocessing's forkserver with our preload of ``languages`` (comma-separated
     codes, empty: every language) unless it runs already; False where there is no forkserver.
+    ``None``: the languages are not known yet; the preload waits for the next call, which gives
+    them (through a file named in ``ENV_LANGUAGES``, see ``LANGUAGES_LATER``).
 
     It is started with SIGINT ignored, which it and every worker it forks inherit (Ctrl-C is the
     parent's business). Called when the first workers are needed, or earlier by
@@ -124,6 +139,14 @@ def start_forkserver(languages: str) -> bool:
 
     if start_context().get_start_method() != "forkserver":
         return False
+    if languages is not None and _languages_file:
+        _write_languages(_languages_file.pop(), languages)
+    if languages is None:
+        import tempfile
+        import uuid
+
+        _languages_file.append(os.path.join(tempfile.gettempdir(), f"newsevents-preload-{uuid.uuid4().hex}"))
+        languages = f"{LANGUAGES_LATER}{os.getpid()}:{_languages_file[0]}"
     previous = os.environ.get(ENV_LANGUAGES)
     os.environ[ENV_LANGUAGES] = languages
     try:
@@ -135,6 +158,14 @@ def start_forkserver(languages: str) -> bool:
         else:
             os.environ[ENV_LANGUAGES] = previous
     return True
+
+
+def _write_languages(path: str, languages: str) -> None:
+    """Hand the languages to a preload waiting for them (written whole, then renamed)."""
+    with contextlib.suppress(OSError):  # the preload then gives up waiting: workers load lazily
+        with open(path + ".part", "w", encoding="utf-8") as out:
+            out.write(languages)
+        os.replace(path + ".part", path)
 
 
 # --- the worker side ------------------------------------------------------------------------------

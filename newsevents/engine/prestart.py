@@ -8,9 +8,10 @@ cores those two start-ups can run side by side: the command calls ``prestart(sys
 its own imports, and the run finds the forkserver already preloading (``forkserver
 .ensure_running`` is then a no-op).
 
-Only when the command line says all it takes: the ``ingest`` command, more than one local
-worker, and ``--language`` (the preload loads the models of the run's languages only, and
-without that option they are known once the first articles are read). Anything else (another
+Only when the command line says so: the ``ingest`` command and more than one local worker.
+The preload loads the models of the run's languages only: with ``--language`` they are known at
+once; without it, the forkserver imports spaCy and the stages, then waits until the run has read
+its first articles and names their languages (``pool.start_forkserver``). Anything else (another
 command, one worker, Dask, an option this quick reading does not understand) starts nothing
 here, and the run starts its forkserver as before. A command that then fails costs the
 preload's CPU on the other core, no more: the forkserver exits with this process.
@@ -40,21 +41,27 @@ def _option(args: Sequence[str], names: Sequence[str]) -> str | None:
     return value
 
 
-def requested_languages(argv: Sequence[str]) -> str | None:
-    """The languages to preload (comma-separated codes) when ``argv`` is an ingest with several
-    local workers and a ``--language``; None otherwise."""
+# requested(): an ingest on local workers whose languages are known once the articles are read
+LATER = "later"
+
+
+def requested(argv: Sequence[str]) -> str | None:
+    """What to preload when ``argv`` is an ingest on several local workers: the ``--language``
+    code, or ``LATER`` without that option; None when no forkserver should start now."""
     args = list(argv[1:])
     if COMMAND not in args:
         return None
     args = args[args.index(COMMAND) + 1:]
     workers, engine, language = (_option(args, WORKERS_OPTIONS), _option(args, [ENGINE_OPTION]),
                                  _option(args, [LANGUAGE_OPTION]))
-    if workers is None or not workers.isdigit() or (engine or "local") != "local" or not language:
+    if workers is None or not workers.isdigit() or (engine or "local") != "local":
         return None
     from newsevents.engine.pool import resolve_workers
 
     if resolve_workers(int(workers)) <= 1:
         return None
+    if not language:
+        return LATER
     from newsevents.errors import NewsEventsError
     from newsevents.read.common import language_code
 
@@ -65,15 +72,15 @@ def requested_languages(argv: Sequence[str]) -> str | None:
 
 
 def prestart(argv: Sequence[str]) -> bool:
-    """Start the forkserver now if ``argv`` asks for an ingest on local workers in a known
-    language (see the module docstring); whether it was started. Never raises: the run starts
-    its forkserver the usual way if this one could not."""
+    """Start the forkserver now if ``argv`` asks for an ingest on local workers (see the module
+    docstring); whether it was started. Never raises: the run starts its forkserver the usual
+    way if this one could not."""
     try:
-        languages = requested_languages(argv)
-        if languages is None:
+        wanted = requested(argv)
+        if wanted is None:
             return False
         from newsevents.engine.pool import start_forkserver
 
-        return start_forkserver(languages)
+        return start_forkserver(None if wanted == LATER else wanted)
     except Exception:  # a speed-up only: the command itself reports real problems
         return False
