@@ -20,7 +20,9 @@ which documents each worker holds.
   and then forks a worker per request. So the models are loaded once per run, not once per
   worker, and the workers share those pages; and no worker is forked from this process, which
   holds database connections and threads (a progress bar's). Where there is no forkserver
-  (Windows, macOS's default), workers are spawned and each loads its own models.
+  (Windows, macOS's default), workers are spawned and each loads its own models. The command
+  line starts the forkserver as it starts (``newsevents.engine.prestart``), so that its preload
+  runs beside the command's own start-up rather than after it.
 - Each worker builds its pipeline once (``Pipeline()``, or a copy of the one given: both find
   the preloaded models) and then parses each chunk of ``CHUNK_SIZE`` articles with one
   ``nlp.pipe`` batch (``engine.work.process_chunk``, the function every engine runs).
