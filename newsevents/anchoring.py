@@ -5,7 +5,9 @@ Why: a third of news pages state no full date (agency wires, copies, live pages:
 "ce 9 juillet", "hier soir"). Without a publication date every relative date is unresolved and
 the incidents are lost. An analyst dates such a page by the incident it tells: "a missile struck
 Kryvyi Rih on Friday, killing 16" is the strike other outlets date 4 April. This module does the
-same, precision first:
+same, precision first, for articles with no publication date and for those whose date was
+inferred only as a range from weak evidence ("le 3 mai" after "fin 2021": May 2022 or later; the
+other sources' day must then respect that floor):
 
 1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
    within ``ANCHOR_KM`` of a town or site the undated article names. Each gives a candidate day D.
@@ -211,6 +213,20 @@ def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     return top[0], ""
 
 
+def _through_sources(doc: Record) -> bool:
+    """Its stored publication date was taken from other sources (by this module)."""
+    return BASIS_MARKER in str((doc.get("published") or {}).get("basis") or "")
+
+
+def _loose_floor(doc: Record) -> date | None:
+    """The earliest day a publication inferred from the article's own weak evidence allows ("le 3
+    mai" after "fin 2021": 3 May 2022 or later); a date from other sources must respect it."""
+    pub = doc.get("published") or {}
+    if not pub.get("date") or _through_sources(doc):
+        return None
+    return date.fromisoformat(str(pub["date"])[:10])
+
+
 def _hypotheses(docs: list[Record], since: str, store: Any) -> tuple[list[Hypothesis], dict[str, Any]]:
     plans: list[Hypothesis] = []
     anchors_of: dict[str, Any] = {}
@@ -221,10 +237,12 @@ def _hypotheses(docs: list[Record], since: str, store: Any) -> tuple[list[Hypoth
             continue
         keys = [k for a in anchors if (k := key_of_event(a)) is not None]
         anchors_of[doc["id"]] = (keys, {str(a["id"]): a for a in anchors})
+        floor = _loose_floor(doc)
         for day in days:
             for offset in OFFSETS_DAYS:
                 hyp_day = day + timedelta(days=offset)
-                plans.append(Hypothesis(hyp_day, article_of(doc, hyp_day)))
+                if floor is None or hyp_day >= floor:
+                    plans.append(Hypothesis(hyp_day, article_of(doc, hyp_day)))
     return plans, anchors_of
 
 
@@ -255,10 +273,10 @@ def date_through_sources(store: Any, process: Process, now: datetime | None = No
         chosen, reason = choose(by_doc.get(doc["id"], []))
         outcome = Dating(doc["id"], chosen, reason)
         outcomes.append(outcome)
-        was = (doc.get("published") or {}).get("date")
+        was = (doc.get("published") or {}).get("date") if _through_sources(doc) else None
         if chosen is None:
             if was is not None:
-                undo.append(doc)  # dated through sources before, no longer: back to undated
+                undo.append(doc)  # dated through sources before, no longer: back to its own evidence
                 outcome.changed = True
             continue
         if was == chosen.day.isoformat():
@@ -268,7 +286,7 @@ def date_through_sources(store: Any, process: Process, now: datetime | None = No
         assert pub is not None
         chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
         store.save(chosen.article, replace=True)
-    for result in process(article_of(doc, None) for doc in undo):
+    for result in process(article_of(doc, None) for doc in undo):  # re-infers from its own words
         if not isinstance(result, Failure):
             store.save(result, replace=True)
     return outcomes

@@ -158,3 +158,23 @@ def test_choose_refuses_equal_support_on_days_far_apart() -> None:
     inconsistent.consistent = False
     chosen, _ = anchoring.choose([inconsistent, hyp("2024-07-09", "2024-07-08")])
     assert chosen is not None and chosen.day.isoformat() == "2024-07-09"  # a stated date is not future
+
+
+def test_a_weak_inferred_range_is_examined_and_floors_the_hypotheses(tmp_path) -> None:
+    """A publication inferred only as a range ("le 3 mai" after "fin 2021") is weak evidence: the
+    article is examined again, and no day before that range's start is tried."""
+    from datetime import date
+
+    from newsevents.model import Article, Published
+
+    with Store.open(str(tmp_path / "x.db")) as store:
+        for doc_id, pub in [("weak", Published(date(2022, 5, 3), "range", inferred=True, basis="weak")),
+                            ("stated", Published(date(2024, 5, 3), "day", inferred=False, basis="given")),
+                            ("own-day", Published(date(2024, 5, 3), "day", inferred=True, basis="newest")),
+                            ("none", None)]:
+            store.save(Article(text=f"Texte {doc_id}.", id=doc_id, language="fr", published=pub,
+                               sha256=doc_id * 8))
+        docs = {d["id"]: d for d in store.documents_to_date("2000-01-01", anchoring.BASIS_MARKER)}
+        assert sorted(docs) == ["none", "weak"]
+        assert anchoring._loose_floor(docs["weak"]) == date(2022, 5, 3)
+        assert anchoring._loose_floor(docs["none"]) is None
