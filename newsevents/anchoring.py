@@ -40,8 +40,8 @@ from typing import Any
 
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
-from newsevents.resolve.keys import Key, key_of_event, km
-from newsevents.resolve.match import compare
+from newsevents.resolve.keys import Key, key_of_event
+from newsevents.resolve.match import compare, places
 
 Record = dict[str, Any]
 Process = Callable[[Iterable[Article]], Iterator[Article | Failure]]
@@ -63,7 +63,8 @@ MAX_CANDIDATE_DAYS = 6
 # Place precisions specific enough to anchor on (a country or province names too many incidents).
 PRECISE_PLACES = frozenset({"site", "city"})
 # merge reasons that tie an incident to a place or a thing, not only to a country; "parties"
-# (a summons, a talk: types without a place of their own) only with both placed in one town
+# (a summons, a talk: types without a place of their own) only when their places agree too (one
+# town, or a country and a town of it)
 ANCHORING_RULES = frozenset({"place", "target", "weapon"})
 PLACED_RULES = frozenset({"parties"})
 
@@ -167,8 +168,8 @@ def _anchors(key: Key, anchor: Key) -> bool:
     if reason is None:
         return False
     if reason.rule in PLACED_RULES:
-        dist = km(key, anchor)
-        return dist is not None and dist <= ANCHOR_KM
+        agree, _, _ = places(key, anchor)
+        return agree is True
     return reason.rule in ANCHORING_RULES
 
 
