@@ -250,10 +250,19 @@ class _Case:
         return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
 
 
-def _cases(docs: list[Record], since: str, store: Any) -> list[_Case]:
+def _sources_of(event: Record) -> set[str]:
+    return {str(s.get("document")) for s in event.get("sources") or []}
+
+
+def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -> list[_Case]:
+    """The articles worth examining: those saved by this run (``fresh``; None = every one), and
+    older ones only when a report saved by this run is among their anchors (else nothing
+    changed for them since they were last examined)."""
     cases = []
     for doc in docs:
         anchors = candidates(store, doc, since)
+        if fresh is not None and doc["id"] not in fresh and not any(_sources_of(a) & fresh for a in anchors):
+            continue
         if candidate_days(anchors):
             keys = [k for a in anchors if (k := key_of_event(a)) is not None]
             cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc)))
@@ -318,19 +327,20 @@ def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
         case.tried.append(hyp)
 
 
-def date_through_sources(store: Any, process: Process, now: datetime | None = None) -> list[Dating]:
+def date_through_sources(store: Any, process: Process, fresh: set[str] | None = None,
+                         now: datetime | None = None) -> list[Dating]:
     """Re-examine the undated articles of the last ``WINDOW_DAYS``; return what each got.
 
-    ``process`` is the ingest's engine (``processor.process_many``). Only the articles whose
-    outcome changes are saved again (with ``replace``): a run that adds nothing relevant rewrites
-    nothing.
+    ``process`` is the ingest's engine (``processor.process_many``); ``fresh`` the documents this
+    run saved (None: examine every undated article again). Only the articles whose outcome
+    changes are saved again (with ``replace``): a run that adds nothing relevant rewrites nothing.
     """
     now = now or datetime.now(UTC)
     since = (now - timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
     docs = store.documents_to_date(since, BASIS_MARKER)
     if not docs:
         return []
-    cases = _cases(docs, since, store)
+    cases = _cases(docs, since, store, fresh)
     # each article as if published on its most anchored days; then on the days its incidents
     # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
     # earliest publication the words allow is among the tries ("Monday, two days after" the
@@ -342,7 +352,10 @@ def date_through_sources(store: Any, process: Process, now: datetime | None = No
     by_doc = {c.doc["id"]: c.tried for c in cases}
     outcomes: list[Dating] = []
     undo: list[Record] = []
+    examined = {c.doc["id"] for c in cases}
     for doc in docs:
+        if fresh is not None and doc["id"] not in fresh and doc["id"] not in examined:
+            continue  # nothing new concerns it: it keeps what it has
         chosen, reason = choose(by_doc.get(doc["id"], []))
         outcome = Dating(doc["id"], chosen, reason)
         outcomes.append(outcome)
