@@ -186,10 +186,19 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
-        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower):
+        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
+                or own_subject(lower):
             break
         out.append(upper)
     return out
+
+
+def own_subject(verb: Token) -> bool:
+    """A clause with a subject of its own ("Romania summoned the ambassador after a drone was seen
+    breaching its airspace", "Kyiv a protesté après que des missiles ont frappé"): it shares
+    nothing with the verb above, whose subject did not do what this clause tells."""
+    return verb.dep_ in ("advcl", "conj") and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def on_noun(verb: Token) -> bool:

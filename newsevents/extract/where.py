@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
+from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import (
@@ -135,7 +136,7 @@ def run(article: Article) -> Article:
     places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
-    mentions.sort(key=lambda m: m.span)
+    mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     article.mentions.extend(mentions)
     return article
 
@@ -367,6 +368,8 @@ def _is_name_token(tok: Any) -> bool:
     not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
     if not (tok.is_alpha and tok.text[:1].isupper()):
         return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
     if tok.pos_ == "PROPN" or not tok.is_sent_start:
         return True
     return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")

@@ -1,0 +1,91 @@
+"""Fields of incidents, round 6, French and English: a country's capital named by a common noun
+("la capitale ukrainienne", "Ukraine's capital") is that capital; a capitalised adjective on a
+common noun ("Western navies") is no place; a clause with a subject of its own ("after a drone
+breached its airspace") does not take the subject of the verb it hangs from as its actor.
+Sentences written from the general patterns of conflict reporting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+from newsevents.model import Article, Published
+
+
+@pytest.fixture(scope="module")
+def where():
+    """Only the `where` stage: (text, name, precision) of each place mention."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("where",))
+
+    def _run(text: str, language: str) -> list[tuple[str, str, str]]:
+        article = pipe.process(Article(text=text, id="t", language=language,
+                                       published=Published(date(2025, 1, 1))))
+        return [(m.text, m.value.name, m.value.precision) for m in article.of_kind("place")]
+
+    return _run
+
+
+# (language, text, the capital named by the phrase)
+CAPITALS = [
+    ("fr", "Un missile tiré par les forces russes sur la capitale ukrainienne a touché un hôpital.", "Kyiv"),
+    ("fr", "Des drones ont visé la capitale de l'Ukraine dans la nuit de lundi.", "Kyiv"),
+    ("fr", "Des explosions ont secoué la capitale soudanaise mardi matin.", "Khartoum"),
+    ("en", "Missiles hit the Ukrainian capital on Monday, officials said.", "Kyiv"),
+    ("en", "Explosions were heard in Sudan's capital overnight.", "Khartoum"),
+    ("en", "Drones struck the capital of Ukraine before dawn.", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), CAPITALS)
+def test_a_capital_named_by_its_country(where, language, text, capital):
+    places = where(text, language)
+    assert (capital, "city") in [(name, precision) for _, name, precision in places], places
+    # the country inside "la capitale de l'Ukraine" gives way to its capital
+    assert not any(precision == "country" for _, _, precision in places), places
+
+
+# (language, text): a capital noun that is not the national capital
+OTHER_CAPITALS = [
+    ("fr", "La capitale régionale a été bombardée dans la nuit."),
+    ("fr", "Des tirs ont visé la capitale économique du pays."),
+    ("en", "The provincial capital was shelled overnight."),
+    ("en", "Gunmen attacked the commercial capital on Friday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_CAPITALS)
+def test_a_capital_of_no_country_is_no_place(where, language, text):
+    assert where(text, language) == []
+
+
+# (language, text, a capitalised adjective that is no place)
+ADJECTIVES = [
+    ("en", "The attacks prompted Western navies to escort ships in the Red Sea.", "Western"),
+    ("en", "Several Arab states condemned the strike on Tuesday.", "Arab"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), ADJECTIVES)
+def test_a_capitalised_adjective_is_no_place(where, language, text, word):
+    assert not any(word in mention for mention, _, _ in where(text, language))
+
+
+# (language, text, the event type, the actor the main clause's subject must not become)
+OWN_SUBJECT = [
+    ("en", "Romania summoned the Russian ambassador on Sunday after a drone was observed breaching "
+           "the country's airspace on Saturday.", "other", "Romania"),
+    ("en", "Estonia protested to Moscow on Friday after three fighter jets entered its airspace "
+           "without permission.", "other", "Estonia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "not_actor"), OWN_SUBJECT)
+def test_a_clause_with_its_own_subject_keeps_its_own_actor(analyse, language, text, kind, not_actor):
+    events = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert events, "no incident found"
+    assert not any(p.name == not_actor for e in events for p in e.actors), [
+        (e.type, [p.name for p in e.actors]) for e in events]
