@@ -89,3 +89,44 @@ def test_a_clause_with_its_own_subject_keeps_its_own_actor(analyse, language, te
     assert events, "no incident found"
     assert not any(p.name == not_actor for e in events for p in e.actors), [
         (e.type, [p.name for p in e.actors]) for e in events]
+
+
+@pytest.fixture(scope="module")
+def parties():
+    """Only the `who` stage: (text, name) of each party mention."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("where", "who"))
+
+    def _run(text: str, language: str) -> list[tuple[str, str]]:
+        article = pipe.process(Article(text=text, id="t", language=language,
+                                       published=Published(date(2025, 1, 1))))
+        return [(m.text, m.value.name) for m in article.of_kind("party")]
+
+    return _run
+
+
+# (language, text, the phrase the acronym in brackets defines, the organisation's name)
+ACRONYMS = [
+    ("fr", "L'armée a annoncé que les Forces paramilitaires de soutien rapide (FSR) avaient lancé des "
+           "drones sur la ville.", "Forces paramilitaires de soutien rapide", "Rapid Support Forces"),
+    ("en", "A spokesman for the Israel Defense Forces (IDF) said the strike hit a depot.",
+     "Israel Defense Forces", "Israel Defense Forces"),
+    ("en", "Fighters of the paramilitary Rapid Support Forces (RSF) shelled the camp on Sunday.",
+     "Rapid Support Forces", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "name"), ACRONYMS)
+def test_an_acronym_in_brackets_names_the_phrase_before_it(parties, language, text, phrase, name):
+    found = parties(text, language)
+    assert any(phrase in words and n == name for words, n in found), found
+    # no word of the phrase is read apart as another party ("Forces" as the national army)
+    assert not any(words in phrase for words, _ in found), found
+
+
+def test_an_acronym_the_words_before_do_not_spell_names_only_itself(parties):
+    found = parties("Les Forces armées soudanaises accusent les combattants de l'Est (FSR) d'avoir "
+                    "frappé la ville.", "fr")
+    assert ("FSR", "Rapid Support Forces") in found, found
+    assert not any(words.endswith("(FSR)") for words, _ in found), found
