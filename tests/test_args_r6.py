@@ -130,3 +130,25 @@ def test_an_acronym_the_words_before_do_not_spell_names_only_itself(parties):
                     "frappé la ville.", "fr")
     assert ("FSR", "Rapid Support Forces") in found, found
     assert not any(words.endswith("(FSR)") for words, _ in found), found
+
+
+# (language, text, the accused attacker, the accuser who is no attacker)
+ACCUSED = [
+    ("fr", "Début avril, le gouverneur de la région a accusé l'Ukraine d'avoir mené une attaque contre "
+           "un dépôt de carburants.", "Ukraine", "governor"),
+    ("fr", "La Russie a plusieurs fois accusé les forces ukrainiennes d'avoir bombardé des villages "
+           "frontaliers.", "Ukrainian forces", "Russia"),
+    ("en", "Russia accused Ukrainian forces of shelling the town of Belgorod on Monday.",
+     "Ukrainian forces", "Russia"),
+    ("en", "Moscow blamed Ukraine for the drone attack on the refinery.", "Ukraine", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accused", "accuser"), ACCUSED)
+def test_the_accused_is_the_attacker(analyse, language, text, accused, accuser):
+    events = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert events, "no incident found"
+    actors = [p.name for e in events for p in e.actors]
+    assert accused in actors, actors
+    assert not any(accuser in a for a in actors), actors
+

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -187,7 +188,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
         if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
-                or own_subject(lower):
+                or own_subject(lower) or accusation_verb(upper):
             break
         out.append(upper)
     return out
@@ -414,7 +415,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     cues = _cues(language)
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
-        return out
+        return accused_parties(trigger, parties, language)
     for child in (c for noun in attack_nouns(root) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -441,6 +442,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
                     and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS]
+    if not out:
+        out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []
     for r in out:
         if r not in unique:
@@ -451,6 +454,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
 # what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
 # soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
 ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+
+
+def accused_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Who is accused of the attack ("a accusé l'Ukraine d'avoir mené une attaque"): arguments_accused."""
+    objects = accused_objects(trigger, language, _cues(language)["perpetrator_verbs"])
+    return [r for obj in objects for r in core_parties(parties, obj)]
 
 
 def attack_nouns(root: Token) -> list[Token]:
