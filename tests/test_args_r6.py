@@ -152,3 +152,47 @@ def test_the_accused_is_the_attacker(analyse, language, text, accused, accuser):
     assert accused in actors, actors
     assert not any(accuser in a for a in actors), actors
 
+
+
+# (language, text, who fires, what is aimed at) for an act outside the violent types
+AIMED = [
+    ("fr", "Après des tirs de garde-côtes chinois au canon à eau sur des navires philippins ce week-end, "
+           "Manille a protesté.", "Chinese coast guard", "Philippine vessels"),
+    ("fr", "Les garde-côtes chinois ont utilisé des canons à eau contre des navires vietnamiens samedi.",
+     "Chinese coast guard", "Vietnamese vessels"),
+    ("en", "The Chinese coast guard fired water cannon at Philippine vessels on Saturday.",
+     "Chinese coast guard", "Philippine vessels"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), AIMED)
+def test_who_fires_and_what_is_aimed_at(analyse, language, text, actor, target):
+    events = [e for e in events_of(analyse, text, language) if e.type == "other"]
+    assert events, [e.type for e in events_of(analyse, text, language)]
+    assert actor in [p.name for e in events for p in e.actors]
+    assert target in [p.name for e in events for p in e.targets]
+
+
+def test_the_owner_of_the_fire_is_not_its_target(analyse):
+    text = "Les tirs au canon à eau des garde-côtes chinois ont été qualifiés d'illégaux par Manille."
+    events = [e for e in events_of(analyse, text, "fr") if e.type == "other"]
+    assert events
+    assert not any(p.name == "Chinese coast guard" for e in events for p in e.targets)
+
+
+# (language, text, the party a ship phrase names)
+SHIPS = [
+    ("en", "Houthi rebels attacked a Liberian-flagged cargo ship in the Red Sea.", "merchant vessel"),
+    ("fr", "Les rebelles houthis ont attaqué un navire marchand en mer Rouge.", "merchant vessel"),
+    ("fr", "Des vedettes ont harcelé des navires philippins près de l'atoll.", "Philippine vessels"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), SHIPS)
+def test_ships_are_parties(parties, language, text, name):
+    assert name in [n for _, n in parties(text, language)]
+
+
+def test_a_ship_of_no_flag_is_no_party(parties):
+    # "ships" alone names nobody: a flag (demonym) makes it a party
+    assert not any(n.endswith("vessels") for _, n in parties("The ships left the port on Monday.", "en"))
