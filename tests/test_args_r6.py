@@ -196,3 +196,21 @@ def test_ships_are_parties(parties, language, text, name):
 def test_a_ship_of_no_flag_is_no_party(parties):
     # "ships" alone names nobody: a flag (demonym) makes it a party
     assert not any(n.endswith("vessels") for _, n in parties("The ships left the port on Monday.", "en"))
+
+
+# (language, text, the incident's place, the place of the sentence outside the incident's clause)
+CLAUSE_PLACES = [
+    ("fr", "L'ambassadeur russe ne s'est pas présenté au siège du ministère des Affaires étrangères à "
+           "Varsovie pour s'expliquer sur le missile de croisière qui a violé l'espace aérien polonais "
+           "au-dessus de Lublin le 24 mars.", "Lublin", "Warsaw"),
+    ("en", "The Russian envoy did not come to the foreign ministry building in Warsaw to explain the "
+           "cruise missile that violated Polish airspace over Lublin on Sunday.", "Lublin", "Warsaw"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "aside"), CLAUSE_PLACES)
+def test_the_place_of_the_incident_clause_wins(analyse, language, text, place, aside):
+    events = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert events, "no incident found"
+    assert [e.location.name for e in events if e.location] == [place] * len(events), [
+        (e.type, e.location and e.location.name) for e in events]

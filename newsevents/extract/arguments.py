@@ -298,7 +298,10 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
 
 # --- places -------------------------------------------------------------------------------------
 def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
-    """The place of an incident: the most precise place in the sentence, nearest first.
+    """The place of an incident: the most precise place in the sentence, nearest first; a place of
+    the trigger's sentence outside its clause comes after the others ("l'ambassadeur ne s'est pas
+    présenté au ministère pour s'expliquer sur le missile qui a violé l'espace aérien polonais":
+    the ministry is where the envoy did not go, not where the missile flew).
 
     Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
     scene, and rank after the others (`owners` holds their first tokens).
@@ -306,9 +309,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     if not places:
         return None
     pos = (trigger.start, trigger.end)
+    sent = trigger.sent
+    lo, hi = clause_tokens(trigger)
 
-    def key(r: Ref) -> tuple[int, int, int]:
-        return (r.start in owners, place_rank(r.value), token_distance(pos, (r.start, r.end)))
+    def key(r: Ref) -> tuple[bool, bool, int, int]:
+        aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
+        return (r.start in owners, aside, place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
 
