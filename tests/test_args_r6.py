@@ -214,3 +214,20 @@ def test_the_place_of_the_incident_clause_wins(analyse, language, text, place, a
     assert events, "no incident found"
     assert [e.location.name for e in events if e.location] == [place] * len(events), [
         (e.type, e.location and e.location.name) for e in events]
+
+
+# (language, text, the targets every one of which the incident must name)
+KILLED_IN = [
+    ("fr", "Les rebelles ont affirmé avoir tué des dizaines de soldats maliens et de membres du groupe "
+           "Wagner lors de combats survenus fin juillet.", ["Malian soldiers", "Wagner Group"]),
+    ("fr", "Les FSR ont tué 43 civils lors d'une attaque contre un village du Darfour.", ["civilians"]),
+    ("en", "The army bombed RSF positions and Wagner bases on Monday.",
+     ["Rapid Support Forces", "Wagner Group"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "targets"), KILLED_IN)
+def test_the_victims_of_the_verb_carrying_the_attack_are_its_targets(analyse, language, text, targets):
+    events = events_of(analyse, text, language)
+    found = [p.name for e in events for p in e.targets]
+    assert all(t in found for t in targets), (targets, found)

@@ -372,6 +372,9 @@ def _family(category: str) -> str:
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 # how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
 WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
+# the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
+# adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
+LINK_POS = frozenset({"ADP", "ADV"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod"})
 
 
@@ -432,12 +435,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
                 out += core_parties(parties, arg)
     if not out:
         head = root.head
-        if head is not root and head.pos_ == "ADP":  # English "in an attack": the preposition
+        if head is not root and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
             head = head.head
-        via = root if root.head.pos_ != "ADP" else root.head
+        via = root if root.head.pos_ not in LINK_POS else root.head
         if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
             via, head = head, head.head  # "claimed responsibility for the attack"
-        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep"} \
+        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
@@ -550,7 +553,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
-        head = root.head.head if root.head.pos_ == "ADP" and root.head is not root else root.head
+        head = root.head.head if root.head.pos_ in LINK_POS and root.head is not root else root.head
         perpetrators = _cues(language)["perpetrator_verbs"]
         if head is not root and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
             holders.append(head)
@@ -558,7 +561,8 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     for verb in holders:
         for child in verb.children:
             if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
-                out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
+                for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
+                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
     return out
 
 
