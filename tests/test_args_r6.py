@@ -231,3 +231,31 @@ def test_the_victims_of_the_verb_carrying_the_attack_are_its_targets(analyse, la
     events = events_of(analyse, text, language)
     found = [p.name for e in events for p in e.targets]
     assert all(t in found for t in targets), (targets, found)
+
+
+# (language, text, the city where a text is signed: a place, not a recipient)
+SIGNED_AT = [
+    ("fr", "En juillet, Kinshasa et les rebelles du M23 ont signé une déclaration de principes à Doha.",
+     "Doha"),
+    ("fr", "Les deux pays ont conclu un accord de cessez-le-feu à Ankara mardi.", "Ankara"),
+    ("en", "Kinshasa and the M23 signed a declaration of principles in Doha on Saturday.", "Doha"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), SIGNED_AT)
+def test_where_a_text_is_signed_is_a_place(where, parties, language, text, city):
+    assert city in [name for _, name, _ in where(text, language)]
+    assert city not in [words for words, _ in parties(text, language)]
+
+
+# (language, text, the capital a letter is sent to: its government, not a place)
+SENT_TO = [
+    ("fr", "Le ministre a adressé une lettre à Moscou.", "Moscou"),
+    ("en", "The minister sent a letter to Moscow.", "Moscow"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), SENT_TO)
+def test_a_letter_to_a_capital_is_to_its_government(where, parties, language, text, city):
+    assert where(text, language) == []
+    assert city in [words for words, _ in parties(text, language)]

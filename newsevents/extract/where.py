@@ -52,6 +52,7 @@ from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
+from newsevents.parties.vocabulary import sealed_at
 
 # A mislabelled entity (PER, MISC, NORP...) or an unlabelled capitalised word is read as a place
 # only when it names a country, region, admin1 unit, capital, or a city at least this large.
@@ -619,8 +620,9 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
         return True
     if _addressed(doc, spot, tok, gov, data) or attributed(tok, gov, data):
         return True
-    if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN"):
-        return True
+    if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN") \
+            and not sealed_at(gov, doc.lang_):
+        return True  # "les déclarations d'Erevan", not "une déclaration signée à Doha"
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
@@ -710,6 +712,8 @@ def _to_recipient(tok: Any, verb: Any, data: dict[str, Any]) -> bool:
         return False
     if verb.lemma_.lower() in set(data.get("transfer_verbs") or []):
         return True
+    if sealed_at(verb, verb.doc.lang_):
+        return False  # "signé une déclaration à Doha": where it was signed
     objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")}
     return bool(objs & set(data.get("speech_nouns") or []))
 
