@@ -40,6 +40,9 @@ CAPITALS = [
 ]
 
 
+@pytest.mark.xfail(reason="capital_nouns is not in lang/<code>/places.yaml yet: turned on, it places a "
+                          "news-dev report in Kyiv, which then merges with another source's other strike "
+                          "and takes French merge precision under its floor (round 6 report)", strict=True)
 @pytest.mark.parametrize(("language", "text", "capital"), CAPITALS)
 def test_a_capital_named_by_its_country(where, language, text, capital):
     places = where(text, language)
@@ -259,3 +262,33 @@ SENT_TO = [
 def test_a_letter_to_a_capital_is_to_its_government(where, parties, language, text, city):
     assert where(text, language) == []
     assert city in [words for words, _ in parties(text, language)]
+
+
+@pytest.fixture(scope="module")
+def counts():
+    """Only the `numbers` stage: (value, unit) of each casualty count."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("numbers",))
+
+    def _run(text: str, language: str) -> set[tuple[int, str]]:
+        mentions = pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
+        return {(m.value.value, m.value.unit) for m in mentions if m.value.unit in ("killed", "injured")}
+
+    return _run
+
+
+# (language, text, the casualty counts): people named by their status abroad or on board
+COUNTED_PEOPLE = [
+    ("en", "The raid killed 13 foreign nationals, the ministry said.", {(13, "killed")}),
+    ("en", "Five seafarers were injured when the missile hit the bridge.", {(5, "injured")}),
+    ("fr", "La frappe a tué 13 ressortissants étrangers, selon le ministère.", {(13, "killed")}),
+    ("fr", "Deux fonctionnaires ont été blessés dans l'explosion.", {(2, "injured")}),
+    ("en", "Drones attacked the port overnight. No damage or casualties have been reported.",
+     {(0, "killed"), (0, "injured")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COUNTED_PEOPLE)
+def test_people_counted_as_casualties(counts, language, text, expected):
+    assert counts(text, language) == expected
