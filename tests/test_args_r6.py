@@ -292,3 +292,25 @@ COUNTED_PEOPLE = [
 @pytest.mark.parametrize(("language", "text", "expected"), COUNTED_PEOPLE)
 def test_people_counted_as_casualties(counts, language, text, expected):
     assert counts(text, language) == expected
+
+
+# (language, text, the person a place noun names, who was not hit)
+NAMESAKES = [
+    ("fr", "L'attaque contre la ville natale du président Volodymyr Zelensky a endommagé plusieurs "
+           "immeubles.", "Volodymyr Zelensky"),
+    ("fr", "Les frappes contre la région du gouverneur Oleh Syniehoubov ont fait trois blessés.", "Oleh"),
+    ("en", "The attack on the hometown of President Volodymyr Zelensky damaged several buildings.",
+     "Volodymyr Zelensky"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), NAMESAKES)
+def test_a_person_completing_a_place_noun_is_no_target(analyse, language, text, person):
+    events = events_of(analyse, text, language)
+    assert not any(person in p.name for e in events for p in e.targets), [
+        [p.name for p in e.targets] for e in events]
+
+
+def test_a_party_completing_another_noun_is_still_the_target(analyse):
+    events = events_of(analyse, "La frappe contre un membre du Hezbollah a tué deux personnes.", "fr")
+    assert "Hezbollah" in [p.name for e in events for p in e.targets]

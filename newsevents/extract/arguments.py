@@ -266,6 +266,8 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
+            if tok.lemma_.lower() in _place_nouns(doc.lang_):
+                break  # "l'attaque contre la ville natale du président X": the town is hit, not X
     return out
 
 
@@ -376,6 +378,14 @@ WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
 # adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
 LINK_POS = frozenset({"ADP", "ADV"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod"})
+
+
+@functools.cache
+def _place_nouns(language: str) -> frozenset[str]:
+    """Nouns of a place ("ville", "région", "territory"; ``place_nouns`` in lang/<code>/parties.yaml):
+    a party completing one names the place's owner or namesake, not what an attack hit."""
+    nouns = load_language(language).section("parties").get("place_nouns") or []
+    return frozenset(str(w).lower() for w in nouns)
 
 
 @functools.cache
