@@ -339,7 +339,10 @@ def _unique(pairs: Iterable[tuple[_Case, date]]) -> list[tuple[_Case, date]]:
 
 
 def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
-    """Extract each (case, day) hypothesis through the engine and judge it."""
+    """Extract each (case, day) hypothesis through the engine and judge it (nothing to extract:
+    the engine is not called, so no worker pool or cluster starts for nothing)."""
+    if not cases:
+        return
     plans = [(case, Hypothesis(day, article_of(case.doc, day))) for case, day in cases]
     for (case, hyp), result in zip(plans, process(h.article for _, h in plans), strict=True):
         if isinstance(result, Failure):
@@ -397,7 +400,7 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
         assert pub is not None
         chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
         store.save(chosen.article, replace=True)
-    for result in process(article_of(doc, None) for doc in undo):  # re-infers from its own words
+    for result in process([article_of(doc, None) for doc in undo]) if undo else ():  # its own words
         if not isinstance(result, Failure):
             store.save(result, replace=True)
     return outcomes

@@ -221,3 +221,11 @@ def test_dating_through_sources_can_be_turned_off(tmp_path, files, pipe, monkeyp
     with Store.open(str(tmp_path / "x.db")) as store:
         summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
         assert summary.dated == [] and _published(store, "kharkiv-undated") is None
+
+
+def test_with_worker_processes_the_copy_is_dated_the_same(tmp_path, files) -> None:
+    """The hypotheses run through the ingest's own engine (here two worker processes)."""
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["undated"]], store, workers=2)
+        assert summary.ok and summary.dated == ["kharkiv-undated"]
+        assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
