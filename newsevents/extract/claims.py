@@ -24,7 +24,16 @@ from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.speakers import SpeakerResolver
-from newsevents.extract.stance import Lexicon, claim_stance, fold, is_negated, lexicon, stronger
+from newsevents.extract.stance import (
+    Lexicon,
+    claim_stance,
+    doubt_frame,
+    doubts,
+    fold,
+    is_negated,
+    lexicon,
+    stronger,
+)
 from newsevents.model import Article, Claim, Party, When
 from newsevents.parties import lexicon as party_lexicon
 
@@ -306,6 +315,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         stance = stronger(stance, claim_stance(lex, extra, text, tokens))
     if stance == "assert":
         stance = _frame_stance(lex, doc, att, tokens) or stance
+    if stance == "assert" and doubts(lex, doubt_frame(article.nlp_text, att.cue, att.content)):
+        stance = "question"  # "said it was unlikely that ...": the doubt frames the claimed words
     words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
     emit = not (att.kind == "impersonal" and stance == "assert")
     content = _without_leading_time(article, att.content)
