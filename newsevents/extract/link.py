@@ -167,12 +167,14 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     by_id = {e.id: e for e in events or []}
     doubting = doubting or set()
     stances = ["deny" if c.id in doubting else c.stance for c in claims]
+    rep = alike_reports(events or [])
+    incidents = [{rep.get(e, e) for e in c.about} for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if _norm(a.speaker.name) == _norm(b.speaker.name) or _same_country(a.speaker, b.speaker):
                 continue
-            shared = set(a.about) & set(b.about)
+            shared = incidents[i] & incidents[j]
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
@@ -182,8 +184,21 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             elif a.stance in POSITIVE and b.stance in POSITIVE and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
-                    or _blame_each_other(a, b, feats[i], feats[j])):
+                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))):
                 _link(a, b)
+
+
+def alike_reports(events: list[Event]) -> dict[str, str]:
+    """Event id -> the smallest id of the events of the article alike to it: one type, one place,
+    one date. The events stage may tell one incident twice (the lede and the body, "the strike on
+    the hospital" and "the strikes on Kyiv"); a claim tied to one and a claim tied to the other
+    speak of one incident."""
+    groups: dict[tuple[str, str, date, date], list[str]] = {}
+    for e in events:
+        if e.location is not None and e.date is not None:
+            key = (e.type, _norm(e.location.name), e.date.start, e.date.end)
+            groups.setdefault(key, []).append(e.id)
+    return {x: min(ids) for ids in groups.values() for x in ids}
 
 
 def _same_country(a: Party, b: Party) -> bool:
@@ -219,16 +234,21 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: s
     return named or (not denial.about and _name_alike(fd, fc))
 
 
-def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features,
+                      one_incident: bool | None = None) -> bool:
     """Two accounts of one thing, each naming the other speaker's side ("the damage was caused by
     a Ukrainian anti-aircraft missile", says Moscow; "a Russian strike hit the hospital", says
     Kyiv; "the drones came from Ukraine" against "Russian drones"): incompatible versions, though
     neither denies in so many words. About one incident, one naming the other's side is enough;
-    otherwise (at most one tied to an incident) both must, and share a party, place or weapon."""
+    otherwise (at most one tied to an incident) both must, and share a party, place or weapon.
+    ``one_incident``: whether they speak of one incident, when the caller knows better than their
+    ``about`` (two alike reports of one incident, see alike_reports)."""
     ca, cb = a.speaker.country, b.speaker.country
     if ca is None or cb is None or ca == cb:
         return False
-    if set(a.about) & set(b.about):  # one incident: one side blaming the other is enough
+    if one_incident is None:
+        one_incident = bool(set(a.about) & set(b.about))
+    if one_incident:  # one incident: one side blaming the other is enough
         return cb in fa.countries or ca in fb.countries
     if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
         return False  # two incidents; else the one tied to none may be telling of the other's
