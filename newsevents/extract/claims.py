@@ -295,7 +295,9 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     elif att.speaker is None:
         return None
     else:
+        resolver.claimed = att.content
         speaker = resolver.resolve(*att.speaker, att.speaker_head)
+        resolver.claimed = None
         if att.relay is not None:
             relay = resolver.resolve(*att.relay, att.relay_head)
     if speaker is None:

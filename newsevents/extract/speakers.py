@@ -50,6 +50,10 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda x: x[0])
         self.history: list[Party] = []
         self.spoken: list[tuple[int, Party]] = []  # (position of the speaker's words, party)
+        # the words the speaker being resolved said (nlp offsets), set by the caller: a pronoun
+        # after a quote ("« ... de Vladimir Poutine », a-t-il dit") looks back from the quote's
+        # start, and never to a party the quote names
+        self.claimed: tuple[int, int] | None = None
         doc = article.doc
         self.sentence_starts = [sent.start_char for sent in doc.sents] if doc is not None else [0]
         # spaCy's persons and organisations, for coreference when the who stage named nobody
@@ -105,6 +109,9 @@ class SpeakerResolver:
         def salient(p: Party) -> bool:
             return fits(p) or (institutional and p.kind in INSTITUTIONS and p.kind != "state")
 
+        quote = self.claimed if self.claimed is not None and self.claimed[0] < before else None
+        if quote is not None:
+            before = quote[0]  # the pronoun follows the quote: the speaker is named before it
         here = self._sentence_at(before)
         for start, party in reversed(self.spoken):
             # "Un médecin affirme que A. B, dit-il": a speaker named by a description speaks again
