@@ -33,6 +33,7 @@ from newsevents.extract.clauses import (
     has_clause,
     is_finite_report,
     own_coordinate,
+    past_parenthesis,
     postposed_content,
     relative_end,
     tops_segment,
@@ -734,7 +735,7 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
 def _ends_source(lex: Lexicon, tok: Any) -> bool:
     """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
     participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")  # "du territoire contrôlé par"
-    return tok.text in (",", ";", ":", ".", '"') or (tok.pos_ in ("VERB", "AUX") and not participle) \
+    return tok.text in (",", ";", ":", ".", '"', "(") or (tok.pos_ in ("VERB", "AUX") and not participle) \
         or fold(tok.text) in lex.complementisers
 
 
@@ -781,7 +782,8 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
             cs, ce = seg
     # the source phrase at an edge of the clause is not part of the claimed words
     cs, ce = max(cs, seg[0]), min(ce, seg[1])
-    after = _apposition_end(lex, doc, e, seg[1])
+    past = past_parenthesis(doc, e, seg[1])
+    after = _apposition_end(lex, doc, past, seg[1])
     if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
         cs = after
     if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
@@ -789,6 +791,6 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
-    last = doc[after - 2] if after > e else doc[named - 1]
+    last = doc[after - 2] if after > past else doc[named - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)
