@@ -43,7 +43,7 @@ def answered(article: Article, lex: Lexicon, content: tuple[int, int], stance: s
             continue
         owner_tok, party = found
         end = _proposition_end(lex, noun, span.end)
-        start = _after_owners(noun, owner_tok, max(owner_tok.right_edge.i, noun.i) + 1, end)
+        start = _after_owners(lex, noun, owner_tok, max(owner_tok.right_edge.i, noun.i) + 1, end)
         while start <= end and (doc[start].is_punct or fold(doc[start].text) in lex.accusation_links):
             start += 1
         words = trim_content(doc, start, min(end + 1, span.end), CONTENT_MIN_WORDS)
@@ -72,7 +72,7 @@ def _proposition_end(lex: Lexicon, noun: Any, limit: int) -> int:
     return end
 
 
-def _after_owners(noun: Any, owner: Any, start: int, end: int) -> int:
+def _after_owners(lex: Lexicon, noun: Any, owner: Any, start: int, end: int) -> int:
     """Past owners coordinated with the first ("les déclarations de médias polonais et de
     responsables officiels sur ..."): their words are who speaks, not what is said."""
     doc = noun.doc
@@ -80,18 +80,18 @@ def _after_owners(noun: Any, owner: Any, start: int, end: int) -> int:
         conj = doc[start].head
         if conj.i <= start or conj.head.i not in (noun.i, owner.i) or conj.pos_ not in ("NOUN", "PROPN"):
             break
-        start = _conj_end(conj, end) + 1
+        start = _conj_end(lex, conj, end) + 1
     return start
 
 
-def _conj_end(conj: Any, end: int) -> int:
-    """The last token of a coordinated owner's own words (its modifiers, not a proposition hung
-    on it by a misparse: stops before a link word's phrase)."""
-    last = conj.i
-    for child in conj.children:
-        if child.i > conj.i and child.dep_ in ("amod", "flat", "flat:name", "compound", "appos") \
-                and child.right_edge.i <= end:
-            last = max(last, child.right_edge.i)
+def _conj_end(lex: Lexicon, conj: Any, end: int) -> int:
+    """The last token of a coordinated owner's own words: its subtree up to the first link word
+    ("sur", "that") or punctuation, where a proposition hung on it by a misparse begins."""
+    doc, last = conj.doc, conj.i
+    own = {t.i for t in conj.subtree}
+    while last + 1 <= end and last + 1 in own and not doc[last + 1].is_punct \
+            and fold(doc[last + 1].text) not in lex.accusation_links:
+        last += 1
     return last
 
 
