@@ -71,6 +71,10 @@ DATE_INHERIT_SENTENCES = 3
 # twice (a frame and the quote's own reporting clause). Tuned on news-dev: overlaps are either
 # near-total (0.9+: one quote) or small (a clause quoted inside another's words); 0.8 sits between.
 SAME_WORDS_SHARE = 0.8
+# An unattributed quote this long or longer found again inside an attributed one is a pull quote
+# (shorter ones, "C'est inacceptable", are said again by different speakers): set from the
+# intertitles of French and English wire copy (5-12 words).
+PULL_QUOTE_MIN_WORDS = 4
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -110,6 +114,7 @@ def run(article: Article) -> Article:
     drafts = _merge_repeats(drafts)
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
+    _drop_pull_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
@@ -586,6 +591,22 @@ def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _drop_pull_quotes(article: Article, drafts: list[Draft]) -> None:
+    """A quote with no reporting clause of its own whose words come again inside another quote
+    that names its speaker (an intertitle or pull quote: « Nous n'abandonnerons jamais l'atoll »
+    over the paragraph where the spokesman says it) is that statement shown twice, not a
+    statement of the speaker before it: not emitted."""
+    def words(d: Draft) -> str:
+        return " ".join(fold(article.nlp_text[d.content[0]:d.content[1]]).replace('"', " ").split())
+
+    owned = [words(o) for o in drafts if o.emit and _own_quote(o)]
+    for d in drafts:
+        if d.emit and d.att.inherit and d.att.direct_quote:
+            mine = words(d)
+            if len(mine.split()) >= PULL_QUOTE_MIN_WORDS and any(mine in o and o != mine for o in owned):
+                d.emit = False
 
 
 def _shared_share(a: tuple[int, int], b: tuple[int, int], longer: bool = False) -> float:
