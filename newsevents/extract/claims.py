@@ -307,6 +307,12 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
             relay = resolver.resolve(*att.relay, att.relay_head)
     if speaker is None:
         return None
+    head = att.speaker_head
+    if head is not None and not att.inherit and speaker.kind != "person" \
+            and (fold(head.text) in lex.press_nouns or fold(head.lemma_) in lex.press_nouns):
+        # "un journaliste de l'AFP a constaté": the article's own narration (a journalist named,
+        # "le journaliste Evan Smith a déclaré", speaks for himself)
+        return None
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse

@@ -96,6 +96,7 @@ class Lexicon:
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
+    press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -132,6 +133,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        press_nouns=frozenset(fold(v) for v in data.get("press_nouns") or []),
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
