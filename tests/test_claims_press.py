@@ -28,3 +28,9 @@ def test_the_press_s_own_reporters_make_no_claim(analyse, language, text):
 def test_a_named_journalist_speaks_for_himself(analyse, language, text, name):
     claims = analyse(text, language=language).claims
     assert len(claims) == 1 and name in claims[0].speaker.name
+
+
+def test_a_special_envoy_is_a_diplomat(analyse):
+    claims = analyse("« Les pourparlers reprendront la semaine prochaine à Djeddah », a indiqué l'envoyé "
+                     "spécial des Nations unies.").claims
+    assert len(claims) == 1
