@@ -32,6 +32,7 @@ from newsevents.extract.clauses import (
     covering,
     has_clause,
     is_finite_report,
+    on_inverted_name,
     own_coordinate,
     past_parenthesis,
     postposed_content,
@@ -581,8 +582,7 @@ def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
     while before_i > 0 and len(verb.doc[before_i].text) == 1 and verb.doc[before_i].text in QUOTE_MARKS:
         before_i -= 1  # 'as an "act of war," claiming that': the comma inside the closing quote
     prev = verb.doc[before_i] if before_i >= 0 else None
-    on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
-        and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
+    on_name = prev is not None and on_inverted_name(verb, prev)  # "a déclaré X accusant Y de"
     if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
         return None
     ancestors = [a for a in list(verb.ancestors)[:PARTICIPLE_HOPS + 1]
