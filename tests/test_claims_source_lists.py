@@ -1,6 +1,7 @@
 """"Selon des sources (des séparatistes, un élu local et une ONG), ...": the source is the noun
-before the parenthesis, which only says who the sources are; the claim starts after it. French
-and English sentences written from the general pattern."""
+before the parenthesis, which only says who the sources are; the claim starts after it. And "A
+nurse, Anne Moore, said": the name in apposition speaks. French and English sentences written
+from the general pattern."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_past_parenthesis():
     assert past_parenthesis(doc, 3, len(doc)) == 7
     assert past_parenthesis(doc, 2, len(doc)) == 2  # no parenthesis here
     assert past_parenthesis(doc, 3, 5) == 3  # not closed before the segment ends
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    pytest.param("en", "A nurse, Anne Moore, said that the wounded were arriving at the hospital by the "
+                 "dozen.", "Anne Moore", id="en_nurse"),
+    pytest.param("en", "A resident, Ivan Petrenko, told reporters that three shells had hit the school "
+                 "overnight.", "Ivan Petrenko", id="en_resident"),
+    pytest.param("fr", "Une infirmière, Anne Morel, a affirmé que les blessés arrivaient par dizaines à "
+                 "l'hôpital.", "Anne Morel", id="fr_infirmiere"),
+])
+def test_a_name_in_apposition_after_a_common_noun_speaks(analyse, language, text, name):
+    claims = analyse(text, language=language).claims
+    assert [c.speaker.name for c in claims] == [name]

@@ -82,6 +82,8 @@ class SpeakerResolver:
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
+        if party is None and head is not None:
+            party = self._apposed_name(head)
         if party is not None and not self._can_speak(party):
             party = None
         if party is not None:
@@ -131,6 +133,16 @@ class SpeakerResolver:
         if not cands:
             return None
         return max(cands, key=lambda x: x[0])[1]
+
+    def _apposed_name(self, head: Any) -> Party | None:
+        """"A nurse, Anne Moore, said": a common noun that names no speaker, with a person's name
+        in apposition after it (outside the speaker's words, which stop at the comma)."""
+        name = next((c for c in head.children
+                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+        if name is None:
+            return None
+        s, e = name.left_edge.idx, name.right_edge.idx + len(name.right_edge.text)
+        return self._from_mentions(s, e, name) or self._from_entities(s, e, name)
 
     def _can_speak(self, party: Party) -> bool:
         """Not a channel ("Telegram", "X") nor a date the NER took for a name ("Mercredi")."""
