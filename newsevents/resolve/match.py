@@ -6,18 +6,20 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
    only compatible types (resolve.yaml ``compatible_types``).
 2. Date intervals overlap, widened by a tolerance by precision (0 days for a day; one more when
    a date was resolved from an inferred publication date).
-3. Nothing contradicts: different specific targets ("Okhmatdyt hospital" / "Antonov plant"),
-   weapons of different families only ("Kalibr" or "missile" / "Shahed" or "drones"), or, when both state it
-   as fact, perpetrators of different countries.
+3. Nothing contradicts: different targets named by proper nouns ("Okhmatdyt hospital" / "Antonov
+   plant"; described ones never differ: "military installations" / "the port"), weapons of
+   different families only ("Kalibr" or "missile" / "Shahed" or "drones"), or, when both state
+   it as fact, perpetrators of different countries.
 4. Then one positive reason: a shared specific target (``target``, any distance: one site, two
    geocodings); for place-free types (a summons, an agreement), the same parties by country
-   (``parties``); for placed reports dated to a few days, places that agree: within
-   ``place_tolerance_km`` of the less precise (``place``) or one containing the other: a city
-   inside the province, region or country of a less precise report (``contains``); else, when a
-   report is unplaced or dated loosely, a shared specific weapon (``weapon``); when both are
-   dated loosely (weeks, a month) in places that agree, one type and a shared non-state armed
-   group as actor (``group``: "M23 killed civilians in North Kivu in July" / "between July 9
-   and 21": one campaign reported twice; resolve.yaml ``group_actor_kinds``).
+   (``parties``);
+   for placed reports dated to a few days, places that agree: within ``place_tolerance_km`` of
+   the less precise (``place``) or one containing the other: a city inside the province,
+   region or country of a less precise report (``contains``); else, when a report is unplaced
+   or dated loosely, a shared specific weapon (``weapon``); when both are dated loosely (weeks,
+   a month) in places that agree, one type and a shared non-state armed group as actor
+   (``group``: "M23 killed civilians in North Kivu in July" / "between July 9 and 21": one
+   campaign reported twice; resolve.yaml ``group_actor_kinds``).
 
 ``clash`` says when two reports may never share an incident, even through a third report:
 the clustering (cluster.py) refuses a join that would put two clashing reports together.
@@ -66,9 +68,12 @@ def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
 
 
 def _targets_differ(a: Key, b: Key) -> bool:
-    """Both name specific targets and none is one party; missions of one country never differ
-    ("Iran's consulate" / "the Iranian embassy": one compound, named either way)."""
-    if not a.targets or not b.targets or a.missions & b.missions:
+    """Both name targets by proper nouns and no target of one is a target of the other;
+    missions of one country never differ ("Iran's consulate" / "the Iranian embassy": one
+    compound, named either way). Targets described by common nouns never differ: outlets describe
+    one strike's damage differently ("the port" / "military installations" / "a fuel depot"),
+    and such words tell no two incidents apart."""
+    if not a.named or not b.named or a.missions & b.missions:
         return False
     return not any(same_party(x, y) for x in a.targets for y in b.targets)
 
