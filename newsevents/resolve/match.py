@@ -12,14 +12,15 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
    it as fact, perpetrators of different countries.
 4. Then one positive reason: a shared specific target (``target``, any distance: one site, two
    geocodings); for place-free types (a summons, an agreement), the same parties by country
-   (``parties``);
-   for placed reports dated to a few days, places that agree: within ``place_tolerance_km`` of
-   the less precise (``place``) or one containing the other: a city inside the province,
-   region or country of a less precise report (``contains``); else, when a report is unplaced
-   or dated loosely, a shared specific weapon (``weapon``); when both are dated loosely (weeks,
-   a month) in places that agree, one type and a shared non-state armed group as actor
-   (``group``: "M23 killed civilians in North Kivu in July" / "between July 9 and 21": one
-   campaign reported twice; resolve.yaml ``group_actor_kinds``).
+   (``parties``); for placed reports dated to a few days, places that agree: within
+   ``place_tolerance_km`` of the less precise (``place``) or one containing the other: a city
+   inside the province, region or country of a less precise report (``contains``); else a
+   shared specific weapon (``weapon``) when both are dated to a few days, or in one town (a
+   loosely dated report placed by its province or country, or unplaced, names no one strike of
+   its weapon); when both are dated loosely (weeks, a month) in places that agree, one type and
+   a shared non-state armed group as actor (``group``: "M23 killed civilians in North Kivu in
+   July" / "between July 9 and 21": one campaign reported twice; resolve.yaml
+   ``group_actor_kinds``).
 
 ``clash`` says when two reports may never share an incident, even through a third report:
 the clustering (cluster.py) refuses a join that would put two clashing reports together.
@@ -141,7 +142,9 @@ def compare(a: Key, b: Key) -> Reason | None:
     if agree and days <= (config.CONTAINS_MAX_DAYS if rule == "contains" else config.PLACE_MAX_DAYS):
         return Reason(rule, dist)
     shared_weapons = a.weapons & b.weapons
-    if shared_weapons and (agree or max(a.days, b.days) <= config.UNPLACED_MAX_DAYS):
+    # a weapon names one strike of a loose period only in one town: "Kh-101 strikes in Ukraine in
+    # March" is no one strike (config.UNPLACED_MAX_DAYS)
+    if shared_weapons and ((agree and rule == "place") or days <= config.UNPLACED_MAX_DAYS):
         return Reason("weapon", dist, tuple(sorted(shared_weapons)))
     if agree and a.type == b.type and min(a.days, b.days) > config.PLACE_MAX_DAYS:
         shared_groups = a.armed & b.armed

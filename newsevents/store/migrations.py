@@ -94,9 +94,10 @@ def _merge_rules5(conn: sa.Connection) -> None:
 
 
 def _merge_named(conn: sa.Connection) -> None:
-    """The register recomputed with round 6's keys: only targets named by a proper noun tell two
-    incidents apart (resolve.keys.is_named_target); keys packed before read every target as
-    named, so pairs the new rule accepts would stay apart."""
+    """The register recomputed with round 6's rules: only targets named by a proper noun tell two
+    incidents apart (resolve.keys.is_named_target; keys packed before read every target as
+    named, so pairs the new rule accepts would stay apart), and a loosely dated report placed by
+    an area no longer merges on a weapon (stored components joined that way would not be exact)."""
     _merge_blocks(conn)
 
 
@@ -108,7 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 0005 (not 0004): the sites branch adds 0004_sites; names, not numbers, tell migrations apart
     Migration("0005_merge_blocks", _merge_blocks, "merge index rebuilt: blocks by word starts"),
     Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
-    Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets differ"),
+    Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets, loose weapons"),
 )
 
 
