@@ -282,7 +282,10 @@ def sweep_blocks(k: Key) -> frozenset[str]:
     index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
     a day in one window) most reports of a window are in other towns: the comparison was most
     of the clustering's time."""
-    return frozenset(x for x in index_keys(k) if x[0] not in "ap")
+    if k.sweep is None:
+        object.__setattr__(k, "sweep", frozenset(x for x in index_keys(k) if x[0] not in "ap"))
+    assert k.sweep is not None
+    return k.sweep
 
 
 # Which reasons win when a report matches several incidents: a shared target or weapon names the

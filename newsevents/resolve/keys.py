@@ -138,6 +138,10 @@ class Key:
     groups: frozenset[str] = field(init=False, compare=False)  # the type's compatibility groups
     share: int = field(init=False, compare=False)  # the date tolerance of its precision
     xyz: tuple[float, float, float] | None = field(init=False, compare=False)  # unit vector
+    # blocks.index_keys and cluster.sweep_blocks of the key, computed on first use: the store
+    # asks for them several times per report and batch (lookups, components, each clustering)
+    blocks: frozenset[str] | None = field(init=False, compare=False, repr=False)
+    sweep: frozenset[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -154,6 +158,8 @@ class Key:
             put(self, "xyz", (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
         else:
             put(self, "xyz", None)
+        put(self, "blocks", None)
+        put(self, "sweep", None)
 
     def pack(self) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
@@ -192,15 +198,23 @@ class Key:
          families, perpetrators, countries, status, actors, place, missions, armed,
          ambiguous) = [*fields, [], [], 0][:23]
         named = fields[23] if len(fields) > 23 else targets
-        return cls(i, t, frozenset(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
-                   admin1, frozenset(targets), frozenset(weapons), frozenset(families),
-                   frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place,
-                   frozenset(missions), frozenset(armed), bool(ambiguous), frozenset(named))
+        fs = _frozen
+        return cls(i, t, fs(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
+                   admin1, fs(targets), fs(weapons), fs(families), fs(perpetrators), fs(countries),
+                   status, fs(actors), place, fs(missions), fs(armed), bool(ambiguous), fs(named))
 
     @property
     def names(self) -> frozenset[str]:
         """Specific targets and weapons, prefixed: what a shared name merges on."""
         return frozenset({f"t:{block_of(t)}" for t in self.targets} | {f"w:{w}" for w in self.weapons})
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(items: list[str]) -> frozenset[str]:
+    """A packed list as a frozenset; most are empty, and one shared empty set is cheaper to make."""
+    return frozenset(items) if items else _EMPTY
 
 
 def _day(value: Any) -> int:

@@ -64,6 +64,8 @@ def dates_overlap(a: Key, b: Key) -> bool:
 
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
     """Specific targets both name: one party (same_party) filed under one index block."""
+    if not a.targets or not b.targets:
+        return ()
     return tuple(sorted({min(x, y) for x in a.targets for y in b.targets
                          if block_of(x) == block_of(y) and same_party(x, y)}))
 
@@ -122,7 +124,14 @@ def _parties_agree(a: Key, b: Key) -> tuple[str, ...]:
 
 def compare(a: Key, b: Key) -> Reason | None:
     """Why ``a`` and ``b`` are one incident, or None (see the module docstring)."""
-    if a.docs & b.docs or (a.type != b.type and not a.groups & b.groups) or not dates_overlap(a, b):
+    # dates_overlap inlined: at scale compare runs millions of times and most pairs end here
+    tol = max(a.share, b.share)
+    if a.inferred or b.inferred:
+        tol += config.INFERRED_EXTRA_DAYS
+    tol = min(tol, config.MAX_TOLERANCE_DAYS)
+    if a.start - tol > b.end or b.start - tol > a.end:
+        return None
+    if a.docs & b.docs or (a.type != b.type and not a.groups & b.groups):
         return None
     if contradicts(a, b):
         return None
