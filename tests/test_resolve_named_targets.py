@@ -151,6 +151,8 @@ def test_packed_keys_keep_named_targets_and_read_older_packs_as_named() -> None:
     assert Key.unpack(k.pack()) == k and Key.unpack_many([k.pack()]) == [k]
     old = json.dumps(json.loads(k.pack())[:23])  # packed before ``named`` existed
     assert Key.unpack(old).named == k.targets
+    assert len(k.described) == 2  # every site target, described or named
+    assert Key.unpack(json.dumps(json.loads(k.pack())[:24])).described == frozenset()
 
 
 def test_store_merges_them_in_any_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -177,3 +179,25 @@ def test_store_merges_them_in_any_order(tmp_path) -> None:  # type: ignore[no-un
             assert got == batch(store), order
             assert frozenset({"d1", "d2", "d3"}) in members(got), order
 
+
+
+TIE = [
+    ("en: the hospital report joins the hospital strike, not the plant's",
+     [t("aircraft plant")], [t("hospital"), t("civilians", "civilians")], [t("hospital")]),
+    ("fr: le rapport de l'hôpital rejoint la frappe de l'hôpital",
+     [t("usine d'aviation")], [t("hôpital")], [t("hôpital"), t("infrastructures critiques")]),
+]
+
+
+@pytest.mark.parametrize(("why", "plant", "hospital", "third"), TIE, ids=[c[0] for c in TIE])
+def test_a_report_matching_two_strikes_alike_joins_the_one_describing_the_same_damage(
+        why: str, plant: list[Record], hospital: list[Record], third: list[Record]) -> None:
+    """One article tells two strikes in one city the same day (two incidents); a third report
+    placed in that city matches both by place: it joins the one whose target it describes too,
+    whichever sorts first."""
+    for first, second in (("a", "b"), ("b", "a")):
+        reports = [strike(first, "d1", plant, place=ODESA, type_="missile_strike"),
+                   strike(second, "d1", hospital, place=ODESA, type_="missile_strike"),
+                   strike("c", "d2", third, place=ODESA, type_="missile_strike")]
+        _, id_map = merge_events(reports)
+        assert id_map["c"] == id_map[second] != id_map[first], (why, first)

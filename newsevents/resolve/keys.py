@@ -128,6 +128,10 @@ class Key:
     ambiguous: bool = False
     # the targets (of ``targets``) named by a proper noun (is_named_target): only these differ
     named: frozenset[str] = frozenset()
+    # party keys of every target of a site kind, generic ones too ("o:hospital"): when a report
+    # matches two incidents alike, the one whose reports describe the same damage is chosen
+    # (cluster._ranked); never a reason to merge or to keep apart
+    described: frozenset[str] = frozenset()
 
     # derived once (comparisons read them millions of times at scale): see __post_init__
     days: int = field(init=False, compare=False)
@@ -171,7 +175,7 @@ class Key:
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
                            sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
-                           int(self.ambiguous), sorted(self.named)],
+                           int(self.ambiguous), sorted(self.named), sorted(self.described)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -198,10 +202,12 @@ class Key:
          families, perpetrators, countries, status, actors, place, missions, armed,
          ambiguous) = [*fields, [], [], 0][:23]
         named = fields[23] if len(fields) > 23 else targets
+        described = fields[24] if len(fields) > 24 else []
         fs = _frozen
         return cls(i, t, fs(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
                    admin1, fs(targets), fs(weapons), fs(families), fs(perpetrators), fs(countries),
-                   status, fs(actors), place, fs(missions), fs(armed), bool(ambiguous), fs(named))
+                   status, fs(actors), place, fs(missions), fs(armed), bool(ambiguous), fs(named),
+                   fs(described))
 
     @property
     def names(self) -> frozenset[str]:
@@ -269,7 +275,9 @@ def key_of_event(e: Record) -> Key | None:
         actors=frozenset(key_of(p) for p in e.get("actors") or [] if p.get("name")),
         place=name_key(str(loc["name"])) if lat is not None and loc.get("name") else None,
         missions=missions, armed=armed,
-        named=frozenset(key_of(p) for p in specific_targets if is_named_target(p)))
+        named=frozenset(key_of(p) for p in specific_targets if is_named_target(p)),
+        described=frozenset(key_of(p) for p in e.get("targets") or []
+                            if p.get("name") and p.get("kind") in config.site_target_kinds()))
 
 
 def km(a: Key, b: Key) -> float | None:

@@ -97,7 +97,8 @@ def _merge_named(conn: sa.Connection) -> None:
     """The register recomputed with round 6's rules: only targets named by a proper noun tell two
     incidents apart (resolve.keys.is_named_target; keys packed before read every target as
     named, so pairs the new rule accepts would stay apart), and a loosely dated report placed by
-    an area no longer merges on a weapon (stored components joined that way would not be exact)."""
+    an area no longer merges on a weapon (stored components joined that way would not be exact);
+    keys are packed with every target they describe (the tie-break of resolve.cluster._ranked)."""
     _merge_blocks(conn)
 
 
