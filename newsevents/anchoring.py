@@ -1,0 +1,378 @@
+"""Dating an article through other sources: an article that gives no date of its own takes the
+day of the incident it reports, as other articles in the store date it.
+
+Why: a third of news pages state no full date (agency wires, copies, live pages: "vendredi",
+"ce 9 juillet", "hier soir"). Without a publication date every relative date is unresolved and
+the incidents are lost. An analyst dates such a page by the incident it tells: "a missile struck
+Kryvyi Rih on Friday, killing 16" is the strike other outlets date 4 April. This module does the
+same, precision first, for articles with no publication date and for those whose date was
+inferred only as a range from weak evidence ("le 3 mai" after "fin 2021": May 2022 or later; the
+other sources' day must then respect that floor):
+
+1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
+   within ``ANCHOR_KM`` of a town or site the undated article names. Each gives a candidate day D.
+2. **Hypotheses**: the article is extracted as if published on its most anchored day, through the
+   same engine as the ingest (local, workers or Dask); then on the days its incidents imply
+   (an incident dated the day before an anchor that matches it in all but the date implies a
+   publication one day later: ``implied_days``), on the day after, and on a date it states later.
+3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
+   (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
+   contradicting; ``newsevents.resolve.match.compare``), with a place, a target or a weapon as
+   the reason. Events dated by the article's own words ("vendredi", "la veille") count first.
+4. **Choice**: the best-supported hypothesis. Among equals, one that puts a date the article
+   states after its own publication loses ("ce 9 juillet" is not published on the 8th), then
+   the one that tells its news incidents closest together wins (a drone strike "vendredi" and
+   the raid answering it "samedi" are a day apart, not six), then the earliest. When the best
+   hypotheses match reports of days more than ``AMBIGUOUS_DAYS`` apart (a town struck on several
+   days), the article stays undated: never a confident wrong day.
+
+The publication date is recorded as inferred, with a basis naming the incident and the source
+that dated it (``BASIS_MARKER``). Articles dated this way never date others (no chains), and
+every run re-examines the undated articles of the last ``WINDOW_DAYS`` of ingest: the result
+depends on what is stored, not on the order articles arrived in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from newsevents.model import Article, Published
+from newsevents.pipeline import Failure
+from newsevents.resolve.keys import Key, key_of_event
+from newsevents.resolve.match import compare, places
+
+Record = dict[str, Any]
+Process = Callable[[Iterable[Article]], Iterator[Article | Failure]]
+
+# the words every basis of a date taken from other sources starts with (read back by the store)
+BASIS_MARKER = "dated through the incident it reports"
+# How far back (days of ingest) undated articles are re-examined and anchors looked for: reports
+# of one incident arrive within days; a bound keeps every run's extra work small at scale.
+WINDOW_DAYS = 30
+# A candidate's place and the article's town: one town, or a suburb (resolve's NEIGHBOUR_KM).
+ANCHOR_KM = 25.0
+# Days an article is first tried on: its most anchored ones (the earliest among equals).
+FIRST_DAYS = 3
+# Publication on the anchor's day or up to three days later: tried once a day is found, so that
+# the earliest the words allow is chosen.
+OFFSETS_DAYS = (0, 1, 2, 3)
+# Largest shift between a hypothesis and the publication its incidents imply: a relative date
+# rarely reaches further than a week and a half ("il y a dix jours").
+MAX_SHIFT_DAYS = 10
+# Equally supported hypotheses further apart than this are two incidents' days: refuse.
+AMBIGUOUS_DAYS = 2
+# Days tried per article after the first (the most implied first): each costs one extraction.
+MAX_CANDIDATE_DAYS = 6
+# Place precisions specific enough to anchor on (a country or province names too many incidents).
+PRECISE_PLACES = frozenset({"site", "city"})
+# merge reasons that tie an incident to a place or a thing, not only to a country; "parties"
+# (a summons, a talk: types without a place of their own) only when their places agree too (one
+# town, or a country and a town of it)
+ANCHORING_RULES = frozenset({"place", "target", "weapon"})
+PLACED_RULES = frozenset({"parties"})
+
+
+@dataclass(slots=True)
+class Hypothesis:
+    """The article extracted as if published on ``day``, and what that dates."""
+
+    day: date
+    article: Article
+    matched: int = 0  # events joined to a candidate
+    own: int = 0  # of which dated by the article's own words
+    consistent: bool = True  # no date the article states falls after its publication
+    anchor: str = ""  # how the best match reads, for the basis
+    anchor_days: set[date] = field(default_factory=set)  # the days of the anchors matched
+    spread: int = 0  # days between the first and last news incident it dates
+    later: date | None = None  # the latest date it states within a week after its publication
+
+    @property
+    def score(self) -> tuple[int, int, bool, int]:
+        return (self.own, self.matched, self.consistent, -self.spread)
+
+
+@dataclass(slots=True)
+class Dating:
+    """The outcome for one undated article: the chosen hypothesis, or None (stays undated)."""
+
+    document: str
+    chosen: Hypothesis | None
+    reason: str
+    changed: bool = False  # saved again by this run
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _towns(doc: Record) -> list[Record]:
+    return [p for p in doc.get("places") or [] if p.get("precision") in PRECISE_PLACES
+            and isinstance(p.get("lat"), int | float) and isinstance(p.get("lon"), int | float)]
+
+
+def _near(event: Record, towns: list[Record]) -> bool:
+    loc = event.get("location") or {}
+    lat, lon = loc.get("lat"), loc.get("lon")
+    if loc.get("precision") not in PRECISE_PLACES or not isinstance(lat, int | float) \
+            or not isinstance(lon, int | float):
+        return False
+    return any(_haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+
+
+def _day_of(event: Record) -> date | None:
+    """The day an anchor dates, when it dates one (an interval of at most two days)."""
+    when = event.get("date") or {}
+    try:
+        start = date.fromisoformat(str(when["start"])[:10])
+        end = date.fromisoformat(str(when.get("end") or when["start"])[:10])
+    except (KeyError, ValueError):
+        return None
+    return start if (end - start).days <= 1 else None
+
+
+def candidates(store: Any, doc: Record, since: str) -> list[Record]:
+    """Stored events of other, self-dated documents placed at a town the article names."""
+    towns = _towns(doc)
+    countries = sorted({str(t["country"]) for t in towns if t.get("country")})
+    found = store.events_to_date_by(countries, since, BASIS_MARKER, exclude=doc["id"])
+    return [e for e in found if _day_of(e) is not None and _near(e, towns)]
+
+
+def candidate_days(anchors: list[Record]) -> list[date]:
+    counts: dict[date, int] = {}
+    for e in anchors:
+        day = _day_of(e)
+        if day is not None:
+            counts[day] = counts.get(day, 0) + 1
+    return sorted(counts, key=lambda d: (-counts[d], d))[:MAX_CANDIDATE_DAYS]
+
+
+def article_of(doc: Record, day: date | None) -> Article:
+    """The stored document as a fresh article to extract, published on ``day`` (or undated)."""
+    published = None if day is None else Published(day, "day", inferred=True, basis=BASIS_MARKER)
+    language = doc.get("language")
+    return Article(text=doc["text"], id=doc["id"], path=doc.get("path"), url=doc.get("url"),
+                   title=doc.get("title"), language=None if language == "und" else language,
+                   published=published, sha256=doc.get("sha256") or "")
+
+
+def _describe(anchor: Record) -> str:
+    loc = (anchor.get("location") or {}).get("name") or "?"
+    doc = next(iter(s.get("document") for s in anchor.get("sources") or []), "?")
+    return f"{anchor.get('type')} at {loc} on {(anchor.get('date') or {}).get('start')}, as {doc} dates it"
+
+
+def _anchors(key: Key, anchor: Key) -> bool:
+    """The merger joins the two, for a place or a thing they share."""
+    reason = compare(key, anchor)
+    if reason is None:
+        return False
+    if reason.rule in PLACED_RULES:
+        agree, _, _ = places(key, anchor)
+        return agree is True
+    return reason.rule in ANCHORING_RULES
+
+
+def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> None:
+    """Count the hypothesis's events that the merger joins to an anchor, by place or thing."""
+    published = hyp.day
+    for event in hyp.article.events:
+        rec = event.to_json()
+        key = key_of_event(rec)
+        if key is None:
+            continue
+        for anchor in anchors:
+            if not _anchors(key, anchor):
+                continue
+            own = event.date is not None and not event.date.inferred
+            hyp.matched += 1
+            hyp.own += own
+            hyp.anchor_days.add(date.fromordinal(anchor.start))
+            if not hyp.anchor or own:
+                hyp.anchor = _describe(records[anchor.id])
+            break
+    news = [e.date.start.toordinal() for e in hyp.article.events if e.date is not None and not e.background]
+    hyp.spread = max(news) - min(news) if news else 0
+    for m in hyp.article.mentions:
+        value = m.value
+        if m.kind == "time" and getattr(value, "precision", None) == "day" \
+                and 0 < (value.start - published).days <= 7 and not getattr(value, "inferred", False):
+            hyp.consistent = False
+            hyp.later = max(hyp.later or value.start, value.start)
+
+
+def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
+    """The best-supported hypothesis, or None with why."""
+    supported = [h for h in hypotheses if h.matched]
+    if not supported:
+        return None, "no incident of it matches one dated by another source"
+    best = max(h.score for h in supported)
+    top = sorted((h for h in supported if h.score == best), key=lambda h: h.day)
+    days = sorted(set().union(*(h.anchor_days for h in top)))
+    if (days[-1] - days[0]).days > AMBIGUOUS_DAYS:
+        listed = ", ".join(d.isoformat() for d in days)
+        return None, f"its incidents match reports of several days ({listed})"
+    return top[0], ""
+
+
+def _through_sources(doc: Record) -> bool:
+    """Its stored publication date was taken from other sources (by this module)."""
+    return BASIS_MARKER in str((doc.get("published") or {}).get("basis") or "")
+
+
+def _loose_floor(doc: Record) -> date | None:
+    """The earliest day a publication inferred from the article's own weak evidence allows ("le 3
+    mai" after "fin 2021": 3 May 2022 or later); a date from other sources must respect it."""
+    pub = doc.get("published") or {}
+    if not pub.get("date") or _through_sources(doc):
+        return None
+    return date.fromisoformat(str(pub["date"])[:10])
+
+
+@dataclass(slots=True)
+class _Case:
+    """One article under examination: its anchors and the hypotheses tried so far."""
+
+    doc: Record
+    anchors: list[Key]
+    records: dict[str, Record]
+    floor: date | None
+    tried: list[Hypothesis] = field(default_factory=list)
+
+    def allowed(self, day: date) -> bool:
+        return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
+
+
+def _sources_of(event: Record) -> set[str]:
+    return {str(s.get("document")) for s in event.get("sources") or []}
+
+
+def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -> list[_Case]:
+    """The articles worth examining: those saved by this run (``fresh``; None = every one), and
+    older ones only when a report saved by this run is among their anchors (else nothing
+    changed for them since they were last examined)."""
+    cases = []
+    for doc in docs:
+        anchors = candidates(store, doc, since)
+        if fresh is not None and doc["id"] not in fresh and not any(_sources_of(a) & fresh for a in anchors):
+            continue
+        if candidate_days(anchors):
+            keys = [k for a in anchors if (k := key_of_event(a)) is not None]
+            cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc)))
+    return cases
+
+
+def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
+    """The publication days that would date the hypothesis's incidents as the anchors do.
+
+    Relative dates move with publication ("hier", "two days after" shift by whole days; a
+    weekday stays put within its week), so an incident dated d under a hypothesis published on P,
+    which matches an anchor of day D in everything but the date, implies a publication on
+    P + (D - d). Each implied day is then verified by extracting again: an implication is a
+    guess until the words date the incident that way.
+    """
+    found: dict[date, int] = {}
+    for event in hyp.article.events:
+        key = key_of_event(event.to_json())
+        if key is None:
+            continue
+        for anchor in case.anchors:
+            shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
+            if not _anchors(shifted, anchor):
+                continue
+            shift = anchor.start - key.start
+            if abs(shift) <= MAX_SHIFT_DAYS:
+                day = hyp.day + timedelta(days=shift)
+                found[day] = found.get(day, 0) + 1
+    if hyp.matched:  # a day that dates something: its neighbours may date it better
+        if hyp.later is not None:  # a stated date after this publication: try publishing on it
+            found.setdefault(hyp.later, 0)
+        found.setdefault(hyp.day + timedelta(days=1), 0)  # the usual day after
+    ranked = sorted(found, key=lambda d: (-found[d], d))
+    return [d for d in ranked if case.allowed(d)][:MAX_CANDIDATE_DAYS]
+
+
+def earliest_days(case: _Case) -> list[date]:
+    """The anchor days of the best hypotheses so far and the days just after them, not yet tried."""
+    best = [h for h in case.tried if h.matched and h.score == max(x.score for x in case.tried)]
+    days = sorted({d + timedelta(days=k) for h in best for d in h.anchor_days for k in OFFSETS_DAYS})
+    return [d for d in days if case.allowed(d)]
+
+
+def _unique(pairs: Iterable[tuple[_Case, date]]) -> list[tuple[_Case, date]]:
+    seen: set[tuple[str, date]] = set()
+    out = []
+    for case, day in pairs:
+        if (case.doc["id"], day) not in seen:
+            seen.add((case.doc["id"], day))
+            out.append((case, day))
+    return out
+
+
+def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
+    """Extract each (case, day) hypothesis through the engine and judge it."""
+    plans = [(case, Hypothesis(day, article_of(case.doc, day))) for case, day in cases]
+    for (case, hyp), result in zip(plans, process(h.article for _, h in plans), strict=True):
+        if isinstance(result, Failure):
+            continue
+        hyp.article = result
+        judge(hyp, case.anchors, case.records)
+        case.tried.append(hyp)
+
+
+def date_through_sources(store: Any, process: Process, fresh: set[str] | None = None,
+                         now: datetime | None = None) -> list[Dating]:
+    """Re-examine the undated articles of the last ``WINDOW_DAYS``; return what each got.
+
+    ``process`` is the ingest's engine (``processor.process_many``); ``fresh`` the documents this
+    run saved (None: examine every undated article again). Only the articles whose outcome
+    changes are saved again (with ``replace``): a run that adds nothing relevant rewrites nothing.
+    """
+    now = now or datetime.now(UTC)
+    since = (now - timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
+    docs = store.documents_to_date(since, BASIS_MARKER)
+    if not docs:
+        return []
+    cases = _cases(docs, since, store, fresh)
+    # each article as if published on its most anchored days; then on the days its incidents
+    # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
+    # earliest publication the words allow is among the tries ("Monday, two days after" the
+    # Saturday strike holds for any publication from Monday to the next Sunday)
+    _run([(c, d) for c in cases for d in candidate_days(list(c.records.values()))[:FIRST_DAYS]
+          if c.allowed(d)], process)
+    _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
+    _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
+    by_doc = {c.doc["id"]: c.tried for c in cases}
+    outcomes: list[Dating] = []
+    undo: list[Record] = []
+    examined = {c.doc["id"] for c in cases}
+    for doc in docs:
+        if fresh is not None and doc["id"] not in fresh and doc["id"] not in examined:
+            continue  # nothing new concerns it: it keeps what it has
+        chosen, reason = choose(by_doc.get(doc["id"], []))
+        outcome = Dating(doc["id"], chosen, reason)
+        outcomes.append(outcome)
+        was = (doc.get("published") or {}).get("date") if _through_sources(doc) else None
+        if chosen is None:
+            if was is not None:
+                undo.append(doc)  # dated through sources before, no longer: back to its own evidence
+                outcome.changed = True
+            continue
+        if was == chosen.day.isoformat():
+            continue
+        outcome.changed = True
+        pub = chosen.article.published
+        assert pub is not None
+        chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
+        store.save(chosen.article, replace=True)
+    for result in process(article_of(doc, None) for doc in undo):  # re-infers from its own words
+        if not isinstance(result, Failure):
+            store.save(result, replace=True)
+    return outcomes
