@@ -198,3 +198,10 @@ def test_a_run_that_brings_nothing_near_an_undated_article_does_not_examine_it(t
         assert set(extracted) <= {"kharkiv-undated"}  # examined (its anchors are elsewhere: none)
         ingest([files["dated"]], store, pipeline=pipe)  # a report of its town: examined, dated
         assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
+
+
+def test_dating_through_sources_can_be_turned_off(tmp_path, files, pipe, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSEVENTS_DATING_DAYS", "0")
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        assert summary.dated == [] and _published(store, "kharkiv-undated") is None
