@@ -483,6 +483,7 @@ def refresh_claims(conn: sa.Connection, new: list[Record], touched_events: set[s
     partner_events = {r[0] for r in _select_in(conn, [e.c.id], e.c.incident, incidents)}
     partners = {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, partner_events)}
     partners |= _weapon_partners(conn, affected)
+    partners |= _document_partners(conn, affected)
     scope = affected | partners
     incident_of.update(_incidents_of_claims(conn, scope - set(incident_of)))
     records = {rid: json.loads(text) for rid, text in _select_in(conn, [c.c.id, c.c.record], c.c.id, scope)}
@@ -513,6 +514,15 @@ def _incidents_of_claims(conn: sa.Connection, claim_ids: set[str]) -> dict[str, 
             if inc:
                 out[cid].add(inc)
     return out
+
+
+def _document_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:
+    """Every claim of the affected claims' documents: the links a document's own claims carry
+    (stage link) are re-written with the affected ones, so a partner about no incident (a denial
+    answering the article's accusations) must be in scope or its link is lost."""
+    c = schema.claims
+    docs = {r[0] for r in _select_in(conn, [c.c.document], c.c.id, claim_ids)}
+    return {r[0] for r in _select_in(conn, [c.c.id], c.c.document, docs)}
 
 
 def _weapon_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:
