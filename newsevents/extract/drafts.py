@@ -262,9 +262,31 @@ def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
     ("over the past day, Russia fired 24 shells at Kherson" then "its air defence shot down 21 of 28
     drones launched overnight"). In one sentence the kinds are often one strike told twice."""
     kinds = type_table().get("dated_strike_kinds", [])
-    own = a.date is not None and b.date is not None and a.date.span != b.date.span
+    own = a.date is not None and b.date is not None and a.date.span != b.date.span \
+        and not _same_words(a.date, b.date)
     return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
-        and not (a.sents & b.sents) and _kind(a.type) != _kind(b.type)
+        and not (a.sents & b.sents) and (_kind(a.type) != _kind(b.type)
+                                         or (a.type != b.type and _weapon_families_differ(a, b)))
+
+
+def _same_words(a: When, b: When) -> bool:
+    """Two dates written with the same words on the same day name one time: "28 attack drones
+    launched overnight" and "three cruise missiles also launched overnight" are one night's wave,
+    while "over the past day" and "overnight" each date a strike of their own."""
+    return bool(a.text) and (a.text or "").lower() == (b.text or "").lower() \
+        and (a.start, a.end) == (b.start, b.end)
+
+
+def _weapon_families(weapons: list[Weapon]) -> set[str]:
+    table = type_table().get("weapon_families") or {}
+    return {family for w in weapons for family, cats in table.items() if w.category in cats}
+
+
+def _weapon_families_differ(a: Draft, b: Draft) -> bool:
+    """Both strikes name weapons, and no family of one's is the other's (shells against cruise
+    missiles): what they were fired with tells them apart (`weapon_families`, event_types.yaml)."""
+    fa, fb = _weapon_families(a.weapons), _weapon_families(b.weapons)
+    return bool(fa) and bool(fb) and not fa & fb
 
 
 def _announces(lead: Draft, b: Draft) -> bool:

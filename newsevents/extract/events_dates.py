@@ -295,7 +295,12 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                 claimed = _reported_subject(ctx, drafts, ref)
             if claimed is not None:
                 out.append((ref, claimed, False))
-            continue
+                continue
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            if verb is None or verb.i in ctx.cue_tokens:
+                continue
+            # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
+            # governor said"): that clause's triggers own it, below
         if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
             continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
         direct = owner in same

@@ -1,0 +1,56 @@
+"""Round 6: a date inside a reported clause dates the incident of that clause, and two strikes told
+the same day stay apart or together by what they were fired with and the words that date them.
+Sentences written from general patterns of wire copy, French and English; each runs the whole
+pipeline (`analyse`, published Saturday 2025-11-15)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+# a date hung from the reported clause's own verb, the reporting verb above it: the incident's
+REPORTED = [
+    ("fr", "Dans un communiqué, la mission a rapporté que deux soldats ont été blessés ce jeudi dans le "
+           "tir d'un char sur son poste d'observation.", date(2025, 11, 13)),
+    ("fr", "Le ministère a indiqué qu'au moins une personne a été tuée dimanche dans une frappe de drone "
+           "sur une voiture dans le sud.", date(2025, 11, 9)),
+    ("en", "The health ministry said at least one person was killed Sunday in a drone strike on a car in "
+           "the south.", date(2025, 11, 9)),
+    ("en", "The governor told television that Russian forces engaged in mass shelling of the town on "
+           "Thursday.", date(2025, 11, 13)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), REPORTED)
+def test_date_of_the_reported_clause_dates_its_incident(analyse, language, text, day):
+    found = events_of(analyse, text, language)
+    assert [(e.date.start, e.date.inferred) for e in found] == [(day, False)]
+
+
+# shells over the past day, cruise missiles overnight: one day, two incidents (the weapons differ)
+SHELLS_AND_MISSILES = [
+    ("en", "He said that over the past day, Russia fired 30 shells at the city of Nikopol.\n"
+           "The air force said Russia targeted mainly the south, with four cruise missiles also launched "
+           "at Ukraine overnight."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHELLS_AND_MISSILES)
+def test_shells_and_cruise_missiles_dated_apart_stay_two(analyse, language, text):
+    types = sorted(e.type for e in events_of(analyse, text, language))
+    assert types == ["missile_strike", "shelling"]
+
+
+# drones and cruise missiles launched "overnight", told in two sentences: one night's wave
+ONE_NIGHT = [
+    ("en", "The air force said on Sunday that its air defence shot down 18 of 25 attack drones launched by "
+           "Russia overnight.\nIt said that three cruise missiles were also launched at Ukraine "
+           "overnight."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_NIGHT)
+def test_drones_and_missiles_of_one_night_are_one_wave(analyse, language, text):
+    assert len(events_of(analyse, text, language)) == 1
