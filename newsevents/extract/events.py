@@ -71,6 +71,8 @@ SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation",
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
 AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
+# types a truce or pact in force is named with ("respect the ceasefire"): q.standing
+STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
@@ -248,7 +250,8 @@ def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
         type_, bare = _resolve_type(ctx, trig)
-        if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig):
+        if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
+                or q.standing(ctx, trig, STANDING_TYPES, type_):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"

@@ -120,6 +120,36 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
 
 
+# a standing truce's trigger reaches its head through a preposition, a compound ("ceasefire
+# agreement") or a participle ("la ligne établie lors du cessez-le-feu"): at most this many steps
+STANDING_CLIMB = 3
+# how a told truce is described: a participle or relative clause of its own ("le cessez-le-feu
+# conclu mardi", "the truce that took effect on Monday") makes it an event whatever governs it
+TOLD_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
+
+
+def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) -> bool:
+    """A truce or agreement already in force, named by what is done to it ("respecter le
+    cessez-le-feu", "violation of ceasefire agreement", "la ligne établie lors du cessez-le-feu"):
+    no new ceasefire or agreement. The heads are language data (`standing_heads`, events.yaml),
+    the types `standing_types` (event_types.yaml); a trigger described by a clause of its own ("le
+    cessez-le-feu conclu mardi") is told, not standing."""
+    heads = ctx.words("standing_heads")
+    root = trig.root
+    if type_ not in types or not heads or any(c.dep_ in TOLD_DEPS for c in root.children):
+        return False
+    t = root
+    for _ in range(STANDING_CLIMB):
+        if t.head is t:
+            return False
+        dep, t = t.dep_, t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+        if not (t.pos_ == "ADP" or dep == "compound" or "Part" in t.morph.get("VerbForm")):
+            return False
+    return False
+
+
 def answered(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
     réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond

@@ -1,0 +1,44 @@
+"""A truce or pact already in force, named by what is done to it ("respect the ceasefire",
+"violation of ceasefire agreement"), is no new ceasefire or agreement; one told with a clause of its
+own ("the ceasefire that took effect on Monday") still is. Sentences written from general patterns
+of wire copy, French and English; each runs the whole pipeline (`analyse`)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+PACT_TYPES = ("ceasefire", "agreement")
+
+STANDING = [
+    ("en", "Pakistan asked India to instruct its troops to respect the ceasefire."),
+    ("en", "The ministry urged both sides to observe the truce."),
+    ("en", "The protest was lodged over violation of ceasefire agreement at the border on Tuesday."),
+    ("fr", "Le Pakistan a demandé à l'Inde de respecter le cessez-le-feu."),
+    ("fr", "Le ministère a appelé les deux camps à observer la trêve."),
+    ("fr", "Le gouvernement a dénoncé mardi une violation de l'accord de paix."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STANDING)
+def test_a_pact_in_force_is_no_new_pact(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language) if e.type in PACT_TYPES] == []
+
+
+TOLD = [
+    ("en", "Both sides pledged to respect the ceasefire that took effect on Monday.", "ceasefire"),
+    ("en", "Israel and Hamas reached a ceasefire agreement on Monday.", "ceasefire"),
+    ("fr", "Les deux camps ont promis de respecter le cessez-le-feu conclu lundi.", "ceasefire"),
+    ("fr", "Israël et le Hamas ont conclu lundi un accord de cessez-le-feu.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), TOLD)
+def test_a_pact_told_with_its_own_clause_is_one(analyse, language, text, type_):
+    assert [e.type for e in events_of(analyse, text, language) if e.type in PACT_TYPES] == [type_]
+
+
+# the violation itself is still the clash it names
+def test_violation_of_ceasefire_agreement_is_a_clash(analyse):
+    text = "The protest was lodged over violation of ceasefire agreement at the border on Tuesday."
+    assert [e.type for e in events_of(analyse, text, "en")] == ["armed_clash"]
