@@ -62,3 +62,20 @@ STRIKES = [
 def test_strike_of_the_previous_month_is_dated_from_the_one_before(analyse, language, text, start):
     found = [e for e in events_of(analyse, text, language) if e.type == "air_strike"]
     assert start in [e.date.start for e in found]
+
+
+# two days joined by a dash are a range of both, not the second day alone
+DASHED = [
+    ("en", "Firing was reported in the sector on 25-26 October, the statement said.", "25-26 October",
+     "2025-10-25 2025-10-26 range"),
+    ("en", "Shelling hit the villages on 3–4 May 2024.", "3–4 May 2024", "2024-05-03 2024-05-04 range"),
+    ("fr", "Des tirs ont été signalés les 25-26 octobre dans le secteur.", "les 25-26 octobre",
+     "2025-10-25 2025-10-26 range"),
+    ("fr", "Des obus sont tombés sur les villages les 3–4 mai 2024.", "les 3–4 mai 2024",
+     "2024-05-03 2024-05-04 range"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "expected"), DASHED)
+def test_dashed_days_are_a_range(language, text, words, expected):
+    check_time(text, words, expected, language, PUB)
