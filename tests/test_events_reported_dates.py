@@ -54,3 +54,29 @@ ONE_NIGHT = [
 @pytest.mark.parametrize(("language", "text"), ONE_NIGHT)
 def test_drones_and_missiles_of_one_night_are_one_wave(analyse, language, text):
     assert len(events_of(analyse, text, language)) == 1
+
+
+# the hour of a clause of circumstance whose subject is the strike dates the strike
+SCENE_CLAUSE = [
+    ("fr", "La frappe a eu lieu vers 4h ce matin : un drone explosif a pris pour cible une mosquée."),
+    ("en", "The strike took place at about 4am this morning: an exploding drone hit a mosque."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SCENE_CLAUSE)
+def test_hour_of_the_strike_clause_dates_the_strike(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.time, e.date.inferred) for e in found] == [("drone_strike", "04:00", False)]
+
+
+# an explosive drone is a drone: the word "explosif" inside its name types nothing of its own
+DRONE_NAMES = [
+    ("fr", "Mardi, un drone explosif a frappé un marché."),
+    ("fr", "Mardi, des drones ont pris un marché pour cible dans le nord."),
+    ("en", "On Tuesday, an exploding drone hit a market."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DRONE_NAMES)
+def test_explosive_drone_strike_is_a_drone_strike(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["drone_strike"]

@@ -199,12 +199,16 @@ def _weapon_categories(ctx: Context, lo: int, hi: int, near: int,
                        skip: frozenset[int] = frozenset()) -> list[str]:
     """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns);
     tokens in `skip` (another clause's words) are not looked at. A modifier word inside a weapon's
-    name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own."""
+    name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own; so
+    is a weapon word inside the name of a weapon that types the act ("explosif" of "drone
+    explosif"), while one inside a weapon that types nothing ("tank") still does."""
     refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
     inside = {i for r in refs for i in range(r.start, r.end)}
     found = [(r.start, _weapon_kind(r.value)) for r in refs]
     words = args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
-    found += [(i, c) for i, c in words if i not in skip]
+    typed = {i for r in refs if _type_of_category(_weapon_kind(r.value)) not in (None, "other")
+             for i in range(r.start, r.end)}
+    found += [(i, c) for i, c in words if i not in skip and i not in typed]
     found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
               if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
     found.sort(key=lambda x: (abs(x[0] - near), x[0]))

@@ -302,7 +302,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
             # governor said"): that clause's triggers own it, below
         if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
-            continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
+            # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv": the other
+            # act's, which is an incident when its subject is one ("la frappe a eu lieu vers 4h :
+            # un drone a pris pour cible une mosquée")
+            subject = _reported_subject(ctx, drafts, ref)
+            if subject is not None and subject != owner:
+                out.append((ref, subject, False))
+            continue
         direct = owner in same
         if not direct:
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
