@@ -42,3 +42,21 @@ def test_a_pact_told_with_its_own_clause_is_one(analyse, language, text, type_):
 def test_violation_of_ceasefire_agreement_is_a_clash(analyse):
     text = "The protest was lodged over violation of ceasefire agreement at the border on Tuesday."
     assert [e.type for e in events_of(analyse, text, "en")] == ["armed_clash"]
+
+
+# a clause opened by "if"/"whether"/"si" asks, it tells no incident; a noun the question
+# presupposes still is one
+ASKED = [
+    ("en", "It was not immediately clear if the seafarers were being detained by the militants.", []),
+    ("en", "It is unclear whether Russian drones struck the depot.", []),
+    ("fr", "On ignore si les marins sont détenus par les rebelles.", []),
+    ("fr", "Personne ne sait si des drones ont frappé le dépôt.", []),
+    ("en", "Police detained three men on Tuesday.", ["arrest"]),
+    ("en", "Officials did not say whether the air strike killed any civilians.", ["air_strike"]),
+    ("fr", "Mardi, une frappe de drone a tué trois soldats, si l'on en croit l'armée.", ["drone_strike"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "types"), ASKED)
+def test_a_question_tells_no_incident(analyse, language, text, types):
+    assert [e.type for e in events_of(analyse, text, language)] == types

@@ -1,7 +1,8 @@
 """Whether a trigger occurrence reports an incident: negated ("n'a pas explosé"), hedged or
-planned ("ont tenté de", "rencontrera"), an aim ("pour attaquer"), a term of an agreement
-("ont accepté d'échanger"), a kind rather than an occurrence ("de telles attaques", "capacités de
-frappe"), or marked as another incident ("une autre frappe"). Every word list is language data
+planned ("ont tenté de", "rencontrera"), asked ("on ignore si"), an aim ("pour attaquer"), a term
+of an agreement ("ont accepté d'échanger"), a pact in force ("respecter le cessez-le-feu"), a kind
+rather than an occurrence ("de telles attaques", "capacités de frappe"), or marked as another
+incident ("une autre frappe"). Every word list is language data
 (lang/<code>/events.yaml); the stage `events` asks these questions of each trigger.
 """
 
@@ -74,6 +75,18 @@ def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
         return True
     gov = governor(trig)
     return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+
+
+def asked(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger's clause is a question or a condition, not a fact: opened by "if"/"whether"/"si"
+    ("it was not clear if the seafarers were being detained", "on ignore si les marins sont
+    détenus"). Only a verb trigger: a noun names an incident the question presupposes ("did not
+    say whether the strike killed civilians"). The words are language data (`question_marks`)."""
+    marks = ctx.words("question_marks")
+    root = trig.root
+    if not marks or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
 
 
 def future(ctx: HasWords, trig: Trigger) -> bool:
