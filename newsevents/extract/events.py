@@ -37,6 +37,7 @@ from newsevents.extract.drafts import (
     apart,
     coordinated,
     fold_mentions,
+    is_violent,
     merge_across,
     type_info,
     type_table,
@@ -255,7 +256,8 @@ def _candidates(ctx: Context) -> list[Draft]:
     for trig in ctx.matches.triggers:
         type_, bare = _resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
-                or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_):
+                or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) \
+                or (not is_violent(type_) and q.setting(ctx, trig)):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"

@@ -89,6 +89,17 @@ def asked(ctx: HasWords, trig: Trigger) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
 
 
+def setting(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger in a relative clause of place ("the hall where community leaders were
+    meeting", "la salle où les chefs se réunissaient") describes the scene of another act, not an
+    event of its own. The caller asks it of non-violent types only (a killing told "in the village
+    where soldiers killed five" is one). The words are language data (`place_relatives`)."""
+    words = ctx.words("place_relatives")
+    root = trig.root
+    return bool(words) and root.pos_ in ("VERB", "AUX") and root.dep_ in RELATIVE_DEPS \
+        and any(c.lower_ in words for c in root.children)
+
+
 def future(ctx: HasWords, trig: Trigger) -> bool:
     """A planned event is no incident yet ("il rencontrera", "will meet")."""
     future_aux = ctx.words("future_auxiliaries")

@@ -259,7 +259,11 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
-        near = [*span, *span.root.children]
+        # the words of the phrase and their dependents, through a preposition too ("met with the
+        # injured": the injured)
+        preps = [c for c in span.root.children if c.pos_ == "ADP"]
+        near = [*span, *span.root.children,
+                *(c for t in [*span, *preps] if t is not span.root for c in t.children)]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
