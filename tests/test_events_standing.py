@@ -60,3 +60,19 @@ ASKED = [
 @pytest.mark.parametrize(("language", "text", "types"), ASKED)
 def test_a_question_tells_no_incident(analyse, language, text, types):
     assert [e.type for e in events_of(analyse, text, language)] == types
+
+
+# fighting named as what is to end is no clash; fighting told as such still is
+ENDED = [
+    ("fr", "Trump a annoncé lundi que les deux parties étaient parvenues à une entente pour mettre fin "
+           "aux hostilités.", "armed_clash", 0),
+    ("fr", "Mardi, l'Iran a posé comme condition l'arrêt des hostilités dans le sud.", "armed_clash", 0),
+    ("en", "On Monday the two sides agreed on an end to the hostilities in the south.", "armed_clash", 0),
+    ("fr", "Les hostilités ont repris mardi dans le sud.", "armed_clash", 1),
+    ("en", "Fighting resumed on Tuesday in the south between the army and rebels.", "armed_clash", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_", "count"), ENDED)
+def test_fighting_to_end_is_no_clash(analyse, language, text, type_, count):
+    assert [e.type for e in events_of(analyse, text, language)].count(type_) == count

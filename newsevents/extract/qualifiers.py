@@ -174,6 +174,25 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     return False
 
 
+def ended(ctx: HasWords, trig: Trigger) -> bool:
+    """Fighting named as what is to end or ended ("mettre fin aux hostilités", "l'arrêt des
+    hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
+    vague triggers (fighting in general); the heads are language data (`end_heads`)."""
+    heads = ctx.words("end_heads")
+    if not heads or not trig.spec.vague:
+        return False
+    t = trig.root
+    for _ in range(2):  # the noun itself, or through its preposition ("an end to the fighting")
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+        if t.pos_ != "ADP":
+            return False
+    return False
+
+
 def answered(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
     réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
