@@ -465,6 +465,25 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_pacts(drafts: list[Draft]) -> list[Draft]:
+    """A pact named without a date of its own in a story of the one act it makes ("Sullivan a
+    souligné le rôle de la Turquie, qui a rendu cet accord possible" in the story of a prisoner
+    exchange) is that act's agreement, told again: its words become the act's evidence, and it is
+    no incident of its own. Which pacts make which acts: `pact_hosts` in event_types.yaml. With
+    two such acts in the story, whose pact it is is not said: it stays."""
+    table = {str(k): frozenset(v or []) for k, v in (type_table().get("pact_hosts") or {}).items()}
+    out: list[Draft] = []
+    for d in drafts:
+        kinds = table.get(d.type)
+        hosts = [h for h in drafts if kinds and h.type in kinds] if not _stated(d.date) else []
+        if len(hosts) == 1:
+            hosts[0].spans.extend(s for s in d.spans if s not in hosts[0].spans)
+            hosts[0].sents |= d.sents
+            continue
+        out.append(d)
+    return out
+
+
 def in_own_act(trigger: SpacySpan, i: int) -> bool:
     """Token `i` lies in a clause below the trigger's that has a subject of its own, so tells an
     act of its own ("un jour après que le drone a tué un homme à Tel Aviv": that place is the

@@ -37,6 +37,7 @@ from newsevents.extract.drafts import (
     apart,
     coordinated,
     fold_mentions,
+    fold_pacts,
     is_violent,
     merge_across,
     type_info,
@@ -747,7 +748,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
     pub = article.published.date if article.published and not article.published.inferred else None
-    found = fold_mentions(merge_across(found), pub)
+    found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
         scene = None if d.place or not d.violent else args.scene_place(  # placed after merging
             ctx.places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
