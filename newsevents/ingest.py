@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from newsevents import settings
+from newsevents import anchoring, settings
 from newsevents.engine import processor as engine_processor
 from newsevents.engine import writer
 from newsevents.engine.pool import WorkersUnavailable
@@ -38,6 +38,8 @@ from newsevents.store import Store
 
 Status = Literal["new", "unchanged", "reprocessed", "failed"]
 STATUSES: tuple[Status, ...] = ("new", "reprocessed", "unchanged", "failed")
+# how the extraction's warning about a document with no publication date starts (extract/when.py)
+UNDATED_WARNING = "no publication date"
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ class IngestSummary:
     records_skipped: dict[str, int] = field(default_factory=dict)  # web archive records, by kind
     interrupted: bool = False  # Ctrl-C
     aborted: str | None = None  # a database error stopped the run
+    dated: list[str] = field(default_factory=list)  # undated documents dated through other sources
 
     def count(self, status: Status) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -88,12 +91,14 @@ class IngestSummary:
             parts.append(f"{len(self.skipped)} skipped (no reader for their type)")
         if self.records_skipped:
             parts.append(f"{sum(self.records_skipped.values())} archive records skipped (not pages)")
+        if self.dated:
+            parts.append(f"{len(self.dated)} undated dated through other sources")
         return ", ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
         return {"counts": {s: self.count(s) for s in STATUSES}, "skipped": list(self.skipped),
                 "records_skipped": dict(self.records_skipped),
-                "interrupted": self.interrupted, "aborted": self.aborted,
+                "interrupted": self.interrupted, "aborted": self.aborted, "dated": list(self.dated),
                 "outcomes": [o.to_json() for o in self.outcomes]}
 
 
@@ -209,6 +214,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
             run.summary.aborted = str(exc)
         finally:
             _close(results)  # stops the worker processes, if any
+        _date_through_sources(run, processor.process_many)
     run.summary.outcomes.sort(key=lambda o: o.order)
     run.summary.records_skipped = dict(sorted(listing.records_skipped.items()))
     return run.summary
@@ -220,7 +226,8 @@ def ingest_articles(items: Iterable[Article | ReadFailure], store: Store, *, rep
     ``ingest`` (the same text is ``unchanged``, a failure is recorded and never aborts the others,
     a database error stops the run), in this process."""
     run = _Run(store, reprocess, None)
-    results = (pipeline or Pipeline()).process_many(run.candidates(items))
+    pipeline = pipeline or Pipeline()
+    results = pipeline.process_many(run.candidates(items))
     try:
         for result in results:
             run.finish(result)
@@ -230,8 +237,36 @@ def ingest_articles(items: Iterable[Article | ReadFailure], store: Store, *, rep
         run.summary.aborted = str(exc)
     finally:
         _close(results)
+    _date_through_sources(run, pipeline.process_many)
     run.summary.outcomes.sort(key=lambda o: o.order)
     return run.summary
+
+
+def _date_through_sources(run: _Run, process: anchoring.Process) -> None:
+    """Date the undated documents through the incidents other stored sources date
+    (newsevents/anchoring.py), once a finished run has stored something new."""
+    summary = run.summary
+    if summary.interrupted or summary.aborted or not (summary.count("new") or summary.count("reprocessed")):
+        return
+    try:
+        outcomes = anchoring.date_through_sources(run.store, process)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        return
+    except (StoreError, WorkersUnavailable) as exc:
+        summary.aborted = str(exc)
+        return
+    dated = {o.document: o.chosen for o in outcomes if o.chosen is not None and o.changed}
+    summary.dated = sorted(dated)
+    for outcome in summary.outcomes:  # its first account said "undated": say what it got instead
+        hyp = dated.get(outcome.document or "")
+        if hyp is None:
+            continue
+        pub = hyp.article.published
+        outcome.events, outcome.claims = len(hyp.article.events), len(hyp.article.claims)
+        outcome.warnings = [w for w in outcome.warnings if not w.startswith(UNDATED_WARNING)]
+        if pub is not None:
+            outcome.warnings.append(f"publication date {pub.date.isoformat()} inferred: {pub.basis}")
 
 
 def _close(results: Iterator[Article | Failure]) -> None:

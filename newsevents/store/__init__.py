@@ -248,6 +248,42 @@ class Store(watch.SitesMixin):
         with engines.translated(self.where), self.engine.connect() as conn:
             return [_loads(r[0]) for r in conn.execute(query)]
 
+    # --- reading: for dating a document through other sources (newsevents/anchoring.py) ---------
+    def documents_to_date(self, ingested_since: str, marker: str) -> list[Record]:
+        """Documents ingested since ``ingested_since`` (ISO) whose publication date comes from no
+        words of their own: none at all, or one whose basis contains ``marker`` (dated through
+        other sources). Records with their ``text``, ``ingested_at`` and place mentions."""
+        d, m = schema.documents, schema.mentions
+        query = (sa.select(d.c.record, d.c.text, d.c.ingested_at)
+                 .where(d.c.ingested_at >= ingested_since)
+                 .where(sa.or_(d.c.published.is_(None), d.c.record.contains(marker, autoescape=True)))
+                 .order_by(d.c.id))
+        with engines.translated(self.where), self.engine.connect() as conn:
+            docs = [{**_loads(r[0]), "text": r[1], "ingested_at": r[2]} for r in conn.execute(query)]
+            for doc in docs:
+                rows = conn.execute(sa.select(m.c.record).where(m.c.document == doc["id"])
+                                    .where(m.c.kind == "place").order_by(m.c.start, m.c.ord))
+                doc["places"] = [_loads(r[0]) for r in rows]
+        return docs
+
+    def events_to_date_by(self, countries: list[str], ingested_since: str, marker: str,
+                          exclude: str) -> list[Record]:
+        """Stored events placed in one of ``countries``, from documents ingested since
+        ``ingested_since`` other than ``exclude`` whose date was not itself taken from other
+        sources (``marker`` in their basis): what may date a document through its incident."""
+        if not countries:
+            return []
+        d, e = schema.documents, schema.events
+        query = (sa.select(e.c.record).join(d, d.c.id == e.c.document)
+                 .where(e.c.country.in_(sorted(set(countries))))
+                 .where(e.c.document != exclude)
+                 .where(e.c.date_start.is_not(None))
+                 .where(d.c.ingested_at >= ingested_since)
+                 .where(sa.not_(d.c.record.contains(marker, autoescape=True)))
+                 .order_by(e.c.document, e.c.ord))
+        with engines.translated(self.where), self.engine.connect() as conn:
+            return [_loads(r[0]) for r in conn.execute(query)]
+
     def stored_claims(self, doc_id: str | None = None) -> list[Record]:
         """Claims exactly as each document yielded them (before linking)."""
         c = schema.claims

@@ -1,0 +1,274 @@
+"""Dating an article through other sources: an article that gives no date of its own takes the
+day of the incident it reports, as other articles in the store date it.
+
+Why: a third of news pages state no full date (agency wires, copies, live pages: "vendredi",
+"ce 9 juillet", "hier soir"). Without a publication date every relative date is unresolved and
+the incidents are lost. An analyst dates such a page by the incident it tells: "a missile struck
+Kryvyi Rih on Friday, killing 16" is the strike other outlets date 4 April. This module does the
+same, precision first:
+
+1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
+   within ``ANCHOR_KM`` of a town or site the undated article names. Each gives a candidate day D.
+2. **Hypotheses**: the article is extracted as if published on D and on the following days
+   (``OFFSETS_DAYS``), through the same engine as the ingest (local, workers or Dask).
+3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
+   (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
+   contradicting; ``newsevents.resolve.match.compare``), with a place, a target or a weapon as
+   the reason. Events dated by the article's own words ("vendredi", "la veille") count first.
+4. **Choice**: the best-supported hypothesis. Among equals, one that puts a date the article
+   states after its own publication loses ("ce 9 juillet" is not published on the 8th), then
+   the one that tells its news incidents closest together wins (a drone strike "vendredi" and
+   the raid answering it "samedi" are a day apart, not six), then the earliest. When the best
+   hypotheses match reports of days more than ``AMBIGUOUS_DAYS`` apart (a town struck on several
+   days), the article stays undated: never a confident wrong day.
+
+The publication date is recorded as inferred, with a basis naming the incident and the source
+that dated it (``BASIS_MARKER``). Articles dated this way never date others (no chains), and
+every run re-examines the undated articles of the last ``WINDOW_DAYS`` of ingest: the result
+depends on what is stored, not on the order articles arrived in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from newsevents.model import Article, Published
+from newsevents.pipeline import Failure
+from newsevents.resolve.keys import Key, key_of_event, km
+from newsevents.resolve.match import compare
+
+Record = dict[str, Any]
+Process = Callable[[Iterable[Article]], Iterator[Article | Failure]]
+
+# the words every basis of a date taken from other sources starts with (read back by the store)
+BASIS_MARKER = "dated through the incident it reports"
+# How far back (days of ingest) undated articles are re-examined and anchors looked for: reports
+# of one incident arrive within days; a bound keeps every run's extra work small at scale.
+WINDOW_DAYS = 30
+# A candidate's place and the article's town: one town, or a suburb (resolve's NEIGHBOUR_KM).
+ANCHOR_KM = 25.0
+# Publication on the incident's day or up to three days later: "hier" needs the next day, "two
+# days after the strike" the third; a weekday ("vendredi") dates the same for all of them.
+OFFSETS_DAYS = (0, 1, 2, 3)
+# Equally supported hypotheses further apart than this are two incidents' days: refuse.
+AMBIGUOUS_DAYS = 2
+# Candidate days examined per article (the most anchored first): each costs four extractions.
+MAX_CANDIDATE_DAYS = 6
+# Place precisions specific enough to anchor on (a country or province names too many incidents).
+PRECISE_PLACES = frozenset({"site", "city"})
+# merge reasons that tie an incident to a place or a thing, not only to a country; "parties"
+# (a summons, a talk: types without a place of their own) only with both placed in one town
+ANCHORING_RULES = frozenset({"place", "target", "weapon"})
+PLACED_RULES = frozenset({"parties"})
+
+
+@dataclass(slots=True)
+class Hypothesis:
+    """The article extracted as if published on ``day``, and what that dates."""
+
+    day: date
+    article: Article
+    matched: int = 0  # events joined to a candidate
+    own: int = 0  # of which dated by the article's own words
+    consistent: bool = True  # no date the article states falls after its publication
+    anchor: str = ""  # how the best match reads, for the basis
+    anchor_days: set[date] = field(default_factory=set)  # the days of the anchors matched
+    spread: int = 0  # days between the first and last news incident it dates
+
+    @property
+    def score(self) -> tuple[int, int, bool, int]:
+        return (self.own, self.matched, self.consistent, -self.spread)
+
+
+@dataclass(slots=True)
+class Dating:
+    """The outcome for one undated article: the chosen hypothesis, or None (stays undated)."""
+
+    document: str
+    chosen: Hypothesis | None
+    reason: str
+    changed: bool = False  # saved again by this run
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _towns(doc: Record) -> list[Record]:
+    return [p for p in doc.get("places") or [] if p.get("precision") in PRECISE_PLACES
+            and isinstance(p.get("lat"), int | float) and isinstance(p.get("lon"), int | float)]
+
+
+def _near(event: Record, towns: list[Record]) -> bool:
+    loc = event.get("location") or {}
+    lat, lon = loc.get("lat"), loc.get("lon")
+    if loc.get("precision") not in PRECISE_PLACES or not isinstance(lat, int | float) \
+            or not isinstance(lon, int | float):
+        return False
+    return any(_haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+
+
+def _day_of(event: Record) -> date | None:
+    """The day an anchor dates, when it dates one (an interval of at most two days)."""
+    when = event.get("date") or {}
+    try:
+        start = date.fromisoformat(str(when["start"])[:10])
+        end = date.fromisoformat(str(when.get("end") or when["start"])[:10])
+    except (KeyError, ValueError):
+        return None
+    return start if (end - start).days <= 1 else None
+
+
+def candidates(store: Any, doc: Record, since: str) -> list[Record]:
+    """Stored events of other, self-dated documents placed at a town the article names."""
+    towns = _towns(doc)
+    countries = sorted({str(t["country"]) for t in towns if t.get("country")})
+    found = store.events_to_date_by(countries, since, BASIS_MARKER, exclude=doc["id"])
+    return [e for e in found if _day_of(e) is not None and _near(e, towns)]
+
+
+def candidate_days(anchors: list[Record]) -> list[date]:
+    counts: dict[date, int] = {}
+    for e in anchors:
+        day = _day_of(e)
+        if day is not None:
+            counts[day] = counts.get(day, 0) + 1
+    ranked = sorted(counts, key=lambda d: (-counts[d], d))
+    return sorted(ranked[:MAX_CANDIDATE_DAYS])
+
+
+def article_of(doc: Record, day: date | None) -> Article:
+    """The stored document as a fresh article to extract, published on ``day`` (or undated)."""
+    published = None if day is None else Published(day, "day", inferred=True, basis=BASIS_MARKER)
+    language = doc.get("language")
+    return Article(text=doc["text"], id=doc["id"], path=doc.get("path"), url=doc.get("url"),
+                   title=doc.get("title"), language=None if language == "und" else language,
+                   published=published, sha256=doc.get("sha256") or "")
+
+
+def _describe(anchor: Record) -> str:
+    loc = (anchor.get("location") or {}).get("name") or "?"
+    doc = next(iter(s.get("document") for s in anchor.get("sources") or []), "?")
+    return f"{anchor.get('type')} at {loc} on {(anchor.get('date') or {}).get('start')}, as {doc} dates it"
+
+
+def _anchors(key: Key, anchor: Key) -> bool:
+    """The merger joins the two, for a place or a thing they share."""
+    reason = compare(key, anchor)
+    if reason is None:
+        return False
+    if reason.rule in PLACED_RULES:
+        dist = km(key, anchor)
+        return dist is not None and dist <= ANCHOR_KM
+    return reason.rule in ANCHORING_RULES
+
+
+def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> None:
+    """Count the hypothesis's events that the merger joins to an anchor, by place or thing."""
+    published = hyp.day
+    for event in hyp.article.events:
+        rec = event.to_json()
+        key = key_of_event(rec)
+        if key is None:
+            continue
+        for anchor in anchors:
+            if not _anchors(key, anchor):
+                continue
+            own = event.date is not None and not event.date.inferred
+            hyp.matched += 1
+            hyp.own += own
+            hyp.anchor_days.add(date.fromordinal(anchor.start))
+            if not hyp.anchor or own:
+                hyp.anchor = _describe(records[anchor.id])
+            break
+    news = [e.date.start.toordinal() for e in hyp.article.events if e.date is not None and not e.background]
+    hyp.spread = max(news) - min(news) if news else 0
+    for m in hyp.article.mentions:
+        value = m.value
+        if m.kind == "time" and getattr(value, "precision", None) == "day" \
+                and 0 < (value.start - published).days <= 7 and not getattr(value, "inferred", False):
+            hyp.consistent = False
+
+
+def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
+    """The best-supported hypothesis, or None with why."""
+    supported = [h for h in hypotheses if h.matched]
+    if not supported:
+        return None, "no incident of it matches one dated by another source"
+    best = max(h.score for h in supported)
+    top = sorted((h for h in supported if h.score == best), key=lambda h: h.day)
+    days = sorted(set().union(*(h.anchor_days for h in top)))
+    if (days[-1] - days[0]).days > AMBIGUOUS_DAYS:
+        listed = ", ".join(d.isoformat() for d in days)
+        return None, f"its incidents match reports of several days ({listed})"
+    return top[0], ""
+
+
+def _hypotheses(docs: list[Record], since: str, store: Any) -> tuple[list[Hypothesis], dict[str, Any]]:
+    plans: list[Hypothesis] = []
+    anchors_of: dict[str, Any] = {}
+    for doc in docs:
+        anchors = candidates(store, doc, since)
+        days = candidate_days(anchors)
+        if not days:
+            continue
+        keys = [k for a in anchors if (k := key_of_event(a)) is not None]
+        anchors_of[doc["id"]] = (keys, {str(a["id"]): a for a in anchors})
+        for day in days:
+            for offset in OFFSETS_DAYS:
+                hyp_day = day + timedelta(days=offset)
+                plans.append(Hypothesis(hyp_day, article_of(doc, hyp_day)))
+    return plans, anchors_of
+
+
+def date_through_sources(store: Any, process: Process, now: datetime | None = None) -> list[Dating]:
+    """Re-examine the undated articles of the last ``WINDOW_DAYS``; return what each got.
+
+    ``process`` is the ingest's engine (``processor.process_many``). Only the articles whose
+    outcome changes are saved again (with ``replace``): a run that adds nothing relevant rewrites
+    nothing.
+    """
+    now = now or datetime.now(UTC)
+    since = (now - timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
+    docs = store.documents_to_date(since, BASIS_MARKER)
+    if not docs:
+        return []
+    plans, anchors_of = _hypotheses(docs, since, store)
+    by_doc: dict[str, list[Hypothesis]] = {}
+    for hyp, result in zip(plans, process(h.article for h in plans), strict=True):
+        if isinstance(result, Failure):
+            continue
+        hyp.article = result
+        keys, records = anchors_of[result.id]
+        judge(hyp, keys, records)
+        by_doc.setdefault(result.id, []).append(hyp)
+    outcomes: list[Dating] = []
+    undo: list[Record] = []
+    for doc in docs:
+        chosen, reason = choose(by_doc.get(doc["id"], []))
+        outcome = Dating(doc["id"], chosen, reason)
+        outcomes.append(outcome)
+        was = (doc.get("published") or {}).get("date")
+        if chosen is None:
+            if was is not None:
+                undo.append(doc)  # dated through sources before, no longer: back to undated
+                outcome.changed = True
+            continue
+        if was == chosen.day.isoformat():
+            continue
+        outcome.changed = True
+        pub = chosen.article.published
+        assert pub is not None
+        chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
+        store.save(chosen.article, replace=True)
+    for result in process(article_of(doc, None) for doc in undo):
+        if not isinstance(result, Failure):
+            store.save(result, replace=True)
+    return outcomes

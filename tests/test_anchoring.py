@@ -1,0 +1,160 @@
+"""Dating an article through other sources (newsevents/anchoring.py), end to end through ingest.
+
+The articles are written here from the general pattern (an agency copy with "mardi" or
+"yesterday" and no date, beside a dated report of the same strike), in French and English.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents import anchoring
+from newsevents.export import records as export_records
+from newsevents.ingest import ingest
+from newsevents.store import Store
+
+DOCS = {
+    "dated": {"id": "kharkiv-dated", "published": "2024-01-16", "language": "fr",
+              "text": "Deux missiles russes ont frappé mardi un immeuble résidentiel dans le centre de "
+                      "Kharkiv, faisant 17 blessés, ont indiqué les autorités locales."},
+    "undated": {"id": "kharkiv-undated", "language": "fr",
+                "text": "Des missiles russes sont tombés mardi soir sur des immeubles d'habitation à "
+                        "Kharkiv, blessant 17 personnes, a déclaré le gouverneur."},
+    "week_later": {"id": "kharkiv-week-later", "published": "2024-01-23", "language": "fr",
+                   "text": "Un missile russe a frappé mardi un entrepôt à Kharkiv, faisant trois blessés, "
+                           "selon le maire de la ville."},
+    "other_town": {"id": "odesa-dated", "published": "2024-01-16", "language": "fr",
+                   "text": "Un drone russe a frappé mardi le port d'Odessa, faisant deux blessés, selon "
+                           "les autorités régionales."},
+    "en_dated": {"id": "kryvyi-dated", "published": "2025-04-04", "language": "en",
+                 "text": "A Russian missile struck a residential area of Kryvyi Rih on Friday, killing 16 "
+                         "people including six children, local authorities said."},
+    "en_yesterday": {"id": "kryvyi-yesterday", "language": "en",
+                     "text": "A Russian missile attack on Kryvyi Rih killed 16 people yesterday, including "
+                             "six children, the regional governor said."},
+}
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> dict[str, Path]:
+    out = {}
+    for name, doc in DOCS.items():
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+        out[name] = path
+    return out
+
+
+def _published(store: Store, doc_id: str) -> dict | None:
+    record = store.document(doc_id)
+    assert record is not None
+    return record["published"]
+
+
+def _events(store: Store, doc_id: str) -> list[dict]:
+    return store.stored_events(doc_id)
+
+
+def _register(store: Store) -> list[str]:
+    """The export without paths (which name the input file), as comparable lines."""
+    lines = []
+    for rec in export_records(store):
+        rec = {k: v for k, v in rec.items() if k != "path"}
+        lines.append(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    return sorted(lines)
+
+
+def test_an_undated_copy_takes_the_day_of_the_strike_another_source_dates(tmp_path, files, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        assert summary.dated == ["kharkiv-undated"]
+        assert "1 undated dated through other sources" in summary.line()
+        pub = _published(store, "kharkiv-undated")
+        assert pub is not None and pub["date"] == "2024-01-16" and pub["inferred"] is True
+        assert pub["basis"].startswith(anchoring.BASIS_MARKER) and "kharkiv-dated" in pub["basis"]
+        events = _events(store, "kharkiv-undated")
+        assert [(e["type"], e["date"]["start"]) for e in events] == [("missile_strike", "2024-01-16")]
+        # the two reports are now one incident with two sources
+        incidents = store.events(type="missile_strike")
+        assert len(incidents) == 1 and len(incidents[0]["sources"]) == 2
+        outcome = next(o for o in summary.outcomes if o.document == "kharkiv-undated")
+        assert outcome.events == 1 and not any(w.startswith("no publication date") for w in outcome.warnings)
+
+
+def test_yesterday_in_an_undated_english_copy_puts_publication_the_day_after(tmp_path, files, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest([files["en_dated"], files["en_yesterday"]], store, pipeline=pipe)
+        assert _published(store, "kryvyi-yesterday")["date"] == "2025-04-05"
+        assert [e["date"]["start"] for e in _events(store, "kryvyi-yesterday")] == ["2025-04-04"]
+
+
+def test_a_town_struck_on_two_tuesdays_leaves_the_copy_undated(tmp_path, files, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["week_later"], files["undated"]], store, pipeline=pipe)
+        assert summary.dated == []
+        assert _published(store, "kharkiv-undated") is None
+        assert _events(store, "kharkiv-undated") == []
+
+
+def test_a_report_of_another_town_dates_nothing(tmp_path, files, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["other_town"], files["undated"]], store, pipeline=pipe)
+        assert summary.dated == [] and _published(store, "kharkiv-undated") is None
+
+
+@pytest.mark.parametrize("runs", [
+    [["undated"], ["dated"]],
+    [["dated"], ["undated"]],
+    [["undated", "dated"]],
+], ids=["undated-first", "dated-first", "together"])
+def test_the_order_of_arrival_changes_nothing(tmp_path, files, pipe, runs) -> None:
+    with Store.open(str(tmp_path / "reference.db")) as store:
+        ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        expected = _register(store)
+    with Store.open(str(tmp_path / "x.db")) as store:
+        for names in runs:
+            ingest([files[n] for n in names], store, pipeline=pipe)
+        assert _register(store) == expected
+
+
+def test_a_later_rival_report_takes_the_date_back(tmp_path, files, pipe) -> None:
+    """Dated by one source, then a report of the same town a week later makes it ambiguous:
+    the copy goes back to undated, as if all three had come together."""
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
+        ingest([files["week_later"]], store, pipeline=pipe)
+        assert _published(store, "kharkiv-undated") is None
+        assert _events(store, "kharkiv-undated") == []
+
+
+def test_reingesting_changes_nothing(tmp_path, files, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        before = _register(store)
+        summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        assert summary.count("unchanged") == 2 and summary.dated == []
+        assert _register(store) == before
+
+
+def test_choose_refuses_equal_support_on_days_far_apart() -> None:
+    from datetime import date
+
+    from newsevents.model import Article
+
+    def hyp(day: str, anchor_day: str) -> anchoring.Hypothesis:
+        h = anchoring.Hypothesis(date.fromisoformat(day), Article(text=""), matched=1, own=1)
+        h.anchor_days.add(date.fromisoformat(anchor_day))
+        return h
+
+    chosen, _ = anchoring.choose([hyp("2024-01-16", "2024-01-16"), hyp("2024-01-17", "2024-01-16")])
+    assert chosen is not None and chosen.day.isoformat() == "2024-01-16"  # the earliest of one incident
+    chosen, reason = anchoring.choose([hyp("2024-01-16", "2024-01-16"), hyp("2024-01-23", "2024-01-23")])
+    assert chosen is None and "several days" in reason
+    inconsistent = hyp("2024-07-08", "2024-07-08")
+    inconsistent.consistent = False
+    chosen, _ = anchoring.choose([inconsistent, hyp("2024-07-09", "2024-07-08")])
+    assert chosen is not None and chosen.day.isoformat() == "2024-07-09"  # a stated date is not future
