@@ -80,3 +80,20 @@ DRONE_NAMES = [
 @pytest.mark.parametrize(("language", "text"), DRONE_NAMES)
 def test_explosive_drone_strike_is_a_drone_strike(analyse, language, text):
     assert [e.type for e in events_of(analyse, text, language)] == ["drone_strike"]
+
+
+# a headline's political act and the same act told undated in the body are one, whatever places
+# each names (the envoys' post, the capital that acts)
+HEADLINE_ACT = [
+    ("fr", "Destruction d'un drone nigérien par l'armée libyenne : les États de l'AES rappellent leurs "
+           "ambassadeurs en Libye\nLes États membres de l'AES, le Mali, le Burkina Faso et le Niger, ont "
+           "décidé de rappeler leurs ambassadeurs en poste en Libye. Cette décision fait suite à la "
+           "destruction d'un drone nigérien par l'armée libyenne, un incident survenu dans la nuit du 1er "
+           "au 2 novembre, qui ravive les tensions entre Niamey et Tripoli."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADLINE_ACT)
+def test_headline_act_and_body_act_are_one(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert len(found) == 1

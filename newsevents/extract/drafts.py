@@ -239,7 +239,8 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return False
     single = a.family in type_table().get("one_per_document", [])
     if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
-            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place)))):
+            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
+                 or _headline_act(a, b))):
         return False
     if a.violent and _dated_kinds_differ(a, b):
         return False
@@ -254,6 +255,14 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return True
     return parties_compatible(a.actors, b.actors, unknown_ok=True) \
         and parties_compatible(a.targets, b.targets)
+
+
+def _headline_act(a: Draft, b: Draft) -> bool:
+    """A headline's political act and the same act told undated in the body ("les États de l'AES
+    rappellent leurs ambassadeurs en Algérie" then "le Mali, le Burkina Faso et le Niger ont décidé
+    de rappeler leurs ambassadeurs"): one act, whatever places each names (the envoys' post, the
+    capital that acts); parties must still agree (same_incident)."""
+    return not a.violent and a.lead and a.type == b.type and _undated(a.date) and _undated(b.date)
 
 
 def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
