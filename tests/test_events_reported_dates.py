@@ -97,3 +97,19 @@ HEADLINE_ACT = [
 def test_headline_act_and_body_act_are_one(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
     assert len(found) == 1
+
+
+# a sentence dating "the incident" sets the scene of the next act told with its weapon, whatever
+# its type (a water cannon is no strike)
+SCENE_OF_ARMED_ACT = [
+    ("fr", "Selon les garde-côtes, l'incident s'est produit samedi près de l'atoll.\n"
+           "Les tirs au canon à eau des garde-côtes ont été qualifiés d'actions illégales par Manille."),
+    ("en", "According to the coast guard, the incident took place on Saturday near the shoal.\n"
+           "Chinese coast guard ships fired water cannon at the Philippine boats, Manila said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SCENE_OF_ARMED_ACT)
+def test_scene_date_dates_an_armed_act(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 15), False)]

@@ -221,11 +221,12 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     """A sentence with a date or place and no incident sets the scene for the next violent
     incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
     explosion ..."). Not for political events: a date before a meeting or a call usually dates
-    someone's statement instead."""
+    someone's statement instead; an act told with its weapon is an incident, whatever its type
+    ("l'incident s'est produit samedi ... Les tirs au canon à eau ...")."""
     with_drafts = {d.sent for d in drafts}
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
-                    key=lambda d: d.sent):
+    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
+    for d in sorted(told, key=lambda d: d.sent):
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:
                 break
@@ -234,6 +235,13 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
                            and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
+
+
+def _armed(ctx: Context, d: Draft) -> bool:
+    """A weapon is named in the clause of the draft's first trigger ("les tirs au canon à eau",
+    "ships fired water cannon at the boats")."""
+    lo, hi = ctx.clause(d.first.span)
+    return bool(args.weapons_in(ctx.weapons, lo, hi))
 
 
 def _sentences_before(ctx: Context, sent: int, n: int) -> list[int]:
