@@ -113,3 +113,18 @@ SCENE_OF_ARMED_ACT = [
 def test_scene_date_dates_an_armed_act(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 15), False)]
+
+
+# two incidents of one type told in one sentence, the second marked as another
+ANOTHER_IN_ONE_SENTENCE = [
+    ("en", "On Tuesday, a drone strike killed three people in Kharkiv, while another drone strike killed two "
+           "in Odesa."),
+    ("fr", "Mardi, une frappe de drone a tué trois personnes à Kharkiv, tandis qu'une autre frappe de "
+           "drone a tué deux personnes à Odessa."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANOTHER_IN_ONE_SENTENCE)
+def test_another_strike_in_the_same_sentence_is_another_incident(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "drone_strike"]
+    assert sorted(e.fatalities for e in found) == [2, 3]
