@@ -76,3 +76,18 @@ ENDED = [
 @pytest.mark.parametrize(("language", "text", "type_", "count"), ENDED)
 def test_fighting_to_end_is_no_clash(analyse, language, text, type_, count):
     assert [e.type for e in events_of(analyse, text, language)].count(type_) == count
+
+
+# the aim of an effort or a plan, told through an infinitive, is no act
+SOUGHT = [
+    ("en", "The continuing violence could threaten the efforts to get Congo and the rebels to sign a "
+           "permanent peace deal by Aug. 18.", []),
+    ("en", "The attempt to broker a truce failed on Tuesday.", []),
+    ("en", "Mediators made a new bid to secure a ceasefire on Tuesday.", []),
+    ("en", "Congo and the rebels signed a peace deal in Doha on Tuesday.", ["agreement"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "types"), SOUGHT)
+def test_the_aim_of_an_effort_is_no_act(analyse, language, text, types):
+    assert [e.type for e in events_of(analyse, text, language) if e.type in PACT_TYPES] == types

@@ -71,10 +71,34 @@ def purpose(ctx: HasWords, trig: Trigger) -> bool:
 def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    if purpose(ctx, trig):
+    if purpose(ctx, trig) or sought(ctx, trig):
         return True
     gov = governor(trig)
     return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+
+
+def sought(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is the aim of a noun of effort or plan, through an infinitive ("the efforts to
+    get Congo and the rebels to sign a peace deal", "a bid to secure a ceasefire"): an aim, not an
+    act. A trigger right under the noun is left to the noun's own reading ("une proposition de
+    cessez-le-feu" is a proposal the analysts code). The nouns are language data
+    (`modality_nouns`)."""
+    nouns = ctx.words("modality_nouns")
+    if not nouns:
+        return False
+    t, through = trig.root, infinitive(trig.root)
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):  # a noun right on it is a kind ("ceasefire proposal")
+            return through and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        if t.pos_ == "ADP":
+            continue
+        if not (t.pos_ in ("VERB", "AUX") and infinitive(t)):
+            return False
+        through = True
+    return False
 
 
 def asked(ctx: HasWords, trig: Trigger) -> bool:
