@@ -5,12 +5,16 @@ Why: a third of news pages state no full date (agency wires, copies, live pages:
 "ce 9 juillet", "hier soir"). Without a publication date every relative date is unresolved and
 the incidents are lost. An analyst dates such a page by the incident it tells: "a missile struck
 Kryvyi Rih on Friday, killing 16" is the strike other outlets date 4 April. This module does the
-same, precision first:
+same, precision first, for articles with no publication date and for those whose date was
+inferred only as a range from weak evidence ("le 3 mai" after "fin 2021": May 2022 or later; the
+other sources' day must then respect that floor):
 
 1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
    within ``ANCHOR_KM`` of a town or site the undated article names. Each gives a candidate day D.
-2. **Hypotheses**: the article is extracted as if published on D and on the following days
-   (``OFFSETS_DAYS``), through the same engine as the ingest (local, workers or Dask).
+2. **Hypotheses**: the article is extracted as if published on its most anchored day, through the
+   same engine as the ingest (local, workers or Dask); then on the days its incidents imply
+   (an incident dated the day before an anchor that matches it in all but the date implies a
+   publication one day later: ``implied_days``), on the day after, and on a date it states later.
 3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
    (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
    contradicting; ``newsevents.resolve.match.compare``), with a place, a target or a weapon as
@@ -24,7 +28,7 @@ same, precision first:
 
 The publication date is recorded as inferred, with a basis naming the incident and the source
 that dated it (``BASIS_MARKER``). Articles dated this way never date others (no chains), and
-every run re-examines the undated articles of the last ``WINDOW_DAYS`` of ingest: the result
+every run re-examines the undated articles of the last ``settings.DATING_DAYS`` of ingest: the result
 depends on what is stored, not on the order articles arrived in.
 """
 
@@ -36,32 +40,39 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from newsevents import settings
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
-from newsevents.resolve.keys import Key, key_of_event, km
-from newsevents.resolve.match import compare
+from newsevents.resolve.keys import Key, key_of_event
+from newsevents.resolve.match import compare, places
 
 Record = dict[str, Any]
 Process = Callable[[Iterable[Article]], Iterator[Article | Failure]]
 
 # the words every basis of a date taken from other sources starts with (read back by the store)
 BASIS_MARKER = "dated through the incident it reports"
-# How far back (days of ingest) undated articles are re-examined and anchors looked for: reports
-# of one incident arrive within days; a bound keeps every run's extra work small at scale.
-WINDOW_DAYS = 30
 # A candidate's place and the article's town: one town, or a suburb (resolve's NEIGHBOUR_KM).
 ANCHOR_KM = 25.0
-# Publication on the incident's day or up to three days later: "hier" needs the next day, "two
-# days after the strike" the third; a weekday ("vendredi") dates the same for all of them.
+# Days an article is first tried on: its most anchored one (the earliest among equals); the days
+# its incidents imply follow. On the 454 articles of bench/scale.py (186 undated) 1 day cost 53
+# extractions and 3 days 96, for the same news-dev figures.
+FIRST_DAYS = 1
+# Publication on the anchor's day or up to three days later: tried once a day is found, so that
+# the earliest the words allow is chosen.
 OFFSETS_DAYS = (0, 1, 2, 3)
+# Largest shift between a hypothesis and the publication its incidents imply. Relative dates move
+# by days, but a yearless "September 14" read under a publication years off moves by years: the
+# implied day is verified by extraction anyway, so the bound only guards against nonsense.
+MAX_SHIFT_DAYS = 4000
 # Equally supported hypotheses further apart than this are two incidents' days: refuse.
 AMBIGUOUS_DAYS = 2
-# Candidate days examined per article (the most anchored first): each costs four extractions.
+# Days tried per article after the first (the most implied first): each costs one extraction.
 MAX_CANDIDATE_DAYS = 6
 # Place precisions specific enough to anchor on (a country or province names too many incidents).
 PRECISE_PLACES = frozenset({"site", "city"})
 # merge reasons that tie an incident to a place or a thing, not only to a country; "parties"
-# (a summons, a talk: types without a place of their own) only with both placed in one town
+# (a summons, a talk: types without a place of their own) only when their places agree too (one
+# town, or a country and a town of it)
 ANCHORING_RULES = frozenset({"place", "target", "weapon"})
 PLACED_RULES = frozenset({"parties"})
 
@@ -78,6 +89,7 @@ class Hypothesis:
     anchor: str = ""  # how the best match reads, for the basis
     anchor_days: set[date] = field(default_factory=set)  # the days of the anchors matched
     spread: int = 0  # days between the first and last news incident it dates
+    later: date | None = None  # the latest date it states within a week after its publication
 
     @property
     def score(self) -> tuple[int, int, bool, int]:
@@ -140,8 +152,7 @@ def candidate_days(anchors: list[Record]) -> list[date]:
         day = _day_of(e)
         if day is not None:
             counts[day] = counts.get(day, 0) + 1
-    ranked = sorted(counts, key=lambda d: (-counts[d], d))
-    return sorted(ranked[:MAX_CANDIDATE_DAYS])
+    return sorted(counts, key=lambda d: (-counts[d], d))[:MAX_CANDIDATE_DAYS]
 
 
 def article_of(doc: Record, day: date | None) -> Article:
@@ -165,8 +176,8 @@ def _anchors(key: Key, anchor: Key) -> bool:
     if reason is None:
         return False
     if reason.rule in PLACED_RULES:
-        dist = km(key, anchor)
-        return dist is not None and dist <= ANCHOR_KM
+        agree, _, _ = places(key, anchor)
+        return agree is True
     return reason.rule in ANCHORING_RULES
 
 
@@ -195,6 +206,7 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> No
         if m.kind == "time" and getattr(value, "precision", None) == "day" \
                 and 0 < (value.start - published).days <= 7 and not getattr(value, "inferred", False):
             hyp.consistent = False
+            hyp.later = max(hyp.later or value.start, value.start)
 
 
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
@@ -211,54 +223,150 @@ def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     return top[0], ""
 
 
-def _hypotheses(docs: list[Record], since: str, store: Any) -> tuple[list[Hypothesis], dict[str, Any]]:
-    plans: list[Hypothesis] = []
-    anchors_of: dict[str, Any] = {}
+def _through_sources(doc: Record) -> bool:
+    """Its stored publication date was taken from other sources (by this module)."""
+    return BASIS_MARKER in str((doc.get("published") or {}).get("basis") or "")
+
+
+def _loose_floor(doc: Record) -> date | None:
+    """The earliest day a publication inferred from the article's own weak evidence allows ("le 3
+    mai" after "fin 2021": 3 May 2022 or later); a date from other sources must respect it."""
+    pub = doc.get("published") or {}
+    if not pub.get("date") or _through_sources(doc):
+        return None
+    return date.fromisoformat(str(pub["date"])[:10])
+
+
+@dataclass(slots=True)
+class _Case:
+    """One article under examination: its anchors and the hypotheses tried so far."""
+
+    doc: Record
+    anchors: list[Key]
+    records: dict[str, Record]
+    floor: date | None
+    tried: list[Hypothesis] = field(default_factory=list)
+
+    def allowed(self, day: date) -> bool:
+        return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
+
+
+def _sources_of(event: Record) -> set[str]:
+    return {str(s.get("document")) for s in event.get("sources") or []}
+
+
+def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -> list[_Case]:
+    """The articles worth examining: those saved by this run (``fresh``; None = every one), and
+    older ones only when a report saved by this run is among their anchors (else nothing
+    changed for them since they were last examined)."""
+    cases = []
     for doc in docs:
         anchors = candidates(store, doc, since)
-        days = candidate_days(anchors)
-        if not days:
+        if fresh is not None and doc["id"] not in fresh and not any(_sources_of(a) & fresh for a in anchors):
             continue
-        keys = [k for a in anchors if (k := key_of_event(a)) is not None]
-        anchors_of[doc["id"]] = (keys, {str(a["id"]): a for a in anchors})
-        for day in days:
-            for offset in OFFSETS_DAYS:
-                hyp_day = day + timedelta(days=offset)
-                plans.append(Hypothesis(hyp_day, article_of(doc, hyp_day)))
-    return plans, anchors_of
+        if candidate_days(anchors):
+            keys = [k for a in anchors if (k := key_of_event(a)) is not None]
+            cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc)))
+    return cases
 
 
-def date_through_sources(store: Any, process: Process, now: datetime | None = None) -> list[Dating]:
-    """Re-examine the undated articles of the last ``WINDOW_DAYS``; return what each got.
+def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
+    """The publication days that would date the hypothesis's incidents as the anchors do.
 
-    ``process`` is the ingest's engine (``processor.process_many``). Only the articles whose
-    outcome changes are saved again (with ``replace``): a run that adds nothing relevant rewrites
-    nothing.
+    Relative dates move with publication ("hier", "two days after" shift by whole days; a
+    weekday stays put within its week), so an incident dated d under a hypothesis published on P,
+    which matches an anchor of day D in everything but the date, implies a publication on
+    P + (D - d). Each implied day is then verified by extracting again: an implication is a
+    guess until the words date the incident that way.
     """
-    now = now or datetime.now(UTC)
-    since = (now - timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
-    docs = store.documents_to_date(since, BASIS_MARKER)
-    if not docs:
-        return []
-    plans, anchors_of = _hypotheses(docs, since, store)
-    by_doc: dict[str, list[Hypothesis]] = {}
-    for hyp, result in zip(plans, process(h.article for h in plans), strict=True):
+    found: dict[date, int] = {}
+    for event in hyp.article.events:
+        key = key_of_event(event.to_json())
+        if key is None:
+            continue
+        for anchor in case.anchors:
+            shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
+            if not _anchors(shifted, anchor):
+                continue
+            shift = anchor.start - key.start
+            if abs(shift) <= MAX_SHIFT_DAYS:
+                day = hyp.day + timedelta(days=shift)
+                found[day] = found.get(day, 0) + 1
+    if hyp.matched:  # a day that dates something: its neighbours may date it better
+        if hyp.later is not None:  # a stated date after this publication: try publishing on it
+            found.setdefault(hyp.later, 0)
+        found.setdefault(hyp.day + timedelta(days=1), 0)  # the usual day after
+    ranked = sorted(found, key=lambda d: (-found[d], d))
+    return [d for d in ranked if case.allowed(d)][:MAX_CANDIDATE_DAYS]
+
+
+def earliest_days(case: _Case) -> list[date]:
+    """The anchor days of the best hypotheses so far and the days just after them, not yet tried."""
+    best = [h for h in case.tried if h.matched and h.score == max(x.score for x in case.tried)]
+    days = sorted({d + timedelta(days=k) for h in best for d in h.anchor_days for k in OFFSETS_DAYS})
+    return [d for d in days if case.allowed(d)]
+
+
+def _unique(pairs: Iterable[tuple[_Case, date]]) -> list[tuple[_Case, date]]:
+    seen: set[tuple[str, date]] = set()
+    out = []
+    for case, day in pairs:
+        if (case.doc["id"], day) not in seen:
+            seen.add((case.doc["id"], day))
+            out.append((case, day))
+    return out
+
+
+def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
+    """Extract each (case, day) hypothesis through the engine and judge it."""
+    plans = [(case, Hypothesis(day, article_of(case.doc, day))) for case, day in cases]
+    for (case, hyp), result in zip(plans, process(h.article for _, h in plans), strict=True):
         if isinstance(result, Failure):
             continue
         hyp.article = result
-        keys, records = anchors_of[result.id]
-        judge(hyp, keys, records)
-        by_doc.setdefault(result.id, []).append(hyp)
+        judge(hyp, case.anchors, case.records)
+        case.tried.append(hyp)
+
+
+def date_through_sources(store: Any, process: Process, fresh: set[str] | None = None,
+                         now: datetime | None = None) -> list[Dating]:
+    """Re-examine the undated articles of the last ``settings.dating_days()``; return what each got.
+
+    ``process`` is the ingest's engine (``processor.process_many``); ``fresh`` the documents this
+    run saved (None: examine every undated article again). Only the articles whose outcome
+    changes are saved again (with ``replace``): a run that adds nothing relevant rewrites nothing.
+    """
+    window = settings.dating_days()
+    if window <= 0:
+        return []
+    now = now or datetime.now(UTC)
+    since = (now - timedelta(days=window)).isoformat(timespec="seconds")
+    docs = store.documents_to_date(since, BASIS_MARKER)
+    if not docs:
+        return []
+    cases = _cases(docs, since, store, fresh)
+    # each article as if published on its most anchored days; then on the days its incidents
+    # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
+    # earliest publication the words allow is among the tries ("Monday, two days after" the
+    # Saturday strike holds for any publication from Monday to the next Sunday)
+    _run([(c, d) for c in cases for d in candidate_days(list(c.records.values()))[:FIRST_DAYS]
+          if c.allowed(d)], process)
+    _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
+    _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
+    by_doc = {c.doc["id"]: c.tried for c in cases}
     outcomes: list[Dating] = []
     undo: list[Record] = []
+    examined = {c.doc["id"] for c in cases}
     for doc in docs:
+        if fresh is not None and doc["id"] not in fresh and doc["id"] not in examined:
+            continue  # nothing new concerns it: it keeps what it has
         chosen, reason = choose(by_doc.get(doc["id"], []))
         outcome = Dating(doc["id"], chosen, reason)
         outcomes.append(outcome)
-        was = (doc.get("published") or {}).get("date")
+        was = (doc.get("published") or {}).get("date") if _through_sources(doc) else None
         if chosen is None:
             if was is not None:
-                undo.append(doc)  # dated through sources before, no longer: back to undated
+                undo.append(doc)  # dated through sources before, no longer: back to its own evidence
                 outcome.changed = True
             continue
         if was == chosen.day.isoformat():
@@ -268,7 +376,7 @@ def date_through_sources(store: Any, process: Process, now: datetime | None = No
         assert pub is not None
         chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
         store.save(chosen.article, replace=True)
-    for result in process(article_of(doc, None) for doc in undo):
+    for result in process(article_of(doc, None) for doc in undo):  # re-infers from its own words
         if not isinstance(result, Failure):
             store.save(result, replace=True)
     return outcomes

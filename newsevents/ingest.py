@@ -249,7 +249,8 @@ def _date_through_sources(run: _Run, process: anchoring.Process) -> None:
     if summary.interrupted or summary.aborted or not (summary.count("new") or summary.count("reprocessed")):
         return
     try:
-        outcomes = anchoring.date_through_sources(run.store, process)
+        fresh = {o.document for o in summary.outcomes if o.status in ("new", "reprocessed") and o.document}
+        outcomes = anchoring.date_through_sources(run.store, process, fresh)
     except KeyboardInterrupt:
         summary.interrupted = True
         return

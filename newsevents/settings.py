@@ -14,6 +14,8 @@ from pathlib import Path
 ENV_DB = "NEWSEVENTS_DB"  # database path or postgresql:// URL (the CLI's --db wins)
 ENV_MAX_BYTES = "NEWSEVENTS_MAX_BYTES"  # per-article size limit, in bytes
 ENV_LOCK_TIMEOUT = "NEWSEVENTS_LOCK_TIMEOUT"  # seconds a write waits for another process's lock
+# days of ingest within which undated articles are dated through other sources (0 turns it off)
+ENV_DATING_DAYS = "NEWSEVENTS_DATING_DAYS"
 # extra folders of language data (manifests <code>.yaml and <code>/<stage>.yaml), separated like
 # PATH, searched before the built-in newsevents/lang/ (see newsevents/lang/__init__.py)
 ENV_LANG_PATH = "NEWSEVENTS_LANG_PATH"
@@ -87,6 +89,10 @@ MIN_LETTERS_FOR_DETECTION = 20
 # --- ingest ----------------------------------------------------------------------------------
 # Show a progress bar when a run has more documents than this (below, it would only flicker).
 PROGRESS_MIN_DOCUMENTS = 5
+# Undated articles are dated through other sources' reports of their incident (anchoring.py)
+# when both were ingested within this many days: reports of one incident arrive within days, and
+# the bound keeps each run's extra work small however large the store grows.
+DATING_DAYS = 30
 
 
 def max_document_bytes() -> int:
@@ -110,3 +116,10 @@ def lock_timeout() -> float | None:
     except ValueError:
         return None
     return value if value >= 0 else None
+
+
+def dating_days() -> int:
+    """``NEWSEVENTS_DATING_DAYS`` when set to a whole number of days (0: no dating through other
+    sources), else ``DATING_DAYS``."""
+    raw = os.environ.get(ENV_DATING_DAYS, "").strip()
+    return int(raw) if raw.isdigit() else DATING_DAYS

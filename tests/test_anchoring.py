@@ -158,3 +158,50 @@ def test_choose_refuses_equal_support_on_days_far_apart() -> None:
     inconsistent.consistent = False
     chosen, _ = anchoring.choose([inconsistent, hyp("2024-07-09", "2024-07-08")])
     assert chosen is not None and chosen.day.isoformat() == "2024-07-09"  # a stated date is not future
+
+
+def test_a_weak_inferred_range_is_examined_and_floors_the_hypotheses(tmp_path) -> None:
+    """A publication inferred only as a range ("le 3 mai" after "fin 2021") is weak evidence: the
+    article is examined again, and no day before that range's start is tried."""
+    from datetime import date
+
+    from newsevents.model import Article, Published
+
+    with Store.open(str(tmp_path / "x.db")) as store:
+        for doc_id, pub in [("weak", Published(date(2022, 5, 3), "range", inferred=True, basis="weak")),
+                            ("stated", Published(date(2024, 5, 3), "day", inferred=False, basis="given")),
+                            ("own-day", Published(date(2024, 5, 3), "day", inferred=True, basis="newest")),
+                            ("none", None)]:
+            store.save(Article(text=f"Texte {doc_id}.", id=doc_id, language="fr", published=pub,
+                               sha256=doc_id * 8))
+        docs = {d["id"]: d for d in store.documents_to_date("2000-01-01", anchoring.BASIS_MARKER)}
+        assert sorted(docs) == ["none", "weak"]
+        assert anchoring._loose_floor(docs["weak"]) == date(2022, 5, 3)
+        assert anchoring._loose_floor(docs["none"]) is None
+
+
+def test_a_run_that_brings_nothing_near_an_undated_article_does_not_examine_it(tmp_path, files, pipe) -> None:
+    """Only articles saved by the run, or those a report saved by the run may date, are extracted
+    again: posting one unrelated article never re-examines the whole window."""
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest([files["undated"], files["other_town"]], store, pipeline=pipe)
+        extracted: list[str] = []
+
+        def process(articles):
+            articles = list(articles)
+            extracted.extend(a.id for a in articles)
+            return pipe.process_many(articles, keep_docs=False)
+
+        anchoring.date_through_sources(store, process, fresh={"odesa-dated"})
+        assert extracted == []
+        anchoring.date_through_sources(store, process, fresh={"kharkiv-undated"})
+        assert set(extracted) <= {"kharkiv-undated"}  # examined (its anchors are elsewhere: none)
+        ingest([files["dated"]], store, pipeline=pipe)  # a report of its town: examined, dated
+        assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
+
+
+def test_dating_through_sources_can_be_turned_off(tmp_path, files, pipe, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSEVENTS_DATING_DAYS", "0")
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
+        assert summary.dated == [] and _published(store, "kharkiv-undated") is None

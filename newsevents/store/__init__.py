@@ -33,7 +33,7 @@ import sqlalchemy as sa
 
 from newsevents import ids
 from newsevents.errors import StoreError
-from newsevents.model import Article
+from newsevents.model import Article, Published
 from newsevents.store import engine as engines
 from newsevents.store import merging, migrations, schema, views
 from newsevents.store import sites as watch
@@ -251,12 +251,16 @@ class Store(watch.SitesMixin):
     # --- reading: for dating a document through other sources (newsevents/anchoring.py) ---------
     def documents_to_date(self, ingested_since: str, marker: str) -> list[Record]:
         """Documents ingested since ``ingested_since`` (ISO) whose publication date comes from no
-        words of their own: none at all, or one whose basis contains ``marker`` (dated through
-        other sources). Records with their ``text``, ``ingested_at`` and place mentions."""
+        words of their own: none at all, one inferred only as a range (weak evidence: "le 3 mai"
+        placed after "fin 2021"), or one whose basis contains ``marker`` (dated through other
+        sources). Records with their ``text``, ``ingested_at`` and place mentions."""
         d, m = schema.documents, schema.mentions
+        loose = _dumps(Published(date.min, "range", inferred=True).to_json())
+        loose = loose[loose.index('"precision"'):loose.index(',"basis"')]  # '"precision":"range",...'
         query = (sa.select(d.c.record, d.c.text, d.c.ingested_at)
                  .where(d.c.ingested_at >= ingested_since)
-                 .where(sa.or_(d.c.published.is_(None), d.c.record.contains(marker, autoescape=True)))
+                 .where(sa.or_(d.c.published.is_(None), d.c.record.contains(marker, autoescape=True),
+                               d.c.record.contains(loose, autoescape=True)))
                  .order_by(d.c.id))
         with engines.translated(self.where), self.engine.connect() as conn:
             docs = [{**_loads(r[0]), "text": r[1], "ingested_at": r[2]} for r in conn.execute(query)]
