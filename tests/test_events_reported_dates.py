@@ -128,3 +128,20 @@ ANOTHER_IN_ONE_SENTENCE = [
 def test_another_strike_in_the_same_sentence_is_another_incident(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "drone_strike"]
     assert sorted(e.fatalities for e in found) == [2, 3]
+
+
+# an envoy named by country in the headline and by name in the body: one summons
+ONE_SUMMONS = [
+    ("fr", "Après des tirs au canon à eau ce week-end, le gouvernement de Manille convoque l'ambassadeur de "
+           "Chine.\n\n\"Notre secrétaire aux Affaires étrangères a convoqué l'ambassadeur Huang aujourd'hui "
+           "et lui a remis une note verbale\", a expliqué le président philippin."),
+    ("en", "After water cannon fire at the weekend, Manila summons the Chinese ambassador.\n\n\"Our foreign "
+           "secretary summoned Ambassador Huang today and handed him a note verbale,\" the Philippine "
+           "president said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_SUMMONS)
+def test_envoy_named_two_ways_is_one_summons(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 15), False)]
