@@ -10,7 +10,8 @@ inferred only as a range from weak evidence ("le 3 mai" after "fin 2021": May 20
 other sources' day must then respect that floor):
 
 1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
-   within ``ANCHOR_KM`` of a town or site the undated article names. Each gives a candidate day D.
+   within ``ANCHOR_KM`` of a town or site the undated article names, or of a type without a place
+   of its own (a summons, a prisoner swap) between countries it names. Each gives a candidate day.
 2. **Hypotheses**: the article is extracted as if published on its most anchored day, through the
    same engine as the ingest (local, workers or Dask); then on the days its incidents imply
    (an incident dated the day before an anchor that matches it in all but the date implies a
@@ -43,6 +44,7 @@ from typing import Any
 from newsevents import settings
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
+from newsevents.resolve.config import place_free_types
 from newsevents.resolve.keys import Key, key_of_event
 from newsevents.resolve.match import compare, places
 
@@ -68,11 +70,13 @@ MAX_SHIFT_DAYS = 4000
 AMBIGUOUS_DAYS = 2
 # Days tried per article after the first (the most implied first): each costs one extraction.
 MAX_CANDIDATE_DAYS = 6
+# A place-free report anchors only between two countries or more, all named by the article (one
+# country's "demand" or "talks" happen every week).
+MIN_FREE_COUNTRIES = 2
 # Place precisions specific enough to anchor on (a country or province names too many incidents).
 PRECISE_PLACES = frozenset({"site", "city"})
 # merge reasons that tie an incident to a place or a thing, not only to a country; "parties"
-# (a summons, a talk: types without a place of their own) only when their places agree too (one
-# town, or a country and a town of it)
+# (a summons, a swap: types without a place of their own) unless their places disagree
 ANCHORING_RULES = frozenset({"place", "target", "weapon"})
 PLACED_RULES = frozenset({"parties"})
 
@@ -138,12 +142,28 @@ def _day_of(event: Record) -> date | None:
     return start if (end - start).days <= 1 else None
 
 
+def _countries_named(doc: Record) -> set[str]:
+    return {str(m["country"]) for m in (doc.get("places") or []) + (doc.get("parties") or [])
+            if m.get("country")}
+
+
+def _parties_named(event: Record, countries: set[str]) -> bool:
+    """A place-free report (a summons, a swap) whose every party's country the article names too."""
+    own = {str(p["country"]) for key in ("actors", "targets") for p in event.get(key) or []
+           if p.get("country")}
+    return len(own) >= MIN_FREE_COUNTRIES and own <= countries
+
+
 def candidates(store: Any, doc: Record, since: str) -> list[Record]:
-    """Stored events of other, self-dated documents placed at a town the article names."""
+    """Stored events of other, self-dated documents placed at a town the article names, or of a
+    type without a place of its own (resolve.yaml ``place_free_types``) between countries it names."""
     towns = _towns(doc)
+    named = _countries_named(doc)
     countries = sorted({str(t["country"]) for t in towns if t.get("country")})
-    found = store.events_to_date_by(countries, since, BASIS_MARKER, exclude=doc["id"])
-    return [e for e in found if _day_of(e) is not None and _near(e, towns)]
+    free = sorted(place_free_types())
+    found = store.events_to_date_by(countries, since, BASIS_MARKER, exclude=doc["id"], types=free)
+    return [e for e in found if _day_of(e) is not None
+            and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named)))]
 
 
 def candidate_days(anchors: list[Record]) -> list[date]:
@@ -165,9 +185,10 @@ def article_of(doc: Record, day: date | None) -> Article:
 
 
 def _describe(anchor: Record) -> str:
-    loc = (anchor.get("location") or {}).get("name") or "?"
+    loc = (anchor.get("location") or {}).get("name")
     doc = next(iter(s.get("document") for s in anchor.get("sources") or []), "?")
-    return f"{anchor.get('type')} at {loc} on {(anchor.get('date') or {}).get('start')}, as {doc} dates it"
+    where = f" at {loc}" if loc else ""
+    return f"{anchor.get('type')}{where} on {(anchor.get('date') or {}).get('start')}, as {doc} dates it"
 
 
 def _anchors(key: Key, anchor: Key) -> bool:
@@ -177,7 +198,7 @@ def _anchors(key: Key, anchor: Key) -> bool:
         return False
     if reason.rule in PLACED_RULES:
         agree, _, _ = places(key, anchor)
-        return agree is True
+        return agree is not False  # one town, a town in its country, or either unplaced
     return reason.rule in ANCHORING_RULES
 
 
@@ -318,7 +339,10 @@ def _unique(pairs: Iterable[tuple[_Case, date]]) -> list[tuple[_Case, date]]:
 
 
 def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
-    """Extract each (case, day) hypothesis through the engine and judge it."""
+    """Extract each (case, day) hypothesis through the engine and judge it (nothing to extract:
+    the engine is not called, so no worker pool or cluster starts for nothing)."""
+    if not cases:
+        return
     plans = [(case, Hypothesis(day, article_of(case.doc, day))) for case, day in cases]
     for (case, hyp), result in zip(plans, process(h.article for _, h in plans), strict=True):
         if isinstance(result, Failure):
@@ -376,7 +400,7 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
         assert pub is not None
         chosen.article.published = replace(pub, basis=f"{BASIS_MARKER}: {chosen.anchor}")
         store.save(chosen.article, replace=True)
-    for result in process(article_of(doc, None) for doc in undo):  # re-infers from its own words
+    for result in process([article_of(doc, None) for doc in undo]) if undo else ():  # its own words
         if not isinstance(result, Failure):
             store.save(result, replace=True)
     return outcomes

@@ -32,6 +32,12 @@ DOCS = {
     "en_dated": {"id": "kryvyi-dated", "published": "2025-04-04", "language": "en",
                  "text": "A Russian missile struck a residential area of Kryvyi Rih on Friday, killing 16 "
                          "people including six children, local authorities said."},
+    "swap_dated": {"id": "swap-dated", "published": "2022-03-24", "language": "en",
+                   "text": "Russia and Ukraine carried out their first exchange of prisoners of war on "
+                           "Thursday, Ukraine's deputy prime minister said."},
+    "swap_undated": {"id": "swap-undated", "language": "en",
+                     "text": "Ukraine and Russia exchanged prisoners of war on Thursday, the first such swap "
+                             "since the invasion began, Ukrainian officials said."},
     "en_yesterday": {"id": "kryvyi-yesterday", "language": "en",
                      "text": "A Russian missile attack on Kryvyi Rih killed 16 people yesterday, including "
                              "six children, the regional governor said."},
@@ -89,6 +95,16 @@ def test_yesterday_in_an_undated_english_copy_puts_publication_the_day_after(tmp
         ingest([files["en_dated"], files["en_yesterday"]], store, pipeline=pipe)
         assert _published(store, "kryvyi-yesterday")["date"] == "2025-04-05"
         assert [e["date"]["start"] for e in _events(store, "kryvyi-yesterday")] == ["2025-04-04"]
+
+
+def test_a_swap_between_the_same_two_countries_dates_a_copy_that_names_no_town(tmp_path, files, pipe) -> None:
+    """Types without a place of their own (a prisoner swap, a summons) anchor on their parties."""
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["swap_dated"], files["swap_undated"]], store, pipeline=pipe)
+        assert summary.dated == ["swap-undated"]
+        pub = _published(store, "swap-undated")
+        assert pub["date"] == "2022-03-24" and " at " not in pub["basis"]
+        assert [e["type"] for e in _events(store, "swap-undated")] == ["prisoner_exchange"]
 
 
 def test_a_town_struck_on_two_tuesdays_leaves_the_copy_undated(tmp_path, files, pipe) -> None:
@@ -205,3 +221,11 @@ def test_dating_through_sources_can_be_turned_off(tmp_path, files, pipe, monkeyp
     with Store.open(str(tmp_path / "x.db")) as store:
         summary = ingest([files["dated"], files["undated"]], store, pipeline=pipe)
         assert summary.dated == [] and _published(store, "kharkiv-undated") is None
+
+
+def test_with_worker_processes_the_copy_is_dated_the_same(tmp_path, files) -> None:
+    """The hypotheses run through the ingest's own engine (here two worker processes)."""
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest([files["dated"], files["undated"]], store, workers=2)
+        assert summary.ok and summary.dated == ["kharkiv-undated"]
+        assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
