@@ -63,7 +63,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     near: dict[int, list[Ref]] = {}
     _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    for ref, owner, direct in _owners(ctx, drafts, times):
+    for ref, owner, direct in _owners(ctx, drafts, times, reported=True):
         # "combats depuis avril", "détenu depuis mars 2023": their start
         if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
@@ -285,11 +285,12 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
         and _claimed_act(ctx, drafts, ref) is None
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
+            reported: bool = False) -> list[tuple[Ref, int, bool]]:
     """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
-    reported clause goes to the trigger that is its verb's subject (_reported_subject); one in a
-    clause below the trigger's that tells an act of its own (q.other_clauses) is that act's, so
-    no trigger's."""
+    reported clause goes to the trigger that is its verb's subject (_reported_subject), and with
+    `reported` (dates) to the triggers its own clause verb governs; one in a clause below the
+    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
@@ -304,11 +305,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
-            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent]) if reported else None
             if verb is None or verb.i in ctx.cue_tokens:
                 continue
             # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
-            # governor said"): that clause's triggers own it, below
+            # governor said"): that clause's triggers own it, below. Dates only: the countries of
+            # such a clause are mostly its parties ("Russia and Ukraine carried out an exchange
+            # on Thursday, X said"), not where it happened
         if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
             # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv": the other
             # act's, which is an incident when its subject is one ("la frappe a eu lieu vers 4h :
