@@ -56,3 +56,63 @@ def test_denial_contradicts_the_accusation_and_disputes_the_strike(analyse, lang
     accusation = next(c for c in article.claims if c.stance == "assert")
     assert accusation.id in deny.contradicts and deny.id in accusation.contradicts
     assert [e.status for e in article.events] == ["disputed"]
+
+
+# (language, text, accuser, first words of the accusation): a parse hanging the accusation's words
+# on the verb ("faisant état de" after the owner), owners coordinated ("de médias ... et de
+# responsables ..."), the denier's "prétendue"/"alleged" inside the accused words
+ACCUSED_WORDS = [
+    pytest.param("fr", "La veille, l'armée russe avait dénoncé de « fausses » déclarations ukrainiennes "
+                       "faisant état d'une frappe russe délibérée qui aurait touché un hôpital de Kharkiv.",
+                 "Ukraine", "une frappe russe délibérée", id="fr_faisant_etat_hung_on_the_verb"),
+    pytest.param("fr", "Les déclarations de médias polonais et de responsables officiels sur une prétendue "
+                       "chute de missiles russes près du village relèvent de la provocation, a déclaré le "
+                       "ministère russe de la Défense.", "Polish", "une prétendue chute",
+                 id="fr_coordinated_owners"),
+    pytest.param("en", "The Russian embassy dismissed the statements of Polish media and officials about an "
+                       "alleged fall of Russian missiles near the village.", "Polish", "an alleged fall",
+                 id="en_coordinated_owners"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accuser", "first"), ACCUSED_WORDS)
+def test_the_accusation_is_its_owner_s_assertion_from_its_first_words(analyse, language, text, accuser,
+                                                                       first):
+    article = analyse(text, language=language)
+    accusation = [c for c in article.claims if speaker_is(c, accuser)]
+    assert len(accusation) == 1, [(c.speaker.name, c.stance, c.content) for c in article.claims]
+    assert accusation[0].content.startswith(first)
+    assert accusation[0].stance == "assert"  # the denier's "prétendue" is no denial by the accuser
+    deny = next(c for c in article.claims if c.stance == "deny")
+    assert deny.id in accusation[0].contradicts
+
+
+def test_an_accusation_denying_an_act_stays_a_denial(analyse):
+    article = analyse("Moscow rejected the claims of Kyiv that its troops had not used the bridge.",
+                      language="en")
+    accusation = [c for c in article.claims if speaker_is(c, "Ukraine")]
+    assert [c.stance for c in accusation] == ["deny"]
+
+
+def test_accusation_words_hung_on_the_verb_by_the_parse_are_kept():
+    """A parse hanging "faisant état de ..." on the verb, not on the speech noun (seen in
+    context): the accusation's words run on after the noun's own subtree."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.extract.accusations import _proposition_end
+    from newsevents.extract.stance import lexicon
+
+    words = ["l'", "armée", "a", "dénoncé", "des", "déclarations", "ukrainiennes", "faisant", "état",
+             "d'", "une", "frappe", "délibérée", "."]
+    heads = [1, 3, 3, 3, 5, 3, 5, 3, 7, 11, 11, 7, 11, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "det", "obj", "amod", "advcl", "obj", "case", "det", "obl",
+            "amod", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    noun = doc[5]
+    assert noun.right_edge.i == 6  # the noun's own subtree stops at its owner
+    assert _proposition_end(lexicon("fr"), noun, len(doc) - 1) == 12
+    # hung on the noun, the subtree is the proposition already
+    heads[7] = 5
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _proposition_end(lexicon("fr"), doc[5], len(doc) - 1) == 12

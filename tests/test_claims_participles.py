@@ -137,3 +137,19 @@ def test_more_reporting_verbs(analyse, language, text, speaker, keyword):
 
 def test_mettre_without_its_particle_reports_nothing(analyse):
     assert analyse("Le ministre Paul Girard a mis un terme aux négociations avec les rebelles.").claims == []
+
+
+# The participle right after an inverted speaker with no comma, parsed as a complement of the
+# reporting verb: the same speaker's further statement.
+@pytest.mark.parametrize(("language", "text", "keyword"), [
+    pytest.param("fr", "« Nous venons de saisir le Conseil de sécurité », a déclaré Lutamba accusant le "
+                 "Burundi de crimes de guerre et de violation du droit international.", "crimes de guerre",
+                 id="fr"),
+    pytest.param("en", '"We have just referred the matter to the Security Council," said Lutamba accusing '
+                 "Burundi of war crimes and of violating international law.", "war crimes", id="en"),
+])
+def test_participle_after_an_inverted_speaker_without_comma(analyse, language, text, keyword):
+    claims = analyse(text, language=language).claims
+    accusation = [c for c in claims if keyword in c.content]
+    assert len(claims) == 2 and len(accusation) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert "Lutamba" in accusation[0].speaker.name and accusation[0].stance == "condemn"

@@ -170,3 +170,35 @@ def test_versions_naming_each_other_with_one_tied_to_the_incident_contradict():
     link.run(art)
     assert a.about == ["ev_strike"] and b.about == []
     assert a.contradicts == ["cl_b"] and b.contradicts == ["cl_a"]
+
+
+def _report(eid: str, type_: str, place: str, day: int) -> Event:
+    from datetime import date
+
+    from newsevents.model import When
+    when = When(date(2024, 7, day), date(2024, 7, day), "day")
+    return Event(type=type_, trigger=(0, 1), location=Place(place, "UA", 50.45, 30.52, "city"), date=when,
+                 id=eid, spans=[(0, 1)])
+
+
+def test_alike_reports_of_one_article_are_one_incident_for_contradictions():
+    """The events stage told the strike on the hospital twice (lede and body): Moscow's version
+    ("a Ukrainian anti-aircraft missile fell on the hospital", tied to one) and Kyiv's ("a
+    deliberate Russian strike", tied to the other) are the two sides' versions of one incident."""
+    events = [_report("ev_b", "air_strike", "Kyiv", 8), _report("ev_a", "air_strike", "Kyiv", 8),
+              _report("ev_c", "air_strike", "Kharkiv", 8), _report("ev_d", "shelling", "Kyiv", 8),
+              _report("ev_e", "air_strike", "Kyiv", 9)]
+    rep = link.alike_reports(events)
+    assert rep["ev_a"] == rep["ev_b"] == "ev_a"
+    assert len({rep["ev_a"], rep["ev_c"], rep["ev_d"], rep["ev_e"]}) == 4
+    moscow = Claim(speaker=Party("Kremlin", "government", "RU"), stance="condemn", content="x",
+                   content_span=(0, 1), id="cl_m", about=["ev_a"])
+    kyiv = Claim(speaker=Party("Ukraine", "state", "UA"), stance="assert", content="y", content_span=(2, 3),
+                 id="cl_k", about=["ev_b"])
+    feats = [link.Features(countries={"UA"}), link.Features(countries={"RU"})]
+    link.link_contradictions([moscow, kyiv], feats, events)
+    assert moscow.contradicts == ["cl_k"] and kyiv.contradicts == ["cl_m"]
+    moscow.contradicts, kyiv.contradicts = [], []
+    kyiv.about = ["ev_e"]  # a strike the next day is another incident
+    link.link_contradictions([moscow, kyiv], feats, events)
+    assert moscow.contradicts == [] and kyiv.contradicts == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.attribution import CONTENT_MIN_WORDS, Attribution, trim_content
-from newsevents.extract.stance import Lexicon, claim_stance, fold
+from newsevents.extract.stance import Lexicon, claim_stance, fold, negated_acts
 from newsevents.model import Article, Party
 
 _OWNER_KINDS = ("state", "government", "person", "organization", "military", "group",
@@ -42,19 +42,57 @@ def answered(article: Article, lex: Lexicon, content: tuple[int, int], stance: s
         if found is None:
             continue
         owner_tok, party = found
-        start = max(owner_tok.right_edge.i, noun.i) + 1
-        while start <= noun.right_edge.i and (doc[start].is_punct
-                                              or fold(doc[start].text) in lex.accusation_links):
+        end = _proposition_end(lex, noun, span.end)
+        start = _after_owners(lex, noun, owner_tok, max(owner_tok.right_edge.i, noun.i) + 1, end)
+        while start <= end and (doc[start].is_punct or fold(doc[start].text) in lex.accusation_links):
             start += 1
-        words = trim_content(doc, start, min(noun.right_edge.i + 1, span.end), CONTENT_MIN_WORDS)
+        words = trim_content(doc, start, min(end + 1, span.end), CONTENT_MIN_WORDS)
         if words is None:
             continue
         att = Attribution("reported", (noun.idx, noun.idx + len(noun.text)), words, "assert",
                           speaker=(owner_tok.idx, owner_tok.idx + len(owner_tok.text)),
                           speaker_head=owner_tok, segment=segment)
         tokens = list(doc.char_span(*words, alignment_mode="expand") or [])
-        out.append((att, party, claim_stance(lex, "assert", article.nlp_text[words[0]:words[1]], tokens)))
+        stance = claim_stance(lex, "assert", article.nlp_text[words[0]:words[1]], tokens)
+        if stance == "deny" and not negated_acts(lex, tokens):
+            # "une prétendue chute", "the so-called strike": the denier's words inside the
+            # accusation; the accuser asserts it (only a negated act is the accuser's denial)
+            stance = "assert"
+        out.append((att, party, stance))
     return out
+
+
+def _proposition_end(lex: Lexicon, noun: Any, limit: int) -> int:
+    """The last token of what the speech noun says: its subtree, or the continuation after it
+    when a link word ("faisant état de", "that") was parsed as hanging on the verb instead."""
+    end = noun.right_edge.i
+    nxt = end + 1
+    if nxt < limit and fold(noun.doc[nxt].text) in lex.accusation_links and noun.doc[nxt].head.i != noun.i:
+        end = max(end, min(noun.doc[nxt].right_edge.i, limit - 1))
+    return end
+
+
+def _after_owners(lex: Lexicon, noun: Any, owner: Any, start: int, end: int) -> int:
+    """Past owners coordinated with the first ("les déclarations de médias polonais et de
+    responsables officiels sur ..."): their words are who speaks, not what is said."""
+    doc = noun.doc
+    while start <= end and doc[start].pos_ == "CCONJ":
+        conj = doc[start].head
+        if conj.i <= start or conj.head.i not in (noun.i, owner.i) or conj.pos_ not in ("NOUN", "PROPN"):
+            break
+        start = _conj_end(lex, conj, end) + 1
+    return start
+
+
+def _conj_end(lex: Lexicon, conj: Any, end: int) -> int:
+    """The last token of a coordinated owner's own words: its subtree up to the first link word
+    ("sur", "that") or punctuation, where a proposition hung on it by a misparse begins."""
+    doc, last = conj.doc, conj.i
+    own = {t.i for t in conj.subtree}
+    while last + 1 <= end and last + 1 in own and not doc[last + 1].is_punct \
+            and fold(doc[last + 1].text) not in lex.accusation_links:
+        last += 1
+    return last
 
 
 def _owner(noun: Any, parties: list[tuple[tuple[int, int], Any]]) -> tuple[Any, Party] | None:

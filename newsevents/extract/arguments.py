@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -186,10 +187,19 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     verbs = governing_verbs(token)
     out = verbs[:1]
     for lower, upper in itertools.pairwise(verbs):
-        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower):
+        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
+                or own_subject(lower) or accusation_verb(upper):
             break
         out.append(upper)
     return out
+
+
+def own_subject(verb: Token) -> bool:
+    """A clause with a subject of its own ("Romania summoned the ambassador after a drone was seen
+    breaching its airspace", "Kyiv a protesté après que des missiles ont frappé"): it shares
+    nothing with the verb above, whose subject did not do what this clause tells."""
+    return verb.dep_ in ("advcl", "conj") and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def on_noun(verb: Token) -> bool:
@@ -256,6 +266,8 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
+            if tok.lemma_.lower() in _place_nouns(doc.lang_):
+                break  # "l'attaque contre la ville natale du président X": the town is hit, not X
     return out
 
 
@@ -288,7 +300,10 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
 
 # --- places -------------------------------------------------------------------------------------
 def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
-    """The place of an incident: the most precise place in the sentence, nearest first.
+    """The place of an incident: the most precise place in the sentence, nearest first; a place of
+    the trigger's sentence outside its clause comes after the others ("l'ambassadeur ne s'est pas
+    présenté au ministère pour s'expliquer sur le missile qui a violé l'espace aérien polonais":
+    the ministry is where the envoy did not go, not where the missile flew).
 
     Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
     scene, and rank after the others (`owners` holds their first tokens).
@@ -296,9 +311,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     if not places:
         return None
     pos = (trigger.start, trigger.end)
+    sent = trigger.sent
+    lo, hi = clause_tokens(trigger)
 
-    def key(r: Ref) -> tuple[int, int, int]:
-        return (r.start in owners, place_rank(r.value), token_distance(pos, (r.start, r.end)))
+    def key(r: Ref) -> tuple[bool, bool, int, int]:
+        aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
+        return (r.start in owners, aside, place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
 
@@ -356,7 +374,18 @@ def _family(category: str) -> str:
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 # how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
 WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
+# the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
+# adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
+LINK_POS = frozenset({"ADP", "ADV"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod"})
+
+
+@functools.cache
+def _place_nouns(language: str) -> frozenset[str]:
+    """Nouns of a place ("ville", "région", "territory"; ``place_nouns`` in lang/<code>/parties.yaml):
+    a party completing one names the place's owner or namesake, not what an attack hit."""
+    nouns = load_language(language).section("parties").get("place_nouns") or []
+    return frozenset(str(w).lower() for w in nouns)
 
 
 @functools.cache
@@ -405,7 +434,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     cues = _cues(language)
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
-        return out
+        return accused_parties(trigger, parties, language)
     for child in (c for noun in attack_nouns(root) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -416,12 +445,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
                 out += core_parties(parties, arg)
     if not out:
         head = root.head
-        if head is not root and head.pos_ == "ADP":  # English "in an attack": the preposition
+        if head is not root and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
             head = head.head
-        via = root if root.head.pos_ != "ADP" else root.head
+        via = root if root.head.pos_ not in LINK_POS else root.head
         if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
             via, head = head, head.head  # "claimed responsibility for the attack"
-        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep"} \
+        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
@@ -432,6 +461,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
                     and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS]
+    if not out:
+        out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []
     for r in out:
         if r not in unique:
@@ -442,6 +473,12 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
 # what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
 # soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
 ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+
+
+def accused_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Who is accused of the attack ("a accusé l'Ukraine d'avoir mené une attaque"): arguments_accused."""
+    objects = accused_objects(trigger, language, _cues(language)["perpetrator_verbs"])
+    return [r for obj in objects for r in core_parties(parties, obj)]
 
 
 def attack_nouns(root: Token) -> list[Token]:
@@ -526,7 +563,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
-        head = root.head.head if root.head.pos_ == "ADP" and root.head is not root else root.head
+        head = root.head.head if root.head.pos_ in LINK_POS and root.head is not root else root.head
         perpetrators = _cues(language)["perpetrator_verbs"]
         if head is not root and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
             holders.append(head)
@@ -534,7 +571,8 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     for verb in holders:
         for child in verb.children:
             if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
-                out += [r for r in core_parties(parties, child) if r not in out and r.value.kind != "state"]
+                for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
+                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
     return out
 
 
@@ -568,44 +606,6 @@ def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[lis
                       if r.value.kind in SUMMONER_KINDS and r not in summoners]
     summoned = core_parties(parties, verb.head) if on_noun(verb) else []
     return summoners, [r for r in summoned if r not in summoners]
-
-
-def state_parties(parties: list[Party]) -> list[Party]:
-    """The states behind a state's act ("le ministère polonais des Affaires étrangères", its
-    spokesman): a diplomatic protest is one state's act against another, so each party of another
-    kind with a country stands for that country too (role ``implied``, SCHEMA.md), unless the
-    state is named already."""
-    from newsevents.parties.vocabulary import english_country
-
-    named = {p.country for p in parties if p.kind == "state"}
-    out: list[Party] = []
-    for p in parties:
-        if p.country and p.country not in named and p.kind in ("person", "government"):
-            name = english_country(p.country)
-            if name:
-                named.add(p.country)
-                out.append(Party(name, "state", p.country, "implied", p.text, p.span))
-    return out
-
-
-def speakers_in(claims: list[Any], lo: int, hi: int) -> list[Party]:
-    """Speakers whose words lie in a character range: who announces a summons without its agent
-    ("L'ambassadeur russe a été convoqué ..., a indiqué un communiqué du porte-parole du
-    ministère") is who summoned."""
-    return [c.speaker for c in claims if c.speaker.kind != "other"
-            and c.speaker.span and lo <= c.speaker.span[0] and c.speaker.span[1] <= hi]
-
-
-def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any],
-                     sentence: tuple[int, int]) -> list[Party]:
-    """The actors of a diplomatic protest: without one in its clause, who announces it in its
-    sentence (speakers_in) unless that is the side protested to; then the states they stand for
-    (state_parties)."""
-    if not actors:
-        protested = {p.country for p in targets if p.country} | {p.name for p in targets}
-        actors = dedupe_parties([p for p in speakers_in(claims, *sentence)
-                                 if p.name not in protested and p.country not in protested])
-    return actors + state_parties(actors)
 
 
 # --- the sides of a pact -------------------------------------------------------------------------
@@ -666,121 +666,8 @@ def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
     return tok
 
 
-# --- who is handed over ---------------------------------------------------------------------------
-@functools.cache
-def _exchanged_nouns(language: str) -> dict[str, tuple[str, str]]:
-    data = load_language(language).section("arguments").get("exchanged_nouns") or {}
-    return {str(k).lower(): (str(v["name"]), str(v.get("kind", "other"))) for k, v in data.items()}
+# the parties settled after the clause roles live in arguments_settle.py, which reads the helpers
+# above; imported last so that both modules load in either order
+from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
-
-def exchanged_groups(sentence: Span, language: str, to_original: Any, parties: list[Ref]) -> list[Party]:
-    """The groups an exchange hands over, named by a noun of its sentence ("Russia and Ukraine
-    exchanged prisoners", "l'échange de 26 détenus", "ten soldiers were released in exchange
-    for ..."): the ``exchanged_nouns`` of arguments.yaml, by lemma, with their English name.
-    A noun that is a named person's title ("l'ancien soldat Paul Whelan") is that person, no group.
-    `to_original` maps a token's (start_char, end_char) to the article's offsets."""
-    nouns = _exchanged_nouns(language)
-    named = {i for r in parties if r.value.kind == "person" for i in range(r.start, r.end)}
-    out: list[Party] = []
-    for tok in sentence:
-        found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
-        titled = tok.i in named or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "nmod")
-                                       for c in tok.children) or tok.head.pos_ == "PROPN"
-        if tok.pos_ == "NOUN" and found and not titled and all(p.name != found[0] for p in out):
-            span = to_original(tok.idx, tok.idx + len(tok))
-            out.append(Party(found[0], found[1], None, None, tok.text, span))  # type: ignore[arg-type]
-    return out
-
-
-# --- recalls ----------------------------------------------------------------------------------------
-def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]:
-    """The countries a state recalls its own envoys from: "l'Algérie a rappelé ses ambassadeurs au
-    Mali et au Niger", "recalled its ambassadors to Mali and Niger". A recall (``recall_words``)
-    of envoys with a possessive ("ses", "its") protests against the host country, named after a
-    ``host_prepositions`` word on the recall or on the envoy noun (or coordinated with one); the
-    envoy, the recalling state's own, is not what the protest is against."""
-    cues = _cues(language)
-    doc = trigger.doc
-    words = [t for t in trigger if t.lemma_.lower() in cues["recall_words"]]
-    own = [t for t in trigger if t.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.dep_ == "poss") for c in t.children)]
-    if not words or not own:
-        return []
-    anchors = {t.i for t in words + own}
-    out: list[Party] = []
-    for r in places:
-        tok = doc[r.start:r.end].root
-        while tok.dep_ == "conj" and tok.head is not tok:  # "au Mali et au Niger", "to Mali and Niger"
-            tok = tok.head
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
-        place: Place = r.value
-        if head.i in anchors and prep is not None and prep.lower_ in cues["host_prepositions"] \
-                and place.precision == "country" and all(p.country != place.country for p in out):
-            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
-    return out
-
-
-# --- what was shot down -------------------------------------------------------------------------
-CRAFT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
-
-
-def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
-                  language: str) -> tuple[list[Ref], list[Party], list[Ref]]:
-    """(who downed, what was downed, the owners named with it) for a shoot-down or destruction of
-    an aircraft (the trigger is one of the ``downing_words``): the aircraft the verb takes as
-    object or passive subject, or the noun's "de"/"of" complement ("la destruction d'un drone
-    malien", "shot down five Indian aircraft") is the target, named with its owner's demonym
-    ("Malian drone"), and its owner is no actor; the noun's "par"/"by" complement is who downed
-    it ("par l'armée algérienne")."""
-    from newsevents.parties.vocabulary import english_demonym
-
-    cues = _cues(language)
-    root = trigger.root
-    if not any(t.lemma_.lower() in cues["downing_words"] for t in trigger):
-        return [], [], []
-    doc = trigger.doc
-    crafts: list[Party] = []
-    owners: list[Ref] = []
-    for w in weapons:
-        tok = doc[w.start:w.end].root
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
-            continue
-        ref = next((r for r in parties if r.value.kind == "state" and r.value.country
-                    and doc[r.start:r.end].root.head.i == tok.i), None)
-        country = ref.value.country if ref is not None else None
-        demonym = english_demonym(country)
-        name = f"{demonym} {w.value.name}" if demonym else w.value.name
-        owners += [ref] if ref is not None else []
-        if all(c.name != name for c in crafts):
-            crafts.append(Party(name, "military", country, None, w.mention.text, w.mention.span))
-    downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
-               and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
-    return downers, crafts, owners
-
-
-# --- parties settled after the clause roles ---------------------------------------------------------
-EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
-
-
-def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets: list[Party],
-                   sentence: Span, article: Article, mentions: tuple[list[Ref], list[Ref], list[Ref]],
-                   language: str) -> tuple[list[Party], list[Party]]:
-    """(actors, targets) of an incident once its clause roles are read: what a downing downed and
-    who downed it (downing_sides), the groups an exchange hands over (exchanged_groups), the host
-    countries of a recall (recall_hosts) and who summons when no clause says (summoner_parties).
-    `mentions` holds the article's parties, places and weapons placed on the Doc."""
-    parties, places, weapons = mentions
-    for trigger in triggers:
-        by, crafts, owners = downing_sides(trigger, parties, weapons, language)
-        dropped = {r.mention.span for r in owners + by}
-        actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
-        targets = crafts + [p for p in targets if p.span not in dropped]
-    if kind in EXCHANGE_TYPES:
-        targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
-    if kind == "diplomatic_protest":
-        targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
-        chars = article.to_original(sentence.start_char, sentence.end_char)
-        actors = summoner_parties(actors, targets, article.claims, chars)
-    return dedupe_parties(actors), dedupe_parties(targets)
+__all__ = ["settle_parties"]

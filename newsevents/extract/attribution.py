@@ -32,7 +32,9 @@ from newsevents.extract.clauses import (
     covering,
     has_clause,
     is_finite_report,
+    on_inverted_name,
     own_coordinate,
+    past_parenthesis,
     postposed_content,
     relative_end,
     tops_segment,
@@ -580,8 +582,7 @@ def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
     while before_i > 0 and len(verb.doc[before_i].text) == 1 and verb.doc[before_i].text in QUOTE_MARKS:
         before_i -= 1  # 'as an "act of war," claiming that': the comma inside the closing quote
     prev = verb.doc[before_i] if before_i >= 0 else None
-    on_name = prev is not None and prev.pos_ == "PROPN" and verb.head.pos_ in ("PROPN", "NOUN") \
-        and verb.dep_ == "acl"  # "a déclaré le ministre X accusant Y de"
+    on_name = prev is not None and on_inverted_name(verb, prev)  # "a déclaré X accusant Y de"
     if prev is None or not (prev.text == "," or fold(prev.text) in lex.gerund_marks or on_name):
         return None
     ancestors = [a for a in list(verb.ancestors)[:PARTICIPLE_HOPS + 1]
@@ -734,7 +735,7 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
 def _ends_source(lex: Lexicon, tok: Any) -> bool:
     """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
     participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")  # "du territoire contrôlé par"
-    return tok.text in (",", ";", ":", ".", '"') or (tok.pos_ in ("VERB", "AUX") and not participle) \
+    return tok.text in (",", ";", ":", ".", '"', "(") or (tok.pos_ in ("VERB", "AUX") and not participle) \
         or fold(tok.text) in lex.complementisers
 
 
@@ -781,7 +782,8 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
             cs, ce = seg
     # the source phrase at an edge of the clause is not part of the claimed words
     cs, ce = max(cs, seg[0]), min(ce, seg[1])
-    after = _apposition_end(lex, doc, e, seg[1])
+    past = past_parenthesis(doc, e, seg[1])
+    after = _apposition_end(lex, doc, past, seg[1])
     if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
         cs = after
     if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
@@ -789,6 +791,6 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
-    last = doc[after - 2] if after > e else doc[named - 1]
+    last = doc[after - 2] if after > past else doc[named - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

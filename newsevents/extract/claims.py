@@ -24,7 +24,16 @@ from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.speakers import SpeakerResolver
-from newsevents.extract.stance import Lexicon, claim_stance, fold, is_negated, lexicon, stronger
+from newsevents.extract.stance import (
+    Lexicon,
+    claim_stance,
+    doubt_frame,
+    doubts,
+    fold,
+    is_negated,
+    lexicon,
+    stronger,
+)
 from newsevents.model import Article, Claim, Party, When
 from newsevents.parties import lexicon as party_lexicon
 
@@ -62,6 +71,10 @@ DATE_INHERIT_SENTENCES = 3
 # twice (a frame and the quote's own reporting clause). Tuned on news-dev: overlaps are either
 # near-total (0.9+: one quote) or small (a clause quoted inside another's words); 0.8 sits between.
 SAME_WORDS_SHARE = 0.8
+# An unattributed quote this long or longer found again inside an attributed one is a pull quote
+# (shorter ones, "C'est inacceptable", are said again by different speakers): set from the
+# intertitles of French and English wire copy (5-12 words).
+PULL_QUOTE_MIN_WORDS = 4
 # Reported words count as a direct quote when a quotation makes up this share of them (the rest
 # being the quote marks and edge punctuation).
 QUOTED_SHARE = 0.8
@@ -101,6 +114,7 @@ def run(article: Article) -> Article:
     drafts = _merge_repeats(drafts)
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
+    _drop_pull_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     _inherit_dates(article, lex, claims)
@@ -286,10 +300,18 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     elif att.speaker is None:
         return None
     else:
+        resolver.claimed = att.content
         speaker = resolver.resolve(*att.speaker, att.speaker_head)
+        resolver.claimed = None
         if att.relay is not None:
             relay = resolver.resolve(*att.relay, att.relay_head)
     if speaker is None:
+        return None
+    head = att.speaker_head
+    if head is not None and not att.inherit and speaker.kind != "person" \
+            and (fold(head.text) in lex.press_nouns or fold(head.lemma_) in lex.press_nouns):
+        # "un journaliste de l'AFP a constaté": the article's own narration (a journalist named,
+        # "le journaliste Evan Smith a déclaré", speaks for himself)
         return None
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
@@ -306,6 +328,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         stance = stronger(stance, claim_stance(lex, extra, text, tokens))
     if stance == "assert":
         stance = _frame_stance(lex, doc, att, tokens) or stance
+    if stance == "assert" and doubts(lex, doubt_frame(article.nlp_text, att.cue, att.content)):
+        stance = "question"  # "said it was unlikely that ...": the doubt frames the claimed words
     words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
     emit = not (att.kind == "impersonal" and stance == "assert")
     content = _without_leading_time(article, att.content)
@@ -573,6 +597,22 @@ def _merge_short_quotes(article: Article, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _drop_pull_quotes(article: Article, drafts: list[Draft]) -> None:
+    """A quote with no reporting clause of its own whose words come again inside another quote
+    that names its speaker (an intertitle or pull quote: « Nous n'abandonnerons jamais l'atoll »
+    over the paragraph where the spokesman says it) is that statement shown twice, not a
+    statement of the speaker before it: not emitted."""
+    def words(d: Draft) -> str:
+        return " ".join(fold(article.nlp_text[d.content[0]:d.content[1]]).replace('"', " ").split())
+
+    owned = [words(o) for o in drafts if o.emit and _own_quote(o)]
+    for d in drafts:
+        if d.emit and d.att.inherit and d.att.direct_quote:
+            mine = words(d)
+            if len(mine.split()) >= PULL_QUOTE_MIN_WORDS and any(mine in o and o != mine for o in owned):
+                d.emit = False
 
 
 def _shared_share(a: tuple[int, int], b: tuple[int, int], longer: bool = False) -> float:

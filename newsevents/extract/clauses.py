@@ -294,3 +294,26 @@ def verdict_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int,
     if judged_claim(lex, verb) is None:
         return None
     return trim_content(verb.doc, verb.i + 1, seg[1], STANCE_CONTENT_MIN_WORDS)
+
+
+def past_parenthesis(doc: Any, e: int, stop: int) -> int:
+    """After a source's noun phrase, a parenthesis says who the sources are ("selon des sources
+    concordantes (des séparatistes, un élu local et une ONG), ..."): the index after it, else e.
+    The source is the noun before it; the people it lists are not one more speaker."""
+    if e >= stop or doc[e].text != "(":
+        return e
+    close = next((t.i for t in doc[e + 1:stop] if t.text == ")"), None)
+    return e if close is None else close + 1
+
+
+def on_inverted_name(verb: Any, prev: Any) -> bool:
+    """A participle right after the name of a speaker ("a déclaré le ministre X accusant Y de",
+    'said X accusing Y of'), with no comma: hung on the name, or -- parsed as a complement -- on
+    the reporting verb whose inverted subject (or object, by a misparse) the name is, or having
+    the name as its own subject."""
+    if prev.pos_ != "PROPN":
+        return False
+    if verb.head.pos_ in ("PROPN", "NOUN") and verb.dep_ == "acl":
+        return True
+    return prev.dep_ in ("nsubj", "obj", "dobj") and verb.head.i < prev.i \
+        and prev.head.i in (verb.head.i, verb.i)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsevents.extract.stance import Lexicon, doubt_frame, doubts, lexicon
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
 
@@ -38,6 +39,9 @@ ABOUT_MIN_SCORE = 2
 
 NEGATIVE = frozenset({"deny"})
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
+# Stances whose claim, when its words doubt ("improbable que", "unlikely"), stands against another
+# side's assertion as a denial does (only for contradictions: a doubt disputes no incident alone).
+DOUBTABLE = frozenset({"assert", "question"})
 
 
 @dataclass(slots=True)
@@ -58,9 +62,20 @@ def run(article: Article) -> Article:
     feats = [_claim_features(article, c) for c in article.claims]
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f)
-    link_contradictions(article.claims, feats, article.events)
+    lex = lexicon(article.language) if article.language else None
+    doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
+    link_contradictions(article.claims, feats, article.events, doubting)
     set_statuses(article.claims, article.events)
     return article
+
+
+def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
+    """The claim's words, or the words framing them after its verb ("said it was unlikely that"),
+    doubt what they say."""
+    if claim.stance not in DOUBTABLE:
+        return False
+    start, end = claim.content_span
+    return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span))
 
 
 # --- features -----------------------------------------------------------------------------------
@@ -144,27 +159,46 @@ def opposed(a_stance: str, b_stance: str) -> bool:
 
 
 def link_contradictions(claims: list[Claim], feats: list[Features],
-                        events: list[Event] | None = None) -> None:
+                        events: list[Event] | None = None, doubting: set[str] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act, a denial naming no incident against another side's assertion about
-    one, and the two sides' versions of one incident (see the module docstring)."""
+    one, and the two sides' versions of one incident (see the module docstring). A claim in
+    ``doubting`` (its words doubt: "improbable", "unlikely") stands as a denial here."""
     by_id = {e.id: e for e in events or []}
+    doubting = doubting or set()
+    stances = ["deny" if c.id in doubting else c.stance for c in claims]
+    rep = alike_reports(events or [])
+    incidents = [{rep.get(e, e) for e in c.about} for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if _norm(a.speaker.name) == _norm(b.speaker.name) or _same_country(a.speaker, b.speaker):
                 continue
-            shared = set(a.about) & set(b.about)
-            if opposed(a.stance, b.stance):
+            shared = incidents[i] & incidents[j]
+            sa, sb = stances[i], stances[j]
+            if opposed(sa, sb):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
-                if shared or same_weapon or _answers(a, b) or _answers(b, a) \
-                        or _counters(a, b, feats[i], feats[j]) or _counters(b, a, feats[j], feats[i]):
+                if shared or same_weapon or _answers(a, b, sa) or _answers(b, a, sb) \
+                        or _counters(a, b, feats[i], feats[j], sa) or _counters(b, a, feats[j], feats[i], sb):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
-                    or _blame_each_other(a, b, feats[i], feats[j])):
+                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))):
                 _link(a, b)
+
+
+def alike_reports(events: list[Event]) -> dict[str, str]:
+    """Event id -> the smallest id of the events of the article alike to it: one type, one place,
+    one date. The events stage may tell one incident twice (the lede and the body, "the strike on
+    the hospital" and "the strikes on Kyiv"); a claim tied to one and a claim tied to the other
+    speak of one incident."""
+    groups: dict[tuple[str, str, date, date], list[str]] = {}
+    for e in events:
+        if e.location is not None and e.date is not None:
+            key = (e.type, _norm(e.location.name), e.date.start, e.date.end)
+            groups.setdefault(key, []).append(e.id)
+    return {x: min(ids) for ids in groups.values() for x in ids}
 
 
 def _same_country(a: Party, b: Party) -> bool:
@@ -172,37 +206,49 @@ def _same_country(a: Party, b: Party) -> bool:
     return a.country is not None and a.country == b.country
 
 
-def _answers(denial: Claim, claim: Claim) -> bool:
-    """A denial about no incident of its own answers the assertions about the article's incidents."""
-    return denial.stance in NEGATIVE and not denial.about and bool(claim.about)
+def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:
+    """A denial about no incident of its own answers the assertions about the article's incidents
+    (``stance``: the denial's, when it stands as one without saying so -- a doubt)."""
+    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about)
 
 
-def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features) -> bool:
-    """A denial and another side's claim, neither tied to an incident found, that speak of each
-    other or of the same thing: one names the other's country ("Varsovie n'a fourni aucune
-    preuve" against Warsaw's accusation; "Russia rejects the accusations" against a statement
-    naming Russia), one names the other's speaker, or both name one party, place or weapon."""
-    if denial.stance not in NEGATIVE or denial.about or claim.about:
+def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: str | None = None) -> bool:
+    """A denial and another side's claim that speak of each other or of the same thing.
+
+    One names the other's speaker ("a protest note handed to ambassador X" / X: "a set-up"): an
+    exchange between the two, whatever incidents each is tied to. Else the claim must be tied to
+    no incident found (it may be telling of the denial's): one names the other's country
+    ("Varsovie n'a fourni aucune preuve" against Warsaw's accusation; "Russia rejects the
+    accusations" against a statement naming Russia); when neither is tied to an incident, both
+    naming one party, place or weapon is enough too. Which incidents the denial is tied to must
+    not decide: a denial tied to one found late (more incidents found with better dates) answers
+    the same accusation. ``stance``: the denial's, as in _answers."""
+    if (stance or denial.stance) not in NEGATIVE:
         return False
     if _norm(denial.speaker.name) in fc.parties or _norm(claim.speaker.name) in fd.parties:
-        return True  # "a protest note handed to ambassador X" / X: "a set-up"
+        return True
     a, b = denial.speaker.country, claim.speaker.country
-    if a is None and b is None:
+    if claim.about or (a is None and b is None):
         return False
-    return (b is not None and b in fd.countries) or (a is not None and a in fc.countries) \
-        or _name_alike(fd, fc)
+    named = (b is not None and b in fd.countries) or (a is not None and a in fc.countries)
+    return named or (not denial.about and _name_alike(fd, fc))
 
 
-def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features,
+                      one_incident: bool | None = None) -> bool:
     """Two accounts of one thing, each naming the other speaker's side ("the damage was caused by
     a Ukrainian anti-aircraft missile", says Moscow; "a Russian strike hit the hospital", says
     Kyiv; "the drones came from Ukraine" against "Russian drones"): incompatible versions, though
     neither denies in so many words. About one incident, one naming the other's side is enough;
-    otherwise (at most one tied to an incident) both must, and share a party, place or weapon."""
+    otherwise (at most one tied to an incident) both must, and share a party, place or weapon.
+    ``one_incident``: whether they speak of one incident, when the caller knows better than their
+    ``about`` (two alike reports of one incident, see alike_reports)."""
     ca, cb = a.speaker.country, b.speaker.country
     if ca is None or cb is None or ca == cb:
         return False
-    if set(a.about) & set(b.about):  # one incident: one side blaming the other is enough
+    if one_incident is None:
+        one_incident = bool(set(a.about) & set(b.about))
+    if one_incident:  # one incident: one side blaming the other is enough
         return cb in fa.countries or ca in fb.countries
     if (a.about and b.about) or cb not in fa.countries or ca not in fb.countries:
         return False  # two incidents; else the one tied to none may be telling of the other's

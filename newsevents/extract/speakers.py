@@ -50,6 +50,10 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda x: x[0])
         self.history: list[Party] = []
         self.spoken: list[tuple[int, Party]] = []  # (position of the speaker's words, party)
+        # the words the speaker being resolved said (nlp offsets), set by the caller: a pronoun
+        # after a quote ("« ... de Vladimir Poutine », a-t-il dit") looks back from the quote's
+        # start, and never to a party the quote names
+        self.claimed: tuple[int, int] | None = None
         doc = article.doc
         self.sentence_starts = [sent.start_char for sent in doc.sents] if doc is not None else [0]
         # spaCy's persons and organisations, for coreference when the who stage named nobody
@@ -78,6 +82,8 @@ class SpeakerResolver:
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
+        if party is None and head is not None:
+            party = self._apposed_name(head)
         if party is not None and not self._can_speak(party):
             party = None
         if party is not None:
@@ -105,6 +111,9 @@ class SpeakerResolver:
         def salient(p: Party) -> bool:
             return fits(p) or (institutional and p.kind in INSTITUTIONS and p.kind != "state")
 
+        quote = self.claimed if self.claimed is not None and self.claimed[0] < before else None
+        if quote is not None:
+            before = quote[0]  # the pronoun follows the quote: the speaker is named before it
         here = self._sentence_at(before)
         for start, party in reversed(self.spoken):
             # "Un médecin affirme que A. B, dit-il": a speaker named by a description speaks again
@@ -124,6 +133,16 @@ class SpeakerResolver:
         if not cands:
             return None
         return max(cands, key=lambda x: x[0])[1]
+
+    def _apposed_name(self, head: Any) -> Party | None:
+        """"A nurse, Anne Moore, said": a common noun that names no speaker, with a person's name
+        in apposition after it (outside the speaker's words, which stop at the comma)."""
+        name = next((c for c in head.children
+                     if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+        if name is None:
+            return None
+        s, e = name.left_edge.idx, name.right_edge.idx + len(name.right_edge.text)
+        return self._from_mentions(s, e, name) or self._from_entities(s, e, name)
 
     def _can_speak(self, party: Party) -> bool:
         """Not a channel ("Telegram", "X") nor a date the NER took for a name ("Mercredi")."""

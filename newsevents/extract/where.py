@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
+from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import (
@@ -51,6 +52,7 @@ from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
+from newsevents.parties.vocabulary import sealed_at
 
 # A mislabelled entity (PER, MISC, NORP...) or an unlabelled capitalised word is read as a place
 # only when it names a country, region, admin1 unit, capital, or a city at least this large.
@@ -135,7 +137,7 @@ def run(article: Article) -> Article:
     places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
-    mentions.sort(key=lambda m: m.span)
+    mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     article.mentions.extend(mentions)
     return article
 
@@ -367,6 +369,8 @@ def _is_name_token(tok: Any) -> bool:
     not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
     if not (tok.is_alpha and tok.text[:1].isupper()):
         return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
     if tok.pos_ == "PROPN" or not tok.is_sent_start:
         return True
     return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
@@ -616,8 +620,9 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
         return True
     if _addressed(doc, spot, tok, gov, data) or attributed(tok, gov, data):
         return True
-    if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN"):
-        return True
+    if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN") \
+            and not sealed_at(gov, doc.lang_):
+        return True  # "les déclarations d'Erevan", not "une déclaration signée à Doha"
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
@@ -707,6 +712,8 @@ def _to_recipient(tok: Any, verb: Any, data: dict[str, Any]) -> bool:
         return False
     if verb.lemma_.lower() in set(data.get("transfer_verbs") or []):
         return True
+    if sealed_at(verb, verb.doc.lang_):
+        return False  # "signé une déclaration à Doha": where it was signed
     objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")}
     return bool(objs & set(data.get("speech_nouns") or []))
 

@@ -49,7 +49,7 @@ from newsevents.extract.who_entities import (
     _owner_before,
     _resolve_entities,
 )
-from newsevents.extract.who_names import name_run_before, owner_in_name, surnames_of_countries
+from newsevents.extract.who_names import acronym_phrase, name_run_before, owner_in_name, surnames_of_countries
 from newsevents.lang import LangData
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -481,6 +481,11 @@ def _organizations(ctx: _Ctx) -> None:
         org = index.get(fold(m.group(0)))
         if org is None:
             continue
+        defined = _acronym_defined(ctx, m.start(), m.end())
+        if defined is not None:  # "les Forces paramilitaires de soutien rapide (FSR)": the phrase
+            party = Party(org.name, org.kind, org.country, org.role)  # type: ignore[arg-type]
+            ctx.emit(defined, m.end() + 1, party)
+            continue
         start, iso, other = name_run_before(ctx.doc, m.start(), ctx.code)
         if start < m.start() and (other or (org.country is None and " " in m.group(0))):
             # "the U.S. National Security Council", "the Russian Security Council": a longer
@@ -491,6 +496,17 @@ def _organizations(ctx: _Ctx) -> None:
             party = Party(org.name, org.kind, org.country, org.role)  # type: ignore[arg-type]
             ctx.orgs.append((m.start(), m.end(), party))
         ctx.registry.add(m.start(), party)
+
+
+def _acronym_defined(ctx: _Ctx, start: int, end: int) -> int | None:
+    """Start of the phrase an acronym in brackets defines ("Forces armées soudanaises (FAS)"),
+    when the organisation's alias matched is that acronym; None otherwise."""
+    word = ctx.text[start:end]
+    if not (word.isupper() and " " not in word and start > 0 and ctx.text[start - 1] == "("
+            and ctx.text[end:end + 1] == ")"):
+        return None
+    found = acronym_phrase(ctx.doc, start - 1, word)
+    return found if found is not None and ctx.free(found, end + 1) else None
 
 
 def _ner_organizations(ctx: _Ctx) -> None:

@@ -89,3 +89,51 @@ def owner_in_name(span: Any, code: str) -> str | None:
                 and (iso := country_of_name(span.doc.text[tok.idx:span.end_char], code)):
             return iso
     return None
+
+
+# words an acronym skips ("Force intérimaire des Nations unies au Liban" = FINUL, "Rapid Support
+# Forces" = RSF): short lower-case link words; any longer lower-case word may give a letter or not
+ACRONYM_LINK_CHARS = 3
+# longest phrase read back from an acronym in brackets ("Forces paramilitaires de soutien rapide")
+ACRONYM_PHRASE_TOKENS = 10
+
+
+def _spells(acronym: str, words: list[Any]) -> bool:
+    """The acronym's letters are the initials of the phrase's words, in order, from the first
+    word; link words ("de", "of") and adjectives inserted by the writer ("paramilitaires") may
+    give no letter, capitalised words must."""
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    if not letters or not words or words[0].text[:1].upper() != letters[0]:
+        return False
+    k = 0
+    for w in words:
+        initial = w.text[:1].upper()
+        if k < len(letters) and initial == letters[k]:
+            k += 1
+        elif _capitalised(w) or k == len(letters):
+            return False
+    return k == len(letters)
+
+
+def acronym_phrase(doc: Any, open_char: int, acronym: str) -> int | None:
+    """Character start of the name an acronym in brackets abbreviates, written right before the
+    bracket ("les Forces paramilitaires de soutien rapide (FSR)"): the longest run of words
+    ending there, starting with a capital, whose initials spell the acronym (`_spells`), else
+    None. Why: the writer defines the acronym there, so the whole phrase is that organisation
+    even when an adjective ("paramilitaires") keeps it from matching any listed alias."""
+    span = doc.char_span(open_char, open_char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    end = span.start
+    best: int | None = None
+    for start in range(end - 1, max(doc[end - 1].sent.start, end - ACRONYM_PHRASE_TOKENS) - 1, -1):
+        tok = doc[start]
+        if not tok.is_alpha and tok.text not in ("d'", "d’", "l'", "l’"):
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        words = [t for t in doc[start:end]
+                 if t.is_alpha and not (t.is_lower and len(t) <= ACRONYM_LINK_CHARS)]
+        if _capitalised(tok) and _spells(acronym, words):
+            best = tok.idx
+    return best

@@ -305,11 +305,28 @@ def stands_for_government(tok: Any, text: str, language: str) -> bool:
         head = head.head
     lemma = fold(head.lemma_)
     if head.i != tok.i and (lemma in lex.speech_nouns or lemma in lex.recipient_verbs):
-        return True
+        return not sealed_at(head, language)
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return bool(nxt is not None and nxt.text == "'s" and tok.i + 2 < len(doc)
                 and fold(doc[tok.i + 2].lemma_) in lex.speech_nouns)
+
+
+SEALING_HOPS = 3  # "signé une déclaration de principes à Doha": principes -> déclaration -> signé
+
+
+def sealed_at(word: Any, language: str) -> bool:
+    """The text or act the place name completes is signed or concluded there ("ont signé une
+    déclaration de principes à Doha"): the place is where, not a recipient (``sealing_verbs`` in
+    lang/<code>/places.yaml)."""
+    verbs = {str(v).lower() for v in load_language(language).section("places").get("sealing_verbs") or []}
+    for _ in range(SEALING_HOPS):
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lemma_.lower() in verbs
+        if word.head is word:
+            return False
+        word = word.head
+    return word.pos_ == "VERB" and word.lemma_.lower() in verbs
 
 
 # --- public figures and named organisations ---------------------------------------------------

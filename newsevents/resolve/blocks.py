@@ -21,6 +21,7 @@ index" is symmetric: the store finds a pair whichever report came first.
 from __future__ import annotations
 
 import math
+from collections.abc import Set as AbstractSet
 
 from newsevents.resolve import config
 from newsevents.resolve.keys import Key
@@ -38,8 +39,15 @@ def cells(k: Key) -> list[tuple[int, int]]:
                    for y in (-dlat, dlat) for x in (-dlon, dlon)})
 
 
-def index_keys(k: Key) -> set[str]:
-    """The keys a report is filed under."""
+def index_keys(k: Key) -> frozenset[str]:
+    """The keys a report is filed under (computed once per key: see Key.blocks)."""
+    if k.blocks is None:
+        object.__setattr__(k, "blocks", frozenset(_index_keys(k)))
+    assert k.blocks is not None
+    return k.blocks
+
+
+def _index_keys(k: Key) -> set[str]:
     out: set[str] = set()
     free = k.type in config.place_free_types()
     for group in config.type_groups(k.type):
@@ -64,7 +72,7 @@ def index_keys(k: Key) -> set[str]:
     return out
 
 
-def lookup_keys(index: set[str]) -> set[str]:
+def lookup_keys(index: AbstractSet[str]) -> set[str]:
     """The keys whose reports a report filed under ``index`` may match."""
     out = set(index)
     for key in index:

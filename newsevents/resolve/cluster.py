@@ -261,8 +261,8 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
             reason = compare(other, k)
             if reason is not None and reason.rule != "contains":
                 seen.add(ro)
-                matches.append(_ranked(other, reason))
-        for *_, other, reason in sorted(matches, key=lambda m: m[:3]):  # the strongest reason first
+                matches.append(_ranked(other, reason, k))
+        for *_, other, reason in sorted(matches, key=lambda m: m[:4]):  # the strongest reason first
             ro, rk = find(other.id), find(k.id)
             if ro != rk and not state.blocked(ro, rk):
                 state.join(other, k, reason)
@@ -282,7 +282,10 @@ def sweep_blocks(k: Key) -> frozenset[str]:
     index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
     a day in one window) most reports of a window are in other towns: the comparison was most
     of the clustering's time."""
-    return frozenset(x for x in index_keys(k) if x[0] not in "ap")
+    if k.sweep is None:
+        object.__setattr__(k, "sweep", frozenset(x for x in index_keys(k) if x[0] not in "ap"))
+    assert k.sweep is not None
+    return k.sweep
 
 
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
@@ -290,9 +293,12 @@ def sweep_blocks(k: Key) -> frozenset[str]:
 STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
 
 
-def _ranked(other: Key, reason: Reason) -> tuple[int, float, str, Key, Reason]:
+def _ranked(other: Key, reason: Reason, k: Key) -> tuple[int, int, float, str, Key, Reason]:
+    """How ``k``'s match with ``other`` ranks: the strongest reason, then the most targets both
+    describe alike ("the hospital" / "the hospital" before "the hospital" / "an aircraft plant":
+    one article's two strikes in one city, a third report placed there), then the nearest."""
     km = math.inf if reason.km is None else reason.km
-    return (STRENGTH.get(reason.rule, 9), km, other.id, other, reason)
+    return (STRENGTH.get(reason.rule, 9), -len(other.described & k.described), km, other.id, other, reason)
 
 
 def _attach_loose(keys: list[Key], state: _Clusters) -> None:
@@ -316,11 +322,11 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
                 continue
             reason = compare(other, k)
             if reason is not None and reason.rule == "contains":
-                matches.append(_ranked(other, reason))
-        roots = sorted({find(m[3].id) for m in matches})
+                matches.append(_ranked(other, reason, k))
+        roots = sorted({find(m[4].id) for m in matches})
         if any(state.blocked(a, b) for i, a in enumerate(roots) for b in roots[i + 1:]):
             continue
-        for *_, other, reason in sorted(matches, key=lambda m: m[:3]):
+        for *_, other, reason in sorted(matches, key=lambda m: m[:4]):
             ro, rk = find(other.id), find(k.id)
             if ro != rk and not state.blocked(ro, rk):
                 state.join(other, k, reason)

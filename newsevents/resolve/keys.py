@@ -8,8 +8,10 @@ names and keying parties once per record keeps a comparison to a few set operati
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from newsevents.extract.weapon_names import is_specific_weapon
@@ -55,6 +57,41 @@ def is_specific_target(party: dict[str, Any]) -> bool:
     return has_country and kind in (None, "diplomatic_mission")
 
 
+def is_named_target(party: dict[str, Any]) -> bool:
+    """A specific target named by a proper noun ("Okhmatdyt hospital", "Osman air base", "the
+    Eternity C") or a country's diplomatic mission, rather than described by common nouns
+    ("military installations", "ammunition depot", "Emirati fighter jet"). Why: outlets describe
+    what one strike hit differently (the port, military installations, a fuel depot, a warplane):
+    different descriptions never tell two incidents apart, different names do (match.py
+    _targets_differ). A capitalised word of the name that is neither a head word nor a country is
+    the proper noun: the extractors keep a name's case and write common nouns in lower case."""
+    if not is_specific_target(party):
+        return False
+    if party.get("kind") in config.mission_kinds():
+        return True  # a country's mission is named by its country (is_specific_target checked it)
+    generic = generic_words()
+    for word in _WORD.findall(canonical(str(party.get("name") or ""))):
+        if len(word) < 2 or not word[0].isupper():
+            continue
+        folded = fold(word)
+        if folded in generic or folded in JOINERS or _country_word(word):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _country_word(word: str) -> bool:
+    """A country's name or adjective in any supported language ("Iran", "Emirati", "iranienne")."""
+    from newsevents.lang import supported_languages
+    from newsevents.parties.countries import country_from_adjective
+
+    return bool(country_of(word)) or any(country_from_adjective(word, lang) for lang in supported_languages())
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def documents(record: Record) -> set[str]:
     """The documents a record (event or claim) comes from."""
     return {s.get("document") for s in record.get("sources") or [] if s.get("document")}
@@ -89,6 +126,12 @@ class Key:
     # a loose report containing two incidents (resolve.cluster.ambiguous_of): not read from the
     # record but from the other reports; the store keeps it in the packed key
     ambiguous: bool = False
+    # the targets (of ``targets``) named by a proper noun (is_named_target): only these differ
+    named: frozenset[str] = frozenset()
+    # party keys of every target of a site kind, generic ones too ("o:hospital"): when a report
+    # matches two incidents alike, the one whose reports describe the same damage is chosen
+    # (cluster._ranked); never a reason to merge or to keep apart
+    described: frozenset[str] = frozenset()
 
     # derived once (comparisons read them millions of times at scale): see __post_init__
     days: int = field(init=False, compare=False)
@@ -99,6 +142,10 @@ class Key:
     groups: frozenset[str] = field(init=False, compare=False)  # the type's compatibility groups
     share: int = field(init=False, compare=False)  # the date tolerance of its precision
     xyz: tuple[float, float, float] | None = field(init=False, compare=False)  # unit vector
+    # blocks.index_keys and cluster.sweep_blocks of the key, computed on first use: the store
+    # asks for them several times per report and batch (lookups, components, each clustering)
+    blocks: frozenset[str] | None = field(init=False, compare=False, repr=False)
+    sweep: frozenset[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -115,6 +162,8 @@ class Key:
             put(self, "xyz", (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
         else:
             put(self, "xyz", None)
+        put(self, "blocks", None)
+        put(self, "sweep", None)
 
     def pack(self) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
@@ -126,7 +175,7 @@ class Key:
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
                            sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
-                           int(self.ambiguous)],
+                           int(self.ambiguous), sorted(self.named), sorted(self.described)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -147,19 +196,31 @@ class Key:
 
     @classmethod
     def _from_fields(cls, fields: list[Any]) -> Key:
-        # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields
+        # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields, before
+        # ``named`` 23: their targets all count as named, as they did then (migration 0007 rebuilds)
         (i, t, docs, start, end, precision, inferred, lat, lon, geo, country, admin1, targets, weapons,
          families, perpetrators, countries, status, actors, place, missions, armed,
          ambiguous) = [*fields, [], [], 0][:23]
-        return cls(i, t, frozenset(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
-                   admin1, frozenset(targets), frozenset(weapons), frozenset(families),
-                   frozenset(perpetrators), frozenset(countries), status, frozenset(actors), place,
-                   frozenset(missions), frozenset(armed), bool(ambiguous))
+        named = fields[23] if len(fields) > 23 else targets
+        described = fields[24] if len(fields) > 24 else []
+        fs = _frozen
+        return cls(i, t, fs(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
+                   admin1, fs(targets), fs(weapons), fs(families), fs(perpetrators), fs(countries),
+                   status, fs(actors), place, fs(missions), fs(armed), bool(ambiguous), fs(named),
+                   fs(described))
 
     @property
     def names(self) -> frozenset[str]:
         """Specific targets and weapons, prefixed: what a shared name merges on."""
         return frozenset({f"t:{block_of(t)}" for t in self.targets} | {f"w:{w}" for w in self.weapons})
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(items: list[str]) -> frozenset[str]:
+    """A packed list as a frozenset; most are empty, and one shared empty set is cheaper to make."""
+    return frozenset(items) if items else _EMPTY
 
 
 def _day(value: Any) -> int:
@@ -213,7 +274,10 @@ def key_of_event(e: Record) -> Key | None:
         perpetrators=perpetrators, countries=countries, status=str(e.get("status") or "reported"),
         actors=frozenset(key_of(p) for p in e.get("actors") or [] if p.get("name")),
         place=name_key(str(loc["name"])) if lat is not None and loc.get("name") else None,
-        missions=missions, armed=armed)
+        missions=missions, armed=armed,
+        named=frozenset(key_of(p) for p in specific_targets if is_named_target(p)),
+        described=frozenset(key_of(p) for p in e.get("targets") or []
+                            if p.get("name") and p.get("kind") in config.site_target_kinds()))
 
 
 def km(a: Key, b: Key) -> float | None:

@@ -27,10 +27,12 @@ smallest id of its same-statement group. Reads assemble the claim records from t
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -116,6 +118,19 @@ def index_rows(keys: Iterable[Key]) -> list[Record]:
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
 
 
+def insert_index_rows(conn: sa.Connection, rows: list[Record]) -> None:
+    """Write ``event_keys`` rows. On SQLite straight through the driver's executemany: a report
+    has ten to twenty index rows, and SQLAlchemy's per-row parameter processing was a twentieth
+    of a merge's time at scale (bench/merge_scale.py); other dialects through SQLAlchemy."""
+    if conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark":
+        sql = f'INSERT INTO {schema.event_keys.name} ("key", "event") VALUES (?, ?)'
+        for batch in chunks(rows):
+            conn.exec_driver_sql(sql, [(r["key"], r["event"]) for r in batch])
+        return
+    for batch in chunks(rows):
+        conn.execute(schema.event_keys.insert(), batch)
+
+
 # PostgreSQL advisory lock key held by a transaction while it merges: under read committed, two
 # writers merging at once would not see each other's new reports and could miss a pair. SQLite
 # writers are already one at a time (BEGIN IMMEDIATE).
@@ -128,17 +143,34 @@ def serialise(conn: sa.Connection) -> None:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MERGE_LOCK})
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a batch merges, then restored as it was. Why: a
+    batch makes hundreds of thousands of keys, sets and tuples, none in a cycle, and each
+    collection also walks the decoded keys kept between batches (``_decoded``): at the density
+    of 1,000,000 reports collections were a third of the merge's CPU time (bench/merge_scale.py:
+    1,002 -> 1,480 reports/s of CPU with the collector off). Reference counting still frees
+    everything the merge drops; cycles wait for the next collection after the batch."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -> set[str]:
     """Merge ``new`` reports (their rows already inserted) into the register, and recompute the
     ``stale`` components (those a deleted document's reports belonged to, or whose loose reports
     it made ambiguous). Returns the ids of the reports whose incident id changed (for
     refresh_claims)."""
     serialise(conn)
-    new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
-    keyed = [k for k in new_keys.values() if k is not None]
-    for batch in chunks(index_rows(keyed)):
-        conn.execute(schema.event_keys.insert(), batch)
-    return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale))
+    with gc_paused():
+        new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
+        keyed = [k for k in new_keys.values() if k is not None]
+        insert_index_rows(conn, index_rows(keyed))
+        return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale))
 
 
 def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dict[str, Key],
@@ -167,19 +199,22 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
-    for eid in found:
+    # a report that contains nothing needs one link per component, not every pair
+    everything = {k.id for k in keyed if contains_any(k)}
+    for eid, hashes in found.items():
         stored = loaded.get(eid)
         if stored is None or eid not in component_of:
             continue
-        for k in {k.id: k for h in found[eid] for k in wanted[h]}.values():
-            # a report that contains nothing needs one link per component, not every pair
-            everything = contains_any(k)
-            if k.id == eid or (not everything and component_of[eid] in linked[k.id]):
+        component = component_of[eid]
+        lookers = wanted[next(iter(hashes))] if len(hashes) == 1 else \
+            {k.id: k for h in hashes for k in wanted[h]}.values()
+        for k in lookers:
+            if k.id == eid or (k.id not in everything and component in linked[k.id]):
                 continue
             if (reason := compare(stored, k)) is not None:
                 pairs[k.id][eid] = (stored, reason)
-                if not everything and kept(stored, k, reason):
-                    linked[k.id].add(component_of[eid])
+                if k.id not in everything and kept(stored, k, reason):
+                    linked[k.id].add(component)
     return pairs
 
 
@@ -448,6 +483,7 @@ def refresh_claims(conn: sa.Connection, new: list[Record], touched_events: set[s
     partner_events = {r[0] for r in _select_in(conn, [e.c.id], e.c.incident, incidents)}
     partners = {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, partner_events)}
     partners |= _weapon_partners(conn, affected)
+    partners |= _document_partners(conn, affected)
     scope = affected | partners
     incident_of.update(_incidents_of_claims(conn, scope - set(incident_of)))
     records = {rid: json.loads(text) for rid, text in _select_in(conn, [c.c.id, c.c.record], c.c.id, scope)}
@@ -478,6 +514,15 @@ def _incidents_of_claims(conn: sa.Connection, claim_ids: set[str]) -> dict[str, 
             if inc:
                 out[cid].add(inc)
     return out
+
+
+def _document_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:
+    """Every claim of the affected claims' documents: the links a document's own claims carry
+    (stage link) are re-written with the affected ones, so a partner about no incident (a denial
+    answering the article's accusations) must be in scope or its link is lost."""
+    c = schema.claims
+    docs = {r[0] for r in _select_in(conn, [c.c.document], c.c.id, claim_ids)}
+    return {r[0] for r in _select_in(conn, [c.c.id], c.c.document, docs)}
 
 
 def _weapon_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:

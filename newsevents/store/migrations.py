@@ -93,6 +93,15 @@ def _merge_rules5(conn: sa.Connection) -> None:
     _merge_blocks(conn)
 
 
+def _merge_named(conn: sa.Connection) -> None:
+    """The register recomputed with round 6's rules: only targets named by a proper noun tell two
+    incidents apart (resolve.keys.is_named_target; keys packed before read every target as
+    named, so pairs the new rule accepts would stay apart), and a loosely dated report placed by
+    an area no longer merges on a weapon (stored components joined that way would not be exact);
+    keys are packed with every target they describe (the tie-break of resolve.cluster._ranked)."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -101,6 +110,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 0005 (not 0004): the sites branch adds 0004_sites; names, not numbers, tell migrations apart
     Migration("0005_merge_blocks", _merge_blocks, "merge index rebuilt: blocks by word starts"),
     Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
+    Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets, loose weapons"),
 )
 
 

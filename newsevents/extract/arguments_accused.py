@@ -1,0 +1,65 @@
+"""The accused of an accusation is the (alleged) attacker: "le gouverneur a accusé l'Ukraine
+d'avoir mené une attaque contre un dépôt", "Russia accused Kyiv of shelling the town", "Moscow
+blamed Ukraine for the strike".
+
+Why a rule of its own: the attack's clause has no subject (an infinitive, a gerund, a noun under
+"of"/"de"/"for"), and the verb above it reports, so the clause roles stop there (the accuser is
+no attacker: arguments.role_verbs). The accused is that verb's direct object. The path from the
+attack to the accusation verb is read on the parse and kept short: the attack itself (a verb or a
+noun), a verb that carries the attack out and has no subject ("mener", "carry out": the
+``perpetrator_verbs``), prepositions. Vocabulary: ``accusation_verbs`` in lang/<code>/arguments.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.lang import load_language
+
+# heads climbed from the attack to the accusation verb: attack noun -> "mener" -> "de" -> "accuser"
+ACCUSED_HOPS = 4
+DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+
+
+def _accusation_verbs(language: str) -> frozenset[str]:
+    data = load_language(language).section("arguments")
+    return frozenset(str(w).lower() for w in data.get("accusation_verbs") or [])
+
+
+def accusation_verb(verb: Token) -> bool:
+    """A verb of accusation: its subject accuses, it does not act ("la Russie a accusé Kiev
+    d'avoir bombardé" is no Russian shelling), so clause roles do not climb into it."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _accusation_verbs(verb.doc.lang_)
+
+
+def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) -> list[Token]:
+    """The direct objects of a verb of accusation when the attack is what they are accused of
+    (their parties are the attackers: arguments.attack_agents); [] when the path from the attack
+    up to such a verb leaves the short frame."""
+    verbs = _accusation_verbs(language)
+    root: Token = trigger.root
+    if root.pos_ == "VERB" and _has_subject(root):
+        return []  # "Kyiv said Russian troops shelled the town": the clause names its own attacker
+    t = root
+    for _ in range(ACCUSED_HOPS):
+        head = t.head
+        if head is t:
+            return []
+        lemma = head.lemma_.lower()
+        if t.dep_.startswith("acl") and head.dep_ in DIRECT_OBJECT_DEPS \
+                and head.head.lemma_.lower() in verbs and head.head.pos_ == "VERB":
+            return [head]  # the parser hangs "d'avoir bombardé" on the accused noun
+        if lemma in verbs and head.pos_ == "VERB":
+            if t.dep_ in DIRECT_OBJECT_DEPS:
+                return []  # the attack is what is blamed, not what someone is accused of
+            return [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
+        through_verb = head.pos_ == "VERB" and lemma in perpetrators and t is root and not _has_subject(head)
+        if head.pos_ != "ADP" and not through_verb:
+            return []
+        t = head
+    return []
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -1,0 +1,232 @@
+"""Parties of an incident settled after its clause roles are read (arguments.settle_parties): what
+a downing downed and who downed it, the groups an exchange hands over, the host countries of a
+recall, who summons when no clause says, and the shooter and the aim of an act outside the violent
+types ("des tirs de garde-côtes chinois au canon à eau sur des navires philippins").
+
+Why a module of its own: these rules each read one kind of incident, after the general clause
+roles of newsevents.extract.arguments, whose helpers they use.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.tokens import Span
+
+from newsevents.extract.arguments import (
+    Ref,
+    _cues,
+    _marked,
+    attackers_only,
+    clause_tokens,
+    dedupe_parties,
+    party_value,
+    prep_parties,
+)
+from newsevents.lang import load_language
+from newsevents.model import Article, Party, Place
+
+
+def state_parties(parties: list[Party]) -> list[Party]:
+    """The states behind a state's act ("le ministère polonais des Affaires étrangères", its
+    spokesman): a diplomatic protest is one state's act against another, so each party of another
+    kind with a country stands for that country too (role ``implied``, SCHEMA.md), unless the
+    state is named already."""
+    from newsevents.parties.vocabulary import english_country
+
+    named = {p.country for p in parties if p.kind == "state"}
+    out: list[Party] = []
+    for p in parties:
+        if p.country and p.country not in named and p.kind in ("person", "government"):
+            name = english_country(p.country)
+            if name:
+                named.add(p.country)
+                out.append(Party(name, "state", p.country, "implied", p.text, p.span))
+    return out
+
+
+def speakers_in(claims: list[Any], lo: int, hi: int) -> list[Party]:
+    """Speakers whose words lie in a character range: who announces a summons without its agent
+    ("L'ambassadeur russe a été convoqué ..., a indiqué un communiqué du porte-parole du
+    ministère") is who summoned."""
+    return [c.speaker for c in claims if c.speaker.kind != "other"
+            and c.speaker.span and lo <= c.speaker.span[0] and c.speaker.span[1] <= hi]
+
+
+def summoner_parties(actors: list[Party], targets: list[Party], claims: list[Any],
+                     sentence: tuple[int, int]) -> list[Party]:
+    """The actors of a diplomatic protest: without one in its clause, who announces it in its
+    sentence (speakers_in) unless that is the side protested to; then the states they stand for
+    (state_parties)."""
+    if not actors:
+        protested = {p.country for p in targets if p.country} | {p.name for p in targets}
+        actors = dedupe_parties([p for p in speakers_in(claims, *sentence)
+                                 if p.name not in protested and p.country not in protested])
+    return actors + state_parties(actors)
+
+
+# --- who is handed over ---------------------------------------------------------------------------
+@functools.cache
+def _exchanged_nouns(language: str) -> dict[str, tuple[str, str]]:
+    data = load_language(language).section("arguments").get("exchanged_nouns") or {}
+    return {str(k).lower(): (str(v["name"]), str(v.get("kind", "other"))) for k, v in data.items()}
+
+
+def exchanged_groups(sentence: Span, language: str, to_original: Any, parties: list[Ref]) -> list[Party]:
+    """The groups an exchange hands over, named by a noun of its sentence ("Russia and Ukraine
+    exchanged prisoners", "l'échange de 26 détenus", "ten soldiers were released in exchange
+    for ..."): the ``exchanged_nouns`` of arguments.yaml, by lemma, with their English name.
+    A noun that is a named person's title ("l'ancien soldat Paul Whelan") is that person, no group.
+    `to_original` maps a token's (start_char, end_char) to the article's offsets."""
+    nouns = _exchanged_nouns(language)
+    named = {i for r in parties if r.value.kind == "person" for i in range(r.start, r.end)}
+    out: list[Party] = []
+    for tok in sentence:
+        found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+        titled = tok.i in named or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "nmod")
+                                       for c in tok.children) or tok.head.pos_ == "PROPN"
+        if tok.pos_ == "NOUN" and found and not titled and all(p.name != found[0] for p in out):
+            span = to_original(tok.idx, tok.idx + len(tok))
+            out.append(Party(found[0], found[1], None, None, tok.text, span))  # type: ignore[arg-type]
+    return out
+
+
+# --- recalls ----------------------------------------------------------------------------------------
+def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]:
+    """The countries a state recalls its own envoys from: "l'Algérie a rappelé ses ambassadeurs au
+    Mali et au Niger", "recalled its ambassadors to Mali and Niger". A recall (``recall_words``)
+    of envoys with a possessive ("ses", "its") protests against the host country, named after a
+    ``host_prepositions`` word on the recall or on the envoy noun (or coordinated with one); the
+    envoy, the recalling state's own, is not what the protest is against."""
+    cues = _cues(language)
+    doc = trigger.doc
+    words = [t for t in trigger if t.lemma_.lower() in cues["recall_words"]]
+    own = [t for t in trigger if t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.dep_ == "poss") for c in t.children)]
+    if not words or not own:
+        return []
+    anchors = {t.i for t in words + own}
+    out: list[Party] = []
+    for r in places:
+        tok = doc[r.start:r.end].root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "au Mali et au Niger", "to Mali and Niger"
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+        place: Place = r.value
+        if head.i in anchors and prep is not None and prep.lower_ in cues["host_prepositions"] \
+                and place.precision == "country" and all(p.country != place.country for p in out):
+            out.append(Party(place.name, "state", place.country, None, r.mention.text, r.mention.span))
+    return out
+
+
+# --- what was shot down -------------------------------------------------------------------------
+CRAFT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
+
+
+def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
+                  language: str) -> tuple[list[Ref], list[Party], list[Ref]]:
+    """(who downed, what was downed, the owners named with it) for a shoot-down or destruction of
+    an aircraft (the trigger is one of the ``downing_words``): the aircraft the verb takes as
+    object or passive subject, or the noun's "de"/"of" complement ("la destruction d'un drone
+    malien", "shot down five Indian aircraft") is the target, named with its owner's demonym
+    ("Malian drone"), and its owner is no actor; the noun's "par"/"by" complement is who downed
+    it ("par l'armée algérienne")."""
+    from newsevents.parties.vocabulary import english_demonym
+
+    cues = _cues(language)
+    root = trigger.root
+    if not any(t.lemma_.lower() in cues["downing_words"] for t in trigger):
+        return [], [], []
+    doc = trigger.doc
+    crafts: list[Party] = []
+    owners: list[Ref] = []
+    for w in weapons:
+        tok = doc[w.start:w.end].root
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
+            continue
+        ref = next((r for r in parties if r.value.kind == "state" and r.value.country
+                    and doc[r.start:r.end].root.head.i == tok.i), None)
+        country = ref.value.country if ref is not None else None
+        demonym = english_demonym(country)
+        name = f"{demonym} {w.value.name}" if demonym else w.value.name
+        owners += [ref] if ref is not None else []
+        if all(c.name != name for c in crafts):
+            crafts.append(Party(name, "military", country, None, w.mention.text, w.mention.span))
+    downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
+               and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
+    return downers, crafts, owners
+
+
+# --- parties settled after the clause roles ---------------------------------------------------------
+EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
+
+
+# incident types outside the violent ones that may still be aimed at someone ("other": water
+# cannon fired at ships, an aircraft fired on): their target is read as a violent one's, by its
+# preposition ("sur", "contre", "at": target_prepositions in lang/<code>/events.yaml)
+AIMED_TYPES = frozenset({"other"})
+OWNER_NOUN_HOPS = 3  # nouns between the act and its owner: "tirs" <- "canon" <- "eau" <- "des garde-côtes"
+
+
+def noun_owners(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Parties completing an incident noun with "de"/"of" or as a modifier ("des tirs de
+    garde-côtes chinois", "Chinese coast guard fire"): who does it (attackers_only)."""
+    root = trigger.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of_words = _cues(language)["of_prepositions"]
+    out = []
+    for r in parties:
+        tok = trigger.doc[r.start:r.end].root
+        cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+        modifier = _under(tok, root) and tok.dep_ in ("nmod", "compound", "poss") and cases <= of_words
+        if modifier or (tok.dep_ == "pobj" and tok.head.head == root and tok.head.lower_ in of_words):
+            out.append(r)
+    return attackers_only(out)
+
+
+def _under(tok: Any, root: Any) -> bool:
+    """The token hangs from `root` directly or through the nouns of its phrase ("des tirs au canon
+    à eau des garde-côtes": the parser hangs the owner on the weapon's last noun)."""
+    head = tok.head
+    for _ in range(OWNER_NOUN_HOPS):
+        if head == root:
+            return True
+        if head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head is head:
+            return False
+        head = head.head
+    return head == root
+
+
+def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets: list[Party],
+                   sentence: Span, article: Article, mentions: tuple[list[Ref], list[Ref], list[Ref]],
+                   language: str) -> tuple[list[Party], list[Party]]:
+    """(actors, targets) of an incident once its clause roles are read: what a downing downed and
+    who downed it (downing_sides), the groups an exchange hands over (exchanged_groups), the host
+    countries of a recall (recall_hosts) and who summons when no clause says (summoner_parties).
+    `mentions` holds the article's parties, places and weapons placed on the Doc."""
+    parties, places, weapons = mentions
+    for trigger in triggers:
+        by, crafts, owners = downing_sides(trigger, parties, weapons, language)
+        dropped = {r.mention.span for r in owners + by}
+        actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
+        targets = crafts + [p for p in targets if p.span not in dropped]
+    if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"
+        preps = frozenset(str(w).lower() for w in
+                          load_language(language).section("events").get("target_prepositions") or [])
+        targets = [party_value(r) for t in triggers
+                   for r in prep_parties(t, parties, preps, *clause_tokens(t))]
+    if kind in AIMED_TYPES and not actors:  # "des tirs de garde-côtes chinois": who fires
+        owners = [r for t in triggers for r in noun_owners(t, parties, language)]
+        actors = [party_value(r) for r in owners]
+        targets = [p for p in targets if p.span not in {r.mention.span for r in owners}]
+    if kind in EXCHANGE_TYPES:
+        targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
+    if kind == "diplomatic_protest":
+        targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
+        chars = article.to_original(sentence.start_char, sentence.end_char)
+        actors = summoner_parties(actors, targets, article.claims, chars)
+    return dedupe_parties(actors), dedupe_parties(targets)
