@@ -37,3 +37,22 @@ NOT_CONSULTATIONS = [
 @pytest.mark.parametrize(("language", "text"), NOT_CONSULTATIONS)
 def test_other_gatherings_are_no_consultation(analyse, language, text):
     assert "consultation" not in {e.type for e in events_of(analyse, text, language)}
+
+
+# round 6: meeting the wounded or the bereaved is a visit; a meeting told as the scene of a strike
+# ("the hall where leaders were meeting") is no consultation of its own
+VISITS_AND_SCENES = [
+    ("en", "The minister, who met with the injured at the hospital on Tuesday, praised the doctors.", []),
+    ("en", "The foreign minister met the families of the victims on Tuesday.", []),
+    ("fr", "Le ministre a rencontré les blessés à l'hôpital mardi.", []),
+    ("fr", "Le ministre a rencontré mardi les familles des victimes.", []),
+    ("en", "A jet dropped a bomb directly onto the hall where community leaders were meeting.",
+     ["air_strike"]),
+    ("en", "The president met with his French counterpart on Tuesday.", ["consultation"]),
+    ("fr", "Le président a rencontré mardi son homologue français.", ["consultation"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "types"), VISITS_AND_SCENES)
+def test_visits_and_scenes_are_no_consultations(analyse, language, text, types):
+    assert sorted(e.type for e in events_of(analyse, text, language)) == types

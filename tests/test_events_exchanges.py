@@ -62,3 +62,22 @@ NAMED = [
 def test_people_named_with_an_exchange_are_its_targets(analyse, language, text):
     (swap,) = [e for e in events_of(analyse, text, language) if e.type == "prisoner_exchange"]
     assert sorted(t.name for t in swap.targets) == ["Evan Gershkovich", "Paul Whelan"]
+
+
+# round 6: a pact named without a date of its own in the story of an exchange is that exchange's
+# agreement told again; a pact dated on its own stays an agreement of its own
+PACT_TOLD_AGAIN = [
+    ("fr", "La Russie et les États-Unis ont échangé jeudi 24 prisonniers à Ankara. Le conseiller a salué "
+           "le rôle de la Turquie, qui a rendu cet accord possible.", ["prisoner_exchange"]),
+    ("en", "Russia and the United States swapped 24 prisoners in Ankara on Thursday. The adviser praised "
+           "Turkey, which made the deal possible.", ["prisoner_exchange"]),
+    ("fr", "La Russie et l'Ukraine ont signé mardi un accord de paix à Istanbul. Les deux pays ont échangé "
+           "jeudi 200 prisonniers.", ["agreement", "prisoner_exchange"]),
+    ("en", "Russia and Ukraine signed a peace deal in Istanbul on Tuesday. The two countries swapped 200 "
+           "prisoners on Thursday.", ["agreement", "prisoner_exchange"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "types"), PACT_TOLD_AGAIN)
+def test_pact_of_an_exchange_is_the_exchange(analyse, language, text, types):
+    assert sorted(e.type for e in events_of(analyse, text, language)) == types

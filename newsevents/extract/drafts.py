@@ -239,7 +239,8 @@ def same_incident(a: Draft, b: Draft) -> bool:
         return False
     single = a.family in type_table().get("one_per_document", [])
     if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
-            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place)))):
+            and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
+                 or _headline_act(a, b))):
         return False
     if a.violent and _dated_kinds_differ(a, b):
         return False
@@ -252,8 +253,19 @@ def same_incident(a: Draft, b: Draft) -> bool:
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
+    # an envoy is named by country in one mention and by name in another ("l'ambassadeur de Chine",
+    # "l'ambassadeur Huang"): a target of no known country tells no summons apart
+    envoy = a.type in type_table().get("envoy_target_types", [])
     return parties_compatible(a.actors, b.actors, unknown_ok=True) \
-        and parties_compatible(a.targets, b.targets)
+        and parties_compatible(a.targets, b.targets, unknown_ok=envoy)
+
+
+def _headline_act(a: Draft, b: Draft) -> bool:
+    """A headline's political act and the same act told undated in the body ("les États de l'AES
+    rappellent leurs ambassadeurs en Algérie" then "le Mali, le Burkina Faso et le Niger ont décidé
+    de rappeler leurs ambassadeurs"): one act, whatever places each names (the envoys' post, the
+    capital that acts); parties must still agree (same_incident)."""
+    return not a.violent and a.lead and a.type == b.type and _undated(a.date) and _undated(b.date)
 
 
 def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
@@ -262,9 +274,31 @@ def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
     ("over the past day, Russia fired 24 shells at Kherson" then "its air defence shot down 21 of 28
     drones launched overnight"). In one sentence the kinds are often one strike told twice."""
     kinds = type_table().get("dated_strike_kinds", [])
-    own = a.date is not None and b.date is not None and a.date.span != b.date.span
+    own = a.date is not None and b.date is not None and a.date.span != b.date.span \
+        and not _same_words(a.date, b.date)
     return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
-        and not (a.sents & b.sents) and _kind(a.type) != _kind(b.type)
+        and not (a.sents & b.sents) and (_kind(a.type) != _kind(b.type)
+                                         or (a.type != b.type and _weapon_families_differ(a, b)))
+
+
+def _same_words(a: When, b: When) -> bool:
+    """Two dates written with the same words on the same day name one time: "28 attack drones
+    launched overnight" and "three cruise missiles also launched overnight" are one night's wave,
+    while "over the past day" and "overnight" each date a strike of their own."""
+    return bool(a.text) and (a.text or "").lower() == (b.text or "").lower() \
+        and (a.start, a.end) == (b.start, b.end)
+
+
+def _weapon_families(weapons: list[Weapon]) -> set[str]:
+    table = type_table().get("weapon_families") or {}
+    return {family for w in weapons for family, cats in table.items() if w.category in cats}
+
+
+def _weapon_families_differ(a: Draft, b: Draft) -> bool:
+    """Both strikes name weapons, and no family of one's is the other's (shells against cruise
+    missiles): what they were fired with tells them apart (`weapon_families`, event_types.yaml)."""
+    fa, fb = _weapon_families(a.weapons), _weapon_families(b.weapons)
+    return bool(fa) and bool(fb) and not fa & fb
 
 
 def _announces(lead: Draft, b: Draft) -> bool:
@@ -440,6 +474,25 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
+    return out
+
+
+def fold_pacts(drafts: list[Draft]) -> list[Draft]:
+    """A pact named without a date of its own in a story of the one act it makes ("Sullivan a
+    souligné le rôle de la Turquie, qui a rendu cet accord possible" in the story of a prisoner
+    exchange) is that act's agreement, told again: its words become the act's evidence, and it is
+    no incident of its own. Which pacts make which acts: `pact_hosts` in event_types.yaml. With
+    two such acts in the story, whose pact it is is not said: it stays."""
+    table = {str(k): frozenset(v or []) for k, v in (type_table().get("pact_hosts") or {}).items()}
+    out: list[Draft] = []
+    for d in drafts:
+        kinds = table.get(d.type)
+        hosts = [h for h in drafts if kinds and h.type in kinds] if not _stated(d.date) else []
+        if len(hosts) == 1:
+            hosts[0].spans.extend(s for s in d.spans if s not in hosts[0].spans)
+            hosts[0].sents |= d.sents
+            continue
+        out.append(d)
     return out
 
 

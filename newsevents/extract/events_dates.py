@@ -63,7 +63,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     near: dict[int, list[Ref]] = {}
     _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    for ref, owner, direct in _owners(ctx, drafts, times):
+    for ref, owner, direct in _owners(ctx, drafts, times, reported=True):
         # "combats depuis avril", "détenu depuis mars 2023": their start
         if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
@@ -221,11 +221,12 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     """A sentence with a date or place and no incident sets the scene for the next violent
     incident ("Jeudi dernier, les pompiers ... au Guatemala. L'incendie était dû à une
     explosion ..."). Not for political events: a date before a meeting or a call usually dates
-    someone's statement instead."""
+    someone's statement instead; an act told with its weapon is an incident, whatever its type
+    ("l'incident s'est produit samedi ... Les tirs au canon à eau ...")."""
     with_drafts = {d.sent for d in drafts}
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    for d in sorted((d for d in drafts if d.violent and not d.generic and not d.anaphoric),
-                    key=lambda d: d.sent):
+    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
+    for d in sorted(told, key=lambda d: d.sent):
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:
                 break
@@ -234,6 +235,13 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
                            and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
             if not d.places:
                 d.places = [r for r in ctx.places if r.sent == s]
+
+
+def _armed(ctx: Context, d: Draft) -> bool:
+    """A weapon is named in the clause of the draft's first trigger ("les tirs au canon à eau",
+    "ships fired water cannon at the boats")."""
+    lo, hi = ctx.clause(d.first.span)
+    return bool(args.weapons_in(ctx.weapons, lo, hi))
 
 
 def _sentences_before(ctx: Context, sent: int, n: int) -> list[int]:
@@ -277,11 +285,12 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
         and _claimed_act(ctx, drafts, ref) is None
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Ref, int, bool]]:
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
+            reported: bool = False) -> list[tuple[Ref, int, bool]]:
     """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
-    reported clause goes to the trigger that is its verb's subject (_reported_subject); one in a
-    clause below the trigger's that tells an act of its own (q.other_clauses) is that act's, so
-    no trigger's."""
+    reported clause goes to the trigger that is its verb's subject (_reported_subject), and with
+    `reported` (dates) to the triggers its own clause verb governs; one in a clause below the
+    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
@@ -295,9 +304,22 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref]) -> list[tuple[Re
                 claimed = _reported_subject(ctx, drafts, ref)
             if claimed is not None:
                 out.append((ref, claimed, False))
-            continue
+                continue
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent]) if reported else None
+            if verb is None or verb.i in ctx.cue_tokens:
+                continue
+            # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
+            # governor said"): that clause's triggers own it, below. Dates only: the countries of
+            # such a clause are mostly its parties ("Russia and Ukraine carried out an exchange
+            # on Thursday, X said"), not where it happened
         if owner is not None and owner >= 0 and in_own_act(drafts[owner].first.span, ref.start):
-            continue  # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv"
+            # "a bombardé samedi X, un jour après que le drone a tué un homme à Tel Aviv": the other
+            # act's, which is an incident when its subject is one ("la frappe a eu lieu vers 4h :
+            # un drone a pris pour cible une mosquée")
+            subject = _reported_subject(ctx, drafts, ref)
+            if subject is not None and subject != owner:
+                out.append((ref, subject, False))
+            continue
         direct = owner in same
         if not direct:
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])

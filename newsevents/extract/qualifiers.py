@@ -1,7 +1,8 @@
 """Whether a trigger occurrence reports an incident: negated ("n'a pas explosé"), hedged or
-planned ("ont tenté de", "rencontrera"), an aim ("pour attaquer"), a term of an agreement
-("ont accepté d'échanger"), a kind rather than an occurrence ("de telles attaques", "capacités de
-frappe"), or marked as another incident ("une autre frappe"). Every word list is language data
+planned ("ont tenté de", "rencontrera"), asked ("on ignore si"), an aim ("pour attaquer"), a term
+of an agreement ("ont accepté d'échanger"), a pact in force ("respecter le cessez-le-feu"), a kind
+rather than an occurrence ("de telles attaques", "capacités de frappe"), or marked as another
+incident ("une autre frappe"). Every word list is language data
 (lang/<code>/events.yaml); the stage `events` asks these questions of each trigger.
 """
 
@@ -70,10 +71,57 @@ def purpose(ctx: HasWords, trig: Trigger) -> bool:
 def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    if purpose(ctx, trig):
+    if purpose(ctx, trig) or sought(ctx, trig):
         return True
     gov = governor(trig)
     return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+
+
+def sought(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is the aim of a noun of effort or plan, through an infinitive ("the efforts to
+    get Congo and the rebels to sign a peace deal", "a bid to secure a ceasefire"): an aim, not an
+    act. A trigger right under the noun is left to the noun's own reading ("une proposition de
+    cessez-le-feu" is a proposal the analysts code). The nouns are language data
+    (`modality_nouns`)."""
+    nouns = ctx.words("modality_nouns")
+    if not nouns:
+        return False
+    t, through = trig.root, infinitive(trig.root)
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):  # a noun right on it is a kind ("ceasefire proposal")
+            return through and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        if t.pos_ == "ADP":
+            continue
+        if not (t.pos_ in ("VERB", "AUX") and infinitive(t)):
+            return False
+        through = True
+    return False
+
+
+def asked(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger's clause is a question or a condition, not a fact: opened by "if"/"whether"/"si"
+    ("it was not clear if the seafarers were being detained", "on ignore si les marins sont
+    détenus"). Only a verb trigger: a noun names an incident the question presupposes ("did not
+    say whether the strike killed civilians"). The words are language data (`question_marks`)."""
+    marks = ctx.words("question_marks")
+    root = trig.root
+    if not marks or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in root.children)
+
+
+def setting(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger in a relative clause of place ("the hall where community leaders were
+    meeting", "la salle où les chefs se réunissaient") describes the scene of another act, not an
+    event of its own. The caller asks it of non-violent types only (a killing told "in the village
+    where soldiers killed five" is one). The words are language data (`place_relatives`)."""
+    words = ctx.words("place_relatives")
+    root = trig.root
+    return bool(words) and root.pos_ in ("VERB", "AUX") and root.dep_ in RELATIVE_DEPS \
+        and any(c.lower_ in words for c in root.children)
 
 
 def future(ctx: HasWords, trig: Trigger) -> bool:
@@ -118,6 +166,55 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+# a standing truce's trigger reaches its head through a preposition, a compound ("ceasefire
+# agreement") or a participle ("la ligne établie lors du cessez-le-feu"): at most this many steps
+STANDING_CLIMB = 3
+# how a told truce is described: a participle or relative clause of its own ("le cessez-le-feu
+# conclu mardi", "the truce that took effect on Monday") makes it an event whatever governs it
+TOLD_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
+
+
+def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) -> bool:
+    """A truce or agreement already in force, named by what is done to it ("respecter le
+    cessez-le-feu", "violation of ceasefire agreement", "la ligne établie lors du cessez-le-feu"):
+    no new ceasefire or agreement. The heads are language data (`standing_heads`, events.yaml),
+    the types `standing_types` (event_types.yaml); a trigger described by a clause of its own ("le
+    cessez-le-feu conclu mardi") is told, not standing."""
+    heads = ctx.words("standing_heads")
+    root = trig.root
+    if type_ not in types or not heads or any(c.dep_ in TOLD_DEPS for c in root.children):
+        return False
+    t = root
+    for _ in range(STANDING_CLIMB):
+        if t.head is t:
+            return False
+        dep, t = t.dep_, t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+        if not (t.pos_ == "ADP" or dep == "compound" or "Part" in t.morph.get("VerbForm")):
+            return False
+    return False
+
+
+def ended(ctx: HasWords, trig: Trigger) -> bool:
+    """Fighting named as what is to end or ended ("mettre fin aux hostilités", "l'arrêt des
+    hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
+    vague triggers (fighting in general); the heads are language data (`end_heads`)."""
+    heads = ctx.words("end_heads")
+    if not heads or not trig.spec.vague:
+        return False
+    t = trig.root
+    for _ in range(2):  # the noun itself, or through its preposition ("an end to the fighting")
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads:
+            return True
+        if t.pos_ != "ADP":
+            return False
+    return False
 
 
 def answered(ctx: HasWords, trig: Trigger) -> bool:

@@ -29,6 +29,9 @@ GAP = "..."
 DEFAULT_MAX_GAP = 6  # words; "coordonnées des bâtiments ... ont été fournies" needs about 6
 
 # dependency labels of a verb that heads its own clause (a participle used as an adjective has none)
+# a clause of circumstance attached to the main one (French UD and English ClearNLP labels): a noun
+# trigger there may find the words its entry `requires` in the main clause (_accept)
+CONTEXT_CLAUSE_DEPS = frozenset({"advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "acl:relcl", "parataxis", "relcl"})
 CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj", "nsubj:pass",
                                "nsubjpass", "expl:pass", "expl:subj", "obl:agent", "agent"})
@@ -256,13 +259,23 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
-        near = [*span, *span.root.children]
+        # the words of the phrase and their dependents, through a preposition too ("met with the
+        # injured": the injured)
+        preps = [c for c in span.root.children if c.pos_ == "ADP"]
+        near = [*span, *span.root.children,
+                *(c for t in [*span, *preps] if t is not span.root for c in t.children)]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
-        from newsevents.extract.arguments import clause_tokens
+        from newsevents.extract.arguments import clause_head, clause_tokens
 
         lo, hi = clause_tokens(span)
+        head = clause_head(span.root)
+        if span.root.pos_ == "NOUN" and head.dep_ in CONTEXT_CLAUSE_DEPS and head.head is not head:
+            # "la frappe a eu lieu vers 4h : un drone a pris pour cible une mosquée": a noun's
+            # clause that only sets the scene of the main one reads its words too
+            top = head.head
+            lo, hi = min(lo, top.left_edge.i), max(hi, top.right_edge.i + 1)
         lo = _fragment_start(span.doc, lo)
         words = span.doc[lo:hi]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon
+from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon, norm_key
 
 CALENDAR_KINDS = frozenset({"date", "relday", "anaphor"})
 
@@ -54,6 +54,9 @@ class Expr:
     time: str | None = None  # "HH:MM"
     end: Expr | None = None  # the second end of a range
     anchor: tuple[int, int] | None = None  # a clock time: the span of the date it goes with
+    # "the previous month", "l'année suivante": counted from the last date the text named, not
+    # from publication (the direction word is in `narrative_directions`, lang/<code>/time.yaml)
+    narrative: bool = False
 
     @property
     def explicit_year(self) -> bool:
@@ -126,6 +129,9 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
             out[slot] = v
     if g.get("dir" + suffix) or g.get("dirpre" + suffix):
         out["direction"] = val("dir") if g.get("dir" + suffix) else val("dirpre")
+        word = norm_key(str(g.get("dir" + suffix) or g.get("dirpre" + suffix)))
+        if word in {norm_key(str(w)) for w in lex.extra.get("narrative_directions") or []}:
+            out["narrative"] = True
     if g.get("roman" + suffix) or g.get("century" + suffix):
         out["century"] = val("roman") if g.get("roman" + suffix) else val("century")
     if g.get("this" + suffix):

@@ -202,6 +202,8 @@ class Resolver:
                 if got:
                     self.anchors.append((e, got[0][0]))
         self.last_day: date | None = None
+        # (paragraph, first day) of the last expression resolved: what "the previous month" counts from
+        self.last_told: tuple[int, date] | None = None
 
     # -- the governing year -------------------------------------------------------------------
     def governed(self, e: Expr) -> tuple[Resolved, str] | None:
@@ -330,8 +332,17 @@ class Resolver:
         if e.kind == "sofar" and e.unit:
             return ((cal.unit_interval(pub, e.unit)[0], pub), "range"), "relative"
         if e.kind == "relunit" and e.unit:
-            return self._relunit(e, pub)
+            return self._relunit(e, self._narrative_ref(e) or pub)
         return None
+
+    def _narrative_ref(self, e: Expr) -> date | None:
+        """"In October, ... In the previous month, ..." is September: a unit qualified by a narrative
+        direction word counts from the last date named before it in its paragraph ("last month",
+        with no such word, counts from publication). With none there, publication it is."""
+        if not e.narrative or self.last_told is None:
+            return None
+        para, day = self.last_told
+        return day if para == self.ctx.paragraph_of(e.span[0]) else None
 
     def _relunit(self, e: Expr, pub: date) -> tuple[Resolved, str] | None:
         unit = str(e.unit)
@@ -389,6 +400,7 @@ class Resolver:
                 continue
             if precision == "day" and not _flashback(e):
                 self.last_day = start
+            self.last_told = (self.ctx.paragraph_of(e.span[0]), start)
             out.append(self._value(e, start, end, precision, source))
         out.extend(v for t in pending_times if (v := self._time(t, out)))  # days already valid
         out.sort(key=lambda v: v.span)
