@@ -64,3 +64,18 @@ def demo_db(tmp_path_factory, pipe) -> Path:
         summary = ingest([ROOT / "examples"], store, pipeline=pipe)
     assert summary.ok and summary.count("new") == 2, summary.line()
     return path
+
+
+@pytest.fixture(scope="module")
+def casualty_counts():
+    """counts(text, language) -> {(value, unit)} of the casualty counts the `numbers` stage finds."""
+    from newsevents.model import Article
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("numbers",))
+
+    def _run(text: str, language: str) -> set[tuple[int, str]]:
+        mentions = pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
+        return {(m.value.value, m.value.unit) for m in mentions if m.value.unit in ("killed", "injured")}
+
+    return _run

@@ -264,19 +264,6 @@ def test_a_letter_to_a_capital_is_to_its_government(where, parties, language, te
     assert city in [words for words, _ in parties(text, language)]
 
 
-@pytest.fixture(scope="module")
-def counts():
-    """Only the `numbers` stage: (value, unit) of each casualty count."""
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str) -> set[tuple[int, str]]:
-        mentions = pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-        return {(m.value.value, m.value.unit) for m in mentions if m.value.unit in ("killed", "injured")}
-
-    return _run
-
 
 # (language, text, the casualty counts): people named by their status abroad or on board
 COUNTED_PEOPLE = [
@@ -290,8 +277,8 @@ COUNTED_PEOPLE = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), COUNTED_PEOPLE)
-def test_people_counted_as_casualties(counts, language, text, expected):
-    assert counts(text, language) == expected
+def test_people_counted_as_casualties(casualty_counts, language, text, expected):
+    assert casualty_counts(text, language) == expected
 
 
 # (language, text, the person a place noun names, who was not hit)

@@ -7,21 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def counts():
-    from newsevents.model import Article
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str) -> set[tuple[int, str]]:
-        mentions = pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-        return {(m.value.value, m.value.unit) for m in mentions if m.value.unit in ("killed", "injured")}
-
-    return _run
-
-
 CASES = [
     ("fr", "Selon la police, 3 des 10 otages ont été tués.", {(3, "killed")}),
     ("fr", "Trois des dix otages ont été tués.", {(3, "killed")}),
@@ -35,5 +20,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
-def test_the_part_is_the_toll_and_the_group_its_size(counts, language, text, expected):
-    assert counts(text, language) == expected
+def test_the_part_is_the_toll_and_the_group_its_size(casualty_counts, language, text, expected):
+    assert casualty_counts(text, language) == expected

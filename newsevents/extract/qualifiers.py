@@ -198,38 +198,35 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     return False
 
 
-def ended(ctx: HasWords, trig: Trigger) -> bool:
-    """Fighting named as what is to end or ended ("mettre fin aux hostilités", "l'arrêt des
-    hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
-    vague triggers (fighting in general); the heads are language data (`end_heads`)."""
-    heads = ctx.words("end_heads")
-    if not heads or not trig.spec.vague:
-        return False
+def _hangs_from(trig: Trigger, heads: frozenset[str], through_preposition_only: bool) -> bool:
+    """The trigger's noun hangs from one of ``heads``, itself or through its preposition ("an end
+    to the fighting", "in response to the strike"); with ``through_preposition_only`` the only
+    word allowed between them is a preposition."""
     t = trig.root
-    for _ in range(2):  # the noun itself, or through its preposition ("an end to the fighting")
+    for _ in range(2):
         if t.head is t:
             return False
         t = t.head
         if t.lemma_.lower() in heads or t.lower_ in heads:
             return True
-        if t.pos_ != "ADP":
+        if through_preposition_only and t.pos_ != "ADP":
             return False
     return False
+
+
+def ended(ctx: HasWords, trig: Trigger) -> bool:
+    """Fighting named as what is to end or ended ("mettre fin aux hostilités", "l'arrêt des
+    hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
+    vague triggers (fighting in general); the heads are language data (`end_heads`)."""
+    heads = ctx.words("end_heads")
+    return bool(heads) and trig.spec.vague and _hangs_from(trig, heads, through_preposition_only=True)
 
 
 def answered(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
     réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
     par un raid"), so the acts of its sentence not told through that word are other incidents."""
-    heads = ctx.words("response_heads")
-    t = trig.root
-    for _ in range(2):  # the noun itself, or through its preposition ("in response to")
-        if t.head is t:
-            return False
-        t = t.head
-        if t.lemma_.lower() in heads or t.lower_ in heads:
-            return True
-    return False
+    return _hangs_from(trig, ctx.words("response_heads"), through_preposition_only=False)
 
 
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
