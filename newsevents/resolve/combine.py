@@ -11,7 +11,7 @@ comparison that joined it: rule, distance, shared names), which ``newsevents sho
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -87,6 +87,28 @@ def figures(members: list[Record]) -> tuple[list[Record], int | None, int | None
     return per_source, out[0], out[1], differ
 
 
+def _most_reported_type(members: list[Record], best: Record) -> str:
+    """The type most sources give (one "frappe d'artillerie" against two "air strike" reports is
+    an air strike; one against one keeps the best-dated report's): the incident's type is not
+    decided by whichever source happened to date it most precisely."""
+    votes = Counter(str(m.get("type")) for m in members)
+    top = max(votes.values())
+    return str(best.get("type")) if votes[str(best.get("type"))] == top else \
+        min(t for t, n in votes.items() if n == top)
+
+
+def _with_stated_time(when: Record | None, members: list[Record]) -> Record | None:
+    """The best date, with the clock time another source states for that same day ("vers 4 h")."""
+    if not when or when.get("time"):
+        return when
+    for m in members:
+        other = m.get("date") or {}
+        same_day = other.get("start") == when.get("start") and other.get("end") == when.get("end")
+        if other.get("time") and same_day:
+            return {**when, "time": other["time"]}
+    return when
+
+
 def combine(members: list[Record], cluster: Cluster | None = None) -> Record:
     """The incident record of a cluster's reports (export shape plus ``merged_from``,
     ``source_figures``, ``figures_differ``)."""
@@ -96,6 +118,8 @@ def combine(members: list[Record], cluster: Cluster | None = None) -> Record:
     best = min(members, key=_date_rank)
     out = dict(best)
     out["id"] = members[0]["id"]
+    out["type"] = _most_reported_type(members, best)
+    out["date"] = _with_stated_time(best.get("date"), members)
     placed = min(members, key=_place_rank)
     if (placed.get("location") or {}).get("lat") is not None or not out.get("location"):
         out["location"] = placed.get("location")
