@@ -40,9 +40,6 @@ CAPITALS = [
 ]
 
 
-@pytest.mark.xfail(reason="capital_nouns is not in lang/<code>/places.yaml yet: turned on, it places a "
-                          "news-dev report in Kyiv, which then merges with another source's other strike "
-                          "and takes French merge precision under its floor (round 6 report)", strict=True)
 @pytest.mark.parametrize(("language", "text", "capital"), CAPITALS)
 def test_a_capital_named_by_its_country(where, language, text, capital):
     places = where(text, language)
