@@ -387,10 +387,19 @@ class SpeakerResolver:
             words = [t for t in span if not t.is_space]
             while len(words) > 1 and words[0].pos_ == "DET":
                 words = words[1:]
+            words = self._without_channel(words)
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         s, e = self.article.to_original(start, end)
         text = self.article.text[s:e]
         return Party(name=text, kind="other", text=text, span=(s, e))
+
+    def _without_channel(self, words: list[Any]) -> list[Any]:
+        """The description without the channel the parser hung on it ("le gouverneur sur Telegram",
+        "le porte-parole dans un communiqué"): where it spoke is not who spoke (``channels``)."""
+        for i, t in enumerate(words[1:], 1):
+            if t.pos_ == "ADP" and any(fold(x.text) in self.lex.channels for x in words[i + 1:]):
+                return words[:i]
+        return words
 
     def _complete(self, party: Party, start: int) -> Party:
         """An underspecified name ("Ministry of Defence", no country) takes the fuller earlier
