@@ -35,13 +35,13 @@ depends on what is stored, not on the order articles arrived in.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from newsevents import settings
+from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
 from newsevents.resolve.config import place_free_types
@@ -110,13 +110,6 @@ class Dating:
     changed: bool = False  # saved again by this run
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _towns(doc: Record) -> list[Record]:
     return [p for p in doc.get("places") or [] if p.get("precision") in PRECISE_PLACES
             and isinstance(p.get("lat"), int | float) and isinstance(p.get("lon"), int | float)]
@@ -128,7 +121,7 @@ def _near(event: Record, towns: list[Record]) -> bool:
     if loc.get("precision") not in PRECISE_PLACES or not isinstance(lat, int | float) \
             or not isinstance(lon, int | float):
         return False
-    return any(_haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+    return any(haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
 
 
 def _day_of(event: Record) -> date | None:
@@ -154,15 +147,24 @@ def _parties_named(event: Record, countries: set[str]) -> bool:
     return len(own) >= MIN_FREE_COUNTRIES and own <= countries
 
 
-def candidates(store: Any, doc: Record, since: str) -> list[Record]:
-    """Stored events of other, self-dated documents placed at a town the article names, or of a
-    type without a place of its own (resolve.yaml ``place_free_types``) between countries it names."""
+def _sources_of(event: Record) -> set[str]:
+    return {str(s.get("document")) for s in event.get("sources") or []}
+
+
+def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
+    """One read for every article examined: stored events of self-dated documents placed in a
+    country one of them names a town of, or of a type without a place of its own."""
+    countries = sorted({str(t["country"]) for doc in docs for t in _towns(doc) if t.get("country")})
+    return store.events_to_date_by(countries, since, BASIS_MARKER, types=sorted(place_free_types()))
+
+
+def candidates(doc: Record, stored: list[Record]) -> list[Record]:
+    """The stored events of other documents placed at a town the article names, or of a type
+    without a place of its own (resolve.yaml ``place_free_types``) between countries it names."""
     towns = _towns(doc)
     named = _countries_named(doc)
-    countries = sorted({str(t["country"]) for t in towns if t.get("country")})
-    free = sorted(place_free_types())
-    found = store.events_to_date_by(countries, since, BASIS_MARKER, exclude=doc["id"], types=free)
-    return [e for e in found if _day_of(e) is not None
+    free = place_free_types()
+    return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
             and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named)))]
 
 
@@ -272,17 +274,14 @@ class _Case:
         return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
 
 
-def _sources_of(event: Record) -> set[str]:
-    return {str(s.get("document")) for s in event.get("sources") or []}
-
-
 def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -> list[_Case]:
     """The articles worth examining: those saved by this run (``fresh``; None = every one), and
     older ones only when a report saved by this run is among their anchors (else nothing
     changed for them since they were last examined)."""
     cases = []
+    stored = stored_anchors(store, docs, since)
     for doc in docs:
-        anchors = candidates(store, doc, since)
+        anchors = candidates(doc, stored)
         if fresh is not None and doc["id"] not in fresh and not any(_sources_of(a) & fresh for a in anchors):
             continue
         if candidate_days(anchors):

@@ -29,6 +29,7 @@ from newsevents.engine import writer
 from newsevents.engine.pool import WorkersUnavailable
 from newsevents.engine.progress import ProgressBar
 from newsevents.errors import NewsEventsError, StoreError
+from newsevents.extract.when import UNDATED_WARNING
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import ReadFailure, error_reason
@@ -38,8 +39,6 @@ from newsevents.store import Store
 
 Status = Literal["new", "unchanged", "reprocessed", "failed"]
 STATUSES: tuple[Status, ...] = ("new", "reprocessed", "unchanged", "failed")
-# how the extraction's warning about a document with no publication date starts (extract/when.py)
-UNDATED_WARNING = "no publication date"
 
 
 @dataclass(slots=True)
@@ -265,7 +264,7 @@ def _date_through_sources(run: _Run, process: anchoring.Process) -> None:
             continue
         pub = hyp.article.published
         outcome.events, outcome.claims = len(hyp.article.events), len(hyp.article.claims)
-        outcome.warnings = [w for w in outcome.warnings if not w.startswith(UNDATED_WARNING)]
+        outcome.warnings = [w for w in outcome.warnings if w != UNDATED_WARNING]
         if pub is not None:
             outcome.warnings.append(f"publication date {pub.date.isoformat()} inferred: {pub.basis}")
 

@@ -33,6 +33,11 @@ from newsevents.read.published import infer_published
 from newsevents.temporal import find_times, future_flags, paragraph_starts
 from newsevents.temporal.resolve import TimeValue
 
+# the warning of an article with no publication date (newsevents.ingest replaces it when the
+# article is later dated through other sources)
+UNDATED_WARNING = ("no publication date given and none could be inferred from the text: relative "
+                   "dates (hier, mardi...) were left out")
+
 FUTURE_TENSE = "Fut"
 VERBLESS = "verbless"  # the tense reader's answer for a sentence without any verb
 HEAD_CLIMB = 4  # syntactic heads climbed from a date to find its verb (deeper is rarely its own verb)
@@ -148,8 +153,7 @@ def run(article: Article) -> Article:
         if article.published is None:
             article.published = infer_published(text, language, sentences, future, tense, url=article.url)
             if article.published is None:
-                article.warnings.append("no publication date given and none could be inferred from the "
-                                        "text: relative dates (hier, mardi...) were left out")
+                article.warnings.append(UNDATED_WARNING)
         published = article.published.date if article.published else None
         values = find_times(text, language, published, sentences, future, tense)
     except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language

@@ -263,28 +263,28 @@ class Store(watch.SitesMixin):
                                d.c.record.contains(loose, autoescape=True)))
                  .order_by(d.c.id))
         with engines.translated(self.where), self.engine.connect() as conn:
-            docs = [{**_loads(r[0]), "text": r[1], "ingested_at": r[2]} for r in conn.execute(query)]
-            for doc in docs:
-                rows = conn.execute(sa.select(m.c.kind, m.c.record).where(m.c.document == doc["id"])
-                                    .where(m.c.kind.in_(("place", "party"))).order_by(m.c.start, m.c.ord))
-                found = [(r[0], _loads(r[1])) for r in rows]
-                doc["places"] = [rec for kind, rec in found if kind == "place"]
-                doc["parties"] = [rec for kind, rec in found if kind == "party"]
+            docs = [{**_loads(r[0]), "text": r[1], "ingested_at": r[2], "places": [], "parties": []}
+                    for r in conn.execute(query)]
+            by_id = {doc["id"]: doc for doc in docs}
+            for ids in merging.chunks(sorted(by_id)):  # one read per batch of documents, not per document
+                rows = conn.execute(sa.select(m.c.document, m.c.kind, m.c.record)
+                                    .where(m.c.document.in_(ids)).where(m.c.kind.in_(("place", "party")))
+                                    .order_by(m.c.document, m.c.start, m.c.ord))
+                for doc_id, kind, record in rows:
+                    by_id[doc_id]["places" if kind == "place" else "parties"].append(_loads(record))
         return docs
 
     def events_to_date_by(self, countries: list[str], ingested_since: str, marker: str,
-                          exclude: str, types: list[str] | None = None) -> list[Record]:
+                          types: list[str] | None = None) -> list[Record]:
         """Stored events placed in one of ``countries`` or of one of ``types``, from documents
-        ingested since ``ingested_since`` other than ``exclude`` whose date was not itself taken
-        from other sources (``marker`` in their basis): what may date a document through its
-        incident."""
+        ingested since ``ingested_since`` whose date was not itself taken from other sources
+        (``marker`` in their basis): what may date a document through its incident."""
         if not countries and not types:
             return []
         d, e = schema.documents, schema.events
         query = (sa.select(e.c.record).join(d, d.c.id == e.c.document)
                  .where(sa.or_(e.c.country.in_(sorted(set(countries))),
                                e.c.type.in_(sorted(set(types or ())))))
-                 .where(e.c.document != exclude)
                  .where(e.c.date_start.is_not(None))
                  .where(d.c.ingested_at >= ingested_since)
                  .where(sa.not_(d.c.record.contains(marker, autoescape=True)))
