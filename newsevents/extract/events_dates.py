@@ -455,7 +455,7 @@ def named_place_date(ctx: Context, drafts: list[Draft], d: Draft) -> When | None
 
 def _publication(article: Article) -> When | None:
     pub = article.published
-    if pub is None:
+    if pub is None or not pub.dates_news:
         return None
     return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
 
