@@ -227,6 +227,8 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
     told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
     for d in sorted(told, key=lambda d: d.sent):
+        if d.separate:  # "Separately, ...": the sentence opens another scene
+            continue
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:
                 break
