@@ -225,6 +225,25 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     return []
 
 
+def passive_agents(trigger: Span, parties: list[Ref], language: str,
+                   stop: set[int] | None = None) -> list[Ref]:
+    """The "par X" / "by X" complement of a passive verb of the trigger, which the parser often
+    labels a plain oblique ("ont été tués samedi dans le bombardement ... par les FSR": obl:mod):
+    with a passive auxiliary on the verb and the agent preposition on the complement, it is the
+    agent all the same."""
+    preps = _cues(language)["agent_preps"]
+    for verb in role_verbs(trigger.root, stop):
+        if not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children):
+            continue
+        found = [r for c in verb.children if c.dep_ in OBLIQUE_DEPS and _marked(c, preps)
+                 for r in core_parties(parties, c)]
+        if found:
+            return found
+    return []
+
+
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "prep"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
