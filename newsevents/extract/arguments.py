@@ -146,11 +146,27 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
             return None
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        participle = after_participle(t, trigger_roots)
+        if participle is not None:
+            return trigger_roots[participle.head.i]
         if stop and t.i in stop:
             return STOPPED
         if t.head is t:
             return None
         t = t.head
+    return None
+
+
+def after_participle(t: Token, trigger_roots: dict[int, int]) -> Token | None:
+    """The participle on a trigger noun that ``t`` directly follows, when the parser hung ``t`` on
+    a verb before that noun ("a démenti toute implication dans l'explosion survenue lundi près d'un
+    dépôt": "lundi" on "démenti"); the words right after the participle are its complements."""
+    if t.i == 0:
+        return None
+    prev = t.doc[t.i - 1]
+    if prev.dep_ == "acl" and "Part" in prev.morph.get("VerbForm") and prev.head.i in trigger_roots \
+            and t.head.i < prev.head.i and t.head.pos_ in ("VERB", "AUX"):
+        return prev
     return None
 
 

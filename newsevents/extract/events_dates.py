@@ -281,7 +281,12 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
 
 
 def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
-    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
+    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one);
+    not when it follows a participle on an incident's noun ("a démenti ... l'explosion survenue
+    lundi": the parser hangs "lundi" on "démenti", arguments.after_participle)."""
+    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
+    if args.after_participle(ref.tokens(ctx.doc).root, roots) is not None:
+        return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
         and _claimed_act(ctx, drafts, ref) is None
