@@ -1,0 +1,29 @@
+""""Early on Saturday" is the news of the day, not a recalled incident: the background cue
+"earlier" matched through its lemma "early" (lang/en/events.yaml background_cues). Sentences
+written here from the pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+
+@pytest.mark.parametrize("text", [
+    "Israel carried out strikes on military sites in Iran early on Saturday, the army said.",
+    "Russian drones struck an energy facility in Odesa early Monday, the governor said.",
+])
+def test_early_on_a_day_is_news(pipe, text: str) -> None:
+    article = Article(text=text, id="x", language="en", published=Published(date(2024, 10, 28)), sha256="")
+    events = next(iter(pipe.process_many([article]))).events
+    assert events and not any(e.background for e in events)
+
+
+def test_previously_still_recalls(pipe) -> None:
+    text = "Israel carried out strikes on military sites in Iran on Saturday. Iran had previously fired " \
+           "missiles at Israel on October 1."
+    article = Article(text=text, id="x", language="en", published=Published(date(2024, 10, 28)), sha256="")
+    events = next(iter(pipe.process_many([article]))).events
+    assert any(e.background for e in events) and any(not e.background for e in events)
