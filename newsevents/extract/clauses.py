@@ -132,8 +132,10 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
-            # "reported four dead in that strike": a determiner "that" opens nothing
+        if (fold(t.text) in lex.complementisers and t.pos_ not in ("DET", "PRON")) or t.text == ":":
+            # "reported four dead in that strike": a determiner "that" opens nothing; nor does a
+            # relative pronoun ("a déclaré avoir pris des mesures contre des bateaux qu'elle
+            # accuse de ...": the claim is the infinitive's, the relative clause is inside it)
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2:
             break
