@@ -248,10 +248,14 @@ def _named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
     """"Les Houthis, un mouvement soutenu par l'Iran, ont revendiqué": the parser may take the
     indefinite description for the subject; the name before its comma is the speaker."""
     first = subj.left_edge.i
+    while first < subj.i and doc[first].is_punct:
+        first += 1  # the parser may hang the comma before the description on it
     # the parser sometimes ends the sentence at that comma: the name is then the one before it
     lo = doc[first - 2].sent.start if first - 1 == seg[0] and first >= 2 else seg[0]
-    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not any(
-            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subj.children):
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    # an indefinite description, or a bare one ("Madrid, deuxième contributeur de la mission, a")
+    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not (
+            not dets or any("Ind" in c.morph.get("Definite") for c in dets)):
         return subj
     chunk = doc[lo:first - 1]
     if any("\n" in t.text or t.text in (".", "!", "?", ";") for t in chunk):
@@ -263,15 +267,33 @@ def _named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
     return subj
 
 
-def _opening_noun(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
+def _opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = False) -> Any | None:
     """The noun opening the sentence when only its own words, auxiliaries and adverbs separate it
-    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break)."""
-    noun = next((t for t in doc[seg[0]:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break).
+    ``apposed``: its words may hold an apposition set off by commas and a participle ("Rome,
+    premier contributeur de la force, avec 900 soldats déployés, a dénoncé"), when the noun is
+    the sentence's first word, no preposition's object."""
+    lo = seg[0]
+    if apposed and 0 < lo < len(doc) and doc[lo].text == "," and "\n" not in doc[lo - 1].text:
+        lo = doc[lo - 1].sent.start  # no sentence opens with a comma: the parser cut this one
+    noun = next((t for t in doc[lo:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return None
-    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and seg[0] <= noun.head.i < verb.i \
+    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and lo <= noun.head.i < verb.i \
             and noun.head.i > noun.i:
         noun = noun.head  # "The Sudanese Armed Forces (SAF) have accused": the name's head
+    if apposed:
+        if _prepositional(noun) or noun.ent_type_ in ("DATE", "TIME") \
+                or any(t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") for t in doc[lo:noun.i]) \
+                or doc[verb.i - 1 - sum(c.dep_.startswith("aux") for c in verb.children)].text != ",":
+            return None
+        end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
+        words = doc[noun.i + 1:end]
+        # its own words: an apposition after a comma, no finite verb, no quote
+        if not words or words[0].text != "," or any(
+                "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
+            return None
+        return noun
     end = min(noun.right_edge.i, verb.i - 1) + 1
     if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end:verb.i]) \
             or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
@@ -358,7 +380,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
-        subj = inverted_subject(lex, verb, seg[1])
+        subj = _opening_noun(doc, seg, verb, apposed=True) or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:

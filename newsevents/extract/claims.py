@@ -542,9 +542,13 @@ def _repeat_score(o: Draft, d: Draft) -> float:
         # two reported statements are two claims, unless one all but repeats the other (a lede
         # and the paragraph that details it: "font état de plusieurs morts dans une frappe de
         # missile dans le sud" / "au moins quatre personnes sont mortes dans une frappe ...")
-        if o.stance != d.stance or shared < REPORTED_REPEAT_MIN_SHARED or whole < REPORTED_REPEAT_MIN_WHOLE:
+        if o.stance != d.stance:
             return 0.0
-        return score
+        if shared >= REPORTED_REPEAT_MIN_SHARED and whole >= REPORTED_REPEAT_MIN_WHOLE:
+            return score
+        # a short restatement whose words all come in the other ("ont revendiqué l'attaque" after
+        # "ont revendiqué une attaque de drone qui a fait un mort à Tel-Aviv") says nothing new
+        return score if shared >= REPEAT_MIN_SHARED and shared == min(len(o.words), len(d.words)) else 0.0
     if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
         return score
     return 0.0

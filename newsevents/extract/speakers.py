@@ -77,7 +77,7 @@ class SpeakerResolver:
             party = self._from_short_form(head, start)
         if party is None:
             party = self._from_entities(start, end, head)
-        if party is None and head is not None and head.pos_ == "PROPN":
+        if party is None and head is not None and (head.pos_ == "PROPN" or _foreign_word(head)):
             party = self._proper_name(head)
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
@@ -357,10 +357,10 @@ class SpeakerResolver:
         """A name neither the who stage nor the NER knows: the run of proper nouns around it."""
         doc = head.doc
         s = head.i
-        while s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].is_punct:
+        while s > 0 and (doc[s - 1].pos_ == "PROPN" or _foreign_word(doc[s - 1])) and not doc[s - 1].is_punct:
             s -= 1
         e = head.i + 1
-        while e < len(doc) and doc[e].pos_ == "PROPN":
+        while e < len(doc) and (doc[e].pos_ == "PROPN" or _foreign_word(doc[e])):
             e += 1
         start, end = self.article.to_original(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         words = self.article.text[start:end]
@@ -413,6 +413,15 @@ class SpeakerResolver:
                     other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
                 return replace(earlier, text=party.text, span=party.span)
         return party
+
+
+def _foreign_word(tok: Any) -> bool:
+    """A capitalised word the tagger could not read ("X": a word of another language), inside a
+    name ("le Sudan Doctors Network", in French copy)."""
+    if tok.pos_ != "X" or not tok.is_alpha or not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]  # not a sentence's first word (the parser's sentences may cut a name)
+    return before.text not in (".", "!", "?", ":", "«", '"') and "\n" not in before.text
 
 
 def _initials(words: str | None) -> str:
