@@ -67,3 +67,64 @@ def test_two_statements_of_one_speaker_on_two_matters_stay_two(analyse):
             "a ensuite déclaré que les écoles resteraient fermées jusqu'à lundi.")
     claims = analyse(text, language="fr").claims
     assert len(claims) == 2, [(c.speaker.name, c.content) for c in claims]
+
+
+DESCRIBED = [
+    pytest.param("fr", "La chaîne a cité un responsable du bureau du Premier ministre Marc Lefort affirmant "
+                 "que « l'ennemi a violé le cessez-le-feu et devra en payer le prix ».", "Lefort", "violé",
+                 id="fr_official_of_office"),
+    pytest.param("en", "The channel cited a senior official saying that the enemy had violated the "
+                 "ceasefire.", "official", "violated", id="en_official"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "keyword"), DESCRIBED)
+def test_a_participle_gives_words_to_the_noun_it_describes(analyse, language, text, speaker, keyword):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and speaker in claims[0].speaker.name, \
+        [(c.speaker.name, c.content) for c in claims]
+    assert keyword in claims[0].content
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'armée a démenti des informations affirmant que des civils avaient été tués."),
+    ("en", "The army denied reports saying that civilians had been killed."),
+])
+def test_a_participle_on_reports_gives_them_no_voice(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    assert [c.stance for c in claims] == ["deny"], [(c.speaker.name, c.content) for c in claims]
+
+
+LEAD = "L'ONU a dénoncé dans un communiqué des tirs répétés contre ses positions dans le sud du pays. "
+CLAUSE_OR_QUOTE = [
+    pytest.param("en", "The spokesman suggested that the strike had been the result of an interceptor "
+                 "missile falling on the building.", "interceptor", 1, id="en_suggest_that"),
+    pytest.param("en", "The minister suggested a meeting of the two delegations next week.", "meeting", 0,
+                 id="en_suggest_act"),
+    pytest.param("en", '"We will not retreat from the border villages," the minister continued.',
+                 "retreat", 1, id="en_continued_quote"),
+    pytest.param("en", "The army continued its offensive in the east on Monday.", "offensive", 0,
+                 id="en_continue_act"),
+    pytest.param("fr", "Le porte-parole a suggéré que la frappe avait été menée par erreur contre le "
+                 "bâtiment.", "erreur", 1, id="fr_suggerer_que"),
+    pytest.param("fr", LEAD + "« Les soldats ont également tiré sur une position de l'ONU, touchant l'entrée "
+                 "du bunker », poursuit le texte.", "bunker", 1, id="fr_poursuit_quote"),
+    pytest.param("fr", "Les paramilitaires poursuivent leur offensive pour chasser l'armée de la ville.",
+                 "offensive", 0, id="fr_poursuivre_act"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "count"), CLAUSE_OR_QUOTE)
+def test_verbs_that_report_only_a_clause_or_a_quote(analyse, language, text, keyword, count):
+    claims = analyse(text, language=language).claims
+    assert sum(keyword in c.content for c in claims) == count, [(c.speaker.name, c.content) for c in claims]
+
+
+def test_two_quotations_of_one_speaker_are_two_statements(analyse):
+    text = LEAD + ("« Les soldats ont tiré sur une position de la mission, touchant l'entrée du bunker et "
+                   "endommageant des véhicules », poursuit le texte. Selon la même source, « des soldats ont "
+                   "délibérément tiré sur les caméras de la position, les mettant hors d'usage ».")
+    claims = analyse(text, language="fr").claims
+    quoted = [c for c in claims if c.direct_quote]
+    assert len(quoted) == 2, [(c.speaker.name, c.content) for c in claims]
+    assert "bunker" in quoted[0].content and "caméras" in quoted[1].content

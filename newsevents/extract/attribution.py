@@ -43,6 +43,10 @@ from newsevents.extract.clauses import (
     verdict_content,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
+from newsevents.extract.clauses import described_speaker as _described_speaker
+from newsevents.extract.clauses import named_before_apposition as _named_before_apposition
+from newsevents.extract.clauses import opening_noun as _opening_noun
+from newsevents.extract.clauses import prepositional as _prepositional
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
@@ -220,10 +224,6 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
-def _prepositional(t: Any) -> bool:
-    """A noun governed by a preposition is a complement of the verb, never its inverted subject:
-    "a déclaré sur Telegram le gouverneur", "a dit à la presse à Goma le ministre", "said on X"."""
-    return t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)
 
 
 def _is_name(t: Any) -> bool:
@@ -244,61 +244,8 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
     return None
 
 
-def _named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
-    """"Les Houthis, un mouvement soutenu par l'Iran, ont revendiqué": the parser may take the
-    indefinite description for the subject; the name before its comma is the speaker."""
-    first = subj.left_edge.i
-    while first < subj.i and doc[first].is_punct:
-        first += 1  # the parser may hang the comma before the description on it
-    # the parser sometimes ends the sentence at that comma: the name is then the one before it
-    lo = doc[first - 2].sent.start if first - 1 == seg[0] and first >= 2 else seg[0]
-    dets = [c for c in subj.children if c.dep_ == "det"]
-    # an indefinite description, or a bare one ("Madrid, deuxième contributeur de la mission, a")
-    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not (
-            not dets or any("Ind" in c.morph.get("Definite") for c in dets)):
-        return subj
-    chunk = doc[lo:first - 1]
-    if any("\n" in t.text or t.text in (".", "!", "?", ";") for t in chunk):
-        return subj
-    heads = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")
-             and (t.head.i == t.i or not lo <= t.head.i < first - 1)]
-    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
-        return heads[0]
-    return subj
 
 
-def _opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = False) -> Any | None:
-    """The noun opening the sentence when only its own words, auxiliaries and adverbs separate it
-    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break).
-    ``apposed``: its words may hold an apposition set off by commas and a participle ("Rome,
-    premier contributeur de la force, avec 900 soldats déployés, a dénoncé"), when the noun is
-    the sentence's first word, no preposition's object."""
-    lo = seg[0]
-    if apposed and 0 < lo < len(doc) and doc[lo].text == "," and "\n" not in doc[lo - 1].text:
-        lo = doc[lo - 1].sent.start  # no sentence opens with a comma: the parser cut this one
-    noun = next((t for t in doc[lo:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None:
-        return None
-    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and lo <= noun.head.i < verb.i \
-            and noun.head.i > noun.i:
-        noun = noun.head  # "The Sudanese Armed Forces (SAF) have accused": the name's head
-    if apposed:
-        if _prepositional(noun) or noun.ent_type_ in ("DATE", "TIME") \
-                or any(t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") for t in doc[lo:noun.i]) \
-                or doc[verb.i - 1 - sum(c.dep_.startswith("aux") for c in verb.children)].text != ",":
-            return None
-        end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
-        words = doc[noun.i + 1:end]
-        # its own words: an apposition after a comma, no finite verb, no quote
-        if not words or words[0].text != "," or any(
-                "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
-            return None
-        return noun
-    end = min(noun.right_edge.i, verb.i - 1) + 1
-    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end:verb.i]) \
-            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
-        return None
-    return noun
 
 
 def _postposed_conj(verb: Any) -> bool:
@@ -513,7 +460,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if stance is None or _in_quote(quotes, verb.idx):
                 continue
             governor = participial_governor(lex, verb)
-            if governor is None and not is_finite_report(verb):
+            described = _described_speaker(verb) if governor is None else None
+            if governor is None and described is None and not is_finite_report(verb):
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
                                                           and not has_clause(lex, verb, seg[1])):
@@ -535,6 +483,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if known is not None:  # the participle continues a claim found: the same speaker
                 att.speaker, att.speaker_head = known.speaker, known.speaker_head
                 att.relay, att.relay_head = known.relay, known.relay_head
+            elif described is not None:
+                att.speaker, att.speaker_head = np_span(described), described
             elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
                 continue
             skip = _after_speaker(att, verb)
@@ -560,6 +510,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
 
 
 def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:

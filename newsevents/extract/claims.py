@@ -549,6 +549,10 @@ def _repeat_score(o: Draft, d: Draft) -> float:
         # a short restatement whose words all come in the other ("ont revendiqué l'attaque" after
         # "ont revendiqué une attaque de drone qui a fait un mort à Tel-Aviv") says nothing new
         return score if shared >= REPEAT_MIN_SHARED and shared == min(len(o.words), len(d.words)) else 0.0
+    if o.att.direct_quote and d.att.direct_quote and shared < min(len(o.words), len(d.words)):
+        # two quotations are two statements (« A », poursuit le texte. Selon la même source, « B »),
+        # unless one is a fragment of the other's words (« crime odieux » ... « un crime odieux »)
+        return 0.0
     if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
         return score
     return 0.0
