@@ -128,3 +128,35 @@ def test_two_quotations_of_one_speaker_are_two_statements(analyse):
     quoted = [c for c in claims if c.direct_quote]
     assert len(quoted) == 2, [(c.speaker.name, c.content) for c in claims]
     assert "bunker" in quoted[0].content and "caméras" in quoted[1].content
+
+
+OWN_REPORTER = [
+    pytest.param("fr", "D'après notre correspondant à Jérusalem, Marc Lefort, les secours ont parlé de "
+                 "centaines de morts dans le quartier. Des images ont circulé, et « elles sont très dures », "
+                 "rapporte Marc Lefort. « Le ministère affirme que la vérification est en cours. »", id="fr"),
+    pytest.param("en", "Our correspondent in Kyiv, Anna Smith, said that the shelling went on all night. "
+                 '"The streets are empty," Anna Smith reported. "Nobody dares to go out."', id="en"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_REPORTER)
+def test_the_outlets_own_reporter_is_the_narration(analyse, language, text):
+    """News-dev convention: what the outlet's own reporter ("notre correspondant", "our
+    correspondent") tells is the article's narration, under his name too, and so is a quote that
+    goes on with his words; a journalist introduced otherwise speaks for himself."""
+    claims = analyse(text, language=language).claims
+    assert not any("Lefort" in c.speaker.name or "Smith" in c.speaker.name for c in claims), \
+        [(c.speaker.name, c.content) for c in claims]
+    assert not any(c.direct_quote for c in claims), [(c.speaker.name, c.content) for c in claims]
+
+
+def test_a_journalist_introduced_otherwise_speaks(analyse):
+    text = "Le journaliste Evan Smith a déclaré que les soldats l'avaient frappé pendant sa détention."
+    claims = analyse(text, language="fr").claims
+    assert [c.speaker.name for c in claims] == ["Evan Smith"]
+
+
+def test_a_particle_after_the_verb_is_no_postposed_reporting_clause(analyse):
+    text = "Selon un responsable, Marc Lefort, le mouvement a parlé de centaines de morts dans le quartier."
+    claims = analyse(text, language="fr").claims
+    assert all("Selon" not in c.content for c in claims), [(c.speaker.name, c.content) for c in claims]

@@ -313,6 +313,11 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         # "un journaliste de l'AFP a constaté": the article's own narration (a journalist named,
         # "le journaliste Evan Smith a déclaré", speaks for himself)
         return None
+    if speaker.kind == "person" and _own_reporter(article, lex, speaker):
+        # "rapporte Michel Paul", introduced as "notre correspondant à X, Michel Paul": kept, not
+        # emitted, so that a quote going on with his words is not given to the speaker before
+        return Draft(att, speaker, None, att.base_stance, att.content, emit=False,
+                     lex_elaborating=lex.elaborating)
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse
@@ -341,6 +346,25 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
 
 
 _RELATIVE_DEPS = ("acl:relcl", "relcl")
+# How many tokens before a person's first mention may hold the press noun and the first-person
+# mark that make him the outlet's own reporter ("notre correspondant à Jérusalem, Michel Paul",
+# "our correspondent in Kyiv, Anna Smith"): a title, a posting and a comma.
+OWN_REPORTER_WINDOW = 8
+
+
+def _own_reporter(article: Article, lex: Lexicon, speaker: Party) -> bool:
+    """The person was introduced as the outlet's own reporter ("notre correspondant", "our
+    reporter"): what he reports is the article's narration (news-dev convention), not his claim
+    (a journalist named otherwise, "le journaliste Evan Smith", speaks for himself)."""
+    if not lex.own_marks or not speaker.text:
+        return False
+    surname = speaker.text.split()[-1]
+    at = article.nlp_text.find(surname)
+    span = article.doc.char_span(at, at + len(surname), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    before = [fold(t.text) for t in article.doc[max(0, span.start - OWN_REPORTER_WINDOW):span.start]]
+    return any(w in lex.press_nouns for w in before) and any(w in lex.own_marks for w in before)
 
 
 def _describes_speaker(doc: Any, att: Attribution) -> bool:

@@ -158,6 +158,10 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
     inverted = subject is not None and subject.i > verb.i
+    needs = lex.particles.get(fold(verb.lemma_), ())
+    if any(t.pos_ == "ADP" and fold(t.text) in needs
+           for t in doc[verb.i + 1:min(stop, verb.i + PARTICLE_WINDOW)]):
+        return None  # "..., le Hamas a parlé de centaines de morts": the particle's object is claimed
     # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
     if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
