@@ -160,3 +160,28 @@ def test_a_particle_after_the_verb_is_no_postposed_reporting_clause(analyse):
     text = "Selon un responsable, Marc Lefort, le mouvement a parlé de centaines de morts dans le quartier."
     claims = analyse(text, language="fr").claims
     assert all("Selon" not in c.content for c in claims), [(c.speaker.name, c.content) for c in claims]
+
+
+NOUN_CLAIMS = [
+    pytest.param("fr", "Le ministère a déclaré que la frappe visait des militaires, tandis que Kiev a évoqué "
+                 "des victimes civiles.", "victimes civiles", 1, id="fr_evoquer"),
+    pytest.param("fr", "Le ministre a évoqué la question.", "question", 0, id="fr_topic"),
+    pytest.param("en", "The governor mentioned heavy civilian losses.", "losses", 1, id="en_mention"),
+    pytest.param("en", "The governor mentioned the talks.", "talks", 0, id="en_topic"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "count"), NOUN_CLAIMS)
+def test_a_noun_object_that_names_the_claim(analyse, language, text, keyword, count):
+    """"Kiev a évoqué des victimes civiles": the object of a verb that names what it claims is a
+    claim from three words; two ("la question") name a topic."""
+    claims = analyse(text, language=language).claims
+    assert sum(keyword in c.content for c in claims) == count, [(c.speaker.name, c.content) for c in claims]
+
+
+def test_the_two_versions_of_a_strike_in_one_sentence_contradict(analyse):
+    text = ("Le ministère a déclaré que la frappe visait des militaires en réunion, tandis que Kiev a évoqué "
+            "des victimes civiles.")
+    claims = analyse(text, language="fr").claims
+    assert len(claims) == 2 and claims[0].contradicts == [claims[1].id], \
+        [(c.speaker.name, c.content, c.contradicts) for c in claims]

@@ -58,6 +58,10 @@ QUOTE_MIN_WORDS = 4
 # A quotation of this many words is still a statement when a reporting clause follows it after a
 # comma (« On tiendra », a-t-il dit): short words set off that way are said, not named.
 SHORT_QUOTE_MIN_WORDS = 2
+# The object of a verb that names what it claims ("a évoqué des victimes civiles", "mentioned heavy
+# losses", lex.noun_claims) is a claim from this many words: a determiner, a noun and what
+# qualifies it; two ("a évoqué la question") name a topic, not a claim.
+NOUN_CLAIM_MIN_WORDS = 3
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
 # Heads climbed from a participial reporting verb to the finite verb whose subject speaks
@@ -491,6 +495,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             subject = att.speaker_head if att.relay is None else att.relay_head
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
+            if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
+                shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
             content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
                 or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
