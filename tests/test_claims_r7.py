@@ -185,3 +185,65 @@ def test_the_two_versions_of_a_strike_in_one_sentence_contradict(analyse):
     claims = analyse(text, language="fr").claims
     assert len(claims) == 2 and claims[0].contradicts == [claims[1].id], \
         [(c.speaker.name, c.content, c.contradicts) for c in claims]
+
+
+ACTING_STATE = [
+    pytest.param("en", "Pakistan on Wednesday summoned India's deputy high commissioner over the firing. It "
+                 "was the second day in a row that the envoy was summoned by the Foreign Office. \"A strong "
+                 "protest was lodged against the unprovoked violations,\" the Foreign Office said in a "
+                 "statement.",
+                 "Pakistan", id="en"),
+    pytest.param("fr", "La Pologne a convoqué mercredi l'ambassadeur de Russie après l'incursion. « Cette "
+                 "violation de notre espace aérien est inacceptable », a déclaré le ministère des Affaires "
+                 "étrangères dans un communiqué.", "Poland", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), ACTING_STATE)
+def test_a_ministry_without_its_country_is_the_acting_states(analyse, language, text, country):
+    claims = analyse(text, language=language).claims
+    ministry = [c for c in claims if c.speaker.name.startswith("Ministry of")]
+    assert ministry and all(c.speaker.name.endswith(country) for c in ministry), \
+        [(c.speaker.name, c.content) for c in claims]
+
+
+def test_a_state_inside_the_claimed_words_gives_the_ministry_no_country(analyse):
+    text = "Russia launched forty missiles overnight, the Defence Ministry said."
+    claims = analyse(text, language="en").claims
+    assert [c.speaker.country for c in claims] == [None], [(c.speaker.name, c.content) for c in claims]
+
+
+RELATIVE_SPEAKER = [
+    pytest.param("en", "The Kremlin said on Monday that its forces did not strike residential buildings, two "
+                 "days after a missile attack that Kyiv says killed at least 36 people.", "Ukraine",
+                 "36 people", "Kremlin", id="en_says"),
+    pytest.param("en", "The apartment block was hit by a cruise missile, which the air force says it cannot "
+                 "shoot down with the systems it has.", "air force", "shoot down", None, id="en_which_says"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "keyword", "outer"), RELATIVE_SPEAKER)
+def test_a_relative_clause_with_its_own_speaker_is_a_claim(analyse, language, text, speaker, keyword, outer):
+    """"an attack that Kyiv says killed 36": the relative's subject speaks, and the statement
+    around it stays its own speaker's."""
+    claims = analyse(text, language=language).claims
+    inner = [c for c in claims if speaker in c.speaker.name]
+    assert inner and keyword in inner[0].content, [(c.speaker.name, c.content) for c in claims]
+    if outer is not None:
+        assert any(c.speaker.name == outer for c in claims), [(c.speaker.name, c.content) for c in claims]
+
+
+def test_what_another_side_should_do_is_a_demand(analyse):
+    text = ("\"It was conveyed to the other side that it should investigate the incident and share the "
+            "findings,\" the ministry said.")
+    claims = analyse(text, language="en").claims
+    assert [c.stance for c in claims] == ["demand"], [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Several UN reports have pinned Rwanda on sending thousands of troops and weapons to aid the rebels.", 1),
+    ("The soldiers were pinned down by heavy fire near the village for two days.", 0),
+])
+def test_pinning_an_act_on_someone_is_a_claim(analyse, text, count):
+    claims = analyse(text, language="en").claims
+    assert len(claims) == count, [(c.speaker.name, c.content) for c in claims]

@@ -641,6 +641,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
+            if verb.dep_ in _RELATIVE and any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                                              for c in verb.children):
+                return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is not None:
                 doc = verb.doc
@@ -669,6 +672,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+_RELATIVE = ("relcl", "acl:relcl")
 
 
 def _answering_relative(lex: Lexicon, verb: Any) -> int | None:

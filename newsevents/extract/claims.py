@@ -279,6 +279,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
         # ridicule par Z": Z answers X)
         finite = "Fin" in a.verb.morph.get("VerbForm")
         inner = next((o for o in found if finite and o is not a and o.verb is not None
+                      and o.verb.dep_ not in _RELATIVE_DEPS  # "an attack that Kyiv says killed 36"
                       and o.speaker is not None and a.base_stance in ("assert", o.base_stance)
                       and a.content[0] <= min(o.cue[0], o.content[0])
                       and max(o.cue[1], o.content[1]) <= a.content[1]), None)

@@ -32,6 +32,9 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 # before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
 ACRONYM_MIN_LETTERS = 2
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
+# The canonical names of a state's ministries begin so ("Ministry of Foreign Affairs of Poland",
+# newsevents/data/party_aliases.yaml); without the country, the name is a generic one.
+GENERIC_MINISTRY = "Ministry of "
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
 
@@ -91,6 +94,7 @@ class SpeakerResolver:
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
+            party = self._of_acting_state(party, start)
             self.history.append(party)
             self.spoken.append((start, party))
         return party
@@ -258,6 +262,31 @@ class SpeakerResolver:
             iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
             if iso:
                 return replace(party, country=iso)
+        return party
+
+    def _of_acting_state(self, party: Party, start: int) -> Party:
+        """A ministry named without its country ("the Foreign Office said", the who stage's
+        "Ministry of Foreign Affairs") is the ministry of the state acting as the subject of a
+        sentence just before ("Pakistan on Wednesday summoned India's envoy. [...] the Foreign
+        Office said"), outside the words it claims: whose side speaks decides contradictions."""
+        if party.kind != "government" or party.country is not None \
+                or not party.name.startswith(GENERIC_MINISTRY):
+            return party
+        doc = self.article.doc
+        claimed = self.claimed or (start, start)
+        here = self._sentence_at(min(start, claimed[0]))  # before the words it claims, if first
+        lo = self.sentence_starts[max(0, here - PRONOUN_SENTENCES)]
+        for s, e, other in reversed(self.mentions):
+            if not lo <= s < start or claimed[0] <= s < claimed[1] or other.kind != "state" \
+                    or not other.country:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+                                        for t in span):
+                country = english_country(other.country)
+                if country is None:
+                    return party
+                return replace(party, country=other.country, name=f"{party.name} of {country}")
         return party
 
     def _posting(self, start: int) -> bool:
