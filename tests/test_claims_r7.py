@@ -241,9 +241,10 @@ def test_what_another_side_should_do_is_a_demand(analyse):
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("Several UN reports have pinned Rwanda on sending thousands of troops and weapons to aid the rebels.", 1),
+    ("Several UN reports have pinned Rwanda on sending thousands of troops and weapons to the rebels.", 1),
     ("The soldiers were pinned down by heavy fire near the village for two days.", 0),
 ])
 def test_pinning_an_act_on_someone_is_a_claim(analyse, text, count):
     claims = analyse(text, language="en").claims
     assert len(claims) == count, [(c.speaker.name, c.content) for c in claims]
+
