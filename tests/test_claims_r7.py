@@ -248,3 +248,28 @@ def test_pinning_an_act_on_someone_is_a_claim(analyse, text, count):
     claims = analyse(text, language="en").claims
     assert len(claims) == count, [(c.speaker.name, c.content) for c in claims]
 
+
+
+
+SAME_SIDE = [
+    pytest.param("fr", "Le gouvernement indien a accusé les troupes voisines d'avoir franchi la ligne de "
+                 "contrôle. Le ministère pakistanais des Affaires étrangères a nié ces allégations mercredi. "
+                 "« Nous sommes prêts à mener une enquête sur les récentes violations », a déclaré le "
+                 "gouvernement dans un communiqué.", "PK", id="fr_after_ministry"),
+    pytest.param("fr", "Le gouvernement indien a accusé les troupes voisines d'avoir franchi la ligne de "
+                 "contrôle. Le ministère pakistanais des Affaires étrangères a nié ces allégations mercredi. "
+                 "Trois jours plus tard, une autre patrouille a été visée près de la frontière, selon la "
+                 "presse "
+                 "locale. Des villages ont été évacués. « Nous ne laisserons pas faire », a déclaré le "
+                 "gouvernement.", "IN", id="fr_far_after"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), SAME_SIDE)
+def test_a_bare_government_right_after_a_ministry_goes_on_with_its_side(analyse, language, text, country):
+    """"le gouvernement" right after another country's ministry spoke is that country's; further
+    on, the government the article named."""
+    claims = analyse(text, language=language).claims
+    quoted = [c for c in claims if c.direct_quote]
+    assert len(quoted) == 1 and quoted[0].speaker.country == country, \
+        [(c.speaker.name, c.content) for c in claims]

@@ -76,6 +76,8 @@ class SpeakerResolver:
             party = self._from_mentions(start, end, head)
             if party is not None and party.name == party.text:  # a name the who stage did not know
                 party = self._acronym(party.name, start) or party
+            if party is not None and head is not None and fold(party.text or "") == fold(head.text):
+                party = self._same_side(party, head, start)  # a bare "le gouvernement" the who stage linked
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
@@ -336,11 +338,31 @@ class SpeakerResolver:
         earlier = [p for s, _e, p in self.mentions if s < start]
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split():
-                return party
+                return self._same_side(party, head, start)
         for party in reversed(earlier):
             if party.kind in ("organization", "government", "military", "diplomatic_mission"):
                 return party
         return None
+
+    def _same_side(self, party: Party, head: Any, start: int) -> Party:
+        """"Le gouvernement indien accuse ... Le ministère pakistanais a nié. « ... », a déclaré le
+        gouvernement": a bare "le gouvernement" (lex.government_nouns) right after a ministry of
+        another country spoke goes on with that ministry's side (its country's government), not
+        the government named further back."""
+        if not self.spoken or party.kind != "government" or not party.country \
+                or fold(head.lemma_) not in self.lex.government_nouns:
+            return party
+        at, last = self.spoken[-1]
+        if last.kind != "government" or not last.country or last.country == party.country \
+                or not last.name.startswith(GENERIC_MINISTRY) \
+                or self._sentence_at(start) - self._sentence_at(at) > 1:
+            return party
+        country = english_country(last.country)
+        if country is None:
+            return party
+        s, e = self.article.to_original(head.idx, head.idx + len(head.text))
+        return Party(f"Government of {country}", "government", last.country, None,
+                     self.article.text[s:e], (s, e))
 
     def _titled_person(self, head: Any, start: int) -> Party | None:
         """A bare definite title ("le ministre", "the spokesman", "the French president") names

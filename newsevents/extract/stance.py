@@ -99,6 +99,7 @@ class Lexicon:
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
     noun_claims: frozenset[str] = frozenset()  # "évoquer", "mention": the object is what is claimed
+    government_nouns: frozenset[str] = frozenset()  # "gouvernement", "government"
     victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
 
 
@@ -139,6 +140,7 @@ def lexicon(language: str) -> Lexicon:
         press_nouns=frozenset(fold(v) for v in data.get("press_nouns") or []),
         own_marks=frozenset(fold(v) for v in data.get("own_marks") or []),
         noun_claims=frozenset(fold(v) for v in data.get("noun_claims") or []),
+        government_nouns=frozenset(fold(v) for v in data.get("government_nouns") or []),
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
