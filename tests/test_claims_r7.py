@@ -273,3 +273,34 @@ def test_a_bare_government_right_after_a_ministry_goes_on_with_its_side(analyse,
     quoted = [c for c in claims if c.direct_quote]
     assert len(quoted) == 1 and quoted[0].speaker.country == country, \
         [(c.speaker.name, c.content) for c in claims]
+
+
+SOURCE_PRONOUNS = [
+    pytest.param("fr", "Le représentant de l'ambassade, Oleg Ivanov, a évoqué un coup monté. Selon lui, "
+                 "l'incident n'est qu'une des nombreuses tentatives destinées à nuire aux relations "
+                 "bilatérales.",
+                 "Ivanov", "tentatives", id="fr"),
+    pytest.param("en", "The embassy's spokesman, Oleg Ivanov, spoke of a set-up. According to him, the "
+                 "incident was one of many attempts to harm bilateral relations.", "Ivanov", "attempts",
+                 id="en"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "keyword"), SOURCE_PRONOUNS)
+def test_according_to_him_goes_on_with_the_speaker_before(analyse, language, text, speaker, keyword):
+    claims = analyse(text, language=language).claims
+    assert any(speaker in c.speaker.name and keyword in c.content for c in claims), \
+        [(c.speaker.name, c.content) for c in claims]
+
+
+def test_according_to_him_inside_a_statement_is_its_hedge(analyse):
+    text = "Le ministre a déclaré que, selon lui, les frappes visaient des dépôts."
+    claims = analyse(text, language="fr").claims
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
+
+
+def test_not_providing_a_confirmation_denies(analyse):
+    text = ("The embassy said that Bucharest did not provide convincing confirmation that the aircraft "
+            "belonged to Russia.")
+    claims = analyse(text, language="en").claims
+    assert [c.stance for c in claims] == ["deny"], [(c.speaker.name, c.content) for c in claims]

@@ -202,6 +202,8 @@ def _source_test(article: Article, lex: Lexicon) -> Any:
 
     def is_source(span: Any) -> bool:
         head = att_mod.head_of(span.doc, span.start, span.end)
+        if len(span) == 1 and fold(head.text) in lex.source_pronouns:
+            return True  # "Selon lui, ...": the speaker before goes on (resolved as a pronoun)
         if fold(head.text) in lex.not_sources or fold(head.lemma_) in lex.not_sources:
             return False
         if head.pos_ in ("PRON", "DET", "NUM", "ADJ", "ADV"):

@@ -100,6 +100,7 @@ class Lexicon:
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
     noun_claims: frozenset[str] = frozenset()  # "évoquer", "mention": the object is what is claimed
     government_nouns: frozenset[str] = frozenset()  # "gouvernement", "government"
+    source_pronouns: frozenset[str] = frozenset()  # "selon lui", "according to him"
     victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
 
 
@@ -141,6 +142,7 @@ def lexicon(language: str) -> Lexicon:
         own_marks=frozenset(fold(v) for v in data.get("own_marks") or []),
         noun_claims=frozenset(fold(v) for v in data.get("noun_claims") or []),
         government_nouns=frozenset(fold(v) for v in data.get("government_nouns") or []),
+        source_pronouns=frozenset(fold(v) for v in data.get("source_pronouns") or []),
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
