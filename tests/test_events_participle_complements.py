@@ -20,7 +20,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "town", "day"), CASES)
-def test_a_date_and_place_after_the_participle_are_the_incidents(pipe, text: str, town: str, day: date) -> None:
+def test_a_date_and_place_after_the_participle_are_the_incidents(pipe, text: str, town: str,
+                                                                 day: date) -> None:
     article = Article(text=text, id="x", language="fr", published=Published(date(2023, 10, 18)), sha256="")
     events = next(iter(pipe.process_many([article]))).events
     assert len(events) == 1
