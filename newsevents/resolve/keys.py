@@ -195,6 +195,17 @@ class Key:
         return [cls._from_fields(f) for f in json.loads("[" + ",".join(texts) + "]")]
 
     @classmethod
+    def from_fields(cls, fields: list[Any]) -> Key:
+        """A key from its packed fields already parsed (``json.loads`` of pack()'s text)."""
+        return cls._from_fields(fields)
+
+    @staticmethod
+    def packed_dates(fields: list[Any]) -> tuple[int, int, int, bool]:
+        """(start, end, share, inferred) of parsed packed fields, without building the key: what
+        match.dates_meet reads, so the store skips candidates whose dates meet no report's."""
+        return fields[3], fields[4], config.date_tolerance().get(fields[5], 0), bool(fields[6])
+
+    @classmethod
     def _from_fields(cls, fields: list[Any]) -> Key:
         # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields, before
         # ``named`` 23: their targets all count as named, as they did then (migration 0007 rebuilds)

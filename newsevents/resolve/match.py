@@ -62,6 +62,17 @@ def dates_overlap(a: Key, b: Key) -> bool:
     return a.start - tol <= b.end and b.start - tol <= a.end
 
 
+def dates_meet(start: int, end: int, share: int, inferred: bool, k: Key) -> bool:
+    """The date test of ``compare`` between ``k`` and a report known only by its dates (day
+    ordinals), its precision's share of the tolerance and whether it was inferred
+    (Key.packed_dates): False when compare would say no on dates alone."""
+    tol = max(share, k.share)
+    if inferred or k.inferred:
+        tol += config.INFERRED_EXTRA_DAYS
+    tol = min(tol, config.MAX_TOLERANCE_DAYS)
+    return not (start - tol > k.end or k.start - tol > end)
+
+
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
     """Specific targets both name: one party (same_party) filed under one index block."""
     if not a.targets or not b.targets:
