@@ -290,7 +290,7 @@ def sweep_blocks(k: Key) -> frozenset[str]:
 
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
 # incident, a distance places it, a country or province only contains it.
-STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
+STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "span": 5, "contains": 6}
 
 
 def _ranked(other: Key, reason: Reason, k: Key) -> tuple[int, int, float, str, Key, Reason]:

@@ -291,6 +291,13 @@ def key_of_event(e: Record) -> Key | None:
                             if p.get("name") and p.get("kind") in config.site_target_kinds()))
 
 
+def explicit_span(k: Key) -> bool:
+    """Dated by an explicit range of a few days, stated in the text (not inferred): what the
+    ``span`` rule of match.compare reads (config.SPAN_MIN_DAYS)."""
+    return (k.precision == "range" and not k.inferred and not k.vague
+            and config.SPAN_MIN_DAYS <= k.days <= config.PLACE_MAX_DAYS)
+
+
 def km(a: Key, b: Key) -> float | None:
     """Great-circle distance between two placed keys (from the chord between their unit vectors)."""
     p, q = a.xyz, b.xyz
