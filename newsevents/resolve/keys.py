@@ -165,17 +165,22 @@ class Key:
         put(self, "blocks", None)
         put(self, "sweep", None)
 
-    def pack(self) -> str:
+    def pack(self, ambiguous: bool | None = None) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
-        without parsing its whole record (see unpack)."""
+        without parsing its whole record (see unpack); ``ambiguous`` packs that flag instead of
+        the key's own (the store packs every new key with its flag just computed: building a
+        copy of each key with dataclasses.replace cost as much as packing it)."""
         import json
+
+        if ambiguous is None:
+            ambiguous = self.ambiguous
 
         return json.dumps([self.id, self.type, sorted(self.docs), self.start, self.end, self.precision,
                            int(self.inferred), self.lat, self.lon, self.geo, self.country, self.admin1,
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
                            sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
-                           int(self.ambiguous), sorted(self.named), sorted(self.described)],
+                           int(ambiguous), sorted(self.named), sorted(self.described)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod

@@ -33,7 +33,6 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -336,7 +335,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     for component in _joined(flagged(every, ambiguous), before, pairs, ambiguous, component_of, resplit):
         clusters += [(c, component[0].id) for c in cluster(component, vetoes)]
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
-    repack = [{"eid": k.id, "mk": replace(k, ambiguous=flags[k.id]).pack()} for k in every
+    repack = [{"eid": k.id, "mk": k.pack(ambiguous=flags[k.id])} for k in every
               if k.id in new or k.ambiguous != flags[k.id]]  # (every: the keys as stored)
     if repack:
         conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")), repack)
