@@ -13,7 +13,7 @@ from typing import Any
 
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
-from newsevents.extract.stance import Lexicon, fold
+from newsevents.extract.stance import Lexicon, cue_stance, fold
 
 # How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
 PARTICLE_WINDOW = 5
@@ -68,10 +68,23 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
         if not any(f" {p} " in after for p in needs):
             # "called the accusation unacceptable", "termed as false accusations by the UN": a
-            # verdict on someone's claim is a statement without the particle
-            return lex.verbs[lemma] if judged_claim(lex, tok) is not None else None
+            # verdict on someone's claim is a statement without the particle; so is a verdict
+            # naming what its object is ("called the attack a war crime")
+            judged = judged_claim(lex, tok) is not None or verdict_predicate(lex, tok)
+            return lex.verbs[lemma] if judged else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
     return lex.verbs[lemma]
+
+
+def verdict_predicate(lex: Lexicon, verb: Any) -> bool:
+    """A verdict verb with an object and a predicate that judges it ("called the attack a war
+    crime": the parse's ``oprd``, holding a stance cue); a name given is no verdict ("call the
+    drones \"flying tanks\"")."""
+    lemma = lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)
+    if lemma not in lex.verdict_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" and cue_stance(lex, c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+               for c in verb.children)
 
 
 def judged_claim(lex: Lexicon, verb: Any) -> Any | None:
