@@ -155,7 +155,25 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
             break
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
         start += 1  # "a également noté", "said, however,"
+    start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
     return trim_content(doc, start, seg_end, min_words)
+
+
+def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """The first token after an aside phrase opening at ``start`` ("de son côté", "for its part")
+    and the punctuation after it; ``start`` when none opens there."""
+    words = [fold(t.text) for t in doc[start:min(end, start + ASIDE_WORDS)]]
+    for phrase in lex.aside_phrases:
+        if tuple(w for w in words[:len(phrase)]) == phrase:
+            i = start + len(phrase)
+            while i < end and doc[i].is_punct:
+                i += 1
+            return i
+    return start
+
+
+# the longest aside phrase, in tokens ("for his own part")
+ASIDE_WORDS = 5
 
 
 def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
