@@ -193,8 +193,9 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     if any(t.pos_ == "ADP" and fold(t.text) in needs
            for t in doc[verb.i + 1:min(stop, verb.i + PARTICLE_WINDOW)]):
         return None  # "..., le Hamas a parlé de centaines de morts": the particle's object is claimed
-    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
-    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
+    # the parser often takes an inverted subject for an object (", a déclaré le gouverneur"), and
+    # its name in apposition after the next comma for another (", le gouverneur, Oleh X.")
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and verb.i < c.i and (c.i < stop or not inverted)
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
     if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
