@@ -88,3 +88,81 @@ def test_the_gate_marks_every_start_and_only_starts() -> None:
     assert starts == sorted(set(starts))
     assert {s for s, _e, _i, _m in _finditer_each(text, lex)} <= set(starts)
     assert text.index("rien") not in starts
+
+
+# --- Docs kept for the re-extraction of undated articles (pipeline.ParsedDocs) -------------------
+UNDATED = [
+    ("fr", "Mardi, une frappe de drone a touché un dépôt de carburant près de Kharkiv, a déclaré "
+           "le gouverneur de la région, qui fait état de deux blessés. L'armée a démenti."),
+    ("en", "On Tuesday a missile struck a grain terminal in Odesa, killing three people, the "
+           "regional governor said; the defence ministry denied any strike."),
+]
+
+
+class _CountingParser:
+    """A spaCy pipeline that counts the texts it parses (everything else is the real one's)."""
+
+    def __init__(self, nlp: object, counts: list[str]) -> None:
+        self.nlp, self.counts = nlp, counts
+
+    def pipe(self, texts):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        self.counts.extend(texts)
+        return self.nlp.pipe(texts)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.nlp, name)
+
+
+def _records(article) -> tuple:  # type: ignore[no-untyped-def]
+    return ([e.to_json() for e in article.events], [c.to_json() for c in article.claims],
+            [m.to_json(article.id) for m in article.mentions], article.warnings)
+
+
+def _articles(day):  # type: ignore[no-untyped-def]
+    from newsevents.model import Article, Published
+
+    return [Article(text=text, id=f"u{i}", language=language,
+                    published=Published(day) if day is not None else None)
+            for i, (language, text) in enumerate(UNDATED)]
+
+
+def test_an_undated_article_is_extracted_again_from_its_doc_with_the_same_result(monkeypatch) -> None:
+    from datetime import date
+
+    import newsevents.pipeline as pipeline_module
+    from newsevents.pipeline import Pipeline
+
+    counts: list[str] = []
+    real = pipeline_module.parser
+    monkeypatch.setattr(pipeline_module, "parser", lambda language: _CountingParser(real(language), counts))
+    pipeline = Pipeline()
+    first = list(pipeline.process_many(_articles(None), keep_docs=False))
+    assert all(a.published is None and a.doc is None for a in first)
+    assert len(counts) == 2 and len(pipeline.parsed.docs) == 2
+    day = date(2024, 3, 6)
+    again = list(pipeline.process_many(_articles(day), keep_docs=False))
+    assert len(counts) == 2, "the texts kept were not parsed again"
+    fresh = list(Pipeline().process_many(_articles(day), keep_docs=False))
+    assert len(counts) == 4
+    assert [_records(a) for a in again] == [_records(a) for a in fresh]
+    assert any(a.events for a in again)
+    assert len(pipeline.parsed.docs) == 2, "a dated article adds no Doc"
+
+
+def test_the_docs_kept_are_bounded_and_never_travel_to_a_worker(monkeypatch) -> None:
+    import pickle
+
+    from newsevents.pipeline import ParsedDocs, Pipeline
+
+    pipeline = Pipeline()
+    list(pipeline.process_many(_articles(None), keep_docs=False))
+    assert pipeline.parsed.tokens == sum(len(d) for d in pipeline.parsed.docs.values()) > 0
+    assert len(pickle.loads(pickle.dumps(pipeline)).parsed.docs) == 0
+    first_key, first_doc = next(iter(pipeline.parsed.docs.items()))
+    monkeypatch.setattr(ParsedDocs, "MAX_TOKENS", pipeline.parsed.tokens - 1)
+    pipeline.parsed.keep("fr", "une autre phrase", first_doc)  # one over the bound: the oldest goes
+    assert first_key not in pipeline.parsed.docs
+    assert pipeline.parsed.tokens <= ParsedDocs.MAX_TOKENS
+    kept = list(pipeline.process_many(_articles(None), keep_docs=True))
+    assert all(a.doc is not None for a in kept)  # docs the caller keeps are not kept here
