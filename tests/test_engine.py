@@ -172,3 +172,13 @@ def test_the_warm_up_loads_what_workers_would_each_load_on_first_use(language, m
     admin2._table.cache_clear()
     assert preload.warm_up() == [language]
     assert admin2._table.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(("engine", "workers"), [("local", 1), ("local", 2), ("dask", 2)])
+def test_every_processor_is_closed_the_same_way(engine, workers) -> None:
+    """One way for a caller to end an engine whatever it is: ``with`` or ``close()`` (twice is
+    harmless); the local workers' case is tests/test_parallel.py's."""
+    made = processor(engine, workers)
+    with made as entered:
+        assert entered is made
+    made.close()
