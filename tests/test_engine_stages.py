@@ -166,3 +166,19 @@ def test_the_docs_kept_are_bounded_and_never_travel_to_a_worker(monkeypatch) -> 
     assert pipeline.parsed.tokens <= ParsedDocs.MAX_TOKENS
     kept = list(pipeline.process_many(_articles(None), keep_docs=True))
     assert all(a.doc is not None for a in kept)  # docs the caller keeps are not kept here
+
+
+def test_a_grammar_the_gate_cannot_hold_is_scanned_pattern_by_pattern() -> None:
+    """A pattern that refers to a group by number or name (renumbered or renamed in the gate) or
+    sets inline flags: no gate for that grammar, each pattern scans the text, same matches."""
+    from dataclasses import replace
+
+    lex = lexicon("fr")
+    assert parse_module._gate(lex) is not None and parse_module._gate(lexicon("en")) is not None
+    flags = lex.patterns[0].regex.flags
+    echo = replace(lex.patterns[0], regex=re.compile(r"(?<![\w])(\d)\1(?![\w])", flags))
+    odd = replace(lex, language="xx-backreference", patterns=[*lex.patterns, echo])
+    assert parse_module._gate(odd) is None
+    text = "Le 3 mars 2024, le code 44 puis le 5 mai."
+    assert _comparable(parse_module._candidates(text, odd)) == _comparable(_finditer_each(text, odd))
+    assert any(index == len(lex.patterns) for _s, _e, index, _m in parse_module._candidates(text, odd))
