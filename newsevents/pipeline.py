@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -87,6 +88,52 @@ def assign_ids(article: Article) -> None:
         claim.id = ids.claim_id(article.id, claim.content_span, claim.speaker.name)
 
 
+def _undated(article: Article) -> bool:
+    """No publication date of the article's own words, or one inferred only as a range: what
+    the dating through other sources re-extracts, under each day it tries (newsevents/anchoring.py,
+    ``Store.documents_to_date``)."""
+    pub = article.published
+    return pub is None or (pub.inferred and pub.precision == "range")
+
+
+class ParsedDocs:
+    """The spaCy Docs of the undated articles of a long run, kept for their re-extraction.
+
+    Why: the dating through other sources extracts an undated article again as if published on
+    each day it tries (anchoring.py), from the same text; with the Docs dropped after each
+    article (``keep_docs=False``), each try parsed it again: 53 extractions of 45 articles, 0.9 s
+    CPU after the 11 s of the 454 articles of bench/scale.py, most of it spaCy. A Doc is the same
+    whichever stages read it (they add nothing to it but their own ``user_data`` caches, which
+    depend on the text alone), so a text parsed once is extracted from its Doc again.
+
+    Only Docs parsed outside a spaCy memory zone are kept (a zone frees the strings of its Docs
+    when it ends), the most recent ones, up to ``MAX_TOKENS`` tokens in all.
+    """
+
+    # A kept Doc of fr_core_news_md takes ~1.1 kB of resident memory per token (measured: 454
+    # articles, 63,888 tokens, +67 MB RSS when kept); 50,000 tokens bound that to ~55 MB per
+    # process and hold the undated articles of a run of ~800 news articles (the 186 undated of
+    # the 454 of bench/scale.py: ~26,000 tokens).
+    MAX_TOKENS = 50_000
+
+    def __init__(self) -> None:
+        self.docs: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self.tokens = 0
+
+    def get(self, language: str, text: str) -> Any:
+        return self.docs.get((language, text))
+
+    def keep(self, language: str, text: str, doc: Any) -> None:
+        key = (language, text)
+        if key in self.docs or len(doc) > self.MAX_TOKENS:
+            return
+        self.docs[key] = doc
+        self.tokens += len(doc)
+        while self.tokens > self.MAX_TOKENS:
+            _, old = self.docs.popitem(last=False)
+            self.tokens -= len(old)
+
+
 class Pipeline:
     """Runs the stages over articles; loads each spaCy model once."""
 
@@ -95,6 +142,7 @@ class Pipeline:
         self.stages: list[tuple[str, Stage]] = [(n, load_stage(n)) for n in self.stage_names]
         # per language, the size of the spaCy vocabulary when the first batch of a long run began
         self.vocab_start: dict[str, int] = {}
+        self.parsed = ParsedDocs()
 
     def prepare(self, article: Article) -> Article:
         """Normalise typography and settle the language (detected when not given)."""
@@ -176,11 +224,9 @@ class Pipeline:
                 for a in group:
                     done[id(a)] = Failure(a, exc)
                 continue
-            with self._memory_zone(nlp, language, keep_docs):
-                try:
-                    docs = list(nlp.pipe(a.nlp_text for a in group))
-                except Exception:  # a bad text spoils nlp.pipe for the batch: parse one by one
-                    docs = [self._parse_one(nlp, a) for a in group]
+            zone = self._memory_zone(nlp, language, keep_docs)
+            with zone:
+                docs = self._parse(nlp, language, group)
                 for a, doc in zip(group, docs, strict=True):
                     if isinstance(doc, Exception):
                         done[id(a)] = Failure(a, doc)
@@ -191,10 +237,32 @@ class Pipeline:
                     except Exception as exc:  # one bad document never aborts a batch
                         done[id(a)] = Failure(a, exc)
                     if not keep_docs:
+                        if isinstance(zone, contextlib.nullcontext) and _undated(a):
+                            self.parsed.keep(language, a.nlp_text, doc)
                         a.doc = None
                 del docs, doc  # no Doc of the zone outlives it
         for a in batch:  # keep input order
             yield done[id(a)]
+
+    def _parse(self, nlp: Any, language: str, group: list[Article]) -> list[Any]:
+        """The Doc of each article (or the exception parsing it raised): a text parsed earlier in
+        this run and kept (``ParsedDocs``) is not parsed again."""
+        docs: list[Any] = [self.parsed.get(language, a.nlp_text) for a in group]
+        todo = [i for i, doc in enumerate(docs) if doc is None]
+        if todo:
+            try:
+                fresh = list(nlp.pipe(group[i].nlp_text for i in todo))
+            except Exception:  # a bad text spoils nlp.pipe for the batch: parse one by one
+                fresh = [self._parse_one(nlp, group[i]) for i in todo]
+            for i, doc in zip(todo, fresh, strict=True):
+                docs[i] = doc
+        return docs
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A copy sent to a worker process carries no Doc (``Reuse`` in engine/work.py)."""
+        state = dict(self.__dict__)
+        state["parsed"] = ParsedDocs()
+        return state
 
     @staticmethod
     def _parse_one(nlp: Any, article: Article) -> Any:

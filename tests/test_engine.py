@@ -159,3 +159,26 @@ def test_web_archives_and_feeds_feed_the_worker_pool(tmp_path: Path, pipe: Pipel
             assert summary.ok and summary.count("new") == 2 * len(REPORTS)
             exports.append(list(records(store, with_text=True)))
     assert exports[0] == exports[1]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_warm_up_loads_what_workers_would_each_load_on_first_use(language, monkeypatch) -> None:
+    """The forkserver's warm-up article (engine/warmup.yaml) goes through the stages' lazy loads,
+    the admin2 table among them (a town followed by its division), so the workers share them."""
+    from newsevents.engine import preload
+    from newsevents.geo import admin2
+
+    monkeypatch.setenv(preload.ENV_LANGUAGES, language)
+    admin2._table.cache_clear()
+    assert preload.warm_up() == [language]
+    assert admin2._table.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(("engine", "workers"), [("local", 1), ("local", 2), ("dask", 2)])
+def test_every_processor_is_closed_the_same_way(engine, workers) -> None:
+    """One way for a caller to end an engine whatever it is: ``with`` or ``close()`` (twice is
+    harmless); the local workers' case is tests/test_parallel.py's."""
+    made = processor(engine, workers)
+    with made as entered:
+        assert entered is made
+    made.close()

@@ -291,3 +291,48 @@ def test_the_process_starting_the_workers_loads_no_model(tmp_path) -> None:
     count, with_events, preload_imported, models = done.stdout.split()
     assert int(count) == len(texts) and int(with_events) >= 1  # the workers did the extraction
     assert preload_imported == "False" and models == "0"
+
+
+class PidPipeline(Pipeline):
+    """No NLP: each article notes the process that handled it (the workers' identity)."""
+
+    def process_many(self, articles, keep_docs: bool = True):  # type: ignore[no-untyped-def, override]
+        for article in articles:
+            article.warnings.append(f"pid {os.getpid()}")
+            yield article
+
+
+def _pids(results: list) -> set[int]:
+    return {int(w.split()[1]) for r in results for w in r.warnings if w.startswith("pid ")}
+
+
+@pytest.mark.slow
+def test_the_workers_of_a_finished_run_serve_the_next_call_until_closed(monkeypatch) -> None:
+    """An ingest runs the engine again after its run (dating through other sources): the same
+    workers take that work instead of fresh ones; close() or garbage collection stops them, and a
+    run ended early stops its workers at once."""
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    articles = [Article(text=t, id=f"a{i}", language="fr") for i, t in enumerate(TROUBLE)]
+    engine = ParallelPipeline(2, PidPipeline(stages=()))
+    first = list(engine.process_many(articles))
+    assert [a.id for a in first] == [a.id for a in articles]
+    kept = {p.pid for p in multiprocessing.active_children()}
+    assert _pids(first) <= kept and 1 <= len(kept) <= 2 and os.getpid() not in kept
+    again = [Article(text=t, id=f"b{i}", language="fr") for i, t in enumerate(TROUBLE)]
+    second = list(engine.process_many(again))
+    assert [a.id for a in second] == [a.id for a in again]
+    assert _pids(second) <= kept and {p.pid for p in multiprocessing.active_children()} == kept
+    engine.close()
+    assert multiprocessing.active_children() == []
+
+    forgotten = ParallelPipeline(2, PidPipeline(stages=()))
+    assert len(list(forgotten.process_many(articles))) == len(articles)
+    assert multiprocessing.active_children()
+    del forgotten  # nobody closed it: collecting it stops its workers
+    assert multiprocessing.active_children() == []
+
+    with ParallelPipeline(2, PidPipeline(stages=())) as early:
+        results = early.process_many(articles)
+        next(results)
+        results.close()  # a run left before its end (Ctrl-C, break) keeps no worker
+        assert multiprocessing.active_children() == []

@@ -32,7 +32,17 @@ ENGINES = ("local", "dask")
 
 
 class Processor(Protocol):
+    """``process_many`` may be called several times (an ingest calls it again for the dating
+    through other sources): local workers started by a call serve the next ones; ``close()``
+    (or ``with``) stops them, else they stop when the processor is garbage-collected."""
+
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Processor: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 def processor(engine: str = "local", workers: int = 1, scheduler: str | None = None,
@@ -70,3 +80,12 @@ class InProcess:
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
         return self.pipeline.process_many(articles, keep_docs=False)
+
+    def close(self) -> None:
+        """Nothing to stop: this process does the work."""
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

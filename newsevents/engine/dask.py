@@ -115,6 +115,16 @@ class DaskPipeline:
                 with contextlib.suppress(Exception):
                     cluster.close()
 
+    def close(self) -> None:
+        """Nothing to stop: each ``process_many`` call closes the client (and the local cluster)
+        it opened."""
+
+    def __enter__(self) -> DaskPipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _connect(self) -> tuple[Any, Any]:
         distributed = _distributed()
         if self.scheduler is None:

@@ -39,6 +39,7 @@ import itertools
 import os
 import signal
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -215,31 +216,78 @@ class ParallelPipeline:
 
     ``pipeline``: a pipeline to copy into every worker (it must pickle: its class importable,
     its stages module functions); by default each worker builds ``Pipeline()``.
+
+    The workers of a run that finished are kept, idle, for the next ``process_many`` call of
+    this object, and stopped by ``close()`` (or ``with``), or when the object is garbage-collected
+    (``weakref.finalize``), so that code written for one ``Pipeline`` stops them without a call.
+    Why: an ingest calls ``process_many`` again after its run, to re-extract the undated articles
+    that other sources date (newsevents/anchoring.py, up to four passes); each call started two
+    fresh workers from the forkserver, which had lost what the first ones learnt on the way (the
+    stages' caches, spaCy's tokenizer cache and the vocabulary of the run). A run that ends
+    early (an exception, Ctrl-C, a generator closed before its end) still stops its workers at
+    once, as before.
     """
 
     def __init__(self, workers: int, pipeline: Pipeline | None = None, chunk_size: int | None = None) -> None:
         self.workers = max(1, workers)
         self.factory: PipelineFactory = Pipeline if pipeline is None else Reuse(pipeline)
         self.chunk_size = chunk_size
+        self._idle: list[_Worker] = []  # the workers a finished run left, ready for the next one
+        self._finalizer = weakref.finalize(self, _stop_workers, self._idle, True)
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
-        """Every article processed, or its Failure, in input order; workers stop at the end."""
-        run = _Dispatch(self.workers, self.factory, self.chunk_size or CHUNK_SIZE)
+        """Every article processed, or its Failure, in input order; the workers are kept for the
+        next call when the run finishes, stopped at once when it ends early."""
+        run = _Dispatch(self.workers, self.factory, self.chunk_size or CHUNK_SIZE, kept=self._idle)
+        self._idle.clear()  # the run owns them now (a run ended early does not give them back)
         finished = False
         try:
             yield from run.results(iter(articles))
             finished = True
         finally:
-            run.stop(graceful=finished)
+            if finished:
+                self._idle.extend(run.release())
+            else:
+                run.stop(graceful=False)
+
+    def close(self) -> None:
+        """Stop the kept workers (they are asked to exit, as at the end of a run)."""
+        self._finalizer()
+
+    def __enter__(self) -> ParallelPipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _stop_workers(workers: list[_Worker], graceful: bool) -> None:
+    """End every worker: asked to exit after a finished run, terminated otherwise."""
+    for w in workers:
+        if graceful:
+            with contextlib.suppress(OSError, ValueError):
+                w.conn.send(None)
+        else:
+            w.process.terminate()
+    for w in workers:
+        w.process.join(STOP_TIMEOUT_S if graceful else 2.0)
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join()
+        w.conn.close()
+    workers.clear()
 
 
 class _Dispatch:
     """One run: feeds idle workers chunk by chunk, collects results, releases them in order."""
 
-    def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int) -> None:
+    def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int,
+                 kept: Iterable[_Worker] = ()) -> None:
         self.limit, self.factory, self.chunk_size = workers, factory, chunk_size
         self.context = start_context()
-        self.workers: list[_Worker] = []
+        # workers an earlier run of the same ParallelPipeline left idle (and alive: a dead one
+        # is seen by _collect through its sentinel, as any other)
+        self.workers: list[_Worker] = list(kept)
         self.originals: dict[int, Article] = {}  # seq -> the caller's article, until yielded
         self.done: dict[int, Article | Failure] = {}
         self.backlog: list[list[int]] = []  # chunks read but not yet given to a worker
@@ -368,21 +416,15 @@ class _Dispatch:
         for seq in worker.held:
             self.done[seq] = Failure(self.originals[seq], WorkerError(reason))
 
+    def release(self) -> list[_Worker]:
+        """The workers after a finished run (none holds a chunk; one may still be starting: its
+        "ready" waits in its pipe for the next run), handed over to be kept for the next one."""
+        workers, self.workers = self.workers, []
+        return workers
+
     def stop(self, graceful: bool) -> None:
         """End every worker: asked to exit after a finished run, terminated otherwise."""
-        for w in self.workers:
-            if graceful:
-                with contextlib.suppress(OSError, ValueError):
-                    w.conn.send(None)
-            else:
-                w.process.terminate()
-        for w in self.workers:
-            w.process.join(STOP_TIMEOUT_S if graceful else 2.0)
-            if w.process.is_alive():
-                w.process.kill()
-                w.process.join()
-            w.conn.close()
-        self.workers.clear()
+        _stop_workers(self.workers, graceful)
 
 
 class _sigint_ignored:

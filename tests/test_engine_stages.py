@@ -1,0 +1,184 @@
+"""Speed-ups inside the stages (issue 14) give exactly what the plain code gave.
+
+Each shortcut here is checked against the straightforward computation it replaces, on sentences
+written for the purpose (French and English, the shapes the grammar has: numeric dates, ranges,
+coordinations, clock times next to dates, relative days, durations, weekdays, words that contain
+a date-like part), so that a shortcut can never change an extraction.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+import newsevents.temporal.parse  # noqa: F401  (the module, shadowed by the function in the package)
+from newsevents.temporal.lexicon import Lexicon, lexicon
+
+parse_module = sys.modules["newsevents.temporal.parse"]
+
+FRENCH = [
+    "Le 14 novembre 2025 vers 01h00, une frappe a touché le dépôt ; une autre le 15 novembre.",
+    "Les 8 et 18 août 2025, puis les 3, 4 et 5 mai, des tirs ont visé la ville.",
+    "Mise à jour : 19-08-2025. Le rapport du 15/03/2021 et celui du 2021-03-15 divergent.",
+    "De 19 h 30 à 20 h 30, les sirènes ont retenti, a dit le maire mardi soir.",
+    "Il y a trois jours, hier et avant-hier, la nuit du 3 au 4 mars, puis début avril.",
+    "Pendant 44 jours, depuis janvier 2024, du 2 au 5 mai 2024, au printemps dernier.",
+    "Les années 60 et le XIXe siècle ; le mois de septembre ; cette semaine ; lundi dernier.",
+    "Un texte sans aucune date, avec des nombres (12 blessés, 3 morts) et 1999ans collés.",
+    "Samedi 3 mars, samedi, le 3, mars : des fragments qui se chevauchent, l'an prochain.",
+    "",
+]
+ENGLISH = [
+    "On 3 March 2024 at 10:30 pm a drone struck the depot; another hit on March 4.",
+    "On August 8 and 18, 2025, and on May 3, 4 and 5, shelling hit the town.",
+    "The report dated 15/03/2021 and the one of 2021-03-15 disagree; updated 19-08-2025.",
+    "From 7:30 to 8:30 pm sirens sounded, the mayor said on Tuesday evening.",
+    "Three days ago, yesterday, last night, earlier this month and in early April.",
+    "For 44 days, since January 2024, from 2 to 5 May 2024, last spring and next week.",
+    "The 1960s and the 19th century; the month of September; the previous month.",
+    "A text with no date at all, only numbers (12 injured, 3 dead) and words like Mayday.",
+    "Saturday, March 3, Saturday, the 3rd, March: overlapping pieces, next year.",
+    "",
+]
+
+
+DATELESS = {FRENCH[7], ENGLISH[7]}
+
+
+def _finditer_each(text: str, lex: Lexicon) -> list[tuple[int, int, int, re.Match[str]]]:
+    """What the grammar finds when each pattern scans the whole text with finditer."""
+    found = []
+    for index, p in enumerate(lex.patterns):
+        for m in p.regex.finditer(text):
+            s, e = m.span()
+            if e > s and parse_module._guard_ok(p, text, s, e):
+                found.append((s, e, index, m))
+    return found
+
+
+def _comparable(found: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple]:
+    return [(s, e, index, m.span(), m.groupdict()) for s, e, index, m in found]
+
+
+@pytest.mark.parametrize(("language", "text"),
+                         [("fr", t) for t in FRENCH] + [("en", t) for t in ENGLISH])
+def test_the_gated_scan_finds_what_each_pattern_finds(language: str, text: str) -> None:
+    lex = lexicon(language)
+    expected = _comparable(_finditer_each(text, lex))
+    assert _comparable(parse_module._candidates(text, lex)) == expected
+    dateless = text in DATELESS or not text
+    assert bool(expected) != dateless, "each other sentence holds at least one temporal expression"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_parse_is_unchanged_by_the_gate(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = " ".join(FRENCH if language == "fr" else ENGLISH)
+    gated = parse_module._parse(texts, language)
+    monkeypatch.setattr(parse_module, "_candidates", _finditer_each)
+    assert parse_module._parse(texts, language) == gated
+    assert len(gated) >= 20
+
+
+def test_the_gate_marks_every_start_and_only_starts() -> None:
+    lex = lexicon("fr")
+    text = "Le 3 mars 2024, puis le 5 mai ; rien ici."
+    starts = [m.start() for m in parse_module._gate(lex).finditer(text)]
+    assert starts == sorted(set(starts))
+    assert {s for s, _e, _i, _m in _finditer_each(text, lex)} <= set(starts)
+    assert text.index("rien") not in starts
+
+
+# --- Docs kept for the re-extraction of undated articles (pipeline.ParsedDocs) -------------------
+UNDATED = [
+    ("fr", "Mardi, une frappe de drone a touché un dépôt de carburant près de Kharkiv, a déclaré "
+           "le gouverneur de la région, qui fait état de deux blessés. L'armée a démenti."),
+    ("en", "On Tuesday a missile struck a grain terminal in Odesa, killing three people, the "
+           "regional governor said; the defence ministry denied any strike."),
+]
+
+
+class _CountingParser:
+    """A spaCy pipeline that counts the texts it parses (everything else is the real one's)."""
+
+    def __init__(self, nlp: object, counts: list[str]) -> None:
+        self.nlp, self.counts = nlp, counts
+
+    def pipe(self, texts):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        self.counts.extend(texts)
+        return self.nlp.pipe(texts)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.nlp, name)
+
+
+def _records(article) -> tuple:  # type: ignore[no-untyped-def]
+    return ([e.to_json() for e in article.events], [c.to_json() for c in article.claims],
+            [m.to_json(article.id) for m in article.mentions], article.warnings)
+
+
+def _articles(day):  # type: ignore[no-untyped-def]
+    from newsevents.model import Article, Published
+
+    return [Article(text=text, id=f"u{i}", language=language,
+                    published=Published(day) if day is not None else None)
+            for i, (language, text) in enumerate(UNDATED)]
+
+
+def test_an_undated_article_is_extracted_again_from_its_doc_with_the_same_result(monkeypatch) -> None:
+    from datetime import date
+
+    import newsevents.pipeline as pipeline_module
+    from newsevents.pipeline import Pipeline
+
+    counts: list[str] = []
+    real = pipeline_module.parser
+    monkeypatch.setattr(pipeline_module, "parser", lambda language: _CountingParser(real(language), counts))
+    pipeline = Pipeline()
+    first = list(pipeline.process_many(_articles(None), keep_docs=False))
+    assert all(a.published is None and a.doc is None for a in first)
+    assert len(counts) == 2 and len(pipeline.parsed.docs) == 2
+    day = date(2024, 3, 6)
+    again = list(pipeline.process_many(_articles(day), keep_docs=False))
+    assert len(counts) == 2, "the texts kept were not parsed again"
+    fresh = list(Pipeline().process_many(_articles(day), keep_docs=False))
+    assert len(counts) == 4
+    assert [_records(a) for a in again] == [_records(a) for a in fresh]
+    assert any(a.events for a in again)
+    assert len(pipeline.parsed.docs) == 2, "a dated article adds no Doc"
+
+
+def test_the_docs_kept_are_bounded_and_never_travel_to_a_worker(monkeypatch) -> None:
+    import pickle
+
+    from newsevents.pipeline import ParsedDocs, Pipeline
+
+    pipeline = Pipeline()
+    list(pipeline.process_many(_articles(None), keep_docs=False))
+    assert pipeline.parsed.tokens == sum(len(d) for d in pipeline.parsed.docs.values()) > 0
+    assert len(pickle.loads(pickle.dumps(pipeline)).parsed.docs) == 0
+    first_key, first_doc = next(iter(pipeline.parsed.docs.items()))
+    monkeypatch.setattr(ParsedDocs, "MAX_TOKENS", pipeline.parsed.tokens - 1)
+    pipeline.parsed.keep("fr", "une autre phrase", first_doc)  # one over the bound: the oldest goes
+    assert first_key not in pipeline.parsed.docs
+    assert pipeline.parsed.tokens <= ParsedDocs.MAX_TOKENS
+    kept = list(pipeline.process_many(_articles(None), keep_docs=True))
+    assert all(a.doc is not None for a in kept)  # docs the caller keeps are not kept here
+
+
+def test_a_grammar_the_gate_cannot_hold_is_scanned_pattern_by_pattern() -> None:
+    """A pattern that refers to a group by number or name (renumbered or renamed in the gate) or
+    sets inline flags: no gate for that grammar, each pattern scans the text, same matches."""
+    from dataclasses import replace
+
+    lex = lexicon("fr")
+    assert parse_module._gate(lex) is not None and parse_module._gate(lexicon("en")) is not None
+    flags = lex.patterns[0].regex.flags
+    echo = replace(lex.patterns[0], regex=re.compile(r"(?<![\w])(\d)\1(?![\w])", flags))
+    odd = replace(lex, language="xx-backreference", patterns=[*lex.patterns, echo])
+    assert parse_module._gate(odd) is None
+    text = "Le 3 mars 2024, le code 44 puis le 5 mai."
+    assert _comparable(parse_module._candidates(text, odd)) == _comparable(_finditer_each(text, odd))
+    assert any(index == len(lex.patterns) for _s, _e, index, _m in parse_module._candidates(text, odd))
