@@ -374,7 +374,8 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
             # forward only to the next sentences, or within the lead (it announces one incident),
             # or to the incident the text dates the same day ("a de nouveau été la cible d'une
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
-            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s))
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s)
+                 or _same_named_target(d, s))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
@@ -388,6 +389,24 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return _stated(a.date) and _stated(b.date) and a.date is not None and b.date is not None \
         and a.date.start == a.date.end == b.date.start == b.date.end \
         and parties_compatible(a.targets, b.targets)
+
+
+def _named(p: Party) -> str | None:
+    """The name of a target named by a proper noun ("Ahli Arab hospital", "Okhmatdyt hospital"),
+    lower-cased; None for one described by common nouns ("hospital", "military installations") or
+    a country. The extractors keep a name's case and write common nouns in lower case."""
+    if p.kind in ("state", "government") or not any(w[:1].isupper() for w in p.name.split()):
+        return None
+    return p.name.lower()
+
+
+def _same_named_target(a: Draft, b: Draft) -> bool:
+    """Both drafts name one target by its proper name, with no stated dates that differ: a bare
+    mention of the strike on the Ahli Arab hospital in the lead and the rocket that hit the Ahli
+    hospital five sentences on are one incident, however far apart (as the merger joins two
+    reports on a shared named target, resolve/match.py)."""
+    names = {n for n in map(_named, a.targets) if n}
+    return bool(names & {n for n in map(_named, b.targets) if n}) and dates_compatible(a.date, b.date)
 
 
 def _weak(d: Draft) -> bool:

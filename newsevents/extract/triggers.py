@@ -35,6 +35,8 @@ CONTEXT_CLAUSE_DEPS = frozenset({"advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "acl:relcl", "parataxis", "relcl"})
 CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj", "nsubj:pass",
                                "nsubjpass", "expl:pass", "expl:subj", "obl:agent", "agent"})
+# the subject of a clause (French UD and English ClearNLP labels)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,11 +279,22 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
             top = head.head
             lo, hi = min(lo, top.left_edge.i), max(hi, top.right_edge.i + 1)
         lo = _fragment_start(span.doc, lo)
-        words = span.doc[lo:hi]
+        words = [*span.doc[lo:hi], *_controller(span.root)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires:
             return False
     return True
+
+
+def _controller(root: Token) -> list[Token]:
+    """The words of the subject a fronted participle leans on ("Convoqué mercredi, l'ambassadeur
+    a ...", "Summoned on Wednesday, the ambassador ..."): the participle has no subject of its own,
+    the main clause's subject is its patient, so the words a trigger requires may be there."""
+    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head is root:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return []
+    return [t for c in root.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
 def _fragment_start(doc: Doc, lo: int) -> int:
