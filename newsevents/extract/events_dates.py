@@ -104,56 +104,31 @@ def _quoted_deixis(ctx: Context) -> None:
 def _days_after(ctx: Context, drafts: list[Draft]) -> None:
     """"The Kremlin said on Monday ..., two days after an apartment complex was hit": the incident
     told after "<N> days after" is N days before the day its sentence states first. The number
-    words, day nouns and the word "after" are language data (`days_after` in events.yaml).
-
-    When the sentence tells no undated incident after the phrase, the phrase names one the next
-    sentences tell ("Manila summoned the ambassador on Monday, two days after an incident at sea.
-    The coast guard accuses China of firing water cannon ..."): the first undated incident told
-    with violence or a weapon within MAX_FOLLOW_SENTENCES, unless a dated incident comes first."""
+    words, day nouns and the word "after" are language data (`days_after` in events.yaml)."""
     data = ctx.lex.data.get("days_after") or {}
     numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
     units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
     if not numbers or not units or not afters:
         return
-    for sent, (lo, hi) in enumerate(ctx.bounds):
-        for i in range(lo, hi - 2):
+    for d in drafts:
+        if d.dates:
+            continue
+        lo = ctx.bounds[d.sent][0]
+        trig = d.first.span.start
+        for i in range(lo, max(lo, trig - 2)):
             words = ctx.doc[i:i + 3]
-            if words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
+            if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
                 continue
             n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
-            anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == sent and r.end <= i
+            anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
                            and isinstance(r.value, When) and r.value.start == r.value.end), None)
             if n is None or anchor is None or anchor.inferred:
-                continue
-            target = _told_after(ctx, drafts, sent, i)
-            if target is None:
                 continue
             day = anchor.start - timedelta(days=n)
             original = ctx.original(words)
             value = When(day, day, "day", None, ctx.article.text[original[0]:original[1]], False, original)
-            target.dates = [Ref(Mention("time", original, value.text or "", value, sent), i, i + 3, sent)]
+            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
             break
-
-
-def _told_after(ctx: Context, drafts: list[Draft], sent: int, i: int) -> Draft | None:
-    """The undated incident "<N> days after" at token `i` of sentence `sent` names (_days_after)."""
-    here = [d for d in drafts if d.sent == sent and d.first.span.start > i + 2]
-    if here:
-        first = min(here, key=lambda d: d.first.span.start)
-        return None if first.dates else first
-    # only a noun phrase introducing an incident ("after an incident at sea") names one told next;
-    # a clause ("un jour après que le drone a tué ...") tells its own act there
-    nxt = ctx.doc[i + 3] if i + 3 < len(ctx.doc) else None
-    if nxt is None or nxt.pos_ != "DET":
-        return None
-    for s in range(sent + 1, min(sent + 1 + MAX_FOLLOW_SENTENCES, len(ctx.bounds))):
-        told = sorted((d for d in drafts if d.sent == s), key=lambda d: d.first.span.start)
-        if told:
-            first = told[0]
-            armed = first.violent or _armed(ctx, first)
-            new = not (first.dates or first.generic or first.anaphoric)
-            return first if armed and new else None
-    return None
 
 
 def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
