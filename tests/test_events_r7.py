@@ -80,3 +80,28 @@ NAMED_TARGETS_DIFFER = [
 def test_a_bare_strike_on_another_named_target_stays_apart(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "shelling"]
     assert len(found) == 2
+
+
+# an airspace violation reported over the country and a hit on a house in a village told in
+# another sentence are two incidents, even on one night; with no weapon named the violation is
+# `other` ("l'espace aérien" is where it went, no air strike), the drones downed in it are its
+# own, and whoever reported it is not its author
+INCURSION_AND_HIT = [
+    ("fr", "Un drone a frappé une maison dans le village de Hrubieszów le 10 septembre, selon le parquet. "
+           "Dans la nuit du 9 au 10 septembre, l'armée a signalé une violation de l'espace aérien du pays. "
+           "Le ministère a affirmé que les drones abattus venaient de Biélorussie."),
+    ("en", "A drone hit a house in the village of Hrubieszow on September 10, prosecutors said. During the "
+           "night of September 9 to 10, the army reported a violation of the country's airspace. The "
+           "ministry said the drones shot down came from Belarus."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INCURSION_AND_HIT)
+def test_an_airspace_violation_and_a_house_hit_are_two_incidents(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2
+    hit = next(e for e in found if e.targets)
+    crossing = next(e for e in found if e is not hit)
+    assert hit.type == "drone_strike" and hit.date.start == date(2025, 9, 10)
+    assert crossing.type in ("other", "drone_strike") and not crossing.actors
+    assert (crossing.date.start, crossing.date.end) == (date(2025, 9, 9), date(2025, 9, 10))

@@ -238,8 +238,10 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
-        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start)
-        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs)
+        # "l'espace aérien" of an incursion is where it went, not its weapon
+        own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
+        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
+        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
     else:
         lo, hi = ctx.clause(trig.span)
         cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span) | theirs)
@@ -264,9 +266,11 @@ def _candidates(ctx: Context) -> list[Draft]:
             type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
-                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
+                  # an incursion is told by its own words, weapon named or not: no bare label
+                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
-                  definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig))
+                  definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  incursion=trig.spec.incursion)
         d.sents.add(d.sent)
         out.append(d)
     # the lead is the first paragraph that tells something: a page may open on a dateline or a
@@ -312,7 +316,7 @@ def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             for r in whens:
                 copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
                              generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
-                             lead=d.lead, definite=d.definite)
+                             lead=d.lead, definite=d.definite, incursion=d.incursion)
                 copy.sents = set(d.sents)
                 copy.places = list(d.places)
                 copy.twin = id(d)
@@ -470,7 +474,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
-        if d.violent:
+        if d.violent or d.incursion:  # an incursion with no weapon named is an attack all the same
             actors += args.attackers_only(_violent_actors(ctx, trig))
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)

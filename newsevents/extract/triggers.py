@@ -56,6 +56,7 @@ class TriggerSpec:
     vague: bool = False  # names fighting, not an incident ("les combats"): needs its own anchor
     alone: str | None = None  # type of an anaphoric mention that joins no incident (an interception)
     participle: bool = False  # a verb trigger that also counts as a participle after its noun
+    incursion: bool = False  # a crossing into airspace or territory ("violation de l'espace aérien")
 
     @property
     def has_gap(self) -> bool:
@@ -189,6 +190,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         vague=bool(entry.get("vague", False)),
         alone=entry.get("alone"),
         participle=bool(entry.get("participle", False)),
+        incursion=bool(entry.get("incursion", False)),
     )
 
 
