@@ -105,3 +105,41 @@ def test_an_airspace_violation_and_a_house_hit_are_two_incidents(analyse, langua
     assert hit.type == "drone_strike" and hit.date.start == date(2025, 9, 10)
     assert crossing.type in ("other", "drone_strike") and not crossing.actors
     assert (crossing.date.start, crossing.date.end) == (date(2025, 9, 9), date(2025, 9, 10))
+
+
+# one strike told for a list of towns: one incident per town (two towns are two scenes); a
+# town set off by a comma only ("à 40 km de Lahore") is where the first one lies, no list
+TOWN_LISTS = [
+    ("fr", "Des frappes russes ont touché lundi Kharkiv, Soumy et Odessa.", ["Kharkiv", "Odesa", "Sumy"]),
+    ("en", "Russian strikes hit Kharkiv, Sumy and Odesa on Monday.", ["Kharkiv", "Odesa", "Sumy"]),
+    ("fr", "Des drones ont frappé lundi des dépôts de carburant à Kharkiv et à Odessa.",
+     ["Kharkiv", "Odesa"]),
+    ("en", "Drones struck fuel depots in Kharkiv and Odesa on Monday.", ["Kharkiv", "Odesa"]),
+    ("fr", "Quatre missiles ont frappé lundi une mosquée à Muridke, à 40 kilomètres de Lahore.", ["Muridke"]),
+    ("en", "Four missiles struck a mosque in Muridke, some 40 kilometres from Lahore, on Monday.",
+     ["Muridke"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "towns"), TOWN_LISTS)
+def test_a_strike_on_a_list_of_towns_is_one_incident_per_town(analyse, language, text, towns):
+    found = [e for e in events_of(analyse, text, language) if e.type.endswith("strike")]
+    assert sorted(e.location.name for e in found) == towns
+    assert {e.date.start for e in found} == {date(2025, 11, 10)}
+
+
+# envoys summoned at their posts, told once ("tout comme son homologue à Paris"): one summons per
+# post, placed there, a party of another country left to the other summons
+ENVOY_POSTS = [
+    ("fr", "L'ambassadeur de Russie à Berlin a été convoqué lundi, selon la diplomatie allemande, tout "
+           "comme son homologue à Paris."),
+    ("en", "Russia's ambassador in Berlin was summoned on Monday, as was his counterpart in Paris."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENVOY_POSTS)
+def test_envoys_summoned_at_two_posts_are_two_summons(analyse, language, text):
+    found = {e.location.name: e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"}
+    assert sorted(found) == ["Berlin", "Paris"]
+    assert all(a.country != "DE" for a in found["Paris"].actors)
+    assert {e.date.start for e in found.values()} == {date(2025, 11, 10)}
