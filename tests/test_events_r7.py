@@ -143,3 +143,20 @@ def test_envoys_summoned_at_two_posts_are_two_summons(analyse, language, text):
     assert sorted(found) == ["Berlin", "Paris"]
     assert all(a.country != "DE" for a in found["Paris"].actors)
     assert {e.date.start for e in found.values()} == {date(2025, 11, 10)}
+
+
+# a complaint brought to the Security Council against a state is a protest of its own (the
+# English lemma of a proper noun keeps its capital: "Security Council" matches all the same)
+SECURITY_COUNCIL = [
+    ("fr", "Le ministre a indiqué jeudi que la RDC avait saisi le Conseil de sécurité de l'ONU contre le "
+           "Rwanda."),
+    ("en", "The minister said on Thursday that Congo had referred the matter to the UN Security Council, "
+           "accusing Rwanda of war crimes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SECURITY_COUNCIL)
+def test_a_referral_to_the_security_council_is_a_protest(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert len(found) == 1
+    assert any(a.country == "CD" for a in found[0].actors)

@@ -108,6 +108,9 @@ def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, An
     for w in words:
         if w == GAP:
             specs.append({"OP": f"{{0,{max_gap}}}"})
+        elif attr == "LEMMA" and w.title() != w:
+            # a proper noun keeps its capital in its lemma ("Security Council" in English)
+            specs.append({attr: {"IN": [w, w.title()]}})
         else:
             specs.append({attr: w})
     return specs
