@@ -160,3 +160,37 @@ def test_a_referral_to_the_security_council_is_a_protest(analyse, language, text
     found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
     assert len(found) == 1
     assert any(a.country == "CD" for a in found[0].actors)
+
+
+# an undated political act of a party, then that party's dated statement in the next sentences:
+# the act was announced that day (not on the publication day)
+OWN_STATEMENT = [
+    ("fr", "Le Mali a décidé de rappeler son ambassadeur en Algérie. Cette décision fait suite à la "
+           "destruction d'un drone malien. Dans un communiqué lu jeudi à la télévision, le Mali a qualifié "
+           "l'acte d'« agression »."),
+    ("en", "Mali has decided to recall its ambassador to Algeria. The decision follows the downing of a "
+           "Malian drone. In a statement read on television on Thursday, Mali called the act an "
+           "\"aggression\"."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_STATEMENT)
+def test_an_undated_act_takes_the_day_of_its_authors_statement(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert [(e.date.start, e.date.inferred) for e in found] == [(date(2025, 11, 13), False)]
+
+
+# another party's statement dates nothing of the act
+OTHER_STATEMENT = [
+    ("fr", "Le Mali a décidé de rappeler son ambassadeur en Algérie. Cette décision fait suite à la "
+           "destruction d'un drone malien. Dans un communiqué lu jeudi, l'Algérie a qualifié la décision "
+           "d'« inacceptable »."),
+    ("en", "Mali has decided to recall its ambassador to Algeria. The decision follows the downing of a "
+           "Malian drone. In a statement on Thursday, Algeria called the decision \"unacceptable\"."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_STATEMENT)
+def test_another_partys_statement_does_not_date_the_act(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert [e.date.inferred for e in found] == [True]

@@ -78,6 +78,8 @@ AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
+# types that follow from a strike (an explosion, unexploded munitions found): _fold_consequences
+CONSEQUENCES = frozenset(type_table().get("absorbed_by_strike", []))
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -355,7 +357,8 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     ("Kharkiv et Odessa", "à Kharkiv et à Odessa"), or, for a summons, the posts of the envoys
     summoned ("l'ambassadeur à Berlin a été convoqué, tout comme son homologue à Paris"): two or
     more, of different names, else none."""
-    if not (d.violent or d.family == family("diplomatic_protest")):
+    # explosions heard in several towns are the wave's that caused them (_fold_consequences)
+    if not (d.violent or d.family == family("diplomatic_protest")) or d.type in CONSEQUENCES:
         return []
     if d.type == "diplomatic_protest":
         posts = [r for r in ctx.places
@@ -376,9 +379,7 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
 def _fold_consequences(drafts: list[Draft]) -> list[Draft]:
     """An explosion or a weapons find with no date of its own, in or just after a strike's
     sentence, is that strike's consequence ("la dernière explosion a détruit ...")."""
-    from newsevents.extract.drafts import type_table
-
-    absorbed = set(type_table().get("absorbed_by_strike", []))
+    absorbed = CONSEQUENCES
     out: list[Draft] = []
     for d in drafts:
         host = None
