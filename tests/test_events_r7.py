@@ -194,3 +194,20 @@ OTHER_STATEMENT = [
 def test_another_partys_statement_does_not_date_the_act(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
     assert [e.date.inferred for e in found] == [True]
+
+
+# an emergency meeting held is a consultation; one called for is a request, not the meeting
+EMERGENCY_MEETING = [
+    ("fr", "Une réunion d'urgence des ambassadeurs de l'Otan doit se tenir ce matin à Bruxelles.", 1),
+    ("en", "An emergency meeting of NATO ambassadors is to be held this morning in Brussels.", 1),
+    ("fr", "La Russie a appelé à une réunion d'urgence du Conseil de sécurité.", 0),
+    ("en", "Russia called for an emergency meeting of the Security Council.", 0),
+    ("fr", "Le Qatar a réclamé un cessez-le-feu immédiat à Gaza.", 0),
+    ("en", "Qatar demanded an immediate ceasefire in Gaza.", 0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "held"), EMERGENCY_MEETING)
+def test_an_emergency_meeting_held_is_a_consultation_one_called_for_is_not(analyse, language, text, held):
+    found = [e for e in events_of(analyse, text, language) if e.type in ("consultation", "ceasefire")]
+    assert len(found) == held
