@@ -211,3 +211,23 @@ EMERGENCY_MEETING = [
 def test_an_emergency_meeting_held_is_a_consultation_one_called_for_is_not(analyse, language, text, held):
     found = [e for e in events_of(analyse, text, language) if e.type in ("consultation", "ceasefire")]
     assert len(found) == held
+
+
+# the merged incident's date: a day the text states beats the day a report was published (one
+# report dated only by its publication, the day after the strike, the other by "mardi 15")
+def _report(eid: str, doc: str, day: str, inferred: bool) -> dict:
+    kyiv = {"name": "Kyiv", "country": "UA", "admin1": "Kyiv City", "lat": 50.45, "lon": 30.52,
+            "precision": "city"}
+    return {"kind": "event", "id": eid, "type": "missile_strike", "status": "reported",
+            "date": {"start": day, "end": day, "precision": "day", "inferred": inferred},
+            "location": kyiv, "actors": [], "targets": [], "weapons": [], "fatalities": None,
+            "injured": None, "damage": [], "sources": [{"document": doc, "spans": [[0, 5]]}]}
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_merged_incident_keeps_the_stated_date_over_a_publication_day(order):
+    from newsevents.resolve import merge_events
+
+    reports = [_report("ev_a", "d1", "2025-11-16", True), _report("ev_b", "d2", "2025-11-15", False)]
+    merged, _ = merge_events(reports if order else reports[::-1])
+    assert [(m["date"]["start"], m["date"]["inferred"]) for m in merged] == [("2025-11-15", False)]
