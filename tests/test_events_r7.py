@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import events_of
+from helpers import check_time, events_of
 
 # "<N> jours après que ..." is a clause: it tells its own act, not the one of the next sentence,
 # which is the main act told again ("la frappe") and keeps its date
@@ -231,3 +231,36 @@ def test_a_merged_incident_keeps_the_stated_date_over_a_publication_day(order):
     reports = [_report("ev_a", "d1", "2025-11-16", True), _report("ev_b", "d2", "2025-11-15", False)]
     merged, _ = merge_events(reports if order else reports[::-1])
     assert [(m["date"]["start"], m["date"]["inferred"]) for m in merged] == [("2025-11-15", False)]
+
+
+# "plus tôt en mai", "earlier in May": the month before the publication day, not the whole month;
+# a month already over keeps its whole span (published Thursday 2025-05-22)
+EARLIER_IN = [
+    ("fr", "Plus tôt en mai, une frappe avait tué dix civils.",
+     "Plus tôt en mai", "2025-05-01 2025-05-21 range"),
+    ("en", "Earlier in May, a strike killed ten civilians.",
+     "Earlier in May", "2025-05-01 2025-05-21 range"),
+    ("fr", "Une frappe avait tué dix civils plus tôt en 2025.",
+     "plus tôt en 2025", "2025-01-01 2025-05-21 range"),
+    ("en", "A strike killed ten civilians earlier in 2025.",
+     "earlier in 2025", "2025-01-01 2025-05-21 range"),
+    ("fr", "Une frappe avait tué dix civils plus tôt en mars.",
+     "plus tôt en mars", "2025-03-01 2025-03-31 month"),
+    ("en", "A strike killed ten civilians earlier in March.",
+     "earlier in March", "2025-03-01 2025-03-31 month"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "words", "expected"), EARLIER_IN)
+def test_earlier_in_a_period_ends_before_publication(language, sentence, words, expected):
+    check_time(sentence, words, expected, language, date(2025, 5, 22))
+
+
+# a strike told "earlier in May" in a paper of 22 May took place before that day
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Plus tôt en mai, une frappe aérienne avait tué dix civils à Kharkiv."),
+    ("en", "An airstrike killed ten civilians in Kharkiv earlier in May."),
+])
+def test_an_incident_earlier_in_the_month_ends_the_day_before(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language, published="2025-05-22") if e.type == "air_strike"]
+    assert [(e.date.start, e.date.end) for e in found] == [(date(2025, 5, 1), date(2025, 5, 21))]
