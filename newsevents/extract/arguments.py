@@ -146,11 +146,27 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
             return None
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        participle = after_participle(t, trigger_roots)
+        if participle is not None:
+            return trigger_roots[participle.head.i]
         if stop and t.i in stop:
             return STOPPED
         if t.head is t:
             return None
         t = t.head
+    return None
+
+
+def after_participle(t: Token, trigger_roots: dict[int, int]) -> Token | None:
+    """The participle on a trigger noun that ``t`` directly follows, when the parser hung ``t`` on
+    a verb before that noun ("a démenti toute implication dans l'explosion survenue lundi près d'un
+    dépôt": "lundi" on "démenti"); the words right after the participle are its complements."""
+    if t.i == 0:
+        return None
+    prev = t.doc[t.i - 1]
+    if prev.dep_ == "acl" and "Part" in prev.morph.get("VerbForm") and prev.head.i in trigger_roots \
+            and t.head.i < prev.head.i and t.head.pos_ in ("VERB", "AUX"):
+        return prev
     return None
 
 
@@ -225,6 +241,25 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     return []
 
 
+def passive_agents(trigger: Span, parties: list[Ref], language: str,
+                   stop: set[int] | None = None) -> list[Ref]:
+    """The "par X" / "by X" complement of a passive verb of the trigger, which the parser often
+    labels a plain oblique ("ont été tués samedi dans le bombardement ... par les FSR": obl:mod):
+    with a passive auxiliary on the verb and the agent preposition on the complement, it is the
+    agent all the same."""
+    preps = _cues(language)["agent_preps"]
+    for verb in role_verbs(trigger.root, stop):
+        if not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children):
+            continue
+        found = [r for c in verb.children if c.dep_ in OBLIQUE_DEPS and _marked(c, preps)
+                 for r in core_parties(parties, c)]
+        if found:
+            return found
+    return []
+
+
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "prep"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
@@ -648,11 +683,27 @@ def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
     sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
     out: list[Ref] = []
     for r in refs:
+        root = doc[r.start:r.end].root
+        out += [x for x in _misparsed_first_conjunct(root, parties) if x not in out and x not in refs]
         out.append(r)
-        for c in doc[r.start:r.end].root.children:
+        for c in root.children:
             if c.dep_ == "conj":
                 out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
     return out
+
+
+def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:
+    """"La Russie et l'Ukraine ont échangé": the parser may make the first conjunct the root and
+    the verb its conjunct ("Russie" <-conj- "échangé" -nsubj-> "Ukraine"); the word before the
+    subject is then the coordinator, and the verb's head a co-subject."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= subject.left_edge.i:
+        return []
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is None or before.pos_ != "CCONJ" or before.head.i not in (verb.i, verb.head.i):
+        return []
+    first = verb.head
+    return [r for r in parties if r.start <= first.i < r.end]
 
 
 def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:

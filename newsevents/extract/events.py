@@ -35,8 +35,6 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
     Draft,
     apart,
-    coordinated,
-    family,
     fold_mentions,
     fold_pacts,
     is_violent,
@@ -50,6 +48,7 @@ from newsevents.extract.events_dates import (
     date_undated,
     pick_date,
 )
+from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -78,8 +77,6 @@ AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
-# types that follow from a strike (an explosion, unexploded munitions found): _fold_consequences
-CONSEQUENCES = frozenset(type_table().get("absorbed_by_strike", []))
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
@@ -272,6 +269,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)
@@ -306,74 +304,6 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
 def _dates_differ(a: Draft, b: Draft) -> bool:
     wa, wb = pick_date(a.dates), pick_date(b.dates)
     return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
-
-
-def _twin(d: Draft, dates: list[Ref], places: list[Ref]) -> Draft:
-    copy = Draft(d.type, list(d.triggers), d.sent, dates, mode=d.mode, acled=d.acled, alone=d.alone,
-                 generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
-                 lead=d.lead, definite=d.definite, incursion=d.incursion)
-    copy.sents = set(d.sents)
-    copy.places = places
-    copy.twin = id(d)
-    return copy
-
-
-def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """"les 8 et 18 août": one incident per coordinated date; "des frappes ont touché Kharkiv et
-    Odessa", "drones struck depots in Kharkiv and Odesa": one incident per coordinated town (two
-    towns are two scenes, as drafts.places_compatible says; a town and its region are one)."""
-    out: list[Draft] = []
-    for d in drafts:
-        refs = sorted(d.dates, key=lambda r: r.start)
-        whens = [r for r in refs if isinstance(r.value, When)]
-        distinct = {(r.value.start, r.value.end) for r in whens}
-        towns = _coordinated_towns(ctx, d)
-        if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
-            out += [_twin(d, [r], list(d.places)) for r in whens]
-        elif towns:  # a site told with the towns ("des dépôts à X et à Y") is in either
-            rest = [p for p in d.places if p not in towns and _precision(p) not in ("city", "site")]
-            out += [_twin(d, list(d.dates), [town, *rest]) for town in towns]
-        else:
-            out.append(d)
-    return out
-
-
-def _post_of_envoy(ctx: Context, ref: Ref) -> bool:
-    """The town is where an envoy serves: it hangs from an envoy's or a counterpart's noun, itself
-    or through its preposition ("l'ambassadeur à Berlin", "his counterpart in Paris")."""
-    words = ctx.words("envoy_words") | ctx.words("counterpart_words")
-    head = ctx.doc[ref.start:ref.end].root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    return head.lemma_.lower() in words or head.lower_ in words
-
-
-def _precision(ref: Ref) -> str | None:
-    return getattr(ref.value, "precision", None)
-
-
-def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
-    """The towns a strike or a summons is told in, when they are coordinated in its own sentence
-    ("Kharkiv et Odessa", "à Kharkiv et à Odessa"), or, for a summons, the posts of the envoys
-    summoned ("l'ambassadeur à Berlin a été convoqué, tout comme son homologue à Paris"): two or
-    more, of different names, else none."""
-    # explosions heard in several towns are the wave's that caused them (_fold_consequences)
-    if not (d.violent or d.family == family("diplomatic_protest")) or d.type in CONSEQUENCES:
-        return []
-    if d.type == "diplomatic_protest":
-        posts = [r for r in ctx.places
-                 if r.sent == d.sent and _precision(r) == "city" and _post_of_envoy(ctx, r)]
-        if len(posts) > 1 and len({r.value.name for r in posts}) == len(posts):
-            return posts
-    towns = sorted((r for r in d.places if r.sent == d.sent and _precision(r) == "city"),
-                   key=lambda r: r.start)
-    names = {r.value.name for r in towns}
-    if len(towns) < 2 or len(names) < len(towns) or not coordinated(ctx.doc, towns):
-        return []
-    # a list ends on a conjunction ("Kharkiv, Odessa et Lviv"); a comma alone is an apposition
-    # ("Muridke, some 40 kilometres from Lahore")
-    last = ctx.doc[towns[-2].end:towns[-1].start]
-    return towns if any(t.pos_ == "CCONJ" for t in last) else []
 
 
 def _fold_consequences(drafts: list[Draft]) -> list[Draft]:
@@ -492,13 +422,15 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
     return out
 
 
-def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
+def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
-    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb."""
+    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb.
+    ``defended``: an interception told with the attack it stopped ("said it shot down 36 of 58
+    drones launched overnight"): its subject defended, only who fired the weapons attacked."""
     root = trig.root
     # who fired the weapons (of an interception: not who intercepted them), or a participle's agent
     fired = args.fired_by(trig.span, ctx.parties, ctx.weapons, ctx.lang)
-    if fired and (trig.spec.alone or args.on_noun(root)):
+    if defended or (fired and (trig.spec.alone or args.on_noun(root))):
         return fired
     own: list[Ref] = []
     if root.pos_ in ("NOUN", "PROPN"):
@@ -511,6 +443,8 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
                 own.append(r)
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
+    if not own:  # "ont été tués ... par les FSR", parsed as a plain oblique
+        own += args.passive_agents(trig.span, ctx.parties, ctx.lang, ctx.cue_tokens)
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
@@ -519,11 +453,21 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
     actors: list[Ref] = []
+    defenders: list[Ref] = []
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
         if d.violent or d.incursion:  # an incursion with no weapon named is an attack all the same
-            actors += args.attackers_only(_violent_actors(ctx, trig))
+            if trig.spec.alone is not None:  # an interception: its subject intercepted
+                attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
+                own = args.attackers_only(_violent_actors(ctx, trig))
+                defenders += [r for r in own if r not in attackers]
+                # told with the attack it stopped (the draft took the attack's type): no actor of it
+                actors += attackers if d.alone is None else own
+                if d.alone is None:
+                    continue  # and its object is the weapon, no target
+            else:
+                actors += args.attackers_only(_violent_actors(ctx, trig))
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
@@ -558,6 +502,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         targets += _exchanged(ctx, d, actors)
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
+    d.defenders = _parties(defenders)
     d.targets = args.dedupe_parties(_parties(targets))
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
@@ -802,7 +747,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     ctx = Context(article)
     found = _candidates(ctx)
     assign_dates(ctx, found)
-    found = _split_coordinated(ctx, _group_sentence(found))
+    found = split_coordinated(ctx, _group_sentence(found))
     found = _fold_consequences(found)
     for d in found:
         _fill(ctx, d)
@@ -812,8 +757,10 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     pub = article.published.date if article.published and not article.published.inferred else None
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
-        scene = None if d.place or not d.violent else args.scene_place(  # placed after merging
-            ctx.places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
+        # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
+        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate else ctx.places
+        scene = None if d.place or not d.violent else args.scene_place(
+            places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))

@@ -593,6 +593,10 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
 
 
 # -- metonymy ---------------------------------------------------------------------------------------
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+
+
 def _governor(tok: Any) -> Any:
     """The word a name depends on, looking through prepositions and conjunctions."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -612,6 +616,8 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     root = doc[spot.name_start:spot.name_end].root
     tok, gov = _governor(root)
     lemma, dep = gov.lemma_.lower(), tok.dep_
+    if dep in PASSIVE_SUBJECT_DEPS and not any(c.dep_ in PASSIVE_AUX_DEPS for c in gov.children):
+        dep = "nsubj"  # a parse error: no passive auxiliary ("Moscou n'a pas commenté": nsubj:pass)
     cases = {c.lower_ for c in tok.children if c.dep_ in ("case", "mark")} | {tok.head.lower_}
     if set(data.get("source_markers") or []) & (cases | {gov.lower_, gov.head.lower_}):
         return True
