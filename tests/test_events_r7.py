@@ -264,3 +264,22 @@ def test_earlier_in_a_period_ends_before_publication(language, sentence, words, 
 def test_an_incident_earlier_in_the_month_ends_the_day_before(analyse, language, text):
     found = [e for e in events_of(analyse, text, language, published="2025-05-22") if e.type == "air_strike"]
     assert [(e.date.start, e.date.end) for e in found] == [(date(2025, 5, 1), date(2025, 5, 21))]
+
+
+# the part of the current or last month, French "du" being "de le" ("au début du mois") as the
+# English "the beginning of the month" (published Thursday 2025-05-22)
+PART_OF_MONTH = [
+    ("fr", "Une frappe avait tué dix civils au début du mois.", "début du mois",
+     "2025-05-01 2025-05-10 range"),
+    ("en", "A strike killed ten civilians at the beginning of the month.", "the beginning of the month",
+     "2025-05-01 2025-05-10 range"),
+    ("fr", "Une frappe avait tué dix civils à la fin du mois dernier.", "la fin du mois dernier",
+     "2025-04-21 2025-04-30 range"),
+    ("en", "A strike killed ten civilians at the end of last month.", "the end of last month",
+     "2025-04-21 2025-04-30 range"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "words", "expected"), PART_OF_MONTH)
+def test_the_part_of_this_or_last_month(language, sentence, words, expected):
+    check_time(sentence, words, expected, language, date(2025, 5, 22))
