@@ -86,6 +86,8 @@ class Draft:
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
     # the answer ("Israël répond par un raid"); the act on the other side of it is another incident
     cause: bool = False
+    # told only through a crossing into airspace or territory ("violation de l'espace aérien")
+    incursion: bool = False
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -135,6 +137,7 @@ class Draft:
         self.lead = self.lead or other.lead
         self.definite = self.definite and other.definite
         self.cause = self.cause or other.cause  # told once as a cause, it stays apart in that sentence
+        self.incursion = self.incursion and other.incursion
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -250,7 +253,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    if a.violent and _dated_kinds_differ(a, b):
+    if a.violent and (_dated_kinds_differ(a, b) or _incursion_and_hit(a, b)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -287,6 +290,17 @@ def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
     return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
         and not (a.sents & b.sents) and (_kind(a.type) != _kind(b.type)
                                          or (a.type != b.type and _weapon_families_differ(a, b)))
+
+
+def _incursion_and_hit(a: Draft, b: Draft) -> bool:
+    """An airspace incursion and a hit on a site told in other sentences are two incidents, even
+    on one night: "l'armée a signalé une violation de l'espace aérien du pays" and "un missile a
+    frappé un immeuble dans le village de X" (news-dev's golds code the incursion over the country
+    and the house hit in a village apart). The hit names what it struck or a town."""
+    if a.incursion == b.incursion or a.sents & b.sents:
+        return False
+    hit = b if a.incursion else a
+    return bool(hit.targets) or (hit.place is not None and hit.place.precision in PRECISE)
 
 
 def _same_words(a: When, b: When) -> bool:
@@ -382,7 +396,8 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
             # forward only to the next sentences, or within the lead (it announces one incident),
             # or to the incident the text dates the same day ("a de nouveau été la cible d'une
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
-            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s))
+            and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s)
+                 or _same_named_target(d, s))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
@@ -396,6 +411,24 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return _stated(a.date) and _stated(b.date) and a.date is not None and b.date is not None \
         and a.date.start == a.date.end == b.date.start == b.date.end \
         and parties_compatible(a.targets, b.targets)
+
+
+def _named(p: Party) -> str | None:
+    """The name of a target named by a proper noun ("Ahli Arab hospital", "Okhmatdyt hospital"),
+    lower-cased; None for one described by common nouns ("hospital", "military installations") or
+    a country. The extractors keep a name's case and write common nouns in lower case."""
+    if p.kind in ("state", "government") or not any(w[:1].isupper() for w in p.name.split()):
+        return None
+    return p.name.lower()
+
+
+def _same_named_target(a: Draft, b: Draft) -> bool:
+    """Both drafts name one target by its proper name, with no stated dates that differ: a bare
+    mention of the strike on the Ahli Arab hospital in the lead and the rocket that hit the Ahli
+    hospital five sentences on are one incident, however far apart (as the merger joins two
+    reports on a shared named target, resolve/match.py)."""
+    names = {n for n in map(_named, a.targets) if n}
+    return bool(names & {n for n in map(_named, b.targets) if n}) and dates_compatible(a.date, b.date)
 
 
 def _weak(d: Draft) -> bool:
@@ -414,7 +447,9 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
     another: "une autre frappe"); bare mentions left join each other (the most specific default
     wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
     as an incident only when anchored (date, place, participant or toll)."""
-    strong = [d for d in drafts if d.violent and not (d.anaphoric or d.vague)]
+    # an incursion with no weapon named ("une violation de l'espace aérien") hosts the drones
+    # downed in it ("les drones abattus")
+    strong = [d for d in drafts if (d.violent or d.incursion) and not (d.anaphoric or d.vague)]
     out: list[Draft] = []
     bare: list[Draft] = []
     loose: set[int] = set()  # ids of bare or vague mentions standing on their own

@@ -35,7 +35,6 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
     Draft,
     apart,
-    coordinated,
     fold_mentions,
     fold_pacts,
     is_violent,
@@ -49,6 +48,7 @@ from newsevents.extract.events_dates import (
     date_undated,
     pick_date,
 )
+from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -238,8 +238,10 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
-        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start)
-        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs)
+        # "l'espace aérien" of an incursion is where it went, not its weapon
+        own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
+        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
+        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
     else:
         lo, hi = ctx.clause(trig.span)
         cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span) | theirs)
@@ -258,16 +260,18 @@ def _candidates(ctx: Context) -> list[Draft]:
         type_, bare = _resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or (not is_violent(type_) and q.setting(ctx, trig)):
+                or (not is_violent(type_) and (q.setting(ctx, trig) or q.requested(ctx, trig))):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
-                  anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
+                  # an incursion is told by its own words, weapon named or not: no bare label
+                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
-                  definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig))
+                  definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  incursion=trig.spec.incursion)
         d.sents.add(d.sent)
         out.append(d)
     # the lead is the first paragraph that tells something: a page may open on a dateline or a
@@ -302,33 +306,10 @@ def _dates_differ(a: Draft, b: Draft) -> bool:
     return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
 
 
-def _split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """"les 8 et 18 août": one incident per coordinated date."""
-    out: list[Draft] = []
-    for d in drafts:
-        refs = sorted(d.dates, key=lambda r: r.start)
-        whens = [r for r in refs if isinstance(r.value, When)]
-        distinct = {(r.value.start, r.value.end) for r in whens}
-        if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
-            for r in whens:
-                copy = Draft(d.type, list(d.triggers), d.sent, [r], mode=d.mode, acled=d.acled, alone=d.alone,
-                             generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
-                             lead=d.lead, definite=d.definite)
-                copy.sents = set(d.sents)
-                copy.places = list(d.places)
-                copy.twin = id(d)
-                out.append(copy)
-        else:
-            out.append(d)
-    return out
-
-
 def _fold_consequences(drafts: list[Draft]) -> list[Draft]:
     """An explosion or a weapons find with no date of its own, in or just after a strike's
     sentence, is that strike's consequence ("la dernière explosion a détruit ...")."""
-    from newsevents.extract.drafts import type_table
-
-    absorbed = set(type_table().get("absorbed_by_strike", []))
+    absorbed = CONSEQUENCES
     out: list[Draft] = []
     for d in drafts:
         host = None
@@ -476,7 +457,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
-        if d.violent:
+        if d.violent or d.incursion:  # an incursion with no weapon named is an attack all the same
             if trig.spec.alone is not None:  # an interception: its subject intercepted
                 attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
                 own = args.attackers_only(_violent_actors(ctx, trig))
@@ -588,7 +569,12 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
-    d.place = args.seat_of(d.type, d.actors, d.place) or d.place
+    if d.twin is not None and d.place is not None and d.type == "diplomatic_protest":
+        # one of several envoys summoned, each at his post: the post is the place, and a party of
+        # another country is another summons' (_coordinated_towns)
+        d.actors = [a for a in d.actors if a.country in (None, d.place.country)]
+    else:
+        d.place = args.seat_of(d.type, d.actors, d.place) or d.place
     _fill_status(ctx, d)
 
 
@@ -761,7 +747,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     ctx = Context(article)
     found = _candidates(ctx)
     assign_dates(ctx, found)
-    found = _split_coordinated(ctx, _group_sentence(found))
+    found = split_coordinated(ctx, _group_sentence(found))
     found = _fold_consequences(found)
     for d in found:
         _fill(ctx, d)

@@ -486,7 +486,8 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.date is None:
-            said = _statement_date(article, d) or named_place_date(ctx, drafts, d)
+            said = _statement_date(article, d) or named_place_date(ctx, drafts, d) \
+                or _own_statement_date(ctx, d)
             if said is not None and not d.background:
                 d.date = said
             elif d.background or pub is None or _weak_undated(article, d):
@@ -513,4 +514,29 @@ def _statement_date(article: Article, d: Draft) -> When | None:
             if claim.date is not None and cs <= s and e <= ce \
                     and 0 <= days_before(claim.date, article.published.date) <= STATEMENT_NEWS_DAYS:
                 return replace(claim.date, span=None)
+    return None
+
+
+def _own_statement_date(ctx: Context, d: Draft) -> When | None:
+    """An undated political act of a party whose dated statement the next sentences tell ("les
+    États de l'AES ont décidé de rappeler leurs ambassadeurs ... Dans un communiqué lu dimanche,
+    les dirigeants de l'AES ont qualifié l'acte d'agression") was announced by that statement:
+    its day (of the news days). Violent acts are told by others than their authors."""
+    article = ctx.article
+    if d.violent or not d.actors or article.published is None:
+        return None
+    names = {p.name.lower() for p in d.actors}
+    countries = {p.country for p in d.actors if p.country}
+    last = max(d.sents)
+    for claim in article.claims:
+        when, speaker = claim.date, claim.speaker
+        own = speaker.name.lower() in names or speaker.country in countries
+        if when is None or when.inferred or when.start != when.end or not own:
+            continue
+        a, b = article.to_nlp(*claim.content_span)
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        sent = ctx.sent_of[span.start] if span is not None and len(span) else None
+        if sent is not None and 0 <= sent - last <= MAX_FOLLOW_SENTENCES \
+                and 0 <= days_before(when, article.published.date) <= STATEMENT_NEWS_DAYS:
+            return replace(when, span=None)
     return None

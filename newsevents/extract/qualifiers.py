@@ -248,6 +248,15 @@ def answered(ctx: HasWords, trig: Trigger) -> bool:
     return _hangs_from(trig, ctx.words("response_heads"), through_preposition_only=False)
 
 
+def requested(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger's noun is what a verb of asking asks for ("a appelé à une réunion d'urgence",
+    "called for an emergency meeting", "réclame un cessez-le-feu"): a request, not the act. The
+    verbs are language data (`request_verbs`)."""
+    heads = ctx.words("request_verbs")
+    return bool(heads) and trig.root.pos_ in ("NOUN", "PROPN") \
+        and _hangs_from(trig, heads, through_preposition_only=True)
+
+
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted

@@ -35,6 +35,8 @@ CONTEXT_CLAUSE_DEPS = frozenset({"advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "acl:relcl", "parataxis", "relcl"})
 CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj", "nsubj:pass",
                                "nsubjpass", "expl:pass", "expl:subj", "obl:agent", "agent"})
+# the subject of a clause (French UD and English ClearNLP labels)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class TriggerSpec:
     vague: bool = False  # names fighting, not an incident ("les combats"): needs its own anchor
     alone: str | None = None  # type of an anaphoric mention that joins no incident (an interception)
     participle: bool = False  # a verb trigger that also counts as a participle after its noun
+    incursion: bool = False  # a crossing into airspace or territory ("violation de l'espace aérien")
 
     @property
     def has_gap(self) -> bool:
@@ -105,6 +108,9 @@ def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, An
     for w in words:
         if w == GAP:
             specs.append({"OP": f"{{0,{max_gap}}}"})
+        elif attr == "LEMMA" and w.title() != w:
+            # a proper noun keeps its capital in its lemma ("Security Council" in English)
+            specs.append({attr: {"IN": [w, w.title()]}})
         else:
             specs.append({attr: w})
     return specs
@@ -187,6 +193,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         vague=bool(entry.get("vague", False)),
         alone=entry.get("alone"),
         participle=bool(entry.get("participle", False)),
+        incursion=bool(entry.get("incursion", False)),
     )
 
 
@@ -277,11 +284,22 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
             top = head.head
             lo, hi = min(lo, top.left_edge.i), max(hi, top.right_edge.i + 1)
         lo = _fragment_start(span.doc, lo)
-        words = span.doc[lo:hi]
+        words = [*span.doc[lo:hi], *_controller(span.root)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires:
             return False
     return True
+
+
+def _controller(root: Token) -> list[Token]:
+    """The words of the subject a fronted participle leans on ("Convoqué mercredi, l'ambassadeur
+    a ...", "Summoned on Wednesday, the ambassador ..."): the participle has no subject of its own,
+    the main clause's subject is its patient, so the words a trigger requires may be there."""
+    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head is root:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return []
+    return [t for c in root.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
 def _fragment_start(doc: Doc, lo: int) -> int:

@@ -1,7 +1,7 @@
 """One incident record from the reports of one cluster.
 
 Why these choices: the record must stay true to every source and show where they disagree.
-The date is the most precise report's; the place the most precise one (a site before a city
+The date is the most precise stated report's; the place the most precise one (a site before a city
 before a province); parties and weapons are the union, one per cross-language key; casualty
 figures follow ACLED's rule, the most conservative reported figure (the lowest stated), with
 every source's own figures kept in ``source_figures`` and ``figures_differ`` set when they
@@ -33,9 +33,12 @@ def _days(e: Record) -> int:
         return 10 ** 6
 
 
-def _date_rank(e: Record) -> tuple[int, int, str]:
+def _date_rank(e: Record) -> tuple[int, int, int, str]:
+    """A date the text states before one inferred from publication (a report that dates the
+    strike "mardi 15 novembre" over one dated only by the day it was published), then the most
+    precise."""
     d = e.get("date") or {}
-    return (_days(e), DATE_RANK.get(str(d.get("precision")), 9), e["id"])
+    return (int(bool(d.get("inferred"))), _days(e), DATE_RANK.get(str(d.get("precision")), 9), e["id"])
 
 
 def _place_rank(e: Record) -> tuple[int, tuple[int, int, str]]:

@@ -45,7 +45,7 @@ class Expr:
     holiday: str | None = None  # a rule: "12-25" or "easter+49"
     decade: int | None = None  # first year: "les années 60" -> 1960
     century: int | None = None  # "le XIXe siècle" -> 19
-    mod: str | None = None  # early | mid | late | all
+    mod: str | None = None  # early | mid | late | all | sofar ("plus tôt en mai")
     direction: int | None = None  # -1 last, +1 next
     this: bool = False
     part: str | None = None  # morning, evening, night...

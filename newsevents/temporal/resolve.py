@@ -375,12 +375,23 @@ class Resolver:
 
     def resolve(self, e: Expr) -> tuple[Resolved, str] | None:
         if e.kind == "date":
-            return self.calendar(e)
+            return self._so_far(e, self.calendar(e))
         if e.kind == "range":
             return self.range_(e)
         if e.kind == "time":
             return None  # second pass
-        return self.relative(e)
+        return self._so_far(e, self.relative(e))
+
+    def _so_far(self, e: Expr, got: tuple[Resolved, str] | None) -> tuple[Resolved, str] | None:
+        """"Plus tôt en mai", "earlier in 2024" (modifier `sofar`): the part of the period before
+        the publication day, when publication falls in it (the rest has not happened yet, and a
+        thing of the publication day is told as "today")."""
+        if got is None or e.mod != "sofar" or self.pub is None:
+            return got
+        ((start, end), _), source = got
+        if start < self.pub <= end:
+            return ((start, self.pub - timedelta(days=1)), "range"), source
+        return got
 
     def run(self) -> list[TimeValue]:
         out: list[TimeValue] = []

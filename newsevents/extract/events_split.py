@@ -1,0 +1,90 @@
+"""Stage `events`, step 4 (see extract/events.py): one phrase that tells several incidents.
+
+Why a module of its own: a strike told for "les 8 et 18 août" or for "Kharkiv, Soumy et Odessa",
+and envoys summoned at several posts in one sentence ("l'ambassadeur à Berlin a été convoqué, tout
+comme son homologue à Paris"), are one draft per date, town or post: the drafts are copies
+("twins") that share the trigger and differ by the date or place they keep.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts import Draft, coordinated, family, type_table
+from newsevents.model import When
+
+if TYPE_CHECKING:
+    from newsevents.extract.events import Context
+
+# types that follow from a strike (an explosion, unexploded munitions found): they fold into it
+# (events._fold_consequences), and explosions heard in several towns are the wave's, no split
+CONSEQUENCES = frozenset(type_table().get("absorbed_by_strike", []))
+
+
+def _twin(d: Draft, dates: list[Ref], places: list[Ref]) -> Draft:
+    copy = Draft(d.type, list(d.triggers), d.sent, dates, mode=d.mode, acled=d.acled, alone=d.alone,
+                 generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
+                 lead=d.lead, definite=d.definite, incursion=d.incursion, separate=d.separate)
+    copy.sents = set(d.sents)
+    copy.places = places
+    copy.twin = id(d)
+    return copy
+
+
+def split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"les 8 et 18 août": one incident per coordinated date; "des frappes ont touché Kharkiv et
+    Odessa", "drones struck depots in Kharkiv and Odesa": one incident per coordinated town (two
+    towns are two scenes, as drafts.places_compatible says; a town and its region are one)."""
+    out: list[Draft] = []
+    for d in drafts:
+        refs = sorted(d.dates, key=lambda r: r.start)
+        whens = [r for r in refs if isinstance(r.value, When)]
+        distinct = {(r.value.start, r.value.end) for r in whens}
+        towns = _coordinated_towns(ctx, d)
+        if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
+            out += [_twin(d, [r], list(d.places)) for r in whens]
+        elif towns:  # a site told with the towns ("des dépôts à X et à Y") is in either
+            rest = [p for p in d.places if p not in towns and _precision(p) not in ("city", "site")]
+            out += [_twin(d, list(d.dates), [town, *rest]) for town in towns]
+        else:
+            out.append(d)
+    return out
+
+
+def _post_of_envoy(ctx: Context, ref: Ref) -> bool:
+    """The town is where an envoy serves: it hangs from an envoy's or a counterpart's noun, itself
+    or through its preposition ("l'ambassadeur à Berlin", "his counterpart in Paris")."""
+    words = ctx.words("envoy_words") | ctx.words("counterpart_words")
+    head = ctx.doc[ref.start:ref.end].root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_.lower() in words or head.lower_ in words
+
+
+def _precision(ref: Ref) -> str | None:
+    return getattr(ref.value, "precision", None)
+
+
+def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
+    """The towns a strike or a summons is told in, when they are coordinated in its own sentence
+    ("Kharkiv et Odessa", "à Kharkiv et à Odessa"), or, for a summons, the posts of the envoys
+    summoned ("l'ambassadeur à Berlin a été convoqué, tout comme son homologue à Paris"): two or
+    more, of different names, else none."""
+    # explosions heard in several towns are the wave's that caused them (_fold_consequences)
+    if not (d.violent or d.family == family("diplomatic_protest")) or d.type in CONSEQUENCES:
+        return []
+    if d.type == "diplomatic_protest":
+        posts = [r for r in ctx.places
+                 if r.sent == d.sent and _precision(r) == "city" and _post_of_envoy(ctx, r)]
+        if len(posts) > 1 and len({r.value.name for r in posts}) == len(posts):
+            return posts
+    towns = sorted((r for r in d.places if r.sent == d.sent and _precision(r) == "city"),
+                   key=lambda r: r.start)
+    names = {r.value.name for r in towns}
+    if len(towns) < 2 or len(names) < len(towns) or not coordinated(ctx.doc, towns):
+        return []
+    # a list ends on a conjunction ("Kharkiv, Odessa et Lviv"); a comma alone is an apposition
+    # ("Muridke, some 40 kilometres from Lahore")
+    last = ctx.doc[towns[-2].end:towns[-1].start]
+    return towns if any(t.pos_ == "CCONJ" for t in last) else []
