@@ -193,27 +193,29 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
     ``engine``/``scheduler``: where the NLP runs (newsevents.engine: "local", or "dask" with a
     scheduler address); this process still reads and writes.
     """
-    processor = engine_processor(engine, workers, scheduler, pipeline)
-    listing = expand(paths)
-    run = _Run(store, reprocess, on_outcome)
-    run.summary.skipped = list(listing.skipped)
-    items = read_listing(listing, published=published, language=language)
-    with ProgressBar(count_documents(listing) if progress else 0, progress) as advance:
-        if advance is not None:
-            run.on_outcome = _chain(on_outcome, advance)
-        results = processor.process_many(run.candidates(items))
-        try:
-            for result in results:
-                run.finish(result)
-                if run.summary.aborted:
-                    break
-        except KeyboardInterrupt:
-            run.summary.interrupted = True
-        except (StoreError, WorkersUnavailable) as exc:  # the database went away, or no worker started
-            run.summary.aborted = str(exc)
-        finally:
-            _close(results)  # stops the worker processes, if any
-        _date_through_sources(run, processor.process_many)
+    # one processor for the run and the dating through other sources after it: local workers
+    # started for the run serve the re-extractions too, and stop when both are done
+    with engine_processor(engine, workers, scheduler, pipeline) as processor:
+        listing = expand(paths)
+        run = _Run(store, reprocess, on_outcome)
+        run.summary.skipped = list(listing.skipped)
+        items = read_listing(listing, published=published, language=language)
+        with ProgressBar(count_documents(listing) if progress else 0, progress) as advance:
+            if advance is not None:
+                run.on_outcome = _chain(on_outcome, advance)
+            results = processor.process_many(run.candidates(items))
+            try:
+                for result in results:
+                    run.finish(result)
+                    if run.summary.aborted:
+                        break
+            except KeyboardInterrupt:
+                run.summary.interrupted = True
+            except (StoreError, WorkersUnavailable) as exc:  # the database went away, or no worker
+                run.summary.aborted = str(exc)
+            finally:
+                _close(results)  # a run left early stops its workers now
+            _date_through_sources(run, processor.process_many)
     run.summary.outcomes.sort(key=lambda o: o.order)
     run.summary.records_skipped = dict(sorted(listing.records_skipped.items()))
     return run.summary
