@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.where_airspace import owned_airspace
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -306,19 +307,37 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     the ministry is where the envoy did not go, not where the missile flew).
 
     Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
-    scene, and rank after the others (`owners` holds their first tokens).
+    scene, and rank after the others (`owners` holds their first tokens). The country whose
+    airspace the trigger itself names ("a violé l'espace aérien de la Pologne", "the drone
+    breached Romania's airspace") is where an incursion happened: the places in it rank first
+    ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
     """
     if not places:
         return None
     pos = (trigger.start, trigger.end)
     sent = trigger.sent
     lo, hi = clause_tokens(trigger)
+    entered = {r.value.country for r in places if _entered(trigger, r)}
 
-    def key(r: Ref) -> tuple[bool, bool, int, int]:
+    def key(r: Ref) -> tuple[bool, bool, bool, int, int]:
         aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
-        return (r.start in owners, aside, place_rank(r.value), token_distance(pos, (r.start, r.end)))
+        return (r.start in owners, bool(entered) and r.value.country not in entered, aside,
+                place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def _entered(trigger: Span, ref: Ref) -> bool:
+    """The place owns an airspace noun that is part of the trigger or hangs from one of its words
+    ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
+    if ref.value.precision != "country":
+        return False
+    noun = owned_airspace(trigger.doc[ref.start:ref.end].root)
+    if noun is None:
+        return False
+    words = range(trigger.start, trigger.end)
+    head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return noun.i in words or head.i in words
 
 
 def place_rank(place: Place) -> int:

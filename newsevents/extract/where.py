@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
+from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
-from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, side_of
+from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
 from newsevents.extract.where_sites import Distance, find_distances, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
@@ -105,7 +106,9 @@ def run(article: Article) -> Article:
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
-    spots = sorted(spots + qualified_towns(doc, spots, gaz, preps), key=lambda s: s.start)
+    spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
+                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
+                   key=lambda s: s.start)
     qualify(doc, spots, gaz)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
@@ -138,6 +141,7 @@ def run(article: Article) -> Article:
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
+    mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     article.mentions.extend(mentions)
     return article
 

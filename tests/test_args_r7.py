@@ -1,0 +1,152 @@
+"""Fields of incidents, round 7, French and English: a word of a headline written in capitals is no
+town unless the body names it ("TIRÉ" is no Tirat Karmel); the airspace of "the country" is the
+country named before it, and an incursion happens in the country whose airspace it entered; a
+bare ministry further down a story takes no location from a later "ministry ... in Moscow"; an act
+told with "également"/"also" is another act than the one told before. Sentences written from the
+general patterns of conflict reporting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+from newsevents.model import Article, Published
+
+
+@pytest.fixture(scope="module")
+def where():
+    """Only the `where` stage: (text, name, precision) of each place mention."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("where",))
+
+    def _run(text: str, language: str) -> list[tuple[str, str, str]]:
+        article = pipe.process(Article(text=text, id="t", language=language,
+                                       published=Published(date(2025, 1, 1))))
+        return [(m.text, m.value.name, m.value.precision) for m in article.of_kind("place")]
+
+    return _run
+
+
+# (language, text, a word of the headline that is no place)
+SHOUTED = [
+    ("fr", "ISRAËL ACCUSÉ D'AVOIR TIRÉ SUR LE QG DE L'ONU AU LIBAN\n\nDes chars israéliens ont tiré "
+           "jeudi sur le quartier général de la Finul, dans le sud du Liban.", "TIRÉ"),
+    ("fr", "DES CHARS ONT TIRÉ SUR LE QG DE L'ONU\n\nDes chars ont visé jeudi le quartier général "
+           "de la Finul au Liban.", "SUR"),
+    ("en", "ISRAELI TANKS HIT UN TOWER IN LEBANON\n\nIsraeli tanks fired at a UN observation tower "
+           "in southern Lebanon on Thursday.", "HIT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), SHOUTED)
+def test_a_word_of_a_headline_in_capitals_is_no_town(where, language, text, word):
+    places = where(text, language)
+    assert not any(mention == word for mention, _, _ in places), places
+    # the body's place is still read
+    assert any("Lebanon" in name for _, name, _ in places), places
+
+
+# (language, text, a town of a headline in capitals that the body names, or a strong one)
+SHOUTED_TOWNS = [
+    ("fr", "FRAPPE RUSSE SUR POKROVSK\n\nUne frappe a touché mardi le centre de Pokrovsk, en Ukraine.",
+     "Pokrovsk"),
+    ("fr", "MISSILES SUR KHARKIV : TROIS MORTS\n\nLa ville a été visée dans la nuit.", "Kharkiv"),
+    ("en", "MISSILES HIT KHARKIV OVERNIGHT\n\nThe city was struck before dawn, officials said.",
+     "Kharkiv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), SHOUTED_TOWNS)
+def test_a_town_of_a_headline_in_capitals_stays_when_vouched_for(where, language, text, town):
+    places = where(text, language)
+    assert any(mention == town.upper() and name == town for mention, name, _ in places), places
+
+
+# (language, text, the country of the airspace entered)
+THE_COUNTRY = [
+    ("fr", "La Pologne a convoqué l'ambassadeur russe après qu'un missile a violé l'espace aérien du "
+           "pays dimanche.", "Poland"),
+    ("en", "Poland summoned the Russian envoy after a missile violated the country's airspace on "
+           "Sunday.", "Poland"),
+    ("en", "Romania summoned the Russian ambassador to Bucharest on Sunday after a drone was observed "
+           "breaching the country's airspace on its way to strike targets in Ukraine on Saturday.",
+     "Romania"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), THE_COUNTRY)
+def test_the_airspace_of_the_country_is_the_country_named_before(analyse, language, text, country):
+    incursions = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert incursions, "no incursion found"
+    assert all(e.location is not None and e.location.name == country for e in incursions), [
+        (e.type, e.location and e.location.name) for e in incursions]
+
+
+# (language, text): "un pays"/"a country" qualified is not the country named before
+OTHER_COUNTRY = [
+    ("fr", "À Bruxelles, l'UE a dénoncé vendredi la violation de l'espace aérien d'un pays de l'Otan."),
+    ("en", "In Brussels, the EU condemned on Friday the violation of the airspace of a NATO country."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_COUNTRY)
+def test_the_airspace_of_another_country_is_not_the_one_named_before(where, language, text):
+    assert not any(name == "Belgium" for _, name, _ in where(text, language))
+
+
+# (language, text, the town inside the country entered, a town elsewhere)
+ENTERED = [
+    ("en", "A Russian drone heading for Izmail breached Romania's airspace near Galati on Saturday, "
+           "the defence ministry said.", "Galaţi", "Izmail"),
+    ("en", "A Russian drone heading for Izmail breached Romania's airspace on Saturday, the defence "
+           "ministry said.", "Romania", "Izmail"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "inside", "outside"), ENTERED)
+def test_an_incursion_is_placed_in_the_country_it_entered(analyse, language, text, inside, outside):
+    incursions = [e for e in events_of(analyse, text, language) if e.location is not None]
+    assert incursions, "no placed incursion"
+    assert incursions[0].location.name == inside, incursions[0].location
+    assert not any(e.location.name == outside for e in incursions)
+
+
+def test_a_ministry_further_down_takes_no_location_from_a_later_one(where):
+    text = ("L'ambassadeur de Russie a ignoré lundi la convocation.\n\nAgence France-Presse\n\n"
+            "Le porte-parole a indiqué que l'ambassadeur ne s'est pas présenté au siège du ministère "
+            "des Affaires étrangères.\n\nNous nous demandons s'il suit les instructions du ministère "
+            "des Affaires étrangères à Moscou, a-t-il déclaré.")
+    sites = [(mention, name) for mention, name, precision in where(text, "fr") if precision == "site"]
+    # only the ministry in Moscow is located: the one the envoy did not go to is not
+    assert [name for _, name in sites] == ["Moscow"], sites
+
+
+def test_an_embassy_takes_the_location_stated_later(where):
+    text = ("Un cratère est apparu à environ 35 pas du bâtiment administratif de l'ambassade.\n\n"
+            "Le bâtiment de l'ambassade a été endommagé.\n\nLe ministère a condamné la frappe contre "
+            "l'ambassade d'Azerbaïdjan en Ukraine.")
+    sites = [name for _, name, precision in where(text, "fr") if precision == "site"]
+    assert sites and all(name == "Kyiv" for name in sites), sites
+
+
+# (language, text with one act, then another told with "also" in the same town on the same day)
+ALSO = [
+    ("fr", "Au Liban, un char israélien a tiré jeudi sur une tour d'observation du QG de la Finul à "
+           "Naqoura, blessant deux casques bleus. Les soldats israéliens ont également tiré sur une "
+           "position de l'ONU à Naqoura, touchant l'entrée d'un bunker."),
+    ("en", "In Lebanon, an Israeli tank fired at an observation tower of the UNIFIL headquarters in "
+           "Naqoura on Thursday, wounding two peacekeepers. Israeli soldiers also fired at a UN "
+           "position in Naqoura, hitting the entrance of a bunker."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ALSO)
+def test_an_act_told_with_also_is_another_act(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert len(events) == 2, [(e.type, [p.name for p in e.targets]) for e in events]
+    # without "also" the second telling is the same act
+    plain = text.replace(" également", "").replace(" also", "")
+    assert len(events_of(analyse, plain, language)) == 1
