@@ -150,3 +150,26 @@ def test_an_act_told_with_also_is_another_act(analyse, language, text):
     # without "also" the second telling is the same act
     plain = text.replace(" également", "").replace(" also", "")
     assert len(events_of(analyse, plain, language)) == 1
+
+
+# (language, text, the summoner the parser hangs on the day before it)
+AGENT_AFTER_DAY = [
+    ("fr", "Le chargé d'affaires russe à Bruxelles a été convoqué vendredi par l'UE.", "European Union"),
+    ("fr", "L'ambassadeur de Russie a été convoqué mardi par la Lituanie après l'incident.", "Lithuania"),
+    ("en", "Russia's chargé d'affaires was summoned Tuesday by Estonia after the incident.", "Estonia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), AGENT_AFTER_DAY)
+def test_a_passive_agent_after_a_day_is_the_actor(analyse, language, text, actor):
+    summons = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert summons, "no summons found"
+    assert [p.name for p in summons[0].actors] == [actor], summons[0].actors
+
+
+def test_the_agent_of_the_summons_is_not_the_actor_of_what_it_denounces(analyse):
+    text = ("Le chargé d'affaires russe a été convoqué vendredi par l'UE pour dénoncer la violation de "
+            "l'espace aérien d'un pays de l'Otan par des drones russes.")
+    others = [e for e in events_of(analyse, text, "fr") if e.type != "diplomatic_protest"]
+    assert not any(p.name == "European Union" for e in others for p in e.actors), [
+        (e.type, [p.name for p in e.actors]) for e in others]

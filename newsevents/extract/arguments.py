@@ -221,9 +221,28 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
             if child.dep_ in deps:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
+            elif deps & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
+                found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
         if found:
             return found
     return []
+
+
+# a bare noun phrase modifying a verb, with no preposition: a day or a span of time ("vendredi",
+# "la semaine dernière"), UD (French) and ClearNLP (English) labels
+BARE_MODIFIER_DEPS = frozenset({"obl:mod", "npadvmod", "tmod"})
+
+
+def _agents_on_day(word: Token) -> list[Token]:
+    """A passive agent the parser hung on the day before it ("ont été convoqués vendredi par l'UE":
+    "par l'UE" under "vendredi"): the complements of a bare time modifier of the verb (no
+    preposition of its own) marked by the agent preposition (``agent_preps``). A day has no agent
+    of its own, so the verb's it is."""
+    if word.dep_ not in BARE_MODIFIER_DEPS or any(c.dep_ == "case" for c in word.children):
+        return []
+    preps = _cues(word.doc.lang_)["agent_preps"]
+    return [g for g in word.children if g.dep_ in ("nmod", "pobj", "prep")
+            and (g.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in g.children))]
 
 
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
