@@ -173,3 +173,22 @@ def test_the_agent_of_the_summons_is_not_the_actor_of_what_it_denounces(analyse)
     others = [e for e in events_of(analyse, text, "fr") if e.type != "diplomatic_protest"]
     assert not any(p.name == "European Union" for e in others for p in e.actors), [
         (e.type, [p.name for p in e.actors]) for e in others]
+
+
+# (language, text, the target that is the subject of the passive attack verb)
+PASSIVE_TARGETS = [
+    ("en", "The rebels released a video showing the Liberian-flagged Eternity C being attacked and "
+           "sunk on Monday.", "Eternity C"),
+    ("en", "On Tuesday the Red Cross hospital was shelled by Russian forces, officials said.", "hospital"),
+    ("fr", "Mardi, l'hôpital de la Croix-Rouge a été bombardé par les forces russes, selon les autorités.",
+     "hospital"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), PASSIVE_TARGETS)
+def test_the_subject_of_a_passive_attack_is_its_target(analyse, language, text, target):
+    events = events_of(analyse, text, language)
+    assert events, "no incident found"
+    assert any(target in p.name for p in events[0].targets), [(e.type, e.targets) for e in events]
+    # and never its attacker
+    assert not any(target in p.name for p in events[0].actors), events[0].actors

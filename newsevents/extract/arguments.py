@@ -591,7 +591,8 @@ def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, languag
 
 def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
     """Who was attacked, as the object of the attack: of the trigger verb ("l'armée a frappé des
-    positions du Hezbollah", "bombed the RSF"), of a participle on the attack noun ("une frappe
+    positions du Hezbollah", "bombed the RSF"; the subject of the passive trigger verb: "le camp
+    a été bombardé"), of a participle on the attack noun ("une frappe
     visant deux membres du Hezbollah", "a strike targeting Hezbollah operatives"), or of the verb
     that carries the attack out ("les FSR ont tué 43 civils dans une attaque"). A country there
     is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
@@ -607,11 +608,20 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:
-        for child in verb.children:
-            if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
+        patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if verb.i == root.i and _passive_verb(verb):  # "the Eternity C being attacked"
+            patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        for child in patients:
+            if child.i not in range(trigger.start, trigger.end):
                 for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
                     out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
     return out
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A verb with a passive auxiliary ("a été bombardé", "was being attacked"): its subject is
+    what the act hit (object_parties), not who did it."""
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 # --- who summons whom -------------------------------------------------------------------------
