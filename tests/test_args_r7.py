@@ -192,3 +192,36 @@ def test_the_subject_of_a_passive_attack_is_its_target(analyse, language, text, 
     assert any(target in p.name for p in events[0].targets), [(e.type, e.targets) for e in events]
     # and never its attacker
     assert not any(target in p.name for p in events[0].actors), events[0].actors
+
+
+# (language, text, an outlet or agency named in it)
+OUTLETS = [
+    ("en", "Romania summons Russian ambassador after drone breaches airspace\n\nFrance 24 September 14, "
+           "2025\n\nA Russian drone struck a warehouse near Tulcea on Saturday.", "France"),
+    ("fr", "Selon France 24, un drone russe a frappé mardi un entrepôt de Kharkiv, a rapporté l'AFP.", "France"),
+    ("fr", "Un drone a frappé mardi un entrepôt de Kharkiv, a indiqué Al Jazeera.", "Al Jazeera"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "outlet"), OUTLETS)
+def test_an_outlet_is_never_a_party_to_an_incident(analyse, language, text, outlet):
+    events = events_of(analyse, text, language)
+    assert events, "no incident found"
+    names = [p.name for e in events for p in e.actors + e.targets]
+    assert not any(n.startswith(outlet) or n in ("AFP", "Agence France-Presse") for n in names), names
+
+
+# (language, text, the state whose airspace was entered)
+ENTERED_STATE = [
+    ("en", "A Russian drone breached Romania's airspace on Saturday.", "Romania"),
+    ("fr", "Un drone russe a violé l'espace aérien de la Roumanie samedi.", "Romania"),
+    ("en", "Romania protested after a drone breached the country's airspace on Saturday.", "Romania"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), ENTERED_STATE)
+def test_the_state_whose_airspace_was_entered_is_a_target_not_an_actor(analyse, language, text, state):
+    events = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert events, "no incursion found"
+    assert not any(p.name == state for e in events for p in e.actors), [(e.type, e.actors) for e in events]
+    assert any(p.name == state for e in events for p in e.targets), [(e.type, e.targets) for e in events]
