@@ -225,3 +225,30 @@ def test_the_state_whose_airspace_was_entered_is_a_target_not_an_actor(analyse, 
     assert events, "no incursion found"
     assert not any(p.name == state for e in events for p in e.actors), [(e.type, e.actors) for e in events]
     assert any(p.name == state for e in events for p in e.targets), [(e.type, e.targets) for e in events]
+
+
+def test_a_finite_verb_is_no_conjunct_of_a_participle_on_a_noun(nlp_fr):
+    """"Les troupes ont franchi la ligne établie en 1972 et ont attaqué des soldats": the parser may
+    hang "attaqué" on "établie" (a participle on "ligne"); a verb with its own tense auxiliary is
+    the conjunct of "franchi", whose subject is the attacker. The parse is built by hand: the
+    parser makes this error in context only."""
+    from spacy.tokens import Doc
+
+    from newsevents.extract.arguments import role_verbs
+
+    words = ["Les", "troupes", "ont", "franchi", "la", "ligne", "établie", "en", "1972", "et", "ont",
+             "attaqué", "des", "soldats"]
+    heads = [1, 3, 3, 3, 5, 3, 5, 8, 6, 11, 11, 6, 13, 11]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "acl", "case", "obl:mod", "cc",
+            "aux:tense", "conj", "det", "obj"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "VERB", "ADP", "NUM", "CCONJ", "AUX", "VERB",
+           "DET", "NOUN"]
+    morphs = [""] * len(words)
+    for i in (3, 6, 11):
+        morphs[i] = "Tense=Past|VerbForm=Part"
+    doc = Doc(nlp_fr.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert [v.text for v in role_verbs(doc[11])] == ["attaqué", "franchi"]
+    # a participle conjoined to a participle stays its conjunct ("établie et modifiée")
+    morphs[10], pos[10], deps[10] = "", "ADV", "advmod"
+    doc = Doc(nlp_fr.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert "franchi" not in [v.text for v in role_verbs(doc[11])]

@@ -12,7 +12,6 @@ is the target.
 from __future__ import annotations
 
 import functools
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -186,13 +185,26 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     if in_circumstance(token):
         return []
     verbs = governing_verbs(token)
-    out = verbs[:1]
-    for lower, upper in itertools.pairwise(verbs):
+    if not verbs:
+        return []
+    out, lower = verbs[:1], verbs[0]
+    for upper in verbs[1:]:
+        if lower.dep_ == "conj" and _finite(lower) and on_noun(upper) and not _finite(upper):
+            continue  # "ont franchi la ligne établie en 2003 et ont attaqué": not établie's conjunct
         if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
                 or own_subject(lower) or accusation_verb(upper):
             break
         out.append(upper)
+        lower = upper
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own (an auxiliary of tense, or a finite form): "ont attaqué",
+    "attacked" in "crossed ... and attacked". A finite verb is never the conjunct of a bare
+    participle on a noun ("la ligne établie"), whatever the parser hangs it from."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
 
 
 def own_subject(verb: Token) -> bool:
