@@ -252,3 +252,30 @@ def test_a_finite_verb_is_no_conjunct_of_a_participle_on_a_noun(nlp_fr):
     morphs[10], pos[10], deps[10] = "", "ADV", "advmod"
     doc = Doc(nlp_fr.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
     assert "franchi" not in [v.text for v in role_verbs(doc[11])]
+
+
+# (language, text, the armed force announcing its own strikes)
+ANNOUNCED = [
+    ("fr", "L'armée malienne annonce des frappes de drone à Kidal, une vingtaine de morts.", "Malian army"),
+    ("en", "The Sudanese army announced drone strikes on Nyala on Monday.", "Sudanese army"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), ANNOUNCED)
+def test_an_armed_force_announcing_strikes_made_them(analyse, language, text, actor):
+    events = events_of(analyse, text, language)
+    assert events, "no incident found"
+    assert actor in [p.name for p in events[0].actors], events[0].actors
+
+
+# (language, text, who announces strikes made by others)
+ANNOUNCED_BY_OTHERS = [
+    ("fr", "L'ONU annonce des frappes de drone à Kidal, une vingtaine de morts.", "United Nations"),
+    ("en", "The United Nations announced drone strikes on Nyala on Monday.", "United Nations"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "announcer"), ANNOUNCED_BY_OTHERS)
+def test_an_organisation_announcing_strikes_did_not_make_them(analyse, language, text, announcer):
+    events = events_of(analyse, text, language)
+    assert not any(p.name == announcer for e in events for p in e.actors), [e.actors for e in events]

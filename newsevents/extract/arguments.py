@@ -442,9 +442,9 @@ def _place_nouns(language: str) -> frozenset[str]:
 def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
-                      "summons_place_prepositions", "between_prepositions", "recall_words",
+            for k in ("perpetrator_verbs", "announcing_verbs", "attribution_verbs", "attribution_preps",
+                      "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
+                      "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words")}
 
 
@@ -474,12 +474,22 @@ def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: st
     return out
 
 
+# kinds of party that announce their own strikes ("l'armée annonce des frappes"); a government
+# or an organisation announcing strikes reports someone else's as often
+ARMED_KINDS = frozenset({"military", "group"})
+# the attack noun as what is announced: its object ("obl:arg" when the parser reads the partitive
+# "des frappes" as a preposition)
+ANNOUNCED_DEPS = frozenset({"obj", "dobj", "obl:arg"})
+
+
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
     """The attacker named around an attack noun, when its clause names none:
     the agent of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the
     complement of an attribution participle ("les frappes imputées à X", "blamed on X"), the
     subject of a verb that carries the attack out ("X a mené une frappe", "X killed 43 civilians
-    in an attack"), a party qualifying a weapon of its phrase ("frappe de missile iranien")."""
+    in an attack") or of a verb announcing it when that subject is an armed force ("l'armée
+    annonce des frappes de drone", ``announcing_verbs``), a party qualifying a weapon of its
+    phrase ("frappe de missile iranien")."""
     root = trigger.root
     cues = _cues(language)
     out: list[Ref] = []
@@ -505,6 +515,11 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
+        elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \
+                and head.lemma_.lower() in cues["announcing_verbs"]:
+            # "L'armée annonce des frappes de drone": a force announcing strikes made them
+            out += [r for child in head.children if child.dep_ in SUBJECT_DEPS
+                    for r in core_parties(parties, child) if r.value.kind in ARMED_KINDS]
     if not out:
         lo, hi = root.left_edge.i, root.right_edge.i + 1
         for w in weapons_in(weapons, lo, hi):
