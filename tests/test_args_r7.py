@@ -279,3 +279,32 @@ ANNOUNCED_BY_OTHERS = [
 def test_an_organisation_announcing_strikes_did_not_make_them(analyse, language, text, announcer):
     events = events_of(analyse, text, language)
     assert not any(p.name == announcer for e in events for p in e.actors), [e.actors for e in events]
+
+
+# (language, text, the capital where a national body placed in its own country met)
+SEATS = [
+    ("en", "Iran's Supreme National Security Council met in Iran on Monday to discuss the strike.", "Tehran"),
+    ("fr", "Le Conseil de sécurité nationale de l'Iran s'est réuni lundi en Iran pour discuter de la frappe.",
+     "Tehran"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), SEATS)
+def test_a_meeting_placed_in_its_own_country_is_at_the_seat(analyse, language, text, capital):
+    meetings = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert meetings, "no meeting found"
+    assert meetings[0].location is not None and meetings[0].location.name == capital, meetings[0].location
+
+
+# (language, text of a call between two states placed nowhere)
+CALLS = [
+    ("en", "Iranian President Ebrahim Raisi held a telephone call with Syrian President Bashar Assad on "
+           "Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLS)
+def test_a_call_placed_nowhere_is_not_placed_at_a_seat(analyse, language, text):
+    calls = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert calls, "no call found"
+    assert calls[0].location is None, calls[0].location

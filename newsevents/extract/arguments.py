@@ -572,17 +572,25 @@ def _marked(tok: Token, preps: frozenset[str]) -> bool:
 # events a state performs at home, in its capital unless a town of its own is named: a summons
 # happens at the foreign ministry of the state that summons ("Paris a convoqué l'ambassadeur").
 SEAT_TYPES = frozenset({"diplomatic_protest"})
+# acts placed at the seat only when the text places them in the actor's own country and no finer:
+# "Iran's Supreme National Security Council met" (Iran) is in Tehran; a call or talks placed
+# nowhere are not guessed (two sides, two capitals)
+COUNTRY_SEAT_TYPES = frozenset({"consultation"})
 SEAT_SAME_KM = 30.0  # a capital and the town its name reads as are one place within this distance
 
 
 def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place | None:
-    """The capital of the first actor's country for an act done at home (SEAT_TYPES), when no
-    town of that country is the event's place already; None otherwise. The place's evidence is
+    """The capital of the first actor's country for an act done at home (SEAT_TYPES; for
+    COUNTRY_SEAT_TYPES only in place of that country itself), when no town of that country is the
+    event's place already; None otherwise. The place's evidence is
     the words naming the actor."""
-    if event_type not in SEAT_TYPES:
+    if event_type not in SEAT_TYPES | COUNTRY_SEAT_TYPES:
         return None
     actor = next((p for p in actors if p.country), None)
     if actor is None or actor.country is None:
+        return None
+    if event_type in COUNTRY_SEAT_TYPES and not (
+            place is not None and place.precision == "country" and place.country == actor.country):
         return None
     if place is not None and place.country == actor.country and place.precision in ("city", "site"):
         return None
