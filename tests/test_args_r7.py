@@ -308,3 +308,18 @@ def test_a_call_placed_nowhere_is_not_placed_at_a_seat(analyse, language, text):
     calls = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
     assert calls, "no call found"
     assert calls[0].location is None, calls[0].location
+
+
+# (language, text, the soldier killed, named by his country)
+ONE_SOLDIER = [
+    ("fr", "Un soldat pakistanais a été tué par balle dimanche le long de la ligne de démarcation.",
+     "Pakistani soldier"),
+    ("en", "A Pakistani soldier was shot dead on Sunday along the Line of Control.", "Pakistani soldier"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), ONE_SOLDIER)
+def test_one_soldier_named_by_his_country_is_the_target(analyse, language, text, target):
+    events = events_of(analyse, text, language)
+    assert events, "no incident found"
+    assert [p.name for p in events[0].targets] == [target], events[0].targets
