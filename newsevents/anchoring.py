@@ -18,8 +18,9 @@ other sources' day must then respect that floor):
    publication one day later: ``implied_days``), on the day after, and on a date it states later.
 3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
    (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
-   contradicting; ``newsevents.resolve.match.compare``), with a place, a target or a weapon as
-   the reason. Events dated by the article's own words ("vendredi", "la veille") count first.
+   contradicting; ``newsevents.resolve.match.compare``), with a place (the same town, or a region
+   or province holding it; never a whole country), a target or a weapon as the reason. Events
+   dated by the article's own words ("vendredi", "la veille") count first.
 4. **Choice**: the best-supported hypothesis. Among equals, one that puts a date the article
    states after its own publication loses ("ce 9 juillet" is not published on the 8th), then
    the one that tells its news incidents closest together wins (a drone strike "vendredi" and
@@ -79,6 +80,9 @@ PRECISE_PLACES = frozenset({"site", "city"})
 # (a summons, a swap: types without a place of their own) unless their places disagree
 ANCHORING_RULES = frozenset({"place", "target", "weapon"})
 PLACED_RULES = frozenset({"parties"})
+# "contains" anchors when the looser place is a province or a region ("l'est de la RDC" holding
+# Goma, a town the article names, since candidates are near one), never a whole country.
+CONTAINING_PLACES = frozenset({"admin1", "region"})
 
 
 @dataclass(slots=True)
@@ -201,6 +205,8 @@ def _anchors(key: Key, anchor: Key) -> bool:
     if reason.rule in PLACED_RULES:
         agree, _, _ = places(key, anchor)
         return agree is not False  # one town, a town in its country, or either unplaced
+    if reason.rule == "contains":
+        return bool({key.geo, anchor.geo} & CONTAINING_PLACES) and "country" not in {key.geo, anchor.geo}
     return reason.rule in ANCHORING_RULES
 
 

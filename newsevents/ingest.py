@@ -29,7 +29,7 @@ from newsevents.engine import writer
 from newsevents.engine.pool import WorkersUnavailable
 from newsevents.engine.progress import ProgressBar
 from newsevents.errors import NewsEventsError, StoreError
-from newsevents.extract.when import UNDATED_WARNING
+from newsevents.extract.when import FLOOR_WARNING, UNDATED_WARNING
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read.common import ReadFailure, error_reason
@@ -264,7 +264,7 @@ def _date_through_sources(run: _Run, process: anchoring.Process) -> None:
             continue
         pub = hyp.article.published
         outcome.events, outcome.claims = len(hyp.article.events), len(hyp.article.claims)
-        outcome.warnings = [w for w in outcome.warnings if w != UNDATED_WARNING]
+        outcome.warnings = [w for w in outcome.warnings if w not in (UNDATED_WARNING, FLOOR_WARNING)]
         if pub is not None:
             outcome.warnings.append(f"publication date {pub.date.isoformat()} inferred: {pub.basis}")
 

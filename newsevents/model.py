@@ -174,6 +174,16 @@ class Published:
     basis: str | None = None
     end: date | None = None  # last possible day when inferred as an interval
 
+    @property
+    def dates_news(self) -> bool:
+        """Whether the article's relative dates ("mardi", "hier", a yearless "le 3 mai") and its
+        undated news may be read from this date. Not from a range: "fin 2021" as the newest
+        reference, or a yearless date placed far after the last stated year, which only bounds
+        publication from below (read/published.py). "Dimanche" read from the range's first day
+        would be a confident wrong day, and news dated by an open range would span years. Dates
+        the text states with their year still count."""
+        return self.precision != "range"
+
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date.isoformat(), "precision": self.precision,
                 "inferred": self.inferred, "basis": self.basis}

@@ -229,3 +229,35 @@ def test_with_worker_processes_the_copy_is_dated_the_same(tmp_path, files) -> No
         summary = ingest([files["dated"], files["undated"]], store, workers=2)
         assert summary.ok and summary.dated == ["kharkiv-undated"]
         assert _published(store, "kharkiv-undated")["date"] == "2024-01-16"
+
+
+REGION_DOCS = {
+    "dated": {"id": "goma-dated", "published": "2024-05-03", "language": "fr",
+              "text": "Un camp de déplacés a été touché ce vendredi par une bombe à Goma, faisant au moins "
+                      "quatre morts, selon des sources locales."},
+    "region": {"id": "goma-region", "language": "fr",
+               "text": "Le bilan du bombardement d'un camp de déplacés le 3 mai dans l'est de la République "
+                       "démocratique du Congo s'est alourdi à 35 morts, selon un ministre qui s'exprimait "
+                       "à Goma."},
+    "country": {"id": "goma-country", "language": "fr",
+                "text": "Le bilan du bombardement d'un camp de déplacés le 3 mai en République démocratique "
+                        "du Congo s'est alourdi à 35 morts, selon un ministre qui s'exprimait à Goma."},
+}
+
+
+@pytest.mark.parametrize(("name", "dated"), [("region", True), ("country", False)])
+def test_an_incident_placed_in_a_region_holding_the_named_town_anchors_a_country_does_not(
+        tmp_path, pipe, name, dated) -> None:
+    """"Dans l'est de la RDC" holds Goma, which the article names: the region places the incident
+    near the dated report; "en RDC" alone is a whole country, where too much happens each day."""
+    paths = []
+    for key in ("dated", name):
+        path = tmp_path / f"{key}.jsonl"
+        path.write_text(json.dumps(REGION_DOCS[key], ensure_ascii=False) + "\n", encoding="utf-8")
+        paths.append(path)
+    with Store.open(str(tmp_path / "x.db")) as store:
+        summary = ingest(paths, store, pipeline=pipe)
+        doc_id = REGION_DOCS[name]["id"]
+        assert summary.dated == ([doc_id] if dated else [])
+        pub = _published(store, doc_id)
+        assert (pub is not None and pub["date"] == "2024-05-03") is dated

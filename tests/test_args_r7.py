@@ -198,7 +198,8 @@ def test_the_subject_of_a_passive_attack_is_its_target(analyse, language, text, 
 OUTLETS = [
     ("en", "Romania summons Russian ambassador after drone breaches airspace\n\nFrance 24 September 14, "
            "2025\n\nA Russian drone struck a warehouse near Tulcea on Saturday.", "France"),
-    ("fr", "Selon France 24, un drone russe a frappé mardi un entrepôt de Kharkiv, a rapporté l'AFP.", "France"),
+    ("fr", "Selon France 24, un drone russe a frappé mardi un entrepôt de Kharkiv, a rapporté l'AFP.",
+     "France"),
     ("fr", "Un drone a frappé mardi un entrepôt de Kharkiv, a indiqué Al Jazeera.", "Al Jazeera"),
 ]
 

@@ -146,11 +146,27 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
             return None
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        participle = after_participle(t, trigger_roots)
+        if participle is not None:
+            return trigger_roots[participle.head.i]
         if stop and t.i in stop:
             return STOPPED
         if t.head is t:
             return None
         t = t.head
+    return None
+
+
+def after_participle(t: Token, trigger_roots: dict[int, int]) -> Token | None:
+    """The participle on a trigger noun that ``t`` directly follows, when the parser hung ``t`` on
+    a verb before that noun ("a démenti toute implication dans l'explosion survenue lundi près d'un
+    dépôt": "lundi" on "démenti"); the words right after the participle are its complements."""
+    if t.i == 0:
+        return None
+    prev = t.doc[t.i - 1]
+    if prev.dep_ == "acl" and "Part" in prev.morph.get("VerbForm") and prev.head.i in trigger_roots \
+            and t.head.i < prev.head.i and t.head.pos_ in ("VERB", "AUX"):
+        return prev
     return None
 
 
@@ -255,6 +271,27 @@ def _agents_on_day(word: Token) -> list[Token]:
     preps = _cues(word.doc.lang_)["agent_preps"]
     return [g for g in word.children if g.dep_ in ("nmod", "pobj", "prep")
             and (g.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in g.children))]
+
+
+def passive_agents(trigger: Span, parties: list[Ref], language: str,
+                   stop: set[int] | None = None) -> list[Ref]:
+    """The "par X" / "by X" complement of a passive verb of the trigger, which the parser often
+    labels a plain oblique ("ont été tués samedi dans le bombardement ... par les FSR": obl:mod):
+    with a passive auxiliary on the verb and the agent preposition on the complement, it is the
+    agent all the same."""
+    preps = _cues(language)["agent_preps"]
+    for verb in role_verbs(trigger.root, stop):
+        if not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children):
+            continue
+        found = [r for c in verb.children if c.dep_ in OBLIQUE_DEPS and _marked(c, preps)
+                 for r in core_parties(parties, c)]
+        if found:
+            return found
+    return []
+
+
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "prep"})
 
 
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})

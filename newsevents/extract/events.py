@@ -266,6 +266,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   anaphoric=bare or trig.spec.anaphoric, vague=trig.spec.vague,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
@@ -440,13 +441,15 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
     return out
 
 
-def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
+def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
-    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb."""
+    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb.
+    ``defended``: an interception told with the attack it stopped ("said it shot down 36 of 58
+    drones launched overnight"): its subject defended, only who fired the weapons attacked."""
     root = trig.root
     # who fired the weapons (of an interception: not who intercepted them), or a participle's agent
     fired = args.fired_by(trig.span, ctx.parties, ctx.weapons, ctx.lang)
-    if fired and (trig.spec.alone or args.on_noun(root)):
+    if defended or (fired and (trig.spec.alone or args.on_noun(root))):
         return fired
     own: list[Ref] = []
     if root.pos_ in ("NOUN", "PROPN"):
@@ -459,6 +462,8 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
                 own.append(r)
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
+    if not own:  # "ont été tués ... par les FSR", parsed as a plain oblique
+        own += args.passive_agents(trig.span, ctx.parties, ctx.lang, ctx.cue_tokens)
     if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
@@ -467,11 +472,21 @@ def _violent_actors(ctx: Context, trig: Trigger) -> list[Ref]:
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
     actors: list[Ref] = []
+    defenders: list[Ref] = []
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
         if d.violent:
-            actors += args.attackers_only(_violent_actors(ctx, trig))
+            if trig.spec.alone is not None:  # an interception: its subject intercepted
+                attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
+                own = args.attackers_only(_violent_actors(ctx, trig))
+                defenders += [r for r in own if r not in attackers]
+                # told with the attack it stopped (the draft took the attack's type): no actor of it
+                actors += attackers if d.alone is None else own
+                if d.alone is None:
+                    continue  # and its object is the weapon, no target
+            else:
+                actors += args.attackers_only(_violent_actors(ctx, trig))
             targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
             targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
@@ -506,6 +521,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         targets += _exchanged(ctx, d, actors)
     targets = [r for r in targets if r not in actors]
     d.actors = args.dedupe_parties(_parties(actors))
+    d.defenders = _parties(defenders)
     d.targets = args.dedupe_parties(_parties(targets))
     if d.type == "diplomatic_protest" and not d.targets:
         d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
@@ -755,8 +771,10 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     pub = article.published.date if article.published and not article.published.inferred else None
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
-        scene = None if d.place or not d.violent else args.scene_place(  # placed after merging
-            ctx.places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
+        # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
+        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate else ctx.places
+        scene = None if d.place or not d.violent else args.scene_place(
+            places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))

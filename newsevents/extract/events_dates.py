@@ -227,6 +227,8 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
     told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
     for d in sorted(told, key=lambda d: d.sent):
+        if d.separate:  # "Separately, ...": the sentence opens another scene
+            continue
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:
                 break
@@ -279,7 +281,12 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
 
 
 def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
-    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one)."""
+    """The time mention dates a statement that is not itself an incident ("a exigé lundi" is one);
+    not when it follows a participle on an incident's noun ("a démenti ... l'explosion survenue
+    lundi": the parser hangs "lundi" on "démenti", arguments.after_participle)."""
+    roots = {d.first.root.i: n for n, d in enumerate(drafts)}
+    if args.after_participle(ref.tokens(ctx.doc).root, roots) is not None:
+        return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
         and _claimed_act(ctx, drafts, ref) is None
@@ -455,7 +462,7 @@ def named_place_date(ctx: Context, drafts: list[Draft], d: Draft) -> When | None
 
 def _publication(article: Article) -> When | None:
     pub = article.published
-    if pub is None:
+    if pub is None or not pub.dates_news:
         return None
     return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
 

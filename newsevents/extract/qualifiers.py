@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract import arguments as args
 from newsevents.extract.triggers import Trigger
 
+# words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
+OPENER_WORDS = 5
+
 
 class HasWords(Protocol):
     """What the questions need of the stage's context: the document and the language's word lists."""
@@ -151,6 +154,22 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
     # a proper noun is never the marker ("Tel-Aviv" is no "tel")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near
                if t.i not in inside and t.pos_ != "PROPN")
+
+
+def opens_apart(ctx: HasWords, sentence: Span) -> bool:
+    """The sentence opens on a word that tells another incident ("Separately, ...", "Par ailleurs,
+    ..."): the language's ``separate_openers``, before the sentence's first comma."""
+    openers = ctx.words("separate_openers")
+    if not openers:
+        return False
+    words = []
+    for t in sentence:
+        if t.is_punct and t.text == ",":
+            break
+        words.append(t.lower_)
+        if len(words) > OPENER_WORDS:
+            return False
+    return " ".join(words).replace(" '", "'").replace("' ", "'") in openers
 
 
 def generic(ctx: HasWords, trig: Trigger) -> bool:

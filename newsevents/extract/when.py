@@ -37,6 +37,9 @@ from newsevents.temporal.resolve import TimeValue
 # article is later dated through other sources)
 UNDATED_WARNING = ("no publication date given and none could be inferred from the text: relative "
                    "dates (hier, mardi...) were left out")
+# the warning of an article whose publication is only bounded from below (Published.dates_news)
+FLOOR_WARNING = ("publication date known only as a lower bound: relative dates (hier, mardi, a "
+                 "date without its year...) were left out")
 
 FUTURE_TENSE = "Fut"
 VERBLESS = "verbless"  # the tense reader's answer for a sentence without any verb
@@ -154,7 +157,9 @@ def run(article: Article) -> Article:
             article.published = infer_published(text, language, sentences, future, tense, url=article.url)
             if article.published is None:
                 article.warnings.append(UNDATED_WARNING)
-        published = article.published.date if article.published else None
+        published = article.published.date if article.published and article.published.dates_news else None
+        if article.published is not None and published is None:
+            article.warnings.append(FLOOR_WARNING)
         values = find_times(text, language, published, sentences, future, tense)
     except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language
         article.warnings.append(f"when: {exc}")

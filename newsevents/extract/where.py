@@ -32,7 +32,6 @@ Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants bel
 from __future__ import annotations
 
 import functools
-import math
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,7 @@ from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
-from newsevents.extract.where_sites import Distance, find_distances, site_mentions
+from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
     entity_parts,
@@ -597,6 +596,10 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
 
 
 # -- metonymy ---------------------------------------------------------------------------------------
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+
+
 def _governor(tok: Any) -> Any:
     """The word a name depends on, looking through prepositions and conjunctions."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -616,6 +619,8 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     root = doc[spot.name_start:spot.name_end].root
     tok, gov = _governor(root)
     lemma, dep = gov.lemma_.lower(), tok.dep_
+    if dep in PASSIVE_SUBJECT_DEPS and not any(c.dep_ in PASSIVE_AUX_DEPS for c in gov.children):
+        dep = "nsubj"  # a parse error: no passive auxiliary ("Moscou n'a pas commenté": nsubj:pass)
     cases = {c.lower_ for c in tok.children if c.dep_ in ("case", "mark")} | {tok.head.lower_}
     if set(data.get("source_markers") or []) & (cases | {gov.lower_, gov.head.lower_}):
         return True
@@ -787,13 +792,3 @@ def _near_cue(article: Article, doc: Any, spot: Spot, data: dict[str, Any], c: C
             span = article.to_original(cstart, doc[spot.end - 1].idx + len(doc[spot.end - 1]))
             return Near(c.name, None, article.words(span), span)
     return None
-
-
-def offset_point(lat: float, lon: float, metres: float, bearing_deg: float) -> tuple[float, float]:
-    """The point `metres` away from (lat, lon) on a compass bearing (spherical earth)."""
-    r = metres / 6_371_000.0
-    b = math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

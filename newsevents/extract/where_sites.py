@@ -21,6 +21,7 @@ and the facility noun phrase.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -347,3 +348,13 @@ def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None,
                   precision=_precision(loc, dist), admin1=loc.admin1 if loc else None,
                   geonameid=loc.geonameid if loc else None, text=article.words(span), span=span, near=near)
     return Mention("place", span, article.words(span), place, sentence_of.get(site.start, -1))
+
+
+def offset_point(lat: float, lon: float, metres: float, bearing_deg: float) -> tuple[float, float]:
+    """The point `metres` away from (lat, lon) on a compass bearing (spherical earth)."""
+    r = metres / 6_371_000.0
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

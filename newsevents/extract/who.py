@@ -498,6 +498,13 @@ def _organizations(ctx: _Ctx) -> None:
         ctx.registry.add(m.start(), party)
 
 
+def _inside_organization(ctx: _Ctx, start: int, end: int) -> bool:
+    """A generic phrase that is only a word of a known organisation's longer name ("Forces" in
+    "the Rapid Support Forces", "forces" in "Forces de soutien rapide"): the name wins, not the
+    army the generic word would stand for."""
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in ctx.orgs)
+
+
 def _acronym_defined(ctx: _Ctx, start: int, end: int) -> int | None:
     """Start of the phrase an acronym in brackets defines ("Forces armées soudanaises (FAS)"),
     when the organisation's alias matched is that acronym; None otherwise."""
@@ -545,7 +552,7 @@ def find_parties(article: Article) -> list[tuple[int, int, Party]]:
     for ent in ctx.entities:
         start = ent.full_start if ent.full_start >= 0 else ent.start
         end = max(ent.end, ent.full_end)
-        if ent.party is not None and ctx.free(start, end):
+        if ent.party is not None and ctx.free(start, end) and not _inside_organization(ctx, start, end):
             ctx.emit(start, end, ent.party, register=False)
     for s, e, party in ctx.orgs:
         if ctx.free(s, e):

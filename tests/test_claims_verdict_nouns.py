@@ -1,0 +1,26 @@
+"""A verdict noun in what someone says of an act ("an act of terror", "un massacre", "crimes against
+humanity") condemns it; a descriptive name does not ("the fight against terrorism"). Sentences
+written here from the pattern, French and English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+CASES = [
+    ("en", "Kyiv described the shelling as an act of terror.", "condemn"),
+    ("en", "The UN rights chief said the killings could amount to crimes against humanity.", "condemn"),
+    ("fr", "Le gouvernement a qualifié la frappe de « massacre ».", "condemn"),
+    ("fr", "Le ministre a dénoncé un « acte terroriste » contre des civils.", "condemn"),
+    ("en", "The minister said the fight against terrorism would continue.", "assert"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), CASES)
+def test_a_verdict_noun_condemns(pipe, language: str, text: str, stance: str) -> None:
+    article = Article(text=text, id="x", language=language, published=Published(date(2025, 6, 2)), sha256="")
+    claims = next(iter(pipe.process_many([article]))).claims
+    assert [c.stance for c in claims] == [stance]

@@ -1,0 +1,26 @@
+"""A capital that comments, or declines to, is its government, not a place ("Moscou n'a pas
+commenté", "Moscow did not comment"), even when the parser labels it a passive subject with no
+passive auxiliary; a town that was struck stays a place. Sentences written here from the pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+CASES = [
+    ("fr", "Des bombes russes ont frappé Kharkiv dimanche. Moscou n'a pas commenté.", "Moscow", False),
+    ("en", "Russian glide bombs hit Kharkiv on Sunday. Moscow did not comment.", "Moscow", False),
+    ("fr", "Un obus est tombé sur Goma mardi. Kinshasa n'a pas commenté.", "Kinshasa", False),
+    ("fr", "Kharkiv a été frappée dimanche par des bombes russes.", "Kharkiv", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "place"), CASES)
+def test_a_commenting_capital_is_no_place(pipe, language: str, text: str, name: str, place: bool) -> None:
+    article = Article(text=text, id="x", language=language, published=Published(date(2025, 6, 2)), sha256="")
+    result = next(iter(pipe.process_many([article])))
+    names = [m.value.name for m in result.of_kind("place")]
+    assert (name in names) is place, names
