@@ -324,3 +324,25 @@ def test_one_soldier_named_by_his_country_is_the_target(analyse, language, text,
     events = events_of(analyse, text, language)
     assert events, "no incident found"
     assert [p.name for p in events[0].targets] == [target], events[0].targets
+
+
+# (language, text, the country a drone entered, named before "the country")
+INTO_THE_COUNTRY = [
+    ("en", "Romania summoned the Russian ambassador after a Russian drone flew into the country on "
+           "Saturday.", "Romania"),
+    ("fr", "La Moldavie a convoqué l'ambassadeur russe après l'intrusion d'un drone russe dans le pays "
+           "samedi.", "Moldova"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), INTO_THE_COUNTRY)
+def test_into_the_country_is_the_country_named_before(analyse, language, text, country):
+    incursions = [e for e in events_of(analyse, text, language) if e.type != "diplomatic_protest"]
+    assert incursions, "no incursion found"
+    assert incursions[0].location is not None and incursions[0].location.name == country, \
+        incursions[0].location
+
+
+def test_into_another_country_is_not_the_one_named_before(where):
+    places = where("La Moldavie a protesté après qu'un drone est entré dans un pays voisin samedi.", "fr")
+    assert [name for _, name, _ in places].count("Moldova") <= 1, places

@@ -4,6 +4,9 @@ country's airspace" is the airspace of the country named last before it in the s
 owner said by a name ("l'espace aérien de la Pologne", "Romania's airspace") is a place mention
 already (the country spot); "the country" is no place name, so without this such an incursion has
 no place of its own, or takes another place of its sentence (where the drone was flying to).
+The same for "the country" after a preposition of entry ("a drone flew into the country", "dans
+le pays": ``country_noun_preps``; not "in"/"en", which as often set a background: "the worst
+attack in the country since 2020").
 
 Not made (tried on news-dev, 2026-12-06): a demonym ("l'espace aérien polonais") and a possessive
 ("its airspace") as places. Both are right, and both split one incident told twice in a story
@@ -56,17 +59,23 @@ def is_airspace(tok: Any) -> bool:
 def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict[int, int],
                    mentions: list[Mention], spots: list[Spot], data: dict[str, Any]) -> list[Mention]:
     """`mentions` and a country mention for each country noun owning an airspace ("du pays" of
-    "l'espace aérien du pays"): the country of the nearest place name before it in its sentence,
-    metonymic ones included ("Romania summoned ..."). The mention spans the country noun alone;
-    none is made where a place mention covers it."""
+    "l'espace aérien du pays") or after a preposition of entry ("into the country"): the country
+    of the nearest place name before it in its sentence, metonymic ones included ("Romania
+    summoned ..."). The mention spans the country noun alone; none is made where a place mention
+    covers it."""
     standing = {str(w).lower() for w in data.get("country_nouns") or ()}
     if not standing:
         return mentions
+    preps = {str(w).lower() for w in data.get("country_noun_preps") or ()}
     out = list(mentions)
     for tok in doc:
-        if not is_airspace(tok):
+        if is_airspace(tok):
+            owners = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+        elif tok.pos_ == "NOUN" and _after_prep(tok, preps):  # "a drone flew into the country"
+            owners = [tok]
+        else:
             continue
-        for owner in tok.children:
+        for owner in owners:
             country = _owner_country(owner, spots, standing, gaz)
             if country is None or country.lat is None:
                 continue
@@ -84,7 +93,7 @@ def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazet
     """The country a country noun completing an airspace noun stands for: the country of the
     nearest place named before it in its sentence. Not for a qualified or indefinite noun ("du
     pays voisin", "d'un pays de l'Otan"): that is not the country named before."""
-    if owner.dep_ not in OWNER_DEPS or owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing:
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing:
         return None
     if any(_qualifies(c) or "Ind" in c.morph.get("Definite") for c in owner.children):
         return None
@@ -96,11 +105,21 @@ def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazet
     return gaz.country(before[-1].candidate.country)  # type: ignore[union-attr]
 
 
+def _after_prep(noun: Any, preps: set[str]) -> bool:
+    """The noun is the complement of one of `preps` ("dans le pays", "into the country"): the
+    preposition hangs under it (UD) or it under the preposition (English)."""
+    if any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps
+
+
 def _qualifies(word: Any) -> bool:
     """A word on the country noun that says which country ("voisin", "de l'Otan", "that borders
     Ukraine"); not a day the parser hung there ("du pays dimanche")."""
     if word.dep_ == "amod":
         return word.pos_ == "ADJ"
+    if word.dep_ == "nmod":  # a complement has its preposition ("de l'Otan"); a bare day has none
+        return any(c.dep_ == "case" for c in word.children)
     return word.dep_ in QUALIFIER_DEPS and word.ent_type_ not in ("DATE", "TIME")
 
 
