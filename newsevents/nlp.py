@@ -69,12 +69,25 @@ def pipeline(language: str) -> Any:
     with fast_model_load():
         nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
     index_lemma_tables(nlp)
+    add_token_splits(nlp, lang.manifest.get("token_splits") or {})
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:
         patterns.extend(provider(lang))
     _add_patterns(nlp, patterns)
     _BUILT[language] = nlp
     return nlp
+
+
+def add_token_splits(nlp: Any, splits: dict[str, list[str]]) -> None:
+    """Tokenizer special cases from the manifest's ``token_splits`` ("X." -> "X" "."): the
+    tokenizer keeps a capital letter and its full stop together as an initial, so "a écrit sur X.
+    Le ministère a confirmé" read as one sentence and the next subject became the speaker."""
+    from spacy.symbols import ORTH
+
+    for text, pieces in splits.items():
+        if "".join(pieces) != text:
+            raise ValueError(f"token_splits: {pieces!r} do not spell {text!r}")
+        nlp.tokenizer.add_special_case(text, [{ORTH: piece} for piece in pieces])
 
 
 def add_ruler_patterns(nlp: Any, ruler: Any, patterns: list[dict[str, Any]]) -> None:

@@ -768,11 +768,27 @@ def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
     sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
     out: list[Ref] = []
     for r in refs:
+        root = doc[r.start:r.end].root
+        out += [x for x in _misparsed_first_conjunct(root, parties) if x not in out and x not in refs]
         out.append(r)
-        for c in doc[r.start:r.end].root.children:
+        for c in root.children:
             if c.dep_ == "conj":
                 out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
     return out
+
+
+def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:
+    """"La Russie et l'Ukraine ont échangé": the parser may make the first conjunct the root and
+    the verb its conjunct ("Russie" <-conj- "échangé" -nsubj-> "Ukraine"); the word before the
+    subject is then the coordinator, and the verb's head a co-subject."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= subject.left_edge.i:
+        return []
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is None or before.pos_ != "CCONJ" or before.head.i not in (verb.i, verb.head.i):
+        return []
+    first = verb.head
+    return [r for r in parties if r.start <= first.i < r.end]
 
 
 def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:

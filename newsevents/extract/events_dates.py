@@ -330,6 +330,10 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
         direct = owner in same
         if not direct:
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            if verb is not None and verb.lemma_.lower() in ctx.words("responsibility_verbs") \
+                    and _claimed_act(ctx, drafts, ref) is None \
+                    and all(ref.end <= drafts[n].first.span.start for n in same):
+                continue  # "a revendiqué jeudi la responsabilité de l'attaque": the claim's day
             if verb is not None:  # the triggers its clause governs, the nearest in the tree first
                 depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 if all(v is None for v in depth.values()) and _shares_subject(verb) \

@@ -1,0 +1,31 @@
+"""A date told between a claim of responsibility and the act it names ("a revendiqué jeudi la
+responsabilité de l'attaque", "on Thursday claimed responsibility for the attack") is the claim's
+day, not the act's; a date right after the act it names still dates the act ("ont revendiqué la
+responsabilité d'une frappe de drone sur Tel-Aviv vendredi matin"). Written here from the pattern;
+the publication is a Saturday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+CASES = [
+    ("fr", "Des jihadistes ont tué au moins 12 soldats dans une embuscade près de Mopti mercredi, selon des "
+           "sources sécuritaires. Le JNIM a revendiqué jeudi la responsabilité de l'attaque dans un "
+           "communiqué.",
+     [date(2024, 3, 13)]),
+    ("en", "Militants killed 12 soldiers in an ambush near Mopti on Wednesday. JNIM on Thursday claimed "
+           "responsibility for the attack.", [date(2024, 3, 13)]),
+    ("fr", "Les Houthis ont revendiqué la responsabilité d'une frappe de drone sur Tel-Aviv vendredi matin, "
+           "qui a tué une personne.", [date(2024, 3, 15)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "days"), CASES)
+def test_the_claim_of_responsibility_keeps_its_day(pipe, language: str, text: str, days: list[date]) -> None:
+    article = Article(text=text, id="x", language=language, published=Published(date(2024, 3, 16)), sha256="")
+    events = next(iter(pipe.process_many([article]))).events
+    assert sorted(e.date.start for e in events if e.date is not None) == days
