@@ -69,6 +69,10 @@ OFFSETS_DAYS = (0, 1, 2, 3)
 MAX_SHIFT_DAYS = 4000
 # Equally supported hypotheses further apart than this are two incidents' days: refuse.
 AMBIGUOUS_DAYS = 2
+# A page reports the incident that dates it as news: published within this many days after it (the
+# toll updates of news-dev came up to 6 days later). A hypothesis further on reads a yearless date
+# of the page ("On September 14") as the year before instead, and is no publication of that news.
+ANCHOR_LAG_DAYS = 10
 # Days tried per article after the first (the most implied first): each costs one extraction.
 MAX_CANDIDATE_DAYS = 6
 # A place-free report anchors only between two countries or more, all named by the article (one
@@ -240,7 +244,8 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> No
 
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     """The best-supported hypothesis, or None with why."""
-    supported = [h for h in hypotheses if h.matched]
+    supported = [h for h in hypotheses if h.matched
+                 and (h.day - max(h.anchor_days)).days <= ANCHOR_LAG_DAYS]
     if not supported:
         return None, "no incident of it matches one dated by another source"
     best = max(h.score for h in supported)

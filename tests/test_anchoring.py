@@ -261,3 +261,20 @@ def test_an_incident_placed_in_a_region_holding_the_named_town_anchors_a_country
         assert summary.dated == ([doc_id] if dated else [])
         pub = _published(store, doc_id)
         assert (pub is not None and pub["date"] == "2024-05-03") is dated
+
+
+def test_a_publication_long_after_the_anchor_is_no_publication_of_that_news() -> None:
+    """"On September 14" read under a publication months later is the year before: such a
+    hypothesis matches the anchor by its own words but publishes no news of it."""
+    from datetime import date
+
+    from newsevents.model import Article
+
+    far = anchoring.Hypothesis(date(2026, 3, 24), Article(text=""), matched=1, own=1)
+    far.anchor_days.add(date(2025, 9, 14))
+    chosen, reason = anchoring.choose([far])
+    assert chosen is None and "no incident" in reason
+    near = anchoring.Hypothesis(date(2025, 9, 15), Article(text=""), matched=1, own=1)
+    near.anchor_days.add(date(2025, 9, 14))
+    chosen, _ = anchoring.choose([far, near])
+    assert chosen is near
