@@ -326,6 +326,7 @@ def _rule_words(reason: Record | None) -> str:
     what = {"place": "same place as", "contains": "its area contains, or is inside, the place of",
             "target": "names the same target as", "weapon": "names the same weapon as",
             "parties": "same parties, same day as", "group": "same armed group, area and weeks as",
+            "span": "unplaced, same type and stated range of days as",
             }.get(str(reason.get("rule")), str(reason.get("rule")))
     return f"{what} {reason.get('with')} ({reason.get('rule')}{km}{shared})"
 

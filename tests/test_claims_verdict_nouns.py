@@ -24,3 +24,22 @@ def test_a_verdict_noun_condemns(pipe, language: str, text: str, stance: str) ->
     article = Article(text=text, id="x", language=language, published=Published(date(2025, 6, 2)), sha256="")
     claims = next(iter(pipe.process_many([article]))).claims
     assert [c.stance for c in claims] == [stance]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Kyiv called the strike a war crime.", "condemn"),
+    ("Ukraine's foreign ministry called the attack \"another war crime\".", "condemn"),
+    ("The rebels call the new drones \"flying tanks\" in their videos.", None),
+])
+def test_calling_an_object_something_is_a_statement(pipe, text: str, stance: str | None) -> None:
+    """"Called the attack a war crime": a verdict verb with an object and a predicate (oprd) that
+    judges it; a name given is no statement."""
+    article = Article(text=text, id="x", language="en", published=Published(date(2025, 6, 2)), sha256="")
+    claims = next(iter(pipe.process_many([article]))).claims
+    assert [c.stance for c in claims] == ([stance] if stance else [])
+
+
+def test_called_on_still_demands(pipe) -> None:
+    article = Article(text="Officials called on residents to stay in shelters.", id="x", language="en",
+                      published=Published(date(2025, 6, 2)), sha256="")
+    assert [c.stance for c in next(iter(pipe.process_many([article]))).claims] == ["demand"]

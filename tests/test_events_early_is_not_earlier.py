@@ -42,3 +42,16 @@ def test_il_y_a_is_there_is_unless_a_span_follows(pipe, text: str, background: l
     article = Article(text=text, id="x", language="fr", published=Published(date(2025, 5, 29)), sha256="")
     events = next(iter(pipe.process_many([article]))).events
     assert [e.background for e in sorted(events, key=lambda e: e.date.start)] == background
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Au moins dix personnes ont déjà été tuées mardi dans une frappe russe sur Kharkiv, selon "
+           "le maire."),
+    ("en", "At least ten people have already been killed in a Russian strike on Kharkiv on Tuesday, "
+           "the mayor said."),
+])
+def test_already_counts_todays_toll(pipe, language: str, text: str) -> None:
+    """"Ont déjà été tuées", "have already been killed": a toll still rising, today's news."""
+    article = Article(text=text, id="x", language=language, published=Published(date(2025, 5, 29)), sha256="")
+    events = next(iter(pipe.process_many([article]))).events
+    assert events and not any(e.background for e in events)

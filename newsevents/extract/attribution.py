@@ -43,6 +43,10 @@ from newsevents.extract.clauses import (
     verdict_content,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
+from newsevents.extract.clauses import described_speaker as _described_speaker
+from newsevents.extract.clauses import named_before_apposition as _named_before_apposition
+from newsevents.extract.clauses import opening_noun as _opening_noun
+from newsevents.extract.clauses import prepositional as _prepositional
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
@@ -54,6 +58,10 @@ QUOTE_MIN_WORDS = 4
 # A quotation of this many words is still a statement when a reporting clause follows it after a
 # comma (« On tiendra », a-t-il dit): short words set off that way are said, not named.
 SHORT_QUOTE_MIN_WORDS = 2
+# The object of a verb that names what it claims ("a évoqué des victimes civiles", "mentioned heavy
+# losses", lex.noun_claims) is a claim from this many words: a determiner, a noun and what
+# qualifies it; two ("a évoqué la question") name a topic, not a claim.
+NOUN_CLAIM_MIN_WORDS = 3
 # Longest description in apposition after a source's name (tokens), skipped from the claim.
 APPOSITION_MAX = 12
 # Heads climbed from a participial reporting verb to the finite verb whose subject speaks
@@ -220,10 +228,6 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
-def _prepositional(t: Any) -> bool:
-    """A noun governed by a preposition is a complement of the verb, never its inverted subject:
-    "a déclaré sur Telegram le gouverneur", "a dit à la presse à Goma le ministre", "said on X"."""
-    return t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)
 
 
 def _is_name(t: Any) -> bool:
@@ -244,39 +248,8 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
     return None
 
 
-def _named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
-    """"Les Houthis, un mouvement soutenu par l'Iran, ont revendiqué": the parser may take the
-    indefinite description for the subject; the name before its comma is the speaker."""
-    first = subj.left_edge.i
-    # the parser sometimes ends the sentence at that comma: the name is then the one before it
-    lo = doc[first - 2].sent.start if first - 1 == seg[0] and first >= 2 else seg[0]
-    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not any(
-            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in subj.children):
-        return subj
-    chunk = doc[lo:first - 1]
-    if any("\n" in t.text or t.text in (".", "!", "?", ";") for t in chunk):
-        return subj
-    heads = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")
-             and (t.head.i == t.i or not lo <= t.head.i < first - 1)]
-    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
-        return heads[0]
-    return subj
 
 
-def _opening_noun(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
-    """The noun opening the sentence when only its own words, auxiliaries and adverbs separate it
-    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break)."""
-    noun = next((t for t in doc[seg[0]:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None:
-        return None
-    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and seg[0] <= noun.head.i < verb.i \
-            and noun.head.i > noun.i:
-        noun = noun.head  # "The Sudanese Armed Forces (SAF) have accused": the name's head
-    end = min(noun.right_edge.i, verb.i - 1) + 1
-    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end:verb.i]) \
-            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
-        return None
-    return noun
 
 
 def _postposed_conj(verb: Any) -> bool:
@@ -358,7 +331,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
-        subj = inverted_subject(lex, verb, seg[1])
+        subj = _opening_noun(doc, seg, verb, apposed=True) or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:
@@ -491,7 +464,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if stance is None or _in_quote(quotes, verb.idx):
                 continue
             governor = participial_governor(lex, verb)
-            if governor is None and not is_finite_report(verb):
+            described = _described_speaker(verb) if governor is None else None
+            if governor is None and described is None and not is_finite_report(verb):
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
                                                           and not has_clause(lex, verb, seg[1])):
@@ -513,12 +487,16 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if known is not None:  # the participle continues a claim found: the same speaker
                 att.speaker, att.speaker_head = known.speaker, known.speaker_head
                 att.relay, att.relay_head = known.relay, known.relay_head
+            elif described is not None:
+                att.speaker, att.speaker_head = np_span(described), described
             elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
+            if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
+                shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
             content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
                 or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
@@ -538,6 +516,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
 
 
 def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
@@ -661,6 +641,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                 return False
+            if verb.dep_ in _RELATIVE and any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                                              for c in verb.children):
+                return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is not None:
                 doc = verb.doc
@@ -689,6 +672,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+_RELATIVE = ("relcl", "acl:relcl")
 
 
 def _answering_relative(lex: Lexicon, verb: Any) -> int | None:

@@ -202,6 +202,8 @@ def _source_test(article: Article, lex: Lexicon) -> Any:
 
     def is_source(span: Any) -> bool:
         head = att_mod.head_of(span.doc, span.start, span.end)
+        if len(span) == 1 and fold(head.text) in lex.source_pronouns:
+            return True  # "Selon lui, ...": the speaker before goes on (resolved as a pronoun)
         if fold(head.text) in lex.not_sources or fold(head.lemma_) in lex.not_sources:
             return False
         if head.pos_ in ("PRON", "DET", "NUM", "ADJ", "ADV"):
@@ -279,6 +281,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
         # ridicule par Z": Z answers X)
         finite = "Fin" in a.verb.morph.get("VerbForm")
         inner = next((o for o in found if finite and o is not a and o.verb is not None
+                      and o.verb.dep_ not in _RELATIVE_DEPS  # "an attack that Kyiv says killed 36"
                       and o.speaker is not None and a.base_stance in ("assert", o.base_stance)
                       and a.content[0] <= min(o.cue[0], o.content[0])
                       and max(o.cue[1], o.content[1]) <= a.content[1]), None)
@@ -313,6 +316,11 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         # "un journaliste de l'AFP a constaté": the article's own narration (a journalist named,
         # "le journaliste Evan Smith a déclaré", speaks for himself)
         return None
+    if speaker.kind == "person" and _own_reporter(article, lex, speaker):
+        # "rapporte Michel Paul", introduced as "notre correspondant à X, Michel Paul": kept, not
+        # emitted, so that a quote going on with his words is not given to the speaker before
+        return Draft(att, speaker, None, att.base_stance, att.content, emit=False,
+                     lex_elaborating=lex.elaborating)
     doc = article.doc
     if att.speaker is not None and att.speaker[0] <= att.content[0] < att.speaker[1]:
         return None  # the claimed words begin inside the speaker's words: a misparse
@@ -341,6 +349,25 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
 
 
 _RELATIVE_DEPS = ("acl:relcl", "relcl")
+# How many tokens before a person's first mention may hold the press noun and the first-person
+# mark that make him the outlet's own reporter ("notre correspondant à Jérusalem, Michel Paul",
+# "our correspondent in Kyiv, Anna Smith"): a title, a posting and a comma.
+OWN_REPORTER_WINDOW = 8
+
+
+def _own_reporter(article: Article, lex: Lexicon, speaker: Party) -> bool:
+    """The person was introduced as the outlet's own reporter ("notre correspondant", "our
+    reporter"): what he reports is the article's narration (news-dev convention), not his claim
+    (a journalist named otherwise, "le journaliste Evan Smith", speaks for himself)."""
+    if not lex.own_marks or not speaker.text:
+        return False
+    surname = speaker.text.split()[-1]
+    at = article.nlp_text.find(surname)
+    span = article.doc.char_span(at, at + len(surname), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    before = [fold(t.text) for t in article.doc[max(0, span.start - OWN_REPORTER_WINDOW):span.start]]
+    return any(w in lex.press_nouns for w in before) and any(w in lex.own_marks for w in before)
 
 
 def _describes_speaker(doc: Any, att: Attribution) -> bool:
@@ -542,9 +569,17 @@ def _repeat_score(o: Draft, d: Draft) -> float:
         # two reported statements are two claims, unless one all but repeats the other (a lede
         # and the paragraph that details it: "font état de plusieurs morts dans une frappe de
         # missile dans le sud" / "au moins quatre personnes sont mortes dans une frappe ...")
-        if o.stance != d.stance or shared < REPORTED_REPEAT_MIN_SHARED or whole < REPORTED_REPEAT_MIN_WHOLE:
+        if o.stance != d.stance:
             return 0.0
-        return score
+        if shared >= REPORTED_REPEAT_MIN_SHARED and whole >= REPORTED_REPEAT_MIN_WHOLE:
+            return score
+        # a short restatement whose words all come in the other ("ont revendiqué l'attaque" after
+        # "ont revendiqué une attaque de drone qui a fait un mort à Tel-Aviv") says nothing new
+        return score if shared >= REPEAT_MIN_SHARED and shared == min(len(o.words), len(d.words)) else 0.0
+    if o.att.direct_quote and d.att.direct_quote and shared < min(len(o.words), len(d.words)):
+        # two quotations are two statements (« A », poursuit le texte. Selon la même source, « B »),
+        # unless one is a fragment of the other's words (« crime odieux » ... « un crime odieux »)
+        return 0.0
     if shared >= REPEAT_MIN_SHARED and score >= REPEAT_MIN_OVERLAP and whole >= REPEAT_MIN_WHOLE:
         return score
     return 0.0

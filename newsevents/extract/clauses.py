@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
-from newsevents.extract.stance import Lexicon, fold
+from newsevents.extract.stance import Lexicon, cue_stance, fold
 
 # How far (tokens) after a verb its particle may stand ("a appelé les pays voisins à").
 PARTICLE_WINDOW = 5
@@ -67,10 +68,23 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         after = " " + " ".join(fold(t.text) for t in tok.doc[tok.i + 1:tok.i + 1 + window]) + " "
         if not any(f" {p} " in after for p in needs):
             # "called the accusation unacceptable", "termed as false accusations by the UN": a
-            # verdict on someone's claim is a statement without the particle
-            return lex.verbs[lemma] if judged_claim(lex, tok) is not None else None
+            # verdict on someone's claim is a statement without the particle; so is a verdict
+            # naming what its object is ("called the attack a war crime")
+            judged = judged_claim(lex, tok) is not None or verdict_predicate(lex, tok)
+            return lex.verbs[lemma] if judged else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
     return lex.verbs[lemma]
+
+
+def verdict_predicate(lex: Lexicon, verb: Any) -> bool:
+    """A verdict verb with an object and a predicate that judges it ("called the attack a war
+    crime": the parse's ``oprd``, holding a stance cue); a name given is no verdict ("call the
+    drones \"flying tanks\"")."""
+    lemma = lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)
+    if lemma not in lex.verdict_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" and cue_stance(lex, c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+               for c in verb.children)
 
 
 def judged_claim(lex: Lexicon, verb: Any) -> Any | None:
@@ -132,14 +146,34 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if (fold(t.text) in lex.complementisers and t.pos_ != "DET") or t.text == ":":
-            # "reported four dead in that strike": a determiner "that" opens nothing
+        if (fold(t.text) in lex.complementisers and t.pos_ not in ("DET", "PRON")) or t.text == ":":
+            # "reported four dead in that strike": a determiner "that" opens nothing; nor does a
+            # relative pronoun ("a déclaré avoir pris des mesures contre des bateaux qu'elle
+            # accuse de ...": the claim is the infinitive's, the relative clause is inside it)
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2:
             break
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
         start += 1  # "a également noté", "said, however,"
+    start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
     return trim_content(doc, start, seg_end, min_words)
+
+
+def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """The first token after an aside phrase opening at ``start`` ("de son côté", "for its part")
+    and the punctuation after it; ``start`` when none opens there."""
+    words = [fold(t.text) for t in doc[start:min(end, start + ASIDE_WORDS)]]
+    for phrase in lex.aside_phrases:
+        if tuple(w for w in words[:len(phrase)]) == phrase:
+            i = start + len(phrase)
+            while i < end and doc[i].is_punct:
+                i += 1
+            return i
+    return start
+
+
+# the longest aside phrase, in tokens ("for his own part")
+ASIDE_WORDS = 5
 
 
 def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
@@ -155,6 +189,10 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
         return None
     inverted = subject is not None and subject.i > verb.i
+    needs = lex.particles.get(fold(verb.lemma_), ())
+    if any(t.pos_ == "ADP" and fold(t.text) in needs
+           for t in doc[verb.i + 1:min(stop, verb.i + PARTICLE_WINDOW)]):
+        return None  # "..., le Hamas a parlé de centaines de morts": the particle's object is claimed
     # the parser often takes an inverted subject for an object (", a déclaré le gouverneur")
     if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > verb.i
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
@@ -317,3 +355,93 @@ def on_inverted_name(verb: Any, prev: Any) -> bool:
         return True
     return prev.dep_ in ("nsubj", "obj", "dobj") and verb.head.i < prev.i \
         and prev.head.i in (verb.head.i, verb.i)
+
+
+# --- speakers the parse misplaces -------------------------------------------------------------
+def prepositional(t: Any) -> bool:
+    """A noun governed by a preposition is a complement of the verb, never its inverted subject:
+    "a déclaré sur Telegram le gouverneur", "a dit à la presse à Goma le ministre", "said on X"."""
+    return t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children)
+
+def named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
+    """"Les Houthis, un mouvement soutenu par l'Iran, ont revendiqué": the parser may take the
+    indefinite description for the subject; the name before its comma is the speaker."""
+    first = subj.left_edge.i
+    while first < subj.i and doc[first].is_punct:
+        first += 1  # the parser may hang the comma before the description on it
+    # the parser sometimes ends the sentence at that comma: the name is then the one before it
+    lo = doc[first - 2].sent.start if first - 1 == seg[0] and first >= 2 else seg[0]
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    # an indefinite description, or a bare one ("Madrid, deuxième contributeur de la mission, a")
+    if subj.pos_ != "NOUN" or first - 1 <= lo or doc[first - 1].text != "," or not (
+            not dets or any("Ind" in c.morph.get("Definite") for c in dets)):
+        return subj
+    chunk = doc[lo:first - 1]
+    if any("\n" in t.text or t.text in (".", "!", "?", ";") for t in chunk):
+        return subj
+    heads = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")
+             and (t.head.i == t.i or not lo <= t.head.i < first - 1)]
+    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+        return heads[0]
+    return subj
+
+def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = False) -> Any | None:
+    """The noun opening the sentence when only its own words, auxiliaries and adverbs separate it
+    from the verb ("L'armée malienne a annoncé", parsed across a headline's line break).
+    ``apposed``: its words may hold an apposition set off by commas and a participle ("Rome,
+    premier contributeur de la force, avec 900 soldats déployés, a dénoncé"), when the noun is
+    the sentence's first word, no preposition's object."""
+    lo = seg[0]
+    if apposed and 0 < lo < len(doc) and doc[lo].text == "," and "\n" not in doc[lo - 1].text:
+        lo = doc[lo - 1].sent.start  # no sentence opens with a comma: the parser cut this one
+    noun = next((t for t in doc[lo:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    while noun.dep_ in ("compound", "flat", "flat:name", "amod") and lo <= noun.head.i < verb.i \
+            and noun.head.i > noun.i:
+        noun = noun.head  # "The Sudanese Armed Forces (SAF) have accused": the name's head
+    if apposed:
+        if prepositional(noun) or noun.ent_type_ in ("DATE", "TIME") \
+                or any(t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") for t in doc[lo:noun.i]) \
+                or doc[verb.i - 1 - sum(c.dep_.startswith("aux") for c in verb.children)].text != ",":
+            return None
+        end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
+        words = doc[noun.i + 1:end]
+        # its own words: an apposition after a comma, no finite verb, no quote
+        if not words or words[0].text != "," or any(
+                "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
+            return None
+        return noun
+    end = min(noun.right_edge.i, verb.i - 1) + 1
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end:verb.i]) \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
+        return None
+    return noun
+
+def described_speaker(verb: Any) -> Any | None:
+    """The noun a present participle describes, with no comma between ("a cité un responsable
+    affirmant que", "citing officials saying that"): the noun's words are the claim's speaker."""
+    forms = verb.morph.get("VerbForm")
+    if not (("Part" in forms and "Pres" in verb.morph.get("Tense")) or "Ger" in forms or verb.tag_ == "VBG"):
+        return None
+    if verb.dep_ not in ("acl", "advcl") or verb.i == 0:
+        return None
+    # the noun phrase right before it (the parser may hang the participle on the verb whose
+    # object the noun is: "a cité un responsable affirmant que")
+    head = verb.doc[verb.i - 1]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.head.i < head.i:
+        up = head.head
+        if head.dep_ == "pobj" and up.pos_ == "ADP" and up.head.i < up.i \
+                and up.head.pos_ in ("NOUN", "PROPN"):
+            up = up.head  # "an official in the prime minister's office": the official
+        elif up.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("flat", "flat:name", "nmod", "appos",
+                                                                    "compound", "amod"):
+            break
+        head = up  # "un responsable du bureau du Premier ministre X": the official
+    if head.dep_ in ("pobj", "ROOT"):
+        return None  # the participle follows a complement of the verb ("said in a statement saying")
+    if verb.dep_ == "acl" and verb.head.i != head.i and not head.i <= verb.head.i < verb.i:
+        return None
+    return head

@@ -21,7 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsevents.extract.stance import Lexicon, doubt_frame, doubts, lexicon
+from newsevents.extract.stance import (
+    Lexicon,
+    doubt_frame,
+    doubts,
+    is_negated,
+    lexicon,
+    negative_determiner,
+    victim_kind,
+)
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
 
@@ -64,7 +72,9 @@ def run(article: Article) -> Article:
         claim.about = _about(article, claim, f)
     lex = lexicon(article.language) if article.language else None
     doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
-    link_contradictions(article.claims, feats, article.events, doubting)
+    victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
+    negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
+    link_contradictions(article.claims, feats, article.events, doubting, victims, negative)
     set_statuses(article.claims, article.events)
     return article
 
@@ -76,6 +86,19 @@ def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
         return False
     start, end = claim.content_span
     return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span))
+
+
+def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
+    """The claimed words negate what they say ("ce missile n'était pas à nous", "aucune cible
+    n'était prévue", "no target was planned"): a verb of them negated, or a noun under a negative
+    determiner ("aucune", "no")."""
+    if article.doc is None or claim.stance not in POSITIVE:
+        return False
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    if span is None:
+        return False
+    return any((t.pos_ in ("VERB", "AUX") and is_negated(lex, t)) or negative_determiner(lex, t)
+               for t in span)
 
 
 # --- features -----------------------------------------------------------------------------------
@@ -159,13 +182,21 @@ def opposed(a_stance: str, b_stance: str) -> bool:
 
 
 def link_contradictions(claims: list[Claim], feats: list[Features],
-                        events: list[Event] | None = None, doubting: set[str] | None = None) -> None:
+                        events: list[Event] | None = None, doubting: set[str] | None = None,
+                        victims: list[str | None] | None = None,
+                        negative: set[str] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act, a denial naming no incident against another side's assertion about
     one, and the two sides' versions of one incident (see the module docstring). A claim in
-    ``doubting`` (its words doubt: "improbable", "unlikely") stands as a denial here."""
+    ``doubting`` (its words doubt: "improbable", "unlikely") stands as a denial here.
+    ``victims``: per claim, who its words say the incident struck (stance.victim_kind): one
+    incident told as striking civilians by one speaker and combatants by another is told two
+    ways. ``negative``: claims whose words negate ("was not ours", "no target was planned"),
+    which stand as denials against another side's words that name the speaker's side."""
     by_id = {e.id: e for e in events or []}
     doubting = doubting or set()
+    negative = negative or set()
+    victims = victims or [None] * len(claims)
     stances = ["deny" if c.id in doubting else c.stance for c in claims]
     rep = alike_reports(events or [])
     incidents = [{rep.get(e, e) for e in c.about} for c in claims]
@@ -179,13 +210,46 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             if opposed(sa, sb):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _answers(a, b, sa) or _answers(b, a, sb) \
-                        or _counters(a, b, feats[i], feats[j], sa) or _counters(b, a, feats[j], feats[i], sb):
+                        or _counters(a, b, feats[i], feats[j], sa) \
+                        or _counters(b, a, feats[j], feats[i], sb) \
+                        or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
-                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))):
+                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
+                    or (bool(shared) and None is not victims[i] != victims[j] is not None)
+                    or (a.id in negative and b.id not in negative
+                        and _negative_answer(a, b, feats[i], feats[j]))
+                    or (b.id in negative and a.id not in negative
+                        and _negative_answer(b, a, feats[j], feats[i]))):
                 _link(a, b)
+
+
+def _negative_answer(neg: Claim, claim: Claim, fn: Features, fc: Features) -> bool:
+    """Words that negate ("ce missile n'était pas à nous", "aucune cible sur le territoire
+    polonais n'était prévue") answer, as a denial would, another side's words naming the
+    speaker's side, when one of the two is tied to an incident of the article and the other to
+    none (it may be telling of that one); when both are tied to incidents, or neither, both
+    must name each other's side (a negation on another matter, "no further details were given",
+    "there has never been such an exchange", answers no accusation)."""
+    if not _accused_denies(neg, fc, "deny", claim):
+        return False
+    if bool(neg.about) != bool(claim.about):
+        return True
+    return claim.speaker.country in fn.countries
+
+
+def _accused_denies(denial: Claim, fc: Features, stance: str, claim: Claim) -> bool:
+    """The side another speaker's words accuse denies: the claim, by a speaker of another
+    country, names the denier's country ("un missile de croisière russe a violé l'espace aérien",
+    says the Polish army; "absurde, faute de preuves", says Russia's ambassador). Whatever
+    incidents each is tied to: the denial may be tied to the summons where it was made, the
+    accusation to the incursion itself."""
+    if stance not in NEGATIVE:
+        return False
+    a, b = denial.speaker.country, claim.speaker.country
+    return a is not None and b is not None and a != b and a in fc.countries
 
 
 def alike_reports(events: list[Event]) -> dict[str, str]:

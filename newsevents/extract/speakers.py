@@ -32,6 +32,9 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 # before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
 ACRONYM_MIN_LETTERS = 2
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
+# The canonical names of a state's ministries begin so ("Ministry of Foreign Affairs of Poland",
+# newsevents/data/party_aliases.yaml); without the country, the name is a generic one.
+GENERIC_MINISTRY = "Ministry of "
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
 
@@ -73,11 +76,13 @@ class SpeakerResolver:
             party = self._from_mentions(start, end, head)
             if party is not None and party.name == party.text:  # a name the who stage did not know
                 party = self._acronym(party.name, start) or party
+            if party is not None and head is not None and fold(party.text or "") == fold(head.text):
+                party = self._same_side(party, head, start)  # a bare "le gouvernement" the who stage linked
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
             party = self._from_entities(start, end, head)
-        if party is None and head is not None and head.pos_ == "PROPN":
+        if party is None and head is not None and (head.pos_ == "PROPN" or _foreign_word(head)):
             party = self._proper_name(head)
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
@@ -91,6 +96,7 @@ class SpeakerResolver:
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
+            party = self._of_acting_state(party, start)
             self.history.append(party)
             self.spoken.append((start, party))
         return party
@@ -260,6 +266,31 @@ class SpeakerResolver:
                 return replace(party, country=iso)
         return party
 
+    def _of_acting_state(self, party: Party, start: int) -> Party:
+        """A ministry named without its country ("the Foreign Office said", the who stage's
+        "Ministry of Foreign Affairs") is the ministry of the state acting as the subject of a
+        sentence just before ("Pakistan on Wednesday summoned India's envoy. [...] the Foreign
+        Office said"), outside the words it claims: whose side speaks decides contradictions."""
+        if party.kind != "government" or party.country is not None \
+                or not party.name.startswith(GENERIC_MINISTRY):
+            return party
+        doc = self.article.doc
+        claimed = self.claimed or (start, start)
+        here = self._sentence_at(min(start, claimed[0]))  # before the words it claims, if first
+        lo = self.sentence_starts[max(0, here - PRONOUN_SENTENCES)]
+        for s, e, other in reversed(self.mentions):
+            if not lo <= s < start or claimed[0] <= s < claimed[1] or other.kind != "state" \
+                    or not other.country:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+                                        for t in span):
+                country = english_country(other.country)
+                if country is None:
+                    return party
+                return replace(party, country=other.country, name=f"{party.name} of {country}")
+        return party
+
     def _posting(self, start: int) -> bool:
         """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
         speaker serves, not who speaks."""
@@ -307,11 +338,31 @@ class SpeakerResolver:
         earlier = [p for s, _e, p in self.mentions if s < start]
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split():
-                return party
+                return self._same_side(party, head, start)
         for party in reversed(earlier):
             if party.kind in ("organization", "government", "military", "diplomatic_mission"):
                 return party
         return None
+
+    def _same_side(self, party: Party, head: Any, start: int) -> Party:
+        """"Le gouvernement indien accuse ... Le ministère pakistanais a nié. « ... », a déclaré le
+        gouvernement": a bare "le gouvernement" (lex.government_nouns) right after a ministry of
+        another country spoke goes on with that ministry's side (its country's government), not
+        the government named further back."""
+        if not self.spoken or party.kind != "government" or not party.country \
+                or fold(head.lemma_) not in self.lex.government_nouns:
+            return party
+        at, last = self.spoken[-1]
+        if last.kind != "government" or not last.country or last.country == party.country \
+                or not last.name.startswith(GENERIC_MINISTRY) \
+                or self._sentence_at(start) - self._sentence_at(at) > 1:
+            return party
+        country = english_country(last.country)
+        if country is None:
+            return party
+        s, e = self.article.to_original(head.idx, head.idx + len(head.text))
+        return Party(f"Government of {country}", "government", last.country, None,
+                     self.article.text[s:e], (s, e))
 
     def _titled_person(self, head: Any, start: int) -> Party | None:
         """A bare definite title ("le ministre", "the spokesman", "the French president") names
@@ -357,10 +408,10 @@ class SpeakerResolver:
         """A name neither the who stage nor the NER knows: the run of proper nouns around it."""
         doc = head.doc
         s = head.i
-        while s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].is_punct:
+        while s > 0 and (doc[s - 1].pos_ == "PROPN" or _foreign_word(doc[s - 1])) and not doc[s - 1].is_punct:
             s -= 1
         e = head.i + 1
-        while e < len(doc) and doc[e].pos_ == "PROPN":
+        while e < len(doc) and (doc[e].pos_ == "PROPN" or _foreign_word(doc[e])):
             e += 1
         start, end = self.article.to_original(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         words = self.article.text[start:end]
@@ -413,6 +464,15 @@ class SpeakerResolver:
                     other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
                 return replace(earlier, text=party.text, span=party.span)
         return party
+
+
+def _foreign_word(tok: Any) -> bool:
+    """A capitalised word the tagger could not read ("X": a word of another language), inside a
+    name ("le Sudan Doctors Network", in French copy)."""
+    if tok.pos_ != "X" or not tok.is_alpha or not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]  # not a sentence's first word (the parser's sentences may cut a name)
+    return before.text not in (".", "!", "?", ":", "«", '"') and "\n" not in before.text
 
 
 def _initials(words: str | None) -> str:

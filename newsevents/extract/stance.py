@@ -97,6 +97,13 @@ class Lexicon:
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
+    own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
+    noun_claims: frozenset[str] = frozenset()  # "évoquer", "mention": the object is what is claimed
+    government_nouns: frozenset[str] = frozenset()  # "gouvernement", "government"
+    source_pronouns: frozenset[str] = frozenset()  # "selon lui", "according to him"
+    victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
+    # "de son côté", "for its part": an aside between a reporting verb and its words, not claimed
+    aside_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -133,8 +140,15 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        aside_phrases=_phrases(data.get("aside_phrases") or []),
         press_nouns=frozenset(fold(v) for v in data.get("press_nouns") or []),
+        own_marks=frozenset(fold(v) for v in data.get("own_marks") or []),
+        noun_claims=frozenset(fold(v) for v in data.get("noun_claims") or []),
+        government_nouns=frozenset(fold(v) for v in data.get("government_nouns") or []),
+        source_pronouns=frozenset(fold(v) for v in data.get("source_pronouns") or []),
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
+        victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
+                      for k, v in (data.get("victim_kinds") or {}).items()},
         act_verbs=frozenset(fold(v) for v in data.get("act_verbs") or []),
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
         contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
@@ -217,6 +231,15 @@ def doubts(lex: Lexicon, text: str) -> bool:
     return any(_contains_phrase(folded, phrase) for phrase in lex.doubt_cues)
 
 
+def victim_kind(lex: Lexicon, text: str) -> str | None:
+    """Who the words say an incident struck: "civilian" or "combatant" (lex.victim_kinds) when
+    they name only one kind, else None (none, or both: "des terroristes, et non des civils")."""
+    folded = " ".join(fold(text).replace("'", " ").split())
+    kinds = {k for k, phrases in lex.victim_kinds.items()
+             if any(_contains_phrase(folded, p) for p in phrases)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def is_negated(lex: Lexicon, token: Any) -> bool:
     """True when the verb token (or its auxiliaries) carries a negator ("n'a pas", "did not")."""
     for child in token.children:
@@ -236,6 +259,12 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
     return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs
                and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens)
+
+
+def negative_determiner(lex: Lexicon, token: Any) -> bool:
+    """The token is a noun under a negative determiner ("aucune cible", "no target")."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in token.children)
 
 
 def _negative_subject(lex: Lexicon, verb: Any) -> bool:

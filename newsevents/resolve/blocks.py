@@ -11,7 +11,8 @@ its block here:
   precise ones (``p``) and other imprecise ones, when dated to a few days;
 - ``target`` / ``weapon``: a shared specific name (``n``);
 - ``parties``: place-free types sharing a party country (``k``);
-- ``group``: loosely dated placed reports sharing a non-state armed group (``g``).
+- ``group``: loosely dated placed reports sharing a non-state armed group (``g``);
+- ``span``: unplaced reports of one type dated by one explicit range of a few days (``s``).
 
 Keys carry the type group, so a strike never meets a summons. Lookup keys are a function of the
 index keys (kinds ``a`` and ``p`` look each other up), so the relation "A's lookup meets B's
@@ -24,7 +25,7 @@ import math
 from collections.abc import Set as AbstractSet
 
 from newsevents.resolve import config
-from newsevents.resolve.keys import Key
+from newsevents.resolve.keys import Key, explicit_span
 
 
 def cells(k: Key) -> list[tuple[int, int]]:
@@ -62,6 +63,8 @@ def _index_keys(k: Key) -> set[str]:
             if k.placed:
                 out.update(f"g|{k.type}|{a}" for a in k.armed)
             continue
+        if not k.placed and explicit_span(k):
+            out.add(f"s|{k.type}|{k.start}|{k.end}")
         narrow = k.days <= config.CONTAINS_MAX_DAYS  # containment needs narrow dates (match.py)
         if k.precise:
             out.update(f"c|{group}|{x}|{y}" for x, y in cells(k))

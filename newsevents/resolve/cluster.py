@@ -240,6 +240,8 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     strongest reason first (STRENGTH); a cluster keeps at most ACTIVE_PER_CLUSTER reports in the
     window. Then the reports placed only by an area join what they contain (_attach_loose),
     unless flagged ambiguous (Key.ambiguous: ambiguous_of over every report, not only these)."""
+    if len(keys) == 1:  # a report alone (a third of the components a batch touches at scale)
+        return [Cluster([keys[0].id])]
     keys = sorted({k.id: k for k in keys}.values(), key=lambda k: (k.start, k.id))
     state = _Clusters(keys, vetoes or {})
     find = state.uf.find
@@ -290,7 +292,7 @@ def sweep_blocks(k: Key) -> frozenset[str]:
 
 # Which reasons win when a report matches several incidents: a shared target or weapon names the
 # incident, a distance places it, a country or province only contains it.
-STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "contains": 5}
+STRENGTH = {"target": 0, "weapon": 1, "place": 2, "parties": 3, "group": 4, "span": 5, "contains": 6}
 
 
 def _ranked(other: Key, reason: Reason, k: Key) -> tuple[int, int, float, str, Key, Reason]:
@@ -306,15 +308,15 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
     contains, looking at every report of its date window (earlier and later), unless it contains
     several incidents that can never be one ("in Ukraine" with a strike on Kyiv and one on Lviv
     the same day): it cannot say which it is, so it joins none (precision before volume)."""
+    areas = [k for k in keys if loose(k) and contains_any(k) and not k.ambiguous]
+    if not areas:
+        return  # most components at scale: nothing placed only by an area (skip the index)
     find = state.uf.find
-    by_start = sorted(keys, key=lambda k: (k.start, k.id))
-    within = Areas(by_start)
-    areas = [k for k in by_start if loose(k)]
+    within = Areas(keys)
     # the loosest first ("Ukraine" before "Kyiv Oblast"), and each only with what it contains:
     # a province report must not carry its incident into a country report that is ambiguous
+    # (areas: those that may contain something and were not found to contain two incidents)
     for k in sorted(areas, key=lambda k: (-GEO_RANK.get(str(k.geo), 0), k.start, k.id)):
-        if not contains_any(k) or k.ambiguous:
-            continue  # it contains nothing (match.places, match.compare), or two incidents
         rank = GEO_RANK.get(str(k.geo), 0)
         matches = []
         for other in within.window(k):

@@ -165,17 +165,22 @@ class Key:
         put(self, "blocks", None)
         put(self, "sweep", None)
 
-    def pack(self) -> str:
+    def pack(self, ambiguous: bool | None = None) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
-        without parsing its whole record (see unpack)."""
+        without parsing its whole record (see unpack); ``ambiguous`` packs that flag instead of
+        the key's own (the store packs every new key with its flag just computed: building a
+        copy of each key with dataclasses.replace cost as much as packing it)."""
         import json
+
+        if ambiguous is None:
+            ambiguous = self.ambiguous
 
         return json.dumps([self.id, self.type, sorted(self.docs), self.start, self.end, self.precision,
                            int(self.inferred), self.lat, self.lon, self.geo, self.country, self.admin1,
                            sorted(self.targets), sorted(self.weapons), sorted(self.families),
                            sorted(self.perpetrators), sorted(self.countries), self.status,
                            sorted(self.actors), self.place, sorted(self.missions), sorted(self.armed),
-                           int(self.ambiguous), sorted(self.named), sorted(self.described)],
+                           int(ambiguous), sorted(self.named), sorted(self.described)],
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -193,6 +198,17 @@ class Key:
         if not texts:
             return []
         return [cls._from_fields(f) for f in json.loads("[" + ",".join(texts) + "]")]
+
+    @classmethod
+    def from_fields(cls, fields: list[Any]) -> Key:
+        """A key from its packed fields already parsed (``json.loads`` of pack()'s text)."""
+        return cls._from_fields(fields)
+
+    @staticmethod
+    def packed_dates(fields: list[Any]) -> tuple[int, int, int, bool]:
+        """(start, end, share, inferred) of parsed packed fields, without building the key: what
+        match.dates_meet reads, so the store skips candidates whose dates meet no report's."""
+        return fields[3], fields[4], config.date_tolerance().get(fields[5], 0), bool(fields[6])
 
     @classmethod
     def _from_fields(cls, fields: list[Any]) -> Key:
@@ -278,6 +294,13 @@ def key_of_event(e: Record) -> Key | None:
         named=frozenset(key_of(p) for p in specific_targets if is_named_target(p)),
         described=frozenset(key_of(p) for p in e.get("targets") or []
                             if p.get("name") and p.get("kind") in config.site_target_kinds()))
+
+
+def explicit_span(k: Key) -> bool:
+    """Dated by an explicit range of a few days, stated in the text (not inferred): what the
+    ``span`` rule of match.compare reads (config.SPAN_MIN_DAYS)."""
+    return (k.precision == "range" and not k.inferred and not k.vague
+            and config.SPAN_MIN_DAYS <= k.days <= config.PLACE_MAX_DAYS)
 
 
 def km(a: Key, b: Key) -> float | None:

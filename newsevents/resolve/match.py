@@ -20,7 +20,9 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
    its weapon); when both are dated loosely (weeks, a month) in places that agree, one type and
    a shared non-state armed group as actor (``group``: "M23 killed civilians in North Kivu in
    July" / "between July 9 and 21": one campaign reported twice; resolve.yaml
-   ``group_actor_kinds``).
+   ``group_actor_kinds``); two unplaced reports of one type dated by the same explicit range
+   of a few days ("between the 25th and the 27th") whose parties are of no two different
+   countries (``span``: relays of one dispatch that lost its place; config.SPAN_MIN_DAYS).
 
 ``clash`` says when two reports may never share an incident, even through a third report:
 the clustering (cluster.py) refuses a join that would put two clashing reports together.
@@ -34,14 +36,14 @@ from typing import Any
 
 from newsevents.parties.identity import block_of, same_party
 from newsevents.resolve import config
-from newsevents.resolve.keys import GEO_RANK, Key, km
+from newsevents.resolve.keys import GEO_RANK, Key, explicit_span, km
 
 
 @dataclass(frozen=True, slots=True)
 class Reason:
     """Why two reports were joined: the rule, the distance between their places, shared names."""
 
-    rule: str  # target, parties, place, contains, weapon
+    rule: str  # target, parties, place, contains, weapon, group, span
     km: float | None = None
     shared: tuple[str, ...] = ()
 
@@ -60,6 +62,17 @@ def tolerance_days(a: Key, b: Key) -> int:
 def dates_overlap(a: Key, b: Key) -> bool:
     tol = tolerance_days(a, b)
     return a.start - tol <= b.end and b.start - tol <= a.end
+
+
+def dates_meet(start: int, end: int, share: int, inferred: bool, k: Key) -> bool:
+    """The date test of ``compare`` between ``k`` and a report known only by its dates (day
+    ordinals), its precision's share of the tolerance and whether it was inferred
+    (Key.packed_dates): False when compare would say no on dates alone."""
+    tol = max(share, k.share)
+    if inferred or k.inferred:
+        tol += config.INFERRED_EXTRA_DAYS
+    tol = min(tol, config.MAX_TOLERANCE_DAYS)
+    return not (start - tol > k.end or k.start - tol > end)
 
 
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
@@ -122,6 +135,11 @@ def _parties_agree(a: Key, b: Key) -> tuple[str, ...]:
     return tuple(sorted(shared)) if shared and len(shared) >= need else ()
 
 
+def _countries_agree(a: Key, b: Key) -> bool:
+    """No country of one report's parties is among the other's, when both name parties."""
+    return not a.countries or not b.countries or bool(a.countries & b.countries)
+
+
 def compare(a: Key, b: Key) -> Reason | None:
     """Why ``a`` and ``b`` are one incident, or None (see the module docstring)."""
     # dates_overlap inlined: at scale compare runs millions of times and most pairs end here
@@ -155,6 +173,9 @@ def compare(a: Key, b: Key) -> Reason | None:
     # March" is no one strike (config.UNPLACED_MAX_DAYS)
     if shared_weapons and ((agree and rule == "place") or days <= config.UNPLACED_MAX_DAYS):
         return Reason("weapon", dist, tuple(sorted(shared_weapons)))
+    if (not a.placed and not b.placed and a.type == b.type and a.start == b.start and a.end == b.end
+            and explicit_span(a) and explicit_span(b) and _countries_agree(a, b)):
+        return Reason("span", dist)
     if agree and a.type == b.type and min(a.days, b.days) > config.PLACE_MAX_DAYS:
         shared_groups = a.armed & b.armed
         if shared_groups:

@@ -31,9 +31,8 @@ import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,7 +55,7 @@ from newsevents.resolve.cluster import (
 )
 from newsevents.resolve.combine import combine
 from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
-from newsevents.resolve.match import Reason, compare
+from newsevents.resolve.match import Reason, compare, dates_meet
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -111,6 +110,32 @@ def unpack(texts: list[str]) -> list[Key]:
     for t, k in zip(missing, Key.unpack_many(missing), strict=True):
         _decoded[t] = k
     return [_decoded[t] for t in texts]
+
+
+def unpack_meeting(rows: list[tuple[str, str, str]],
+                   lookers: Callable[[str], Iterable[Key]]) -> Iterator[tuple[str, str, Key]]:
+    """(id, component, key) of the candidate rows (id, component, packed key) whose dates meet
+    those of one of their ``lookers`` (match.dates_meet); the others are parsed but never built
+    into keys: at the density of 1,000,000 reports about a third of the candidates a date bucket
+    returns fail the date test (bench/merge_scale.py), and building a key costs several times
+    parsing its JSON. Keys built are remembered as ``unpack``'s are."""
+    misses: list[tuple[str, str, str]] = []
+    for eid, component, text in rows:
+        k = _decoded.get(text)
+        if k is None:
+            misses.append((eid, component, text))
+        else:
+            yield eid, component, k
+    if not misses:
+        return
+    if len(_decoded) + len(misses) > DECODED_MAX:
+        _decoded.clear()
+    for (eid, component, text), fields in zip(misses, json.loads("[" + ",".join(m[2] for m in misses) + "]"),
+                                              strict=True):
+        start, end, share, inferred = Key.packed_dates(fields)
+        if any(dates_meet(start, end, share, inferred, k) for k in lookers(eid)):
+            k = _decoded[text] = Key.from_fields(fields)
+            yield eid, component, k
 
 
 def index_rows(keys: Iterable[Key]) -> list[Record]:
@@ -195,7 +220,10 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     e = schema.events
     todo = [eid for eid in found if eid not in loaded]
     rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo) if r[2] is not None]
-    for (eid, component, _), stored in zip(rows, unpack([r[2] for r in rows]), strict=True):
+    def lookers(eid: str) -> Iterator[Key]:
+        return (k for h in found[eid] for k in wanted[h])
+
+    for eid, component, stored in unpack_meeting(rows, lookers):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
@@ -307,7 +335,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     for component in _joined(flagged(every, ambiguous), before, pairs, ambiguous, component_of, resplit):
         clusters += [(c, component[0].id) for c in cluster(component, vetoes)]
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
-    repack = [{"eid": k.id, "mk": replace(k, ambiguous=flags[k.id]).pack()} for k in every
+    repack = [{"eid": k.id, "mk": k.pack(ambiguous=flags[k.id])} for k in every
               if k.id in new or k.ambiguous != flags[k.id]]  # (every: the keys as stored)
     if repack:
         conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")), repack)

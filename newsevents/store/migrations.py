@@ -102,6 +102,13 @@ def _merge_named(conn: sa.Connection) -> None:
     _merge_blocks(conn)
 
 
+def _merge_spans(conn: sa.Connection) -> None:
+    """The register recomputed with round 7's ``span`` rule (two unplaced reports of one type
+    dated by one stated range of days): their ``s`` index rows did not exist, so stored pairs the
+    rule accepts would never meet, and stored components would not be exact."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -111,6 +118,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_merge_blocks", _merge_blocks, "merge index rebuilt: blocks by word starts"),
     Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
     Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets, loose weapons"),
+    Migration("0008_merge_spans", _merge_spans, "merge register rebuilt: unplaced, one stated range"),
 )
 
 
