@@ -12,13 +12,14 @@ is the target.
 from __future__ import annotations
 
 import functools
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.where_airspace import owned_airspace
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -201,13 +202,26 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     if in_circumstance(token):
         return []
     verbs = governing_verbs(token)
-    out = verbs[:1]
-    for lower, upper in itertools.pairwise(verbs):
+    if not verbs:
+        return []
+    out, lower = verbs[:1], verbs[0]
+    for upper in verbs[1:]:
+        if lower.dep_ == "conj" and _finite(lower) and on_noun(upper) and not _finite(upper):
+            continue  # "ont franchi la ligne établie en 2003 et ont attaqué": not établie's conjunct
         if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
                 or own_subject(lower) or accusation_verb(upper):
             break
         out.append(upper)
+        lower = upper
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own (an auxiliary of tense, or a finite form): "ont attaqué",
+    "attacked" in "crossed ... and attacked". A finite verb is never the conjunct of a bare
+    participle on a noun ("la ligne établie"), whatever the parser hangs it from."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
 
 
 def own_subject(verb: Token) -> bool:
@@ -236,9 +250,28 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
             if child.dep_ in deps:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
+            elif deps & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
+                found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
         if found:
             return found
     return []
+
+
+# a bare noun phrase modifying a verb, with no preposition: a day or a span of time ("vendredi",
+# "la semaine dernière"), UD (French) and ClearNLP (English) labels
+BARE_MODIFIER_DEPS = frozenset({"obl:mod", "npadvmod", "tmod"})
+
+
+def _agents_on_day(word: Token) -> list[Token]:
+    """A passive agent the parser hung on the day before it ("ont été convoqués vendredi par l'UE":
+    "par l'UE" under "vendredi"): the complements of a bare time modifier of the verb (no
+    preposition of its own) marked by the agent preposition (``agent_preps``). A day has no agent
+    of its own, so the verb's it is."""
+    if word.dep_ not in BARE_MODIFIER_DEPS or any(c.dep_ == "case" for c in word.children):
+        return []
+    preps = _cues(word.doc.lang_)["agent_preps"]
+    return [g for g in word.children if g.dep_ in ("nmod", "pobj", "prep")
+            and (g.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in g.children))]
 
 
 def passive_agents(trigger: Span, parties: list[Ref], language: str,
@@ -260,6 +293,8 @@ def passive_agents(trigger: Span, parties: list[Ref], language: str,
 
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "prep"})
+
+
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
@@ -341,19 +376,37 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     the ministry is where the envoy did not go, not where the missile flew).
 
     Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
-    scene, and rank after the others (`owners` holds their first tokens).
+    scene, and rank after the others (`owners` holds their first tokens). The country whose
+    airspace the trigger itself names ("a violé l'espace aérien de la Pologne", "the drone
+    breached Romania's airspace") is where an incursion happened: the places in it rank first
+    ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
     """
     if not places:
         return None
     pos = (trigger.start, trigger.end)
     sent = trigger.sent
     lo, hi = clause_tokens(trigger)
+    entered = {r.value.country for r in places if _entered(trigger, r)}
 
-    def key(r: Ref) -> tuple[bool, bool, int, int]:
+    def key(r: Ref) -> tuple[bool, bool, bool, int, int]:
         aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
-        return (r.start in owners, aside, place_rank(r.value), token_distance(pos, (r.start, r.end)))
+        return (r.start in owners, bool(entered) and r.value.country not in entered, aside,
+                place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def _entered(trigger: Span, ref: Ref) -> bool:
+    """The place owns an airspace noun that is part of the trigger or hangs from one of its words
+    ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
+    if ref.value.precision != "country":
+        return False
+    noun = owned_airspace(trigger.doc[ref.start:ref.end].root)
+    if noun is None:
+        return False
+    words = range(trigger.start, trigger.end)
+    head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return noun.i in words or head.i in words
 
 
 def place_rank(place: Place) -> int:
@@ -427,9 +480,9 @@ def _place_nouns(language: str) -> frozenset[str]:
 def _cues(language: str) -> dict[str, frozenset[str]]:
     data = load_language(language).section("arguments")
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("perpetrator_verbs", "attribution_verbs", "attribution_preps", "agent_preps",
-                      "of_prepositions", "responsibility_nouns", "airspace_nouns", "summons_verbs",
-                      "summons_place_prepositions", "between_prepositions", "recall_words",
+            for k in ("perpetrator_verbs", "announcing_verbs", "attribution_verbs", "attribution_preps",
+                      "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
+                      "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words")}
 
 
@@ -459,12 +512,22 @@ def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: st
     return out
 
 
+# kinds of party that announce their own strikes ("l'armée annonce des frappes"); a government
+# or an organisation announcing strikes reports someone else's as often
+ARMED_KINDS = frozenset({"military", "group"})
+# the attack noun as what is announced: its object ("obl:arg" when the parser reads the partitive
+# "des frappes" as a preposition)
+ANNOUNCED_DEPS = frozenset({"obj", "dobj", "obl:arg"})
+
+
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
     """The attacker named around an attack noun, when its clause names none:
     the agent of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the
     complement of an attribution participle ("les frappes imputées à X", "blamed on X"), the
     subject of a verb that carries the attack out ("X a mené une frappe", "X killed 43 civilians
-    in an attack"), a party qualifying a weapon of its phrase ("frappe de missile iranien")."""
+    in an attack") or of a verb announcing it when that subject is an armed force ("l'armée
+    annonce des frappes de drone", ``announcing_verbs``), a party qualifying a weapon of its
+    phrase ("frappe de missile iranien")."""
     root = trigger.root
     cues = _cues(language)
     out: list[Ref] = []
@@ -490,6 +553,11 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
+        elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \
+                and head.lemma_.lower() in cues["announcing_verbs"]:
+            # "L'armée annonce des frappes de drone": a force announcing strikes made them
+            out += [r for child in head.children if child.dep_ in SUBJECT_DEPS
+                    for r in core_parties(parties, child) if r.value.kind in ARMED_KINDS]
     if not out:
         lo, hi = root.left_edge.i, root.right_edge.i + 1
         for w in weapons_in(weapons, lo, hi):
@@ -538,39 +606,6 @@ def _marked(tok: Token, preps: frozenset[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
 
 
-# --- the seat of a state's act ------------------------------------------------------------------
-# events a state performs at home, in its capital unless a town of its own is named: a summons
-# happens at the foreign ministry of the state that summons ("Paris a convoqué l'ambassadeur").
-SEAT_TYPES = frozenset({"diplomatic_protest"})
-SEAT_SAME_KM = 30.0  # a capital and the town its name reads as are one place within this distance
-
-
-def seat_of(event_type: str, actors: list[Party], place: Place | None) -> Place | None:
-    """The capital of the first actor's country for an act done at home (SEAT_TYPES), when no
-    town of that country is the event's place already; None otherwise. The place's evidence is
-    the words naming the actor."""
-    if event_type not in SEAT_TYPES:
-        return None
-    actor = next((p for p in actors if p.country), None)
-    if actor is None or actor.country is None:
-        return None
-    if place is not None and place.country == actor.country and place.precision in ("city", "site"):
-        return None
-    from newsevents.geo import gazetteer, haversine_km
-
-    gaz = gazetteer()
-    capital = gaz.capital_of(actor.country)
-    if capital is None:
-        return None
-    # the reading the `where` stage gives the capital's name, so that a summons whose text names
-    # the capital ("à New Delhi" -> Delhi) is the same place as the seat (GeoNames: New Delhi)
-    named = gaz.best(capital.name, kinds=("city",))
-    if named is not None and haversine_km(named.lat, named.lon, capital.lat, capital.lon) <= SEAT_SAME_KM:
-        capital = named
-    return Place(capital.name, capital.country, round(capital.lat, 5), round(capital.lon, 5), "city",
-                 capital.admin1, capital.geonameid, actor.text, actor.span)
-
-
 def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, language: str) -> list[Ref]:
     """A state whose airspace or territory an incident entered is its target ("l'intrusion de
     drones dans l'espace aérien polonais", "drones violated Romania's airspace"): a party
@@ -588,7 +623,8 @@ def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, languag
 
 def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
     """Who was attacked, as the object of the attack: of the trigger verb ("l'armée a frappé des
-    positions du Hezbollah", "bombed the RSF"), of a participle on the attack noun ("une frappe
+    positions du Hezbollah", "bombed the RSF"; the subject of the passive trigger verb: "le camp
+    a été bombardé"), of a participle on the attack noun ("une frappe
     visant deux membres du Hezbollah", "a strike targeting Hezbollah operatives"), or of the verb
     that carries the attack out ("les FSR ont tué 43 civils dans une attaque"). A country there
     is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
@@ -604,11 +640,20 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:
-        for child in verb.children:
-            if child.dep_ in ("obj", "dobj") and child.i not in range(trigger.start, trigger.end):
+        patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if verb.i == root.i and _passive_verb(verb):  # "the Eternity C being attacked"
+            patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        for child in patients:
+            if child.i not in range(trigger.start, trigger.end):
                 for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
                     out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
     return out
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A verb with a passive auxiliary ("a été bombardé", "was being attacked"): its subject is
+    what the act hit (object_parties), not who did it."""
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 # --- who summons whom -------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from newsevents.extract.arguments import (
     Ref,
     _cues,
     _marked,
+    airspace_owners,
     attackers_only,
     clause_tokens,
     dedupe_parties,
@@ -26,6 +27,7 @@ from newsevents.extract.arguments import (
 )
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
+from newsevents.parties import is_media
 
 
 def state_parties(parties: list[Party]) -> list[Party]:
@@ -210,6 +212,12 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
     `mentions` holds the article's parties, places and weapons placed on the Doc."""
     parties, places, weapons = mentions
     for trigger in triggers:
+        # the state whose airspace the act entered was entered, it did not enter ("breaches
+        # Romania's airspace": Romania is inside the trigger's words, not its subject)
+        lo, hi = clause_tokens(trigger)
+        entered = {r.mention.span for r in airspace_owners(trigger, parties, lo, hi, language)}
+        targets = targets + [p for p in actors if p.span in entered]
+        actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         dropped = {r.mention.span for r in owners + by}
         actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
@@ -229,4 +237,7 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
+    # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
+    actors = [p for p in actors if not is_media(p.name)]
+    targets = [p for p in targets if not is_media(p.name)]
     return dedupe_parties(actors), dedupe_parties(targets)

@@ -32,14 +32,14 @@ Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants bel
 from __future__ import annotations
 
 import functools
-import math
 from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
+from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
-from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, side_of
-from newsevents.extract.where_sites import Distance, find_distances, site_mentions
+from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
+from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
     entity_parts,
@@ -105,7 +105,9 @@ def run(article: Article) -> Article:
     spots = find_spots(doc, data, gaz)
     context = document_context(doc, spots, data, article.language or "fr", gaz)
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
-    spots = sorted(spots + qualified_towns(doc, spots, gaz, preps), key=lambda s: s.start)
+    spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
+                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
+                   key=lambda s: s.start)
     qualify(doc, spots, gaz)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
@@ -138,6 +140,7 @@ def run(article: Article) -> Article:
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
+    mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     article.mentions.extend(mentions)
     return article
 
@@ -789,13 +792,3 @@ def _near_cue(article: Article, doc: Any, spot: Spot, data: dict[str, Any], c: C
             span = article.to_original(cstart, doc[spot.end - 1].idx + len(doc[spot.end - 1]))
             return Near(c.name, None, article.words(span), span)
     return None
-
-
-def offset_point(lat: float, lon: float, metres: float, bearing_deg: float) -> tuple[float, float]:
-    """The point `metres` away from (lat, lon) on a compass bearing (spherical earth)."""
-    r = metres / 6_371_000.0
-    b = math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -121,3 +122,27 @@ def continues_name(doc: Any, start: int, data: dict[str, Any]) -> bool:
         return False
     word = doc[start - 2]
     return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
+
+
+def shouted(doc: Any, start: int, end: int, gaz: Gazetteer,
+            strong: Callable[[list[Candidate]], bool]) -> bool:
+    """A name read in a line written in capitals ("ISRAËL ACCUSÉ D'AVOIR TIRÉ SUR LE QG"): in
+    capitals, with a word in capitals next to it in its sentence, and written nowhere else in the
+    text as a name (capital initial, then lower case). Capitals hide whether a word is a name
+    ("TIRÉ" is a verb, not the Israeli town Tirat Karmel's alternate name); only a strong reading
+    (a country, a capital, a large city: `strong` of the gazetteer's readings) or the body writing
+    it as a name ("Pokrovsk" after "FRAPPE SUR POKROVSK") vouches for it."""
+    words = doc[start:end]
+    if not words.text.isupper() or sum(c.isalpha() for c in words.text) < 3:
+        return False
+    sent = words.sent
+    near = [doc[i] for i in (start - 1, end) if sent.start <= i < sent.end]
+    if not any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in near):
+        return False
+    cands = gaz.lookup(words.text)
+    if cands and strong(cands):
+        return False
+    folded = words.text.lower()
+    n = end - start
+    return not any(doc[i:i + n].text.lower() == folded and doc[i].text[:1].isupper()
+                   and not doc[i:i + n].text.isupper() for i in range(len(doc) - n + 1))

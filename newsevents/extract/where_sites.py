@@ -21,6 +21,7 @@ and the facility noun phrase.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,9 @@ LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine",
 # German embassy", "l'ambassade d'Allemagne"): two before, three after (covers "de la", "d'", "of the")
 QUALIFIER_BEFORE = 2
 QUALIFIER_AFTER = 3
+# paragraphs at the top of a text read as its headline and lead (a run of line breaks, blank
+# lines included, is one token of the parse: one break)
+LEAD_PARAGRAPHS = 2
 MAX_MODIFIERS = 2  # words between an offset's "of the" and the facility noun ("the Azerbaijani embassy")
 
 
@@ -298,7 +302,12 @@ def _qualifiers(doc: Any, site: Site) -> set[str]:
 def _same_facility(doc: Any, site: Site, located: list[tuple[Site, Candidate, set[str]]]) -> Candidate | None:
     """Location of the facility a bare mention refers to: among located ones of the same type, the
     one with the same qualifiers ("the German embassy" -> the German one), else the latest before it,
-    else the first after it. Two embassies in one story keep their own cities."""
+    else the first after it. That last for a diplomatic mission (a story has few: "à 35 pas du
+    bâtiment de l'ambassade" before "l'ambassade d'Azerbaïdjan en Ukraine"), and for other
+    facilities only from the headline and lead, which name briefly what the body locates: further
+    down, a bare "le ministère" before "le ministère des Affaires étrangères à Moscou" is another
+    state's ministry as often as the same one (each state of a story has its own). Two embassies in
+    one story keep their own cities."""
     same = [(other, loc, q) for other, loc, q in located if set(other.keys) & set(site.keys)]
     if not same:
         return None
@@ -306,7 +315,15 @@ def _same_facility(doc: Any, site: Site, located: list[tuple[Site, Candidate, se
     if mine:
         same = [x for x in same if x[2] & mine] or same
     before = [x for x in same if x[0].start < site.start]
-    return (before[-1] if before else same[0])[1]
+    if before:
+        return before[-1][1]
+    return same[0][1] if site.missions or _in_lead(doc, site.start) else None
+
+
+def _in_lead(doc: Any, i: int) -> bool:
+    """Token i lies in the first LEAD_PARAGRAPHS paragraphs of the text (headline, lead)."""
+    breaks = sum(1 for t in doc[:i] if "\n" in t.text or ("\n" in t.whitespace_ and not t.is_space))
+    return breaks < LEAD_PARAGRAPHS
 
 
 def _precision(loc: Candidate | None, dist: Distance | None) -> str:
@@ -331,3 +348,13 @@ def _site_mention(article: Article, doc: Any, site: Site, loc: Candidate | None,
                   precision=_precision(loc, dist), admin1=loc.admin1 if loc else None,
                   geonameid=loc.geonameid if loc else None, text=article.words(span), span=span, near=near)
     return Mention("place", span, article.words(span), place, sentence_of.get(site.start, -1))
+
+
+def offset_point(lat: float, lon: float, metres: float, bearing_deg: float) -> tuple[float, float]:
+    """The point `metres` away from (lat, lon) on a compass bearing (spherical earth)."""
+    r = metres / 6_371_000.0
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

@@ -36,6 +36,7 @@ from newsevents.parties.vocabulary import (
     english_country,
     english_demonym,
     fold,
+    is_media,
     known_organizations,
     known_person,
     known_single_names,
@@ -55,7 +56,7 @@ from newsevents.parties.vocabulary import (
 __all__ = [
     "EntityRule", "KnownOrganization", "KnownPerson", "PartyLexicon", "PhraseIndex", "Registry",
     "at", "canonical", "capital_of", "capitalised_ngrams", "country_of_adjective", "country_of_name",
-    "english_country", "english_demonym", "fold", "known_organizations", "known_person",
+    "english_country", "english_demonym", "fold", "is_media", "known_organizations", "known_person",
     "known_single_names", "last_person", "lexicon", "name_end", "party_at", "party_key",
     "phrase_regex", "role_of", "same_party", "stands_for_government", "starts_sentence", "surname",
     "trim_entity", "verb_between",

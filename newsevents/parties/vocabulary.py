@@ -417,6 +417,19 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
 
 
+@cache
+def media_names() -> frozenset[str]:
+    """Folded English names of the outlets and agencies of data/organizations.yaml (``media:
+    true``): they report incidents and are never a party to one."""
+    data = load_yaml(ORGANIZATIONS) or {}
+    return frozenset(fold(str(o["name"])) for o in data.get("organizations") or [] if o.get("media"))
+
+
+def is_media(name: str) -> bool:
+    """The party's English name is an outlet's or a news agency's ("France 24", "AFP")."""
+    return fold(name) in media_names()
+
+
 # --- countries (tables in newsevents.parties.countries) ---------------------------------------
 # Memoised because the who stage asks about every capitalised n-gram and every token; the tables
 # themselves are built once per language by newsevents.parties.countries.

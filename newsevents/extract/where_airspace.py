@@ -1,0 +1,130 @@
+"""An airspace owned by "the country", for the `where` stage: "l'espace aérien du pays", "the
+country's airspace" is the airspace of the country named last before it in the sentence
+("Romania summoned the ambassador after a drone breached the country's airspace": Romania). The
+owner said by a name ("l'espace aérien de la Pologne", "Romania's airspace") is a place mention
+already (the country spot); "the country" is no place name, so without this such an incursion has
+no place of its own, or takes another place of its sentence (where the drone was flying to).
+The same for "the country" after a preposition of entry ("a drone flew into the country", "dans
+le pays": ``country_noun_preps``; not "in"/"en", which as often set a background: "the worst
+attack in the country since 2020").
+
+Not made (tried on news-dev, 2026-12-06): a demonym ("l'espace aérien polonais") and a possessive
+("its airspace") as places. Both are right, and both split one incident told twice in a story
+(the second telling then took another place from a neighbouring sentence, or a relative clause
+"drones that had entered its airspace" stood alone): one more incident than the gold in each
+language. Which event a place belongs to is not settled here: ``arguments.best_place`` ranks
+first, for an incursion, the owner of the airspace its trigger names.
+
+The words are language data (lang/<code>/places.yaml): ``airspace_nouns`` (the airspace only, not
+"territoire"/"territory", which a ministry or an army owns as often as an incursion enters) and
+``country_nouns``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from newsevents.extract.where_spots import Spot
+from newsevents.geo import Candidate, Gazetteer
+from newsevents.lang import load_language
+from newsevents.model import Article, Mention, Place
+
+# a country noun completing the airspace noun: "de l'espace aérien du pays" (nmod), "the
+# country's airspace" (poss)
+OWNER_DEPS = frozenset({"nmod", "poss", "nmod:poss"})
+QUALIFIER_DEPS = frozenset({"nmod", "acl", "relcl", "acl:relcl", "prep"})
+
+
+@cache
+def _airspace_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """``airspace_nouns`` of lang/<code>/places.yaml, each as (noun lemma, words on it...)."""
+    words = load_language(language).section("places").get("airspace_nouns") or ()
+    return tuple(tuple(str(w).lower().split()) for w in words if str(w).strip())
+
+
+def is_airspace(tok: Any) -> bool:
+    """The noun names an airspace: its lemma is the head of an ``airspace_nouns`` phrase and its
+    children carry the other words ("espace" with "aérien")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    phrases = [p for p in _airspace_phrases(tok.doc.lang_) if p[0] == lemma]
+    if not phrases:
+        return False
+    children = {c.lower_ for c in tok.children}
+    return any(set(p[1:]) <= children for p in phrases)
+
+
+def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict[int, int],
+                   mentions: list[Mention], spots: list[Spot], data: dict[str, Any]) -> list[Mention]:
+    """`mentions` and a country mention for each country noun owning an airspace ("du pays" of
+    "l'espace aérien du pays") or after a preposition of entry ("into the country"): the country
+    of the nearest place name before it in its sentence, metonymic ones included ("Romania
+    summoned ..."). The mention spans the country noun alone; none is made where a place mention
+    covers it."""
+    standing = {str(w).lower() for w in data.get("country_nouns") or ()}
+    if not standing:
+        return mentions
+    preps = {str(w).lower() for w in data.get("country_noun_preps") or ()}
+    out = list(mentions)
+    for tok in doc:
+        if is_airspace(tok):
+            owners = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+        elif tok.pos_ == "NOUN" and _after_prep(tok, preps):  # "a drone flew into the country"
+            owners = [tok]
+        else:
+            continue
+        for owner in owners:
+            country = _owner_country(owner, spots, standing, gaz)
+            if country is None or country.lat is None:
+                continue
+            span = article.to_original(owner.idx, owner.idx + len(owner))
+            if any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
+                continue
+            place = Place(name=country.name, country=country.country, lat=round(country.lat, 5),
+                          lon=round(country.lon, 5), precision="country", geonameid=country.geonameid,
+                          text=article.words(span), span=span)
+            out.append(Mention("place", span, article.words(span), place, sentence_of.get(owner.i, -1)))
+    return sorted(out, key=lambda m: m.span)
+
+
+def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazetteer) -> Candidate | None:
+    """The country a country noun completing an airspace noun stands for: the country of the
+    nearest place named before it in its sentence. Not for a qualified or indefinite noun ("du
+    pays voisin", "d'un pays de l'Otan"): that is not the country named before."""
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing:
+        return None
+    if any(_qualifies(c) or "Ind" in c.morph.get("Definite") for c in owner.children):
+        return None
+    sent_start = owner.sent.start
+    before = [s for s in spots if sent_start <= s.start and s.end <= owner.i and s.candidate is not None
+              and s.candidate.country]
+    if not before:
+        return None
+    return gaz.country(before[-1].candidate.country)  # type: ignore[union-attr]
+
+
+def _after_prep(noun: Any, preps: set[str]) -> bool:
+    """The noun is the complement of one of `preps` ("dans le pays", "into the country"): the
+    preposition hangs under it (UD) or it under the preposition (English)."""
+    if any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps
+
+
+def _qualifies(word: Any) -> bool:
+    """A word on the country noun that says which country ("voisin", "de l'Otan", "that borders
+    Ukraine"); not a day the parser hung there ("du pays dimanche")."""
+    if word.dep_ == "amod":
+        return word.pos_ == "ADJ"
+    if word.dep_ == "nmod":  # a complement has its preposition ("de l'Otan"); a bare day has none
+        return any(c.dep_ == "case" for c in word.children)
+    return word.dep_ in QUALIFIER_DEPS and word.ent_type_ not in ("DATE", "TIME")
+
+
+def owned_airspace(tok: Any) -> Any | None:
+    """The airspace noun a place word completes ("Pologne" of "l'espace aérien de la Pologne",
+    "Romania" of "Romania's airspace", "pays" of "l'espace aérien du pays"), else None."""
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return head if head is not tok and is_airspace(head) else None
