@@ -478,6 +478,29 @@ def _weak_undated(article: Article, d: Draft) -> bool:
     return bool(article.published and article.published.inferred) and d.place is None and not d.actors
 
 
+def _answered(ctx: Context, d: Draft) -> bool:
+    """The act another one answers, named through a noun of response ("in retaliation for Iran's
+    missile attack on Israel", "en représailles à une attaque"): it came before the news that
+    answers it, so the publication day is not its date (undated, it is no incident of its own)."""
+    if not d.cause:
+        return False
+    heads = ctx.words("response_heads")
+    t = d.first.root
+    for _ in range(RESPONSE_HOPS):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in heads or t.lower_ in heads):
+            return True
+        if t.pos_ != "ADP":
+            return False
+    return False
+
+
+# heads climbed from an answered act to its noun of response: "for" -> "retaliation"
+RESPONSE_HOPS = 2
+
+
 def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """News without its own date happened by publication (else on the date of the statement that
     tells it, else of the dated incident naming its place); background without a date is dropped."""
@@ -485,6 +508,8 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     pub = _publication(article)
     out: list[Draft] = []
     for d in drafts:
+        if d.date is None and _answered(ctx, d):
+            continue  # no day of its own, and not the news's or its statement's
         if d.date is None:
             said = _statement_date(article, d) or named_place_date(ctx, drafts, d) \
                 or _own_statement_date(ctx, d)

@@ -1,0 +1,25 @@
+"""The act another one answers, named through a noun of response and with no date of its own, is
+no incident of the news day ("in retaliation for Iran's ballistic missile attack on Israel"): it
+came before the answer. Written here from the pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Israel's military said it carried out precise strikes on military targets in Iran early on "
+           "Saturday, in retaliation for Iran's ballistic missile attack on Israel."),
+    ("fr", "L'armée israélienne a frappé samedi des cibles militaires en Iran, en représailles à l'attaque "
+           "de missiles balistiques iraniens contre Israël."),
+])
+def test_an_undated_answered_act_is_not_dated_by_publication(pipe, language: str, text: str) -> None:
+    published = Published(date(2024, 10, 27))
+    article = Article(text=text, id="x", language=language, published=published, sha256="")
+    events = next(iter(pipe.process_many([article]))).events
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.start == date(2024, 10, 26)
