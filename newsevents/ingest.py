@@ -203,18 +203,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
         with ProgressBar(count_documents(listing) if progress else 0, progress) as advance:
             if advance is not None:
                 run.on_outcome = _chain(on_outcome, advance)
-            results = processor.process_many(run.candidates(items))
-            try:
-                for result in results:
-                    run.finish(result)
-                    if run.summary.aborted:
-                        break
-            except KeyboardInterrupt:
-                run.summary.interrupted = True
-            except (StoreError, WorkersUnavailable) as exc:  # the database went away, or no worker
-                run.summary.aborted = str(exc)
-            finally:
-                _close(results)  # a run left early stops its workers now
+            # the database went away, or no worker started: the run stops, nothing raises
+            _store_all(run, processor.process_many(run.candidates(items)), (StoreError, WorkersUnavailable),
+                       interruptible=True)
             _date_through_sources(run, processor.process_many)
     run.summary.outcomes.sort(key=lambda o: o.order)
     run.summary.records_skipped = dict(sorted(listing.records_skipped.items()))
@@ -228,19 +219,30 @@ def ingest_articles(items: Iterable[Article | ReadFailure], store: Store, *, rep
     a database error stops the run), in this process."""
     run = _Run(store, reprocess, None)
     pipeline = pipeline or Pipeline()
-    results = pipeline.process_many(run.candidates(items))
+    _store_all(run, pipeline.process_many(run.candidates(items)), (StoreError,), interruptible=False)
+    _date_through_sources(run, pipeline.process_many)
+    run.summary.outcomes.sort(key=lambda o: o.order)
+    return run.summary
+
+
+def _store_all(run: _Run, results: Iterator[Article | Failure], stops: tuple[type[Exception], ...],
+               interruptible: bool) -> None:
+    """Store each result as it comes, until the end or an error of ``stops`` (recorded as the run's
+    abort, not raised); with ``interruptible``, Ctrl-C ends the run the same way. A run left
+    early closes its results, which stops their workers now."""
     try:
         for result in results:
             run.finish(result)
             if run.summary.aborted:
                 break
-    except StoreError as exc:
+    except KeyboardInterrupt:
+        if not interruptible:
+            raise
+        run.summary.interrupted = True
+    except stops as exc:
         run.summary.aborted = str(exc)
     finally:
         _close(results)
-    _date_through_sources(run, pipeline.process_many)
-    run.summary.outcomes.sort(key=lambda o: o.order)
-    return run.summary
 
 
 def _date_through_sources(run: _Run, process: anchoring.Process) -> None:

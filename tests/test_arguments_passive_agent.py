@@ -3,11 +3,7 @@ plain oblique ("ont été tués ... par les FSR": obl:mod). Sentences written he
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from newsevents.model import Article, Published
 
 CASES = [
     ("Au moins 40 civils ont été tués samedi dans le bombardement d'un marché d'El-Fasher, capitale du "
@@ -19,16 +15,14 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "agent"), CASES)
-def test_a_par_complement_of_a_passive_attack_verb_is_its_agent(pipe, text: str, agent: str) -> None:
-    article = Article(text=text, id="x", language="fr", published=Published(date(2025, 6, 2)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+def test_a_par_complement_of_a_passive_attack_verb_is_its_agent(analyse, text: str, agent: str) -> None:
+    events = analyse(text, "fr", "2025-06-02").events
     assert events
     actors = [[a.name for a in e.actors] for e in events]
     assert any(agent in name for names in actors for name in names), actors
 
 
-def test_a_par_complement_that_names_no_party_gives_no_actor(pipe) -> None:
+def test_a_par_complement_that_names_no_party_gives_no_actor(analyse) -> None:
     text = "Trois civils ont été tués lundi par une frappe de drone à Kherson, selon le gouverneur."
-    article = Article(text=text, id="x", language="fr", published=Published(date(2025, 6, 2)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+    events = analyse(text, "fr", "2025-06-02").events
     assert events and all(not e.actors for e in events)

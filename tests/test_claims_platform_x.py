@@ -4,11 +4,8 @@ subject is not taken for the speaker. Sentences written here from the pattern.""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
 from newsevents.nlp import add_token_splits
 
 CASES = [
@@ -20,9 +17,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text"), CASES)
-def test_a_post_on_x_keeps_its_speaker(pipe, language: str, text: str) -> None:
-    article = Article(text=text, id="x", language=language, published=Published(date(2024, 6, 26)), sha256="")
-    claims = next(iter(pipe.process_many([article]))).claims
+def test_a_post_on_x_keeps_its_speaker(analyse, language: str, text: str) -> None:
+    claims = analyse(text, language, "2024-06-26").claims
     quoted = [c for c in claims if "défenseurs" in c.content or "defenders" in c.content]
     assert quoted and all(c.speaker is not None and c.speaker.name == "Volodymyr Zelensky" for c in quoted)
 

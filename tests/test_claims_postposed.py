@@ -5,16 +5,11 @@ the pattern."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
 
-
-def _claims(pipe, text: str) -> list:
-    article = Article(text=text, id="x", language="fr", published=Published(date(2025, 4, 15)), sha256="")
-    return next(iter(pipe.process_many([article]))).claims
+def _claims(analyse, text: str) -> list:
+    return analyse(text, "fr", "2025-04-15").claims
 
 
 @pytest.mark.parametrize(("text", "speaker", "starts"), [
@@ -24,9 +19,9 @@ def _claims(pipe, text: str) -> list:
     ("Le bilan est passé à 35 morts, a annoncé lundi le gouverneur régional, Oleh Grygorov.", "gouverneur",
      "Le bilan"),
 ])
-def test_the_speaker_of_a_postposed_clause_follows_its_verb(pipe, text: str, speaker: str,
+def test_the_speaker_of_a_postposed_clause_follows_its_verb(analyse, text: str, speaker: str,
                                                             starts: str) -> None:
-    claims = _claims(pipe, text)
+    claims = _claims(analyse, text)
     assert len(claims) == 1
     assert speaker in claims[0].speaker.name and claims[0].content.startswith(starts)
 
@@ -36,6 +31,6 @@ def test_the_speaker_of_a_postposed_clause_follows_its_verb(pipe, text: str, spe
      "de l'armée, vendredi.", "Jnim"),
     ("Zakharova, la porte-parole, a démenti ces accusations.", "Zakharova"),
 ])
-def test_a_subject_with_an_apposition_still_speaks(pipe, text: str, speaker: str) -> None:
-    claims = _claims(pipe, text)
+def test_a_subject_with_an_apposition_still_speaks(analyse, text: str, speaker: str) -> None:
+    claims = _claims(analyse, text)
     assert claims and all(speaker.lower() in c.speaker.name.lower() for c in claims)

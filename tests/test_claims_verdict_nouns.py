@@ -4,11 +4,7 @@ written here from the pattern, French and English."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from newsevents.model import Article, Published
 
 CASES = [
     ("en", "Kyiv described the shelling as an act of terror.", "condemn"),
@@ -20,9 +16,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text", "stance"), CASES)
-def test_a_verdict_noun_condemns(pipe, language: str, text: str, stance: str) -> None:
-    article = Article(text=text, id="x", language=language, published=Published(date(2025, 6, 2)), sha256="")
-    claims = next(iter(pipe.process_many([article]))).claims
+def test_a_verdict_noun_condemns(analyse, language: str, text: str, stance: str) -> None:
+    claims = analyse(text, language, "2025-06-02").claims
     assert [c.stance for c in claims] == [stance]
 
 
@@ -31,15 +26,13 @@ def test_a_verdict_noun_condemns(pipe, language: str, text: str, stance: str) ->
     ("Ukraine's foreign ministry called the attack \"another war crime\".", "condemn"),
     ("The rebels call the new drones \"flying tanks\" in their videos.", None),
 ])
-def test_calling_an_object_something_is_a_statement(pipe, text: str, stance: str | None) -> None:
+def test_calling_an_object_something_is_a_statement(analyse, text: str, stance: str | None) -> None:
     """"Called the attack a war crime": a verdict verb with an object and a predicate (oprd) that
     judges it; a name given is no statement."""
-    article = Article(text=text, id="x", language="en", published=Published(date(2025, 6, 2)), sha256="")
-    claims = next(iter(pipe.process_many([article]))).claims
+    claims = analyse(text, "en", "2025-06-02").claims
     assert [c.stance for c in claims] == ([stance] if stance else [])
 
 
-def test_called_on_still_demands(pipe) -> None:
-    article = Article(text="Officials called on residents to stay in shelters.", id="x", language="en",
-                      published=Published(date(2025, 6, 2)), sha256="")
-    assert [c.stance for c in next(iter(pipe.process_many([article]))).claims] == ["demand"]
+def test_called_on_still_demands(analyse) -> None:
+    claims = analyse("Officials called on residents to stay in shelters.", "en", "2025-06-02").claims
+    assert [c.stance for c in claims] == ["demand"]

@@ -8,8 +8,6 @@ from datetime import date
 
 import pytest
 
-from newsevents.model import Article, Published
-
 
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Israel's military said it carried out precise strikes on military targets in Iran early on "
@@ -17,9 +15,7 @@ from newsevents.model import Article, Published
     ("fr", "L'armée israélienne a frappé samedi des cibles militaires en Iran, en représailles à l'attaque "
            "de missiles balistiques iraniens contre Israël."),
 ])
-def test_an_undated_answered_act_is_not_dated_by_publication(pipe, language: str, text: str) -> None:
-    published = Published(date(2024, 10, 27))
-    article = Article(text=text, id="x", language=language, published=published, sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+def test_an_undated_answered_act_is_not_dated_by_publication(analyse, language: str, text: str) -> None:
+    events = analyse(text, language, "2024-10-27").events
     assert len(events) == 1
     assert events[0].date is not None and events[0].date.start == date(2024, 10, 26)

@@ -10,8 +10,6 @@ from datetime import date
 
 import pytest
 
-from newsevents.model import Article, Published
-
 CASES = [
     ("fr", "Des jihadistes ont tué au moins 12 soldats dans une embuscade près de Mopti mercredi, selon des "
            "sources sécuritaires. Le JNIM a revendiqué jeudi la responsabilité de l'attaque dans un "
@@ -25,7 +23,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text", "days"), CASES)
-def test_the_claim_of_responsibility_keeps_its_day(pipe, language: str, text: str, days: list[date]) -> None:
-    article = Article(text=text, id="x", language=language, published=Published(date(2024, 3, 16)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+def test_the_claim_of_responsibility_keeps_its_day(analyse, language: str, text: str,
+                                                   days: list[date]) -> None:
+    events = analyse(text, language, "2024-03-16").events
     assert sorted(e.date.start for e in events if e.date is not None) == days

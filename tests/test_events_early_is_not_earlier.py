@@ -4,28 +4,22 @@ written here from the pattern."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from newsevents.model import Article, Published
 
 
 @pytest.mark.parametrize("text", [
     "Israel carried out strikes on military sites in Iran early on Saturday, the army said.",
     "Russian drones struck an energy facility in Odesa early Monday, the governor said.",
 ])
-def test_early_on_a_day_is_news(pipe, text: str) -> None:
-    article = Article(text=text, id="x", language="en", published=Published(date(2024, 10, 28)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+def test_early_on_a_day_is_news(analyse, text: str) -> None:
+    events = analyse(text, "en", "2024-10-28").events
     assert events and not any(e.background for e in events)
 
 
-def test_previously_still_recalls(pipe) -> None:
+def test_previously_still_recalls(analyse) -> None:
     text = "Israel carried out strikes on military sites in Iran on Saturday. Iran had previously fired " \
            "missiles at Israel on October 1."
-    article = Article(text=text, id="x", language="en", published=Published(date(2024, 10, 28)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+    events = analyse(text, "en", "2024-10-28").events
     assert any(e.background for e in events) and any(not e.background for e in events)
 
 
@@ -37,10 +31,9 @@ def test_previously_still_recalls(pipe) -> None:
     ("Il y a deux ans, une frappe russe avait touché le marché de Kharkiv, faisant trois morts. Mardi, un "
      "drone a frappé Odessa.", [True, False]),
 ])
-def test_il_y_a_is_there_is_unless_a_span_follows(pipe, text: str, background: list[bool]) -> None:
+def test_il_y_a_is_there_is_unless_a_span_follows(analyse, text: str, background: list[bool]) -> None:
     """"Il y a eu une frappe" is news; "il y a deux ans" recalls, through its date."""
-    article = Article(text=text, id="x", language="fr", published=Published(date(2025, 5, 29)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+    events = analyse(text, "fr", "2025-05-29").events
     assert [e.background for e in sorted(events, key=lambda e: e.date.start)] == background
 
 
@@ -50,8 +43,7 @@ def test_il_y_a_is_there_is_unless_a_span_follows(pipe, text: str, background: l
     ("en", "At least ten people have already been killed in a Russian strike on Kharkiv on Tuesday, "
            "the mayor said."),
 ])
-def test_already_counts_todays_toll(pipe, language: str, text: str) -> None:
+def test_already_counts_todays_toll(analyse, language: str, text: str) -> None:
     """"Ont déjà été tuées", "have already been killed": a toll still rising, today's news."""
-    article = Article(text=text, id="x", language=language, published=Published(date(2025, 5, 29)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+    events = analyse(text, language, "2025-05-29").events
     assert events and not any(e.background for e in events)

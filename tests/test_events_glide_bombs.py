@@ -3,11 +3,7 @@ the hit (event_types.yaml weapon_types). Sentences written here from the pattern
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from newsevents.model import Article, Published
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -15,8 +11,7 @@ from newsevents.model import Article, Published
     ("fr", "Des bombes planantes russes ont frappé Kharkiv dimanche, blessant neuf personnes."),
     ("en", "Two guided aerial bombs struck a residential area of Zaporizhzhia on Sunday, officials said."),
 ])
-def test_a_glide_bomb_is_an_air_strike(pipe, language: str, text: str) -> None:
-    article = Article(text=text, id="x", language=language, published=Published(date(2025, 2, 3)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+def test_a_glide_bomb_is_an_air_strike(analyse, language: str, text: str) -> None:
+    events = analyse(text, language, "2025-02-03").events
     assert [e.type for e in events] == ["air_strike"]
     assert [w.name for w in events[0].weapons] == ["guided aerial bomb"]

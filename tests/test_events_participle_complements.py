@@ -9,8 +9,6 @@ from datetime import date
 
 import pytest
 
-from newsevents.model import Article, Published
-
 CASES = [
     ("Le Kremlin a démenti mardi toute implication dans l'explosion survenue lundi près d'un dépôt de "
      "carburant à Belgorod, qui a fait trois blessés selon le gouverneur.", "Belgorod", date(2023, 10, 16)),
@@ -20,10 +18,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "town", "day"), CASES)
-def test_a_date_and_place_after_the_participle_are_the_incidents(pipe, text: str, town: str,
+def test_a_date_and_place_after_the_participle_are_the_incidents(analyse, text: str, town: str,
                                                                  day: date) -> None:
-    article = Article(text=text, id="x", language="fr", published=Published(date(2023, 10, 18)), sha256="")
-    events = next(iter(pipe.process_many([article]))).events
+    events = analyse(text, "fr", "2023-10-18").events
     assert len(events) == 1
     event = events[0]
     assert event.location is not None and event.location.name == town

@@ -8,16 +8,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
 
-
-def _events(pipe, text: str, language: str) -> list:
-    article = Article(text=text, id="x", language=language, published=Published(date(2025, 2, 3)), sha256="")
-    return next(iter(pipe.process_many([article]))).events
+def _events(analyse, text: str, language: str) -> list:
+    return analyse(text, language, "2025-02-03").events
 
 
 SEPARATE = [
@@ -30,8 +25,8 @@ SEPARATE = [
 
 
 @pytest.mark.parametrize(("language", "text"), SEPARATE)
-def test_a_separate_sentence_tells_another_incident_in_another_scene(pipe, language, text) -> None:
-    events = _events(pipe, text, language)
+def test_a_separate_sentence_tells_another_incident_in_another_scene(analyse, language, text) -> None:
+    events = _events(analyse, text, language)
     assert len(events) == 2, [(e.type, e.location and e.location.name) for e in events]
     strike, drones = sorted(events, key=lambda e: e.type != "drone_strike")[::-1]
     assert strike.location is not None and strike.location.name == "Kharkiv"
@@ -44,9 +39,9 @@ WITHOUT_MARKER = ("Des bombes russes ont frappé Kharkiv dimanche. L'armée de l
                   "avoir abattu 36 des 58 drones lancés par la Russie pendant la nuit.")
 
 
-def test_without_the_marker_the_interception_may_join_the_strike_told_before(pipe) -> None:
+def test_without_the_marker_the_interception_may_join_the_strike_told_before(analyse) -> None:
     """The marker decides, not the distance: the same two sentences without it stay one incident."""
-    assert len(_events(pipe, WITHOUT_MARKER, "fr")) == 1
+    assert len(_events(analyse, WITHOUT_MARKER, "fr")) == 1
 
 
 DEFENDED = [
@@ -58,13 +53,13 @@ DEFENDED = [
 
 
 @pytest.mark.parametrize(("language", "text", "defender"), DEFENDED)
-def test_the_defender_of_an_interception_is_no_actor_of_the_attack(pipe, language, text, defender) -> None:
-    events = _events(pipe, text, language)
+def test_the_defender_of_an_interception_is_no_actor_of_the_attack(analyse, language, text, defender) -> None:
+    events = _events(analyse, text, language)
     assert events and all(e.type == "drone_strike" for e in events)
     assert all(defender not in [a.name for a in e.actors] for e in events)
 
 
-def test_an_interception_standing_alone_keeps_its_shooter(pipe) -> None:
-    events = _events(pipe, "L'armée algérienne a abattu un drone malien près de la frontière dans la nuit "
+def test_an_interception_standing_alone_keeps_its_shooter(analyse) -> None:
+    events = _events(analyse, "L'armée algérienne a abattu un drone malien près de la frontière dans la nuit "
                            "du 31 mars au 1er avril.", "fr")
     assert [a.name for e in events for a in e.actors] == ["Algerian army"]

@@ -4,11 +4,7 @@ passive auxiliary; a town that was struck stays a place. Sentences written here 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from newsevents.model import Article, Published
 
 CASES = [
     ("fr", "Des bombes russes ont frappé Kharkiv dimanche. Moscou n'a pas commenté.", "Moscow", False),
@@ -19,8 +15,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("language", "text", "name", "place"), CASES)
-def test_a_commenting_capital_is_no_place(pipe, language: str, text: str, name: str, place: bool) -> None:
-    article = Article(text=text, id="x", language=language, published=Published(date(2025, 6, 2)), sha256="")
-    result = next(iter(pipe.process_many([article])))
+def test_a_commenting_capital_is_no_place(analyse, language: str, text: str, name: str, place: bool) -> None:
+    result = analyse(text, language, "2025-06-02")
     names = [m.value.name for m in result.of_kind("place")]
     assert (name in names) is place, names
