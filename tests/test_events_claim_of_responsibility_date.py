@@ -27,3 +27,15 @@ def test_the_claim_of_responsibility_keeps_its_day(analyse, language: str, text:
                                                    days: list[date]) -> None:
     events = analyse(text, language, "2024-03-16").events
     assert sorted(e.date.start for e in events if e.date is not None) == days
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected Islamist militants killed at least 12 soldiers in an ambush near Mopti on Wednesday, two "
+    "security sources said.",
+    "Gunmen killed five villagers in an attack near Mopti on Wednesday, local officials said.",
+])
+def test_a_finite_verb_parsed_as_a_participle_keeps_its_date(analyse, text: str) -> None:
+    """"Militants killed 12 soldiers ..., sources said": the English parser hangs "killed" on its
+    subject as a reduced relative, which takes no direct object; the date is the attack's."""
+    events = analyse(text, "en", "2024-03-16").events
+    assert [e.date.start for e in events if e.date is not None] == [date(2024, 3, 13)]
