@@ -244,7 +244,8 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
     else:
         lo, hi = ctx.clause(trig.span)
-        cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span) | theirs)
+        answered = ctx.words("response_heads")
+        cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span, answered) | theirs)
     for cat in cats:
         t = _type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):
@@ -346,7 +347,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     refs: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
-        skip = q.other_clauses(trig.span) if d.violent else frozenset()
+        skip = q.other_clauses(trig.span, ctx.words("response_heads")) if d.violent else frozenset()
         refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
@@ -468,9 +469,13 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                     continue  # and its object is the weapon, no target
             else:
                 actors += args.attackers_only(_violent_actors(ctx, trig))
-            targets += args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
-            targets += args.object_parties(trig.span, ctx.parties, ctx.lang)
-            targets += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
+            # the phrase of the act this one answers is that act's ("en représailles à l'attaque
+            # contre Israël": Israel is no target of the answer)
+            answered = q.other_clauses(trig.span, ctx.words("response_heads")) - q.other_clauses(trig.span)
+            found = args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
+            found += args.object_parties(trig.span, ctx.parties, ctx.lang)
+            found += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
+            targets += [r for r in found if r.start not in answered]
             if d.type in args.SIDES_TYPES:  # "des combats entre l'armée et les rebelles": both fight
                 sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi)
                 actors = sides + [r for r in actors if r not in sides]
