@@ -35,6 +35,7 @@ from newsevents.extract.clauses import (
     on_inverted_name,
     own_coordinate,
     past_parenthesis,
+    postposed_after_clause,
     postposed_content,
     relative_end,
     tops_segment,
@@ -261,41 +262,6 @@ def _postposed_conj(verb: Any) -> bool:
     return first > 0 and verb.doc[first - 1].text == ","
 
 
-def _postposed_after_clause(verb: Any, seg: tuple[int, int]) -> bool:
-    """A reporting verb set off by a comma after a clause of its own ("Le bilan est passé à 35
-    morts, dont deux enfants, a annoncé lundi le gouverneur"): whatever the parser made its subject
-    before that comma ("enfants"), its subject follows it. Not after a subject with an apposition
-    ("X, la représentante, a démenti"): no verb comes before the comma there."""
-    doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    if first <= seg[0] or doc[first - 1].text != ",":
-        return False
-    # the reporting clause is short and ends the sentence or its clause: "a annoncé lundi le
-    # gouverneur." (not "a revendiqué la responsabilité de l'attaque qui a tué ...")
-    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
-    after = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
-    if len(after) > POSTPOSED_CLAUSE_WORDS or any(t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "case"
-                                                  for t in after):
-        return False
-    return any(_main_finite(t) for t in doc[seg[0]:first - 1])
-
-
-_RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
-
-
-def _main_finite(t: Any) -> bool:
-    """A finite verb of a clause of its own, not of a relative clause on a noun ("le gouvernement,
-    qui réclame des sanctions, ...") nor a participle ("les jihadistes, liés à al-Qaïda, ...")."""
-    verb = t.head if t.pos_ == "AUX" else t
-    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") \
-        and verb.dep_ not in _RELATIVE_DEPS
-
-
-# words of a postposed reporting clause after its verb ("a annoncé lundi le gouverneur régional
-# par intérim"): a day, a title, a name
-POSTPOSED_CLAUSE_WORDS = 8
-
-
 def is_passive(verb: Any) -> bool:
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -350,7 +316,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         subj = verb.head  # "des témoins qui affirment que": the relative's antecedent speaks
     if subj is not None and subj.i < verb.i:
         subj = _named_before_apposition(doc, seg, subj)
-    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or _postposed_after_clause(verb, seg)):
+    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or postposed_after_clause(verb, seg)):
         # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
         # reporting verb a conjunct of the clause before, whose subject is not the speaker
         subj = inverted_subject(lex, verb, seg[1]) or subj
