@@ -97,6 +97,7 @@ class Attribution:
     participial: bool = False  # ", ajoutant que", ", denying": a further statement of a speaker
     own: bool = False  # a statement of its own beside others of its speaker in one sentence
     topic: int | None = None  # first token of a passive's subject when the agent speaks
+    answers: bool = False  # ", ce que Kiev dément": the same words as the statement it answers
 
 
 def is_statement(words: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
+from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.quotes import Quote, find_quotes
@@ -229,6 +230,13 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
     found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
+    reporting = {a.verb.i: a for a in found if a.verb is not None}
+    for answer in answer_attributions(lex, doc, segs, found):
+        known = reporting.get(answer.verb.i)
+        if known is None:
+            found.append(answer)
+        else:  # "…, which Kyiv denies" read as a statement: its words are the clause before
+            known.content, known.answers = answer.content, True
     verbs = used | {a.verb.i for a in found if a.verb is not None}
     found += passive_participles(lex, doc, quotes, segs, verbs)
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
@@ -593,6 +601,7 @@ def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # (a denial whose words hold what it denies is the other side's answer, not the same words)
         same = next((o for o in out if o.emit and d.emit and o.speaker.name != d.speaker.name
+                     and not (o.att.answers or d.att.answers)
                      and _shared_share(o.content, d.content) >= SAME_WORDS_SHARE
                      and ((o.stance == "deny") == (d.stance == "deny")
                           or _shared_share(o.content, d.content, longer=True) >= SAME_WORDS_SHARE)), None)

@@ -104,6 +104,8 @@ class Lexicon:
     victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
     # "de son côté", "for its part": an aside between a reporting verb and its words, not claimed
     aside_phrases: tuple[tuple[str, ...], ...] = ()
+    # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
+    answer_openers: tuple[tuple[str, ...], ...] = ()
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -141,6 +143,7 @@ def lexicon(language: str) -> Lexicon:
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
+        answer_openers=_phrases(data.get("answer_openers") or []),
         press_nouns=frozenset(fold(v) for v in data.get("press_nouns") or []),
         own_marks=frozenset(fold(v) for v in data.get("own_marks") or []),
         noun_claims=frozenset(fold(v) for v in data.get("noun_claims") or []),

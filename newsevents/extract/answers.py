@@ -1,0 +1,90 @@
+"""Statements that answer the clause before them through a relative on the whole clause: "Moscou
+affirme avoir visé une réunion de militaires, ce que Kiev dément", "…, which Kyiv denies".
+
+Why a rule of its own: the answering verb has no clause of its own to claim; what it denies is
+the clause before the comma. The parser often mangles the pattern (the French tagger reads the
+present "dément" as an adjective or adverb, and the name as a stray dependent), so it is read on
+the words: a comma, one of the language's ``answer_openers`` ("ce que", "which"), a speaker and a
+reporting verb (or the verb, then the speaker). The claim is the words before the comma, from the
+start of the statement that holds them; that statement's words end at the comma.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.attribution import Attribution
+from newsevents.extract.clauses import STANCE_CONTENT_MIN_WORDS, trim_content, verb_stance
+from newsevents.extract.stance import Lexicon, fold, is_negated
+
+# words between the opener and the answering verb: a name, or a title and a name ("ce que le
+# ministère ukrainien dément")
+ANSWER_SPEAKER_WORDS = 5
+
+
+def answer_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
+                        found: list[Attribution]) -> list[Attribution]:
+    """The answers of ``segs`` ("…, ce que Kiev dément"); trims the statement they answer."""
+    if not lex.answer_openers:
+        return []
+    out: list[Attribution] = []
+    for n, (lo, hi) in enumerate(segs):
+        for comma in (t for t in doc[lo:hi] if t.text == ","):
+            att = _answer(lex, doc, comma.i, hi, lo, found, n)
+            if att is not None:
+                out.append(att)
+    return out
+
+
+def _opener_end(lex: Lexicon, doc: Any, start: int, stop: int) -> int | None:
+    words = [fold(t.text) for t in doc[start:min(stop, start + 3)]]
+    joined = " ".join(words).replace("' ", "'")
+    for phrase in lex.answer_openers:
+        text = " ".join(phrase).replace("' ", "'")
+        if joined.startswith(text) and (len(joined) == len(text) or joined[len(text)] == " "
+                                        or text.endswith("'")):
+            return start + len(phrase)
+    return None
+
+
+def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[Attribution],
+            segment: int) -> Attribution | None:
+    start = _opener_end(lex, doc, comma + 1, hi)
+    if start is None:
+        return None
+    window = list(doc[start:min(hi, start + ANSWER_SPEAKER_WORDS + 1)])
+    verb = next((t for t in window if verb_stance(lex, t) is not None), None)
+    if verb is None or is_negated(lex, verb):
+        return None
+    # the speaker: the name before the verb, else the one right after it ("ce que dément Kiev")
+    names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        names = [t for t in doc[verb.i + 1:hi] if t.pos_ in ("PROPN", "NOUN") or t.is_title][:1]
+    if not names or any(t.is_punct for t in doc[start:verb.i]):
+        return None
+    head = names[-1] if names[0].i < verb.i else names[0]
+    first = names[0] if names[0].i < verb.i else head
+    last = max(verb.i, head.i)
+    while last + 1 < hi and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    if last + 1 < hi and not doc[last + 1].is_punct:
+        return None  # "which Kyiv says it cannot shoot down": a relative with a clause of its own
+    while first.i > start and doc[first.i - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN"):
+        first = doc[first.i - 1]
+    held = next((a for a in found if a.segment == segment and a.content[0] < doc[comma].idx
+                 <= a.content[1]), None)
+    begin = _token_at(doc, held.content[0]) if held is not None else lo
+    content = trim_content(doc, begin, comma, STANCE_CONTENT_MIN_WORDS)
+    if content is None:
+        return None
+    if held is not None and held.content[0] < content[1]:
+        held.content = (held.content[0], content[1])  # its words end where the answer starts
+    stance = verb_stance(lex, verb)
+    assert stance is not None
+    return Attribution("reported", (verb.idx, verb.idx + len(verb.text)), content, stance, verb=verb,
+                       speaker=(first.idx, head.idx + len(head.text)), speaker_head=head,
+                       segment=segment, own=True, answers=True)
+
+
+def _token_at(doc: Any, char: int) -> int:
+    return next((t.i for t in doc if t.idx >= char), len(doc))
