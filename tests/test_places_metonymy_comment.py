@@ -19,3 +19,12 @@ def test_a_commenting_capital_is_no_place(analyse, language: str, text: str, nam
     result = analyse(text, language, "2025-06-02")
     names = [m.value.name for m in result.of_kind("place")]
     assert (name in names) is place, names
+
+
+def test_a_capital_before_a_misread_denial_is_its_government(analyse) -> None:
+    """"Kigali dément tout soutien": the tagger reads "dément" as an adverb and the name as the
+    root; the claims data's verb forms still tell a denial, so Kigali is no place."""
+    text = "Kigali dément tout soutien au M23. Un obus est tombé sur Goma mardi."
+    result = analyse(text, "fr", "2025-06-02")
+    names = [m.value.name for m in result.of_kind("place")]
+    assert "Kigali" not in names and "Goma" in names

@@ -38,6 +38,7 @@ from typing import Any
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
+from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
@@ -622,7 +623,8 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if dep in PASSIVE_SUBJECT_DEPS and not any(c.dep_ in PASSIVE_AUX_DEPS for c in gov.children):
         dep = "nsubj"  # a parse error: no passive auxiliary ("Moscou n'a pas commenté": nsubj:pass)
     cases = {c.lower_ for c in tok.children if c.dep_ in ("case", "mark")} | {tok.head.lower_}
-    if set(data.get("source_markers") or []) & (cases | {gov.lower_, gov.head.lower_}):
+    if _misread_verb_after(doc, spot) or set(data.get("source_markers") or []) & (
+            cases | {gov.lower_, gov.head.lower_}):
         return True
     if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
             and not _parenthetical_speaker(tok, gov):
