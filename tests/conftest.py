@@ -39,6 +39,24 @@ def pipe():
 
 
 @pytest.fixture(scope="session")
+def locate():
+    """locate(text, language="fr") -> the Article after the `where` stage alone (published
+    2025-01-01); the place tests read its place mentions each their own way."""
+    from datetime import date
+
+    from newsevents.model import Article, Published
+    from newsevents.pipeline import Pipeline
+
+    only_places = Pipeline(stages=("where",))
+
+    def _locate(text: str, language: str = "fr"):
+        return only_places.process(Article(text=text, id="t", language=language,
+                                           published=Published(date(2025, 1, 1))))
+
+    return _locate
+
+
+@pytest.fixture(scope="session")
 def analyse(pipe):
     """analyse(text, language="fr", published="2025-11-15") -> processed Article."""
     from datetime import date

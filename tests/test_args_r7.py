@@ -7,25 +7,15 @@ general patterns of conflict reporting."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from helpers import events_of
 
-from newsevents.model import Article, Published
-
 
 @pytest.fixture(scope="module")
-def where():
+def where(locate):
     """Only the `where` stage: (text, name, precision) of each place mention."""
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
     def _run(text: str, language: str) -> list[tuple[str, str, str]]:
-        article = pipe.process(Article(text=text, id="t", language=language,
-                                       published=Published(date(2025, 1, 1))))
-        return [(m.text, m.value.name, m.value.precision) for m in article.of_kind("place")]
+        return [(m.text, m.value.name, m.value.precision) for m in locate(text, language).of_kind("place")]
 
     return _run
 

@@ -6,23 +6,17 @@ places where there are none, addressees of appeals, towns qualified by their div
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from newsevents.geo import haversine_km
-from newsevents.model import Article, Place, Published
+from newsevents.model import Article, Place
 
 
 @pytest.fixture(scope="module")
-def where():
-    """Only the `where` stage (the spaCy model is loaded once per session by nlp.pipeline)."""
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage, English."""
     def _run(text: str) -> Article:
-        return pipe.process(Article(text=text, id="t", language="en", published=Published(date(2025, 1, 1))))
+        return locate(text, "en")
 
     return _run
 

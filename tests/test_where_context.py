@@ -5,23 +5,16 @@ general patterns of news prose."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Place, Published
+from newsevents.model import Place
 
 
 @pytest.fixture(scope="module")
-def where():
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage: the places found."""
     def _run(text: str, language: str) -> list[Place]:
-        article = pipe.process(Article(text=text, id="t", language=language,
-                                       published=Published(date(2025, 1, 1))))
-        return [m.value for m in article.of_kind("place")]
+        return [m.value for m in locate(text, language).of_kind("place")]
 
     return _run
 

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from newsevents.geo import haversine_km
-from newsevents.model import Article, Place, Published
+from newsevents.model import Article, Place
 
 
 @pytest.fixture(scope="module")
-def where():
-    """Only the `where` stage (the spaCy model is loaded once per session by nlp.pipeline)."""
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage."""
     def _run(text: str, language: str = "fr") -> Article:
-        return pipe.process(
-            Article(text=text, id="t", language=language, published=Published(date(2025, 1, 1)))
-        )
+        return locate(text, language)
 
     return _run
 

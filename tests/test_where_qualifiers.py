@@ -15,14 +15,10 @@ from newsevents.model import Article, Place, Published
 
 
 @pytest.fixture(scope="module")
-def where():
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage: the places found."""
     def _run(text: str, language: str) -> list[Place]:
-        article = Article(text=text, id="t", language=language, published=Published(date(2025, 1, 1)))
-        return [m.value for m in pipe.process(article).of_kind("place")]
+        return [m.value for m in locate(text, language).of_kind("place")]
 
     return _run
 

