@@ -148,19 +148,14 @@ def shouted(doc: Any, start: int, end: int, gaz: Gazetteer,
                    and not doc[i:i + n].text.isupper() for i in range(len(doc) - n + 1))
 
 
-@cache
-def _misread_verbs(language: str) -> frozenset[str]:
-    from newsevents.lang import load_language
-
-    forms = load_language(language).section("claims").get("verb_forms") or {}
-    return frozenset(str(f).lower() for f in forms)
-
-
 def before_misread_verb(doc: Any, spot: Spot) -> bool:
     """The name is right before a reporting verb the tagger misreads ("Kigali dément tout soutien":
     "dément" read as an adverb, the name as the root): the claims data's ``verb_forms``. A name
     that denies or condemns is a government, not a place."""
+    from newsevents.extract.stance import fold
+    from newsevents.extract.stance import lexicon as claims_lexicon
+
     if spot.name_end >= len(doc):
         return False
     nxt = doc[spot.name_end]
-    return nxt.pos_ not in ("VERB", "AUX") and nxt.lower_ in _misread_verbs(doc.lang_)
+    return nxt.pos_ not in ("VERB", "AUX") and fold(nxt.text) in claims_lexicon(doc.lang_).verb_forms
