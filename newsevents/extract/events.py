@@ -244,8 +244,8 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
     else:
         lo, hi = ctx.clause(trig.span)
-        answered = ctx.words("response_heads")
-        cats = _weapon_categories(ctx, lo, hi, trig.root.i, q.other_clauses(trig.span, answered) | theirs)
+        others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
+        cats = _weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
     for cat in cats:
         t = _type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):
@@ -347,7 +347,8 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     refs: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
-        skip = q.other_clauses(trig.span, ctx.words("response_heads")) if d.violent else frozenset()
+        skip = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads")) \
+            if d.violent else frozenset()
         refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
@@ -471,7 +472,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 actors += args.attackers_only(_violent_actors(ctx, trig))
             # the phrase of the act this one answers is that act's ("en représailles à l'attaque
             # contre Israël": Israel is no target of the answer)
-            answered = q.other_clauses(trig.span, ctx.words("response_heads")) - q.other_clauses(trig.span)
+            answered = q.answered_phrases(trig.span, ctx.words("response_heads"))
             found = args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             found += args.object_parties(trig.span, ctx.parties, ctx.lang)
             found += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)

@@ -289,22 +289,31 @@ OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "conj", "parataxis"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubjpass"})
 
 
-def other_clauses(trigger: Span, answered: frozenset[str] = frozenset()) -> frozenset[int]:
+def answered_phrases(trigger: Span, heads: frozenset[str]) -> frozenset[int]:
+    """Token indices of the phrases of a noun of response (the language's `response_heads`) below
+    the trigger's clause: they tell the act answered ("a frappé l'Iran en représailles à l'attaque
+    de missiles contre Israël": neither the missiles nor Israel are the strike's)."""
+    inside = set(range(trigger.start, trigger.end))
+    out: set[int] = set()
+    for tok in args.clause_head(trigger.root).subtree:
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_ in heads):
+            sub = {t.i for t in tok.subtree}
+            if not sub & inside:
+                out |= sub
+    return frozenset(out)
+
+
+def other_clauses(trigger: Span) -> frozenset[int]:
     """Token indices of the clauses below the trigger's clause that tell acts of their own: their
     weapons are theirs ("the army attacked the village, which had been hit by drones" is no drone
-    strike). A relative clause on the trigger itself ("the strike, which used drones") is its own.
-    With ``answered`` (the language's `response_heads`), the phrase of a noun of response is
-    another act's too ("a frappé l'Iran en représailles à l'attaque de missiles contre Israël":
-    neither the missiles nor Israel are the strike's)."""
+    strike). A relative clause on the trigger itself ("the strike, which used drones") is its own."""
     head = args.clause_head(trigger.root)
     inside = set(range(trigger.start, trigger.end))
     out: set[int] = set()
     for tok in head.subtree:
         if tok is head or tok.i in inside:
             continue
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in answered or tok.lower_ in answered):
-            own = True
-        elif tok.dep_ in RELATIVE_DEPS:
+        if tok.dep_ in RELATIVE_DEPS:
             own = tok.head.i not in inside
         elif tok.dep_ in OWN_CLAUSE_DEPS:
             own = any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children)
