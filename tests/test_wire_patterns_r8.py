@@ -171,3 +171,22 @@ def test_semicolon_opens_another_report(analyse, text, language):
     first, second = claims
     assert "Hezbollah" in first["content"] and "civil" not in first["content"]
     assert "Lebanese" in second["speaker"]["name"]
+
+
+# -- bombardment verbs typed by their weapon; a vehicle on a mine ---------------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Russian forces pounded Kharkiv overnight with glide bombs, killing three.", "en", "air_strike"),
+    ("Israeli artillery pounded villages in southern Lebanon on Monday.", "en", "shelling"),
+    ("Les forces russes ont pilonné Kharkiv dans la nuit avec des bombes planantes, tuant trois "
+     "personnes.", "fr", "air_strike"),
+    ("L'armée a pilonné les positions rebelles mardi près de Goma.", "fr", "shelling"),
+    ("Au moins quinze personnes ont été tuées jeudi lorsqu'un bus a sauté sur une mine dans la région "
+     "de Mopti.", "fr", "explosion"),
+])
+def test_bombardment_verbs(analyse, text, language, expected):
+    assert [e["type"] for e in _events(analyse(text, language))] == [expected]
+
+
+def test_pounding_weather_is_no_attack(analyse):
+    assert _events(analyse("Heavy rain pounded the coast on Monday.", "en")) == []
