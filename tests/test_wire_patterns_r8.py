@@ -190,3 +190,30 @@ def test_bombardment_verbs(analyse, text, language, expected):
 
 def test_pounding_weather_is_no_attack(analyse):
     assert _events(analyse("Heavy rain pounded the coast on Monday.", "en")) == []
+
+
+# -- an army striking a facility, weapon unnamed, is a strike; a fire or a crisis is not ----------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Ukraine's general staff said on Friday it had hit an oil depot in Russia's Bryansk region "
+     "overnight.", "en", "oil depot"),
+    ("Ukraine said it struck a Russian airfield in Crimea on Tuesday.", "en", "airfield"),
+    ("L'état-major ukrainien a affirmé vendredi avoir frappé dans la nuit un dépôt pétrolier dans la "
+     "région russe de Briansk.", "fr", "oil depot"),
+    ("L'armée israélienne a frappé mardi un entrepôt d'armes du Hezbollah près de Tyr, dans le sud du "
+     "Liban.", "fr", "warehouse"),
+])
+def test_striking_a_facility_is_a_strike(analyse, text, language, target):
+    events = _events(analyse(text, language))
+    assert [e["type"] for e in events] == ["air_strike"]
+    assert target in [t["name"] for t in events[0]["targets"]]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A fire hit an oil depot in Bryansk on Friday.", "en"),
+    ("The crisis hit the Renault factory in Flins.", "en"),
+    ("La crise a frappé l'usine de Renault à Flins.", "fr"),
+    ("L'une de ces positions a été frappée mardi, endommageant des véhicules.", "fr"),
+])
+def test_no_strike_without_an_army_striking(analyse, text, language):
+    assert all(e["type"] != "air_strike" for e in _events(analyse(text, language)))
