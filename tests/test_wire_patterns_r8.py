@@ -217,3 +217,24 @@ def test_striking_a_facility_is_a_strike(analyse, text, language, target):
 ])
 def test_no_strike_without_an_army_striking(analyse, text, language):
     assert all(e["type"] != "air_strike" for e in _events(analyse(text, language)))
+
+
+# -- a side reporting its own strike is its actor ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Russia said on Monday its missiles had struck a Ukrainian command post in Sumy on Sunday.", "en",
+     "Russia"),
+    ("La Russie a affirmé lundi que ses missiles avaient frappé dimanche un poste de commandement "
+     "ukrainien à Soumy.", "fr", "Russia"),
+    ("Le Hezbollah a affirmé qu'il avait tiré des roquettes sur une base israélienne mardi.", "fr",
+     "Hezbollah"),
+])
+def test_a_side_reporting_its_own_strike_is_its_actor(analyse, text, language, actor):
+    events = _events(analyse(text, language))
+    assert len(events) == 1
+    assert [p["name"] for p in events[0]["actors"]] == [actor]
+
+
+def test_an_official_reporting_is_no_actor(analyse):
+    events = _events(analyse("The governor said it hit a school in Sumy on Sunday, killing two.", "en"))
+    assert all("governor" not in [p["name"] for p in e["actors"]] for e in events)

@@ -78,6 +78,8 @@ OWNER_ACTOR_TYPES = frozenset({"information_shared"})
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
+# speakers that report their own strikes: a state, its government or army, an armed group
+ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
@@ -571,6 +573,10 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
+    elif d.violent and not d.actors and not d.defenders and _told_by_its_author(d):
+        speaker = _claim_speaker(ctx, d)
+        if speaker is not None and speaker.kind in ARMED_SPEAKER_KINDS:
+            d.actors = [speaker]
     d.actors, d.targets = args.settle_parties(d.type, [t.span for t in d.triggers], d.actors, d.targets,
                                               ctx.sentence(d.sent), ctx.article,
                                               (ctx.parties, ctx.places, ctx.weapons), ctx.lang)
@@ -589,6 +595,25 @@ def _exchanged(ctx: Context, d: Draft, actors: list[Ref]) -> list[Ref]:
         if r.sent == d.sent and r.value.kind == "person" and r not in actors and r not in out and not spoke:
             out.append(r)
     return out
+
+
+def _told_by_its_author(d: Draft) -> bool:
+    """An act a side reports of itself: the subject of its verb is a third-person pronoun ("Russia
+    said it had struck", "a affirmé qu'elle avait frappé") or a noun a possessive owns ("its
+    missiles had struck", "ses forces ont frappé"); in reported speech these are the speaker's.
+    Interceptions are not (their subject is the defender: `defenders`)."""
+    for trig in d.triggers:
+        if trig.spec.alone is not None:
+            return False
+        for verb in args.governing_verbs(trig.root)[:1]:
+            for c in verb.children:
+                if c.dep_ not in args.SUBJECT_DEPS:
+                    continue
+                if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
+                    return True
+                if any("Yes" in g.morph.get("Poss") for g in c.children):
+                    return True
+    return False
 
 
 def _first_person(d: Draft) -> bool:
