@@ -238,3 +238,25 @@ def test_a_side_reporting_its_own_strike_is_its_actor(analyse, text, language, a
 def test_an_official_reporting_is_no_actor(analyse):
     events = _events(analyse("The governor said it hit a school in Sumy on Sunday, killing two.", "en"))
     assert all("governor" not in [p["name"] for p in e["actors"]] for e in events)
+
+
+# -- an act dated only by the day it was denied happened that day or the days before ------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Kremlin a démenti mercredi que la raffinerie de Riazan ait été touchée directement par des "
+     "drones ukrainiens.", "fr"),
+    ("The Kremlin on Wednesday denied that the Ryazan refinery had been hit directly by Ukrainian "
+     "drones.", "en"),
+    ("Russia on Wednesday denied striking a hospital in Kyiv.", "en"),
+])
+def test_a_denied_act_is_dated_up_to_its_denial(analyse, text, language):
+    events = _events(analyse(text, language))  # published Saturday 2025-11-15
+    assert len(events) == 1
+    when = events[0]["date"]
+    assert (when["start"], when["end"], when["precision"]) == ("2025-11-09", "2025-11-12", "range")
+
+
+def test_a_denied_act_with_its_own_date_keeps_it(analyse):
+    events = _events(analyse("Russia denied on Wednesday that its missile struck a hospital in Kyiv on "
+                             "Monday.", "en"))
+    assert [(e["date"]["start"], e["date"]["end"]) for e in events] == [("2025-11-10", "2025-11-10")]

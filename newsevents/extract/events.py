@@ -48,7 +48,9 @@ from newsevents.extract.events_dates import (
     MAX_FOLLOW_SENTENCES,
     assign_dates,
     date_undated,
+    denied_on,
     pick_date,
+    up_to,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
@@ -854,6 +856,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    for d in found:
+        if d.date is not None and denied_on(ctx, d):
+            d.date = up_to(d.date)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)
