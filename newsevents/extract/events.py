@@ -614,14 +614,16 @@ def _told_by_its_author(d: Draft) -> bool:
     for trig in d.triggers:
         if trig.spec.alone is not None:
             return False
-        for verb in args.governing_verbs(trig.root)[:1]:
-            for c in verb.children:
-                if c.dep_ not in args.SUBJECT_DEPS:
-                    continue
-                if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
-                    return True
-                if any("Yes" in g.morph.get("Poss") for g in c.children):
-                    return True
+        verb = trig.root
+        if verb.pos_ != "VERB":
+            continue  # a noun's verb may be another act ("its air defences shot down 21 drones")
+        for c in verb.children:
+            if c.dep_ not in args.SUBJECT_DEPS:
+                continue
+            if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
+                return True
+            if any("Yes" in g.morph.get("Poss") for g in c.children):
+                return True
     return False
 
 
