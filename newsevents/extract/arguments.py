@@ -94,11 +94,23 @@ def token_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 # --- clauses ------------------------------------------------------------------------------------
+# auxiliaries of tense and voice, in the labels of both models (UD French, ClearNLP English)
+TENSE_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, or a participle the tagger read as an adjective although it has an auxiliary of
+    tense or voice ("les soldats avaient volontairement ouvert le feu": "ouvert" ADJ with
+    "avaient" aux:tense): it heads its clause and has a subject and objects like any verb."""
+    return token.pos_ in ("VERB", "AUX") or (
+        token.pos_ == "ADJ" and any(c.dep_ in TENSE_AUX_DEPS for c in token.children))
+
+
 def clause_head(token: Token) -> Token:
     """The verb whose clause contains the token (the token itself when it is a verb)."""
     t = token
     for _ in range(MAX_CLIMB):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if is_verb(t) or t.head is t:
             return t
         t = t.head
     return t
@@ -128,7 +140,7 @@ def governing_verbs(token: Token) -> list[Token]:
     out: list[Token] = []
     t = token
     for _ in range(MAX_CLIMB):
-        if t.pos_ in ("VERB", "AUX"):
+        if is_verb(t):
             out.append(t)
         if t.head is t:
             break
@@ -630,7 +642,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
     root = trigger.root
     holders: list[Token] = []
-    if root.pos_ == "VERB":
+    if is_verb(root) and root.pos_ != "AUX":
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
