@@ -1,7 +1,8 @@
 """Tolls of round 8, French and English: a subset that the parser coordinates with the next count
 ("34 morts, dont deux enfants, et 117 blessés") is no part of that count, and the injured are read
 from the complement of a wound noun ("la blessure de douze autres", "the wounding of twelve
-others") as the dead are from a death noun."""
+others") as the dead are from a death noun; a person noun of several words ("deux casques
+bleus") counts people as the object of a casualty verb."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ TOLLS = [
     ("en", "On Monday, shelling of Kherson left nine dead, among them three women, and 21 wounded.", 9, 21),
     ("en", "On Tuesday, local media reported the deaths of seven people and the wounding of twelve "
            "others in a rocket attack on Haifa.", 7, 12),
+    # a person noun of several words as the object of a casualty verb
+    ("fr", "Jeudi, un tir israélien a blessé deux casques bleus près de Naqoura, dans le sud du Liban.",
+     None, 2),
+    ("fr", "Jeudi, des tirs ont blessé trois soldats de la paix dans le sud du Liban.", None, 3),
+    ("en", "On Thursday, an Israeli strike wounded two security guards near Tyre in southern Lebanon.",
+     None, 2),
 ]
 
 
