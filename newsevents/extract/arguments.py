@@ -400,12 +400,28 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     lo, hi = clause_tokens(trigger)
     entered = {r.value.country for r in places if _entered(trigger, r)}
 
-    def key(r: Ref) -> tuple[bool, bool, bool, int, int]:
+    def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
         aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
-        return (r.start in owners, bool(entered) and r.value.country not in entered, aside,
+        return (r.start in owners, bool(entered) and r.value.country not in entered,
+                _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def _acting_subject(trigger: Span, token: Token) -> bool:
+    """The place is inside the subject of the active trigger verb ("La Russie et les Occidentaux
+    ont échangé 26 prisonniers en Turquie", "Russia attacked Ukraine", "des drones venus de Russie
+    ont frappé Kharkiv"): a state that acted or where the attackers came from, so any other place
+    of the clause is the scene before it."""
+    verb = trigger.root
+    if not is_verb(verb) or verb.pos_ == "AUX" or _passive_verb(verb):
+        return False
+    for _ in range(MAX_CLIMB):
+        if token.head is token or token.head.i == verb.i:
+            break
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in SUBJECT_DEPS
 
 
 def _entered(trigger: Span, ref: Ref) -> bool:
