@@ -114,6 +114,21 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 fac.owner, fac.owner_country = _label(ref)
 
 
+# party kinds whose names may begin with a facility noun and are institutions, not buildings hit
+INSTITUTION_KINDS = frozenset({"government", "state"})
+
+
+def _inside_name(span: Span, parties: list[Ref]) -> bool:
+    """The facility noun is the capitalised first word of a longer name of an institution ("la
+    Maison Blanche" is the White House, a government, not a house): a name, not a facility. Not
+    at a sentence start, where every word is capitalised; not a building's own name ("Jamia Masjid
+    Noor" is a mosque)."""
+    if not span.text[:1].isupper() or span.start == span.sent.start:
+        return False
+    return any(r.start == span.start and span.end < r.end and getattr(r.value, "kind", None)
+               in INSTITUTION_KINDS for r in parties)
+
+
 def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict[str, str]],
                     places: list[Ref], parties: list[Ref], host_preps: frozenset[str]) -> list[Facility]:
     """Every facility noun of the lexicon in the document, resolved, bare ones from named ones."""
@@ -121,6 +136,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     heads = {s.start for s in spans}
     out: list[Facility] = []
     for span in spans:
+        if _inside_name(span, parties):
+            continue
         entry = targets.get(span.label_, {})
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))
         if fac.kind not in ("civilians",):
