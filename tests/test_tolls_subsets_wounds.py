@@ -2,7 +2,8 @@
 ("34 morts, dont deux enfants, et 117 blessés") is no part of that count, and the injured are read
 from the complement of a wound noun ("la blessure de douze autres", "the wounding of twelve
 others") as the dead are from a death noun; a person noun of several words ("deux casques
-bleus") counts people as the object of a casualty verb."""
+bleus") counts people as the object of a casualty verb; a feared toll ("100 people feared dead")
+is unknown."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ TOLLS = [
     ("fr", "Jeudi, des tirs ont blessé trois soldats de la paix dans le sud du Liban.", None, 3),
     ("en", "On Thursday, an Israeli strike wounded two security guards near Tyre in southern Lebanon.",
      None, 2),
+    # a feared toll is no count (hedge_words)
+    ("en", "More than 100 people are feared to have been killed in Tuesday's airstrike by the army on "
+           "a village in Sagaing.", None, None),
+    ("en", "Five people feared dead after a drone strike on Kharkiv on Tuesday", None, None),
+    ("fr", "Mardi, une centaine de personnes, craint-on, ont été tuées dans une frappe aérienne de "
+           "l'armée sur un village de Sagaing.", None, None),
+    ("en", "On Tuesday, 12 people were killed in an airstrike by the army on a village in Sagaing.",
+     12, None),
 ]
 
 

@@ -611,6 +611,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
     cue_start, minimum, approximate = _cues(text, doc[n.start].idx, n, lex)
+    if cas and any(t.lower_ in lex.hedges for t in doc[n.end:last.i]):
+        approximate = True  # "100 people are feared to have been killed": feared, not counted
     start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
