@@ -99,7 +99,16 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             and tok.text[:1].isupper()
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
             country = country_of(tok.text, language)
-            fac.owner, fac.owner_country = country if country else (tok.text, None)
+            if country:
+                fac.owner, fac.owner_country = country
+            else:  # a name of several capitalised words ("le vraquier Eternity C")
+                j = i + 1
+                while j < limit and j not in mentions and j not in tails and doc[j].text[:1].isupper() \
+                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha:
+                    j += 1
+                fac.owner, fac.owner_country = doc[i:j].text, None
+                i = j
+                continue
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
         elif tok.lower_ in host_preps and fac.owner is None:
