@@ -105,6 +105,11 @@ def is_verb(token: Token) -> bool:
         token.pos_ == "ADJ" and any(c.dep_ in TENSE_AUX_DEPS for c in token.children))
 
 
+def is_content_verb(token: Token) -> bool:
+    """A verb (is_verb) that is no auxiliary: one that can have an agent and a patient."""
+    return is_verb(token) and token.pos_ != "AUX"
+
+
 def clause_head(token: Token) -> Token:
     """The verb whose clause contains the token (the token itself when it is a verb)."""
     t = token
@@ -588,7 +593,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
     root = trigger.root
     holders: list[Token] = []
-    if is_verb(root) and root.pos_ != "AUX":
+    if is_content_verb(root):
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
