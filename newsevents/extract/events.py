@@ -511,7 +511,7 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
             if r not in own]
     if not own:  # "ont été tués ... par les FSR", parsed as a plain oblique
         own += args.passive_agents(trig.span, ctx.parties, ctx.lang, ctx.cue_tokens)
-    if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+    if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
     return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)

@@ -347,6 +347,13 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                         and all(verb.i < drafts[n].first.span.start for n in same):
                     verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
                     depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
+                elif not reported and all(v is None for v in depth.values()) and verb.dep_ == "xcomp" \
+                        and verb.head.i not in ctx.cue_tokens:
+                    # a place: "la réunion doit se tenir à Bruxelles", the trigger is the subject
+                    # of the verb above (not dates: "les frappes ont fait augmenter les victimes
+                    # en décembre" dates the count, not the strikes)
+                    verb = verb.head
+                    depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 same = [n for n in same if depth[n] is not None]
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
