@@ -274,3 +274,24 @@ def test_a_denied_act_with_its_own_date_keeps_it(analyse):
 ])
 def test_an_act_said_not_to_exist_is_denied(analyse, text, language, stance):
     assert [c["stance"] for c in _claims(analyse(text, language))] == [stance]
+
+
+# -- an attack said not to have happened is no incident -------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("There were no strikes on Kyiv overnight, the city administration said.", "en"),
+    ("No attack on civilians took place in Kharkiv on Monday.", "en"),
+    ("Il n'y a pas eu de frappe sur Kiev dans la nuit, a indiqué l'administration municipale.", "fr"),
+    ("Aucune attaque n'a eu lieu lundi à Kharkiv.", "fr"),
+])
+def test_an_attack_that_did_not_happen_is_no_incident(analyse, text, language):
+    assert _events(analyse(text, language)) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("There was a drone attack on Kyiv overnight, the city administration said.", "en"),
+    ("Il y a eu une frappe sur Kiev dans la nuit, a indiqué l'administration municipale.", "fr"),
+    ("Aucune victime n'a été signalée après la frappe sur Kiev lundi.", "fr"),
+])
+def test_an_attack_that_happened_stays(analyse, text, language):
+    assert len(_events(analyse(text, language))) == 1

@@ -28,6 +28,9 @@ class HasWords(Protocol):
 
 
 def negated(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is negated ("n'a pas frappé", "did not fire"), or an attack noun said not to have
+    happened: under a negative determiner ("no strikes on Kyiv overnight", "aucune attaque") or
+    the object of a negated existential ("il n'y a pas eu de frappe", "there was no attack")."""
     neg = ctx.words("negation")
     inside = set(range(trig.span.start, trig.span.end))
     root = trig.root
@@ -36,7 +39,14 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
             continue
         if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
             return True
-    return False
+    if root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ctx.words("negative_determiners") for c in root.children):
+        return True
+    verb = root.head
+    marks = ctx.words("existential_marks")
+    return verb is not root and any(c.lower_ in marks for c in verb.children) and any(
+        c.dep_ in ("advmod", "neg") and (c.lower_ in neg or c.lemma_.lower() in neg) for c in verb.children)
 
 
 def infinitive(t: Token) -> bool:
