@@ -272,6 +272,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  sequel=q.sequenced(ctx, trig),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)
         out.append(d)
@@ -689,8 +690,10 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
-    """Generic mentions ("de telles attaques") without a date of their own are no incident."""
-    return [d for d in drafts if not (d.generic and d.date is None)]
+    """Generic mentions ("de telles attaques") without a day of their own are no incident: a
+    series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
+    "strikes have intensified this month") is a trend, not one incident to code."""
+    return [d for d in drafts if not (d.generic and (d.date is None or d.date.precision != "day"))]
 
 
 def _country_party(target: Party) -> Party | None:

@@ -156,6 +156,25 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
                if t.i not in inside and t.pos_ != "PROPN")
 
 
+def sequenced(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is told in a clause of sequence that has a subject of its own ("the video shows
+    the ship being attacked, after they scuttled another on Sunday", "avant que les rebelles
+    n'attaquent le camp"): "after" and "before" put two acts in order, so the acts of its sentence
+    told outside that clause are other incidents (drafts.apart, as for `answered`). The markers are
+    language data (`sequence_markers`, events.yaml)."""
+    markers = ctx.words("sequence_markers")
+    t = trig.root
+    for _ in range(SEQUENCE_CLIMB):
+        marked = any(c.dep_ == "mark" and (c.lemma_.lower() in markers or c.lower_ in markers)
+                     for c in t.children)
+        if marked and any(c.dep_ in OWN_SUBJECT_DEPS for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def opens_apart(ctx: HasWords, sentence: Span) -> bool:
     """The sentence opens on a word that tells another incident ("Separately, ...", "Par ailleurs,
     ..."): the language's ``separate_openers``, before the sentence's first comma."""
@@ -238,7 +257,20 @@ def ended(ctx: HasWords, trig: Trigger) -> bool:
     hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
     vague triggers (fighting in general); the heads are language data (`end_heads`)."""
     heads = ctx.words("end_heads")
-    return bool(heads) and trig.spec.vague and _hangs_from(trig, heads, through_preposition_only=True)
+    return bool(heads) and trig.spec.vague and (
+        _hangs_from(trig, heads, through_preposition_only=True) or _ended_by_light_verb(trig, heads))
+
+
+def _ended_by_light_verb(trig: Trigger, heads: frozenset[str]) -> bool:
+    """The parser hangs the fighting from the verb of a verb-plus-noun phrase of ending, whose
+    object is the end word ("mettre fin aux hostilités", "mettre un terme aux combats", "put an
+    end to the fighting"): the verb's object names the end."""
+    head = trig.root.head
+    if head.pos_ == "ADP":  # English hangs "to the fighting" from the verb through its preposition
+        head = head.head
+    return head is not trig.root and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in heads or c.lower_ in heads)
+        for c in head.children)
 
 
 def answered(ctx: HasWords, trig: Trigger) -> bool:
@@ -287,6 +319,9 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "conj", "parataxis"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubjpass"})
+# a trigger's clause of sequence ("after they scuttled ...") is its own or at most this many heads up
+# (a conjunct verb, an infinitive below it): beyond, the clause is about another act
+SEQUENCE_CLIMB = 3
 
 
 def answered_phrases(trigger: Span, heads: frozenset[str]) -> frozenset[int]:

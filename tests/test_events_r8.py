@@ -1,0 +1,145 @@
+"""Round 8 of the incidents: an act told in a clause of sequence ("after they sank the ship on
+Sunday") is an incident of its own; fighting a verb-plus-noun phrase ends ("mettre fin aux
+hostilités") is no clash; a series told over a week ("a multiplié les offensives cette semaine") is
+a trend, not an incident; a list of examples ("other attacks include ...") names none.
+Sentences written from general patterns of wire copy, French and English; each runs the whole
+pipeline (`analyse`, published Saturday 2025-11-15: "dimanche" is the 9th, "mardi" the 11th)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from helpers import events_of
+from spacy.tokens import Doc
+
+from newsevents.extract import qualifiers as q
+from newsevents.extract.triggers import find, lexicon
+from newsevents.pipeline import parser
+
+# the act of the clause of sequence keeps its own date; the main clause's act is another incident
+SEQUENCE_CLAUSE = [
+    ("en", "The rebels released a video showing a cargo ship being attacked, after they scuttled a "
+           "tanker on Sunday.",
+     date(2025, 11, 9)),
+    ("en", "Militants stormed a police station in the north, before gunmen attacked a convoy on Tuesday.",
+     date(2025, 11, 11)),
+    ("fr", "Les rebelles ont diffusé une vidéo montrant l'attaque d'un cargo, après que des hommes armés "
+           "ont attaqué un convoi dimanche.",
+     date(2025, 11, 9)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), SEQUENCE_CLAUSE)
+def test_an_act_told_after_another_is_an_incident_of_its_own(analyse, language, text, day):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, [(e.type, e.date) for e in found]
+    assert sum(1 for e in found if e.date is not None and e.date.start == day) == 1
+
+
+# without a clause of sequence, the two mentions of one sentence stay one incident
+ONE_ACT = [
+    ("en", "The rebels released a video showing a cargo ship being attacked and scuttled on Sunday."),
+    ("fr", "Les rebelles ont attaqué un convoi dimanche, et l'attaque a fait trois morts."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_ACT)
+def test_without_a_clause_of_sequence_one_sentence_tells_one_act(analyse, language, text):
+    clashes = ("armed_clash", "attack_on_civilians")
+    found = [e for e in events_of(analyse, text, language) if e.type in clashes]
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+
+
+# fighting named as what a verb-plus-noun phrase ends: the qualifier reads the verb's object
+ENDED_PHRASES = [
+    ("fr", "Les deux parties sont parvenues à une entente pour mettre fin aux hostilités.", "hostilités",
+     True),
+    ("fr", "Les deux camps ont promis de mettre un terme aux hostilités dans la région.", "hostilités", True),
+    ("en", "Both sides agreed to put an end to the hostilities.", "hostilities", True),
+    ("fr", "Les hostilités ont repris mardi près de la frontière.", "hostilités", False),
+    ("fr", "L'armée a mis fin à sa mission et les hostilités ont repris.", "hostilités", False),
+    ("en", "The hostilities resumed on Tuesday near the border.", "hostilities", False),
+]
+
+
+@dataclass
+class _Words:
+    """The stage context the qualifiers read: the parse and the language's word lists."""
+
+    doc: Doc
+    language: str
+
+    def words(self, key: str) -> frozenset[str]:
+        return lexicon(self.language).words(key)
+
+
+@pytest.mark.parametrize(("language", "text", "word", "ended"), ENDED_PHRASES)
+def test_fighting_a_light_verb_phrase_ends(language, text, word, ended):
+    doc = parser(language)(text)
+    trig = next(t for t in find(doc, language).triggers if doc[t.span.start:t.span.end].text == word)
+    assert q.ended(_Words(doc, language), trig) is ended
+
+
+# the same through the whole pipeline: a truce or a wish, no clash
+ENDED_BY_A_PHRASE = [
+    ("fr", "Le médiateur a annoncé mardi un accord entre les deux pays, qui se sont engagés à mettre "
+           "fin aux hostilités."),
+    ("fr", "Les deux camps ont promis de mettre un terme aux combats dans la région."),
+    ("en", "The mediator announced on Tuesday a deal under which the two countries pledged to put an "
+           "end to the hostilities."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENDED_BY_A_PHRASE)
+def test_fighting_a_phrase_ends_is_no_clash(analyse, language, text):
+    assert "armed_clash" not in {e.type for e in events_of(analyse, text, language)}
+
+
+# the fighting itself stays a clash when nothing ends it
+FIGHTING_TOLD = [
+    ("fr", "De violents combats ont opposé mardi l'armée aux rebelles près de la frontière."),
+    ("en", "Heavy fighting between the army and rebels broke out near the border on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIGHTING_TOLD)
+def test_fighting_told_is_a_clash(analyse, language, text):
+    assert "armed_clash" in {e.type for e in events_of(analyse, text, language)}
+
+
+# a series over a week or more is a trend; one strike dated to the day stays an incident
+SERIES_OVER_A_WEEK = [
+    ("fr", "Cette semaine, le groupe armé a multiplié les attaques contre l'armée dans le nord du pays."),
+    ("en", "Attacks on army posts in the north have intensified this month, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SERIES_OVER_A_WEEK)
+def test_a_series_over_a_week_is_no_incident(analyse, language, text):
+    assert events_of(analyse, text, language) == []
+
+
+DAY_OF_A_SERIES = [
+    ("fr", "Mardi, le groupe armé a attaqué un poste de l'armée dans le nord du pays, tuant deux soldats."),
+    ("en", "On Tuesday, militants attacked an army post in the north, killing two soldiers."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DAY_OF_A_SERIES)
+def test_an_attack_of_a_day_stays_an_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.date.start for e in found] == [date(2025, 11, 11)]
+
+
+# a list of examples names no incident of its own
+LIST_OF_EXAMPLES = [
+    ("en", "Other rebel attacks include the seizure of a cargo ship."),
+    ("en", "Other Taliban attacks include the storming of a police station."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIST_OF_EXAMPLES)
+def test_a_list_of_examples_is_no_incident(analyse, language, text):
+    assert [e for e in events_of(analyse, text, language) if e.type == "armed_clash"] == []
