@@ -143,3 +143,55 @@ LIST_OF_EXAMPLES = [
 @pytest.mark.parametrize(("language", "text"), LIST_OF_EXAMPLES)
 def test_a_list_of_examples_is_no_incident(analyse, language, text):
     assert [e for e in events_of(analyse, text, language) if e.type == "armed_clash"] == []
+
+
+# the date of the main clause is its act's, not the act of the clause of sequence below it
+MAIN_CLAUSE_DATE = [
+    ("en", "The army carried out strikes on rebel camps in the north on Tuesday, two days after rebels "
+           "attacked a border post.", "air_strike", "armed_clash"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "main", "earlier"), MAIN_CLAUSE_DATE)
+def test_the_main_clause_date_is_its_act(analyse, language, text, main, earlier):
+    found = {e.type: e.date.start for e in events_of(analyse, text, language)}
+    assert found == {main: date(2025, 11, 11), earlier: date(2025, 11, 9)}
+
+
+# with no act of its own in the main clause (a toll), its date is the strike's below it
+TOLL_AFTER_STRIKE = [
+    ("fr", "Mardi, 11 personnes ont été blessées après que des missiles ont frappé un hôtel de la ville."),
+    ("en", "On Tuesday, 11 people were injured after missiles hit a hotel in the city."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOLL_AFTER_STRIKE)
+def test_a_toll_dates_the_strike_told_after_it(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start) for e in found] == [("missile_strike", date(2025, 11, 11))]
+
+
+# "since <act>": the act is a landmark (undated, it is not news) and what is counted since it a tally
+SINCE_A_LANDMARK = [
+    ("en", "There have been over 30 attacks on border posts since the army carried out strikes on rebel "
+           "camps, officials said."),
+    ("fr", "Plus de 30 attaques contre des postes frontières ont été recensées depuis que l'armée a mené "
+           "des frappes contre les camps rebelles."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_A_LANDMARK)
+def test_a_landmark_and_a_tally_since_it_are_no_news(analyse, language, text):
+    assert events_of(analyse, text, language) == []
+
+
+# dated, the landmark is an incident of its own
+SINCE_A_DATED_LANDMARK = [
+    ("en", "There have been over 30 attacks on border posts since the army carried out strikes on rebel "
+           "camps on Tuesday, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_A_DATED_LANDMARK)
+def test_a_dated_landmark_stays_an_incident(analyse, language, text):
+    assert [e.date.start for e in events_of(analyse, text, language)] == [date(2025, 11, 11)]

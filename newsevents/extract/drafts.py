@@ -86,9 +86,12 @@ class Draft:
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
     # the answer ("Israël répond par un raid"); the act on the other side of it is another incident
     cause: bool = False
-    # told in a clause of sequence with a subject of its own ("..., after they scuttled the ship on
-    # Sunday"): the acts of its sentence told outside that clause are other incidents
-    sequel: bool = False
+    # the marker of the clause of sequence it is told in, with a subject of its own ("..., after
+    # they scuttled the ship on Sunday"): the acts of its sentence told outside it are other incidents
+    sequel: str | None = None
+    # told only as the start of a span ("violations since India carried out strikes"): undated, it
+    # is a landmark recalled, not news (events_dates.date_undated)
+    since_only: bool = False
     # told only through a crossing into airspace or territory ("violation de l'espace aérien")
     incursion: bool = False
     alleged: bool = False
@@ -141,6 +144,7 @@ class Draft:
         self.definite = self.definite and other.definite
         self.cause = self.cause or other.cause  # told once as a cause, it stays apart in that sentence
         self.sequel = self.sequel or other.sequel
+        self.since_only = self.since_only and other.since_only
         self.incursion = self.incursion and other.incursion
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)

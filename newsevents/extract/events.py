@@ -265,6 +265,7 @@ def _candidates(ctx: Context) -> list[Draft]:
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
+        sequel = q.sequenced(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
@@ -272,7 +273,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
-                  sequel=q.sequenced(ctx, trig),
+                  sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)
         out.append(d)

@@ -156,23 +156,30 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
                if t.i not in inside and t.pos_ != "PROPN")
 
 
-def sequenced(ctx: HasWords, trig: Trigger) -> bool:
-    """The trigger is told in a clause of sequence that has a subject of its own ("the video shows
-    the ship being attacked, after they scuttled another on Sunday", "avant que les rebelles
-    n'attaquent le camp"): "after" and "before" put two acts in order, so the acts of its sentence
-    told outside that clause are other incidents (drafts.apart, as for `answered`). The markers are
-    language data (`sequence_markers`, events.yaml)."""
+def sequence_clause(ctx: HasWords, trig: Trigger) -> tuple[Token, str] | None:
+    """The head and marker (lower-cased) of the clause of sequence the trigger is told in, when
+    that clause has a subject of its own ("the video shows the ship being attacked, after they
+    scuttled another on Sunday", "avant que les rebelles n'attaquent le camp"): "after" and
+    "before" put two acts in order, so the acts of its sentence told outside that clause are other
+    incidents (drafts.apart, as for `answered`), and a date of the main clause is not its date
+    (events_dates). The markers are language data (`sequence_markers`, events.yaml)."""
     markers = ctx.words("sequence_markers")
     t = trig.root
     for _ in range(SEQUENCE_CLIMB):
-        marked = any(c.dep_ == "mark" and (c.lemma_.lower() in markers or c.lower_ in markers)
-                     for c in t.children)
-        if marked and any(c.dep_ in OWN_SUBJECT_DEPS for c in t.children):
-            return True
+        marker = next((c.lower_ for c in t.children if c.dep_ == "mark"
+                       and (c.lemma_.lower() in markers or c.lower_ in markers)), None)
+        if marker is not None and any(c.dep_ in OWN_SUBJECT_DEPS for c in t.children):
+            return t, marker
         if t.head is t:
-            return False
+            return None
         t = t.head
-    return False
+    return None
+
+
+def sequenced(ctx: HasWords, trig: Trigger) -> str | None:
+    """The marker of the trigger's clause of sequence (`sequence_clause`), or None."""
+    found = sequence_clause(ctx, trig)
+    return found[1] if found else None
 
 
 def opens_apart(ctx: HasWords, sentence: Span) -> bool:
@@ -289,6 +296,15 @@ def requested(ctx: HasWords, trig: Trigger) -> bool:
         and _hangs_from(trig, heads, through_preposition_only=True)
 
 
+def _since_clause(ctx: HasWords, head: Token) -> bool:
+    """A clause of its own hangs from the word, opened by a word of `since_words` ("over 30 attacks
+    since the army carried out strikes", "les attaques se sont multipliées depuis que l'armée s'est
+    retirée"): what the word tells is counted over the span that clause starts."""
+    since = ctx.words("since_words")
+    return any(c.dep_ in OWN_CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+               and any(m.dep_ in OWN_SUBJECT_DEPS for m in c.children) for c in head.children)
+
+
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
@@ -298,6 +314,8 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
     if not units or not preps:
         return False
     heads = [trig.root, *args.governing_verbs(trig.root)[:1]]
+    if any(_since_clause(ctx, head) for head in heads):
+        return True
     for head in heads:
         for child in head.children:
             # French UD: the unit hangs from the verb with its preposition below it ("depuis des
