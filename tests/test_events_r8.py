@@ -195,3 +195,29 @@ SINCE_A_DATED_LANDMARK = [
 @pytest.mark.parametrize(("language", "text"), SINCE_A_DATED_LANDMARK)
 def test_a_dated_landmark_stays_an_incident(analyse, language, text):
     assert [e.date.start for e in events_of(analyse, text, language)] == [date(2025, 11, 11)]
+
+
+# what fell or hit is the noun the relative clause is about: its weapon types the impact
+RELATIVE_ANTECEDENT = [
+    ("en", "Officials showed a missile whose debris fell on a house on Tuesday.", "missile_strike",
+     "missile"),
+    ("en", "Officials showed the drone that had crashed into a school on Tuesday.", "drone_strike", "drone"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_", "category"), RELATIVE_ANTECEDENT)
+def test_an_impact_takes_the_weapon_its_relative_clause_is_about(analyse, language, text, type_, category):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start) for e in found] == [(type_, date(2025, 11, 11))]
+    assert [w.category for w in found[0].weapons] == [category]
+
+
+# a relative clause about something else than a weapon tells no impact
+RELATIVE_NO_WEAPON = [
+    ("en", "Residents showed a tile whose pieces fell on a car on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVE_NO_WEAPON)
+def test_a_relative_clause_about_no_weapon_tells_no_impact(analyse, language, text):
+    assert events_of(analyse, text, language) == []

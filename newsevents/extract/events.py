@@ -49,6 +49,7 @@ from newsevents.extract.events_dates import (
     pick_date,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
+from newsevents.extract.events_typing import antecedent_range, type_of_category, weapon_categories
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -112,17 +113,17 @@ class Context:
     def words(self, key: str) -> frozenset[str]:
         return self.lex.words(key)
 
-    def _clip(self, span: Span, lo: int, hi: int) -> tuple[int, int]:
+    def clip(self, span: Span, lo: int, hi: int) -> tuple[int, int]:
         s_lo, s_hi = self.bounds[self.sent_of[span.start]]
         return max(lo, s_lo), min(hi, s_hi)
 
     def clause(self, span: Span) -> tuple[int, int]:
         """The trigger's clause, within its sentence."""
-        return self._clip(span, *args.clause_tokens(span))
+        return self.clip(span, *args.clause_tokens(span))
 
     def phrase(self, span: Span) -> tuple[int, int]:
         """The trigger's own phrase, within its sentence."""
-        return self._clip(span, *args.phrase_tokens(span))
+        return self.clip(span, *args.phrase_tokens(span))
 
     def sentence(self, n: int) -> Span:
         return self.doc[self.bounds[n][0]:self.bounds[n][1]]
@@ -188,43 +189,6 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _weapon_kind(weapon: Weapon) -> str:
-    """A weapon's category, or "force:<type>" for a weapon whose use is its own kind of act
-    whatever its category says (a water cannon is no shelling: event_types.yaml, weapon_types)."""
-    from newsevents.extract.drafts import type_table
-
-    forced = (type_table().get("weapon_types") or {}).get(weapon.name)
-    return f"force:{forced}" if forced else weapon.category
-
-
-def _weapon_categories(ctx: Context, lo: int, hi: int, near: int,
-                       skip: frozenset[int] = frozenset()) -> list[str]:
-    """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns);
-    tokens in `skip` (another clause's words) are not looked at. A modifier word inside a weapon's
-    name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own; so
-    is a weapon word inside the name of a weapon that types the act ("explosif" of "drone
-    explosif"), while one inside a weapon that types nothing ("tank") still does."""
-    refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
-    inside = {i for r in refs for i in range(r.start, r.end)}
-    found = [(r.start, _weapon_kind(r.value)) for r in refs]
-    words = args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
-    typed = {i for r in refs if _type_of_category(_weapon_kind(r.value)) not in (None, "other")
-             for i in range(r.start, r.end)}
-    found += [(i, c) for i, c in words if i not in skip and i not in typed]
-    found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
-              if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
-    found.sort(key=lambda x: (abs(x[0] - near), x[0]))
-    return [c for _, c in found]
-
-
-def _type_of_category(category: str) -> str | None:
-    if category.startswith(("modifier:", "force:")):
-        return category.split(":", 1)[1]
-    from newsevents.extract.drafts import type_table
-
-    return type_table()["weapon_category_types"].get(category)
-
-
 def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
@@ -237,17 +201,21 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
                        for i in range(t.span.start, t.span.end))
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
-        cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
+        cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
         # "l'espace aérien" of an incursion is where it went, not its weapon
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
-        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
-        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
+        cats += weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
+        cats = cats or weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
     else:
         lo, hi = ctx.clause(trig.span)
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
-        cats = _weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
+        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
+        # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
+        ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" else None
+        if ante is not None:
+            cats += weapon_categories(ctx, ante[0], ante[1], ante[1] - 1, theirs)
     for cat in cats:
-        t = _type_of_category(cat)
+        t = type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):
             return t, False
     if spec.type == "attack":
@@ -352,6 +320,10 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         skip = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads")) \
             if d.violent else frozenset()
         refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
+        ante = antecedent_range(ctx, trig, lo, hi) if d.violent and trig.spec.type in ("impact", "use") \
+            else None
+        if ante is not None:  # "un missile dont les débris sont tombés"
+            refs += [r for r in _weapons_from(ctx.weapons, *ante) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
