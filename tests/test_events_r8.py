@@ -221,3 +221,30 @@ RELATIVE_NO_WEAPON = [
 @pytest.mark.parametrize(("language", "text"), RELATIVE_NO_WEAPON)
 def test_a_relative_clause_about_no_weapon_tells_no_impact(analyse, language, text):
     assert events_of(analyse, text, language) == []
+
+
+# what was seen crossing into the airspace crossed it: its weapon types the incursion, which is then
+# one incident with the headline that names it with its weapon
+SEEN_CROSSING = [
+    ("en", "Drone breaches Moldova's airspace\n\nMoldova summoned the Russian ambassador on Monday after a "
+           "drone was observed breaching the country's airspace on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SEEN_CROSSING)
+def test_the_doer_seen_crossing_types_the_incursion(analyse, language, text):
+    found = sorted((e.type, e.date.start) for e in events_of(analyse, text, language))
+    assert found == [("diplomatic_protest", date(2025, 11, 10)), ("drone_strike", date(2025, 11, 9))]
+
+
+# drones shot down after entering the airspace: one incident, the drones' crossing and their downing
+DOWNED_AFTER_CROSSING = [
+    ("en", "Lithuania scrambled fighter jets on Tuesday to shoot down several drones that had entered its "
+           "airspace."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOWNED_AFTER_CROSSING)
+def test_drones_downed_after_crossing_are_one_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start) for e in found] == [("drone_strike", date(2025, 11, 11))]

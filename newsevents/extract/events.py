@@ -49,7 +49,12 @@ from newsevents.extract.events_dates import (
     pick_date,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
-from newsevents.extract.events_typing import antecedent_range, type_of_category, weapon_categories
+from newsevents.extract.events_typing import (
+    antecedent_range,
+    controller_range,
+    type_of_category,
+    weapon_categories,
+)
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -211,9 +216,12 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
         cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
         # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
-        ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" else None
+        ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" or spec.incursion else None
         if ante is not None:
             cats += weapon_categories(ctx, ante[0], ante[1], ante[1] - 1, theirs)
+        doer = controller_range(ctx, trig, lo, hi)  # "a drone was observed breaching the airspace"
+        if doer is not None:
+            cats += weapon_categories(ctx, doer[0], doer[1], doer[1] - 1, theirs)
     for cat in cats:
         t = type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):

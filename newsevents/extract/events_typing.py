@@ -76,3 +76,23 @@ def antecedent_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int
     if ante is None or lo <= ante.i < hi:
         return None
     return ctx.clip(trig.span, ante.left_edge.i, ante.i + 1)
+
+
+# a subjectless verb whose doer is its governing verb's subject ("a drone was observed breaching
+# the airspace", "un drone a été vu survolant la ville"): French UD and English ClearNLP label it so
+CONTROLLED_DEPS = frozenset({"xcomp"})
+CONTROLLER_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def controller_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
+    """The tokens of the subject of the verb governing a subjectless verb trigger, when outside its
+    clause ``lo:hi``: what was seen breaching the airspace is what breached it, so its weapon types
+    the act."""
+    root = trig.root
+    if root.dep_ not in CONTROLLED_DEPS or root.head is root \
+            or any(c.dep_ in CONTROLLER_DEPS for c in root.children):
+        return None
+    subject = next((c for c in root.head.children if c.dep_ in CONTROLLER_DEPS), None)
+    if subject is None or lo <= subject.i < hi:
+        return None
+    return ctx.clip(trig.span, subject.left_edge.i, subject.right_edge.i + 1)
