@@ -248,3 +248,22 @@ DOWNED_AFTER_CROSSING = [
 def test_drones_downed_after_crossing_are_one_incident(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [(e.type, e.date.start) for e in found] == [("drone_strike", date(2025, 11, 11))]
+
+
+# aircraft deployed in an operation are used in a strike; troops deployed are a deployment;
+# aircraft deployed to a country are neither
+DEPLOYED = [
+    ("en", "The air force deployed Rafale jets armed with cruise missiles in the overnight operation.",
+     ["air_strike"]),
+    ("fr", "L'armée de l'air a déployé des avions Rafale armés de missiles de croisière lors de l'opération.",
+     ["air_strike"]),
+    ("en", "The army deployed troops to the border on Tuesday.", ["deployment"]),
+    ("fr", "L'armée a déployé mardi des troupes à la frontière.", ["deployment"]),
+    ("en", "The alliance deployed fighter jets to Poland on Tuesday.", []),
+    ("fr", "L'Otan a déployé mardi des avions de chasse en Pologne.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "types"), DEPLOYED)
+def test_what_is_deployed_tells_the_act(analyse, language, text, types):
+    assert [e.type for e in events_of(analyse, text, language)] == types
