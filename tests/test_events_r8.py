@@ -267,3 +267,16 @@ DEPLOYED = [
 @pytest.mark.parametrize(("language", "text", "types"), DEPLOYED)
 def test_what_is_deployed_tells_the_act(analyse, language, text, types):
     assert [e.type for e in events_of(analyse, text, language)] == types
+
+
+# where the fire came from ("en provenance d'Irak", elided) is no scene: one strike, in the town hit
+FIRED_FROM = [
+    ("fr", "Des roquettes ont frappé mardi la ville de Haïfa, dans le nord d'Israël. L'armée a confirmé "
+           "avoir détecté des tirs de roquettes en provenance d'Irak."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIRED_FROM)
+def test_where_the_fire_came_from_is_no_second_scene(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.location.name if e.location else None) for e in found] == [("shelling", "Haifa")]
