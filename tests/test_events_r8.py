@@ -280,3 +280,28 @@ FIRED_FROM = [
 def test_where_the_fire_came_from_is_no_second_scene(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [(e.type, e.location.name if e.location else None) for e in found] == [("shelling", "Haifa")]
+
+
+# a truce named as the time of another act is one in force, no new truce
+TRUCE_AS_TIME = [
+    ("fr", "Les troupes ont franchi mardi la ligne de démarcation établie lors du cessez-le-feu et ont "
+           "attaqué des soldats."),
+    ("fr", "Pendant la trêve, les rebelles ont attaqué mardi un poste de l'armée."),
+    ("en", "During the ceasefire, rebels attacked an army post on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRUCE_AS_TIME)
+def test_a_truce_named_as_a_time_is_no_new_truce(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["armed_clash"]
+
+
+TRUCE_TOLD = [
+    ("fr", "Les deux pays ont conclu mardi un cessez-le-feu."),
+    ("en", "The two countries agreed a ceasefire on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRUCE_TOLD)
+def test_a_truce_told_is_one(analyse, language, text):
+    assert [e.type for e in events_of(analyse, text, language)] == ["ceasefire"]

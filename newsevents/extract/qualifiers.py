@@ -231,6 +231,8 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     root = trig.root
     if type_ not in types or not heads or any(c.dep_ in TOLD_DEPS for c in root.children):
         return False
+    if any(c.dep_ == "case" and (c.lemma_.lower() in heads or c.lower_ in heads) for c in root.children):
+        return True  # French hangs the preposition from the noun: "pendant la trêve"
     t = root
     for _ in range(STANDING_CLIMB):
         if t.head is t:
