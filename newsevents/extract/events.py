@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import (
     Draft,
     anchored,
@@ -51,29 +50,16 @@ from newsevents.extract.events_dates import (
     pick_date,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
-from newsevents.extract.events_typing import (
-    antecedent_range,
-    controller_range,
-    type_of_category,
-    weapon_categories,
-)
+from newsevents.extract.events_typing import antecedent_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
-from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
 from newsevents.parties.countries import country_name
 
-# target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
-STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
-# dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
-PREPOSITIONAL_DEPS = frozenset({"pobj"})
-PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
-RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
-GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
@@ -203,83 +189,10 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
-    """The trigger's type, and whether it is only the default of a bare attack noun."""
-    spec = trig.spec
-    if spec.type not in GENERIC_KINDS:
-        return spec.type, False
-    # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
-    # à une attaque de drone"); any other trigger's weapon may type it (news-dev: skipping every
-    # trigger's words lost more strikes than it typed right)
-    theirs = frozenset(i for t in ctx.matches.triggers if t is not trig and q.answered(ctx, t)
-                       for i in range(t.span.start, t.span.end))
-    if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
-        lo, hi = ctx.phrase(trig.span)
-        cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
-        # "l'espace aérien" of an incursion is where it went, not its weapon
-        own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
-        cats += weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
-        cats = cats or weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
-    else:
-        lo, hi = ctx.clause(trig.span)
-        others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
-        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
-        # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
-        ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" or spec.incursion else None
-        if ante is not None:
-            cats += weapon_categories(ctx, ante[0], ante[1], ante[1] - 1, theirs)
-        doer = controller_range(ctx, trig, lo, hi)  # "a drone was observed breaching the airspace"
-        if doer is not None:
-            cats += weapon_categories(ctx, doer[0], doer[1], doer[1] - 1, theirs)
-    for cat in cats:
-        t = type_of_category(cat)
-        if t and (t != "other" or cat.startswith("force:")):
-            return t, False
-    if spec.type == "attack":
-        return spec.default, True
-    if spec.on_site and _strikes_a_site(ctx, trig):
-        return spec.on_site, False
-    return None, False  # an impact or a use needs its weapon
-
-
-def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
-    """The verb's object is a facility of the targets lexicon ("a affirmé avoir frappé dans la nuit
-    un dépôt pétrolier", "it had struck an oil depot") and its subject, if any, a party: how armies
-    report their own strikes, weapon unnamed (`on_site` of the trigger entry). "A fire struck the
-    depot" has a subject that is no party."""
-    root = trig.root
-    if any(c.dep_ in PASSIVE_DEPS for c in root.children) or root.dep_ in RELATIVE_CLAUSE_DEPS:
-        # "la position a été frappée (par un tir)": the weapon is told, or it is unknown; "a
-        # bombardment that hit the hospital": the relative's subject is the attack told already
-        return False
-    subjects = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS]
-    if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
-        return False
-    _, hi = ctx.clause(trig.span)
-    return any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
-               and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
-               for fac in ctx.facilities)
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The nearest verb the token hangs from."""
-    for above in tok.ancestors:
-        if above.pos_ in ("VERB", "AUX"):
-            return above
-    return None
-
-
-def _bare_noun_phrase(head: Token) -> bool:
-    """A noun phrase no preposition introduces: an object, also when the parser hangs it elsewhere
-    ("avoir frappé dans la nuit un dépôt": the object read as an apposition of "nuit")."""
-    return head.dep_ in DIRECT_OBJECT_DEPS or (
-        head.dep_ not in PREPOSITIONAL_DEPS and not any(c.dep_ == "case" for c in head.children))
-
-
 def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
-        type_, bare = _resolve_type(ctx, trig)
+        type_, bare = resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or (not is_violent(type_) and (q.setting(ctx, trig) or q.requested(ctx, trig))):
