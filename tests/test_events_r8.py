@@ -305,3 +305,17 @@ TRUCE_TOLD = [
 @pytest.mark.parametrize(("language", "text"), TRUCE_TOLD)
 def test_a_truce_told_is_one(analyse, language, text):
     assert [e.type for e in events_of(analyse, text, language)] == ["ceasefire"]
+
+
+# any determiner may come before the airspace crossed
+AIRSPACE_DETERMINERS = [
+    ("fr", "La Lituanie a convoqué jeudi l'ambassadeur russe, deux jours après que plusieurs drones ont "
+           "pénétré dans son espace aérien."),
+    ("fr", "Mardi, trois drones ont violé leur espace aérien, selon les autorités lettones."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AIRSPACE_DETERMINERS)
+def test_an_incursion_into_its_airspace(analyse, language, text):
+    found = [e.date.start for e in events_of(analyse, text, language) if e.type in ("drone_strike", "other")]
+    assert found == [date(2025, 11, 11)]
