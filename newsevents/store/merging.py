@@ -143,17 +143,38 @@ def index_rows(keys: Iterable[Key]) -> list[Record]:
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
 
 
-def insert_index_rows(conn: sa.Connection, rows: list[Record]) -> None:
-    """Write ``event_keys`` rows. On SQLite straight through the driver's executemany: a report
-    has ten to twenty index rows, and SQLAlchemy's per-row parameter processing was a twentieth
-    of a merge's time at scale (bench/merge_scale.py); other dialects through SQLAlchemy."""
-    if conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark":
-        sql = f'INSERT INTO {schema.event_keys.name} ("key", "event") VALUES (?, ?)'
+def _raw_sqlite(conn: sa.Connection) -> bool:
+    """Bulk writes may go straight through the driver (SQLite with its qmark parameters)."""
+    return conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
+
+
+def write_many(conn: sa.Connection, statement: Any, sql: str, names: tuple[str, ...],
+               rows: list[Record]) -> None:
+    """Run ``statement`` (SQLAlchemy) once per row of ``rows``, in chunks; on SQLite through the
+    driver's executemany with ``sql`` (qmark placeholders for ``names``, in order) instead. Why:
+    a merge writes thousands of index rows, incident rows and report updates per batch, and
+    SQLAlchemy's per-row parameter processing was a tenth of a merge's time at the density of
+    1,000,000 reports (bench/merge_scale.py); the values are plain str / int / float / None /
+    bool, which the driver stores as SQLAlchemy does."""
+    if not rows:
+        return
+    if _raw_sqlite(conn):
         for batch in chunks(rows):
-            conn.exec_driver_sql(sql, [(r["key"], r["event"]) for r in batch])
+            conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in batch])
         return
     for batch in chunks(rows):
-        conn.execute(schema.event_keys.insert(), batch)
+        conn.execute(statement, batch)
+
+
+def insert_index_rows(conn: sa.Connection, rows: list[Record]) -> None:
+    """Write ``event_keys`` rows (a report has ten to twenty)."""
+    write_many(conn, schema.event_keys.insert(),
+               f'INSERT INTO {schema.event_keys.name} ("key", "event") VALUES (?, ?)', ("key", "event"), rows)
+
+
+INCIDENT_COLUMNS = tuple(c.name for c in schema.incidents.columns)
+_INSERT_INCIDENT = (f"INSERT INTO {schema.incidents.name} ({', '.join(INCIDENT_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' for _ in INCIDENT_COLUMNS)})")
 
 
 # PostgreSQL advisory lock key held by a transaction while it merges: under read committed, two
@@ -337,8 +358,8 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
     repack = [{"eid": k.id, "mk": k.pack(ambiguous=flags[k.id])} for k in every
               if k.id in new or k.ambiguous != flags[k.id]]  # (every: the keys as stored)
-    if repack:
-        conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")), repack)
+    write_many(conn, e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")),
+               f"UPDATE {e.name} SET mkey = ? WHERE id = ?", ("mk", "eid"), repack)
     # every incident of the old components (some may have lost all their reports to a deletion)
     old_components = {comp for _, comp in before.values() if comp} | stale
     old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components))
@@ -355,16 +376,17 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     kept_ids = {c.id for c, _ in clusters} - rewritten
     for batch in chunks(sorted((old_ids - kept_ids) | rewritten)):
         conn.execute(i.delete().where(i.c.id.in_(batch)))
-    for batch in chunks(changed):
-        conn.execute(i.insert(), [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in batch])
+    write_many(conn, i.insert(), _INSERT_INCIDENT, INCIDENT_COLUMNS,
+               [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in changed])
     if moved:
         conn.execute(i.update().where(i.c.id == sa.bindparam("iid")).values(component=sa.bindparam("comp")),
                      [{"iid": c.id, "comp": comp} for c, comp in moved])
     updates = [{"eid": x, "inc": c.id, "comp": comp} for c, comp in clusters for x in c.ids
                if before[x] != (c.id, comp)]
-    if updates:
-        conn.execute(e.update().where(e.c.id == sa.bindparam("eid"))
-                     .values(incident=sa.bindparam("inc"), component=sa.bindparam("comp")), updates)
+    write_many(conn, e.update().where(e.c.id == sa.bindparam("eid"))
+               .values(incident=sa.bindparam("inc"), component=sa.bindparam("comp")),
+               f"UPDATE {e.name} SET incident = ?, component = ? WHERE id = ?", ("inc", "comp", "eid"),
+               updates)
     return {u["eid"] for u in updates if before[u["eid"]][0] != u["inc"]}
 
 
