@@ -84,10 +84,28 @@ def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield batch
 
 
+def _raw_sqlite(conn: sa.Connection) -> bool:
+    """Bulk writes may go straight through the driver (SQLite with its qmark parameters)."""
+    return conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
+
+
 def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Iterable[Any]) -> list[Any]:
+    """The rows (tuples) of ``columns`` whose ``column`` is one of ``values``, a query per chunk.
+    On SQLite, when every column is a plain column of one table, straight through the driver:
+    the merge reads hundreds of thousands of candidate rows per batch at the density of
+    1,000,000 reports (bench/merge_scale.py), and SQLAlchemy's statement compiling (a new IN
+    list per chunk) and Row objects cost about as much as SQLite's own reading."""
+    raw = _raw_sqlite(conn) and all(isinstance(c, sa.Column) and c.table is column.table
+                                    for c in [*columns, column])
     out: list[Any] = []
     for batch in chunks(sorted(set(values))):
-        out.extend(conn.execute(sa.select(*columns).where(column.in_(batch))).all())
+        if raw:
+            names = ", ".join(f'"{c.name}"' for c in columns)
+            sql = (f'SELECT {names} FROM "{column.table.name}" WHERE "{column.name}" IN '
+                   f'({", ".join("?" * len(batch))})')
+            out.extend(conn.exec_driver_sql(sql, tuple(batch)).fetchall())
+        else:
+            out.extend(conn.execute(sa.select(*columns).where(column.in_(batch))).all())
     return out
 
 
@@ -141,11 +159,6 @@ def unpack_meeting(rows: list[tuple[str, str, str]],
 def index_rows(keys: Iterable[Key]) -> list[Record]:
     """``event_keys`` rows of reports."""
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
-
-
-def _raw_sqlite(conn: sa.Connection) -> bool:
-    """Bulk writes may go straight through the driver (SQLite with its qmark parameters)."""
-    return conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
 
 
 def write_many(conn: sa.Connection, statement: Any, sql: str, names: tuple[str, ...],
