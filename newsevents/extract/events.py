@@ -34,6 +34,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
     Draft,
+    anchored,
     apart,
     fold_mentions,
     fold_pacts,
@@ -370,10 +371,20 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
 
 
 def _fill_place(ctx: Context, d: Draft) -> None:
+    """The incident's place. A site that nothing located ("about 50 metres from the Turkish
+    embassy in central Mogadishu": the embassy's city is not registered) is placed at the best
+    located place of the incident and keeps its offset as ``near``."""
     ref = args.best_place(d.places, d.first.span, ctx.owner_starts)
-    if ref is not None:
-        d.place = replace(ref.value)
-        d.spans.append(ref.mention.span)
+    if ref is None:
+        return
+    d.place = replace(ref.value)
+    d.spans.append(ref.mention.span)
+    if ref.value.precision == "site" and ref.value.lat is None:
+        located = args.best_place([r for r in d.places if r.value.lat is not None], d.first.span,
+                                  ctx.owner_starts)
+        if located is not None:
+            d.place = replace(located.value, near=ref.value.near or located.value.near)
+            d.spans.append(located.mention.span)
 
 
 def _parties(refs: list[Ref], role: str | None = None) -> list[Party]:
@@ -770,7 +781,10 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
-    found = date_undated(ctx, found)
+    # "an incident with no date, place or participant of its own is not one": a violent act with
+    # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
+    # exploser à tout moment"), not a report
+    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)
