@@ -34,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -68,8 +69,11 @@ def _dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=1 << 18)
 def key_hash(key: str) -> int:
-    """A block key as a signed 64-bit integer (a compact, indexable form)."""
+    """A block key as a signed 64-bit integer (a compact, indexable form). Remembered: a batch
+    hashes each report's ten to twenty keys twice (its index rows, its lookups), and reports of
+    one country and days share most of them (the country and date-bucket blocks)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
