@@ -71,12 +71,15 @@ def test_select_in_through_the_driver_reads_what_sqlalchemy_reads(tmp_path) -> N
         merging.insert_index_rows(conn, rows)
         ek = schema.event_keys
         wanted = [r["key"] for r in rows[::3]] + [123456789]  # one key with no row
-        fast = merging._select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted)
+        fast = merging._select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted, tuples=True)
         slow = conn.execute(sa.select(ek.c.key, ek.c.event).where(ek.c.key.in_(wanted))).all()
         assert sorted(tuple(r) for r in fast) == sorted(tuple(r) for r in slow)
         assert len(fast) == len(rows[::3])
+        # without ``tuples`` the rows are SQLAlchemy's, read by name too (store/sites.py does)
+        named = merging._select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted)
+        assert sorted((r.key, r.event) for r in named) == sorted(tuple(r) for r in slow)
         # an expression column (not a plain column of the table) goes through SQLAlchemy
-        doubled = merging._select_in(conn, [ek.c.key * 2], ek.c.key, wanted[:5])
+        doubled = merging._select_in(conn, [ek.c.key * 2], ek.c.key, wanted[:5], tuples=True)
         assert sorted(r[0] for r in doubled) == sorted(2 * k for k in wanted[:5] if k != 123456789)
 
 

@@ -93,14 +93,16 @@ def _raw_sqlite(conn: sa.Connection) -> bool:
     return conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
 
 
-def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Iterable[Any]) -> list[Any]:
-    """The rows (tuples) of ``columns`` whose ``column`` is one of ``values``, a query per chunk.
-    On SQLite, when every column is a plain column of one table, straight through the driver:
-    the merge reads hundreds of thousands of candidate rows per batch at the density of
-    1,000,000 reports (bench/merge_scale.py), and SQLAlchemy's statement compiling (a new IN
-    list per chunk) and Row objects cost about as much as SQLite's own reading."""
-    raw = _raw_sqlite(conn) and all(isinstance(c, sa.Column) and c.table is column.table
-                                    for c in [*columns, column])
+def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Iterable[Any],
+               tuples: bool = False) -> list[Any]:
+    """The rows of ``columns`` whose ``column`` is one of ``values``, a query per chunk: SQLAlchemy
+    Rows, or with ``tuples`` plain tuples (read by position only). With ``tuples``, on SQLite,
+    when every column is a plain column of one table, straight through the driver: the merge
+    reads hundreds of thousands of candidate rows per batch at the density of 1,000,000 reports
+    (bench/merge_scale.py), and SQLAlchemy's statement compiling (a new IN list per chunk) and
+    Row objects cost about as much as SQLite's own reading."""
+    raw = tuples and _raw_sqlite(conn) and all(isinstance(c, sa.Column) and c.table is column.table
+                                               for c in [*columns, column])
     out: list[Any] = []
     for batch in chunks(sorted(set(values))):
         if raw:
@@ -252,12 +254,13 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
             wanted[key_hash(x)].append(k)
     ek = schema.event_keys
     found: dict[str, set[int]] = defaultdict(set)
-    for key, event in _select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted):
+    for key, event in _select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted, tuples=True):
         if event not in exclude:
             found[event].add(key)
     e = schema.events
     todo = [eid for eid in found if eid not in loaded]
-    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo) if r[2] is not None]
+    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo, tuples=True)
+            if r[2] is not None]
     def lookers(eid: str) -> Iterator[Key]:
         return (k for h in found[eid] for k in wanted[h])
 
@@ -379,7 +382,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
                f"UPDATE {e.name} SET mkey = ? WHERE id = ?", ("mk", "eid"), repack)
     # every incident of the old components (some may have lost all their reports to a deletion)
     old_components = {comp for _, comp in before.values() if comp} | stale
-    old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components))
+    old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components, tuples=True))
     old_ids = set(old_digest)
     changed = [(c, comp) for c, comp in clusters
                if any(x in new for x in c.ids) or old_digest.get(c.id) != _digest(c)]
@@ -388,7 +391,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
              and any(before[x][1] != comp for x in c.ids)]
     wanted = {x for c, _ in changed for x in c.ids if x not in new}
     records = dict(new)
-    for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted):
+    for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted, tuples=True):
         records[rid] = json.loads(text)
     kept_ids = {c.id for c, _ in clusters} - rewritten
     for batch in chunks(sorted((old_ids - kept_ids) | rewritten)):
