@@ -190,3 +190,73 @@ def test_bombardment_verbs(analyse, text, language, expected):
 
 def test_pounding_weather_is_no_attack(analyse):
     assert _events(analyse("Heavy rain pounded the coast on Monday.", "en")) == []
+
+
+# -- an army striking a facility, weapon unnamed, is a strike; a fire or a crisis is not ----------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Ukraine's general staff said on Friday it had hit an oil depot in Russia's Bryansk region "
+     "overnight.", "en", "oil depot"),
+    ("Ukraine said it struck a Russian airfield in Crimea on Tuesday.", "en", "airfield"),
+    ("L'état-major ukrainien a affirmé vendredi avoir frappé dans la nuit un dépôt pétrolier dans la "
+     "région russe de Briansk.", "fr", "oil depot"),
+    ("L'armée israélienne a frappé mardi un entrepôt d'armes du Hezbollah près de Tyr, dans le sud du "
+     "Liban.", "fr", "warehouse"),
+])
+def test_striking_a_facility_is_a_strike(analyse, text, language, target):
+    events = _events(analyse(text, language))
+    assert [e["type"] for e in events] == ["air_strike"]
+    assert target in [t["name"] for t in events[0]["targets"]]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A fire hit an oil depot in Bryansk on Friday.", "en"),
+    ("The crisis hit the Renault factory in Flins.", "en"),
+    ("La crise a frappé l'usine de Renault à Flins.", "fr"),
+    ("L'une de ces positions a été frappée mardi, endommageant des véhicules.", "fr"),
+])
+def test_no_strike_without_an_army_striking(analyse, text, language):
+    assert all(e["type"] != "air_strike" for e in _events(analyse(text, language)))
+
+
+# -- a side reporting its own strike is its actor ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Russia said on Monday its missiles had struck a Ukrainian command post in Sumy on Sunday.", "en",
+     "Russia"),
+    ("La Russie a affirmé lundi que ses missiles avaient frappé dimanche un poste de commandement "
+     "ukrainien à Soumy.", "fr", "Russia"),
+    ("Le Hezbollah a affirmé qu'il avait tiré des roquettes sur une base israélienne mardi.", "fr",
+     "Hezbollah"),
+])
+def test_a_side_reporting_its_own_strike_is_its_actor(analyse, text, language, actor):
+    events = _events(analyse(text, language))
+    assert len(events) == 1
+    assert [p["name"] for p in events[0]["actors"]] == [actor]
+
+
+def test_an_official_reporting_is_no_actor(analyse):
+    events = _events(analyse("The governor said it hit a school in Sumy on Sunday, killing two.", "en"))
+    assert all("governor" not in [p["name"] for p in e["actors"]] for e in events)
+
+
+# -- an act dated only by the day it was denied happened that day or the days before ------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Kremlin a démenti mercredi que la raffinerie de Riazan ait été touchée directement par des "
+     "drones ukrainiens.", "fr"),
+    ("The Kremlin on Wednesday denied that the Ryazan refinery had been hit directly by Ukrainian "
+     "drones.", "en"),
+    ("Russia on Wednesday denied striking a hospital in Kyiv.", "en"),
+])
+def test_a_denied_act_is_dated_up_to_its_denial(analyse, text, language):
+    events = _events(analyse(text, language))  # published Saturday 2025-11-15
+    assert len(events) == 1
+    when = events[0]["date"]
+    assert (when["start"], when["end"], when["precision"]) == ("2025-11-09", "2025-11-12", "range")
+
+
+def test_a_denied_act_with_its_own_date_keeps_it(analyse):
+    events = _events(analyse("Russia denied on Wednesday that its missile struck a hospital in Kyiv on "
+                             "Monday.", "en"))
+    assert [(e["date"]["start"], e["date"]["end"]) for e in events] == [("2025-11-10", "2025-11-10")]
