@@ -561,8 +561,11 @@ def denied_on(ctx: Context, d: Draft) -> bool:
     if d.date is None or d.date.span is None:
         return False
     denials = {v for v, stance in claims_lexicon(ctx.lang).verbs.items() if stance == "deny"}
+    first = min(t.span.start for t in d.triggers)
     for r in d.dates:
-        if not isinstance(r.value, When) or r.value.span != d.date.span:
+        # a date after the act's words is theirs, whatever the parse ("a démenti toute implication
+        # dans l'explosion survenue lundi": lundi is the explosion's)
+        if not isinstance(r.value, When) or r.value.span != d.date.span or r.start > first:
             continue
         verb = next((a for a in ctx.doc[r.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and fold(verb.lemma_) in denials \
