@@ -295,3 +295,19 @@ def test_an_attack_that_did_not_happen_is_no_incident(analyse, text, language):
 ])
 def test_an_attack_that_happened_stays(analyse, text, language):
     assert len(_events(analyse(text, language))) == 1
+
+
+# -- "l'armée" after soldiers named by their country is that country's army ----------------------
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Au moins vingt soldats burkinabè ont été tués mardi dans une embuscade près de Djibo, ont indiqué "
+     "des sources sécuritaires. L'armée a affirmé dans un communiqué avoir neutralisé plusieurs dizaines "
+     "de terroristes.", "fr", "Burkinabe army"),
+    ("At least 20 Burkinabe soldiers were killed on Tuesday in an ambush near Djibo, security sources "
+     "said. The army said in a statement it had killed dozens of terrorists.", "en", "Burkinabe army"),
+    ("Les forces armées maliennes ont affirmé mardi avoir repoussé une attaque près de Mopti. L'armée a "
+     "précisé que dix assaillants avaient été tués.", "fr", "Malian Armed Forces"),
+])
+def test_the_army_after_its_soldiers(analyse, text, language, speaker):
+    claims = _claims(analyse(text, language))
+    assert claims[-1]["speaker"]["name"] == speaker
