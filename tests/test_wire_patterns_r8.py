@@ -311,3 +311,18 @@ def test_an_attack_that_happened_stays(analyse, text, language):
 def test_the_army_after_its_soldiers(analyse, text, language, speaker):
     claims = _claims(analyse(text, language))
     assert claims[-1]["speaker"]["name"] == speaker
+
+
+# -- a wire dateline is the outlet's words, not the claim's ---------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "first_words"), [
+    ("VILNIUS, Oct 27 (Reuters) - Lithuania summoned Belarus's envoy on Monday to protest against "
+     "smuggling balloons, the foreign ministry said.", "en", "Lithuania summoned"),
+    ("KYIV (AP) — Russian drones struck Odesa overnight, killing two people, the governor said.", "en",
+     "Russian drones"),
+    ("KHERSON (Ukraine), 12 août 2023 (Reuters) - Des bombardements russes ont tué trois civils samedi "
+     "à Kherson, a annoncé le gouverneur.", "fr", "Des bombardements"),
+])
+def test_a_dateline_is_not_claimed(analyse, text, language, first_words):
+    claims = _claims(analyse(text, language))
+    assert claims and claims[0]["content"].startswith(first_words)
