@@ -326,3 +326,13 @@ def test_the_army_after_its_soldiers(analyse, text, language, speaker):
 def test_a_dateline_is_not_claimed(analyse, text, language, first_words):
     claims = _claims(analyse(text, language))
     assert claims and claims[0]["content"].startswith(first_words)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania summoned Belarus's charge d'affaires on Monday to protest against smuggling balloons.",
+    "Lithuania summoned Belarus's chargé d'affaires on Monday to protest against smuggling balloons.",
+])
+def test_a_summoned_charge_d_affaires_is_the_target(analyse, text):
+    events = _events(analyse(text, "en"))
+    assert [e["type"] for e in events] == ["diplomatic_protest"]
+    assert any("Belarus" in t["name"] for t in events[0]["targets"])
