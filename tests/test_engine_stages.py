@@ -182,3 +182,86 @@ def test_a_grammar_the_gate_cannot_hold_is_scanned_pattern_by_pattern() -> None:
     text = "Le 3 mars 2024, le code 44 puis le 5 mai."
     assert _comparable(parse_module._candidates(text, odd)) == _comparable(_finditer_each(text, odd))
     assert any(index == len(lex.patterns) for _s, _e, index, _m in parse_module._candidates(text, odd))
+
+
+# --- the trigger phrases with a gap, matched only in Docs that hold their words (nlp_match) ------
+GAPPED_FRENCH = [
+    "Les rebelles ont violé une nouvelle fois le cessez-le-feu dans la nuit, selon l'armée.",
+    "L'aviation a pris pour cible un convoi ; elle a ensuite frappé plusieurs cibles au nord.",
+    "Le gouvernement a rappelé dès lundi son ambassadeur et réclame une enquête indépendante.",
+    "Le ministre a demandé l'ouverture d'une enquête internationale sur la frappe.",
+    "Le pays a décidé de rompre ses relations diplomatiques et de saisir d'urgence le Conseil "
+    "de sécurité.",
+    "Une phrase sans aucun de ces mots, où rien ne se passe.",
+    "",
+]
+GAPPED_ENGLISH = [
+    "Militants violated the fragile ceasefire overnight, in a violation of the agreed ceasefire.",
+    "The ministry recalled its ambassador and called in the envoy of the neighbouring country.",
+    "Warplanes dropped several guided bombs and hit a military target near the border.",
+    "The government asked the United Nations for an independent investigation into the strike.",
+    "The country severed diplomatic relations and referred the matter to the Security Council.",
+    "A sentence with none of those words, where nothing happens.",
+    "",
+]
+
+
+def _plain_matcher(vocab, gated):  # type: ignore[no-untyped-def]
+    """spaCy's own Matcher holding every pattern of a GatedMatcher."""
+    from spacy.matcher import Matcher
+
+    plain = Matcher(vocab)
+    for label, (matcher, _reqs) in gated._labels.items():
+        plain.add(label, matcher.get(label)[1])
+    return plain
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_gated_trigger_matcher_finds_what_spacy_matcher_finds(language: str) -> None:
+    from newsevents.extract.triggers import lexicon as trigger_lexicon
+    from newsevents.pipeline import parser
+
+    nlp = parser(language)
+    gated = trigger_lexicon(language).matcher.matcher
+    assert len(gated) >= 10, "the events data has phrases with a gap"
+    plain = _plain_matcher(nlp.vocab, gated)
+    texts = GAPPED_FRENCH if language == "fr" else GAPPED_ENGLISH
+    found = 0
+    for doc in nlp.pipe(texts):
+        expected = sorted(plain(doc))
+        assert sorted(gated(doc)) == expected, doc.text
+        found += bool(expected)
+    assert found >= 3, "most sentences hold a phrase with a gap"
+
+
+def test_the_gate_keeps_every_kind_of_token_pattern(nlp_fr) -> None:
+    """Operators, sets, other attributes, a label added twice: the same matches as spaCy's."""
+    from spacy.matcher import Matcher
+
+    from newsevents.nlp_match import GatedMatcher, requirements
+
+    patterns = {
+        "GAP": [[{"LOWER": "frappe"}, {"OP": "{0,3}"}, {"LEMMA": {"IN": ["dépôt", "usine"]}}]],
+        "PLUS": [[{"LOWER": "très", "OP": "+"}, {"POS": "ADJ"}]],
+        "OPTIONAL": [[{"ORTH": "Le", "OP": "?"}, {"LOWER": "maire"}]],
+        "NEGATED": [[{"LOWER": "pas", "OP": "!"}, {"LOWER": "blessé"}]],
+        "SHAPE": [[{"IS_DIGIT": True}, {"LOWER": {"IN": ["morts", "blessés"]}}]],
+        "REGEX": [[{"LOWER": {"REGEX": "^frapp"}}, {"LOWER": "de"}]],
+        "ABSENT": [[{"LOWER": "inexistantmot"}, {"OP": "{0,2}"}, {"LOWER": "maire"}]],
+    }
+    gated, plain = GatedMatcher(nlp_fr.vocab), Matcher(nlp_fr.vocab)
+    for label, pats in patterns.items():
+        gated.add(label, pats)
+        plain.add(label, pats)
+    gated.add("GAP", [[{"LOWER": "maire"}]])  # a label added twice keeps both sets of patterns
+    plain.add("GAP", [[{"LOWER": "maire"}]])
+    text = ("Le maire a dit qu'une frappe de drone a touché le dépôt : 3 morts et 2 blessés, "
+            "pas blessé lui-même, un gendarme blessé, un bilan très très lourd.")
+    doc = nlp_fr(text)
+    assert sorted(gated(doc)) == sorted(plain(doc))
+    labels = {nlp_fr.vocab.strings[m] for m, _s, _e in gated(doc)}
+    assert {"GAP", "PLUS", "OPTIONAL", "NEGATED", "SHAPE", "REGEX"} <= labels
+    assert "ABSENT" not in labels
+    de = nlp_fr.vocab.strings["de"]
+    assert requirements(nlp_fr.vocab, patterns["REGEX"][0]) == [("LOWER", frozenset({de}))]
+    assert gated(nlp_fr("")) == [] and "GAP" in gated and len(gated) == len(patterns)
