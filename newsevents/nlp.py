@@ -59,6 +59,10 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         config = {"overwrite_ents": True, "phrase_matcher_attr": RULER_MATCH_ATTR}
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **where)
+        # its token patterns (one exact word each) run only on the Docs holding one of their words
+        from newsevents.nlp_match import DocGate
+
+        ruler.matcher = DocGate(ruler.matcher)
     add_ruler_patterns(nlp, ruler, patterns)
 
 

@@ -265,3 +265,55 @@ def test_the_gate_keeps_every_kind_of_token_pattern(nlp_fr) -> None:
     de = nlp_fr.vocab.strings["de"]
     assert requirements(nlp_fr.vocab, patterns["REGEX"][0]) == [("LOWER", frozenset({de}))]
     assert gated(nlp_fr("")) == [] and "GAP" in gated and len(gated) == len(patterns)
+
+
+RULER_TEXTS = [
+    ("fr", "L'armée a abattu un drone Orlan et un Lancet ; des Rafale ont tiré des missiles près "
+           "de la ville, a dit le ministère, et un système Patriot a intercepté deux engins."),
+    ("fr", "Un texte sans nom d'arme : le maire de la commune a parlé aux habitants lundi."),
+    ("en", "Troops fired a Javelin and an RPG at the convoy while a Reaper drone and Apache "
+           "helicopters flew overhead, the army said."),
+    ("en", "A text naming no weapon at all: the mayor spoke to residents on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RULER_TEXTS)
+def test_the_entity_ruler_gate_gives_the_entities_of_the_plain_ruler(language: str, text: str) -> None:
+    from newsevents.nlp import RULER_NAME
+    from newsevents.nlp_match import DocGate
+    from newsevents.pipeline import parser
+
+    nlp = parser(language)
+    ruler = nlp.get_pipe(RULER_NAME)
+    assert isinstance(ruler.matcher, DocGate) and len(ruler.matcher) > 0
+    gated = nlp(text)
+    gate = ruler.matcher
+    try:
+        ruler.matcher = gate.matcher  # spaCy's own Matcher, called on every Doc
+        plain = nlp(text)
+    finally:
+        ruler.matcher = gate
+    as_tuples = [(e.start, e.end, e.label_, e.ent_id_) for e in gated.ents]
+    assert as_tuples == [(e.start, e.end, e.label_, e.ent_id_) for e in plain.ents]
+    doc = nlp.make_doc(text)
+    assert gate(doc) == gate.matcher(doc)
+    assert bool(gate.matcher(doc)) == ("naming no" not in text and "sans nom" not in text)
+
+
+def test_the_doc_gate_keeps_the_matcher_interface(nlp_fr) -> None:
+    from spacy.matcher import Matcher
+
+    from newsevents.nlp_match import DocGate
+
+    matcher = Matcher(nlp_fr.vocab)
+    matcher.add("OLD", [[{"TEXT": "Lancet"}]])
+    gate = DocGate(matcher)  # patterns added before the gate count too
+    gate.add("NEW", [[{"LOWER": "drone"}, {"OP": "?"}, {"ORTH": "Orlan"}]])
+    doc = nlp_fr.make_doc("Un drone Orlan puis un Lancet.")
+    assert gate(doc) == matcher(doc) and len(gate(doc)) == 2
+    assert [s.text for s in gate(doc, as_spans=True)] == [s.text for s in matcher(doc, as_spans=True)]
+    assert gate(nlp_fr.make_doc("Rien à voir.")) == [] and len(gate) == 2 and "NEW" in gate
+    gate.remove("OLD")
+    assert "OLD" not in gate and len(gate(doc)) == 1
+    assert gate(doc[0:3]) == matcher(doc[0:3])  # a Span as well as a Doc
+    assert gate._normalize_key("NEW") == matcher._normalize_key("NEW")
