@@ -14,6 +14,7 @@ from typing import Any
 
 from newsevents.lang import load_language
 from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load
+from newsevents.nlp_match import fast_attribute_ruler
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -73,6 +74,7 @@ def pipeline(language: str) -> Any:
     with fast_model_load():
         nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
     index_lemma_tables(nlp)
+    fast_attribute_ruler(nlp)
     add_token_splits(nlp, lang.manifest.get("token_splits") or {})
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:

@@ -317,3 +317,63 @@ def test_the_doc_gate_keeps_the_matcher_interface(nlp_fr) -> None:
     assert "OLD" not in gate and len(gate(doc)) == 1
     assert gate(doc[0:3]) == matcher(doc[0:3])  # a Span as well as a Doc
     assert gate._normalize_key("NEW") == matcher._normalize_key("NEW")
+
+
+# --- the attribute ruler's plain patterns matched column-wise (nlp_match.ArrayMatch) -----------
+AR_TEXTS = [
+    "Le 3 mars, une frappe de drone a touché un dépôt près de la ville ; deux blessés.",
+    "  Des espaces  en tête,\n\nun saut de ligne, des chiffres (12, 3,5 %) et un « guillemet ».",
+    "Hélas ! Euh… le ministre a dit : « Nous ripostons », puis il s'est tu.",
+    "",
+]
+
+
+def _tokens(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.lemma_) for t in doc]
+
+
+def test_the_column_wise_attribute_ruler_annotates_as_spacy_does() -> None:
+    from newsevents.nlp_match import ArrayMatch
+    from newsevents.pipeline import parser
+
+    nlp = parser("fr")
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = ruler.match
+    assert isinstance(fast, ArrayMatch), "the French ruler's patterns are all plain"
+    with_fast = [_tokens(d) for d in nlp.pipe(AR_TEXTS)]
+    del ruler.match  # spaCy's own AttributeRuler.match
+    try:
+        plain = [_tokens(d) for d in nlp.pipe(AR_TEXTS)]
+        docs = list(nlp.pipe(AR_TEXTS))
+        expected = [ruler.match(d) for d in docs]
+    finally:
+        ruler.match = fast
+    assert with_fast == plain
+    assert [fast(d) for d in docs] == expected
+    assert len(expected[0]) >= len(docs[0])  # every token matches at least its part of speech
+
+
+def test_the_column_wise_matching_of_sets_sequences_and_its_fallbacks(nlp_fr) -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from newsevents.nlp_match import ArrayMatch
+
+    def ruler(patterns):  # type: ignore[no-untyped-def]
+        r = AttributeRuler(nlp_fr.vocab)
+        r.add_patterns(patterns)
+        return r
+
+    plain = ruler([
+        {"patterns": [[{"LOWER": {"IN": ["le", "la"]}}, {"TEXT": "ville"}]], "attrs": {"TAG": "A"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["de", ""]}, "IS_PUNCT": False}]], "attrs": {"TAG": "B"}},
+        {"patterns": [[{"ORTH": ","}], [{"IS_PUNCT": True}]], "attrs": {"TAG": "C"}},
+    ])
+    fast = ArrayMatch.of(plain)
+    assert fast is not None
+    doc = nlp_fr.make_doc("Près de la ville, le maire de la ville a parlé.")
+    assert fast(doc) == plain.match(doc) and len(fast(doc)) >= 10
+    assert fast(nlp_fr.make_doc("")) == []
+    plain.add([[{"LOWER": "maire"}]], {"TAG": "D"})  # a pattern added later: spaCy matches again
+    assert fast(doc) == plain.match(doc)
+    for odd in ([{"LOWER": {"REGEX": "^vill"}}], [{"LOWER": "de", "OP": "?"}], [{"MORPH": "Number=Sing"}]):
+        assert ArrayMatch.of(ruler([{"patterns": [odd], "attrs": {"TAG": "E"}}])) is None
