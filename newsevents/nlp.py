@@ -14,7 +14,6 @@ from typing import Any
 
 from newsevents.lang import load_language
 from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load
-from newsevents.nlp_match import fast_attribute_ruler
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -70,6 +69,10 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
 @cache
 def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
+    # imported here: this module must not import spaCy (the parent of --workers N imports it
+    # for its names, and spaCy costs ~0.45 s CPU there for nothing)
+    from newsevents.nlp_match import fast_attribute_ruler
+
     lang = load_language(language)
     with fast_model_load():
         nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
