@@ -217,3 +217,60 @@ def test_striking_a_facility_is_a_strike(analyse, text, language, target):
 ])
 def test_no_strike_without_an_army_striking(analyse, text, language):
     assert all(e["type"] != "air_strike" for e in _events(analyse(text, language)))
+
+
+# -- a side reporting its own strike is its actor ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Russia said on Monday its missiles had struck a Ukrainian command post in Sumy on Sunday.", "en",
+     "Russia"),
+    ("La Russie a affirmé lundi que ses missiles avaient frappé dimanche un poste de commandement "
+     "ukrainien à Soumy.", "fr", "Russia"),
+    ("Le Hezbollah a affirmé qu'il avait tiré des roquettes sur une base israélienne mardi.", "fr",
+     "Hezbollah"),
+])
+def test_a_side_reporting_its_own_strike_is_its_actor(analyse, text, language, actor):
+    events = _events(analyse(text, language))
+    assert len(events) == 1
+    assert [p["name"] for p in events[0]["actors"]] == [actor]
+
+
+def test_an_official_reporting_is_no_actor(analyse):
+    events = _events(analyse("The governor said it hit a school in Sumy on Sunday, killing two.", "en"))
+    assert all("governor" not in [p["name"] for p in e["actors"]] for e in events)
+
+
+# -- an act dated only by the day it was denied happened that day or the days before ------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Kremlin a démenti mercredi que la raffinerie de Riazan ait été touchée directement par des "
+     "drones ukrainiens.", "fr"),
+    ("The Kremlin on Wednesday denied that the Ryazan refinery had been hit directly by Ukrainian "
+     "drones.", "en"),
+    ("Russia on Wednesday denied striking a hospital in Kyiv.", "en"),
+])
+def test_a_denied_act_is_dated_up_to_its_denial(analyse, text, language):
+    events = _events(analyse(text, language))  # published Saturday 2025-11-15
+    assert len(events) == 1
+    when = events[0]["date"]
+    assert (when["start"], when["end"], when["precision"]) == ("2025-11-09", "2025-11-12", "range")
+
+
+def test_a_denied_act_with_its_own_date_keeps_it(analyse):
+    events = _events(analyse("Russia denied on Wednesday that its missile struck a hospital in Kyiv on "
+                             "Monday.", "en"))
+    assert [(e["date"]["start"], e["date"]["end"]) for e in events] == [("2025-11-10", "2025-11-10")]
+
+
+# -- an act said not to exist is denied -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "stance"), [
+    ("« Il n'y a pas eu de frappe directe », a déclaré le porte-parole du Kremlin, Dmitri Peskov.", "fr",
+     "deny"),
+    ("« Il n'y a eu aucune attaque contre des civils », a affirmé le ministère.", "fr", "deny"),
+    ("« Il y a eu une frappe directe sur la raffinerie », a affirmé le SBU.", "fr", "assert"),
+    ("\"There was no direct strike,\" Kremlin spokesman Dmitry Peskov said.", "en", "deny"),
+    ("The ministry said there had been a strike on the refinery.", "en", "assert"),
+])
+def test_an_act_said_not_to_exist_is_denied(analyse, text, language, stance):
+    assert [c["stance"] for c in _claims(analyse(text, language))] == [stance]

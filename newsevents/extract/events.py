@@ -48,7 +48,9 @@ from newsevents.extract.events_dates import (
     MAX_FOLLOW_SENTENCES,
     assign_dates,
     date_undated,
+    denied_on,
     pick_date,
+    up_to,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
@@ -56,7 +58,7 @@ from newsevents.extract.targets import Facility, country_of, find_facilities, ow
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
-from newsevents.model import Article, Event, Party, Weapon, When
+from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.parties.countries import country_name
 
 # target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
@@ -78,6 +80,8 @@ OWNER_ACTOR_TYPES = frozenset({"information_shared"})
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
+# speakers that report their own strikes: a state, its government or army, an armed group
+ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
@@ -436,11 +440,16 @@ def _parties(refs: list[Ref], role: str | None = None) -> list[Party]:
 
 
 def _claim_speaker(ctx: Context, d: Draft) -> Party | None:
+    claim = _claim_of(ctx, d)
+    return claim.speaker if claim is not None else None
+
+
+def _claim_of(ctx: Context, d: Draft) -> Claim | None:
+    """The claim whose words hold the draft's first trigger that one holds."""
     for trig in d.triggers:
         hit = ctx.claim_at(trig.root.i)
         if hit is not None:
-            claim = ctx.article.claims[hit[3]]
-            return claim.speaker
+            return ctx.article.claims[hit[3]]
     return None
 
 
@@ -502,7 +511,7 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
             if r not in own]
     if not own:  # "ont été tués ... par les FSR", parsed as a plain oblique
         own += args.passive_agents(trig.span, ctx.parties, ctx.lang, ctx.cue_tokens)
-    if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+    if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
     return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
@@ -571,6 +580,12 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
+    elif d.violent and not d.actors and not d.defenders and _told_by_its_author(d):
+        claim = _claim_of(ctx, d)
+        # claimed, not denied: "rejected claims that its missile hit a school" leaves the
+        # accusation to say who acted (link.py: an accusation the accused rejects stays alleged)
+        if claim is not None and claim.stance == "assert" and claim.speaker.kind in ARMED_SPEAKER_KINDS:
+            d.actors = [claim.speaker]
     d.actors, d.targets = args.settle_parties(d.type, [t.span for t in d.triggers], d.actors, d.targets,
                                               ctx.sentence(d.sent), ctx.article,
                                               (ctx.parties, ctx.places, ctx.weapons), ctx.lang)
@@ -589,6 +604,27 @@ def _exchanged(ctx: Context, d: Draft, actors: list[Ref]) -> list[Ref]:
         if r.sent == d.sent and r.value.kind == "person" and r not in actors and r not in out and not spoke:
             out.append(r)
     return out
+
+
+def _told_by_its_author(d: Draft) -> bool:
+    """An act a side reports of itself: the subject of its verb is a third-person pronoun ("Russia
+    said it had struck", "a affirmé qu'elle avait frappé") or a noun a possessive owns ("its
+    missiles had struck", "ses forces ont frappé"); in reported speech these are the speaker's.
+    Interceptions are not (their subject is the defender: `defenders`)."""
+    for trig in d.triggers:
+        if trig.spec.alone is not None:
+            return False
+        verb = trig.root
+        if verb.pos_ != "VERB":
+            continue  # a noun's verb may be another act ("its air defences shot down 21 drones")
+        for c in verb.children:
+            if c.dep_ not in args.SUBJECT_DEPS:
+                continue
+            if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
+                return True
+            if any("Yes" in g.morph.get("Poss") for g in c.children):
+                return True
+    return False
 
 
 def _first_person(d: Draft) -> bool:
@@ -829,6 +865,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    for d in found:
+        if d.date is not None and denied_on(ctx, d):
+            d.date = up_to(d.date)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)
