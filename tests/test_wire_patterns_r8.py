@@ -341,7 +341,8 @@ def test_a_summoned_charge_d_affaires_is_the_target(analyse, text):
 # -- the channel of a statement is how it was said, not what -------------------------------------
 
 @pytest.mark.parametrize(("text", "language", "content"), [
-    ("Hezbollah denied it had fired the rockets, in a statement on Telegram.", "en", "it had fired the rockets"),
+    ("Hezbollah denied it had fired the rockets, in a statement on Telegram.", "en",
+     "it had fired the rockets"),
     ("The army said it had struck 20 targets overnight, in a post on X.", "en",
      "it had struck 20 targets overnight"),
     ("Le Hezbollah a affirmé avoir tiré les roquettes sur une base militaire, dans un communiqué publié sur "
