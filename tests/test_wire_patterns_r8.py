@@ -354,3 +354,15 @@ def test_a_summoned_charge_d_affaires_is_the_target(analyse, text):
 ])
 def test_the_channel_is_not_the_claim(analyse, text, language, content):
     assert [c["content"] for c in _claims(analyse(text, language))] == [content]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Les Houthis ont affirmé avoir tiré samedi un missile balistique sur une cible militaire à Jaffa.",
+     "Houthis"),
+    ("L'état-major ukrainien a affirmé vendredi avoir frappé dans la nuit un dépôt pétrolier dans la "
+     "région russe de Briansk.", "Ukrainian General Staff"),
+])
+def test_a_side_claiming_to_have_struck_is_its_actor(analyse, text, actor):
+    events = _events(analyse(text, "fr"))
+    assert [[p["name"] for p in e["actors"]] for e in events] == [[actor]]
+
