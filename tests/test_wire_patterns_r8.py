@@ -366,3 +366,19 @@ def test_a_side_claiming_to_have_struck_is_its_actor(analyse, text, actor):
     events = _events(analyse(text, "fr"))
     assert [[p["name"] for p in e["actors"]] for e in events] == [[actor]]
 
+
+
+# -- "military" modifying a noun is no party ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia said it struck military infrastructure in Kharkiv on Monday.",
+    "Yemen's Houthis said they had fired a ballistic missile at a military target in Jaffa on Saturday.",
+])
+def test_a_military_modifier_is_no_party(analyse, text):
+    events = _events(analyse(text, "en"))
+    assert events and all("military" not in [t["name"] for t in e["targets"]] for e in events)
+
+
+def test_the_military_as_a_noun_is_a_party(analyse):
+    claims = _claims(analyse("The military said it had struck 20 targets near Kandahar on Friday.", "en"))
+    assert [c["speaker"]["name"] for c in claims] == ["military"]

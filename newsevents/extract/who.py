@@ -153,7 +153,16 @@ def _collect_entities(ctx: _Ctx) -> None:
         if rule.not_before is not None and rule.not_before.match(ctx.text, m.end()):
             continue  # "le port du masque", "port d'arme": another sense of the word
         adj = m.group("adj") if "adj" in m.re.groupindex else None
+        if adj is None and _modifier_only(ctx, m.start(), m.end()):
+            continue  # "a military target", "military infrastructure": a modifier, not the military
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
+
+
+def _modifier_only(ctx: _Ctx, start: int, end: int) -> bool:
+    """The phrase is one adjective modifying a noun after it."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" \
+        and span[0].head.i > span[0].i
 
 
 
