@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from newsevents.extract.stance import (
     Lexicon,
@@ -61,6 +62,7 @@ class Features:
     parties: set[str] = field(default_factory=set)
     dates: list[tuple[date, date]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # of the parties named (ISO codes)
+    arms: set[str] = field(default_factory=set)  # every weapon named, generic ones too ("ce missile")
 
 
 def run(article: Article) -> Article:
@@ -90,15 +92,20 @@ def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
 
 def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
     """The claimed words negate what they say ("ce missile n'était pas à nous", "aucune cible
-    n'était prévue", "no target was planned"): a verb of them negated, or a noun under a negative
-    determiner ("aucune", "no")."""
+    n'était prévue", "no target was planned"): a verb (or a copula's predicate) of them negated,
+    or a noun under a negative determiner ("aucune", "no")."""
     if article.doc is None or claim.stance not in POSITIVE:
         return False
     span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
     if span is None:
         return False
-    return any((t.pos_ in ("VERB", "AUX") and is_negated(lex, t)) or negative_determiner(lex, t)
-               for t in span)
+    return any((_predicate(t) and is_negated(lex, t)) or negative_determiner(lex, t) for t in span)
+
+
+def _predicate(tok: Any) -> bool:
+    """A verb, or the predicate of a copula, where the parser hangs its negation ("ce drone
+    n'était pas le nôtre": "pas" on "nôtre")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children)
 
 
 # --- features -----------------------------------------------------------------------------------
@@ -127,6 +134,7 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             continue
         v = m.value
         if isinstance(v, Weapon):
+            f.arms.add(_norm(v.name))
             if not is_generic_weapon(v.name):
                 f.weapons.add(_norm(v.name))
         elif isinstance(v, Place):
@@ -214,7 +222,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _counters(b, a, feats[j], feats[i], sb) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
                     _link(a, b)
-            elif a.stance in POSITIVE and b.stance in POSITIVE and (
+            elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
@@ -226,18 +234,33 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                 _link(a, b)
 
 
+def _tells(a: Claim, b: Claim) -> bool:
+    """One claim's words hold the other's ("the White House saw nothing to contradict the
+    hypothesis, put forward by Warsaw, that ..."): it tells, and here endorses, the other side's
+    words; it is no second version of them (a denial of them is linked as one)."""
+    if a.content_span == b.content_span:
+        return False
+    return _inside(a.content_span, b.content_span) or _inside(b.content_span, a.content_span)
+
+
 def _negative_answer(neg: Claim, claim: Claim, fn: Features, fc: Features) -> bool:
     """Words that negate ("ce missile n'était pas à nous", "aucune cible sur le territoire
     polonais n'était prévue") answer, as a denial would, another side's words naming the
     speaker's side, when one of the two is tied to an incident of the article and the other to
     none (it may be telling of that one); when both are tied to incidents, or neither, both
-    must name each other's side (a negation on another matter, "no further details were given",
-    "there has never been such an exchange", answers no accusation)."""
-    if not _accused_denies(neg, fc, "deny", claim):
+    must name each other's side or one weapon (a negation on another matter, "no further details
+    were given", "there has never been such an exchange", answers no accusation). A side of no
+    country ("l'Otan accrédite la thèse d'un missile ukrainien") is answered when both name one
+    weapon, generic or not: the thing one side says is not its own and the other says is."""
+    a, b = neg.speaker.country, claim.speaker.country
+    if a is None or a == b or a not in fc.countries:
         return False
+    one_weapon = bool(fn.arms & fc.arms)  # "ce missile n'était pas à nous" / "un missile ukrainien"
+    if b is None:  # a side of no country (an alliance, witnesses): the words must share the weapon
+        return one_weapon
     if bool(neg.about) != bool(claim.about):
         return True
-    return claim.speaker.country in fn.countries
+    return b in fn.countries or one_weapon
 
 
 def _accused_denies(denial: Claim, fc: Features, stance: str, claim: Claim) -> bool:
