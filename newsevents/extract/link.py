@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
     Lexicon,
     doubt_frame,
@@ -48,6 +49,10 @@ ABOUT_MIN_SCORE = 2
 
 NEGATIVE = frozenset({"deny"})
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
+# PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
+# accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
+# codebook (Schrodt 2021), and a release of prisoners (RETREAT with mode "release").
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT/release"})
 # Stances whose claim, when its words doubt ("improbable que", "unlikely"), stands against another
 # side's assertion as a denial does (only for contradictions: a doubt disputes no incident alone).
 DOUBTABLE = frozenset({"assert", "question"})
@@ -207,7 +212,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     victims = victims or [None] * len(claims)
     stances = ["deny" if c.id in doubting else c.stance for c in claims]
     rep = alike_reports(events or [])
-    incidents = [{rep.get(e, e) for e in c.about} for c in claims]
+    incidents = [{rep.get(e, e) for e in c.about or _sentence_about(claims, c)} for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -222,7 +227,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _counters(b, a, feats[j], feats[i], sb) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
                     _link(a, b)
-            elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) and (
+            elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) \
+                    and not _all_peaceful(shared, by_id) and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
@@ -234,6 +240,22 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                 _link(a, b)
 
 
+def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:
+    """The incidents two claims share are all acts of cooperation (a prisoner exchange, a
+    meeting, an agreement: COOPERATIVE): two sides telling one exchange each their way ("the
+    largest exchange since the Cold War", "26 people from seven countries") give no two versions
+    of it; only a denial disputes it. Strikes, interceptions, ceasefires (each side blames the
+    other for breaking it) and protests keep their two versions."""
+    known = [by_id[e] for e in shared if e in by_id]
+    return bool(known) and all(_cooperative(e.type) for e in known)
+
+
+def _cooperative(event_type: str) -> bool:
+    plover = type_info(event_type).get("plover") or {}
+    kind = str(plover.get("event_type"))
+    return kind in COOPERATIVE or f"{kind}/{plover.get('mode')}" in COOPERATIVE
+
+
 def _tells(a: Claim, b: Claim) -> bool:
     """One claim's words hold the other's ("the White House saw nothing to contradict the
     hypothesis, put forward by Warsaw, that ..."): it tells, and here endorses, the other side's
@@ -241,6 +263,17 @@ def _tells(a: Claim, b: Claim) -> bool:
     if a.content_span == b.content_span:
         return False
     return _inside(a.content_span, b.content_span) or _inside(b.content_span, a.content_span)
+
+
+def _sentence_about(claims: list[Claim], claim: Claim) -> list[str]:
+    """The incidents a claim tied to none speaks of through its speaker's other words in the
+    sentence ("« Nous parlons de la chute d'un système antimissile », a insisté X, soulignant que
+    l'armée ne visait jamais de cibles civiles": one matter, one sentence)."""
+    if claim.sentence < 0:
+        return []
+    name = _norm(claim.speaker.name)
+    return sorted({e for c in claims if c is not claim and c.sentence == claim.sentence
+                   and _norm(c.speaker.name) == name for e in c.about})
 
 
 def _negative_answer(neg: Claim, claim: Claim, fn: Features, fc: Features) -> bool:
