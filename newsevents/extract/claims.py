@@ -25,6 +25,7 @@ from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
 from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
     Lexicon,
@@ -231,6 +232,9 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
     found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
+    # before the answers: "…, arguant d'une ingérence, ce que Paris dément" answers the reason
+    found += reason_attributions(lex, doc, segs, used | {a.verb.i for a in found if a.verb is not None},
+                                 _source_test(article, lex))
     reporting = {a.verb.i: a for a in found if a.verb is not None}
     for answer in answer_attributions(lex, doc, segs, found):
         known = reporting.get(answer.verb.i)
@@ -282,7 +286,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
     if a.content[1] <= a.cue[0]:
         inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
                       and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
-                      and o.content[0] >= o.cue[1]), None)
+                      and o.content[0] >= o.cue[1] and not (a.answers and o.held)), None)
     else:
         inner = None
     if inner is None:

@@ -199,7 +199,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         victims: list[str | None] | None = None,
                         negative: set[str] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
-    same incident or act, a denial naming no incident against another side's assertion about
+    same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
+    dément"), a denial naming no incident against another side's assertion about
     one, and the two sides' versions of one incident (see the module docstring). A claim in
     ``doubting`` (its words doubt: "improbable", "unlikely") stands as a denial here.
     ``victims``: per claim, who its words say the incident struck (stance.victim_kind): one
@@ -222,7 +223,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
-                if shared or same_weapon or _answers(a, b, sa) or _answers(b, a, sb) \
+                if shared or same_weapon or _same_words(a, b) \
+                        or _answers(a, b, sa) or _answers(b, a, sb) \
                         or _counters(a, b, feats[i], feats[j], sa) \
                         or _counters(b, a, feats[j], feats[i], sb) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
@@ -254,6 +256,11 @@ def _cooperative(event_type: str) -> bool:
     plover = type_info(event_type).get("plover") or {}
     kind = str(plover.get("event_type"))
     return kind in COOPERATIVE or f"{kind}/{plover.get('mode')}" in COOPERATIVE
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """The two claims are on the very same words (one side's, and the answer to them)."""
+    return a.content_span == b.content_span and a.content == b.content
 
 
 def _tells(a: Claim, b: Claim) -> bool:

@@ -109,6 +109,7 @@ class Lexicon:
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
     hypothesis_nouns: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
+    reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -154,6 +155,7 @@ def lexicon(language: str) -> Lexicon:
         answer_openers=_phrases(data.get("answer_openers") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
+        reason_markers=_folded(data, "reason_markers"),
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),
