@@ -51,3 +51,23 @@ def test_a_publication_known_only_as_an_open_range_dates_no_relative_incident(tm
 def test_a_range_publication_dates_no_news_a_day_does() -> None:
     assert Published(date(2022, 5, 3), "day", inferred=True).dates_news
     assert not Published(date(2022, 5, 3), "range", inferred=True, end=date(2026, 1, 1)).dates_news
+
+
+# A yearless dateline after a reference that names only a year or a month ("En 2023, la ville avait
+# déjà été frappée"; "since ... November 2022"): the year is only the first after it, a floor.
+YEAR_ONLY_BASE = {
+    "fr": ("PARIS, 12 mars (AFP) - Une frappe de drone a tué deux personnes mardi à Kherson, a annoncé le "
+           "gouverneur. En 2023, la ville avait déjà été frappée."),
+    "en": ("KYIV, March 12 (Reuters) - A drone strike killed two people in Kherson on Tuesday, the governor "
+           "said. The city has been shelled repeatedly since Russian forces withdrew in November 2022."),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_yearless_date_after_a_year_or_month_is_a_floor(language: str) -> None:
+    from newsevents.read.published import infer_published
+
+    found = infer_published(YEAR_ONLY_BASE[language], language)
+    assert found is not None
+    assert found.precision == "range" and not found.dates_news
+    assert found.date == (date(2023, 3, 12))

@@ -50,14 +50,15 @@ def _opener_end(lex: Lexicon, doc: Any, start: int, stop: int) -> int | None:
 def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[Attribution],
             segment: int) -> Attribution | None:
     start = _opener_end(lex, doc, comma + 1, hi)
-    if start is None:
-        return None
+    if start is None or (start < hi and fold(doc[start].text) in lex.complementisers):
+        return None  # "an accusation that Asmara denied": a relative on the noun (embedded.py)
     window = list(doc[start:min(hi, start + ANSWER_SPEAKER_WORDS + 1)])
     verb = next((t for t in window if verb_stance(lex, t) is not None), None)
     if verb is None or is_negated(lex, verb):
         return None
     # the speaker: the name before the verb, else the one right after it ("ce que dément Kiev")
-    names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN")]
+    # a capitalised word counts as a name whatever its tag ("ce que Kiev a nié": Kiev read as PRON)
+    names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN") or t.is_title]
     if not names:
         names = [t for t in doc[verb.i + 1:hi] if t.pos_ in ("PROPN", "NOUN") or t.is_title][:1]
     if not names or any(t.is_punct for t in doc[start:verb.i]):

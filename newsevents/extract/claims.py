@@ -35,6 +35,7 @@ from newsevents.extract.stance import (
     fold,
     is_negated,
     lexicon,
+    negative_determiner,
     stronger,
 )
 from newsevents.model import Article, Claim, Party, When
@@ -327,6 +328,8 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
     if speaker is None:
         return None
     head = att.speaker_head
+    if head is not None and not att.inherit and negative_determiner(lex, head):
+        return None  # "no group claimed responsibility", "aucun groupe n'a revendiqué": nobody speaks
     if head is not None and not att.inherit and speaker.kind != "person" \
             and (fold(head.text) in lex.press_nouns or fold(head.lemma_) in lex.press_nouns):
         # "un journaliste de l'AFP a constaté": the article's own narration (a journalist named,

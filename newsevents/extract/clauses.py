@@ -139,12 +139,22 @@ def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
 
+def _before_next_report(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """Claimed words end at a semicolon that opens another report ("the military said the strike
+    targeted a commander; Lebanese media said three civilians were killed": two speakers)."""
+    for t in doc[start:end]:
+        if t.text == ";" and any(verb_stance(lex, v) is not None for v in doc[t.i + 1:end]):
+            return t.i
+    return end
+
+
 def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
                   min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
     """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
     within reach, else from the verb's complement on, to the end of the sentence."""
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
+    seg_end = _before_next_report(lex, doc, verb.i + 1, seg_end)
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
         if (fold(t.text) in lex.complementisers and t.pos_ not in ("DET", "PRON")) or t.text == ":":
             # "reported four dead in that strike": a determiner "that" opens nothing; nor does a

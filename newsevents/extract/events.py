@@ -26,14 +26,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
+from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import (
     Draft,
+    anchored,
     apart,
     fold_mentions,
     fold_pacts,
@@ -46,16 +48,25 @@ from newsevents.extract.events_dates import (
     MAX_FOLLOW_SENTENCES,
     assign_dates,
     date_undated,
+    denied_on,
     pick_date,
+    up_to,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
+from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Event, Party, Weapon, When
 from newsevents.parties.countries import country_name
 
+# target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
+STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
+# dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
+PREPOSITIONAL_DEPS = frozenset({"pobj"})
+PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
 GENERIC_KINDS = frozenset({"attack", "impact", "use"})
@@ -69,6 +80,8 @@ OWNER_ACTOR_TYPES = frozenset({"information_shared"})
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
+# speakers that report their own strikes: a state, its government or army, an armed group
+ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act
@@ -252,7 +265,43 @@ def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
             return t, False
     if spec.type == "attack":
         return spec.default, True
+    if spec.on_site and _strikes_a_site(ctx, trig):
+        return spec.on_site, False
     return None, False  # an impact or a use needs its weapon
+
+
+def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
+    """The verb's object is a facility of the targets lexicon ("a affirmé avoir frappé dans la nuit
+    un dépôt pétrolier", "it had struck an oil depot") and its subject, if any, a party: how armies
+    report their own strikes, weapon unnamed (`on_site` of the trigger entry). "A fire struck the
+    depot" has a subject that is no party."""
+    root = trig.root
+    if any(c.dep_ in PASSIVE_DEPS for c in root.children) or root.dep_ in RELATIVE_CLAUSE_DEPS:
+        # "la position a été frappée (par un tir)": the weapon is told, or it is unknown; "a
+        # bombardment that hit the hospital": the relative's subject is the attack told already
+        return False
+    subjects = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS]
+    if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
+        return False
+    _, hi = ctx.clause(trig.span)
+    return any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
+               and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
+               for fac in ctx.facilities)
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb the token hangs from."""
+    for above in tok.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return None
+
+
+def _bare_noun_phrase(head: Token) -> bool:
+    """A noun phrase no preposition introduces: an object, also when the parser hangs it elsewhere
+    ("avoir frappé dans la nuit un dépôt": the object read as an apposition of "nuit")."""
+    return head.dep_ in DIRECT_OBJECT_DEPS or (
+        head.dep_ not in PREPOSITIONAL_DEPS and not any(c.dep_ == "case" for c in head.children))
 
 
 def _candidates(ctx: Context) -> list[Draft]:
@@ -370,10 +419,20 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
 
 
 def _fill_place(ctx: Context, d: Draft) -> None:
+    """The incident's place. A site that nothing located ("about 50 metres from the Turkish
+    embassy in central Mogadishu": the embassy's city is not registered) is placed at the best
+    located place of the incident and keeps its offset as ``near``."""
     ref = args.best_place(d.places, d.first.span, ctx.owner_starts)
-    if ref is not None:
-        d.place = replace(ref.value)
-        d.spans.append(ref.mention.span)
+    if ref is None:
+        return
+    d.place = replace(ref.value)
+    d.spans.append(ref.mention.span)
+    if ref.value.precision == "site" and ref.value.lat is None:
+        located = args.best_place([r for r in d.places if r.value.lat is not None], d.first.span,
+                                  ctx.owner_starts)
+        if located is not None:
+            d.place = replace(located.value, near=ref.value.near or located.value.near)
+            d.spans.append(located.mention.span)
 
 
 def _parties(refs: list[Ref], role: str | None = None) -> list[Party]:
@@ -516,6 +575,10 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
+    elif d.violent and not d.actors and not d.defenders and _told_by_its_author(d):
+        speaker = _claim_speaker(ctx, d)
+        if speaker is not None and speaker.kind in ARMED_SPEAKER_KINDS:
+            d.actors = [speaker]
     d.actors, d.targets = args.settle_parties(d.type, [t.span for t in d.triggers], d.actors, d.targets,
                                               ctx.sentence(d.sent), ctx.article,
                                               (ctx.parties, ctx.places, ctx.weapons), ctx.lang)
@@ -534,6 +597,25 @@ def _exchanged(ctx: Context, d: Draft, actors: list[Ref]) -> list[Ref]:
         if r.sent == d.sent and r.value.kind == "person" and r not in actors and r not in out and not spoke:
             out.append(r)
     return out
+
+
+def _told_by_its_author(d: Draft) -> bool:
+    """An act a side reports of itself: the subject of its verb is a third-person pronoun ("Russia
+    said it had struck", "a affirmé qu'elle avait frappé") or a noun a possessive owns ("its
+    missiles had struck", "ses forces ont frappé"); in reported speech these are the speaker's.
+    Interceptions are not (their subject is the defender: `defenders`)."""
+    for trig in d.triggers:
+        if trig.spec.alone is not None:
+            return False
+        for verb in args.governing_verbs(trig.root)[:1]:
+            for c in verb.children:
+                if c.dep_ not in args.SUBJECT_DEPS:
+                    continue
+                if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
+                    return True
+                if any("Yes" in g.morph.get("Poss") for g in c.children):
+                    return True
+    return False
 
 
 def _first_person(d: Draft) -> bool:
@@ -770,7 +852,13 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.place = replace(scene.value) if scene else d.place
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
-    found = date_undated(ctx, found)
+    # "an incident with no date, place or participant of its own is not one": a violent act with
+    # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
+    # exploser à tout moment"), not a report
+    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    for d in found:
+        if d.date is not None and denied_on(ctx, d):
+            d.date = up_to(d.date)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
     _implied_actors(found)

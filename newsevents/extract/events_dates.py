@@ -24,6 +24,8 @@ from spacy.tokens import Token
 from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
+from newsevents.extract.stance import fold
+from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import is_clause
 from newsevents.model import Article, Claim, Mention, When
 
@@ -38,6 +40,10 @@ BACKGROUND_DAYS = 30
 # background: it places the incident it tells (_recalled_statements). A week: wire copy reports
 # statements of the week.
 STATEMENT_NEWS_DAYS = 7
+# A denial answers an act of the same day or the days before it (the denials of news-dev came 0 to
+# 2 days after the act): an act dated only through the day it was denied ("le Kremlin a démenti
+# mercredi que la raffinerie ait été touchée") is dated to that day and the ones before.
+DENIAL_LOOKBACK_DAYS = 3
 # consequences and casualty statements attach to a strike up to this many sentences before them
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
 MAX_FOLLOW_SENTENCES = 2
@@ -538,8 +544,34 @@ def _statement_date(article: Article, d: Draft) -> When | None:
             cs, ce = claim.content_span
             if claim.date is not None and cs <= s and e <= ce \
                     and 0 <= days_before(claim.date, article.published.date) <= STATEMENT_NEWS_DAYS:
-                return replace(claim.date, span=None)
+                day = replace(claim.date, span=None)
+                return up_to(day) if claim.stance == "deny" else day
     return None
+
+
+def up_to(day: When) -> When:
+    """The days a denial of ``day`` may answer: that day and the DENIAL_LOOKBACK_DAYS before."""
+    return When(day.start - timedelta(days=DENIAL_LOOKBACK_DAYS), day.end, "range", day.time, day.text,
+                day.inferred, day.span)
+
+
+def denied_on(ctx: Context, d: Draft) -> bool:
+    """The draft's date is the day a verb of denial above its trigger was said ("a démenti
+    mercredi que ...", "on Wednesday denied striking"), not a day the act's own words state."""
+    if d.date is None or d.date.span is None:
+        return False
+    denials = {v for v, stance in claims_lexicon(ctx.lang).verbs.items() if stance == "deny"}
+    first = min(t.span.start for t in d.triggers)
+    for r in d.dates:
+        # a date after the act's words is theirs, whatever the parse ("a démenti toute implication
+        # dans l'explosion survenue lundi": lundi is the explosion's)
+        if not isinstance(r.value, When) or r.value.span != d.date.span or r.start > first:
+            continue
+        verb = next((a for a in ctx.doc[r.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and fold(verb.lemma_) in denials \
+                and any(verb in t.root.ancestors for t in d.triggers):
+            return True
+    return False
 
 
 def _own_statement_date(ctx: Context, d: Draft) -> When | None:

@@ -403,12 +403,29 @@ def _window(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     return None
 
 
-def _counted(doc: Any, n: _Number) -> Any | None:
-    """The token the number counts: the next token, else the noun it modifies."""
+def _counted(doc: Any, n: _Number, lex: _Lexicon | None = None) -> Any | None:
+    """The token the number counts: the next token, else the noun it modifies; never a day or a
+    time of day (``time_nouns``: "en a blessé cinq dimanche" counts no Sundays)."""
     if n.end < len(doc):
-        return doc[n.end]
+        return None if lex is not None and _time_noun(doc[n.end], lex) else doc[n.end]
     head = doc[n.start].head
     return head if head.i > n.start else None
+
+
+def _time_noun(tok: Any, lex: _Lexicon) -> bool:
+    return tok.lower_ in lex.time_nouns
+
+
+def _time_object(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
+    """The day the parser took for the counted noun of a bare count ("et en a blessé cinq
+    dimanche", "killed five Saturday"): it stands where the count's noun would, so the verb it
+    hangs on says what the number counts."""
+    after = n.end
+    while after < len(doc) - 1 and doc[after].lower_ in lex.other_words:  # "cinq autres dimanche"
+        after += 1
+    if after < len(doc) and _time_noun(doc[after], lex) and doc[n.end - 1].head.i == after:
+        return doc[after]
+    return None
 
 
 def _unit(doc: Any, n: _Number, lex: _Lexicon) -> str | None:
@@ -479,6 +496,8 @@ def _counted_noun(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     "four police officers"), else the next word when it is a noun."""
     head = doc[n.end - 1].head
     reach = len(doc) if n.weak and doc[n.start].dep_ == "det" else n.end + NOUN_REACH  # "a 52-year-old man"
+    if _time_noun(head, lex) or (n.end < len(doc) and _time_noun(doc[n.end], lex)):
+        return None
     if n.end <= head.i <= reach and head.pos_ in ("NOUN", "PROPN"):
         return head
     if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN") or _is_person_noun(doc[n.end].lower_, lex)):
@@ -532,7 +551,12 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
 
 def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple[str, Any] | None:
     """(casualty unit, last word of the phrase) when the number counts casualties."""
-    counted = _counted(doc, n)
+    day = _time_object(doc, n, lex)
+    if day is not None:
+        verb = day.head
+        unit = _casualty_word(verb, lex) if verb.pos_ == "VERB" and not _negated(verb, lex) else None
+        return (unit, verb) if unit else None
+    counted = _counted(doc, n, lex)
     if counted is not None and counted.lower_ in lex.other_words and counted.i + 1 < len(doc):
         counted = doc[counted.i + 1]  # "cinq autres blessés"
     if counted is not None and counted.lower_ in lex.casualty_nouns:
@@ -584,7 +608,7 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     elif n.weak:
         return None
     else:
-        counted = _counted(doc, n)
+        counted = _counted(doc, n, lex)
         if unit is None and counted is not None and counted.pos_ == "ADJ":  # "3 Russian soldiers"
             counted = _counted_noun(doc, n, lex)
         if unit is None and counted is not None and counted.pos_ in ("NOUN", "PROPN") and counted.i >= n.end:

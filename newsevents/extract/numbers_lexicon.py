@@ -54,6 +54,7 @@ class NumbersLexicon:
     unit_phrases: tuple[tuple[str, str], ...]
     article_numbers: frozenset[str]
     not_counted: frozenset[str]
+    time_nouns: frozenset[str]
     joiners: frozenset[str]
     of_words: frozenset[str]
     passive_deps: frozenset[str]
@@ -108,6 +109,7 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         unit_phrases=tuple((k, v) for k, v in units.items() if " " in k),
         article_numbers=frozenset(forms(s.get("article_numbers"))),
         not_counted=frozenset(forms(s.get("not_counted"))),
+        time_nouns=frozenset(forms(s.get("time_nouns"))),
         joiners=frozenset(forms(s.get("number_joiners"))),
         of_words=frozenset(forms(s.get("of_words"))),
         passive_deps=frozenset(s.get("passive_subject_deps", [])),

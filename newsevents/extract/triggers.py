@@ -57,6 +57,7 @@ class TriggerSpec:
     alone: str | None = None  # type of an anaphoric mention that joins no incident (an interception)
     participle: bool = False  # a verb trigger that also counts as a participle after its noun
     incursion: bool = False  # a crossing into airspace or territory ("violation de l'espace aérien")
+    on_site: str | None = None  # an impact verb's type when its object is a facility and no weapon is named
 
     @property
     def has_gap(self) -> bool:
@@ -194,6 +195,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         alone=entry.get("alone"),
         participle=bool(entry.get("participle", False)),
         incursion=bool(entry.get("incursion", False)),
+        on_site=entry.get("on_site"),
     )
 
 

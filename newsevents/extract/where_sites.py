@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.model import Article, Mention, Near, Place
 
 if TYPE_CHECKING:
@@ -154,16 +155,22 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
     directions = {k.lower(): float(v) for k, v in (data.get("directions") or {}).items()}
     compass, link_phrases, toks = Phrases(list(directions)), Phrases(links), Tokens.of(doc)
+    collective = numbers_lexicon(doc.lang_).collective if doc.lang_ else {}
+    collective_links = {w.strip().rstrip("'") for w in links} | {w.strip() for w in links}
     out: list[Distance] = []
     for i in range(1, len(toks.lows)):
         factor = units.get(toks.lows[i])
         if factor is None:
             continue
         tok = doc[i]
-        value = _number(doc[i - 1], doc.lang_)
-        if value is None or factor is None:
-            continue
         start = tok.i - 1
+        value = _number(doc[i - 1], doc.lang_)
+        if value is None and i >= 2 and toks.lows[i - 1] in collective_links:
+            # "à une cinquantaine de mètres": a collective numeral counts the unit
+            value = collective.get(toks.lows[i - 2])
+            start = tok.i - 2
+        if value is None:
+            continue
         while start > tok.sent.start and doc[start - 1].lower_ in hedges | intros:
             start -= 1
         j, bearing = tok.i + 1, None

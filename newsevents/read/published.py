@@ -172,7 +172,10 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
             floor, end, precision, floor_span = iv[0], iv[1], "day" if e.day or e.holiday else "month", e.span
             basis = (f"{text[e.span[0]:e.span[1]]!r} written without a year, placed after "
                      f"{best.text if best else from_url.text if from_url else ''!r}")
-            weak = (iv[0] - base).days > WEAK_PLACEMENT_DAYS
+            # a reference that names only a year or a month ("En 2023, la ville avait déjà été
+            # frappée"; "since ... November 2022") bounds the year from below, no more
+            weak = (iv[0] - base).days > WEAK_PLACEMENT_DAYS \
+                or (best is not None and best.precision in ("year", "month"))
             if weak:
                 basis += " (weak: its year is only the first after that reference)"
     for e in exprs:
