@@ -260,3 +260,17 @@ def test_a_denied_act_with_its_own_date_keeps_it(analyse):
     events = _events(analyse("Russia denied on Wednesday that its missile struck a hospital in Kyiv on "
                              "Monday.", "en"))
     assert [(e["date"]["start"], e["date"]["end"]) for e in events] == [("2025-11-10", "2025-11-10")]
+
+
+# -- an act said not to exist is denied -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "stance"), [
+    ("« Il n'y a pas eu de frappe directe », a déclaré le porte-parole du Kremlin, Dmitri Peskov.", "fr",
+     "deny"),
+    ("« Il n'y a eu aucune attaque contre des civils », a affirmé le ministère.", "fr", "deny"),
+    ("« Il y a eu une frappe directe sur la raffinerie », a affirmé le SBU.", "fr", "assert"),
+    ("\"There was no direct strike,\" Kremlin spokesman Dmitry Peskov said.", "en", "deny"),
+    ("The ministry said there had been a strike on the refinery.", "en", "assert"),
+])
+def test_an_act_said_not_to_exist_is_denied(analyse, text, language, stance):
+    assert [c["stance"] for c in _claims(analyse(text, language))] == [stance]

@@ -58,7 +58,7 @@ from newsevents.extract.targets import Facility, country_of, find_facilities, ow
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
-from newsevents.model import Article, Event, Party, Weapon, When
+from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.parties.countries import country_name
 
 # target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
@@ -440,11 +440,16 @@ def _parties(refs: list[Ref], role: str | None = None) -> list[Party]:
 
 
 def _claim_speaker(ctx: Context, d: Draft) -> Party | None:
+    claim = _claim_of(ctx, d)
+    return claim.speaker if claim is not None else None
+
+
+def _claim_of(ctx: Context, d: Draft) -> Claim | None:
+    """The claim whose words hold the draft's first trigger that one holds."""
     for trig in d.triggers:
         hit = ctx.claim_at(trig.root.i)
         if hit is not None:
-            claim = ctx.article.claims[hit[3]]
-            return claim.speaker
+            return ctx.article.claims[hit[3]]
     return None
 
 
@@ -576,9 +581,11 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if speaker is not None:
             d.actors = args.dedupe_parties([speaker, *d.actors])
     elif d.violent and not d.actors and not d.defenders and _told_by_its_author(d):
-        speaker = _claim_speaker(ctx, d)
-        if speaker is not None and speaker.kind in ARMED_SPEAKER_KINDS:
-            d.actors = [speaker]
+        claim = _claim_of(ctx, d)
+        # claimed, not denied: "rejected claims that its missile hit a school" leaves the
+        # accusation to say who acted (link.py: an accusation the accused rejects stays alleged)
+        if claim is not None and claim.stance == "assert" and claim.speaker.kind in ARMED_SPEAKER_KINDS:
+            d.actors = [claim.speaker]
     d.actors, d.targets = args.settle_parties(d.type, [t.span for t in d.triggers], d.actors, d.targets,
                                               ctx.sentence(d.sent), ctx.article,
                                               (ctx.parties, ctx.places, ctx.weapons), ctx.lang)
@@ -607,14 +614,16 @@ def _told_by_its_author(d: Draft) -> bool:
     for trig in d.triggers:
         if trig.spec.alone is not None:
             return False
-        for verb in args.governing_verbs(trig.root)[:1]:
-            for c in verb.children:
-                if c.dep_ not in args.SUBJECT_DEPS:
-                    continue
-                if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
-                    return True
-                if any("Yes" in g.morph.get("Poss") for g in c.children):
-                    return True
+        verb = trig.root
+        if verb.pos_ != "VERB":
+            continue  # a noun's verb may be another act ("its air defences shot down 21 drones")
+        for c in verb.children:
+            if c.dep_ not in args.SUBJECT_DEPS:
+                continue
+            if c.pos_ == "PRON" and "3" in c.morph.get("Person") and "Prs" in c.morph.get("PronType"):
+                return True
+            if any("Yes" in g.morph.get("Poss") for g in c.children):
+                return True
     return False
 
 

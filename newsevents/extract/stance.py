@@ -75,6 +75,8 @@ class Lexicon:
     verb_forms: dict[str, str]
     content_cues: dict[str, tuple[str, ...]]
     act_verbs: frozenset[str]
+    act_nouns: frozenset[str] = frozenset()  # "frappe", "strike": "il n'y a pas eu de frappe"
+    existential_marks: frozenset[str] = frozenset()  # "y" (il y a), "there" (there was)
     institution_pronouns: frozenset[str] = frozenset()  # "elle" for "l'armée", "it"
     time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
     contrast_marks: frozenset[str] = frozenset()  # "while", "tandis que": another speaker's clause
@@ -165,6 +167,8 @@ def lexicon(language: str) -> Lexicon:
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
         act_verbs=_folded(data, "act_verbs"),
+        act_nouns=_folded(data, "act_nouns"),
+        existential_marks=_folded(data, "existential_marks"),
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
         contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
         time_shifts=tuple(" ".join(fold(v).split()) for v in data.get("time_shifts") or []),
@@ -273,7 +277,23 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire"),
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
     return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs
-               and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens)
+               and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens) \
+        or _denied_existence(lex, tokens)
+
+
+def _denied_existence(lex: Lexicon, tokens: Any) -> bool:
+    """An act noun said not to exist: "il n'y a pas eu de frappe directe", "il n'y a eu aucune
+    attaque", "there was no strike" (an existential verb, negated or with a negative determiner on
+    the noun)."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or fold(t.lemma_) not in lex.act_nouns:
+            continue
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(fold(c.text) in lex.existential_marks for c in verb.children):
+            continue
+        if negative_determiner(lex, t) or is_negated(lex, verb):
+            return True
+    return False
 
 
 def negative_determiner(lex: Lexicon, token: Any) -> bool:
