@@ -116,3 +116,26 @@ def test_negating_words_on_another_matter_answer_no_side_of_no_country(
     article = analyse(text, language)
     neg, acc = one_claim(article, negating), one_claim(article, other)
     assert acc.id not in neg.contradicts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "keyword", "speaker"),
+    [
+        # "les premiers" / "the former": the first of two sides coordinated in the sentence before
+        ("fr", "Un incident en mer a opposé samedi des gardes-côtes philippins et chinois. Les premiers "
+               "accusent les seconds de leur avoir tiré dessus au canon à eau.", "canon à eau",
+         "Philippine"),
+        ("fr", "Des tirs ont opposé dimanche des soldats indiens et pakistanais. Les seconds accusent les "
+               "premiers d'avoir franchi la ligne de contrôle.", "ligne de contrôle", "Pakistan"),
+        ("en", "The clash pitted Indian and Chinese troops against each other on Monday. The former "
+               "accused the latter of crossing the border.", "crossing the border", "India"),
+    ],
+)
+def test_the_former_or_the_latter_speaks_for_its_side(analyse, language, text, keyword, speaker):
+    claim = one_claim(analyse(text, language), keyword)
+    assert speaker_is(claim, speaker), claim.speaker
+
+
+def test_the_former_with_no_coordination_before_names_no_speaker(analyse):
+    article = analyse("Le ministre a visité la base samedi. Les premiers accusent l'armée de négligence.")
+    assert not any(speaker_is(c, "ministre") and "négligence" in c.content for c in article.claims)

@@ -112,6 +112,7 @@ class Lexicon:
     hypothesis_nouns: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
+    ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -158,6 +159,7 @@ def lexicon(language: str) -> Lexicon:
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
         reason_markers=_folded(data, "reason_markers"),
+        ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),
