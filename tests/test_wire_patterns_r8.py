@@ -274,3 +274,65 @@ def test_a_denied_act_with_its_own_date_keeps_it(analyse):
 ])
 def test_an_act_said_not_to_exist_is_denied(analyse, text, language, stance):
     assert [c["stance"] for c in _claims(analyse(text, language))] == [stance]
+
+
+# -- an attack said not to have happened is no incident -------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("There were no strikes on Kyiv overnight, the city administration said.", "en"),
+    ("No attack on civilians took place in Kharkiv on Monday.", "en"),
+    ("Il n'y a pas eu de frappe sur Kiev dans la nuit, a indiqué l'administration municipale.", "fr"),
+    ("Aucune attaque n'a eu lieu lundi à Kharkiv.", "fr"),
+])
+def test_an_attack_that_did_not_happen_is_no_incident(analyse, text, language):
+    assert _events(analyse(text, language)) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("There was a drone attack on Kyiv overnight, the city administration said.", "en"),
+    ("Il y a eu une frappe sur Kiev dans la nuit, a indiqué l'administration municipale.", "fr"),
+    ("Aucune victime n'a été signalée après la frappe sur Kiev lundi.", "fr"),
+])
+def test_an_attack_that_happened_stays(analyse, text, language):
+    assert len(_events(analyse(text, language))) == 1
+
+
+# -- "l'armée" after soldiers named by their country is that country's army ----------------------
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Au moins vingt soldats burkinabè ont été tués mardi dans une embuscade près de Djibo, ont indiqué "
+     "des sources sécuritaires. L'armée a affirmé dans un communiqué avoir neutralisé plusieurs dizaines "
+     "de terroristes.", "fr", "Burkinabe army"),
+    ("At least 20 Burkinabe soldiers were killed on Tuesday in an ambush near Djibo, security sources "
+     "said. The army said in a statement it had killed dozens of terrorists.", "en", "Burkinabe army"),
+    ("Les forces armées maliennes ont affirmé mardi avoir repoussé une attaque près de Mopti. L'armée a "
+     "précisé que dix assaillants avaient été tués.", "fr", "Malian Armed Forces"),
+])
+def test_the_army_after_its_soldiers(analyse, text, language, speaker):
+    claims = _claims(analyse(text, language))
+    assert claims[-1]["speaker"]["name"] == speaker
+
+
+# -- a wire dateline is the outlet's words, not the claim's ---------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "first_words"), [
+    ("VILNIUS, Oct 27 (Reuters) - Lithuania summoned Belarus's envoy on Monday to protest against "
+     "smuggling balloons, the foreign ministry said.", "en", "Lithuania summoned"),
+    ("KYIV (AP) — Russian drones struck Odesa overnight, killing two people, the governor said.", "en",
+     "Russian drones"),
+    ("KHERSON (Ukraine), 12 août 2023 (Reuters) - Des bombardements russes ont tué trois civils samedi "
+     "à Kherson, a annoncé le gouverneur.", "fr", "Des bombardements"),
+])
+def test_a_dateline_is_not_claimed(analyse, text, language, first_words):
+    claims = _claims(analyse(text, language))
+    assert claims and claims[0]["content"].startswith(first_words)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania summoned Belarus's charge d'affaires on Monday to protest against smuggling balloons.",
+    "Lithuania summoned Belarus's chargé d'affaires on Monday to protest against smuggling balloons.",
+])
+def test_a_summoned_charge_d_affaires_is_the_target(analyse, text):
+    events = _events(analyse(text, "en"))
+    assert [e["type"] for e in events] == ["diplomatic_protest"]
+    assert any("Belarus" in t["name"] for t in events[0]["targets"])

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
-from newsevents.extract.where_airspace import owned_airspace
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -94,11 +93,28 @@ def token_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 # --- clauses ------------------------------------------------------------------------------------
+# auxiliaries of tense and voice, in the labels of both models (UD French, ClearNLP English)
+TENSE_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, or a participle the tagger read as an adjective although it has an auxiliary of
+    tense or voice ("les soldats avaient volontairement ouvert le feu": "ouvert" ADJ with
+    "avaient" aux:tense): it heads its clause and has a subject and objects like any verb."""
+    return token.pos_ in ("VERB", "AUX") or (
+        token.pos_ == "ADJ" and any(c.dep_ in TENSE_AUX_DEPS for c in token.children))
+
+
+def is_content_verb(token: Token) -> bool:
+    """A verb (is_verb) that is no auxiliary: one that can have an agent and a patient."""
+    return is_verb(token) and token.pos_ != "AUX"
+
+
 def clause_head(token: Token) -> Token:
     """The verb whose clause contains the token (the token itself when it is a verb)."""
     t = token
     for _ in range(MAX_CLIMB):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if is_verb(t) or t.head is t:
             return t
         t = t.head
     return t
@@ -128,7 +144,7 @@ def governing_verbs(token: Token) -> list[Token]:
     out: list[Token] = []
     t = token
     for _ in range(MAX_CLIMB):
-        if t.pos_ in ("VERB", "AUX"):
+        if is_verb(t):
             out.append(t)
         if t.head is t:
             break
@@ -208,12 +224,18 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     for upper in verbs[1:]:
         if lower.dep_ == "conj" and _finite(lower) and on_noun(upper) and not _finite(upper):
             continue  # "ont franchi la ligne établie en 2003 et ont attaqué": not établie's conjunct
-        if lower.dep_ not in LINK_DEPS or (stop and upper.i in stop) or on_noun(lower) \
-                or own_subject(lower) or accusation_verb(upper):
+        if (lower.dep_ not in LINK_DEPS and not _time_gerund(lower)) or (stop and upper.i in stop) \
+                or on_noun(lower) or own_subject(lower) or accusation_verb(upper):
             break
         out.append(upper)
         lower = upper
     return out
+
+
+def _time_gerund(verb: Token) -> bool:
+    """A gerund after a preposition of time ("has used air strikes since seizing power", "after
+    launching the strike"): it has the subject of the clause it dates (circumstance_prepositions)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _cues(verb.doc.lang_)["circumstance_prepositions"]
 
 
 def _finite(verb: Token) -> bool:
@@ -366,65 +388,6 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
             seen.add(key)
             out.append(p)
     return out
-
-
-# --- places -------------------------------------------------------------------------------------
-def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
-    """The place of an incident: the most precise place in the sentence, nearest first; a place of
-    the trigger's sentence outside its clause comes after the others ("l'ambassadeur ne s'est pas
-    présenté au ministère pour s'expliquer sur le missile qui a violé l'espace aérien polonais":
-    the ministry is where the envoy did not go, not where the missile flew).
-
-    Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
-    scene, and rank after the others (`owners` holds their first tokens). The country whose
-    airspace the trigger itself names ("a violé l'espace aérien de la Pologne", "the drone
-    breached Romania's airspace") is where an incursion happened: the places in it rank first
-    ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
-    """
-    if not places:
-        return None
-    pos = (trigger.start, trigger.end)
-    sent = trigger.sent
-    lo, hi = clause_tokens(trigger)
-    entered = {r.value.country for r in places if _entered(trigger, r)}
-
-    def key(r: Ref) -> tuple[bool, bool, bool, int, int]:
-        aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
-        return (r.start in owners, bool(entered) and r.value.country not in entered, aside,
-                place_rank(r.value), token_distance(pos, (r.start, r.end)))
-
-    return min(places, key=key)
-
-
-def _entered(trigger: Span, ref: Ref) -> bool:
-    """The place owns an airspace noun that is part of the trigger or hangs from one of its words
-    ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
-    if ref.value.precision != "country":
-        return False
-    noun = owned_airspace(trigger.doc[ref.start:ref.end].root)
-    if noun is None:
-        return False
-    words = range(trigger.start, trigger.end)
-    head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    return noun.i in words or head.i in words
-
-
-def place_rank(place: Place) -> int:
-    """How precise a place is (PLACE_RANK, lower is finer)."""
-    return PLACE_RANK.get(place.precision, 5)
-
-
-def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[int],
-                owners: set[int]) -> Ref | None:
-    """The place of an incident whose own sentences name none: the nearest place named before it
-    in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
-    Cachemire"), the most precise first (a town over the country of a previous sentence). Not
-    across a paragraph: a new paragraph may move to another scene."""
-    before = [r for r in places if r.start < trigger.start and r.start not in owners
-              and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
-    if not before:
-        return None
-    return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
 
 
 # --- weapons ------------------------------------------------------------------------------------
@@ -630,7 +593,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     is where the attack fell ("bombardé des localités russes"), a place rather than a target."""
     root = trigger.root
     holders: list[Token] = []
-    if root.pos_ == "VERB":
+    if is_content_verb(root):
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
@@ -641,7 +604,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     out: list[Ref] = []
     for verb in holders:
         patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-        if verb.i == root.i and _passive_verb(verb):  # "the Eternity C being attacked"
+        if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
             if child.i not in range(trigger.start, trigger.end):
@@ -650,7 +613,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     return out
 
 
-def _passive_verb(verb: Token) -> bool:
+def passive_verb(verb: Token) -> bool:
     """A verb with a passive auxiliary ("a été bombardé", "was being attacked"): its subject is
     what the act hit (object_parties), not who did it."""
     return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
@@ -767,3 +730,6 @@ def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
 __all__ = ["settle_parties"]
+# the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
+# clause helpers above; the events stage calls it as ``arguments.best_place``
+from newsevents.extract.arguments_places import best_place, place_rank, scene_place  # noqa: E402, F401

@@ -86,6 +86,12 @@ class Draft:
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
     # the answer ("Israël répond par un raid"); the act on the other side of it is another incident
     cause: bool = False
+    # the marker of the clause of sequence it is told in, with a subject of its own ("..., after
+    # they scuttled the ship on Sunday"): the acts of its sentence told outside it are other incidents
+    sequel: str | None = None
+    # told only as the start of a span ("violations since India carried out strikes"): undated, it
+    # is a landmark recalled, not news (events_dates.date_undated)
+    since_only: bool = False
     # told only through a crossing into airspace or territory ("violation de l'espace aérien")
     incursion: bool = False
     alleged: bool = False
@@ -137,6 +143,8 @@ class Draft:
         self.lead = self.lead or other.lead
         self.definite = self.definite and other.definite
         self.cause = self.cause or other.cause  # told once as a cause, it stays apart in that sentence
+        self.sequel = self.sequel or other.sequel
+        self.since_only = self.since_only and other.since_only
         self.incursion = self.incursion and other.incursion
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
@@ -568,7 +576,8 @@ def apart(a: Draft, b: Draft) -> bool:
     a clause of its own below another's was tried: on news-dev it split more single incidents than
     it kept apart, English recall 0.816 -> 0.776.) Also, one is told in a sentence opening on
     "Separately,", "Par ailleurs," after every sentence of the other: another incident."""
-    return (a.cause != b.cause and bool(a.sents & b.sents)) or _separated(a, b) or _separated(b, a)
+    return ((a.cause != b.cause or a.sequel != b.sequel) and bool(a.sents & b.sents)) \
+        or _separated(a, b) or _separated(b, a)
 
 
 def _separated(a: Draft, b: Draft) -> bool:

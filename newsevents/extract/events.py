@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import (
     Draft,
     anchored,
@@ -53,23 +52,16 @@ from newsevents.extract.events_dates import (
     up_to,
 )
 from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
+from newsevents.extract.events_typing import antecedent_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
-from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.parties.countries import country_name
 
-# target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
-STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
-# dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
-PREPOSITIONAL_DEPS = frozenset({"pobj"})
-PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
-RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
-GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
@@ -125,17 +117,17 @@ class Context:
     def words(self, key: str) -> frozenset[str]:
         return self.lex.words(key)
 
-    def _clip(self, span: Span, lo: int, hi: int) -> tuple[int, int]:
+    def clip(self, span: Span, lo: int, hi: int) -> tuple[int, int]:
         s_lo, s_hi = self.bounds[self.sent_of[span.start]]
         return max(lo, s_lo), min(hi, s_hi)
 
     def clause(self, span: Span) -> tuple[int, int]:
         """The trigger's clause, within its sentence."""
-        return self._clip(span, *args.clause_tokens(span))
+        return self.clip(span, *args.clause_tokens(span))
 
     def phrase(self, span: Span) -> tuple[int, int]:
         """The trigger's own phrase, within its sentence."""
-        return self._clip(span, *args.phrase_tokens(span))
+        return self.clip(span, *args.phrase_tokens(span))
 
     def sentence(self, n: int) -> Span:
         return self.doc[self.bounds[n][0]:self.bounds[n][1]]
@@ -201,119 +193,17 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
 
 
 # --- 1-2. triggers and types -----------------------------------------------------------------------
-def _weapon_kind(weapon: Weapon) -> str:
-    """A weapon's category, or "force:<type>" for a weapon whose use is its own kind of act
-    whatever its category says (a water cannon is no shelling: event_types.yaml, weapon_types)."""
-    from newsevents.extract.drafts import type_table
-
-    forced = (type_table().get("weapon_types") or {}).get(weapon.name)
-    return f"force:{forced}" if forced else weapon.category
-
-
-def _weapon_categories(ctx: Context, lo: int, hi: int, near: int,
-                       skip: frozenset[int] = frozenset()) -> list[str]:
-    """Weapon categories in a token range, nearest to `near` first (stage mentions, then nouns);
-    tokens in `skip` (another clause's words) are not looked at. A modifier word inside a weapon's
-    name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own; so
-    is a weapon word inside the name of a weapon that types the act ("explosif" of "drone
-    explosif"), while one inside a weapon that types nothing ("tank") still does."""
-    refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
-    inside = {i for r in refs for i in range(r.start, r.end)}
-    found = [(r.start, _weapon_kind(r.value)) for r in refs]
-    words = args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
-    typed = {i for r in refs if _type_of_category(_weapon_kind(r.value)) not in (None, "other")
-             for i in range(r.start, r.end)}
-    found += [(i, c) for i, c in words if i not in skip and i not in typed]
-    found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
-              if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
-    found.sort(key=lambda x: (abs(x[0] - near), x[0]))
-    return [c for _, c in found]
-
-
-def _type_of_category(category: str) -> str | None:
-    if category.startswith(("modifier:", "force:")):
-        return category.split(":", 1)[1]
-    from newsevents.extract.drafts import type_table
-
-    return type_table()["weapon_category_types"].get(category)
-
-
-def _resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
-    """The trigger's type, and whether it is only the default of a bare attack noun."""
-    spec = trig.spec
-    if spec.type not in GENERIC_KINDS:
-        return spec.type, False
-    # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
-    # à une attaque de drone"); any other trigger's weapon may type it (news-dev: skipping every
-    # trigger's words lost more strikes than it typed right)
-    theirs = frozenset(i for t in ctx.matches.triggers if t is not trig and q.answered(ctx, t)
-                       for i in range(t.span.start, t.span.end))
-    if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
-        lo, hi = ctx.phrase(trig.span)
-        cats = [c for c in _weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
-        # "l'espace aérien" of an incursion is where it went, not its weapon
-        own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
-        cats += _weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
-        cats = cats or _weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
-    else:
-        lo, hi = ctx.clause(trig.span)
-        others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
-        cats = _weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
-    for cat in cats:
-        t = _type_of_category(cat)
-        if t and (t != "other" or cat.startswith("force:")):
-            return t, False
-    if spec.type == "attack":
-        return spec.default, True
-    if spec.on_site and _strikes_a_site(ctx, trig):
-        return spec.on_site, False
-    return None, False  # an impact or a use needs its weapon
-
-
-def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
-    """The verb's object is a facility of the targets lexicon ("a affirmé avoir frappé dans la nuit
-    un dépôt pétrolier", "it had struck an oil depot") and its subject, if any, a party: how armies
-    report their own strikes, weapon unnamed (`on_site` of the trigger entry). "A fire struck the
-    depot" has a subject that is no party."""
-    root = trig.root
-    if any(c.dep_ in PASSIVE_DEPS for c in root.children) or root.dep_ in RELATIVE_CLAUSE_DEPS:
-        # "la position a été frappée (par un tir)": the weapon is told, or it is unknown; "a
-        # bombardment that hit the hospital": the relative's subject is the attack told already
-        return False
-    subjects = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS]
-    if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
-        return False
-    _, hi = ctx.clause(trig.span)
-    return any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
-               and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
-               for fac in ctx.facilities)
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The nearest verb the token hangs from."""
-    for above in tok.ancestors:
-        if above.pos_ in ("VERB", "AUX"):
-            return above
-    return None
-
-
-def _bare_noun_phrase(head: Token) -> bool:
-    """A noun phrase no preposition introduces: an object, also when the parser hangs it elsewhere
-    ("avoir frappé dans la nuit un dépôt": the object read as an apposition of "nuit")."""
-    return head.dep_ in DIRECT_OBJECT_DEPS or (
-        head.dep_ not in PREPOSITIONAL_DEPS and not any(c.dep_ == "case" for c in head.children))
-
-
 def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
-        type_, bare = _resolve_type(ctx, trig)
+        type_, bare = resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or (not is_violent(type_) and (q.setting(ctx, trig) or q.requested(ctx, trig))):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
+        sequel = q.sequenced(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
@@ -321,6 +211,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)
         out.append(d)
@@ -399,6 +290,10 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         skip = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads")) \
             if d.violent else frozenset()
         refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
+        ante = antecedent_range(ctx, trig, lo, hi) if d.violent and trig.spec.type in ("impact", "use") \
+            else None
+        if ante is not None:  # "un missile dont les débris sont tombés"
+            refs += [r for r in _weapons_from(ctx.weapons, *ante) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -511,7 +406,7 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
             if r not in own]
     if not own:  # "ont été tués ... par les FSR", parsed as a plain oblique
         own += args.passive_agents(trig.span, ctx.parties, ctx.lang, ctx.cue_tokens)
-    if root.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+    if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
     return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
@@ -780,8 +675,10 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
-    """Generic mentions ("de telles attaques") without a date of their own are no incident."""
-    return [d for d in drafts if not (d.generic and d.date is None)]
+    """Generic mentions ("de telles attaques") without a day of their own are no incident: a
+    series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
+    "strikes have intensified this month") is a trend, not one incident to code."""
+    return [d for d in drafts if not (d.generic and (d.date is None or d.date.precision != "day"))]
 
 
 def _country_party(target: Party) -> Party | None:

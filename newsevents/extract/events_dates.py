@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
 from newsevents.extract.stance import fold
@@ -347,7 +348,19 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                         and all(verb.i < drafts[n].first.span.start for n in same):
                     verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
                     depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
-                same = [n for n in same if depth[n] is not None]
+                elif not reported and all(v is None for v in depth.values()) and verb.dep_ == "xcomp" \
+                        and verb.head.i not in ctx.cue_tokens:
+                    # a place: "la réunion doit se tenir à Bruxelles", the trigger is the subject
+                    # of the verb above (not dates: "les frappes ont fait augmenter les victimes
+                    # en décembre" dates the count, not the strikes)
+                    verb = verb.head
+                    depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
+                # a clause of sequence below the verb tells an act of its own: the verb's date is
+                # not its when the verb's clause tells one too ("struck camps on Tuesday, two days
+                # after rebels attacked a post"); else it is ("la semaine dernière, 11 personnes
+                # ont été blessées après que des missiles ont frappé un hôtel")
+                governed = [n for n in same if depth[n] is not None]
+                same = [n for n in governed if not _outside_sequence(ctx, drafts[n], ref)] or governed
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
             pos = (ref.start, ref.end)
@@ -357,6 +370,14 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _outside_sequence(ctx: Context, d: Draft, ref: Ref) -> bool:
+    """The draft is told in a clause of sequence (q.sequence_clause) the mention is not in."""
+    if not d.sequel:
+        return False
+    found = q.sequence_clause(ctx, d.first)
+    return found is not None and not (found[0].left_edge.i <= ref.start <= found[0].right_edge.i)
 
 
 def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
@@ -514,8 +535,10 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     pub = _publication(article)
     out: list[Draft] = []
     for d in drafts:
-        if d.date is None and _answered(ctx, d):
-            continue  # no day of its own, and not the news's or its statement's
+        if d.date is None and (_answered(ctx, d) or d.since_only):
+            # no day of its own, and not the news's or its statement's; an act told only as the
+            # start of a span ("since India carried out strikes") is a landmark recalled
+            continue
         if d.date is None:
             said = _statement_date(article, d) or named_place_date(ctx, drafts, d) \
                 or _own_statement_date(ctx, d)

@@ -74,6 +74,8 @@ APPOSITION_REACH = 10
 SUBSET_REACH = 5
 # heads climbed from a bare number to the verb whose subject is a toll ("s'élève à 15")
 TOLL_REACH = 3
+# longest person noun of several words in the lexicons ("casques bleus", "soldats de la paix")
+PERSON_NOUN_WORDS = 4
 # unit of "victimes" when the sentence breaks the total into dead and injured
 VICTIM_TOTAL = "casualties"
 # four-digit numbers in this range with no unit after them are years, not counts
@@ -99,6 +101,16 @@ def _is_person_noun(word: str, lex: _Lexicon) -> bool:
     """A noun that counts people: the lexicon's, or any demonym ("trois Syriens", "two Germans"),
     from the country tables rather than a list of the nationalities seen so far."""
     return word in lex.person_nouns or country_from_adjective(word, lex.code) is not None
+
+
+def _person_at(tok: Any, lex: _Lexicon) -> bool:
+    """The noun counts people alone ("soldats") or as the first word of a person noun of several
+    words in the lexicon ("casques bleus", "peace keepers"): "a blessé deux casques bleus"."""
+    if _is_person_noun(tok.lower_, lex):
+        return True
+    doc = tok.doc
+    return any(" ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in lex.person_nouns
+               for n in range(2, PERSON_NOUN_WORDS + 1) if tok.i + n <= len(doc))
 
 
 def _digits(doc: Any, i: int) -> _Number | None:
@@ -566,7 +578,7 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
         cas = _victim_unit(noun, lex, counted=not n.weak)
         return (cas, noun) if cas else None
     if noun is not None and unit is None and noun.lower_ not in lex.collective:
-        person = _is_person_noun(noun.lower_, lex)
+        person = _person_at(noun, lex)
         rel = _relation(noun, lex) if person else _thing_relation(noun, lex)
         if rel and rel[1] not in noun.children and _is_partitive_total(doc, n, lex):
             return None  # "3 des 10 otages ont été tués": 10 is the group, 3 the dead
@@ -623,6 +635,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
     cue_start, minimum, approximate = _cues(text, doc[n.start].idx, n, lex)
+    if cas and any(t.lower_ in lex.hedges for t in doc[n.end:last.i]):
+        approximate = True  # "100 people are feared to have been killed": feared, not counted
     start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
     end = last.idx + len(last.text)
@@ -643,7 +657,7 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
                                             for c in tok.subtree if c is not tok):
             return None  # "the deaths of two journalists": the complement holds the count
         return lex.casualty_nouns[lower], tok
-    rel = _relation(tok, lex) if _is_person_noun(lower, lex) else _thing_relation(tok, lex)
+    rel = _relation(tok, lex) if _person_at(tok, lex) else _thing_relation(tok, lex)
     if not rel:
         return None
     return rel[0], max(tok, rel[1], key=lambda t: t.i)

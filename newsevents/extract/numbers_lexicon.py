@@ -69,6 +69,7 @@ class NumbersLexicon:
     death_nouns: dict[str, str]
     person_only: frozenset[str]
     victim_nouns: frozenset[str]
+    hedges: frozenset[str]  # "100 people feared dead": the toll is a fear, not a count
     victim_verbs: frozenset[str]
     definite: frozenset[str]
     toll_nouns: frozenset[str]
@@ -124,6 +125,7 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         death_nouns=_by_unit(s.get("death_nouns", {})),
         person_only=frozenset(forms(s.get("person_only_words"))),
         victim_nouns=frozenset(forms(s.get("victim_nouns"))),
+        hedges=frozenset(forms(s.get("hedge_words"))),
         victim_verbs=frozenset(forms(s.get("victim_verbs"))),
         definite=frozenset(forms(s.get("definite_articles"))),
         toll_nouns=frozenset(forms(s.get("toll_nouns"))),

@@ -28,6 +28,9 @@ class HasWords(Protocol):
 
 
 def negated(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is negated ("n'a pas frappé", "did not fire"), or an attack noun said not to have
+    happened: under a negative determiner ("no strikes on Kyiv overnight", "aucune attaque") or
+    the object of a negated existential ("il n'y a pas eu de frappe", "there was no attack")."""
     neg = ctx.words("negation")
     inside = set(range(trig.span.start, trig.span.end))
     root = trig.root
@@ -36,7 +39,14 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
             continue
         if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
             return True
-    return False
+    if root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ctx.words("negative_determiners") for c in root.children):
+        return True
+    verb = root.head
+    marks = ctx.words("existential_marks")
+    return verb is not root and any(c.lower_ in marks for c in verb.children) and any(
+        c.dep_ in ("advmod", "neg") and (c.lower_ in neg or c.lemma_.lower() in neg) for c in verb.children)
 
 
 def infinitive(t: Token) -> bool:
@@ -156,6 +166,32 @@ def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
                if t.i not in inside and t.pos_ != "PROPN")
 
 
+def sequence_clause(ctx: HasWords, trig: Trigger) -> tuple[Token, str] | None:
+    """The head and marker (lower-cased) of the clause of sequence the trigger is told in, when
+    that clause has a subject of its own ("the video shows the ship being attacked, after they
+    scuttled another on Sunday", "avant que les rebelles n'attaquent le camp"): "after" and
+    "before" put two acts in order, so the acts of its sentence told outside that clause are other
+    incidents (drafts.apart, as for `answered`), and a date of the main clause is not its date
+    (events_dates). The markers are language data (`sequence_markers`, events.yaml)."""
+    markers = ctx.words("sequence_markers")
+    t = trig.root
+    for _ in range(SEQUENCE_CLIMB):
+        marker = next((c.lower_ for c in t.children if c.dep_ == "mark"
+                       and (c.lemma_.lower() in markers or c.lower_ in markers)), None)
+        if marker is not None and any(c.dep_ in OWN_SUBJECT_DEPS for c in t.children):
+            return t, marker
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def sequenced(ctx: HasWords, trig: Trigger) -> str | None:
+    """The marker of the trigger's clause of sequence (`sequence_clause`), or None."""
+    found = sequence_clause(ctx, trig)
+    return found[1] if found else None
+
+
 def opens_apart(ctx: HasWords, sentence: Span) -> bool:
     """The sentence opens on a word that tells another incident ("Separately, ...", "Par ailleurs,
     ..."): the language's ``separate_openers``, before the sentence's first comma."""
@@ -205,6 +241,8 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     root = trig.root
     if type_ not in types or not heads or any(c.dep_ in TOLD_DEPS for c in root.children):
         return False
+    if any(c.dep_ == "case" and (c.lemma_.lower() in heads or c.lower_ in heads) for c in root.children):
+        return True  # French hangs the preposition from the noun: "pendant la trêve"
     t = root
     for _ in range(STANDING_CLIMB):
         if t.head is t:
@@ -238,7 +276,20 @@ def ended(ctx: HasWords, trig: Trigger) -> bool:
     hostilités", "an end to the fighting"): the words tell a truce or a demand, no clash. Only for
     vague triggers (fighting in general); the heads are language data (`end_heads`)."""
     heads = ctx.words("end_heads")
-    return bool(heads) and trig.spec.vague and _hangs_from(trig, heads, through_preposition_only=True)
+    return bool(heads) and trig.spec.vague and (
+        _hangs_from(trig, heads, through_preposition_only=True) or _ended_by_light_verb(trig, heads))
+
+
+def _ended_by_light_verb(trig: Trigger, heads: frozenset[str]) -> bool:
+    """The parser hangs the fighting from the verb of a verb-plus-noun phrase of ending, whose
+    object is the end word ("mettre fin aux hostilités", "mettre un terme aux combats", "put an
+    end to the fighting"): the verb's object names the end."""
+    head = trig.root.head
+    if head.pos_ == "ADP":  # English hangs "to the fighting" from the verb through its preposition
+        head = head.head
+    return head is not trig.root and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in heads or c.lower_ in heads)
+        for c in head.children)
 
 
 def answered(ctx: HasWords, trig: Trigger) -> bool:
@@ -257,6 +308,15 @@ def requested(ctx: HasWords, trig: Trigger) -> bool:
         and _hangs_from(trig, heads, through_preposition_only=True)
 
 
+def _since_clause(ctx: HasWords, head: Token) -> bool:
+    """A clause of its own hangs from the word, opened by a word of `since_words` ("over 30 attacks
+    since the army carried out strikes", "les attaques se sont multipliées depuis que l'armée s'est
+    retirée"): what the word tells is counted over the span that clause starts."""
+    since = ctx.words("since_words")
+    return any(c.dep_ in OWN_CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+               and any(m.dep_ in OWN_SUBJECT_DEPS for m in c.children) for c in head.children)
+
+
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
@@ -266,6 +326,8 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
     if not units or not preps:
         return False
     heads = [trig.root, *args.governing_verbs(trig.root)[:1]]
+    if any(_since_clause(ctx, head) for head in heads):
+        return True
     for head in heads:
         for child in head.children:
             # French UD: the unit hangs from the verb with its preposition below it ("depuis des
@@ -287,6 +349,9 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "conj", "parataxis"})
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubjpass"})
+# a trigger's clause of sequence ("after they scuttled ...") is its own or at most this many heads up
+# (a conjunct verb, an infinitive below it): beyond, the clause is about another act
+SEQUENCE_CLIMB = 3
 
 
 def answered_phrases(trigger: Span, heads: frozenset[str]) -> frozenset[int]:

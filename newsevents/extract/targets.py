@@ -9,10 +9,12 @@ bare "l'ambassade" takes the owner of a fully named one of the same kind in the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
+from newsevents.lang import load_language
 from newsevents.model import Article, Party
 from newsevents.parties.countries import country_from_name, country_name
 
@@ -97,7 +99,16 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             and tok.text[:1].isupper()
         if named and fac.owner is None and (i == end or prev in OWNER_PREPS):
             country = country_of(tok.text, language)
-            fac.owner, fac.owner_country = country if country else (tok.text, None)
+            if country:
+                fac.owner, fac.owner_country = country
+            else:  # a name of several capitalised words ("le vraquier Eternity C")
+                j = i + 1
+                while j < limit and j not in mentions and j not in tails and doc[j].text[:1].isupper() \
+                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha:
+                    j += 1
+                fac.owner, fac.owner_country = doc[i:j].text, None
+                i = j
+                continue
         elif tok.pos_ == "ADP" and tok.lower_ not in OWNER_PREPS and tok.lower_ not in host_preps:
             break
         elif tok.lower_ in host_preps and fac.owner is None:
@@ -114,13 +125,61 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 fac.owner, fac.owner_country = _label(ref)
 
 
+# words of the facility's own noun phrase before it ("the US embassy"), UD and ClearNLP labels
+LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod:poss"})
+# party kinds whose names may begin with a facility noun and are institutions, not buildings hit
+INSTITUTION_KINDS = frozenset({"government", "state"})
+
+
+def _inside_name(span: Span, parties: list[Ref]) -> bool:
+    """The facility noun is the capitalised first word of a longer name of an institution ("la
+    Maison Blanche" is the White House, a government, not a house): a name, not a facility. Not
+    at a sentence start, where every word is capitalised; not a building's own name ("Jamia Masjid
+    Noor" is a mosque)."""
+    if not span.text[:1].isupper() or span.start == span.sent.start:
+        return False
+    return any(r.start == span.start and span.end < r.end and getattr(r.value, "kind", None)
+               in INSTITUTION_KINDS for r in parties)
+
+
+@cache
+def _landmark_prepositions(language: str) -> tuple[tuple[str, ...], ...]:
+    """Word sequences (lower case) that make the facility after them a landmark
+    (``landmark_prepositions`` in lang/<code>/targets.yaml), longest first."""
+    words = load_language(language).section("targets").get("landmark_prepositions") or []
+    return tuple(sorted((tuple(str(w).lower().replace("’", "'").split()) for w in words), key=len,
+                        reverse=True))
+
+
+def _landmark(span: Span, landmarks: tuple[tuple[str, ...], ...]) -> bool:
+    """The facility is where the scene is told from, not what was hit: "a frappé le centre de Tel
+    Aviv près de l'ambassade américaine", "exploded near the embassy" (a determiner between the
+    preposition and the noun, and the noun's own modifiers, are skipped)."""
+    doc = span.doc
+    i = span.start
+    while i > span.sent.start and _own_left_word(doc[i - 1], span.root):
+        i -= 1  # "near the US embassy"
+    before = [t.lower_.replace("’", "'") for t in doc[max(span.sent.start, i - 4):i]]
+    return any(tuple(before[-len(w):]) == w for w in landmarks if len(w) <= len(before))
+
+
+def _own_left_word(tok: Token, noun: Token) -> bool:
+    """A determiner, or a modifier of the facility noun before it ("the US embassy")."""
+    if tok.pos_ in ("DET", "PRON") and tok.lower_ != "en":
+        return True
+    return tok.head.i == noun.i and tok.dep_ in LEFT_MODIFIERS
+
+
 def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict[str, str]],
                     places: list[Ref], parties: list[Ref], host_preps: frozenset[str]) -> list[Facility]:
     """Every facility noun of the lexicon in the document, resolved, bare ones from named ones."""
     doc = article.doc
     heads = {s.start for s in spans}
     out: list[Facility] = []
+    landmarks = _landmark_prepositions(article.language or "fr")
     for span in spans:
+        if _inside_name(span, parties) or _landmark(span, landmarks):
+            continue
         entry = targets.get(span.label_, {})
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))
         if fac.kind not in ("civilians",):

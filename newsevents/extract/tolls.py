@@ -115,9 +115,11 @@ def heading_unit(doc: Any, token: int, casualty_nouns: dict[str, str]) -> str | 
 
 def _in_subset(first: Any, markers: frozenset[str]) -> bool:
     """"12 morts, dont 5 enfants et 3 femmes", "including two children and a woman": the
-    coordination breaks a total down; its sum is no toll of its own."""
+    coordination breaks a total down; its sum is no toll of its own. The marker may also hang
+    inside the first conjunct ("34 morts, dont deux enfants, et 117 blessés": the French parser
+    makes "dont" a child of "enfants", and "117 blessés" a conjunct of the subset)."""
     start = min(t.i for t in first.subtree)
-    return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):start])
+    return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):first.i])
 
 
 def totals(doc: Any, counts: Sequence[Counted], lex: Any,

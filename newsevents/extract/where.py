@@ -43,6 +43,7 @@ from newsevents.extract.where_parts import continues_name, incident_spot, incide
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     Spot,
+    adjective_unit,
     entity_parts,
     inside,
     qualified_towns,
@@ -126,7 +127,8 @@ def run(article: Article) -> Article:
     timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
-        if spot.candidate is not None and _unsupported_town(spot, support, place_labels, gaz):
+        if spot.candidate is not None and (_unsupported_town(spot, support, place_labels, gaz)
+                                           or adjective_unit(doc, spot, support)):
             spot.candidate = None
         if _after_origin_cue(doc, spot, data):
             spot.context_only = True

@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsevents.geo import Candidate, Gazetteer, haversine_km
+from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
 
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
@@ -250,3 +250,14 @@ def qualify_admin2(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
             for s in spots:
                 if s.start < m and k < s.end:
                     s.context_only = True
+
+
+def adjective_unit(doc: Any, spot: Spot, support: dict[str, set[str]]) -> bool:
+    """A province named by one word the tagger reads as an adjective ("Western countries" ->
+    Sri Lanka's Western Province, "Eastern partners"), in a country nothing else in the document
+    points to: the adjective of a phrase, not a place."""
+    c = spot.candidate
+    if c is None or c.kind != "admin1" or spot.name_end - spot.name_start != 1 \
+            or doc[spot.name_start].pos_ != "ADJ":
+        return False
+    return not (support.get(c.country or "", set()) - {normalize(spot.name)})

@@ -328,10 +328,22 @@ def _resolve_entities(ctx: _Ctx) -> None:
         if prior is None and "{" not in rule.name:
             prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name)
         if prior is not None:
-            ent.party = prior
+            ent.party = _as_named_here(ctx, rule, prior)
             ctx.registry.add(ent.start, prior)
         elif p is not None:
             ctx.registry.add(ent.start, p, rule.name)
+
+
+def _as_named_here(ctx: _Ctx, rule: EntityRule, prior: Party) -> Party:
+    """A bare institution noun refers back to the side named before; when that side was named by
+    its people ("vingt soldats burkinabè": a rule that needs a country), the institution is named
+    as this text names it: "l'armée" is the Burkinabe army, not the soldiers. After an institution
+    ("les forces armées maliennes ... l'armée") it stays that institution."""
+    source = next((e.rule for e in ctx.entities if e.party is prior), None)
+    if source is None or not source.needs_country or not rule.bare or not rule.template \
+            or "{place}" in rule.template or not prior.country or prior.kind != rule.kind:
+        return prior
+    return _entity_party(rule, prior.country, None, None) or prior
 
 
 def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:

@@ -233,6 +233,17 @@ class _Clusters:
         self.edges.append((a.id, b.id, reason))
 
 
+# Components of at most this many reports are swept without their blocks (sweep_blocks): at the
+# density of 1,000,000 reports (bench/merge_scale.py) nine components in ten that a batch
+# clusters hold 2-8 reports, and building each report's blocks (grid cells, names) took a
+# quarter of the clustering while sparing a few comparisons. Tuned on the 9,532 components
+# clustered when 10,000 reports merge into that bench's store of 200,000 (sizes 1-68): 1.06 s
+# of CPU with the blocks for all, 0.55-0.69 s from 8, 16, 32 or 64 on (noise); 32 keeps them
+# for the big components they were made for (bench/resolve_scale.py: one strike told 10,000
+# times).
+SWEEP_BLOCKS_FROM = 32
+
+
 def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     """The incidents of one component (or of any set of reports: the result depends on the set,
     never on its order). A sweep over dates: each report is compared with the reports of the
@@ -248,14 +259,16 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     reach = config.MAX_TOLERANCE_DAYS
     window: list[Key] = []
     active: dict[str, int] = defaultdict(int)
-    blocks = {k.id: sweep_blocks(k) for k in keys}
+    # the blocks only pay in a big component: in a small one, computing them costs more than
+    # the comparisons they spare (and they change nothing: sweep_blocks)
+    blocks = {k.id: sweep_blocks(k) for k in keys} if len(keys) > SWEEP_BLOCKS_FROM else None
     for k in keys:  # pass 1: what names or places an incident (never "contains" alone)
         window = [x for x in window if x.end + reach >= k.start]
         matches: list[tuple[int, float, str, Key, Reason]] = []
         seen: set[str] = set()
-        mine = blocks[k.id]
+        mine = blocks[k.id] if blocks is not None else None
         for other in reversed(window):
-            if mine.isdisjoint(blocks[other.id]):
+            if mine is not None and mine.isdisjoint(blocks[other.id]):  # type: ignore[index]
                 continue  # no block in common: compare would say no (sweep_blocks)
             ro = find(other.id)
             if ro in seen or ro == find(k.id):

@@ -97,9 +97,16 @@ def documents(record: Record) -> set[str]:
     return {s.get("document") for s in record.get("sources") or [] if s.get("document")}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Key:
-    """An event as the merger sees it (dates as day ordinals, names as cross-language keys)."""
+    """An event as the merger sees it (dates as day ordinals, names as cross-language keys).
+
+    Never changed once built (dataclasses.replace makes a changed copy); only the caches
+    ``blocks`` and ``sweep`` are filled on first use. Not a frozen dataclass: a frozen one sets
+    each of its 35 attributes through object.__setattr__, and building keys was the costliest
+    step of the merge at the density of 1,000,000 reports (bench/merge_scale.py: the candidates'
+    keys, some 70,000 per 10,000 reports merged); plain slot assignment builds one in under
+    half the time. Hashed by id (equal keys have equal ids)."""
 
     id: str
     type: str
@@ -148,22 +155,25 @@ class Key:
     sweep: frozenset[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        put = object.__setattr__
-        put(self, "days", self.end - self.start + 1)
-        put(self, "vague", self.days > config.VAGUE_DAYS)
-        placed = self.lat is not None and self.lon is not None
-        put(self, "placed", placed)
-        put(self, "precise", placed and self.geo in PRECISE_PLACES)
-        put(self, "free", self.type in config.place_free_types())
-        put(self, "groups", config.member_groups(self.type))
-        put(self, "share", config.date_tolerance().get(self.precision, 0))
+        self.days = days = self.end - self.start + 1
+        self.vague = days > config.VAGUE_DAYS
+        lat, lon = self.lat, self.lon
+        self.placed = placed = lat is not None and lon is not None
+        self.precise = placed and self.geo in PRECISE_PLACES
+        self.free = self.type in _place_free()
+        self.groups = _member_groups(self.type)
+        self.share = _date_tolerance().get(self.precision, 0)
         if placed:
-            la, lo = math.radians(float(self.lat)), math.radians(float(self.lon))  # type: ignore[arg-type]
-            put(self, "xyz", (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
+            la, lo = math.radians(float(lat)), math.radians(float(lon))  # type: ignore[arg-type]
+            cla = math.cos(la)
+            self.xyz = (cla * math.cos(lo), cla * math.sin(lo), math.sin(la))
         else:
-            put(self, "xyz", None)
-        put(self, "blocks", None)
-        put(self, "sweep", None)
+            self.xyz = None
+        self.blocks = None
+        self.sweep = None
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
     def pack(self, ambiguous: bool | None = None) -> str:
         """A compact JSON form the store keeps beside the record, so a candidate is compared
@@ -214,16 +224,22 @@ class Key:
     def _from_fields(cls, fields: list[Any]) -> Key:
         # keys packed before ``missions``, ``armed`` and ``ambiguous`` existed have 20 fields, before
         # ``named`` 23: their targets all count as named, as they did then (migration 0007 rebuilds)
+        if len(fields) != 25:
+            head = [*fields[:23], *[[], [], 0][max(0, len(fields) - 20):]][:23]
+            fields = [*head, fields[23] if len(fields) > 23 else fields[12],
+                      fields[24] if len(fields) > 24 else []]
         (i, t, docs, start, end, precision, inferred, lat, lon, geo, country, admin1, targets, weapons,
          families, perpetrators, countries, status, actors, place, missions, armed,
-         ambiguous) = [*fields, [], [], 0][:23]
-        named = fields[23] if len(fields) > 23 else targets
-        described = fields[24] if len(fields) > 24 else []
-        fs = _frozen
-        return cls(i, t, fs(docs), start, end, precision, bool(inferred), lat, lon, geo, country,
-                   admin1, fs(targets), fs(weapons), fs(families), fs(perpetrators), fs(countries),
-                   status, fs(actors), place, fs(missions), fs(armed), bool(ambiguous), fs(named),
-                   fs(described))
+         ambiguous, named, described) = fields
+        # most lists are empty: one shared empty set (inline: a helper call per list cost as much
+        # as building the rest of the key)
+        e, fs = _EMPTY, frozenset
+        return cls(i, t, fs(docs) if docs else e, start, end, precision, bool(inferred), lat, lon, geo,
+                   country, admin1, fs(targets) if targets else e, fs(weapons) if weapons else e,
+                   fs(families) if families else e, fs(perpetrators) if perpetrators else e,
+                   fs(countries) if countries else e, status, fs(actors) if actors else e, place,
+                   fs(missions) if missions else e, fs(armed) if armed else e, bool(ambiguous),
+                   fs(named) if named else e, fs(described) if described else e)
 
     @property
     def names(self) -> frozenset[str]:
@@ -232,6 +248,9 @@ class Key:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_place_free = config.place_free_types
+_member_groups = config.member_groups
+_date_tolerance = config.date_tolerance
 
 
 def _frozen(items: list[str]) -> frozenset[str]:

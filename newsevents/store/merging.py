@@ -34,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -68,8 +69,11 @@ def _dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=1 << 18)
 def key_hash(key: str) -> int:
-    """A block key as a signed 64-bit integer (a compact, indexable form)."""
+    """A block key as a signed 64-bit integer (a compact, indexable form). Remembered: a batch
+    hashes each report's ten to twenty keys twice (its index rows, its lookups), and reports of
+    one country and days share most of them (the country and date-bucket blocks)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
@@ -84,10 +88,30 @@ def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield batch
 
 
-def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Iterable[Any]) -> list[Any]:
+def _raw_sqlite(conn: sa.Connection) -> bool:
+    """Bulk writes may go straight through the driver (SQLite with its qmark parameters)."""
+    return conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
+
+
+def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Iterable[Any],
+               tuples: bool = False) -> list[Any]:
+    """The rows of ``columns`` whose ``column`` is one of ``values``, a query per chunk: SQLAlchemy
+    Rows, or with ``tuples`` plain tuples (read by position only). With ``tuples``, on SQLite,
+    when every column is a plain column of one table, straight through the driver: the merge
+    reads hundreds of thousands of candidate rows per batch at the density of 1,000,000 reports
+    (bench/merge_scale.py), and SQLAlchemy's statement compiling (a new IN list per chunk) and
+    Row objects cost about as much as SQLite's own reading."""
+    raw = tuples and _raw_sqlite(conn) and all(isinstance(c, sa.Column) and c.table is column.table
+                                               for c in [*columns, column])
     out: list[Any] = []
     for batch in chunks(sorted(set(values))):
-        out.extend(conn.execute(sa.select(*columns).where(column.in_(batch))).all())
+        if raw:
+            names = ", ".join(f'"{c.name}"' for c in columns)
+            sql = (f'SELECT {names} FROM "{column.table.name}" WHERE "{column.name}" IN '
+                   f'({", ".join("?" * len(batch))})')
+            out.extend(conn.exec_driver_sql(sql, tuple(batch)).fetchall())
+        else:
+            out.extend(conn.execute(sa.select(*columns).where(column.in_(batch))).all())
     return out
 
 
@@ -143,17 +167,33 @@ def index_rows(keys: Iterable[Key]) -> list[Record]:
     return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
 
 
-def insert_index_rows(conn: sa.Connection, rows: list[Record]) -> None:
-    """Write ``event_keys`` rows. On SQLite straight through the driver's executemany: a report
-    has ten to twenty index rows, and SQLAlchemy's per-row parameter processing was a twentieth
-    of a merge's time at scale (bench/merge_scale.py); other dialects through SQLAlchemy."""
-    if conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark":
-        sql = f'INSERT INTO {schema.event_keys.name} ("key", "event") VALUES (?, ?)'
+def write_many(conn: sa.Connection, statement: Any, sql: str, names: tuple[str, ...],
+               rows: list[Record]) -> None:
+    """Run ``statement`` (SQLAlchemy) once per row of ``rows``, in chunks; on SQLite through the
+    driver's executemany with ``sql`` (qmark placeholders for ``names``, in order) instead. Why:
+    a merge writes thousands of index rows, incident rows and report updates per batch, and
+    SQLAlchemy's per-row parameter processing was a tenth of a merge's time at the density of
+    1,000,000 reports (bench/merge_scale.py); the values are plain str / int / float / None /
+    bool, which the driver stores as SQLAlchemy does."""
+    if not rows:
+        return
+    if _raw_sqlite(conn):
         for batch in chunks(rows):
-            conn.exec_driver_sql(sql, [(r["key"], r["event"]) for r in batch])
+            conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in batch])
         return
     for batch in chunks(rows):
-        conn.execute(schema.event_keys.insert(), batch)
+        conn.execute(statement, batch)
+
+
+def insert_index_rows(conn: sa.Connection, rows: list[Record]) -> None:
+    """Write ``event_keys`` rows (a report has ten to twenty)."""
+    write_many(conn, schema.event_keys.insert(),
+               f'INSERT INTO {schema.event_keys.name} ("key", "event") VALUES (?, ?)', ("key", "event"), rows)
+
+
+INCIDENT_COLUMNS = tuple(c.name for c in schema.incidents.columns)
+_INSERT_INCIDENT = (f"INSERT INTO {schema.incidents.name} ({', '.join(INCIDENT_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' for _ in INCIDENT_COLUMNS)})")
 
 
 # PostgreSQL advisory lock key held by a transaction while it merges: under read committed, two
@@ -214,12 +254,13 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
             wanted[key_hash(x)].append(k)
     ek = schema.event_keys
     found: dict[str, set[int]] = defaultdict(set)
-    for key, event in _select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted):
+    for key, event in _select_in(conn, [ek.c.key, ek.c.event], ek.c.key, wanted, tuples=True):
         if event not in exclude:
             found[event].add(key)
     e = schema.events
     todo = [eid for eid in found if eid not in loaded]
-    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo) if r[2] is not None]
+    rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo, tuples=True)
+            if r[2] is not None]
     def lookers(eid: str) -> Iterator[Key]:
         return (k for h in found[eid] for k in wanted[h])
 
@@ -337,11 +378,11 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
     repack = [{"eid": k.id, "mk": k.pack(ambiguous=flags[k.id])} for k in every
               if k.id in new or k.ambiguous != flags[k.id]]  # (every: the keys as stored)
-    if repack:
-        conn.execute(e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")), repack)
+    write_many(conn, e.update().where(e.c.id == sa.bindparam("eid")).values(mkey=sa.bindparam("mk")),
+               f"UPDATE {e.name} SET mkey = ? WHERE id = ?", ("mk", "eid"), repack)
     # every incident of the old components (some may have lost all their reports to a deletion)
     old_components = {comp for _, comp in before.values() if comp} | stale
-    old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components))
+    old_digest = dict(_select_in(conn, [i.c.id, i.c.digest], i.c.component, old_components, tuples=True))
     old_ids = set(old_digest)
     changed = [(c, comp) for c, comp in clusters
                if any(x in new for x in c.ids) or old_digest.get(c.id) != _digest(c)]
@@ -350,21 +391,22 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
              and any(before[x][1] != comp for x in c.ids)]
     wanted = {x for c, _ in changed for x in c.ids if x not in new}
     records = dict(new)
-    for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted):
+    for rid, text in _select_in(conn, [e.c.id, e.c.record], e.c.id, wanted, tuples=True):
         records[rid] = json.loads(text)
     kept_ids = {c.id for c, _ in clusters} - rewritten
     for batch in chunks(sorted((old_ids - kept_ids) | rewritten)):
         conn.execute(i.delete().where(i.c.id.in_(batch)))
-    for batch in chunks(changed):
-        conn.execute(i.insert(), [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in batch])
+    write_many(conn, i.insert(), _INSERT_INCIDENT, INCIDENT_COLUMNS,
+               [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in changed])
     if moved:
         conn.execute(i.update().where(i.c.id == sa.bindparam("iid")).values(component=sa.bindparam("comp")),
                      [{"iid": c.id, "comp": comp} for c, comp in moved])
     updates = [{"eid": x, "inc": c.id, "comp": comp} for c, comp in clusters for x in c.ids
                if before[x] != (c.id, comp)]
-    if updates:
-        conn.execute(e.update().where(e.c.id == sa.bindparam("eid"))
-                     .values(incident=sa.bindparam("inc"), component=sa.bindparam("comp")), updates)
+    write_many(conn, e.update().where(e.c.id == sa.bindparam("eid"))
+               .values(incident=sa.bindparam("inc"), component=sa.bindparam("comp")),
+               f"UPDATE {e.name} SET incident = ?, component = ? WHERE id = ?", ("inc", "comp", "eid"),
+               updates)
     return {u["eid"] for u in updates if before[u["eid"]][0] != u["inc"]}
 
 

@@ -1,0 +1,95 @@
+"""The place of an incident among the place mentions its triggers own (``best_place``), or, when its
+own sentences name none, the scene set before it in its paragraph (``scene_place``). Split from
+arguments.py (the events stage calls them as ``arguments.best_place`` / ``arguments.scene_place``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.arguments import (
+    MAX_CLIMB,
+    PLACE_RANK,
+    SUBJECT_DEPS,
+    Ref,
+    clause_tokens,
+    is_verb,
+    passive_verb,
+    token_distance,
+)
+from newsevents.extract.where_airspace import owned_airspace
+from newsevents.model import Place
+
+
+def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
+    """The place of an incident: the most precise place in the sentence, nearest first; a place of
+    the trigger's sentence outside its clause comes after the others ("l'ambassadeur ne s'est pas
+    présenté au ministère pour s'expliquer sur le missile qui a violé l'espace aérien polonais":
+    the ministry is where the envoy did not go, not where the missile flew).
+
+    Places inside a facility owner's phrase ("l'ambassade d'Azerbaïdjan") name an owner, not the
+    scene, and rank after the others (`owners` holds their first tokens). The country whose
+    airspace the trigger itself names ("a violé l'espace aérien de la Pologne", "the drone
+    breached Romania's airspace") is where an incursion happened: the places in it rank first
+    ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
+    """
+    if not places:
+        return None
+    pos = (trigger.start, trigger.end)
+    sent = trigger.sent
+    lo, hi = clause_tokens(trigger)
+    entered = {r.value.country for r in places if _entered(trigger, r)}
+
+    def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
+        aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
+        return (r.start in owners, bool(entered) and r.value.country not in entered,
+                _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
+                place_rank(r.value), token_distance(pos, (r.start, r.end)))
+
+    return min(places, key=key)
+
+
+def _acting_subject(trigger: Span, token: Token) -> bool:
+    """The place is inside the subject of the active trigger verb ("La Russie et les Occidentaux
+    ont échangé 26 prisonniers en Turquie", "Russia attacked Ukraine", "des drones venus de Russie
+    ont frappé Kharkiv"): a state that acted or where the attackers came from, so any other place
+    of the clause is the scene before it."""
+    verb = trigger.root
+    if not is_verb(verb) or verb.pos_ == "AUX" or passive_verb(verb):
+        return False
+    for _ in range(MAX_CLIMB):
+        if token.head is token or token.head.i == verb.i:
+            break
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in SUBJECT_DEPS
+
+
+def _entered(trigger: Span, ref: Ref) -> bool:
+    """The place owns an airspace noun that is part of the trigger or hangs from one of its words
+    ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
+    if ref.value.precision != "country":
+        return False
+    noun = owned_airspace(trigger.doc[ref.start:ref.end].root)
+    if noun is None:
+        return False
+    words = range(trigger.start, trigger.end)
+    head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return noun.i in words or head.i in words
+
+
+def place_rank(place: Place) -> int:
+    """How precise a place is (PLACE_RANK, lower is finer)."""
+    return PLACE_RANK.get(place.precision, 5)
+
+
+def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[int],
+                owners: set[int]) -> Ref | None:
+    """The place of an incident whose own sentences name none: the nearest place named before it
+    in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
+    Cachemire"), the most precise first (a town over the country of a previous sentence). Not
+    across a paragraph: a new paragraph may move to another scene."""
+    before = [r for r in places if r.start < trigger.start and r.start not in owners
+              and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
+    if not before:
+        return None
+    return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
