@@ -59,16 +59,25 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         config = {"overwrite_ents": True, "phrase_matcher_attr": RULER_MATCH_ATTR}
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **where)
+        # its token patterns (one exact word each) run only on the Docs holding one of their words
+        from newsevents.nlp_match import DocGate
+
+        ruler.matcher = DocGate(ruler.matcher)
     add_ruler_patterns(nlp, ruler, patterns)
 
 
 @cache
 def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
+    # imported here: this module must not import spaCy (the parent of --workers N imports it
+    # for its names, and spaCy costs ~0.45 s CPU there for nothing)
+    from newsevents.nlp_match import fast_attribute_ruler
+
     lang = load_language(language)
     with fast_model_load():
         nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
     index_lemma_tables(nlp)
+    fast_attribute_ruler(nlp)
     add_token_splits(nlp, lang.manifest.get("token_splits") or {})
     patterns: list[dict[str, Any]] = []
     for provider in _PATTERN_PROVIDERS:

@@ -102,3 +102,16 @@ def test_the_command_with_workers_stores_what_one_process_stores(tmp_path, pipe)
         assert json.loads(done.stdout)["counts"]["new"] == len(texts)
         with open_store(str(db)) as two:
             assert list(records(two, with_text=True)) == expected
+
+
+def test_the_parent_of_the_workers_imports_no_spacy() -> None:
+    """What the command imports to start and feed local workers (the pool, the pipeline's names,
+    the spaCy-pipeline module) loads no spaCy: the forkserver loads it, once, for the workers."""
+    code = ("import sys\n"
+            "import newsevents.cli, newsevents.ingest, newsevents.engine.pool, newsevents.engine.prestart\n"
+            "import newsevents.pipeline, newsevents.nlp\n"
+            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

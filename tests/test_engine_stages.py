@@ -182,3 +182,198 @@ def test_a_grammar_the_gate_cannot_hold_is_scanned_pattern_by_pattern() -> None:
     text = "Le 3 mars 2024, le code 44 puis le 5 mai."
     assert _comparable(parse_module._candidates(text, odd)) == _comparable(_finditer_each(text, odd))
     assert any(index == len(lex.patterns) for _s, _e, index, _m in parse_module._candidates(text, odd))
+
+
+# --- the trigger phrases with a gap, matched only in Docs that hold their words (nlp_match) ------
+GAPPED_FRENCH = [
+    "Les rebelles ont violé une nouvelle fois le cessez-le-feu dans la nuit, selon l'armée.",
+    "L'aviation a pris pour cible un convoi ; elle a ensuite frappé plusieurs cibles au nord.",
+    "Le gouvernement a rappelé dès lundi son ambassadeur et réclame une enquête indépendante.",
+    "Le ministre a demandé l'ouverture d'une enquête internationale sur la frappe.",
+    "Le pays a décidé de rompre ses relations diplomatiques et de saisir d'urgence le Conseil "
+    "de sécurité.",
+    "Une phrase sans aucun de ces mots, où rien ne se passe.",
+    "",
+]
+GAPPED_ENGLISH = [
+    "Militants violated the fragile ceasefire overnight, in a violation of the agreed ceasefire.",
+    "The ministry recalled its ambassador and called in the envoy of the neighbouring country.",
+    "Warplanes dropped several guided bombs and hit a military target near the border.",
+    "The government asked the United Nations for an independent investigation into the strike.",
+    "The country severed diplomatic relations and referred the matter to the Security Council.",
+    "A sentence with none of those words, where nothing happens.",
+    "",
+]
+
+
+def _plain_matcher(vocab, gated):  # type: ignore[no-untyped-def]
+    """spaCy's own Matcher holding every pattern of a GatedMatcher."""
+    from spacy.matcher import Matcher
+
+    plain = Matcher(vocab)
+    for label, (matcher, _reqs) in gated._labels.items():
+        plain.add(label, matcher.get(label)[1])
+    return plain
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_gated_trigger_matcher_finds_what_spacy_matcher_finds(language: str) -> None:
+    from newsevents.extract.triggers import lexicon as trigger_lexicon
+    from newsevents.pipeline import parser
+
+    nlp = parser(language)
+    gated = trigger_lexicon(language).matcher.matcher
+    assert len(gated) >= 10, "the events data has phrases with a gap"
+    plain = _plain_matcher(nlp.vocab, gated)
+    texts = GAPPED_FRENCH if language == "fr" else GAPPED_ENGLISH
+    found = 0
+    for doc in nlp.pipe(texts):
+        expected = sorted(plain(doc))
+        assert sorted(gated(doc)) == expected, doc.text
+        found += bool(expected)
+    assert found >= 3, "most sentences hold a phrase with a gap"
+
+
+def test_the_gate_keeps_every_kind_of_token_pattern(nlp_fr) -> None:
+    """Operators, sets, other attributes, a label added twice: the same matches as spaCy's."""
+    from spacy.matcher import Matcher
+
+    from newsevents.nlp_match import GatedMatcher, requirements
+
+    patterns = {
+        "GAP": [[{"LOWER": "frappe"}, {"OP": "{0,3}"}, {"LEMMA": {"IN": ["dépôt", "usine"]}}]],
+        "PLUS": [[{"LOWER": "très", "OP": "+"}, {"POS": "ADJ"}]],
+        "OPTIONAL": [[{"ORTH": "Le", "OP": "?"}, {"LOWER": "maire"}]],
+        "NEGATED": [[{"LOWER": "pas", "OP": "!"}, {"LOWER": "blessé"}]],
+        "SHAPE": [[{"IS_DIGIT": True}, {"LOWER": {"IN": ["morts", "blessés"]}}]],
+        "REGEX": [[{"LOWER": {"REGEX": "^frapp"}}, {"LOWER": "de"}]],
+        "ABSENT": [[{"LOWER": "inexistantmot"}, {"OP": "{0,2}"}, {"LOWER": "maire"}]],
+    }
+    gated, plain = GatedMatcher(nlp_fr.vocab), Matcher(nlp_fr.vocab)
+    for label, pats in patterns.items():
+        gated.add(label, pats)
+        plain.add(label, pats)
+    gated.add("GAP", [[{"LOWER": "maire"}]])  # a label added twice keeps both sets of patterns
+    plain.add("GAP", [[{"LOWER": "maire"}]])
+    text = ("Le maire a dit qu'une frappe de drone a touché le dépôt : 3 morts et 2 blessés, "
+            "pas blessé lui-même, un gendarme blessé, un bilan très très lourd.")
+    doc = nlp_fr(text)
+    assert sorted(gated(doc)) == sorted(plain(doc))
+    labels = {nlp_fr.vocab.strings[m] for m, _s, _e in gated(doc)}
+    assert {"GAP", "PLUS", "OPTIONAL", "NEGATED", "SHAPE", "REGEX"} <= labels
+    assert "ABSENT" not in labels
+    de = nlp_fr.vocab.strings["de"]
+    assert requirements(nlp_fr.vocab, patterns["REGEX"][0]) == [("LOWER", frozenset({de}))]
+    assert gated(nlp_fr("")) == [] and "GAP" in gated and len(gated) == len(patterns)
+
+
+RULER_TEXTS = [
+    ("fr", "L'armée a abattu un drone Orlan et un Lancet ; des Rafale ont tiré des missiles près "
+           "de la ville, a dit le ministère, et un système Patriot a intercepté deux engins."),
+    ("fr", "Un texte sans nom d'arme : le maire de la commune a parlé aux habitants lundi."),
+    ("en", "Troops fired a Javelin and an RPG at the convoy while a Reaper drone and Apache "
+           "helicopters flew overhead, the army said."),
+    ("en", "A text naming no weapon at all: the mayor spoke to residents on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RULER_TEXTS)
+def test_the_entity_ruler_gate_gives_the_entities_of_the_plain_ruler(language: str, text: str) -> None:
+    from newsevents.nlp import RULER_NAME
+    from newsevents.nlp_match import DocGate
+    from newsevents.pipeline import parser
+
+    nlp = parser(language)
+    ruler = nlp.get_pipe(RULER_NAME)
+    assert isinstance(ruler.matcher, DocGate) and len(ruler.matcher) > 0
+    gated = nlp(text)
+    gate = ruler.matcher
+    try:
+        ruler.matcher = gate.matcher  # spaCy's own Matcher, called on every Doc
+        plain = nlp(text)
+    finally:
+        ruler.matcher = gate
+    as_tuples = [(e.start, e.end, e.label_, e.ent_id_) for e in gated.ents]
+    assert as_tuples == [(e.start, e.end, e.label_, e.ent_id_) for e in plain.ents]
+    doc = nlp.make_doc(text)
+    assert gate(doc) == gate.matcher(doc)
+    assert bool(gate.matcher(doc)) == ("naming no" not in text and "sans nom" not in text)
+
+
+def test_the_doc_gate_keeps_the_matcher_interface(nlp_fr) -> None:
+    from spacy.matcher import Matcher
+
+    from newsevents.nlp_match import DocGate
+
+    matcher = Matcher(nlp_fr.vocab)
+    matcher.add("OLD", [[{"TEXT": "Lancet"}]])
+    gate = DocGate(matcher)  # patterns added before the gate count too
+    gate.add("NEW", [[{"LOWER": "drone"}, {"OP": "?"}, {"ORTH": "Orlan"}]])
+    doc = nlp_fr.make_doc("Un drone Orlan puis un Lancet.")
+    assert gate(doc) == matcher(doc) and len(gate(doc)) == 2
+    assert [s.text for s in gate(doc, as_spans=True)] == [s.text for s in matcher(doc, as_spans=True)]
+    assert gate(nlp_fr.make_doc("Rien à voir.")) == [] and len(gate) == 2 and "NEW" in gate
+    gate.remove("OLD")
+    assert "OLD" not in gate and len(gate(doc)) == 1
+    assert gate(doc[0:3]) == matcher(doc[0:3])  # a Span as well as a Doc
+    assert gate._normalize_key("NEW") == matcher._normalize_key("NEW")
+
+
+# --- the attribute ruler's plain patterns matched column-wise (nlp_match.ArrayMatch) -----------
+AR_TEXTS = [
+    "Le 3 mars, une frappe de drone a touché un dépôt près de la ville ; deux blessés.",
+    "  Des espaces  en tête,\n\nun saut de ligne, des chiffres (12, 3,5 %) et un « guillemet ».",
+    "Hélas ! Euh… le ministre a dit : « Nous ripostons », puis il s'est tu.",
+    "",
+]
+
+
+def _tokens(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.lemma_) for t in doc]
+
+
+def test_the_column_wise_attribute_ruler_annotates_as_spacy_does() -> None:
+    from newsevents.nlp_match import ArrayMatch
+    from newsevents.pipeline import parser
+
+    nlp = parser("fr")
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = ruler.match
+    assert isinstance(fast, ArrayMatch), "the French ruler's patterns are all plain"
+    with_fast = [_tokens(d) for d in nlp.pipe(AR_TEXTS)]
+    del ruler.match  # spaCy's own AttributeRuler.match
+    try:
+        plain = [_tokens(d) for d in nlp.pipe(AR_TEXTS)]
+        docs = list(nlp.pipe(AR_TEXTS))
+        expected = [ruler.match(d) for d in docs]
+    finally:
+        ruler.match = fast
+    assert with_fast == plain
+    assert [fast(d) for d in docs] == expected
+    assert len(expected[0]) >= len(docs[0])  # every token matches at least its part of speech
+
+
+def test_the_column_wise_matching_of_sets_sequences_and_its_fallbacks(nlp_fr) -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from newsevents.nlp_match import ArrayMatch
+
+    def ruler(patterns):  # type: ignore[no-untyped-def]
+        r = AttributeRuler(nlp_fr.vocab)
+        r.add_patterns(patterns)
+        return r
+
+    plain = ruler([
+        {"patterns": [[{"LOWER": {"IN": ["le", "la"]}}, {"TEXT": "ville"}]], "attrs": {"TAG": "A"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["de", ""]}, "IS_PUNCT": False}]], "attrs": {"TAG": "B"}},
+        {"patterns": [[{"ORTH": ","}], [{"IS_PUNCT": True}]], "attrs": {"TAG": "C"}},
+    ])
+    fast = ArrayMatch.of(plain)
+    assert fast is not None
+    doc = nlp_fr.make_doc("Près de la ville, le maire de la ville a parlé.")
+    assert fast(doc) == plain.match(doc) and len(fast(doc)) >= 10
+    assert fast(nlp_fr.make_doc("")) == []
+    plain.add([[{"LOWER": "maire"}]], {"TAG": "D"})  # a pattern added later: spaCy matches again
+    assert fast(doc) == plain.match(doc)
+    for odd in ([{"LOWER": {"REGEX": "^vill"}}], [{"LOWER": "de", "OP": "?"}], [{"MORPH": "Number=Sing"}]):
+        assert ArrayMatch.of(ruler([{"patterns": [odd], "attrs": {"TAG": "E"}}])) is None

@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("temporal", "geo"),  # calendars and the gazetteer: knowledge, no text processing
     ("parties",),  # who is who: lexicon, countries, cross-document party keys
     ("read",),  # files, feeds, pages -> Article
-    ("nlp_regex", "nlp_load", "nlp"),  # spaCy models and the entity-ruler registry the stages fill
+    ("nlp_regex", "nlp_load", "nlp_match", "nlp"),  # spaCy models, matchers, the entity-ruler registry
     ("extract",),  # the stages: mentions, events, claims of one article
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites

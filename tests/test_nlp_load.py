@@ -74,6 +74,42 @@ def test_lookup_tables_built_in_bulk_equal_spacys() -> None:
     assert bulk.name == plain.name and bulk.default_size == plain.default_size
 
 
+def test_a_bulk_table_behaves_as_spacys_table_through_every_change() -> None:
+    """The dict-held table answers, changes and serialises as spaCy's own, step by step."""
+    import spacy.lookups as lookups
+
+    data = {"chevaux": ["cheval"], "tirés": ["tirer"], "été": ["être", "été"], 17: ["dix-sept"]}
+    with fast_lookup_tables():
+        bulk = lookups.Table("t", data)
+    plain = lookups.Table("t", data)
+
+    def same() -> None:
+        assert list(bulk.items()) == list(plain.items()) and list(bulk) == list(plain)
+        assert list(bulk.keys()) == list(plain.keys()) and list(bulk.values()) == list(plain.values())
+        assert len(bulk) == len(plain) and dict(bulk) == dict(plain) and bool(bulk) == bool(plain)
+        for key in ("chevaux", "tirés", "absent", 17, 18, "obus"):
+            assert (key in bulk) == (key in plain) and bulk.get(key, "-") == plain.get(key, "-")
+        assert bulk.to_bytes() == plain.to_bytes()
+
+    same()
+    for table in (bulk, plain):
+        table["obus"] = ["obus"]
+        table.set("tirés", ["tirer", "tiré"])
+        del table[17]  # spaCy's Table deletes by the key as stored (a string's hash, an int)
+        assert table.pop(17, None) is None
+        table.update({"frappes": ["frappe"]})
+    same()
+    assert bulk["obus"] == ["obus"]
+    reloaded = lookups.Table().from_bytes(bulk.to_bytes())
+    with fast_lookup_tables():
+        bulk = lookups.Table().from_bytes(plain.to_bytes())
+    plain = reloaded
+    same()
+    bulk.clear()
+    plain.clear()
+    same()
+
+
 def test_cached_entry_points_give_what_catalogue_gives() -> None:
     import catalogue
 

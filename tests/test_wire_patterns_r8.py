@@ -336,3 +336,33 @@ def test_a_summoned_charge_d_affaires_is_the_target(analyse, text):
     events = _events(analyse(text, "en"))
     assert [e["type"] for e in events] == ["diplomatic_protest"]
     assert any("Belarus" in t["name"] for t in events[0]["targets"])
+
+
+# -- the channel of a statement is how it was said, not what -------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "content"), [
+    ("Hezbollah denied it had fired the rockets, in a statement on Telegram.", "en",
+     "it had fired the rockets"),
+    ("The army said it had struck 20 targets overnight, in a post on X.", "en",
+     "it had struck 20 targets overnight"),
+    ("Le Hezbollah a affirmé avoir tiré les roquettes sur une base militaire, dans un communiqué publié sur "
+     "Telegram.", "fr", "avoir tiré les roquettes sur une base militaire"),
+    ("Le ministère a déclaré, dans un communiqué, avoir demandé au Pakistan d'enquêter immédiatement sur "
+     "ces actes.", "fr", "avoir demandé au Pakistan d'enquêter immédiatement sur ces actes"),
+    ("The ministry said the video, posted on Telegram, showed the strike.", "en",
+     "the video, posted on Telegram, showed the strike"),
+])
+def test_the_channel_is_not_the_claim(analyse, text, language, content):
+    assert [c["content"] for c in _claims(analyse(text, language))] == [content]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Les Houthis ont affirmé avoir tiré samedi un missile balistique sur une cible militaire à Jaffa.",
+     "Houthis"),
+    ("L'état-major ukrainien a affirmé vendredi avoir frappé dans la nuit un dépôt pétrolier dans la "
+     "région russe de Briansk.", "Ukrainian General Staff"),
+])
+def test_a_side_claiming_to_have_struck_is_its_actor(analyse, text, actor):
+    events = _events(analyse(text, "fr"))
+    assert [[p["name"] for p in e["actors"]] for e in events] == [[actor]]
+

@@ -42,6 +42,10 @@ _COMPLEMENT_DEPS = ("obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "prep", "
 
 
 # --- cue verbs ----------------------------------------------------------------------------------
+# words between the preposition after a comma and the channel noun ("in a statement", "dans un
+# communiqué", "in a post on")
+CHANNEL_REACH = 2
+
 def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     """The default stance of a reporting verb token, None when the token is no reporting verb."""
     lemma = fold(tok.lemma_)
@@ -148,13 +152,29 @@ def _before_next_report(lex: Lexicon, doc: Any, start: int, end: int) -> int:
     return end
 
 
+def _before_channel(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """Claimed words end before a trailing phrase naming the channel of the statement ("said it had
+    struck 20 targets, in a post on X", "a affirmé avoir tiré, dans un communiqué publié sur
+    Telegram"): how it was said, not what (`channels`)."""
+    for t in doc[start:end]:
+        if t.text != "," or t.i + 1 >= end or doc[t.i + 1].pos_ != "ADP" \
+                or sum(w.is_alpha for w in doc[start:t.i]) < CONTENT_MIN_WORDS \
+                or any("Fin" in w.morph.get("VerbForm") for w in doc[t.i + 1:end]):
+            continue  # an aside before the words ("a déclaré, dans un communiqué, avoir demandé")
+        window = doc[t.i + 2:min(end, t.i + 2 + CHANNEL_REACH)]
+        if any(w.pos_ in ("NOUN", "PROPN")
+               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels) for w in window):
+            return t.i
+    return end
+
+
 def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
                   min_words: int = CONTENT_MIN_WORDS) -> tuple[int, int] | None:
     """The claimed words after a reporting verb: after its "que"/"that"/":" when there is one
     within reach, else from the verb's complement on, to the end of the sentence."""
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
-    seg_end = _before_next_report(lex, doc, verb.i + 1, seg_end)
+    seg_end = _before_channel(lex, doc, verb.i + 1, _before_next_report(lex, doc, verb.i + 1, seg_end))
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
         if (fold(t.text) in lex.complementisers and t.pos_ not in ("DET", "PRON")) or t.text == ":":
             # "reported four dead in that strike": a determiner "that" opens nothing; nor does a

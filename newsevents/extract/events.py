@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
@@ -512,6 +512,8 @@ def _told_by_its_author(d: Draft) -> bool:
         verb = trig.root
         if verb.pos_ != "VERB":
             continue  # a noun's verb may be another act ("its air defences shot down 21 drones")
+        if _subjectless_infinitive(verb):
+            return True  # "les Houthis ont affirmé avoir tiré": the infinitive's subject is the speaker
         for c in verb.children:
             if c.dep_ not in args.SUBJECT_DEPS:
                 continue
@@ -520,6 +522,13 @@ def _told_by_its_author(d: Draft) -> bool:
             if any("Yes" in g.morph.get("Poss") for g in c.children):
                 return True
     return False
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound ("frapper", "avoir frappé"), with no subject of its own."""
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return infinitive and not any(c.dep_ in args.SUBJECT_DEPS for c in verb.children)
 
 
 def _first_person(d: Draft) -> bool:

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME
+from newsevents.nlp_match import GatedMatcher
 
 GAP = "..."
 DEFAULT_MAX_GAP = 6  # words; "coordonnées des bâtiments ... ont été fournies" needs about 6
@@ -132,7 +133,7 @@ class _Compiler:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = GatedMatcher(nlp.vocab)  # spaCy's Matcher, run only where it can match
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._pending: list[tuple[str, str, int]] = []
