@@ -98,6 +98,7 @@ class Attribution:
     own: bool = False  # a statement of its own beside others of its speaker in one sentence
     topic: int | None = None  # first token of a passive's subject when the agent speaks
     answers: bool = False  # ", ce que Kiev dément": the same words as the statement it answers
+    held: bool = False  # a side's hypothesis told inside another's words (hypotheses.py)
 
 
 def is_statement(words: str) -> bool:

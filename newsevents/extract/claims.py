@@ -24,7 +24,9 @@ from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
+from newsevents.extract.hypotheses import hypothesis_attributions
 from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
     Lexicon,
@@ -232,6 +234,9 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
     found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
+    # before the answers: "…, arguant d'une ingérence, ce que Paris dément" answers the reason
+    found += reason_attributions(lex, doc, segs, used | {a.verb.i for a in found if a.verb is not None},
+                                 _source_test(article, lex))
     reporting = {a.verb.i: a for a in found if a.verb is not None}
     for answer in answer_attributions(lex, doc, segs, found):
         known = reporting.get(answer.verb.i)
@@ -241,6 +246,8 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
             known.content, known.answers = answer.content, True
     verbs = used | {a.verb.i for a in found if a.verb is not None}
     found += passive_participles(lex, doc, quotes, segs, verbs)
+    verbs |= {a.verb.i for a in found if a.verb is not None}
+    found += hypothesis_attributions(lex, doc, segs, verbs)
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
@@ -281,7 +288,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
     if a.content[1] <= a.cue[0]:
         inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
                       and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
-                      and o.content[0] >= o.cue[1]), None)
+                      and o.content[0] >= o.cue[1] and not (a.answers and o.held)), None)
     else:
         inner = None
     if inner is None:
@@ -292,6 +299,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
         finite = "Fin" in a.verb.morph.get("VerbForm")
         inner = next((o for o in found if finite and o is not a and o.verb is not None
                       and o.verb.dep_ not in _RELATIVE_DEPS  # "an attack that Kyiv says killed 36"
+                      and not o.held  # "saw nothing to contradict the theory, put forward by X"
                       and o.speaker is not None and a.base_stance in ("assert", o.base_stance)
                       and a.content[0] <= min(o.cue[0], o.content[0])
                       and max(o.cue[1], o.content[1]) <= a.content[1]), None)
@@ -605,7 +613,7 @@ def _merge_same_words(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         # (a denial whose words hold what it denies is the other side's answer, not the same words)
         same = next((o for o in out if o.emit and d.emit and o.speaker.name != d.speaker.name
-                     and not (o.att.answers or d.att.answers)
+                     and not (o.att.answers or d.att.answers or o.att.held or d.att.held)
                      and _shared_share(o.content, d.content) >= SAME_WORDS_SHARE
                      and ((o.stance == "deny") == (d.stance == "deny")
                           or _shared_share(o.content, d.content, longer=True) >= SAME_WORDS_SHARE)), None)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
     Lexicon,
     doubt_frame,
@@ -47,6 +49,10 @@ ABOUT_MIN_SCORE = 2
 
 NEGATIVE = frozenset({"deny"})
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
+# PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
+# accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
+# codebook (Schrodt 2021), and a release of prisoners (RETREAT with mode "release").
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT/release"})
 # Stances whose claim, when its words doubt ("improbable que", "unlikely"), stands against another
 # side's assertion as a denial does (only for contradictions: a doubt disputes no incident alone).
 DOUBTABLE = frozenset({"assert", "question"})
@@ -61,6 +67,7 @@ class Features:
     parties: set[str] = field(default_factory=set)
     dates: list[tuple[date, date]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # of the parties named (ISO codes)
+    arms: set[str] = field(default_factory=set)  # every weapon named, generic ones too ("ce missile")
 
 
 def run(article: Article) -> Article:
@@ -90,15 +97,20 @@ def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
 
 def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
     """The claimed words negate what they say ("ce missile n'était pas à nous", "aucune cible
-    n'était prévue", "no target was planned"): a verb of them negated, or a noun under a negative
-    determiner ("aucune", "no")."""
+    n'était prévue", "no target was planned"): a verb (or a copula's predicate) of them negated,
+    or a noun under a negative determiner ("aucune", "no")."""
     if article.doc is None or claim.stance not in POSITIVE:
         return False
     span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
     if span is None:
         return False
-    return any((t.pos_ in ("VERB", "AUX") and is_negated(lex, t)) or negative_determiner(lex, t)
-               for t in span)
+    return any((_predicate(t) and is_negated(lex, t)) or negative_determiner(lex, t) for t in span)
+
+
+def _predicate(tok: Any) -> bool:
+    """A verb, or the predicate of a copula, where the parser hangs its negation ("ce drone
+    n'était pas le nôtre": "pas" on "nôtre")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children)
 
 
 # --- features -----------------------------------------------------------------------------------
@@ -127,6 +139,7 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             continue
         v = m.value
         if isinstance(v, Weapon):
+            f.arms.add(_norm(v.name))
             if not is_generic_weapon(v.name):
                 f.weapons.add(_norm(v.name))
         elif isinstance(v, Place):
@@ -186,7 +199,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         victims: list[str | None] | None = None,
                         negative: set[str] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
-    same incident or act, a denial naming no incident against another side's assertion about
+    same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
+    dément"), a denial naming no incident against another side's assertion about
     one, and the two sides' versions of one incident (see the module docstring). A claim in
     ``doubting`` (its words doubt: "improbable", "unlikely") stands as a denial here.
     ``victims``: per claim, who its words say the incident struck (stance.victim_kind): one
@@ -199,7 +213,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     victims = victims or [None] * len(claims)
     stances = ["deny" if c.id in doubting else c.stance for c in claims]
     rep = alike_reports(events or [])
-    incidents = [{rep.get(e, e) for e in c.about} for c in claims]
+    incidents = [{rep.get(e, e) for e in c.about or _sentence_about(claims, c)} for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -209,12 +223,14 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
-                if shared or same_weapon or _answers(a, b, sa) or _answers(b, a, sb) \
+                if shared or same_weapon or _same_words(a, b) \
+                        or _answers(a, b, sa) or _answers(b, a, sb) \
                         or _counters(a, b, feats[i], feats[j], sa) \
                         or _counters(b, a, feats[j], feats[i], sb) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
                     _link(a, b)
-            elif a.stance in POSITIVE and b.stance in POSITIVE and (
+            elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) \
+                    and not _all_peaceful(shared, by_id) and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
@@ -226,18 +242,65 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                 _link(a, b)
 
 
+def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:
+    """The incidents two claims share are all acts of cooperation (a prisoner exchange, a
+    meeting, an agreement: COOPERATIVE): two sides telling one exchange each their way ("the
+    largest exchange since the Cold War", "26 people from seven countries") give no two versions
+    of it; only a denial disputes it. Strikes, interceptions, ceasefires (each side blames the
+    other for breaking it) and protests keep their two versions."""
+    known = [by_id[e] for e in shared if e in by_id]
+    return bool(known) and all(_cooperative(e.type) for e in known)
+
+
+def _cooperative(event_type: str) -> bool:
+    plover = type_info(event_type).get("plover") or {}
+    kind = str(plover.get("event_type"))
+    return kind in COOPERATIVE or f"{kind}/{plover.get('mode')}" in COOPERATIVE
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """The two claims are on the very same words (one side's, and the answer to them)."""
+    return a.content_span == b.content_span and a.content == b.content
+
+
+def _tells(a: Claim, b: Claim) -> bool:
+    """One claim's words hold the other's ("the White House saw nothing to contradict the
+    hypothesis, put forward by Warsaw, that ..."): it tells, and here endorses, the other side's
+    words; it is no second version of them (a denial of them is linked as one)."""
+    if a.content_span == b.content_span:
+        return False
+    return _inside(a.content_span, b.content_span) or _inside(b.content_span, a.content_span)
+
+
+def _sentence_about(claims: list[Claim], claim: Claim) -> list[str]:
+    """The incidents a claim tied to none speaks of through its speaker's other words in the
+    sentence ("« Nous parlons de la chute d'un système antimissile », a insisté X, soulignant que
+    l'armée ne visait jamais de cibles civiles": one matter, one sentence)."""
+    if claim.sentence < 0:
+        return []
+    name = _norm(claim.speaker.name)
+    return sorted({e for c in claims if c is not claim and c.sentence == claim.sentence
+                   and _norm(c.speaker.name) == name for e in c.about})
+
+
 def _negative_answer(neg: Claim, claim: Claim, fn: Features, fc: Features) -> bool:
     """Words that negate ("ce missile n'était pas à nous", "aucune cible sur le territoire
     polonais n'était prévue") answer, as a denial would, another side's words naming the
     speaker's side, when one of the two is tied to an incident of the article and the other to
     none (it may be telling of that one); when both are tied to incidents, or neither, both
-    must name each other's side (a negation on another matter, "no further details were given",
-    "there has never been such an exchange", answers no accusation)."""
-    if not _accused_denies(neg, fc, "deny", claim):
+    must name each other's side or one weapon (a negation on another matter, "no further details
+    were given", "there has never been such an exchange", answers no accusation). A side of no
+    country ("l'Otan accrédite la thèse d'un missile ukrainien") is answered when both name one
+    weapon, generic or not: the thing one side says is not its own and the other says is."""
+    a, b = neg.speaker.country, claim.speaker.country
+    if a is None or a == b or a not in fc.countries:
         return False
+    one_weapon = bool(fn.arms & fc.arms)  # "ce missile n'était pas à nous" / "un missile ukrainien"
+    if b is None:  # a side of no country (an alliance, witnesses): the words must share the weapon
+        return one_weapon
     if bool(neg.about) != bool(claim.about):
         return True
-    return claim.speaker.country in fn.countries
+    return b in fn.countries or one_weapon
 
 
 def _accused_denies(denial: Claim, fc: Features, stance: str, claim: Claim) -> bool:

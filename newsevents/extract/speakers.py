@@ -71,6 +71,10 @@ class SpeakerResolver:
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Any | None) -> Party | None:
         """The party a noun phrase names, or None when it names no plausible speaker."""
+        if head is not None and fold(head.text) in self.lex.ordinal_anaphora \
+                and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
+            named = self._former_or_latter(head)
+            return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None
         if party is None:
             party = self._from_mentions(start, end, head)
@@ -100,6 +104,30 @@ class SpeakerResolver:
             self.history.append(party)
             self.spoken.append((start, party))
         return party
+
+    def _former_or_latter(self, head: Any) -> tuple[int, int, Any] | None:
+        """"Les premiers accusent les seconds", "the former accused the latter": the first or
+        second of the two coordinated names of the sentence before ("des gardes-côtes
+        philippins et chinois", "Indian and Chinese troops", "l'Inde et le Pakistan"), as the
+        words (nlp offsets) and head of that conjunct. Only the bare lower-case word after its article
+        ("le Premier ministre", "Premier" alone, are titles)."""
+        which = self.lex.ordinal_anaphora[fold(head.text)]
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        pairs = [(t.head, t) for t in before if t.dep_ == "conj" and t.head.i < t.i
+                 and t.pos_ == t.head.pos_ and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        for t in before:  # "gardes-côtes philippins et chinois": the second adjective on the noun
+            if t.dep_ == "conj" and t.pos_ == "ADJ" and t.head.pos_ == "NOUN":
+                first = [c for c in t.head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < t.i]
+                if first:
+                    pairs.append((first[-1], t))
+        pairs.sort(key=lambda p: p[1].i)
+        if not pairs:
+            return None
+        tok = pairs[-1][which]
+        return tok.idx, tok.idx + len(tok.text), tok
 
     def pronoun(self, before: int, plural: bool = False, word: str | None = None) -> Party | None:
         """The party an anaphoric pronoun ("il", "he", "they") refers to, by salience rather than

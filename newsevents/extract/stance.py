@@ -108,6 +108,11 @@ class Lexicon:
     aside_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
+    # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
+    hypothesis_nouns: frozenset[str] = frozenset()
+    hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
+    reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
+    ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -151,6 +156,10 @@ def lexicon(language: str) -> Lexicon:
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
+        hypothesis_nouns=_folded(data, "hypothesis_nouns"),
+        hypothesis_verbs=_folded(data, "hypothesis_verbs"),
+        reason_markers=_folded(data, "reason_markers"),
+        ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),
