@@ -526,9 +526,8 @@ def _told_by_its_author(d: Draft) -> bool:
 
 def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive, simple or compound ("frapper", "avoir frappé"), with no subject of its own."""
-    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
-        c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
-    return infinitive and not any(c.dep_ in args.SUBJECT_DEPS for c in verb.children)
+    compound = any(c.pos_ == "AUX" and q.infinitive(c) for c in verb.children)
+    return (q.infinitive(verb) or compound) and not any(c.dep_ in args.SUBJECT_DEPS for c in verb.children)
 
 
 def _first_person(d: Draft) -> bool:

@@ -13,6 +13,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract.stance import fold, negative_determiner
+from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import Trigger
 
 # words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
@@ -41,12 +43,13 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
             return True
     if root.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "det" and c.lower_ in ctx.words("negative_determiners") for c in root.children):
+    grammar = claims_lexicon(root.doc.lang_)  # the determiners and marks the claims stage reads too
+    if negative_determiner(grammar, root):
         return True
     verb = root.head
-    marks = ctx.words("existential_marks")
-    return verb is not root and any(c.lower_ in marks for c in verb.children) and any(
-        c.dep_ in ("advmod", "neg") and (c.lower_ in neg or c.lemma_.lower() in neg) for c in verb.children)
+    return verb is not root and any(fold(c.text) in grammar.existential_marks for c in verb.children) \
+        and any(c.dep_ in ("advmod", "neg") and (c.lower_ in neg or c.lemma_.lower() in neg)
+                for c in verb.children)
 
 
 def infinitive(t: Token) -> bool:
