@@ -382,3 +382,21 @@ def test_a_military_modifier_is_no_party(analyse, text):
 def test_the_military_as_a_noun_is_a_party(analyse):
     claims = _claims(analyse("The military said it had struck 20 targets near Kandahar on Friday.", "en"))
     assert [c["speaker"]["name"] for c in claims] == ["military"]
+
+
+# -- a facility noun that begins a town's name is the town ----------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A drone strike hit a fuel depot near the airport in Port Sudan on Tuesday, the army said.", "en"),
+    ("Port Sudan was hit by drones on Tuesday, the army said.", "en"),
+    ("Gunmen attacked a police station in Port Harcourt on Monday, killing two officers.", "en"),
+    ("Un drone a frappé mardi un dépôt de carburant à Port-Soudan, a indiqué l'armée.", "fr"),
+])
+def test_a_town_named_port_is_no_port(analyse, text, language):
+    events = _events(analyse(text, language))
+    assert events and all("port" not in t["name"].lower().split() for e in events for t in e["targets"])
+
+
+def test_a_port_is_still_a_port(analyse):
+    events = _events(analyse("Drones struck the port of Odesa on Tuesday.", "en"))
+    assert any("port" in t["name"] for e in events for t in e["targets"])

@@ -142,6 +142,12 @@ def _inside_name(span: Span, parties: list[Ref]) -> bool:
                in INSTITUTION_KINDS for r in parties)
 
 
+def _opens_place_name(span: Span, places: list[Ref]) -> bool:
+    """The capitalised facility noun begins a place's name ("Port Sudan", "Port-Soudan", "Port
+    Harcourt"): a town, not a port."""
+    return span.text[:1].isupper() and any(r.start == span.start and span.end < r.end for r in places)
+
+
 @cache
 def _landmark_prepositions(language: str) -> tuple[tuple[str, ...], ...]:
     """Word sequences (lower case) that make the facility after them a landmark
@@ -178,7 +184,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     out: list[Facility] = []
     landmarks = _landmark_prepositions(article.language or "fr")
     for span in spans:
-        if _inside_name(span, parties) or _landmark(span, landmarks):
+        if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks):
             continue
         entry = targets.get(span.label_, {})
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))

@@ -155,6 +155,9 @@ def _collect_entities(ctx: _Ctx) -> None:
         adj = m.group("adj") if "adj" in m.re.groupindex else None
         if adj is None and _modifier_only(ctx, m.start(), m.end()):
             continue  # "a military target", "military infrastructure": a modifier, not the military
+        if rule.kind == "facility" and ctx.text[m.start():m.start() + 1].isupper() and any(
+                s == m.start() and m.end() < e for s, e, _ in ctx.places):
+            continue  # "Port Sudan", "Port Harcourt": a town's name, not a port
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
 
