@@ -400,3 +400,16 @@ def test_a_town_named_port_is_no_port(analyse, text, language):
 def test_a_port_is_still_a_port(analyse):
     events = _events(analyse("Drones struck the port of Odesa on Tuesday.", "en"))
     assert any("port" in t["name"] for e in events for t in e["targets"])
+
+
+# -- a hyphen inside a name keeps the name whole ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("\"We have no connection to the attack,\" RSF spokesman Al-Fateh Qurashi said in a statement.", "en",
+     "Al-Fateh Qurashi"),
+    ("« Nous n'avons aucun lien avec cette attaque », a déclaré le porte-parole Al-Fateh Qurashi.", "fr",
+     "Al-Fateh Qurashi"),
+    ("« C'est faux », a dit Vladimir Poutine – ndlr – devant la presse.", "fr", "Vladimir Putin"),
+])
+def test_a_hyphenated_name_stays_whole(analyse, text, language, speaker):
+    assert [c["speaker"]["name"] for c in _claims(analyse(text, language))] == [speaker]

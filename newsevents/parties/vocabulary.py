@@ -598,10 +598,21 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'\-.]*$")
 def name_end(doc: Any, ti: int, tj: int) -> int:
     """Trim an NER person span to its capitalised words ("Poutine – ndlr" -> "Poutine")."""
     end = ti
-    while end < tj and _NAME_WORD.match(doc[end].text) and (doc[end].text[0].isupper() or end > ti) \
-            and doc[end].text != "'s":
+    while end < tj and (_name_word(doc, end, ti) or _joining_hyphen(doc, end, tj)):
         end += 1
     return max(end, ti + 1)
+
+
+def _name_word(doc: Any, i: int, ti: int) -> bool:
+    """A word of a name: capitalised (or a later particle: "de", "van"), not a possessive."""
+    text = doc[i].text
+    return bool(_NAME_WORD.match(text)) and (text[0].isupper() or i > ti) and text != "'s"
+
+
+def _joining_hyphen(doc: Any, i: int, tj: int) -> bool:
+    """A hyphen with no space around it inside a name ("Al-Fateh Qurashi", "Abu-Obaida")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < tj and doc[i + 1].text[:1].isupper()
 
 
 # longest country name in tokens ("République démocratique du Congo", "Bosnie - Herzégovine")
