@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -578,12 +579,18 @@ def up_to(day: When) -> When:
                 day.inferred, day.span)
 
 
+@cache
+def _denial_verbs(language: str) -> frozenset[str]:
+    """The reporting verbs whose stance is a denial (claims lexicon), folded."""
+    return frozenset(v for v, stance in claims_lexicon(language).verbs.items() if stance == "deny")
+
+
 def denied_on(ctx: Context, d: Draft) -> bool:
     """The draft's date is the day a verb of denial above its trigger was said ("a démenti
     mercredi que ...", "on Wednesday denied striking"), not a day the act's own words state."""
     if d.date is None or d.date.span is None:
         return False
-    denials = {v for v, stance in claims_lexicon(ctx.lang).verbs.items() if stance == "deny"}
+    denials = _denial_verbs(ctx.lang)
     first = min(t.span.start for t in d.triggers)
     for r in d.dates:
         # a date after the act's words is theirs, whatever the parse ("a démenti toute implication

@@ -415,11 +415,11 @@ def _window(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     return None
 
 
-def _counted(doc: Any, n: _Number, lex: _Lexicon | None = None) -> Any | None:
+def _counted(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     """The token the number counts: the next token, else the noun it modifies; never a day or a
     time of day (``time_nouns``: "en a blessé cinq dimanche" counts no Sundays)."""
     if n.end < len(doc):
-        return None if lex is not None and _time_noun(doc[n.end], lex) else doc[n.end]
+        return None if _time_noun(doc[n.end], lex) else doc[n.end]
     head = doc[n.start].head
     return head if head.i > n.start else None
 
