@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.where_dateline import dateline_at, line_start
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -269,7 +270,9 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
         for child in verb.children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and (apposed := dateline_subject(child)):
+                found.extend(r for a in apposed for r in core_parties(parties, a))
+            elif child.dep_ in deps:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif deps & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
@@ -277,6 +280,15 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
         if found:
             return found
     return []
+
+
+def dateline_subject(subject: Token) -> list[Token]:
+    """"MOGADISHU, May 10 (AP) - Al-Shabaab fighters attacked": the parser makes the dateline's
+    place the subject and the real one its apposition; the appositions stand for it."""
+    doc = subject.doc
+    if not line_start(doc, subject.i) or not dateline_at(doc, subject.i):
+        return []
+    return [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
 
 
 # a bare noun phrase modifying a verb, with no preposition: a day or a span of time ("vendredi",
@@ -539,6 +551,9 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
 # what a noun phrase says about its head that names someone else ("les Houthis, un mouvement
 # soutenu par l'Iran", "the RSF, a paramilitary group in Sudan")
 ASIDE_DEPS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "advcl", "conj"})
+# ... at any depth of the phrase, the clauses (a coordinated word deep in it is still the phrase's:
+# "l'artillerie russe et biélorusse")
+CLAUSE_ASIDE_DEPS = ASIDE_DEPS - {"conj"}
 
 
 def accused_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
@@ -557,6 +572,10 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     """Party mentions in a token's noun phrase, without its appositions and clauses (the country
     in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
     aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
+    # contrôlée par la Russie": Russia controls the town, it did not fire)
+    aside |= {t.i for c in token.subtree if c.i != token.i and c.dep_ in CLAUSE_ASIDE_DEPS
+              for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
     return [r for r in refs if r.start in span and r.end - 1 in span
             and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]

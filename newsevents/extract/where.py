@@ -38,6 +38,8 @@ from typing import Any
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
+from newsevents.extract.where_control import controlled_spot, find_controls, without
+from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
@@ -88,12 +90,6 @@ NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
 # heads climbed from "par X"/"by X" to the participle it is the agent of ("tirés sur le pays par X")
 AGENT_PARTICIPLE_HOPS = 2
 ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
-# A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
-# then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
-# opening bracket. It says where the reporter files from, not where anything happened.
-DATELINE_GAP = 6  # "New Delhi, 07 May 2025:" has five tokens between the name and the colon
-DATELINE_LEAD = 4  # words of an outlet's name before the place ("Business Aajkal,")
-DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -105,7 +101,9 @@ def run(article: Article) -> Article:
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
     spots = find_spots(doc, data, gaz)
-    context = document_context(doc, spots, data, article.language or "fr", gaz)
+    controls = find_controls(doc, data, article.language or "fr")
+    context = document_context(doc, spots, data, article.language or "fr", gaz,
+                               frozenset(i for c in controls for i in c.tokens))
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
     spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
                     if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
@@ -113,8 +111,13 @@ def run(article: Article) -> Article:
     qualify(doc, spots, gaz)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
+    for control in controls:  # "the Russian-controlled city of X": not Russia's homonym
+        held = controlled_spot(doc, spots, control)
+        if held is not None:
+            held.controllers |= control.countries
     for spot in spots:
-        spot.candidate = resolve(spot, context, gaz, language)
+        spot.candidate = resolve(spot, without(context, set(spot.controllers)) if spot.controllers
+                                 else context, gaz, language)
         if spot.weak and spot.candidate is not None and not spot.after_prep \
                 and spot.candidate.country not in context.countries:
             spot.candidate = None
@@ -495,57 +498,19 @@ def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     return any(before == c or before.endswith(" " + c) for c in cues)
 
 
-def _time_tokens(article: Article) -> set[int]:
-    """Tokens of the time mentions the `when` stage found ("26 août" in a dateline)."""
-    doc = article.doc
-    out: set[int] = set()
-    for m in article.mentions:
-        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand") if m.kind == "time" else None
-        out.update(range(span.start, span.end) if span is not None else ())
-    return out
-
-
-def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
-    """The place of a dateline: first words of a paragraph, then a colon, dash or bracket within
-    DATELINE_GAP tokens with only names, numbers and commas between ("LAHORE:", "Beirut, (APP -",
-    "KYIV, Dec 5 (Reuters) -"); an outlet's name may come first when a date follows the place
-    ("Business Aajkal, New Delhi, 07 May 2025:"). A title-case name right before a colon is a
-    headline's topic ("Gaza: au moins 200 morts"), the scene. Returns the token index of the mark
-    that ends the dateline, None when this is none."""
-    def line_start(k: int) -> bool:
-        return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
-
-    i = spot.start
-    while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
-        i -= 1
-    j = i
-    while not line_start(j) and i - j < DATELINE_LEAD and (
-            doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
-        j -= 1
-    if not line_start(j):
-        return None
-    dated = False
-    for tok in doc[spot.end:spot.end + DATELINE_GAP]:
-        if tok.text in DATELINE_MARKS:
-            topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
-            return None if topic or (j < i and not dated) else tok.i
-        dated = dated or tok.like_num or tok.i in timed
-        if not (tok.text == "," or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
-            return None
-    return None
-
-
 def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language: str,
-                     gaz: Gazetteer) -> Context:
-    """Countries the document is about, and the points of its unambiguous places."""
+                     gaz: Gazetteer, controllers: frozenset[int] = frozenset()) -> Context:
+    """Countries the document is about, and the points of its unambiguous places. Words naming
+    who controls a place (`controllers`, token indices: where_control.py) are not counted."""
     for spot in spots:
         spot.metonymic = is_metonymic(doc, spot, data, gaz)
     ctx = Context.empty()
     for tok in doc:
-        if tok.is_alpha and tok.ent_type_ not in ("PER", "PERSON"):
+        if tok.is_alpha and tok.ent_type_ not in ("PER", "PERSON") and tok.i not in controllers:
             code = country_from_adjective(tok.text, language)
             if code:
                 ctx.add(code, DEMONYM_WEIGHT)
+    spots = [s for s in spots if not any(i in controllers for i in range(s.name_start, s.name_end))]
     for spot in spots:  # countries named, then places unambiguous given those countries
         top = gaz.best(spot.name)
         if top is not None and top.kind == "country" and top.country:

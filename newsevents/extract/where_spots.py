@@ -57,6 +57,8 @@ class Spot:
     # right after "<Capitalised> de" ("Marathon de Londres"): a town of a country the document is
     # not otherwise about is the end of a foreign name ("Cuhurestii de Jos"), unless a capital
     tail: bool = False
+    # countries a qualifier says control the place ("Russian-controlled"): no context bonus for them
+    controllers: frozenset[str] = frozenset()
 
 def top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
     top = gaz.lookup(spot.name)

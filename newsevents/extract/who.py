@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from newsevents.extract.where import attributed_name
+from newsevents.extract.where_dateline import dateline_tokens
 from newsevents.extract.who_entities import (
     MAX_NAME_TOKENS,
     _Country,
@@ -464,9 +465,10 @@ def _metonymy(ctx: _Ctx, c: _Country) -> bool:
 
 
 def _countries_as_parties(ctx: _Ctx) -> None:
+    dateline = dateline_tokens(ctx.article)
     for c in ctx.countries:
-        if not ctx.free(c.start, c.end):
-            continue
+        if not ctx.free(c.start, c.end) or (c.how in ("name", "capital") and c.token in dateline):
+            continue  # "MOGADISHU, May 10 (AP) -": where the reporter files from, no party
         name = english_country(c.iso2)
         before = ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]
         if c.how == "capital":

@@ -1,0 +1,85 @@
+"""Datelines: the place a reporter files from ("KYIV, Dec 5 (Reuters) -", "LAHORE:").
+
+Why apart: the place stage drops a dateline's names as scenes (where.py), and the party stage
+must not read a dateline's capital as a government doing the act ("MOGADISHU, May 10 (AP) -
+Al-Shabaab fighters attacked": the parser makes the capital the subject) -- both read it here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.where_spots import Spot
+from newsevents.model import Article
+
+# A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
+# then within this many tokens (a comma, a country, an agency in brackets) a colon, a dash or an
+# opening bracket. It says where the reporter files from, not where anything happened.
+DATELINE_GAP = 6  # "New Delhi, 07 May 2025:" has five tokens between the name and the colon
+DATELINE_LEAD = 4  # words of an outlet's name before the place ("Business Aajkal,")
+DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
+
+
+def _time_tokens(article: Article) -> set[int]:
+    """Tokens of the time mentions the `when` stage found ("26 août" in a dateline)."""
+    doc = article.doc
+    out: set[int] = set()
+    for m in article.mentions:
+        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand") if m.kind == "time" else None
+        out.update(range(span.start, span.end) if span is not None else ())
+    return out
+
+
+def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    """The place of a dateline: first words of a paragraph, then a colon, dash or bracket within
+    DATELINE_GAP tokens with only names, numbers and commas between ("LAHORE:", "Beirut, (APP -",
+    "KYIV, Dec 5 (Reuters) -"); an outlet's name may come first when a date follows the place
+    ("Business Aajkal, New Delhi, 07 May 2025:"). A title-case name right before a colon is a
+    headline's topic ("Gaza: au moins 200 morts"), the scene. Returns the token index of the mark
+    that ends the dateline, None when this is none."""
+    def line_start(k: int) -> bool:
+        return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+
+    i = spot.start
+    while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    j = i
+    while not line_start(j) and i - j < DATELINE_LEAD and (
+            doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
+        j -= 1
+    if not line_start(j):
+        return None
+    dated = False
+    for tok in doc[spot.end:spot.end + DATELINE_GAP]:
+        if tok.text in DATELINE_MARKS:
+            topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
+            return None if topic or (j < i and not dated) else tok.i
+        dated = dated or tok.like_num or tok.i in timed
+        if not (tok.text == "," or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
+            return None
+    return None
+
+
+def dateline_tokens(article: Article) -> set[int]:
+    """Token indices of the names that open a dateline (a capitalised run at a line's start)."""
+    doc = article.doc
+    timed = _time_tokens(article)
+    out: set[int] = set()
+    for k in range(len(doc)):
+        if line_start(doc, k):
+            out.update(dateline_at(doc, k, timed))
+    return out
+
+
+def line_start(doc: Any, k: int) -> bool:
+    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+
+
+def dateline_at(doc: Any, k: int, timed: set[int] = frozenset()) -> range:  # type: ignore[assignment]
+    """The tokens of the dateline name starting at token k (empty when none starts there)."""
+    end = k
+    while end < len(doc) and end - k < DATELINE_GAP and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end > k and _dateline_end(doc, Spot(k, end, k, end, doc[k:end].text, ""), timed) is not None:
+        return range(k, end)
+    return range(0)

@@ -1,0 +1,109 @@
+"""Fields of incidents, round 9: patterns of wire copy written for the purpose (no development
+document's sentences), French and English where the pattern exists in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _claims(article):
+    return [c.to_json() for c in article.claims]
+
+
+def _names(parties):
+    return [p["name"] for p in parties]
+
+
+# -- who controls a place does not pick the controller's homonym ---------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ukrainian shelling killed three civilians in the Russian-controlled city of Donetsk on Sunday, "
+     "the local mayor said.", "en"),
+    ("Ukrainian drones hit an oil depot in Russian-held Donetsk on Monday, officials said.", "en"),
+    ("Trois civils ont été tués dimanche par des tirs d'artillerie ukrainiens dans la ville de "
+     "Donetsk, contrôlée par la Russie, a indiqué le maire.", "fr"),
+    ("Des drones ukrainiens ont frappé lundi un dépôt pétrolier à Donetsk, ville sous contrôle russe, "
+     "selon les autorités locales.", "fr"),
+])
+def test_controlled_town_is_not_the_controllers_homonym(analyse, text, language):
+    events = _events(analyse(text, language))
+    assert events, text
+    loc = events[0]["location"]
+    assert loc["name"] == "Donetsk" and loc["country"] == "UA"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trois civils ont été tués dimanche par des tirs d'artillerie ukrainiens dans la ville de "
+     "Donetsk, contrôlée par la Russie, a indiqué le maire.", "fr"),
+    ("Cinq personnes ont été blessées lundi par des frappes de drones dans le village de Kozacha "
+     "Lopan, occupé par la Russie en 2022, selon le gouverneur.", "fr"),
+])
+def test_who_controls_the_scene_is_not_the_attacker(analyse, text, language):
+    """A participle clause deep in the agent phrase speaks of the town, not of the attack."""
+    events = _events(analyse(text, language))
+    assert events
+    assert "Russia" not in _names(events[0]["actors"])
+
+
+def test_a_controller_does_not_move_an_unqualified_place(analyse):
+    """Only the place the qualifier hangs on loses the controller's bonus: a town of the
+    controller's own country named elsewhere keeps its reading."""
+    events = _events(analyse("Ukrainian drones struck a refinery near Novoshakhtinsk on Monday, the "
+                             "governor said. Last week shelling hit the Russian-controlled city of "
+                             "Donetsk.", "en", published="2025-03-04"))
+    places = {e["location"]["name"]: e["location"]["country"] for e in events if e.get("location")}
+    assert places == {"Novoshakhtinsk": "RU", "Donetsk": "UA"}
+
+
+# -- a dateline's capital is where the reporter files from, not a party ---------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "absent"), [
+    ("MOGADISHU, May 10 (AP) - Al-Shabaab fighters attacked a military base on Saturday, killing at "
+     "least seven soldiers, officials said.", "en", "al-Shabaab", ("Somalia", "AP", "Associated Press")),
+    ("BAMAKO, 3 mars (AFP) - Des jihadistes du JNIM ont attaqué lundi un poste de l'armée malienne "
+     "près de Ségou, tuant cinq soldats, selon une source sécuritaire.", "fr", "JNIM", ("Mali", "AFP")),
+])
+def test_dateline_capital_is_no_actor(analyse, text, language, actor, absent):
+    events = _events(analyse(text, language))
+    assert events
+    actors = _names(events[0]["actors"])
+    assert actor in actors
+    assert not set(absent) & set(actors)
+
+
+# -- "the group" is the armed group named last --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "group"), [
+    ("Al-Shabaab fighters attacked a military base on Saturday, killing seven soldiers. The group said "
+     "in a statement that its fighters had seized weapons.", "en", "al-Shabaab"),
+    ("Houthi rebels fired a drone at the city of Eilat on Tuesday. The militant group later said it had "
+     "targeted a military site.", "en", "Houthis"),
+    ("Des combattants shebab ont attaqué samedi une base militaire, tuant sept soldats. Le groupe a "
+     "affirmé dans un communiqué que ses combattants avaient saisi des armes.", "fr", "al-Shabaab"),
+    ("Le Hezbollah a tiré des roquettes sur le nord d'Israël lundi. Le groupe armé a affirmé avoir "
+     "visé une caserne.", "fr", "Hezbollah"),
+])
+def test_the_group_said_is_the_named_group(analyse, text, language, group):
+    claims = _claims(analyse(text, language))
+    assert claims
+    assert claims[-1]["speaker"]["name"] == group
+
+
+@pytest.mark.parametrize(("text", "language", "group"), [
+    ("Hamas fighters attacked a patrol near Rafah on Monday. The Group of Seven condemned the attack.",
+     "en", "Hamas"),
+    ("Hamas fighters attacked a patrol near Rafah on Monday. A rights group said civilians were at risk.",
+     "en", "Hamas"),
+    ("Le Hezbollah a tiré des roquettes sur le nord d'Israël lundi. Le groupe des Sept a condamné "
+     "l'attaque.", "fr", "Hezbollah"),
+    ("Le Hezbollah a tiré des roquettes sur le nord d'Israël lundi. Selon ce groupe d'aide local, "
+     "deux civils ont été blessés.", "fr", "Hezbollah"),
+])
+def test_other_groups_are_not_the_armed_group(analyse, text, language, group):
+    claims = _claims(analyse(text, language))
+    assert all(c["speaker"]["name"] != group for c in claims)
