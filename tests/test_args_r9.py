@@ -107,3 +107,49 @@ def test_the_group_said_is_the_named_group(analyse, text, language, group):
 def test_other_groups_are_not_the_armed_group(analyse, text, language, group):
     claims = _claims(analyse(text, language))
     assert all(c["speaker"]["name"] != group for c in claims)
+
+
+# -- armed men the text does not name are the attacker ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Suspected jihadists ambushed an army convoy near the town of Mopti on Tuesday, killing 12 soldiers, "
+     "security sources said.", "en", "jihadists"),
+    ("Gunmen opened fire on a bus in the north of the country on Friday, killing six passengers.",
+     "en", "gunmen"),
+    ("Gang members attacked the town of Mirebalais overnight, killing at least 20 people.", "en",
+     "gang members"),
+    ("Des jihadistes présumés ont tendu mardi une embuscade à un convoi de l'armée près de Mopti, "
+     "tuant douze soldats.", "fr", "jihadists"),
+    ("Des hommes armés ont ouvert le feu vendredi sur un bus dans le nord du pays, tuant six passagers.",
+     "fr", "gunmen"),
+    ("Des membres de gangs ont attaqué dans la nuit la ville de Mirebalais, tuant au moins 20 personnes.",
+     "fr", "gang members"),
+])
+def test_unnamed_armed_men_are_the_actor(analyse, text, language, actor):
+    events = _events(analyse(text, language))
+    assert events
+    assert actor in _names(events[0]["actors"])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Yemen's Houthi rebels fired a ballistic missile at a tanker in the Red Sea on Sunday.", "en"),
+    ("Iran-backed Houthi rebels fired a ballistic missile at a tanker in the Red Sea on Sunday.", "en"),
+    ("Les rebelles houthis du Yémen ont tiré dimanche un missile balistique sur un pétrolier en mer Rouge.",
+     "fr"),
+    ("Les rebelles houthis, soutenus par l'Iran, ont tiré dimanche un missile balistique sur un pétrolier "
+     "en mer Rouge.", "fr"),
+])
+def test_a_named_group_stands_alone(analyse, text, language):
+    """Beside a named group, its common noun, its home state and its sponsor add no actor."""
+    events = _events(analyse(text, language))
+    assert events
+    assert _names(events[0]["actors"]) == ["Houthis"]
+
+
+def test_a_town_in_a_dateline_is_no_port(analyse):
+    events = _events(analyse("PORT-AU-PRINCE, March 12 (AP) - Gang members attacked the town of "
+                             "Mirebalais overnight, killing at least 20 people and setting fire to dozens "
+                             "of homes.", "en"))
+    assert events
+    targets = _names(events[0]["targets"])
+    assert "port" not in targets and "house" in targets

@@ -458,7 +458,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
             for k in ("perpetrator_verbs", "announcing_verbs", "attribution_verbs", "attribution_preps",
                       "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
-                      "host_prepositions", "circumstance_prepositions", "downing_words")}
+                      "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -573,12 +573,29 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
     aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
-    # contrôlée par la Russie": Russia controls the town, it did not fire)
-    aside |= {t.i for c in token.subtree if c.i != token.i and c.dep_ in CLAUSE_ASIDE_DEPS
+    # contrôlée par la Russie": Russia controls the town, it did not fire); a sponsor qualifies
+    # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one
+    sponsors = _cues(token.doc.lang_)["sponsor_words"]
+    aside |= {t.i for c in token.subtree if c.i != token.i and (
+        c.dep_ in CLAUSE_ASIDE_DEPS or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors
+                                                                       or c.lower_ in sponsors)))
               for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
-    return [r for r in refs if r.start in span and r.end - 1 in span
-            and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
+    found = [r for r in refs if r.start in span and r.end - 1 in span
+             and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
+    return _without_home_states(found, token.doc)
+
+
+def _without_home_states(found: list[Ref], doc: Doc) -> list[Ref]:
+    """"Yemen's Houthi rebels", "les rebelles houthis du Yémen": a state qualifying the same noun
+    as a named armed group is where the group comes from, not a second actor."""
+    groups = [r for r in found if r.value.kind == "group"]
+    if not groups or len(groups) == len(found):
+        return found
+    heads = {doc[r.start:r.end].root.head.i for r in groups}
+    heads |= {i for r in groups for i in range(r.start, r.end)}
+    return [r for r in found if r.value.kind != "state" or doc[r.start:r.end].root.dep_ == "conj"
+            or doc[r.start:r.end].root.head.i not in heads]
 
 
 def _marked(tok: Token, preps: frozenset[str]) -> bool:

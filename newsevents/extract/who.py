@@ -85,6 +85,8 @@ MAX_TITLE_RUN = 25
 MAX_TITLE_TO_NAME = 12
 # heads climbed from a name to find the title it hangs on ("le chef de l'administration d'X, Y")
 NAME_TO_TITLE_HOPS = 3
+# longest gap between a common noun of armed men and the group it names ("islamistes radicaux des ")
+MAX_GROUP_GAP_CHARS = 30
 # characters looked back for "selon", "according to", a locative preposition or a place noun
 CONTEXT_CHARS = 30
 
@@ -521,6 +523,25 @@ def _inside_organization(ctx: _Ctx, start: int, end: int) -> bool:
     return any(s <= start and end <= e and e - s > end - start for s, e, _ in ctx.orgs)
 
 
+def _beside_named_group(ctx: _Ctx, start: int, end: int) -> bool:
+    """A common noun of armed men right beside a named group ("Houthi rebels", "les rebelles
+    houthis", "les islamistes radicaux des shebabs", "rebels of the M23"): the name says who they
+    are, the noun adds no party of its own. Between them only adjectives, determiners and an owner
+    link ("de", "of")."""
+    for s, e, party in ctx.orgs:
+        if party.kind != "group":
+            continue
+        lo, hi = (e, start) if e <= start else (end, s) if end <= s else (-1, -1)
+        if lo < 0:
+            continue
+        gap = ctx.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+        if hi - lo > MAX_GROUP_GAP_CHARS:
+            continue
+        if gap is None or all(t.pos_ in ("ADJ", "DET") or fold(t.text) in ctx.lex.owner_words for t in gap):
+            return True
+    return False
+
+
 def _acronym_defined(ctx: _Ctx, start: int, end: int) -> int | None:
     """Start of the phrase an acronym in brackets defines ("Forces armées soudanaises (FAS)"),
     when the organisation's alias matched is that acronym; None otherwise."""
@@ -587,7 +608,8 @@ def find_parties(article: Article) -> list[tuple[int, int, Party]]:
     for ent in ctx.entities:
         start = ent.full_start if ent.full_start >= 0 else ent.start
         end = max(ent.end, ent.full_end)
-        if ent.party is not None and ctx.free(start, end) and not _inside_organization(ctx, start, end):
+        if ent.party is not None and ctx.free(start, end) and not _inside_organization(ctx, start, end) \
+                and not (ent.rule.kind == "group" and _beside_named_group(ctx, ent.start, ent.end)):
             ctx.emit(start, end, ent.party, register=False)
     for s, e, party in ctx.orgs:
         if ctx.free(s, e):
