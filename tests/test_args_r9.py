@@ -153,3 +153,27 @@ def test_a_town_in_a_dateline_is_no_port(analyse):
     assert events
     targets = _names(events[0]["targets"])
     assert "port" not in targets and "house" in targets
+
+
+# -- counts: a day read as the object, the lives a form costs -------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "dead"), [
+    ("Une frappe aérienne a tué lundi au moins 15 personnes dans la ville de Gaza.", "fr", 15),
+    ("Un bombardement a tué samedi trois civils à Kherson, selon le gouverneur.", "fr", 3),
+    ("Des échanges de tirs ont eu lieu à la frontière l'année dernière, coûtant la vie à sept "
+     "personnes.", "fr", 7),
+    ("L'attaque de drone contre le marché de Kherson a coûté la vie à quatre civils lundi.", "fr", 4),
+    ("The drone attack on a market in Kherson on Monday claimed the lives of four civilians.", "en", 4),
+    ("Shelling along the border last year cost the lives of seven people.", "en", 7),
+])
+def test_casualty_counts_in_other_orders(analyse, text, language, dead):
+    events = _events(analyse(text, language))
+    assert events
+    assert events[0]["fatalities"] == dead
+
+
+def test_saving_lives_is_no_toll(analyse):
+    events = _events(analyse("Rescuers saved the lives of 20 people after a missile struck an apartment "
+                             "block in Dnipro on Monday.", "en"))
+    assert events
+    assert events[0]["fatalities"] is None

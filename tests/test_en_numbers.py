@@ -56,11 +56,10 @@ def test_english_casualties(counts, text, expected):
         ("Thirty-seven passengers died.", [("Thirty-seven passengers died", Q(37, "killed"))]),
         # a death noun with a counted complement
         ("The death of four protesters shocked the country.", [("four protesters", Q(4, "killed"))]),
-        # "the lives" is read as an uncounted casualty and "9 people" stays people ("claimed the lives
-        # of" too): French "coûter la vie à" has its indirect object; the English "of" does not
-        pytest.param("The fire cost the lives of 9 people.", [("9 people", Q(9, "killed"))],
-                     marks=pytest.mark.xfail(strict=True,
-                                             reason="'the lives of N people' (extract/numbers.py)")),
+        # the object of the preposition ending a casualty form ("cost the lives of", "claimed the
+        # lives of"): French "coûter la vie à" has its indirect object, English its "of"
+        ("The fire cost the lives of 9 people.", [("9 people", Q(9, "killed"))]),
+        ("The attack claimed the lives of four civilians.", [("four civilians", Q(4, "killed"))]),
         # a casualty complement of the verb
         ("Six people were pronounced dead.", [("Six people were pronounced dead", Q(6, "killed"))]),
         # seriously injured

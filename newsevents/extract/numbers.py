@@ -253,6 +253,20 @@ def _death_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     return (lex.death_nouns[governor.lower_], governor) if via_of else None
 
 
+def _phrase_object(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
+    """"claimed the lives of four civilians", "cost the lives of seven people": the counted noun
+    is the object of the preposition that ends a multiword casualty form (the form's verb starts
+    it, its noun and preposition lie between)."""
+    if tok.dep_ not in lex.nmod_deps or tok.head.pos_ != "ADP":
+        return None
+    noun = tok.head.head
+    verb = noun.head
+    if noun is tok.head or verb is noun or not verb.i < noun.i < tok.head.i:
+        return None
+    unit = _casualty_phrase(verb, lex)
+    return (unit, verb) if unit and _phrase_end(verb, lex).i == tok.head.i else None
+
+
 def _negated(tok: Any, lex: _Lexicon) -> bool:
     """"afin de ne pas blesser les manifestants", "was not injured": no casualty."""
     return any(c.lower_ in lex.negations for c in tok.children)
@@ -280,6 +294,14 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         return found
     if tok.dep_ in lex.indirect_deps and _casualty_phrase(head, lex):  # "coûté la vie à 12 personnes"
         return _casualty_phrase(head, lex) or "killed", head
+    if tok.dep_ in lex.indirect_deps and not any(c.dep_ == "case" for c in tok.children) \
+            and _casualty_word(head, lex) and head.pos_ == "VERB":
+        # "a tué lundi au moins 15 personnes": the day read as the object, the victims pushed to
+        # an oblique with no preposition of their own
+        return _casualty_word(head, lex), head  # type: ignore[return-value]
+    found = _phrase_object(tok, lex)
+    if found:
+        return found
     found = _death_of(tok, lex)
     if found:
         return found
@@ -653,9 +675,10 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
         unit = None if cue.strip().lower() in lex.definite else _victim_unit(tok, lex, counted=False)
         return (unit, tok) if unit else None
     if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
-        if lower in lex.death_nouns and any(_governor(c, lex).i == tok.i and c.dep_ in lex.nmod_deps
-                                            for c in tok.subtree if c is not tok):
-            return None  # "the deaths of two journalists": the complement holds the count
+        if any(_governor(c, lex).i == tok.i and c.dep_ in lex.nmod_deps
+               and (lower in lex.death_nouns or any(x.dep_ == "nummod" for x in c.children))
+               for c in tok.subtree if c is not tok):
+            return None  # "the deaths of two journalists", "the lives of 9 people": the complement counts
         return lex.casualty_nouns[lower], tok
     rel = _relation(tok, lex) if _person_at(tok, lex) else _thing_relation(tok, lex)
     if not rel:
