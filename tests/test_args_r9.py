@@ -177,3 +177,50 @@ def test_saving_lives_is_no_toll(analyse):
                              "block in Dnipro on Monday.", "en"))
     assert events
     assert events[0]["fatalities"] is None
+
+
+# -- a name after "the town of" is a place, never a party ----------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Cinq personnes ont été blessées lundi par une frappe de drone russe sur le village de Kozatcha "
+     "Lopan, dans la région de Kharkiv, selon le gouverneur.", "fr", "Kozatcha Lopan"),
+    ("An Israeli airstrike killed three people in the town of Nabatieh on Monday, the health ministry "
+     "said.", "en", "Nabatieh"),
+])
+def test_settlement_name_is_no_party(analyse, text, language, name):
+    article = analyse(text, language)
+    parties = [m.value.name for m in article.mentions if m.kind == "party"]
+    assert name not in parties
+    events = _events(article)
+    assert events and name not in _names(events[0]["actors"]) + _names(events[0]["targets"])
+
+
+def test_settlement_noun_vouches_for_a_town_the_text_does_not_otherwise_place(analyse):
+    """"the town of X": a town reached through an alternate spelling, in a country nothing else
+    names, is kept (the settlement noun is the text's own evidence)."""
+    events = _events(analyse("An Israeli airstrike killed three people in the town of Nabatieh on Monday, "
+                             "the health ministry said.", "en"))
+    assert events and events[0]["location"] and events[0]["location"]["country"] == "LB"
+
+
+@pytest.mark.parametrize(("text", "language", "dead"), [
+    ("Des hommes armés ont tué neuf villageois dimanche dans l'Etat de Zamfara, a indiqué la police.",
+     "fr", 9),
+    ("Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "en", 9),
+])
+def test_villagers_killed(analyse, text, language, dead):
+    events = _events(analyse(text, language))
+    assert events and events[0]["fatalities"] == dead
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("A car bomb exploded outside a police station in Mogadishu on Monday, killing four people.", "en",
+     "police station"),
+    ("Une voiture piégée a explosé lundi devant un commissariat de Mogadiscio, tuant quatre personnes.",
+     "fr", "police station"),
+    ("Insurgents attacked a checkpoint near Kunduz overnight, killing three policemen.", "en", "checkpoint"),
+])
+def test_police_posts_are_targets(analyse, text, language, target):
+    events = _events(analyse(text, language))
+    assert events
+    assert any(target in t for t in _names(events[0]["targets"]))

@@ -294,10 +294,12 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         return found
     if tok.dep_ in lex.indirect_deps and _casualty_phrase(head, lex):  # "coûté la vie à 12 personnes"
         return _casualty_phrase(head, lex) or "killed", head
-    if tok.dep_ in lex.indirect_deps and not any(c.dep_ == "case" for c in tok.children) \
-            and _casualty_word(head, lex) and head.pos_ == "VERB":
-        # "a tué lundi au moins 15 personnes": the day read as the object, the victims pushed to
-        # an oblique with no preposition of their own
+    if tok.dep_ in lex.bare_object_deps and _casualty_word(head, lex) and head.pos_ == "VERB" \
+            and not any(c.dep_ == "case" or c.lower_ in lex.subset_markers for c in tok.children) \
+            and not any(c.dep_.endswith("pass") for c in head.children):
+        # "a tué lundi au moins 15 personnes", "ont tué neuf villageois dimanche": the parser reads
+        # the day (or "neuf" as "new") off the object, the victims become an oblique with no
+        # preposition of their own (an active verb: a passive one's oblique is a subset, "dont")
         return _casualty_word(head, lex), head  # type: ignore[return-value]
     found = _phrase_object(tok, lex)
     if found:

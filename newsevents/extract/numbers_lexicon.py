@@ -65,6 +65,7 @@ class NumbersLexicon:
     passive_aux: frozenset[str]
     complement_deps: frozenset[str]
     indirect_deps: frozenset[str]
+    bare_object_deps: frozenset[str]
     nmod_deps: frozenset[str]
     death_nouns: dict[str, str]
     person_only: frozenset[str]
@@ -120,6 +121,7 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         intransitive=frozenset(forms(s.get("intransitive_lemmas"))),
         passive_aux=frozenset(forms(s.get("passive_auxiliaries"))),
         complement_deps=frozenset(s.get("complement_deps", [])),
+        bare_object_deps=frozenset(s.get("bare_object_deps", [])),
         indirect_deps=frozenset(s.get("indirect_deps", [])),
         nmod_deps=frozenset(s.get("nmod_deps", [])),
         death_nouns=_by_unit(s.get("death_nouns", {})),

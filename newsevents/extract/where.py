@@ -254,8 +254,15 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
     generic = {normalize(w) for w in data.get("generic_names") or []}
     spots = [s for s in spots if normalize(s.name) not in generic
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
+    nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
+    links = {str(w).lower() for w in data.get("settlement_links") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        k = spot.name_start - 1
+        while k > 0 and doc[k].pos_ == "DET":
+            k -= 1
+        spot.settled = k > 0 and doc[k].lower_.replace("’", "'") in links \
+            and doc[k - 1].lemma_.lower() in nouns
         spot.tail = continues_name(doc, spot.name_start, data)
         first = max(doc[spot.name_start].sent.start, spot.name_start - 8)
         spot.doc_tokens_before = list(doc[first:spot.name_start])
@@ -478,7 +485,7 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if c.primary and spot.after_prep and spot.label in place_labels:
+    if (c.primary and spot.after_prep and spot.label in place_labels) or spot.settled:
         return False
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
         return False  # "Kherson": also the name of its oblast

@@ -59,6 +59,7 @@ class Spot:
     tail: bool = False
     # countries a qualifier says control the place ("Russian-controlled"): no context bonus for them
     controllers: frozenset[str] = frozenset()
+    settled: bool = False  # right after "the town of", "le village de": a place by the text's word
 
 def top_kind(gaz: Gazetteer, spot: Spot) -> str | None:
     top = gaz.lookup(spot.name)
