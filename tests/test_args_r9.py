@@ -224,3 +224,38 @@ def test_police_posts_are_targets(analyse, text, language, target):
     events = _events(analyse(text, language))
     assert events
     assert any(target in t for t in _names(events[0]["targets"]))
+
+
+# -- a headline drops the auxiliary: its bare past is a passive ------------------------------------
+
+@pytest.mark.parametrize(("text", "patient"), [
+    ("UN convoy attacked in eastern Congo, peacekeeper killed\n\nUnidentified gunmen attacked a United "
+     "Nations convoy near Rutshuru on Wednesday, killing one peacekeeper.", "United Nations"),
+    ("Red Cross vehicle attacked near Kherson\n\nA Russian drone struck a Red Cross vehicle near Kherson "
+     "on Monday, wounding two aid workers.", "ICRC"),
+])
+def test_headline_participle_subject_is_no_actor(analyse, text, patient):
+    events = _events(analyse(text, "en"))
+    assert events
+    assert patient not in _names(events[0]["actors"])
+
+
+def test_an_active_headline_keeps_its_subject(analyse):
+    events = _events(analyse("Gunmen attack army convoy in central Mali\n\nGunmen attacked an army convoy "
+                             "near Mopti on Tuesday, killing five soldiers.", "en"))
+    assert events and "gunmen" in _names(events[0]["actors"])
+
+
+# -- the owner noun of a target's name is no party ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "absent", "target"), [
+    ("Syrian state media said Israeli warplanes struck an army depot near Homs on Wednesday, killing two "
+     "soldiers. Israel's military did not comment.", "Israeli military", "military depot"),
+    ("A car bomb exploded outside a police station in Mogadishu on Monday, killing four people.",
+     "police", "police station"),
+])
+def test_owner_noun_of_a_target_is_no_party(analyse, text, absent, target):
+    events = _events(analyse(text, "en"))
+    assert events
+    assert absent not in _names(events[0]["targets"]) + _names(events[0]["actors"])
+    assert target in _names(events[0]["targets"])

@@ -269,6 +269,8 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     with `pronouns`, a reported "it"/"elle" stands for who reports it (speaker_of_pronoun)."""
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
+        if deps & SUBJECT_DEPS and headline_passive(verb):  # "UN convoy attacked": the patient
+            deps = deps - SUBJECT_DEPS
         for child in verb.children:
             if child.dep_ in deps and (apposed := dateline_subject(child)):
                 found.extend(r for a in apposed for r in core_parties(parties, a))
@@ -650,9 +652,32 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
 
 
 def passive_verb(verb: Token) -> bool:
-    """A verb with a passive auxiliary ("a été bombardé", "was being attacked"): its subject is
-    what the act hit (object_parties), not who did it."""
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    """A verb with a passive auxiliary ("a été bombardé", "was being attacked"), or a headline's
+    bare participle (headline_passive): its subject is what the act hit (object_parties), not
+    who did it."""
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or headline_passive(verb)
+
+
+# longest headline, in characters: a first line longer than this is a paragraph of body text
+HEADLINE_CHARS = 160
+TERMINAL_MARKS = (".", "!", "?", "»", '"', "”", ":")
+# what an active past in a headline has and a headline's passive lacks: an object, an auxiliary
+HEADLINE_ACTIVE_DEPS = frozenset({"obj", "dobj", "aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """"UN convoy attacked in eastern Congo", "Aid workers killed in Darfur": a headline drops the
+    auxiliary, so a past form with a subject, no object and no auxiliary is a passive there (an
+    active headline is in the present: "Gunmen attack convoy"). The headline is the document's
+    first line, short and with no closing full stop; the English tagger reads the form as a past."""
+    text = verb.doc.text
+    end = text.find("\n")
+    if end < 0 or end > HEADLINE_CHARS or verb.idx >= end or text[:end].rstrip().endswith(TERMINAL_MARKS):
+        return False
+    if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense"):
+        return False
+    own = {c.dep_ for c in verb.children}
+    return not own & HEADLINE_ACTIVE_DEPS and bool(own & SUBJECT_DEPS)
 
 
 # --- who summons whom -------------------------------------------------------------------------

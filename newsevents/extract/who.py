@@ -34,6 +34,7 @@ country names, adjectives and capitals come from ``newsevents.countries``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -53,7 +54,7 @@ from newsevents.extract.who_entities import (
     _resolve_entities,
 )
 from newsevents.extract.who_names import acronym_phrase, name_run_before, owner_in_name, surnames_of_countries
-from newsevents.lang import LangData
+from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
 from newsevents.parties import (
@@ -165,10 +166,22 @@ def _collect_entities(ctx: _Ctx) -> None:
 
 
 def _modifier_only(ctx: _Ctx, start: int, end: int) -> bool:
-    """The phrase is one adjective modifying a noun after it."""
+    """The phrase is one adjective modifying a noun after it, or the first word of a target's
+    name ("an army depot", "a police station": targets.yaml names the facility, the owner noun
+    is no party of its own)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" \
-        and span[0].head.i > span[0].i
+    if span is None or len(span) != 1 or span[0].head.i <= span[0].i:
+        return False
+    tok = span[0]
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return True
+    return tok.dep_ == "compound" and f"{tok.lower_} {tok.head.lemma_.lower()}" in _target_names(ctx.code)
+
+
+@functools.cache
+def _target_names(code: str) -> frozenset[str]:
+    """The target phrases of a language (lang/<code>/targets.yaml), lower case."""
+    return frozenset(str(k).lower() for k in (load_language(code).section("targets").get("targets") or {}))
 
 
 
