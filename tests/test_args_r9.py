@@ -259,3 +259,30 @@ def test_owner_noun_of_a_target_is_no_party(analyse, text, absent, target):
     assert events
     assert absent not in _names(events[0]["targets"]) + _names(events[0]["actors"])
     assert target in _names(events[0]["targets"])
+
+
+# -- rivers, port cities and state names --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("A Russian missile struck a grain terminal in the port of Izmail on the Danube on Monday, injuring "
+     "two workers.", "en", "Danube"),
+    ("Al-Shabaab militants stormed a hotel in the southern port city of Kismayo late on Friday, killing "
+     "at least nine people, police said.", "en", "port"),
+])
+def test_no_party_from_a_river_or_a_kind_of_town(analyse, text, language, absent):
+    events = _events(analyse(text, language, published="2025-03-04"))
+    assert events
+    names = _names(events[0]["targets"]) + _names(events[0]["actors"])
+    assert all(absent not in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A drone strike on a wedding party in Sudan's North Kordofan state killed at least 12 people, a "
+     "doctors' group said on Sunday.", "en"),
+    ("Une frappe de drone contre une fête de mariage dans l'Etat du Kordofan-Nord, au Soudan, a tué au "
+     "moins 12 personnes.", "fr"),
+])
+def test_sudanese_state_names(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-03-04"))
+    assert events and events[0]["location"]["precision"] == "admin1"
+    assert events[0]["location"]["country"] == "SD"

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
-from newsevents.extract.where_dateline import dateline_tokens
+from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language
 from newsevents.model import Article, Party
 from newsevents.parties.countries import country_from_name, country_name
@@ -187,7 +187,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     dateline = dateline_tokens(article)  # "PORT-AU-PRINCE, March 12 (AP) -": a town, no port
     for span in spans:
         if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
-                or span.start in dateline:
+                or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)):
             continue
         entry = targets.get(span.label_, {})
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))

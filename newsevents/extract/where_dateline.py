@@ -1,4 +1,5 @@
-"""Datelines: the place a reporter files from ("KYIV, Dec 5 (Reuters) -", "LAHORE:").
+"""Datelines: the place a reporter files from ("KYIV, Dec 5 (Reuters) -", "LAHORE:"); and the
+nouns that only qualify a town ("the port city of X").
 
 Why apart: the place stage drops a dateline's names as scenes (where.py), and the party stage
 must not read a dateline's capital as a government doing the act ("MOGADISHU, May 10 (AP) -
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.where_spots import Spot
+from newsevents.lang import load_language
 from newsevents.model import Article
 
 # A dateline ("LAHORE:", "Beirut, (AFP) -", "KYIV, Ukraine —") opens a paragraph: the place name,
@@ -83,3 +85,10 @@ def dateline_at(doc: Any, k: int, timed: set[int] = frozenset()) -> range:  # ty
     if end > k and _dateline_end(doc, Spot(k, end, k, end, doc[k:end].text, ""), timed) is not None:
         return range(k, end)
     return range(0)
+
+
+def settlement_modifier(tok: Any) -> bool:
+    """A noun modifying a settlement noun ("the port city of Kismayo", "a border town"): it says
+    what kind of town it is, it names no facility (``settlement_nouns`` in places.yaml)."""
+    nouns = load_language(tok.doc.lang_).section("places").get("settlement_nouns") or []
+    return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.lemma_.lower() in nouns

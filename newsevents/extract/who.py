@@ -43,7 +43,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from newsevents.extract.where import attributed_name
-from newsevents.extract.where_dateline import dateline_tokens
+from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.extract.who_entities import (
     MAX_NAME_TOKENS,
     _Country,
@@ -175,7 +175,8 @@ def _modifier_only(ctx: _Ctx, start: int, end: int) -> bool:
     tok = span[0]
     if tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return True
-    return tok.dep_ == "compound" and f"{tok.lower_} {tok.head.lemma_.lower()}" in _target_names(ctx.code)
+    return tok.dep_ == "compound" and (f"{tok.lower_} {tok.head.lemma_.lower()}" in _target_names(ctx.code)
+                                       or settlement_modifier(tok))
 
 
 @functools.cache
@@ -324,7 +325,8 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
-            or _named_place(ctx, s) or any(c.start < e and s < c.end for c in ctx.countries) \
+            or _named_place(ctx, s) or _after_article(ctx, ti) \
+            or any(c.start < e and s < c.end for c in ctx.countries) \
             or (ti not in ctx.titled and any(ps < e and s < pe for ps, pe, _ in ctx.places)) \
             or _in_org(ctx, doc[ti]):
         return
@@ -354,6 +356,14 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
         if source is not None:
             country, role = country or source.country, role or source.role
     ctx.emit(start, e, Party(name, "person", country, role))
+
+
+def _after_article(ctx: _Ctx, ti: int) -> bool:
+    """A name the tagger calls a person right after a definite article, with no title between
+    ("on the Danube", "sur le Dniepr"): a river, a region or a ship, not a person (a person's
+    name takes no article; "the late X" has a word between)."""
+    return ti > 0 and ti not in ctx.titled and fold(ctx.doc[ti - 1].text) in ctx.lex.article_words \
+        and ctx.doc[ti - 1].pos_ == "DET"
 
 
 def _named_place(ctx: _Ctx, start: int) -> bool:
