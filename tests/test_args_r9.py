@@ -286,3 +286,30 @@ def test_sudanese_state_names(analyse, text, language):
     events = _events(analyse(text, language, published="2025-03-04"))
     assert events and events[0]["location"]["precision"] == "admin1"
     assert events[0]["location"]["country"] == "SD"
+
+
+# -- a facility damaged in the sentence after the attack is its target ----------------------------
+
+@pytest.mark.parametrize(("text", "language", "targets"), [
+    ("Russian drones attacked the city of Sumy overnight, wounding three people, the regional governor "
+     "said. A residential building and a school were damaged, he added.", "en",
+     {"residential building", "school"}),
+    ("Des drones russes ont attaqué la ville de Soumy dans la nuit, blessant trois personnes. Un immeuble "
+     "d'habitation et une école ont été endommagés.", "fr", {"residential building", "school"}),
+    ("La ville de Port-Soudan a de nouveau été la cible d'une attaque de drones lundi. Le principal dépôt "
+     "pétrolier du pays a pris feu.", "fr", {"oil depot"}),
+    ("The city of Port Sudan was targeted by a drone attack again on Monday. The country's main fuel depot "
+     "caught fire.", "en", {"fuel depot"}),
+])
+def test_damaged_facility_after_the_attack(analyse, text, language, targets):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events
+    assert targets <= set(_names(events[0]["targets"]))
+
+
+def test_a_facility_named_otherwise_after_the_attack_is_no_target(analyse):
+    """Only a facility the sentence says was hit: one merely mentioned is not."""
+    events = _events(analyse("Russian drones attacked the city of Sumy overnight, wounding three people. "
+                             "The school had been closed since the war began.", "en",
+                             published="2025-05-06"))
+    assert events and "school" not in _names(events[0]["targets"])

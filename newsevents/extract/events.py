@@ -598,12 +598,22 @@ def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False
     return [d for d in drafts if d.twin == best.twin]
 
 
+# target kinds that name a site hit: a facility damaged after the attack's sentence is given to an
+# attack that names none (the merger reads two named sites as two incidents)
+SITE_KINDS = frozenset({"facility", "diplomatic_mission", "military"})
+
+
 def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
     """Each facility noun goes to the nearest incident of its sentence."""
     for fac in ctx.facilities:
         sent = ctx.sent_of[fac.span.start]
         here = [d for d in drafts if sent in d.sents and d.violent]
+        later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
+        if later:
+            here = [d for d in drafts if d.violent]
         for d in _nearest(here, sent, fac.span.start):
+            if later and any(p.kind in SITE_KINDS for p in d.targets):
+                continue  # only to name what an attack without a named site hit
             d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
             d.spans.append(ctx.original(fac.span))
 

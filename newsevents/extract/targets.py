@@ -35,6 +35,7 @@ class Facility:
     owner: str | None = None
     owner_country: str | None = None
     host: str | None = None
+    damaged: bool = False  # subject of a damage verb ("the depot caught fire"): see damaged()
 
     @property
     def key(self) -> str:
@@ -190,7 +191,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
                 or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)):
             continue
         entry = targets.get(span.label_, {})
-        fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")))
+        fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
+                       damaged=damaged(span, article.language or "fr"))
         if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
         out.append(fac)
@@ -203,6 +205,25 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             src = named[f.key]
             f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
     return out
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+@cache
+def _damage_verbs(language: str) -> frozenset[str]:
+    words = load_language(language).section("targets").get("damage_verbs") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def damaged(span: Span, language: str) -> bool:
+    """The facility is the subject of a damage verb ("A residential building and a school were
+    damaged", "Le principal dépôt pétrolier a pris feu"), a conjunct of one included: what the
+    attack told before hit, though its sentence names no attack (``damage_verbs``)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _damage_verbs(language)
 
 
 def owner_tokens(facilities: list[Facility], places: list[Ref]) -> set[int]:
