@@ -605,6 +605,7 @@ SITE_KINDS = frozenset({"facility", "diplomatic_mission", "military"})
 
 def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
     """Each facility noun goes to the nearest incident of its sentence."""
+    damaged: set[tuple[int, int]] = set()  # spans given to an attack of the sentences before
     for fac in ctx.facilities:
         sent = ctx.sent_of[fac.span.start]
         here = [d for d in drafts if sent in d.sents and d.violent]
@@ -612,8 +613,10 @@ def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
         if later:
             here = [d for d in drafts if d.violent]
         for d in _nearest(here, sent, fac.span.start):
-            if later and any(p.kind in SITE_KINDS for p in d.targets):
+            if later and any(p.kind in SITE_KINDS and p.span not in damaged for p in d.targets):
                 continue  # only to name what an attack without a named site hit
+            if later:
+                damaged.add(ctx.original(fac.span))
             d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
             d.spans.append(ctx.original(fac.span))
 
