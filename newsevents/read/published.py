@@ -96,11 +96,11 @@ def _looks_back(e: Expr) -> bool:
     return (e.direction or 1) < 0
 
 
-def _quotes(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE.finditer(text)]
 
 
-def _inside(quotes: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+def inside_any(quotes: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in quotes)
 
 
@@ -193,9 +193,9 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                          end=max(today, floor))
     # a weekday of the reporting clause dates the writing: "«Le 1er avril, j'ai appelé...», a
     # déclaré X mardi", "the Kremlin said on Monday" after the newest dated event
-    quotes = _quotes(text)
+    quotes = quoted_spans(text)
     weekday = _weekday_pin(text, language, exprs, floor, ctx, quotes,
-                           quoted=_inside(quotes, floor_span)) if precision == "day" else None
+                           quoted=inside_any(quotes, floor_span)) if precision == "day" else None
     if weekday is not None:
         day, e = weekday
         basis += f"; {text[e.span[0]:e.span[1]]!r} is the first such weekday on or after it"
@@ -237,6 +237,14 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
     return reasons
 
 
+def said_on(text: str, language: str, e: Expr) -> bool:
+    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday"): it dates when
+    the words were said, so it is on or after the newest event they report (``time.yaml``
+    ``reporting_before_weekday``)."""
+    reporting = _cue_regex(language, "reporting_before_weekday")
+    return reporting is not None and bool(reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
+
+
 def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: Context,
                  quotes: list[tuple[int, int]], quoted: bool) -> tuple[date, Expr] | None:
     """The latest 'first weekday on or after the evidence' among past weekday mentions outside
@@ -245,15 +253,12 @@ def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: 
     When the evidence is quoted, any such weekday is the reporting clause's; otherwise only one
     right after a reporting verb ("a déclaré mardi", "said on Monday"): a weekday in the narrative
     ("il était parti dans la nuit du vendredi") may be before the newest date."""
-    reporting = _cue_regex(language, "reporting_before_weekday")
     best: tuple[date, Expr] | None = None
     for e in exprs:
         if e.kind != "date" or e.weekday is None or e.day is not None or e.direction == 1 \
-                or ctx.is_future(e.span[0]) or _inside(quotes, e.span):
+                or ctx.is_future(e.span[0]) or inside_any(quotes, e.span):
             continue
-        said = reporting is not None and bool(
-            reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
-        if not (said or (quoted and not e.this)):
+        if not (said_on(text, language, e) or (quoted and not e.this)):
             continue
         start = floor + timedelta(days=1) if e.direction == -1 else floor
         d = cal.weekday_on_or_after(start, e.weekday)
