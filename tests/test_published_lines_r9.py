@@ -70,3 +70,49 @@ def test_a_slug_ending_in_a_day_month_year_dates_the_page_when_unambiguous(url: 
                                                                            expected: str | None) -> None:
     got = url_date(url, TODAY)
     assert (got.as_date.isoformat() if got and got.day else None) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the dateline is the filing day: a yearless date after it is earlier, not the next year's
+    ("fr", "Missiles au Karabakh\n\nBAKOU, 6 avril 2021 (AFP) - Le président a affirmé mardi que des débris "
+           "avaient été retrouvés le 15 mars.", "2021-04-06"),
+    ("fr", "Kinshasa, 20 décembre 2024 (ACP).- Des obus sont tombés vendredi sur un marché, le 14 novembre "
+           "selon un témoin.", "2024-12-20"),
+    ("en", "Aid convoy hit\n\nKHARTOUM, March 3, 2025 (AP) — A drone struck an aid convoy on Sunday; "
+           "a similar attack on February 20 killed two drivers.", "2025-03-03"),
+])
+def test_a_wire_dateline_is_the_filing_day(language: str, text: str, expected: str) -> None:
+    pub = infer_published(text, language, today=TODAY)
+    assert pub is not None and pub.date.isoformat() == expected and pub.precision == "day"
+    assert "dateline" in (pub.basis or "")
+
+
+def test_a_comma_after_a_date_in_the_story_is_no_dateline() -> None:
+    text = ("Un drone a frappé Kherson mardi.\nLe 12 mars 2024, une frappe avait déjà touché le marché - "
+            "sans faire de victimes.")
+    pub = infer_published(text, "fr", today=TODAY)
+    assert pub is None or "dateline" not in (pub.basis or "")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Un missile est tombé dans la nuit de jeudi à vendredi sur l'ambassade. Le 2 janvier 2024 "
+           "déjà, un missile avait creusé un cratère à une trentaine de mètres du bâtiment."),
+    ("en", "A missile fell on the embassy grounds overnight. On January 2, 2024, a missile had already "
+           "left a crater about 30 metres from the building."),
+])
+def test_a_dated_reference_recalled_as_past_only_bounds_publication(language: str, text: str) -> None:
+    """The newest full date is the story's past ("déjà", pluperfect): the page is later, by how much the
+    words do not say, so it is dated as an open range from that day, never as the next day."""
+    pub = infer_published(text, language, today=TODAY)
+    assert pub is not None and pub.precision == "range" and pub.date.isoformat() == "2024-01-02"
+    assert not pub.dates_news
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # reported speech of the day's news takes the pluperfect too: no recall adverb, still the day
+    ("fr", "Le ministère a indiqué que le missile était tombé le 14 novembre 2025 vers 1 heure."),
+    ("en", "The ministry said the missile had fallen on November 14, 2025 at about 1 a.m."),
+])
+def test_a_pluperfect_in_reported_speech_still_dates_the_day(language: str, text: str) -> None:
+    pub = infer_published(text, language, today=TODAY)
+    assert pub is not None and pub.precision == "day" and pub.date.isoformat() == "2025-11-14"

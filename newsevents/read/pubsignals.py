@@ -8,7 +8,8 @@ Why: a third of real news reaches us without a publication date, and without one
   "/20250413/", "-20230807_", "/2022/0325/", US "/04/01/2024/"); a year and month alone
   ("/2025/08/") bound the month;
 - a stated line in the text: "Publié le 3 mai 2024", "Mise à jour : 19-08-2025", "Published April
-  06, 2025 | 04:10 PM" (the cue words are language data, ``publication_cues`` in time.yaml).
+  06, 2025 | 04:10 PM" (the cue words are language data, ``publication_cues`` in time.yaml), or a
+  wire dateline ("BAKOU, 6 avril 2021 (AFP) -").
 
 URL formats are not language: they are read here. A date out of the plausible range (before
 ``EARLIEST_URL_YEAR`` or after today) is an id, not a date.
@@ -107,6 +108,27 @@ def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
 
 
+# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash ("BAKOU, 6
+# avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters) -"); the format
+# is the wires', not a language's
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*[-–—]")
+# a dateline is at the top of the story: within this many characters of the start (after a headline)
+DATELINE_REACH_CHARS = 400
+
+
+def dateline(text: str, exprs: list[Expr]) -> Expr | None:
+    """The date of a wire dateline near the top of the text, with or without its year."""
+    for e in exprs:
+        if e.span[0] > DATELINE_REACH_CHARS:
+            break
+        if e.kind == "date" and e.month is not None and e.day is not None \
+                and _DATELINE_BEFORE.search(text, max(0, e.span[0] - 60), e.span[0]) \
+                and _DATELINE_AFTER.match(text, e.span[1]):
+            return e
+    return None
+
+
 def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | None:
     """The fully dated expression a publication cue introduces ("Publié le 3 mai 2024", "Mise à
     jour : 19-08-2025", "Published April 06, 2025"): on the cue's line, within
@@ -129,6 +151,9 @@ def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | No
                 short = _short_date(text, m.end(), stop)
                 if short is not None:
                     found.append((rank, short))
+    filed = dateline(text, exprs)
+    if filed is not None and filed.year is not None:
+        found.append((0, filed))
     return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None
 
 
