@@ -78,6 +78,9 @@ def test_a_slug_ending_in_a_day_month_year_dates_the_page_when_unambiguous(url: 
            "avaient été retrouvés le 15 mars.", "2021-04-06"),
     ("fr", "Kinshasa, 20 décembre 2024 (ACP).- Des obus sont tombés vendredi sur un marché, le 14 novembre "
            "selon un témoin.", "2024-12-20"),
+    ("fr", "Pachinian revient sur ses propos\nErevan, 10 mars 2021. Le Premier ministre a reconnu mercredi "
+           "avoir été mal informé, après avoir affirmé le 25 février que les missiles avaient été tirés.",
+     "2021-03-10"),
     ("en", "Aid convoy hit\n\nKHARTOUM, March 3, 2025 (AP) — A drone struck an aid convoy on Sunday; "
            "a similar attack on February 20 killed two drivers.", "2025-03-03"),
 ])
