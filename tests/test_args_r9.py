@@ -313,3 +313,17 @@ def test_a_facility_named_otherwise_after_the_attack_is_no_target(analyse):
                              "The school had been closed since the war began.", "en",
                              published="2025-05-06"))
     assert events and "school" not in _names(events[0]["targets"])
+
+
+# -- a province the gazetteer lacks is not a homonymous hamlet's region -------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Au moins six civils ont été tués samedi dans une attaque contre un village de la province du Soum, "
+     "dans le nord du Burkina Faso, selon des sources locales.", "fr"),
+    ("At least six civilians were killed on Saturday in an attack on a village in Soum province in "
+     "northern Burkina Faso, local sources said.", "en"),
+])
+def test_unknown_province_is_no_foreign_region(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-03-04"))
+    assert events and events[0]["location"]
+    assert events[0]["location"]["country"] == "BF"

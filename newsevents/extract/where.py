@@ -44,6 +44,7 @@ from newsevents.extract.where_parts import before_misread_verb as _misread_verb_
 from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
+    CUE_CITY_POP,
     Spot,
     adjective_unit,
     entity_parts,
@@ -565,6 +566,8 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if units and (city is None or units[0][1].country == city.country
                   or context.bonus(units[0][1].country) >= context.bonus(city.country)):
         return units[0][1]
+    if city is not None and not units and city.population < CUE_CITY_POP:
+        return None  # "la province du Soum": a province the gazetteer lacks, not a hamlet's region
     if city is not None:
         return gaz.admin1_of(city) or city
     return gaz.best(spot.name, context)
