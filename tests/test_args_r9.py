@@ -124,6 +124,8 @@ def test_other_groups_are_not_the_armed_group(analyse, text, language, group):
      "fr", "gunmen"),
     ("Des membres de gangs ont attaqué dans la nuit la ville de Mirebalais, tuant au moins 20 personnes.",
      "fr", "gang members"),
+    ("Au moins six civils ont été tués samedi dans une attaque jihadiste contre un village du nord du "
+     "Burkina Faso.", "fr", "jihadists"),
 ])
 def test_unnamed_armed_men_are_the_actor(analyse, text, language, actor):
     events = _events(analyse(text, language))
