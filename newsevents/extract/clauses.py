@@ -316,6 +316,30 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
+_COMPLEMENT_CLAUSES = ("xcomp", "ccomp")
+
+
+def coordinated_with(lex: Lexicon, first: Any, verb: Any) -> bool:
+    """`verb` is a reporting verb coordinated with the reporting verb `first` as a statement of
+    its own (own_coordinate): a conjunct of `first` itself, or one the parser hung on the verb of
+    `first`'s complement ("a affirmé avoir frappé A et démenti B", "said it had struck A and
+    denied B": "démenti"/"denied" are parsed as conjuncts of "frappé"/"struck"). The complement's
+    conjunct is the speaker's own verb when the complement is an infinitive (it has no subject to
+    share), or when the conjunct is finite and the complement's verb is not (English: "had struck
+    ... and denied" does not share the auxiliary)."""
+    if verb.dep_ != "conj" or first is None:
+        return False
+    head = verb.head
+    if head.i == first.i:
+        return own_coordinate(lex, first, verb)
+    if head.dep_ not in _COMPLEMENT_CLAUSES or head.head.i != first.i:
+        return False
+    if head.dep_ == "ccomp" and not ("Fin" in verb.morph.get("VerbForm")
+                                     and "Fin" not in head.morph.get("VerbForm")):
+        return False
+    return own_coordinate(lex, first, verb)
+
+
 def clause_head(tok: Any) -> bool:
     """A verb heading a clause of its own: it has a subject, or is finite ("qui ont tué")."""
     if tok.pos_ not in ("VERB", "AUX"):
