@@ -54,3 +54,128 @@ def test_two_acts_in_the_complement_stay_one_claim(analyse, language, text, firs
     article = analyse(text, language=language)
     assert len(article.claims) == 1, [(c.stance, c.content) for c in article.claims]
     assert first in article.claims[0].content and second in article.claims[0].content
+
+
+# -- the fact a claim speaks of, finer than its incident --------------------------------------------
+# A denial of a direct hit grants the rest of the incident: it answers an account of a direct hit,
+# not one of falling debris or of drones shot down.
+FACTS = [
+    ("fr", "la centrale n'a pas été touchée directement par les missiles", ["direct_hit"]),
+    ("fr", "il n'y a eu aucune frappe directe sur le port", ["direct_hit"]),
+    ("fr", "des fragments d'un missile intercepté sont tombés sur une école", ["debris", "interception"]),
+    ("fr", "la défense aérienne a détruit au total 14 drones pendant la nuit", ["interception"]),
+    ("fr", "une frappe a touché un entrepôt de la zone industrielle", []),
+    ("en", "the power plant was not hit directly by the missiles", ["direct_hit"]),
+    ("en", "there was no direct strike on the port", ["direct_hit"]),
+    ("en", "falling debris from an intercepted missile damaged a school", ["debris", "interception"]),
+    ("en", "air defences destroyed 14 drones overnight", ["interception"]),
+    ("en", "a strike hit a warehouse in the industrial zone", []),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "facts"), FACTS)
+def test_facts_the_words_speak_of(language, words, facts):
+    from newsevents.extract.stance import facts_of, lexicon
+
+    assert facts_of(lexicon(language), words) == facts
+
+
+def test_a_denial_of_one_fact_answers_that_fact_only():
+    from newsevents.extract.stance import one_fact
+
+    assert one_fact("deny", ["direct_hit"], "assert", ["direct_hit"])
+    assert not one_fact("deny", ["direct_hit"], "assert", ["debris", "interception"])
+    assert not one_fact("assert", [], "deny", ["direct_hit"])  # an account naming no fact
+    assert one_fact("deny", [], "assert", ["debris"])  # a denial of the whole incident
+    assert one_fact("assert", ["debris"], "condemn", [])  # no denial: not judged here
+
+
+# (language, text, linked): the other side's account and a denial of a direct hit, one article
+ONE_FACT_IN_AN_ARTICLE = [
+    pytest.param("fr", "Le gouverneur ukrainien de la région a affirmé que des drones russes avaient touché "
+                       "directement le dépôt pétrolier. Le ministère russe de la Défense a démenti que le dépôt "
+                       "ait été touché directement.", True, id="fr_same_fact"),
+    pytest.param("fr", "Le gouverneur ukrainien de la région a affirmé que des débris d'un drone russe étaient "
+                       "tombés sur le dépôt pétrolier. Le ministère russe de la Défense a démenti que le dépôt "
+                       "ait été touché directement.", False, id="fr_debris_against_no_direct_hit"),
+    pytest.param("en", "The Ukrainian regional governor said Russian drones had hit the oil depot directly. "
+                       "The Russian Defence Ministry denied that the depot had been hit directly.", True,
+                 id="en_same_fact"),
+    pytest.param("en", "The Ukrainian regional governor said Russian drones had struck the oil depot, and "
+                       "that debris from a Russian drone had fallen on the pier. The Russian Defence Ministry "
+                       "denied that the pier had been hit directly.", False,
+                 id="en_debris_against_no_direct_hit"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "linked"), ONE_FACT_IN_AN_ARTICLE)
+def test_a_denial_of_a_direct_hit_in_an_article(analyse, language, text, linked):
+    article = analyse(text, language=language)
+    denial = next(c for c in article.claims if c.stance == "deny")
+    account = next(c for c in article.claims if c.stance == "assert")
+    assert denial.facts == ["direct_hit"]
+    assert (account.id in denial.contradicts) is linked, [(c.stance, c.content, c.facts) for c in article.claims]
+
+
+# a participle that only describes a noun names no fact of the claim ("des drones abattus"): the
+# denial is of the drones' origin and still answers the accusation
+DESCRIBED = [
+    pytest.param("fr", "Le Premier ministre lituanien a accusé la Russie d'avoir envoyé les drones. "
+                       "L'ambassadeur russe a affirmé que Vilnius n'avait fourni aucune preuve de l'origine "
+                       "russe des drones abattus.", id="fr_drones_abattus"),
+    pytest.param("en", "The Lithuanian prime minister accused Russia of sending the drones. The Russian "
+                       "ambassador said Vilnius had provided no proof of the Russian origin of the downed "
+                       "drones.", id="en_downed_drones"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESCRIBED)
+def test_a_participle_describing_a_noun_names_no_fact(analyse, language, text):
+    article = analyse(text, language=language)
+    denial = next(c for c in article.claims if "preuve" in c.content or "proof" in c.content)
+    assert "interception" not in denial.facts, denial.facts
+
+
+# -- across documents: the same fact, one side against the other ------------------------------------
+def _record(cid: str, doc: str, speaker: str, country: str | None, stance: str, content: str,
+            facts: list[str]) -> dict:
+    rec = {"kind": "claim", "id": cid, "speaker": {"name": speaker, "kind": "organization", "country": country},
+           "stance": stance, "content": content, "direct_quote": False, "about": ["ev_1"],
+           "contradicts": [], "sources": [{"document": doc, "spans": [[0, len(content)]]}]}
+    if facts:
+        rec["facts"] = facts
+    return rec
+
+
+INCIDENT = {"kind": "event", "id": "ev_1", "type": "drone_strike", "date": {"start": "2025-03-17"},
+            "location": {"name": "Ryazan"}, "weapons": [], "actors": [],
+            "targets": [{"name": "oil refinery", "text": "refinery"}]}
+
+
+def test_across_documents_a_denial_answers_the_same_fact_only():
+    from newsevents.resolve.claims import link_claims
+
+    denial = _record("c1", "d1", "Kremlin", "RU", "deny", "the refinery was not hit directly", ["direct_hit"])
+    hit = _record("c2", "d2", "SBU", "UA", "assert", "the refinery was hit directly by our drones",
+                  ["direct_hit"])
+    debris = _record("c3", "d3", "Ukrainian Air Force", "UA", "assert",
+                     "debris from a downed drone fell on the refinery", ["debris", "interception"])
+    out = {c["id"]: c for c in link_claims([denial, hit, debris], [INCIDENT], {})}
+    assert out["c1"]["contradicts"] == ["c2"]
+    assert out["c3"]["contradicts"] == []
+    proposition = out["c1"]["contradicts_on"][0]["proposition"]
+    assert "direct hit" in proposition and "oil refinery" in proposition
+
+
+def test_across_documents_one_side_does_not_dispute_itself():
+    from newsevents.resolve.claims import link_claims
+
+    denial = _record("c1", "d1", "Kremlin", "RU", "deny", "the refinery was not hit directly", ["direct_hit"])
+    governor = _record("c2", "d2", "regional governor of Ryazan", "RU", "assert",
+                       "the refinery was hit directly", ["direct_hit"])
+    other = _record("c3", "d3", "SBU", "UA", "assert", "our drones attacked the refinery", [])
+    whole = _record("c4", "d4", "Russian embassy", "BY", "deny", "no attack took place", [])
+    out = {c["id"]: c for c in link_claims([denial, governor, other, whole], [INCIDENT], {})}
+    assert out["c2"]["contradicts"] == ["c4"]  # one country's speakers are one side (Kremlin)
+    assert "c1" not in out["c3"]["contradicts"]  # an account naming no fact: not the denied one
+    assert out["c4"]["contradicts"] == ["c2", "c3"]  # the whole incident denied: every account

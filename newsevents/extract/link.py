@@ -27,9 +27,11 @@ from newsevents.extract.stance import (
     Lexicon,
     doubt_frame,
     doubts,
+    facts_of,
     is_negated,
     lexicon,
     negative_determiner,
+    one_fact,
     victim_kind,
 )
 from newsevents.extract.weapon_names import is_generic_weapon
@@ -78,12 +80,33 @@ def run(article: Article) -> Article:
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f)
     lex = lexicon(article.language) if article.language else None
+    if lex is not None:
+        for claim in article.claims:
+            claim.facts = facts_of(lex, _asserted_words(article, claim))
     doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
     victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative)
     set_statuses(article.claims, article.events)
     return article
+
+
+# Dependencies of a participle that only describes a noun ("des drones abattus", "a downed
+# drone"): it names no fact the claim asserts or denies.
+_NOUN_MODIFIERS = ("amod", "acl")
+
+
+def _asserted_words(article: Article, claim: Claim) -> str:
+    """The claimed words without the participles that only describe a noun: "aucune preuve de
+    l'origine russe des drones abattus" denies the origin of the drones, not that they were shot
+    down (see stance.facts_of)."""
+    if article.doc is None:
+        return claim.content
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    if span is None:
+        return claim.content
+    return " ".join(t.text for t in span if not (
+        t.dep_ in _NOUN_MODIFIERS and "Part" in t.morph.get("VerbForm") and t.head.pos_ in ("NOUN", "PROPN")))
 
 
 def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
@@ -222,6 +245,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             shared = incidents[i] & incidents[j]
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
+                if not one_fact(sa, a.facts, sb, b.facts):
+                    continue  # "not hit directly" against "debris fell on it": two facts, no dispute
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
                         or _answers(a, b, sa) or _answers(b, a, sb) \

@@ -9,6 +9,7 @@ utilisé..." denies, "a souligné que ... inacceptables" condemns). All words co
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -113,6 +114,8 @@ class Lexicon:
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
+    # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
+    facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -168,6 +171,7 @@ def lexicon(language: str) -> Lexicon:
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
+        facts={k: tuple(_fact_pattern(p) for p in v) for k, v in (data.get("facts") or {}).items()},
         act_verbs=_folded(data, "act_verbs"),
         act_nouns=_folded(data, "act_nouns"),
         existential_marks=_folded(data, "existential_marks"),
@@ -192,6 +196,51 @@ def lexicon(language: str) -> Lexicon:
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
     )
+
+
+# The most words a "*" of a fact phrase stands for ("destroyed 27 drones", "détruit au total 27
+# drones"): a count and a qualifier; more, and the words may be about something else.
+FACT_GAP_WORDS = 3
+
+
+def _fact_pattern(phrase: str) -> re.Pattern[str]:
+    """A folded fact phrase as a whole-word pattern; "*" is up to FACT_GAP_WORDS words."""
+    body = ""
+    for word in fold(phrase).split():
+        if word == "*":
+            body += rf"(?:\S+\s+){{0,{FACT_GAP_WORDS}}}"
+        else:
+            body += re.escape(word) + r"\s+"
+    body = body.removesuffix(r"\s+")
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def facts_of(lex: Lexicon, text: str) -> list[str]:
+    """The facts of an incident the words speak of, finer than the incident (lex.facts: a direct
+    hit, falling debris, an interception), sorted; empty when they speak of the incident as a
+    whole."""
+    folded = " ".join(fold(text).replace("'", " ").split())
+    return sorted(k for k, patterns in lex.facts.items() if any(p.search(folded) for p in patterns))
+
+
+def one_fact(stance_a: str, facts_a: list[str] | tuple[str, ...], stance_b: str,
+             facts_b: list[str] | tuple[str, ...]) -> bool:
+    """Whether a denial and another claim about one incident speak of one fact of it. A denial
+    naming a fact ("the refinery was not hit directly") grants the rest of the incident: it
+    answers only a claim asserting that fact ("hit directly by our drones"), not one telling
+    another ("debris fell on it", "27 drones were shot down"), nor an account naming no fact (a
+    fire after an attack). A denial naming none denies the whole incident and answers any account
+    of it. Two claims neither of which denies are not judged here (True)."""
+    if stance_a in DENIALS:
+        denied, told = facts_a, facts_b
+    elif stance_b in DENIALS:
+        denied, told = facts_b, facts_a
+    else:
+        return True
+    return not denied or bool(set(denied) & set(told))
+
+
+DENIALS = frozenset({"deny", "retract"})
 
 
 def bare_pronoun(lex: Lexicon, text: str) -> str:
