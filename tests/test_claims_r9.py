@@ -179,3 +179,43 @@ def test_across_documents_one_side_does_not_dispute_itself():
     assert out["c2"]["contradicts"] == ["c4"]  # one country's speakers are one side (Kremlin)
     assert "c1" not in out["c3"]["contradicts"]  # an account naming no fact: not the denied one
     assert out["c4"]["contradicts"] == ["c2", "c3"]  # the whole incident denied: every account
+
+
+# -- a quote that turns from a denial to a version is two statements --------------------------------
+TURNING_QUOTES = [
+    pytest.param("fr", "« Notre armée ne frappe pas les hôpitaux. Certains responsables à Kiev ont dit que "
+                       "l'école avait été touchée par un missile de la défense antiaérienne », a déclaré le "
+                       "porte-parole du Kremlin.", "hôpitaux", "défense antiaérienne", id="fr_denial_then_version"),
+    pytest.param("fr", "« Les rebelles n'ont jamais attaqué le camp. Ce sont les soldats qui ont ouvert le feu "
+                       "sur les habitants », a affirmé leur porte-parole.", "camp", "ouvert le feu",
+                 id="fr_never_then_version"),
+    pytest.param("en", '"Our army does not strike hospitals or schools. Some officials in Kyiv have said the '
+                       'school was hit by an air-defence missile," the Kremlin spokesman said.',
+                 "hospitals", "air-defence missile", id="en_denial_then_version"),
+    pytest.param("en", '"The rebels never attacked the camp. It was the soldiers who opened fire on the '
+                       'residents," their spokesman said.', "camp", "opened fire", id="en_never_then_version"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denied", "told"), TURNING_QUOTES)
+def test_a_quote_turning_from_denial_to_version_is_two_claims(analyse, language, text, denied, told):
+    article = analyse(text, language=language)
+    denial, version = one_claim(article, denied), one_claim(article, told)
+    assert denial is not version, [(c.stance, c.content) for c in article.claims]
+    assert denial.stance == "deny" and version.stance == "assert"
+    assert denial.direct_quote and version.direct_quote
+    assert told not in denial.content and denied not in version.content
+
+
+STEADY_QUOTES = [
+    pytest.param("fr", "« Les frappes ont visé des dépôts de munitions. Nos forces ont détruit deux lanceurs », "
+                       "a déclaré le porte-parole.", id="fr_two_assertions"),
+    pytest.param("en", '"We did not fire on the convoy. We never target aid workers," the army spokesman said.',
+                 id="en_two_denials"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STEADY_QUOTES)
+def test_a_quote_that_does_not_turn_stays_one_claim(analyse, language, text):
+    article = analyse(text, language=language)
+    assert len(article.claims) == 1, [(c.stance, c.content) for c in article.claims]

@@ -16,7 +16,7 @@ account of the facts (they feed events as reported); they become claims only wit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsevents.extract import attribution as att_mod
@@ -25,7 +25,7 @@ from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
-from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.quotes import Quote, find_quotes, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
@@ -114,7 +114,7 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language or "fr")
     if not lex.verbs:
         return article
-    drafts = _drafts(article, lex)
+    drafts = [part for d in _drafts(article, lex) for part in _turns(article, lex, d)]
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
     drafts = _merge_same_words(drafts)
@@ -125,6 +125,26 @@ def run(article: Article) -> Article:
     _inherit_dates(article, lex, claims)
     article.claims.extend(claims)
     return article
+
+
+def _turns(article: Article, lex: Lexicon, d: Draft) -> list[Draft]:
+    """A direct quote that turns from a denial to a version (or back) is one claim per part, each
+    with its own stance (quotes.stance_parts); any other draft is left whole."""
+    if not d.att.direct_quote or d.extra or d.att.base_stance != "assert":
+        return [d]
+    doc = article.doc
+    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens))
+    if len(parts) < 2:
+        return [d]
+    out = []
+    for span in parts:
+        cut = doc.char_span(*span, alignment_mode="expand")
+        tokens = list(cut) if cut is not None else []
+        text = article.nlp_text[span[0]:span[1]].rstrip()
+        stance = claim_stance(lex, "assert", text, tokens)
+        words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+        out.append(replace(d, stance=stance, content=(span[0], span[0] + len(text)), words=words))
+    return out
 
 
 def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Draft]:

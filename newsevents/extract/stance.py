@@ -327,7 +327,8 @@ def is_negated(lex: Lexicon, token: Any) -> bool:
 def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire"),
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
-    return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs
+    return any(t.pos_ in ("VERB", "AUX")
+               and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs
                and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens) \
         or _denied_existence(lex, tokens)
 
