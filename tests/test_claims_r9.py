@@ -219,3 +219,49 @@ STEADY_QUOTES = [
 def test_a_quote_that_does_not_turn_stays_one_claim(analyse, language, text):
     article = analyse(text, language=language)
     assert len(article.claims) == 1, [(c.stance, c.content) for c in article.claims]
+
+
+# -- the accused side justifying its act stands against the accusation ------------------------------
+JUSTIFICATIONS = [
+    ("fr", "il s'agit d'une opération professionnelle, mesurée et irréprochable", True),
+    ("fr", "l'armée a agi en état de légitime défense", True),
+    ("fr", "une attaque contre une infrastructure civile n'est pas conforme au droit international", False),
+    ("fr", "le gouvernement légitime du pays a condamné l'attaque", False),
+    ("en", "troops acted in self-defence", True),
+    ("en", "the compound was a legitimate military target", True),
+    ("en", "the strike was not in line with international law", False),
+    ("en", "the legitimate government condemned the attack", False),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "expected"), JUSTIFICATIONS)
+def test_words_that_justify_an_act(language, words, expected):
+    from newsevents.extract.stance import justifies, lexicon
+
+    assert justifies(lexicon(language), words) is expected
+
+
+# (language, text, keyword of the accusation, keyword of the answer, linked)
+ANSWERED_BY_A_JUSTIFICATION = [
+    pytest.param("fr", "Les garde-côtes vietnamiens ont accusé la marine chinoise d'avoir éperonné un bateau de "
+                       "pêche près des îles Paracels. Pour Pékin, il s'agissait d'une opération « professionnelle "
+                       "et conforme au droit international ».", "éperonné", "opération", True,
+                 id="fr_conforme_au_droit_international"),
+    pytest.param("fr", "Le Pakistan a affirmé que des soldats indiens avaient ouvert le feu sur des villageois le "
+                       "long de la ligne de contrôle. L'armée indienne a assuré que ses soldats avaient agi en état "
+                       "de légitime défense.", "villageois", "légitime défense", True, id="fr_legitime_defense"),
+    pytest.param("en", "Vietnam's coast guard accused the Chinese navy of ramming a fishing boat near the Paracel "
+                       "Islands. Beijing said the operation was professional and restrained.", "ramming",
+                 "operation", True, id="en_professional_and_restrained"),
+    pytest.param("en", "Vietnam's coast guard accused the Chinese navy of ramming a fishing boat near the Paracel "
+                       "Islands. Beijing said the operation took place in its own waters.", "ramming",
+                 "operation", False, id="en_no_justification_no_link"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accusation", "answer", "linked"), ANSWERED_BY_A_JUSTIFICATION)
+def test_a_justification_answers_the_accusation(analyse, language, text, accusation, answer, linked):
+    article = analyse(text, language=language)
+    a, b = one_claim(article, accusation), one_claim(article, answer)
+    assert a is not b and b.stance == "assert"
+    assert (b.id in a.contradicts) is linked, [(c.speaker.name, c.content, c.contradicts) for c in article.claims]

@@ -29,6 +29,7 @@ from newsevents.extract.stance import (
     doubts,
     facts_of,
     is_negated,
+    justifies,
     lexicon,
     negative_determiner,
     one_fact,
@@ -111,11 +112,13 @@ def _asserted_words(article: Article, claim: Claim) -> str:
 
 def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
     """The claim's words, or the words framing them after its verb ("said it was unlikely that"),
-    doubt what they say."""
+    doubt what they say; or they justify an act ("une opération irréprochable", "in
+    self-defence"), rejecting the wrongdoing another side's words tell."""
     if claim.stance not in DOUBTABLE:
         return False
     start, end = claim.content_span
-    return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span))
+    return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span)) \
+        or justifies(lex, text[start:end])
 
 
 def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
+    justification_cues: tuple[str, ...] = ()  # "irréprochable", "self-defence": no wrongdoing
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
     noun_claims: frozenset[str] = frozenset()  # "évoquer", "mention": the object is what is claimed
@@ -157,6 +158,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
@@ -299,6 +301,29 @@ def doubts(lex: Lexicon, text: str) -> bool:
     a denial, but against another side's assertion of it a contradiction all the same."""
     folded = fold(text)
     return any(_contains_phrase(folded, phrase) for phrase in lex.doubt_cues)
+
+
+# How many words before a justification may negate it ("n'est pas conforme au droit
+# international", "was not in line with"): the copula and the negator, with room for an adverb.
+JUSTIFICATION_NEGATION_WORDS = 3
+
+
+def justifies(lex: Lexicon, text: str) -> bool:
+    """True when the words justify an act ("une opération professionnelle et irréprochable", "in
+    self-defence"): the side that did it rejecting any wrongdoing (lex.justification_cues). A
+    negated one ("n'est pas conforme au droit international") accuses instead."""
+    folded = " ".join(fold(text).replace("n't", " not").replace("'", "' ").split())
+    for phrase in lex.justification_cues:
+        start = folded.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            whole = (start == 0 or not folded[start - 1].isalnum()) and (
+                end >= len(folded) or not folded[end].isalnum())
+            before = folded[:start].split()[-JUSTIFICATION_NEGATION_WORDS:]
+            if whole and not any(w in lex.negators for w in before):
+                return True
+            start = folded.find(phrase, start + 1)
+    return False
 
 
 def victim_kind(lex: Lexicon, text: str) -> str | None:
