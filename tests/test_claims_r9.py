@@ -265,3 +265,43 @@ def test_a_justification_answers_the_accusation(analyse, language, text, accusat
     a, b = one_claim(article, accusation), one_claim(article, answer)
     assert a is not b and b.stance == "assert"
     assert (b.id in a.contradicts) is linked, [(c.speaker.name, c.content, c.contradicts) for c in article.claims]
+
+
+# -- who speaks: an institution of a place, and a qualified noun after a wire dateline --------------
+# (language, text, speaker name, country)
+INSTITUTIONS = [
+    pytest.param("en", "An air strike on a market killed at least 12 people, Gaza's civil defence agency said on "
+                       "Friday.", "Gaza's civil defence agency", "PS", id="en_place_s_agency"),
+    pytest.param("en", "Sudan's health ministry said the shelling killed nine people in El Fasher.",
+                 "Sudan's health ministry", "SD", id="en_state_s_ministry"),
+    pytest.param("en", "KHARTOUM, Nov 14 (Reuters) - Shelling killed nine people in Omdurman, Sudan's health "
+                       "ministry said on Friday.", "Sudan's health ministry", "SD", id="en_after_dateline"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), INSTITUTIONS)
+def test_an_institution_of_a_place_speaks_for_itself(analyse, language, text, name, country):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1
+    assert claims[0].speaker.name == name and claims[0].speaker.country == country
+
+
+# "the civil defence agency" after "(Reuters)": its own words say it is another agency
+QUALIFIED_AFTER_DATELINE = [
+    pytest.param("en", "GAZA, Nov 14 (Reuters) - An air strike killed at least 12 people, the civil defence "
+                       "agency said on Friday.", "civil defence agency", id="en_civil_defence_agency"),
+    pytest.param("en", "KYIV, Nov 14 (Reuters) - A missile struck a power plant overnight, the regional "
+                       "military administration said.", "military administration", id="en_military_administration"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), QUALIFIED_AFTER_DATELINE)
+def test_a_qualified_noun_is_not_the_wire_agency(analyse, language, text, name):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and claims[0].speaker.name == name, [c.speaker for c in claims]
+
+
+def test_a_bare_agency_after_a_dateline_is_still_the_wire_agency(analyse):
+    claims = analyse("LONDON, Nov 14 (Reuters) - The strike killed 18 people, the agency said, citing its "
+                     "correspondent.", language="en").claims
+    assert len(claims) == 1 and claims[0].speaker.name == "Reuters"
