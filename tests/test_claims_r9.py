@@ -305,3 +305,49 @@ def test_a_bare_agency_after_a_dateline_is_still_the_wire_agency(analyse):
     claims = analyse("LONDON, Nov 14 (Reuters) - The strike killed 18 people, the agency said, citing its "
                      "correspondent.", language="en").claims
     assert len(claims) == 1 and claims[0].speaker.name == "Reuters"
+
+
+# -- an armed group and its country's army are two sides -------------------------------------------
+GROUP_AGAINST_STATE = [
+    pytest.param("fr", "Les islamistes d'al-Shabaab ont affirmé avoir tué plus de 30 soldats dans l'attaque d'une "
+                       "base militaire à Bulo Marer. L'armée somalienne a démenti ce bilan.", "30 soldats", "bilan",
+                 id="fr_shabaab_somali_army"),
+    pytest.param("en", "Al-Shabaab militants said they had killed more than 30 soldiers in an attack on a military "
+                       "base in Bulo Marer. The Somali army denied the toll.", "30 soldiers", "toll",
+                 id="en_shabaab_somali_army"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told", "denied"), GROUP_AGAINST_STATE)
+def test_an_armed_group_is_no_side_of_its_country_s_state(analyse, language, text, told, denied):
+    article = analyse(text, language=language)
+    a, b = one_claim(article, told), one_claim(article, denied)
+    assert a.speaker.kind == "group" and a.speaker.country == b.speaker.country
+    assert b.stance == "deny" and b.id in a.contradicts
+
+
+# -- "denied X, saying Y": the denial and the speaker's own version are two statements -------------
+DENIAL_THEN_VERSION = [
+    pytest.param("fr", "L'armée somalienne a démenti ce bilan, assurant que seuls deux soldats avaient été "
+                       "blessés.", "bilan", "deux soldats", id="fr_dementi_assurant"),
+    pytest.param("en", "The Somali army denied the toll, saying only two soldiers had been wounded.",
+                 "toll", "two soldiers", id="en_denied_saying"),
+    pytest.param("en", "The Kremlin denied any involvement, saying the drones had been launched from Ukraine.",
+                 "involvement", "launched from Ukraine", id="en_denied_involvement_saying"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denied", "told"), DENIAL_THEN_VERSION)
+def test_a_denial_and_the_version_after_it_are_two_claims(analyse, language, text, denied, told):
+    article = analyse(text, language=language)
+    d, v = one_claim(article, denied), one_claim(article, told)
+    assert d is not v, [(c.stance, c.content) for c in article.claims]
+    assert d.stance == "deny" and v.stance == "assert"
+    assert told not in d.content
+
+
+def test_a_retraction_goes_on_with_its_reason(analyse):
+    """"retracted his apology, saying ...": the reason belongs to the retraction (one claim)."""
+    article = analyse("The minister later retracted his apology, saying that his conclusion had only been a "
+                      "preliminary theory.", language="en")
+    assert len(article.claims) == 1, [(c.stance, c.content) for c in article.claims]

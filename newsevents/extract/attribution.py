@@ -635,7 +635,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 # ", ajoutant que ...": the claim before ends at the comma, this is a new one
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                cut = trim_content(doc, first.start, verb.i) if first is not None else None
+                # "a démenti ce bilan, assurant que": a stance verb's object may be two words
+                shortest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                cut = trim_content(doc, first.start, verb.i, shortest) if first is not None else None
                 if cut is not None:
                     att.content = cut
                 return False

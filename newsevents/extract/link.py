@@ -357,8 +357,11 @@ def alike_reports(events: list[Event]) -> dict[str, str]:
 
 
 def _same_country(a: Party, b: Party) -> bool:
-    """Two speakers of one country (a minister and his ministry) do not contradict each other here."""
-    return a.country is not None and a.country == b.country
+    """Two speakers of one country (a minister and his ministry) do not contradict each other here.
+    An armed group is no side of its country's state ("al-Shabaab claimed 30 soldiers killed",
+    "the Somali army denied the toll"): a group and another speaker are two sides (PartyKind
+    "group": a non-state armed group)."""
+    return a.country is not None and a.country == b.country and "group" not in (a.kind, b.kind)
 
 
 def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:

@@ -493,7 +493,9 @@ class SpeakerResolver:
         named = [p for s, e, p in self.mentions if s <= first and head.idx < e]
         if named:
             return None if named[0].country else replace(named[0], country=country)
-        return replace(self._bare_noun(start, end), kind="organization", country=country)
+        # the words up to the institution's noun ("Myanmar's ruling junta on Wednesday": not the day)
+        words = self._bare_noun(start, head.idx + len(head.text))
+        return replace(words, kind="organization", country=country)
 
     def _country_at(self, pos: int) -> str | None:
         """The country of the state or place named at an nlp offset (party or place mentions)."""

@@ -44,8 +44,10 @@ def opposed(a: Record, b: Record) -> bool:
 def _one_country(a: Record, b: Record) -> bool:
     """Two speakers of one country (a governor and the presidency's spokesman) are one side: as
     within an article (extract/link.py), their accounts of one incident are not a dispute."""
-    ca = (a.get("speaker") or {}).get("country")
-    return ca is not None and ca == (b.get("speaker") or {}).get("country")
+    sa, sb = a.get("speaker") or {}, b.get("speaker") or {}
+    # an armed group is no side of its country's state (extract/link.py _same_country)
+    return sa.get("country") is not None and sa.get("country") == sb.get("country") \
+        and "group" not in (sa.get("kind"), sb.get("kind"))
 
 
 def _when(c: Record) -> tuple[str, str] | None:
