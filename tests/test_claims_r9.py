@@ -351,3 +351,26 @@ def test_a_retraction_goes_on_with_its_reason(analyse):
     article = analyse("The minister later retracted his apology, saying that his conclusion had only been a "
                       "preliminary theory.", language="en")
     assert len(article.claims) == 1, [(c.stance, c.content) for c in article.claims]
+
+
+# -- stances read from the words: a verdict on a claim denies it; an act with a negated object -----
+WORD_STANCES = [
+    pytest.param("fr", "Moscou a affirmé que les accusations ukrainiennes relevaient de la pure propagande.",
+                 "propagande", "deny", id="fr_accusations_propagande"),
+    pytest.param("fr", "Le ministère a déclaré que cette attaque était un crime odieux et atroce.",
+                 "crime odieux", "condemn", id="fr_attack_crime_condemns"),
+    pytest.param("fr", "Kigali a affirmé que son armée n'avait mené aucune opération en territoire congolais.",
+                 "aucune opération", "deny", id="fr_mene_aucune_operation"),
+    pytest.param("en", "Moscow said the Ukrainian claims were pure propaganda.", "propaganda", "deny",
+                 id="en_claims_propaganda"),
+    pytest.param("en", "The ministry said the attack was a shameful crime.", "shameful crime", "condemn",
+                 id="en_attack_crime_condemns"),
+    pytest.param("en", "The ministry said its forces had carried out no strikes in the area.", "no strikes",
+                 "deny", id="en_carried_out_no_strikes"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "stance"), WORD_STANCES)
+def test_stance_from_the_claimed_words(analyse, language, text, keyword, stance):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert claim.stance == stance, claim.content

@@ -354,7 +354,8 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
     return any(t.pos_ in ("VERB", "AUX")
                and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs
-               and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens) \
+               and (is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t))
+               for t in tokens) \
         or _denied_existence(lex, tokens)
 
 
@@ -379,6 +380,12 @@ def negative_determiner(lex: Lexicon, token: Any) -> bool:
         d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in token.children)
 
 
+def _negative_object(lex: Lexicon, verb: Any) -> bool:
+    """"n'avait mené aucune opération", "carried out no strike": the act's object under a
+    negative determiner."""
+    return any(c.dep_ in ("obj", "dobj") and negative_determiner(lex, c) for c in verb.children)
+
+
 def _negative_subject(lex: Lexicon, verb: Any) -> bool:
     return any(c.dep_.startswith("nsubj") and any(
         d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in c.children)
@@ -393,4 +400,15 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
         return stronger(base, cue) if cue in ("retract", "deny") else base
     if negated_acts(lex, content_tokens):
         return "deny"
-    return cue_stance(lex, content_text) or "assert"
+    cue = cue_stance(lex, content_text)
+    if cue == "condemn" and _judges_a_claim(lex, content_tokens):
+        return "deny"  # "the Ukrainian claims were pure propaganda": the claims are denied
+    return cue or "assert"
+
+
+def _judges_a_claim(lex: Lexicon, tokens: Any) -> bool:
+    """The words pass a verdict on someone's claim ("les accusations de Kiev sont de la pure
+    propagande", "the claims were lies"): a claim noun (lex.accusation_nouns) is the subject.
+    A verdict of condemnation on an act condemns; on a claim, it denies it."""
+    return any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns
+               for t in tokens)
