@@ -24,6 +24,12 @@ COMPLEMENT_CONJUNCT = [
                  "ministry", "fuel depots", "assert", "homes", "deny", id="en_said_had_struck_and_denied"),
     pytest.param("en", "The army said it had targeted a command post and denied hitting the hospital.",
                  "army", "command post", "assert", "hospital", "deny", id="en_said_and_denied_hitting"),
+    pytest.param("fr", "Le Hamas a démenti que ses combattants se trouvaient dans l'école et a qualifié la frappe "
+                       "de « massacre »", "Hamas", "combattants", "deny", "massacre", "condemn",
+                 id="fr_dementi_que_et_a_qualifie"),
+    pytest.param("en", 'Hamas denied that any of its fighters were in the school and called the strike "a '
+                       'horrific massacre".', "Hamas", "fighters", "deny", "massacre", "condemn",
+                 id="en_denied_that_were_and_called"),
 ]
 
 
@@ -46,6 +52,9 @@ ONE_CLAUSE = [
                        "blindés.", "dépôt", "blindés", id="fr_two_acts_one_claim"),
     pytest.param("en", "The spokesman said the army had struck a depot and destroyed two armoured vehicles.",
                  "depot", "armoured vehicles", id="en_two_acts_one_claim"),
+    # one tense form for the three verbs: whose the denial is stays unsaid, one claim
+    pytest.param("en", "The ministry said the rebels attacked the village and denied any responsibility.",
+                 "village", "responsibility", id="en_same_form_stays_one"),
 ]
 
 
