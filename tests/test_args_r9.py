@@ -126,6 +126,8 @@ def test_other_groups_are_not_the_armed_group(analyse, text, language, group):
      "fr", "gang members"),
     ("Au moins six civils ont été tués samedi dans une attaque jihadiste contre un village du nord du "
      "Burkina Faso.", "fr", "jihadists"),
+    ("At least six civilians were killed on Saturday in a jihadist attack on a village in northern "
+     "Burkina Faso.", "en", "jihadists"),
 ])
 def test_unnamed_armed_men_are_the_actor(analyse, text, language, actor):
     events = _events(analyse(text, language))

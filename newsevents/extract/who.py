@@ -157,8 +157,9 @@ def _collect_entities(ctx: _Ctx) -> None:
         if rule.not_before is not None and rule.not_before.match(ctx.text, m.end()):
             continue  # "le port du masque", "port d'arme": another sense of the word
         adj = m.group("adj") if "adj" in m.re.groupindex else None
-        if adj is None and _modifier_only(ctx, m.start(), m.end()):
-            continue  # "a military target", "military infrastructure": a modifier, not the military
+        if adj is None and _modifier_only(ctx, m.start(), m.end()) and not (
+                rule.kind == "group" and not rule.anaphora):
+            continue  # "a military target": a modifier, not the military ("a jihadist attack": jihadists)
         if rule.kind == "facility" and ctx.text[m.start():m.start() + 1].isupper() and any(
                 s == m.start() and m.end() < e for s, e, _ in ctx.places):
             continue  # "Port Sudan", "Port Harcourt": a town's name, not a port
