@@ -42,6 +42,10 @@ def test_the_type_is_one_lower_case_word_before_the_sentences():
 
 # -- the shipped model ---------------------------------------------------------------------------
 
+def _article(text: str, language: str = "fr") -> Article:
+    return Article(text=text, id="t", language=language, published=Published(date(2026, 3, 4)))
+
+
 # Known miss, kept visible: a refinery is, in the training news, where drones strike; "accident
 # industriel" does not outweigh it (strict xfail: a better model makes this test fail loudly).
 REFINERY_ACCIDENT = pytest.param(
@@ -67,11 +71,6 @@ ATTACKS_FR = [
 ]
 
 
-@pytest.fixture(scope="module")
-def model():
-    return screen.model()
-
-
 def test_the_model_ships_in_the_package_small_with_its_training_record():
     assert (screen.MODEL_DIR / "textcat" / "model").is_file()
     size = sum(f.stat().st_size for f in screen.MODEL_DIR.rglob("*") if f.is_file())
@@ -81,16 +80,25 @@ def test_the_model_ships_in_the_package_small_with_its_training_record():
     assert meta["newsevents"]["seed"] == 0
 
 
+def _explosion_probabilities(pipe, monkeypatch, text: str, language: str = "fr") -> list[float]:
+    """P(REAL) of the explosions the rules extract from ``text`` (the screen off): the classifier's
+    input exactly as at run time, sentences and the rules' evidence words."""
+    monkeypatch.setenv(settings.ENV_SCREEN, "0")
+    article = pipe.process(_article(text, language))
+    found = [p for e, p in zip(article.events, screen.probabilities(article), strict=True)
+             if e.type == "explosion"]
+    assert found, "the rules extracted no explosion"
+    return found
+
+
 @pytest.mark.parametrize("sentence", ACCIDENTS_FR)
-def test_an_accidental_explosion_is_below_the_threshold(model, sentence):
-    [p] = textcat.scores(model, [unit_text("explosion", sentence)])
-    assert p < screen.THRESHOLDS["explosion"]
+def test_an_accidental_explosion_is_below_the_threshold(pipe, monkeypatch, sentence):
+    assert max(_explosion_probabilities(pipe, monkeypatch, sentence)) < screen.THRESHOLDS["explosion"]
 
 
 @pytest.mark.parametrize("sentence", ATTACKS_FR)
-def test_a_bombing_is_above_the_threshold(model, sentence):
-    [p] = textcat.scores(model, [unit_text("explosion", sentence)])
-    assert p >= screen.THRESHOLDS["explosion"]
+def test_a_bombing_is_above_the_threshold(pipe, monkeypatch, sentence):
+    assert min(_explosion_probabilities(pipe, monkeypatch, sentence)) >= screen.THRESHOLDS["explosion"]
 
 
 def test_training_is_reproducible_and_needs_both_classes():
@@ -125,10 +133,6 @@ BOMBING_ARTICLE = ATTACKS_FR[1]
 # the screen drops this car bombing (P(REAL) 0.14). It is why the screen is off by default.
 POLICE_BOMBING_ARTICLE = ("Une voiture piégée a explosé mardi devant un commissariat de Kirkouk, tuant "
                           "quatre policiers, selon une source sécuritaire.")
-
-
-def _article(text: str, language: str = "fr") -> Article:
-    return Article(text=text, id="t", language=language, published=Published(date(2026, 3, 4)))
 
 
 def test_the_pipeline_drops_an_accident_only_with_the_screen_on(pipe, monkeypatch):
