@@ -20,8 +20,6 @@ kept (the rules keep all: recall 1.0 by construction, their loss is precision).
 from __future__ import annotations
 
 import argparse
-import random
-import statistics
 import sys
 import time
 from collections.abc import Sequence
@@ -29,84 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.learn import textcat
+from newsevents.learn.crossval import choose_thresholds, folds_by_group, kept, prf, stable_choice
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from train_screen import UNITS, load_units  # noqa: E402
 
-THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 20)]
-# The inner choice, per incident type: the threshold with the largest gain, where a NOT incident
-# dropped counts +1 and a REAL incident lost counts -COST_OF_LOSS (a real incident lost is worse
-# than an accident kept: the register is for analysts, and a kept accident is visible and easy to
-# discard); the smallest threshold among equal gains; a type is screened only when the gain comes
-# from at least MIN_DROPPED incidents, so that one odd unit does not switch a type on.
-COST_OF_LOSS = 3
-MIN_DROPPED = 5
-# ... and only when the units it is chosen on hold REAL incidents of that type too: without them
-# nothing says the classifier keeps the real ones (POPCORN's arrests are all of common criminals).
-MIN_REAL = 2
 INNER_FOLDS = 3
-
-
-def folds_by_group(units: Sequence[dict[str, Any]], k: int, seed: int) -> list[list[int]]:
-    """Unit indexes per fold; a group's units all fall in one fold (largest groups placed first,
-    each into the fold with the fewest units so far; ties broken by a seeded shuffle)."""
-    groups: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        groups.setdefault(u["group"], []).append(i)
-    names = sorted(groups)
-    random.Random(seed).shuffle(names)
-    names.sort(key=lambda g: -len(groups[g]))
-    folds: list[list[int]] = [[] for _ in range(k)]
-    for g in names:
-        min(folds, key=len).extend(groups[g])
-    return [sorted(f) for f in folds]
-
-
-def prf(labels: Sequence[bool], keep: Sequence[bool]) -> tuple[float, float, float]:
-    kept_real = sum(1 for y, k in zip(labels, keep, strict=True) if y and k)
-    kept = sum(keep)
-    real = sum(labels)
-    p = kept_real / kept if kept else 1.0
-    r = kept_real / real if real else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def fit_score(units: Sequence[dict[str, Any]], train: Sequence[int], test: Sequence[int],
               seed: int) -> list[float]:
     nlp = textcat.train([units[i]["text"] for i in train], [units[i]["label"] for i in train], seed=seed)
     return textcat.scores(nlp, [units[i]["text"] for i in test])
-
-
-def choose_thresholds(units: Sequence[dict[str, Any]], probs: dict[int, float]) -> dict[str, float]:
-    """Per incident type, the threshold under which the screen drops it (types absent: never)."""
-    chosen: dict[str, float] = {}
-    for kind in sorted({units[i]["type"] for i in probs}):
-        idx = [i for i in probs if units[i]["type"] == kind]
-        if sum(1 for i in idx if units[i]["label"]) < MIN_REAL:
-            continue
-        best, best_gain = 0.0, 0
-        for t in THRESHOLDS:
-            dropped = sum(1 for i in idx if probs[i] < t and not units[i]["label"])
-            lost = sum(1 for i in idx if probs[i] < t and units[i]["label"])
-            gain = dropped - COST_OF_LOSS * lost
-            if gain > best_gain and dropped >= MIN_DROPPED:
-                best, best_gain = t, gain
-        if best:
-            chosen[kind] = best
-    return chosen
-
-
-def stable_choice(per_fold: list[dict[str, float]]) -> dict[str, float]:
-    """The types the nested choice screened in more than half of the outer folds, each with the
-    median of its thresholds there: a type chosen in one fold only rests on one fold's units."""
-    types = {t for chosen in per_fold for t in chosen}
-    return {t: round(statistics.median(c[t] for c in per_fold if t in c), 3) for t in sorted(types)
-            if 2 * sum(1 for c in per_fold if t in c) > len(per_fold)}
-
-
-def kept(unit: dict[str, Any], p: float, thresholds: dict[str, float]) -> bool:
-    return p >= thresholds.get(unit["type"], 0.0)
 
 
 def inner_thresholds(units: Sequence[dict[str, Any]], train: Sequence[int], seed: int) -> dict[str, float]:
