@@ -78,6 +78,9 @@ def test_a_slug_ending_in_a_day_month_year_dates_the_page_when_unambiguous(url: 
            "avaient été retrouvés le 15 mars.", "2021-04-06"),
     ("fr", "Kinshasa, 20 décembre 2024 (ACP).- Des obus sont tombés vendredi sur un marché, le 14 novembre "
            "selon un témoin.", "2024-12-20"),
+    ("fr", "Pachinian revient sur ses propos\nErevan, 10 mars 2021. Le Premier ministre a reconnu mercredi "
+           "avoir été mal informé, après avoir affirmé le 25 février que les missiles avaient été tirés.",
+     "2021-03-10"),
     ("en", "Aid convoy hit\n\nKHARTOUM, March 3, 2025 (AP) — A drone struck an aid convoy on Sunday; "
            "a similar attack on February 20 killed two drivers.", "2025-03-03"),
 ])
@@ -116,3 +119,53 @@ def test_a_dated_reference_recalled_as_past_only_bounds_publication(language: st
 def test_a_pluperfect_in_reported_speech_still_dates_the_day(language: str, text: str) -> None:
     pub = infer_published(text, language, today=TODAY)
     assert pub is not None and pub.precision == "day" and pub.date.isoformat() == "2025-11-14"
+
+
+@pytest.mark.parametrize(("language", "text", "floor"), [
+    # a month or a year as the newest reference is the story's past, not the publication month
+    ("fr", "Un drone a frappé mardi un immeuble de Kharkiv. En mars 2022, la ville avait été encerclée.",
+     "2022-03-01"),
+    ("en", "A drone struck a building in Kharkiv on Tuesday. In March 2022, the city was encircled.",
+     "2022-03-01"),
+    # a date after "depuis"/"since" in its sentence is a landmark
+    ("fr", "Un drone a frappé dans la nuit de lundi à mardi un immeuble. Depuis le début de l'invasion le "
+           "24 février 2022, la ville a été frappée des centaines de fois.", "2022-02-24"),
+    ("en", "A drone hit a block of flats on Tuesday. The city has been shelled daily since June 3, 2024.",
+     "2024-06-03"),
+])
+def test_a_coarse_or_landmark_reference_only_bounds_publication(language: str, text: str, floor: str) -> None:
+    pub = infer_published(text, language, today=TODAY)
+    assert pub is not None and pub.precision == "range" and pub.date.isoformat() == floor
+    assert not pub.dates_news  # "mardi" is not read from it
+
+
+def test_a_month_in_the_url_still_dates_the_month() -> None:
+    pub = infer_published("Un drone a frappé un immeuble de Kharkiv.", "fr",
+                          url="https://www.exemple.fr/2024/03/drone-kharkiv.html", today=TODAY)
+    assert pub is not None and pub.precision == "month" and pub.date.isoformat() == "2024-03-01"
+
+
+def test_a_yearless_dateline_with_a_french_abbreviation_is_read() -> None:
+    text = ("KIEV, 14 nov (Reuters) - Un drone a frappé mardi un immeuble de Kharkiv. Le 2 mars 2024, une "
+            "frappe avait touché la ville.")
+    pub = infer_published(text, "fr", today=TODAY)
+    # the year is only a guess (the first 14 November after March 2024): a floor, not a day
+    assert pub is not None and pub.precision == "range" and pub.date.isoformat() == "2024-11-14"
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20. The regional "
+    "governor on Thursday said rescuers had found more bodies.",
+    "The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20, the regional "
+    "governor said on Thursday.",
+])
+def test_a_weekday_opening_or_closing_a_reporting_clause_dates_the_writing(text: str) -> None:
+    pub = infer_published(text, "en", today=TODAY)
+    assert pub is not None and pub.date.isoformat() == "2025-03-13" and pub.precision == "day"
+
+
+def test_a_weekday_of_the_narrative_does_not_move_publication() -> None:
+    text = ("The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20. "
+            "Residents on Thursday had queued for bread there.")
+    pub = infer_published(text, "en", today=TODAY)
+    assert pub is not None and pub.date.isoformat() == "2025-03-07"

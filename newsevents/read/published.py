@@ -94,14 +94,28 @@ def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
     """The sentence at ``offset`` recalls the story's past: a pluperfect auxiliary and a recall
     adverb ("Le 2 janvier 2024 déjà, un missile avait creusé un cratère", "had already"); the
     words are ``recall_auxiliaries`` and ``recall_adverbs`` in time.yaml. A pluperfect alone is
-    reported speech of the day's news ("a indiqué que le missile était tombé le 14 novembre")."""
+    reported speech of the day's news ("a indiqué que le missile était tombé le 14 novembre"). A
+    date after "depuis"/"since" in its sentence is a landmark, not the news (``recall_since``)."""
     auxiliaries, adverbs = _cue_regex(language, "recall_auxiliaries"), _cue_regex(language, "recall_adverbs")
     if auxiliaries is None or adverbs is None:
         return False
     n = ctx.sentence_of(offset)
     start = ctx.sentence_starts[n]
     end = ctx.sentence_starts[n + 1] if n + 1 < len(ctx.sentence_starts) else len(text)
+    since = _cue_regex(language, "recall_since")
+    if since is not None and since.search(text, start, offset):  # a landmark: "depuis ... le 24 février 2022"
+        return True
     return bool(auxiliaries.search(text, start, end)) and bool(adverbs.search(text, start, end))
+
+
+def _deictic_days(exprs: list[Expr], ctx: Context, sentence: int) -> bool:
+    """The text tells something by a day counted from publication ("mardi", "hier", "on
+    Tuesday") outside the given sentence."""
+    def deictic(e: Expr) -> bool:
+        return e.kind == "relday" or (e.kind == "date" and e.weekday is not None and e.day is None
+                                      and e.month is None)
+
+    return any(deictic(e) and ctx.sentence_of(e.span[0]) != sentence for e in exprs)
 
 
 def _looks_back(e: Expr) -> bool:
@@ -206,7 +220,13 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                 if bound > floor:
                     floor, end, precision, floor_span = bound, bound, "day", e.span
                     basis = f"{text[e.span[0]:e.span[1]]!r} is {latest.text!r}, so after it"
-    if (weak or recalled) and month_floor is None:
+    # a month, a season or a year as the newest reference of an article that tells its news by
+    # weekdays or "hier" ("Un drone a frappé mardi [...] En mars 2022, la ville avait été
+    # encerclée") bounds publication from below: read as the publication month, it would date
+    # "mardi" in March 2022
+    coarse = best is not None and precision not in ("day", "range") and floor_span == best.span \
+        and _deictic_days(exprs, ctx, ctx.sentence_of(best.span[0]))
+    if (weak or recalled or coarse) and month_floor is None:
         # never a confident wrong day: the earliest possible date, as an open range up to today
         return Published(date=floor, precision="range", inferred=True, basis=basis,
                          end=max(today, floor))
@@ -257,11 +277,15 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
 
 
 def said_on(text: str, language: str, e: Expr) -> bool:
-    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday"): it dates when
-    the words were said, so it is on or after the newest event they report (``time.yaml``
-    ``reporting_before_weekday``)."""
+    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday") or opens one
+    ("the governor on Thursday said"): it dates when the words were said, so it is on or after
+    the newest event they report (``time.yaml`` ``reporting_before_weekday``,
+    ``reporting_after_weekday``)."""
     reporting = _cue_regex(language, "reporting_before_weekday")
-    return reporting is not None and bool(reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
+    if reporting is not None and reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]):
+        return True
+    after = _cue_regex(language, "reporting_after_weekday")  # "the governor on Thursday said"
+    return after is not None and bool(after.match(text, e.span[1]))
 
 
 def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: Context,

@@ -108,11 +108,11 @@ def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
 
 
-# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash ("BAKOU, 6
-# avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters) -"); the format
-# is the wires', not a language's
+# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash or a full
+# stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters)
+# -", "Erevan, 10 mars 2021. Le Premier ministre..."); the format is the wires', not a language's
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*[-–—]")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—]|\.(?=\s))")
 # a dateline is at the top of the story: within this many characters of the start (after a headline)
 DATELINE_REACH_CHARS = 400
 
