@@ -372,8 +372,10 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     mention dated within the news days ("the strike ... today", "la frappe lancée la veille")
     names the news, which an undated host told after it is too (it takes the mention's date); an
     undated host told only before a newly dated mention is another incident ("... avec l'appui des
-    frappes aériennes américaines. Vendredi 20 janvier, sept soldats ont été tués dans une attaque")."""
-    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead) \
+    frappes aériennes américaines. Vendredi 20 janvier, sept soldats ont été tués dans une attaque").
+    A dated mention told as what another act answers ("the strike was in response to the April 22
+    attack") is an earlier incident than an undated host, also in the lead."""
+    if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
             and not (_news_day(d.date, published) and max(host.sents) > d.sent):
         return False
     if not dates_compatible(host.date, d.date):

@@ -312,6 +312,10 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
             continue
+        answered = _answered_act(ctx, drafts, ref) if reported else None
+        if answered is not None:
+            out.append((ref, answered, True))
+            continue
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
@@ -371,6 +375,37 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A date right after the words of an act named through a noun of response that completes a
+    verb ("the attack was retaliation for an air strike on its consulate on April 1"; the parser
+    hangs "on April 1" on "was"): the answered act's date. A copula tells no act of its own, and
+    the answering act (its subject) is dated elsewhere; the words continue the answered act's."""
+    heads = ctx.words("response_heads")
+    lo, hi = ctx.bounds[ref.sent]
+    verb = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if verb.head is verb or not lo <= verb.head.i < hi:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if any(t.root.i == verb.i for d in drafts for t in d.triggers):
+        return None  # the verb is an act of its own ("launched strikes in retaliation for ...")
+    for noun in verb.children:
+        if noun.dep_ in SUBJECT_OF_CLAUSE or not (noun.lemma_.lower() in heads or noun.lower_ in heads):
+            continue
+        gap = ctx.doc[noun.right_edge.i + 1:ref.start]
+        if ref.start <= noun.right_edge.i or any(t.pos_ not in STATEMENT_DATE_GLUE for t in gap):
+            continue
+        found = next((n for n, d in enumerate(drafts) if d.sent == ref.sent and d.cause and any(
+            noun in t.root.ancestors and t.span.end <= ref.start for t in d.triggers)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _outside_sequence(ctx: Context, d: Draft, ref: Ref) -> bool:
@@ -457,11 +492,12 @@ def _depth_below(trigger: Token, verb: Token) -> int | None:
 
 
 def pick_date(refs: list[Ref]) -> When | None:
-    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
+    """One date from a trigger's time mentions: a stated one before an inferred one (a dateline's,
+    extract/events_dateline.py), the narrowest, with a stated clock time kept."""
     whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
     if not whens:
         return None
-    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
+    best = min(whens, key=lambda w: (w.inferred, (w.end - w.start).days, w.time is None))
     timed = next((w for w in whens if w.time and w.start == best.start), None)
     if timed and not best.time:
         best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)
