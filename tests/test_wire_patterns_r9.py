@@ -53,11 +53,11 @@ def test_dateline_date_dates_an_incident_told_without_a_day(analyse, text, langu
 
 
 def test_a_date_at_the_start_of_a_line_is_no_dateline():
+    from newsevents.extract.events_dateline import in_dateline
     from newsevents.nlp import pipeline
 
-    from newsevents.extract.events_dateline import in_dateline
-
-    doc = pipeline("en")("Monday 3 March - Russian drones struck Kharkiv.\nKYIV, March 3 (Wire) - Drones hit a depot.")
+    doc = pipeline("en")("Monday 3 March - Russian drones struck Kharkiv.\n"
+                         "KYIV, March 3 (Wire) - Drones hit a depot.")
     monday = next(t.i for t in doc if t.text == "Monday")
     march = [t.i for t in doc if t.text == "March"]
     assert not in_dateline(doc, monday, monday + 3)
@@ -164,3 +164,63 @@ def test_an_act_of_its_own_keeps_its_date_beside_a_retaliation(analyse):
                               "attack, the army said.", "en", "2024-04-16"))
     strikes = [e for e in events if e["type"] == "air_strike"]
     assert strikes and strikes[0]["date"]["start"] == "2024-04-15"
+
+
+# -- a trend of attacks is no incident -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kyiv has stepped up drone attacks on Russian territory in recent months.", "en"),
+    ("The army has stepped up air strikes since losing ground to armed groups last year.", "en"),
+    ("L'armée a intensifié ses frappes aériennes depuis l'an dernier.", "fr"),
+])
+def test_stepped_up_attacks_are_a_trend(analyse, text, language):
+    assert _violent(analyse(text, language, "2025-06-09")) == []
+
+
+# -- the day a claim of responsibility was made is not the attack's -------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des jihadistes ont attaqué dimanche un convoi près de Djibo, faisant trente morts. L'attaque a été "
+     "revendiquée lundi par le Jnim.", "fr"),
+    ("Militants attacked a convoy near Djibo on Sunday, killing 30 soldiers. The attack was claimed on "
+     "Monday by JNIM.", "en"),
+])
+def test_passive_claim_of_responsibility_dates_the_claim(analyse, text, language):
+    events = _violent(analyse(text, language, "2025-06-09"))
+    assert len(events) == 1
+    assert events[0]["date"]["start"] == "2025-06-08"
+
+
+# -- a bare mention names the news, not an incident recalled after it ------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Fighting broke out near the town of Debre Markos on Monday after Fano fighters attacked an army camp, "
+     "residents said. Last October, a drone strike on a bus station in the same region killed more than "
+     "30 civilians.", "en"),
+    ("Des combats ont éclaté lundi près de Bambari après que des rebelles ont attaqué un camp de l'armée. "
+     "En octobre dernier, une frappe de drone contre une gare routière de la région avait tué plus de 30 "
+     "civils.", "fr"),
+])
+def test_bare_mention_does_not_join_a_recalled_strike_told_after_it(analyse, text, language):
+    events = _violent(analyse(text, language, "2025-03-05"))
+    drone = [e for e in events if e["type"] == "drone_strike"]
+    assert len(drone) == 1
+    assert drone[0]["date"]["start"] == "2024-10-01" and drone[0]["background"] is True
+    assert not any(p["name"] in ("army", "armée") for p in drone[0]["targets"])
+
+
+# -- a verb named after a weapon is typed by what did it ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("A military jet bombed a monastery in Sagaing on Wednesday, killing 20 people.", "en", "air_strike"),
+    ("Militants bombed a police station in Quetta on Friday, killing three officers.", "en", "explosion"),
+])
+def test_bomb_verb_typed_by_its_doer(analyse, text, language, kind):
+    assert [e["type"] for e in _violent(analyse(text, language, "2024-05-30"))] == [kind]
+
+
+def test_killed_during_a_raid_by_troops_is_one_ground_incident(analyse):
+    events = _violent(analyse("Two Palestinians were shot dead by Israeli forces during a raid in the West "
+                              "Bank city of Jenin on Monday, the health ministry said.", "en", "2025-08-12"))
+    assert len(events) == 1
+    assert events[0]["type"] == "armed_clash" and events[0]["fatalities"] == 2

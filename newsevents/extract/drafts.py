@@ -391,6 +391,17 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
 NEWS_DAYS = 7
 
 
+# an incident dated more than this many days before publication is recalled background
+# (news reports the last days; 30 keeps a month-old incident that an article still follows)
+BACKGROUND_DAYS = 30
+
+
+def _recalled(w: When | None, published: date | None) -> bool:
+    """A date the text states, more than BACKGROUND_DAYS before publication."""
+    return _stated(w) and w is not None and published is not None \
+        and days_before(w, published) > BACKGROUND_DAYS
+
+
 def _news_day(w: When | None, published: date | None) -> bool:
     return w is not None and published is not None and 0 <= (published - w.end).days <= NEWS_DAYS \
         and w.start == w.end
@@ -408,6 +419,9 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
             and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s)
                  or _same_named_target(d, s))
+            # an incident recalled after the mention is not the news it names ("... after Fano
+            # fighters attacked an army camp. Last October, a drone strike on a bus station ...")
+            and not (min(s.sents) > d.sent and not _stated(d.date) and _recalled(s.date, published))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
+from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import is_clause
@@ -34,9 +34,6 @@ from newsevents.model import Article, Claim, Mention, When
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
-# an incident dated more than this many days before publication is recalled background
-# (news reports the last days; 30 keeps a month-old incident that an article still follows)
-BACKGROUND_DAYS = 30
 # A statement dated at most this many days before publication is the news the article reports
 # (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
 # background: it places the incident it tells (_recalled_statements). A week: wire copy reports
@@ -60,6 +57,7 @@ QUOTE_MARKS = ("«", "»", '"', "“", "”")
 # the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
 # owns the dates hung from that verb (_reported_subject)
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -344,8 +342,11 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
             if verb is not None and verb.lemma_.lower() in ctx.words("responsibility_verbs") \
                     and _claimed_act(ctx, drafts, ref) is None \
-                    and all(ref.end <= drafts[n].first.span.start for n in same):
-                continue  # "a revendiqué jeudi la responsabilité de l'attaque": the claim's day
+                    and all(ref.end <= drafts[n].first.span.start
+                            or _passive_subject(drafts[n].first.root, verb) for n in same):
+                # "a revendiqué jeudi la responsabilité de l'attaque", "l'attaque a été revendiquée
+                # lundi par le Jnim": the claim's day
+                continue
             if verb is not None:  # the triggers its clause governs, the nearest in the tree first
                 depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 if all(v is None for v in depth.values()) and _shares_subject(verb) \
@@ -406,6 +407,11 @@ def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _passive_subject(word: Token, verb: Token) -> bool:
+    """The word is the subject of the verb in the passive ("l'attaque a été revendiquée")."""
+    return word.head.i == verb.i and word.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _outside_sequence(ctx: Context, d: Draft, ref: Ref) -> bool:
