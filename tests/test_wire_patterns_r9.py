@@ -224,3 +224,31 @@ def test_killed_during_a_raid_by_troops_is_one_ground_incident(analyse):
                               "Bank city of Jenin on Monday, the health ministry said.", "en", "2025-08-12"))
     assert len(events) == 1
     assert events[0]["type"] == "armed_clash" and events[0]["fatalities"] == 2
+
+
+# -- a date of a clause goes to the act that no date of its own words dates ----------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La trêve conclue samedi entre l'armée et les paramilitaires a volé en éclats mercredi, lorsque des "
+     "combats ont éclaté aux abords d'El-Obeid, faisant au moins 14 morts.", "fr"),
+    ("A truce agreed on Saturday collapsed on Wednesday when fighting erupted near El Obeid, killing at "
+     "least 14 civilians, a medical group said.", "en"),
+])
+def test_collapse_day_dates_the_fighting(analyse, text, language):
+    events = _events(analyse(text, language, "2025-04-03"))
+    by_type = {e["type"]: e for e in events}
+    assert by_type["ceasefire"]["date"]["start"] == "2025-03-29"
+    assert by_type["armed_clash"]["date"]["start"] == "2025-04-02"
+    assert by_type["armed_clash"]["fatalities"] == 14
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bamako avait accusé Alger de soutenir des groupes armés dans le nord du pays, après une frappe de "
+     "drone de l'armée malienne contre des rebelles touareg près de la frontière algérienne fin août.", "fr"),
+    ("Bamako accused Algiers of backing armed groups after a Malian army drone strike on Tuareg rebels "
+     "near the border in late August.", "en"),
+])
+def test_date_after_an_incident_noun_under_a_reporting_verb_is_the_incident_s(analyse, text, language):
+    events = _violent(analyse(text, language, "2024-09-10"))
+    assert len(events) == 1
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2024-08-21", "2024-08-31")

@@ -69,7 +69,12 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     near: dict[int, list[Ref]] = {}
     _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    for ref, owner, direct in _owners(ctx, drafts, times, reported=True):
+    # a date of a clause goes to the nearest trigger its verb governs that no date of its own words
+    # dates ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté":
+    # Wednesday is the fighting's)
+    dated = frozenset(owner for ref, owner, direct in _owners(ctx, drafts, times, reported=True)
+                      if direct and isinstance(ref.value, When) and not ref.value.inferred)
+    for ref, owner, direct in _owners(ctx, drafts, times, reported=True, avoid=dated):
         # "combats depuis avril", "détenu depuis mars 2023": their start
         if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
@@ -293,17 +298,25 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     if args.after_participle(ref.tokens(ctx.doc).root, roots) is not None:
         return False
+    # hung from an incident's noun below the reporting verb, after it ("a accusé Alger ..., après
+    # une frappe de drone ... fin août"): the incident's date, not the statement's ("a dénoncé mardi
+    # une frappe" stays the statement's)
+    owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
+    if owner is not None and owner >= 0 and drafts[owner].first.root.pos_ in ("NOUN", "PROPN") \
+            and drafts[owner].first.span.end <= ref.start:
+        return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
         and _claimed_act(ctx, drafts, ref) is None
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
-            reported: bool = False) -> list[tuple[Ref, int, bool]]:
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool = False,
+            avoid: frozenset[int] = frozenset()) -> list[tuple[Ref, int, bool]]:
     """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
     reported clause goes to the trigger that is its verb's subject (_reported_subject), and with
     `reported` (dates) to the triggers its own clause verb governs; one in a clause below the
-    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's."""
+    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's. A
+    mention no trigger's words hold goes to the nearest governed trigger not in `avoid` first."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
@@ -319,6 +332,9 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
             claimed = _claimed_act(ctx, drafts, ref)
             if claimed is None:
                 claimed = _reported_subject(ctx, drafts, ref)
+                # a subject dated by its own words leaves the date to the acts the verb governs ("a
+                # truce agreed on Saturday collapsed on Wednesday when fighting erupted")
+                claimed = None if claimed in avoid else claimed
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
@@ -370,7 +386,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
             pos = (ref.start, ref.end)
-            owner = min(same, key=lambda n: (depth[n] if verb is not None else 0,
+            owner = min(same, key=lambda n: (n in avoid, depth[n] if verb is not None else 0,
                                              args.token_distance(pos, (drafts[n].first.span.start,
                                                                        drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
