@@ -252,3 +252,81 @@ def test_date_after_an_incident_noun_under_a_reporting_verb_is_the_incident_s(an
     events = _violent(analyse(text, language, "2024-09-10"))
     assert len(events) == 1
     assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2024-08-21", "2024-08-31")
+
+
+# -- exchanges of fire told with a verb ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Thai and Cambodian troops exchanged fire along their disputed border early on Tuesday, the Thai army "
+     "said.", "en"),
+    ("India and Pakistan traded fire along the Line of Control on Wednesday night.", "en"),
+    ("Les soldats thaïlandais et cambodgiens ont échangé des tirs mardi à la frontière, selon l'armée "
+     "thaïlandaise.", "fr"),
+])
+def test_exchanging_fire_is_a_clash(analyse, text, language):
+    assert [e["type"] for e in _violent(analyse(text, language, "2025-07-29"))] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The two leaders exchanged views on the crisis on Monday.", "en"),
+    ("Les dirigeants ont échangé des idées lundi sur la crise.", "fr"),
+])
+def test_exchanging_views_is_no_clash(analyse, text, language):
+    assert _violent(analyse(text, language, "2025-07-29")) == []
+
+
+def test_vehicle_on_an_improvised_device_is_an_explosion(analyse):
+    events = _violent(analyse("Deux policiers ont été tués lundi lorsque leur véhicule a sauté sur un engin "
+                              "explosif improvisé près de Mandera.", "fr", "2024-08-06"))
+    assert [e["type"] for e in events] == ["explosion"]
+    assert events[0]["date"]["start"] == "2024-08-05" and events[0]["fatalities"] == 2
+
+
+# -- the answer to an act told before it is another incident ----------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Israël : un missile antichar tiré du Liban blesse deux soldats\n\nJÉRUSALEM, 25 juin (Wire) - Deux "
+     "soldats israéliens ont été blessés lundi par un missile antichar tiré depuis le Liban sur une "
+     "position militaire près de la localité de Metoula, a annoncé l'armée israélienne. En riposte, "
+     "l'aviation israélienne a frappé des infrastructures du Hezbollah dans le sud du Liban, selon l'armée. "
+     "Le Hezbollah a revendiqué le tir, affirmant avoir visé « un rassemblement de soldats ennemis ».", "fr"),
+    ("Anti-tank missile from Lebanon wounds two Israeli soldiers\n\nJERUSALEM, June 25 (Wire) - Two "
+     "Israeli soldiers were wounded on "
+     "Monday by an anti-tank missile fired from Lebanon at a military post near Metula. In retaliation, "
+     "Israeli jets struck Hezbollah infrastructure in southern Lebanon, the army said.", "en"),
+])
+def test_retaliation_told_after_is_its_own_incident(analyse, text, language):
+    events = _violent(analyse(text, language, "2024-06-25"))
+    assert sorted(e["type"] for e in events) == ["air_strike", "missile_strike"]
+    missile = next(e for e in events if e["type"] == "missile_strike")
+    assert missile["injured"] == 2
+    assert all(a["country"] != "IL" for a in missile["actors"])
+
+
+def test_the_strike_described_as_retaliation_is_the_strike_told_before(analyse):
+    events = _violent(analyse("Drones struck the airport of Port Sudan on May 4. The ambassador said the "
+                              "strike was retaliation for an army attack in Nyala.", "en", "2025-05-06"))
+    strikes = [e for e in events if e["type"] == "drone_strike"]
+    assert len(strikes) == 1 and strikes[0]["date"]["start"] == "2025-05-04"
+
+
+# -- a name given to what was told is no incident of its own -----------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Drones forced the closure of Copenhagen airport overnight. Prime Minister Mette Frederiksen called it "
+     "\"the most serious attack on Danish critical infrastructure so far\".", "en"),
+    ("La Première ministre a qualifié l'incident d'attaque la plus grave contre les infrastructures du "
+     "pays.", "fr"),
+])
+def test_a_label_alone_is_no_incident(analyse, text, language):
+    assert _violent(analyse(text, language, "2025-09-23")) == []
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Russian drones struck a power plant in Kharkiv on Monday. The mayor called it a deliberate attack on "
+     "civilians.", "en", "drone_strike"),
+    ("Des drones russes ont frappé lundi une centrale à Kharkiv. Le maire a qualifié ces tirs d'« attaque "
+     "délibérée » contre des civils.", "fr", "drone_strike"),
+])
+def test_a_label_joins_the_incident_it_names(analyse, text, language, kind):
+    assert [e["type"] for e in _violent(analyse(text, language, "2025-09-23"))] == [kind]

@@ -211,13 +211,16 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
         sequel = q.sequenced(ctx, trig)
+        label = is_violent(type_) and q.labelled(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
-                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric, vague=trig.spec.vague,
+                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
+                  vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)

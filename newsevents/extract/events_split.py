@@ -28,7 +28,7 @@ def _twin(d: Draft, dates: list[Ref], places: list[Ref]) -> Draft:
     copy = Draft(d.type, list(d.triggers), d.sent, dates, mode=d.mode, acled=d.acled, alone=d.alone,
                  generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
                  lead=d.lead, definite=d.definite, incursion=d.incursion, separate=d.separate,
-                 sequel=d.sequel, since_only=d.since_only)
+                 sequel=d.sequel, since_only=d.since_only, answering=d.answering, label=d.label)
     copy.sents = set(d.sents)
     copy.places = places
     copy.twin = id(d)
