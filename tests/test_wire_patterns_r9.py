@@ -330,3 +330,34 @@ def test_a_label_alone_is_no_incident(analyse, text, language):
 ])
 def test_a_label_joins_the_incident_it_names(analyse, text, language, kind):
     assert [e["type"] for e in _violent(analyse(text, language, "2025-09-23"))] == [kind]
+
+
+# -- releases of hostages and prisoners ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Burkina Faso : libération de deux otages européens enlevés en 2023\n\nOUAGADOUGOU, 24 janvier (Wire) - "
+     "Deux ressortissants européens enlevés il y a plus d'un an dans le nord du Burkina Faso ont été libérés "
+     "jeudi, a annoncé vendredi le ministère des Affaires étrangères.", "fr", "2025-01-23"),
+    ("Two aid workers kidnapped in Niger last year were released on Thursday, the foreign ministry said.",
+     "en", "2025-01-23"),
+    ("Israel released 90 Palestinian prisoners early on Thursday after three hostages were handed over.",
+     "en", "2025-01-23"),
+])
+def test_release_of_hostages_is_an_event(analyse, text, language, day):
+    events = [e for e in _events(analyse(text, language, "2025-01-24")) if e["type"] == "prisoner_exchange"]
+    assert len(events) == 1
+    assert events[0]["date"]["start"] == day
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Houthis released a video of the attack on Monday.", "en"),
+    ("Le ministère a libéré des fonds pour les sinistrés lundi.", "fr"),
+])
+def test_releasing_something_else_is_no_release_of_people(analyse, text, language):
+    assert not [e for e in _events(analyse(text, language, "2025-01-24")) if e["type"] == "prisoner_exchange"]
+
+
+def test_a_phase_of_a_truce_is_the_truce_in_force(analyse):
+    events = _events(analyse("Hamas handed over four bodies on Wednesday, completing the last exchange of "
+                             "the first phase of the ceasefire.", "en", "2025-02-26"))
+    assert not [e for e in events if e["type"] == "ceasefire"]
