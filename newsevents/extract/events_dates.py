@@ -443,9 +443,15 @@ def _participle_between(word: Token, trigger: Span, triggers: frozenset[int]) ->
             return False
         t = t.head
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i not in inside \
-                and t.i not in triggers:
+                and t.i not in triggers and _noun_phrase_of_its_own(t.head):
             return True
     return False
+
+
+def _noun_phrase_of_its_own(noun: Token) -> bool:
+    """A noun with its own determiner or number ("deux otages", "des prisonniers"), not a word the
+    parser took for a noun inside the act's name ("l'accord tripartite conclu le 10 novembre")."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _passive_subject(word: Token, verb: Token) -> bool:
