@@ -104,7 +104,7 @@ class Context:
         self.bounds = sentence_bounds(self.sent_of)
         self.refs = args.index_mentions(article, self.sent_of)
         # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
-        self.refs["time"] = dispatch_dates(self.doc, self.refs.get("time", []))
+        self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
         self.places = self.refs.get("place", [])
         named = self.refs.get("party", [])
         self.parties = named + args.country_parties(self.places, named)

@@ -9,66 +9,33 @@ is kept as an inferred date, as the publication date is: an incident the dispatc
 of its own happened by then, and any date the text states for it wins (events_dates.pick_date,
 drafts.better_date; two incidents are not told apart by it, drafts.dates_compatible).
 
-What counts as a dateline date: a time mention on a line that starts with a capitalised place
-(one to DATELINE_LEAD words: names and commas, "GUSAU, Nigeria,"), followed within DATELINE_TAIL
-tokens (names, numbers, commas) by the mark that ends the dateline: a dash or a colon, or the
-opening bracket of the agency. A date at the very start of a line ("Lundi 3 mars -") is a heading
-of its own, not a dateline (no place before it), and is left alone. The shape is the same in every
-language of wire copy, so no language data is needed; the marks are the ones the `where` stage
-uses for the dateline's place (extract/where.py, DATELINE_MARKS).
+What a dateline is, is the read layer's (newsevents/read/datelines.py: a place in capitals, maybe
+a date and the agency in brackets, then a dash, opening a line): a time mention inside one is its
+date. The format is the wires', not a language's, so no language data is needed.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
-
 from newsevents.extract.arguments import Ref
-from newsevents.model import When
-
-# words of the place (and its country or state) before the date: "GUSAU, Nigeria," is four tokens,
-# "WASHINGTON, D.C.," or "PORT-AU-PRINCE," (tokenised on hyphens) a few more
-DATELINE_LEAD = 8
-# tokens between the date's end and the mark ending the dateline: "2024 (Reuters) -" reaches the
-# bracket within two
-DATELINE_TAIL = 4
-DATELINE_END_MARKS = frozenset({":", "-", "–", "—", "("})
+from newsevents.model import Article, When
+from newsevents.read.datelines import datelines
 
 
-def _line_start(doc: Doc, k: int) -> bool:
-    return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines of a text."""
+    return [(m.start(), m.end()) for m in datelines(text)]
 
 
-def _place_word(tok: Token) -> bool:
-    """A word of a dateline's place: capitalised, or the punctuation names carry."""
-    return tok.text in (",", ".", "-", "'", "’") or tok.text[:1].isupper()
-
-
-def in_dateline(doc: Doc, start: int, end: int) -> bool:
-    """The token range [start, end) is the date of a dateline (see the module's docstring)."""
-    if start == 0 or _line_start(doc, start):
-        return False  # no place before it: a heading's date, not a dateline
-    j = start
-    while not _line_start(doc, j):
-        j -= 1
-        if start - j > DATELINE_LEAD or not _place_word(doc[j]):
-            return False
-    if not doc[j].text[:1].isupper():
-        return False
-    for tok in doc[end:end + DATELINE_TAIL]:
-        if tok.text in DATELINE_END_MARKS:
-            return tok.i + 1 < len(doc) and not _line_start(doc, tok.i + 1)
-        if not (tok.text == "," or tok.like_num or tok.text[:1].isupper()):
-            return False
-    return False
-
-
-def dispatch_dates(doc: Doc, refs: list[Ref]) -> list[Ref]:
+def dispatch_dates(article: Article, refs: list[Ref]) -> list[Ref]:
     """The time mentions, a dateline's date turned into an inferred one (see the module)."""
+    spans = dateline_spans(article.text)
     out: list[Ref] = []
     for r in refs:
-        if isinstance(r.value, When) and not r.value.inferred and in_dateline(doc, r.start, r.end):
+        a, b = r.mention.span
+        if spans and isinstance(r.value, When) and not r.value.inferred \
+                and any(s <= a and b <= e for s, e in spans):
             r = Ref(replace(r.mention, value=replace(r.value, inferred=True)), r.start, r.end, r.sent)
         out.append(r)
     return out
