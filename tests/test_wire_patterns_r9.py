@@ -357,3 +357,14 @@ def test_a_phase_of_a_truce_is_the_truce_in_force(analyse):
     events = _events(analyse("Hamas handed over four bodies on Wednesday, completing the last exchange of "
                              "the first phase of the ceasefire.", "en", "2025-02-26"))
     assert not [e for e in events if e["type"] == "ceasefire"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Deux policiers ont été tués lundi lorsque leur véhicule a sauté sur un engin explosif improvisé près "
+     "de Mandera. Les autorités soupçonnent les insurgés, qui ont multiplié ce type d'attaques dans la "
+     "région.", "fr"),
+    ("Two policemen were killed on Monday when their vehicle hit a roadside bomb near Mandera. Authorities "
+     "blamed militants, who have carried out this type of attack in the region.", "en"),
+])
+def test_a_kind_of_attack_is_no_incident(analyse, text, language):
+    assert [e["type"] for e in _violent(analyse(text, language, "2024-08-06"))] == ["explosion"]

@@ -331,14 +331,16 @@ def labelled(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger is a name given to something told elsewhere, by a verb of naming whose object
     is that thing ("called it the most serious attack", "described the incident as an attack",
     "a qualifié l'incident d'attaque"): a label, no incident of its own (`naming_verbs`)."""
-    verbs = ctx.words("naming_verbs")
+    verbs, preps = ctx.words("naming_verbs"), ctx.words("naming_prepositions")
     root = trig.root
-    head = root.head.head if root.head.pos_ == "ADP" else root.head  # "described ... as an attack"
-    if head.lemma_.lower() in verbs and head is not root:
+    through = root.head if root.head.pos_ == "ADP" else None  # "described ... as an attack"
+    head = through.head if through is not None else root.head
+    if head.lemma_.lower() in verbs and head is not root and (through is None or through.lower_ in preps):
         return any(c.dep_ in ("obj", "dobj") and c.i != root.i for c in head.children)
-    # French hangs the label on the object: "qualifié l'incident d'attaque"
+    # French hangs the label on the object: "qualifié l'incident d'attaque" (not "a qualifié de
+    # fausses les déclarations sur une frappe": the strike is what the statements are about)
     return root.dep_ == "nmod" and head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in verbs \
-        and any(c.dep_ == "case" for c in root.children)
+        and any(c.dep_ == "case" and c.lower_ in preps for c in root.children)
 
 
 def requested(ctx: HasWords, trig: Trigger) -> bool:
