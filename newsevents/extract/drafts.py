@@ -86,6 +86,11 @@ class Draft:
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
     # the answer ("Israël répond par un raid"); the act on the other side of it is another incident
     cause: bool = False
+    # told as the answer to another act ("En riposte, l'aviation a frappé ..."): not the same
+    # incident as one told before it (same_incident)
+    answering: bool = False
+    # a name given to something told elsewhere ("called it an attack"): joins an incident or is none
+    label: bool = False
     # the marker of the clause of sequence it is told in, with a subject of its own ("..., after
     # they scuttled the ship on Sunday"): the acts of its sentence told outside it are other incidents
     sequel: str | None = None
@@ -143,6 +148,8 @@ class Draft:
         self.lead = self.lead or other.lead
         self.definite = self.definite and other.definite
         self.cause = self.cause or other.cause  # told once as a cause, it stays apart in that sentence
+        self.answering = self.answering or other.answering
+        self.label = self.label and other.label
         self.sequel = self.sequel or other.sequel
         self.since_only = self.since_only and other.since_only
         self.incursion = self.incursion and other.incursion
@@ -261,7 +268,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    if a.violent and (_dated_kinds_differ(a, b) or _incursion_and_hit(a, b)):
+    if a.violent and (_dated_kinds_differ(a, b) or _incursion_and_hit(a, b) or _answers(a, b)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -277,6 +284,13 @@ def same_incident(a: Draft, b: Draft) -> bool:
     envoy = a.type in type_table().get("envoy_target_types", [])
     return parties_compatible(a.actors, b.actors, unknown_ok=True) \
         and parties_compatible(a.targets, b.targets, unknown_ok=envoy)
+
+
+def _answers(a: Draft, b: Draft) -> bool:
+    """``b`` is told as the answer to an act, after ``a`` that is not ("un missile antichar tiré
+    du Liban a blessé deux soldats. En riposte, l'aviation israélienne a frappé ..."): the answer
+    is another incident than what it answers, told before it."""
+    return b.answering and not a.answering and min(b.sents) > max(a.sents)
 
 
 def _headline_act(a: Draft, b: Draft) -> bool:
@@ -372,11 +386,13 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     mention dated within the news days ("the strike ... today", "la frappe lancée la veille")
     names the news, which an undated host told after it is too (it takes the mention's date); an
     undated host told only before a newly dated mention is another incident ("... avec l'appui des
-    frappes aériennes américaines. Vendredi 20 janvier, sept soldats ont été tués dans une attaque")."""
-    if _stated(d.date) and not _stated(host.date) and not (d.lead and host.lead) \
+    frappes aériennes américaines. Vendredi 20 janvier, sept soldats ont été tués dans une attaque").
+    A dated mention told as what another act answers ("the strike was in response to the April 22
+    attack") is an earlier incident than an undated host, also in the lead."""
+    if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
             and not (_news_day(d.date, published) and max(host.sents) > d.sent):
         return False
-    if not dates_compatible(host.date, d.date):
+    if not dates_compatible(host.date, d.date) or _answers(host, d):
         return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
@@ -387,6 +403,17 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
 # the incidents of the last days: "la veille", "dimanche"); older, it names another incident
 # ("l'offensive du 24 février"). A week, as events_dates.STATEMENT_NEWS_DAYS.
 NEWS_DAYS = 7
+
+
+# an incident dated more than this many days before publication is recalled background
+# (news reports the last days; 30 keeps a month-old incident that an article still follows)
+BACKGROUND_DAYS = 30
+
+
+def _recalled(w: When | None, published: date | None) -> bool:
+    """A date the text states, more than BACKGROUND_DAYS before publication."""
+    return _stated(w) and w is not None and published is not None \
+        and days_before(w, published) > BACKGROUND_DAYS
 
 
 def _news_day(w: When | None, published: date | None) -> bool:
@@ -406,6 +433,9 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
             and (min(s.sents) - d.sent <= MENTION_REACH or (d.lead and s.lead) or _same_day(d, s)
                  or _same_named_target(d, s))
+            # an incident recalled after the mention is not the news it names ("... after Fano
+            # fighters attacked an army camp. Last October, a drone strike on a bus station ...")
+            and not (min(s.sents) > d.sent and not _stated(d.date) and _recalled(s.date, published))
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
@@ -485,7 +515,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if d.alone:  # an interception with no strike told around it: an event of its own
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
-    return [d for d in out if id(d) not in loose or anchored(d)]
+    return [d for d in out if id(d) not in loose or (anchored(d) and not d.label)]
 
 
 def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:

@@ -43,6 +43,7 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import (
     MAX_FOLLOW_SENTENCES,
     assign_dates,
@@ -51,7 +52,7 @@ from newsevents.extract.events_dates import (
     pick_date,
     up_to,
 )
-from newsevents.extract.events_split import CONSEQUENCES, split_coordinated
+from newsevents.extract.events_split import fold_consequences, split_coordinated
 from newsevents.extract.events_typing import antecedent_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
@@ -85,6 +86,9 @@ EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
+# a date this many days wide past its first is one night ("la nuit de lundi à mardi", a range of
+# two days): a count of strikes told for it is one wave, not a tally (_keep_specific)
+NIGHT_DAYS = 1
 
 
 class Context:
@@ -99,6 +103,8 @@ class Context:
         self.sent_of = sentence_numbers(self.doc)
         self.bounds = sentence_bounds(self.sent_of)
         self.refs = args.index_mentions(article, self.sent_of)
+        # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
+        self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
         self.places = self.refs.get("place", [])
         named = self.refs.get("party", [])
         self.parties = named + args.country_parties(self.places, named)
@@ -113,6 +119,7 @@ class Context:
         self.cue_tokens: set[int] = set()
         self.claim_ranges = self._claim_ranges()
         self.paragraph_of = _paragraphs(self.doc, self.bounds)
+        self.tallied: set[int] = set()  # sentences of a generic mention dropped (_keep_specific)
 
     def words(self, key: str) -> frozenset[str]:
         return self.lex.words(key)
@@ -204,13 +211,16 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
         sequel = q.sequenced(ctx, trig)
+        label = is_violent(type_) and q.labelled(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
-                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric, vague=trig.spec.vague,
+                  anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
+                  vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
                   incursion=trig.spec.incursion)
         d.sents.add(d.sent)
@@ -243,25 +253,9 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def _dates_differ(a: Draft, b: Draft) -> bool:
+    """Both state a date and not the same (an inferred one, a dateline's, tells nothing apart)."""
     wa, wb = pick_date(a.dates), pick_date(b.dates)
-    return bool(wa and wb and (wa.start, wa.end) != (wb.start, wb.end))
-
-
-def _fold_consequences(drafts: list[Draft]) -> list[Draft]:
-    """An explosion or a weapons find with no date of its own, in or just after a strike's
-    sentence, is that strike's consequence ("la dernière explosion a détruit ...")."""
-    absorbed = CONSEQUENCES
-    out: list[Draft] = []
-    for d in drafts:
-        host = None
-        if d.type in absorbed and not d.dates:
-            host = next((o for o in reversed(out) if o.violent and o.type not in absorbed
-                         and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES), None)
-        if host is None:
-            out.append(d)
-        else:
-            host.absorb(d)
-    return out
+    return bool(wa and wb and not (wa.inferred or wb.inferred) and (wa.start, wa.end) != (wb.start, wb.end))
 
 
 # --- 5. arguments -------------------------------------------------------------------------------------
@@ -662,7 +656,8 @@ def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     for ref in ctx.numbers:
         counts = cas.from_numbers([ref], ctx.lang)
         if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
-                                                                                       ctx.lang):
+                                                                                       ctx.lang) \
+                or (ref.sent in ctx.tallied and not any(ref.sent in d.sents for d in bearers)):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
@@ -698,8 +693,10 @@ def _max(a: int | None, b: int | None) -> int | None:
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
     """Generic mentions ("de telles attaques") without a day of their own are no incident: a
     series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
-    "strikes have intensified this month") is a trend, not one incident to code."""
-    return [d for d in drafts if not (d.generic and (d.date is None or d.date.precision != "day"))]
+    "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
+    nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave."""
+    return [d for d in drafts if not (d.generic and (d.date is None or (
+        d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))]
 
 
 def _country_party(target: Party) -> Party | None:
@@ -763,10 +760,13 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _candidates(ctx)
     assign_dates(ctx, found)
     found = split_coordinated(ctx, _group_sentence(found))
-    found = _fold_consequences(found)
+    found = fold_consequences(found)
     for d in found:
         _fill(ctx, d)
-    found = _keep_specific(found)
+    kept = _keep_specific(found)
+    # the toll of a tally ("dozens of attacks ..., killing at least four seafarers") is no incident's
+    ctx.tallied = {d.sent for d in found if not any(d is k for k in kept)}
+    found = kept
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
     pub = article.published.date if article.published and not article.published.inferred else None

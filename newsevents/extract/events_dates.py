@@ -20,12 +20,12 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, days_before, in_own_act, type_table
+from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import is_clause
@@ -34,9 +34,6 @@ from newsevents.model import Article, Claim, Mention, When
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
-# an incident dated more than this many days before publication is recalled background
-# (news reports the last days; 30 keeps a month-old incident that an article still follows)
-BACKGROUND_DAYS = 30
 # A statement dated at most this many days before publication is the news the article reports
 # (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
 # background: it places the incident it tells (_recalled_statements). A week: wire copy reports
@@ -60,6 +57,7 @@ QUOTE_MARKS = ("«", "»", '"', "“", "”")
 # the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
 # owns the dates hung from that verb (_reported_subject)
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -71,7 +69,12 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     near: dict[int, list[Ref]] = {}
     _quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    for ref, owner, direct in _owners(ctx, drafts, times, reported=True):
+    # a date of a clause goes to the nearest trigger its verb governs that no date of its own words
+    # dates ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté":
+    # Wednesday is the fighting's)
+    dated = frozenset(owner for ref, owner, direct in _owners(ctx, drafts, times, reported=True)
+                      if direct and isinstance(ref.value, When) and not ref.value.inferred)
+    for ref, owner, direct in _owners(ctx, drafts, times, reported=True, avoid=dated):
         # "combats depuis avril", "détenu depuis mars 2023": their start
         if drafts[owner].vague or drafts[owner].type in SINCE_START_TYPES or not _since(ctx, ref):
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
@@ -295,28 +298,47 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     if args.after_participle(ref.tokens(ctx.doc).root, roots) is not None:
         return False
+    # hung from an incident's noun below the reporting verb, after it ("a accusé Alger ..., après
+    # une frappe de drone ... fin août"): the incident's date, not the statement's ("a dénoncé mardi
+    # une frappe" stays the statement's)
+    owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
+    if owner is not None and owner >= 0 and drafts[owner].first.root.pos_ in ("NOUN", "PROPN") \
+            and drafts[owner].first.span.end <= ref.start:
+        return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
         and _claimed_act(ctx, drafts, ref) is None
 
 
-def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
-            reported: bool = False) -> list[tuple[Ref, int, bool]]:
+def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool = False,
+            avoid: frozenset[int] = frozenset()) -> list[tuple[Ref, int, bool]]:
     """(mention, draft index, whether the parse hangs it from that draft's trigger). A mention of a
     reported clause goes to the trigger that is its verb's subject (_reported_subject), and with
     `reported` (dates) to the triggers its own clause verb governs; one in a clause below the
-    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's."""
+    trigger's that tells an act of its own (q.other_clauses) is that act's, so no trigger's. A
+    mention no trigger's words hold goes to the nearest governed trigger not in `avoid` first."""
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
+    trigger_roots = frozenset(t.root.i for d in drafts for t in d.triggers)
     out: list[tuple[Ref, int, bool]] = []
     for ref in refs:
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
             continue
+        answered = _answered_act(ctx, drafts, ref) if reported else None
+        if answered is not None:
+            out.append((ref, answered, True))
+            continue
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
+        if reported and owner is not None and owner >= 0 and not drafts[owner].violent \
+                and _participle_between(ref.tokens(ctx.doc).root, drafts[owner].first.span, trigger_roots):
+            continue  # "la libération de deux otages enlevés en 2023": the kidnapping's year
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
             if claimed is None:
                 claimed = _reported_subject(ctx, drafts, ref)
+                # a subject dated by its own words leaves the date to the acts the verb governs ("a
+                # truce agreed on Saturday collapsed on Wednesday when fighting erupted")
+                claimed = None if claimed in avoid else claimed
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
@@ -340,8 +362,11 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
             if verb is not None and verb.lemma_.lower() in ctx.words("responsibility_verbs") \
                     and _claimed_act(ctx, drafts, ref) is None \
-                    and all(ref.end <= drafts[n].first.span.start for n in same):
-                continue  # "a revendiqué jeudi la responsabilité de l'attaque": the claim's day
+                    and all(ref.end <= drafts[n].first.span.start
+                            or _passive_subject(drafts[n].first.root, verb) for n in same):
+                # "a revendiqué jeudi la responsabilité de l'attaque", "l'attaque a été revendiquée
+                # lundi par le Jnim": the claim's day
+                continue
             if verb is not None:  # the triggers its clause governs, the nearest in the tree first
                 depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 if all(v is None for v in depth.values()) and _shares_subject(verb) \
@@ -365,12 +390,73 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref],
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
             pos = (ref.start, ref.end)
-            owner = min(same, key=lambda n: (depth[n] if verb is not None else 0,
+            owner = min(same, key=lambda n: (n in avoid, depth[n] if verb is not None else 0,
                                              args.token_distance(pos, (drafts[n].first.span.start,
                                                                        drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A date right after the words of an act named through a noun of response that completes a
+    verb ("the attack was retaliation for an air strike on its consulate on April 1"; the parser
+    hangs "on April 1" on "was"): the answered act's date. A copula tells no act of its own, and
+    the answering act (its subject) is dated elsewhere; the words continue the answered act's."""
+    heads = ctx.words("response_heads")
+    lo, hi = ctx.bounds[ref.sent]
+    verb = ref.tokens(ctx.doc).root
+    for _ in range(args.MAX_CLIMB):
+        if verb.head is verb or not lo <= verb.head.i < hi:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if any(t.root.i == verb.i for d in drafts for t in d.triggers):
+        return None  # the verb is an act of its own ("launched strikes in retaliation for ...")
+    for noun in verb.children:
+        if noun.dep_ in SUBJECT_OF_CLAUSE or not (noun.lemma_.lower() in heads or noun.lower_ in heads):
+            continue
+        gap = ctx.doc[noun.right_edge.i + 1:ref.start]
+        if ref.start <= noun.right_edge.i or any(t.pos_ not in STATEMENT_DATE_GLUE for t in gap):
+            continue
+        found = next((n for n, d in enumerate(drafts) if d.sent == ref.sent and d.cause and any(
+            noun in t.root.ancestors and t.span.end <= ref.start for t in d.triggers)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _participle_between(word: Token, trigger: Span, triggers: frozenset[int]) -> bool:
+    """Between the date and the political act it hangs from stands a participle on another noun of
+    the act's phrase, itself no trigger ("la libération de deux otages enlevés en 2023", "the release
+    of hostages seized in 2023"): the date is that participle's act, not the release's. Only for
+    acts that are not violent: the participles of a strike's phrase mostly tell the strike again
+    ("l'attaque au drone menée dans la nuit", "le drone abattu le 1er avril"; on news-dev applying
+    it to strikes lost two of them)."""
+    inside = range(trigger.start, trigger.end)
+    t = word
+    for _ in range(args.MAX_CLIMB * 2):
+        if t.head is t or t.head.i == trigger.root.i:
+            return False
+        t = t.head
+        if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i not in inside \
+                and t.i not in triggers and _noun_phrase_of_its_own(t.head):
+            return True
+    return False
+
+
+def _noun_phrase_of_its_own(noun: Token) -> bool:
+    """A noun with its own determiner or number ("deux otages", "des prisonniers"), not a word the
+    parser took for a noun inside the act's name ("l'accord tripartite conclu le 10 novembre")."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "nummod") for c in noun.children)
+
+
+def _passive_subject(word: Token, verb: Token) -> bool:
+    """The word is the subject of the verb in the passive ("l'attaque a été revendiquée")."""
+    return word.head.i == verb.i and word.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _outside_sequence(ctx: Context, d: Draft, ref: Ref) -> bool:
@@ -457,11 +543,12 @@ def _depth_below(trigger: Token, verb: Token) -> int | None:
 
 
 def pick_date(refs: list[Ref]) -> When | None:
-    """One date from a trigger's time mentions: the narrowest, with a stated clock time kept."""
+    """One date from a trigger's time mentions: a stated one before an inferred one (a dateline's,
+    extract/events_dateline.py), the narrowest, with a stated clock time kept."""
     whens: list[When] = [r.value for r in refs if isinstance(r.value, When)]
     if not whens:
         return None
-    best = min(whens, key=lambda w: ((w.end - w.start).days, w.time is None))
+    best = min(whens, key=lambda w: (w.inferred, (w.end - w.start).days, w.time is None))
     timed = next((w for w in whens if w.time and w.start == best.start), None)
     if timed and not best.time:
         best = When(best.start, best.end, best.precision, timed.time, best.text, best.inferred, best.span)

@@ -1,4 +1,5 @@
-"""Stage `events`, step 4 (see extract/events.py): one phrase that tells several incidents.
+"""Stage `events`, step 4 (see extract/events.py): one phrase that tells several incidents, and
+acts that are the consequence of another (fold_consequences).
 
 Why a module of its own: a strike told for "les 8 et 18 août" or for "Kharkiv, Soumy et Odessa",
 and envoys summoned at several posts in one sentence ("l'ambassadeur à Berlin a été convoqué, tout
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, coordinated, family, type_table
+from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.model import When
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ def _twin(d: Draft, dates: list[Ref], places: list[Ref]) -> Draft:
     copy = Draft(d.type, list(d.triggers), d.sent, dates, mode=d.mode, acled=d.acled, alone=d.alone,
                  generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
                  lead=d.lead, definite=d.definite, incursion=d.incursion, separate=d.separate,
-                 sequel=d.sequel, since_only=d.since_only)
+                 sequel=d.sequel, since_only=d.since_only, answering=d.answering, label=d.label)
     copy.sents = set(d.sents)
     copy.places = places
     copy.twin = id(d)
@@ -69,9 +71,9 @@ def _precision(ref: Ref) -> str | None:
 
 def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     """The towns a strike or a summons is told in, when they are coordinated in its own sentence
-    ("Kharkiv et Odessa", "à Kharkiv et à Odessa"), or, for a summons, the posts of the envoys
-    summoned ("l'ambassadeur à Berlin a été convoqué, tout comme son homologue à Paris"): two or
-    more, of different names, else none."""
+    ("Kharkiv et Odessa", "à Kharkiv et à Odessa", not "entre Kidal et Tessalit"), or, for a
+    summons, the posts of the envoys summoned ("l'ambassadeur à Berlin a été convoqué, tout comme
+    son homologue à Paris"): two or more, of different names, else none."""
     # explosions heard in several towns are the wave's that caused them (_fold_consequences)
     if not (d.violent or d.family == family("diplomatic_protest")) or d.type in CONSEQUENCES:
         return []
@@ -88,4 +90,34 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     # a list ends on a conjunction ("Kharkiv, Odessa et Lviv"); a comma alone is an apposition
     # ("Muridke, some 40 kilometres from Lahore")
     last = ctx.doc[towns[-2].end:towns[-1].start]
-    return towns if any(t.pos_ == "CCONJ" for t in last) else []
+    if not any(t.pos_ == "CCONJ" for t in last):
+        return []
+    # "une embuscade entre Kidal et Tessalit", "an ambush between X and Y": the two towns bound
+    # one stretch of road where one incident happened (`between_words`)
+    first = towns[0].start
+    if first > 0 and ctx.doc[first - 1].lower_ in ctx.words("between_words"):
+        return []
+    return towns
+
+
+def fold_consequences(drafts: list[Draft]) -> list[Draft]:
+    """An explosion or a weapons find with no date of its own, in or just after a strike's
+    sentence, is that strike's consequence ("la dernière explosion a détruit ..."); so is an act
+    whose entry says it follows an attack (`consequence`: "trucks were looted" after gunmen
+    attacked a convoy is the attack's, no riot), which then gives the attack none of its codes."""
+    absorbed = CONSEQUENCES
+    out: list[Draft] = []
+    for d in drafts:
+        host = None
+        follows = all(t.spec.consequence for t in d.triggers)
+        if (d.type in absorbed or follows) and not d.dates:
+            host = next((o for o in reversed(out) if o.violent and o.type not in absorbed
+                         and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES), None)
+        if host is None:
+            out.append(d)
+        else:
+            if follows:  # it names the attack again, with none of its own type or codes
+                d.type, d.mode, d.acled = host.type, None, None
+                d.anaphoric, d.vague = host.anaphoric, host.vague
+            host.absorb(d)
+    return out

@@ -127,7 +127,11 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     else:
         lo, hi = ctx.clause(trig.span)
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
-        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
+        # a verb named after a weapon ("a jet bombed a monastery") is typed by what did it, its own
+        # word only when nothing else in the clause says ("militants bombed a police station")
+        own = frozenset(range(trig.span.start, trig.span.end)) if spec.type == "attack" else frozenset()
+        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own) \
+            or weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
         # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
         ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" or spec.incursion else None
         if ante is not None:

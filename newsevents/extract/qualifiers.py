@@ -302,6 +302,47 @@ def answered(ctx: HasWords, trig: Trigger) -> bool:
     return _hangs_from(trig, ctx.words("response_heads"), through_preposition_only=False)
 
 
+def answering(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger tells the answer to another act: its verb carries a word of `response_heads`
+    ("En riposte, l'aviation a frappé ...", "In retaliation, Israeli jets struck ...") or it hangs
+    from a verb of response ("Israël a répondu par un raid"). Told after the act it answers, it
+    is another incident (drafts.same_incident); the act answered ("in response to the attack")
+    is not this."""
+    heads = ctx.words("response_heads")
+    verb = args.clause_head(trig.root)
+    if verb.pos_ not in ("VERB", "AUX") or trig.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return False  # "the strike was retaliation for ...": a subject described, told elsewhere
+    if verb is not trig.root and (verb.lemma_.lower() in heads or verb.lower_ in heads):
+        return True
+
+    def response(t: Token) -> bool:
+        return t.lemma_.lower() in heads or t.lower_ in heads
+
+    inside = range(trig.span.start, trig.span.end)
+    for c in verb.children:
+        if c.i in inside or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
+            continue
+        if response(c) or (c.pos_ == "ADP" and any(response(g) for g in c.children)):
+            return not c.left_edge.i <= trig.root.i <= c.right_edge.i
+    return False
+
+
+def labelled(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is a name given to something told elsewhere, by a verb of naming whose object
+    is that thing ("called it the most serious attack", "described the incident as an attack",
+    "a qualifié l'incident d'attaque"): a label, no incident of its own (`naming_verbs`)."""
+    verbs, preps = ctx.words("naming_verbs"), ctx.words("naming_prepositions")
+    root = trig.root
+    through = root.head if root.head.pos_ == "ADP" else None  # "described ... as an attack"
+    head = through.head if through is not None else root.head
+    if head.lemma_.lower() in verbs and head is not root and (through is None or through.lower_ in preps):
+        return any(c.dep_ in ("obj", "dobj") and c.i != root.i for c in head.children)
+    # French hangs the label on the object: "qualifié l'incident d'attaque" (not "a qualifié de
+    # fausses les déclarations sur une frappe": the strike is what the statements are about)
+    return root.dep_ == "nmod" and head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in verbs \
+        and any(c.dep_ == "case" and c.lower_ in preps for c in root.children)
+
+
 def requested(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's noun is what a verb of asking asks for ("a appelé à une réunion d'urgence",
     "called for an emergency meeting", "réclame un cessez-le-feu"): a request, not the act. The

@@ -59,6 +59,8 @@ class TriggerSpec:
     participle: bool = False  # a verb trigger that also counts as a participle after its noun
     incursion: bool = False  # a crossing into airspace or territory ("violation de l'espace aérien")
     on_site: str | None = None  # an impact verb's type when its object is a facility and no weapon is named
+    # an act that follows an attack told just before it ("three trucks were looted"): part of it
+    consequence: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -197,6 +199,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         participle=bool(entry.get("participle", False)),
         incursion=bool(entry.get("incursion", False)),
         on_site=entry.get("on_site"),
+        consequence=bool(entry.get("consequence", False)),
     )
 
 
@@ -292,7 +295,7 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
             top = head.head
             lo, hi = min(lo, top.left_edge.i), max(hi, top.right_edge.i + 1)
         lo = _fragment_start(span.doc, lo)
-        words = [*span.doc[lo:hi], *_controller(span.root)]
+        words = [*span.doc[lo:hi], *_controller(span.root), *_shared_subject(head)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires:
             return False
@@ -308,6 +311,16 @@ def _controller(root: Token) -> list[Token]:
     if any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return []
     return [t for c in root.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+
+
+def _shared_subject(head: Token) -> list[Token]:
+    """The words of the subject a coordinated verb shares with the verb before it ("bandits killed
+    17 villagers and abducted 40 others in a raid": the raiders are the first verb's subject), so
+    the words a trigger of the second verb's clause requires may be there."""
+    if head.dep_ != "conj" or head.head is head or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return []
+    return [t for c in head.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
 def _fragment_start(doc: Doc, lo: int) -> int:
@@ -329,8 +342,11 @@ def _fragment_start(doc: Doc, lo: int) -> int:
 
 
 def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
-    """Non-overlapping triggers: the phrase naming most words first, then without gaps, longest."""
-    order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start))
+    """Non-overlapping triggers: the phrase naming most words first, then without gaps, longest;
+    of two entries for the same words, the one whose context words (`requires`) were found: it is
+    the narrower reading ("raid" told with gunmen is on the ground, else from the air)."""
+    order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start,
+                                              not t.spec.requires))
     taken: set[int] = set()
     kept: list[Trigger] = []
     for t in order:

@@ -1,0 +1,41 @@
+"""Stage `events`: the date of a wire dateline dates the dispatch, not the incident told after it.
+
+Wire copy opens its first paragraph with where and when the reporter files from: "ADEN, July 16
+(Reuters) - A missile struck a tanker on Monday ...", "BAMAKO, 3 septembre (AFP) - Au moins vingt
+soldats ont été tués dimanche ...". The parser hangs that date on the first clause, so read as a
+stated date it dates the incident told there (the day of filing, not "Monday"), splits one incident
+told in the headline and the lead into two, or beats the weekday that really dates it. So its value
+is kept as an inferred date, as the publication date is: an incident the dispatch tells with no day
+of its own happened by then, and any date the text states for it wins (events_dates.pick_date,
+drafts.better_date; two incidents are not told apart by it, drafts.dates_compatible).
+
+What a dateline is, is the read layer's (newsevents/read/datelines.py: a place in capitals, maybe
+a date and the agency in brackets, then a dash, opening a line): a time mention inside one is its
+date. The format is the wires', not a language's, so no language data is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.extract.arguments import Ref
+from newsevents.model import Article, When
+from newsevents.read.datelines import datelines
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines of a text."""
+    return [(m.start(), m.end()) for m in datelines(text)]
+
+
+def dispatch_dates(article: Article, refs: list[Ref]) -> list[Ref]:
+    """The time mentions, a dateline's date turned into an inferred one (see the module)."""
+    spans = dateline_spans(article.text)
+    out: list[Ref] = []
+    for r in refs:
+        a, b = r.mention.span
+        if spans and isinstance(r.value, When) and not r.value.inferred \
+                and any(s <= a and b <= e for s, e in spans):
+            r = Ref(replace(r.mention, value=replace(r.value, inferred=True)), r.start, r.end, r.sent)
+        out.append(r)
+    return out
