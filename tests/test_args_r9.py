@@ -331,3 +331,15 @@ def test_unknown_province_is_no_foreign_region(analyse, text, language):
     events = _events(analyse(text, language, published="2025-03-04"))
     assert events and events[0]["location"]
     assert events[0]["location"]["country"] == "BF"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Houthi rebels said on Saturday they had fired a ballistic missile at an oil tanker in the Red Sea "
+     "off the port of Hodeidah.", "en"),
+    ("Les rebelles houthis ont affirmé samedi avoir tiré un missile balistique sur un pétrolier en mer "
+     "Rouge, au large du port de Hodeida.", "fr"),
+])
+def test_a_port_off_which_a_ship_was_hit_is_no_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-06-14"))
+    assert events
+    assert all("port" not in t for t in _names(events[0]["targets"]))
