@@ -355,7 +355,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
             rank = GEO_RANK.get(str(r.geo), 0)
             cands = [x for x, reason in pairs[r.id].values()
                      if reason.rule == "contains" and GEO_RANK.get(str(x.geo), 0) <= rank]
-            flags[r.id] = two_incidents(cands + among_new.contained(r))
+            flags[r.id] = two_incidents(cands + among_new.contained(r), r)
         else:
             flags[r.id] = False
     guess = {rid for rid, f in flags.items() if f} | {
@@ -367,7 +367,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     within = Areas(every)
     for k in every:
         if k.id not in flags:
-            flags[k.id] = contains_any(k) and (k.ambiguous or two_incidents(within.contained(k)))
+            flags[k.id] = contains_any(k) and (k.ambiguous or two_incidents(within.contained(k), k))
     vetoes = load_vetoes(conn, keys)
     clusters: list[tuple[Cluster, str]] = []
     ambiguous = {rid for rid, f in flags.items() if f}

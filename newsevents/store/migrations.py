@@ -109,6 +109,14 @@ def _merge_spans(conn: sa.Connection) -> None:
     _merge_blocks(conn)
 
 
+def _merge_described(conn: sa.Connection) -> None:
+    """The register recomputed with round 9's preference: a loose report containing two incidents
+    is no longer ambiguous when it describes a target (a camp, civilians) alike with one and not
+    the other (resolve.cluster.two_incidents); keys packed before described only sites, so their
+    ambiguity flags and components would be stale."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -119,6 +127,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
     Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets, loose weapons"),
     Migration("0008_merge_spans", _merge_spans, "merge register rebuilt: unplaced, one stated range"),
+    Migration("0009_merge_described", _merge_described,
+              "merge register rebuilt: loose reports told apart by targets"),
 )
 
 
