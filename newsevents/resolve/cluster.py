@@ -169,7 +169,7 @@ def components(keys: list[Key]) -> list[list[Key]]:
     blocks: dict[str, dict[str, deque[Key]]] = defaultdict(dict)
     for k in sorted(keys, key=lambda x: (x.start, x.id)):
         index = index_keys(k)
-        for lk in sorted(lookup_keys(index)):
+        for lk in sorted(lookup_keys(k)):
             groups = blocks.get(lk)
             if not groups:
                 continue
@@ -307,12 +307,13 @@ def sweep_blocks(k: Key) -> frozenset[str]:
     """The candidate blocks (blocks.index_keys, no dates) through which ``k`` may match another
     report for a reason other than "contains": two reports that share none are never joined in
     pass 1, so the sweep skips the comparison. Exact for the same reason the store's index is
-    (blocks.py): every rule of match.compare but containment has its block, and lookup keys equal
-    index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
-    a day in one window) most reports of a window are in other towns: the comparison was most
-    of the clustering's time."""
-    if k.sweep is None:
-        object.__setattr__(k, "sweep", frozenset(x for x in index_keys(k) if x[0] not in "ap"))
+    (blocks.py): every rule of match.compare but containment has its block, lookup keys equal
+    index keys for the name kinds, and a report's own cell is among the cells of its box, where
+    every report within the city tolerance looks it up. In a dense component
+    (bench/merge_scale.py: a country's reports of a day in one window) most reports of a window
+    are in other towns: the comparison was most of the clustering's time."""
+    if k.sweep is None:  # the cells of its box (its own among them): a point near it lies in one
+        object.__setattr__(k, "sweep", frozenset(x for x in lookup_keys(k) if x[0] not in "ap"))
     assert k.sweep is not None
     return k.sweep
 
