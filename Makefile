@@ -6,7 +6,7 @@ DB     ?= newsevents.db
 # e.g. `make bench BENCH="--only scale"`: one benchmark of bench/run_all.py
 BENCH  ?=
 
-.PHONY: install demo test lint bench clean web-assets screenshot
+.PHONY: install demo test lint bench clean web-assets screenshot model
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,12 @@ bench: install
 # whoever refreshes them needs npm and a network
 web-assets:
 	cd web && npm ci --no-audit --no-fund && node build.mjs
+
+# the incident screen's classifier (newsevents/models/incident_screen), retrained from the corpora in
+# ../shared/data (seeded: the same units give the same model), and its cross-validated figures
+model: install
+	$(BIN)/python bench/train_screen.py --rebuild
+	$(BIN)/python bench/classifier_cv.py
 
 # the README's picture of the page: the demo database served on a free port, shot in headless chromium
 screenshot: install

@@ -23,7 +23,7 @@ from newsevents.read.normalize import normalize_article
 
 # mentions first, then claims (events use attributions), then events, then the links between them
 DEFAULT_STAGES: tuple[str, ...] = (
-    "when", "where", "who", "weapons", "numbers", "claims", "events", "link",
+    "when", "where", "who", "weapons", "numbers", "claims", "events", "screen", "link",
 )
 
 Stage = Callable[[Article], Article]
@@ -56,7 +56,14 @@ class Failure:
         return self.article.path or self.article.id or "<document>"
 
 
+# Stages that live outside newsevents/extract: the trained classifiers (newsevents/learn)
+LEARNED_STAGES = frozenset({"screen"})
+
+
 def load_stage(name: str) -> Stage:
+    if name in LEARNED_STAGES:
+        module = importlib.import_module(f"newsevents.learn.{name}")
+        return module.run  # type: ignore[no-any-return]
     module = importlib.import_module(f"newsevents.extract.{name}")
     return module.run  # type: ignore[no-any-return]
 

@@ -19,6 +19,8 @@ ENV_DATING_DAYS = "NEWSEVENTS_DATING_DAYS"
 # extra folders of language data (manifests <code>.yaml and <code>/<stage>.yaml), separated like
 # PATH, searched before the built-in newsevents/lang/ (see newsevents/lang/__init__.py)
 ENV_LANG_PATH = "NEWSEVENTS_LANG_PATH"
+# 1/0: screen extracted incidents with the trained classifier (newsevents/learn/screen.py)
+ENV_SCREEN = "NEWSEVENTS_SCREEN"
 
 # --- database --------------------------------------------------------------------------------
 # SQLite file in the working directory, like sqlite-utils: visible, easy to delete, per project.
@@ -93,6 +95,12 @@ PROGRESS_MIN_DOCUMENTS = 5
 # when both were ingested within this many days: reports of one incident arrive within days, and
 # the bound keeps each run's extra work small however large the store grows.
 DATING_DAYS = 30
+
+# --- statistical component -------------------------------------------------------------------
+# Whether the incident screen (newsevents/learn/screen.py) runs when NEWSEVENTS_SCREEN is unset.
+# Decided by its held-out figures (bench/classifier_cv.py, bench/RESULTS.md "Statistical
+# component"): on only if it adds where the classifier never saw the text.
+SCREEN_DEFAULT = False
 
 
 def max_document_bytes() -> int:

@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("parties",),  # who is who: lexicon, countries, cross-document party keys
     ("read",),  # files, feeds, pages -> Article
     ("nlp_regex", "nlp_load", "nlp_match", "nlp"),  # spaCy models, matchers, the entity-ruler registry
-    ("extract",),  # the stages: mentions, events, claims of one article
+    ("extract", "learn"),  # the stages: mentions, events, claims of one article (learn: trained ones)
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
