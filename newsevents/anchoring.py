@@ -45,9 +45,13 @@ from newsevents import settings
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
+from newsevents.read.published import inside_any, quoted_spans, said_on
 from newsevents.resolve.config import place_free_types
 from newsevents.resolve.keys import Key, key_of_event
 from newsevents.resolve.match import compare, places
+from newsevents.temporal import calendar as cal
+from newsevents.temporal import parse
+from newsevents.temporal.parse import Expr
 
 Record = dict[str, Any]
 Process = Callable[[Iterable[Article]], Iterator[Article | Failure]]
@@ -87,6 +91,9 @@ PLACED_RULES = frozenset({"parties"})
 # "contains" anchors when the looser place is a province or a region ("l'est de la RDC" holding
 # Goma, a town the article names, since candidates are near one), never a whole country.
 CONTAINING_PLACES = frozenset({"admin1", "region"})
+# time expressions counted from the last date the text named ("le lendemain", "six jours plus
+# tard"; temporal/resolve.py), not from publication
+COUNTED_KINDS = frozenset({"anaphor", "shift"})
 
 
 @dataclass(slots=True)
@@ -214,9 +221,50 @@ def _anchors(key: Key, anchor: Key) -> bool:
     return reason.rule in ANCHORING_RULES
 
 
-def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> None:
-    """Count the hypothesis's events that the merger joins to an anchor, by place or thing."""
+def _readings(article: Article) -> dict[tuple[int, int], Expr]:
+    """The time expressions of the article as written, by span (before any date is applied)."""
+    return {e.span: e for e in parse(article.text, article.language or "fr")}
+
+
+def _fixed(e: Expr | None) -> bool:
+    """A day the words fix whatever the publication: a written day of a month ("le 9 mai") or a
+    count from another date ("six jours plus tard"). A weekday, "hier", "this week" are counted
+    from publication itself: they follow every hypothesis and contradict none ("les obsèques
+    seront organisées samedi" is the next Saturday after any publication day)."""
+    if e is None:  # a mention the parser does not give back as such: judged as a written day
+        return True
+    written_day = e.kind in ("date", "range") and e.day is not None and e.month is not None
+    return e.kind in COUNTED_KINDS or written_day
+
+
+def _said_before_news(hyp: Hypothesis, readings: dict[tuple[int, int], Expr]) -> date | None:
+    """Under this publication, a reporting clause dated by a weekday ("a déclaré jeudi à la
+    presse", "said on Monday") before the newest day the article writes out: the words report
+    that day's news, so they were said on or after it (the rule of read/published.py). Returns
+    the first such weekday on or after that day, the publication the words imply."""
+    article = hyp.article
+    days = [(m, readings.get(m.span)) for m in article.mentions if m.kind == "time"
+            and getattr(m.value, "precision", None) == "day" and not getattr(m.value, "inferred", False)]
+    written = [m.value.start for m, e in days if e is not None and _fixed(e) and e.kind not in COUNTED_KINDS
+               and m.value.start <= hyp.day]
+    if not written:
+        return None
+    newest = max(written)
+    quotes = quoted_spans(article.text)
+    language = article.language or "fr"
+    implied = [cal.weekday_on_or_after(newest, e.weekday) for m, e in days
+               if e is not None and e.kind == "date" and e.weekday is not None and e.day is None
+               and e.direction != 1 and m.value.start < newest and not inside_any(quotes, e.span)
+               and said_on(article.text, language, e)]
+    return max(implied) if implied else None
+
+
+def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
+          readings: dict[tuple[int, int], Expr] | None = None) -> None:
+    """Count the hypothesis's events that the merger joins to an anchor, by place or thing, and
+    whether the article's own dates agree with being published that day."""
     published = hyp.day
+    readings = _readings(hyp.article) if readings is None else readings
     for event in hyp.article.events:
         rec = event.to_json()
         key = key_of_event(rec)
@@ -237,9 +285,14 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record]) -> No
     for m in hyp.article.mentions:
         value = m.value
         if m.kind == "time" and getattr(value, "precision", None) == "day" \
-                and 0 < (value.start - published).days <= 7 and not getattr(value, "inferred", False):
+                and 0 < (value.start - published).days <= 7 and not getattr(value, "inferred", False) \
+                and _fixed(readings.get(m.span)):
             hyp.consistent = False
             hyp.later = max(hyp.later or value.start, value.start)
+    said = _said_before_news(hyp, readings)
+    if said is not None and said > published:
+        hyp.consistent = False
+        hyp.later = max(hyp.later or said, said)
 
 
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
@@ -280,6 +333,7 @@ class _Case:
     records: dict[str, Record]
     floor: date | None
     tried: list[Hypothesis] = field(default_factory=list)
+    readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
         return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
@@ -338,6 +392,12 @@ def earliest_days(case: _Case) -> list[date]:
     return [d for d in days if case.allowed(d)]
 
 
+def later_days(case: _Case) -> list[date]:
+    """The days the matched but refuted hypotheses' own words imply, not yet tried."""
+    return sorted({h.later for h in case.tried if h.matched and not h.consistent and h.later is not None
+                   and case.allowed(h.later)})
+
+
 def _unique(pairs: Iterable[tuple[_Case, date]]) -> list[tuple[_Case, date]]:
     seen: set[tuple[str, date]] = set()
     out = []
@@ -358,7 +418,9 @@ def _run(cases: list[tuple[_Case, date]], process: Process) -> None:
         if isinstance(result, Failure):
             continue
         hyp.article = result
-        judge(hyp, case.anchors, case.records)
+        if case.readings is None:
+            case.readings = _readings(result)
+        judge(hyp, case.anchors, case.records, case.readings)
         case.tried.append(hyp)
 
 
@@ -387,6 +449,9 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
           if c.allowed(d)], process)
     _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
     _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
+    # a day tried there may be refuted by the article's own words ("quatre jours plus tard", "a
+    # déclaré jeudi" fall after it): the day those words imply is tried last
+    _run(_unique((c, d) for c in cases for d in later_days(c)), process)
     by_doc = {c.doc["id"]: c.tried for c in cases}
     outcomes: list[Dating] = []
     undo: list[Record] = []

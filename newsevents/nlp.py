@@ -66,6 +66,9 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
     add_ruler_patterns(nlp, ruler, patterns)
 
 
+DATELINE_COMPONENT = "newsevents_datelines"
+
+
 @cache
 def pipeline(language: str) -> Any:
     """The spaCy `Language` for an ISO 639-1 code, with the registered patterns before the NER."""
@@ -80,12 +83,33 @@ def pipeline(language: str) -> Any:
         index_lemma_tables(nlp)
         fast_attribute_ruler(nlp)
         add_token_splits(nlp, lang.manifest.get("token_splits") or {})
+        add_dateline_boundaries(nlp)
         patterns: list[dict[str, Any]] = []
         for provider in _PATTERN_PROVIDERS:
             patterns.extend(provider(lang))
         _add_patterns(nlp, patterns)
     _BUILT[language] = nlp
     return nlp
+
+
+def add_dateline_boundaries(nlp: Any) -> None:
+    """A sentence starts after a wire dateline ("BAKU, Nov 14 (Reuters) - "): set before the
+    parser, which keeps preset boundaries, so the dateline's place is nobody's subject."""
+    from spacy.language import Language
+
+    from newsevents.datelines import datelines
+
+    if not Language.has_factory(DATELINE_COMPONENT):
+        def mark(doc: Any) -> Any:
+            for found in datelines(doc.text):
+                span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    doc[span.start].is_sent_start = True
+            return doc
+
+        Language.component(DATELINE_COMPONENT, func=mark)
+    if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
 
 
 def add_token_splits(nlp: Any, splits: dict[str, list[str]]) -> None:

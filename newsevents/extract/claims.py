@@ -15,10 +15,10 @@ account of the facts (they feed events as reported); they become claims only wit
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsevents.datelines import DATELINE
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
@@ -684,19 +684,12 @@ def _own_quote(d: Draft) -> bool:
 
 
 # --- records ------------------------------------------------------------------------------------
-# A wire dateline opening a paragraph: a place in capitals, maybe its country in brackets, maybe a
-# date, maybe the agency in brackets, then a dash ("VILNIUS, Oct 27 (Reuters) - ", "KYIV (AP) — ",
-# "KHERSON (Ukraine), 12 août 2023 (Reuters) - "). Its words are the outlet's, never a claim's.
-DATELINE = re.compile(r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’. -]{2,40}(?:\s*\([^()\n]{1,30}\))?"
-                      r"(?:,\s*[^()\n\-–—]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]\s+")
-
-
 def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The claimed words without a dateline they start with (at the start of a line)."""
     start, end = span
     if start > 0 and text[start - 1] not in "\n":
         return span
-    found = DATELINE.match(text, start, end)
+    found = DATELINE.match(text, start, end)  # newsevents/datelines.py
     if found is None or not any(c.isupper() for c in found.group(0)[:3]):
         return span
     return found.end(), end

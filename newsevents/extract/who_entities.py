@@ -322,6 +322,8 @@ def _resolve_entities(ctx: _Ctx) -> None:
             if prior is not None:
                 ent.party = prior
             continue
+        if rule.anaphora and _described_further(ctx, ent):
+            continue  # "l'agence azerbaïdjanaise de déminage ANAMA": a new body, not the one before
         if rule.anaphora:
             prior = ctx.registry.last_of(ent.start, rule.anaphora, qualified=True) \
                 or ctx.registry.last_of(ent.start, rule.anaphora)
@@ -332,6 +334,23 @@ def _resolve_entities(ctx: _Ctx) -> None:
             ctx.registry.add(ent.start, prior)
         elif p is not None:
             ctx.registry.add(ent.start, p, rule.name)
+
+
+# dependents after a noun that describe it as a body of its own ("l'agence ... de déminage",
+# "l'agence de l'ONU pour les réfugiés", "the agency for mine action"), not as the one named before
+DESCRIBING_DEPS = frozenset({"nmod", "appos", "flat:name", "acl"})
+# and before it, in English ("Azerbaijan's mine action agency")
+DESCRIBING_BEFORE = frozenset({"compound", "poss"})
+
+
+def _described_further(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase's head noun has a complement after the words the rule matched."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return any((c.dep_ in DESCRIBING_DEPS and c.idx >= ent.end)
+               or (c.dep_ in DESCRIBING_BEFORE and c.idx < ent.start) for c in head.children)
 
 
 def _as_named_here(ctx: _Ctx, rule: EntityRule, prior: Party) -> Party:

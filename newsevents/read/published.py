@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsevents.model import Published
-from newsevents.read.pubsignals import UrlDate, stated_publication, url_date
+from newsevents.read.pubsignals import UrlDate, dateline, stated_publication, url_date
 from newsevents.temporal import calendar as cal
 from newsevents.temporal import make_context, parse
 from newsevents.temporal.lexicon import GUARD_WINDOW, lexicon
@@ -90,17 +90,45 @@ def _outside_captions(text: str, language: str, values: list[TimeValue], ctx: Co
     return [v for v in values if ctx.sentence_of(v.span[0]) not in captions] if captions else values
 
 
+def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
+    """The sentence at ``offset`` recalls the story's past: a pluperfect auxiliary and a recall
+    adverb ("Le 2 janvier 2024 déjà, un missile avait creusé un cratère", "had already"); the
+    words are ``recall_auxiliaries`` and ``recall_adverbs`` in time.yaml. A pluperfect alone is
+    reported speech of the day's news ("a indiqué que le missile était tombé le 14 novembre"). A
+    date after "depuis"/"since" in its sentence is a landmark, not the news (``recall_since``)."""
+    auxiliaries, adverbs = _cue_regex(language, "recall_auxiliaries"), _cue_regex(language, "recall_adverbs")
+    if auxiliaries is None or adverbs is None:
+        return False
+    n = ctx.sentence_of(offset)
+    start = ctx.sentence_starts[n]
+    end = ctx.sentence_starts[n + 1] if n + 1 < len(ctx.sentence_starts) else len(text)
+    since = _cue_regex(language, "recall_since")
+    if since is not None and since.search(text, start, offset):  # a landmark: "depuis ... le 24 février 2022"
+        return True
+    return bool(auxiliaries.search(text, start, end)) and bool(adverbs.search(text, start, end))
+
+
+def _deictic_days(exprs: list[Expr], ctx: Context, sentence: int) -> bool:
+    """The text tells something by a day counted from publication ("mardi", "hier", "on
+    Tuesday") outside the given sentence."""
+    def deictic(e: Expr) -> bool:
+        return e.kind == "relday" or (e.kind == "date" and e.weekday is not None and e.day is None
+                                      and e.month is None)
+
+    return any(deictic(e) and ctx.sentence_of(e.span[0]) != sentence for e in exprs)
+
+
 def _looks_back(e: Expr) -> bool:
     if e.kind == "anaphor":
         return (e.offset or 0) <= 0
     return (e.direction or 1) < 0
 
 
-def _quotes(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE.finditer(text)]
 
 
-def _inside(quotes: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+def inside_any(quotes: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in quotes)
 
 
@@ -134,8 +162,9 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     exprs = parse(text, language)
     stated = stated_publication(text, language, exprs)
     if stated is not None and (day := cal.safe_date(stated.year or 0, stated.month or 0, stated.day or 0)):
+        what = "wire dateline" if stated is dateline(text, exprs) else "publication line"
         return Published(date=day, precision="day", inferred=True, end=day,
-                         basis=f"publication line {text[stated.span[0]:stated.span[1]]!r}")
+                         basis=f"{what} {text[stated.span[0]:stated.span[1]]!r}")
     ctx = make_context(text, language, sentences, future, tense)
     values = Resolver(text, exprs, None, ctx).run()
     pins = _pin_years(text, exprs, values, ctx, today, from_url)
@@ -148,12 +177,16 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         best = None  # the text's newest date is outside the month the URL gives: the URL wins
     if best is None and month_floor is None:
         return None
+    recalled = False  # the newest reference is the story's past: publication only after it
     if best is not None:
         floor, end, precision = _floor_of(best), best.end, best.precision
         floor_span, base = best.span, best.start
         if best.kind == "range" and floor == best.end:  # a short range of days: its last day
             precision = "day"
         basis = f"newest dated reference {best.text!r}"
+        recalled = month_floor is None and _recalled(text, language, ctx, best.span[0])
+        if recalled:
+            basis += " (recalled as past: publication is only after it)"
     else:
         assert month_floor is not None and from_url is not None
         floor, base, floor_span = month_floor, month_floor, (-1, -1)
@@ -187,15 +220,21 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                 if bound > floor:
                     floor, end, precision, floor_span = bound, bound, "day", e.span
                     basis = f"{text[e.span[0]:e.span[1]]!r} is {latest.text!r}, so after it"
-    if weak and month_floor is None:
+    # a month, a season or a year as the newest reference of an article that tells its news by
+    # weekdays or "hier" ("Un drone a frappé mardi [...] En mars 2022, la ville avait été
+    # encerclée") bounds publication from below: read as the publication month, it would date
+    # "mardi" in March 2022
+    coarse = best is not None and precision not in ("day", "range") and floor_span == best.span \
+        and _deictic_days(exprs, ctx, ctx.sentence_of(best.span[0]))
+    if (weak or recalled or coarse) and month_floor is None:
         # never a confident wrong day: the earliest possible date, as an open range up to today
         return Published(date=floor, precision="range", inferred=True, basis=basis,
                          end=max(today, floor))
     # a weekday of the reporting clause dates the writing: "«Le 1er avril, j'ai appelé...», a
     # déclaré X mardi", "the Kremlin said on Monday" after the newest dated event
-    quotes = _quotes(text)
+    quotes = quoted_spans(text)
     weekday = _weekday_pin(text, language, exprs, floor, ctx, quotes,
-                           quoted=_inside(quotes, floor_span)) if precision == "day" else None
+                           quoted=inside_any(quotes, floor_span)) if precision == "day" else None
     if weekday is not None:
         day, e = weekday
         basis += f"; {text[e.span[0]:e.span[1]]!r} is the first such weekday on or after it"
@@ -237,6 +276,14 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
     return reasons
 
 
+def said_on(text: str, language: str, e: Expr) -> bool:
+    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday"): it dates when
+    the words were said, so it is on or after the newest event they report (``time.yaml``
+    ``reporting_before_weekday``)."""
+    reporting = _cue_regex(language, "reporting_before_weekday")
+    return reporting is not None and bool(reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
+
+
 def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: Context,
                  quotes: list[tuple[int, int]], quoted: bool) -> tuple[date, Expr] | None:
     """The latest 'first weekday on or after the evidence' among past weekday mentions outside
@@ -245,15 +292,12 @@ def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: 
     When the evidence is quoted, any such weekday is the reporting clause's; otherwise only one
     right after a reporting verb ("a déclaré mardi", "said on Monday"): a weekday in the narrative
     ("il était parti dans la nuit du vendredi") may be before the newest date."""
-    reporting = _cue_regex(language, "reporting_before_weekday")
     best: tuple[date, Expr] | None = None
     for e in exprs:
         if e.kind != "date" or e.weekday is None or e.day is not None or e.direction == 1 \
-                or ctx.is_future(e.span[0]) or _inside(quotes, e.span):
+                or ctx.is_future(e.span[0]) or inside_any(quotes, e.span):
             continue
-        said = reporting is not None and bool(
-            reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
-        if not (said or (quoted and not e.this)):
+        if not (said_on(text, language, e) or (quoted and not e.this)):
             continue
         start = floor + timedelta(days=1) if e.direction == -1 else floor
         d = cal.weekday_on_or_after(start, e.weekday)

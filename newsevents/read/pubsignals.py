@@ -8,7 +8,8 @@ Why: a third of real news reaches us without a publication date, and without one
   "/20250413/", "-20230807_", "/2022/0325/", US "/04/01/2024/"); a year and month alone
   ("/2025/08/") bound the month;
 - a stated line in the text: "Publié le 3 mai 2024", "Mise à jour : 19-08-2025", "Published April
-  06, 2025 | 04:10 PM" (the cue words are language data, ``publication_cues`` in time.yaml).
+  06, 2025 | 04:10 PM" (the cue words are language data, ``publication_cues`` in time.yaml), or a
+  wire dateline ("BAKOU, 6 avril 2021 (AFP) -").
 
 URL formats are not language: they are read here. A date out of the plausible range (before
 ``EARLIEST_URL_YEAR`` or after today) is an id, not a date.
@@ -40,6 +41,13 @@ _URL_DAY = [
     (re.compile(r"/(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<y>(?:19|20)\d\d)/"), "mdy"),
 ]
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+# a slug ending in day-month-year ("-12-03-2024"): European order when the day is over 12, US order
+# when the month position is; both at most 12 is ambiguous and read as no date
+_URL_DMY = re.compile(r"(?<![\d])(?P<a>[0-3]\d)-(?P<b>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)")
+# a numeric day with a two-digit year right after a publication cue ("Publié le 12/03/24 à 14h32",
+# "Mis à jour le 12.03.24"): the time grammar reads four-digit years only (a bare "12.03.24" in
+# prose may be a score or a reference); after the cue it is the page's date
+_CUE_SHORT_DATE = re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>\d\d)(?![\d./])")
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,6 +78,14 @@ def url_date(url: str | None, today: date | None = None) -> UrlDate | None:
             d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if d is not None and d.year >= EARLIEST_URL_YEAR and d <= limit:
                 return UrlDate(d.year, d.month, d.day, m.group(0).strip("/_-."))
+    for m in _URL_DMY.finditer(path):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) == (b > 12):
+            continue  # both could be the month (or neither is): ambiguous
+        day, month = (a, b) if a > 12 else (b, a)
+        d = safe_date(int(m["y"]), month, day)
+        if d is not None and d.year >= EARLIEST_URL_YEAR and d <= limit:
+            return UrlDate(d.year, d.month, d.day, m.group(0))
     m = _URL_MONTH.search(path)
     if m:
         y, mo = int(m["y"]), int(m["m"])
@@ -92,6 +108,27 @@ def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
 
 
+# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash or a full
+# stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters)
+# -", "Erevan, 10 mars 2021. Le Premier ministre..."); the format is the wires', not a language's
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—]|\.(?=\s))")
+# a dateline is at the top of the story: within this many characters of the start (after a headline)
+DATELINE_REACH_CHARS = 400
+
+
+def dateline(text: str, exprs: list[Expr]) -> Expr | None:
+    """The date of a wire dateline near the top of the text, with or without its year."""
+    for e in exprs:
+        if e.span[0] > DATELINE_REACH_CHARS:
+            break
+        if e.kind == "date" and e.month is not None and e.day is not None \
+                and _DATELINE_BEFORE.search(text, max(0, e.span[0] - 60), e.span[0]) \
+                and _DATELINE_AFTER.match(text, e.span[1]):
+            return e
+    return None
+
+
 def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | None:
     """The fully dated expression a publication cue introduces ("Publié le 3 mai 2024", "Mise à
     jour : 19-08-2025", "Published April 06, 2025"): on the cue's line, within
@@ -105,8 +142,30 @@ def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | No
             line_end = text.find("\n", m.end())
             stop = min(m.end() + CUE_REACH_CHARS, line_end if line_end >= 0 else len(text))
             for e in exprs:
-                if m.end() <= e.span[0] < stop and e.kind == "date" and e.year is not None \
-                        and e.month is not None and e.day is not None:
+                # the expression may take the cue's own article ("Publié |le mardi 12 mars 2024|")
+                if m.start() < e.span[0] < stop and e.span[1] > m.end() and e.kind == "date" \
+                        and e.year is not None and e.month is not None and e.day is not None:
                     found.append((rank, e))
                     break
+            else:
+                short = _short_date(text, m.end(), stop)
+                if short is not None:
+                    found.append((rank, short))
+    filed = dateline(text, exprs)
+    if filed is not None and filed.year is not None:
+        found.append((0, filed))
     return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None
+
+
+def _short_date(text: str, start: int, stop: int) -> Expr | None:
+    """A day with a two-digit year between a publication cue and ``stop`` ("12/03/24"), as a
+    dated expression; a year ahead of this one is of the last century."""
+    m = _CUE_SHORT_DATE.search(text, start, stop)
+    if m is None:
+        return None
+    year = 2000 + int(m["y"])
+    if year > date.today().year:
+        year -= 100
+    if safe_date(year, int(m["m"]), int(m["d"])) is None:
+        return None
+    return Expr(span=m.span(), kind="date", year=year, month=int(m["m"]), day=int(m["d"]))
