@@ -97,7 +97,7 @@ def add_dateline_boundaries(nlp: Any) -> None:
     parser, which keeps preset boundaries, so the dateline's place is nobody's subject."""
     from spacy.language import Language
 
-    from newsevents.datelines import datelines
+    from newsevents.read.datelines import datelines
 
     if not Language.has_factory(DATELINE_COMPONENT):
         def mark(doc: Any) -> Any:

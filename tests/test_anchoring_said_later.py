@@ -80,3 +80,28 @@ def test_a_weekday_counted_from_publication_never_contradicts_a_hypothesis() -> 
     assert not anchoring._fixed(readings["vendredi dernier"])
     assert anchoring._fixed(readings["quatre jours plus tard"])
     assert anchoring._fixed(readings["le 15 mars"])
+
+
+# a reaction told by a weekday placed before the act it answers ("on Wednesday denied carrying out
+# Tuesday's attack"): published on the Tuesday, the denial would precede the attack
+TERMINAL = {"id": "terminal-dated", "published": "2025-05-06", "language": "en",
+            "text": "A drone struck a grain terminal in the port of Odesa on Tuesday, setting it ablaze and "
+                    "injuring two workers, the regional governor said."}
+REACTIONS = [
+    ({"id": "denial-wednesday-en", "language": "en",
+      "text": "Russia's defence ministry on Wednesday denied carrying out Tuesday's drone attack on a grain "
+              "terminal in Odesa, saying its forces struck only military targets."}, date(2025, 5, 7)),
+    ({"id": "denial-wednesday-fr", "language": "fr",
+      "text": "Le ministère russe de la Défense a démenti mercredi avoir mené l'attaque de drones de mardi "
+              "contre un terminal céréalier du port d'Odessa, affirmant n'avoir visé que des cibles "
+              "militaires."}, date(2025, 5, 7)),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), REACTIONS, ids=[d["id"] for d, _ in REACTIONS])
+def test_a_reaction_is_not_published_before_the_act_it_answers(tmp_path, pipe, doc, expected) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest(_write(tmp_path, [TERMINAL, doc]), store, pipeline=pipe)
+        pub = store.document(doc["id"])["published"]
+        assert pub is not None and pub["basis"].startswith(anchoring.BASIS_MARKER), pub
+        assert pub["date"] == expected.isoformat()

@@ -1,4 +1,4 @@
-"""Wire datelines (newsevents/datelines.py): the outlet's words, not the story's.
+"""Wire datelines (newsevents/read/datelines.py): the outlet's words, not the story's.
 
 Sentences written here from the wire formats (Reuters, AFP, AP), French and English.
 """
@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from newsevents.datelines import datelines
 from newsevents.model import Article, Published
 from newsevents.nlp import pipeline
+from newsevents.read.datelines import datelines
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsevents.datelines import DATELINE
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
@@ -41,6 +40,7 @@ from newsevents.extract.stance import (
 )
 from newsevents.model import Article, Claim, Party, When
 from newsevents.parties import lexicon as party_lexicon
+from newsevents.read.datelines import DATELINE
 
 # Two claims of one speaker are one statement told twice (a lede summing up a later quote) when
 # they share at least this many content words and this share of the shorter one's. Tuned on the
@@ -689,7 +689,7 @@ def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     if start > 0 and text[start - 1] not in "\n":
         return span
-    found = DATELINE.match(text, start, end)  # newsevents/datelines.py
+    found = DATELINE.match(text, start, end)  # newsevents/read/datelines.py
     if found is None or not any(c.isupper() for c in found.group(0)[:3]):
         return span
     return found.end(), end
