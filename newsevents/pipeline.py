@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -162,7 +163,10 @@ class Pipeline:
 
     def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
         self.stage_names = tuple(stages)
-        with long_lived_objects():  # the stages' modules, and spaCy's the first time: kept for good
+        # the stages' modules (and spaCy's) are imported by the first pipeline of the process and
+        # kept for good: built as long-lived objects then (later pipelines import nothing)
+        first = any(f"newsevents.extract.{n}" not in sys.modules for n in self.stage_names)
+        with long_lived_objects() if first else contextlib.nullcontext():
             self.stages: list[tuple[str, Stage]] = [(n, load_stage(n)) for n in self.stage_names]
         # per language, the size of the spaCy vocabulary when the first batch of a long run began
         self.vocab_start: dict[str, int] = {}
