@@ -36,6 +36,7 @@ depends on what is stored, not on the order articles arrived in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -94,6 +95,12 @@ CONTAINING_PLACES = frozenset({"admin1", "region"})
 # time expressions counted from the last date the text named ("le lendemain", "six jours plus
 # tard"; temporal/resolve.py), not from publication
 COUNTED_KINDS = frozenset({"anaphor", "shift"})
+
+
+_PROPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÝĀ-Ž][\w'’-]{2,}")
+# capitalised words that name a kind of target, not one target ("the Embassy", "Hospital")
+GENERIC_TARGET_WORDS = frozenset({"The", "Embassy", "Consulate", "Ministry", "Hospital", "Airport", "Port",
+                                  "Army", "Forces", "Government", "President", "Prime", "Minister"})
 
 
 @dataclass(slots=True)
@@ -166,11 +173,39 @@ def _sources_of(event: Record) -> set[str]:
     return {str(s.get("document")) for s in event.get("sources") or []}
 
 
+def _proper_words(words: str) -> set[str]:
+    """The capitalised words of a name or phrase, of three letters or more ("Eternity")."""
+    return set(_PROPER_WORD.findall(words or ""))
+
+
+def _place_words(doc: Record) -> set[str]:
+    """Words of the places and states the article names: they name where, not what was struck."""
+    states = [p for p in doc.get("parties") or [] if p.get("kind") == "state"]
+    return {w for m in (doc.get("places") or []) + states
+            for w in _proper_words(f"{m.get('text') or ''} {m.get('name') or ''}")}
+
+
+def _names_target_of(event: Record, doc: Record) -> bool:
+    """The article names a target of the stored event by its own proper name ("the Eternity C", "the
+    Okhmatdyt hospital"): a ship at sea or a site far from any town the gazetteer knows is found by
+    its name. Words of places and states are no such name ("Embassy of Azerbaijan in Kyiv")."""
+    text = doc.get("text") or ""
+    places = _place_words(doc)
+    for target in event.get("targets") or []:
+        own = _proper_words(str(target.get("name") or "")) - places - GENERIC_TARGET_WORDS
+        if own and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in own):
+            return True
+    return False
+
+
 def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
     """One read for every article examined: stored events of self-dated documents placed in a
-    country one of them names a town of, or of a type without a place of its own."""
-    countries = sorted({str(t["country"]) for doc in docs for t in _towns(doc) if t.get("country")})
-    return store.events_to_date_by(countries, since, BASIS_MARKER, types=sorted(place_free_types()))
+    country one of them names a place of, or of a type without a place of its own."""
+    countries = sorted({str(t["country"]) for doc in docs for t in doc.get("places") or []
+                        if t.get("country")})
+    # a ship at sea or a site no gazetteer places: found by the name of what was struck
+    return store.events_to_date_by(countries, since, BASIS_MARKER, types=sorted(place_free_types()),
+                                   countryless=True)
 
 
 def candidates(doc: Record, stored: list[Record]) -> list[Record]:
@@ -180,7 +215,8 @@ def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     named = _countries_named(doc)
     free = place_free_types()
     return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
-            and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named)))]
+            and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
+                 or _names_target_of(e, doc))]
 
 
 def candidate_days(anchors: list[Record]) -> list[date]:
@@ -466,8 +502,9 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
     # earliest publication the words allow is among the tries ("Monday, two days after" the
     # Saturday strike holds for any publication from Monday to the next Sunday)
-    _run([(c, d) for c in cases for d in candidate_days(list(c.records.values()))[:FIRST_DAYS]
-          if c.allowed(d)], process)
+    _run([(c, d) for c in cases
+          for d in [d for d in candidate_days(list(c.records.values())) if c.allowed(d)][:FIRST_DAYS]],
+         process)
     _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
     _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
     # a day tried there may be refuted by the article's own words ("quatre jours plus tard", "a

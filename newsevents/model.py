@@ -267,6 +267,9 @@ class Claim:
     id: str = ""
     document: str = ""
     sources: list[Source] = field(default_factory=list)
+    # facts of the incident the words speak of, finer than it ("direct_hit", "debris"): what a
+    # denial denies (extract/stance.py facts_of; newsevents/propositions.py)
+    facts: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         spans = sorted(set(self.spans or [self.content_span]))
@@ -285,6 +288,8 @@ class Claim:
         }
         if self.relay is not None:
             out["relay"] = self.relay.to_json()
+        if self.facts:
+            out["facts"] = list(self.facts)
         return out
 
 

@@ -151,3 +151,21 @@ def test_a_yearless_dateline_with_a_french_abbreviation_is_read() -> None:
     pub = infer_published(text, "fr", today=TODAY)
     # the year is only a guess (the first 14 November after March 2024): a floor, not a day
     assert pub is not None and pub.precision == "range" and pub.date.isoformat() == "2024-11-14"
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20. The regional "
+    "governor on Thursday said rescuers had found more bodies.",
+    "The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20, the regional "
+    "governor said on Thursday.",
+])
+def test_a_weekday_opening_or_closing_a_reporting_clause_dates_the_writing(text: str) -> None:
+    pub = infer_published(text, "en", today=TODAY)
+    assert pub is not None and pub.date.isoformat() == "2025-03-13" and pub.precision == "day"
+
+
+def test_a_weekday_of_the_narrative_does_not_move_publication() -> None:
+    text = ("The death toll from the March 7, 2025 missile strike on a market in Sloviansk rose to 20. "
+            "Residents on Thursday had queued for bread there.")
+    pub = infer_published(text, "en", today=TODAY)
+    assert pub is not None and pub.date.isoformat() == "2025-03-07"

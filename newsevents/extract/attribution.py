@@ -29,11 +29,11 @@ from newsevents.extract.clauses import (
     claimed_clause,
     content_after,
     coordinated_speaker,
+    coordinated_with,
     covering,
     has_clause,
     is_finite_report,
     on_inverted_name,
-    own_coordinate,
     past_parenthesis,
     postposed_after_clause,
     postposed_content,
@@ -481,12 +481,15 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             att = Attribution("reported", (verb.idx, verb.idx + len(verb.text)), (0, 0), stance,
                               verb=verb, segment=n, participial=governor is not None)
             # ", qui réclame des sanctions,": a relative clause on the speaker; "... and accused X
-            # of": a coordinated verb with another stance (own_coordinate)
-            att.own = verb.dep_ in ("relcl", "acl:relcl") or (verb.dep_ == "conj" and any(
-                a.verb is not None and a.verb.i == verb.head.i and own_coordinate(lex, a.verb, verb)
-                for a in out + found_before))
+            # of": a coordinated verb with another stance (clauses.coordinated_with)
+            coordinate = next((a for a in out + found_before if a.verb is not None
+                               and coordinated_with(lex, a.verb, verb)), None)
+            att.own = verb.dep_ in ("relcl", "acl:relcl") or coordinate is not None
             known = next((a for a in out + found_before if governor is not None and a.verb is not None
                           and a.verb.i == governor.i and a.speaker is not None), None)
+            if known is None and coordinate is not None and coordinate.verb is not None \
+                    and coordinate.speaker is not None and verb.head.i != coordinate.verb.i:
+                known = coordinate  # "a affirmé avoir frappé A et démenti B": the first verb's speaker
             if known is not None:  # the participle continues a claim found: the same speaker
                 att.speaker, att.speaker_head = known.speaker, known.speaker_head
                 att.relay, att.relay_head = known.relay, known.relay_head
@@ -632,7 +635,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 # ", ajoutant que ...": the claim before ends at the comma, this is a new one
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                cut = trim_content(doc, first.start, verb.i) if first is not None else None
+                # "a démenti ce bilan, assurant que": a stance verb's object may be two words
+                shortest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                cut = trim_content(doc, first.start, verb.i, shortest) if first is not None else None
                 if cut is not None:
                     att.content = cut
                 return False
@@ -655,9 +660,10 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 if cut is not None:
                     att.content = cut
                     return False
-            if verb.dep_ == "conj" and att.verb is not None and verb.head.i == att.verb.i:
+            if verb.dep_ == "conj" and att.verb is not None and (
+                    verb.head.i == att.verb.i or coordinated_with(lex, att.verb, verb)):
                 stance = verb_stance(lex, verb)
-                if stance is not None and own_coordinate(lex, att.verb, verb):
+                if stance is not None and coordinated_with(lex, att.verb, verb):
                     # "condemned the strikes and accused X of", "confirmed A but denied B":
                     # another stance on other words is another statement; the first ends here
                     doc = verb.doc

@@ -15,7 +15,7 @@ account of the facts (they feed events as reported); they become claims only wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsevents.extract import attribution as att_mod
@@ -24,7 +24,7 @@ from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
-from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.quotes import Quote, find_quotes, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
@@ -114,7 +114,7 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language or "fr")
     if not lex.verbs:
         return article
-    drafts = _drafts(article, lex)
+    drafts = [part for d in _drafts(article, lex) for part in _turns(article, lex, d)]
     drafts = _merge_sentence(drafts)
     drafts = _merge_repeats(drafts)
     drafts = _merge_same_words(drafts)
@@ -125,6 +125,26 @@ def run(article: Article) -> Article:
     _inherit_dates(article, lex, claims)
     article.claims.extend(claims)
     return article
+
+
+def _turns(article: Article, lex: Lexicon, d: Draft) -> list[Draft]:
+    """A direct quote that turns from a denial to a version (or back) is one claim per part, each
+    with its own stance (quotes.stance_parts); any other draft is left whole."""
+    if not d.att.direct_quote or d.extra or d.att.base_stance != "assert":
+        return [d]
+    doc = article.doc
+    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens))
+    if len(parts) < 2:
+        return [d]
+    out = []
+    for span in parts:
+        cut = doc.char_span(*span, alignment_mode="expand")
+        tokens = list(cut) if cut is not None else []
+        text = article.nlp_text[span[0]:span[1]].rstrip()
+        stance = claim_stance(lex, "assert", text, tokens)
+        words = {fold(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+        out.append(replace(d, stance=stance, content=(span[0], span[0] + len(text)), words=words))
+    return out
 
 
 def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Draft]:
@@ -524,7 +544,8 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((o for o in out if o.speaker.name == d.speaker.name and o.att.segment == d.att.segment
                      and o.att.segment >= 0 and not (o.att.direct_quote and d.att.direct_quote)
-                     and not (_statement_of_its_own(o) or _statement_of_its_own(d))), None)
+                     and not (_statement_of_its_own(o) or _statement_of_its_own(d))
+                     and not _version_after_denial(o, d)), None)
         if same is None:
             out.append(d)
             continue
@@ -542,6 +563,13 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
             same.extra = [s for s in same.extra if not (span[0] <= s[0] and s[1] <= span[1])]
         same.stance = stance
     return out
+
+
+def _version_after_denial(first: Draft, d: Draft) -> bool:
+    """"denied the toll, saying only two soldiers had been wounded": a participle going on from
+    a denial tells the speaker's own version, a statement of its own (its words answer the other
+    side's as the denial does), though "saying" goes on with an assertion."""
+    return d.att.participial and d.stance == "assert" and first.stance == "deny"
 
 
 def _statement_of_its_own(d: Draft) -> bool:

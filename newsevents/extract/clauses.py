@@ -316,6 +316,41 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
+_COMPLEMENT_CLAUSES = ("xcomp", "ccomp")
+
+
+def coordinated_with(lex: Lexicon, first: Any, verb: Any) -> bool:
+    """`verb` is a reporting verb coordinated with the reporting verb `first` as a statement of
+    its own (own_coordinate): a conjunct of `first` itself, or one the parser hung on the verb of
+    `first`'s complement ("a affirmé avoir frappé A et démenti B", "said it had struck A and
+    denied B": "démenti"/"denied" are parsed as conjuncts of "frappé"/"struck"). The complement's
+    conjunct is the speaker's own verb when the complement is an infinitive (it has no subject to
+    share), when the conjunct has the reporting verb's tense form and not the complement's ("had
+    struck ... and denied", "a démenti que X se trouvaient ... et a qualifié"), or when the
+    complement is a copula ("denied that its members were there and called the strike").
+    "said the rebels attacked A and denied B" (one form for all three) is left as one claim."""
+    if verb.dep_ != "conj" or first is None:
+        return False
+    head = verb.head
+    if head.i == first.i:
+        return own_coordinate(lex, first, verb)
+    if head.dep_ not in _COMPLEMENT_CLAUSES or head.head.i != first.i:
+        return False
+    if head.dep_ == "ccomp" and not (_form(verb) == _form(first) != _form(head) or (
+            head.pos_ == "AUX" and "Fin" in verb.morph.get("VerbForm"))):
+        return False
+    return own_coordinate(lex, first, verb)
+
+
+def _form(verb: Any) -> tuple[Any, ...]:
+    """A verb's tense form: its own form and tense and its auxiliaries' lemmas ("a démenti" and
+    "a qualifié" share one; "se trouvaient" has another): a conjunct in the reporting verb's form
+    rather than the complement's goes on with the reporting verb."""
+    morph = verb.morph
+    auxes = tuple(sorted(c.lemma_ for c in verb.children if c.dep_.startswith("aux")))
+    return (tuple(morph.get("VerbForm")), tuple(morph.get("Tense")), auxes)
+
+
 def clause_head(tok: Any) -> bool:
     """A verb heading a clause of its own: it has a subject, or is finite ("qui ont tué")."""
     if tok.pos_ not in ("VERB", "AUX"):

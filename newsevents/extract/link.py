@@ -27,9 +27,12 @@ from newsevents.extract.stance import (
     Lexicon,
     doubt_frame,
     doubts,
+    facts_of,
     is_negated,
+    justifies,
     lexicon,
     negative_determiner,
+    one_fact,
     victim_kind,
 )
 from newsevents.extract.weapon_names import is_generic_weapon
@@ -78,6 +81,9 @@ def run(article: Article) -> Article:
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f)
     lex = lexicon(article.language) if article.language else None
+    if lex is not None:
+        for claim in article.claims:
+            claim.facts = facts_of(lex, _asserted_words(article, claim))
     doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
     victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
@@ -86,13 +92,33 @@ def run(article: Article) -> Article:
     return article
 
 
+# Dependencies of a participle that only describes a noun ("des drones abattus", "a downed
+# drone"): it names no fact the claim asserts or denies.
+_NOUN_MODIFIERS = ("amod", "acl")
+
+
+def _asserted_words(article: Article, claim: Claim) -> str:
+    """The claimed words without the participles that only describe a noun: "aucune preuve de
+    l'origine russe des drones abattus" denies the origin of the drones, not that they were shot
+    down (see stance.facts_of)."""
+    if article.doc is None:
+        return claim.content
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    if span is None:
+        return claim.content
+    return " ".join(t.text for t in span if not (
+        t.dep_ in _NOUN_MODIFIERS and "Part" in t.morph.get("VerbForm") and t.head.pos_ in ("NOUN", "PROPN")))
+
+
 def _doubting(lex: Lexicon, text: str, claim: Claim) -> bool:
     """The claim's words, or the words framing them after its verb ("said it was unlikely that"),
-    doubt what they say."""
+    doubt what they say; or they justify an act ("une opération irréprochable", "in
+    self-defence"), rejecting the wrongdoing another side's words tell."""
     if claim.stance not in DOUBTABLE:
         return False
     start, end = claim.content_span
-    return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span))
+    return doubts(lex, text[start:end]) or doubts(lex, doubt_frame(text, claim.cue, claim.content_span)) \
+        or justifies(lex, text[start:end])
 
 
 def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
@@ -222,6 +248,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             shared = incidents[i] & incidents[j]
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
+                if not one_fact(sa, a.facts, sb, b.facts):
+                    continue  # "not hit directly" against "debris fell on it": two facts, no dispute
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
                         or _answers(a, b, sa) or _answers(b, a, sb) \
@@ -329,8 +357,11 @@ def alike_reports(events: list[Event]) -> dict[str, str]:
 
 
 def _same_country(a: Party, b: Party) -> bool:
-    """Two speakers of one country (a minister and his ministry) do not contradict each other here."""
-    return a.country is not None and a.country == b.country
+    """Two speakers of one country (a minister and his ministry) do not contradict each other here.
+    An armed group is no side of its country's state ("al-Shabaab claimed 30 soldiers killed",
+    "the Somali army denied the toll"): a group and another speaker are two sides (PartyKind
+    "group": a non-state armed group)."""
+    return a.country is not None and a.country == b.country and "group" not in (a.kind, b.kind)
 
 
 def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:

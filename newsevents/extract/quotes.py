@@ -146,3 +146,29 @@ def new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
         return False
     nxt = doc[after]
     return nxt.text[:1].isupper() and not nxt.is_punct
+
+
+
+DENYING = ("deny", "retract")
+
+
+def stance_parts(doc: Any, content: tuple[int, int], stance_of: Any) -> list[tuple[int, int]]:
+    """A quote of several sentences cut where it turns from denying to telling or back ("We do
+    not strike homes. You could see statements that the building was hit by an air-defence
+    missile"): each part is a statement of its own, which a contradiction needs (the denial
+    answers one side, the version another). ``stance_of(text, tokens)`` is the stance of one
+    sentence's words. The spans of the parts; the whole quote when it does not turn."""
+    sents = [s for s in doc.sents if s.end_char > content[0] and s.start_char < content[1]]
+    if len(sents) < 2:
+        return [content]
+    parts: list[tuple[int, int]] = []
+    denying: list[bool] = []
+    for s in sents:
+        start, end = max(s.start_char, content[0]), min(s.end_char, content[1])
+        against = stance_of(doc.text[start:end], [t for t in s if start <= t.idx < end]) in DENYING
+        if parts and denying[-1] == against:
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+            denying.append(against)
+    return parts

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
-from newsevents.model import Article, Party
+from newsevents.model import Article, Party, Place
 from newsevents.parties import capital_of, country_of_adjective, english_country
 
 # A speaker named only by a description has at most this many words ("le chef de la police
@@ -76,6 +76,8 @@ class SpeakerResolver:
             named = self._former_or_latter(head)
             return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None
+        if party is None and head is not None:
+            party = self._institution_of_place(start, end, head)
         if party is None:
             party = self._from_mentions(start, end, head)
             if party is not None and party.name == party.text:  # a name the who stage did not know
@@ -257,6 +259,14 @@ class SpeakerResolver:
         if not inside:
             return None
         head_at = head.idx if head is not None else -1
+        if head is not None and head.pos_ == "NOUN" and head.text.islower():
+            # "the civil defence agency" after "(Reuters)": the who stage took the bare noun for
+            # the agency named before; words of its own qualifying it name another one
+            qualified = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+            bare = (head_at, head_at + len(head.text))
+            inside = [m for m in inside if not (qualified and (m[0], m[1]) == bare)]
+            if not inside:
+                return None
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
@@ -359,7 +369,7 @@ class SpeakerResolver:
         Plural or indefinite nouns ("des témoins") name nobody earlier."""
         word = fold(head.text)
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
-        if "Plur" in head.morph.get("Number") or not definite:
+        if "Plur" in head.morph.get("Number") or not definite or self._qualified(head):
             return None
         if word not in self.lex.institution_nouns and fold(head.lemma_) not in self.lex.institution_nouns:
             return self._titled_person(head, start)
@@ -371,6 +381,15 @@ class SpeakerResolver:
             if party.kind in ("organization", "government", "military", "diplomatic_mission"):
                 return party
         return None
+
+    def _qualified(self, head: Any) -> bool:
+        """The noun has words of its own naming which one it is ("the civil defence agency", "le
+        service de protection civile"), other than a nationality ("the Russian ministry"): a
+        description of a new speaker, not a mention of the last institution ("the agency" after
+        "(Reuters)")."""
+        language = self.article.language or "fr"
+        return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
+                   and country_of_adjective(c.text, language) is None for c in head.children)
 
     def _same_side(self, party: Party, head: Any, start: int) -> Party:
         """"Le gouvernement indien accuse ... Le ministère pakistanais a nié. « ... », a déclaré le
@@ -454,6 +473,38 @@ class SpeakerResolver:
         words = [t for t in span if t.is_alpha]
         return len(words) <= DESCRIPTION_MAX_WORDS and not any(
             fold(t.text) in self.lex.complementisers for t in span)
+
+    def _institution_of_place(self, start: int, end: int, head: Any) -> Party | None:
+        """"Gaza's civil defence agency", "Sudan's health ministry": an institution owned by a
+        place or state named before it ('s). The institution speaks, of that place's country, not
+        the place itself (the who stage's name for it completed with the country, else the
+        words); a bare noun ("Russia's ambassador") is left to the other readers."""
+        if head.pos_ not in ("NOUN", "PROPN") or not self._is_source_noun(head):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if owner is None or not any(c.dep_ in ("compound", "amod") and c.i > owner.i for c in head.children):
+            return None
+        country = self._country_at(owner.idx)
+        if country is None:
+            return None
+        first = min(c.idx for c in head.children if c.dep_ in ("compound", "amod") and c.i > owner.i)
+        # the who stage's name for the institution: one holding its qualifiers ("health ministry");
+        # a bare "agency" it took for the agency named before is not one
+        named = [p for s, e, p in self.mentions if s <= first and head.idx < e]
+        if named:
+            return None if named[0].country else replace(named[0], country=country)
+        # the words up to the institution's noun ("Myanmar's ruling junta on Wednesday": not the day)
+        words = self._bare_noun(start, head.idx + len(head.text))
+        return replace(words, kind="organization", country=country)
+
+    def _country_at(self, pos: int) -> str | None:
+        """The country of the state or place named at an nlp offset (party or place mentions)."""
+        for m in self.article.mentions:
+            s, e = self.article.to_nlp(*m.span)
+            v = m.value
+            if s <= pos < e and (isinstance(v, Place) or (isinstance(v, Party) and v.kind == "state")):
+                return v.country or None
+        return None
 
     def _is_source_noun(self, head: Any) -> bool:
         return fold(head.text) in self.lex.source_nouns or fold(head.lemma_) in self.lex.source_nouns

@@ -9,6 +9,7 @@ utilisé..." denies, "a souligné que ... inacceptables" condemns). All words co
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -98,6 +99,7 @@ class Lexicon:
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
+    justification_cues: tuple[str, ...] = ()  # "irréprochable", "self-defence": no wrongdoing
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
     noun_claims: frozenset[str] = frozenset()  # "évoquer", "mention": the object is what is claimed
@@ -113,6 +115,8 @@ class Lexicon:
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
+    # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
+    facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -154,6 +158,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
@@ -168,6 +173,7 @@ def lexicon(language: str) -> Lexicon:
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
+        facts={k: tuple(_fact_pattern(p) for p in v) for k, v in (data.get("facts") or {}).items()},
         act_verbs=_folded(data, "act_verbs"),
         act_nouns=_folded(data, "act_nouns"),
         existential_marks=_folded(data, "existential_marks"),
@@ -192,6 +198,51 @@ def lexicon(language: str) -> Lexicon:
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
     )
+
+
+# The most words a "*" of a fact phrase stands for ("destroyed 27 drones", "détruit au total 27
+# drones"): a count and a qualifier; more, and the words may be about something else.
+FACT_GAP_WORDS = 3
+
+
+def _fact_pattern(phrase: str) -> re.Pattern[str]:
+    """A folded fact phrase as a whole-word pattern; "*" is up to FACT_GAP_WORDS words."""
+    body = ""
+    for word in fold(phrase).split():
+        if word == "*":
+            body += rf"(?:\S+\s+){{0,{FACT_GAP_WORDS}}}"
+        else:
+            body += re.escape(word) + r"\s+"
+    body = body.removesuffix(r"\s+")
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def facts_of(lex: Lexicon, text: str) -> list[str]:
+    """The facts of an incident the words speak of, finer than the incident (lex.facts: a direct
+    hit, falling debris, an interception), sorted; empty when they speak of the incident as a
+    whole."""
+    folded = " ".join(fold(text).replace("'", " ").split())
+    return sorted(k for k, patterns in lex.facts.items() if any(p.search(folded) for p in patterns))
+
+
+def one_fact(stance_a: str, facts_a: list[str] | tuple[str, ...], stance_b: str,
+             facts_b: list[str] | tuple[str, ...]) -> bool:
+    """Whether a denial and another claim about one incident speak of one fact of it. A denial
+    naming a fact ("the refinery was not hit directly") grants the rest of the incident: it
+    answers only a claim asserting that fact ("hit directly by our drones"), not one telling
+    another ("debris fell on it", "27 drones were shot down"), nor an account naming no fact (a
+    fire after an attack). A denial naming none denies the whole incident and answers any account
+    of it. Two claims neither of which denies are not judged here (True)."""
+    if stance_a in DENIALS:
+        denied, told = facts_a, facts_b
+    elif stance_b in DENIALS:
+        denied, told = facts_b, facts_a
+    else:
+        return True
+    return not denied or bool(set(denied) & set(told))
+
+
+DENIALS = frozenset({"deny", "retract"})
 
 
 def bare_pronoun(lex: Lexicon, text: str) -> str:
@@ -252,6 +303,29 @@ def doubts(lex: Lexicon, text: str) -> bool:
     return any(_contains_phrase(folded, phrase) for phrase in lex.doubt_cues)
 
 
+# How many words before a justification may negate it ("n'est pas conforme au droit
+# international", "was not in line with"): the copula and the negator, with room for an adverb.
+JUSTIFICATION_NEGATION_WORDS = 3
+
+
+def justifies(lex: Lexicon, text: str) -> bool:
+    """True when the words justify an act ("une opération professionnelle et irréprochable", "in
+    self-defence"): the side that did it rejecting any wrongdoing (lex.justification_cues). A
+    negated one ("n'est pas conforme au droit international") accuses instead."""
+    folded = " ".join(fold(text).replace("n't", " not").replace("'", "' ").split())
+    for phrase in lex.justification_cues:
+        start = folded.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            whole = (start == 0 or not folded[start - 1].isalnum()) and (
+                end >= len(folded) or not folded[end].isalnum())
+            before = folded[:start].split()[-JUSTIFICATION_NEGATION_WORDS:]
+            if whole and not any(w in lex.negators for w in before):
+                return True
+            start = folded.find(phrase, start + 1)
+    return False
+
+
 def victim_kind(lex: Lexicon, text: str) -> str | None:
     """Who the words say an incident struck: "civilian" or "combatant" (lex.victim_kinds) when
     they name only one kind, else None (none, or both: "des terroristes, et non des civils")."""
@@ -278,8 +352,10 @@ def is_negated(lex: Lexicon, token: Any) -> bool:
 def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire"),
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
-    return any(t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in lex.act_verbs
-               and (is_negated(lex, t) or _negative_subject(lex, t)) for t in tokens) \
+    return any(t.pos_ in ("VERB", "AUX")
+               and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs
+               and (is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t))
+               for t in tokens) \
         or _denied_existence(lex, tokens)
 
 
@@ -304,6 +380,12 @@ def negative_determiner(lex: Lexicon, token: Any) -> bool:
         d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in token.children)
 
 
+def _negative_object(lex: Lexicon, verb: Any) -> bool:
+    """"n'avait mené aucune opération", "carried out no strike": the act's object under a
+    negative determiner."""
+    return any(c.dep_ in ("obj", "dobj") and negative_determiner(lex, c) for c in verb.children)
+
+
 def _negative_subject(lex: Lexicon, verb: Any) -> bool:
     return any(c.dep_.startswith("nsubj") and any(
         d.dep_ == "det" and fold(d.text) in lex.negative_determiners for d in c.children)
@@ -318,4 +400,15 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
         return stronger(base, cue) if cue in ("retract", "deny") else base
     if negated_acts(lex, content_tokens):
         return "deny"
-    return cue_stance(lex, content_text) or "assert"
+    cue = cue_stance(lex, content_text)
+    if cue == "condemn" and _judges_a_claim(lex, content_tokens):
+        return "deny"  # "the Ukrainian claims were pure propaganda": the claims are denied
+    return cue or "assert"
+
+
+def _judges_a_claim(lex: Lexicon, tokens: Any) -> bool:
+    """The words pass a verdict on someone's claim ("les accusations de Kiev sont de la pure
+    propagande", "the claims were lies"): a claim noun (lex.accusation_nouns) is the subject.
+    A verdict of condemnation on an act condemns; on a claim, it denies it."""
+    return any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns
+               for t in tokens)

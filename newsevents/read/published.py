@@ -277,11 +277,15 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
 
 
 def said_on(text: str, language: str, e: Expr) -> bool:
-    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday"): it dates when
-    the words were said, so it is on or after the newest event they report (``time.yaml``
-    ``reporting_before_weekday``)."""
+    """The weekday closes a reporting clause ("a déclaré jeudi", "said on Monday") or opens one
+    ("the governor on Thursday said"): it dates when the words were said, so it is on or after
+    the newest event they report (``time.yaml`` ``reporting_before_weekday``,
+    ``reporting_after_weekday``)."""
     reporting = _cue_regex(language, "reporting_before_weekday")
-    return reporting is not None and bool(reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]))
+    if reporting is not None and reporting.search(text, max(0, e.span[0] - GUARD_WINDOW), e.span[0]):
+        return True
+    after = _cue_regex(language, "reporting_after_weekday")  # "the governor on Thursday said"
+    return after is not None and bool(after.match(text, e.span[1]))
 
 
 def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: Context,

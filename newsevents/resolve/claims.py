@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from newsevents.parties.identity import fold, key_of
-from newsevents.propositions import proposition
+from newsevents.propositions import proposition, same_fact
 from newsevents.resolve import config
 from newsevents.resolve.keys import Key, documents, key_of_event
 
@@ -32,11 +32,22 @@ def speaker_key(claim: Record) -> str:
 
 
 def opposed(a: Record, b: Record) -> bool:
-    """One denies what the other asserts, and they are different speakers."""
+    """One denies what the other asserts (the same fact of it, propositions.same_fact), and they
+    are different speakers."""
     sa, sb = a.get("stance"), b.get("stance")
     if not ((sa in NEGATIVE and sb in POSITIVE) or (sb in NEGATIVE and sa in POSITIVE)):
         return False
-    return speaker_key(a) != speaker_key(b)
+    # "not hit directly" against "debris fell on it": two facts of one incident, no dispute
+    return speaker_key(a) != speaker_key(b) and not _one_country(a, b) and same_fact(a, b)
+
+
+def _one_country(a: Record, b: Record) -> bool:
+    """Two speakers of one country (a governor and the presidency's spokesman) are one side: as
+    within an article (extract/link.py), their accounts of one incident are not a dispute."""
+    sa, sb = a.get("speaker") or {}, b.get("speaker") or {}
+    # an armed group is no side of its country's state (extract/link.py _same_country)
+    return sa.get("country") is not None and sa.get("country") == sb.get("country") \
+        and "group" not in (sa.get("kind"), sb.get("kind"))
 
 
 def _when(c: Record) -> tuple[str, str] | None:

@@ -275,16 +275,19 @@ class Store(watch.SitesMixin):
         return docs
 
     def events_to_date_by(self, countries: list[str], ingested_since: str, marker: str,
-                          types: list[str] | None = None) -> list[Record]:
-        """Stored events placed in one of ``countries`` or of one of ``types``, from documents
-        ingested since ``ingested_since`` whose date was not itself taken from other sources
-        (``marker`` in their basis): what may date a document through its incident."""
-        if not countries and not types:
+                          types: list[str] | None = None, countryless: bool = False) -> list[Record]:
+        """Stored events placed in one of ``countries`` or of one of ``types`` (or in no country
+        at all, at sea: ``countryless``), from documents ingested since ``ingested_since`` whose
+        date was not itself taken from other sources (``marker`` in their basis): what may date
+        a document through its incident."""
+        if not countries and not types and not countryless:
             return []
         d, e = schema.documents, schema.events
+        where = [e.c.country.in_(sorted(set(countries))), e.c.type.in_(sorted(set(types or ())))]
+        if countryless:
+            where.append(e.c.country.is_(None))
         query = (sa.select(e.c.record).join(d, d.c.id == e.c.document)
-                 .where(sa.or_(e.c.country.in_(sorted(set(countries))),
-                               e.c.type.in_(sorted(set(types or ())))))
+                 .where(sa.or_(*where))
                  .where(e.c.date_start.is_not(None))
                  .where(d.c.ingested_at >= ingested_since)
                  .where(sa.not_(d.c.record.contains(marker, autoescape=True)))
