@@ -303,7 +303,7 @@ def report(results: dict[str, Any], started_load: str) -> str:
     lines = [f"### Scale run {now}, commit {tools.commit()}", "",
              f"Machine: {tools.machine()}. Load average (1, 5, 15 min) at the start: {started_load}, "
              f"at the end: {tools.load()}. Command: `.venv/bin/python bench/scale.py "
-             f"{' '.join(sys.argv[1:])}`.", ""]
+             f"{' '.join(sys.argv[1:])}` (the package's bytecode written first: `compile_bytecode`).", ""]
     if "startup" in results:
         s = results["startup"]
         lines += [f"Start-up (whole processes, median of the rounds): `newsevents --help` "
@@ -347,6 +347,25 @@ def report(results: dict[str, Any], started_load: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def compile_bytecode() -> int:
+    """Write the package's bytecode (``__pycache__``) before anything is timed; the modules compiled.
+
+    Why: an installed package has it (pip compiles it at install time), and a checkout writes it on
+    its first run, unless ``PYTHONDONTWRITEBYTECODE`` is set, as it is in some shells and
+    containers: then every process compiled the ~70 newsevents modules a changed file left
+    stale, from source, again (~0.1 s CPU per process, in the workers' forkserver too), which
+    measured the shell rather than the code. ``compileall`` writes the files whatever that
+    variable says; a file already up to date is left alone.
+    """
+    import compileall
+    import io
+    from contextlib import redirect_stdout
+
+    with redirect_stdout(io.StringIO()):
+        compileall.compile_dir(str(ROOT / "newsevents"), quiet=1)
+    return sum(1 for _ in (ROOT / "newsevents").rglob("*.py"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -358,6 +377,7 @@ def main() -> None:
     parser.add_argument("--no-append", action="store_true", help="print, do not append to RESULTS.md")
     args = parser.parse_args()
     parts = args.only or [p for p in PARTS if p != "memory" or args.memory_docs > 0]
+    compile_bytecode()
     started_load = tools.load()
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="newsevents-scale-") as tmp_name:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from newsevents.lang import load_language
-from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load
+from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load, long_lived_objects
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -77,16 +77,17 @@ def pipeline(language: str) -> Any:
     from newsevents.nlp_match import fast_attribute_ruler
 
     lang = load_language(language)
-    with fast_model_load():
-        nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
-    index_lemma_tables(nlp)
-    fast_attribute_ruler(nlp)
-    add_token_splits(nlp, lang.manifest.get("token_splits") or {})
-    add_dateline_boundaries(nlp)
-    patterns: list[dict[str, Any]] = []
-    for provider in _PATTERN_PROVIDERS:
-        patterns.extend(provider(lang))
-    _add_patterns(nlp, patterns)
+    with long_lived_objects():
+        with fast_model_load():
+            nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
+        index_lemma_tables(nlp)
+        fast_attribute_ruler(nlp)
+        add_token_splits(nlp, lang.manifest.get("token_splits") or {})
+        add_dateline_boundaries(nlp)
+        patterns: list[dict[str, Any]] = []
+        for provider in _PATTERN_PROVIDERS:
+            patterns.extend(provider(lang))
+        _add_patterns(nlp, patterns)
     _BUILT[language] = nlp
     return nlp
 

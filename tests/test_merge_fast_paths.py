@@ -100,3 +100,13 @@ def test_write_many_writes_the_rows_sqlalchemy_would(tmp_path) -> None:
                            f"UPDATE {i.name} SET component = ? WHERE id = ?", ("comp", "iid"),
                            [{"iid": "ev_1", "comp": "ev_0"}])
         assert conn.execute(sa.select(i.c.component).where(i.c.id == "ev_1")).scalar() == "ev_0"
+
+
+def test_a_merging_sqlite_connection_gets_its_page_cache_and_keeps_a_bigger_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Store.open(str(tmp_path / "c.db")) as store, store._writer.begin() as conn:
+        conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default, 2 MB
+        merging.refresh(conn, [])
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -merging.MERGE_CACHE_KIB
+        conn.exec_driver_sql("PRAGMA cache_size = -200000")  # a user's bigger one stays
+        merging.refresh(conn, [])
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -200000

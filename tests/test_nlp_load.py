@@ -121,3 +121,56 @@ def test_cached_entry_points_give_what_catalogue_gives() -> None:
         for _ in range(2):  # the second round comes from the cache
             assert {g: list(catalogue.AVAILABLE_ENTRY_POINTS.select(group=g)) for g in groups} == expected
     assert catalogue.AVAILABLE_ENTRY_POINTS is original
+
+
+class _Node:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_long_lived_objects_are_built_without_collections_then_frozen() -> None:
+    """Inside the block no automatic collection runs, even when a library calls ``gc.enable()``
+    on its way (srsly's msgpack reader does); after it, the objects made are out of the
+    collector's generations and its thresholds are back."""
+    import gc
+
+    from newsevents.nlp_load import long_lived_objects
+
+    runs: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(count)
+    try:
+        with long_lived_objects():
+            gc.disable()
+            gc.enable()  # what srsly does around each msgpack read
+            kept = [_Node() for _ in range(50_000)]  # ~70 collections' worth of allocations
+            assert runs == []
+        assert gc.get_threshold() == thresholds
+        assert gc.get_freeze_count() >= frozen + len(kept)
+        tracked = {id(o) for o in gc.get_objects()}
+        assert not any(id(node) in tracked for node in kept[:100])
+        for _ in range(20_000):  # afterwards the collector runs again on new objects
+            _Node()
+        assert runs
+    finally:
+        gc.callbacks.remove(count)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_built_pipeline_is_out_of_the_collectors_reach(language, request) -> None:
+    """The spaCy model and its patterns (built with ``long_lived_objects``) are frozen: full
+    collections no longer walk them."""
+    import gc
+
+    nlp = request.getfixturevalue(f"nlp_{language}")
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(nlp) not in tracked and id(nlp.vocab) not in tracked
+    assert id(nlp.get_pipe("newsevents_ruler")) not in tracked

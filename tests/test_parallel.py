@@ -336,3 +336,26 @@ def test_the_workers_of_a_finished_run_serve_the_next_call_until_closed(monkeypa
         next(results)
         results.close()  # a run left before its end (Ctrl-C, break) keeps no worker
         assert multiprocessing.active_children() == []
+
+
+@pytest.mark.slow
+def test_a_worker_gets_its_next_chunk_before_the_caller_stores_its_results(monkeypatch) -> None:
+    """A worker that sent its results is given the next chunk at once, before this process
+    stores them (the caller's work between two results): given after, the worker sat idle
+    while the caller saved (each of 2 workers ~10 % of a run of bench/scale.py)."""
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    read: list[str] = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for i, text in enumerate(TROUBLE * 2):
+            read.append(f"a{i}")
+            yield Article(text=text, id=f"a{i}", language="fr")
+
+    seen = []
+    with ParallelPipeline(1, PidPipeline(stages=())) as engine:
+        for result in engine.process_many(source()):
+            seen.append((result.id, len(read)))  # how far the input was read when it came back
+    total = len(TROUBLE) * 2
+    assert [i for i, _ in seen] == [f"a{i}" for i in range(total)]
+    # result i came back after article i+1 had been read and sent to the (only) worker
+    assert [n for _, n in seen] == [min(i + 2, total) for i in range(total)], seen

@@ -300,8 +300,11 @@ class _Dispatch:
         released = 0
         while True:
             ready, released = release_ready(self.done, self.originals, released)
-            yield from ready
+            # idle workers get their next chunk before the caller stores these results: fed after
+            # the yield, a worker that had just sent its results waited while this process saved
+            # them (bench/scale.py's 454 articles on 2 workers: each idle ~10 % of the run)
             self._feed(source, released)
+            yield from ready
             if self.exhausted and released == self.next_seq:
                 return
             if not self.workers:

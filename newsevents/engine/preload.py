@@ -20,6 +20,7 @@ then load lazily as without a preload, and report a broken model or file the usu
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from datetime import date
@@ -85,6 +86,9 @@ def warm_up() -> list[str]:
         except Exception:  # a broken language: its workers will say why when they need it
             continue
         loaded.append(code)
+    # what the warm-up loaded on first use lives as long as the workers: out of the collector's
+    # reach before the fork (its collections in a worker then leave those pages shared)
+    gc.freeze()
     return loaded
 
 

@@ -121,7 +121,7 @@ def _collect_countries(ctx: _Ctx) -> None:
         words = ctx.text[s:e]
         iso = country_of_name(words, ctx.code)
         how = "name"
-        if not iso and ctx.doc[tok].pos_ == "PROPN":
+        if not iso and _named_place(ctx, ctx.doc[tok]):
             iso, how = capital_of(words, ctx.code), "capital"
         if iso:
             found[(s, e)] = _Country(s, e, iso, how, tok)
@@ -491,6 +491,13 @@ def _bare_title(ctx: _Ctx, s: int, e: int, role: str) -> None:
 
 
 # --- metonymy, countries, organisations -------------------------------------------------------
+
+def _named_place(ctx: _Ctx, tok: Any) -> bool:
+    """A proper name, or a capitalised word the tagger misread at the start of a sentence but
+    the NER calls a place ("Kiev a convoqué", "Bakou a convoqué": PRON)."""
+    return tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title
+                                   and tok.ent_type_ in ctx.lex.place_labels)
+
 
 def _metonymy(ctx: _Ctx, c: _Country) -> bool:
     return stands_for_government(ctx.doc[c.token], ctx.text, ctx.code)

@@ -6,7 +6,8 @@ interval) and lookup keys; a pair can match (match.compare) only if one's lookup
 other's index keys and their dates are within ``MAX_TOLERANCE_DAYS``. Every rule of match.py has
 its block here:
 
-- ``place``: both at a site or city within 25 km: grid cells of ``CELL_DEGREES`` (``c``);
+- ``place``: both at a site or city within 25 km: grid cells of ``CELL_DEGREES`` (``c``), a report
+  filed under the one cell it lies in and looking up every cell its 25 km box overlaps;
 - ``contains``: a province, region or country report (``a``) meets every report of its country:
   precise ones (``p``) and other imprecise ones, when dated to a few days;
 - ``target`` / ``weapon``: a shared specific name (``n``);
@@ -14,30 +15,61 @@ its block here:
 - ``group``: loosely dated placed reports sharing a non-state armed group (``g``);
 - ``span``: unplaced reports of one type dated by one explicit range of a few days (``s``).
 
-Keys carry the type group, so a strike never meets a summons. Lookup keys are a function of the
-index keys (kinds ``a`` and ``p`` look each other up), so the relation "A's lookup meets B's
-index" is symmetric: the store finds a pair whichever report came first.
+Keys carry the type group, so a strike never meets a summons. The relation "A's lookup meets B's
+index" is symmetric, so the store finds a pair whichever report came first: kinds ``a`` and ``p``
+look each other up, and a point lies in the box of every point within 25 km of it (the box of
+each holds the other's cell).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable
 
 from newsevents.resolve import config
 from newsevents.resolve.keys import Key, explicit_span
 
 
+# Longitude cells around the globe: cell numbers wrap at the antimeridian (179.9 and -179.9 are
+# neighbours).
+def _lon_cells() -> int:
+    return round(360 / config.CELL_DEGREES)
+
+
+def home_cell(k: Key) -> tuple[int, int] | None:
+    """The grid cell a placed report lies in: the one cell it is filed under."""
+    if k.lat is None or k.lon is None:
+        return None
+    size = config.CELL_DEGREES
+    return math.floor(k.lat / size), math.floor(k.lon / size) % _lon_cells()
+
+
 def cells(k: Key) -> list[tuple[int, int]]:
-    """Grid cells within the city tolerance of a point: two points that close share one."""
+    """Every grid cell the box of the city tolerance around a point overlaps: the cell of every
+    point within that distance is among them. The box's half-height is the tolerance as an arc
+    of the Earth; its half-width is the widest longitude difference a point that close can have
+    at this latitude (asin(sin d / cos lat), exact on the sphere match.km measures on), both a
+    hair wider for rounding. Every overlapped cell, not only the corners' (at the latitude of
+    Ukraine a box is 0.7 degrees wide: three cells of 0.5)."""
     if k.lat is None or k.lon is None:
         return []
     reach = max(config.place_tolerance().get("site", 25.0), config.place_tolerance().get("city", 25.0))
-    dlat = reach / config.KM_PER_DEGREE
-    dlon = dlat / max(0.01, math.cos(math.radians(k.lat)))
-    size = config.CELL_DEGREES
-    return sorted({(math.floor((k.lat + y) / size), math.floor((k.lon + x) / size))
-                   for y in (-dlat, dlat) for x in (-dlon, dlon)})
+    arc = reach / config.EARTH_RADIUS_KM * _MARGIN
+    dlat = math.degrees(arc)
+    cos_lat = math.cos(math.radians(min(90.0, abs(k.lat))))
+    size, ring = config.CELL_DEGREES, _lon_cells()
+    ys = range(math.floor((k.lat - dlat) / size), math.floor((k.lat + dlat) / size) + 1)
+    if math.sin(arc) >= cos_lat:  # by a pole: every longitude
+        xs: Iterable[int] = range(ring)
+    else:
+        dlon = math.degrees(math.asin(math.sin(arc) / cos_lat))
+        first, last = math.floor((k.lon - dlon) / size), math.floor((k.lon + dlon) / size)
+        xs = sorted({x % ring for x in range(first, last + 1)}) if last - first + 1 < ring else range(ring)
+    return [(y, x) for y in ys for x in xs]
+
+
+# How much wider than the tolerance a box is drawn (1 in 1,000: floating-point rounding only).
+_MARGIN = 1.001
 
 
 def index_keys(k: Key) -> frozenset[str]:
@@ -66,8 +98,8 @@ def _index_keys(k: Key) -> set[str]:
         if not k.placed and explicit_span(k):
             out.add(f"s|{k.type}|{k.start}|{k.end}")
         narrow = k.days <= config.CONTAINS_MAX_DAYS  # containment needs narrow dates (match.py)
-        if k.precise:
-            out.update(f"c|{group}|{x}|{y}" for x, y in cells(k))
+        if k.precise and (home := home_cell(k)) is not None:
+            out.add(f"c|{group}|{home[0]}|{home[1]}")
             if k.country and narrow:
                 out.add(f"p|{group}|{k.country}")
         elif k.placed and k.country and narrow:
@@ -75,16 +107,23 @@ def _index_keys(k: Key) -> set[str]:
     return out
 
 
-def lookup_keys(index: AbstractSet[str]) -> set[str]:
-    """The keys whose reports a report filed under ``index`` may match."""
-    out = set(index)
-    for key in index:
+def lookup_keys(k: Key) -> set[str]:
+    """The keys whose reports ``k`` may match: its index keys, its country's other kind (``a``
+    for ``p``, ``p`` for ``a``), and every cell its box overlaps instead of its own cell."""
+    out = set(index_keys(k))
+    box: list[tuple[int, int]] | None = None
+    for key in index_keys(k):
         kind, rest = key[0], key[1:]
         if kind == "a":
             out.add("p" + rest)
         elif kind == "p":
             out.discard(key)  # two precise reports meet in their cells, not by country
             out.add("a" + rest)
+        elif kind == "c":
+            out.discard(key)  # (its own cell is among the box's)
+            group = key.split("|", 2)[1]
+            box = cells(k) if box is None else box
+            out.update(f"c|{group}|{y}|{x}" for y, x in box)
     return out
 
 
@@ -103,8 +142,7 @@ def own_tolerance(k: Key) -> int:
 
 def dated_keys(k: Key, lookup: bool = False) -> set[str]:
     """The index keys (or lookup keys) of a report, one per date bucket it touches."""
-    index = index_keys(k)
-    keys = lookup_keys(index) if lookup else index
+    keys = lookup_keys(k) if lookup else index_keys(k)
     t = own_tolerance(k)
     first, last = (k.start - t) // BUCKET_DAYS, (k.end + t) // BUCKET_DAYS
     return {f"{key}|{b}" for key in keys for b in range(first, last + 1)}

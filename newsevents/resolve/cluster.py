@@ -120,20 +120,34 @@ class Areas:
         return out
 
 
-def two_incidents(candidates: list[Key]) -> bool:
-    """Do the reports a loose report contains include two that may never be one incident?"""
-    return any(clash(x, y) for i, x in enumerate(candidates) for y in candidates[i + 1:])
+def alike(owner: Key, other: Key) -> bool:
+    """Do two reports describe a target alike ("the displaced persons camp" in both)? Never a
+    reason to merge: a preference between the incidents a loose report contains."""
+    return not owner.described.isdisjoint(other.described)
+
+
+def two_incidents(candidates: list[Key], owner: Key | None = None) -> bool:
+    """Do the reports a loose report (``owner``) contains include two that may never be one
+    incident and that it cannot tell apart? Two it describes alike, or two it describes unlike:
+    "a bombing of a displaced persons camp in eastern DRC" contains one article's strike on the
+    Goma camp and its armed clash in North Kivu (one article, two incidents), and tells the camp
+    strike. Pairs where one shares a described target with the owner and the other does not
+    leave it unambiguous, so that more reports only ever add ambiguity (monotone: the store
+    relies on it, see ambiguous_of)."""
+    return any(clash(x, y) and (owner is None or alike(owner, x) == alike(owner, y))
+               for i, x in enumerate(candidates) for y in candidates[i + 1:])
 
 
 def ambiguous_of(keys: list[Key]) -> set[str]:
     """The loose reports of ``keys`` that contain two reports clashing with each other ("in
-    Ukraine" with a strike on Kyiv and one on Lviv the same day): they can never say which
+    Ukraine" with a strike on Kyiv and one on Lviv the same day) and that nothing they describe
+    tells apart (two_incidents): they can never say which
     incident they tell, so they never join by containment. A function of the set of reports
     (monotone: more reports, more ambiguous ones), computed here on a whole set; ``components``
     and ``cluster`` read it from the keys (Key.ambiguous, see flagged); the store keeps it in
     the packed keys and recomputes it where reports come and go."""
     areas = Areas(keys)
-    return {k.id for k in keys if contains_any(k) and two_incidents(areas.contained(k))}
+    return {k.id for k in keys if contains_any(k) and two_incidents(areas.contained(k), k)}
 
 
 def flagged(keys: list[Key], ambiguous: AbstractSet[str]) -> list[Key]:
@@ -155,7 +169,7 @@ def components(keys: list[Key]) -> list[list[Key]]:
     blocks: dict[str, dict[str, deque[Key]]] = defaultdict(dict)
     for k in sorted(keys, key=lambda x: (x.start, x.id)):
         index = index_keys(k)
-        for lk in sorted(lookup_keys(index)):
+        for lk in sorted(lookup_keys(k)):
             groups = blocks.get(lk)
             if not groups:
                 continue
@@ -293,12 +307,13 @@ def sweep_blocks(k: Key) -> frozenset[str]:
     """The candidate blocks (blocks.index_keys, no dates) through which ``k`` may match another
     report for a reason other than "contains": two reports that share none are never joined in
     pass 1, so the sweep skips the comparison. Exact for the same reason the store's index is
-    (blocks.py): every rule of match.compare but containment has its block, and lookup keys equal
-    index keys for these kinds. In a dense component (bench/merge_scale.py: a country's reports of
-    a day in one window) most reports of a window are in other towns: the comparison was most
-    of the clustering's time."""
-    if k.sweep is None:
-        object.__setattr__(k, "sweep", frozenset(x for x in index_keys(k) if x[0] not in "ap"))
+    (blocks.py): every rule of match.compare but containment has its block, lookup keys equal
+    index keys for the name kinds, and a report's own cell is among the cells of its box, where
+    every report within the city tolerance looks it up. In a dense component
+    (bench/merge_scale.py: a country's reports of a day in one window) most reports of a window
+    are in other towns: the comparison was most of the clustering's time."""
+    if k.sweep is None:  # the cells of its box (its own among them): a point near it lies in one
+        object.__setattr__(k, "sweep", frozenset(x for x in lookup_keys(k) if x[0] not in "ap"))
     assert k.sweep is not None
     return k.sweep
 
@@ -338,13 +353,23 @@ def _attach_loose(keys: list[Key], state: _Clusters) -> None:
             reason = compare(other, k)
             if reason is not None and reason.rule == "contains":
                 matches.append(_ranked(other, reason, k))
-        roots = sorted({find(m[4].id) for m in matches})
-        if any(state.blocked(a, b) for i, a in enumerate(roots) for b in roots[i + 1:]):
-            continue
+        if _torn(matches, state):
+            # incidents that can never be one: only those it describes alike, if they can be
+            # (two_incidents left it unambiguous for that reason)
+            matches = [m for m in matches if alike(k, m[4])]
+            if not matches or _torn(matches, state):
+                continue
         for *_, other, reason in sorted(matches, key=lambda m: m[:4]):
             ro, rk = find(other.id), find(k.id)
             if ro != rk and not state.blocked(ro, rk):
                 state.join(other, k, reason)
+
+
+def _torn(matches: list[tuple[int, int, float, str, Key, Reason]], state: _Clusters) -> bool:
+    """Do the incidents of a loose report's matches include two that may never join?"""
+    find = state.uf.find
+    roots = sorted({find(m[4].id) for m in matches})
+    return any(state.blocked(a, b) for i, a in enumerate(roots) for b in roots[i + 1:])
 
 
 def _clusters(keys: list[Key], state: _Clusters) -> list[Cluster]:

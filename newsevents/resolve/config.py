@@ -140,6 +140,12 @@ def site_target_kinds() -> frozenset[str]:
 
 
 @cache
+def described_target_kinds() -> frozenset[str]:
+    """Target kinds a report describes (resolve.yaml ``described_target_kinds``): preferences only."""
+    return frozenset(data().get("described_target_kinds") or [])
+
+
+@cache
 def mission_kinds() -> frozenset[str]:
     """Target kinds of a country's diplomatic missions (resolve.yaml ``mission_kinds``)."""
     return frozenset(data().get("mission_kinds") or [])

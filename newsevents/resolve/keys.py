@@ -135,9 +135,10 @@ class Key:
     ambiguous: bool = False
     # the targets (of ``targets``) named by a proper noun (is_named_target): only these differ
     named: frozenset[str] = frozenset()
-    # party keys of every target of a site kind, generic ones too ("o:hospital"): when a report
-    # matches two incidents alike, the one whose reports describe the same damage is chosen
-    # (cluster._ranked); never a reason to merge or to keep apart
+    # party keys of every target of a site or civilian kind, generic ones too ("o:hospital",
+    # "displaced persons camp"): when a report matches two incidents alike, the one whose reports
+    # describe the same damage is chosen (cluster._ranked, cluster.two_incidents); never a reason
+    # to merge or to keep apart
     described: frozenset[str] = frozenset()
 
     # derived once (comparisons read them millions of times at scale): see __post_init__
@@ -312,7 +313,7 @@ def key_of_event(e: Record) -> Key | None:
         missions=missions, armed=armed,
         named=frozenset(key_of(p) for p in specific_targets if is_named_target(p)),
         described=frozenset(key_of(p) for p in e.get("targets") or []
-                            if p.get("name") and p.get("kind") in config.site_target_kinds()))
+                            if p.get("name") and p.get("kind") in config.described_target_kinds()))
 
 
 def explicit_span(k: Key) -> bool:

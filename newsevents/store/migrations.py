@@ -109,6 +109,16 @@ def _merge_spans(conn: sa.Connection) -> None:
     _merge_blocks(conn)
 
 
+def _merge_round9(conn: sa.Connection) -> None:
+    """The register recomputed with round 9's merge: a loose report containing two incidents is no
+    longer ambiguous when it describes a target (a camp, civilians) alike with one and not the
+    other (resolve.cluster.two_incidents; keys packed before described only sites, so their
+    ambiguity flags and components would be stale), and a report is filed under the one grid
+    cell it lies in, looked up through every cell its box overlaps (resolve.blocks: index rows
+    written before were the corner cells, which the new lookups would not all meet)."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -119,6 +129,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_merge_groups", _merge_rules5, "merge index rebuilt: missions and armed groups"),
     Migration("0007_merge_named", _merge_named, "merge register rebuilt: named targets, loose weapons"),
     Migration("0008_merge_spans", _merge_spans, "merge register rebuilt: unplaced, one stated range"),
+    Migration("0009_merge_round9", _merge_round9,
+              "merge register rebuilt: loose reports told apart by targets, one cell per report"),
 )
 
 

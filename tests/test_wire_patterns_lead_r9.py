@@ -1,0 +1,29 @@
+"""Wire patterns the lead found on articles written about the examples' own stories as other
+outlets would tell them (round 9). Sentences written here from the general pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+PUBLISHED = Published(date(2025, 11, 15))
+
+
+def _events(pipe, text: str, language: str = "fr") -> list[dict]:
+    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+    return [e.to_json() for e in article.events]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the tagger reads a capital opening a sentence as a pronoun; the NER still calls it a place
+    ("Kiev a convoqué lundi l'ambassadeur hongrois.", "Ukraine"),
+    ("Aucun diplomate n'a été blessé. Bakou a convoqué l'ambassadeur russe pour lui remettre une note "
+     "de protestation.", "Azerbaijan"),
+    ("Varsovie a convoqué lundi le chargé d'affaires russe.", "Poland"),
+])
+def test_a_capital_opening_a_sentence_summons_for_its_government(pipe, text: str, actor: str) -> None:
+    summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
+    assert summons and actor in [a["name"] for a in summons[0]["actors"]]
