@@ -326,7 +326,7 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     s, e = doc[ti].idx, doc[tj - 1].idx + len(doc[tj - 1].text)
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
-            or _named_place(ctx, s) or _after_article(ctx, ti) \
+            or _after_settlement_noun(ctx, s) or _after_article(ctx, ti) \
             or any(c.start < e and s < c.end for c in ctx.countries) \
             or (ti not in ctx.titled and any(ps < e and s < pe for ps, pe, _ in ctx.places)) \
             or _in_org(ctx, doc[ti]):
@@ -367,7 +367,7 @@ def _after_article(ctx: _Ctx, ti: int) -> bool:
         and ctx.doc[ti - 1].pos_ == "DET"
 
 
-def _named_place(ctx: _Ctx, start: int) -> bool:
+def _after_settlement_noun(ctx: _Ctx, start: int) -> bool:
     """A name right after a place noun and its link ("le village de Kozatcha Lopan", "the town of
     Nabatieh"): a place the gazetteer may lack, never a person or an organisation."""
     return bool(ctx.lex.place_complement.search(ctx.text[max(0, start - CONTEXT_CHARS):start]))
@@ -598,7 +598,7 @@ def _ner_organizations(ctx: _Ctx) -> None:
             ent = _trim_tail(ent)
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
-                and not _named_place(ctx, ent.start_char) and not any(
+                and not _after_settlement_noun(ctx, ent.start_char) and not any(
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):
             ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
                      Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
