@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.headline_verbs import headline_verb
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
 
@@ -269,7 +270,10 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
         for child in verb.children:
-            if child.dep_ in deps:
+            # a headline's verb read as a noun has its subject as a modifier ("Azerbaijan summons
+            # Russian envoy"): triggers.headline_verb
+            headline_subject = bool(deps & SUBJECT_DEPS) and child.i == verb.i - 1 and headline_verb(verb)
+            if child.dep_ in deps or headline_subject:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif deps & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
