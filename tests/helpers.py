@@ -235,3 +235,15 @@ def run_together(target: Callable[[], None], n_threads: int = 4) -> list[BaseExc
     for t in threads:
         t.join(timeout=60)
     return errors
+
+
+def write_articles(folder: Path, docs: Sequence[dict[str, Any]]) -> list[Path]:
+    """Each article as a one-line JSONL file named by its id, in the order given."""
+    import json
+
+    paths = []
+    for doc in docs:
+        path = folder / f"{doc['id']}.jsonl"
+        path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths

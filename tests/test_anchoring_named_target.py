@@ -6,8 +6,7 @@ the same attack is found by that name. Texts written here from the general patte
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from helpers import write_articles
 
 from newsevents import anchoring
 from newsevents.ingest import ingest
@@ -31,18 +30,10 @@ OTHER = {"id": "other-ship", "language": "en",
                  "said. No one was hurt."}
 
 
-def _write(tmp_path: Path, docs: list[dict]) -> list[Path]:
-    paths = []
-    for doc in docs:
-        path = tmp_path / f"{doc['id']}.jsonl"
-        path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-        paths.append(path)
-    return paths
-
 
 def test_a_copy_naming_the_ship_is_dated_by_the_report_of_that_ship(tmp_path, pipe) -> None:
     with Store.open(str(tmp_path / "x.db")) as store:
-        ingest(_write(tmp_path, [DATED, *COPIES, OTHER]), store, pipeline=pipe)
+        ingest(write_articles(tmp_path, [DATED, *COPIES, OTHER]), store, pipeline=pipe)
         for copy in COPIES:
             pub = store.document(copy["id"])["published"]
             assert pub is not None and pub["date"] == "2025-08-03", (copy["id"], pub)

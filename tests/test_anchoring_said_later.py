@@ -8,11 +8,10 @@ articles are written here from the general pattern (not from news-dev), in Frenc
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
+from helpers import write_articles
 
 from newsevents import anchoring
 from newsevents.ingest import ingest
@@ -45,21 +44,13 @@ FOLLOW_UPS = [
 ]
 
 
-def _write(tmp_path: Path, docs: list[dict]) -> list[Path]:
-    paths = []
-    for doc in docs:
-        path = tmp_path / f"{doc['id']}.jsonl"
-        path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-        paths.append(path)
-    return paths
-
 
 @pytest.mark.parametrize(("doc", "expected"), FOLLOW_UPS, ids=[d["id"] for d, _ in FOLLOW_UPS])
 def test_a_follow_up_is_published_when_its_words_were_said_not_on_the_strike_day(
         tmp_path, pipe, doc, expected) -> None:
     source = STRIKE_EN if doc["language"] == "en" else STRIKE
     with Store.open(str(tmp_path / "x.db")) as store:
-        ingest(_write(tmp_path, [source, doc]), store, pipeline=pipe)
+        ingest(write_articles(tmp_path, [source, doc]), store, pipeline=pipe)
         pub = store.document(doc["id"])["published"]
         assert pub is not None and pub["basis"].startswith(anchoring.BASIS_MARKER), pub
         assert pub["date"] == expected.isoformat()
@@ -101,7 +92,7 @@ REACTIONS = [
 @pytest.mark.parametrize(("doc", "expected"), REACTIONS, ids=[d["id"] for d, _ in REACTIONS])
 def test_a_reaction_is_not_published_before_the_act_it_answers(tmp_path, pipe, doc, expected) -> None:
     with Store.open(str(tmp_path / "x.db")) as store:
-        ingest(_write(tmp_path, [TERMINAL, doc]), store, pipeline=pipe)
+        ingest(write_articles(tmp_path, [TERMINAL, doc]), store, pipeline=pipe)
         pub = store.document(doc["id"])["published"]
         assert pub is not None and pub["basis"].startswith(anchoring.BASIS_MARKER), pub
         assert pub["date"] == expected.isoformat()

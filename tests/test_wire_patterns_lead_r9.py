@@ -27,3 +27,19 @@ def _events(pipe, text: str, language: str = "fr") -> list[dict]:
 def test_a_capital_opening_a_sentence_summons_for_its_government(pipe, text: str, actor: str) -> None:
     summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
     assert summons and actor in [a["name"] for a in summons[0]["actors"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan summons Russian envoy over drone incursion",
+    "Moldova summons Russian ambassador over drone crash",
+])
+def test_a_headline_verb_read_as_a_noun_is_still_a_summons(pipe, text: str) -> None:
+    assert "diplomatic_protest" in [e["type"] for e in _events(pipe, text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Court summons show the limits of the inquiry.",
+    "Azerbaijan summons",
+])
+def test_a_plural_noun_heading_a_title_is_no_verb_without_an_object(pipe, text: str) -> None:
+    assert "diplomatic_protest" not in [e["type"] for e in _events(pipe, text, "en")]

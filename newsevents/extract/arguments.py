@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.where_dateline import dateline_at, line_start
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
@@ -269,15 +270,17 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
     with `pronouns`, a reported "it"/"elle" stands for who reports it (speaker_of_pronoun)."""
     for verb in role_verbs(trigger.root, stop):
         found: list[Ref] = []
-        if deps & SUBJECT_DEPS and headline_passive(verb):  # "UN convoy attacked": the patient
-            deps = deps - SUBJECT_DEPS
+        own = deps - SUBJECT_DEPS if headline_passive(verb) else deps  # "UN convoy attacked": the patient
         for child in verb.children:
-            if child.dep_ in deps and (apposed := dateline_subject(child)):
+            # a headline's verb read as a noun has its subject as a modifier ("Azerbaijan summons
+            # Russian envoy"): triggers.headline_verb
+            headline_subject = bool(own & SUBJECT_DEPS) and child.i == verb.i - 1 and headline_verb(verb)
+            if child.dep_ in own and (apposed := dateline_subject(child)):
                 found.extend(r for a in apposed for r in core_parties(parties, a))
-            elif child.dep_ in deps:
+            elif child.dep_ in own or headline_subject:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
-            elif deps & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
+            elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
                 found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
         if found:
             return found

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from newsevents.extract.headline_verbs import headline_verb
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME
 from newsevents.nlp_match import GatedMatcher
@@ -253,7 +254,7 @@ class Matches:
 def is_clause(token: Token) -> bool:
     """A verb heading a clause, not a participle used as an adjective ("missiles non explosés")."""
     if token.pos_ not in ("VERB", "AUX"):
-        return False
+        return headline_verb(token)
     if token.dep_ in CLAUSE_DEPS:
         return True
     if token.dep_ == "acl" and token.lang_ == "en" and "Past" in token.morph.get("Tense") \
