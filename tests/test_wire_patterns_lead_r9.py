@@ -43,3 +43,23 @@ def test_a_headline_verb_read_as_a_noun_is_still_a_summons(pipe, text: str) -> N
 ])
 def test_a_plural_noun_heading_a_title_is_no_verb_without_an_object(pipe, text: str) -> None:
     assert "diplomatic_protest" not in [e["type"] for e in _events(pipe, text, "en")]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    # the summons is where the envoy was summoned, not where the strike it answers fell
+    ("fr", "L'ambassadeur de Russie a été convoqué vendredi à Bakou après une frappe sur l'ambassade à Kiev.",
+     "Baku"),
+    ("fr", "Le chargé d'affaires russe a été convoqué lundi à Varsovie à la suite d'une frappe près de "
+           "Lublin.", "Warsaw"),
+    ("en", "Azerbaijan summoned the Russian ambassador in Baku on Friday after a missile hit its embassy in "
+           "Kyiv.", "Baku"),
+])
+def test_a_summons_is_not_placed_where_the_act_it_answers_happened(pipe, language: str, text: str,
+                                                                     place: str) -> None:
+    summons = [e for e in _events(pipe, text, language) if e["type"] == "diplomatic_protest"]
+    assert summons and (summons[0]["location"] or {}).get("name") == place
+
+
+def test_a_violent_act_keeps_its_place_after_another(pipe) -> None:
+    events = _events(pipe, "Trois soldats ont été tués à Gao après une embuscade près de Tessalit.")
+    assert events and events[0]["location"]["name"] == "Gao"

@@ -463,7 +463,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
             for k in ("perpetrator_verbs", "announcing_verbs", "attribution_verbs", "attribution_preps",
                       "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
-                      "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words")}
+                      "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
+                      "reason_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:

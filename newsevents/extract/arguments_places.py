@@ -12,6 +12,7 @@ from newsevents.extract.arguments import (
     PLACE_RANK,
     SUBJECT_DEPS,
     Ref,
+    _cues,
     clause_tokens,
     is_verb,
     passive_verb,
@@ -21,7 +22,7 @@ from newsevents.extract.where_airspace import owned_airspace
 from newsevents.model import Place
 
 
-def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None:
+def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool = True) -> Ref | None:
     """The place of an incident: the most precise place in the sentence, nearest first; a place of
     the trigger's sentence outside its clause comes after the others ("l'ambassadeur ne s'est pas
     présenté au ministère pour s'expliquer sur le missile qui a violé l'espace aérien polonais":
@@ -32,7 +33,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     airspace the trigger itself names ("a violé l'espace aérien de la Pologne", "the drone
     breached Romania's airspace") is where an incursion happened: the places in it rank first
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
+
+    A place in the phrase of another act this one follows or answers ranks after the others; with
+    ``reasons`` False (a non-violent act) it is never the place.
     """
+    if not reasons:  # a summons or a protest is never where the act it answers happened
+        places = [r for r in places if not _behind_reason(trigger, trigger.doc[r.start:r.end].root)]
     if not places:
         return None
     pos = (trigger.start, trigger.end)
@@ -41,12 +47,35 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int]) -> Ref | None
     entered = {r.value.country for r in places if _entered(trigger, r)}
 
     def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
-        aside = sent.start <= r.start < sent.end and not lo <= r.start < hi
+        aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
+            or _behind_reason(trigger, trigger.doc[r.start:r.end].root)
         return (r.start in owners, bool(entered) and r.value.country not in entered,
                 _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def _behind_reason(trigger: Span, token: Token) -> bool:
+    """The place is in the phrase of another act the trigger's act follows or answers ("convoqué
+    à Bakou après une frappe sur l'ambassade à Kiev", "summoned in Baku after a missile hit the
+    embassy in Kyiv", "over a drone incursion near Galati": ``reason_prepositions`` in
+    arguments.yaml): the scene of that act, not of this one."""
+    preps = _cues(token.doc.lang_)["reason_prepositions"]
+    inside = range(trigger.start, trigger.end)
+    node = token
+    for _ in range(2 * MAX_CLIMB):
+        if node.head.i == node.i or node.i in inside:
+            return False
+        parent = node.head
+        if node is not token and node.pos_ in ("NOUN", "PROPN") and (
+                (node.dep_ == "pobj" and parent.lower_ in preps)
+                or any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in node.children)):
+            return True
+        if node.dep_ in ("prep", "mark") and node.lower_ in preps and node is not token:
+            return True  # English: the phrase hangs from the preposition
+        node = parent
+    return False
 
 
 def _acting_subject(trigger: Span, token: Token) -> bool:

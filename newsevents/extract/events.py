@@ -311,7 +311,7 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     """The incident's place. A site that nothing located ("about 50 metres from the Turkish
     embassy in central Mogadishu": the embassy's city is not registered) is placed at the best
     located place of the incident and keeps its offset as ``near``."""
-    ref = args.best_place(d.places, d.first.span, ctx.owner_starts)
+    ref = args.best_place(d.places, d.first.span, ctx.owner_starts, reasons=d.violent)
     if ref is None:
         return
     d.place = replace(ref.value)
