@@ -86,8 +86,7 @@ EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
-# a date this many days wide past its first is one night ("la nuit de lundi à mardi", a range of
-# two days): a count of strikes told for it is one wave, not a tally (_keep_specific)
+# a date this many days past its first is a night ("la nuit de lundi à mardi"): one wave, not a tally
 NIGHT_DAYS = 1
 
 
