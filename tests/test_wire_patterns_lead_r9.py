@@ -63,3 +63,15 @@ def test_a_summons_is_not_placed_where_the_act_it_answers_happened(pipe, languag
 def test_a_violent_act_keeps_its_place_after_another(pipe) -> None:
     events = _events(pipe, "Trois soldats ont été tués à Gao après une embuscade près de Tessalit.")
     assert events and events[0]["location"]["name"] == "Gao"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A Russian missile fell on the grounds of the Azerbaijani embassy in Kyiv during an overnight "
+           "attack, the ministry said. The blast destroyed part of the embassy's fence."),
+    ("fr", "Un missile russe est tombé sur le terrain de l'ambassade lors d'une attaque nocturne contre "
+           "Kiev, a indiqué le ministère. L'explosion a détruit une partie de la clôture."),
+])
+def test_a_blast_after_a_strike_and_its_bare_mention_is_the_strike(pipe, language: str, text: str) -> None:
+    """The blast joins the strike told by its own words, not the bare "attack" of its sentence,
+    which then folds into the strike as well: one incident."""
+    assert [e["type"] for e in _events(pipe, text, language)] == ["missile_strike"]

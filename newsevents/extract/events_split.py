@@ -111,8 +111,11 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
         host = None
         follows = all(t.spec.consequence for t in d.triggers)
         if (d.type in absorbed or follows) and not d.dates:
-            host = next((o for o in reversed(out) if o.violent and o.type not in absorbed
-                         and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES), None)
+            near = [o for o in reversed(out) if o.violent and o.type not in absorbed
+                    and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES]
+            # the strike told by its own words, before a bare mention of it in its sentence ("a
+            # missile fell on the embassy during an overnight attack. The blast destroyed ...")
+            host = next((o for o in near if not o.anaphoric), near[0] if near else None)
         if host is None:
             out.append(d)
         else:
