@@ -185,15 +185,21 @@ def _place_words(doc: Record) -> set[str]:
             for w in _proper_words(f"{m.get('text') or ''} {m.get('name') or ''}")}
 
 
-def _names_target_of(event: Record, doc: Record) -> bool:
+def _own_names(doc: Record) -> tuple[set[str], set[str]]:
+    """The article's capitalised words, and those of them that name its places and states: read
+    once per article, then each stored target is a set lookup."""
+    return _proper_words(doc.get("text") or ""), _place_words(doc)
+
+
+def _names_target_of(event: Record, doc: Record, names: tuple[set[str], set[str]] | None = None) -> bool:
     """The article names a target of the stored event by its own proper name ("the Eternity C", "the
     Okhmatdyt hospital"): a ship at sea or a site far from any town the gazetteer knows is found by
-    its name. Words of places and states are no such name ("Embassy of Azerbaijan in Kyiv")."""
-    text = doc.get("text") or ""
-    places = _place_words(doc)
+    its name. Words of places and states are no such name ("Embassy of Azerbaijan in Kyiv").
+    ``names`` is ``_own_names(doc)`` when the caller has it already."""
+    words, places = names if names is not None else _own_names(doc)
     for target in event.get("targets") or []:
         own = _proper_words(str(target.get("name") or "")) - places - GENERIC_TARGET_WORDS
-        if own and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in own):
+        if own and own <= words:
             return True
     return False
 
@@ -214,9 +220,10 @@ def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     towns = _towns(doc)
     named = _countries_named(doc)
     free = place_free_types()
+    names = _own_names(doc)
     return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
             and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                 or _names_target_of(e, doc))]
+                 or _names_target_of(e, doc, names))]
 
 
 def candidate_days(anchors: list[Record]) -> list[date]:
@@ -289,9 +296,8 @@ def _said_before_news(hyp: Hypothesis, readings: dict[tuple[int, int], Expr]) ->
     quotes = quoted_spans(article.text)
     language = article.language or "fr"
     implied = [cal.weekday_on_or_after(newest, e.weekday) for m, e in days
-               if e is not None and e.kind == "date" and e.weekday is not None and e.day is None
-               and e.direction != 1 and m.value.start < newest and not inside_any(quotes, e.span)
-               and said_on(article.text, language, e)]
+               if e is not None and e.bare_weekday and e.direction != 1 and m.value.start < newest
+               and not inside_any(quotes, e.span) and said_on(article.text, language, e)]
     return max(implied) if implied else None
 
 
@@ -304,8 +310,7 @@ def _weekdays_told(hyp: Hypothesis, readings: dict[tuple[int, int], Expr]) -> li
     days = []
     for m in hyp.article.mentions:
         e = readings.get(m.span)
-        if m.kind != "time" or e is None or e.kind != "date" or e.weekday is None or e.day is not None \
-                or e.month is not None or inside_any(quotes, m.span):
+        if m.kind != "time" or e is None or not e.bare_weekday or inside_any(quotes, m.span):
             continue
         start = getattr(m.value, "start", None)
         if isinstance(start, date) and start <= hyp.day:

@@ -203,12 +203,17 @@ def in_circumstance(token: Token) -> bool:
     """An event noun in a phrase of time or cause of another clause ("Après des tirs de X, Manille
     convoque ...", "Following the strike, Kyiv summoned ..."): that clause's subject is not its
     actor (``circumstance_prepositions`` in arguments.yaml)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
     preps = _cues(token.doc.lang_)["circumstance_prepositions"]
+    return token.pos_ in ("NOUN", "PROPN") and marked_by(token, preps)
+
+
+def marked_by(token: Token, preps: frozenset[str]) -> bool:
+    """The phrase or clause the token heads is introduced by one of the prepositions: its English
+    "prep" head, a French "case" child and its "fixed" words ("à la suite de"), or a
+    subordinating "mark" ("after a missile hit")."""
     if token.dep_ == "pobj":
         return token.head.lower_ in preps
-    return any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in token.children) \
+    return any(c.dep_ in ("case", "fixed", "mark") and c.lower_ in preps for c in token.children) \
         or any(c.dep_ == "case" and any(f.lower_ in preps for f in c.children) for c in token.children)
 
 

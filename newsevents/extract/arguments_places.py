@@ -15,6 +15,7 @@ from newsevents.extract.arguments import (
     _cues,
     clause_tokens,
     is_verb,
+    marked_by,
     passive_verb,
     token_distance,
 )
@@ -63,18 +64,15 @@ def _behind_reason(trigger: Span, token: Token) -> bool:
     arguments.yaml): the scene of that act, not of this one."""
     preps = _cues(token.doc.lang_)["reason_prepositions"]
     inside = range(trigger.start, trigger.end)
-    node = token
+    node = token.head
     for _ in range(2 * MAX_CLIMB):
-        if node.head.i == node.i or node.i in inside:
+        if node.i in inside:
             return False
-        parent = node.head
-        if node is not token and node.pos_ in ("NOUN", "PROPN") and (
-                (node.dep_ == "pobj" and parent.lower_ in preps)
-                or any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in node.children)):
+        if node.pos_ in ("NOUN", "PROPN", "VERB") and marked_by(node, preps):
             return True
-        if node.dep_ in ("prep", "mark") and node.lower_ in preps and node is not token:
-            return True  # English: the phrase hangs from the preposition
-        node = parent
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -39,17 +39,14 @@ def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | 
     ("Business Aajkal, New Delhi, 07 May 2025:"). A title-case name right before a colon is a
     headline's topic ("Gaza: au moins 200 morts"), the scene. Returns the token index of the mark
     that ends the dateline, None when this is none."""
-    def line_start(k: int) -> bool:
-        return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
-
     i = spot.start
     while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
         i -= 1
     j = i
-    while not line_start(j) and i - j < DATELINE_LEAD and (
+    while not line_start(doc, j) and i - j < DATELINE_LEAD and (
             doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
         j -= 1
-    if not line_start(j):
+    if not line_start(doc, j):
         return None
     dated = False
     for tok in doc[spot.end:spot.end + DATELINE_GAP]:
@@ -74,6 +71,7 @@ def dateline_tokens(article: Article) -> set[int]:
 
 
 def line_start(doc: Any, k: int) -> bool:
+    """Token k opens a line."""
     return k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 

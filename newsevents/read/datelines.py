@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsevents.temporal.parse import Expr
+
 # A place in capitals, maybe its country in brackets, maybe a date, maybe the agency in brackets,
 # then a dash ("KHERSON (Ukraine), 12 août 2023 (Reuters) - ").
 # Or the agency alone in brackets ("(Reuters) - ", "(AFP) — ").
@@ -25,3 +27,27 @@ def datelines(text: str) -> Iterator[re.Match[str]]:
         found = DATELINE.match(text, line.end())
         if found is not None and any(c.isupper() for c in found.group(0)[:3]):  # "(AFP)" too
             yield found
+
+
+# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash or a full
+# stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters)
+# -", "Erevan, 10 mars 2021. Le Premier ministre..."); the format is the wires', not a language's
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—]|\.(?=\s))")
+# a dateline is at the top of the story: within this many characters of the start (after a headline)
+DATELINE_REACH_CHARS = 400
+
+
+def dated_dateline(text: str, exprs: list[Expr]) -> Expr | None:
+    """The date of a dateline near the top of the text, with or without its year. Wider than
+    ``DATELINE`` (which marks where a claim or a sentence starts): a place in any case, ending
+    with a full stop too ("Erevan, 10 mars 2021. Le Premier ministre ..."), as long as a date
+    follows its comma."""
+    for e in exprs:
+        if e.span[0] > DATELINE_REACH_CHARS:
+            break
+        if e.kind == "date" and e.month is not None and e.day is not None \
+                and _DATELINE_BEFORE.search(text, max(0, e.span[0] - 60), e.span[0]) \
+                and _DATELINE_AFTER.match(text, e.span[1]):
+            return e
+    return None

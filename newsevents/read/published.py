@@ -26,7 +26,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsevents.model import Published
-from newsevents.read.pubsignals import UrlDate, dateline, stated_publication, url_date
+from newsevents.read.datelines import dated_dateline
+from newsevents.read.pubsignals import UrlDate, stated_publication, url_date
 from newsevents.temporal import calendar as cal
 from newsevents.temporal import make_context, parse
 from newsevents.temporal.lexicon import GUARD_WINDOW, lexicon
@@ -111,11 +112,8 @@ def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
 def _deictic_days(exprs: list[Expr], ctx: Context, sentence: int) -> bool:
     """The text tells something by a day counted from publication ("mardi", "hier", "on
     Tuesday") outside the given sentence."""
-    def deictic(e: Expr) -> bool:
-        return e.kind == "relday" or (e.kind == "date" and e.weekday is not None and e.day is None
-                                      and e.month is None)
-
-    return any(deictic(e) and ctx.sentence_of(e.span[0]) != sentence for e in exprs)
+    return any((e.kind == "relday" or e.bare_weekday) and ctx.sentence_of(e.span[0]) != sentence
+               for e in exprs)
 
 
 def _looks_back(e: Expr) -> bool:
@@ -162,7 +160,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     exprs = parse(text, language)
     stated = stated_publication(text, language, exprs)
     if stated is not None and (day := cal.safe_date(stated.year or 0, stated.month or 0, stated.day or 0)):
-        what = "wire dateline" if stated is dateline(text, exprs) else "publication line"
+        what = "wire dateline" if stated is dated_dateline(text, exprs) else "publication line"
         return Published(date=day, precision="day", inferred=True, end=day,
                          basis=f"{what} {text[stated.span[0]:stated.span[1]]!r}")
     ctx = make_context(text, language, sentences, future, tense)
@@ -298,7 +296,7 @@ def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: 
     ("il était parti dans la nuit du vendredi") may be before the newest date."""
     best: tuple[date, Expr] | None = None
     for e in exprs:
-        if e.kind != "date" or e.weekday is None or e.day is not None or e.direction == 1 \
+        if not e.bare_weekday or e.direction == 1 \
                 or ctx.is_future(e.span[0]) or inside_any(quotes, e.span):
             continue
         if not (said_on(text, language, e) or (quoted and not e.this)):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from newsevents.read.datelines import dated_dateline
 from newsevents.temporal.calendar import safe_date
 from newsevents.temporal.lexicon import lexicon
 from newsevents.temporal.parse import Expr
@@ -108,27 +109,6 @@ def _cue_regexes(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return compiled(cues.get("published") or []), compiled(cues.get("updated") or [])
 
 
-# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash or a full
-# stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters)
-# -", "Erevan, 10 mars 2021. Le Premier ministre..."); the format is the wires', not a language's
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—]|\.(?=\s))")
-# a dateline is at the top of the story: within this many characters of the start (after a headline)
-DATELINE_REACH_CHARS = 400
-
-
-def dateline(text: str, exprs: list[Expr]) -> Expr | None:
-    """The date of a wire dateline near the top of the text, with or without its year."""
-    for e in exprs:
-        if e.span[0] > DATELINE_REACH_CHARS:
-            break
-        if e.kind == "date" and e.month is not None and e.day is not None \
-                and _DATELINE_BEFORE.search(text, max(0, e.span[0] - 60), e.span[0]) \
-                and _DATELINE_AFTER.match(text, e.span[1]):
-            return e
-    return None
-
-
 def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | None:
     """The fully dated expression a publication cue introduces ("Publié le 3 mai 2024", "Mise à
     jour : 19-08-2025", "Published April 06, 2025"): on the cue's line, within
@@ -151,7 +131,7 @@ def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | No
                 short = _short_date(text, m.end(), stop)
                 if short is not None:
                     found.append((rank, short))
-    filed = dateline(text, exprs)
+    filed = dated_dateline(text, exprs)
     if filed is not None and filed.year is not None:
         found.append((0, filed))
     return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None

@@ -64,6 +64,12 @@ class Expr:
         return self.year is not None or (self.end is not None and self.end.year is not None)
 
     @property
+    def bare_weekday(self) -> bool:
+        """A weekday with no day of the month ("mardi", "on Tuesday", "Tuesday's"): a day counted
+        from publication, which any publication day places within its week."""
+        return self.kind == "date" and self.weekday is not None and self.day is None and self.month is None
+
+    @property
     def long_span(self) -> bool:
         """A decade or a century: dated on its own, but never a governing year."""
         return self.decade is not None or self.century is not None
