@@ -47,7 +47,7 @@ from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
 from newsevents.read.published import inside_any, quoted_spans, said_on
-from newsevents.resolve.config import place_free_types
+from newsevents.resolve.config import generic_target_words, place_free_types
 from newsevents.resolve.keys import Key, key_of_event
 from newsevents.resolve.match import compare, places
 from newsevents.temporal import calendar as cal
@@ -95,12 +95,8 @@ CONTAINING_PLACES = frozenset({"admin1", "region"})
 # time expressions counted from the last date the text named ("le lendemain", "six jours plus
 # tard"; temporal/resolve.py), not from publication
 COUNTED_KINDS = frozenset({"anaphor", "shift"})
-
-
+# a capitalised word of three letters or more: what may name one ship or site ("Aegean Star")
 _PROPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÝĀ-Ž][\w'’-]{2,}")
-# capitalised words that name a kind of target, not one target ("the Embassy", "Hospital")
-GENERIC_TARGET_WORDS = frozenset({"The", "Embassy", "Consulate", "Ministry", "Hospital", "Airport", "Port",
-                                  "Army", "Forces", "Government", "President", "Prime", "Minister"})
 
 
 @dataclass(slots=True)
@@ -198,7 +194,7 @@ def _names_target_of(event: Record, doc: Record, names: tuple[set[str], set[str]
     ``names`` is ``_own_names(doc)`` when the caller has it already."""
     words, places = names if names is not None else _own_names(doc)
     for target in event.get("targets") or []:
-        own = _proper_words(str(target.get("name") or "")) - places - GENERIC_TARGET_WORDS
+        own = _proper_words(str(target.get("name") or "")) - places - generic_target_words()
         if own and own <= words:
             return True
     return False

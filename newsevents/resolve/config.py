@@ -114,6 +114,11 @@ def place_free_types() -> frozenset[str]:
 
 
 @cache
+def generic_target_words() -> frozenset[str]:
+    return frozenset(str(w) for w in data().get("generic_target_words") or [])
+
+
+@cache
 def platform_families() -> frozenset[str]:
     """Weapon families that carry others (an aircraft launches missiles): never a contradiction."""
     return frozenset(data().get("platform_families") or [])
