@@ -53,7 +53,7 @@ from newsevents.extract.events_dates import (
     up_to,
 )
 from newsevents.extract.events_split import fold_consequences, split_coordinated
-from newsevents.extract.events_typing import antecedent_range, resolve_type
+from newsevents.extract.events_typing import STRUCK_SITE_KINDS, antecedent_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -591,9 +591,8 @@ def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False
     return [d for d in drafts if d.twin == best.twin]
 
 
-# target kinds that name a site hit: a facility damaged after the attack's sentence is given to an
-# attack that names none (the merger reads two named sites as two incidents)
-SITE_KINDS = frozenset({"facility", "diplomatic_mission", "military"})
+# a facility damaged after the attack's sentence (a site hit: events_typing.STRUCK_SITE_KINDS) is
+# given to an attack that names none (the merger reads two named sites as two incidents)
 
 
 def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
@@ -606,7 +605,7 @@ def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
         if later:
             here = [d for d in drafts if d.violent]
         for d in _nearest(here, sent, fac.span.start):
-            if later and any(p.kind in SITE_KINDS and p.span not in damaged for p in d.targets):
+            if later and any(p.kind in STRUCK_SITE_KINDS and p.span not in damaged for p in d.targets):
                 continue  # only to name what an attack without a named site hit
             if later:
                 damaged.add(ctx.original(fac.span))

@@ -57,7 +57,6 @@ QUOTE_MARKS = ("«", "»", '"', "“", "”")
 # the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
 # owns the dates hung from that verb (_reported_subject)
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -456,7 +455,7 @@ def _noun_phrase_of_its_own(noun: Token) -> bool:
 
 def _passive_subject(word: Token, verb: Token) -> bool:
     """The word is the subject of the verb in the passive ("l'attaque a été revendiquée")."""
-    return word.head.i == verb.i and word.dep_ in PASSIVE_SUBJECT_DEPS
+    return word.head.i == verb.i and word.dep_ in args.PASSIVE_SUBJECT_DEPS
 
 
 def _outside_sequence(ctx: Context, d: Draft, ref: Ref) -> bool:
