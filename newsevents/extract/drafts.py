@@ -71,6 +71,9 @@ class Draft:
     mode: str | None = None
     acled: dict[str, str] | None = None  # a trigger's own ACLED codes (else the type's)
     generic: bool = False
+    # a bare plural subject of a present ("Missile strikes have destroyed schools"): a kind of act
+    # unless a day, a toll or the lead makes it one incident (qualifiers.kind_told)
+    kind: bool = False
     # a bare attack noun typed by default ("l'attaque", "the strikes"): usually names again an
     # incident told with its weapon elsewhere in the text
     anaphoric: bool = False
@@ -141,6 +144,7 @@ class Draft:
         self.mode = self.mode or other.mode
         self.acled = self.acled or other.acled
         self.generic = self.generic and other.generic
+        self.kind = self.kind and other.kind
         self.anaphoric = self.anaphoric and other.anaphoric
         self.vague = self.vague and other.vague
         self.alone = self.alone if self.alone == other.alone else None

@@ -212,7 +212,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         sequel = q.sequenced(ctx, trig)
         label = is_violent(type_) and q.labelled(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
-                  acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig),
+                  acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig), kind=q.kind_told(trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label,
@@ -767,6 +767,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
+    found = [d for d in found if not (d.kind and not d.lead and d.date is None
+                                      and d.fatalities is None and d.injured is None)]
     pub = article.published.date if article.published and not article.published.inferred else None
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:

@@ -388,6 +388,8 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                 same = [n for n in governed if not _outside_sequence(ctx, drafts[n], ref)] or governed
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
+            # an act told again in a relative clause on another's noun takes no date of the clause above
+            same = [n for n in same if not _describes(ctx, drafts, n)] or same
             pos = (ref.start, ref.end)
             owner = min(same, key=lambda n: (n in avoid, depth[n] if verb is not None else 0,
                                              args.token_distance(pos, (drafts[n].first.span.start,
@@ -395,6 +397,40 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
     return out
+
+
+# a relative clause opens with its pronoun within this many words ("in which", "au cours duquel")
+RELATIVE_LEFT = 4
+
+
+def _describes(ctx: Context, drafts: list[Draft], n: int) -> bool:
+    """The draft's trigger is the verb of a relative clause on another trigger's noun ("the
+    bombings of 2019, in which suicide bombers struck three churches"): it tells that act again,
+    so a date of the clause above ("a court on Monday opened the trial of men accused of the
+    bombings ...") is no more its date than the noun's."""
+    words = ctx.words("relative_words")
+
+    def relative(t: Token) -> bool:  # the parser may label it otherwise ("au cours duquel" as advcl)
+        return t.dep_ in ("relcl", "acl:relcl") or any(
+            w.lower_ in words for w in t.doc[t.left_edge.i:min(t.i, t.left_edge.i + RELATIVE_LEFT)])
+
+    head = args.clause_head(drafts[n].first.root)
+    for _ in range(args.MAX_CLIMB):  # a participle below it too ("..., killing 269 people")
+        if relative(head) or head.head is head:
+            break
+        head = head.head
+    if not relative(head) or head.head is head:
+        return False
+    # its antecedent: the phrase that ends right before it, a trigger's noun phrase ("the attack on
+    # a mall, in which ..."), wherever the parser hangs the clause ("the trial of men accused of
+    # the bombings of 2019, in which ...": on "men")
+    before = head.left_edge.i - 1
+    if before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    last = head.doc[before] if before >= 0 else None
+    return last is not None and any(
+        m != n and (t.root.i == last.i or t.root.is_ancestor(last))
+        for m, d in enumerate(drafts) for t in d.triggers)
 
 
 def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

@@ -89,8 +89,42 @@ def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
         return False
     if purpose(ctx, trig) or sought(ctx, trig):
         return True
-    gov = governor(trig)
-    return gov is not None and gov.lemma_.lower() in ctx.words("modality")
+    modality = ctx.words("modality")
+    if any(t.lemma_.lower() in modality for t in _modal_path(trig)):
+        return True
+    return expected(ctx, trig)
+
+
+def _modal_path(trig: Trigger) -> list[Token]:
+    """The words from an infinitive trigger up to the finite verb it depends on: the governor
+    ("ont tenté de conclure" -> tenter) and what lies between ("is due to meet" -> due, "is
+    expected to meet" -> expect); empty when the trigger's own verb is finite."""
+    verbs = args.governing_verbs(trig.root)
+    if not verbs or not infinitive(verbs[0]):
+        return []
+    out: list[Token] = []
+    t = verbs[0]
+    for _ in range(args.MAX_CLIMB):
+        if t.head is t:
+            return []
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX") and not infinitive(t):
+            return out
+    return []
+
+
+def expected(ctx: HasWords, trig: Trigger) -> bool:
+    """A noun trigger is what a verb of expectation awaits ("do you expect more attacks this
+    winter?", "les habitants craignent de nouvelles frappes", "s'attendre à des combats"): a
+    prospect, not an incident. The verbs are language data (`expectation_verbs`)."""
+    verbs = ctx.words("expectation_verbs")
+    root = trig.root
+    if not verbs or root.pos_ != "NOUN":
+        return False
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    return head is not root and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs \
+        and root.dep_ not in SUBJECT_DEPS
 
 
 def sought(ctx: HasWords, trig: Trigger) -> bool:
@@ -216,7 +250,7 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",
     "the frequency of strikes", "clashes have increased", "a year of hostilities"), or a campaign
     told over months ("mènent depuis des mois des attaques", "attacks over the last ten years")."""
-    if marked(ctx, trig, "generic") or campaign(ctx, trig):
+    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig):
         return True
     root = trig.root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -224,6 +258,59 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+# dependencies of a word of frequency under the trigger or its verb: an adverb ("repeatedly",
+# "souvent"), a phrase ("several times", "à plusieurs reprises") or an adjective ("daily shelling")
+FREQUENCY_DEPS = frozenset({"advmod", "npadvmod", "obl", "obl:mod", "prep", "amod", "nmod", "obl:tmod"})
+
+
+def habitual(ctx: HasWords, trig: Trigger) -> bool:
+    """The act is told as what keeps happening, not as one occurrence: a word of frequency hangs
+    from the trigger or from its verb ("shelling has repeatedly hit the camps", "les frappes
+    visent souvent des marchés", "ceasefires have rarely held", "a été bombardé à plusieurs
+    reprises", "frequently carries out bombings", "daily shelling"). Like the other kinds, it is
+    dropped only without a day of its own ("a été frappé à plusieurs reprises lundi" is one day's
+    strikes). The words and phrases are language data (`habitual_words`, events.yaml)."""
+    words = ctx.words("habitual_words")
+    if not words:
+        return False
+    inside = range(trig.span.start, trig.span.end)
+    root = trig.root
+    # a gerund subject ("Shelling has repeatedly hit ...") is a verb of its own: its clause's verb too
+    verbs = [v for v in args.governing_verbs(root) if v is not root][:1]
+    for head in [root, *verbs]:
+        for child in head.children:
+            if child.dep_ not in FREQUENCY_DEPS or child.i in inside or child.pos_ == "PROPN":
+                continue
+            if child.lemma_.lower() in words or child.lower_ in words:
+                return True
+            phrase = " ".join(t.lower_ for t in child.subtree).replace(" '", "'").replace("' ", "'")
+            if phrase in words:
+                return True
+    return False
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# what makes a plural noun determined: "the strikes", "three strikes", "Russia's strikes"
+DETERMINER_DEPS = frozenset({"det", "nummod", "poss", "nmod:poss", "predet"})
+
+
+def kind_told(trig: Trigger) -> bool:
+    """The trigger is a bare plural subject of a verb in the present or the present perfect
+    ("Missile strikes have destroyed schools and hospitals", "Airstrikes hit markets"): a kind of
+    act, told as what happens, rather than one incident. The events stage keeps such a mention
+    when it has a day, a toll or the headline's place of its own (`Draft.kind`): "Airstrikes have
+    killed 12 people" is news, with its toll. A French or English definite or indefinite plural
+    ("les frappes", "des frappes") is not bare, and a past tense tells what happened."""
+    root = trig.root
+    if root.pos_ != "NOUN" or "Plur" not in root.morph.get("Number") or root.dep_ not in SUBJECT_DEPS:
+        return False
+    if any(c.dep_ in DETERMINER_DEPS for c in root.children):
+        return False
+    verb = root.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]
+    return any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in finite)
 
 
 # a standing truce's trigger reaches its head through a preposition, a compound ("ceasefire

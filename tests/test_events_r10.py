@@ -1,0 +1,127 @@
+"""Round 10 of the incidents: precision on genres other than wire copy (explainers, interviews,
+live blogs, trial reports). An act told as what keeps happening ("shelling has repeatedly hit the
+camps"), a kind of act ("Missile strikes have destroyed schools"), a prospect ("do you expect more
+attacks?", "is due to meet"), shots fired into the air, and an act told again in a relative clause
+of a trial report ("the bombings of 2019, in which ... struck") are no incidents of their own or
+not of the report's day. Sentences written from general patterns, French and English; each runs
+the whole pipeline (`analyse`, published Saturday 2025-11-15: "lundi"/"Monday" is the 10th)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+# a word of frequency under the act or its verb, and no day: a habit, not an incident
+HABITS = [
+    ("en", "Shelling has repeatedly hit the camps for displaced people."),
+    ("en", "The group frequently carries out bombings in the capital."),
+    ("en", "Ceasefires have rarely held in the region."),
+    ("en", "Peace talks have stalled several times."),
+    ("fr", "Les frappes visent souvent des marchés dans la région."),
+    ("fr", "Le village a été bombardé à plusieurs reprises par l'armée."),
+    ("fr", "Les bombardements d'artillerie sont devenus quotidiens dans certaines villes."),
+    ("fr", "Les trêves ont rarement tenu dans la région."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HABITS)
+def test_an_act_told_as_a_habit_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# with a day of its own, the same words tell that day's strikes
+HABITS_OF_A_DAY = [
+    ("en", "The village was shelled repeatedly on Monday, killing two civilians."),
+    ("fr", "Le village a été bombardé à plusieurs reprises lundi, faisant deux morts."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HABITS_OF_A_DAY)
+def test_repeated_strikes_of_one_day_are_an_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.date.start for e in found if e.date] == [date(2025, 11, 10)], [(e.type, e.date) for e in found]
+
+
+# a trend: clashes that spread since a year, strikes that have become common
+TRENDS = [
+    ("en", "Since 2022, clashes have spread around the city."),
+    ("en", "Kidnappings for ransom have become common in the northwest."),
+    ("fr", "Depuis 2022, les combats se sont étendus à toute la province."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRENDS)
+def test_a_trend_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# a bare plural subject of a present perfect, out of the lead: a kind of act unless a toll says more
+KINDS = [
+    ("en", "The mayor described life under constant shelling.\n\n"
+           "Missile strikes have destroyed schools and hospitals in the city.", 0),
+    ("en", "The mayor described life under constant shelling.\n\n"
+           "Airstrikes have killed 12 people in the city.", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), KINDS)
+def test_a_kind_of_act_is_no_incident_without_a_toll(analyse, language, text, count):
+    found = events_of(analyse, text, language)
+    assert len(found) == count, [(e.type, e.date, e.fatalities) for e in found]
+
+
+# a prospect: what is expected, feared or scheduled has not happened
+PROSPECTS = [
+    ("en", "Do you expect more attacks this winter?"),
+    ("en", "Residents fear new strikes on the port."),
+    ("en", "The president is due to meet European leaders in Brussels later today."),
+    ("fr", "Les habitants craignent de nouvelles frappes sur le port."),
+    ("fr", "Les habitants s'attendent à de nouveaux bombardements."),
+    ("fr", "Le président doit rencontrer son homologue ukrainien jeudi à Paris."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROSPECTS)
+def test_a_prospect_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# shots into the air warn: no air strike (a volley at a bus is an attack)
+AIR_SHOTS = [
+    ("en", "Gunmen fired shots into the air before taking the villagers away.", False),
+    ("fr", "Les soldats ont tiré en l'air pour disperser la foule.", False),
+    ("en", "Gunmen fired on a bus near the town on Monday, killing three passengers.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "attack"), AIR_SHOTS)
+def test_shots_into_the_air_are_no_air_strike(analyse, language, text, attack):
+    found = events_of(analyse, text, language)
+    assert not any(e.type == "air_strike" for e in found), [e.type for e in found]
+    assert bool(found) == attack, [(e.type, e.date) for e in found]
+
+
+# a trial report: the act told again in a relative clause on the attack's noun phrase is that
+# attack, of its own year, not of the day the trial opened
+TRIALS = [
+    ("en", "A court on Monday opened the trial of four men accused of the 2013 attack on a shopping "
+           "mall, in which gunmen killed 67 people.", 2013, 67),
+    ("en", "Trial opens over 2019 attack on churches\n\nA court on Monday opened the trial of 25 men "
+           "accused of involvement in the Easter Sunday bombings of 2019, in which suicide bombers "
+           "struck three churches and three hotels, killing 269 people.", 2019, 269),
+    ("fr", "Un tribunal a ouvert lundi le procès de trois hommes accusés de l'attentat de 2016 contre "
+           "l'aéroport, au cours duquel des kamikazes ont tué 32 personnes.", 2016, 32),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "year", "toll"), TRIALS)
+def test_the_attack_judged_keeps_its_own_date(analyse, language, text, year, toll):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+    assert found[0].date is not None and found[0].date.start.year == year
+    assert found[0].fatalities == toll
