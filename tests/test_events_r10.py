@@ -125,3 +125,61 @@ def test_the_attack_judged_keeps_its_own_date(analyse, language, text, year, tol
     assert len(found) == 1, [(e.type, e.date) for e in found]
     assert found[0].date is not None and found[0].date.start.year == year
     assert found[0].fatalities == toll
+
+
+# a count told in a sentence dated before the incident is an earlier toll (a war's), not the
+# strike's; a count dated after it is the toll updated
+EARLIER_TOLLS = [
+    ("fr", "09h40 - L'armée a mené des frappes contre des positions rebelles près de la frontière.\n\n"
+           "12h30 - Rappel : la guerre avait fait plus de 4 000 morts dans la région en 2024.", None),
+    ("en", "Troops shelled rebel positions near the border on Monday.\n\n"
+           "The conflict killed more than 1,200 civilians in 2023, according to the United Nations.", None),
+    ("en", "Troops shelled rebel positions near the border on Monday.\n\n"
+           "On Tuesday, the toll rose to 12 dead, officials said.", 12),
+    ("fr", "L'armée a bombardé lundi des positions rebelles près de la frontière.\n\n"
+           "Mardi, le bilan est passé à 12 morts, selon les autorités.", 12),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), EARLIER_TOLLS)
+def test_an_earlier_toll_is_not_the_strikes(analyse, language, text, toll):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date, e.fatalities) for e in found]
+    assert found[0].fatalities == toll
+
+
+# a year's tally: uncounted plural acts over a year, or a war as the killer
+TALLIES = [
+    ("en", "The mayor described life under constant shelling.\n\n"
+           "Airstrikes by the military killed at least 1,200 civilians in 2024, the report says.", 0),
+    ("fr", "Le maire a décrit la vie sous les bombardements.\n\n"
+           "Les frappes aériennes de l'armée ont tué au moins 1 200 civils en 2024, selon le rapport.", 0),
+    ("en", "The war killed thousands of people in 2023.", 0),
+    ("en", "The 2019 attack on the camp killed 71 soldiers.", 1),
+    ("en", "In 2019, gunmen killed 30 villagers in the north.", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), TALLIES)
+def test_a_years_tally_is_no_incident(analyse, language, text, count):
+    found = events_of(analyse, text, language)
+    assert len(found) == count, [(e.type, e.date, e.fatalities) for e in found]
+
+
+# a habit told after an attack takes none of its consequences, and a blast or gunfire heard in a
+# witness's words is the attack's own
+HABIT_AFTER_ATTACK = [
+    ("en", "A suicide bomber blew himself up at a market in the north on Tuesday, killing six people.\n\n"
+           "The militants have waged an insurgency for a decade and frequently carry out bombings in the "
+           "region.\n\n\"We heard a huge explosion and then gunfire,\" a trader said."),
+    ("fr", "Un kamikaze s'est fait exploser mardi sur un marché du nord, tuant six personnes.\n\n"
+           "Les jihadistes mènent une insurrection depuis dix ans et commettent souvent des attentats dans "
+           "la région.\n\n« Nous avons entendu une énorme explosion », a raconté un commerçant."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HABIT_AFTER_ATTACK)
+def test_a_habit_takes_no_consequence(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.date.start if e.date else None, e.fatalities) for e in found] == [(date(2025, 11, 11), 6)], \
+        [(e.type, e.date, e.fatalities) for e in found]

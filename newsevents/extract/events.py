@@ -29,7 +29,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
-from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import (
@@ -45,15 +44,15 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import (
-    MAX_FOLLOW_SENTENCES,
     assign_dates,
     date_undated,
     denied_on,
     pick_date,
     up_to,
 )
+from newsevents.extract.events_effects import assign_effects, assign_targets, keep_kinds
 from newsevents.extract.events_split import fold_consequences, split_coordinated
-from newsevents.extract.events_typing import STRUCK_SITE_KINDS, antecedent_range, resolve_type
+from newsevents.extract.events_typing import antecedent_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -83,9 +82,6 @@ AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
-# PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
-# a coup): such events bear casualty counts like violent incidents do
-CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
 # a date this many days past its first is a night ("la nuit de lundi à mardi"): one wave, not a tally
 NIGHT_DAYS = 1
 
@@ -571,130 +567,45 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_status(ctx, d)
 
 
-def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False) -> list[Draft]:
-    """The draft a word in sentence `sent` belongs to (the nearest trigger in the sentence, else
-    the last incident of the sentences just before, else with `lookahead` the first incident of
-    the next sentence), with its twins (split on coordinated dates)."""
-    here = [d for d in drafts if sent in d.sents]
-    before = [d for d in drafts if any(0 < sent - s <= MAX_FOLLOW_SENTENCES for s in d.sents)]
-    after = [d for d in drafts if sent + 1 in d.sents]  # a lead stating the toll before the attack
-    if here:
-        best = min(here, key=lambda d: min(abs(t.root.i - token) for t in d.triggers))
-    elif before:
-        best = max(before, key=lambda d: max(d.sents))
-    elif after and lookahead:
-        best = min(after, key=lambda d: d.first.span.start)
-    else:
-        return []
-    if best.twin is None:
-        return [best]
-    return [d for d in drafts if d.twin == best.twin]
-
-
-# a facility damaged after the attack's sentence (a site hit: events_typing.STRUCK_SITE_KINDS) is
-# given to an attack that names none (the merger reads two named sites as two incidents)
-
-
-def _assign_targets(ctx: Context, drafts: list[Draft]) -> None:
-    """Each facility noun goes to the nearest incident of its sentence."""
-    damaged: set[tuple[int, int]] = set()  # spans given to an attack of the sentences before
-    for fac in ctx.facilities:
-        sent = ctx.sent_of[fac.span.start]
-        here = [d for d in drafts if sent in d.sents and d.violent]
-        later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
-        if later:
-            here = [d for d in drafts if d.violent]
-        for d in _nearest(here, sent, fac.span.start):
-            if later and any(p.kind in STRUCK_SITE_KINDS and p.span not in damaged for p in d.targets):
-                continue  # only to name what an attack without a named site hit
-            if later:
-                damaged.add(ctx.original(fac.span))
-            d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
-            d.spans.append(ctx.original(fac.span))
-
-
-def _bears_casualties(d: Draft) -> bool:
-    """Violent incidents, and riots or protests broken up by force, have victims."""
-    return d.violent or (d.mode or "") in CASUALTY_MODES
-
-
-def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> list[Draft]:
-    """The incident a casualty statement belongs to: the nearest trigger of its sentence; else
-    the latest incident before it in its paragraph (or within MAX_FOLLOW_SENTENCES across a
-    break: "Le bilan fait état de 12 morts." after the attack sentence); else, for a lead that
-    states the toll first, the first incident after it in its paragraph (or in the next sentence)."""
-    para = ctx.paragraph_of
-    if any(sent in d.sents for d in drafts):
-        return _nearest(drafts, sent, token)
-    before = [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
-              if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
-                     for s in d.sents)]
-    after = [(min(s for s in d.sents if s > sent), n) for n, d in enumerate(drafts)
-             if any(s > sent and (para[s] == para[sent] or s == sent + 1) for s in d.sents)]
-    if before:
-        best = drafts[max(before)[1]]
-    elif after:
-        best = drafts[min(after)[1]]
-    else:
-        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
-        return cas.named_owner(near, drafts)  # a later paragraph naming the incident
-    return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
-
-
-def _assign_effects(ctx: Context, drafts: list[Draft]) -> None:
-    """Casualty counts and statements of none go to the incident they follow (see _toll_owner);
-    damage phrases to the nearest strike."""
-    violent = [d for d in drafts if d.violent]
-    bearers = [d for d in drafts if _bears_casualties(d)]
-    entries = ctx.lex.data.get("no_casualties", []) or []
-    # one statement may count several kinds ("sans faire de victimes": no dead, no injured)
-    by_phrase: dict[tuple[int, int], list[Ref]] = {}
-    for ref in ctx.numbers:
-        by_phrase.setdefault(ref.mention.span, []).append(ref)
-    for ref in ctx.numbers:
-        counts = cas.from_numbers([ref], ctx.lang)
-        if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
-                                                                                       ctx.lang) \
-                or (ref.sent in ctx.tallied and not any(ref.sent in d.sents for d in bearers)):
-            continue
-        none = not (counts.fatalities or counts.injured)  # a statement of no victims
-        stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
-        for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
-            if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):
-                continue  # "... sans faire de victimes" a sentence later is about other incidents
-            d.fatalities = _max(d.fatalities, counts.fatalities)
-            d.injured = _max(d.injured, counts.injured)
-            d.spans.append(ref.mention.span)
-    for span in ctx.matches.of("no_casualties"):
-        counts = cas.from_cues([span], entries)
-        for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
-            if cas.contradicted(counts, d.fatalities, d.injured):
-                continue  # "sans faire de victimes" cannot be about an incident that left victims
-            d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
-            d.injured = counts.injured if d.injured is None else d.injured
-            d.spans.append(ctx.original(span))
-    for span in ctx.matches.of("damage"):
-        phrase = cas.damage_span(span)
-        a, b = ctx.original(phrase)
-        text = ctx.article.text[a:b]
-        for d in _nearest(violent, ctx.sent_of[span.start], span.start):
-            if text and text not in d.damage:
-                d.damage.append(text)
-                d.spans.append((a, b))
-
-
-def _max(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
 def _keep_specific(drafts: list[Draft]) -> list[Draft]:
     """Generic mentions ("de telles attaques") without a day of their own are no incident: a
     series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
     "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
-    nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave."""
+    nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
+    Nor is a year's tally (_tallies)."""
+    tallied = _tallies(drafts)
     return [d for d in drafts if not (d.generic and (d.date is None or (
-        d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))]
+        d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
+        and not any(d is t for t in tallied)]
+
+
+# a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
+# civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
+TALLY_DAYS = 31
+
+
+def _uncounted_plural(t: Token) -> bool:
+    return "Plur" in t.morph.get("Number") and not any(c.dep_ == "nummod" for c in t.children)
+
+
+def _tallies(drafts: list[Draft]) -> list[Draft]:
+    """Acts told only by uncounted plural nouns ("airstrikes", "des frappes"; not "two strikes"),
+    as the trigger or as the subject of the killing verb that holds the date, over a span longer
+    than TALLY_DAYS ("airstrikes by the military killed at least 1,200 civilians in 2024") are a
+    year's tally, not one incident, with the noun's own draft: "the 2019 attack" stays one, and so
+    does "in 2019, gunmen killed 30 villagers" (no act noun)."""
+    by_root = {t.root.i: d for d in drafts for t in d.triggers}
+    out: list[Draft] = []
+    for d in drafts:
+        if d.date is None or d.date.inferred or (d.date.end - d.date.start).days <= TALLY_DAYS:
+            continue
+        nouns = [t.root for t in d.triggers if t.root.pos_ in ("NOUN", "PROPN")]
+        nouns += [c for t in d.triggers if t.root.pos_ in ("VERB", "AUX") for c in t.root.children
+                  if c.dep_ in args.SUBJECT_DEPS and c.i in by_root]
+        if nouns and all(_uncounted_plural(n) for n in nouns):
+            out += [d, *(by_root[n.i] for n in nouns)]
+    return out
 
 
 def _country_party(target: Party) -> Party | None:
@@ -765,10 +676,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # the toll of a tally ("dozens of attacks ..., killing at least four seafarers") is no incident's
     ctx.tallied = {d.sent for d in found if not any(d is k for k in kept)}
     found = kept
-    _assign_targets(ctx, found)
-    _assign_effects(ctx, found)
-    found = [d for d in found if not (d.kind and not d.lead and d.date is None
-                                      and d.fatalities is None and d.injured is None)]
+    assign_targets(ctx, found)
+    assign_effects(ctx, found)
+    found = keep_kinds(found)
     pub = article.published.date if article.published and not article.published.inferred else None
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:

@@ -110,8 +110,10 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         host = None
         follows = all(t.spec.consequence for t in d.triggers)
-        if (d.type in absorbed or follows) and not d.dates:
-            near = [o for o in reversed(out) if o.violent and o.type not in absorbed
+        # a habit or a campaign ("frequently carries out bombings") is no consequence and has none
+        if (d.type in absorbed or follows) and not d.dates and not d.generic:
+            # a blast follows a bombing too ("blew himself up ... We heard a huge explosion")
+            near = [o for o in reversed(out) if o.violent and not o.generic
                     and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES]
             # the strike told by its own words, before a bare mention of it in its sentence ("a
             # missile fell on the embassy during an overnight attack. The blast destroyed ...")

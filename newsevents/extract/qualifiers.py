@@ -250,7 +250,7 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",
     "the frequency of strikes", "clashes have increased", "a year of hostilities"), or a campaign
     told over months ("mènent depuis des mois des attaques", "attacks over the last ten years")."""
-    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig):
+    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig) or tallied(ctx, trig):
         return True
     root = trig.root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -258,6 +258,17 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+def tallied(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger whose subject is a war, not an act ("the conflict killed more than 1,200
+    civilians in 2023", "la guerre a tué des milliers de personnes"): the war's tally, not one
+    incident. The nouns are language data (`tally_subjects`); "fighting" and "combats" are not
+    among them: "fighting killed 12 on Monday" tells one day's clash."""
+    words = ctx.words("tally_subjects")
+    root = trig.root
+    return bool(words) and root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in words or c.lower_ in words) for c in root.children)
 
 
 # dependencies of a word of frequency under the trigger or its verb: an adverb ("repeatedly",

@@ -1,0 +1,164 @@
+"""Stage `events`, step 5 (see extract/events.py): what each incident hit and what it cost.
+
+Why a module of its own: facility nouns (targets), casualty counts, statements of no victims and
+damage phrases are words found apart from the triggers; each goes to the incident it follows,
+by sentence and paragraph, once the drafts of each sentence are grouped. events.py decides which
+triggers are incidents; this module only hands out these words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.extract import arguments as args
+from newsevents.extract import casualties as cas
+from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts import Draft
+from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
+from newsevents.extract.events_typing import STRUCK_SITE_KINDS
+from newsevents.model import When
+
+if TYPE_CHECKING:
+    from newsevents.extract.events import Context
+
+# PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
+# a coup): such events bear casualty counts like violent incidents do
+CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
+
+
+def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False) -> list[Draft]:
+    """The draft a word in sentence `sent` belongs to (the nearest trigger in the sentence, else
+    the last incident of the sentences just before, else with `lookahead` the first incident of
+    the next sentence), with its twins (split on coordinated dates)."""
+    here = [d for d in drafts if sent in d.sents]
+    before = [d for d in drafts if any(0 < sent - s <= MAX_FOLLOW_SENTENCES for s in d.sents)]
+    after = [d for d in drafts if sent + 1 in d.sents]  # a lead stating the toll before the attack
+    if here:
+        best = min(here, key=lambda d: min(abs(t.root.i - token) for t in d.triggers))
+    elif before:
+        best = max(before, key=lambda d: max(d.sents))
+    elif after and lookahead:
+        best = min(after, key=lambda d: d.first.span.start)
+    else:
+        return []
+    if best.twin is None:
+        return [best]
+    return [d for d in drafts if d.twin == best.twin]
+
+
+# a facility damaged after the attack's sentence (a site hit: events_typing.STRUCK_SITE_KINDS) is
+# given to an attack that names none (the merger reads two named sites as two incidents)
+
+
+def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
+    """Each facility noun goes to the nearest incident of its sentence."""
+    damaged: set[tuple[int, int]] = set()  # spans given to an attack of the sentences before
+    for fac in ctx.facilities:
+        sent = ctx.sent_of[fac.span.start]
+        here = [d for d in drafts if sent in d.sents and d.violent]
+        later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
+        if later:
+            here = [d for d in drafts if d.violent]
+        for d in _nearest(here, sent, fac.span.start):
+            if later and any(p.kind in STRUCK_SITE_KINDS and p.span not in damaged for p in d.targets):
+                continue  # only to name what an attack without a named site hit
+            if later:
+                damaged.add(ctx.original(fac.span))
+            d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
+            d.spans.append(ctx.original(fac.span))
+
+
+def _bears_casualties(d: Draft) -> bool:
+    """Violent incidents, and riots or protests broken up by force, have victims."""
+    return d.violent or (d.mode or "") in CASUALTY_MODES
+
+
+def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> list[Draft]:
+    """The incident a casualty statement belongs to: the nearest trigger of its sentence; else
+    the latest incident before it in its paragraph (or within MAX_FOLLOW_SENTENCES across a
+    break: "Le bilan fait état de 12 morts." after the attack sentence); else, for a lead that
+    states the toll first, the first incident after it in its paragraph (or in the next sentence)."""
+    para = ctx.paragraph_of
+    if any(sent in d.sents for d in drafts):
+        return _nearest(drafts, sent, token)
+    before = [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
+              if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
+                     for s in d.sents)]
+    after = [(min(s for s in d.sents if s > sent), n) for n, d in enumerate(drafts)
+             if any(s > sent and (para[s] == para[sent] or s == sent + 1) for s in d.sents)]
+    if before:
+        best = drafts[max(before)[1]]
+    elif after:
+        best = drafts[min(after)[1]]
+    else:
+        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
+        return cas.named_owner(near, drafts)  # a later paragraph naming the incident
+    return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
+
+
+def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
+    """Casualty counts and statements of none go to the incident they follow (see _toll_owner);
+    damage phrases to the nearest strike."""
+    violent = [d for d in drafts if d.violent]
+    bearers = [d for d in drafts if _bears_casualties(d)]
+    entries = ctx.lex.data.get("no_casualties", []) or []
+    # one statement may count several kinds ("sans faire de victimes": no dead, no injured)
+    by_phrase: dict[tuple[int, int], list[Ref]] = {}
+    for ref in ctx.numbers:
+        by_phrase.setdefault(ref.mention.span, []).append(ref)
+    for ref in ctx.numbers:
+        counts = cas.from_numbers([ref], ctx.lang)
+        if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
+                                                                                       ctx.lang) \
+                or (ref.sent in ctx.tallied and not any(ref.sent in d.sents for d in bearers)):
+            continue
+        none = not (counts.fatalities or counts.injured)  # a statement of no victims
+        stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
+        for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):
+                continue  # "... sans faire de victimes" a sentence later is about other incidents
+            if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):
+                continue
+            d.fatalities = _max(d.fatalities, counts.fatalities)
+            d.injured = _max(d.injured, counts.injured)
+            d.spans.append(ref.mention.span)
+    for span in ctx.matches.of("no_casualties"):
+        counts = cas.from_cues([span], entries)
+        for d in _toll_owner(ctx, bearers, ctx.sent_of[span.start], span.start):
+            if cas.contradicted(counts, d.fatalities, d.injured):
+                continue  # "sans faire de victimes" cannot be about an incident that left victims
+            d.fatalities = counts.fatalities if d.fatalities is None else d.fatalities
+            d.injured = counts.injured if d.injured is None else d.injured
+            d.spans.append(ctx.original(span))
+    for span in ctx.matches.of("damage"):
+        phrase = cas.damage_span(span)
+        a, b = ctx.original(phrase)
+        text = ctx.article.text[a:b]
+        for d in _nearest(violent, ctx.sent_of[span.start], span.start):
+            if text and text not in d.damage:
+                d.damage.append(text)
+                d.spans.append((a, b))
+
+
+def _dated_otherwise(ctx: Context, sent: int, d: Draft) -> bool:
+    """A count told in a sentence of its own that states a date ending before the incident began
+    ("Rappel : la guerre avait fait plus de 4 000 morts au Liban en 2024" after a strike of the
+    day, "the conflict killed 1,200 civilians last year") is the toll of something earlier: a
+    war's, a year's. A later date is a toll updated ("Mardi, le bilan est passé à 12 morts" after
+    Monday's strike). The incident's date is the one its own words state (_fill), none undated."""
+    own = [r.value for r in ctx.refs.get("time", []) if r.sent == sent and isinstance(r.value, When)
+           and not r.value.inferred]
+    date = d.date
+    return date is not None and not date.inferred and any(w.end < date.start for w in own)
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def keep_kinds(drafts: list[Draft]) -> list[Draft]:
+    """A kind of act told out of the lead ("Missile strikes have destroyed schools and
+    hospitals": qualifiers.kind_told) is an incident only with a day or a toll of its own, known
+    once the counts are handed out; "Airstrikes have killed 12 people" is news."""
+    return [d for d in drafts if not (d.kind and not d.lead and d.date is None
+                                      and d.fatalities is None and d.injured is None)]
