@@ -183,3 +183,32 @@ def test_a_habit_takes_no_consequence(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [(e.date.start if e.date else None, e.fatalities) for e in found] == [(date(2025, 11, 11), 6)], \
         [(e.type, e.date, e.fatalities) for e in found]
+
+
+# every/any/chaque: a kind of attack, not one
+KINDS_BY_DETERMINER = [
+    ("en", "Without air defence, every drone attack is a lottery."),
+    ("fr", "Sans défense aérienne, chaque attaque de drone est une loterie."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KINDS_BY_DETERMINER)
+def test_every_attack_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# a count next to the tally's words is the tally's, not the landmark's it is compared with
+def test_a_tallys_count_is_not_the_landmarks(analyse):
+    text = ("The mayor described life under constant shelling.\n\nAirstrikes by the military killed at "
+            "least 1,200 civilians in 2025, the highest toll since the 2021 coup.")
+    found = events_of(analyse, text, "en")
+    assert all(e.fatalities is None for e in found), [(e.type, e.date, e.fatalities) for e in found]
+
+
+# a bare plural object of a present, out of the lead, and a mass noun of fighting as a subject
+def test_a_documented_kind_of_attack_is_no_incident(analyse):
+    text = ("The mayor described life under constant shelling.\n\nThe report documents attacks on "
+            "schools and hospitals. Fighting between the army and armed groups has displaced millions.")
+    found = events_of(analyse, text, "en")
+    assert found == [], [(e.type, e.date) for e in found]

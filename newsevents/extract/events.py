@@ -115,6 +115,7 @@ class Context:
         self.claim_ranges = self._claim_ranges()
         self.paragraph_of = _paragraphs(self.doc, self.bounds)
         self.tallied: set[int] = set()  # sentences of a generic mention dropped (_keep_specific)
+        self.tally_roots: set[int] = set()  # the tokens of those mentions' triggers
 
     def words(self, key: str) -> frozenset[str]:
         return self.lex.words(key)
@@ -675,6 +676,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     kept = _keep_specific(found)
     # the toll of a tally ("dozens of attacks ..., killing at least four seafarers") is no incident's
     ctx.tallied = {d.sent for d in found if not any(d is k for k in kept)}
+    ctx.tally_roots = {t.root.i for d in found if not any(d is k for k in kept) for t in d.triggers}
     found = kept
     assign_targets(ctx, found)
     assign_effects(ctx, found)

@@ -303,19 +303,27 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# a kind of act is told as the subject or the object of a present ("the report documents attacks
+# on schools")
+KIND_DEPS = SUBJECT_DEPS | {"dobj", "obj"}
 # what makes a plural noun determined: "the strikes", "three strikes", "Russia's strikes"
 DETERMINER_DEPS = frozenset({"det", "nummod", "poss", "nmod:poss", "predet"})
 
 
 def kind_told(trig: Trigger) -> bool:
-    """The trigger is a bare plural subject of a verb in the present or the present perfect
-    ("Missile strikes have destroyed schools and hospitals", "Airstrikes hit markets"): a kind of
-    act, told as what happens, rather than one incident. The events stage keeps such a mention
-    when it has a day, a toll or the headline's place of its own (`Draft.kind`): "Airstrikes have
-    killed 12 people" is news, with its toll. A French or English definite or indefinite plural
-    ("les frappes", "des frappes") is not bare, and a past tense tells what happened."""
+    """The trigger is a bare plural subject or object of a verb in the present or the present
+    perfect ("Missile strikes have destroyed schools and hospitals", "the report documents attacks
+    on schools", "Fighting has displaced millions"): a kind of act, told as what happens, rather
+    than one incident. The events stage keeps such a mention when it has a day or a toll of its
+    own or is told in the lead (`Draft.kind`): "Airstrikes have killed 12 people" is news, with its
+    toll. A French or English definite or indefinite plural ("les frappes", "des frappes") is not
+    bare, and a past tense tells what happened."""
     root = trig.root
-    if root.pos_ != "NOUN" or "Plur" not in root.morph.get("Number") or root.dep_ not in SUBJECT_DEPS:
+    # fighting named by a mass noun is as much a kind ("Fighting has displaced millions")
+    counted = "Plur" in root.morph.get("Number") or trig.spec.vague
+    if root.pos_ not in ("NOUN", "VERB") or not counted or root.dep_ not in KIND_DEPS:
+        return False
+    if root.pos_ == "VERB" and root.dep_ not in SUBJECT_DEPS:  # a gerund only as a subject
         return False
     if any(c.dep_ in DETERMINER_DEPS for c in root.children):
         return False
