@@ -212,3 +212,75 @@ def test_a_documented_kind_of_attack_is_no_incident(analyse):
             "schools and hospitals. Fighting between the army and armed groups has displaced millions.")
     found = events_of(analyse, text, "en")
     assert found == [], [(e.type, e.date) for e in found]
+
+
+# fire traded between forces is a clash with both sides, never a prisoner exchange
+def test_traded_fire_is_a_clash(analyse):
+    text = ("Government and rebel forces exchanged heavy fire at the border crossing on Wednesday night, "
+            "killing two soldiers.")
+    found = events_of(analyse, text, "en")
+    assert [e.type for e in found] == ["armed_clash"], [(e.type, e.date) for e in found]
+    assert found[0].date is not None and found[0].date.start == date(2025, 11, 12)
+
+
+def test_prisoners_exchanged_stay_an_exchange(analyse):
+    found = events_of(analyse, "The two sides exchanged 26 prisoners on Monday.", "en")
+    assert [e.type for e in found] == ["prisoner_exchange"]
+
+
+# a gas explosion is an accident
+GAS = [
+    ("en", "A gas explosion killed three people in a restaurant in the capital on Monday."),
+    ("fr", "Une explosion de gaz a fait trois morts lundi dans un restaurant de la capitale."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GAS)
+def test_a_gas_explosion_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# a habit told through a noun predicate ("is regularly the scene of clashes")
+SCENES = [
+    ("fr", "La capitale est régulièrement le théâtre de heurts entre milices rivales."),
+    ("en", "The capital is regularly the scene of clashes between rival militias."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SCENES)
+def test_a_regular_scene_of_clashes_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# a day put beside a span counted back names the same time: the day wins
+ANNIVERSARIES = [
+    ("fr", "Il y a un an, le 14 septembre 2024, un bombardement d'artillerie avait tué 37 personnes sur "
+           "un marché de l'est du pays."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANNIVERSARIES)
+def test_an_anniversarys_day_dates_the_attack(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+    assert found[0].date is not None and found[0].date.start == found[0].date.end == date(2024, 9, 14)
+
+
+# a clash noun of the headline announces the clash told in the next sentences: one incident
+HEADLINE_CLASHES = [
+    ("fr", "Affrontements meurtriers entre milices dans la capitale\n\nAu moins six personnes ont été tuées "
+           "dans la nuit de mardi à mercredi lors d'affrontements entre deux groupes armés rivaux dans un "
+           "quartier de la capitale, a annoncé le ministère de la Santé."),
+    ("en", "Deadly clashes between militias in the capital\n\nAt least six people were killed overnight on "
+           "Tuesday in clashes between two rival armed groups in a district of the capital, the health "
+           "ministry said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADLINE_CLASHES)
+def test_a_headlines_clash_is_the_bodys(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date, e.fatalities) for e in found]
+    assert found[0].fatalities == 6

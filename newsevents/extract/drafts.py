@@ -430,7 +430,8 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
     incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
-    fits = [s for s in strong if _joins(d, s, published) and (d.anaphoric or s.sents & d.sents)
+    fits = [s for s in strong if _joins(d, s, published)
+            and (d.anaphoric or s.sents & d.sents or _announced(d, s))
             and not apart(d, s)
             # forward only to the next sentences, or within the lead (it announces one incident),
             # or to the incident the text dates the same day ("a de nouveau été la cible d'une
@@ -445,6 +446,12 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
         return None
     return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
                                     min(abs(x - d.sent) for x in s.sents)))
+
+
+def _announced(d: Draft, s: Draft) -> bool:
+    """A vague clash noun of the headline ("Libye : affrontements meurtriers à Tripoli") announces
+    the clash of its family told in the next sentences, as a bare attack noun does."""
+    return d.vague and d.lead and s.family == d.family and 0 < min(s.sents) - d.sent <= MENTION_REACH
 
 
 def _same_day(a: Draft, b: Draft) -> bool:

@@ -319,7 +319,10 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     trigger_roots = frozenset(t.root.i for d in drafts for t in d.triggers)
     out: list[tuple[Ref, int, bool]] = []
+    hosts = _appositions(ctx, refs)
     for ref in refs:
+        if id(ref) in hosts:
+            continue
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
             continue
@@ -396,6 +399,22 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                                                                        drafts[n].first.span.end)),
                                              drafts[n].first.span.start < ref.start))
         out.append((ref, owner, direct))
+    by_host = {id(ref): (owner, direct) for ref, owner, direct in out}
+    out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
+    return out
+
+
+def _appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:
+    """Time mentions that hang from another's words, id -> that one's id: a date put beside a
+    span counted back ("Il y a un an, le 14 septembre 2025, un bombardement ...", where the parser
+    hangs the day on "a") names the same time, so it goes where that one goes (pick_date then
+    keeps the narrowest)."""
+    out: dict[int, int] = {}
+    for ref in refs:
+        at = ref.tokens(ctx.doc).root.head.i
+        host = next((o for o in refs if o is not ref and o.sent == ref.sent and o.start <= at < o.end), None)
+        if host is not None and id(host) not in out:
+            out[id(ref)] = id(host)
     return out
 
 

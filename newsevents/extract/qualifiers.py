@@ -290,7 +290,10 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     root = trig.root
     # a gerund subject ("Shelling has repeatedly hit ...") is a verb of its own: its clause's verb too
     verbs = [v for v in args.governing_verbs(root) if v is not root][:1]
-    for head in [root, *verbs]:
+    # a noun predicate it hangs from ("la capitale est régulièrement le théâtre de heurts")
+    head = root.head
+    predicate = [head] if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) else []
+    for head in [root, *verbs, *predicate]:
         for child in head.children:
             if child.dep_ not in FREQUENCY_DEPS or child.i in inside or child.pos_ == "PROPN":
                 continue
