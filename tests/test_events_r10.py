@@ -284,3 +284,22 @@ def test_a_headlines_clash_is_the_bodys(analyse, language, text):
     found = events_of(analyse, text, language)
     assert len(found) == 1, [(e.type, e.date, e.fatalities) for e in found]
     assert found[0].fatalities == 6
+
+
+# a press release in the present is dated by its document: a date told after the act it names as
+# its object is that act's, wherever the parser hangs it
+PRESS_RELEASES = [
+    ("en", "The Ministry strongly condemns the shelling by enemy forces of a border village, in the east "
+           "of the country, on the morning of 1 November, which wounded two civilians.",
+     date(2025, 11, 1), date(2025, 11, 1)),
+    ("fr", "Le ministère condamne fermement le bombardement d'un village frontalier par les forces ennemies, "
+           "dans la nuit du 1er au 2 novembre, qui a blessé deux civils.",
+     date(2025, 11, 1), date(2025, 11, 2)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "start", "end"), PRESS_RELEASES)
+def test_a_press_releases_date_after_the_act_is_the_acts(analyse, language, text, start, end):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+    assert found[0].date is not None and (found[0].date.start, found[0].date.end) == (start, end)

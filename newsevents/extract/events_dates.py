@@ -304,6 +304,8 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
     if owner is not None and owner >= 0 and drafts[owner].first.root.pos_ in ("NOUN", "PROPN") \
             and drafts[owner].first.span.end <= ref.start:
         return False
+    if _present_statement_object(ctx, drafts, ref) is not None:
+        return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
         and _claimed_act(ctx, drafts, ref) is None
@@ -336,6 +338,8 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             continue  # "la libération de deux otages enlevés en 2023": the kidnapping's year
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
+            if claimed is None and reported:
+                claimed = _present_statement_object(ctx, drafts, ref)
             if claimed is None:
                 claimed = _reported_subject(ctx, drafts, ref)
                 # a subject dated by its own words leaves the date to the acts the verb governs ("a
@@ -402,6 +406,30 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     by_host = {id(ref): (owner, direct) for ref, owner, direct in out}
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
+
+
+# words from a date's head up to the verb its phrase hangs from ("on the morning of 1 April")
+PHRASE_CLIMB = 6
+
+
+def _present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A statement in the present tense is dated by its document ("The Ministry strongly condemns
+    the shelling of the village ..., on the morning of 1 April, which wounded two civilians", "Le
+    ministère condamne fermement le bombardement ..., dans la nuit du 1er au 2 avril"): a date
+    told after the act it names as its object is that act's, wherever the parser hangs it."""
+    tok = ref.tokens(ctx.doc).root
+    for _ in range(PHRASE_CLIMB):  # "on the morning of 1 April": up through its phrase to a verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    verb = tok.i
+    if verb not in ctx.cue_tokens:
+        return None
+    if not ("Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")):
+        return None
+    objects = [n for n, d in enumerate(drafts) if d.first.root.head.i == verb
+               and d.first.root.dep_ in ("dobj", "obj") and d.first.span.end <= ref.start]
+    return objects[0] if objects else None
 
 
 def _appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:
