@@ -303,3 +303,20 @@ def test_a_press_releases_date_after_the_act_is_the_acts(analyse, language, text
     found = events_of(analyse, text, language)
     assert len(found) == 1, [(e.type, e.date) for e in found]
     assert found[0].date is not None and (found[0].date.start, found[0].date.end) == (start, end)
+
+
+# fighters "neutralised" in an army communiqué: an attack on them, typed by its clause's weapon;
+# a package neutralised is none
+NEUTRALISED = [
+    ("fr", "Dans la nuit du 1er au 2 novembre, les forces armées ont neutralisé un groupe terroriste près "
+           "de la frontière.", "armed_clash"),
+    ("en", "The army said it neutralised 15 terrorists in an air operation near the border on Sunday.",
+     "air_strike"),
+    ("en", "Police neutralised a suspicious package at the station on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), NEUTRALISED)
+def test_fighters_neutralised_are_an_attack(analyse, language, text, type_):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ([type_] if type_ else []), [(e.type, e.date) for e in found]
