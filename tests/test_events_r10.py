@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import events_of
+from helpers import check_time, events_of
 
 # a word of frequency under the act or its verb, and no day: a habit, not an incident
 HABITS = [
@@ -320,3 +320,32 @@ NEUTRALISED = [
 def test_fighters_neutralised_are_an_attack(analyse, language, text, type_):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == ([type_] if type_ else []), [(e.type, e.date) for e in found]
+
+
+# a live blog's entry stamp with its time zone is a clock time, and its zone no party
+def test_a_live_blogs_time_zone_is_no_actor(analyse):
+    text = ("LIVE: war updates\n\n07:50 GMT - Drones launched by the rebels struck an army airfield in the "
+            "north overnight, a military source said.")
+    found = events_of(analyse, text, "en")
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+    assert all("GMT" not in a.name for a in found[0].actors), found[0].actors
+
+
+# the zone is part of the clock mention; "over" before a year naming a past act is a year
+CLOCKS_AND_YEARS = [
+    ("07:50 GMT - Drones struck the airfield.", "07:50 GMT", "2025-11-15 2025-11-15 day 07:50"),
+    ("Four men were jailed over 2017 attack on a police station.", "2017", "2017-01-01 2017-12-31 year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), CLOCKS_AND_YEARS)
+def test_clock_zones_and_years_after_over(sentence, words, expected):
+    check_time(sentence, words, expected, "en", date(2025, 11, 15))
+
+
+def test_over_before_a_count_is_no_year():
+    from newsevents.temporal import find_times
+
+    found = [v.text for v in find_times("Over 2019 people died and police arrested over 2000 police.", "en",
+                                         date(2025, 11, 15))]
+    assert found == [], found
