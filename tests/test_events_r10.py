@@ -349,3 +349,28 @@ def test_over_before_a_count_is_no_year():
     found = [v.text for v in find_times("Over 2019 people died and police arrested over 2000 police.", "en",
                                          date(2025, 11, 15))]
     assert found == [], found
+
+
+# an answer told by a gerund under a verb of response is another incident than the fire it
+# answers; what "respond to" names is the act answered, not an answer
+ANSWERS = [
+    ("fr", "Un berger a été blessé lundi par des tirs de soldats près du village frontalier.\n\nL'armée a "
+           "affirmé avoir ouvert le feu sur un suspect. Le groupe armé a répondu en tirant des roquettes "
+           "sur une position militaire de l'autre côté de la frontière.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), ANSWERS)
+def test_an_answer_by_gerund_is_another_incident(analyse, language, text, count):
+    found = events_of(analyse, text, language)
+    assert len(found) == count, [(e.type, e.date) for e in found]
+
+
+def test_what_a_response_answers_is_no_answer(analyse):
+    from newsevents.extract import qualifiers as q
+    from newsevents.extract.events import Context
+
+    article = analyse("The government vowed to respond to an airstrike that destroyed a depot.", "en")
+    ctx = Context(article)
+    strike = next(t for t in ctx.matches.triggers if t.span.text == "airstrike")
+    assert not q.answering(ctx, strike)

@@ -396,7 +396,7 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
             and not (_news_day(d.date, published) and max(host.sents) > d.sent):
         return False
-    if not dates_compatible(host.date, d.date) or _answers(host, d):
+    if not dates_compatible(host.date, d.date) or _answers(host, d) or _answers(d, host):
         return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent

@@ -418,15 +418,27 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
     is another incident (drafts.same_incident); the act answered ("in response to the attack")
     is not this."""
     heads = ctx.words("response_heads")
-    verb = args.clause_head(trig.root)
-    if verb.pos_ not in ("VERB", "AUX") or trig.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-        return False  # "the strike was retaliation for ...": a subject described, told elsewhere
-    if verb is not trig.root and (verb.lemma_.lower() in heads or verb.lower_ in heads):
-        return True
 
     def response(t: Token) -> bool:
         return t.lemma_.lower() in heads or t.lower_ in heads
 
+    verb = args.clause_head(trig.root)
+    if verb.pos_ not in ("VERB", "AUX") or trig.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return False  # "the strike was retaliation for ...": a subject described, told elsewhere
+    if verb.i != trig.root.i and (verb.lemma_.lower() in heads or verb.lower_ in heads):
+        # what a response answers is no answer ("vowed to respond to an airstrike", "répondre à
+        # l'attaque"): the language's `answered_prepositions` mark it
+        marks = ctx.words("answered_prepositions")
+        root = trig.root
+        by = [root.head] if root.head.pos_ == "ADP" else [c for c in root.children if c.dep_ == "case"]
+        return not any(t.lower_ in marks for t in by)
+
+    # a gerund of manner under a verb of response ("a répondu en tirant des roquettes", "responded
+    # by firing rockets"): the answer itself
+    above = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    if verb.i == trig.root.i and verb.dep_ in ("advcl", "xcomp", "pcomp") and above.i != verb.i \
+            and response(above):
+        return True
     inside = range(trig.span.start, trig.span.end)
     for c in verb.children:
         if c.i in inside or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
