@@ -34,3 +34,22 @@ def test_a_talk_with_words_between_verb_and_partner_is_a_consultation(pipe, text
 ])
 def test_talking_with_the_wounded_or_the_bereaved_is_no_consultation(pipe, text: str) -> None:
     assert "consultation" not in [e["type"] for e in _events(pipe, text)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les deux dirigeants ont évoqué la situation en Syrie et l'accord sur les céréales, selon un "
+           "communiqué."),
+    ("fr", "Les négociateurs ont discuté d'une trêve à Doha."),
+    ("en", "The two leaders discussed Syria and the grain deal, it said."),
+    ("en", "The two sides discussed a ceasefire in Doha on Monday."),
+])
+def test_discussing_an_agreement_or_a_truce_concludes_none(pipe, language: str, text: str) -> None:
+    assert not {"agreement", "ceasefire"} & {e["type"] for e in _events(pipe, text, language)}
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), [
+    ("fr", "Les deux pays ont signé mardi à Washington un accord de paix.", "agreement"),
+    ("en", "Israel and Hamas agreed a ceasefire on Monday.", "ceasefire"),
+])
+def test_a_concluded_agreement_is_still_one(pipe, language: str, text: str, type_: str) -> None:
+    assert type_ in [e["type"] for e in _events(pipe, text, language)]
