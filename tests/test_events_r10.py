@@ -374,3 +374,11 @@ def test_what_a_response_answers_is_no_answer(analyse):
     ctx = Context(article)
     strike = next(t for t in ctx.matches.triggers if t.span.text == "airstrike")
     assert not q.answering(ctx, strike)
+
+
+# a word of frequency on the verb above a verb trigger repeats that verb's act (the accusing), not
+# the trigger's
+def test_repeated_accusations_keep_the_act_accused(analyse):
+    text = "Le gouvernement a plusieurs fois accusé les rebelles d'avoir attaqué des villages frontaliers."
+    found = events_of(analyse, text, "fr")
+    assert len(found) == 1, [(e.type, e.date) for e in found]

@@ -289,7 +289,10 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     inside = range(trig.span.start, trig.span.end)
     root = trig.root
     # a gerund subject ("Shelling has repeatedly hit ...") is a verb of its own: its clause's verb too
-    verbs = [v for v in args.governing_verbs(root) if v is not root][:1]
+    # a verb trigger's own words only: "a plusieurs fois accusé X d'avoir bombardé" repeats the
+    # accusing, not the bombing
+    own_verb = root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECT_DEPS
+    verbs = [] if own_verb else [v for v in args.governing_verbs(root) if v.i != root.i][:1]
     # a noun predicate it hangs from ("la capitale est régulièrement le théâtre de heurts")
     head = root.head
     predicate = [head] if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) else []
