@@ -591,7 +591,10 @@ TALLY_DAYS = 31
 
 
 def _uncounted_plural(t: Token) -> bool:
-    return "Plur" in t.morph.get("Number") and not any(c.dep_ == "nummod" for c in t.children)
+    """A plural named as a whole ("airstrikes", "les frappes"): not counted ("two strikes") nor
+    indefinite ("des échanges de tirs ont eu lieu": some occurrences, told as happening)."""
+    return "Plur" in t.morph.get("Number") and not any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in t.children)
 
 
 def _tallies(drafts: list[Draft]) -> list[Draft]:
