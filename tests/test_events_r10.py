@@ -382,3 +382,21 @@ def test_repeated_accusations_keep_the_act_accused(analyse):
     text = "Le gouvernement a plusieurs fois accusé les rebelles d'avoir attaqué des villages frontaliers."
     found = events_of(analyse, text, "fr")
     assert len(found) == 1, [(e.type, e.date) for e in found]
+
+
+# a kind of act in the first paragraph of an explainer or a report is still a kind; a headline,
+# which writes news in the present, announces the incident its body tells
+LEAD_KINDS = [
+    ("en", "Explainer: the war in the east\n\nThe conflict has simmered for decades. Fighting between the "
+           "army and armed groups has displaced millions.", 0),
+    ("en", "UN report on civilian harm\n\nThe report documents attacks on schools, monasteries and "
+           "hospitals. It calls for an inquiry.", 0),
+    ("en", "Israel strikes southern Lebanon\n\nIsraeli airstrikes have hit targets across southern Lebanon, "
+           "the army said. Hezbollah did not comment.", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), LEAD_KINDS)
+def test_a_kind_in_the_lead_needs_a_headline(analyse, language, text, count):
+    found = [e for e in events_of(analyse, text, language) if e.type != "demand"]
+    assert len(found) == count, [(e.type, e.date) for e in found]

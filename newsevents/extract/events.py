@@ -687,7 +687,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     assign_targets(ctx, found)
     assign_effects(ctx, found)
-    found = keep_kinds(found)
+    found = keep_kinds(ctx, found)
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None

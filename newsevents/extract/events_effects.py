@@ -169,9 +169,15 @@ def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-def keep_kinds(drafts: list[Draft]) -> list[Draft]:
-    """A kind of act told out of the lead ("Missile strikes have destroyed schools and
-    hospitals": qualifiers.kind_told) is an incident only with a day or a toll of its own, known
-    once the counts are handed out; "Airstrikes have killed 12 people" is news."""
-    return [d for d in drafts if not (d.kind and not d.lead and d.date is None
+def keep_kinds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A kind of act ("Missile strikes have destroyed schools and hospitals": qualifiers.kind_told)
+    is an incident only with a day or a toll of its own, known once the counts are handed out
+    ("Airstrikes have killed 12 people" is news), or told in a headline, which writes news in the
+    present ("Airstrikes hit Gaza"): a paragraph of one sentence opening the story."""
+    return [d for d in drafts if not (d.kind and not (d.lead and _headline(ctx, d.sent)) and d.date is None
                                       and d.fatalities is None and d.injured is None)]
+
+
+def _headline(ctx: Context, sent: int) -> bool:
+    para = ctx.paragraph_of
+    return sum(1 for p in para if p == para[sent]) == 1
