@@ -689,112 +689,6 @@ def headline_passive(verb: Token) -> bool:
     return not own & HEADLINE_ACTIVE_DEPS and bool(own & SUBJECT_DEPS)
 
 
-# --- who summons whom -------------------------------------------------------------------------
-SUMMONER_KINDS = frozenset({"government", "state"})
-
-
-def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[list[Ref], list[Ref]]:
-    """The sides of a summons the clause roles miss: (summoners, summoned).
-
-    - a government named where the diplomat is summoned is who summons ("X, convoqué au ministère
-      polonais des Affaires étrangères", "was summoned to the Foreign Office of Pakistan"): the
-      ministry of the state that protests, not a recipient;
-    - the noun a summons participle qualifies is who is summoned ("l'ambassadeur russe, convoqué
-      au ministère, a déclaré ...": a participle on a noun has that noun as its patient).
-    Only for the ``summons_verbs`` of the language (arguments.yaml)."""
-    cues = _cues(language)
-    verb = trigger.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["summons_verbs"]:
-        return [], []
-    summoners: list[Ref] = []
-    for child in verb.children:
-        noun = child
-        if child.dep_ == "prep":  # English: the noun hangs under the preposition
-            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if child.lower_ not in cues["summons_place_prepositions"]:
-                continue
-        elif not _marked(child, cues["summons_place_prepositions"]) or not child.dep_.startswith("obl"):
-            continue
-        summoners += [r for r in core_parties(parties, noun)
-                      if r.value.kind in SUMMONER_KINDS and r not in summoners]
-    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
-    return summoners, [r for r in summoned if r not in summoners]
-
-
-# --- the sides of a pact -------------------------------------------------------------------------
-# acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
-SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange", "armed_clash"})
-SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
-
-
-def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
-    """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
-    phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
-    Moscow"): both are actors, first (whoever announces it, "X a annoncé un accord entre ...",
-    comes after them: the claims stage ties the announcer's words to the act through him). A
-    "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
-    trigger) is not this act's."""
-    preps, of_words = _cues(language)["between_prepositions"], _cues(language)["of_prepositions"]
-    doc = trigger.doc
-    near = {t.i for t in trigger}
-    t = trigger.root
-    for _ in range(SIDES_REACH):
-        if t.head is t or t.pos_ in ("VERB", "AUX"):
-            break
-        t = t.head
-        near.add(t.i)
-    out: list[Ref] = []
-    for r in prep_parties(trigger, parties, preps, lo, hi):
-        tok = doc[r.start:r.end].root
-        tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
-        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
-            tok = tok.head
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
-            out.append(r)
-    return out
-
-
-def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
-    """Each party followed by the parties coordinated with it ("Thailand and Cambodia agreed",
-    "la Russie et l'Ukraine ont échangé"): co-subjects of a pact, an exchange or a clash are its
-    sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
-    out: list[Ref] = []
-    for r in refs:
-        root = doc[r.start:r.end].root
-        out += [x for x in _misparsed_first_conjunct(root, parties) if x not in out and x not in refs]
-        out.append(r)
-        for c in root.children:
-            if c.dep_ == "conj":
-                out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
-    return out
-
-
-def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:
-    """"La Russie et l'Ukraine ont échangé": the parser may make the first conjunct the root and
-    the verb its conjunct ("Russie" <-conj- "échangé" -nsubj-> "Ukraine"); the word before the
-    subject is then the coordinator, and the verb's head a co-subject."""
-    verb = subject.head
-    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= subject.left_edge.i:
-        return []
-    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-    if before is None or before.pos_ != "CCONJ" or before.head.i not in (verb.i, verb.head.i):
-        return []
-    first = verb.head
-    return [r for r in parties if r.start <= first.i < r.end]
-
-
-def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
-    """The common noun a name completes through "de"/"of" ("les rebelles du M23": rebelles), the
-    name itself otherwise: the side of "entre les rebelles du M23 et l'armée" is that noun."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in of_words and tok.head.head.pos_ == "NOUN":
-        return tok.head.head
-    if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and any(
-            c.dep_ == "case" and c.lower_ in of_words for c in tok.children):
-        return tok.head
-    return tok
-
-
 # the parties settled after the clause roles live in arguments_settle.py, which reads the helpers
 # above; imported last so that both modules load in either order
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
@@ -803,3 +697,12 @@ __all__ = ["settle_parties"]
 # the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
 # clause helpers above; the events stage calls it as ``arguments.best_place``
 from newsevents.extract.arguments_places import best_place, place_rank, scene_place  # noqa: E402, F401
+
+# the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
+# arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.
+from newsevents.extract.arguments_sides import (  # noqa: E402, F401
+    SIDES_TYPES,
+    sides_of,
+    summons_roles,
+    with_conjuncts,
+)
