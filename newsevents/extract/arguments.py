@@ -287,9 +287,19 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
                 found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
+        found = [r for r in found if same_line(verb, r.start)]
         if found:
             return found
     return []
+
+
+def same_line(token: Token, i: int) -> bool:
+    """Whether token `i` is on the same line as `token`: the parser runs a headline into the
+    paragraph below it ("Azerbaijan summons Russian envoy\n\nAzerbaijan's Foreign Ministry
+    summoned ..."), so a role read across a line break belongs to another sentence."""
+    doc = token.doc
+    a, b = sorted((token.i, i))
+    return "\n" not in doc.text[doc[a].idx:doc[b].idx]
 
 
 def dateline_subject(subject: Token) -> list[Token]:
