@@ -41,7 +41,14 @@ from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
-from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
+from newsevents.extract.where_parts import (
+    continues_name,
+    incident_spot,
+    incident_town,
+    settled_town,
+    shouted,
+    side_of,
+)
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -405,7 +412,8 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
-        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data)
+        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
+            or settled_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue
