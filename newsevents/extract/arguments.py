@@ -457,6 +457,7 @@ def _family(category: str) -> str:
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 # how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
 WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
+OWNER_KINDS = frozenset({"state", "military", "group", "government"})  # who can own a weapon fired
 # the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
 # adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
 LINK_POS = frozenset({"ADP", "ADV"})
@@ -505,6 +506,22 @@ def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: st
                 or _marked(tok, preps) or (tok.head.pos_ == "ADP" and tok.head.lower_ in preps)
             if r.start in inside and agent and r not in out:
                 out.append(r)
+    return out or weapon_owners(trigger, parties, weapons)
+
+
+def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list[Ref]:
+    """The states or forces qualifying the weapons the trigger acts on ("shot down 30 of 41 Russian
+    drones", "a abattu 45 drones ukrainiens"): who fired them. Only the weapons after a verb
+    trigger, its patients: the subject's weapons are the interceptors' ("Polish jets shot down
+    ...")."""
+    root = trigger.root
+    doc = trigger.doc
+    first = root.i + 1 if is_verb(root) else root.left_edge.i
+    out: list[Ref] = []
+    for w in weapons_in(weapons, first, root.right_edge.i + 1):
+        wroot = doc[w.start:w.end].root
+        out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
+                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS]
     return out
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import (
     PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     Ref,
     _cues,
     _marked,
@@ -29,6 +30,7 @@ from newsevents.extract.arguments import (
     party_value,
     passive_verb,
     prep_parties,
+    role_parties,
 )
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
@@ -291,6 +293,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         dropped = {r.mention.span for r in owners + by}
+        if owners and not by and all(p.span in dropped for p in actors):
+            # the owners of what was downed did not down it: the trigger's subject did ("l'armée
+            # polonaise a abattu des drones russes")
+            by = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS))
         actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
         targets = crafts + [p for p in targets if p.span not in dropped]
     if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"

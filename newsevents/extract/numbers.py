@@ -617,7 +617,8 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     carrier = n.head if n.head >= 0 else n.start
     if n.end - n.start == 1 or n.head >= 0:
         rel = _relation(doc[carrier], lex)
-        if rel and noun is None and _person_only(rel[1], lex) and not _of_people(doc, n, lex):
+        thing = noun is None or not _person_at(noun, lex)  # "abattu 45 drones": no person counted
+        if rel and thing and _person_only(rel[1], lex) and not _of_people(doc, n, lex):
             rel = None  # "abattu 18 des 25 drones", "dont 18 ont été abattus": things, or unknown
         if rel:
             # "killing at least 12": with no counted noun the verb before is part of the phrase
