@@ -82,6 +82,30 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
+    return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+def opposed_sides(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """The sides a clash "opposes": the object of an ``opposing_verbs`` verb whose subject is the
+    trigger, its conjuncts and its ``opposing_prepositions`` complement ("des affrontements ont
+    opposé les forces pakistanaises et les talibans afghans", "l'armée aux rebelles", "clashes
+    pitted the army against the rebels")."""
+    cues = _cues(language)
+    root = trigger.root
+    verb = root.head
+    if root.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in cues["opposing_verbs"]:
+        return []
+    preps = cues["opposing_prepositions"]
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:  # English: the noun hangs under the preposition
+            nouns += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("obj", "dobj") or (c.dep_.startswith("obl") and _marked(c, preps)):
+            nouns.append(c)
+    nouns += [g for n in nouns for g in n.subtree if g.dep_ == "conj" and g.head.i == n.i]
+    out: list[Ref] = []
+    for n in nouns:
+        out += [r for r in core_parties(parties, n) if r not in out]
     return out
 
 
