@@ -63,3 +63,14 @@ def test_a_place_inside_a_time_entity(analyse, text: str, place: str) -> None:
     article = analyse(text, language="en")
     assert place in [m.value.name for m in article.mentions if m.kind == "place"]
     assert "overnight" in [m.text for m in article.mentions if m.kind == "time"]
+
+
+def test_the_headline_subject_is_not_the_body_verbs_object(analyse) -> None:
+    text = ("Gunmen kidnap 30 villagers in Nigeria's Zamfara state\n\nGunmen kidnapped 30 people, mostly "
+            "women and children, in an overnight raid on a village in Zamfara state in northwest Nigeria, "
+            "police said on Wednesday.")
+    events = events_of(analyse, text, "en")
+    assert events
+    assert all("gunmen" not in [p.name for p in e.targets] for e in events), \
+        [(e.type, [p.name for p in e.targets]) for e in events]
+    assert any("gunmen" in [p.name for p in e.actors] for e in events)

@@ -161,8 +161,8 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
     the tree leaves the sentence `within`."""
     t = token
     for _ in range(8):
-        if within and not within[0] <= t.i < within[1]:
-            return None
+        if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
+            return None  # out of the sentence, or of the line: a headline run into the body
         if t.i in trigger_roots:
             return trigger_roots[t.i]
         participle = after_participle(t, trigger_roots)
@@ -681,9 +681,10 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
-            if child.i not in range(trigger.start, trigger.end):
+            if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
                 for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
-                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
+                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"
+                            and same_line(verb, r.start)]
     return out
 
 
