@@ -480,7 +480,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
-                      "reason_prepositions", "opposing_verbs", "opposing_prepositions")}
+                      "reason_prepositions", "opposing_verbs", "opposing_prepositions",
+                      "flag_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:

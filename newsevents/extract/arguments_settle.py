@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import (
     PASSIVE_SUBJECT_DEPS,
@@ -235,6 +235,20 @@ def _participle(verb: Token) -> bool:
         on_noun(verb) or ("Part" in verb.morph.get("VerbForm") and verb.head.dep_ == "appos"))
 
 
+# --- flags ---------------------------------------------------------------------------------------
+def flag_states(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, int]]:
+    """Spans of the states named as the flag a ship flies ("a Liberian-flagged ship", "un cargo
+    battant pavillon libérien": ``flag_words``): a registry, not what was attacked."""
+    words = _cues(language)["flag_words"]
+    out: set[tuple[int, int]] = set()
+    for r in parties:
+        after = doc[r.end:r.end + 2]
+        flagged = len(after) == 2 and after[0].text == "-" and after[1].lower_ in words
+        if r.value.kind == "state" and (flagged or (r.start > 0 and doc[r.start - 1].lower_ in words)):
+            out.add(r.mention.span)
+    return out
+
+
 # --- parties settled after the clause roles ---------------------------------------------------------
 EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
 
@@ -319,6 +333,8 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
+    flags = flag_states(parties, sentence.doc, language)
+    targets = [p for p in targets if p.span not in flags]
     # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
     actors = [p for p in actors if not is_media(p.name)]
     targets = [p for p in targets if not is_media(p.name)]

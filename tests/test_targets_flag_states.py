@@ -1,0 +1,23 @@
+"""The country a ship's flag names is no target of the attack on the ship ("a Liberian-flagged
+ship", "un cargo battant pavillon libérien": ``flag_words`` in lang/<code>/arguments.yaml,
+arguments_settle.flag_states). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+@pytest.mark.parametrize(("language", "text", "flag"), [
+    ("en", "The Houthi rebels claimed an attack on a Greek-flagged tanker in the Red Sea on Monday.",
+     "Greece"),
+    ("en", "Hours later the rebels claimed a different attack on a different Liberian-flagged ship.", "Liberia"),
+    ("fr", "Les Houthis ont attaqué lundi un cargo battant pavillon libérien en mer Rouge, selon l'armée "
+           "américaine.", "Liberia"),
+])
+def test_the_flag_state_is_no_target(analyse, language: str, text: str, flag: str) -> None:
+    article = analyse(text, language=language)
+    assert flag in [m.value.name for m in article.mentions if m.kind == "party"]
+    assert article.events
+    assert all(flag not in [p.name for p in e.targets] for e in article.events), \
+        [(e.type, [p.name for p in e.targets]) for e in article.events]
