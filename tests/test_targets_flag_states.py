@@ -21,3 +21,18 @@ def test_the_flag_state_is_no_target(analyse, language: str, text: str, flag: st
     assert article.events
     assert all(flag not in [p.name for p in e.targets] for e in article.events), \
         [(e.type, [p.name for p in e.targets]) for e in article.events]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Hezbollah a tiré des roquettes et des drones vers Israël tout au long de la guerre "
+           "Israël-Hamas, selon l'armée israélienne."),
+    ("en", "Hezbollah fired rockets and drones at Israel throughout the Israel-Hamas war, the Israeli "
+           "military said."),
+])
+def test_a_side_of_the_war_in_a_time_phrase_is_no_target(analyse, language: str, text: str) -> None:
+    """"tout au long de la guerre Israël-Hamas": a phrase of time hanging from the object (through
+    an adverb) names no target (arguments._in_adverbial, prep_parties)."""
+    events = events_of(analyse, text, language)
+    assert events
+    assert all("Hamas" not in [p.name for p in e.targets] for e in events)
+    assert any("Israel" in [p.name for p in e.targets] for e in events)

@@ -390,8 +390,10 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
-            if tok.lemma_.lower() in _place_nouns(doc.lang_):
-                break  # "l'attaque contre la ville natale du président X": the town is hit, not X
+            if tok.lemma_.lower() in _place_nouns(doc.lang_) or tok.pos_ == "ADV":
+                # "l'attaque contre la ville natale du président X": the town is hit, not X; "vers
+                # Israël tout au long de la guerre Israël-Hamas": an adverbial phrase is no target's
+                break
     return out
 
 
@@ -685,8 +687,19 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
                 for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
                     out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"
-                            and same_line(verb, r.start)]
+                            and same_line(verb, r.start)
+                            and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
     return out
+
+
+def _in_adverbial(tok: Token, top: Token) -> bool:
+    """The token hangs from `top` through an adverb ("des missiles vers Israël tout au long de la
+    guerre Israël-Hamas"): a phrase of time or manner, not part of what was hit."""
+    while tok.i != top.i and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "ADV":
+            return True
+    return False
 
 
 def passive_verb(verb: Token) -> bool:
