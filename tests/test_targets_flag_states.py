@@ -11,7 +11,8 @@ from helpers import events_of
 @pytest.mark.parametrize(("language", "text", "flag"), [
     ("en", "The Houthi rebels claimed an attack on a Greek-flagged tanker in the Red Sea on Monday.",
      "Greece"),
-    ("en", "Hours later the rebels claimed a different attack on a different Liberian-flagged ship.", "Liberia"),
+    ("en", "Hours later the rebels claimed a different attack on a different Liberian-flagged ship.",
+     "Liberia"),
     ("fr", "Les Houthis ont attaqué lundi un cargo battant pavillon libérien en mer Rouge, selon l'armée "
            "américaine.", "Liberia"),
 ])
