@@ -564,6 +564,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         via = root if root.head.pos_ not in LINK_POS else root.head
         if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
             via, head = head, head.head  # "claimed responsibility for the attack"
+        elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+            via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
         if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
