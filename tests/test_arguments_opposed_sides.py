@@ -44,3 +44,14 @@ def test_a_group_by_its_full_name(analyse, language: str, text: str) -> None:
     parties = [m.value.name for m in article.mentions if m.kind == "party"]
     assert "PKK" in parties
     assert "employees" not in parties
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Clashes between rival militias erupted in the Libyan capital Tripoli overnight, leaving at least "
+           "six people dead."),
+    ("fr", "Des affrontements entre milices rivales ont éclaté dans la nuit à Tripoli, faisant au moins six "
+           "morts."),
+])
+def test_unnamed_militias_are_the_sides(analyse, language: str, text: str) -> None:
+    clashes = [e for e in events_of(analyse, text, language) if e.type == "armed_clash"]
+    assert clashes and "militias" in [p.name for p in clashes[0].actors]
