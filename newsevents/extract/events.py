@@ -101,11 +101,11 @@ class Context:
         # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
         self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
         self.places = self.refs.get("place", [])
-        # a name that shares words with a time mention is no party ("07:50 GMT - Drones ...": the
-        # parser's organization "GMT - Drones")
+        # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the
+        # parser's organization "GMT - Drones"); one that only runs over a date is ("Max Vogel, le
+        # correspondant détenu depuis mai 2022")
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
-        named = [r for r in self.refs.get("party", [])
-                 if not any(a < r.end and r.start < b for a, b in clocks)]
+        named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
         self.parties = named + args.country_parties(self.places, named)
         self.weapons = self.refs.get("weapon", [])
         self.numbers = self.refs.get("number", [])
