@@ -400,3 +400,19 @@ LEAD_KINDS = [
 def test_a_kind_in_the_lead_needs_a_headline(analyse, language, text, count):
     found = [e for e in events_of(analyse, text, language) if e.type != "demand"]
     assert len(found) == count, [(e.type, e.date) for e in found]
+
+
+# a general condition in the present ("when a strike hits a hospital") tells what happens whenever;
+# in the past with a day it tells one incident
+CONDITIONS = [
+    ("en", "When a strike hits a hospital, it does not only kill those inside.", 0),
+    ("fr", "Quand une frappe touche un hôpital, elle ne tue pas seulement ceux qui s'y trouvent.", 0),
+    ("en", "When a strike hit the hospital on Monday, four patients were killed.", 1),
+    ("fr", "Lorsqu'une frappe a touché l'hôpital lundi, quatre patients ont été tués.", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), CONDITIONS)
+def test_a_general_condition_is_no_incident(analyse, language, text, count):
+    found = events_of(analyse, text, language)
+    assert len(found) == count, [(e.type, e.date) for e in found]

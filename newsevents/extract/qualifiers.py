@@ -258,7 +258,8 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",
     "the frequency of strikes", "clashes have increased", "a year of hostilities"), or a campaign
     told over months ("mènent depuis des mois des attaques", "attacks over the last ten years")."""
-    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig) or tallied(ctx, trig):
+    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig) or tallied(ctx, trig) \
+            or conditioned(ctx, trig):
         return True
     root = trig.root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -266,6 +267,21 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     head = root.head.head if root.head.pos_ == "ADP" else root.head  # "frequency of strikes"
     heads = ctx.words("generic_heads")
     return head.i != root.i and (head.lemma_.lower() in heads or head.lower_ in heads)
+
+
+def conditioned(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger's clause, in the present, is opened by a word of a general condition ("when a
+    strike hits a hospital, it ...", "quand une frappe touche un hôpital", "lorsqu'un drone
+    s'écrase"): what happens whenever, not one incident. A past tense tells one ("when a strike
+    hit the hospital on Monday"). The words are language data (`condition_markers`)."""
+    words = ctx.words("condition_markers")
+    root = trig.root
+    verb = root if root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECT_DEPS else root.head
+    if not words or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")  # not "a touché"
+    return present and any(c.dep_ in ("mark", "advmod") and (c.lower_ in words or c.lemma_.lower() in words)
+                           for c in verb.children)
 
 
 def tallied(ctx: HasWords, trig: Trigger) -> bool:
