@@ -186,7 +186,41 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
         start += 1  # "a également noté", "said, however,"
     start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
+    if _addressee_only(lex, verb, start, seg_end):
+        return None
     return trim_content(doc, start, seg_end, min_words)
+
+
+# How far above its preposition the phrase of an addressee hangs on the verb ("auprès de Moscou":
+# "de" -> "Moscou" -> "auprès" -> verb).
+ADDRESSEE_DEPTH = 3
+# How such a phrase hangs on the verb: a prepositional or oblique complement, or an adverb
+# ("auprès"); never its object ("qualifiant de « fausses » les déclarations ...": claimed).
+ADDRESSEE_DEPS = frozenset({"prep", "obl", "obl:arg", "obl:mod", "advmod", "dative"})
+
+
+def _addressee_only(lex: Lexicon, verb: Any, start: int, end: int) -> bool:
+    """The words after the verb are only a phrase of whom or where it addressed ("Vilnius
+    protested to Minsk, the ministry said", "Bucarest a protesté auprès de Moscou, a indiqué le
+    ministère", "protested to Moscow, said a statement"), then nothing or the report of it:
+    nothing claimed."""
+    doc = verb.doc
+    if start >= end or doc[start].pos_ != "ADP":
+        return False
+    # the phrase hangs on the verb by its preposition ("protested to Minsk"), its noun ("a
+    # protesté à Moscou") or an adverb ("auprès de Moscou")
+    phrase = doc[start]
+    for _ in range(ADDRESSEE_DEPTH):
+        if phrase.head.i == verb.i or phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    if phrase.head.i != verb.i or phrase.i == verb.i or phrase.dep_ not in ADDRESSEE_DEPS \
+            or any(t.pos_ in ("VERB", "AUX", "NOUN") for t in phrase.subtree):
+        return False  # an addressee is a name ("à Moscou"), no thing ("a appelé à l'arrêt des combats")
+    after = max(t.i for t in phrase.subtree if not t.is_punct) + 1
+    if after >= end:
+        return True
+    return doc[after].text == "," and any(verb_stance(lex, v) is not None for v in doc[after + 1:end])
 
 
 def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:

@@ -1,0 +1,131 @@
+"""Contradictions and claims of round 10: a fact one speaker tells and another's words say did not
+or could not happen (an interception), even between two speakers of one country; an announcement
+told as a rush to a conclusion ("hastened to announce") doubts it; a denial naming the side whose
+claim it answers; the addressee of a protest is no claim. French and English sentences written
+from the general patterns of wire copy (not from any article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.extract import link
+from newsevents.extract.stance import cue_stance, doubts, lexicon
+from newsevents.model import Claim, Event, Party, When
+
+DOUBTS = [
+    ("en", "the army found yet another object and hastened to announce that it was our drone", True),
+    ("en", "the ministry rushed to blame the rebels for the blast", True),
+    ("en", "rescuers rushed to the scene of the blast", False),
+    ("en", "the ministry announced that the drone had crashed", False),
+    ("fr", "l'armée a trouvé un objet et s'est empressée d'annoncer qu'il s'agissait d'un drone", True),
+    ("fr", "le gouvernement s'est empressé d'accuser les rebelles", True),
+    ("fr", "les secours se sont rendus sur place", False),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "doubting"), DOUBTS)
+def test_an_announcement_told_as_a_rush_is_doubted(language, words, doubting):
+    lex = lexicon(language)
+    assert doubts(lex, words) is doubting
+    assert (cue_stance(lex, words) == "question") is doubting
+
+
+def _claim(cid: str, speaker: Party, stance: str, about: list[str], facts: list[str] | None = None) -> Claim:
+    return Claim(speaker=speaker, stance=stance,  # type: ignore[arg-type]
+                 content=cid, content_span=(0, 1), id=cid, about=about, facts=facts or [])
+
+
+AIR_FORCE = Party("air force", "military", "UA")
+ADVISER = Party("presidential adviser", "person", "UA")
+
+
+@pytest.mark.parametrize(("told", "negated", "about", "linked"), [
+    (["interception"], {"cl_b": {"interception"}}, ["ev_a"], True),   # even of one country
+    (["interception"], {}, ["ev_a"], False),                          # both tell it: one account
+    (["interception"], {"cl_b": {"debris"}}, ["ev_a"], False),        # another fact negated
+    (["interception"], {"cl_b": {"interception"}}, ["ev_b"], False),  # another incident
+    (["interception"], {"cl_a": {"interception"}, "cl_b": {"interception"}}, ["ev_a"], False),
+])
+def test_a_fact_told_and_negated_contradicts(told, negated, about, linked):
+    a = _claim("cl_a", ADVISER, "assert", ["ev_a"], told)
+    b = _claim("cl_b", AIR_FORCE, "assert", about, ["interception"])
+    link.link_contradictions([a, b], [link.Features(), link.Features()], negated=negated)
+    assert (a.contradicts == ["cl_b"]) is linked and (b.contradicts == ["cl_a"]) is linked
+
+
+def _event(eid: str, actors: list[Party], targets: list[Party]) -> Event:
+    return Event(type="drone_strike", trigger=(0, 1), id=eid, actors=actors, targets=targets,
+                 date=When(date(2025, 11, 11), date(2025, 11, 11), "day"))
+
+
+LT, BY = Party("Lithuania", "state", "LT"), Party("Belarus", "state", "BY")
+PL = Party("Poland", "state", "PL")
+
+
+@pytest.mark.parametrize(("names", "claim_event", "linked"), [
+    ({"LT"}, _event("ev_summons", [LT], [Party("Belarusian envoy", "person", "BY")]), True),
+    ({"LT"}, _event("ev_summons", [LT], []), True),    # the denial's incident has the two as its sides
+    (set(), _event("ev_summons", [LT], []), False),   # the denial names not the claimant's side
+    ({"LT"}, _event("ev_summons", [PL], []), False),  # a claim about another matter
+])
+def test_a_denial_naming_the_claimant_answers_its_claim(names, claim_event, linked):
+    drone = _event("ev_drone", [BY], [LT])
+    ministry = Party("Lithuanian ministry", "government", "LT")
+    protest = _claim("cl_protest", ministry, "condemn", [claim_event.id])
+    embassy = _claim("cl_embassy", Party("Belarusian embassy", "government", "BY"), "deny", ["ev_drone"])
+    link.link_contradictions([protest, embassy], [link.Features(), link.Features(countries=names)],
+                             [drone, claim_event])
+    assert (protest.contradicts == ["cl_embassy"]) is linked
+    assert (embassy.contradicts == ["cl_protest"]) is linked
+
+
+INTERCEPTIONS = [
+    pytest.param("en", "A Russian missile hit a school in Kharkiv on Thursday, killing four people. "
+                 "Ukraine's air force said the school was hit by a Russian Iskander missile, which Kyiv "
+                 "says it does not have the equipment to shoot down. Presidential adviser Mykhailo "
+                 "Podolyak said on Thursday evening that the missile had fallen on the school after "
+                 "being shot down by Ukrainian air defences.", "Podolyak", id="en"),
+    pytest.param("fr", "Un missile russe a frappé jeudi une école à Kharkiv, tuant quatre personnes. "
+                 "L'armée de l'air ukrainienne a déclaré que l'école avait été touchée par un missile russe "
+                 "Iskander, que Kiev n'a pas les moyens d'abattre. Le conseiller présidentiel Mykhaïlo "
+                 "Podoliak a déclaré jeudi soir que le missile était tombé sur l'école après avoir été "
+                 "abattu par la défense antiaérienne ukrainienne.", "Podoliak", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "adviser"), INTERCEPTIONS)
+def test_an_interception_told_and_denied_possible_through_the_pipeline(analyse, language, text, adviser):
+    claims = analyse(text, language=language).claims
+    told = [c for c in claims if adviser in c.speaker.name]
+    negating = [c for c in claims if "Iskander" in c.content]
+    assert told and negating, [(c.speaker.name, c.content) for c in claims]
+    assert told[0].id in negating[0].contradicts and negating[0].id in told[0].contradicts
+
+
+PROTESTS = [
+    pytest.param("en", "Vilnius protested to Minsk, the Lithuanian Foreign Ministry said in a statement.",
+                 "Minsk", id="en"),
+    pytest.param("en", "Bucharest protested to Moscow, said a statement by the Romanian Foreign Ministry.",
+                 "Moscow", id="en-inverted"),
+    pytest.param("fr", "Vilnius a protesté auprès de Minsk, a indiqué le ministère lituanien des Affaires "
+                 "étrangères dans un communiqué.", "Minsk", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "addressee"), PROTESTS)
+def test_the_addressee_of_a_protest_is_no_claim(analyse, language, text, addressee):
+    claims = analyse(text, language=language).claims
+    assert not any(c.content.strip(" ,.").split()[-1:] == [addressee] and len(c.content.split()) <= 3
+                   for c in claims), [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword"), [
+    ("fr", "Le ministère a qualifié de « fausses » les déclarations ukrainiennes sur une frappe qui aurait "
+     "touché un hôpital.", "fausses"),
+    ("en", "The ministry said in a statement the strike had hit a fuel depot near the port.", "fuel depot"),
+])
+def test_a_phrase_after_the_verb_that_holds_the_claim_stays_claimed(analyse, language, text, keyword):
+    claims = analyse(text, language=language).claims
+    assert any(keyword in c.content for c in claims), [(c.speaker.name, c.content) for c in claims]
