@@ -129,3 +129,26 @@ def test_the_addressee_of_a_protest_is_no_claim(analyse, language, text, address
 def test_a_phrase_after_the_verb_that_holds_the_claim_stays_claimed(analyse, language, text, keyword):
     claims = analyse(text, language=language).claims
     assert any(keyword in c.content for c in claims), [(c.speaker.name, c.content) for c in claims]
+
+
+RELAYED = [
+    pytest.param("en", '"Our forces never target civilians. We only strike military objects. You may have '
+                 'seen reports by some Ukrainian officials that the blast was caused by a Ukrainian air '
+                 'defence missile," Kremlin spokesman Dmitry Peskov told reporters.', "military objects",
+                 "air defence", id="en"),
+    pytest.param("fr", "« Nos forces ne visent jamais les civils. Nous frappons uniquement des objectifs "
+                 "militaires. Vous avez pu voir des déclarations de certains responsables ukrainiens selon "
+                 "lesquelles l'explosion a été causée par un missile antiaérien ukrainien », a déclaré le "
+                 "porte-parole du Kremlin Dmitri Peskov.", "objectifs militaires", "antiaérien", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "own", "relayed"), RELAYED)
+def test_a_quote_turning_to_relay_another_version_is_two_claims(analyse, language, text, own, relayed):
+    """"We only strike military objects" and "you may have seen reports that the blast was caused
+    by an air-defence missile": two statements, the second a version another side's words answer."""
+    claims = analyse(text, language=language).claims
+    mine = [c for c in claims if own in c.content]
+    told = [c for c in claims if relayed in c.content]
+    assert mine and told and mine[0].id != told[0].id, [(c.speaker.name, c.content) for c in claims]
+    assert relayed not in mine[0].content and own not in told[0].content

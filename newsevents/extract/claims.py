@@ -24,7 +24,7 @@ from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
-from newsevents.extract.quotes import Quote, find_quotes, stance_parts
+from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
@@ -133,7 +133,9 @@ def _turns(article: Article, lex: Lexicon, d: Draft) -> list[Draft]:
     if not d.att.direct_quote or d.extra or d.att.base_stance != "assert":
         return [d]
     doc = article.doc
-    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens))
+    speech = lex.accusation_nouns | lex.hypothesis_nouns
+    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens),
+                         lambda tokens: relayed_version(tokens, speech, lex.complementisers, fold))
     if len(parts) < 2:
         return [d]
     out = []
