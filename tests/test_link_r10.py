@@ -152,3 +152,45 @@ def test_a_quote_turning_to_relay_another_version_is_two_claims(analyse, languag
     told = [c for c in claims if relayed in c.content]
     assert mine and told and mine[0].id != told[0].id, [(c.speaker.name, c.content) for c in claims]
     assert relayed not in mine[0].content and own not in told[0].content
+
+
+EMBASSY = Party("US embassy", "government", "US")
+
+
+
+@pytest.mark.parametrize(("agents", "nouns_b", "about_b", "country_b", "linked"), [
+    ({"houthis"}, {"crew", "care"}, [], "YE", True),
+    (set(), {"crew", "care"}, [], "YE", False),            # named as victims, not as doers
+    ({"houthis"}, {"blockade"}, [], "YE", False),          # another matter
+    ({"houthis"}, {"crew"}, ["ev_b"], "YE", False),        # tied to an incident of its own
+    ({"houthis"}, {"crew"}, [], None, False),               # a speaker of no known side
+    ({"houthis"}, {"crew"}, [], "US", False),               # one side
+])
+def test_the_accused_telling_the_matter_its_way_is_a_version(agents, nouns_b, about_b, country_b, linked):
+    a = _claim("cl_a", EMBASSY, "assert", ["ev_a"])
+    b = _claim("cl_b", Party("Houthis", "group", country_b), "assert", about_b)
+    link.link_contradictions([a, b], [link.Features(), link.Features()],
+                             nouns={"cl_a": {"crew", "terrorist"}, "cl_b": nouns_b}, agents={"cl_a": agents})
+    assert (a.contradicts == ["cl_b"]) is linked and (b.contradicts == ["cl_a"]) is linked
+
+
+KIDNAPPED = [
+    pytest.param("en", "SANAA (AP) - Yemen's Houthi rebels seized the crew of a Greek-owned tanker in the "
+                 "Red Sea on Monday, the U.S. State Department said. The Houthis said they had rescued the "
+                 "crew from the sinking ship, given them medical treatment and moved them to a safe place.",
+                 id="en"),
+    pytest.param("fr", "SANAA (AFP) - Les rebelles houthis du Yémen ont capturé lundi l'équipage d'un "
+                 "pétrolier grec en mer Rouge, a indiqué le département d'Etat américain. Les Houthis ont "
+                 "affirmé avoir secouru l'équipage du navire en perdition, lui avoir prodigué des soins "
+                 "médicaux et l'avoir transporté en lieu sûr.", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KIDNAPPED)
+def test_the_accused_version_through_the_pipeline(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    rebels = [c for c in claims if c.speaker.name == "Houthis"]
+    others = [c for c in claims if c.speaker.name != "Houthis"]
+    assert rebels and others, [(c.speaker.name, c.content) for c in claims]
+    assert any(o.id in rebels[0].contradicts for o in others), [(c.speaker.name, c.contradicts)
+                                                                for c in claims]

@@ -88,7 +88,10 @@ def run(article: Article) -> Article:
     victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
     negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
-    link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated)
+    nouns = {c.id: _nouns(article, c) for c in article.claims}
+    agents = {c.id: _agents(article, c) for c in article.claims}
+    link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
+                        nouns, agents)
     set_statuses(article.claims, article.events)
     return article
 
@@ -160,6 +163,43 @@ def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
             words.append(t)
             stack.extend(c for c in t.children if c.dep_ not in _OUT_OF_NEGATION)
         found.update(facts_of(lex, " ".join(t.text for t in sorted(words, key=lambda t: t.i))))
+    return found
+
+
+def _nouns(article: Article, claim: Claim) -> set[str]:
+    """The lemmas of the common nouns of the claimed words ("crew", "ship"): what they speak of."""
+    if article.doc is None:
+        return set()
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    return set() if span is None else {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+
+
+# Dependencies of a word naming the doer of an act: the subject ("Houthi rebels seized"), the
+# agent of a passive ("seized by the rebels", "enlevés par les rebelles"); and of a word only
+# qualifying that subject ("the Houthi terrorists", "les terroristes houthis").
+_DOER_DEPS = ("nsubj", "obl:agent")
+_QUALIFIER_DEPS = ("compound", "amod", "nmod", "poss", "appos", "flat", "flat:name")
+
+
+def _agents(article: Article, claim: Claim) -> set[str]:
+    """The parties the claimed words name as doers of an act (the subject of a verb or the agent
+    of a passive, or a word qualifying it), by normalised name."""
+    if article.doc is None:
+        return set()
+    spans = _content_spans(claim)
+    found: set[str] = set()
+    for m in article.mentions:
+        if not isinstance(m.value, Party) or not any(_inside(m.span, s) for s in spans):
+            continue
+        words = article.doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
+        if words is None:
+            continue
+        tok = words.root
+        if tok.dep_ in _QUALIFIER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        if (tok.dep_.startswith(_DOER_DEPS) and tok.dep_ not in ("nsubjpass", "nsubj:pass")) \
+                or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            found.add(_norm(m.value.name))
     return found
 
 
@@ -254,7 +294,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         events: list[Event] | None = None, doubting: set[str] | None = None,
                         victims: list[str | None] | None = None,
                         negative: set[str] | None = None,
-                        negated: dict[str, set[str]] | None = None) -> None:
+                        negated: dict[str, set[str]] | None = None,
+                        nouns: dict[str, set[str]] | None = None,
+                        agents: dict[str, set[str]] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -266,7 +308,10 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     which stand as denials against another side's words that name the speaker's side.
     ``negated``: per claim id, the facts its words say did not or could not happen
     (_negated_facts): one speaker telling a fact of an incident the other's words negate ("shot
-    down by air defences" / "a missile Kyiv cannot shoot down") contradict, even of one country."""
+    down by air defences" / "a missile Kyiv cannot shoot down") contradict, even of one country.
+    ``nouns`` and ``agents``: per claim id, the common nouns of its words and the parties they
+    name as doers (_accused_version)."""
+    nouns, agents = nouns or {}, agents or {}
     by_id = {e.id: e for e in events or []}
     doubting = doubting or set()
     negative = negative or set()
@@ -303,6 +348,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
+                    or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
                     or (bool(shared) and None is not victims[i] != victims[j] is not None)
                     or (a.id in negative and b.id not in negative
                         and _negative_answer(a, b, feats[i], feats[j]))
@@ -316,6 +362,20 @@ def _fact_negated(teller: Claim, negator: Claim, negated: dict[str, set[str]]) -
     not or could not happen: one proposition, two answers, whoever the speakers are."""
     told = set(teller.facts) - negated.get(teller.id, set())
     return bool(told & negated.get(negator.id, set()))
+
+
+def _accused_version(accusation: Claim, account: Claim, agents: dict[str, set[str]],
+                     nouns: dict[str, set[str]]) -> bool:
+    """The side another country's speaker names as the doer of an act tells the same matter its
+    own way, tied to no incident ("Houthi terrorists have kidnapped the crew", says an embassy;
+    the Houthis say they rescued the crew and gave them medical care): two versions. Its words
+    must speak of a thing the accusation speaks of (a common noun of both: "crew"), else it may
+    be on another matter."""
+    ca, cb = accusation.speaker.country, account.speaker.country
+    if account.about or ca is None or cb is None or ca == cb \
+            or _norm(account.speaker.name) not in agents.get(accusation.id, set()):
+        return False
+    return bool(nouns.get(accusation.id, set()) & nouns.get(account.id, set()))
 
 
 def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:
