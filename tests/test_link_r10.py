@@ -194,3 +194,19 @@ def test_the_accused_version_through_the_pipeline(analyse, language, text):
     assert rebels and others, [(c.speaker.name, c.content) for c in claims]
     assert any(o.id in rebels[0].contradicts for o in others), [(c.speaker.name, c.contradicts)
                                                                 for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Un incendie s'est déclaré dans une usine chimique près de Donetsk. Les autorités ukrainiennes "
+     "n'ont pas encore commenté l'incident. Selon le service de presse de l'entreprise, les travaux ont été "
+     "arrêtés et l'incendie a été localisé.", "service de presse"),
+    ("en", "A fire broke out at a chemical plant near Donetsk. Ukrainian authorities have not yet commented. "
+     "According to the press service of the company, work was halted and the fire was contained.",
+     "press service"),
+])
+def test_an_institution_described_by_a_noun_after_it_is_a_new_speaker(analyse, language, text, words):
+    """"le service de presse de l'entreprise" is no mention of the authorities named before."""
+    claims = analyse(text, language=language).claims
+    told = [c for c in claims if "contain" in c.content or "localisé" in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert told[0].speaker.country != "UA" and words in (told[0].speaker.text or told[0].speaker.name)

@@ -388,8 +388,15 @@ class SpeakerResolver:
         description of a new speaker, not a mention of the last institution ("the agency" after
         "(Reuters)")."""
         language = self.article.language or "fr"
-        return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
-                   and country_of_adjective(c.text, language) is None for c in head.children)
+        if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
+               and country_of_adjective(c.text, language) is None for c in head.children):
+            return True
+        # a common noun after it saying which one ("le service de presse de l'entreprise", "the
+        # press office of the plant"): a new description too; a capitalised name ("le ministère
+        # de la Défense") may still be the institution named before
+        after = [c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "prep")]
+        after += [g for c in after if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(c.pos_ == "NOUN" and c.text.islower() for c in after)
 
     def _same_side(self, party: Party, head: Any, start: int) -> Party:
         """"Le gouvernement indien accuse ... Le ministère pakistanais a nié. « ... », a déclaré le
