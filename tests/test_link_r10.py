@@ -210,3 +210,56 @@ def test_an_institution_described_by_a_noun_after_it_is_a_new_speaker(analyse, l
     told = [c for c in claims if "contain" in c.content or "localisé" in c.content]
     assert told, [(c.speaker.name, c.content) for c in claims]
     assert told[0].speaker.country != "UA" and words in (told[0].speaker.text or told[0].speaker.name)
+
+
+@pytest.mark.parametrize(("language", "text", "condemned", "demanded"), [
+    ("en", 'The European Union condemned "this cowardly attack" and called on all parties to protect '
+     'civilians.', "cowardly attack", "protect civilians"),
+    ("fr", "L'Union européenne a condamné « cette lâche attaque » et a appelé toutes les parties à protéger "
+     "les civils.", "lâche attaque", "protéger les civils"),
+])
+def test_a_quoted_condemnation_and_a_demand_are_two_claims(analyse, language, text, condemned, demanded):
+    claims = analyse(text, language=language).claims
+    condemn = [c for c in claims if condemned in c.content]
+    demand = [c for c in claims if demanded in c.content]
+    assert condemn and demand, [(c.stance, c.content) for c in claims]
+    assert condemn[0].stance == "condemn" and demanded not in condemn[0].content
+    assert demand[0].stance == "demand"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The al-Qaeda-linked JNIM group claimed the attack, saying in a statement that its fighters had "
+     "killed 40 soldiers.", "JNIM"),
+    ("en", "The Iran-backed Houthis said in a statement that they had targeted a ship in the Red Sea.",
+     "Houthis"),
+])
+def test_a_name_inside_a_hyphenated_modifier_is_not_the_speaker(analyse, language, text, speaker):
+    claims = analyse(text, language=language).claims
+    assert claims and all(c.speaker.name == speaker for c in claims), [(c.speaker.name, c.content)
+                                                                        for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère de la Santé est revenu sur son bilan.",
+    "Le ministère de la Santé est ensuite revenu sur ce bilan, affirmant avoir été mal informé.",
+])
+def test_a_retraction_with_the_perfect_of_etre_has_its_speaker(analyse, text):
+    """"est revenu sur" is no passive: the ministry speaks (lang/fr/claims.yaml perfect_with_be)."""
+    claims = analyse(text, language="fr").claims
+    assert claims and all(c.stance == "retract" and "Health" in c.speaker.name for c in claims), \
+        [(c.speaker.name, c.stance, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Jihadist fighters ambushed an army convoy near Djibo on Sunday, a local security source said. "
+     "The army denied any casualties among its troops. The European Union called on all parties to "
+     "protect civilians."),
+    ("fr", "Des jihadistes ont tendu une embuscade dimanche à un convoi de l'armée près de Djibo, a indiqué "
+     "une source sécuritaire locale. L'armée a démenti toute perte dans ses rangs. L'Union européenne a "
+     "appelé toutes les parties à protéger les civils."),
+])
+def test_a_demand_is_no_account_a_denial_or_a_version_answers(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    demand = [c for c in claims if c.stance == "demand"]
+    assert demand, [(c.stance, c.content) for c in claims]
+    assert demand[0].contradicts == [], [(c.speaker.name, c.stance, c.contradicts) for c in claims]

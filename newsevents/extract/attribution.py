@@ -325,7 +325,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
-    if subj is not None and is_passive(verb):
+    if subj is not None and is_passive(verb) and fold(verb.lemma_) not in lex.perfect_with_be:
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
         if agent is not None and agent.dep_ == "agent":
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -347,7 +347,9 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
         return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
-    return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+    # a particle holding an object is a preposition the parser misread ("called on all parties")
+    return any(c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
+        c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))) for c in verb.children)
 
 
 _COMPLEMENT_CLAUSES = ("xcomp", "ccomp")

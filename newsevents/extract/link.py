@@ -51,6 +51,7 @@ ACTOR_WEIGHT = 1
 ABOUT_MIN_SCORE = 2
 
 NEGATIVE = frozenset({"deny"})
+TELLING = frozenset({"assert", "condemn"})  # stances whose words tell what happened
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
 # PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
 # accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
@@ -85,7 +86,9 @@ def run(article: Article) -> Article:
         for claim in article.claims:
             claim.facts = facts_of(lex, _asserted_words(article, claim))
     doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
-    victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
+    # a demand or a question tells nobody struck ("called on all parties to protect civilians")
+    victims = [victim_kind(lex, c.content) if lex is not None and c.stance in TELLING else None
+               for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
     negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
     nouns = {c.id: _nouns(article, c) for c in article.claims}
@@ -494,7 +497,8 @@ def _same_country(a: Party, b: Party) -> bool:
 def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:
     """A denial about no incident of its own answers the assertions about the article's incidents
     (``stance``: the denial's, when it stands as one without saying so -- a doubt)."""
-    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about)
+    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about) \
+        and claim.stance in TELLING  # a demand ("protect civilians") is no account to answer
 
 
 def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: str | None = None) -> bool:

@@ -275,10 +275,15 @@ class SpeakerResolver:
             if not inside:
                 return None  # "le nonce apostolique à Kiev": the nuncio, not Ukraine
 
-        def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
+        text = self.article.nlp_text
+
+        def rank(item: tuple[int, int, Party]) -> tuple[int, int, int, int]:
             s, e, p = item
             has_head = s <= head_at < e
-            return (p.kind == "person", has_head, e - s)
+            # "the al-Qaeda-linked JNIM group", "Iran-backed rebels": a name inside a hyphenated
+            # modifier only qualifies the speaker
+            modifier = text[e:e + 1] in ("-", "\u2010", "\u2011")
+            return (p.kind == "person", has_head, not modifier, e - s)
 
         return max(inside, key=rank)[2]
 
