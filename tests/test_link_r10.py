@@ -263,3 +263,14 @@ def test_a_demand_is_no_account_a_denial_or_a_version_answers(analyse, language,
     demand = [c for c in claims if c.stance == "demand"]
     assert demand, [(c.stance, c.content) for c in claims]
     assert demand[0].contradicts == [], [(c.speaker.name, c.stance, c.contradicts) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "words", "kind"), [
+    ("en", "Turkish warplanes struck Kurdish militant targets in northern Iraq", "combatant"),
+    ("en", "the strikes hit a village, killing two civilians", "civilian"),
+    ("fr", "des avions turcs ont frappé des positions terroristes dans le nord de l'Irak", "combatant"),
+    ("fr", "la frappe a touché des abris terroristes", "combatant"),
+])
+def test_victim_kinds_of_cross_border_strikes(language, words, kind):
+    from newsevents.extract.stance import victim_kind
+    assert victim_kind(lexicon(language), words) == kind
