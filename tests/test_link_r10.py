@@ -274,3 +274,15 @@ def test_a_demand_is_no_account_a_denial_or_a_version_answers(analyse, language,
 def test_victim_kinds_of_cross_border_strikes(language, words, kind):
     from newsevents.extract.stance import victim_kind
     assert victim_kind(lexicon(language), words) == kind
+
+
+def test_a_quote_closed_by_an_inverted_pronoun_is_its_speakers(analyse):
+    """"« ... », a-t-il précisé": "précisé" may be tagged passive; its "a" makes it an active
+    perfect, and the pronoun names the speaker of the quote before."""
+    text = ("« L'ennemi a visé la base aérienne et un entrepôt avec des drones suicides », a déclaré le "
+            "porte-parole de l'armée, Ahmed Saleh, dans un communiqué.\n« Nos défenses ont réussi à "
+            "intercepter plusieurs drones, bien que certains aient causé des dommages limités. Heureusement, "
+            "il n'y a pas eu de victimes parmi le personnel », a-t-il précisé.")
+    claims = analyse(text, language="fr").claims
+    told = [c for c in claims if "intercepter" in c.content]
+    assert told and "Saleh" in told[0].speaker.name, [(c.speaker.name, c.content) for c in claims]

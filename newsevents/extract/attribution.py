@@ -265,7 +265,11 @@ def _postposed_conj(verb: Any) -> bool:
 
 
 def is_passive(verb: Any) -> bool:
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    """A passive: a passive auxiliary, or a passive form with no tense auxiliary (the tagger marks
+    "a-t-il précisé" Voice=Pass at times; its "a" makes it an active perfect)."""
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return True
+    return "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
