@@ -286,3 +286,29 @@ def test_a_quote_closed_by_an_inverted_pronoun_is_its_speakers(analyse):
     claims = analyse(text, language="fr").claims
     told = [c for c in claims if "intercepter" in c.content]
     assert told and "Saleh" in told[0].speaker.name, [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("fr", "Le Hamas a annoncé mardi un nouveau bilan de plus de 3 000 morts dans la bande de Gaza. Dans la "
+     "soirée, le groupe islamiste palestinien a rapporté une frappe de l'armée israélienne sur l'hôpital.",
+     "Hamas"),
+    ("en", "Hamas said on Tuesday the death toll in Gaza had passed 3,000. In the evening, the Palestinian "
+     "militant group reported an Israeli strike on the hospital compound.", "Hamas"),
+])
+def test_a_group_described_by_its_nationality_is_the_group_named_before(analyse, language, text, group):
+    claims = analyse(text, language=language).claims
+    strike = [c for c in claims if "hôpital" in c.content or "hospital" in c.content]
+    assert strike and strike[0].speaker.name == group, [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "Au moins 50 morts dans une frappe sur un marché selon les rebelles\n\nLes rebelles ont affirmé "
+     "mardi qu'une frappe de l'armée de l'air sur le marché central de la ville avait fait au moins 50 "
+     "morts parmi les commerçants.", "marché central"),
+    ("en", "At least 50 dead in strike on market, rebels say\n\nThe rebels said on Tuesday that an air force "
+     "strike on the town's central market had killed at least 50 traders and shoppers.", "central market"),
+])
+def test_a_headline_restated_at_length_keeps_the_body_words(analyse, language, text, body):
+    """The headline and the body are one statement (merged), told in the body's fuller words."""
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and body in claims[0].content, [(c.speaker.name, c.content) for c in claims]

@@ -270,6 +270,9 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
+        described = self._described_group(head, start, inside)
+        if described is not None:
+            return described
         if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
             inside = [m for m in inside if not self._posting(m[0])]
             if not inside:
@@ -286,6 +289,19 @@ class SpeakerResolver:
             return (p.kind == "person", has_head, not modifier, e - s)
 
         return max(inside, key=rank)[2]
+
+    def _described_group(self, head: Any | None, start: int,
+                         inside: list[tuple[int, int, Party]]) -> Party | None:
+        """"le groupe islamiste palestinien", "the Yemeni rebels": a group noun (lex.group_nouns)
+        qualified only by a nationality names the armed group of that country named last before,
+        not the country."""
+        if head is None or head.pos_ != "NOUN" or fold(head.lemma_) not in self.lex.group_nouns \
+                or not all(p.kind == "state" and p.country for _s, _e, p in inside):
+            return None
+        countries = {p.country for _s, _e, p in inside}
+        earlier = [p for s, _e, p in self.mentions
+                   if s < start and p.kind == "group" and p.country in countries]
+        return earlier[-1] if earlier else None
 
     def _with_country(self, party: Party, start: int, end: int) -> Party:
         """A person named without a country takes the one his own words give ("le représentant du

@@ -120,6 +120,8 @@ class Lexicon:
     # "revenir": a verb whose perfect takes the passive's auxiliary ("est revenu sur ce bilan"),
     # which the parser reads as a passive; its subject is the speaker
     perfect_with_be: frozenset[str] = frozenset()
+    # "groupe", "rebels": a noun naming an armed group ("le groupe islamiste palestinien"): speakers.py
+    group_nouns: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -198,6 +200,7 @@ def lexicon(language: str) -> Lexicon:
         clause_only=_folded(data, "clause_only"),
         particles_adjacent=_folded(data, "particles_adjacent"),
         perfect_with_be=_folded(data, "perfect_with_be"),
+        group_nouns=_folded(data, "group_nouns"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
