@@ -312,3 +312,16 @@ def test_a_headline_restated_at_length_keeps_the_body_words(analyse, language, t
     """The headline and the body are one statement (merged), told in the body's fuller words."""
     claims = analyse(text, language=language).claims
     assert len(claims) == 1 and body in claims[0].content, [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), [
+    ("en", "Several people were killed after part of the consulate was destroyed in an airstrike that "
+     "Iranian and Syrian media have blamed on Israel.", "Syrian media", "an airstrike that"),
+    ("fr", "Plusieurs personnes ont été tuées dans une frappe que les médias syriens ont imputée à Israël.",
+     "Syrian media", "une frappe que"),
+])
+def test_a_relative_clause_blaming_an_act_claims_it(analyse, language, text, speaker, words):
+    claims = analyse(text, language=language).claims
+    assert claims, "no claim"
+    assert claims[0].speaker.name == speaker and claims[0].content.startswith(words), \
+        [(c.speaker.name, c.content) for c in claims]

@@ -459,7 +459,11 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                           used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
     """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
     attributions, whose reporting clause a participle may continue)."""
-    from newsevents.extract.embedded import antecedent_content, passive_content  # imports this module
+    from newsevents.extract.embedded import (  # imports this module
+        antecedent_content,
+        blamed_antecedent,
+        passive_content,
+    )
 
     out: list[Attribution] = []
     found_before = found_before or []
@@ -507,7 +511,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
-            content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
+            content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
+                or _act_claimed(lex, verb, seg) \
                 or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
