@@ -325,3 +325,15 @@ def test_a_relative_clause_blaming_an_act_claims_it(analyse, language, text, spe
     assert claims, "no claim"
     assert claims[0].speaker.name == speaker and claims[0].content.startswith(words), \
         [(c.speaker.name, c.content) for c in claims]
+
+
+def test_a_gerund_with_its_own_subject_after_with_is_another_statement(analyse):
+    """"..., with the ministry urging the UN to open an inquiry": the ministry's demand, not more
+    of the minister's condemnation."""
+    text = ("The foreign minister condemned the shelling of the hospital, with the ministry urging the "
+            "United Nations to open an inquiry.")
+    claims = analyse(text, language="en").claims
+    condemn = [c for c in claims if c.stance == "condemn"]
+    demand = [c for c in claims if c.stance == "demand"]
+    assert condemn and "inquiry" not in condemn[0].content, [(c.stance, c.content) for c in claims]
+    assert demand and "inquiry" in demand[0].content

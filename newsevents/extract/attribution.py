@@ -25,6 +25,7 @@ from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
+    absolute_report,
     before_postposed,
     claimed_clause,
     content_after,
@@ -32,7 +33,9 @@ from newsevents.extract.clauses import (
     coordinated_with,
     covering,
     has_clause,
+    is_expletive,
     is_finite_report,
+    is_passive,
     on_inverted_name,
     past_parenthesis,
     postposed_after_clause,
@@ -264,21 +267,6 @@ def _postposed_conj(verb: Any) -> bool:
     return first > 0 and verb.doc[first - 1].text == ","
 
 
-def is_passive(verb: Any) -> bool:
-    """A passive: a passive auxiliary, or a passive form with no tense auxiliary (the tagger marks
-    "a-t-il précisé" Voice=Pass at times; its "a" makes it an active perfect)."""
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
-        return True
-    return "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children)
-
-
-def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
-    """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
-    if subj.dep_.startswith("expl"):
-        return fold(subj.text) in lex.expletives
-    return fold(subj.text) in lex.expletives and is_passive(verb)
-
-
 def find_relay(lex: Lexicon, doc: Any, start_tok: int, verb_i: int) -> tuple[int, int] | None:
     """Within the speaker's clause, a relay marker ("se référant à", "citing") and the tokens of
     the original source after it (up to the next comma)."""
@@ -476,7 +464,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
-            if governor is None and described is None and not is_finite_report(verb):
+            if governor is None and described is None and not is_finite_report(verb) \
+                    and not absolute_report(verb):  # "with the global body calling for"
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
                                                           and not has_clause(lex, verb, seg[1])):
@@ -662,6 +651,8 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                                               for c in verb.children):
                 return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
+            if mark is None and absolute_report(verb) and verb.head.idx > att.content[0]:
+                mark = verb.head  # "..., with the global body calling for": cut before "with"
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")

@@ -582,3 +582,26 @@ def _main_finite(t: Any) -> bool:
 # words of a postposed reporting clause after its verb ("a annoncé lundi le gouverneur régional
 # par intérim"): a day, a title, a name
 POSTPOSED_CLAUSE_WORDS = 8
+
+
+def is_passive(verb: Any) -> bool:
+    """A passive: a passive auxiliary, or a passive form with no tense auxiliary (the tagger marks
+    "a-t-il précisé" Voice=Pass at times; its "a" makes it an active perfect)."""
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return True
+    return "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
+    """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
+    if subj.dep_.startswith("expl"):
+        return fold(subj.text) in lex.expletives
+    return fold(subj.text) in lex.expletives and is_passive(verb)
+
+
+def absolute_report(verb: Any) -> bool:
+    """A reporting gerund with a subject of its own after "with" ("..., with the global body
+    calling for those responsible to be brought to justice"): another speaker's statement, not
+    the words of the clause it hangs on."""
+    return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")) and verb.dep_ in ("pcomp", "advcl") \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
