@@ -337,3 +337,18 @@ def test_a_gerund_with_its_own_subject_after_with_is_another_statement(analyse):
     demand = [c for c in claims if c.stance == "demand"]
     assert condemn and "inquiry" not in condemn[0].content, [(c.stance, c.content) for c in claims]
     assert demand and "inquiry" in demand[0].content
+
+
+@pytest.mark.parametrize(("language", "text", "accused", "verdict"), [
+    ("en", 'The ministry called Ukrainian reports of a strike on a fuel depot "fake news".',
+     "a strike on a fuel depot", "fake news"),
+    ("fr", "Le ministère a qualifié de « mensonges » les déclarations ukrainiennes sur une frappe contre le "
+     "dépôt de carburant.", "une frappe contre le dépôt de carburant", "mensonges"),
+])
+def test_the_verdict_on_an_accusation_is_not_its_words(analyse, language, text, accused, verdict):
+    """The accusation answered ("Ukrainian reports of a strike") says the strike; the denier's
+    verdict ("fake news"), which the parser may hang inside it, is no part of it."""
+    claims = analyse(text, language=language).claims
+    told = [c for c in claims if c.speaker.country == "UA"]
+    assert told and told[0].content == accused and verdict not in told[0].content, \
+        [(c.speaker.name, c.content) for c in claims]
