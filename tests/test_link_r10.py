@@ -352,3 +352,13 @@ def test_the_verdict_on_an_accusation_is_not_its_words(analyse, language, text, 
     told = [c for c in claims if c.speaker.country == "UA"]
     assert told and told[0].content == accused and verdict not in told[0].content, \
         [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "UN envoy Jonas Turk said he was horrified by the deadly air strike on the market."),
+    ("fr", "L'envoyé de l'ONU Jonas Turk s'est dit horrifié par la frappe meurtrière sur le marché."),
+])
+def test_a_surname_is_no_demonym(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    assert claims and claims[0].speaker.name.endswith("Turk") and claims[0].speaker.country != "TR", \
+        [(c.speaker.name, c.speaker.country) for c in claims]

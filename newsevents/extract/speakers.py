@@ -323,7 +323,10 @@ class SpeakerResolver:
                 return replace(party, country=other.country)
         doc = self.article.doc
         span = doc.char_span(start, end, alignment_mode="expand")
+        own_name = set(party.name.split())  # "Volker Turk": a surname is no demonym
         for tok in span if span is not None else ():
+            if tok.text in own_name:
+                continue
             iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
             if iso:
                 return replace(party, country=iso)
