@@ -30,6 +30,7 @@ from typing import Any
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Mention, When
 from newsevents.read.published import infer_published
+from newsevents.read.pubsignals import publication_lines
 from newsevents.temporal import find_times, future_flags, paragraph_starts
 from newsevents.temporal.resolve import TimeValue
 
@@ -165,6 +166,8 @@ def run(article: Article) -> Article:
         if published is not None and last is not None:
             later = find_times(text, language, last, sentences, future, tense)
             values = spread(values, later)
+        lines = publication_lines(text, language)
+        values = [v for v in values if not any(a <= v.span[0] and v.span[1] <= b for a, b in lines)]
     except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language
         article.warnings.append(f"when: {exc}")
         return article
