@@ -767,7 +767,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     _assign_targets(ctx, found)
     _assign_effects(ctx, found)
-    pub = article.published.date if article.published and not article.published.inferred else None
+    # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
+    # sources date): the day a stated date is news or recalled from; not a weak range
+    pub = article.published.date if article.published and article.published.precision == "day" else None
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene

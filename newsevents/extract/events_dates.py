@@ -79,7 +79,11 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
             (drafts[owner].dates if direct else near.setdefault(owner, [])).append(ref)
     for owner, refs in near.items():
         if not drafts[owner].dates:
-            drafts[owner].dates = sorted(refs, key=lambda r: r.start)
+            root = drafts[owner].first.root
+            # the nearest in the tree first: "buried on Thursday two of the people killed in the
+            # shelling a day earlier" dates the shelling by "a day earlier", not by the burial
+            drafts[owner].dates = sorted(refs, key=lambda r: (tree_distance(r.tokens(ctx.doc).root, root),
+                                                              r.start))
     for ref, owner, _ in _owners(ctx, drafts, ctx.places):
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
@@ -341,7 +345,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
-            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent]) if reported else None
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], True) if reported else None
             if verb is None or verb.i in ctx.cue_tokens:
                 continue
             # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
@@ -358,7 +362,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             continue
         direct = owner in same
         if not direct:
-            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent])
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], reported)
             if verb is not None and verb.lemma_.lower() in ctx.words("responsibility_verbs") \
                     and _claimed_act(ctx, drafts, ref) is None \
                     and all(ref.end <= drafts[n].first.span.start
@@ -507,17 +511,32 @@ def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
                  and d.first.root.dep_ in ("obj", "dobj")), None)
 
 
-def _clause_verb(word: Token, within: tuple[int, int]) -> Token | None:
+# the complements that make a participle an act of its own (French UD, English ClearNLP)
+PARTICIPLE_COMPLEMENT_DEPS = frozenset({"obl", "obl:mod", "obl:agent", "prep", "agent", "obj", "dobj"})
+
+
+def _clause_verb(word: Token, within: tuple[int, int], participle: bool = False) -> Token | None:
     """The verb heading the clause a word hangs from, within its sentence (a participle used as an
-    adjective, "camp de déplacés", heads none)."""
+    adjective, "camp de déplacés", heads none). With ``participle`` (a date), a participle the word
+    hangs from directly heads its clause: "the people killed in the shelling a day earlier" dates
+    the killing, not the verb above it ("buried on Thursday")."""
     t = word
-    for _ in range(args.MAX_CLIMB):
+    for step in range(args.MAX_CLIMB):
         if t.head is t or not within[0] <= t.head.i < within[1]:
             return None
         t = t.head
-        if is_clause(t):
+        if is_clause(t) or (participle and step == 0 and _participle_clause(t, word)):
             return t
     return None
+
+
+def _participle_clause(verb: Token, word: Token) -> bool:
+    """A participle on a noun that tells an act with a complement of its own besides the word
+    ("killed in the shelling a day earlier"), not a noun made of a participle behind a preposition
+    ("un camp de déplacés le 3 mai": the parser hangs the date on "déplacés")."""
+    return verb.dep_ == "acl" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in ("mark", "case") for c in verb.children) \
+        and any(c.i != word.i and c.dep_ in PARTICIPLE_COMPLEMENT_DEPS for c in verb.children)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -539,6 +558,21 @@ def _depth_below(trigger: Token, verb: Token) -> int | None:
             return None
         t, steps = t.head, steps + 1
     return steps
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Arcs between two words of one sentence in the parse (through their lowest common head)."""
+    up = {a.i: 0}
+    t, n = a, 0
+    while t.head.i != t.i:
+        t, n = t.head, n + 1
+        up[t.i] = n
+    t, n = b, 0
+    while t.i not in up:
+        if t.head.i == t.i:
+            return len(up) + n + 1  # not in one tree: as far as can be
+        t, n = t.head, n + 1
+    return up[t.i] + n
 
 
 def pick_date(refs: list[Ref]) -> When | None:
