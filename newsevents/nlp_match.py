@@ -265,8 +265,10 @@ class ArrayMatch:
                     column = columns[attr][offset:offset + n - size + 1]
                     if op == "==":
                         hits &= column == value
-                    else:
-                        inside = numpy.isin(column, numpy.array(value, dtype=column.dtype))
+                    else:  # a few values: compared one by one (numpy.isin sorts: ~20 us a call)
+                        inside = numpy.zeros(len(column), dtype=bool)
+                        for one in value:
+                            inside |= column == one
                         hits &= inside if op == "in" else ~inside
             label = int(strings[key])
             found.extend((label, key, int(s), int(s) + size) for s in numpy.flatnonzero(hits))
