@@ -382,6 +382,20 @@ def _loose_floor(doc: Record) -> date | None:
     return date.fromisoformat(str(pub["date"])[:10])
 
 
+def _loose_ceiling(doc: Record) -> date | None:
+    """The last day a publication known only to its month or week allows (a URL's /2024/06/: 30
+    June 2024); None when it is open (a range up to today) or dated through other sources."""
+    pub = doc.get("published") or {}
+    floor = _loose_floor(doc)
+    if floor is None:
+        return None
+    if pub.get("precision") == "month":
+        return cal.month(floor.year, floor.month)[1]
+    if pub.get("precision") == "week":
+        return floor + timedelta(days=6)
+    return None
+
+
 @dataclass(slots=True)
 class _Case:
     """One article under examination: its anchors and the hypotheses tried so far."""
@@ -390,11 +404,13 @@ class _Case:
     anchors: list[Key]
     records: dict[str, Record]
     floor: date | None
+    ceiling: date | None = None
     tried: list[Hypothesis] = field(default_factory=list)
     readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
-        return (self.floor is None or day >= self.floor) and all(h.day != day for h in self.tried)
+        return (self.floor is None or day >= self.floor) and (self.ceiling is None or day <= self.ceiling) \
+            and all(h.day != day for h in self.tried)
 
 
 def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -> list[_Case]:
@@ -409,7 +425,8 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
             continue
         if candidate_days(anchors):
             keys = [k for a in anchors if (k := key_of_event(a)) is not None]
-            cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc)))
+            cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc),
+                               _loose_ceiling(doc)))
     return cases
 
 

@@ -84,6 +84,7 @@ def pipeline(language: str) -> Any:
         fast_attribute_ruler(nlp)
         add_token_splits(nlp, lang.manifest.get("token_splits") or {})
         add_dateline_boundaries(nlp)
+        add_dateline_case(nlp)
         patterns: list[dict[str, Any]] = []
         for provider in _PATTERN_PROVIDERS:
             patterns.extend(provider(lang))
@@ -110,6 +111,62 @@ def add_dateline_boundaries(nlp: Any) -> None:
         Language.component(DATELINE_COMPONENT, func=mark)
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+
+
+DATELINE_CASE_COMPONENT = "newsevents_dateline_case"
+
+
+class DatelineCase:
+    """The word opening a story after a wire dateline is capitalised as any first word is, but the
+    tagger, reading the dateline before it, takes a plural common noun for a name ("KYIV, Feb 4
+    (Reuters) - Missiles fired by Russia hit ...": "Missiles" PROPN, lemma "Missiles"), so the
+    weapon and trigger lexicons, read by lemma, miss it. When the lemmatizer's own noun rules turn
+    its lower-case form into a noun of its index ("missile", "drone", "gunman") and the form itself
+    is no entry (a name the index knows, "Wales", "Paris", stays) nor an entity, it is that noun."""
+
+    def __init__(self, nlp: Any) -> None:
+        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+
+        def nouns(table: str) -> Any:
+            return lookups.get_table(table, {}).get("noun", {}) if lookups is not None else {}
+
+        self.index, self.rules = nouns("lemma_index"), nouns("lemma_rules")
+        self.exceptions = nouns("lemma_exc")
+
+    def common_noun(self, word: str) -> str | None:
+        """The noun lemma of a plural common noun, or None."""
+        if not self.index or word in self.index:
+            return None
+        forms = list(self.exceptions.get(word, [])) + [word[:len(word) - len(old)] + new
+                                                       for old, new in self.rules if word.endswith(old)]
+        return next((f for f in forms if f and f != word and f in self.index), None)
+
+    def __call__(self, doc: Any) -> Any:
+        from newsevents.read.datelines import datelines
+
+        for found in datelines(doc.text):
+            span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            token = doc[span.start]
+            if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or not token.is_alpha:
+                continue
+            lemma = self.common_noun(token.lower_)
+            if lemma is not None:
+                token.pos_, token.lemma_ = "NOUN", lemma
+                if token.tag_ in ("NNP", "NNPS"):
+                    token.tag_ = "NNS"
+        return doc
+
+
+def add_dateline_case(nlp: Any) -> None:
+    """Register and add ``DatelineCase`` last (after the lemmatizer and the NER it reads)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(DATELINE_CASE_COMPONENT):
+        Language.factory(DATELINE_CASE_COMPONENT, func=lambda nlp, name: DatelineCase(nlp))
+    if "lemmatizer" in nlp.pipe_names and DATELINE_CASE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_CASE_COMPONENT, last=True)
 
 
 def add_token_splits(nlp: Any, splits: dict[str, list[str]]) -> None:

@@ -28,6 +28,9 @@ THINGS = [
     ("fr", "L'armée a lancé 40 drones sur la région, dont 31 ont été abattus."),
     ("en", "The air force said it shot down 18 of the 25 drones launched overnight."),
     ("en", "Russia launched 40 drones, of which 31 were shot down, the air force said."),
+    # the counted noun is a thing: no toll, whatever the verb ("abattu 45 drones")
+    ("fr", "La défense aérienne a abattu 45 drones ukrainiens pendant la nuit."),
+    ("en", "Air defences shot down 45 drones over the region overnight."),
 ]
 
 

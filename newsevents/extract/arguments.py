@@ -161,8 +161,8 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
     the tree leaves the sentence `within`."""
     t = token
     for _ in range(8):
-        if within and not within[0] <= t.i < within[1]:
-            return None
+        if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
+            return None  # out of the sentence, or of the line: a headline run into the body
         if t.i in trigger_roots:
             return trigger_roots[t.i]
         participle = after_participle(t, trigger_roots)
@@ -287,9 +287,19 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
                 found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
+        found = [r for r in found if same_line(verb, r.start)]
         if found:
             return found
     return []
+
+
+def same_line(token: Token, i: int) -> bool:
+    """Whether token `i` is on the same line as `token`: the parser runs a headline into the
+    paragraph below it ("Azerbaijan summons Russian envoy\n\nAzerbaijan's Foreign Ministry
+    summoned ..."), so a role read across a line break belongs to another sentence."""
+    doc = token.doc
+    a, b = sorted((token.i, i))
+    return "\n" not in doc.text[doc[a].idx:doc[b].idx]
 
 
 def dateline_subject(subject: Token) -> list[Token]:
@@ -380,8 +390,10 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
             tok = tok.head
-            if tok.lemma_.lower() in _place_nouns(doc.lang_):
-                break  # "l'attaque contre la ville natale du président X": the town is hit, not X
+            if tok.lemma_.lower() in _place_nouns(doc.lang_) or tok.pos_ == "ADV":
+                # "l'attaque contre la ville natale du président X": the town is hit, not X; "vers
+                # Israël tout au long de la guerre Israël-Hamas": an adverbial phrase is no target's
+                break
     return out
 
 
@@ -447,6 +459,7 @@ def _family(category: str) -> str:
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 # how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
 WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
+OWNER_KINDS = frozenset({"state", "military", "group", "government"})  # who can own a weapon fired
 # the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
 # adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
 LINK_POS = frozenset({"ADP", "ADV"})
@@ -469,7 +482,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "agent_preps", "of_prepositions", "responsibility_nouns", "airspace_nouns",
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
-                      "reason_prepositions")}
+                      "reason_prepositions", "opposing_verbs", "opposing_prepositions",
+                      "flag_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -495,6 +509,22 @@ def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: st
                 or _marked(tok, preps) or (tok.head.pos_ == "ADP" and tok.head.lower_ in preps)
             if r.start in inside and agent and r not in out:
                 out.append(r)
+    return out or weapon_owners(trigger, parties, weapons)
+
+
+def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list[Ref]:
+    """The states or forces qualifying the weapons the trigger acts on ("shot down 30 of 41 Russian
+    drones", "a abattu 45 drones ukrainiens"): who fired them. Only the weapons after a verb
+    trigger, its patients: the subject's weapons are the interceptors' ("Polish jets shot down
+    ...")."""
+    root = trigger.root
+    doc = trigger.doc
+    first = root.i + 1 if is_verb(root) else root.left_edge.i
+    out: list[Ref] = []
+    for w in weapons_in(weapons, first, root.right_edge.i + 1):
+        wroot = doc[w.start:w.end].root
+        out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
+                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS]
     return out
 
 
@@ -534,6 +564,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         via = root if root.head.pos_ not in LINK_POS else root.head
         if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
             via, head = head, head.head  # "claimed responsibility for the attack"
+        elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+            via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
         if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
                 and head.lemma_.lower() in cues["perpetrator_verbs"]:
             for child in head.children:
@@ -654,10 +686,22 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
-            if child.i not in range(trigger.start, trigger.end):
+            if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
                 for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
-                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"]
+                    out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"
+                            and same_line(verb, r.start)
+                            and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
     return out
+
+
+def _in_adverbial(tok: Token, top: Token) -> bool:
+    """The token hangs from `top` through an adverb ("des missiles vers Israël tout au long de la
+    guerre Israël-Hamas"): a phrase of time or manner, not part of what was hit."""
+    while tok.i != top.i and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "ADV":
+            return True
+    return False
 
 
 def passive_verb(verb: Token) -> bool:
@@ -689,112 +733,6 @@ def headline_passive(verb: Token) -> bool:
     return not own & HEADLINE_ACTIVE_DEPS and bool(own & SUBJECT_DEPS)
 
 
-# --- who summons whom -------------------------------------------------------------------------
-SUMMONER_KINDS = frozenset({"government", "state"})
-
-
-def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[list[Ref], list[Ref]]:
-    """The sides of a summons the clause roles miss: (summoners, summoned).
-
-    - a government named where the diplomat is summoned is who summons ("X, convoqué au ministère
-      polonais des Affaires étrangères", "was summoned to the Foreign Office of Pakistan"): the
-      ministry of the state that protests, not a recipient;
-    - the noun a summons participle qualifies is who is summoned ("l'ambassadeur russe, convoqué
-      au ministère, a déclaré ...": a participle on a noun has that noun as its patient).
-    Only for the ``summons_verbs`` of the language (arguments.yaml)."""
-    cues = _cues(language)
-    verb = trigger.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["summons_verbs"]:
-        return [], []
-    summoners: list[Ref] = []
-    for child in verb.children:
-        noun = child
-        if child.dep_ == "prep":  # English: the noun hangs under the preposition
-            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if child.lower_ not in cues["summons_place_prepositions"]:
-                continue
-        elif not _marked(child, cues["summons_place_prepositions"]) or not child.dep_.startswith("obl"):
-            continue
-        summoners += [r for r in core_parties(parties, noun)
-                      if r.value.kind in SUMMONER_KINDS and r not in summoners]
-    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
-    return summoners, [r for r in summoned if r not in summoners]
-
-
-# --- the sides of a pact -------------------------------------------------------------------------
-# acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
-SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange", "armed_clash"})
-SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
-
-
-def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
-    """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
-    phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
-    Moscow"): both are actors, first (whoever announces it, "X a annoncé un accord entre ...",
-    comes after them: the claims stage ties the announcer's words to the act through him). A
-    "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
-    trigger) is not this act's."""
-    preps, of_words = _cues(language)["between_prepositions"], _cues(language)["of_prepositions"]
-    doc = trigger.doc
-    near = {t.i for t in trigger}
-    t = trigger.root
-    for _ in range(SIDES_REACH):
-        if t.head is t or t.pos_ in ("VERB", "AUX"):
-            break
-        t = t.head
-        near.add(t.i)
-    out: list[Ref] = []
-    for r in prep_parties(trigger, parties, preps, lo, hi):
-        tok = doc[r.start:r.end].root
-        tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
-        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
-            tok = tok.head
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
-            out.append(r)
-    return out
-
-
-def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
-    """Each party followed by the parties coordinated with it ("Thailand and Cambodia agreed",
-    "la Russie et l'Ukraine ont échangé"): co-subjects of a pact, an exchange or a clash are its
-    sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
-    out: list[Ref] = []
-    for r in refs:
-        root = doc[r.start:r.end].root
-        out += [x for x in _misparsed_first_conjunct(root, parties) if x not in out and x not in refs]
-        out.append(r)
-        for c in root.children:
-            if c.dep_ == "conj":
-                out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
-    return out
-
-
-def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:
-    """"La Russie et l'Ukraine ont échangé": the parser may make the first conjunct the root and
-    the verb its conjunct ("Russie" <-conj- "échangé" -nsubj-> "Ukraine"); the word before the
-    subject is then the coordinator, and the verb's head a co-subject."""
-    verb = subject.head
-    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= subject.left_edge.i:
-        return []
-    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-    if before is None or before.pos_ != "CCONJ" or before.head.i not in (verb.i, verb.head.i):
-        return []
-    first = verb.head
-    return [r for r in parties if r.start <= first.i < r.end]
-
-
-def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
-    """The common noun a name completes through "de"/"of" ("les rebelles du M23": rebelles), the
-    name itself otherwise: the side of "entre les rebelles du M23 et l'armée" is that noun."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in of_words and tok.head.head.pos_ == "NOUN":
-        return tok.head.head
-    if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and any(
-            c.dep_ == "case" and c.lower_ in of_words for c in tok.children):
-        return tok.head
-    return tok
-
-
 # the parties settled after the clause roles live in arguments_settle.py, which reads the helpers
 # above; imported last so that both modules load in either order
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
@@ -803,3 +741,12 @@ __all__ = ["settle_parties"]
 # the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
 # clause helpers above; the events stage calls it as ``arguments.best_place``
 from newsevents.extract.arguments_places import best_place, place_rank, scene_place  # noqa: E402, F401
+
+# the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
+# arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.
+from newsevents.extract.arguments_sides import (  # noqa: E402, F401
+    SIDES_TYPES,
+    sides_of,
+    summons_roles,
+    with_conjuncts,
+)

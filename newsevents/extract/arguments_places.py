@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import (
+    AGENT_DEPS,
     MAX_CLIMB,
     PLACE_RANK,
     SUBJECT_DEPS,
@@ -79,16 +80,21 @@ def _behind_reason(trigger: Span, token: Token) -> bool:
 def _acting_subject(trigger: Span, token: Token) -> bool:
     """The place is inside the subject of the active trigger verb ("La Russie et les Occidentaux
     ont échangé 26 prisonniers en Turquie", "Russia attacked Ukraine", "des drones venus de Russie
-    ont frappé Kharkiv"): a state that acted or where the attackers came from, so any other place
-    of the clause is the scene before it."""
+    ont frappé Kharkiv") or inside its agent ("lancé par les Houthis du Yémen"): a state that acted
+    or where the attackers came from, so any other place of the clause is the scene before it."""
     verb = trigger.root
-    if not is_verb(verb) or verb.pos_ == "AUX" or passive_verb(verb):
+    if not is_verb(verb) or verb.pos_ == "AUX":
         return False
     for _ in range(MAX_CLIMB):
         if token.head is token or token.head.i == verb.i:
             break
         token = token.head
-    return token.head.i == verb.i and token.dep_ in SUBJECT_DEPS
+    if token.head.i != verb.i:
+        return False
+    # the agent of a passive or a participle is who acted too ("un drone lancé par les Houthis du
+    # Yémen a frappé Eilat": Yemen is where the Houthis come from)
+    return token.dep_ in AGENT_DEPS or marked_by(token, _cues(verb.doc.lang_)["agent_preps"]) \
+        or (token.dep_ in SUBJECT_DEPS and not passive_verb(verb))
 
 
 def _entered(trigger: Span, ref: Ref) -> bool:

@@ -12,18 +12,25 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     Ref,
     _cues,
     _marked,
     airspace_owners,
     attackers_only,
     clause_tokens,
+    core_parties,
     dedupe_parties,
+    is_content_verb,
+    on_noun,
     party_value,
+    passive_verb,
     prep_parties,
+    role_parties,
 )
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
@@ -162,6 +169,86 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     return downers, crafts, owners
 
 
+# --- who is held ------------------------------------------------------------------------------------
+# incident types whose patient is their target: who is arrested, detained or jailed
+PATIENT_TYPES = frozenset({"arrest"})
+# how a name hangs from the noun that describes it ("le journaliste américain X", "l'ex-Marine X")
+NAME_DEPS = frozenset({"appos", "flat", "flat:name"})
+
+
+def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Who an arrest holds: the object of the verb ("le FSB a arrêté le journaliste X", "police
+    detained the blogger X") or the subject of its passive ("le militant X a été arrêté"), the
+    noun its participle qualifies ("l'ex-Marine X, emprisonné depuis 2018", "a nurse detained in
+    Niger"; through an apposition, "X, le reporter du journal Y détenu depuis mars", to the name it
+    describes), or the "de"/"of" complement of its noun ("l'arrestation de l'opposant X", "the
+    arrest of activist X"). A describing noun stands for the name in apposition to it (held_by);
+    a state or a government is where or by whom one is held, not who is."""
+    root = trigger.root
+    of_words = _cues(language)["of_prepositions"]
+    out: list[Ref] = []
+    if is_content_verb(root) and _participle(root):
+        noun = root.head
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
+        out += held_by(noun, parties) or _named_before(noun, parties)
+    elif is_content_verb(root):
+        patients = [c for c in root.children if c.dep_ in ("obj", "dobj")]
+        if passive_verb(root):
+            patients += [c for c in root.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        out += [r for c in patients for r in held_by(c, parties)]
+    elif root.pos_ == "NOUN":
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in of_words:  # English: the noun hangs under "of"
+                out += [r for g in c.children if g.dep_ == "pobj" for r in held_by(g, parties)]
+            elif c.dep_ in ("nmod", "obl") and _marked(c, of_words):
+                out += held_by(c, parties)
+    return [r for r in out if r.value.kind not in ("state", "government")]
+
+
+def held_by(noun: Token, parties: list[Ref]) -> list[Ref]:
+    """The parties a held noun names: its own phrase (core_parties) and the name in apposition to
+    it ("le militant X", "the blogger X": the parser hangs the name beside the noun), persons
+    first (the newspaper of "le reporter du journal Y" is not who is held)."""
+    found = core_parties(parties, noun)
+    found += [r for c in noun.children if c.dep_ in NAME_DEPS for r in core_parties(parties, c)
+              if r not in found]
+    return [r for r in found if r.value.kind == "person"] or found
+
+
+def _named_before(noun: Token, parties: list[Ref]) -> list[Ref]:
+    """The person a describing noun follows after a comma, as an apposition the parser did not
+    attach ("le photographe X, le correspondant du journal Y détenu depuis mai"); the parties
+    stage may have read that apposition into the person's mention already."""
+    first = noun.left_edge.i
+    persons = [r for r in parties if r.value.kind == "person"]
+    covering = [r for r in persons if r.start < noun.i < r.end]
+    if covering or first < 2 or noun.doc[first - 1].text != ",":
+        return covering
+    return [r for r in persons if r.end == first - 1]
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle qualifying a word (on_noun, or a noun the tagger read as a verb: "le
+    reporter du journal détenu depuis mars")."""
+    return verb.dep_.startswith("acl") and verb.head is not verb and (
+        on_noun(verb) or ("Part" in verb.morph.get("VerbForm") and verb.head.dep_ == "appos"))
+
+
+# --- flags ---------------------------------------------------------------------------------------
+def flag_states(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, int]]:
+    """Spans of the states named as the flag a ship flies ("a Liberian-flagged ship", "un cargo
+    battant pavillon libérien": ``flag_words``): a registry, not what was attacked."""
+    words = _cues(language)["flag_words"]
+    out: set[tuple[int, int]] = set()
+    for r in parties:
+        after = doc[r.end:r.end + 2]
+        flagged = len(after) == 2 and after[0].text == "-" and after[1].lower_ in words
+        if r.value.kind == "state" and (flagged or (r.start > 0 and doc[r.start - 1].lower_ in words)):
+            out.add(r.mention.span)
+    return out
+
+
 # --- parties settled after the clause roles ---------------------------------------------------------
 EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
 
@@ -220,6 +307,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         dropped = {r.mention.span for r in owners + by}
+        if owners and not by and all(p.span in dropped for p in actors):
+            # the owners of what was downed did not down it: the trigger's subject did ("l'armée
+            # polonaise a abattu des drones russes")
+            by = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS))
         actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
         targets = crafts + [p for p in targets if p.span not in dropped]
     if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"
@@ -231,12 +322,19 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         owners = [r for t in triggers for r in noun_owners(t, parties, language)]
         actors = [party_value(r) for r in owners]
         targets = [p for p in targets if p.span not in {r.mention.span for r in owners}]
+    if kind in PATIENT_TYPES:  # who is held is no actor of the arrest
+        held = [r for t in triggers for r in held_parties(t, parties, language)]
+        names = {r.value.name for r in held}
+        actors = [p for p in actors if p.name not in names]
+        targets = targets + [party_value(r) for r in held]
     if kind in EXCHANGE_TYPES:
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
     if kind == "diplomatic_protest":
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
+    flags = flag_states(parties, sentence.doc, language)
+    targets = [p for p in targets if p.span not in flags]
     # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
     actors = [p for p in actors if not is_media(p.name)]
     targets = [p for p in targets if not is_media(p.name)]

@@ -67,6 +67,7 @@ PARTICIPLE_WINDOW = 3
 PLURAL_COLLECTIVE_FACTOR = 2
 # words between a number and the noun it counts ("deux jeunes filles"); tuned on POPCORN
 NOUN_REACH = 2
+NUMBER_MODIFIER_WORDS = 3  # between a verb and its number: "au moins", "at least", "pas moins de"
 # tokens from a counted noun to the comma of an apposed participle ("trois membres de
 # l'association X, grièvement blessés,"): the noun's complements fit in 10 on the test tables
 APPOSITION_REACH = 10
@@ -282,7 +283,7 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
     head = tok.head
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ in ("nummod", "det")
                                          and c.i < tok.i), None)
-    prev = tok.doc[num.i - 1] if num is not None and num.i > 0 else None
+    prev = _before_modifiers(num) if num is not None else None
     if prev is not None and prev.lower_ not in lex.casualty_nouns and _casualty_word(prev, lex):
         return _casualty_word(prev, lex), prev  # type: ignore[return-value]  # "blessant cinq autres"
     if tok.dep_ in lex.passive_deps or tok.dep_ in lex.object_deps:
@@ -318,6 +319,17 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         if found:
             return found
     return _window(tok, lex) or _apposed_participle(tok, lex)
+
+
+def _before_modifiers(num: Any) -> Any | None:
+    """The word before a number and its modifiers, adverbs or fixed words of its phrase ("en
+    blessant au moins 40 autres", "wounding at least 40 others")."""
+    doc = num.doc
+    k = num.i - 1
+    while k > 0 and num.i - k <= NUMBER_MODIFIER_WORDS and doc[k].dep_ in ("advmod", "fixed", "quantmod") \
+            and num.i - NUMBER_MODIFIER_WORDS <= doc[k].head.i <= num.head.i:
+        k -= 1
+    return doc[k] if k >= 0 else None
 
 
 def _apposed_participle(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
@@ -617,7 +629,8 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     carrier = n.head if n.head >= 0 else n.start
     if n.end - n.start == 1 or n.head >= 0:
         rel = _relation(doc[carrier], lex)
-        if rel and noun is None and _person_only(rel[1], lex) and not _of_people(doc, n, lex):
+        thing = noun is None or not _person_at(noun, lex)  # "abattu 45 drones": no person counted
+        if rel and thing and _person_only(rel[1], lex) and not _of_people(doc, n, lex):
             rel = None  # "abattu 18 des 25 drones", "dont 18 ont été abattus": things, or unknown
         if rel:
             # "killing at least 12": with no counted noun the verb before is part of the phrase

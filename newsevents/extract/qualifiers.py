@@ -216,7 +216,7 @@ def generic(ctx: HasWords, trig: Trigger) -> bool:
     under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",
     "the frequency of strikes", "clashes have increased", "a year of hostilities"), or a campaign
     told over months ("mènent depuis des mois des attaques", "attacks over the last ten years")."""
-    if marked(ctx, trig, "generic") or campaign(ctx, trig) or habitual(ctx, trig):
+    if marked(ctx, trig, "generic") or campaign(ctx, trig):
         return True
     root = trig.root
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -382,36 +382,6 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
                     continue
                 cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
                 if child.lower_ in preps or cases & preps:
-                    return True
-    return False
-
-
-def habitual(ctx: HasWords, trig: Trigger) -> bool:
-    """The trigger's act is told as a habit ("la ville est bombardée quasi quotidiennement", "Russian
-    forces regularly shell the town", "drones attack the region every night", "Kharkiv a
-    régulièrement été la cible d'attaques"): a pattern of the war, not one incident with a day of
-    its own. Read on the trigger, the word it hangs from and its verb, and their dependents one
-    level down (the parser hangs "quotidiennement" from the next noun as often as from the verb).
-    The words are language data (`habitual_words`; `habitual_units` after a distributive
-    determiner in `habitual_determiners`: "every night", "chaque jour", "tous les jours")."""
-    words, units, dets = (ctx.words("habitual_words"), ctx.words("habitual_units"),
-                          ctx.words("habitual_determiners"))
-    if not words and not units:
-        return False
-    root = trig.root
-    heads = {root.i: root, **{v.i: v for v in args.governing_verbs(root)[:1]}}
-    if root.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
-        heads[root.head.i] = root.head  # "la cible d'attaques"
-    inside = range(trig.span.start, trig.span.end)
-    for head in heads.values():
-        for child in head.children:
-            if child.i in inside or child.dep_ in OWN_CLAUSE_DEPS or child.dep_ in RELATIVE_DEPS:
-                continue
-            for t in (child, *child.children):
-                if t.lemma_.lower() in words or t.lower_ in words:
-                    return True
-                if (t.lemma_.lower() in units or t.lower_ in units) and any(
-                        d.lower_ in dets for d in t.children if d.dep_ in ("det", "amod", "predet")):
                     return True
     return False
 

@@ -23,6 +23,9 @@ from newsevents.parties import capital_of, country_of_adjective, english_country
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
 DESCRIPTION_MAX_WORDS = 7
+# an office holder named by the place he governs runs longer ("le gouverneur de la région
+# frontalière de Belgorod": 8 words; news-dev's longest such title)
+JURISDICTION_MAX_WORDS = 10
 # A pronoun speaker ("il a ajouté", "he added") continues the speaker of a claim made at most
 # this many sentences before; further back, the subject of the previous sentence wins. Two: wire
 # copy puts at most one sentence of facts between a statement and its "he added" continuation.
@@ -271,9 +274,10 @@ class SpeakerResolver:
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
         if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
-            inside = [m for m in inside if not self._posting(m[0])]
+            inside = [m for m in inside if not self._posting(m[0])
+                      and not (m[2].kind != "state" and self._jurisdiction(head, m[0]))]
             if not inside:
-                return None  # "le nonce apostolique à Kiev": the nuncio, not Ukraine
+                return None  # "le nonce apostolique à Kiev", "the mayor of Kharkiv": not the place
 
         def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
             s, e, p = item
@@ -337,6 +341,16 @@ class SpeakerResolver:
         if span is None or span.start == 0:
             return False
         return fold(doc[span.start - 1].text) in self.lex.posting_prepositions
+
+    def _jurisdiction(self, head: Any, start: int) -> bool:
+        """The party named at ``start`` is the town or region an office holder's title governs ("le
+        maire de Kharkiv", "the governor of the Krasnodar region", "le préfet du Nord"): where the
+        official serves, so the speaker is the official, not the place (``jurisdiction_titles``)."""
+        titles = self.lex.jurisdiction_titles
+        if fold(head.lemma_) not in titles and fold(head.text) not in titles:
+            return False
+        span = self.article.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and head.i < span.start <= head.right_edge.i
 
     def _from_short_form(self, head: Any, start: int) -> Party | None:
         """A surname or a title seen before: "Martin" -> the earlier full name."""
@@ -443,7 +457,8 @@ class SpeakerResolver:
             return None
         described = head is not None and head.pos_ == "NOUN"
         for ent in span.ents:
-            if described and not ent.start <= head.i < ent.end and self._posting(ent.start_char):
+            if described and not ent.start <= head.i < ent.end and (
+                    self._posting(ent.start_char) or self._jurisdiction(head, ent.start_char)):
                 continue
             kind = _NER_KINDS.get(ent.label_)
             if kind is not None:
@@ -471,7 +486,10 @@ class SpeakerResolver:
         if span is None or fold(head.text) in self.lex.not_sources:
             return False
         words = [t for t in span if t.is_alpha]
-        return len(words) <= DESCRIPTION_MAX_WORDS and not any(
+        titles = self.lex.jurisdiction_titles
+        limit = JURISDICTION_MAX_WORDS if fold(head.lemma_) in titles or fold(head.text) in titles \
+            else DESCRIPTION_MAX_WORDS
+        return len(words) <= limit and not any(
             fold(t.text) in self.lex.complementisers for t in span)
 
     def _institution_of_place(self, start: int, end: int, head: Any) -> Party | None:

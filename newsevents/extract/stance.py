@@ -88,6 +88,7 @@ class Lexicon:
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
     agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
     posting_prepositions: frozenset[str] = frozenset()  # "à", "in": "le nonce à Kiev" (a posting)
+    jurisdiction_titles: frozenset[str] = frozenset()  # "maire", "governor": "the mayor of Kharkiv"
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "if": "unclear if Iran would respond"
     participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
     opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
@@ -187,6 +188,7 @@ def lexicon(language: str) -> Lexicon:
         accusation_links=_folded(data, "accusation_links"),
         agent_prepositions=_folded(data, "agent_prepositions"),
         posting_prepositions=_folded(data, "posting_prepositions"),
+        jurisdiction_titles=_folded(data, "jurisdiction_titles"),
         hypothetical_marks=_folded(data, "hypothetical_marks"),
         verdict_verbs=_folded(data, "verdict_verbs"),
         negative_determiners=_folded(data, "negative_determiners"),

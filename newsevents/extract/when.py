@@ -30,6 +30,7 @@ from typing import Any
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article, Mention, When
 from newsevents.read.published import infer_published
+from newsevents.read.pubsignals import publication_lines
 from newsevents.temporal import find_times, future_flags, paragraph_starts
 from newsevents.temporal.resolve import TimeValue
 
@@ -161,11 +162,45 @@ def run(article: Article) -> Article:
         if article.published is not None and published is None:
             article.warnings.append(FLOOR_WARNING)
         values = find_times(text, language, published, sentences, future, tense)
+        last = _last_day(article)
+        if published is not None and last is not None:
+            later = find_times(text, language, last, sentences, future, tense)
+            values = spread(values, later)
+        lines = publication_lines(text, language)
+        values = [v for v in values if not any(a <= v.span[0] and v.span[1] <= b for a, b in lines)]
     except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language
         article.warnings.append(f"when: {exc}")
         return article
     article.mentions.extend(_mention(article, v) for v in values)
     return article
+
+
+# A publication known only to the month or the week ("/2024/06/" in the URL): its relative dates
+# are read from its first and its last day, and an expression that moves between the two is the
+# interval it may name (precision `range`): "on Wednesday" in a page of June 2024 is a Wednesday
+# between 29 May and 26 June, never 29 May alone. A season or a year is too wide to date news.
+BOUNDED_PUBLICATION_DAYS = 31
+
+
+def _last_day(article: Article) -> Any:
+    """The last day of a publication known to a short interval, or None (a day, a range)."""
+    pub = article.published
+    if pub is None or pub.precision == "day" or pub.end is None or pub.end <= pub.date:
+        return None
+    return pub.end if (pub.end - pub.date).days <= BOUNDED_PUBLICATION_DAYS else None
+
+
+def spread(first: list[TimeValue], last: list[TimeValue]) -> list[TimeValue]:
+    """The expressions read from a publication's first and last day: one that moves with the day
+    of publication becomes the interval between its two readings."""
+    by_span = {v.span: v for v in last}
+    out = []
+    for v in first:
+        w = by_span.get(v.span)
+        if w is not None and (w.start, w.end) != (v.start, v.end):
+            v = replace(v, start=min(v.start, w.start), end=max(v.end, w.end), precision="range", time=None)
+        out.append(v)
+    return out
 
 
 def time_mentions(article: Article) -> list[Mention]:

@@ -41,7 +41,14 @@ from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
-from newsevents.extract.where_parts import continues_name, incident_spot, incident_town, shouted, side_of
+from newsevents.extract.where_parts import (
+    continues_name,
+    incident_spot,
+    incident_town,
+    settled_town,
+    shouted,
+    side_of,
+)
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -101,7 +108,7 @@ def run(article: Article) -> Article:
         return article
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
-    spots = find_spots(doc, data, gaz)
+    spots = find_spots(doc, data, gaz, _time_tokens(article))
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
@@ -222,8 +229,10 @@ def _admin1_suffix(doc: Any, start: int, end: int, data: dict[str, Any]) -> int:
     return end
 
 
-def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
-    """Place names: NER entities first, then capitalised words the model missed."""
+def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] | None = None) -> list[Spot]:
+    """Place names: NER entities first, then capitalised words the model missed. A time entity
+    (``time_labels``) may run over a name the `when` stage did not read as time ("in Kyiv
+    overnight" tagged TIME whole): its words outside `timed` (the time mentions) are scanned."""
     place_labels = set(data.get("place_labels") or [])
     weak_labels = set(data.get("weak_labels") or [])
     skip_labels = set(data.get("skip_labels") or [])
@@ -231,8 +240,10 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer) -> list[Spot]:
     covered: set[int] = set()
     inside_skipped: set[int] = set()
     suffix_labels = set(data.get("suffix_labels") or [])
+    time_labels = set(data.get("time_labels") or [])
     for ent in doc.ents:
-        covered.update(range(ent.start, ent.end))
+        covered.update(i for i in range(ent.start, ent.end)
+                       if ent.label_ not in time_labels or timed is None or i in timed)
         if ent.label_ in skip_labels:
             inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
@@ -401,7 +412,8 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
-        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data)
+        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
+            or settled_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue

@@ -102,6 +102,29 @@ def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tup
     return None
 
 
+def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
+    """A town named after its kind ("the village of Sotk", "le village de Kuriga", "la localité
+    d'X": a ``settlement_noun`` and a ``settlement_link`` of lang/<code>/places.yaml right before
+    the proper nouns from token i). As for incident_town, the syntax says the name is a place, so
+    any town's own (primary) name counts, however small, as a weak spot (its country must be one
+    the document is about). Returns (start, end, weak)."""
+    nouns = {str(w).lower() for w in data.get("settlement_nouns") or ()}
+    links = {str(w).lower().replace("’", "'") for w in data.get("settlement_links") or ()}
+    k = i - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_.replace("’", "'") not in links or doc[k - 1].lemma_.lower() not in nouns:
+        return None
+    stop = i
+    while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    for end in range(stop, i, -1):
+        cands = gaz.lookup(doc[i:end].text)
+        if cands and cands[0].kind == "city" and cands[0].primary:
+            return i, end, True
+    return None
+
+
 def incident_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> Spot | None:
     """The incident town inside an entity the model labelled otherwise ("massacre de Srebrenica"
     MISC, "the Lockerbie" ORG): a weak spot, as incident_town."""

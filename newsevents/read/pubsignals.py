@@ -18,6 +18,7 @@ URL formats are not language: they are read here. A date out of the plausible ra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -115,26 +116,39 @@ def stated_publication(text: str, language: str, exprs: list[Expr]) -> Expr | No
     ``CUE_REACH_CHARS`` after it. A "published" cue wins over an "updated" one (the gold, like a
     reader, dates a page by its first posting); None when no cue introduces a full date."""
     found: list[tuple[int, Expr]] = []
+    for rank, m, stop in _cue_lines(text, language):
+        for e in exprs:
+            # the expression may take the cue's own article ("Publié |le mardi 12 mars 2024|")
+            if m.start() < e.span[0] < stop and e.span[1] > m.end() and e.kind == "date" \
+                    and e.year is not None and e.month is not None and e.day is not None:
+                found.append((rank, e))
+                break
+        else:
+            short = _short_date(text, m.end(), stop)
+            if short is not None:
+                found.append((rank, short))
+    filed = dated_dateline(text, exprs)
+    if filed is not None and filed.year is not None:
+        found.append((0, filed))
+    return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None
+
+
+def publication_lines(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of the page's publication lines: a publication or update cue to the end of its
+    line, within ``CUE_REACH_CHARS`` ("Publié le 12/03/2024 à 14h32", "Updated Jul 4, 2025 3:45
+    pm"). Their dates and times date the page, never its story (extract/when.py)."""
+    return [(m.start(), stop) for _rank, m, stop in _cue_lines(text, language)]
+
+
+def _cue_lines(text: str, language: str) -> Iterator[tuple[int, re.Match[str], int]]:
+    """Each publication cue of the text (rank 0 "published", 1 "updated"), with where its line
+    stops being read: the end of the line or ``CUE_REACH_CHARS`` after the cue."""
     for rank, regex in enumerate(_cue_regexes(language)):
         if regex is None:
             continue
         for m in regex.finditer(text):
             line_end = text.find("\n", m.end())
-            stop = min(m.end() + CUE_REACH_CHARS, line_end if line_end >= 0 else len(text))
-            for e in exprs:
-                # the expression may take the cue's own article ("Publié |le mardi 12 mars 2024|")
-                if m.start() < e.span[0] < stop and e.span[1] > m.end() and e.kind == "date" \
-                        and e.year is not None and e.month is not None and e.day is not None:
-                    found.append((rank, e))
-                    break
-            else:
-                short = _short_date(text, m.end(), stop)
-                if short is not None:
-                    found.append((rank, short))
-    filed = dated_dateline(text, exprs)
-    if filed is not None and filed.year is not None:
-        found.append((0, filed))
-    return min(found, key=lambda x: (x[0], x[1].span))[1] if found else None
+            yield rank, m, min(m.end() + CUE_REACH_CHARS, line_end if line_end >= 0 else len(text))
 
 
 def _short_date(text: str, start: int, stop: int) -> Expr | None:

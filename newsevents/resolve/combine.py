@@ -21,6 +21,7 @@ from newsevents.resolve.cluster import Cluster
 from newsevents.resolve.keys import DATE_RANK, GEO_RANK, documents
 
 Record = dict[str, Any]
+DateRank = tuple[int, int, int, str]  # (inferred, days, precision rank, id): the smallest is the best date
 
 
 def _days(e: Record) -> int:
@@ -33,7 +34,7 @@ def _days(e: Record) -> int:
         return 10 ** 6
 
 
-def _date_rank(e: Record) -> tuple[int, int, int, str]:
+def _date_rank(e: Record) -> DateRank:
     """A date the text states before one inferred from publication (a report that dates the
     strike "mardi 15 novembre" over one dated only by the day it was published), then the most
     precise."""
@@ -41,10 +42,12 @@ def _date_rank(e: Record) -> tuple[int, int, int, str]:
     return (int(bool(d.get("inferred"))), _days(e), DATE_RANK.get(str(d.get("precision")), 9), e["id"])
 
 
-def _place_rank(e: Record) -> tuple[int, tuple[int, int, str]]:
+def _place_rank(e: Record, date_rank: DateRank | None = None) -> tuple[int, DateRank]:
+    """The most precise place, then the best date (``date_rank``: _date_rank(e), if known)."""
     loc = e.get("location") or {}
     placed = loc.get("lat") is not None and loc.get("lon") is not None
-    return (GEO_RANK.get(str(loc.get("precision")), 9) if placed else 99, _date_rank(e))
+    return (GEO_RANK.get(str(loc.get("precision")), 9) if placed else 99,
+            _date_rank(e) if date_rank is None else date_rank)
 
 
 def _union(members: Iterable[Record], field: str) -> list[Record]:
@@ -118,12 +121,14 @@ def combine(members: list[Record], cluster: Cluster | None = None) -> Record:
     members = sorted(members, key=lambda r: r["id"])
     if len(members) == 1 and "merged_from" in members[0]:
         return members[0]  # already an incident record: merging is idempotent
-    best = min(members, key=_date_rank)
+    # each member's date rank once (two dates parsed each): the best date and the best place read it
+    ranks = {id(m): _date_rank(m) for m in members}
+    best = min(members, key=lambda m: ranks[id(m)])
     out = dict(best)
     out["id"] = members[0]["id"]
     out["type"] = _most_reported_type(members, best)
     out["date"] = _with_stated_time(best.get("date"), members)
-    placed = min(members, key=_place_rank)
+    placed = min(members, key=lambda m: _place_rank(m, ranks[id(m)]))
     if (placed.get("location") or {}).get("lat") is not None or not out.get("location"):
         out["location"] = placed.get("location")
     out["actors"] = _union(members, "actors")

@@ -42,12 +42,18 @@ def is_specific_target(party: dict[str, Any]) -> bool:
     is neither a generic head word ("hospital", "Embassy") nor a country ("Armed Forces of Israel"
     names an army, "Okhmatdyt hospital" a place that was hit), or a diplomatic mission of a
     country ("Embassy of Azerbaijan in Ukraine": one building)."""
-    kind = party.get("kind")
+    return _specific_target(str(party.get("name") or ""), party.get("kind"))
+
+
+# Remembered by name and kind: every new report's targets are read (Key of a record), and a
+# store's reports name the same few thousand sites again and again.
+@lru_cache(maxsize=1 << 16)
+def _specific_target(name: str, kind: str | None) -> bool:
     if kind is not None and kind not in config.site_target_kinds():
         return False
     generic = generic_words()
     has_country = False
-    for word in fold(canonical(str(party.get("name") or ""))).split():
+    for word in fold(canonical(name)).split():
         if word in generic or word in JOINERS or len(word) < 2:
             continue
         if country_of(word):
@@ -65,12 +71,17 @@ def is_named_target(party: dict[str, Any]) -> bool:
     different descriptions never tell two incidents apart, different names do (match.py
     _targets_differ). A capitalised word of the name that is neither a head word nor a country is
     the proper noun: the extractors keep a name's case and write common nouns in lower case."""
-    if not is_specific_target(party):
+    return _named_target(str(party.get("name") or ""), party.get("kind"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_target(name: str, kind: str | None) -> bool:
+    if not _specific_target(name, kind):
         return False
-    if party.get("kind") in config.mission_kinds():
+    if kind in config.mission_kinds():
         return True  # a country's mission is named by its country (is_specific_target checked it)
     generic = generic_words()
-    for word in _WORD.findall(canonical(str(party.get("name") or ""))):
+    for word in _WORD.findall(canonical(name)):
         if len(word) < 2 or not word[0].isupper():
             continue
         folded = fold(word)

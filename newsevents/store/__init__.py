@@ -42,6 +42,9 @@ __all__ = ["Store"]
 
 Record = dict[str, Any]
 GENERATION_KEY = "generation"
+# publications inferred without a day of their own, which other sources may date to the day
+# (anchoring.py): weak evidence as an open range, or a URL's month or week
+LOOSE_PUBLICATIONS = ("range", "month", "week")
 
 
 def _dumps(record: Record) -> str:
@@ -252,15 +255,19 @@ class Store(watch.SitesMixin):
     def documents_to_date(self, ingested_since: str, marker: str) -> list[Record]:
         """Documents ingested since ``ingested_since`` (ISO) whose publication date comes from no
         words of their own: none at all, one inferred only as a range (weak evidence: "le 3 mai"
-        placed after "fin 2021"), or one whose basis contains ``marker`` (dated through other
-        sources). Records with their ``text``, ``ingested_at`` and place mentions."""
+        placed after "fin 2021") or to the month or week (a URL's /2024/06/), or one whose basis
+        contains ``marker`` (dated through other sources). Records with their ``text``,
+        ``ingested_at`` and place mentions."""
         d, m = schema.documents, schema.mentions
-        loose = _dumps(Published(date.min, "range", inferred=True).to_json())
-        loose = loose[loose.index('"precision"'):loose.index(',"basis"')]  # '"precision":"range",...'
+        loose = []
+        for precision in LOOSE_PUBLICATIONS:
+            words = _dumps(Published(date.min, precision, inferred=True).to_json())
+            # '"precision":"range","inferred":true': the words of such a record
+            loose.append(words[words.index('"precision"'):words.index(',"basis"')])
         query = (sa.select(d.c.record, d.c.text, d.c.ingested_at)
                  .where(d.c.ingested_at >= ingested_since)
                  .where(sa.or_(d.c.published.is_(None), d.c.record.contains(marker, autoescape=True),
-                               d.c.record.contains(loose, autoescape=True)))
+                               *(d.c.record.contains(w, autoescape=True) for w in loose)))
                  .order_by(d.c.id))
         with engines.translated(self.where), self.engine.connect() as conn:
             docs = [{**_loads(r[0]), "text": r[1], "ingested_at": r[2], "places": [], "parties": []}

@@ -1,0 +1,149 @@
+"""The sides of a diplomatic act or a pact: who summons whom (summons_roles), the two sides named
+after "entre"/"between" (sides_of) and the co-subjects coordinated with a side (with_conjuncts).
+
+Kept apart from arguments.py (the clause roles of any trigger), whose helpers it reads; arguments.py
+re-exports these names so that the events stage calls them as ``arguments.sides_of``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.extract.arguments import (
+    SUBJECT_DEPS,
+    Ref,
+    _cues,
+    _marked,
+    core_parties,
+    on_noun,
+    prep_parties,
+)
+
+# --- who summons whom -------------------------------------------------------------------------
+SUMMONER_KINDS = frozenset({"government", "state"})
+
+
+def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[list[Ref], list[Ref]]:
+    """The sides of a summons the clause roles miss: (summoners, summoned).
+
+    - a government named where the diplomat is summoned is who summons ("X, convoqué au ministère
+      polonais des Affaires étrangères", "was summoned to the Foreign Office of Pakistan"): the
+      ministry of the state that protests, not a recipient;
+    - the noun a summons participle qualifies is who is summoned ("l'ambassadeur russe, convoqué
+      au ministère, a déclaré ...": a participle on a noun has that noun as its patient).
+    Only for the ``summons_verbs`` of the language (arguments.yaml)."""
+    cues = _cues(language)
+    verb = trigger.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["summons_verbs"]:
+        return [], []
+    summoners: list[Ref] = []
+    for child in verb.children:
+        noun = child
+        if child.dep_ == "prep":  # English: the noun hangs under the preposition
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.lower_ not in cues["summons_place_prepositions"]:
+                continue
+        elif not _marked(child, cues["summons_place_prepositions"]) or not child.dep_.startswith("obl"):
+            continue
+        summoners += [r for r in core_parties(parties, noun)
+                      if r.value.kind in SUMMONER_KINDS and r not in summoners]
+    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
+    return summoners, [r for r in summoned if r not in summoners]
+
+
+# --- the sides of a pact -------------------------------------------------------------------------
+# acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
+SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange", "armed_clash"})
+SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
+
+
+def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int) -> list[Ref]:
+    """The two sides of a pact, talks or exchange named after "entre"/"between" in the trigger's
+    phrase ("un accord de cessez-le-feu entre l'Iran et Israël", "talks between Washington and
+    Moscow"): both are actors, first (whoever announces it, "X a annoncé un accord entre ...",
+    comes after them: the claims stage ties the announcer's words to the act through him). A
+    "between" phrase of another noun of the clause ("des négociations entre X et Y" beside the
+    trigger) is not this act's."""
+    preps, of_words = _cues(language)["between_prepositions"], _cues(language)["of_prepositions"]
+    doc = trigger.doc
+    near = {t.i for t in trigger}
+    t = trigger.root
+    for _ in range(SIDES_REACH):
+        if t.head is t or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        near.add(t.i)
+    out: list[Ref] = []
+    for r in prep_parties(trigger, parties, preps, lo, hi):
+        tok = doc[r.start:r.end].root
+        tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
+        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
+            tok = tok.head
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+            out.append(r)
+    return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+def opposed_sides(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """The sides a clash "opposes": the object of an ``opposing_verbs`` verb whose subject is the
+    trigger, its conjuncts and its ``opposing_prepositions`` complement ("des affrontements ont
+    opposé les forces pakistanaises et les talibans afghans", "l'armée aux rebelles", "clashes
+    pitted the army against the rebels")."""
+    cues = _cues(language)
+    root = trigger.root
+    verb = root.head
+    if root.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in cues["opposing_verbs"]:
+        return []
+    preps = cues["opposing_prepositions"]
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:  # English: the noun hangs under the preposition
+            nouns += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("obj", "dobj") or (c.dep_.startswith("obl") and _marked(c, preps)):
+            nouns.append(c)
+    nouns += [g for n in nouns for g in n.subtree if g.dep_ == "conj" and g.head.i == n.i]
+    out: list[Ref] = []
+    for n in nouns:
+        out += [r for r in core_parties(parties, n) if r not in out]
+    return out
+
+
+def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
+    """Each party followed by the parties coordinated with it ("Thailand and Cambodia agreed",
+    "la Russie et l'Ukraine ont échangé"): co-subjects of a pact, an exchange or a clash are its
+    sides too (core_parties sets conjuncts aside, as an attack's subject names one attacker)."""
+    out: list[Ref] = []
+    for r in refs:
+        root = doc[r.start:r.end].root
+        out += [x for x in _misparsed_first_conjunct(root, parties) if x not in out and x not in refs]
+        out.append(r)
+        for c in root.children:
+            if c.dep_ == "conj":
+                out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
+    return out
+
+
+def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:
+    """"La Russie et l'Ukraine ont échangé": the parser may make the first conjunct the root and
+    the verb its conjunct ("Russie" <-conj- "échangé" -nsubj-> "Ukraine"); the word before the
+    subject is then the coordinator, and the verb's head a co-subject."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= subject.left_edge.i:
+        return []
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is None or before.pos_ != "CCONJ" or before.head.i not in (verb.i, verb.head.i):
+        return []
+    first = verb.head
+    return [r for r in parties if r.start <= first.i < r.end]
+
+
+def _of_noun_head(tok: Token, of_words: frozenset[str]) -> Token:
+    """The common noun a name completes through "de"/"of" ("les rebelles du M23": rebelles), the
+    name itself otherwise: the side of "entre les rebelles du M23 et l'armée" is that noun."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in of_words and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and any(
+            c.dep_ == "case" and c.lower_ in of_words for c in tok.children):
+        return tok.head
+    return tok

@@ -1,0 +1,23 @@
+"""A small town named after its kind ("the village of Sotk", "le village de Sotk") is a place,
+however small (where_parts.settled_town): the bare-name scan needs a population floor because a
+capitalised word may be a common word, but here the syntax says it is a settlement. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("en", "Armenia said Azerbaijani troops opened fire on the village of Sotk on Tuesday.", "Sotk"),
+    ("en", "Armenia's Foreign Ministry summoned Azerbaijan's ambassador after Azerbaijani troops opened "
+           "fire on the village of Sotk, wounding two civilians, the ministry said.", "Sotk"),
+    ("fr", "Des soldats azerbaïdjanais ont ouvert le feu mardi sur le village de Sotk, blessant deux "
+           "civils, a indiqué Erevan.", "Sotk"),
+])
+def test_a_village_named_after_its_kind(analyse, language: str, text: str, town: str) -> None:
+    article = analyse(text, language=language)
+    assert town in [m.value.name for m in article.mentions if m.kind == "place"]
+    clashes = [e for e in article.events if e.type == "armed_clash"]
+    assert clashes and clashes[0].location is not None and clashes[0].location.name == town
+
