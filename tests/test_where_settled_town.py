@@ -21,3 +21,16 @@ def test_a_village_named_after_its_kind(analyse, language: str, text: str, town:
     clashes = [e for e in article.events if e.type == "armed_clash"]
     assert clashes and clashes[0].location is not None and clashes[0].location.name == town
 
+
+
+def test_an_alternate_spelling_of_several_words_after_its_kind_is_the_town(pipe) -> None:
+    # the model tags the name a person; GeoNames knows it as an alternate of "Bent Jbaïl"
+    from datetime import date
+
+    from newsevents.model import Article, Published
+
+    text = ("An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed one person "
+            "on Wednesday, Lebanon's health ministry said.")
+    article = pipe.process(Article(text=text, id="t", language="en", published=Published(date(2026, 4, 22))))
+    places = [e.location for e in article.events if e.location is not None]
+    assert places and places[0].country == "LB" and places[0].precision == "city"

@@ -45,6 +45,7 @@ from newsevents.extract.where_parts import (
     continues_name,
     incident_spot,
     incident_town,
+    settled_spot,
     settled_town,
     shouted,
     side_of,
@@ -251,7 +252,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         prep = _after_prep(doc, ent.start, data)
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
-                                suffix=ent.label_ in suffix_labels) or incident_spot(doc, part, gaz, data)
+                                suffix=ent.label_ in suffix_labels) or incident_spot(doc, part, gaz, data) \
+                or settled_spot(doc, part, gaz, data)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
                 spot.after_prep = prep

@@ -107,7 +107,8 @@ def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tupl
     d'X": a ``settlement_noun`` and a ``settlement_link`` of lang/<code>/places.yaml right before
     the proper nouns from token i). As for incident_town, the syntax says the name is a place, so
     any town's own (primary) name counts, however small, as a weak spot (its country must be one
-    the document is about). Returns (start, end, weak)."""
+    the document is about), and so does an alternate spelling of several words. Returns (start,
+    end, weak)."""
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or ()}
     links = {str(w).lower().replace("’", "'") for w in data.get("settlement_links") or ()}
     k = i - 1
@@ -120,9 +121,21 @@ def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tupl
         stop += 1
     for end in range(stop, i, -1):
         cands = gaz.lookup(doc[i:end].text)
-        if cands and cands[0].kind == "city" and cands[0].primary:
+        # an alternate spelling of several words is a name too ("the town of Bint Jbeil" for Bent
+        # Jbaïl); a one-word alternate may be a common word of another language
+        if cands and cands[0].kind == "city" and (cands[0].primary or end - i > 1):
             return i, end, True
     return None
+
+
+def settled_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> Spot | None:
+    """A town named after its kind that the model labelled otherwise ("the town of Bint Jbeil"
+    PERSON): a weak spot, as settled_town."""
+    found = settled_town(doc, ent.start, gaz, data) if doc[ent.start].pos_ == "PROPN" else None
+    if found is None:
+        return None
+    start, end, weak = found
+    return Spot(start, end, start, end, doc[start:end].text, ent.label_, weak=weak)
 
 
 def incident_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> Spot | None:
