@@ -379,6 +379,30 @@ def test_the_column_wise_matching_of_sets_sequences_and_its_fallbacks(nlp_fr) ->
         assert ArrayMatch.of(ruler([{"patterns": [odd], "attrs": {"TAG": "E"}}])) is None
 
 
+def test_one_token_equalities_are_read_from_a_table_with_the_same_matches(nlp_fr) -> None:
+    """One-token patterns of equalities (the French ruler's kind) are looked up token by token in
+    a table: one attribute or several, a label given by two patterns of different attributes
+    (one match per span, as spaCy's Matcher gives), beside a sequence matched column-wise."""
+    from spacy.pipeline import AttributeRuler
+
+    from newsevents.nlp_match import ArrayMatch
+
+    ruler = AttributeRuler(nlp_fr.vocab)
+    ruler.add_patterns([
+        {"patterns": [[{"LOWER": "maire"}], [{"TEXT": "Maire"}]], "attrs": {"TAG": "A"}},
+        {"patterns": [[{"LOWER": "ville", "IS_PUNCT": False}]], "attrs": {"TAG": "B"}},
+        {"patterns": [[{"IS_PUNCT": True}], [{"ORTH": "."}]], "attrs": {"TAG": "C"}},
+        {"patterns": [[{"LOWER": "la"}, {"LOWER": "ville"}]], "attrs": {"TAG": "D"}},
+    ])
+    fast = ArrayMatch.of(ruler)
+    assert fast is not None and len(fast.tables) == 4 and len(fast.others) == 1
+    for text in ("Le Maire de la ville, le maire.", "ville", "Maire. La ville ! maire", ".", ""):
+        doc = nlp_fr.make_doc(text)
+        assert fast(doc) == ruler.match(doc), text
+    doc = nlp_fr.make_doc("Le Maire de la ville, le maire.")
+    assert {(m[2], m[3]) for m in fast(doc)} >= {(1, 2), (4, 5), (5, 6), (7, 8), (8, 9), (3, 5)}
+
+
 def test_the_admin2_table_kept_in_the_cache_is_the_table_read_from_its_csv(tmp_path, monkeypatch) -> None:
     """The second-level divisions' table is read from its CSV once, then from a copy in the
     cache folder: the same towns, divisions and points; a copy that cannot be read is rebuilt."""

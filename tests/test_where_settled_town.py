@@ -34,3 +34,17 @@ def test_an_alternate_spelling_of_several_words_after_its_kind_is_the_town(pipe)
     article = pipe.process(Article(text=text, id="t", language="en", published=Published(date(2026, 4, 22))))
     places = [e.location for e in article.events if e.location is not None]
     assert places and places[0].country == "LB" and places[0].precision == "city"
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    # after a preposition of place, a small town the model tagged a person is a (weak) place of a
+    # country the document is about, not a party
+    ("fr", "Un civil a été tué mercredi par une frappe de drone israélienne qui a visé une voiture à Bint "
+           "Jbeil, dans le sud du Liban.", "LB"),
+])
+def test_a_small_town_after_a_place_preposition_is_a_place(analyse, language: str, text: str,
+                                                           country: str) -> None:
+    article = analyse(text, language=language)
+    towns = [m.value for m in article.mentions if m.kind == "place" and m.value.precision == "city"]
+    assert towns and towns[0].country == country
+    assert not any("Jbeil" in (p.value.name or "") for p in article.mentions if p.kind == "party")

@@ -46,6 +46,7 @@ def answered(article: Article, lex: Lexicon, content: tuple[int, int], stance: s
         start = _after_owners(lex, noun, owner_tok, max(owner_tok.right_edge.i, noun.i) + 1, end)
         while start <= end and (doc[start].is_punct or fold(doc[start].text) in lex.accusation_links):
             start += 1
+        end = _before_verdict(lex, doc, start, end)
         words = trim_content(doc, start, min(end + 1, span.end), CONTENT_MIN_WORDS)
         if words is None:
             continue
@@ -60,6 +61,23 @@ def answered(article: Article, lex: Lexicon, content: tuple[int, int], stance: s
             stance = "assert"
         out.append((att, party, stance))
     return out
+
+
+def _before_verdict(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """The last token of the accusation before the denier's verdict on it, which the parser may
+    hang inside it ("called Ukrainian reports of a strike on a fuel depot \"fake news\""): a
+    denying or condemning cue phrase ending the words (with the quotation mark opening it) is the
+    verdict, not what the accusation says."""
+    cues = {p for stance in ("deny", "condemn") for p in lex.content_cues.get(stance, ())}
+    for k in range(start + 1, end + 1):
+        # the cue must end the words: "une prétendue chute de missiles" is the accusation itself
+        tail = " ".join(fold(t.text) for t in doc[k:end + 1] if not t.is_punct)
+        if tail in cues:
+            cut = k - 1
+            while cut > start and doc[cut].is_punct:
+                cut -= 1
+            return cut
+    return end
 
 
 def _proposition_end(lex: Lexicon, noun: Any, limit: int) -> int:

@@ -25,6 +25,7 @@ from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
+    absolute_report,
     before_postposed,
     claimed_clause,
     content_after,
@@ -32,7 +33,9 @@ from newsevents.extract.clauses import (
     coordinated_with,
     covering,
     has_clause,
+    is_expletive,
     is_finite_report,
+    is_passive,
     on_inverted_name,
     past_parenthesis,
     postposed_after_clause,
@@ -264,17 +267,6 @@ def _postposed_conj(verb: Any) -> bool:
     return first > 0 and verb.doc[first - 1].text == ","
 
 
-def is_passive(verb: Any) -> bool:
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-
-
-def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
-    """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
-    if subj.dep_.startswith("expl"):
-        return fold(subj.text) in lex.expletives
-    return fold(subj.text) in lex.expletives and is_passive(verb)
-
-
 def find_relay(lex: Lexicon, doc: Any, start_tok: int, verb_i: int) -> tuple[int, int] | None:
     """Within the speaker's clause, a relay marker ("se référant à", "citing") and the tokens of
     the original source after it (up to the next comma)."""
@@ -325,7 +317,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
-    if subj is not None and is_passive(verb):
+    if subj is not None and is_passive(verb) and fold(verb.lemma_) not in lex.perfect_with_be:
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
         if agent is not None and agent.dep_ == "agent":
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -455,7 +447,11 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                           used: set[int], found_before: list[Attribution] | None = None) -> list[Attribution]:
     """Reported speech around reporting verbs outside direct quotes (`found_before`: the quote
     attributions, whose reporting clause a participle may continue)."""
-    from newsevents.extract.embedded import antecedent_content, passive_content  # imports this module
+    from newsevents.extract.embedded import (  # imports this module
+        antecedent_content,
+        blamed_antecedent,
+        passive_content,
+    )
 
     out: list[Attribution] = []
     found_before = found_before or []
@@ -468,7 +464,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
-            if governor is None and described is None and not is_finite_report(verb):
+            if governor is None and described is None and not is_finite_report(verb) \
+                    and not absolute_report(verb):  # "with the global body calling for"
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
                                                           and not has_clause(lex, verb, seg[1])):
@@ -503,7 +500,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
-            content = antecedent_content(lex, verb, seg) or _act_claimed(lex, verb, seg) \
+            content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
+                or _act_claimed(lex, verb, seg) \
                 or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
@@ -653,6 +651,8 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                                               for c in verb.children):
                 return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
+            if mark is None and absolute_report(verb) and verb.head.idx > att.content[0]:
+                mark = verb.head  # "..., with the global body calling for": cut before "with"
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")

@@ -24,7 +24,7 @@ from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
-from newsevents.extract.quotes import Quote, find_quotes, stance_parts
+from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
@@ -116,7 +116,7 @@ def run(article: Article) -> Article:
         return article
     drafts = [part for d in _drafts(article, lex) for part in _turns(article, lex, d)]
     drafts = _merge_sentence(drafts)
-    drafts = _merge_repeats(drafts)
+    drafts = _merge_repeats(drafts, article.nlp_text.find("\n"))
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
     _drop_pull_quotes(article, drafts)
@@ -133,7 +133,9 @@ def _turns(article: Article, lex: Lexicon, d: Draft) -> list[Draft]:
     if not d.att.direct_quote or d.extra or d.att.base_stance != "assert":
         return [d]
     doc = article.doc
-    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens))
+    speech = lex.accusation_nouns | lex.hypothesis_nouns
+    parts = stance_parts(doc, d.content, lambda text, tokens: claim_stance(lex, "assert", text, tokens),
+                         lambda tokens: relayed_version(tokens, speech, lex.complementisers, fold))
     if len(parts) < 2:
         return [d]
     out = []
@@ -584,8 +586,12 @@ def _statement_of_its_own(d: Draft) -> bool:
     return d.stance != "assert" or fold(d.att.verb.lemma_) not in d.lex_elaborating
 
 
-def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """A lede that restates a later quote of the same speaker is one claim, not two."""
+def _merge_repeats(drafts: list[Draft], title_end: int = -1) -> list[Draft]:
+    """A lede that restates a later quote of the same speaker is one claim, not two. A headline
+    restated at more length in the body (``title_end``: where the first line ends) keeps the
+    body's words, the statement whole ("le Hamas a rapporté une frappe de l'armée israélienne
+    sur l'hôpital"), not the headline's clipped ones ("... dans une frappe israélienne sur un
+    hôpital selon le Hamas")."""
     out: list[Draft] = []
     for d in drafts:
         restated = sorted(((_repeat_score(o, d), n) for n, o in enumerate(out)), reverse=True)
@@ -594,6 +600,9 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         best = out[restated[0][1]]
+        if 0 <= best.content[1] <= title_end < d.content[0] and best.att.direct_quote == d.att.direct_quote \
+                and len(d.words) > len(best.words):
+            best.content, d.content = d.content, best.content  # the body's fuller words are the claim's
         _absorb(best, d)
         # a headline and a lede that both restate the quote are that one statement too
         # ("X réclame l'accès aux données" / "X a réclamé mercredi l'accès ..." / « ... »)

@@ -186,7 +186,41 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
         start += 1  # "a également noté", "said, however,"
     start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
+    if _addressee_only(lex, verb, start, seg_end):
+        return None
     return trim_content(doc, start, seg_end, min_words)
+
+
+# How far above its preposition the phrase of an addressee hangs on the verb ("auprès de Moscou":
+# "de" -> "Moscou" -> "auprès" -> verb).
+ADDRESSEE_DEPTH = 3
+# How such a phrase hangs on the verb: a prepositional or oblique complement, or an adverb
+# ("auprès"); never its object ("qualifiant de « fausses » les déclarations ...": claimed).
+ADDRESSEE_DEPS = frozenset({"prep", "obl", "obl:arg", "obl:mod", "advmod", "dative"})
+
+
+def _addressee_only(lex: Lexicon, verb: Any, start: int, end: int) -> bool:
+    """The words after the verb are only a phrase of whom or where it addressed ("Vilnius
+    protested to Minsk, the ministry said", "Bucarest a protesté auprès de Moscou, a indiqué le
+    ministère", "protested to Moscow, said a statement"), then nothing or the report of it:
+    nothing claimed."""
+    doc = verb.doc
+    if start >= end or doc[start].pos_ != "ADP":
+        return False
+    # the phrase hangs on the verb by its preposition ("protested to Minsk"), its noun ("a
+    # protesté à Moscou") or an adverb ("auprès de Moscou")
+    phrase = doc[start]
+    for _ in range(ADDRESSEE_DEPTH):
+        if phrase.head.i == verb.i or phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    if phrase.head.i != verb.i or phrase.i == verb.i or phrase.dep_ not in ADDRESSEE_DEPS \
+            or any(t.pos_ in ("VERB", "AUX", "NOUN") for t in phrase.subtree):
+        return False  # an addressee is a name ("à Moscou"), no thing ("a appelé à l'arrêt des combats")
+    after = max(t.i for t in phrase.subtree if not t.is_punct) + 1
+    if after >= end:
+        return True
+    return doc[after].text == "," and any(verb_stance(lex, v) is not None for v in doc[after + 1:end])
 
 
 def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:
@@ -313,7 +347,9 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
         return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
-    return any(c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+    # a particle holding an object is a preposition the parser misread ("called on all parties")
+    return any(c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
+        c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))) for c in verb.children)
 
 
 _COMPLEMENT_CLAUSES = ("xcomp", "ccomp")
@@ -546,3 +582,26 @@ def _main_finite(t: Any) -> bool:
 # words of a postposed reporting clause after its verb ("a annoncé lundi le gouverneur régional
 # par intérim"): a day, a title, a name
 POSTPOSED_CLAUSE_WORDS = 8
+
+
+def is_passive(verb: Any) -> bool:
+    """A passive: a passive auxiliary, or a passive form with no tense auxiliary (the tagger marks
+    "a-t-il précisé" Voice=Pass at times; its "a" makes it an active perfect)."""
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return True
+    return "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def is_expletive(lex: Lexicon, subj: Any, verb: Any) -> bool:
+    """"il a été souligné que" / "it was stressed that": a subject that names nobody."""
+    if subj.dep_.startswith("expl"):
+        return fold(subj.text) in lex.expletives
+    return fold(subj.text) in lex.expletives and is_passive(verb)
+
+
+def absolute_report(verb: Any) -> bool:
+    """A reporting gerund with a subject of its own after "with" ("..., with the global body
+    calling for those responsible to be brought to justice"): another speaker's statement, not
+    the words of the clause it hangs on."""
+    return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")) and verb.dep_ in ("pcomp", "advcl") \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)

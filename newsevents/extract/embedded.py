@@ -219,6 +219,23 @@ def antecedent_content(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[i
     return trim_content(verb.doc, start, min(seg[1], verb.right_edge.i + 1), STANCE_CONTENT_MIN_WORDS)
 
 
+def blamed_antecedent(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """A relative clause laying the noun it hangs on at someone's door ("an airstrike that Syrian
+    media blamed on Israel", "une frappe que les médias ont imputée à Israël"): its speaker claims
+    the act and its author, so the noun phrase with its clause is the claimed words; None for any
+    other verb (lex.blame_verbs)."""
+    head = verb.head
+    if verb.dep_ not in (*_RELATIVE_DEPS, "acl") or head.pos_ != "NOUN" \
+            or fold(verb.lemma_) not in lex.blame_verbs \
+            or not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) \
+            or not any(c.i > verb.i and c.dep_ in ("prep", "obl:arg", "obl") for c in verb.children):
+        return None
+    start = max(seg[0], head.left_edge.i)
+    while start < head.i and verb.doc[start].pos_ == "ADP":
+        start += 1  # "dans une frappe que ...": the preposition is the sentence's, not the claim's
+    return trim_content(verb.doc, start, min(seg[1], verb.right_edge.i + 1), STANCE_CONTENT_MIN_WORDS)
+
+
 def passive_content(verb: Any, topic: int, seg: tuple[int, int],
                     min_words: int) -> tuple[int, int] | None:
     """A finite passive with an agent ("la mutilation est considérée par le ministre comme une

@@ -51,6 +51,7 @@ ACTOR_WEIGHT = 1
 ABOUT_MIN_SCORE = 2
 
 NEGATIVE = frozenset({"deny"})
+TELLING = frozenset({"assert", "condemn"})  # stances whose words tell what happened
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
 # PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
 # accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
@@ -85,9 +86,15 @@ def run(article: Article) -> Article:
         for claim in article.claims:
             claim.facts = facts_of(lex, _asserted_words(article, claim))
     doubting = {c.id for c in article.claims if lex is not None and _doubting(lex, article.text, c)}
-    victims = [victim_kind(lex, c.content) if lex is not None else None for c in article.claims]
+    # a demand or a question tells nobody struck ("called on all parties to protect civilians")
+    victims = [victim_kind(lex, c.content) if lex is not None and c.stance in TELLING else None
+               for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
-    link_contradictions(article.claims, feats, article.events, doubting, victims, negative)
+    negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
+    nouns = {c.id: _nouns(article, c) for c in article.claims}
+    agents = {c.id: _agents(article, c) for c in article.claims}
+    link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
+                        nouns, agents)
     set_statuses(article.claims, article.events)
     return article
 
@@ -131,6 +138,72 @@ def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
     if span is None:
         return False
     return any((_predicate(t) and is_negated(lex, t)) or negative_determiner(lex, t) for t in span)
+
+
+# Dependencies that leave the words a negation governs: another clause (said, after, and), or the
+# subject ("the missile that was shot down did not hit the school" negates no interception).
+_OUT_OF_NEGATION = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj", "nsubj", "nsubjpass",
+                              "nsubj:pass", "punct", "cc", "mark"})
+
+
+def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
+    """The facts (stance.facts_of) the claimed words say did not or could not happen: a fact's
+    words governed by a negated verb ("cannot shoot down", "does not have the equipment to shoot
+    down", "n'a pas été intercepté", "ne pas avoir les moyens d'abattre") or by a noun under a
+    negative determiner ("no means to intercept")."""
+    if article.doc is None:
+        return set()
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    if span is None:
+        return set()
+    found: set[str] = set()
+    for tok in span:
+        if not ((_predicate(tok) and is_negated(lex, tok)) or negative_determiner(lex, tok)):
+            continue
+        words, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            words.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in _OUT_OF_NEGATION)
+        found.update(facts_of(lex, " ".join(t.text for t in sorted(words, key=lambda t: t.i))))
+    return found
+
+
+def _nouns(article: Article, claim: Claim) -> set[str]:
+    """The lemmas of the common nouns of the claimed words ("crew", "ship"): what they speak of."""
+    if article.doc is None:
+        return set()
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    return set() if span is None else {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+
+
+# Dependencies of a word naming the doer of an act: the subject ("Houthi rebels seized"), the
+# agent of a passive ("seized by the rebels", "enlevés par les rebelles"); and of a word only
+# qualifying that subject ("the Houthi terrorists", "les terroristes houthis").
+_DOER_DEPS = ("nsubj", "obl:agent")
+_QUALIFIER_DEPS = ("compound", "amod", "nmod", "poss", "appos", "flat", "flat:name")
+
+
+def _agents(article: Article, claim: Claim) -> set[str]:
+    """The parties the claimed words name as doers of an act (the subject of a verb or the agent
+    of a passive, or a word qualifying it), by normalised name."""
+    if article.doc is None:
+        return set()
+    spans = _content_spans(claim)
+    found: set[str] = set()
+    for m in article.mentions:
+        if not isinstance(m.value, Party) or not any(_inside(m.span, s) for s in spans):
+            continue
+        words = article.doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
+        if words is None:
+            continue
+        tok = words.root
+        if tok.dep_ in _QUALIFIER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        if (tok.dep_.startswith(_DOER_DEPS) and tok.dep_ not in ("nsubjpass", "nsubj:pass")) \
+                or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            found.add(_norm(m.value.name))
+    return found
 
 
 def _predicate(tok: Any) -> bool:
@@ -223,7 +296,10 @@ def opposed(a_stance: str, b_stance: str) -> bool:
 def link_contradictions(claims: list[Claim], feats: list[Features],
                         events: list[Event] | None = None, doubting: set[str] | None = None,
                         victims: list[str | None] | None = None,
-                        negative: set[str] | None = None) -> None:
+                        negative: set[str] | None = None,
+                        negated: dict[str, set[str]] | None = None,
+                        nouns: dict[str, set[str]] | None = None,
+                        agents: dict[str, set[str]] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -232,7 +308,13 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     ``victims``: per claim, who its words say the incident struck (stance.victim_kind): one
     incident told as striking civilians by one speaker and combatants by another is told two
     ways. ``negative``: claims whose words negate ("was not ours", "no target was planned"),
-    which stand as denials against another side's words that name the speaker's side."""
+    which stand as denials against another side's words that name the speaker's side.
+    ``negated``: per claim id, the facts its words say did not or could not happen
+    (_negated_facts): one speaker telling a fact of an incident the other's words negate ("shot
+    down by air defences" / "a missile Kyiv cannot shoot down") contradict, even of one country.
+    ``nouns`` and ``agents``: per claim id, the common nouns of its words and the parties they
+    name as doers (_accused_version)."""
+    nouns, agents = nouns or {}, agents or {}
     by_id = {e.id: e for e in events or []}
     doubting = doubting or set()
     negative = negative or set()
@@ -243,9 +325,14 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if _norm(a.speaker.name) == _norm(b.speaker.name) or _same_country(a.speaker, b.speaker):
+            if _norm(a.speaker.name) == _norm(b.speaker.name):
                 continue
             shared = incidents[i] & incidents[j]
+            if shared and negated and (_fact_negated(a, b, negated) or _fact_negated(b, a, negated)):
+                _link(a, b)
+                continue
+            if _same_country(a.speaker, b.speaker):
+                continue
             sa, sb = stances[i], stances[j]
             if opposed(sa, sb):
                 if not one_fact(sa, a.facts, sb, b.facts):
@@ -255,19 +342,43 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _answers(a, b, sa) or _answers(b, a, sb) \
                         or _counters(a, b, feats[i], feats[j], sa) \
                         or _counters(b, a, feats[j], feats[i], sb) \
-                        or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a):
+                        or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a) \
+                        or _denies_accuser(a, feats[i], sa, b, by_id) \
+                        or _denies_accuser(b, feats[j], sb, a, by_id):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) \
                     and not _all_peaceful(shared, by_id) and (
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
+                    or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
                     or (bool(shared) and None is not victims[i] != victims[j] is not None)
                     or (a.id in negative and b.id not in negative
                         and _negative_answer(a, b, feats[i], feats[j]))
                     or (b.id in negative and a.id not in negative
                         and _negative_answer(b, a, feats[j], feats[i]))):
                 _link(a, b)
+
+
+def _fact_negated(teller: Claim, negator: Claim, negated: dict[str, set[str]]) -> bool:
+    """One claim tells a fact of the incident (an interception) that the other's words say did
+    not or could not happen: one proposition, two answers, whoever the speakers are."""
+    told = set(teller.facts) - negated.get(teller.id, set())
+    return bool(told & negated.get(negator.id, set()))
+
+
+def _accused_version(accusation: Claim, account: Claim, agents: dict[str, set[str]],
+                     nouns: dict[str, set[str]]) -> bool:
+    """The side another country's speaker names as the doer of an act tells the same matter its
+    own way, tied to no incident ("Houthi terrorists have kidnapped the crew", says an embassy;
+    the Houthis say they rescued the crew and gave them medical care): two versions. Its words
+    must speak of a thing the accusation speaks of (a common noun of both: "crew"), else it may
+    be on another matter."""
+    ca, cb = accusation.speaker.country, account.speaker.country
+    if account.about or ca is None or cb is None or ca == cb \
+            or _norm(account.speaker.name) not in agents.get(accusation.id, set()):
+        return False
+    return bool(nouns.get(accusation.id, set()) & nouns.get(account.id, set()))
 
 
 def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:
@@ -343,6 +454,25 @@ def _accused_denies(denial: Claim, fc: Features, stance: str, claim: Claim) -> b
     return a is not None and b is not None and a != b and a in fc.countries
 
 
+def _denies_accuser(denial: Claim, fd: Features, stance: str, claim: Claim, by_id: dict[str, Event]) -> bool:
+    """A denial or doubt naming the side whose claim it answers ("the Lithuanian army hastened to
+    announce that it was our drone", says Minsk's embassy), against that side's claim about an
+    incident the denier's side takes part in (Vilnius protesting at the summons of Minsk's
+    envoy), or one the claimant's side takes part in when the denial is tied to an incident
+    whose two sides the two speakers are (the drone Vilnius protests at, by Minsk's account):
+    an exchange between the two, whichever incidents each is tied to."""
+    if stance not in NEGATIVE:
+        return False
+    a, b = denial.speaker.country, claim.speaker.country
+    if a is None or b is None or a == b or b not in fd.countries:
+        return False
+    tied = [{p.country for p in by_id[e].actors + by_id[e].targets} for e in claim.about if e in by_id]
+    if any(a in sides for sides in tied):
+        return True
+    return any(b in sides for sides in tied) and any(
+        _two_sides(denial.speaker, claim.speaker, by_id[e]) for e in denial.about if e in by_id)
+
+
 def alike_reports(events: list[Event]) -> dict[str, str]:
     """Event id -> the smallest id of the events of the article alike to it: one type, one place,
     one date. The events stage may tell one incident twice (the lede and the body, "the strike on
@@ -367,7 +497,8 @@ def _same_country(a: Party, b: Party) -> bool:
 def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:
     """A denial about no incident of its own answers the assertions about the article's incidents
     (``stance``: the denial's, when it stands as one without saying so -- a doubt)."""
-    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about)
+    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about) \
+        and claim.stance in TELLING  # a demand ("protect civilians") is no account to answer
 
 
 def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: str | None = None) -> bool:

@@ -152,23 +152,44 @@ def new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
 DENYING = ("deny", "retract")
 
 
-def stance_parts(doc: Any, content: tuple[int, int], stance_of: Any) -> list[tuple[int, int]]:
+def stance_parts(doc: Any, content: tuple[int, int], stance_of: Any,
+                 relays: Any = None) -> list[tuple[int, int]]:
     """A quote of several sentences cut where it turns from denying to telling or back ("We do
     not strike homes. You could see statements that the building was hit by an air-defence
-    missile"): each part is a statement of its own, which a contradiction needs (the denial
-    answers one side, the version another). ``stance_of(text, tokens)`` is the stance of one
-    sentence's words. The spans of the parts; the whole quote when it does not turn."""
+    missile"), and where it turns to relaying another side's version or back ("Our strikes only
+    aim at military targets. You could see statements that the disaster was caused by an
+    air-defence missile"): each part is a statement of its own, which a contradiction needs (the
+    denial answers one side, the version another). ``stance_of(text, tokens)`` is the stance of
+    one sentence's words, ``relays(tokens)`` whether they relay a version (relayed_version).
+    The spans of the parts; the whole quote when it does not turn."""
     sents = [s for s in doc.sents if s.end_char > content[0] and s.start_char < content[1]]
     if len(sents) < 2:
         return [content]
     parts: list[tuple[int, int]] = []
-    denying: list[bool] = []
+    denying: list[tuple[bool, bool]] = []
     for s in sents:
         start, end = max(s.start_char, content[0]), min(s.end_char, content[1])
-        against = stance_of(doc.text[start:end], [t for t in s if start <= t.idx < end]) in DENYING
+        tokens = [t for t in s if start <= t.idx < end]
+        against = (stance_of(doc.text[start:end], tokens) in DENYING,
+                   bool(relays is not None and relays(tokens)))
         if parts and denying[-1] == against:
             parts[-1] = (parts[-1][0], end)
         else:
             parts.append((start, end))
             denying.append(against)
     return parts
+
+
+def relayed_version(tokens: list[Any], speech_nouns: frozenset[str], complementisers: frozenset[str],
+                    fold: Any) -> bool:
+    """The words relay another's version of the facts: a speech or version noun ("statements",
+    "reports", "la thèse") followed by the clause it holds ("... that the disaster happened
+    because of", "... selon lesquelles"): a complementiser or a relative pronoun after it."""
+    seen = False
+    for t in tokens:
+        if t.pos_ == "NOUN" and fold(t.lemma_) in speech_nouns:
+            seen = True
+        elif seen and ((fold(t.text) in complementisers and t.dep_ == "mark")
+                       or "Rel" in t.morph.get("PronType")):
+            return True
+    return False

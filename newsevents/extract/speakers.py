@@ -273,18 +273,39 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
+        described = self._described_group(head, start, inside)
+        if described is not None:
+            return described
         if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
             inside = [m for m in inside if not self._posting(m[0])
                       and not (m[2].kind != "state" and self._jurisdiction(head, m[0]))]
             if not inside:
                 return None  # "le nonce apostolique à Kiev", "the mayor of Kharkiv": not the place
 
-        def rank(item: tuple[int, int, Party]) -> tuple[int, int, int]:
+        text = self.article.nlp_text
+
+        def rank(item: tuple[int, int, Party]) -> tuple[int, int, int, int]:
             s, e, p = item
             has_head = s <= head_at < e
-            return (p.kind == "person", has_head, e - s)
+            # "the al-Qaeda-linked JNIM group", "Iran-backed rebels": a name inside a hyphenated
+            # modifier only qualifies the speaker
+            modifier = text[e:e + 1] in ("-", "\u2010", "\u2011")
+            return (p.kind == "person", has_head, not modifier, e - s)
 
         return max(inside, key=rank)[2]
+
+    def _described_group(self, head: Any | None, start: int,
+                         inside: list[tuple[int, int, Party]]) -> Party | None:
+        """"le groupe islamiste palestinien", "the Yemeni rebels": a group noun (lex.group_nouns)
+        qualified only by a nationality names the armed group of that country named last before,
+        not the country."""
+        if head is None or head.pos_ != "NOUN" or fold(head.lemma_) not in self.lex.group_nouns \
+                or not all(p.kind == "state" and p.country for _s, _e, p in inside):
+            return None
+        countries = {p.country for _s, _e, p in inside}
+        earlier = [p for s, _e, p in self.mentions
+                   if s < start and p.kind == "group" and p.country in countries]
+        return earlier[-1] if earlier else None
 
     def _with_country(self, party: Party, start: int, end: int) -> Party:
         """A person named without a country takes the one his own words give ("le représentant du
@@ -302,7 +323,10 @@ class SpeakerResolver:
                 return replace(party, country=other.country)
         doc = self.article.doc
         span = doc.char_span(start, end, alignment_mode="expand")
+        own_name = set(party.name.split())  # "Volker Turk": a surname is no demonym
         for tok in span if span is not None else ():
+            if tok.text in own_name:
+                continue
             iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
             if iso:
                 return replace(party, country=iso)
@@ -402,8 +426,15 @@ class SpeakerResolver:
         description of a new speaker, not a mention of the last institution ("the agency" after
         "(Reuters)")."""
         language = self.article.language or "fr"
-        return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
-                   and country_of_adjective(c.text, language) is None for c in head.children)
+        if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
+               and country_of_adjective(c.text, language) is None for c in head.children):
+            return True
+        # a common noun after it saying which one ("le service de presse de l'entreprise", "the
+        # press office of the plant"): a new description too; a capitalised name ("le ministère
+        # de la Défense") may still be the institution named before
+        after = [c for c in head.children if c.i > head.i and c.dep_ in ("nmod", "prep")]
+        after += [g for c in after if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(c.pos_ == "NOUN" and c.text.islower() for c in after)
 
     def _same_side(self, party: Party, head: Any, start: int) -> Party:
         """"Le gouvernement indien accuse ... Le ministère pakistanais a nié. « ... », a déclaré le

@@ -118,6 +118,14 @@ class Lexicon:
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
     # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
     facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # "revenir": a verb whose perfect takes the passive's auxiliary ("est revenu sur ce bilan"),
+    # which the parser reads as a passive; its subject is the speaker
+    perfect_with_be: frozenset[str] = frozenset()
+    # "groupe", "rebels": a noun naming an armed group ("le groupe islamiste palestinien"): speakers.py
+    group_nouns: frozenset[str] = frozenset()
+    # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
+    # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
+    blame_verbs: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -196,6 +204,9 @@ def lexicon(language: str) -> Lexicon:
         opening_markers=_phrases(data.get("opening_markers") or []),
         clause_only=_folded(data, "clause_only"),
         particles_adjacent=_folded(data, "particles_adjacent"),
+        perfect_with_be=_folded(data, "perfect_with_be"),
+        group_nouns=_folded(data, "group_nouns"),
+        blame_verbs=_folded(data, "blame_verbs"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),

@@ -154,9 +154,8 @@ def _lexicon(language: str) -> _Lexicon:
             if phrase.isupper():
                 acronyms.add(phrase)
     phrases.sort(key=len, reverse=True)
-    generic = PhraseIndex([
-        (PhraseIndex.key(p),
-         re.compile(rf"(?<![\w\-]){_phrase_regex(p, plurals)}(?![\w\-])", re.IGNORECASE), p)
+    generic = PhraseIndex([  # regexes as strings: compiled when their first word occurs
+        (PhraseIndex.key(p), rf"(?i)(?<![\w\-]){_phrase_regex(p, plurals)}(?![\w\-])", p)
         for p in phrases], plurals=plurals)
     links = sorted((str(x) for x in section.get("name_links", [])), key=len, reverse=True)
     link_body = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in links)

@@ -252,8 +252,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         prep = _after_prep(doc, ent.start, data)
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
-                                suffix=ent.label_ in suffix_labels) or incident_spot(doc, part, gaz, data) \
-                or settled_spot(doc, part, gaz, data)
+                                suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
+                or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
                 spot.after_prep = prep
@@ -295,10 +295,12 @@ def _after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
 
 
 def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool,
-                 suffix: bool = False) -> Spot | None:
+                 suffix: bool = False, prep: bool = False) -> Spot | None:
     """The place an entity names: whole ("Le Caire"), without its article ("l'Arménie"), without a
     leading "région de"; for place labels also its longest leading part ("Erevan de missiles") or
-    what follows a "de" inside it ("centrale nucléaire de Zaporijjia")."""
+    what follows a "de" inside it ("centrale nucléaire de Zaporijjia"). After a preposition of place
+    (``prep``: "à Bint Jbeil, dans le sud du Liban", the name tagged a person) a mislabelled town
+    however small is a weak spot, which counts only in a country the document is about."""
     end = ent.end
     while end > ent.start + 1 and doc[end - 1].is_punct:
         end -= 1
@@ -317,7 +319,8 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
             cands = gaz.lookup(doc[start:stop].text)
             if not cands or (strict and not _strong_reading(cands) and not (
                     _cue_around(doc, start, stop, data) and any(c.kind == "admin1" for c in cands))
-                    and (cands[0].population < WEAK_IN_CONTEXT_POP or start != starts[0])):
+                    and ((cands[0].population < WEAK_IN_CONTEXT_POP
+                          and not (prep and cands[0].kind == "city")) or start != starts[0])):
                 continue
             if not _capitalised(doc[start:stop].text) and cands[0].kind != "region":
                 continue  # "centrale" is a noun here, not a place called Centrale

@@ -163,10 +163,12 @@ class Gazetteer:
         self._starts = _as_array("q", data["starts"].astype(np.int64))
         self._postings = _as_array("i", data["postings"].astype(np.int32))
         self._primary = _as_array("b", data["primary"].astype(np.int8))
-        # bucket b holds the keys whose top BUCKET_BITS bits are b: a lookup scans ~1 key
-        edges = np.arange(2**BUCKET_BITS + 1, dtype=np.uint64) << np.uint64(64 - BUCKET_BITS)
-        buckets = np.searchsorted(keys, edges[:-1]).astype(np.int64)
-        self._buckets = _as_array("q", np.append(buckets, len(keys)))
+        # bucket b holds the keys whose top BUCKET_BITS bits are b: a lookup scans ~1 key. Its
+        # first key is the number of (sorted) keys in the buckets before it: counted in one pass
+        # (a searchsorted of the 2**20 bucket edges cost 0.03 s CPU of every start-up)
+        counts = np.bincount((keys >> np.uint64(64 - BUCKET_BITS)).astype(np.int64), minlength=2**BUCKET_BITS)
+        buckets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        self._buckets = _as_array("q", buckets)
         self._keys_np, self._starts_np, self._postings_np = keys, data["starts"], data["postings"]
         self._kind: np.ndarray = data["kind"]
         self._cc: np.ndarray = data["cc"]

@@ -199,8 +199,8 @@ def lexicon(code: str) -> PartyLexicon:
             roles.setdefault(fold(str(p).replace(_ADJ_SLOT, " ")), str(role))
             title_phrases.append(str(p))
     title_phrases.sort(key=len, reverse=True)
-    titles = PhraseIndex([
-        (PhraseIndex.key(p), re.compile(rf"(?<!\w){phrase_regex(p)}(?![\w\-])", re.IGNORECASE), p)
+    titles = PhraseIndex([  # regexes as strings: compiled when their first word occurs
+        (PhraseIndex.key(p), rf"(?i)(?<!\w){phrase_regex(p)}(?![\w\-])", p)
         for p in title_phrases])
     rows: list[tuple[str, EntityRule]] = []
     for entry in s.get("entities") or []:
@@ -215,8 +215,8 @@ def lexicon(code: str) -> PartyLexicon:
                           bool(entry.get("country_if_named")))
         rows.extend((str(p), rule) for p in entry.get("phrases") or [])
     rows.sort(key=lambda r: len(r[0].replace(_ADJ_SLOT, "")), reverse=True)  # longest phrase first
-    entities = PhraseIndex([
-        (PhraseIndex.key(p), re.compile(rf"(?<![\w\-]){phrase_regex(p)}(?![\w\-])", re.IGNORECASE), rule)
+    entities = PhraseIndex([  # regexes as strings: compiled when their first word occurs
+        (PhraseIndex.key(p), rf"(?i)(?<![\w\-]){phrase_regex(p)}(?![\w\-])", rule)
         for p, rule in rows])
     place_nouns = [str(x) for x in s.get("place_nouns") or []]
     owner_words = [str(x) for x in s.get("owner_links") or []]
