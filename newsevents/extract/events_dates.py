@@ -26,6 +26,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
+from newsevents.extract.events_dates_refs import appositions, describes, present_statement_object
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import is_clause
@@ -308,7 +309,7 @@ def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
     if owner is not None and owner >= 0 and drafts[owner].first.root.pos_ in ("NOUN", "PROPN") \
             and drafts[owner].first.span.end <= ref.start:
         return False
-    if _present_statement_object(ctx, drafts, ref) is not None:
+    if present_statement_object(ctx, drafts, ref) is not None:
         return False
     cue = _statement_cue(ctx, ref)
     return cue is not None and not any(t.span.start <= cue < t.span.end for d in drafts for t in d.triggers) \
@@ -325,7 +326,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     roots = {d.first.root.i: n for n, d in enumerate(drafts)}
     trigger_roots = frozenset(t.root.i for d in drafts for t in d.triggers)
     out: list[tuple[Ref, int, bool]] = []
-    hosts = _appositions(ctx, refs)
+    hosts = appositions(ctx, refs)
     for ref in refs:
         if id(ref) in hosts:
             continue
@@ -343,7 +344,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
         if owner == args.STOPPED:  # it dates or places the statement ("X a déclaré mardi que ...")
             claimed = _claimed_act(ctx, drafts, ref)
             if claimed is None and reported:
-                claimed = _present_statement_object(ctx, drafts, ref)
+                claimed = present_statement_object(ctx, drafts, ref)
             if claimed is None:
                 claimed = _reported_subject(ctx, drafts, ref)
                 # a subject dated by its own words leaves the date to the acts the verb governs ("a
@@ -400,7 +401,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                 if not same:  # a verb of another clause: "the raid came after X met them on Saturday"
                     continue
             # an act told again in a relative clause on another's noun takes no date of the clause above
-            same = [n for n in same if not _describes(ctx, drafts, n)] or same
+            same = [n for n in same if not describes(ctx, drafts, n)] or same
             pos = (ref.start, ref.end)
             owner = min(same, key=lambda n: (n in avoid, depth[n] if verb is not None else 0,
                                              args.token_distance(pos, (drafts[n].first.span.start,
@@ -411,77 +412,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
 
-
-# words from a date's head up to the verb its phrase hangs from ("on the morning of 1 April")
-PHRASE_CLIMB = 6
-
-
-def _present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
-    """A statement in the present tense is dated by its document ("The Ministry strongly condemns
-    the shelling of the village ..., on the morning of 1 April, which wounded two civilians", "Le
-    ministère condamne fermement le bombardement ..., dans la nuit du 1er au 2 avril"): a date
-    told after the act it names as its object is that act's, wherever the parser hangs it."""
-    tok = ref.tokens(ctx.doc).root
-    for _ in range(PHRASE_CLIMB):  # "on the morning of 1 April": up through its phrase to a verb
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    verb = tok.i
-    if verb not in ctx.cue_tokens:
-        return None
-    if not ("Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")):
-        return None
-    objects = [n for n, d in enumerate(drafts) if d.first.root.head.i == verb
-               and d.first.root.dep_ in ("dobj", "obj") and d.first.span.end <= ref.start]
-    return objects[0] if objects else None
-
-
-def _appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:
-    """Time mentions that hang from another's words, id -> that one's id: a date put beside a
-    span counted back ("Il y a un an, le 14 septembre 2025, un bombardement ...", where the parser
-    hangs the day on "a") names the same time, so it goes where that one goes (pick_date then
-    keeps the narrowest)."""
-    out: dict[int, int] = {}
-    for ref in refs:
-        at = ref.tokens(ctx.doc).root.head.i
-        host = next((o for o in refs if o is not ref and o.sent == ref.sent and o.start <= at < o.end), None)
-        if host is not None and id(host) not in out:
-            out[id(ref)] = id(host)
-    return out
-
-
-# a relative clause opens with its pronoun within this many words ("in which", "au cours duquel")
-RELATIVE_LEFT = 4
-
-
-def _describes(ctx: Context, drafts: list[Draft], n: int) -> bool:
-    """The draft's trigger is the verb of a relative clause on another trigger's noun ("the
-    bombings of 2019, in which suicide bombers struck three churches"): it tells that act again,
-    so a date of the clause above ("a court on Monday opened the trial of men accused of the
-    bombings ...") is no more its date than the noun's."""
-    words = ctx.words("relative_words")
-
-    def relative(t: Token) -> bool:  # the parser may label it otherwise ("au cours duquel" as advcl)
-        return t.dep_ in ("relcl", "acl:relcl") or any(
-            w.lower_ in words for w in t.doc[t.left_edge.i:min(t.i, t.left_edge.i + RELATIVE_LEFT)])
-
-    head = args.clause_head(drafts[n].first.root)
-    for _ in range(args.MAX_CLIMB):  # a participle below it too ("..., killing 269 people")
-        if relative(head) or head.head is head:
-            break
-        head = head.head
-    if not relative(head) or head.head is head:
-        return False
-    # its antecedent: the phrase that ends right before it, a trigger's noun phrase ("the attack on
-    # a mall, in which ..."), wherever the parser hangs the clause ("the trial of men accused of
-    # the bombings of 2019, in which ...": on "men")
-    before = head.left_edge.i - 1
-    if before >= 0 and head.doc[before].is_punct:
-        before -= 1
-    last = head.doc[before] if before >= 0 else None
-    return last is not None and any(
-        m != n and (t.root.i == last.i or t.root.is_ancestor(last))
-        for m, d in enumerate(drafts) for t in d.triggers)
 
 
 def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

@@ -1,0 +1,93 @@
+"""Stage `events`, step 3 (see extract/events_dates.py): which act a time mention belongs to, in
+three readings the parse alone gets wrong.
+
+Why a module of its own: events_dates.py hands each time mention to the trigger its words hang
+from; these three tests say when the hanging misleads: an act told again in a relative clause on
+another act's noun phrase takes no date of the clause above (`describes`), a present-tense
+statement's date after the act it names is that act's (`present_statement_object`), and a date put
+beside another time mention names the same time (`appositions`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.extract import arguments as args
+from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsevents.extract.events import Context
+
+# a relative clause opens with its pronoun within this many words ("in which", "au cours duquel")
+RELATIVE_LEFT = 4
+
+
+def describes(ctx: Context, drafts: list[Draft], n: int) -> bool:
+    """The draft's trigger is the verb of a relative clause on another trigger's noun ("the
+    bombings of 2019, in which suicide bombers struck three churches"): it tells that act again,
+    so a date of the clause above ("a court on Monday opened the trial of men accused of the
+    bombings ...") is no more its date than the noun's."""
+    words = ctx.words("relative_words")
+
+    def relative(t: Token) -> bool:  # the parser may label it otherwise ("au cours duquel" as advcl)
+        return t.dep_ in ("relcl", "acl:relcl") or any(
+            w.lower_ in words for w in t.doc[t.left_edge.i:min(t.i, t.left_edge.i + RELATIVE_LEFT)])
+
+    head = args.clause_head(drafts[n].first.root)
+    for _ in range(args.MAX_CLIMB):  # a participle below it too ("..., killing 269 people")
+        if relative(head) or head.head is head:
+            break
+        head = head.head
+    if not relative(head) or head.head is head:
+        return False
+    # its antecedent: the phrase that ends right before it, a trigger's noun phrase ("the attack on
+    # a mall, in which ..."), wherever the parser hangs the clause ("the trial of men accused of
+    # the bombings of 2019, in which ...": on "men")
+    before = head.left_edge.i - 1
+    if before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    last = head.doc[before] if before >= 0 else None
+    return last is not None and any(
+        m != n and (t.root.i == last.i or t.root.is_ancestor(last))
+        for m, d in enumerate(drafts) for t in d.triggers)
+
+
+# words from a date's head up to the verb its phrase hangs from ("on the morning of 1 April")
+PHRASE_CLIMB = 6
+
+
+def present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
+    """A statement in the present tense is dated by its document ("The Ministry strongly condemns
+    the shelling of the village ..., on the morning of 1 April, which wounded two civilians", "Le
+    ministère condamne fermement le bombardement ..., dans la nuit du 1er au 2 avril"): a date
+    told after the act it names as its object is that act's, wherever the parser hangs it."""
+    tok = ref.tokens(ctx.doc).root
+    for _ in range(PHRASE_CLIMB):  # "on the morning of 1 April": up through its phrase to a verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    verb = tok.i
+    if verb not in ctx.cue_tokens:
+        return None
+    if not ("Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")):
+        return None
+    objects = [n for n, d in enumerate(drafts) if d.first.root.head.i == verb
+               and d.first.root.dep_ in ("dobj", "obj") and d.first.span.end <= ref.start]
+    return objects[0] if objects else None
+
+
+def appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:
+    """Time mentions that hang from another's words, id -> that one's id: a date put beside a
+    span counted back ("Il y a un an, le 14 septembre 2025, un bombardement ...", where the parser
+    hangs the day on "a") names the same time, so it goes where that one goes (pick_date then
+    keeps the narrowest)."""
+    out: dict[int, int] = {}
+    for ref in refs:
+        at = ref.tokens(ctx.doc).root.head.i
+        host = next((o for o in refs if o is not ref and o.sent == ref.sent and o.start <= at < o.end), None)
+        if host is not None and id(host) not in out:
+            out[id(ref)] = id(host)
+    return out
