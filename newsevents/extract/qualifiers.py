@@ -322,12 +322,16 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     predicate = [head] if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) else []
     for head in [root, *verbs, *predicate]:
         for child in head.children:
-            if child.dep_ not in FREQUENCY_DEPS or child.i in inside or child.pos_ == "PROPN":
+            if child.i in inside or child.pos_ == "PROPN":
                 continue
-            if child.lemma_.lower() in words or child.lower_ in words:
-                return True
             phrase = " ".join(t.lower_ for t in child.subtree).replace(" '", "'").replace("' ", "'")
-            if phrase in words:
+            # a phrase of several words is one whatever the parser calls it ("frappent chaque nuit
+            # les villes": "nuit" read as an object)
+            if " " in phrase and phrase in words:
+                return True
+            if child.dep_ not in FREQUENCY_DEPS:
+                continue
+            if child.lemma_.lower() in words or child.lower_ in words or phrase in words:
                 return True
     return False
 
