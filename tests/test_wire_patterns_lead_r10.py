@@ -53,3 +53,12 @@ def test_discussing_an_agreement_or_a_truce_concludes_none(pipe, language: str, 
 ])
 def test_a_concluded_agreement_is_still_one(pipe, language: str, text: str, type_: str) -> None:
     assert type_ in [e["type"] for e in _events(pipe, text, language)]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaïdjan : l'ambassadeur de Russie convoqué après une frappe sur l'ambassade à Kiev",
+    "L'Azerbaïdjan convoque l'ambassadeur russe après une frappe sur son ambassade à Kiev",
+])
+def test_what_the_act_a_summons_answers_struck_is_not_summoned(pipe, text: str) -> None:
+    summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
+    assert summons and [t["name"] for t in summons[0]["targets"]] == ["Russian ambassador"]

@@ -740,7 +740,7 @@ from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 __all__ = ["settle_parties"]
 # the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
 # clause helpers above; the events stage calls it as ``arguments.best_place``
-from newsevents.extract.arguments_places import best_place, place_rank, scene_place  # noqa: E402, F401
+from newsevents.extract.arguments_places import behind_reason, best_place, place_rank, scene_place  # noqa: E402, F401
 
 # the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
 # arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.

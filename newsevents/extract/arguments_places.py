@@ -40,7 +40,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     ``reasons`` False (a non-violent act) it is never the place.
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
-        places = [r for r in places if not _behind_reason(trigger, trigger.doc[r.start:r.end].root)]
+        places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
     if not places:
         return None
     pos = (trigger.start, trigger.end)
@@ -50,7 +50,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
 
     def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
-            or _behind_reason(trigger, trigger.doc[r.start:r.end].root)
+            or behind_reason(trigger, trigger.doc[r.start:r.end].root)
         return (r.start in owners, bool(entered) and r.value.country not in entered,
                 _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
@@ -58,7 +58,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     return min(places, key=key)
 
 
-def _behind_reason(trigger: Span, token: Token) -> bool:
+def behind_reason(trigger: Span, token: Token) -> bool:
     """The place is in the phrase of another act the trigger's act follows or answers ("convoqué
     à Bakou après une frappe sur l'ambassade à Kiev", "summoned in Baku after a missile hit the
     embassy in Kyiv", "over a drone incursion near Galati": ``reason_prepositions`` in

@@ -47,7 +47,10 @@ def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[lis
             continue
         summoners += [r for r in core_parties(parties, noun)
                       if r.value.kind in SUMMONER_KINDS and r not in summoners]
-    summoned = core_parties(parties, verb.head) if on_noun(verb) else []
+    # the participle's own words are not the noun's ("l'ambassadeur de Russie convoqué après une
+    # frappe sur l'ambassade à Kiev": the embassy is the strike's, not who was summoned)
+    summoned = [r for r in core_parties(parties, verb.head)
+                if not verb.left_edge.i <= r.start <= verb.right_edge.i] if on_noun(verb) else []
     return summoners, [r for r in summoned if r not in summoners]
 
 

@@ -352,6 +352,13 @@ def _envoy_parties(ctx: Context, sent: Span) -> list[Ref]:
     return out
 
 
+def _answered_words(ctx: Context, trig: Trigger, ref: Ref) -> bool:
+    """A word of the party is in the phrase of the act the trigger's act answers ("convoqué après
+    une frappe sur l'ambassade à Kiev": the embassy is the strike's, whatever the parser hangs "à
+    Kiev" from; arguments.behind_reason)."""
+    return any(args.behind_reason(trig.span, t) for t in ctx.doc[ref.start:ref.end])
+
+
 def _hosted(ctx: Context, ref: Ref) -> bool:
     """A country after "en"/"à": where a diplomat serves or a mission stands, not whom it serves."""
     return ref.start > 0 and ctx.doc[ref.start - 1].lower_ in ctx.words("host_prepositions")
@@ -434,7 +441,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi)
                 actors = sides + [r for r in actors if r not in sides]
             continue
-        envoy = _envoy_parties(ctx, ctx.sentence(d.sent)) if d.type == "diplomatic_protest" else []
+        envoy = [r for r in _envoy_parties(ctx, ctx.sentence(d.sent)) if not _answered_words(ctx, trig, r)] \
+            if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
         if d.type in PATIENT_ACTOR_TYPES:
             deps = deps | args.PASSIVE_SUBJECT_DEPS
@@ -452,7 +460,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
             actors += summoners
             targets += summoned
-        targets += args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
+        recipients = args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
+        targets += [r for r in recipients if not _answered_words(ctx, trig, r)]
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
         for trig in d.triggers:
             owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
