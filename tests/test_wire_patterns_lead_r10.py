@@ -62,3 +62,15 @@ def test_a_concluded_agreement_is_still_one(pipe, language: str, text: str, type
 def test_what_the_act_a_summons_answers_struck_is_not_summoned(pipe, text: str) -> None:
     summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
     assert summons and [t["name"] for t in summons[0]["targets"]] == ["Russian ambassador"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Erdogan and Putin discussed Syria in a phone call on Tuesday."),
+    ("en", "Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on "
+           "Tuesday, offering to host new peace talks between Moscow and Kyiv in Istanbul."),
+    ("fr", "Le président turc s'est entretenu mardi au téléphone avec son homologue russe, a annoncé la "
+           "présidence à Ankara."),
+])
+def test_a_phone_call_has_no_place_of_its_own(pipe, language: str, text: str) -> None:
+    calls = [e for e in _events(pipe, text, language) if e["type"] == "consultation"]
+    assert calls and calls[0]["location"] is None

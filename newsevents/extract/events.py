@@ -68,6 +68,8 @@ POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 PATIENT_ACTOR_TYPES = frozenset({"deployment"})
 # "les coordonnées de X ont été fournies": with no agent, who owned what was handed over gave it
 OWNER_ACTOR_TYPES = frozenset({"information_shared"})
+# modes of an act that joins parties in two places at once (trigger `mode`, lang/*/events.yaml)
+PLACELESS_MODES = frozenset({"phone"})
 # how a party qualifies an attack noun ("frappe aérienne russe", "frappe de l'armée X")
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
@@ -707,6 +709,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         scene = None if d.place or not d.violent else args.scene_place(
             places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
+        if d.mode in PLACELESS_MODES:  # a call joins two places: no town of it is the scene ("discussed
+            d.place = None             # Syria in a phone call", "talks between Moscow and Kyiv")
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     # "an incident with no date, place or participant of its own is not one": a violent act with
