@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from newsevents.errors import NewsEventsError
@@ -182,7 +183,7 @@ def run(article: Article) -> Article:
 BOUNDED_PUBLICATION_DAYS = 31
 
 
-def _last_day(article: Article) -> Any:
+def _last_day(article: Article) -> date | None:
     """The last day of a publication known to a short interval, or None (a day, a range)."""
     pub = article.published
     if pub is None or pub.precision == "day" or pub.end is None or pub.end <= pub.date:
