@@ -74,3 +74,18 @@ def test_what_the_act_a_summons_answers_struck_is_not_summoned(pipe, text: str) 
 def test_a_phone_call_has_no_place_of_its_own(pipe, language: str, text: str) -> None:
     calls = [e for e in _events(pipe, text, language) if e["type"] == "consultation"]
     assert calls and calls[0]["location"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère a convoqué vendredi l'ambassadeur de Russie, Mikhaïl Evdokimov, pour protester contre les "
+    "dégâts causés à l'ambassade d'Azerbaïdjan à Kiev par une frappe russe dans la nuit.",
+])
+def test_a_party_of_another_verb_of_the_summons_phrase_is_not_summoned(pipe, text: str) -> None:
+    summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
+    assert summons and [t["name"] for t in summons[0]["targets"]] == ["Mikhaïl Evdokimov"]
+
+
+def test_a_protest_note_handed_to_the_envoy_still_names_him(pipe) -> None:
+    text = "Le ministère a remis vendredi une note de protestation à l'ambassadeur de Russie."
+    summons = [e for e in _events(pipe, text) if e["type"] == "diplomatic_protest"]
+    assert summons and "Russian ambassador" in [t["name"] for t in summons[0]["targets"]]

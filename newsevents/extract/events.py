@@ -354,11 +354,28 @@ def _envoy_parties(ctx: Context, sent: Span) -> list[Ref]:
     return out
 
 
+def _summoned_side(ctx: Context, trig: Trigger, ref: Ref) -> bool:
+    """A party named with the envoy or after "à"/"to" is a side of this act, not of the act it
+    answers nor of another verb's phrase (_answered_words, _other_verbs)."""
+    return not _answered_words(ctx, trig, ref) and not _other_verbs(ctx, trig, ref)
+
+
 def _answered_words(ctx: Context, trig: Trigger, ref: Ref) -> bool:
     """A word of the party is in the phrase of the act the trigger's act answers ("convoqué après
     une frappe sur l'ambassade à Kiev": the embassy is the strike's, whatever the parser hangs "à
     Kiev" from; arguments.behind_reason)."""
     return any(args.behind_reason(trig.span, t) for t in ctx.doc[ref.start:ref.end])
+
+
+def _other_verbs(ctx: Context, trig: Trigger, ref: Ref) -> bool:
+    """The party completes another verb than the trigger's ("a convoqué l'ambassadeur pour protester
+    contre les dégâts causés à l'ambassade": the embassy is what the damage was caused to, no
+    recipient of the summons). Only for a verb trigger: a noun's recipient hangs from the verb that
+    carries it ("a remis une note de protestation à l'ambassadeur")."""
+    if not args.is_verb(trig.root):
+        return False
+    verb = next(iter(args.governing_verbs(ctx.doc[ref.start:ref.end].root)), None)
+    return verb is not None and verb.i != trig.root.i and not trig.span.start <= verb.i < trig.span.end
 
 
 def _hosted(ctx: Context, ref: Ref) -> bool:
@@ -443,7 +460,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi)
                 actors = sides + [r for r in actors if r not in sides]
             continue
-        envoy = [r for r in _envoy_parties(ctx, ctx.sentence(d.sent)) if not _answered_words(ctx, trig, r)] \
+        envoy = [r for r in _envoy_parties(ctx, ctx.sentence(d.sent)) if _summoned_side(ctx, trig, r)] \
             if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
         if d.type in PATIENT_ACTOR_TYPES:
@@ -463,7 +480,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors += summoners
             targets += summoned
         recipients = args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
-        targets += [r for r in recipients if not _answered_words(ctx, trig, r)]
+        targets += [r for r in recipients if _summoned_side(ctx, trig, r)]
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
         for trig in d.triggers:
             owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
