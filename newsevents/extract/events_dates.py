@@ -29,7 +29,7 @@ from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_ow
 from newsevents.extract.events_dates_refs import appositions, describes, present_statement_object
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
-from newsevents.extract.triggers import is_clause
+from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
 from newsevents.model import Article, Claim, Mention, When
 
 if TYPE_CHECKING:
@@ -55,9 +55,6 @@ SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
 # marks that open or close a quotation (French guillemets, straight and curly quotes)
 QUOTE_MARKS = ("«", "»", '"', "“", "”")
-# the subject of a reported clause's verb (French UD and English ClearNLP labels): a trigger there
-# owns the dates hung from that verb (_reported_subject)
-SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -433,7 +430,7 @@ def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
     if any(t.root.i == verb.i for d in drafts for t in d.triggers):
         return None  # the verb is an act of its own ("launched strikes in retaliation for ...")
     for noun in verb.children:
-        if noun.dep_ in SUBJECT_OF_CLAUSE or not (noun.lemma_.lower() in heads or noun.lower_ in heads):
+        if noun.dep_ in SUBJECT_DEPS or not (noun.lemma_.lower() in heads or noun.lower_ in heads):
             continue
         gap = ctx.doc[noun.right_edge.i + 1:ref.start]
         if ref.start <= noun.right_edge.i or any(t.pos_ not in STATEMENT_DATE_GLUE for t in gap):
@@ -499,7 +496,7 @@ def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None
             break
     else:
         return None
-    subjects = {c.i for c in t.children if c.dep_ in SUBJECT_OF_CLAUSE}
+    subjects = {c.i for c in t.children if c.dep_ in SUBJECT_DEPS}
     return next((n for n, d in enumerate(drafts) if d.sent == ref.sent
                  and any(trig.root.i in subjects for trig in d.triggers)), None)
 
@@ -558,7 +555,7 @@ def _shares_subject(verb: Token) -> bool:
     takes it only before the clause's triggers: a reporting verb at the end of a sentence that the
     parser coordinates with the content ("..., X said on Sunday") dates the words, not the act."""
     return verb.dep_ == "conj" and verb.head.i < verb.i and not any(
-        c.dep_ in SUBJECT_OF_CLAUSE for c in verb.children)
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _depth_below(trigger: Token, verb: Token) -> int | None:

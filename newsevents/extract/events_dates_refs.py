@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft
+from newsevents.extract.triggers import OBJECT_DEPS, present_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,10 +73,10 @@ def present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int
     verb = tok.i
     if verb not in ctx.cue_tokens:
         return None
-    if not ("Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")):
+    if not present_finite(tok):
         return None
     objects = [n for n, d in enumerate(drafts) if d.first.root.head.i == verb
-               and d.first.root.dep_ in ("dobj", "obj") and d.first.span.end <= ref.start]
+               and d.first.root.dep_ in OBJECT_DEPS and d.first.span.end <= ref.start]
     return objects[0] if objects else None
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
@@ -37,6 +37,9 @@ from newsevents.extract.stance import (
 )
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
 # no feature: newsevents/data/resolve.yaml), and the least total that makes the claim
@@ -104,13 +107,18 @@ def run(article: Article) -> Article:
 _NOUN_MODIFIERS = ("amod", "acl")
 
 
+def _claimed_span(article: Article, claim: Claim) -> Span | None:
+    """The parsed words of the claim's content (None without a parse or on a misaligned span)."""
+    if article.doc is None:
+        return None
+    return article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+
+
 def _asserted_words(article: Article, claim: Claim) -> str:
     """The claimed words without the participles that only describe a noun: "aucune preuve de
     l'origine russe des drones abattus" denies the origin of the drones, not that they were shot
     down (see stance.facts_of)."""
-    if article.doc is None:
-        return claim.content
-    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    span = _claimed_span(article, claim)
     if span is None:
         return claim.content
     return " ".join(t.text for t in span if not (
@@ -132,9 +140,7 @@ def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
     """The claimed words negate what they say ("ce missile n'était pas à nous", "aucune cible
     n'était prévue", "no target was planned"): a verb (or a copula's predicate) of them negated,
     or a noun under a negative determiner ("aucune", "no")."""
-    if article.doc is None or claim.stance not in POSITIVE:
-        return False
-    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    span = _claimed_span(article, claim) if claim.stance in POSITIVE else None
     if span is None:
         return False
     return any((_predicate(t) and is_negated(lex, t)) or negative_determiner(lex, t) for t in span)
@@ -151,9 +157,7 @@ def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
     words governed by a negated verb ("cannot shoot down", "does not have the equipment to shoot
     down", "n'a pas été intercepté", "ne pas avoir les moyens d'abattre") or by a noun under a
     negative determiner ("no means to intercept")."""
-    if article.doc is None:
-        return set()
-    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    span = _claimed_span(article, claim)
     if span is None:
         return set()
     found: set[str] = set()
@@ -171,9 +175,7 @@ def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
 
 def _nouns(article: Article, claim: Claim) -> set[str]:
     """The lemmas of the common nouns of the claimed words ("crew", "ship"): what they speak of."""
-    if article.doc is None:
-        return set()
-    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    span = _claimed_span(article, claim)
     return set() if span is None else {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
 
 

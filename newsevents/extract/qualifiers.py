@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract import arguments as args
 from newsevents.extract.stance import fold, negative_determiner
 from newsevents.extract.stance import lexicon as claims_lexicon
-from newsevents.extract.triggers import Trigger
+from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, present_finite
 
 # words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
 OPENER_WORDS = 5
@@ -279,9 +279,8 @@ def conditioned(ctx: HasWords, trig: Trigger) -> bool:
     verb = root if root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECT_DEPS else root.head
     if not words or verb.pos_ not in ("VERB", "AUX"):
         return False
-    present = "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")  # not "a touché"
-    return present and any(c.dep_ in ("mark", "advmod") and (c.lower_ in words or c.lemma_.lower() in words)
-                           for c in verb.children)
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod")]
+    return present_finite(verb) and any(c.lower_ in words or c.lemma_.lower() in words for c in marks)
 
 
 def tallied(ctx: HasWords, trig: Trigger) -> bool:
@@ -336,10 +335,9 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     return False
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 # a kind of act is told as the subject or the object of a present ("the report documents attacks
 # on schools")
-KIND_DEPS = SUBJECT_DEPS | {"dobj", "obj"}
+KIND_DEPS = SUBJECT_DEPS | OBJECT_DEPS
 # what makes a plural noun determined: "the strikes", "three strikes", "Russia's strikes"
 DETERMINER_DEPS = frozenset({"det", "nummod", "poss", "nmod:poss", "predet"})
 
@@ -363,7 +361,7 @@ def kind_told(trig: Trigger) -> bool:
         return False
     verb = root.head
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]
-    return any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in finite)
+    return any(present_finite(t) for t in finite)
 
 
 # a standing truce's trigger reaches its head through a preposition, a compound ("ceasefire
@@ -454,7 +452,7 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
         return t.lemma_.lower() in heads or t.lower_ in heads
 
     verb = args.clause_head(trig.root)
-    if verb.pos_ not in ("VERB", "AUX") or trig.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+    if verb.pos_ not in ("VERB", "AUX") or trig.root.dep_ in SUBJECT_DEPS:
         return False  # "the strike was retaliation for ...": a subject described, told elsewhere
     if verb.i != trig.root.i and (verb.lemma_.lower() in heads or verb.lower_ in heads):
         # what a response answers is no answer ("vowed to respond to an airstrike", "répondre à
@@ -472,7 +470,7 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
         return True
     inside = range(trig.span.start, trig.span.end)
     for c in verb.children:
-        if c.i in inside or c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
+        if c.i in inside or c.dep_ in KIND_DEPS:
             continue
         if response(c) or (c.pos_ == "ADP" and any(response(g) for g in c.children)):
             return not c.left_edge.i <= trig.root.i <= c.right_edge.i

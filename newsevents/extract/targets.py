@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
+from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language
 from newsevents.model import Article, Party
@@ -205,9 +206,6 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             src = named[f.key]
             f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
     return out
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @cache

@@ -37,8 +37,17 @@ CONTEXT_CLAUSE_DEPS = frozenset({"advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "acl:relcl", "parataxis", "relcl"})
 CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj", "nsubj:pass",
                                "nsubjpass", "expl:pass", "expl:subj", "obl:agent", "agent"})
-# the subject of a clause (French UD and English ClearNLP labels)
+# the subject of a clause, active or passive (French UD and English ClearNLP labels); the one home
+# of these labels for the stages that ask "is this word a subject"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+OBJECT_DEPS = frozenset({"obj", "dobj"})
+
+
+def present_finite(token: Token) -> bool:
+    """A finite verb (or auxiliary) in the present: "frappe", "hits", "a" of "a touché" (whose
+    participle is not); what tells a general condition, a kind of act or a statement dated by
+    its document."""
+    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
 
 
 @dataclass(frozen=True, slots=True)
