@@ -38,6 +38,7 @@ from newsevents.extract.stance import (
     negative_determiner,
     stronger,
 )
+from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Claim, Party, When
 from newsevents.parties import lexicon as party_lexicon
 from newsevents.read.datelines import DATELINE
@@ -455,7 +456,7 @@ def _frame_stance(lex: Lexicon, doc: Any, att: Attribution, tokens: list[Any]) -
     # the claimed words' main verb: the first verb governed from outside them
     root = next((t for t in tokens if t.pos_ == "VERB" and not first <= t.head.i <= last), None)
     if root is not None:
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             stance = att_mod.verb_stance(lex, root)
             if stance in ("demand", "deny", "condemn") and not is_negated(lex, root):

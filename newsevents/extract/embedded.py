@@ -31,13 +31,13 @@ from newsevents.extract.attribution import (
 )
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, fold, is_negated
+from newsevents.extract.triggers import SUBJECT_DEPS
 
 # How far (tokens) after a participle its agent's preposition may stand ("qualifiés d'actions
 # « illégales » et « dangereuses » par les Philippines" is 9); further, "par"/"by" is another
 # complement. The search stops at a comma or a verb anyway.
 AGENT_WINDOW = 10
 _RELATIVE_DEPS = ("relcl", "acl:relcl")
-_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def participle_lemma(lex: Lexicon, tok: Any) -> str | None:
@@ -137,7 +137,7 @@ def _participle_content(lex: Lexicon, doc: Any, verb: Any, agent: Any,
             break
         end = t.i + 1
     if any(c.dep_.startswith("aux") for c in verb.children):  # "ont été qualifiés de ... par X"
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         start = subject.left_edge.i if subject is not None else seg[0]
         return trim_content(doc, max(seg[0], start), min(seg[1], end), STANCE_CONTENT_MIN_WORDS)
     if verb.i == seg[0] or (verb.i > seg[0] and doc[verb.i - 1].is_punct and verb.i - 1 == seg[0]):
@@ -145,7 +145,7 @@ def _participle_content(lex: Lexicon, doc: Any, verb: Any, agent: Any,
         comma = next((t.i for t in doc[end:seg[1]] if t.text == ","), None)
         if comma is None or comma > end + 1:
             return None
-        subject = next((t for t in doc[comma + 1:seg[1]] if t.dep_ in _SUBJECTS), None)
+        subject = next((t for t in doc[comma + 1:seg[1]] if t.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             stop = subject.right_edge.i + 1
         else:  # the parser lost the subject: the words after the comma up to the main verb

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
+from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
 from newsevents.parties import capital_of, country_of_adjective, english_country
 
@@ -30,7 +31,6 @@ JURISDICTION_MAX_WORDS = 10
 # this many sentences before; further back, the subject of the previous sentence wins. Two: wire
 # copy puts at most one sentence of facts between a statement and its "he added" continuation.
 PRONOUN_SENTENCES = 2
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 # An upper-case word of at least this many letters may be the initials of an institution named
 # before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
 ACRONYM_MIN_LETTERS = 2
