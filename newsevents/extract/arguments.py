@@ -483,7 +483,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
-                      "flag_words")}
+                      "flag_words", "patient_nouns")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:

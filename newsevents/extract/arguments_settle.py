@@ -148,6 +148,8 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     root = trigger.root
     if not any(t.lemma_.lower() in cues["downing_words"] for t in trigger):
         return [], [], []
+    if any(c.dep_ in PRONOMINAL_DEPS and c.pos_ == "PRON" for c in root.children):
+        return [], [], []  # a pronominal verb falls, it downs nothing ("deux roquettes se sont abattues")
     doc = trigger.doc
     crafts: list[Party] = []
     owners: list[Ref] = []
@@ -167,6 +169,10 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
                and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
     return downers, crafts, owners
+
+
+# the reflexive pronoun of a pronominal verb (UD French "s'abattre": expl:comp / expl:pv)
+PRONOMINAL_DEPS = frozenset({"expl:comp", "expl:pv"})
 
 
 # --- who is held ------------------------------------------------------------------------------------
@@ -204,6 +210,18 @@ def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
             elif c.dep_ in ("nmod", "obl") and _marked(c, of_words):
                 out += held_by(c, parties)
     return [r for r in out if r.value.kind not in ("state", "government")]
+
+
+def _complement_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
+    """Every party named inside the "de"/"of" complement of a noun trigger, appositions included."""
+    root = trigger.root
+    if root.pos_ != "NOUN":
+        return []
+    of_words = _cues(language)["of_prepositions"]
+    spans = [(c.left_edge.i, c.right_edge.i + 1) for c in root.children
+             if (c.dep_ == "prep" and c.lower_ in of_words)
+             or (c.dep_ in ("nmod", "obl") and _marked(c, of_words))]
+    return [r for r in parties if any(lo <= r.start and r.end <= hi for lo, hi in spans)]
 
 
 def held_by(noun: Token, parties: list[Ref]) -> list[Ref]:
@@ -322,10 +340,17 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         owners = [r for t in triggers for r in noun_owners(t, parties, language)]
         actors = [party_value(r) for r in owners]
         targets = [p for p in targets if p.span not in {r.mention.span for r in owners}]
-    if kind in PATIENT_TYPES:  # who is held is no actor of the arrest
-        held = [r for t in triggers for r in held_parties(t, parties, language)]
+    # who is held is no actor of the arrest, nor who is killed of the killing named by a noun
+    # ("l'assassinat d'Ahmed X", "the targeted killing of a commander": patient_nouns)
+    patient = triggers if kind in PATIENT_TYPES else \
+        [t for t in triggers if t.root.lemma_.lower() in _cues(language)["patient_nouns"]]
+    if patient:
+        held = [r for t in patient for r in held_parties(t, parties, language)]
         names = {r.value.name for r in held}
-        actors = [p for p in actors if p.name not in names]
+        # and the group of who is held or killed is described with him, it did not act ("Ahmed X,
+        # un commandant du Hezbollah"): parties inside the noun's complement are no actors
+        described = {r.mention.span for t in patient for r in _complement_parties(t, parties, language)}
+        actors = [p for p in actors if p.name not in names and p.span not in described]
         targets = targets + [party_value(r) for r in held]
     if kind in EXCHANGE_TYPES:
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)

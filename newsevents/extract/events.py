@@ -108,8 +108,12 @@ class Context:
         # correspondant détenu depuis mai 2022")
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
         named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
-        self.parties = named + args.country_parties(self.places, named)
         self.weapons = self.refs.get("weapon", [])
+        # a party word inside a longer weapon name is the weapon's ("un drone kamikaze": no bomber)
+        arms = [(w.start, w.end) for w in self.weapons]
+        named = [r for r in named if not any(a <= r.start and r.end <= b and b - a > r.end - r.start
+                                             for a, b in arms)]
+        self.parties = named + args.country_parties(self.places, named)
         self.numbers = self.refs.get("number", [])
         self.facilities: list[Facility] = find_facilities(
             article, self.matches.of("targets"), self.lex.data.get("targets", {}) or {},

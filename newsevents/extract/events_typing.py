@@ -117,6 +117,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     # trigger's words lost more strikes than it typed right)
     theirs = frozenset(i for t in ctx.matches.triggers if t is not trig and q.answered(ctx, t)
                        for i in range(t.span.start, t.span.end))
+    if spec.by_weapon:
+        return _typed_by_doer(ctx, trig, theirs), False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
@@ -148,6 +150,43 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.on_site and _strikes_a_site(ctx, trig):
         return spec.on_site, False
     return None, False  # an impact or a use needs its weapon
+
+
+def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | None:
+    """The type a weapon that does the act gives it: the verb's subject or agent ("un missile a
+    tué trois personnes", "three people were killed by a shell"), or the noun a relative clause
+    is about ("the drone that wounded two civilians"); None when the doer is no weapon, or an
+    act told by a trigger of its own, whose toll the verb then gives ("the attack that killed")."""
+    root = trig.root
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS]
+    # the agent of a passive, also when the parser hangs it on another word of the verb's ("tuées
+    # mercredi par un drone": "drone" under "mercredi"), known by its preposition
+    passive = any(c.dep_ in PASSIVE_DEPS for c in root.children)
+    by = ctx.words("agent_prepositions")
+    lo, hi = ctx.clause(trig.span)
+    ranges += [(t.left_edge.i, t.right_edge.i + 1) for t in ctx.doc[lo:hi]
+               if (t.dep_ in args.AGENT_DEPS or (passive and any(c.dep_ == "case" and c.lower_ in by
+                                                                for c in t.children)))
+               and _verb_above(t).i == root.i]
+    if root.dep_ in RELATIVE_CLAUSE_DEPS and root.head.i != root.i:
+        ranges.append((root.head.left_edge.i, root.head.i + 1))
+    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    for lo, hi in ranges:
+        if told & set(range(lo, hi)):  # "a missile attack that killed 36": the toll of that attack
+            return None
+        for cat in weapon_categories(ctx, lo, hi, hi - 1, skip):
+            t = type_of_category(cat)
+            if t and (t != "other" or cat.startswith("force:")):
+                return t
+    return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb the token depends on (the token's sentence root when there is none)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:

@@ -87,12 +87,34 @@ def purpose(ctx: HasWords, trig: Trigger) -> bool:
 def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    if purpose(ctx, trig) or sought(ctx, trig):
+    if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig):
         return True
     modality = ctx.words("modality")
     if any(t.lemma_.lower() in modality for t in _modal_path(trig)):
         return True
     return expected(ctx, trig)
+
+
+def supposed(trig: Trigger) -> bool:
+    """An act named as a hypothesis, not reported: under a hypothesis noun of claims.yaml ("la
+    thèse d'une frappe", "the theory of a missile strike"), or listed after one and a colon in its
+    sentence ("deux hypothèses sont vérifiées : l'explosion d'une roquette ou l'attaque d'un dépôt").
+    Which of them happened is the open question; hypotheses.py reads who holds which."""
+    nouns = claims_lexicon(trig.root.doc.lang_).hypothesis_nouns
+    if not nouns:
+        return False
+    t = trig.root
+    for _ in range(3):  # the noun it completes, through a preposition ("l'hypothèse d'une frappe")
+        if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        if fold(t.lemma_) in nouns or fold(t.lower_) in nouns:
+            return True
+    sent = trig.root.sent
+    before = list(sent.doc[sent.start:trig.span.start])
+    colon = max((w.i for w in before if w.text == ":"), default=-1)
+    return colon >= 0 and any(fold(w.lemma_) in nouns or fold(w.lower_) in nouns
+                              for w in before if w.i < colon)
 
 
 def _modal_path(trig: Trigger) -> list[Token]:

@@ -71,6 +71,9 @@ class TriggerSpec:
     on_site: str | None = None  # an impact verb's type when its object is a facility and no weapon is named
     # an act that follows an attack told just before it ("three trucks were looted"): part of it
     consequence: bool = False
+    # typed only by a weapon that is the verb's subject or agent ("un missile a tué", "killed by a
+    # shell"): a killing told with a weapon elsewhere in the clause is no incident of this verb
+    by_weapon: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -210,6 +213,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         incursion=bool(entry.get("incursion", False)),
         on_site=entry.get("on_site"),
         consequence=bool(entry.get("consequence", False)),
+        by_weapon=bool(entry.get("by_weapon", False)),
     )
 
 
@@ -274,7 +278,7 @@ def is_clause(token: Token) -> bool:
     return any(c.dep_ in CLAUSE_CHILD_DEPS for c in token.children)
 
 
-def _accept(spec: TriggerSpec, span: Span) -> bool:
+def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset()) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
     fired = (spec.type in ("use", "impact") or spec.participle) and span.root.dep_ == "acl"
@@ -307,9 +311,27 @@ def _accept(spec: TriggerSpec, span: Span) -> bool:
         lo = _fragment_start(span.doc, lo)
         words = [*span.doc[lo:hi], *_controller(span.root), *_shared_subject(head)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-        if not lemmas & spec.requires:
+        if not lemmas & spec.requires and not _told_before(span, spec, definite, lo):
             return False
     return True
+
+
+def _told_before(span: Span, spec: TriggerSpec, definite: frozenset[str], lo: int) -> bool:
+    """A definite noun ("la frappe", "the strike"; ``anaphoric_determiners``) names the act the
+    sentence just before told, so the words it requires may be there: "Quatre personnes sont mortes
+    dans une frappe de missile. La frappe a eu lieu à Beersheba" places the strike. Only within a
+    paragraph: after a blank line the noun opens a new topic; and as the subject its clause tells
+    something of (the object of "confirmed the swap" is a statement's topic, dated by it)."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.dep_ not in SUBJECT_DEPS \
+            or not any(c.dep_ == "det" and c.lower_ in definite for c in root.children):
+        return False
+    if lo == 0:
+        return False
+    before = span.doc[lo - 1].sent
+    if "\n\n" in span.doc.text[before.end_char:span.doc[lo].idx]:
+        return False
+    return bool(spec.requires & ({t.lemma_.lower() for t in before} | {t.lower_ for t in before}))
 
 
 def _controller(root: Token) -> list[Token]:
@@ -380,7 +402,7 @@ def find(doc: Doc, language: str) -> Matches:
         span = doc[start:end]
         if label.startswith("T") and label[1:].isdigit():
             spec = lex.triggers[int(label[1:])]
-            if _accept(spec, span):
+            if _accept(spec, span, lex.words("anaphoric_determiners")):
                 candidates.append(Trigger(spec, span))
             continue
         key, _, rest = label.partition(":")

@@ -85,6 +85,9 @@ UNAMBIGUOUS_MARGIN = 2.0
 # A capitalised word outside entities that is only an *alternate* name of a city must name a city
 # this large ("Dnipropetrovsk" for Dnipro; not the 100k towns whose alternates are common words)
 SCAN_ALTERNATE_POP = 300_000
+# ... and an alternate name the NER tags as a place after a preposition of place ("près de
+# Qamichli", "à Khan Younès": French spellings GeoNames keeps as alternates) names a city this large
+PLACED_ALTERNATE_POP = 50_000
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
@@ -503,7 +506,8 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if (c.primary and spot.after_prep and spot.label in place_labels) or spot.settled:
+    if (spot.after_prep and spot.label in place_labels
+            and (c.primary or c.population >= PLACED_ALTERNATE_POP)) or spot.settled:
         return False
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
         return False  # "Kherson": also the name of its oblast
