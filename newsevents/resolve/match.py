@@ -31,12 +31,13 @@ Every rule here has a block in blocks.py that brings its pairs together: keep th
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from newsevents.parties.identity import block_of, same_party
 from newsevents.resolve import config
-from newsevents.resolve.keys import GEO_RANK, Key, explicit_span, km
+from newsevents.resolve.keys import GEO_RANK, PRECISE_PLACES, Key, explicit_span, km
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,60 @@ def dates_meet(start: int, end: int, share: int, inferred: bool, k: Key) -> bool
         tol += config.INFERRED_EXTRA_DAYS
     tol = min(tol, config.MAX_TOLERANCE_DAYS)
     return not (start - tol > k.end or k.start - tol > end)
+
+
+# A packed key's fields, by position (Key.pack): what the store's pre-tests read before a key is built
+_TYPE, _START, _END, _LAT, _LON, _GEO, _TARGETS, _WEAPONS, _AMBIGUOUS = 1, 3, 4, 7, 8, 9, 12, 13, 22
+PACKED_FIELDS = 25  # keys packed before round 9 have fewer: never pre-tested beyond their dates
+
+
+def packed_point(fields: list[Any]) -> tuple[float, float, float] | None:
+    """The unit vector of a packed key placed at a site or a city (Key.xyz, computed the same
+    way), else None: what ``far_apart`` reads."""
+    lat, lon = fields[_LAT], fields[_LON]
+    if len(fields) != PACKED_FIELDS or lat is None or lon is None or fields[_GEO] not in PRECISE_PLACES:
+        return None
+    la, lo = math.radians(float(lat)), math.radians(float(lon))
+    cla = math.cos(la)
+    return (cla * math.cos(lo), cla * math.sin(lo), math.sin(la))
+
+
+def far_apart(point: tuple[float, float, float] | None, fields: list[Any], k: Key) -> bool:
+    """True when ``compare`` says no to a packed key (its parsed ``fields``, its ``packed_point``)
+    and ``k`` on their places alone, whatever else they hold: both at a site or a city, farther
+    apart than the widest tolerance of those (places() then disagrees, and compare returns None),
+    and not both naming targets (a shared target merges at any distance) nor both of a place-free
+    type (those compare on parties first). Why: at the density of 1,000,000 reports
+    (bench/merge_scale.py) one candidate in ten of a batch is a report of a neighbouring grid cell
+    beyond the city tolerance, and the store skips building its key (merging.unpack_meeting)."""
+    if point is None or not k.precise or (fields[_TARGETS] and k.targets):
+        return False
+    if k.free and fields[_TYPE] in config.place_free_types():
+        return False
+    q = k.xyz
+    assert q is not None
+    chord = math.sqrt((point[0] - q[0]) ** 2 + (point[1] - q[1]) ** 2 + (point[2] - q[2]) ** 2)
+    return 2 * config.EARTH_RADIUS_KM * math.asin(min(1.0, chord / 2)) > _precise_reach()
+
+
+def _precise_reach() -> float:
+    """The widest place tolerance between two reports at a site or a city, a hair wider for
+    floating-point rounding (blocks._MARGIN)."""
+    tol = config.place_tolerance()
+    return max(tol.get(g, 25.0) for g in PRECISE_PLACES) * 1.001
+
+
+def contains_only(fields: list[Any]) -> bool:
+    """A packed key that can match a report only by containing it: placed by an area (not a
+    site or a city, not of a place-free type), naming no specific target and no specific weapon,
+    flagged ambiguous (so dated within CONTAINS_MAX_DAYS: the group rule needs loose dates, the
+    span rule unplaced reports). Such a report's pair with a report that is not itself loose
+    links nothing while the flag holds (cluster.kept): the store skips building it for those."""
+    return (len(fields) == PACKED_FIELDS and bool(fields[_AMBIGUOUS]) and fields[_LAT] is not None
+            and fields[_LON] is not None and fields[_GEO] not in PRECISE_PLACES
+            and not fields[_TARGETS] and not fields[_WEAPONS]
+            and fields[_TYPE] not in config.place_free_types()
+            and fields[_END] - fields[_START] < config.CONTAINS_MAX_DAYS)
 
 
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:

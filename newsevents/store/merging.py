@@ -32,6 +32,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -56,7 +57,7 @@ from newsevents.resolve.cluster import (
 )
 from newsevents.resolve.combine import combine
 from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
-from newsevents.resolve.match import Reason, compare, dates_meet
+from newsevents.resolve.match import Reason, compare, contains_only, dates_meet, far_apart, packed_point
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -136,13 +137,18 @@ def unpack(texts: list[str]) -> list[Key]:
     return [_decoded[t] for t in texts]
 
 
-def unpack_meeting(rows: list[tuple[str, str, str]],
-                   lookers: Callable[[str], Iterable[Key]]) -> Iterator[tuple[str, str, Key]]:
-    """(id, component, key) of the candidate rows (id, component, packed key) whose dates meet
-    those of one of their ``lookers`` (match.dates_meet); the others are parsed but never built
-    into keys: at the density of 1,000,000 reports about a third of the candidates a date bucket
-    returns fail the date test (bench/merge_scale.py), and building a key costs several times
-    parsing its JSON. Keys built are remembered as ``unpack``'s are."""
+def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], Iterable[Key]],
+                   reflagged: AbstractSet[str] | None = None) -> Iterator[tuple[str, str, Key]]:
+    """(id, component, key) of the candidate rows (id, component, packed key) that one of their
+    ``lookers`` may match; the others are parsed but never built into keys, and building a key
+    costs several times parsing its JSON. Pre-tests on the parsed fields, each a case where
+    compare says no or the pair links nothing: the dates (match.dates_meet: at the density of
+    1,000,000 reports, bench/merge_scale.py, about a third of the candidates a date bucket
+    returns), two sites or towns farther apart than the city tolerance (match.far_apart: a tenth,
+    the neighbouring grid cells), and, when ``reflagged`` is given (the reports whose ambiguity
+    this merge recomputes), an ambiguous area report that can only contain (match.contains_only)
+    looked up by reports none of which is loose (one in twenty: cluster.kept refuses such a pair
+    while the flag holds). Keys built are remembered as ``unpack``'s are."""
     misses: list[tuple[str, str, str]] = []
     for eid, component, text in rows:
         k = _decoded.get(text)
@@ -157,9 +163,17 @@ def unpack_meeting(rows: list[tuple[str, str, str]],
     for (eid, component, text), fields in zip(misses, json.loads("[" + ",".join(m[2] for m in misses) + "]"),
                                               strict=True):
         start, end, share, inferred = Key.packed_dates(fields)
-        if any(dates_meet(start, end, share, inferred, k) for k in lookers(eid)):
-            k = _decoded[text] = Key.from_fields(fields)
-            yield eid, component, k
+        meeting = [k for k in lookers(eid) if dates_meet(start, end, share, inferred, k)]
+        if not meeting:
+            continue
+        if reflagged is not None and eid not in reflagged and contains_only(fields) \
+                and not any(loose(k) for k in meeting):
+            continue
+        point = packed_point(fields)
+        if point is not None and all(far_apart(point, fields, k) for k in meeting):
+            continue
+        k = _decoded[text] = Key.from_fields(fields)
+        yield eid, component, k
 
 
 def index_rows(keys: Iterable[Key]) -> list[Record]:
@@ -277,12 +291,14 @@ def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -
 
 
 def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dict[str, Key],
-           component_of: dict[str, str]) -> dict[str, dict[str, tuple[Key, Reason]]]:
+           component_of: dict[str, str], linking: bool = False) -> dict[str, dict[str, tuple[Key, Reason]]]:
     """For each of ``keyed``, the stored reports (not ``exclude``) it matches, with the reason:
     candidates from the index (one query), compared by their packed keys (one query). Their keys
     are left in ``loaded`` and their components in ``component_of``. For a report that may
     contain others, every pair (its ambiguity reads them all); for another, one kept pair per
-    component is enough."""
+    component is enough. With ``linking`` (write_incidents: the pairs only decide links and the
+    ambiguity of ``keyed``), the pairs that can link nothing while the stored flags hold are left
+    out (unpack_meeting's ``reflagged``)."""
     pairs: dict[str, dict[str, tuple[Key, Reason]]] = defaultdict(dict)
     if not keyed:
         return pairs
@@ -302,7 +318,7 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     def lookers(eid: str) -> Iterator[Key]:
         return (k for h in found[eid] for k in wanted[h])
 
-    for eid, component, stored in unpack_meeting(rows, lookers):
+    for eid, component, stored in unpack_meeting(rows, lookers, {k.id for k in keyed} if linking else None):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
@@ -385,7 +401,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     fresh = [k for k in new_keys.values() if k is not None]
     rematch = fresh + [k for rid, k in keys.items() if rid not in new and k is not None and loose(k)]
     component_of: dict[str, str] = {rid: comp for rid, (_, comp) in before.items() if comp}
-    pairs = _pairs(conn, rematch, set(new), loaded, component_of)
+    pairs = _pairs(conn, rematch, set(new), loaded, component_of, linking=True)
     among_new = Areas(fresh)
     flags: dict[str, bool] = {}
     for r in rematch:
