@@ -129,21 +129,22 @@ def test_contains_only_pairs_link_nothing_while_the_flag_holds() -> None:
     assert not contains_only(a8)
 
 
-def save(store: Store, r: Record) -> None:
-    """A document and its one report, then the merge (the store's write path minus the NLP, as
-    bench/merge_scale.py writes them)."""
-    doc = r["sources"][0]["document"]
+def save(store: Store, reports: Record | list[Record]) -> None:
+    """A document and its reports (one or a list), then the merge (the store's write path minus
+    the NLP, as bench/merge_scale.py writes them)."""
+    rs = reports if isinstance(reports, list) else [reports]
+    doc = rs[0]["sources"][0]["document"]
     with store._writer.begin() as conn:
         conn.execute(schema.documents.insert(), [{
             "id": doc, "sha256": doc, "path": None, "url": None, "title": None, "language": "fr",
             "published": None, "ingested_at": "2025-05-15T00:00:00", "text": "x",
             "record": json.dumps({"kind": "document", "id": doc})}])
         conn.execute(schema.events.insert(), [{
-            "id": r["id"], "document": doc, "ord": 0, "type": r["type"], "status": "reported",
+            "id": r["id"], "document": doc, "ord": n, "type": r["type"], "status": "reported",
             "background": False, "date_start": r["date"]["start"], "date_end": r["date"]["end"],
             "country": (r["location"] or {}).get("country"), "record": json.dumps(r),
-            "incident": r["id"], "component": r["id"]}])
-        merging.refresh(conn, [r])
+            "incident": r["id"], "component": r["id"]} for n, r in enumerate(rs)])
+        merging.refresh(conn, rs)
 
 
 @pytest.mark.parametrize("seed", range(6))
