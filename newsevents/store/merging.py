@@ -587,6 +587,17 @@ def rebuild(conn: sa.Connection) -> None:
     refresh_claims(conn, claims, touched)
 
 
+def reindex(conn: sa.Connection) -> None:
+    """The candidate index (``event_keys``) written again from the stored packed keys, when only
+    its layout changed (resolve.blocks: the date buckets): the incidents stay as they are (the
+    blocks find the same pairs, only fewer candidates that fail the date test)."""
+    conn.execute(schema.event_keys.delete())
+    e = schema.events
+    rows = conn.execute(sa.select(e.c.mkey).where(e.c.mkey.is_not(None)).order_by(e.c.id)).all()
+    for batch in chunks(r[0] for r in rows):
+        insert_index_rows(conn, index_rows(Key.unpack_many(batch)))
+
+
 # --- undo ---------------------------------------------------------------------------------------
 def split(conn: sa.Connection, incident: str, document: str) -> dict[str, Any]:
     """Split ``document``'s report out of ``incident`` and remember it (vetoes against every
