@@ -1,4 +1,4 @@
-"""Issue 12, round 11: the store's pre-tests on packed keys (match.far_apart, match.contains_only)
+"""Issue 12, round 11: the store's pre-tests on packed keys (match.apart, match.contains_only)
 never drop a pair that decides anything.
 
 The store parses a candidate's packed key and builds it into a ``Key`` only when one of the new
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from newsevents.resolve import compare, key_of_event, merge_events
 from newsevents.resolve.cluster import kept, loose
 from newsevents.resolve.keys import Key
-from newsevents.resolve.match import contains_only, far_apart, packed_point
+from newsevents.resolve.match import apart, contains_only, packed_place
 from newsevents.store import Store, merging, schema
 
 Record = dict[str, Any]
@@ -81,34 +81,41 @@ def keys() -> list[Key]:
     return out  # type: ignore[return-value]
 
 
-def test_far_apart_says_yes_only_when_compare_says_no() -> None:
-    """On every ordered pair: far_apart implies no match; and it does say yes on towns and sites
-    beyond the city tolerance that name no target in common (else it would spare nothing)."""
+def test_apart_says_yes_only_when_compare_says_no() -> None:
+    """On every ordered pair: apart implies no match; and it does say yes on towns and sites
+    beyond the city tolerance that name no target in common, on towns of different names
+    beyond a suburb's distance, on areas of another country (else it would spare nothing)."""
     said_far = set()
     for a, b in itertools.permutations(keys(), 2):
         fields = json.loads(a.pack())
-        if far_apart(packed_point(fields), fields, b):
+        if apart(packed_place(fields), fields, b):
             assert compare(a, b) is None, (a.id, b.id)
             said_far.add((a.id, b.id))
     assert ("a1", "a5") in said_far and ("a5", "a1") in said_far  # 105 km apart
     assert ("a1", "a4") in said_far  # ~27 km: just beyond 25
-    assert ("a1", "a3") not in said_far  # ~22 km: may match
+    assert ("a1", "a3") in said_far  # two towns of different names ~22 km apart (not a suburb)
+    assert ("a9", "a11") in said_far and ("a11", "a9") in said_far  # Niger does not contain Bamako
+    assert ("a1", "a2") not in said_far  # one town, 2 km
     assert ("a6", "a7") not in said_far  # both name the depot: a target merges at any distance
-    assert not any("a8" in pair or "a9" in pair or "a15" in pair for pair in said_far)  # areas, unplaced
+    assert ("a8", "a1") not in said_far and ("a9", "a5") not in said_far  # the province, the country
+    assert not any("a15" in pair for pair in said_far)  # unplaced
 
 
-def test_the_city_tolerance_edge_is_kept() -> None:
-    """Towns just inside the tolerance are never pre-tested away, at any latitude."""
+def test_the_city_tolerance_edge_is_the_rules() -> None:
+    """Two reports of one town around the tolerance, at every latitude: the pre-test says apart
+    exactly when compare refuses them (it asks match.places itself)."""
     for lat in (0.0, 14.2, 36.8, 50.45, 64.0):
-        for km_apart in (24.0, 24.9, 25.0):
+        for km_apart in (24.0, 24.9, 25.0, 25.1, 26.0):
             dlat = math.degrees(km_apart / 6371.0088)
             a = key_of_event(report("x", "d1", place("A", lat, 10.0)))
             b = key_of_event(report("y", "d2", place("A", lat + dlat, 10.0)))
             assert a is not None and b is not None
             fields = json.loads(a.pack())
-            assert not far_apart(packed_point(fields), fields, b)
-            if km_apart < 25.0:  # (at 25.0 rounding decides: the pre-test keeps it either way)
+            assert apart(packed_place(fields), fields, b) is (compare(a, b) is None), (lat, km_apart)
+            if km_apart < 25.0:
                 assert compare(a, b) is not None
+            if km_apart > 25.0:
+                assert compare(a, b) is None
 
 
 def test_contains_only_pairs_link_nothing_while_the_flag_holds() -> None:

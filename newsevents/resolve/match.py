@@ -77,44 +77,52 @@ def dates_meet(start: int, end: int, share: int, inferred: bool, k: Key) -> bool
 
 
 # A packed key's fields, by position (Key.pack): what the store's pre-tests read before a key is built
-_TYPE, _START, _END, _LAT, _LON, _GEO, _TARGETS, _WEAPONS, _AMBIGUOUS = 1, 3, 4, 7, 8, 9, 12, 13, 22
+_TYPE, _START, _END, _LAT, _LON, _GEO, _COUNTRY, _ADMIN1 = 1, 3, 4, 7, 8, 9, 10, 11
+_TARGETS, _WEAPONS, _PLACE, _AMBIGUOUS = 12, 13, 19, 22
 PACKED_FIELDS = 25  # keys packed before round 9 have fewer: never pre-tested beyond their dates
 
 
-def packed_point(fields: list[Any]) -> tuple[float, float, float] | None:
-    """The unit vector of a packed key placed at a site or a city (Key.xyz, computed the same
-    way), else None: what ``far_apart`` reads."""
-    lat, lon = fields[_LAT], fields[_LON]
-    if len(fields) != PACKED_FIELDS or lat is None or lon is None or fields[_GEO] not in PRECISE_PLACES:
+class PackedPlace:
+    """The place of a packed key, as ``places`` reads it (the attributes of Key it uses): built
+    from the parsed fields for a fraction of the cost of a whole key."""
+
+    __slots__ = ("admin1", "country", "geo", "place", "placed", "precise", "xyz")
+
+    def __init__(self, fields: list[Any]) -> None:
+        lat, lon = float(fields[_LAT]), float(fields[_LON])
+        self.placed = True
+        self.geo = fields[_GEO]
+        self.precise = self.geo in PRECISE_PLACES
+        self.place, self.country, self.admin1 = fields[_PLACE], fields[_COUNTRY], fields[_ADMIN1]
+        la, lo = math.radians(lat), math.radians(lon)  # as Key.__post_init__ computes it
+        cla = math.cos(la)
+        self.xyz = (cla * math.cos(lo), cla * math.sin(lo), math.sin(la))
+
+
+def packed_place(fields: list[Any]) -> PackedPlace | None:
+    """The place of a packed key placed by a point, else None (keys packed before round 9 too:
+    they are never pre-tested beyond their dates)."""
+    if len(fields) != PACKED_FIELDS or fields[_LAT] is None or fields[_LON] is None:
         return None
-    la, lo = math.radians(float(lat)), math.radians(float(lon))
-    cla = math.cos(la)
-    return (cla * math.cos(lo), cla * math.sin(lo), math.sin(la))
+    return PackedPlace(fields)
 
 
-def far_apart(point: tuple[float, float, float] | None, fields: list[Any], k: Key) -> bool:
-    """True when ``compare`` says no to a packed key (its parsed ``fields``, its ``packed_point``)
-    and ``k`` on their places alone, whatever else they hold: both at a site or a city, farther
-    apart than the widest tolerance of those (places() then disagrees, and compare returns None),
-    and not both naming targets (a shared target merges at any distance) nor both of a place-free
-    type (those compare on parties first). Why: at the density of 1,000,000 reports
-    (bench/merge_scale.py) one candidate in ten of a batch is a report of a neighbouring grid cell
-    beyond the city tolerance, and the store skips building its key (merging.unpack_meeting)."""
-    if point is None or not k.precise or (fields[_TARGETS] and k.targets):
+def apart(place: PackedPlace | None, fields: list[Any], k: Key) -> bool:
+    """True when ``compare`` says no to a packed key (its parsed ``fields``, its ``packed_place``)
+    and ``k`` on their places alone, whatever else they hold: ``places`` disagrees (two towns or
+    sites beyond the tolerance, two towns of different names beyond NEIGHBOUR_KM, an area of
+    another country, a province's town beyond its tolerance), and they do not both name targets
+    (a shared target merges at any distance) nor are both of a place-free type (those compare on
+    parties first). ``places`` itself decides, on the attributes it reads, so the pre-test is
+    the rule. Why: at the density of 1,000,000 reports (bench/merge_scale.py) a quarter of the
+    candidates a merge reads are neighbouring cells beyond the city tolerance or towns a
+    province report cannot contain, and the store skips building their keys
+    (merging.unpack_meeting)."""
+    if place is None or not k.placed or (fields[_TARGETS] and k.targets):
         return False
     if k.free and fields[_TYPE] in config.place_free_types():
         return False
-    q = k.xyz
-    assert q is not None
-    chord = math.sqrt((point[0] - q[0]) ** 2 + (point[1] - q[1]) ** 2 + (point[2] - q[2]) ** 2)
-    return 2 * config.EARTH_RADIUS_KM * math.asin(min(1.0, chord / 2)) > _precise_reach()
-
-
-def _precise_reach() -> float:
-    """The widest place tolerance between two reports at a site or a city, a hair wider for
-    floating-point rounding (blocks._MARGIN)."""
-    tol = config.place_tolerance()
-    return max(tol.get(g, 25.0) for g in PRECISE_PLACES) * 1.001
+    return places(place, k)[0] is False  # type: ignore[arg-type]
 
 
 def contains_only(fields: list[Any]) -> bool:

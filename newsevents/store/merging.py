@@ -57,7 +57,7 @@ from newsevents.resolve.cluster import (
 )
 from newsevents.resolve.combine import combine
 from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
-from newsevents.resolve.match import Reason, compare, contains_only, dates_meet, far_apart, packed_point
+from newsevents.resolve.match import Reason, apart, compare, contains_only, dates_meet, packed_place
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -144,8 +144,9 @@ def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], It
     costs several times parsing its JSON. Pre-tests on the parsed fields, each a case where
     compare says no or the pair links nothing: the dates (match.dates_meet: at the density of
     1,000,000 reports, bench/merge_scale.py, about a third of the candidates a date bucket
-    returns), two sites or towns farther apart than the city tolerance (match.far_apart: a tenth,
-    the neighbouring grid cells), and, when ``reflagged`` is given (the reports whose ambiguity
+    returns before the buckets were one day), places that disagree (match.apart: a quarter, the
+    neighbouring grid cells beyond the city tolerance and the towns of a country a province
+    report cannot contain), and, when ``reflagged`` is given (the reports whose ambiguity
     this merge recomputes), an ambiguous area report that can only contain (match.contains_only)
     looked up by reports none of which is loose (one in twenty: cluster.kept refuses such a pair
     while the flag holds). Keys built are remembered as ``unpack``'s are."""
@@ -169,8 +170,8 @@ def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], It
         if reflagged is not None and eid not in reflagged and contains_only(fields) \
                 and not any(loose(k) for k in meeting):
             continue
-        point = packed_point(fields)
-        if point is not None and all(far_apart(point, fields, k) for k in meeting):
+        place = packed_place(fields)
+        if place is not None and all(apart(place, fields, k) for k in meeting):
             continue
         k = _decoded[text] = Key.from_fields(fields)
         yield eid, component, k
