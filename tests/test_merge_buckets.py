@@ -88,17 +88,22 @@ def test_the_migration_writes_the_index_again(tmp_path: Path, monkeypatch: Any) 
     and a report of the next day with an inferred date, saved after it, joins the stored one."""
     path = tmp_path / "old.db"
     first = bombing("ev_a", "afp", date(2026, 1, 31))
+    others = [bombing(f"ev_o{n}", f"rfi{n}", date(2026, 3, 1 + 3 * n)) for n in range(3)]
     with monkeypatch.context() as m:
         m.setattr(blocks, "BUCKET_DAYS", 2)
         with Store.open(str(path)) as store:
-            save(store, first)
+            for r in [first, *others]:
+                save(store, r)
     with sqlite3.connect(path) as conn:
         old_rows = set(conn.execute("SELECT key, event FROM event_keys"))
         conn.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = '0010_merge_days'")
-    key = key_of_event(first)
+    keys = [key_of_event(r) for r in [first, *others]]
+    assert all(k is not None for k in keys)
+    key = keys[0]
     assert key is not None
-    want = {(r["key"], r["event"]) for r in merging.index_rows([key])}
+    want = {(r["key"], r["event"]) for r in merging.index_rows(keys)}  # type: ignore[arg-type]
     assert old_rows != want  # (the old rows are filed under the two-day bucket's number)
+    monkeypatch.setattr(merging, "CHUNK", 2)  # the migration reads the reports page by page
     with Store.open(str(path)) as store:
         with store.engine.connect() as conn:
             assert {tuple(r) for r in conn.execute(sa.select(schema.event_keys.c.key,
@@ -107,5 +112,5 @@ def test_the_migration_writes_the_index_again(tmp_path: Path, monkeypatch: Any) 
         save(store, bombing("ev_b", "reuters", date(2026, 2, 1), inferred=True))
         with store.engine.connect() as conn:
             incident = dict(conn.execute(sa.select(schema.events.c.id, schema.events.c.incident)).all())
-    assert incident == {"ev_a": "ev_a", "ev_b": "ev_a"}
+    assert incident == {"ev_a": "ev_a", "ev_b": "ev_a", **{r["id"]: r["id"] for r in others}}
     assert json.loads(key.pack())[0] == "ev_a"

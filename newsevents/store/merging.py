@@ -594,9 +594,14 @@ def reindex(conn: sa.Connection) -> None:
     blocks find the same pairs, only fewer candidates that fail the date test)."""
     conn.execute(schema.event_keys.delete())
     e = schema.events
-    rows = conn.execute(sa.select(e.c.mkey).where(e.c.mkey.is_not(None)).order_by(e.c.id)).all()
-    for batch in chunks(r[0] for r in rows):
-        insert_index_rows(conn, index_rows(Key.unpack_many(batch)))
+    last = ""
+    while True:  # a page of reports at a time (a store of millions does not fit in memory)
+        rows = conn.execute(sa.select(e.c.id, e.c.mkey).where(e.c.id > last, e.c.mkey.is_not(None))
+                            .order_by(e.c.id).limit(CHUNK)).all()
+        if not rows:
+            return
+        insert_index_rows(conn, index_rows(Key.unpack_many([r[1] for r in rows])))
+        last = rows[-1][0]
 
 
 # --- undo ---------------------------------------------------------------------------------------
