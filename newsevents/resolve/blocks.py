@@ -107,9 +107,19 @@ def _index_keys(k: Key) -> set[str]:
     return out
 
 
-def lookup_keys(k: Key) -> set[str]:
+def lookup_keys(k: Key) -> frozenset[str]:
     """The keys whose reports ``k`` may match: its index keys, its country's other kind (``a``
-    for ``p``, ``p`` for ``a``), and every cell its box overlaps instead of its own cell."""
+    for ``p``, ``p`` for ``a``), and every cell its box overlaps instead of its own cell.
+    Computed once per key (Key.lookups): the store asks for them when it looks a new report's
+    candidates up and again when it finds the batch's components (cluster.components), and the
+    cells of a box cost trigonometry."""
+    if k.lookups is None:
+        object.__setattr__(k, "lookups", frozenset(_lookup_keys(k)))
+    assert k.lookups is not None
+    return k.lookups
+
+
+def _lookup_keys(k: Key) -> set[str]:
     out = set(index_keys(k))
     box: list[tuple[int, int]] | None = None
     for key in index_keys(k):
