@@ -589,17 +589,13 @@ def rebuild(conn: sa.Connection) -> None:
 
 
 def reindex(conn: sa.Connection) -> None:
-    """The candidate index (``event_keys``) written again from the stored packed keys, when only
-    its layout changed (resolve.blocks: the date buckets): the incidents stay as they are (the
-    blocks find the same pairs, only fewer candidates that fail the date test)."""
+    """The candidate index (``event_keys``) written again from the stored packed keys when only
+    its layout changed (resolve.blocks' date buckets): the pairs, so the incidents, are the same."""
     conn.execute(schema.event_keys.delete())
     e = schema.events
-    last = ""
-    while True:  # a page of reports at a time (a store of millions does not fit in memory)
-        rows = conn.execute(sa.select(e.c.id, e.c.mkey).where(e.c.id > last, e.c.mkey.is_not(None))
-                            .order_by(e.c.id).limit(CHUNK)).all()
-        if not rows:
-            return
+    last = ""  # a page of reports at a time (a store of millions does not fit in memory)
+    while rows := conn.execute(sa.select(e.c.id, e.c.mkey).where(e.c.id > last, e.c.mkey.is_not(None))
+                               .order_by(e.c.id).limit(CHUNK)).all():
         insert_index_rows(conn, index_rows(Key.unpack_many([r[1] for r in rows])))
         last = rows[-1][0]
 
