@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -263,22 +263,69 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
     never on its order). A sweep over dates: each report is compared with the reports of the
     clusters still open in its date window and joins each cluster it matches unless blocked,
     strongest reason first (STRENGTH); a cluster keeps at most ACTIVE_PER_CLUSTER reports in the
-    window. Then the reports placed only by an area join what they contain (_attach_loose),
-    unless flagged ambiguous (Key.ambiguous: ambiguous_of over every report, not only these)."""
+    window. Before it, where one page tells two reports of different types (``_competing``),
+    sweeps that make only the joins on a shared name, then those of one type (``_sweep``). Then
+    the reports placed only by an area join what they contain (_attach_loose), unless flagged
+    ambiguous (Key.ambiguous: ambiguous_of over every report, not only these)."""
     if len(keys) == 1:  # a report alone (a third of the components a batch touches at scale)
         return [Cluster([keys[0].id])]
     keys = sorted({k.id: k for k in keys}.values(), key=lambda k: (k.start, k.id))
     state = _Clusters(keys, vetoes or {})
+    # the blocks only pay in a big component: in a small one, computing them costs more than
+    # the comparisons they spare (and they change nothing: sweep_blocks)
+    blocks = {k.id: sweep_blocks(k) for k in keys} if len(keys) > SWEEP_BLOCKS_FROM else None
+    if _competing(keys):
+        _sweep(keys, state, blocks, _named)
+        _sweep(keys, state, blocks, _same_type)
+    _sweep(keys, state, blocks)
+    _attach_loose(keys, state)
+    return _clusters(keys, state)
+
+
+def _competing(keys: list[Key]) -> bool:
+    """Does one document tell two of ``keys`` of different types ("the ministry summoned the
+    ambassador" and "demanded that Russia investigate": a summons and a demand, compatible
+    types)? Then another outlet's report of one of them may match both, and only one can have
+    it (one source per document in an incident)."""
+    types: dict[str, str] = {}
+    for k in keys:
+        for doc in k.docs:
+            if types.setdefault(doc, k.type) != k.type:
+                return True
+    return False
+
+
+Match = tuple[int, int, float, str, Key, Reason]  # _ranked: strength, described, km, id, report, reason
+
+
+def _named(m: Match, k: Key) -> bool:
+    """A join on a shared named target or weapon (the strongest reasons, STRENGTH)."""
+    return m[0] <= STRENGTH["weapon"]
+
+
+def _same_type(m: Match, k: Key) -> bool:
+    """A join of two reports of one type."""
+    return m[4].type == k.type
+
+
+def _sweep(keys: list[Key], state: _Clusters, blocks: dict[str, frozenset[str]] | None,
+           accept: Callable[[Match, Key], bool] | None = None) -> None:
+    """Pass 1 of ``cluster`` (what names or places an incident, never "contains" alone): each
+    report, in date order, joins the open clusters it matches unless blocked, strongest reason
+    first. With ``accept``, only the joins it accepts. Where two reports of one page compete
+    (``_competing``), ``cluster`` sweeps first for the joins on a shared name (``_named``), then
+    for those of one type (``_same_type``), then for all: another outlet's summons joins the
+    page's summons and not the page's demand, and its drone strike the page's drone strike, not
+    its missile strike in the same city, whichever of the two the date order meets first; a
+    shared named target still wins over a shared type. The page's other report, blocked by its
+    document, stays apart."""
     find = state.uf.find
     reach = config.MAX_TOLERANCE_DAYS
     window: list[Key] = []
     active: dict[str, int] = defaultdict(int)
-    # the blocks only pay in a big component: in a small one, computing them costs more than
-    # the comparisons they spare (and they change nothing: sweep_blocks)
-    blocks = {k.id: sweep_blocks(k) for k in keys} if len(keys) > SWEEP_BLOCKS_FROM else None
-    for k in keys:  # pass 1: what names or places an incident (never "contains" alone)
+    for k in keys:
         window = [x for x in window if x.end + reach >= k.start]
-        matches: list[tuple[int, float, str, Key, Reason]] = []
+        matches: list[Match] = []
         seen: set[str] = set()
         mine = blocks[k.id] if blocks is not None else None
         for other in reversed(window):
@@ -291,6 +338,8 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
             if reason is not None and reason.rule != "contains":
                 seen.add(ro)
                 matches.append(_ranked(other, reason, k))
+        if accept is not None:
+            matches = [m for m in matches if accept(m, k)]
         for *_, other, reason in sorted(matches, key=lambda m: m[:4]):  # the strongest reason first
             ro, rk = find(other.id), find(k.id)
             if ro != rk and not state.blocked(ro, rk):
@@ -299,8 +348,6 @@ def cluster(keys: list[Key], vetoes: Vetoes | None = None) -> list[Cluster]:
         if active[root] < config.ACTIVE_PER_CLUSTER:
             active[root] += 1
             window.append(k)
-    _attach_loose(keys, state)
-    return _clusters(keys, state)
 
 
 def sweep_blocks(k: Key) -> frozenset[str]:

@@ -113,7 +113,7 @@ class Key:
     """An event as the merger sees it (dates as day ordinals, names as cross-language keys).
 
     Never changed once built (dataclasses.replace makes a changed copy); only the caches
-    ``blocks`` and ``sweep`` are filled on first use. Not a frozen dataclass: a frozen one sets
+    ``blocks``, ``sweep`` and ``lookups`` are filled on first use. Not a frozen dataclass: a frozen one sets
     each of its 35 attributes through object.__setattr__, and building keys was the costliest
     step of the merge at the density of 1,000,000 reports (bench/merge_scale.py: the candidates'
     keys, some 70,000 per 10,000 reports merged); plain slot assignment builds one in under
@@ -165,6 +165,7 @@ class Key:
     # asks for them several times per report and batch (lookups, components, each clustering)
     blocks: frozenset[str] | None = field(init=False, compare=False, repr=False)
     sweep: frozenset[str] | None = field(init=False, compare=False, repr=False)
+    lookups: frozenset[str] | None = field(init=False, compare=False, repr=False)  # blocks.lookup_keys
 
     def __post_init__(self) -> None:
         self.days = days = self.end - self.start + 1
@@ -183,6 +184,7 @@ class Key:
             self.xyz = None
         self.blocks = None
         self.sweep = None
+        self.lookups = None
 
     def __hash__(self) -> int:
         return hash(self.id)

@@ -31,12 +31,13 @@ Every rule here has a block in blocks.py that brings its pairs together: keep th
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from newsevents.parties.identity import block_of, same_party
 from newsevents.resolve import config
-from newsevents.resolve.keys import GEO_RANK, Key, explicit_span, km
+from newsevents.resolve.keys import GEO_RANK, PRECISE_PLACES, Key, explicit_span, km
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,68 @@ def dates_meet(start: int, end: int, share: int, inferred: bool, k: Key) -> bool
         tol += config.INFERRED_EXTRA_DAYS
     tol = min(tol, config.MAX_TOLERANCE_DAYS)
     return not (start - tol > k.end or k.start - tol > end)
+
+
+# A packed key's fields, by position (Key.pack): what the store's pre-tests read before a key is built
+_TYPE, _START, _END, _LAT, _LON, _GEO, _COUNTRY, _ADMIN1 = 1, 3, 4, 7, 8, 9, 10, 11
+_TARGETS, _WEAPONS, _PLACE, _AMBIGUOUS = 12, 13, 19, 22
+PACKED_FIELDS = 25  # keys packed before round 9 have fewer: never pre-tested beyond their dates
+
+
+class PackedPlace:
+    """The place of a packed key, as ``places`` reads it (the attributes of Key it uses): built
+    from the parsed fields for a fraction of the cost of a whole key."""
+
+    __slots__ = ("admin1", "country", "geo", "place", "placed", "precise", "xyz")
+
+    def __init__(self, fields: list[Any]) -> None:
+        lat, lon = float(fields[_LAT]), float(fields[_LON])
+        self.placed = True
+        self.geo = fields[_GEO]
+        self.precise = self.geo in PRECISE_PLACES
+        self.place, self.country, self.admin1 = fields[_PLACE], fields[_COUNTRY], fields[_ADMIN1]
+        la, lo = math.radians(lat), math.radians(lon)  # as Key.__post_init__ computes it
+        cla = math.cos(la)
+        self.xyz = (cla * math.cos(lo), cla * math.sin(lo), math.sin(la))
+
+
+def packed_place(fields: list[Any]) -> PackedPlace | None:
+    """The place of a packed key placed by a point, else None (keys packed before round 9 too:
+    they are never pre-tested beyond their dates)."""
+    if len(fields) != PACKED_FIELDS or fields[_LAT] is None or fields[_LON] is None:
+        return None
+    return PackedPlace(fields)
+
+
+def apart(place: PackedPlace | None, fields: list[Any], k: Key) -> bool:
+    """True when ``compare`` says no to a packed key (its parsed ``fields``, its ``packed_place``)
+    and ``k`` on their places alone, whatever else they hold: ``places`` disagrees (two towns or
+    sites beyond the tolerance, two towns of different names beyond NEIGHBOUR_KM, an area of
+    another country, a province's town beyond its tolerance), and they do not both name targets
+    (a shared target merges at any distance) nor are both of a place-free type (those compare on
+    parties first). ``places`` itself decides, on the attributes it reads, so the pre-test is
+    the rule. Why: at the density of 1,000,000 reports (bench/merge_scale.py) a quarter of the
+    candidates a merge reads are neighbouring cells beyond the city tolerance or towns a
+    province report cannot contain, and the store skips building their keys
+    (merging.unpack_meeting)."""
+    if place is None or not k.placed or (fields[_TARGETS] and k.targets):
+        return False
+    if k.free and fields[_TYPE] in config.place_free_types():
+        return False
+    return places(place, k)[0] is False  # type: ignore[arg-type]
+
+
+def contains_only(fields: list[Any]) -> bool:
+    """A packed key that can match a report only by containing it: placed by an area (not a
+    site or a city, not of a place-free type), naming no specific target and no specific weapon,
+    flagged ambiguous (so dated within CONTAINS_MAX_DAYS: the group rule needs loose dates, the
+    span rule unplaced reports). Such a report's pair with a report that is not itself loose
+    links nothing while the flag holds (cluster.kept): the store skips building it for those."""
+    return (len(fields) == PACKED_FIELDS and bool(fields[_AMBIGUOUS]) and fields[_LAT] is not None
+            and fields[_LON] is not None and fields[_GEO] not in PRECISE_PLACES
+            and not fields[_TARGETS] and not fields[_WEAPONS]
+            and fields[_TYPE] not in config.place_free_types()
+            and fields[_END] - fields[_START] < config.CONTAINS_MAX_DAYS)
 
 
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:

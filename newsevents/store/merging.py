@@ -32,6 +32,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -56,7 +57,7 @@ from newsevents.resolve.cluster import (
 )
 from newsevents.resolve.combine import combine
 from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
-from newsevents.resolve.match import Reason, compare, dates_meet
+from newsevents.resolve.match import Reason, apart, compare, contains_only, dates_meet, packed_place
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -136,13 +137,19 @@ def unpack(texts: list[str]) -> list[Key]:
     return [_decoded[t] for t in texts]
 
 
-def unpack_meeting(rows: list[tuple[str, str, str]],
-                   lookers: Callable[[str], Iterable[Key]]) -> Iterator[tuple[str, str, Key]]:
-    """(id, component, key) of the candidate rows (id, component, packed key) whose dates meet
-    those of one of their ``lookers`` (match.dates_meet); the others are parsed but never built
-    into keys: at the density of 1,000,000 reports about a third of the candidates a date bucket
-    returns fail the date test (bench/merge_scale.py), and building a key costs several times
-    parsing its JSON. Keys built are remembered as ``unpack``'s are."""
+def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], Iterable[Key]],
+                   reflagged: AbstractSet[str] | None = None) -> Iterator[tuple[str, str, Key]]:
+    """(id, component, key) of the candidate rows (id, component, packed key) that one of their
+    ``lookers`` may match; the others are parsed but never built into keys, and building a key
+    costs several times parsing its JSON. Pre-tests on the parsed fields, each a case where
+    compare says no or the pair links nothing: the dates (match.dates_meet: at the density of
+    1,000,000 reports, bench/merge_scale.py, about a third of the candidates a date bucket
+    returns before the buckets were one day), places that disagree (match.apart: a quarter, the
+    neighbouring grid cells beyond the city tolerance and the towns of a country a province
+    report cannot contain), and, when ``reflagged`` is given (the reports whose ambiguity
+    this merge recomputes), an ambiguous area report that can only contain (match.contains_only)
+    looked up by reports none of which is loose (one in twenty: cluster.kept refuses such a pair
+    while the flag holds). Keys built are remembered as ``unpack``'s are."""
     misses: list[tuple[str, str, str]] = []
     for eid, component, text in rows:
         k = _decoded.get(text)
@@ -157,9 +164,17 @@ def unpack_meeting(rows: list[tuple[str, str, str]],
     for (eid, component, text), fields in zip(misses, json.loads("[" + ",".join(m[2] for m in misses) + "]"),
                                               strict=True):
         start, end, share, inferred = Key.packed_dates(fields)
-        if any(dates_meet(start, end, share, inferred, k) for k in lookers(eid)):
-            k = _decoded[text] = Key.from_fields(fields)
-            yield eid, component, k
+        meeting = [k for k in lookers(eid) if dates_meet(start, end, share, inferred, k)]
+        if not meeting:
+            continue
+        if reflagged is not None and eid not in reflagged and contains_only(fields) \
+                and not any(loose(k) for k in meeting):
+            continue
+        place = packed_place(fields)
+        if place is not None and all(apart(place, fields, k) for k in meeting):
+            continue
+        k = _decoded[text] = Key.from_fields(fields)
+        yield eid, component, k
 
 
 def index_rows(keys: Iterable[Key]) -> list[Record]:
@@ -277,12 +292,14 @@ def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -
 
 
 def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dict[str, Key],
-           component_of: dict[str, str]) -> dict[str, dict[str, tuple[Key, Reason]]]:
+           component_of: dict[str, str], linking: bool = False) -> dict[str, dict[str, tuple[Key, Reason]]]:
     """For each of ``keyed``, the stored reports (not ``exclude``) it matches, with the reason:
     candidates from the index (one query), compared by their packed keys (one query). Their keys
     are left in ``loaded`` and their components in ``component_of``. For a report that may
     contain others, every pair (its ambiguity reads them all); for another, one kept pair per
-    component is enough."""
+    component is enough. With ``linking`` (write_incidents: the pairs only decide links and the
+    ambiguity of ``keyed``), the pairs that can link nothing while the stored flags hold are left
+    out (unpack_meeting's ``reflagged``)."""
     pairs: dict[str, dict[str, tuple[Key, Reason]]] = defaultdict(dict)
     if not keyed:
         return pairs
@@ -302,7 +319,7 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     def lookers(eid: str) -> Iterator[Key]:
         return (k for h in found[eid] for k in wanted[h])
 
-    for eid, component, stored in unpack_meeting(rows, lookers):
+    for eid, component, stored in unpack_meeting(rows, lookers, {k.id for k in keyed} if linking else None):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
@@ -385,7 +402,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     fresh = [k for k in new_keys.values() if k is not None]
     rematch = fresh + [k for rid, k in keys.items() if rid not in new and k is not None and loose(k)]
     component_of: dict[str, str] = {rid: comp for rid, (_, comp) in before.items() if comp}
-    pairs = _pairs(conn, rematch, set(new), loaded, component_of)
+    pairs = _pairs(conn, rematch, set(new), loaded, component_of, linking=True)
     among_new = Areas(fresh)
     flags: dict[str, bool] = {}
     for r in rematch:
@@ -569,6 +586,18 @@ def rebuild(conn: sa.Connection) -> None:
     c = schema.claims
     claims = [json.loads(r[0]) for r in conn.execute(sa.select(c.c.record).order_by(c.c.id))]
     refresh_claims(conn, claims, touched)
+
+
+def reindex(conn: sa.Connection) -> None:
+    """The candidate index (``event_keys``) written again from the stored packed keys when only
+    its layout changed (resolve.blocks' date buckets): the pairs, so the incidents, are the same."""
+    conn.execute(schema.event_keys.delete())
+    e = schema.events
+    last = ""  # a page of reports at a time (a store of millions does not fit in memory)
+    while rows := conn.execute(sa.select(e.c.id, e.c.mkey).where(e.c.id > last, e.c.mkey.is_not(None))
+                               .order_by(e.c.id).limit(CHUNK)).all():
+        insert_index_rows(conn, index_rows(Key.unpack_many([r[1] for r in rows])))
+        last = rows[-1][0]
 
 
 # --- undo ---------------------------------------------------------------------------------------

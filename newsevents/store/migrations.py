@@ -119,6 +119,15 @@ def _merge_round9(conn: sa.Connection) -> None:
     _merge_blocks(conn)
 
 
+def _merge_days(conn: sa.Connection) -> None:
+    """The merge index written again with one-day date buckets (resolve.blocks.BUCKET_DAYS, two
+    before): rows filed under two-day buckets would not meet the new lookups. The incidents do
+    not change (merging.reindex)."""
+    from newsevents.store import merging
+
+    merging.reindex(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -131,6 +140,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0008_merge_spans", _merge_spans, "merge register rebuilt: unplaced, one stated range"),
     Migration("0009_merge_round9", _merge_round9,
               "merge register rebuilt: loose reports told apart by targets, one cell per report"),
+    Migration("0010_merge_days", _merge_days, "merge index rebuilt: one-day date buckets"),
 )
 
 

@@ -59,6 +59,8 @@ def sort_events(events: list[Record]) -> list[Record]:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for substring searches ("Bakou" ~ "bakou")."""
+    if text.isascii():  # nothing to decompose (the merge folds every rewritten incident's words)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
