@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.figures import states_figure
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, cue_stance, fold
@@ -58,6 +59,9 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         # a verb the lemmatiser left as it stands ("indique" -> "indique"): only when tagged a
         # verb, since these forms are also nouns ("la demande")
         lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
+    if lemma not in lex.verbs and lemma in lex.figure_verbs:
+        # "le maintenait à 15 morts", "put the toll at 12": a statement only when it sets a figure
+        return "assert" if states_figure(lex, tok) else None
     if lemma not in lex.verbs:
         return None
     if any(c.dep_ == "mark" and fold(c.text) in lex.hypothetical_marks for c in tok.children) \
@@ -508,7 +512,11 @@ def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = Fals
                 or doc[verb.i - 1 - sum(c.dep_.startswith("aux") for c in verb.children)].text != ",":
             return None
         end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
-        words = doc[noun.i + 1:end]
+        first = noun.i + 1
+        while first < end and doc[first].text != "," \
+                and doc[first].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+            first += 1  # its complement ("Un responsable de l'hôpital, sous couvert d'anonymat, chiffre")
+        words = doc[first:end]
         # its own words: an apposition after a comma, no finite verb, no quote
         if not words or words[0].text != "," or any(
                 "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
@@ -519,6 +527,63 @@ def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = Fals
             or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
         return None
     return noun
+
+# Longest aside (tokens) between a relative pronoun and its verb ("qui, sous couvert d'anonymat,
+# le maintenait"): a prepositional phrase of a few words, as in the French and English wire copy.
+RELATIVE_ASIDE_MAX = 8
+
+
+def stray_relative(verb: Any) -> Any | None:
+    """The antecedent of a relative pronoun the parser hung on an aside instead of on the verb
+    ("un responsable du camp qui, sous couvert d'anonymat, le maintenait à 15 morts": "qui" made
+    the subject of "couvert"): the verb's subject; None when the verb follows no such aside."""
+    doc, first = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > first and doc[i].head.i == verb.i and doc[i].pos_ in ("PRON", "AUX", "ADV", "PART"):
+        i -= 1  # its clitics, auxiliaries and negation ("le", "ne ... pas")
+    if doc[i].text != ",":
+        return None
+    j = i - 1
+    while j > first and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") \
+            and i - j <= RELATIVE_ASIDE_MAX:
+        j -= 1
+    if j - 2 < first or doc[j].text != ",":
+        return None
+    rel = doc[j - 1]
+    if rel.pos_ != "PRON" or "Rel" not in rel.morph.get("PronType") or rel.dep_ in ("obj", "dobj"):
+        return None
+    noun = doc[j - 2]
+    while noun.dep_ in ("nmod", "amod", "flat", "flat:name") and noun.head.i < noun.i \
+            and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "un responsable du camp qui", "un élu local qui": the official
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def own_relative(lex: Lexicon, verb: Any, att: Any) -> bool:
+    """A figure stated in a relative clause on the speaker of a claim whose words hold it ("Ce
+    bilan n'a pas été confirmé par un élu local qui le maintenait à 15 morts": the passive's
+    words run over the agent): the speaker's own further statement, a toll of its own. The
+    claim's words are cut before the relative clause; True when that was done. (Other
+    reporting verbs there go on with the frame's words: "denied by residents, who insist that
+    there were only houses" is one denial.)"""
+    head = att.speaker_head
+    if head is None or verb.dep_ not in _RELATIVE_DEPS or verb.head.i != head.i \
+            or fold(verb.lemma_) not in lex.figure_verbs or not states_figure(lex, verb):
+        return False
+    doc = verb.doc
+    span = doc.char_span(*att.content, alignment_mode="expand")
+    if span is None or not span.start <= head.i < span.end:
+        return False
+    end = head.i + 1
+    while end < verb.i and doc[end].head.i == head.i \
+            and doc[end].dep_ in ("amod", "flat", "flat:name", "compound"):
+        end += 1  # "un élu local"
+    cut = trim_content(doc, span.start, end, STANCE_CONTENT_MIN_WORDS)
+    if cut is None:
+        return False
+    att.content = cut
+    return True
+
 
 def described_speaker(verb: Any) -> Any | None:
     """The noun a present participle describes, with no comma between ("a cité un responsable
@@ -531,6 +596,8 @@ def described_speaker(verb: Any) -> Any | None:
     # the noun phrase right before it (the parser may hang the participle on the verb whose
     # object the noun is: "a cité un responsable affirmant que")
     head = verb.doc[verb.i - 1]
+    if head.pos_ == "PRON" and head.head.i == verb.i and verb.i > 1:
+        head = verb.doc[verb.i - 2]  # its object pronoun between ("un responsable l'établissant à 15")
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     while head.head.i < head.i:

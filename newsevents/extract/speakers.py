@@ -93,11 +93,11 @@ class SpeakerResolver:
             party = self._from_entities(start, end, head)
         if party is None and head is not None and (head.pos_ == "PROPN" or _foreign_word(head)):
             party = self._proper_name(head)
+        if party is None and head is not None:
+            party = self._apposed_name(head)  # "a medic, John Smith, said": the name, not "medic"
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
-        if party is None and head is not None:
-            party = self._apposed_name(head)
         if party is not None and not self._can_speak(party):
             party = None
         if party is not None:
@@ -277,7 +277,9 @@ class SpeakerResolver:
         if described is not None:
             return described
         if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
-            inside = [m for m in inside if not self._posting(m[0])
+            # "a hospital official", "un responsable du camp": a facility only says where the
+            # person speaking works; the person speaks, not the building
+            inside = [m for m in inside if not self._posting(m[0]) and m[2].kind != "facility"
                       and not (m[2].kind != "state" and self._jurisdiction(head, m[0]))]
             if not inside:
                 return None  # "le nonce apostolique à Kiev", "the mayor of Kharkiv": not the place
