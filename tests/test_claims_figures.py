@@ -22,7 +22,8 @@ FIGURES = [
     pytest.param("fr", STRIKE_FR + "La Croix-Rouge a fixé le nombre de blessés à 30.", "Croix-Rouge", "30",
                  id="fr_fixer"),
     pytest.param("fr", STRIKE_FR + "Ce bilan n'a pas été confirmé par un élu local qui, sous couvert "
-                 "d'anonymat, le maintenait à 15 morts.", "élu local", "15 morts", id="fr_maintenir_relative"),
+                 "d'anonymat, le maintenait à 15 morts.", "élu local", "15 morts",
+                 id="fr_maintenir_relative"),
     pytest.param("fr", STRIKE_FR + "Le bilan reste flou, un médecin de la ville l'établissant à 14 tués.",
                  "médecin", "14 tués", id="fr_etablir_participle"),
     pytest.param("en", STRIKE_EN + "A hospital official put the toll at 12 dead.", "official", "12 dead",
@@ -57,7 +58,8 @@ def test_the_same_verbs_setting_no_figure_report_nothing(analyse, language, text
 
 
 def test_a_facility_qualifying_the_speaker_is_not_the_speaker(analyse):
-    claim = next(iter(analyse(STRIKE_EN + "A hospital official put the toll at 12 dead.", language="en").claims))
+    article = analyse(STRIKE_EN + "A hospital official put the toll at 12 dead.", language="en")
+    claim = next(iter(article.claims))
     assert claim.speaker.kind != "facility" and "official" in claim.speaker.name.lower()
 
 
@@ -68,9 +70,10 @@ def _linked(article, first: str, second: str) -> bool:
 
 
 TOLLS_CLASH = [
-    pytest.param("fr", STRIKE_FR + "« Le bilan est de 35 morts », a déclaré jeudi le ministre de la Santé, "
-                 "Amadou Traoré. Ce bilan n'a pas été confirmé par un élu local qui, sous couvert d'anonymat, "
-                 "le maintenait à 15 morts.", "35 morts", "15 morts", id="fr_minister_vs_official"),
+    pytest.param("fr", STRIKE_FR + "« Le bilan est de 35 morts », a déclaré jeudi le ministre de la "
+                 "Santé, Amadou Traoré. Ce bilan n'a pas été confirmé par un élu local qui, sous couvert "
+                 "d'anonymat, le maintenait à 15 morts.", "35 morts", "15 morts",
+                 id="fr_minister_vs_official"),
     pytest.param("en", STRIKE_EN + "Health Minister Amadou Traore said 35 people were killed in the strike. "
                  "A local official, speaking on condition of anonymity, put the toll at 15 dead.",
                  "35 people", "15 dead", id="en_minister_vs_official"),
@@ -90,8 +93,9 @@ TOLLS_AGREE = [
                  "strike. A local official, speaking on condition of anonymity, put the toll at 15 dead.",
                  "9 people", "15 dead", id="en_minimum"),
     # a hedge excludes nothing
-    pytest.param("fr", STRIKE_FR + "« Le bilan est d'une trentaine de morts », a déclaré jeudi le ministre de la "
-                 "Santé, Amadou Traoré. Un élu local, sous couvert d'anonymat, chiffre le bilan à 28 morts.",
+    pytest.param("fr", STRIKE_FR + "« Le bilan est d'une trentaine de morts », a déclaré jeudi le "
+                 "ministre de la Santé, Amadou Traoré. Un élu local, sous couvert d'anonymat, chiffre le "
+                 "bilan à 28 morts.",
                  "trentaine", "28 morts", id="fr_approximate"),
     # an earlier count (pluperfect) updated since
     pytest.param("fr", STRIKE_FR + "Des sources locales avaient évoqué 9 morts dans la frappe. Le "

@@ -670,8 +670,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                cut = trim_content(doc, first.start, mark.i) if first is not None else None
-                if cut is not None:
+                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                cut = trim_content(doc, first.start, mark.i, fewest) if first is not None else None
+                if cut is not None:  # "condemned the strike, with the global body calling for"
                     att.content = cut
                     return False
             if verb.dep_ == "conj" and att.verb is not None and (

@@ -142,7 +142,8 @@ def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
         e -= 1
-    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ == "DET") < min_words:  # elided "l'" counts
+    # an elided "l'" counts, and so does a count ("said 12 civilians were killed": four words)
+    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ in ("DET", "NUM")) < min_words:
         return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
@@ -161,13 +162,20 @@ def _before_channel(lex: Lexicon, doc: Any, start: int, end: int) -> int:
     struck 20 targets, in a post on X", "a affirmé avoir tiré, dans un communiqué publié sur
     Telegram"): how it was said, not what (`channels`)."""
     for t in doc[start:end]:
-        if t.text != "," or t.i + 1 >= end or doc[t.i + 1].pos_ != "ADP" \
-                or sum(w.is_alpha for w in doc[start:t.i]) < CONTENT_MIN_WORDS \
+        # ", in a post on X" after the words, or with no comma after a stance's object ("a nié
+        # toute responsabilité dans un communiqué publié sur Telegram")
+        bare = t.pos_ == "ADP" and t.i > start and doc[t.i - 1].text != ","
+        opening = t.i + (0 if bare else 1)
+        fewest = STANCE_CONTENT_MIN_WORDS if bare else CONTENT_MIN_WORDS
+        if (t.text != "," and not bare) or opening >= end or doc[opening].pos_ != "ADP" \
+                or sum(w.is_alpha for w in doc[start:t.i]) < fewest \
                 or any("Fin" in w.morph.get("VerbForm") for w in doc[t.i + 1:end]):
             continue  # an aside before the words ("a déclaré, dans un communiqué, avoir demandé")
-        window = doc[t.i + 2:min(end, t.i + 2 + CHANNEL_REACH)]
+        window = doc[opening + 1:min(end, opening + 1 + CHANNEL_REACH)]
         if any(w.pos_ in ("NOUN", "PROPN")
-               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels) for w in window):
+               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels)
+               # with no comma, a channel word with a complement is a thing ("au site de l'explosion")
+               and not (bare and any(c.dep_ in ("nmod", "prep") for c in w.children)) for w in window):
             return t.i
     return end
 
@@ -513,13 +521,16 @@ def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = Fals
             return None
         end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
         first = noun.i + 1
-        while first < end and doc[first].text != "," \
-                and doc[first].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
-            first += 1  # its complement ("Un responsable de l'hôpital, sous couvert d'anonymat, chiffre")
+        while first < end and doc[first].text != "," and (
+                doc[first].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")
+                or (doc[first].pos_ == "VERB" and "Part" in doc[first].morph.get("VerbForm"))):
+            first += 1  # its complement ("Un responsable de l'hôpital,", "Un élu joint par téléphone,")
         words = doc[first:end]
-        # its own words: an apposition after a comma, no finite verb, no quote
+        # its own words: an apposition after a comma, no finite verb (but in a relative clause on
+        # the noun: ", qui a requis l'anonymat,"), no quote
+        relative = len(words) > 1 and "Rel" in words[1].morph.get("PronType")
         if not words or words[0].text != "," or any(
-                "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
+                ("Fin" in t.morph.get("VerbForm") and not relative) or t.text in QUOTE_MARKS for t in words):
             return None
         return noun
     end = min(noun.right_edge.i, verb.i - 1) + 1

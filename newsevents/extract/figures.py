@@ -52,8 +52,10 @@ def _set_figure(lex: Lexicon, verb: Any) -> Any | None:
         objects.append(before)  # a clitic object the parser labelled otherwise ("l’établissant": det)
     if verb.pos_ not in ("VERB", "AUX"):
         # a verb form the tagger read as a noun ("chiffre le bilan"): the parse gives it no
-        # object, the noun right after it (past a determiner) is the one
-        objects += [t for t in doc[verb.i + 1:verb.i + 3] if t.pos_ in ("NOUN", "PRON")][:1]
+        # object; the figure noun shortly after it is the one, past an aside ("chiffre pour sa
+        # part le bilan"), else the first noun after it
+        after = [t for t in doc[verb.i + 1:verb.i + 1 + FIGURE_WINDOW // 2] if t.pos_ in ("NOUN", "PRON")]
+        objects += ([t for t in after if _is_figure_noun(lex, t)] or after)[:1]
     for obj in objects:
         if _is_figure_noun(lex, obj):
             return obj

@@ -34,6 +34,8 @@ PRONOUN_SENTENCES = 2
 # An upper-case word of at least this many letters may be the initials of an institution named
 # before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
 ACRONYM_MIN_LETTERS = 2
+# Kinds of party a definite institution noun ("the agency", "l'organisation") may stand for.
+INSTITUTION_KINDS = ("organization", "government", "military", "diplomatic_mission")
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 # The canonical names of a state's ministries begin so ("Ministry of Foreign Affairs of Poland",
 # newsevents/data/party_aliases.yaml); without the country, the name is a generic one.
@@ -417,8 +419,9 @@ class SpeakerResolver:
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split():
                 return self._same_side(party, head, start)
+        kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
         for party in reversed(earlier):
-            if party.kind in ("organization", "government", "military", "diplomatic_mission"):
+            if party.kind in kinds:  # "the paramilitary group": the armed group named before
                 return party
         return None
 
@@ -429,7 +432,8 @@ class SpeakerResolver:
         "(Reuters)")."""
         language = self.article.language or "fr"
         if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
-               and country_of_adjective(c.text, language) is None for c in head.children):
+               and country_of_adjective(c.text, language) is None and fold(c.text) not in self.lex.epithets
+               for c in head.children):
             return True
         # a common noun after it saying which one ("le service de presse de l'entreprise", "the
         # press office of the plant"): a new description too; a capitalised name ("le ministère

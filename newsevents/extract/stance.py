@@ -129,6 +129,9 @@ class Lexicon:
     # "chiffrer", "put": verbs that report only when they set a figure ("le bilan", "the toll", or a
     # pronoun for one) to a number ("à 15 morts", "at 12"): extract/figures.py
     figure_verbs: frozenset[str] = frozenset()
+    # "global", "paramilitary": words that describe an institution without saying which one ("the
+    # global body", "le groupe paramilitaire"): the one named before (speakers._qualified)
+    epithets: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
 
@@ -213,6 +216,7 @@ def lexicon(language: str) -> Lexicon:
         group_nouns=_folded(data, "group_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
+        epithets=_folded(data, "epithets"),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
