@@ -132,6 +132,7 @@ class Lexicon:
     # "global", "paramilitary": words that describe an institution without saying which one ("the
     # global body", "le groupe paramilitaire"): the one named before (speakers._qualified)
     epithets: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
 
@@ -217,6 +218,7 @@ def lexicon(language: str) -> Lexicon:
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
+        answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
