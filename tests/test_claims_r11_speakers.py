@@ -55,3 +55,25 @@ def test_a_thing_named_like_a_channel_stays_claimed(analyse):
             "site de l'explosion, près de la frontière.")
     claim = one_claim(analyse(text, language="fr"), "données")
     assert "site de l'explosion" in claim.content
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    pytest.param("en", "PRESS RELEASE\n\nIslamabad, 12 November 2025\n\nThe Ministry of Foreign Affairs "
+                 "strongly condemns the artillery fire by Indian forces across the Line of Control on "
+                 "11 November.", "PK", id="en_press_release"),
+    pytest.param("en", "MOSCOW (Reuters) - The Foreign Ministry said on Monday that the drones had been shot "
+                 "down over the Bryansk region.", "RU", id="en_wire_capital"),
+    pytest.param("fr", "COMMUNIQUÉ\n\nNiamey, le 8 novembre 2025\n\nLe ministère des Affaires étrangères "
+                 "condamne fermement l'attaque contre le convoi humanitaire près de Tillia.", "NE",
+                 id="fr_communique"),
+])
+def test_a_ministry_without_its_country_is_the_dateline_capital_s(analyse, language, text, country):
+    claims = [c for c in analyse(text, language=language).claims if c.speaker.kind == "government"]
+    assert claims and claims[0].speaker.country == country, [(c.speaker, c.content) for c in claims]
+
+
+def test_a_ministry_after_an_acting_state_is_that_state_s_not_the_dateline_s(analyse):
+    text = ("MOSCOW (Reuters) - Poland summoned the Russian ambassador on Monday after a drone crashed near "
+            "Lublin. The Foreign Ministry said the incursion was deliberate.")
+    claim = one_claim(analyse(text, language="en"), "deliberate")
+    assert claim.speaker.country == "PL", claim.speaker

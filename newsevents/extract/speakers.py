@@ -12,6 +12,7 @@ for an institution).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
@@ -40,6 +41,12 @@ INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", 
 # The canonical names of a state's ministries begin so ("Ministry of Foreign Affairs of Poland",
 # newsevents/data/party_aliases.yaml); without the country, the name is a generic one.
 GENERIC_MINISTRY = "Ministry of "
+# How far into an article (characters) a dateline may open a line: after a title and a label
+# ("PRESS RELEASE"), as in press releases and wire copy.
+DATELINE_CHARS = 300
+# A line opening with a place and a comma, a bracket or a dash ("Islamabad, 12 November 2025",
+# "MOSCOW (Reuters) -", "Niamey, le 8 novembre"): the format is the wires', not a language's.
+_DATELINE_CITY = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][\w'’. -]{1,40}?)[ \t]*(?:,|\(|[-–—][ \t])")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
 
@@ -355,11 +362,23 @@ class SpeakerResolver:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                                         for t in span):
-                country = english_country(other.country)
-                if country is None:
-                    return party
-                return replace(party, country=other.country, name=f"{party.name} of {country}")
-        return party
+                return self._ministry_of(party, other.country)
+        # no state acting before it: a press release or wire copy filed from a capital ("Islamabad,
+        # 12 November 2025", "MOSCOW (Reuters) -") speaks of that state's ministry
+        return self._ministry_of(party, self._dateline_country())
+
+    def _ministry_of(self, party: Party, iso: str | None) -> Party:
+        country = english_country(iso)
+        return party if country is None else replace(party, country=iso, name=f"{party.name} of {country}")
+
+    def _dateline_country(self) -> str | None:
+        """The country whose capital a dateline opening the article names, else None."""
+        text = self.article.text[:DATELINE_CHARS]
+        for m in _DATELINE_CITY.finditer(text):
+            iso = capital_of(m.group(1).strip(), self.article.language or "fr")
+            if iso:
+                return iso
+        return None
 
     def _posting(self, start: int) -> bool:
         """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
