@@ -77,3 +77,16 @@ def test_a_ministry_after_an_acting_state_is_that_state_s_not_the_dateline_s(ana
             "Lublin. The Foreign Ministry said the incursion was deliberate.")
     claim = one_claim(analyse(text, language="en"), "deliberate")
     assert claim.speaker.country == "PL", claim.speaker
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "channel"), [
+    pytest.param("fr", "Une bombe a explosé samedi dans un commissariat de Cúcuta. Le président Gustavo "
+                 "Petro a dénoncé sur X un « acte terroriste » de l'ELN.", "acte terroriste", "sur X",
+                 id="fr_denounced_on_x"),
+    pytest.param("en", "A bomb exploded at a police station in Cucuta on Saturday. The police said on "
+                 "Telegram two officers were killed in the blast.", "two officers", "Telegram",
+                 id="en_said_on_telegram"),
+])
+def test_the_channel_opening_the_words_is_not_claimed(analyse, language, text, keyword, channel):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert channel not in claim.content, claim.content

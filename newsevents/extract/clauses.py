@@ -245,6 +245,20 @@ def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:
             while i < end and doc[i].is_punct:
                 i += 1
             return i
+    # "a dénoncé sur X un « acte terroriste »", "denounced on Telegram the ...": the channel
+    # opening the words is where it was said (a preposition, at most a determiner, the channel)
+    if start < end and doc[start].pos_ == "ADP":
+        for i in range(start + 1, min(end - 1, start + 1 + CHANNEL_REACH)):
+            t = doc[i]
+            channel = fold(t.lemma_) in lex.channels or fold(t.text) in lex.channels
+            if t.pos_ in ("NOUN", "PROPN") and channel \
+                    and not any(c.dep_ in ("nmod", "prep") for c in t.children):
+                i += 1
+                while i < end and doc[i].is_punct:
+                    i += 1
+                return i
+            if t.pos_ != "DET":
+                break
     return start
 
 
