@@ -34,6 +34,10 @@ FIGURES = [
                  "dead at 15.", "official", "dead at 15", id="en_keep"),
     pytest.param("en", STRIKE_EN + "The Red Cross puts the number of injured at 30.", "Red Cross",
                  "injured at 30", id="en_put_present"),
+    pytest.param("en", STRIKE_EN + "The health ministry raised the death toll to 35 on Wednesday.",
+                 "ministry", "toll to 35", id="en_raise_to"),
+    pytest.param("fr", STRIKE_FR + "Le ministère de la Santé a revu à la hausse le bilan, à 40 morts.",
+                 "Santé", "40 morts", id="fr_revoir_comma"),
 ]
 
 
@@ -52,6 +56,7 @@ def test_a_figure_set_by_a_source_is_its_claim(analyse, language, text, speaker,
     ("en", "The army kept its troops at the border for three more weeks."),
     ("en", "The ministry put pressure on the rebels to release the hostages."),
     ("en", "Officials set a curfew at 8 pm across the city."),
+    ("fr", "L'armée a porté ses effectifs à 3000 hommes dans la région de Gao."),
 ])
 def test_the_same_verbs_setting_no_figure_report_nothing(analyse, language, text):
     assert analyse(text, language=language).claims == []
