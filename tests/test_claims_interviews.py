@@ -58,3 +58,22 @@ def test_a_denial_in_an_answer_contradicts_the_other_side(analyse):
 def test_no_interview_without_a_label_opening_a_line_or_anyone_named(analyse, language, text):
     article = analyse(text, language=language)
     assert all(not c.direct_quote or "«" in text for c in article.claims)
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "stance"), [
+    pytest.param("fr", "Entretien avec Zeki Aktürk, porte-parole du ministère turc de la Défense\n\n"
+                 "Question : L'armée turque a-t-elle frappé des civils à Zakho ?\n"
+                 "Réponse : Non. Nos frappes visent uniquement les positions du PKK dans les montagnes.\n",
+                 "positions du PKK", "deny", id="fr_non"),
+    pytest.param("en", "Interview with Ahmed Sharif, Pakistan's army spokesman\n\n"
+                 "Q: Did Pakistani troops fire first on Indian posts?\n"
+                 "A: Absolutely not. Our troops only responded to fire on our villages.\n",
+                 "responded to fire", "deny", id="en_absolutely_not"),
+    pytest.param("en", "Interview with Ahmed Sharif, Pakistan's army spokesman\n\n"
+                 "Q: What happened in the Neelum valley?\n"
+                 "A: Nobody expected the shelling, which went on for six hours.\n",
+                 "shelling", "assert", id="en_no_refusal"),
+])
+def test_an_answer_opening_with_a_refusal_denies(analyse, language, text, keyword, stance):
+    claim = one_claim(analyse(text, language=language), keyword)
+    assert claim.stance == stance

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from newsevents.extract.attribution import Attribution, segment_of
-from newsevents.extract.stance import Lexicon
+from newsevents.extract.stance import Lexicon, fold
 from newsevents.model import Article, Party
 
 # Fewest words (after the label) an answer needs to be a statement: "Non." alone says nothing
@@ -42,6 +42,13 @@ def _labelled_lines(lex: Lexicon, text: str) -> list[tuple[tuple[int, int], tupl
         if len(text[s:e].split()) >= ANSWER_MIN_WORDS:
             out.append((m.span("label"), (s, e)))
     return out
+
+
+def _answer_stance(lex: Lexicon, words: str) -> str:
+    """An answer opening with a refusal ("Non.", "Absolutely not.") denies what the question put
+    to the interviewee; any other answer asserts (its words may still set another stance)."""
+    first = re.split(r"[.!,;:]", words, maxsplit=1)[0]
+    return "deny" if " ".join(fold(first).split()) in lex.negative_answers else "assert"
 
 
 def _interviewee(article: Article, before: int) -> tuple[tuple[int, int], Any] | None:
@@ -74,8 +81,8 @@ def interview_attributions(lex: Lexicon, article: Article, segs: list[tuple[int,
         words = doc.char_span(s, e, alignment_mode="expand")
         if words is None or words[0].text.lower() in lex.answer_labels:
             continue
-        att = Attribution("quote", label, (s, e), "assert", speaker=who[0], speaker_head=who[1],
-                          direct_quote=True)
+        att = Attribution("quote", label, (s, e), _answer_stance(lex, article.nlp_text[s:e]),
+                          speaker=who[0], speaker_head=who[1], direct_quote=True)
         att.segment = segment_of(segs, words.start)
         out.append(att)
     return out

@@ -132,6 +132,7 @@ class Lexicon:
     # "global", "paramilitary": words that describe an institution without saying which one ("the
     # global body", "le groupe paramilitaire"): the one named before (speakers._qualified)
     epithets: frozenset[str] = frozenset()
+    negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
     answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ def lexicon(language: str) -> Lexicon:
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
+        negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
