@@ -82,6 +82,10 @@ TOLLS_CLASH = [
     pytest.param("en", STRIKE_EN + "Health Minister Amadou Traore said 35 people were killed in the strike. "
                  "A local official, speaking on condition of anonymity, put the toll at 15 dead.",
                  "35 people", "15 dead", id="en_minister_vs_official"),
+    # a figure the number stage reads no count in: the toll noun says what is counted
+    pytest.param("en", STRIKE_EN + "Health Minister Amadou Traore said 35 people were killed in the strike. "
+                 "Medics placed the death toll at 14.", "35 people", "death toll at 14",
+                 id="en_death_toll_at"),
 ]
 
 
@@ -106,6 +110,10 @@ TOLLS_AGREE = [
     pytest.param("fr", STRIKE_FR + "Des sources locales avaient évoqué 9 morts dans la frappe. Le "
                  "gouverneur de la région a porté jeudi le bilan à 20 tués.", "9 morts", "20 tués",
                  id="fr_earlier_count"),
+    # two kinds of count: the dead and the injured
+    pytest.param("en", STRIKE_EN + "Health Minister Amadou Traore said 35 people were killed in the strike. "
+                 "The Red Cross put the number of injured at 30.", "35 people", "injured at 30",
+                 id="en_dead_and_injured"),
 ]
 
 

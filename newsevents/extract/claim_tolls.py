@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsevents.extract.stance import fold, lexicon
+from newsevents.lang import load_language
 from newsevents.model import Article, Claim, Quantity
 
 if TYPE_CHECKING:
@@ -51,7 +53,39 @@ def claim_tolls(article: Article, claim: Claim, spans: list[tuple[int, int]]) ->
                    for m in inner if m.value.unit == unit}
         if len(figures) == 1:
             out[unit] = figures.pop()
-    return out
+    return out or (_set_figure(article, spans) if _figure_cue(article, claim) else {})
+
+
+def _figure_cue(article: Article, claim: Claim) -> bool:
+    """The claim's reporting verb is a figure verb ("placed", "chiffre": claims.yaml figure_verbs)."""
+    if article.doc is None or not claim.cue or not article.language:
+        return False
+    words = article.doc.char_span(*article.to_nlp(*claim.cue), alignment_mode="expand")
+    figure_verbs = lexicon(article.language).figure_verbs
+    return words is not None and any(fold(t.lemma_) in figure_verbs for t in words)
+
+
+def _set_figure(article: Article, spans: list[tuple[int, int]]) -> dict[str, Figure]:
+    """A figure statement the number stage reads no count in ("put the death toll at 20", "the
+    number of injured at 30", extract/figures.py): the one number of the words, counting what
+    their casualty noun names ("dead", "injured": the numbers vocabulary), the dead when the words
+    name a toll ("death toll", "bilan") and no kind."""
+    if article.doc is None or not article.language:
+        return {}
+    numbers = load_language(article.language).section("numbers")
+    kinds = {fold(w): unit for unit in UNITS for w in (numbers.get("casualty_nouns") or {}).get(unit) or []}
+    tolls = {fold(w) for w in numbers.get("toll_nouns") or []}
+    for s, e in spans[:1]:
+        words = article.doc.char_span(*article.to_nlp(s, e), alignment_mode="expand")
+        if words is None:
+            return {}
+        values = [int(t.text.replace(",", "")) for t in words if t.text.replace(",", "").isdigit()]
+        units = {kinds[fold(t.text)] for t in words if fold(t.text) in kinds}
+        if not units and any(fold(t.text) in tolls for t in words):
+            units = {"killed"}
+        if len(values) == 1 and len(units) == 1:
+            return {units.pop(): Figure(values[0], False, False)}
+    return {}
 
 
 def told_before(article: Article, claim: Claim) -> bool:
