@@ -26,6 +26,8 @@ from newsevents.extract.clauses import (
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     absolute_report,
+    act_claimed,
+    after_noun_particle,
     before_postposed,
     claimed_clause,
     content_after,
@@ -513,8 +515,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
-                or _act_claimed(lex, verb, seg) or figure_content(lex, verb) \
-                or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
+                or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
+                or after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:
@@ -534,34 +536,6 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
     return out
 
 
-
-
-def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
-    """"a fait état d'aucune victime, bien qu'...": the claim is the particle's object, not a
-    "que" further on; None for other verbs and for a particle followed by "que" ("fait savoir que")."""
-    lemma = fold(verb.lemma_)
-    if lemma not in lex.particles_adjacent or verb.i + 2 >= seg[1]:
-        return None
-    nxt = verb.doc[verb.i + 2]
-    if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
-        return None
-    return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
-
-
-def _act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
-    """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
-    the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
-    "claimed that ..."."""
-    if fold(verb.lemma_) not in lex.responsibility_verbs:
-        return None
-    doc = verb.doc
-    # "claiming the Gulf nation was behind ...": an object followed by a verb is a clause's subject
-    if not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (
-            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"))
-            for c in verb.children):
-        return None
-    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text in (";", ":")), seg[1])
-    return trim_content(doc, verb.i, stop, STANCE_CONTENT_MIN_WORDS)
 
 
 def participial_governor(lex: Lexicon, verb: Any) -> Any | None:

@@ -697,3 +697,31 @@ def absolute_report(verb: Any) -> bool:
     the words of the clause it hangs on."""
     return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")) and verb.dep_ in ("pcomp", "advcl") \
         and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"a fait état d'aucune victime, bien qu'...": the claim is the particle's object, not a
+    "que" further on; None for other verbs and for a particle followed by "que" ("fait savoir que")."""
+    lemma = fold(verb.lemma_)
+    if lemma not in lex.particles_adjacent or verb.i + 2 >= seg[1]:
+        return None
+    nxt = verb.doc[verb.i + 2]
+    if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
+        return None
+    return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
+
+
+def act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
+    the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
+    "claimed that ..."."""
+    if fold(verb.lemma_) not in lex.responsibility_verbs:
+        return None
+    doc = verb.doc
+    # "claiming the Gulf nation was behind ...": an object followed by a verb is a clause's subject
+    if not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"))
+            for c in verb.children):
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text in (";", ":")), seg[1])
+    return trim_content(doc, verb.i, stop, STANCE_CONTENT_MIN_WORDS)
