@@ -26,3 +26,16 @@ def test_a_military_site_against_a_civilian_one_is_two_versions(analyse, languag
     a, b = one_claim(article, civilian), one_claim(article, military)
     assert b.id in a.contradicts, [(c.speaker.name, c.content, c.about, c.contradicts)
                                    for c in article.claims]
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    pytest.param("fr", "Des combats ont opposé jeudi soldats thaïlandais et cambodgiens près du temple de "
+                 "Preah Vihear. Selon l'armée thaïlandaise, trois soldats ont été blessés ; le ministère "
+                 "cambodgien de la Défense fait état de quatre civils tués.", "trois soldats",
+                 "quatre civils", id="fr_clash_own_losses"),
+])
+def test_each_side_counting_its_own_losses_in_a_clash_is_no_second_version(analyse, language, text, first,
+                                                                          second):
+    article = analyse(text, language=language)
+    a, b = one_claim(article, first), one_claim(article, second)
+    assert b.id not in a.contradicts, [(c.speaker.name, c.content, c.about) for c in article.claims]

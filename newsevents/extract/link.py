@@ -370,7 +370,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
                     or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
-                    or (bool(shared) and None is not victims[i] != victims[j] is not None)
+                    or (bool(shared) and None is not victims[i] != victims[j] is not None
+                        and not _both_fighting(a.speaker, b.speaker, shared, by_id))
                     or (a.id in negative and b.id not in negative
                         and _negative_answer(a, b, feats[i], feats[j]))
                     or (b.id in negative and a.id not in negative
@@ -397,6 +398,16 @@ def _accused_version(accusation: Claim, account: Claim, agents: dict[str, set[st
             or _norm(account.speaker.name) not in agents.get(accusation.id, set()):
         return False
     return bool(nouns.get(accusation.id, set()) & nouns.get(account.id, set()))
+
+
+def _both_fighting(a: Party, b: Party, shared: set[str], by_id: dict[str, Event]) -> bool:
+    """Both speakers' sides fight in the incidents they speak of (a clash between two armies):
+    each counts its own losses ("three of our soldiers wounded", "four civilians killed"), two
+    counts of two sides' victims, not two versions of whom one attack struck."""
+    if a.country is None or b.country is None or a.country == b.country:
+        return False
+    return any({a.country, b.country} <= {p.country for p in by_id[e].actors if p.country}
+               for e in shared if e in by_id)
 
 
 def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:
