@@ -26,6 +26,8 @@ from newsevents.extract.clauses import (
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     absolute_report,
+    act_claimed,
+    after_noun_particle,
     before_postposed,
     claimed_clause,
     content_after,
@@ -37,10 +39,12 @@ from newsevents.extract.clauses import (
     is_finite_report,
     is_passive,
     on_inverted_name,
+    own_relative,
     past_parenthesis,
     postposed_after_clause,
     postposed_content,
     relative_end,
+    stray_relative,
     tops_segment,
     trim_content,
     verb_stance,
@@ -51,6 +55,7 @@ from newsevents.extract.clauses import described_speaker as _described_speaker
 from newsevents.extract.clauses import named_before_apposition as _named_before_apposition
 from newsevents.extract.clauses import opening_noun as _opening_noun
 from newsevents.extract.clauses import prepositional as _prepositional
+from newsevents.extract.figures import figure_content
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
@@ -156,10 +161,16 @@ def np_span(tok: Any) -> tuple[int, int]:
     start = tok.left_edge.i
     end = tok.i + 1
     doc = tok.doc
+    # "près d'une semaine après, un responsable", "11:30 GMT - Magen David Adom" (a live blog's time)
+    comma = next((t.i for t in reversed(doc[start:tok.i]) if t.text == "," or (
+        t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_)), None)
+    start = start if comma is None else comma + 1
     while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ", "SCONJ"):
         start += 1  # "(ni) par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
-        relative = t.pos_ == "PRON" and t.dep_ in _SUBJECT_DEPS  # "un responsable du camp qui"
+        # "un responsable du camp qui", "un médecin l'établissant": a pronoun of the verb after
+        relative = t.pos_ == "PRON" and (t.dep_ in _SUBJECT_DEPS or "Rel" in t.morph.get("PronType")
+                                         or (t.head.i > t.i and t.head.pos_ == "VERB"))
         if t.text in (",", ";", "(", ":") or t.pos_ in ("VERB", "AUX") or relative:
             # "une habitante, Marie Colin": a name in apposition is the speaker's name
             if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
@@ -204,6 +215,9 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
             for g in aux.children:
                 if g.pos_ == "PRON" and bare_pronoun(lex, g.text) in pronouns:
                     return g
+    stray = stray_relative(verb)  # "un élu qui, sous couvert d'anonymat, le maintenait"
+    if stray is not None:
+        return stray
     if verb.dep_ == "conj":
         return subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
@@ -501,8 +515,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
-                or _act_claimed(lex, verb, seg) \
-                or _after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
+                or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
+                or after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:
@@ -522,34 +536,6 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
     return out
 
 
-
-
-def _after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
-    """"a fait état d'aucune victime, bien qu'...": the claim is the particle's object, not a
-    "que" further on; None for other verbs and for a particle followed by "que" ("fait savoir que")."""
-    lemma = fold(verb.lemma_)
-    if lemma not in lex.particles_adjacent or verb.i + 2 >= seg[1]:
-        return None
-    nxt = verb.doc[verb.i + 2]
-    if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
-        return None
-    return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
-
-
-def _act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
-    """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
-    the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
-    "claimed that ..."."""
-    if fold(verb.lemma_) not in lex.responsibility_verbs:
-        return None
-    doc = verb.doc
-    # "claiming the Gulf nation was behind ...": an object followed by a verb is a clause's subject
-    if not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (
-            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"))
-            for c in verb.children):
-        return None
-    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text in (";", ":")), seg[1])
-    return trim_content(doc, verb.i, stop, STANCE_CONTENT_MIN_WORDS)
 
 
 def participial_governor(lex: Lexicon, verb: Any) -> Any | None:
@@ -650,14 +636,17 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if verb.dep_ in _RELATIVE and any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
                                               for c in verb.children):
                 return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
+            if own_relative(lex, verb, att):  # "n'a pas été confirmé par un élu qui le maintenait à 15"
+                return False
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is None and absolute_report(verb) and verb.head.idx > att.content[0]:
                 mark = verb.head  # "..., with the global body calling for": cut before "with"
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                cut = trim_content(doc, first.start, mark.i) if first is not None else None
-                if cut is not None:
+                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                cut = trim_content(doc, first.start, mark.i, fewest) if first is not None else None
+                if cut is not None:  # "condemned the strike, with the global body calling for"
                     att.content = cut
                     return False
             if verb.dep_ == "conj" and att.verb is not None and (

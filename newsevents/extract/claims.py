@@ -22,8 +22,10 @@ from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
+from newsevents.extract.interviews import interview_attributions
 from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
@@ -69,10 +71,6 @@ DATE_WINDOW = 4
 # A time expression opening the sentence dates the statement when only the speaker's words (at
 # most this many tokens: a long title) separate it from the reporting verb.
 DATE_LOOKBACK = 40
-# A statement with no date inherits the date of the same speaker's dated statement at most this
-# many sentences before (a quote on the same occasion). Three: a wire story follows a dated lede
-# with at most two sentences of context before the next quote; further back is another passage.
-DATE_INHERIT_SENTENCES = 3
 # Two speakers' claims whose words overlap by this share of the shorter are one statement given
 # twice (a frame and the quote's own reporting clause). Tuned on news-dev: overlaps are either
 # near-total (0.9+: one quote) or small (a clause quoted inside another's words); 0.8 sits between.
@@ -123,7 +121,7 @@ def run(article: Article) -> Article:
     _drop_pull_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
-    _inherit_dates(article, lex, claims)
+    inherit_dates(article, lex, claims)
     article.claims.extend(claims)
     return article
 
@@ -164,34 +162,6 @@ def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Dr
                     o.speaker.name == party.name and o.content == att.content for o in out):
                 out.append(Draft(att, party, None, stance, att.content, lex_elaborating=lex.elaborating))
     return out
-
-
-def _inherit_dates(article: Article, lex: Lexicon, claims: list[Claim]) -> None:
-    """A statement with no date of its own, by the speaker of a dated statement a few sentences
-    before, was made on the same occasion ("X said on Monday that A. [...] 'B,' X said."),
-    unless its reporting clause moves the time ("later", "plus tard")."""
-    last: dict[str, Claim] = {}
-    sents = list(article.doc.sents)
-    for claim in sorted(claims, key=lambda c: c.cue[0] if c.cue else c.content_span[0]):
-        prior = last.get(claim.speaker.name)
-        if claim.date is None and prior is not None and prior.date is not None \
-                and 0 <= claim.sentence - prior.sentence <= DATE_INHERIT_SENTENCES \
-                and not _moves_time(article, lex, claim, sents):
-            claim.date = prior.date
-        last[claim.speaker.name] = claim
-
-
-def _moves_time(article: Article, lex: Lexicon, claim: Claim, sents: list[Any]) -> bool:
-    """The reporting clause (the sentence outside the claimed words) says the statement came at
-    another time."""
-    if claim.sentence < 0 or not lex.time_shifts:
-        return False
-    sent = sents[claim.sentence]
-    start, end = article.to_original(sent.start_char, sent.end_char)
-    cs, ce = claim.content_span
-    clause = article.text[start:max(start, min(cs, end))] + " " + article.text[min(max(ce, start), end):end]
-    words = " " + " ".join(fold(clause).replace(",", " ").split()) + " "
-    return any(f" {cue} " in words for cue in lex.time_shifts)
 
 
 # --- finding ------------------------------------------------------------------------------------
@@ -256,6 +226,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     quotes = _nlp_quotes(article)
     segs = segments(doc)
     found, used = att_mod.quote_attributions(lex, doc, quotes, segs)
+    found += interview_attributions(lex, article, segs)  # "Réponse : ...", "A: ..."
     found += att_mod.reported_attributions(lex, doc, quotes, segs, used, list(found))
     # before the answers: "…, arguant d'une ingérence, ce que Paris dément" answers the reason
     found += reason_attributions(lex, doc, segs, used | {a.verb.i for a in found if a.verb is not None},

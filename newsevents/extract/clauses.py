@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.figures import states_figure
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, cue_stance, fold
@@ -58,6 +59,9 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
         # a verb the lemmatiser left as it stands ("indique" -> "indique"): only when tagged a
         # verb, since these forms are also nouns ("la demande")
         lemma = lex.verb_lemmas.get(fold(tok.text), lemma)
+    if lemma not in lex.verbs and lemma in lex.figure_verbs:
+        # "le maintenait à 15 morts", "put the toll at 12": a statement only when it sets a figure
+        return "assert" if states_figure(lex, tok) else None
     if lemma not in lex.verbs:
         return None
     if any(c.dep_ == "mark" and fold(c.text) in lex.hypothetical_marks for c in tok.children) \
@@ -138,7 +142,8 @@ def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
         e -= 1
-    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ == "DET") < min_words:  # elided "l'" counts
+    # an elided "l'" counts, and so does a count ("said 12 civilians were killed": four words)
+    if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ in ("DET", "NUM")) < min_words:
         return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
 
@@ -157,13 +162,20 @@ def _before_channel(lex: Lexicon, doc: Any, start: int, end: int) -> int:
     struck 20 targets, in a post on X", "a affirmé avoir tiré, dans un communiqué publié sur
     Telegram"): how it was said, not what (`channels`)."""
     for t in doc[start:end]:
-        if t.text != "," or t.i + 1 >= end or doc[t.i + 1].pos_ != "ADP" \
-                or sum(w.is_alpha for w in doc[start:t.i]) < CONTENT_MIN_WORDS \
+        # ", in a post on X" after the words, or with no comma after a stance's object ("a nié
+        # toute responsabilité dans un communiqué publié sur Telegram")
+        bare = t.pos_ == "ADP" and t.i > start and doc[t.i - 1].text != ","
+        opening = t.i + (0 if bare else 1)
+        fewest = STANCE_CONTENT_MIN_WORDS if bare else CONTENT_MIN_WORDS
+        if (t.text != "," and not bare) or opening >= end or doc[opening].pos_ != "ADP" \
+                or sum(w.is_alpha for w in doc[start:t.i]) < fewest \
                 or any("Fin" in w.morph.get("VerbForm") for w in doc[t.i + 1:end]):
             continue  # an aside before the words ("a déclaré, dans un communiqué, avoir demandé")
-        window = doc[t.i + 2:min(end, t.i + 2 + CHANNEL_REACH)]
+        window = doc[opening + 1:min(end, opening + 1 + CHANNEL_REACH)]
         if any(w.pos_ in ("NOUN", "PROPN")
-               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels) for w in window):
+               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels)
+               # with no comma, a channel word with a complement is a thing ("au site de l'explosion")
+               and not (bare and any(c.dep_ in ("nmod", "prep") for c in w.children)) for w in window):
             return t.i
     return end
 
@@ -233,6 +245,20 @@ def _after_aside(lex: Lexicon, doc: Any, start: int, end: int) -> int:
             while i < end and doc[i].is_punct:
                 i += 1
             return i
+    # "a dénoncé sur X un « acte terroriste »", "denounced on Telegram the ...": the channel
+    # opening the words is where it was said (a preposition, at most a determiner, the channel)
+    if start < end and doc[start].pos_ == "ADP":
+        for i in range(start + 1, min(end - 1, start + 1 + CHANNEL_REACH)):
+            t = doc[i]
+            channel = fold(t.lemma_) in lex.channels or fold(t.text) in lex.channels
+            if t.pos_ in ("NOUN", "PROPN") and channel \
+                    and not any(c.dep_ in ("nmod", "prep") for c in t.children):
+                i += 1
+                while i < end and doc[i].is_punct:
+                    i += 1
+                return i
+            if t.pos_ != "DET":
+                break
     return start
 
 
@@ -508,10 +534,17 @@ def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = Fals
                 or doc[verb.i - 1 - sum(c.dep_.startswith("aux") for c in verb.children)].text != ",":
             return None
         end = verb.i - sum(c.dep_.startswith("aux") for c in verb.children) - 1
-        words = doc[noun.i + 1:end]
-        # its own words: an apposition after a comma, no finite verb, no quote
+        first = noun.i + 1
+        while first < end and doc[first].text != "," and (
+                doc[first].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")
+                or (doc[first].pos_ == "VERB" and "Part" in doc[first].morph.get("VerbForm"))):
+            first += 1  # its complement ("Un responsable de l'hôpital,", "Un élu joint par téléphone,")
+        words = doc[first:end]
+        # its own words: an apposition after a comma, no finite verb (but in a relative clause on
+        # the noun: ", qui a requis l'anonymat,"), no quote
+        relative = len(words) > 1 and "Rel" in words[1].morph.get("PronType")
         if not words or words[0].text != "," or any(
-                "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_MARKS for t in words):
+                ("Fin" in t.morph.get("VerbForm") and not relative) or t.text in QUOTE_MARKS for t in words):
             return None
         return noun
     end = min(noun.right_edge.i, verb.i - 1) + 1
@@ -519,6 +552,63 @@ def opening_noun(doc: Any, seg: tuple[int, int], verb: Any, apposed: bool = Fals
             or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i:end]):
         return None
     return noun
+
+# Longest aside (tokens) between a relative pronoun and its verb ("qui, sous couvert d'anonymat,
+# le maintenait"): a prepositional phrase of a few words, as in the French and English wire copy.
+RELATIVE_ASIDE_MAX = 8
+
+
+def stray_relative(verb: Any) -> Any | None:
+    """The antecedent of a relative pronoun the parser hung on an aside instead of on the verb
+    ("un responsable du camp qui, sous couvert d'anonymat, le maintenait à 15 morts": "qui" made
+    the subject of "couvert"): the verb's subject; None when the verb follows no such aside."""
+    doc, first = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > first and doc[i].head.i == verb.i and doc[i].pos_ in ("PRON", "AUX", "ADV", "PART"):
+        i -= 1  # its clitics, auxiliaries and negation ("le", "ne ... pas")
+    if doc[i].text != ",":
+        return None
+    j = i - 1
+    while j > first and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") \
+            and i - j <= RELATIVE_ASIDE_MAX:
+        j -= 1
+    if j - 2 < first or doc[j].text != ",":
+        return None
+    rel = doc[j - 1]
+    if rel.pos_ != "PRON" or "Rel" not in rel.morph.get("PronType") or rel.dep_ in ("obj", "dobj"):
+        return None
+    noun = doc[j - 2]
+    while noun.dep_ in ("nmod", "amod", "flat", "flat:name") and noun.head.i < noun.i \
+            and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "un responsable du camp qui", "un élu local qui": the official
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def own_relative(lex: Lexicon, verb: Any, att: Any) -> bool:
+    """A figure stated in a relative clause on the speaker of a claim whose words hold it ("Ce
+    bilan n'a pas été confirmé par un élu local qui le maintenait à 15 morts": the passive's
+    words run over the agent): the speaker's own further statement, a toll of its own. The
+    claim's words are cut before the relative clause; True when that was done. (Other
+    reporting verbs there go on with the frame's words: "denied by residents, who insist that
+    there were only houses" is one denial.)"""
+    head = att.speaker_head
+    if head is None or verb.dep_ not in _RELATIVE_DEPS or verb.head.i != head.i \
+            or fold(verb.lemma_) not in lex.figure_verbs or not states_figure(lex, verb):
+        return False
+    doc = verb.doc
+    span = doc.char_span(*att.content, alignment_mode="expand")
+    if span is None or not span.start <= head.i < span.end:
+        return False
+    end = head.i + 1
+    while end < verb.i and doc[end].head.i == head.i \
+            and doc[end].dep_ in ("amod", "flat", "flat:name", "compound"):
+        end += 1  # "un élu local"
+    cut = trim_content(doc, span.start, end, STANCE_CONTENT_MIN_WORDS)
+    if cut is None:
+        return False
+    att.content = cut
+    return True
+
 
 def described_speaker(verb: Any) -> Any | None:
     """The noun a present participle describes, with no comma between ("a cité un responsable
@@ -531,6 +621,8 @@ def described_speaker(verb: Any) -> Any | None:
     # the noun phrase right before it (the parser may hang the participle on the verb whose
     # object the noun is: "a cité un responsable affirmant que")
     head = verb.doc[verb.i - 1]
+    if head.pos_ == "PRON" and head.head.i == verb.i and verb.i > 1:
+        head = verb.doc[verb.i - 2]  # its object pronoun between ("un responsable l'établissant à 15")
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     while head.head.i < head.i:
@@ -605,3 +697,31 @@ def absolute_report(verb: Any) -> bool:
     the words of the clause it hangs on."""
     return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")) and verb.dep_ in ("pcomp", "advcl") \
         and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"a fait état d'aucune victime, bien qu'...": the claim is the particle's object, not a
+    "que" further on; None for other verbs and for a particle followed by "que" ("fait savoir que")."""
+    lemma = fold(verb.lemma_)
+    if lemma not in lex.particles_adjacent or verb.i + 2 >= seg[1]:
+        return None
+    nxt = verb.doc[verb.i + 2]
+    if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
+        return None
+    return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
+
+
+def act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
+    """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
+    the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
+    "claimed that ..."."""
+    if fold(verb.lemma_) not in lex.responsibility_verbs:
+        return None
+    doc = verb.doc
+    # "claiming the Gulf nation was behind ...": an object followed by a verb is a clause's subject
+    if not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"))
+            for c in verb.children):
+        return None
+    stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text in (";", ":")), seg[1])
+    return trim_content(doc, verb.i, stop, STANCE_CONTENT_MIN_WORDS)

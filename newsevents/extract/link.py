@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
     Lexicon,
@@ -83,7 +84,7 @@ def run(article: Article) -> Article:
         return article
     feats = [_claim_features(article, c) for c in article.claims]
     for claim, f in zip(article.claims, feats, strict=True):
-        claim.about = _about(article, claim, f)
+        claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim))
     lex = lexicon(article.language) if article.language else None
     if lex is not None:
         for claim in article.claims:
@@ -96,8 +97,10 @@ def run(article: Article) -> Article:
     negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     agents = {c.id: _agents(article, c) for c in article.claims}
+    tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
+             if c.stance in TELLING and not told_before(article, c)}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
-                        nouns, agents)
+                        nouns, agents, tolls)
     set_statuses(article.claims, article.events)
     return article
 
@@ -301,7 +304,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         negative: set[str] | None = None,
                         negated: dict[str, set[str]] | None = None,
                         nouns: dict[str, set[str]] | None = None,
-                        agents: dict[str, set[str]] | None = None) -> None:
+                        agents: dict[str, set[str]] | None = None,
+                        tolls: dict[str, dict[str, Figure]] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -315,8 +319,16 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     (_negated_facts): one speaker telling a fact of an incident the other's words negate ("shot
     down by air defences" / "a missile Kyiv cannot shoot down") contradict, even of one country.
     ``nouns`` and ``agents``: per claim id, the common nouns of its words and the parties they
-    name as doers (_accused_version)."""
-    nouns, agents = nouns or {}, agents or {}
+    name as doers (_accused_version). ``tolls``: per claim id, the casualty figures its words
+    state (_tolls): two sources stating tolls of one incident that cannot both hold (35 dead
+    against 15) contradict, even of one country (a minister and a camp official)."""
+    nouns, agents, tolls = nouns or {}, agents or {}, tolls or {}
+
+    def counts_only(claim: Claim, fc: Features, fd: Features) -> bool:
+        """A claim stating only a toll (no party, place or weapon), answered by a denial that
+        names parties: the denial rejects an accusation, not a count."""
+        return bool(tolls.get(claim.id)) and not (fc.parties or fc.places or fc.weapons) and bool(fd.parties)
+
     by_id = {e.id: e for e in events or []}
     doubting = doubting or set()
     negative = negative or set()
@@ -333,6 +345,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             if shared and negated and (_fact_negated(a, b, negated) or _fact_negated(b, a, negated)):
                 _link(a, b)
                 continue
+            if shared and a.id in tolls and b.id in tolls and tolls_clash(a, b, tolls[a.id], tolls[b.id]):
+                _link(a, b)
+                continue
             if _same_country(a.speaker, b.speaker):
                 continue
             sa, sb = stances[i], stances[j]
@@ -341,7 +356,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     continue  # "not hit directly" against "debris fell on it": two facts, no dispute
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
-                        or _answers(a, b, sa) or _answers(b, a, sb) \
+                        or (_answers(a, b, sa) and not counts_only(b, feats[j], feats[i])) \
+                        or (_answers(b, a, sb) and not counts_only(a, feats[i], feats[j])) \
                         or _counters(a, b, feats[i], feats[j], sa) \
                         or _counters(b, a, feats[j], feats[i], sb) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a) \
@@ -354,7 +370,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
                     or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
-                    or (bool(shared) and None is not victims[i] != victims[j] is not None)
+                    or (bool(shared) and None is not victims[i] != victims[j] is not None
+                        and not _both_fighting(a.speaker, b.speaker, shared, by_id))
                     or (a.id in negative and b.id not in negative
                         and _negative_answer(a, b, feats[i], feats[j]))
                     or (b.id in negative and a.id not in negative
@@ -381,6 +398,16 @@ def _accused_version(accusation: Claim, account: Claim, agents: dict[str, set[st
             or _norm(account.speaker.name) not in agents.get(accusation.id, set()):
         return False
     return bool(nouns.get(accusation.id, set()) & nouns.get(account.id, set()))
+
+
+def _both_fighting(a: Party, b: Party, shared: set[str], by_id: dict[str, Event]) -> bool:
+    """Both speakers' sides fight in the incidents they speak of (a clash between two armies):
+    each counts its own losses ("three of our soldiers wounded", "four civilians killed"), two
+    counts of two sides' victims, not two versions of whom one attack struck."""
+    if a.country is None or b.country is None or a.country == b.country:
+        return False
+    return any({a.country, b.country} <= {p.country for p in by_id[e].actors if p.country}
+               for e in shared if e in by_id)
 
 
 def _all_peaceful(shared: set[str], by_id: dict[str, Event]) -> bool:

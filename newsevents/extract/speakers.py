@@ -12,6 +12,7 @@ for an institution).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
@@ -34,10 +35,18 @@ PRONOUN_SENTENCES = 2
 # An upper-case word of at least this many letters may be the initials of an institution named
 # before ("FO" for "the Foreign Office"); a single capital is an initial of a name.
 ACRONYM_MIN_LETTERS = 2
+# Kinds of party a definite institution noun ("the agency", "l'organisation") may stand for.
+INSTITUTION_KINDS = ("organization", "government", "military", "diplomatic_mission")
 INSTITUTIONS = ("government", "organization", "diplomatic_mission", "military", "state")
 # The canonical names of a state's ministries begin so ("Ministry of Foreign Affairs of Poland",
 # newsevents/data/party_aliases.yaml); without the country, the name is a generic one.
 GENERIC_MINISTRY = "Ministry of "
+# How far into an article (characters) a dateline may open a line: after a title and a label
+# ("PRESS RELEASE"), as in press releases and wire copy.
+DATELINE_CHARS = 300
+# A line opening with a place and a comma, a bracket or a dash ("Islamabad, 12 November 2025",
+# "MOSCOW (Reuters) -", "Niamey, le 8 novembre"): the format is the wires', not a language's.
+_DATELINE_CITY = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][\w'’. -]{1,40}?)[ \t]*(?:,|\(|[-–—][ \t])")
 _NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "NORP": "state",
               "GPE": "government", "LOC": "government"}
 
@@ -93,11 +102,11 @@ class SpeakerResolver:
             party = self._from_entities(start, end, head)
         if party is None and head is not None and (head.pos_ == "PROPN" or _foreign_word(head)):
             party = self._proper_name(head)
+        if party is None and head is not None:
+            party = self._apposed_name(head)  # "a medic, John Smith, said": the name, not "medic"
         if party is None and head is not None and self._is_source_noun(head) \
                 and self._plausible_description(start, end, head):
             party = self._bare_noun(start, end)
-        if party is None and head is not None:
-            party = self._apposed_name(head)
         if party is not None and not self._can_speak(party):
             party = None
         if party is not None:
@@ -277,7 +286,9 @@ class SpeakerResolver:
         if described is not None:
             return described
         if head is not None and head.pos_ == "NOUN" and not any(s <= head_at < e for s, e, _p in inside):
-            inside = [m for m in inside if not self._posting(m[0])
+            # "a hospital official", "un responsable du camp": a facility only says where the
+            # person speaking works; the person speaks, not the building
+            inside = [m for m in inside if not self._posting(m[0]) and m[2].kind != "facility"
                       and not (m[2].kind != "state" and self._jurisdiction(head, m[0]))]
             if not inside:
                 return None  # "le nonce apostolique à Kiev", "the mayor of Kharkiv": not the place
@@ -351,11 +362,23 @@ class SpeakerResolver:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                                         for t in span):
-                country = english_country(other.country)
-                if country is None:
-                    return party
-                return replace(party, country=other.country, name=f"{party.name} of {country}")
-        return party
+                return self._ministry_of(party, other.country)
+        # no state acting before it: a press release or wire copy filed from a capital ("Islamabad,
+        # 12 November 2025", "MOSCOW (Reuters) -") speaks of that state's ministry
+        return self._ministry_of(party, self._dateline_country())
+
+    def _ministry_of(self, party: Party, iso: str | None) -> Party:
+        country = english_country(iso)
+        return party if country is None else replace(party, country=iso, name=f"{party.name} of {country}")
+
+    def _dateline_country(self) -> str | None:
+        """The country whose capital a dateline opening the article names, else None."""
+        text = self.article.text[:DATELINE_CHARS]
+        for m in _DATELINE_CITY.finditer(text):
+            iso = capital_of(m.group(1).strip(), self.article.language or "fr")
+            if iso:
+                return iso
+        return None
 
     def _posting(self, start: int) -> bool:
         """A party named after a preposition of posting ("à Kiev", "in Kyiv"): where a described
@@ -415,8 +438,9 @@ class SpeakerResolver:
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split():
                 return self._same_side(party, head, start)
+        kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
         for party in reversed(earlier):
-            if party.kind in ("organization", "government", "military", "diplomatic_mission"):
+            if party.kind in kinds:  # "the paramilitary group": the armed group named before
                 return party
         return None
 
@@ -427,7 +451,8 @@ class SpeakerResolver:
         "(Reuters)")."""
         language = self.article.language or "fr"
         if any(c.dep_ in ("compound", "amod") and c.i < head.i and c.is_alpha
-               and country_of_adjective(c.text, language) is None for c in head.children):
+               and country_of_adjective(c.text, language) is None and fold(c.text) not in self.lex.epithets
+               for c in head.children):
             return True
         # a common noun after it saying which one ("le service de presse de l'entreprise", "the
         # press office of the plant"): a new description too; a capitalised name ("le ministère

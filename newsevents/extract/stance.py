@@ -126,6 +126,16 @@ class Lexicon:
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
+    # "chiffrer", "put": verbs that report only when they set a figure ("le bilan", "the toll", or a
+    # pronoun for one) to a number ("à 15 morts", "at 12"): extract/figures.py
+    figure_verbs: frozenset[str] = frozenset()
+    # "global", "paramilitary": words that describe an institution without saying which one ("the
+    # global body", "le groupe paramilitaire"): the one named before (speakers._qualified)
+    epithets: frozenset[str] = frozenset()
+    negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
+    answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
+    figure_nouns: frozenset[str] = frozenset()
+    figure_prepositions: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -207,6 +217,12 @@ def lexicon(language: str) -> Lexicon:
         perfect_with_be=_folded(data, "perfect_with_be"),
         group_nouns=_folded(data, "group_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
+        figure_verbs=_folded(data, "figure_verbs"),
+        epithets=_folded(data, "epithets"),
+        negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
+        answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
+        figure_nouns=_folded(data, "figure_nouns"),
+        figure_prepositions=_folded(data, "figure_prepositions"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
