@@ -223,5 +223,62 @@ def cached_entry_points() -> Iterator[None]:
 @contextlib.contextmanager
 def fast_model_load() -> Iterator[None]:
     """Every load-time shortcut of this module at once."""
-    with fast_tokenizer_patterns(), fast_lookup_tables(), cached_entry_points():
+    with fast_tokenizer_patterns(), fast_lookup_tables(), packed_lookups(), packed_vectors_rows(), \
+            cached_entry_points():
         yield
+
+
+@contextlib.contextmanager
+def packed_lookups() -> Iterator[None]:
+    """While loading a model: its big lookups files are read from their packed copies
+    (``nlp_packed``: the French lemmatizer's 0.25 -> 0.02 s CPU)."""
+    import spacy.lookups as lookups
+    from spacy.util import ensure_path
+
+    from newsevents.nlp_packed import read_packed_lookups
+
+    original = lookups.Lookups.from_disk
+    bulk = _fast_table_class()
+
+    def from_disk(self: Any, path: Any, filename: str = "lookups.bin", **kwargs: Any) -> Any:
+        tables = read_packed_lookups(ensure_path(path) / filename, bulk)
+        if tables is None:
+            return original(self, path, filename=filename, **kwargs)
+        self._tables = tables
+        return self
+
+    lookups.Lookups.from_disk = from_disk
+    try:
+        yield
+    finally:
+        lookups.Lookups.from_disk = original
+
+
+@contextlib.contextmanager
+def packed_vectors_rows() -> Iterator[None]:
+    """While loading a model: its static vectors' ``key2row`` is read from its packed copy
+    (``nlp_packed.PackedRows``: French 0.1 -> ~0.01 s CPU), then answers as the dict it replaces."""
+    from pathlib import Path
+
+    import srsly
+
+    from newsevents.nlp_packed import read_packed_rows
+
+    original = srsly.read_msgpack
+    made: list[Any] = []
+
+    def read_msgpack(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and Path(path).name == "key2row":
+            rows = read_packed_rows(Path(path))
+            if rows is not None:
+                made.append(rows)
+                return rows
+        return original(path, *args, **kwargs)
+
+    srsly.read_msgpack = read_msgpack
+    try:
+        yield
+    finally:
+        srsly.read_msgpack = original
+        for rows in made:
+            rows.done_loading()
