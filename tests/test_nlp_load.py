@@ -256,8 +256,8 @@ def test_packed_lookups_answer_as_spacys_tables_and_keep_their_order(tmp_path, m
 
 
 def test_lookups_that_cannot_be_packed_are_read_as_spacy_reads_them(tmp_path, monkeypatch) -> None:
-    """A separator inside a word, an empty list of lemmas or a file under the size: spaCy's own
-    tables; a cache folder that cannot be written: packed all the same, made again next time."""
+    """A separator inside a word, an empty list of lemmas, a file under the size or a cache
+    folder that cannot be written (packing costs more than reading once): spaCy's own tables."""
     import spacy.lookups as lookups
 
     import newsevents.nlp_load as nl
@@ -280,11 +280,16 @@ def test_lookups_that_cannot_be_packed_are_read_as_spacy_reads_them(tmp_path, mo
         assert type(table).__name__ != "PackedTable"
     monkeypatch.setattr(packing, "PACKED_LOOKUPS_MIN_BYTES", 0)
     with nl.packed_lookups():
+        unkept = lookups.Lookups().from_disk(tmp_path / "model")
+    assert type(unkept.get_table("lemma_lookup")).__name__ != "PackedTable"
+    assert not (blocked / "cache").exists()
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "cache"))
+    with nl.packed_lookups():
         packed = lookups.Lookups().from_disk(tmp_path / "model")
+    assert type(packed.get_table("lemma_lookup")).__name__ == "PackedTable"
     verbs = packed.get_table("lemma_exc").get("verb")
     assert isinstance(verbs, dict) and verbs["mot4"] == [] and verbs["mot3"] == ["lem\x00me"]
     assert packed.get_table("lemma_lookup").get("tirait") == stock.get_table("lemma_lookup").get("tirait")
-    assert not (blocked / "cache").exists()
 
 
 def test_the_french_model_reads_its_big_tables_packed(nlp_fr) -> None:
@@ -343,3 +348,36 @@ def test_packed_vector_rows_answer_as_the_dict_and_load_as_spacy_does(tmp_path, 
         stock = Vectors(strings=Vocab().strings).from_disk(tmp_path / "vectors")
     assert srsly.read_msgpack(tmp_path / "vectors" / "key2row") == stock.key2row  # srsly restored
     assert len(list((tmp_path / "cache").glob("key2row-*.marshal"))) == 1
+
+
+def _python(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=True)
+    return done.stdout.strip()
+
+
+def test_spacys_command_line_is_imported_only_when_used() -> None:
+    """Loading newsevents' spaCy side imports no spaCy command line (0.13 s CPU of every
+    process that parses); ``spacy.info`` and ``spacy.cli`` still give spaCy's own."""
+    out = _python(
+        "import sys, newsevents.nlp_load, spacy\n"
+        "print('jinja2' in sys.modules, 'spacy.cli.download' in sys.modules, type(spacy.cli).__name__)\n"
+        "info = spacy.info()\n"
+        "print(info['spacy_version'] == spacy.__version__, type(spacy.cli).__name__,\n"
+        "      callable(spacy.cli.download))\n"
+        "print(spacy.cli is sys.modules['spacy.cli'], spacy.cli.info is spacy.cli.info)\n")
+    assert out.splitlines() == ["False False _StandIn", "True module True", "True True"]
+    # a command module imported by name, and an attribute read first
+    assert _python("import newsevents.nlp_load, spacy\nimport spacy.cli.download as d\n"
+                   "print(spacy.cli.download.download is d.download)") == "True"
+    assert _python("import newsevents.nlp_load, spacy, sys\nfrom spacy.cli import init_config\n"
+                   "print(callable(init_config), type(sys.modules['spacy.cli']).__name__)") == "True module"
+
+
+def test_the_command_line_stays_when_spacy_was_imported_first() -> None:
+    assert _python("import spacy, sys, newsevents.nlp_load as n\n"
+                   "print(n.lazy_spacy_cli(), type(spacy.cli).__name__, 'jinja2' in sys.modules)") == \
+        "False module True"
