@@ -341,7 +341,7 @@ def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
         kept = _pack_file("lookups", lookups_file)
     except (OSError, ImportError):
         return None
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+    with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
         return unpack_lookups(*marshal.loads(kept.read_bytes()), bulk)
     if not _writable(kept.parent):  # packing costs more than spaCy's reading: only to keep it
         return None
@@ -512,7 +512,7 @@ def read_packed_rows(key2row_file: Any) -> PackedRows | None:
         kept = _pack_file("key2row", key2row_file)
     except (OSError, ImportError):
         return None
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+    with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
         return PackedRows(*marshal.loads(kept.read_bytes()))
     if not _writable(kept.parent):
         return None

@@ -210,6 +210,8 @@ QUERIES = ["tirait", "frappées", "été", "chevaux", "mot17", "mot599", "yeux",
 
 
 def test_packed_lookups_answer_as_spacys_tables_and_keep_their_order(tmp_path, monkeypatch) -> None:
+    import marshal
+
     import spacy.lookups as lookups
 
     import newsevents.nlp_load as nl
@@ -253,6 +255,11 @@ def test_packed_lookups_answer_as_spacys_tables_and_keep_their_order(tmp_path, m
         table["obus"] = ["obus"]  # and changed like any table
         assert table["obus"] == ["obus"] and len(table) == len(stock.get_table("lemma_lookup")) + 1
     assert len(list((tmp_path / "cache").glob("lookups-*.marshal"))) == 1
+    for damaged in (b"", b"\x00\x01garbage", marshal.dumps((b"", {"lemma_lookup": (1, 2)}))):
+        next((tmp_path / "cache").glob("lookups-*.marshal")).write_bytes(damaged)
+        with nl.packed_lookups():  # a damaged copy is made again
+            again = lookups.Lookups().from_disk(tmp_path / "model")
+        assert list(again.get_table("lemma_lookup").items()) == list(stock.get_table("lemma_lookup").items())
 
 
 def test_lookups_that_cannot_be_packed_are_read_as_spacy_reads_them(tmp_path, monkeypatch) -> None:
