@@ -26,7 +26,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("temporal", "geo"),  # calendars and the gazetteer: knowledge, no text processing
     ("parties",),  # who is who: lexicon, countries, cross-document party keys
     ("read",),  # files, feeds, pages -> Article
-    ("nlp_regex", "nlp_load", "nlp_match", "nlp"),  # spaCy models, matchers, the entity-ruler registry
+    # spaCy models, their packed tables, matchers, the entity-ruler registry
+    ("nlp_regex", "nlp_packed", "nlp_load", "nlp_match", "nlp"),
     ("extract", "learn"),  # the stages: mentions, events, claims of one article (learn: trained ones)
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites
