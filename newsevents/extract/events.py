@@ -52,7 +52,7 @@ from newsevents.extract.events_dates import (
 )
 from newsevents.extract.events_effects import assign_effects, assign_targets, keep_kinds
 from newsevents.extract.events_split import fold_consequences, split_coordinated
-from newsevents.extract.events_typing import antecedent_range, resolve_type
+from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -290,6 +290,9 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
             else None
         if ante is not None:  # "un missile dont les débris sont tombés"
             refs += [r for r in _weapons_from(ctx.weapons, *ante) if r not in refs]
+        before = preverbal_range(ctx, trig) if d.violent else None
+        if before is not None:  # "... et en avril des drones ont touché Y", subject lost by the parse
+            refs += [r for r in _weapons_from(ctx.weapons, *before) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]

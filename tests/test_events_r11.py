@@ -1,0 +1,97 @@
+"""Round 11 of the incidents: parses that change with the lines before a sentence. A headline, a
+subhead or a byline with no full stop is its own sentence for the parser too (newsevents/nlp.py
+presets a boundary after such a line), so the lead under it keeps its subject, date and place; a
+place opening a sentence ("In Nyala, officials said ...") sets the scene of what it reports.
+Sentences written from general patterns (stories not in news-dev), French and English; each runs
+the whole pipeline (`analyse`, published Saturday 2025-11-15: "jeudi"/"Thursday" is the 13th)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+THURSDAY = date(2025, 11, 13)
+
+# a headline restating the lead: one incident, dated by the lead
+HEADLINE_AND_LEAD = [
+    ("en", "Turkish drone strike kills three\nA drone operated by the Turkish military struck a vehicle "
+           "near Amadiya on Thursday, killing three fighters, local officials said."),
+    ("en", "Man killed\nBy Amina Yusuf\nA man was killed by gunmen in Mirebalais on Thursday."),
+    ("fr", "Un drone naval ukrainien touche un ferry en Crimée\nUn drone naval a frappé jeudi un ferry "
+           "dans le port de Kertch, ont indiqué les autorités russes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADLINE_AND_LEAD)
+def test_a_headline_without_full_stop_is_not_parsed_into_the_lead(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.date.start for e in found if e.date] == [THURSDAY], [(e.type, e.date) for e in found]
+
+
+# a byline is no sentence's subject: its name is nobody's attacker
+BYLINES = [
+    ("en", "By Amina Yusuf\nMortar shells fired by the paramilitary RSF hit a hospital in El Fasher on "
+           "Thursday, killing five patients.", "Yusuf"),
+    ("en", "By Moussa Aksar\nGunmen attacked a military convoy near Tillaberi on Thursday, killing 12 "
+           "soldiers, the defence ministry said.", "Aksar"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), BYLINES)
+def test_a_byline_is_no_actor(analyse, language, text, name):
+    found = events_of(analyse, text, language)
+    assert found, "no incident"
+    actors = [a.name for e in found for a in e.actors]
+    assert actors and not any(name in a for a in actors), actors
+
+
+# the line before a lead does not take its subject: the attacker is found
+LEAD_SUBJECTS = [
+    ("fr", "Niger : un convoi militaire attaqué près de Tillabéri\nDes hommes armés ont attaqué jeudi un "
+           "convoi militaire près de Tillabéri, tuant douze soldats, selon le ministère de la Défense."),
+    ("fr", "Homme tué\nPar Amina Yusuf\nUn homme a été tué jeudi par des hommes armés à Mirebalais."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEAD_SUBJECTS)
+def test_the_lead_keeps_its_subject_under_a_headline(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.date.start for e in found if e.date] == [THURSDAY], [(e.type, e.date) for e in found]
+    assert [a.name for a in found[0].actors] == ["gunmen"], found[0].actors
+
+
+# a place opening the sentence frames what it reports; a country on the line above does not
+FRAMED = [
+    ("en", "Sudan\nIn Nyala, officials confirmed that five civilians were killed in the drone strike on "
+           "the market.", "Nyala"),
+    ("fr", "Soudan\nÀ Nyala, les autorités ont confirmé que cinq civils avaient été tués dans la frappe "
+           "de drone sur le marché.", "Nyala"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), FRAMED)
+def test_a_place_opening_the_sentence_is_the_scene(analyse, language, text, town):
+    found = events_of(analyse, text, language)
+    assert [e.location.name if e.location else None for e in found] == [town], found
+
+
+# two recalled strikes in one sentence, each with its weapon and time before its verb: two incidents,
+# even when the parse hangs the second subject and time under the first verb's object
+TWO_STRIKES = [
+    ("fr", "En mars, un missile a frappé Kharkiv et en avril des drones ont touché Odessa, selon les "
+           "autorités.", ["2025-03-01 missile_strike missile", "2025-04-01 drone_strike drone"]),
+    ("fr", "En mars, un missile a frappé un hôpital de Zaporijjia et en avril des drones ont touché une "
+           "école de Kherson.", ["2025-03-01 missile_strike missile", "2025-04-01 drone_strike drone"]),
+    ("en", "In March a missile hit a hospital in Zaporizhzhia and in April drones struck a school in "
+           "Kherson.", ["2025-03-01 missile_strike missile", "2025-04-01 drone_strike drone"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWO_STRIKES)
+def test_two_strikes_of_one_sentence_with_their_weapons_stay_apart(analyse, language, text, expected):
+    found = events_of(analyse, text, language)
+    got = sorted(f"{e.date.start if e.date else None} {e.type} {','.join(w.name for w in e.weapons)}"
+                 for e in found)
+    assert got == expected
