@@ -95,3 +95,36 @@ def test_two_strikes_of_one_sentence_with_their_weapons_stay_apart(analyse, lang
     got = sorted(f"{e.date.start if e.date else None} {e.type} {','.join(w.name for w in e.weapons)}"
                  for e in found)
     assert got == expected
+
+
+# a gerund of manner tells the act of the verb it says how of; its doer is that verb's subject
+RESPONSES = [
+    ("en", "Pakistani troops retaliated by shelling Indian posts along the border on Friday, the army said.",
+     "Pakistani troops"),
+    ("en", "Cambodian soldiers responded by firing artillery at Thai positions near the border on Friday.",
+     "Cambodian soldiers"),
+    ("fr", "Les soldats cambodgiens ont riposté en tirant des obus d'artillerie sur des positions "
+           "thaïlandaises vendredi.", "Cambodian soldiers"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), RESPONSES)
+def test_an_answer_told_by_a_gerund_is_an_incident(analyse, language, text, actor):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start if e.date else None) for e in found] == [("shelling", date(2025, 11, 14))]
+    assert actor in [a.name for a in found[0].actors], found[0].actors
+
+
+# not when the answer is threatened, conditional or a capability, nor after other prepositions
+NO_RESPONSES = [
+    ("en", "The militia threatened to respond by firing rockets at Israeli towns."),
+    ("en", "The army said it would respond by firing artillery if the attacks continued."),
+    ("en", "Israel warned Hezbollah against firing rockets at its northern towns."),
+    ("en", "The new drones are capable of striking targets 1,000 km away."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_RESPONSES)
+def test_a_gerund_of_an_act_to_come_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]

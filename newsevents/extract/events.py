@@ -432,7 +432,21 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
     if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
-    return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    own = own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    return own or _manner_gerund_subject(ctx, trig)
+
+
+def _manner_gerund_subject(ctx: Context, trig: Trigger) -> list[Ref]:
+    """A gerund of manner after a preposition has no subject of its own: the verb it says how of
+    does ("Pakistani troops retaliated by shelling Indian posts", "the army said it responded by
+    firing rockets": the troops, the army that says "it")."""
+    root = trig.root
+    if root.dep_ != "pcomp" or root.head.pos_ != "ADP" or root.head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in args.SUBJECT_DEPS for c in root.children):
+        return []
+    verb = root.head.head
+    return args.role_parties(ctx.doc[verb.i:verb.i + 1], ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
+                             pronouns=True)
 
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
