@@ -128,3 +128,35 @@ NO_RESPONSES = [
 def test_a_gerund_of_an_act_to_come_is_no_incident(analyse, language, text):
     found = events_of(analyse, text, language)
     assert found == [], [(e.type, e.date) for e in found]
+
+
+# a title naming only the story's topic is no talk of its own; a title that tells the talk, or a
+# body that does, is one
+TOPICS = [
+    ("en", "Sudan talks\nDelegations of the army and the RSF will meet in Jeddah next week, mediators said."),
+    ("en", "Talks on Sudan\nDelegations will meet in Jeddah next week, mediators said on Friday."),
+    ("en", "Gaza ceasefire talks\nNegotiators will resume their work in Cairo on Sunday, officials said."),
+    ("fr", "Pourparlers sur le Soudan\nLes délégations de l'armée et des FSR se réuniront à Djeddah la "
+           "semaine prochaine, ont indiqué les médiateurs."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOPICS)
+def test_a_title_naming_the_topic_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date, e.location) for e in found]
+
+
+TOLD_TALKS = [
+    ("en", "Sudan talks resume in Jeddah\nDelegations of the army and the RSF met in Jeddah on Thursday, "
+           "mediators said.", "Jeddah"),
+    ("fr", "Reprise des pourparlers sur le Soudan\nLes délégations de l'armée et des FSR se sont réunies "
+           "jeudi à Djeddah, selon les médiateurs.", "Jeddah"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), TOLD_TALKS)
+def test_talks_told_in_the_body_stay(analyse, language, text, town):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start if e.date else None, e.location.name if e.location else None)
+            for e in found] == [("consultation", THURSDAY, town)]

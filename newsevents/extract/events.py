@@ -52,6 +52,7 @@ from newsevents.extract.events_dates import (
 )
 from newsevents.extract.events_effects import assign_effects, assign_targets, keep_kinds
 from newsevents.extract.events_split import fold_consequences, split_coordinated
+from newsevents.extract.events_titles import headline_topic
 from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
@@ -751,6 +752,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    found = [d for d in found if not headline_topic(ctx, d)]
     for d in found:
         if d.date is not None and denied_on(ctx, d):
             d.date = up_to(d.date)

@@ -26,7 +26,13 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
-from newsevents.extract.events_dates_refs import appositions, describes, present_statement_object
+from newsevents.extract.events_dates_refs import (
+    appositions,
+    describes,
+    frames_sentence,
+    present_statement_object,
+    set_off_statement_date,
+)
 from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
@@ -292,7 +298,7 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
         before -= 1
     if before >= lo and before in ctx.cue_tokens:
         return before
-    if before >= lo and ctx.doc[before].text == "," and _set_off_statement_date(ctx, ref, before):
+    if before >= lo and ctx.doc[before].text == "," and set_off_statement_date(ctx, ref, before):
         return before - 1
     t = ref.tokens(ctx.doc).root
     for _ in range(args.MAX_CLIMB):
@@ -302,18 +308,6 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
             return None
         t = t.head
     return None
-
-
-def _set_off_statement_date(ctx: Context, ref: Ref, comma: int) -> bool:
-    """A date set off by commas right after a reporting verb whose reported clause follows ("a
-    affirmé, lundi 26 août, avoir visé ...", "said, on Monday, that ..."): the statement's, even
-    when the claims stage folded that statement into a quote of the same speaker (no cue left)."""
-    verb = ctx.doc[comma - 1] if comma > 0 else None
-    after = ref.end
-    if verb is None or verb.pos_ != "VERB" or after >= len(ctx.doc) or ctx.doc[after].text != ",":
-        return False
-    return fold(verb.lemma_.lower()) in claims_lexicon(ctx.lang).verbs and any(
-        c.dep_ in ("xcomp", "ccomp") and c.i > after for c in verb.children)
 
 
 def _dates_other_statement(ctx: Context, drafts: list[Draft], ref: Ref) -> bool:
@@ -381,7 +375,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
-            frame = not reported and _frames_sentence(ctx, ref)
+            frame = not reported and frames_sentence(ctx, ref)
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], True) \
                 if reported or frame else None
             if verb is None or (verb.i in ctx.cue_tokens and not frame):
@@ -442,16 +436,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
 
-
-
-def _frames_sentence(ctx: Context, ref: Ref) -> bool:
-    """A place opening the sentence before a comma, after its preposition only ("In Kharkiv, the
-    governor said a missile hit ...", "À Goma, les autorités ont indiqué que ..."): it sets the
-    scene of what the sentence reports, not only of the statement its verb hangs it from."""
-    lo, hi = ctx.bounds[ref.sent]
-    before = [t for t in ctx.doc[lo:ref.start] if not t.is_space]
-    return bool(before) and all(t.pos_ in ("ADP", "DET") for t in before) \
-        and ref.end < hi and ctx.doc[ref.end].text == ","
 
 
 def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
