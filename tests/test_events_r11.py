@@ -160,3 +160,19 @@ def test_talks_told_in_the_body_stay(analyse, language, text, town):
     found = events_of(analyse, text, language)
     assert [(e.type, e.date.start if e.date else None, e.location.name if e.location else None)
             for e in found] == [("consultation", THURSDAY, town)]
+
+
+# the weapon that opens the story after a dateline's dash, or the subject the parser gave to a
+# participle read as a verb coordinated with the act, is the act's weapon
+WEAPON_LEADS = [
+    ("en", "PORT SUDAN, Nov 13 (Reuters) - Drones launched by the RSF struck the airport in Port Sudan on "
+           "Thursday, the army said.", "drone"),
+    ("en", "A glide bomb dropped by Russian aircraft hit an apartment block in Zaporizhzhia on Thursday, "
+           "killing three people, the regional governor said.", "guided aerial bomb"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weapon"), WEAPON_LEADS)
+def test_the_lead_weapon_is_the_acts(analyse, language, text, weapon):
+    found = events_of(analyse, text, language)
+    assert [[w.name for w in e.weapons] for e in found] == [[weapon]], [(e.type, e.weapons) for e in found]

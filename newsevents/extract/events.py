@@ -294,6 +294,9 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         before = preverbal_range(ctx, trig) if d.violent else None
         if before is not None:  # "... et en avril des drones ont touché Y", subject lost by the parse
             refs += [r for r in _weapons_from(ctx.weapons, *before) if r not in refs]
+        shared = _shared_subject(trig.root) if d.violent else None
+        if shared is not None:  # "A glide bomb dropped by Russian jets hit ...", "dropped" read as a verb
+            refs += [r for r in _weapons_from(ctx.weapons, *shared) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -311,6 +314,17 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
     d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
+
+
+def _shared_subject(verb: Token) -> tuple[int, int] | None:
+    """The token range of the subject a conjoined verb with none of its own shares with the verb
+    before it: the parser reads "A glide bomb dropped by Russian jets hit a school" as "dropped"
+    and "hit" coordinated, the bomb the first verb's subject; it is what hit."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in args.SUBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in args.SUBJECT_DEPS), None)
+    return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
 
 
 def _fill_place(ctx: Context, d: Draft) -> None:
