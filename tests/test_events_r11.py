@@ -176,3 +176,34 @@ WEAPON_LEADS = [
 def test_the_lead_weapon_is_the_acts(analyse, language, text, weapon):
     found = events_of(analyse, text, language)
     assert [[w.name for w in e.weapons] for e in found] == [[weapon]], [(e.type, e.weapons) for e in found]
+
+
+# a live blog's time-stamped entries tell their own incidents: strikes in two towns are two
+LIVE_BLOGS = [
+    ("en", "Live: the war in Ukraine\n09:40 GMT - A Russian glide bomb struck a residential area of "
+           "Zaporizhzhia overnight, injuring nine people, the regional governor said.\n09:15 GMT - Ukraine's "
+           "navy said a naval drone hit a Russian ferry near the port of Kerch on Friday morning."),
+    ("fr", "En direct : la guerre au Soudan\n14h32 - Un drone a frappé le dépôt de carburant de Port-Soudan "
+           "dans la nuit, selon l'armée.\n13h05 - Des obus tirés par les FSR ont touché un marché d'El-Fasher "
+           "vendredi matin, faisant cinq morts."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIVE_BLOGS)
+def test_live_blog_entries_tell_their_own_incidents(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, [(e.type, e.date, e.location) for e in found]
+    assert len({e.type for e in found}) == 2, [e.type for e in found]
+
+
+# an act dated after the page's publication is a plan
+PLANS = [
+    ("en", "Both sides agreed to hold talks next week."),
+    ("fr", "Les deux camps ont accepté de tenir des pourparlers la semaine prochaine."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLANS)
+def test_an_act_dated_after_publication_is_no_incident(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert found == [], [(e.type, e.date) for e in found]

@@ -222,6 +222,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
+                  entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
                   answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
@@ -754,7 +755,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
-        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate else ctx.places
+        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
         scene = None if d.place or not d.violent else args.scene_place(
             places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
@@ -766,7 +767,10 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
-    found = [d for d in found if not headline_topic(ctx, d)]
+    # an act the text dates after its own publication has not happened yet ("agreed to hold talks
+    # next week"): a plan, whatever verb tells it
+    found = [d for d in found if not headline_topic(ctx, d)
+             and not (pub and d.date is not None and not d.date.inferred and d.date.start > pub)]
     for d in found:
         if d.date is not None and denied_on(ctx, d):
             d.date = up_to(d.date)

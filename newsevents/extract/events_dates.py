@@ -255,7 +255,7 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     for d in sorted(told, key=lambda d: d.sent):
         if not d.places and d.violent:
             d.places = list(placed.get(d.sent, []))
-        if d.separate:  # "Separately, ...": the sentence opens another scene
+        if d.separate or d.entry:  # "Separately, ...", "09:15 GMT - ...": another scene
             continue
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:

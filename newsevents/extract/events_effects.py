@@ -8,12 +8,13 @@ triggers are incidents; this module only hands out these words.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft
+from newsevents.extract.drafts import BACKGROUND_DAYS, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.model import When
@@ -158,11 +159,18 @@ def _dated_otherwise(ctx: Context, sent: int, d: Draft) -> bool:
     ("Rappel : la guerre avait fait plus de 4 000 morts au Liban en 2024" after a strike of the
     day, "the conflict killed 1,200 civilians last year") is the toll of something earlier: a
     war's, a year's. A later date is a toll updated ("Mardi, le bilan est passé à 12 morts" after
-    Monday's strike). The incident's date is the one its own words state (_fill), none undated."""
+    Monday's strike). The incident's date is the one its own words state (_fill); news with none
+    is of the dispatch's or the publication's days."""
     own = [r.value for r in ctx.refs.get("time", []) if r.sent == sent and isinstance(r.value, When)
            and not r.value.inferred]
-    date = d.date
-    return date is not None and not date.inferred and any(w.end < date.start for w in own)
+    if d.date is not None and not d.date.inferred:
+        return any(w.end < d.date.start for w in own)
+    # news with no day of its own happened by the dispatch (a dateline's, a live blog entry's
+    # stamp) or the publication: a count ending more than BACKGROUND_DAYS before is not its toll
+    pub = ctx.article.published
+    day = d.date.start if d.date is not None else (
+        pub.date if pub is not None and pub.precision == "day" else None)
+    return day is not None and any(w.end < day - timedelta(days=BACKGROUND_DAYS) for w in own)
 
 
 def _max(a: int | None, b: int | None) -> int | None:
