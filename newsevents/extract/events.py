@@ -25,6 +25,7 @@ How, in order (each step is a small function below):
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -85,6 +86,9 @@ AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
+# a political act dated more than this many days after publication is a plan, not a time zone's
+# difference or a wrong publication date (build)
+PLAN_MARGIN_DAYS = 1
 # a date this many days past its first is a night ("la nuit de lundi à mardi"): one wave, not a tally
 NIGHT_DAYS = 1
 
@@ -767,10 +771,12 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
-    # an act the text dates after its own publication has not happened yet ("agreed to hold talks
-    # next week"): a plan, whatever verb tells it
-    found = [d for d in found if not headline_topic(ctx, d)
-             and not (pub and d.date is not None and not d.date.inferred and d.date.start > pub)]
+    # a political act the text dates after its own publication has not happened yet ("agreed to
+    # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
+    # day after is more likely a publication date given in another time zone or wrong
+    found = [d for d in found if not headline_topic(ctx, d) and not (
+        pub and not d.violent and d.date is not None and not d.date.inferred
+        and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
     for d in found:
         if d.date is not None and denied_on(ctx, d):
             d.date = up_to(d.date)
