@@ -207,3 +207,18 @@ PLANS = [
 def test_an_act_dated_after_publication_is_no_incident(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
     assert found == [], [(e.type, e.date) for e in found]
+
+
+# an agent hung on the attack noun is its attacker
+AGENTS_ON_NOUNS = [
+    ("fr", "Un convoi de l'armée nigérienne est tombé jeudi dans une embuscade tendue par des jihadistes "
+           "près de Tillabéri, faisant 15 morts parmi les soldats.", "jihadists"),
+    ("en", "The ambush by jihadists near Tillaberi on Thursday killed 15 soldiers, the defence ministry said.",
+     "jihadists"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), AGENTS_ON_NOUNS)
+def test_an_agent_on_the_attack_noun_is_the_attacker(analyse, language, text, actor):
+    found = events_of(analyse, text, language)
+    assert [[a.name for a in e.actors] for e in found] == [[actor]], [(e.type, e.actors) for e in found]

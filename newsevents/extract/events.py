@@ -428,7 +428,8 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
 
 def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
-    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb.
+    l'armée X", "an ambush by jihadists"), the passive agent ("utilisés par X"), or the subject of
+    an active verb.
     ``defended``: an interception told with the attack it stopped ("said it shot down 36 of 58
     drones launched overnight"): its subject defended, only who fired the weapons attacked."""
     root = trig.root
@@ -443,7 +444,10 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
             inside = trig.span.start <= r.start < trig.span.end
             qualifies = tok.head == root and tok.dep_ in OWN_DEPS and cases <= ctx.words("of_prepositions")
-            if inside or qualifies:
+            agents = ctx.words("agent_prepositions")  # "une embuscade tendue par des jihadistes"
+            by = (tok.head == root and bool(cases) and cases <= agents) \
+                or (tok.dep_ == "pobj" and tok.head.head == root and tok.head.lower_ in agents)
+            if inside or qualifies or by:
                 own.append(r)
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
