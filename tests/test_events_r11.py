@@ -184,8 +184,8 @@ LIVE_BLOGS = [
            "Zaporizhzhia overnight, injuring nine people, the regional governor said.\n09:15 GMT - Ukraine's "
            "navy said a naval drone hit a Russian ferry near the port of Kerch on Friday morning."),
     ("fr", "En direct : la guerre au Soudan\n14h32 - Un drone a frappé le dépôt de carburant de Port-Soudan "
-           "dans la nuit, selon l'armée.\n13h05 - Des obus tirés par les FSR ont touché un marché d'El-Fasher "
-           "vendredi matin, faisant cinq morts."),
+           "dans la nuit, selon l'armée.\n13h05 - Des obus tirés par les FSR ont touché un marché "
+           "d'El-Fasher vendredi matin, faisant cinq morts."),
 ]
 
 
@@ -213,8 +213,8 @@ def test_an_act_dated_after_publication_is_no_incident(analyse, language, text):
 AGENTS_ON_NOUNS = [
     ("fr", "Un convoi de l'armée nigérienne est tombé jeudi dans une embuscade tendue par des jihadistes "
            "près de Tillabéri, faisant 15 morts parmi les soldats.", "jihadists"),
-    ("en", "The ambush by jihadists near Tillaberi on Thursday killed 15 soldiers, the defence ministry said.",
-     "jihadists"),
+    ("en", "The ambush by jihadists near Tillaberi on Thursday killed 15 soldiers, the defence ministry "
+           "said.", "jihadists"),
 ]
 
 
