@@ -8,6 +8,7 @@ This module imports no stage: ``newsevents.pipeline.parser`` loads them, then as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -67,6 +68,16 @@ def _add_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> None:
 
 
 DATELINE_COMPONENT = "newsevents_datelines"
+# what closes a written sentence at the end of a line: after anything else the line is a headline
+# or a caption, which the parser would run on into the next line
+LINE_END_MARKS = frozenset('.!?…:;»"”)')
+# a line with no closing punctuation this long or shorter is a headline, a subhead or a caption; a
+# longer one is a paragraph whose full stop was lost or a sentence cut by a line break, left to the
+# parser. Tuned on news-dev: its headlines run up to 25 words, its cut paragraphs 26 to 90+ (forcing
+# a break after those moved the dates of claims two sentences apart)
+HEADLINE_MAX_WORDS = 25
+# the last character of a line, the line break and the blanks up to the next line's first character
+OPEN_LINE_BREAK = re.compile(r"(\S)[^\S\n]*(\n\s*)(?=\S)")
 
 
 @cache
@@ -94,8 +105,13 @@ def pipeline(language: str) -> Any:
 
 
 def add_dateline_boundaries(nlp: Any) -> None:
-    """A sentence starts after a wire dateline ("BAKU, Nov 14 (Reuters) - "): set before the
-    parser, which keeps preset boundaries, so the dateline's place is nobody's subject."""
+    """A sentence starts after a wire dateline ("BAKU, Nov 14 (Reuters) - ") and after a line with
+    no closing punctuation: set before the parser, which keeps preset boundaries, so the dateline's
+    place is nobody's subject and a headline with no full stop ("Turkish drone strike kills three")
+    is not parsed as one sentence with the lead under it, the lead's verb a conjunct of the
+    headline's (the written sentences the stages read end at a line break too:
+    extract/sentences.py). A line that ends on a full stop is left to the parser: forcing those
+    too moved claims and incidents on news-dev for no gain."""
     from spacy.language import Language
 
     from newsevents.read.datelines import datelines
@@ -106,6 +122,15 @@ def add_dateline_boundaries(nlp: Any) -> None:
                 span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
                 if span is not None and span.start > 0:
                     doc[span.start].is_sent_start = True
+            text = doc.text
+            for found in OPEN_LINE_BREAK.finditer(text):  # a line with no closing punctuation
+                line = text[text.rfind("\n", 0, found.start(1)) + 1:found.end(1)]
+                if found.group(1) not in LINE_END_MARKS and len(line.split()) <= HEADLINE_MAX_WORDS:
+                    # on the line break's own token: set on the next word, the French parser cuts
+                    # the words after it into one-word sentences ("Six | enfants | figurent ...")
+                    span = doc.char_span(found.start(2), found.end(2), alignment_mode="expand")
+                    if span is not None and span.start > 0 and doc[span.start].is_space:
+                        doc[span.start].is_sent_start = True
             return doc
 
         Language.component(DATELINE_COMPONENT, func=mark)

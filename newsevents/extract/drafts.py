@@ -84,6 +84,9 @@ class Draft:
     distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
     # told in a sentence opening on "Separately,", "Par ailleurs,": joins no incident told before it
     separate: bool = False
+    # told in a live blog's time-stamped entry ("09:15 GMT - ..."): another scene than the entries
+    # before it, unless it names the same town (an update of the incident)
+    entry: bool = False
     lead: bool = False  # told in the first paragraph (the headline or the lead)
     definite: bool = False  # "cette attaque", "the attack": names an incident already told
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
@@ -618,7 +621,12 @@ def apart(a: Draft, b: Draft) -> bool:
     it kept apart, English recall 0.816 -> 0.776.) Also, one is told in a sentence opening on
     "Separately,", "Par ailleurs," after every sentence of the other: another incident."""
     return ((a.cause != b.cause or a.sequel != b.sequel) and bool(a.sents & b.sents)) \
-        or _separated(a, b) or _separated(b, a)
+        or _separated(a, b) or _separated(b, a) or _other_entry(a, b) or _other_entry(b, a)
+
+
+def _other_entry(a: Draft, b: Draft) -> bool:
+    """``b`` is told in a live blog's entry after all of ``a``'s, in another town or none named."""
+    return b.entry and max(a.sents) < b.sent and not _same_town(a.place, b.place)
 
 
 def _separated(a: Draft, b: Draft) -> bool:

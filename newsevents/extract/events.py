@@ -25,6 +25,7 @@ How, in order (each step is a small function below):
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -50,15 +51,15 @@ from newsevents.extract.events_dates import (
     pick_date,
     up_to,
 )
-from newsevents.extract.events_effects import assign_effects, assign_targets, keep_kinds
+from newsevents.extract.events_effects import assign_effects, assign_targets, implied_actors, keep_kinds
 from newsevents.extract.events_split import fold_consequences, split_coordinated
-from newsevents.extract.events_typing import antecedent_range, resolve_type
+from newsevents.extract.events_titles import headline_topic
+from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import with_clock
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
-from newsevents.parties.countries import country_name
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
@@ -84,6 +85,9 @@ AGREED_TERMS = frozenset(type_table().get("agreed_terms", []))
 STANDING_TYPES = frozenset(type_table().get("standing_types", []))
 # types whose targets are the people handed over
 EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
+# a political act dated more than this many days after publication is a plan, not a time zone's
+# difference or a wrong publication date (build)
+PLAN_MARGIN_DAYS = 1
 # a date this many days past its first is a night ("la nuit de lundi à mardi"): one wave, not a tally
 NIGHT_DAYS = 1
 
@@ -225,6 +229,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
+                  entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
                   answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
@@ -294,6 +299,12 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
             else None
         if ante is not None:  # "un missile dont les débris sont tombés"
             refs += [r for r in _weapons_from(ctx.weapons, *ante) if r not in refs]
+        before = preverbal_range(ctx, trig) if d.violent else None
+        if before is not None:  # "... et en avril des drones ont touché Y", subject lost by the parse
+            refs += [r for r in _weapons_from(ctx.weapons, *before) if r not in refs]
+        shared = _shared_subject(trig.root) if d.violent else None
+        if shared is not None:  # "A glide bomb dropped by Russian jets hit ...", "dropped" read as a verb
+            refs += [r for r in _weapons_from(ctx.weapons, *shared) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -311,6 +322,17 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
     d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
+
+
+def _shared_subject(verb: Token) -> tuple[int, int] | None:
+    """The token range of the subject a conjoined verb with none of its own shares with the verb
+    before it: the parser reads "A glide bomb dropped by Russian jets hit a school" as "dropped"
+    and "hit" coordinated, the bomb the first verb's subject; it is what hit."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in args.SUBJECT_DEPS for c in verb.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in args.SUBJECT_DEPS), None)
+    return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
 
 
 def _fill_place(ctx: Context, d: Draft) -> None:
@@ -409,7 +431,8 @@ def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
 
 def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
-    l'armée X"), the passive agent ("utilisés par X"), or the subject of an active verb.
+    l'armée X", "an ambush by jihadists"), the passive agent ("utilisés par X"), or the subject of
+    an active verb.
     ``defended``: an interception told with the attack it stopped ("said it shot down 36 of 58
     drones launched overnight"): its subject defended, only who fired the weapons attacked."""
     root = trig.root
@@ -424,7 +447,10 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
             inside = trig.span.start <= r.start < trig.span.end
             qualifies = tok.head == root and tok.dep_ in OWN_DEPS and cases <= ctx.words("of_prepositions")
-            if inside or qualifies:
+            agents = ctx.words("agent_prepositions")  # "une embuscade tendue par des jihadistes"
+            by = (tok.head == root and bool(cases) and cases <= agents) \
+                or (tok.dep_ == "pobj" and tok.head.head == root and tok.head.lower_ in agents)
+            if inside or qualifies or by:
                 own.append(r)
     own += [r for r in args.role_parties(trig.span, ctx.parties, args.AGENT_DEPS, ctx.cue_tokens)
             if r not in own]
@@ -433,7 +459,21 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
     if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
-    return own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    own = own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    return own or _manner_gerund_subject(ctx, trig)
+
+
+def _manner_gerund_subject(ctx: Context, trig: Trigger) -> list[Ref]:
+    """A gerund of manner after a preposition has no subject of its own: the verb it says how of
+    does ("Pakistani troops retaliated by shelling Indian posts", "the army said it responded by
+    firing rockets": the troops, the army that says "it")."""
+    root = trig.root
+    if root.dep_ != "pcomp" or root.head.pos_ != "ADP" or root.head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in args.SUBJECT_DEPS for c in root.children):
+        return []
+    verb = root.head.head
+    return args.role_parties(ctx.doc[verb.i:verb.i + 1], ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
+                             pronouns=True)
 
 
 def _fill_parties(ctx: Context, d: Draft) -> None:
@@ -648,34 +688,6 @@ def _tallies(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _country_party(target: Party) -> Party | None:
-    if target.kind in ("state", "government") and target.country:
-        return Party(target.name, "state", target.country, "implied")
-    found = country_name(target.country) if target.country else None
-    return Party(found, "state", target.country, "implied") if found else None
-
-
-def _same_party(a: Party, b: Party) -> bool:
-    return (a.country == b.country) if a.country and b.country else a.name == b.name
-
-
-def _implied_actors(drafts: list[Draft]) -> None:
-    """A protest to country X about strikes implies X as the perpetrator of the strikes it lists:
-    those reported from the protest's sentence on, with no actor named. The list ends where the
-    text moves on: at the next protest (to whomever it is made) or at a strike whose named attacker
-    is not X (another conflict), so an unrelated strike later in the article is not blamed on X."""
-    implied: Party | None = None
-    for d in sorted(drafts, key=lambda x: (min(x.sents, default=0), x.type != "diplomatic_protest")):
-        if d.type == "diplomatic_protest" and not d.background:
-            implied = next((p for p in map(_country_party, d.targets) if p), None)
-        elif implied is None or not d.violent or d.alleged:
-            continue
-        elif not d.actors:
-            d.actors = [implied]
-        elif not any(_same_party(a, implied) for a in d.actors):
-            implied = None
-
-
 def _summary(d: Draft) -> str:
     label = d.type.replace("_", " ").capitalize()
     parts = [label]
@@ -726,7 +738,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = fold_pacts(fold_mentions(merge_across(found), pub))
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
-        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate else ctx.places
+        places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
         scene = None if d.place or not d.violent else args.scene_place(
             places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
@@ -738,12 +750,18 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    # a political act the text dates after its own publication has not happened yet ("agreed to
+    # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
+    # day after is more likely a publication date given in another time zone or wrong
+    found = [d for d in found if not headline_topic(ctx, d) and not (
+        pub and not d.violent and d.date is not None and not d.date.inferred
+        and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
     for d in found:
         if d.date is not None and denied_on(ctx, d):
             d.date = up_to(d.date)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
-    _implied_actors(found)
+    implied_actors(found)
     return ctx, found
 
 

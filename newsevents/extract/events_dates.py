@@ -26,7 +26,14 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
-from newsevents.extract.events_dates_refs import appositions, describes, present_statement_object
+from newsevents.extract.events_dates_refs import (
+    appositions,
+    describes,
+    frames_sentence,
+    present_statement_object,
+    set_off_statement_date,
+)
+from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
@@ -238,8 +245,17 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     with_drafts = {d.sent for d in drafts}
     # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
     told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
+    # a place another trigger of the sentence holds is this one's scene rather than the sentence
+    # before's ("In Nyala, officials confirmed that five civilians were killed in the drone strike":
+    # the strike's draft has none, "killed" has Nyala)
+    placed: dict[int, list[Ref]] = {}
+    for d in drafts:  # (a summons' place is where envoys were called, not where drones flew)
+        if d.violent:
+            placed.setdefault(d.sent, []).extend(r for r in d.places if r not in placed.get(d.sent, []))
     for d in sorted(told, key=lambda d: d.sent):
-        if d.separate:  # "Separately, ...": the sentence opens another scene
+        if not d.places and d.violent:
+            d.places = list(placed.get(d.sent, []))
+        if d.separate or d.entry:  # "Separately, ...", "09:15 GMT - ...": another scene
             continue
         for s in _sentences_before(ctx, d.sent, MAX_FOLLOW_SENTENCES):
             if s in with_drafts:
@@ -282,6 +298,8 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
         before -= 1
     if before >= lo and before in ctx.cue_tokens:
         return before
+    if before >= lo and ctx.doc[before].text == "," and set_off_statement_date(ctx, ref, before):
+        return before - 1
     t = ref.tokens(ctx.doc).root
     for _ in range(args.MAX_CLIMB):
         if t.i in ctx.cue_tokens:
@@ -324,11 +342,18 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     trigger_roots = frozenset(t.root.i for d in drafts for t in d.triggers)
     out: list[tuple[Ref, int, bool]] = []
     hosts = appositions(ctx, refs)
+    # the words before a subjectless verb trigger are its own, whatever the parse hangs them from
+    # ("... et en avril des drones ont touché Y": April is the drones', not the first strike's)
+    before = {n: r for n, d in enumerate(drafts) for t in d.triggers[:1] if (r := preverbal_range(ctx, t))}
     for ref in refs:
         if id(ref) in hosts:
             continue
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
+            continue
+        front = next((n for n, (a, b) in before.items() if a <= ref.start and ref.end <= b), None)
+        if front is not None:
+            out.append((ref, front, True))
             continue
         answered = _answered_act(ctx, drafts, ref) if reported else None
         if answered is not None:
@@ -350,8 +375,10 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             if claimed is not None:
                 out.append((ref, claimed, False))
                 continue
-            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], True) if reported else None
-            if verb is None or verb.i in ctx.cue_tokens:
+            frame = not reported and frames_sentence(ctx, ref)
+            verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], True) \
+                if reported or frame else None
+            if verb is None or (verb.i in ctx.cue_tokens and not frame):
                 continue
             # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
             # governor said"): that clause's triggers own it, below. Dates only: the countries of

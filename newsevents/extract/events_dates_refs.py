@@ -5,7 +5,9 @@ Why a module of its own: events_dates.py hands each time mention to the trigger 
 from; these three tests say when the hanging misleads: an act told again in a relative clause on
 another act's noun phrase takes no date of the clause above (`describes`), a present-tense
 statement's date after the act it names is that act's (`present_statement_object`), and a date put
-beside another time mention names the same time (`appositions`).
+beside another time mention names the same time (`appositions`). Also two readings of what
+a statement's words set: a place opening the sentence frames what it reports (`frames_sentence`),
+and a date set off by commas after a reporting verb is the statement's (`set_off_statement_date`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING
 from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft
+from newsevents.extract.stance import fold
+from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, present_finite
 
 if TYPE_CHECKING:
@@ -92,3 +96,25 @@ def appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:
         if host is not None and id(host) not in out:
             out[id(ref)] = id(host)
     return out
+
+
+def frames_sentence(ctx: Context, ref: Ref) -> bool:
+    """A place opening the sentence before a comma, after its preposition only ("In Kharkiv, the
+    governor said a missile hit ...", "À Goma, les autorités ont indiqué que ..."): it sets the
+    scene of what the sentence reports, not only of the statement its verb hangs it from."""
+    lo, hi = ctx.bounds[ref.sent]
+    before = [t for t in ctx.doc[lo:ref.start] if not t.is_space]
+    return bool(before) and all(t.pos_ in ("ADP", "DET") for t in before) \
+        and ref.end < hi and ctx.doc[ref.end].text == ","
+
+
+def set_off_statement_date(ctx: Context, ref: Ref, comma: int) -> bool:
+    """A date set off by commas right after a reporting verb whose reported clause follows ("a
+    affirmé, lundi 26 août, avoir visé ...", "said, on Monday, that ..."): the statement's, even
+    when the claims stage folded that statement into a quote of the same speaker (no cue left)."""
+    verb = ctx.doc[comma - 1] if comma > 0 else None
+    after = ref.end
+    if verb is None or verb.pos_ != "VERB" or after >= len(ctx.doc) or ctx.doc[after].text != ",":
+        return False
+    return fold(verb.lemma_.lower()) in claims_lexicon(ctx.lang).verbs and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > after for c in verb.children)

@@ -1,4 +1,5 @@
-"""Stage `events`, step 5 (see extract/events.py): what each incident hit and what it cost.
+"""Stage `events`, step 5 (see extract/events.py): what each incident hit and what it cost, and
+who a protest implies did it.
 
 Why a module of its own: facility nouns (targets), casualty counts, statements of no victims and
 damage phrases are words found apart from the triggers; each goes to the incident it follows,
@@ -8,15 +9,17 @@ triggers are incidents; this module only hands out these words.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft
+from newsevents.extract.drafts import BACKGROUND_DAYS, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
-from newsevents.model import When
+from newsevents.model import Party, When
+from newsevents.parties.countries import country_name
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -158,11 +161,18 @@ def _dated_otherwise(ctx: Context, sent: int, d: Draft) -> bool:
     ("Rappel : la guerre avait fait plus de 4 000 morts au Liban en 2024" after a strike of the
     day, "the conflict killed 1,200 civilians last year") is the toll of something earlier: a
     war's, a year's. A later date is a toll updated ("Mardi, le bilan est passé à 12 morts" after
-    Monday's strike). The incident's date is the one its own words state (_fill), none undated."""
+    Monday's strike). The incident's date is the one its own words state (_fill); news with none
+    is of the dispatch's or the publication's days."""
     own = [r.value for r in ctx.refs.get("time", []) if r.sent == sent and isinstance(r.value, When)
            and not r.value.inferred]
-    date = d.date
-    return date is not None and not date.inferred and any(w.end < date.start for w in own)
+    if d.date is not None and not d.date.inferred:
+        return any(w.end < d.date.start for w in own)
+    # news with no day of its own happened by the dispatch (a dateline's, a live blog entry's
+    # stamp) or the publication: a count ending more than BACKGROUND_DAYS before is not its toll
+    pub = ctx.article.published
+    day = d.date.start if d.date is not None else (
+        pub.date if pub is not None and pub.precision == "day" else None)
+    return day is not None and any(w.end < day - timedelta(days=BACKGROUND_DAYS) for w in own)
 
 
 def _max(a: int | None, b: int | None) -> int | None:
@@ -181,3 +191,31 @@ def keep_kinds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 def _headline(ctx: Context, sent: int) -> bool:
     para = ctx.paragraph_of
     return sum(1 for p in para if p == para[sent]) == 1
+
+
+def _country_party(target: Party) -> Party | None:
+    if target.kind in ("state", "government") and target.country:
+        return Party(target.name, "state", target.country, "implied")
+    found = country_name(target.country) if target.country else None
+    return Party(found, "state", target.country, "implied") if found else None
+
+
+def _same_party(a: Party, b: Party) -> bool:
+    return (a.country == b.country) if a.country and b.country else a.name == b.name
+
+
+def implied_actors(drafts: list[Draft]) -> None:
+    """A protest to country X about strikes implies X as the perpetrator of the strikes it lists:
+    those reported from the protest's sentence on, with no actor named. The list ends where the
+    text moves on: at the next protest (to whomever it is made) or at a strike whose named attacker
+    is not X (another conflict), so an unrelated strike later in the article is not blamed on X."""
+    implied: Party | None = None
+    for d in sorted(drafts, key=lambda x: (min(x.sents, default=0), x.type != "diplomatic_protest")):
+        if d.type == "diplomatic_protest" and not d.background:
+            implied = next((p for p in map(_country_party, d.targets) if p), None)
+        elif implied is None or not d.violent or d.alleged:
+            continue
+        elif not d.actors:
+            d.actors = [implied]
+        elif not any(_same_party(a, implied) for a in d.actors):
+            implied = None

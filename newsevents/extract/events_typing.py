@@ -107,6 +107,39 @@ def controller_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int
     return ctx.clip(trig.span, subject.left_edge.i, subject.right_edge.i + 1)
 
 
+# what ends the words before a verb that may be its subject, read from the verb leftwards
+PREVERBAL_STOPS = frozenset({"CCONJ", "PUNCT", "VERB", "SCONJ", "PRON"})
+# auxiliaries and negation between a subject and its verb ("des drones ont touché", "n'ont pas")
+PREVERBAL_GLUE = frozenset({"AUX", "PART", "ADV"})
+
+
+def preverbal_range(ctx: Context, trig: Trigger) -> tuple[int, int] | None:
+    """The words between the clause boundary before a verb trigger with no subject in the parse and
+    its auxiliaries: its subject, told in the written order the parser lost ("En mars, un missile a
+    frappé X et en avril des drones ont touché Y": "des drones" hung under "avril", "touché" a
+    parataxis with no subject). Whatever the attachment, what stands between "et" and "ont touché"
+    is the act's doer and its time. None when the parse gives the verb a subject."""
+    root = trig.root
+    # a finite verb, simple or compound: a participle on a noun ("un missile lancé depuis ...",
+    # "des usines visées à Kiev") has that noun, not the words before it, for its doer
+    finite = "Fin" in root.morph.get("VerbForm") \
+        or any(c.pos_ == "AUX" and c.i < root.i for c in root.children)
+    if root.pos_ != "VERB" or not finite or q.infinitive(root) \
+            or any(c.dep_ in TRIGGER_SUBJECT_DEPS or c.dep_ in PASSIVE_DEPS for c in root.children):
+        return None
+    lo = ctx.bounds[ctx.sent_of[root.i]][0]
+    i = trig.span.start - 1
+    while i >= lo and ctx.doc[i].pos_ in PREVERBAL_GLUE and ctx.doc[i].head.i == root.i:
+        i -= 1
+    end = i + 1
+    while i >= lo and ctx.doc[i].pos_ not in PREVERBAL_STOPS:
+        i -= 1
+    start = i + 1
+    if start >= end or not any(t.pos_ in ("NOUN", "PROPN") for t in ctx.doc[start:end]):
+        return None
+    return start, end
+
+
 def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
@@ -141,6 +174,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         doer = controller_range(ctx, trig, lo, hi)  # "a drone was observed breaching the airspace"
         if doer is not None:
             cats += weapon_categories(ctx, doer[0], doer[1], doer[1] - 1, theirs)
+        before = preverbal_range(ctx, trig)  # "... et en avril des drones ont touché Y"
+        if before is not None and not cats:
+            cats += weapon_categories(ctx, before[0], before[1], before[1] - 1, theirs)
     for cat in cats:
         t = type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):
@@ -203,9 +239,15 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
         return False
     _, hi = ctx.clause(trig.span)
-    return any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
-               and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
-               for fac in ctx.facilities)
+    if any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
+           and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
+           for fac in ctx.facilities):
+        return True
+    # a side striking a town or a land, its direct object ("Israel strikes southern Lebanon", "la
+    # Russie a frappé Kharkiv"): how headlines and communiqués name a raid, weapon unnamed
+    acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
+    return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
+                          and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
 
 
 def _verb_above(tok: Token) -> Token | None:

@@ -275,6 +275,14 @@ def opens_apart(ctx: HasWords, sentence: Span) -> bool:
     return " ".join(words).replace(" '", "'").replace("' ", "'") in openers
 
 
+def opens_entry(sentence: Span) -> bool:
+    """The sentence opens a live blog's time-stamped entry (events_dateline.ENTRY_STAMP): a new
+    scene (drafts._other_entry)."""
+    from newsevents.extract.events_dateline import ENTRY_STAMP
+
+    return ENTRY_STAMP.match(sentence.text) is not None
+
+
 def generic(ctx: HasWords, trig: Trigger) -> bool:
     """A kind of event, not an incident: "de telles attaques", "toute nouvelle frappe", a noun
     under a word naming a capacity, a rate, a trend or a span of time ("capacités de frappe",

@@ -30,11 +30,16 @@ def sentence_numbers(doc: Doc) -> list[int]:
     out = [0] * len(doc)
     n = -1
     prev = None  # the previous token, carried along (doc[i - 1] would build a new Token each time)
+    worded = False  # whether the current sentence has a word yet
     for t in doc:
         breaks = prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))
         starts = t.is_sent_start and (prev is None or ends_sentence(prev))
-        if (starts or breaks) and not t.is_space:
+        # marks alone are no sentence: an opening quote the parser cut off ("\"| Une mission ...")
+        # opens the next one
+        if (starts or breaks) and not t.is_space and (worded or n < 0):
             n += 1
+            worded = False
+        worded = worded or t.is_alpha or t.like_num
         out[t.i] = max(n, 0)
         prev = t
     return out

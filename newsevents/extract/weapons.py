@@ -48,6 +48,7 @@ _GAP_CHARS = r"[\s\"'«»“”()\-]*"
 # a match of a common-noun phrase that starts with a capital letter mid-sentence is a name
 # ("Shell", "Tank"): we skip it unless the phrase is an acronym ("IED")
 _SENTENCE_OPENERS = frozenset('.!?:;"«»\n')
+_OPENING_DASHES = frozenset("-–—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +182,10 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
+    # a dash set off by spaces opens the story after a dateline or a time stamp ("(Reuters) -
+    # Drones launched by ...", "09:12 GMT - Drones ...")
+    if j >= 1 and j < start - 1 and text[j] in _OPENING_DASHES and text[j - 1] in " \t":
+        return False
     return j >= 0 and text[j] not in _SENTENCE_OPENERS
 
 

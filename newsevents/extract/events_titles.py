@@ -1,0 +1,48 @@
+"""Stage `events`, step 6 (see extract/events.py): a title that only names the story's subject.
+
+Why a module of its own: a headline or subhead states the topic of the page as a bare noun phrase
+("Sudan talks", "Pourparlers sur le Soudan"); the triggers read it as an act like any other, and
+with the publication date it would stand as a talk of its own. Whether a title says more than its
+topic is read here from the title noun's dependents.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.extract.drafts import Draft, type_table
+
+if TYPE_CHECKING:
+    from newsevents.extract.events import Context
+
+# words a title line ends a sentence on: a line ending otherwise is a headline or a subhead
+TITLE_END_MARKS = frozenset('.!?…:;»"”)')
+# dependents of a title's noun that name its topic, not a participant or place of its own
+TOPIC_DEPS = frozenset({"compound", "amod", "det", "nsubj", "nmod", "poss", "nmod:poss", "case", "punct",
+                        "flat", "flat:name", "appos"})
+
+
+def headline_topic(ctx: Context, d: Draft) -> bool:
+    """A talk or a truce named only in a title line, undated, with nothing but its topic around
+    its word ("Sudan talks", "Ukraine peace talks", "Pourparlers sur le Soudan", "Gaza ceasefire
+    talks"): the subject of the story, not an incident of its own. The body's act restating it
+    joins it and keeps it; a title that says more ("Sudan talks resume in Jeddah", "Azerbaijan
+    summons Russian envoy") has dependents beyond the topic."""
+    if d.type not in (type_table().get("topic_types") or []) or d.incursion \
+            or (d.date is not None and not d.date.inferred) or len(d.sents) != 1:
+        return False
+    lo, hi = ctx.bounds[d.sent]
+    words = [t for t in ctx.doc[lo:hi] if not t.is_space]
+    if not words or words[-1].text[-1:] in TITLE_END_MARKS:
+        return False
+    topic_preps = ctx.words("topic_prepositions")
+    for trig in d.triggers:
+        for c in trig.root.children:
+            if c.dep_ in ("case",) or trig.span.start <= c.i < trig.span.end:
+                continue
+            if c.dep_ == "prep" and c.lower_ in topic_preps:  # English "talks on Sudan"
+                continue
+            prep = next((g.lower_ for g in c.children if g.dep_ == "case"), None)  # "sur le Soudan"
+            if c.dep_ not in TOPIC_DEPS or (c.dep_ == "nmod" and prep not in (None, *topic_preps)):
+                return False
+    return True
