@@ -483,7 +483,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
-                      "flag_words")}
+                      "flag_words", "side_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -614,19 +614,31 @@ def attack_nouns(root: Token) -> list[Token]:
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     """Party mentions in a token's noun phrase, without its appositions and clauses (the country
     in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
-    aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS and not naming_apposition(c)
+             for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
     # contrôlée par la Russie": Russia controls the town, it did not fire); a sponsor qualifies
     # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one
     sponsors = _cues(token.doc.lang_)["sponsor_words"]
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        c.dep_ in CLAUSE_ASIDE_DEPS or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors
-                                                                       or c.lower_ in sponsors)))
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
+        or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
     found = [r for r in refs if r.start in span and r.end - 1 in span
              and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
     return _without_home_states(found, token.doc)
+
+
+def naming_apposition(tok: Token) -> bool:
+    """A close apposition that names its common noun ("the militant group Hamas", "fighters of
+    the jihadist group JNIM"): a proper name right after the noun, no comma between. Unlike a
+    loose apposition ("the RSF, a paramilitary group in Sudan"), it is the noun's own name, so
+    the party it names is the phrase's, not an aside."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "NOUN" or tok.pos_ != "PROPN" or not head.i < tok.i:
+        return False
+    return not any(t.is_punct for t in tok.doc[head.i + 1:tok.left_edge.i])
 
 
 def _without_home_states(found: list[Ref], doc: Doc) -> list[Ref]:

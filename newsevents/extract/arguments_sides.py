@@ -77,13 +77,22 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         t = t.head
         near.add(t.i)
     out: list[Ref] = []
-    for r in prep_parties(trigger, parties, preps, lo, hi):
+    between = prep_parties(trigger, parties, preps, lo, hi)
+    # the other side after "with" hangs on the act's own verb ("clashed with the rebels",
+    # "s'est affrontée avec les jihadistes"); after a noun it is as often a topic ("Cessez-le-feu
+    # avec l'Iran" over a story of several sides) and stays out
+    beside = [r for r in prep_parties(trigger, parties, _cues(language)["side_prepositions"], lo, hi)
+              if r not in between] if trigger.root.pos_ == "VERB" else []
+    for r in between + beside:
         tok = doc[r.start:r.end].root
         tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
         while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
             tok = tok.head
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+        if r in beside:
+            if trigger.start <= head.i < trigger.end:
+                out.append(r)
+        elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
 

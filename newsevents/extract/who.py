@@ -163,6 +163,8 @@ def _collect_entities(ctx: _Ctx) -> None:
         if rule.kind == "facility" and ctx.text[m.start():m.start() + 1].isupper() and any(
                 s == m.start() and m.end() < e for s, e, _ in ctx.places):
             continue  # "Port Sudan", "Port Harcourt": a town's name, not a port
+        if any(s < m.start() and m.end() <= e for s, e, _ in ctx.places):
+            continue  # "Arauca department", "Kherson region": a division's type word, no institution
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
 

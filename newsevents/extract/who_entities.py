@@ -318,7 +318,7 @@ def _resolve_entities(ctx: _Ctx) -> None:
         prior = None
         if rule.needs_country:  # "les combattants" alone: only a side named before
             prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
-                if "{" not in rule.name else None
+                if "{" not in rule.name and not _of_named_body(ctx, ent) else None
             if prior is not None:
                 ent.party = prior
             continue
@@ -351,6 +351,24 @@ def _described_further(ctx: _Ctx, ent: _Entity) -> bool:
     head = span.root
     return any((c.dep_ in DESCRIBING_DEPS and c.idx >= ent.end)
                or (c.dep_ in DESCRIBING_BEFORE and c.idx < ent.start) for c in head.children)
+
+
+# the labels of a complement after a noun ("fighters of the group JNIM", "combattants du JNIM")
+OF_DEPS = frozenset({"prep", "nmod"})
+
+
+def _of_named_body(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase's noun has a complement naming an organisation ("fighters of the jihadist group
+    JNIM", "des combattants du M23"): they are that body's people, not the side named before."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for c in span.root.children:
+        if c.dep_ in OF_DEPS and c.idx >= ent.end:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            if any(lo <= s and e <= hi for s, e, _ in ctx.orgs):
+                return True
+    return False
 
 
 def _as_named_here(ctx: _Ctx, rule: EntityRule, prior: Party) -> Party:

@@ -1,0 +1,98 @@
+"""Fields of incidents, round 11: patterns of wire copy written for the purpose (stories of no
+development document), French and English where the pattern exists in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _names(parties):
+    return [p["name"] for p in parties]
+
+
+# -- a close apposition names its noun: "the militant group Hamas" -------------------------------
+
+@pytest.mark.parametrize(("text", "language", "role", "party"), [
+    ("On Wednesday, Turkey killed a commander of the Kurdish militant group PKK in a drone strike in "
+     "the northern Iraqi city of Sulaymaniyah.", "en", "targets", "PKK"),
+    ("Israeli jets struck positions of the Lebanese militant group Hezbollah near Tyre on Monday, the "
+     "army said.", "en", "targets", "Hezbollah"),
+    ("Mercredi, la Turquie a tué un commandant du groupe militant kurde PKK lors d'une frappe de drone "
+     "dans la ville de Souleimaniye, dans le nord de l'Irak.", "fr", "targets", "PKK"),
+])
+def test_a_group_named_in_close_apposition_is_a_party(analyse, text, language, role, party):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events, text
+    assert party in _names(events[0][role]), events[0][role]
+
+
+def test_a_loose_apposition_stays_an_aside(analyse):
+    """"the RSF, a paramilitary group ..." keeps the country of the description out."""
+    events = _events(analyse("The RSF, a paramilitary group fighting the army in Sudan, shelled a market "
+                             "in El Fasher on Monday, killing 12 people.", "en", published="2025-04-06"))
+    assert events
+    assert "Sudan" not in _names(events[0]["actors"])
+
+
+# -- a division's type word is no institution: "Arauca department" -------------------------------
+
+def test_a_department_after_a_place_is_a_division_not_a_ministry(analyse):
+    events = _events(analyse("The Colombian army said rebels of the guerrilla group ELN bombed a pipeline "
+                             "in Arauca department on Tuesday.", "en", published="2025-04-06"))
+    assert events
+    ev = events[0]
+    assert "Ministry" not in _names(ev["targets"]) + _names(ev["actors"])
+    assert ev["location"]["country"] == "CO" and ev["location"]["precision"] == "admin1"
+    assert "ELN" in _names(ev["actors"])
+
+
+# -- people of a named body are that body's: "fighters of the jihadist group JNIM" ---------------
+
+@pytest.mark.parametrize(("text", "language", "side"), [
+    ("Nigerien troops clashed with fighters of the jihadist group JNIM near Tillaberi on Sunday, "
+     "killing 12 of them.", "en", "JNIM"),
+    ("Nigerien troops clashed with JNIM near Tillaberi on Sunday.", "en", "JNIM"),
+    ("Thai soldiers clashed with Cambodian troops near the Ta Muen Thom temple on Thursday.", "en",
+     "Cambodian troops"),
+])
+def test_the_other_side_of_a_clash_named_after_with(analyse, text, language, side):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events and events[0]["type"] == "armed_clash"
+    assert side in _names(events[0]["actors"]), events[0]["actors"]
+
+
+def test_fighters_of_a_named_group_are_not_the_side_named_before(analyse):
+    article = analyse("Nigerien troops clashed with fighters of the jihadist group JNIM near Tillaberi "
+                      "on Sunday.", "en", published="2025-04-06")
+    fighters = [m for m in article.mentions if m.kind != "place" and m.text == "fighters"]
+    assert all(getattr(m.value, "country", None) != "NE" for m in fighters), fighters
+
+
+def test_a_headline_topic_after_with_makes_no_side(analyse):
+    """"Cessez-le-feu avec l'Iran" over a story: the noun's "avec" names a topic, not a side."""
+    events = _events(analyse("Cessez-le-feu avec l'Iran: des tirs signalés\n\nDes missiles ont frappé "
+                             "mardi le sud d'Israël, quelques minutes avant le cessez-le-feu entre "
+                             "Israël et l'Iran.", "fr", published="2025-06-24"))
+    ceasefires = [e for e in events if e["type"] == "ceasefire"]
+    assert all(_names(e["actors"]) != ["Iran"] for e in ceasefires), ceasefires
+
+
+# -- armed groups of other theatres are known parties ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Des rebelles de l'ELN ont attaqué samedi une base militaire dans le département d'Arauca, selon "
+     "l'armée colombienne.", "fr", "ELN"),
+    ("Gangs of the Viv Ansanm coalition attacked the town of Mirebalais on Monday, killing 10 people.",
+     "en", "Viv Ansanm"),
+    ("Fighters of the Tehrik-i-Taliban Pakistan attacked a police post in Bannu on Friday, killing "
+     "three policemen.", "en", "Tehrik-i-Taliban Pakistan"),
+])
+def test_armed_groups_of_other_theatres(analyse, text, language, actor):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events
+    assert actor in _names(events[0]["actors"]), events[0]["actors"]
