@@ -96,3 +96,64 @@ def test_armed_groups_of_other_theatres(analyse, text, language, actor):
     events = _events(analyse(text, language, published="2025-04-06"))
     assert events
     assert actor in _names(events[0]["actors"]), events[0]["actors"]
+
+
+# -- the object the French parser hangs on the day word: "a tué mercredi un commandant" ----------
+
+@pytest.mark.parametrize(("text", "target", "killed"), [
+    ("Une frappe de drone turque a tué mercredi un commandant du PKK à Souleimaniye, dans le nord de "
+     "l'Irak.", "PKK", 1),
+    ("Une frappe de drone turque a tué mercredi quatre membres du PKK dans les monts Qandil, dans le nord "
+     "de l'Irak, a indiqué le ministère turc de la Défense.", "PKK", 4),
+    ("Un raid israélien a tué vendredi un commandant du Hamas à Saïda, dans le sud du Liban.", "Hamas", 1),
+])
+def test_an_object_after_the_day_word(analyse, text, target, killed):
+    events = _events(analyse(text, "fr", published="2025-04-06"))
+    assert events, text
+    assert target in _names(events[0]["targets"]), events[0]["targets"]
+    assert events[0]["fatalities"] == killed
+
+
+# -- a district named after its seat is placed at the town, not its province ---------------------
+
+@pytest.mark.parametrize(("text", "language", "town"), [
+    ("Pakistani troops shelled Indian positions in Poonch district overnight, killing three civilians.",
+     "en", "Pūnch"),
+    ("Russian shelling killed two people in Nikopol district on Sunday, the governor said.", "en", "Nikopol"),
+    ("Des tirs d'artillerie pakistanais ont tué trois civils dans le district de Poonch dans la nuit, "
+     "selon l'armée indienne.", "fr", "Pūnch"),
+    ("Des bombardements russes ont tué deux personnes dimanche dans le raïon de Nikopol, a indiqué le "
+     "gouverneur.", "fr", "Nikopol"),
+])
+def test_a_district_is_placed_at_its_seat(analyse, text, language, town):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events
+    assert events[0]["location"]["name"] == town and events[0]["location"]["precision"] == "city"
+
+
+def test_a_region_stays_the_first_level_division(analyse):
+    events = _events(analyse("Russian shelling killed two people in the Kherson region on Sunday, the "
+                             "governor said.", "en", published="2025-04-06"))
+    assert events[0]["location"]["precision"] == "admin1"
+
+
+# -- ships hit, and a town's facility is the town's -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ukrainian naval drones attacked a ferry in the Kerch Strait on Friday, the Russian-installed "
+     "governor of Crimea said.", "en"),
+    ("Des drones navals ukrainiens ont attaqué vendredi un ferry dans le détroit de Kertch, a affirmé le "
+     "gouverneur de Crimée installé par Moscou.", "fr"),
+])
+def test_a_ferry_is_a_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events and "ferry" in _names(events[0]["targets"])
+
+
+def test_a_facility_of_a_town_named_after_a_country_is_not_the_countrys(analyse):
+    events = _events(analyse("Drones launched by the paramilitary Rapid Support Forces struck the fuel "
+                             "depot at Port Sudan's airport on Sunday, the army said.", "en",
+                             published="2025-04-06"))
+    names = _names(events[0]["targets"])
+    assert "airport" in " ".join(names)
+    assert not any(n in ("Sudan airport", "Port airport") for n in names), names

@@ -695,6 +695,8 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     out: list[Ref] = []
     for verb in holders:
         patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        patients += [g for c in verb.children if c.dep_ in BARE_MODIFIER_DEPS and c.i > verb.i
+                     for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
         if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
@@ -704,6 +706,16 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
                             and same_line(verb, r.start)
                             and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
     return out
+
+
+def after_day(tok: Token) -> bool:
+    """A verb's object the parser hung on the bare day word between them ("a tué mercredi un
+    commandant du PKK": "commandant" an ``nmod`` of "mercredi", no preposition of its own); the
+    day word a bare noun modifier of the verb (``BARE_MODIFIER_DEPS``)."""
+    day = tok.head
+    return tok.dep_ == "nmod" and day.i < tok.i and day.dep_ in BARE_MODIFIER_DEPS \
+        and day.pos_ in ("NOUN", "PROPN") and day.head.pos_ == "VERB" \
+        and not any(c.dep_ == "case" for c in tok.children)
 
 
 def _in_adverbial(tok: Token, top: Token) -> bool:

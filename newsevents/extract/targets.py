@@ -118,7 +118,9 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             break  # "the consulate in the capital of X": what follows locates it, owns nothing
         i += 1
     start = fac.span.start
-    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS":  # "Iran's consulate"
+    # "Port Sudan's airport": the town's, not Sudan's
+    in_town = any(r.start <= start - 2 < r.end and r.end - r.start > 1 for r in places)
+    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS" and not in_town:  # "Iran's embassy"
         country = country_of(doc[start - 2].text, language)
         if country:
             fac.owner, fac.owner_country = country

@@ -270,8 +270,11 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
+    districts = {str(w).lower() for w in data.get("district_words") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
+        spot.district_cue = spot.admin1_cue and any(doc[i].lower_ in districts for i in cue_words)
         k = spot.name_start - 1
         while k > 0 and doc[k].pos_ == "DET":
             k -= 1
@@ -578,6 +581,11 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
+    if spot.district_cue and city is not None:
+        # a district is most often named after its seat ("Poonch district", "le raïon de Nikopol"):
+        # the town lies inside it, its first-level division is wider by far (the schema has no
+        # second-level precision; the town's point is the nearer estimate)
+        return city
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
     if units and (city is None or units[0][1].country == city.country

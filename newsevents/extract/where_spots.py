@@ -45,6 +45,7 @@ class Spot:
     name: str
     label: str  # spaCy label, or "" when found by the gazetteer scan
     admin1_cue: bool = False
+    district_cue: bool = False  # the cue names a second-level division ("Poonch district"): where.resolve
     metonymic: bool = False
     candidate: Candidate | None = None
     doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name

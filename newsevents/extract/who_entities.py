@@ -132,7 +132,14 @@ def _owner_before(ctx: _Ctx, start: int) -> _Country | None:
     if ctx.text[max(0, j - 2):j] == "'s":
         j -= 2
     c = ctx.country_ending(j)
+    if c is not None and _in_longer_place(ctx, c.start, c.end):
+        return None  # "Port Sudan's airport": the town's, not the country's
     return c if c is not None and (j == start or ctx.text[j:start].strip() in ("", "'s")) else None
+
+
+def _in_longer_place(ctx: _Ctx, start: int, end: int) -> bool:
+    """The characters are part of a longer place name ("Sudan" in "Port Sudan")."""
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in ctx.places)
 
 
 def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
@@ -193,8 +200,9 @@ def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
     words = []
     for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
-                and ctx.country_at(tok.idx) is None and not any(
-                    c.start <= tok.idx < c.end for c in ctx.countries):
+                and (_in_longer_place(ctx, tok.idx, tok.idx + len(tok.text)) or (
+                    ctx.country_at(tok.idx) is None and not any(
+                        c.start <= tok.idx < c.end for c in ctx.countries))):
             words.insert(0, tok)
             if starts_sentence(tok):
                 break
