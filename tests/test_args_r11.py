@@ -157,3 +157,51 @@ def test_a_facility_of_a_town_named_after_a_country_is_not_the_countrys(analyse)
     names = _names(events[0]["targets"])
     assert "airport" in " ".join(names)
     assert not any(n in ("Sudan airport", "Port airport") for n in names), names
+
+
+# -- a demonym is no town, a name does not run over a line break, a town's country is no party ---
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Thai and Cambodian troops clashed along the border on Thursday, killing two soldiers.", "en"),
+    ("Cambodia recalled its ambassador to Thailand on Thursday after a clash between Thai and Cambodian "
+     "soldiers killed a Cambodian soldier.", "en"),
+])
+def test_a_demonym_is_not_a_town(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events
+    for ev in events:
+        loc = ev.get("location") or {}
+        assert loc.get("country") in (None, "TH", "KH"), loc
+
+
+def test_an_organisation_name_does_not_run_over_a_line_break(analyse):
+    article = analyse("Colombian ELN rebels bomb oil pipeline in Arauca\n\nRebels of the National Liberation "
+                      "Army (ELN) bombed an oil pipeline in Arauca department on Saturday, the state oil "
+                      "company said.", "en", published="2025-05-06")
+    assert not any("\n" in (getattr(m.value, "name", "") or "") for m in article.mentions)
+    for ev in _events(article):
+        assert not any("\n" in n for n in _names(ev["targets"]) + _names(ev["actors"])), ev
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sudan's army says RSF drones hit Port Sudan fuel depots\n\nDrones launched by the paramilitary Rapid "
+     "Support Forces struck fuel depots in Port Sudan on Tuesday, the Sudanese army said.", "en"),
+    ("Des drones des FSR frappent Port-Soudan\n\nDes drones lancés par les Forces de soutien rapide ont "
+     "frappé mardi des dépôts de carburant à Port-Soudan, a indiqué l'armée soudanaise.", "fr"),
+])
+def test_the_country_in_a_towns_name_is_no_party(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events
+    names = _names(events[0]["targets"]) + _names(events[0]["actors"])
+    assert not any(n.startswith("Sudan ") or n == "Sudan" for n in names), names
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Russian guided aerial bomb struck an industrial enterprise in the city of Zaporizhzhia on Tuesday, "
+     "injuring 11 people, the regional governor said.", "en"),
+    ("Une bombe aérienne guidée russe a frappé mardi une entreprise industrielle de Zaporijjia, blessant "
+     "11 personnes, a indiqué le gouverneur régional.", "fr"),
+])
+def test_an_industrial_enterprise_is_a_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events and any("factory" in n for n in _names(events[0]["targets"])), events

@@ -80,8 +80,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
     i = end
     while i < limit:
         tok = doc[i]
-        if tok.pos_ in STOP_POS or i in tails:
-            break
+        if tok.pos_ in STOP_POS or i in tails or tok.is_space or "\n" in doc[i - 1].whitespace_:
+            break  # a line break ends the phrase: a headline's last word owns no facility below
         prev = doc[i - 1].lower_
         ref = mentions.get(i)
         if ref is not None:
@@ -107,7 +107,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             else:  # a name of several capitalised words ("le vraquier Eternity C")
                 j = i + 1
                 while j < limit and j not in mentions and j not in tails and doc[j].text[:1].isupper() \
-                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha:
+                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha \
+                        and "\n" not in doc[j - 1].whitespace_:
                     j += 1
                 fac.owner, fac.owner_country = doc[i:j].text, None
                 i = j

@@ -55,6 +55,7 @@ from newsevents.extract.where_spots import (
     CUE_CITY_POP,
     Spot,
     adjective_unit,
+    demonyms_of,
     entity_parts,
     inside,
     qualified_towns,
@@ -265,12 +266,13 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         top = gaz.lookup(spot.name)
         spot.context_only = bool(top) and top[0].kind != "city"
         spots.append(spot)
+    districts, demonyms = {str(w).lower() for w in data.get("district_words") or []}, demonyms_of(doc.lang_)
     generic = {normalize(w) for w in data.get("generic_names") or []}
     spots = [s for s in spots if normalize(s.name) not in generic
+             and not (s.label not in place_labels and normalize(s.name) in demonyms)
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
-    districts = {str(w).lower() for w in data.get("district_words") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
         cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
@@ -582,9 +584,8 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
     if spot.district_cue and city is not None:
-        # a district is most often named after its seat ("Poonch district", "le raïon de Nikopol"):
-        # the town lies inside it, its first-level division is wider by far (the schema has no
-        # second-level precision; the town's point is the nearer estimate)
+        # a district is most often named after its seat ("Poonch district", "le raïon de Nikopol"): the
+        # town's point is nearer than its first-level division (the schema has no second level)
         return city
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)

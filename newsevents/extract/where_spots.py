@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
+from newsevents.lang import load_language
 
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
@@ -265,3 +267,11 @@ def adjective_unit(doc: Any, spot: Spot, support: dict[str, set[str]]) -> bool:
             or doc[spot.name_start].pos_ != "ADJ":
         return False
     return not (support.get(c.country or "", set()) - {normalize(spot.name)})
+
+
+@cache
+def demonyms_of(language: str) -> frozenset[str]:
+    """The language's demonyms (``demonyms`` of lang/<code>/places.yaml), folded: a place name only
+    where the NER says so ("Thai and Cambodian soldiers" are no town GeoNames lists as "Thai")."""
+    demonyms = load_language(language).section("places").get("demonyms") or {}
+    return frozenset(normalize(str(w)) for words in demonyms.values() for w in words or [])
