@@ -205,3 +205,33 @@ def test_the_country_in_a_towns_name_is_no_party(analyse, text, language):
 def test_an_industrial_enterprise_is_a_target(analyse, text, language):
     events = _events(analyse(text, language, published="2025-05-06"))
     assert events and any("factory" in n for n in _names(events[0]["targets"])), events
+
+
+# -- both sides of a clash qualify one noun: "between Thai and Cambodian soldiers" ----------------
+
+@pytest.mark.parametrize(("text", "language", "sides"), [
+    ("Cambodia recalled its ambassador to Thailand on Thursday after a clash between Thai and Cambodian "
+     "soldiers near a border temple killed a Cambodian soldier.", "en", ("Thailand", "Cambodian soldiers")),
+    ("Fighting broke out on Sunday between Indian and Pakistani troops along the Line of Control in "
+     "Kashmir, killing two soldiers.", "en", ("India", "Pakistani troops")),
+    ("Des combats ont éclaté dimanche entre soldats indiens et pakistanais le long de la ligne de "
+     "contrôle au Cachemire, tuant deux soldats.", "fr", ("Indian soldiers", "Pakistan")),
+])
+def test_sides_qualifying_one_noun(analyse, text, language, sides):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    clashes = [e for e in events if e["type"] == "armed_clash"]
+    assert clashes
+    assert set(sides) <= set(_names(clashes[0]["actors"])), clashes[0]["actors"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Des affrontements ont opposé jeudi des soldats thaïlandais et cambodgiens près du temple de Ta Muen "
+     "Thom, tuant un soldat cambodgien.", "fr", "Ta Muen Thom"),
+    ("Thai and Cambodian troops exchanged fire on Thursday near the temple of Preah Vihear, killing a "
+     "soldier.", "en", "Preah Vihear"),
+])
+def test_a_landmark_name_is_no_person(analyse, text, language, name):
+    article = analyse(text, language, published="2025-05-06")
+    assert not any(m.kind == "person" and name in m.text for m in article.mentions)
+    for ev in _events(article):
+        assert name not in _names(ev["actors"]) + _names(ev["targets"])
