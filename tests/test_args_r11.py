@@ -235,3 +235,20 @@ def test_a_landmark_name_is_no_person(analyse, text, language, name):
     assert not any(m.kind == "person" and name in m.text for m in article.mentions)
     for ev in _events(article):
         assert name not in _names(ev["actors"]) + _names(ev["targets"])
+
+
+# -- a country an attack was aimed at is where it fell, not a target ------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Les Houthis ont lancé des drones et des missiles vers Israël tout au long de la guerre. Vendredi, un "
+     "drone a frappé un immeuble dans le centre de Tel-Aviv, tuant une personne.", "fr"),
+    ("La Russie a tiré dans la nuit 40 missiles contre l'Ukraine, frappant des installations énergétiques "
+     "à Lviv et tuant deux personnes.", "fr"),
+])
+def test_a_country_aimed_at_is_no_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events
+    for ev in events:
+        assert not any(p["kind"] == "state" for p in ev["targets"]), ev["targets"]
+    hit = " ".join(n for ev in events for n in _names(ev["targets"]))
+    assert "energy infrastructure" in hit or "building" in hit
