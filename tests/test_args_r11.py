@@ -252,3 +252,17 @@ def test_a_country_aimed_at_is_no_target(analyse, text, language):
         assert not any(p["kind"] == "state" for p in ev["targets"]), ev["targets"]
     hit = " ".join(n for ev in events for n in _names(ev["targets"]))
     assert "energy infrastructure" in hit or "building" in hit
+
+
+# -- a target coordinated deep in the attack's phrase: "contre des positions de X et de Y" --------
+
+@pytest.mark.parametrize(("text", "language", "targets"), [
+    ("Des jihadistes ont tiré mardi des obus contre des positions de l'armée nigérienne et de ses alliés "
+     "du groupe Wagner près de Tillabéri.", "fr", ("Nigerien army", "Wagner Group")),
+    ("Les rebelles ont revendiqué jeudi des tirs de roquette contre deux bases de l'armée malienne et de "
+     "ses supplétifs de l'Africa Corps, à Gao.", "fr", ("Malian army", "Africa Corps")),
+])
+def test_a_coordinated_owner_of_the_target(analyse, text, language, targets):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events
+    assert set(targets) <= set(_names(events[0]["targets"])), events[0]["targets"]

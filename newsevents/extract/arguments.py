@@ -377,7 +377,8 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
-        for _ in range(PREP_CLIMB):
+        climbs = 0
+        while climbs < PREP_CLIMB:
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
             if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") \
                     and tok.head.head.dep_ != "prep":  # not the end of "according to", "next to"
@@ -389,6 +390,9 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
                 break  # "contre un membre du Hezbollah": through the noun the party completes
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
+            # a step to the first conjunct is free: "contre des positions de l'armée et de ses
+            # supplétifs de l'Africa Corps" climbs as far as "de l'armée" alone
+            climbs += tok.dep_ != "conj"
             tok = tok.head
             if tok.lemma_.lower() in _place_nouns(doc.lang_) or tok.pos_ == "ADV":
                 # "l'attaque contre la ville natale du président X": the town is hit, not X; "vers
