@@ -266,3 +266,26 @@ def test_a_coordinated_owner_of_the_target(analyse, text, language, targets):
     events = _events(analyse(text, language, published="2025-05-06"))
     assert events
     assert set(targets) <= set(_names(events[0]["targets"])), events[0]["targets"]
+
+
+# -- a present participle on a party's noun acts for that party -----------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "not_actor"), [
+    ("Iran provides money and weapons to Hezbollah fighters attacking Israeli positions along the border, "
+     "Israeli officials say.", "en", "Hezbollah", "Iran"),
+    ("Sudan accuses the UAE of arming RSF fighters attacking the city of El Fasher, where at least 20 "
+     "civilians were killed on Sunday.", "en", "Rapid Support Forces", "Sudan"),
+])
+def test_a_participle_on_a_partys_noun(analyse, text, language, actor, not_actor):
+    events = [e for e in _events(analyse(text, language, published="2025-05-06"))
+              if e["type"] not in ("diplomatic_protest", "demand")]
+    assert events
+    names = _names(events[0]["actors"])
+    assert not_actor not in names and actor in names, names
+
+
+def test_a_participle_on_the_attack_noun_keeps_the_verbs_subject(analyse):
+    """"carried out an air strike targeting X": the strike names no party, the verb's subject acts."""
+    events = _events(analyse("A day earlier, Israel's military said it carried out an air strike targeting a "
+                             "Hezbollah member in south Lebanon.", "en", published="2025-04-06"))
+    assert events and any("Isra" in n for n in _names(events[0]["actors"])), events

@@ -269,6 +269,14 @@ def on_noun(verb: Token) -> bool:
         and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
 
 
+def acting_noun(verb: Token) -> bool:
+    """A present participle on a noun ("militant groups fighting Israel", "des combattants
+    attaquant la ville"): a party that noun names is its subject, not the subject of the verb
+    above ("Iran provides weapons to groups fighting Israel": Iran does not fight)."""
+    return verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                  stop: set[int] | None = None, pronouns: bool = False) -> list[Ref]:
     """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first;
@@ -287,6 +295,12 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
                 found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
+        if not found and own & SUBJECT_DEPS and acting_noun(verb):
+            # "groups fighting Israel": the noun a present participle qualifies is its subject,
+            # when it names a party ("an air strike targeting X" names none: the verb above acts)
+            found = core_parties(parties, verb.head)
+            if found:
+                return [r for r in found if same_line(verb, r.start)]
         found = [r for r in found if same_line(verb, r.start)]
         if found:
             return found
