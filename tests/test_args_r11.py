@@ -289,3 +289,24 @@ def test_a_participle_on_the_attack_noun_keeps_the_verbs_subject(analyse):
     events = _events(analyse("A day earlier, Israel's military said it carried out an air strike targeting a "
                              "Hezbollah member in south Lebanon.", "en", published="2025-04-06"))
     assert events and any("Isra" in n for n in _names(events[0]["actors"])), events
+
+
+# -- an alternate name neither rivals nor outweighs a place's own name ----------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des drones russes ont tué dimanche des civils à Kherson, a indiqué le gouverneur. Des tirs ont tué "
+     "lundi trois soldats à Pokrovsk.", "fr"),
+    ("Russian drones killed two civilians in Kherson on Sunday, the governor said. Shelling killed three "
+     "soldiers in Pokrovsk on Monday.", "en"),
+])
+def test_an_old_name_of_another_town_does_not_win(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-07"))
+    places = {(e.get("location") or {}).get("name"): (e.get("location") or {}).get("country") for e in events}
+    assert places.get("Pokrovsk") == "UA" and "Engels" not in places, places
+
+
+def test_a_partitive_object_after_the_day_word(analyse):
+    text = ("Des avions de combat turcs ont bombardé dans la nuit de samedi à dimanche des caches du PKK "
+            "dans le nord de l'Irak, a indiqué le ministère turc de la Défense.")
+    events = _events(analyse(text, "fr", published="2025-05-07"))
+    assert events and "PKK" in _names(events[0]["targets"]), events

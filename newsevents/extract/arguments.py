@@ -501,7 +501,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
-                      "flag_words", "side_prepositions")}
+                      "flag_words", "side_prepositions", "partitive_cases")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -728,12 +728,14 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
 
 def after_day(tok: Token) -> bool:
     """A verb's object the parser hung on the bare day word between them ("a tué mercredi un
-    commandant du PKK": "commandant" an ``nmod`` of "mercredi", no preposition of its own); the
-    day word a bare noun modifier of the verb (``BARE_MODIFIER_DEPS``)."""
+    commandant du PKK": "commandant" an ``nmod`` of "mercredi", no preposition of its own but a
+    partitive article read as one, ``partitive_cases``: "a bombardé dimanche des caches"); the day
+    word a bare noun modifier of the verb (``BARE_MODIFIER_DEPS``)."""
     day = tok.head
+    partitive = _cues(tok.doc.lang_)["partitive_cases"]
     return tok.dep_ == "nmod" and day.i < tok.i and day.dep_ in BARE_MODIFIER_DEPS \
         and day.pos_ in ("NOUN", "PROPN") and day.head.pos_ == "VERB" \
-        and not any(c.dep_ == "case" for c in tok.children)
+        and not any(c.dep_ == "case" and c.lower_ not in partitive for c in tok.children)
 
 
 def _in_adverbial(tok: Token, top: Token) -> bool:

@@ -475,7 +475,7 @@ def _after_day(tok: Any, lex: _Lexicon) -> bool:
     head = tok.head
     return tok.dep_ in lex.nmod_deps and head.i < tok.i and _time_noun(head, lex) \
         and head.head.pos_ == "VERB" and head.head.i < head.i \
-        and not any(c.dep_ == "case" for c in tok.children)
+        and not any(c.dep_ == "case" and c.lower_ not in lex.partitive_cases for c in tok.children)
 
 
 def _time_object(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:

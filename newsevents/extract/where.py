@@ -55,6 +55,7 @@ from newsevents.extract.where_spots import (
     CUE_CITY_POP,
     Spot,
     adjective_unit,
+    after_origin_cue,
     demonyms_of,
     entity_parts,
     inside,
@@ -143,7 +144,7 @@ def run(article: Article) -> Article:
         if spot.candidate is not None and (_unsupported_town(spot, support, place_labels, gaz)
                                            or adjective_unit(doc, spot, support)):
             spot.candidate = None
-        if _after_origin_cue(doc, spot, data):
+        if after_origin_cue(doc, spot, data):
             spot.context_only = True
         mark = _dateline_end(doc, spot, timed)
         if mark is not None:
@@ -517,17 +518,6 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
     return not (support.get(c.country or "", set()) - {normalize(spot.name)})
 
 
-def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
-    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
-    words right before the name (an article skipped) end with one of `origin_cues`."""
-    j = spot.start
-    while j > 0 and doc[j - 1].pos_ == "DET":
-        j -= 1
-    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
-    cues = [str(c).lower() for c in data.get("origin_cues") or []]
-    return any(before == c or before.endswith(" " + c) for c in cues)
-
-
 def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language: str,
                      gaz: Gazetteer, controllers: frozenset[int] = frozenset()) -> Context:
     """Countries the document is about, and the points of its unambiguous places. Words naming
@@ -551,7 +541,13 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if not ranked or ranked[0][1].kind == "country":
             continue
         top_score, top = ranked[0]
-        rival = next((s for s, c in ranked[1:] if c.country != top.country), None)
+        # another place's alternate name does not rival a place's own ("Kherson" is also a Greek
+        # village's variant); an alternate name never outweighs another place's own ("Pokrovsk":
+        # Engels' old name, and the Ukrainian town's own)
+        rival = next((s for s, c in ranked[1:]
+                      if c.country != top.country and (c.primary or not top.primary)), None)
+        if not top.primary and any(c.primary and c.country != top.country for _, c in ranked[1:]):
+            continue
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)
             if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:

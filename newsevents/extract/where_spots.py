@@ -275,3 +275,14 @@ def demonyms_of(language: str) -> frozenset[str]:
     where the NER says so ("Thai and Cambodian soldiers" are no town GeoNames lists as "Thai")."""
     demonyms = load_language(language).section("places").get("demonyms") or {}
     return frozenset(normalize(str(w)) for words in demonyms.values() for w in words or [])
+
+
+def after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
+    words right before the name (an article skipped) end with one of `origin_cues`."""
+    j = spot.start
+    while j > 0 and doc[j - 1].pos_ == "DET":
+        j -= 1
+    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
+    cues = [str(c).lower() for c in data.get("origin_cues") or []]
+    return any(before == c or before.endswith(" " + c) for c in cues)
