@@ -575,6 +575,9 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             agent = arg.dep_ in AGENT_DEPS or (arg.dep_ == "prep" and arg.lower_ == "by")
             if agent or (attribution and _marked(arg, cues["attribution_preps"])):
                 out += core_parties(parties, arg)
+        if not out:  # "une embuscade tendue par des jihadistes": "par X" hung on the noun
+            out += [r for arg in child.head.children if arg.i > child.i and arg.dep_ == "nmod"
+                    and _marked(arg, cues["agent_preps"]) for r in core_parties(parties, arg)]
     if not out:
         head = root.head
         if head is not root and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"

@@ -452,9 +452,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             # the phrase of the act this one answers is that act's ("en représailles à l'attaque
             # contre Israël": Israel is no target of the answer)
             answered = q.answered_phrases(trig.span, ctx.words("response_heads"))
-            found = [r for r in args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"),
-                                                  lo, hi)
-                     if r.value.kind != "state"]  # "tirés vers Israël": where it fell (object_parties)
+            found = args.prep_parties(trig.span, ctx.parties, ctx.words("target_prepositions"), lo, hi)
             found += args.object_parties(trig.span, ctx.parties, ctx.lang)
             found += args.airspace_owners(trig.span, ctx.parties, lo, hi, ctx.lang)
             targets += [r for r in found if r.start not in answered]

@@ -22,7 +22,7 @@ from newsevents.parties.countries import country_from_name, country_name
 
 # words after the facility noun searched for its owner and host ("de l'Azerbaïdjan en Ukraine")
 OWNER_WINDOW = 6
-STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
+STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "ADV"})  # ADV: "près de X" locates
 OWNER_PREPS = frozenset({"de", "d'", "du", "des", "of"})
 
 
