@@ -232,7 +232,7 @@ def test_sides_qualifying_one_noun(analyse, text, language, sides):
 ])
 def test_a_landmark_name_is_no_person(analyse, text, language, name):
     article = analyse(text, language, published="2025-05-06")
-    assert not any(m.kind == "person" and name in m.text for m in article.mentions)
+    assert not any(getattr(m.value, "kind", None) == "person" and name in m.text for m in article.mentions)
     for ev in _events(article):
         assert name not in _names(ev["actors"]) + _names(ev["targets"])
 
@@ -318,3 +318,16 @@ def test_an_agent_hung_on_the_attack_noun(analyse, text, language, actor):
     assert actor in _names(events[0]["actors"]), events[0]["actors"]
     targets = _names(events[0]["targets"])
     assert not any("Banibangou" in n or "Bannu" in n for n in targets), targets
+
+
+# -- a force's unit named after it: "Sudanese army air defences" ----------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sudanese army air defences shot down drones over Port Sudan on Tuesday, a military source said.", "en"),
+    ("Nigerian army air defences intercepted two drones near Maiduguri on Friday, the military said.", "en"),
+])
+def test_a_forces_air_defence_is_the_forces_country(analyse, text, language):
+    article = analyse(text, language, published="2025-05-06")
+    defences = [m for m in article.mentions if getattr(m.value, "kind", None) == "military"
+                and "defence" in m.text.lower()]
+    assert defences and all(getattr(m.value, "country", None) for m in defences), defences

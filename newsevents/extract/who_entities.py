@@ -228,6 +228,11 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
         country, end = _owner_after(ctx, end)
     if country is None and (c := _owner_before(ctx, start)) is not None:
         country, start = c, c.start
+    if country is None and rule.kind == "military":  # "Sudanese army air defences": the army's
+        before = next((e for e in ctx.entities if e is not ent and 0 <= start - e.end <= 1
+                       and e.party is not None and e.party.kind == "military" and e.party.country), None)
+        if before is not None:
+            country = _Country(before.start, before.end, before.party.country, "adj", -1)  # type: ignore[union-attr]
     if country is None:  # "a Liberian U.N. delegation": the body it sits in, then its owner
         body = next((s for s, e, _ in ctx.orgs if 0 <= start - e <= 1), None)
         if body is not None and (c := _owner_before(ctx, body)) is not None:
