@@ -331,3 +331,14 @@ def test_a_forces_air_defence_is_the_forces_country(analyse, text, language):
     defences = [m for m in article.mentions if getattr(m.value, "kind", None) == "military"
                 and "defence" in m.text.lower()]
     assert defences and all(getattr(m.value, "country", None) for m in defences), defences
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("An Israeli strike hit a military site in the Damascus suburb of Kisweh early on Tuesday, killing three "
+     "Syrian soldiers, Syria's defence ministry said.", "en"),
+    ("Une frappe israélienne a touché mardi un site militaire à Kissoué, près de Damas, tuant trois soldats "
+     "syriens.", "fr"),
+])
+def test_a_military_site_is_a_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-07"))
+    assert events and "military site" in _names(events[0]["targets"]), events
