@@ -342,3 +342,12 @@ def test_a_forces_air_defence_is_the_forces_country(analyse, text, language):
 def test_a_military_site_is_a_target(analyse, text, language):
     events = _events(analyse(text, language, published="2025-05-07"))
     assert events and "military site" in _names(events[0]["targets"]), events
+
+
+# -- "the Damascus suburb of Kisweh": the town after "of" is the scene -----------------------------
+
+def test_a_settlement_named_after_its_qualifier(analyse):
+    text = ("An Israeli strike hit a military site in the Damascus suburb of Kisweh early on Tuesday, "
+            "killing three Syrian soldiers, Syria's defence ministry said.")
+    events = _events(analyse(text, "en", published="2025-05-07"))
+    assert events and events[0]["location"]["name"] == "Al Kiswah", events[0]["location"]
