@@ -269,6 +269,14 @@ def on_noun(verb: Token) -> bool:
         and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
 
 
+def acting_noun(verb: Token) -> bool:
+    """A present participle on a noun ("militant groups fighting Israel", "des combattants
+    attaquant la ville"): a party that noun names is its subject, not the subject of the verb
+    above ("Iran provides weapons to groups fighting Israel": Iran does not fight)."""
+    return verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
 def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                  stop: set[int] | None = None, pronouns: bool = False) -> list[Ref]:
     """Parties in the given roles (subject, agent...) of the trigger's verbs, nearest verb first;
@@ -287,6 +295,12 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
                 found.extend(r for g in _agents_on_day(child) for r in core_parties(parties, g))
+        if not found and own & SUBJECT_DEPS and acting_noun(verb):
+            # "groups fighting Israel": the noun a present participle qualifies is its subject,
+            # when it names a party ("an air strike targeting X" names none: the verb above acts)
+            found = core_parties(parties, verb.head)
+            if found:
+                return [r for r in found if same_line(verb, r.start)]
         found = [r for r in found if same_line(verb, r.start)]
         if found:
             return found
@@ -377,7 +391,8 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
     out: list[Ref] = []
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
-        for _ in range(PREP_CLIMB):
+        climbs = 0
+        while climbs < PREP_CLIMB:
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
             if not cases and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") \
                     and tok.head.head.dep_ != "prep":  # not the end of "according to", "next to"
@@ -389,6 +404,9 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
                 break  # "contre un membre du Hezbollah": through the noun the party completes
             if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
                 break
+            # a step to the first conjunct is free: "contre des positions de l'armée et de ses
+            # supplétifs de l'Africa Corps" climbs as far as "de l'armée" alone
+            climbs += tok.dep_ != "conj"
             tok = tok.head
             if tok.lemma_.lower() in _place_nouns(doc.lang_) or tok.pos_ == "ADV":
                 # "l'attaque contre la ville natale du président X": the town is hit, not X; "vers
@@ -483,7 +501,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
-                      "flag_words", "patient_nouns")}
+                      "flag_words", "side_prepositions", "partitive_cases", "patient_nouns")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -557,6 +575,9 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             agent = arg.dep_ in AGENT_DEPS or (arg.dep_ == "prep" and arg.lower_ == "by")
             if agent or (attribution and _marked(arg, cues["attribution_preps"])):
                 out += core_parties(parties, arg)
+        if not out:  # "une embuscade tendue par des jihadistes": "par X" hung on the noun
+            out += [r for arg in child.head.children if arg.i > child.i and arg.dep_ == "nmod"
+                    and _marked(arg, cues["agent_preps"]) for r in core_parties(parties, arg)]
     if not out:
         head = root.head
         if head is not root and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
@@ -614,19 +635,31 @@ def attack_nouns(root: Token) -> list[Token]:
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     """Party mentions in a token's noun phrase, without its appositions and clauses (the country
     in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
-    aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS and not naming_apposition(c)
+             for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
     # contrôlée par la Russie": Russia controls the town, it did not fire); a sponsor qualifies
     # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one
     sponsors = _cues(token.doc.lang_)["sponsor_words"]
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        c.dep_ in CLAUSE_ASIDE_DEPS or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors
-                                                                       or c.lower_ in sponsors)))
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
+        or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
     found = [r for r in refs if r.start in span and r.end - 1 in span
              and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
     return _without_home_states(found, token.doc)
+
+
+def naming_apposition(tok: Token) -> bool:
+    """A close apposition that names its common noun ("the militant group Hamas", "fighters of
+    the jihadist group JNIM"): a proper name right after the noun, no comma between. Unlike a
+    loose apposition ("the RSF, a paramilitary group in Sudan"), it is the noun's own name, so
+    the party it names is the phrase's, not an aside."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "NOUN" or tok.pos_ != "PROPN" or not head.i < tok.i:
+        return False
+    return not any(t.is_punct for t in tok.doc[head.i + 1:tok.left_edge.i])
 
 
 def _without_home_states(found: list[Ref], doc: Doc) -> list[Ref]:
@@ -683,6 +716,8 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     out: list[Ref] = []
     for verb in holders:
         patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        patients += [g for c in verb.children if c.dep_ in BARE_MODIFIER_DEPS and c.i > verb.i
+                     for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
         if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
@@ -692,6 +727,18 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
                             and same_line(verb, r.start)
                             and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
     return out
+
+
+def after_day(tok: Token) -> bool:
+    """A verb's object the parser hung on the bare day word between them ("a tué mercredi un
+    commandant du PKK": "commandant" an ``nmod`` of "mercredi", no preposition of its own but a
+    partitive article read as one, ``partitive_cases``: "a bombardé dimanche des caches"); the day
+    word a bare noun modifier of the verb (``BARE_MODIFIER_DEPS``)."""
+    day = tok.head
+    partitive = _cues(tok.doc.lang_)["partitive_cases"]
+    return tok.dep_ == "nmod" and day.i < tok.i and day.dep_ in BARE_MODIFIER_DEPS \
+        and day.pos_ in ("NOUN", "PROPN") and day.head.pos_ == "VERB" \
+        and not any(c.dep_ == "case" and c.lower_ not in partitive for c in tok.children)
 
 
 def _in_adverbial(tok: Token, top: Token) -> bool:

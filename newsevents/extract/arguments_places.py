@@ -5,6 +5,8 @@ arguments.py (the events stage calls them as ``arguments.best_place`` / ``argume
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import (
@@ -21,6 +23,7 @@ from newsevents.extract.arguments import (
     token_distance,
 )
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.lang import load_language
 from newsevents.model import Place
 
 
@@ -51,11 +54,30 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
             or behind_reason(trigger, trigger.doc[r.start:r.end].root)
-        return (r.start in owners, bool(entered) and r.value.country not in entered,
+        return (r.start in owners or _qualifies_settlement(trigger.doc[r.start:r.end].root),
+                bool(entered) and r.value.country not in entered,
                 _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+def _qualifies_settlement(token: Token) -> bool:
+    """The place qualifies a settlement noun named after it ("the Damascus suburb of Kisweh", "the
+    Gaza city of Rafah"): the town after "of" is the scene, the qualifier only says where it lies
+    (``settlement_nouns`` of lang/<code>/places.yaml)."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head is token or head.i < token.i:
+        return False
+    nouns = _settlement_nouns(token.doc.lang_)
+    return head.lemma_.lower() in nouns and any(
+        c.dep_ in ("prep", "nmod") and c.i > head.i for c in head.children)
+
+
+@cache
+def _settlement_nouns(language: str) -> frozenset[str]:
+    words = load_language(language).section("places").get("settlement_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def behind_reason(trigger: Span, token: Token) -> bool:

@@ -57,6 +57,8 @@ def summons_roles(trigger: Span, parties: list[Ref], language: str) -> tuple[lis
 # --- the sides of a pact -------------------------------------------------------------------------
 # acts with two sides named after "entre"/"between": who agrees, talks or swaps is each side
 SIDES_TYPES = frozenset({"ceasefire", "agreement", "consultation", "prisoner_exchange", "armed_clash"})
+# a word qualifying the noun after it ("Thai" of "Thai and Cambodian soldiers")
+MODIFIER_DEPS = frozenset({"nmod", "amod", "compound", "poss", "nmod:poss"})
 SIDES_REACH = 2  # a side hangs from the trigger or a noun this close above ("accord de cessez-le-feu")
 
 
@@ -77,15 +79,36 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         t = t.head
         near.add(t.i)
     out: list[Ref] = []
-    for r in prep_parties(trigger, parties, preps, lo, hi):
-        tok = doc[r.start:r.end].root
+    between = prep_parties(trigger, parties, preps, lo, hi)
+    # the other side after "with" hangs on the act's own verb ("clashed with the rebels",
+    # "s'est affrontée avec les jihadistes"); after a noun it is as often a topic ("Cessez-le-feu
+    # avec l'Iran" over a story of several sides) and stays out
+    beside = [r for r in prep_parties(trigger, parties, _cues(language)["side_prepositions"], lo, hi)
+              if r not in between] if trigger.root.pos_ == "VERB" else []
+    for r in between + beside:
+        tok = _qualified_noun(doc[r.start:r.end].root)
         tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
         while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
             tok = tok.head
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+        if r in beside:
+            if trigger.start <= head.i < trigger.end:
+                out.append(r)
+        elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+def _qualified_noun(tok: Token) -> Token:
+    """The noun a side's word qualifies, through the words coordinated with it: "between Thai and
+    Cambodian soldiers", "entre soldats indiens et pakistanais" (the side is the soldiers' phrase)."""
+    while True:
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in MODIFIER_DEPS:
+            tok = tok.head
+        elif tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+            return tok.head
+        else:
+            return tok
 
 
 def opposed_sides(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:

@@ -290,6 +290,10 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         unit = _casualty_word(head, lex)
         if unit:
             return unit, head
+    if _after_day(tok, lex):  # "a tué mercredi quatre membres du PKK"
+        unit = _casualty_word(head.head, lex)
+        if unit:
+            return unit, head.head
     found = _subject_relation(tok, lex)
     if found:
         return found
@@ -462,6 +466,16 @@ def _counted(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
 
 def _time_noun(tok: Any, lex: _Lexicon) -> bool:
     return tok.lower_ in lex.time_nouns
+
+
+def _after_day(tok: Any, lex: _Lexicon) -> bool:
+    """The object of a verb that the parser hung on the day word between them ("a tué mercredi
+    quatre membres", "ont frappé dimanche une école": the noun an ``nmod`` of "mercredi", with no
+    preposition of its own)."""
+    head = tok.head
+    return tok.dep_ in lex.nmod_deps and head.i < tok.i and _time_noun(head, lex) \
+        and head.head.pos_ == "VERB" and head.head.i < head.i \
+        and not any(c.dep_ == "case" and c.lower_ not in lex.partitive_cases for c in tok.children)
 
 
 def _time_object(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:

@@ -78,6 +78,7 @@ class NumbersLexicon:
     negations: frozenset[str]
     other_words: frozenset[str]
     subset_markers: frozenset[str]
+    partitive_cases: frozenset[str]  # "a tué dimanche des civils": "des" read as a preposition
     participle_tags: frozenset[str]
 
 
@@ -136,4 +137,5 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         other_words=frozenset(forms(s.get("other_words"))),
         subset_markers=frozenset(forms(s.get("subset_markers"))),
         participle_tags=frozenset(s.get("participle_tags", [])),
+        partitive_cases=frozenset(forms(s.get("partitive_cases"))),
     )

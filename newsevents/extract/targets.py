@@ -22,7 +22,7 @@ from newsevents.parties.countries import country_from_name, country_name
 
 # words after the facility noun searched for its owner and host ("de l'Azerbaïdjan en Ukraine")
 OWNER_WINDOW = 6
-STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
+STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "ADV"})  # ADV: "près de X" locates
 OWNER_PREPS = frozenset({"de", "d'", "du", "des", "of"})
 
 
@@ -80,8 +80,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
     i = end
     while i < limit:
         tok = doc[i]
-        if tok.pos_ in STOP_POS or i in tails:
-            break
+        if tok.pos_ in STOP_POS or i in tails or tok.is_space or "\n" in doc[i - 1].whitespace_:
+            break  # a line break ends the phrase: a headline's last word owns no facility below
         prev = doc[i - 1].lower_
         ref = mentions.get(i)
         if ref is not None:
@@ -107,7 +107,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             else:  # a name of several capitalised words ("le vraquier Eternity C")
                 j = i + 1
                 while j < limit and j not in mentions and j not in tails and doc[j].text[:1].isupper() \
-                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha:
+                        and doc[j].pos_ not in STOP_POS and doc[j].is_alpha \
+                        and "\n" not in doc[j - 1].whitespace_:
                     j += 1
                 fac.owner, fac.owner_country = doc[i:j].text, None
                 i = j
@@ -118,7 +119,9 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
             break  # "the consulate in the capital of X": what follows locates it, owns nothing
         i += 1
     start = fac.span.start
-    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS":  # "Iran's consulate"
+    # "Port Sudan's airport": the town's, not Sudan's
+    in_town = any(r.start <= start - 2 < r.end and r.end - r.start > 1 for r in places)
+    if fac.owner is None and start >= 2 and doc[start - 1].tag_ == "POS" and not in_town:  # "Iran's embassy"
         country = country_of(doc[start - 2].text, language)
         if country:
             fac.owner, fac.owner_country = country

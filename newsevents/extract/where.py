@@ -55,6 +55,8 @@ from newsevents.extract.where_spots import (
     CUE_CITY_POP,
     Spot,
     adjective_unit,
+    after_origin_cue,
+    demonyms_of,
     entity_parts,
     inside,
     qualified_towns,
@@ -145,7 +147,7 @@ def run(article: Article) -> Article:
         if spot.candidate is not None and (_unsupported_town(spot, support, place_labels, gaz)
                                            or adjective_unit(doc, spot, support)):
             spot.candidate = None
-        if _after_origin_cue(doc, spot, data):
+        if after_origin_cue(doc, spot, data):
             spot.context_only = True
         mark = _dateline_end(doc, spot, timed)
         if mark is not None:
@@ -268,13 +270,17 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         top = gaz.lookup(spot.name)
         spot.context_only = bool(top) and top[0].kind != "city"
         spots.append(spot)
+    districts, demonyms = {str(w).lower() for w in data.get("district_words") or []}, demonyms_of(doc.lang_)
     generic = {normalize(w) for w in data.get("generic_names") or []}
     spots = [s for s in spots if normalize(s.name) not in generic
+             and not (s.label not in place_labels and normalize(s.name) in demonyms)
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
+        spot.district_cue = spot.admin1_cue and any(doc[i].lower_ in districts for i in cue_words)
         k = spot.name_start - 1
         while k > 0 and doc[k].pos_ == "DET":
             k -= 1
@@ -516,17 +522,6 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
     return not (support.get(c.country or "", set()) - {normalize(spot.name)})
 
 
-def _after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
-    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
-    words right before the name (an article skipped) end with one of `origin_cues`."""
-    j = spot.start
-    while j > 0 and doc[j - 1].pos_ == "DET":
-        j -= 1
-    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
-    cues = [str(c).lower() for c in data.get("origin_cues") or []]
-    return any(before == c or before.endswith(" " + c) for c in cues)
-
-
 def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language: str,
                      gaz: Gazetteer, controllers: frozenset[int] = frozenset()) -> Context:
     """Countries the document is about, and the points of its unambiguous places. Words naming
@@ -550,7 +545,13 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if not ranked or ranked[0][1].kind == "country":
             continue
         top_score, top = ranked[0]
-        rival = next((s for s, c in ranked[1:] if c.country != top.country), None)
+        # another place's alternate name does not rival a place's own ("Kherson" is also a Greek
+        # village's variant); an alternate name never outweighs another place's own ("Pokrovsk":
+        # Engels' old name, and the Ukrainian town's own)
+        rival = next((s for s, c in ranked[1:]
+                      if c.country != top.country and (c.primary or not top.primary)), None)
+        if not top.primary and any(c.primary and c.country != top.country for _, c in ranked[1:]):
+            continue
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)
             if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:
@@ -582,6 +583,10 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
+    if spot.district_cue and city is not None:
+        # a district is most often named after its seat ("Poonch district", "le raïon de Nikopol"): the
+        # town's point is nearer than its first-level division (the schema has no second level)
+        return city
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
     if units and (city is None or units[0][1].country == city.country

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
+from newsevents.lang import load_language
 
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
@@ -45,6 +47,7 @@ class Spot:
     name: str
     label: str  # spaCy label, or "" when found by the gazetteer scan
     admin1_cue: bool = False
+    district_cue: bool = False  # the cue names a second-level division ("Poonch district"): where.resolve
     metonymic: bool = False
     candidate: Candidate | None = None
     doc_tokens_before: list[Any] = field(default_factory=list)  # a few tokens before the name
@@ -264,3 +267,22 @@ def adjective_unit(doc: Any, spot: Spot, support: dict[str, set[str]]) -> bool:
             or doc[spot.name_start].pos_ != "ADJ":
         return False
     return not (support.get(c.country or "", set()) - {normalize(spot.name)})
+
+
+@cache
+def demonyms_of(language: str) -> frozenset[str]:
+    """The language's demonyms (``demonyms`` of lang/<code>/places.yaml), folded: a place name only
+    where the NER says so ("Thai and Cambodian soldiers" are no town GeoNames lists as "Thai")."""
+    demonyms = load_language(language).section("places").get("demonyms") or {}
+    return frozenset(normalize(str(w)) for words in demonyms.values() for w in words or [])
+
+
+def after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """The place a strike was launched from ("lancés depuis la Crimée", "fired from Russia"): the
+    words right before the name (an article skipped) end with one of `origin_cues`."""
+    j = spot.start
+    while j > 0 and doc[j - 1].pos_ == "DET":
+        j -= 1
+    before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
+    cues = [str(c).lower() for c in data.get("origin_cues") or []]
+    return any(before == c or before.endswith(" " + c) for c in cues)

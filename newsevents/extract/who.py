@@ -163,6 +163,8 @@ def _collect_entities(ctx: _Ctx) -> None:
         if rule.kind == "facility" and ctx.text[m.start():m.start() + 1].isupper() and any(
                 s == m.start() and m.end() < e for s, e, _ in ctx.places):
             continue  # "Port Sudan", "Port Harcourt": a town's name, not a port
+        if any(s < m.start() and m.end() <= e for s, e, _ in ctx.places):
+            continue  # "Arauca department", "Kherson region": a division's type word, no institution
         ctx.entities.append(_Entity(m.start(), m.end(), rule, adj, m.span("adj") if adj else None))
 
 
@@ -508,6 +510,8 @@ def _countries_as_parties(ctx: _Ctx) -> None:
     for c in ctx.countries:
         if not ctx.free(c.start, c.end) or (c.how in ("name", "capital") and c.token in dateline):
             continue  # "MOGADISHU, May 10 (AP) -": where the reporter files from, no party
+        if any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e, _ in ctx.places):
+            continue  # "Sudan" of "Port Sudan", "Guinea" of "Papua New Guinea": a town's name
         name = english_country(c.iso2)
         before = ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]
         if c.how == "capital":
@@ -597,6 +601,7 @@ def _ner_organizations(ctx: _Ctx) -> None:
         if ent.label_ in ctx.lex.org_labels:
             ent = _trim_tail(ent)
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
+                and "\n" not in ent.text \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
                 and not _after_settlement_noun(ctx, ent.start_char) and not any(
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):

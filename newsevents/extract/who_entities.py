@@ -132,7 +132,14 @@ def _owner_before(ctx: _Ctx, start: int) -> _Country | None:
     if ctx.text[max(0, j - 2):j] == "'s":
         j -= 2
     c = ctx.country_ending(j)
+    if c is not None and _in_longer_place(ctx, c.start, c.end):
+        return None  # "Port Sudan's airport": the town's, not the country's
     return c if c is not None and (j == start or ctx.text[j:start].strip() in ("", "'s")) else None
+
+
+def _in_longer_place(ctx: _Ctx, start: int, end: int) -> bool:
+    """The characters are part of a longer place name ("Sudan" in "Port Sudan")."""
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in ctx.places)
 
 
 def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
@@ -193,8 +200,9 @@ def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
     words = []
     for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
-                and ctx.country_at(tok.idx) is None and not any(
-                    c.start <= tok.idx < c.end for c in ctx.countries):
+                and (_in_longer_place(ctx, tok.idx, tok.idx + len(tok.text)) or (
+                    ctx.country_at(tok.idx) is None and not any(
+                        c.start <= tok.idx < c.end for c in ctx.countries))):
             words.insert(0, tok)
             if starts_sentence(tok):
                 break
@@ -220,6 +228,11 @@ def _resolve_entity(ctx: _Ctx, ent: _Entity) -> Party | None:
         country, end = _owner_after(ctx, end)
     if country is None and (c := _owner_before(ctx, start)) is not None:
         country, start = c, c.start
+    if country is None and rule.kind == "military":  # "Sudanese army air defences": the army's
+        before = next((e for e in ctx.entities if e is not ent and 0 <= start - e.end <= 1
+                       and e.party is not None and e.party.kind == "military" and e.party.country), None)
+        if before is not None:
+            country = _Country(before.start, before.end, before.party.country, "adj", -1)  # type: ignore[union-attr]
     if country is None:  # "a Liberian U.N. delegation": the body it sits in, then its owner
         body = next((s for s, e, _ in ctx.orgs if 0 <= start - e <= 1), None)
         if body is not None and (c := _owner_before(ctx, body)) is not None:
@@ -318,7 +331,7 @@ def _resolve_entities(ctx: _Ctx) -> None:
         prior = None
         if rule.needs_country:  # "les combattants" alone: only a side named before
             prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
-                if "{" not in rule.name else None
+                if "{" not in rule.name and not _of_named_body(ctx, ent) else None
             if prior is not None:
                 ent.party = prior
             continue
@@ -351,6 +364,24 @@ def _described_further(ctx: _Ctx, ent: _Entity) -> bool:
     head = span.root
     return any((c.dep_ in DESCRIBING_DEPS and c.idx >= ent.end)
                or (c.dep_ in DESCRIBING_BEFORE and c.idx < ent.start) for c in head.children)
+
+
+# the labels of a complement after a noun ("fighters of the group JNIM", "combattants du JNIM")
+OF_DEPS = frozenset({"prep", "nmod"})
+
+
+def _of_named_body(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase's noun has a complement naming an organisation ("fighters of the jihadist group
+    JNIM", "des combattants du M23"): they are that body's people, not the side named before."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for c in span.root.children:
+        if c.dep_ in OF_DEPS and c.idx >= ent.end:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            if any(lo <= s and e <= hi for s, e, _ in ctx.orgs):
+                return True
+    return False
 
 
 def _as_named_here(ctx: _Ctx, rule: EntityRule, prior: Party) -> Party:
