@@ -116,7 +116,7 @@ def clause_head(token: Token) -> Token:
     """The verb whose clause contains the token (the token itself when it is a verb)."""
     t = token
     for _ in range(MAX_CLIMB):
-        if is_verb(t) or t.head is t:
+        if is_verb(t) or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -126,7 +126,7 @@ def clause_tokens(trigger: Span) -> tuple[int, int]:
     """Token range of the trigger's clause; a relative clause includes its antecedent."""
     head = clause_head(trigger.root)
     lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if head.dep_.startswith("acl") and head.head is not head:
+    if head.dep_.startswith("acl") and head.head.i != head.i:
         ante = head.head
         lo, hi = min(lo, ante.left_edge.i), max(hi, ante.right_edge.i + 1)
     lo, hi = min(lo, trigger.start), max(hi, trigger.end)
@@ -148,7 +148,7 @@ def governing_verbs(token: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         if is_verb(t):
             out.append(t)
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return out
@@ -170,7 +170,7 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
             return trigger_roots[participle.head.i]
         if stop and t.i in stop:
             return STOPPED
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -373,7 +373,7 @@ def speaker_of_pronoun(parties: list[Ref], token: Token) -> list[Ref]:
     if token.pos_ != "PRON" or "3" not in token.morph.get("Person") or token.dep_ not in SUBJECT_DEPS:
         return []
     verb = token.head
-    if verb.dep_ not in REPORTED_DEPS or verb.head is verb:
+    if verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i:
         return []
     for child in verb.head.children:
         if child.dep_ in SUBJECT_DEPS and child.i < verb.i:
@@ -402,7 +402,7 @@ def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: i
                 break
             if cases and not cases <= of_words:
                 break  # "contre un membre du Hezbollah": through the noun the party completes
-            if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
                 break
             # a step to the first conjunct is free: "contre des positions de l'armée et de ses
             # supplétifs de l'Africa Corps" climbs as far as "de l'armée" alone
@@ -580,10 +580,10 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
                     and _marked(arg, cues["agent_preps"]) for r in core_parties(parties, arg)]
     if not out:
         head = root.head
-        if head is not root and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
+        if head.i != root.i and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
             head = head.head
         via = root if root.head.pos_ not in LINK_POS else root.head
-        if head.lemma_.lower() in cues["responsibility_nouns"] and head.head is not head:
+        if head.lemma_.lower() in cues["responsibility_nouns"] and head.head.i != head.i:
             via, head = head, head.head  # "claimed responsibility for the attack"
         elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
@@ -691,7 +691,7 @@ def airspace_owners(trigger: Span, parties: list[Ref], lo: int, hi: int, languag
     for r in parties_in(parties, lo, hi):
         tok = doc[r.start:r.end].root
         head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-        if head is not tok and head.lemma_.lower() in nouns and r.value.kind in ("state", "government"):
+        if head.i != tok.i and head.lemma_.lower() in nouns and r.value.kind in ("state", "government"):
             out.append(r)
     return out
 
@@ -709,9 +709,9 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         holders.append(root)
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
-        head = root.head.head if root.head.pos_ in LINK_POS and root.head is not root else root.head
+        head = root.head.head if root.head.pos_ in LINK_POS and root.head.i != root.i else root.head
         perpetrators = _cues(language)["perpetrator_verbs"]
-        if head is not root and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
+        if head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:
@@ -744,7 +744,7 @@ def after_day(tok: Token) -> bool:
 def _in_adverbial(tok: Token, top: Token) -> bool:
     """The token hangs from `top` through an adverb ("des missiles vers Israël tout au long de la
     guerre Israël-Hamas"): a phrase of time or manner, not part of what was hit."""
-    while tok.i != top.i and tok.head is not tok:
+    while tok.i != top.i and tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ == "ADV":
             return True

@@ -44,7 +44,7 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
     t = root
     for _ in range(ACCUSED_HOPS):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return []
         lemma = head.lemma_.lower()
         if t.dep_.startswith("acl") and head.dep_ in DIRECT_OBJECT_DEPS \
@@ -54,7 +54,8 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
             if t.dep_ in DIRECT_OBJECT_DEPS:
                 return []  # the attack is what is blamed, not what someone is accused of
             return [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
-        through_verb = head.pos_ == "VERB" and lemma in perpetrators and t is root and not _has_subject(head)
+        through_verb = head.pos_ == "VERB" and lemma in perpetrators and t.i == root.i \
+            and not _has_subject(head)
         if head.pos_ != "ADP" and not through_verb:
             return []
         t = head

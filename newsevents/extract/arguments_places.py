@@ -67,7 +67,7 @@ def _qualifies_settlement(token: Token) -> bool:
     Gaza city of Rafah"): the town after "of" is the scene, the qualifier only says where it lies
     (``settlement_nouns`` of lang/<code>/places.yaml)."""
     head = token.head
-    if token.dep_ not in ("compound", "amod", "nmod") or head is token or head.i < token.i:
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i == token.i or head.i < token.i:
         return False
     nouns = _settlement_nouns(token.doc.lang_)
     return head.lemma_.lower() in nouns and any(
@@ -108,7 +108,7 @@ def _acting_subject(trigger: Span, token: Token) -> bool:
     if not is_verb(verb) or verb.pos_ == "AUX":
         return False
     for _ in range(MAX_CLIMB):
-        if token.head is token or token.head.i == verb.i:
+        if token.head.i == token.i or token.head.i == verb.i:
             break
         token = token.head
     if token.head.i != verb.i:

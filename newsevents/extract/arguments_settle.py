@@ -119,7 +119,7 @@ def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]
     out: list[Party] = []
     for r in places:
         tok = doc[r.start:r.end].root
-        while tok.dep_ == "conj" and tok.head is not tok:  # "au Mali et au Niger", "to Mali and Niger"
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "au Mali et au Niger", "to Mali and Niger"
             tok = tok.head
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
@@ -195,7 +195,7 @@ def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
     out: list[Ref] = []
     if is_content_verb(root) and _participle(root):
         noun = root.head
-        while noun.dep_ == "appos" and noun.head is not noun:
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head
         out += held_by(noun, parties) or _named_before(noun, parties)
     elif is_content_verb(root):
@@ -249,7 +249,7 @@ def _named_before(noun: Token, parties: list[Ref]) -> list[Ref]:
 def _participle(verb: Token) -> bool:
     """A past participle qualifying a word (on_noun, or a noun the tagger read as a verb: "le
     reporter du journal détenu depuis mars")."""
-    return verb.dep_.startswith("acl") and verb.head is not verb and (
+    return verb.dep_.startswith("acl") and verb.head.i != verb.i and (
         on_noun(verb) or ("Part" in verb.morph.get("VerbForm") and verb.head.dep_ == "appos"))
 
 
@@ -302,7 +302,7 @@ def _under(tok: Any, root: Any) -> bool:
     for _ in range(OWNER_NOUN_HOPS):
         if head == root:
             return True
-        if head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head is head:
+        if head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head.i == head.i:
             return False
         head = head.head
     return head == root

@@ -74,7 +74,7 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     near = {t.i for t in trigger}
     t = trigger.root
     for _ in range(SIDES_REACH):
-        if t.head is t or t.pos_ in ("VERB", "AUX"):
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
             break
         t = t.head
         near.add(t.i)
@@ -88,7 +88,7 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     for r in between + beside:
         tok = _qualified_noun(doc[r.start:r.end].root)
         tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
-        while tok.dep_ == "conj" and tok.head is not tok:  # "entre l'Iran et Israël": Israël hangs from Iran
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "entre l'Iran et Israël": Israël hangs from Iran
             tok = tok.head
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if r in beside:
@@ -105,7 +105,7 @@ def _qualified_noun(tok: Token) -> Token:
     while True:
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in MODIFIER_DEPS:
             tok = tok.head
-        elif tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        elif tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
             return tok.head
         else:
             return tok

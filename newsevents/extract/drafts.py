@@ -601,7 +601,7 @@ def in_own_act(trigger: SpacySpan, i: int) -> bool:
     head = args.clause_head(trigger.root)
     inside = set(range(trigger.start, trigger.end))
     for tok in head.subtree:
-        if tok is head or tok.i in inside or tok.dep_ not in q.OWN_CLAUSE_DEPS | q.RELATIVE_DEPS:
+        if tok.i == head.i or tok.i in inside or tok.dep_ not in q.OWN_CLAUSE_DEPS | q.RELATIVE_DEPS:
             continue
         if tok.dep_ in q.RELATIVE_DEPS and tok.head.i in inside:
             continue  # "an airstrike that destroyed the consulate the previous day" is its own

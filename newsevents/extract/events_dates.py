@@ -304,7 +304,7 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
     for _ in range(args.MAX_CLIMB):
         if t.i in ctx.cue_tokens:
             return t.i
-        if t.head is t or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
+        if t.head.i == t.i or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
             return None
         t = t.head
     return None
@@ -447,7 +447,7 @@ def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
     lo, hi = ctx.bounds[ref.sent]
     verb = ref.tokens(ctx.doc).root
     for _ in range(args.MAX_CLIMB):
-        if verb.head is verb or not lo <= verb.head.i < hi:
+        if verb.head.i == verb.i or not lo <= verb.head.i < hi:
             return None
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
@@ -479,7 +479,7 @@ def _participle_between(word: Token, trigger: Span, triggers: frozenset[int]) ->
     inside = range(trigger.start, trigger.end)
     t = word
     for _ in range(args.MAX_CLIMB * 2):
-        if t.head is t or t.head.i == trigger.root.i:
+        if t.head.i == t.i or t.head.i == trigger.root.i:
             return False
         t = t.head
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i not in inside \
@@ -516,7 +516,7 @@ def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None
     lo, hi = ctx.bounds[ref.sent]
     t = ref.tokens(ctx.doc).root
     for _ in range(args.MAX_CLIMB):
-        if t.head is t or not lo <= t.head.i < hi or t.head.i in ctx.cue_tokens:
+        if t.head.i == t.i or not lo <= t.head.i < hi or t.head.i in ctx.cue_tokens:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -537,7 +537,7 @@ def _claimed_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
     for _ in range(args.MAX_CLIMB):
         if t.i in ctx.cue_tokens:
             break
-        if t.head is t or not lo <= t.head.i < hi:
+        if t.head.i == t.i or not lo <= t.head.i < hi:
             return None
         t = t.head
     else:
@@ -559,7 +559,7 @@ def _clause_verb(word: Token, within: tuple[int, int], participle: bool = False)
     the killing, not the verb above it ("buried on Thursday")."""
     t = word
     for step in range(args.MAX_CLIMB):
-        if t.head is t or not within[0] <= t.head.i < within[1]:
+        if t.head.i == t.i or not within[0] <= t.head.i < within[1]:
             return None
         t = t.head
         if is_clause(t) or (participle and step == 0 and _participle_clause(t, word)):
@@ -591,7 +591,7 @@ def _depth_below(trigger: Token, verb: Token) -> int | None:
     la ligne du cessez-le-feu et ont attaqué une patrouille": the attack, not the ceasefire)."""
     t, steps = trigger, 0
     while t.i != verb.i:
-        if t.head is t or steps > 2 * args.MAX_CLIMB:
+        if t.head.i == t.i or steps > 2 * args.MAX_CLIMB:
             return None
         t, steps = t.head, steps + 1
     return steps
@@ -672,7 +672,7 @@ def _answered(ctx: Context, d: Draft) -> bool:
     heads = ctx.words("response_heads")
     t = d.first.root
     for _ in range(RESPONSE_HOPS):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ == "NOUN" and (t.lemma_.lower() in heads or t.lower_ in heads):

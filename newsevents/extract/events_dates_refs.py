@@ -43,10 +43,10 @@ def describes(ctx: Context, drafts: list[Draft], n: int) -> bool:
 
     head = args.clause_head(drafts[n].first.root)
     for _ in range(args.MAX_CLIMB):  # a participle below it too ("..., killing 269 people")
-        if relative(head) or head.head is head:
+        if relative(head) or head.head.i == head.i:
             break
         head = head.head
-    if not relative(head) or head.head is head:
+    if not relative(head) or head.head.i == head.i:
         return False
     # its antecedent: the phrase that ends right before it, a trigger's noun phrase ("the attack on
     # a mall, in which ..."), wherever the parser hangs the clause ("the trial of men accused of
@@ -71,7 +71,7 @@ def present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int
     told after the act it names as its object is that act's, wherever the parser hangs it."""
     tok = ref.tokens(ctx.doc).root
     for _ in range(PHRASE_CLIMB):  # "on the morning of 1 April": up through its phrase to a verb
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     verb = tok.i

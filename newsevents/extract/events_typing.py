@@ -74,7 +74,7 @@ def antecedent(trig: Trigger) -> Token | None:
     French incident on news-dev, fr recall 0.903 -> 0.913 with gold dates, but that incident, with
     neither place nor day, joined a cluster unmerged: merge recall 32/39 -> 32/41, below its floor.)"""
     head = args.clause_head(trig.root)
-    if head.dep_ in RELATIVE_CLAUSE_DEPS and head.head is not head:
+    if head.dep_ in RELATIVE_CLAUSE_DEPS and head.head.i != head.i:
         return head.head
     return None
 
@@ -98,7 +98,7 @@ def controller_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int
     clause ``lo:hi``: what was seen breaching the airspace is what breached it, so its weapon types
     the act."""
     root = trig.root
-    if root.dep_ not in CONTROLLED_DEPS or root.head is root \
+    if root.dep_ not in CONTROLLED_DEPS or root.head.i == root.i \
             or any(c.dep_ in CONTROLLER_DEPS for c in root.children):
         return None
     subject = next((c for c in root.head.children if c.dep_ in CONTROLLER_DEPS), None)

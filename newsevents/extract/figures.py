@@ -77,7 +77,7 @@ def _figure_phrase(lex: Lexicon, verb: Any, obj: Any) -> tuple[int, int] | None:
         # English hangs the phrase on the preposition ("at" -> "12"), French on the noun ("à" is
         # the case of "morts")
         phrase = t if any(True for _ in t.children) else (t.head if t.head.i > t.i else t)
-        anchor = t.head if phrase is t else phrase.head
+        anchor = t.head if phrase.i == t.i else phrase.head
         if anchor.i not in (verb.i, obj.i) and anchor.head.i not in (verb.i, obj.i):
             continue
         end = phrase.right_edge.i + 1

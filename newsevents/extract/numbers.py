@@ -236,7 +236,7 @@ def _casualty_word(tok: Any, lex: _Lexicon) -> str | None:
 def _governor(tok: Any, lex: _Lexicon) -> Any:
     """The word a noun depends on, looking through a preposition ("death of three people")."""
     head = tok.head
-    if head.pos_ == "ADP" and head.lower_ in lex.of_words and head.head is not head:
+    if head.pos_ == "ADP" and head.lower_ in lex.of_words and head.head.i != head.i:
         return head.head
     return head
 
@@ -262,7 +262,7 @@ def _phrase_object(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         return None
     noun = tok.head.head
     verb = noun.head
-    if noun is tok.head or verb is noun or not verb.i < noun.i < tok.head.i:
+    if noun.i == tok.head.i or verb.i == noun.i or not verb.i < noun.i < tok.head.i:
         return None
     unit = _casualty_phrase(verb, lex)
     return (unit, verb) if unit and _phrase_end(verb, lex).i == tok.head.i else None
@@ -601,7 +601,7 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
     """A bare number that a death toll amounts to: "le bilan s'élève à 15", "the toll rose to 25"."""
     tok = doc[n.head if n.head >= 0 else n.start]
     for _ in range(TOLL_REACH):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         for c in tok.children:
@@ -706,7 +706,7 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
     if lower in lex.casualty_nouns and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         if any(_governor(c, lex).i == tok.i and c.dep_ in lex.nmod_deps
                and (lower in lex.death_nouns or any(x.dep_ == "nummod" for x in c.children))
-               for c in tok.subtree if c is not tok):
+               for c in tok.subtree if c.i != tok.i):
             return None  # "the deaths of two journalists", "the lives of 9 people": the complement counts
         return lex.casualty_nouns[lower], tok
     rel = _relation(tok, lex) if _person_at(tok, lex) else _thing_relation(tok, lex)

@@ -47,7 +47,7 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
     if negative_determiner(grammar, root):
         return True
     verb = root.head
-    return verb is not root and any(fold(c.text) in grammar.existential_marks for c in verb.children) \
+    return verb.i != root.i and any(fold(c.text) in grammar.existential_marks for c in verb.children) \
         and any(c.dep_ in ("advmod", "neg") and (c.lower_ in neg or c.lemma_.lower() in neg)
                 for c in verb.children)
 
@@ -65,7 +65,7 @@ def governor(trig: Trigger) -> Token | None:
         return None
     t = verbs[0]
     for _ in range(args.MAX_CLIMB):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX") and not infinitive(t):
@@ -127,7 +127,7 @@ def _modal_path(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     t = verbs[0]
     for _ in range(args.MAX_CLIMB):
-        if t.head is t:
+        if t.head.i == t.i:
             return []
         t = t.head
         out.append(t)
@@ -168,7 +168,7 @@ def sought(ctx: HasWords, trig: Trigger) -> bool:
         return False
     t, through = trig.root, infinitive(trig.root)
     for _ in range(args.MAX_CLIMB):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ in ("NOUN", "PROPN"):  # a noun right on it is a kind ("ceasefire proposal")
@@ -247,7 +247,7 @@ def sequence_clause(ctx: HasWords, trig: Trigger) -> tuple[Token, str] | None:
                        and (c.lemma_.lower() in markers or c.lower_ in markers)), None)
         if marker is not None and any(c.dep_ in OWN_SUBJECT_DEPS for c in t.children):
             return t, marker
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -416,7 +416,7 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
         return True  # French hangs the preposition from the noun: "pendant la trêve"
     t = root
     for _ in range(STANDING_CLIMB):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         dep, t = t.dep_, t.head
         if t.lemma_.lower() in heads or t.lower_ in heads:
@@ -432,7 +432,7 @@ def _hangs_from(trig: Trigger, heads: frozenset[str], through_preposition_only: 
     word allowed between them is a preposition."""
     t = trig.root
     for _ in range(2):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in heads or t.lower_ in heads:
@@ -458,7 +458,7 @@ def _ended_by_light_verb(trig: Trigger, heads: frozenset[str]) -> bool:
     head = trig.root.head
     if head.pos_ == "ADP":  # English hangs "to the fighting" from the verb through its preposition
         head = head.head
-    return head is not trig.root and head.pos_ in ("VERB", "AUX") and any(
+    return head.i != trig.root.i and head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in heads or c.lower_ in heads)
         for c in head.children)
 
@@ -515,7 +515,7 @@ def labelled(ctx: HasWords, trig: Trigger) -> bool:
     root = trig.root
     through = root.head if root.head.pos_ == "ADP" else None  # "described ... as an attack"
     head = through.head if through is not None else root.head
-    if head.lemma_.lower() in verbs and head is not root and (through is None or through.lower_ in preps):
+    if head.lemma_.lower() in verbs and head.i != root.i and (through is None or through.lower_ in preps):
         return any(c.dep_ in ("obj", "dobj") and c.i != root.i for c in head.children)
     # French hangs the label on the object: "qualifié l'incident d'attaque" (not "a qualifié de
     # fausses les déclarations sur une frappe": the strike is what the statements are about)
@@ -600,7 +600,7 @@ def other_clauses(trigger: Span) -> frozenset[int]:
     inside = set(range(trigger.start, trigger.end))
     out: set[int] = set()
     for tok in head.subtree:
-        if tok is head or tok.i in inside:
+        if tok.i == head.i or tok.i in inside:
             continue
         if tok.dep_ in RELATIVE_DEPS:
             own = tok.head.i not in inside

@@ -222,7 +222,7 @@ def damaged(span: Span, language: str) -> bool:
     damaged", "Le principal dépôt pétrolier a pris feu"), a conjunct of one included: what the
     attack told before hit, though its sentence names no attack (``damage_verbs``)."""
     tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _damage_verbs(language)
 

@@ -83,7 +83,7 @@ def _anchor(tok: Any) -> Any:
 
 
 def _first_conjunct(tok: Any) -> Any:
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i:
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head
     return tok
 
@@ -93,7 +93,7 @@ def _group_key(anchor: Any, anchors: set[int]) -> int:
     on the verb ("Deux policiers et trois passants ont été blessés": two passive subjects), the
     earlier count of the same relation to the same head, the later one opening with "et"/"and"."""
     first = _first_conjunct(anchor)
-    if first is anchor and any(c.dep_ == "cc" and c.i < anchor.i for c in anchor.children):
+    if first.i == anchor.i and any(c.dep_ == "cc" and c.i < anchor.i for c in anchor.children):
         siblings = [t for t in anchor.head.children if t.i < anchor.i and t.dep_ == anchor.dep_
                     and t.i in anchors]
         if siblings:

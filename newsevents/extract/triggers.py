@@ -317,7 +317,7 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         # injured": the injured)
         preps = [c for c in span.root.children if c.pos_ == "ADP"]
         near = [*span, *span.root.children,
-                *(c for t in [*span, *preps] if t is not span.root for c in t.children)]
+                *(c for t in [*span, *preps] if t.i != span.root.i for c in t.children)]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
@@ -325,7 +325,7 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
 
         lo, hi = clause_tokens(span)
         head = clause_head(span.root)
-        if span.root.pos_ == "NOUN" and head.dep_ in CONTEXT_CLAUSE_DEPS and head.head is not head:
+        if span.root.pos_ == "NOUN" and head.dep_ in CONTEXT_CLAUSE_DEPS and head.head.i != head.i:
             # "la frappe a eu lieu vers 4h : un drone a pris pour cible une mosquée": a noun's
             # clause that only sets the scene of the main one reads its words too
             top = head.head
@@ -360,7 +360,7 @@ def _controller(root: Token) -> list[Token]:
     """The words of the subject a fronted participle leans on ("Convoqué mercredi, l'ambassadeur
     a ...", "Summoned on Wednesday, the ambassador ..."): the participle has no subject of its own,
     the main clause's subject is its patient, so the words a trigger requires may be there."""
-    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head is root:
+    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head.i == root.i:
         return []
     if any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return []
@@ -371,7 +371,7 @@ def _shared_subject(head: Token) -> list[Token]:
     """The words of the subject a coordinated verb shares with the verb before it ("bandits killed
     17 villagers and abducted 40 others in a raid": the raiders are the first verb's subject), so
     the words a trigger of the second verb's clause requires may be there."""
-    if head.dep_ != "conj" or head.head is head or head.pos_ not in ("VERB", "AUX") \
+    if head.dep_ != "conj" or head.head.i == head.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return []
     return [t for c in head.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]

@@ -606,13 +606,13 @@ PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 
 def _governor(tok: Any) -> Any:
     """The word a name depends on, looking through prepositions and conjunctions."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    if head.pos_ == "ADP" and head.head is not head:  # English "letter to Moscow", "according to"
+    if head.pos_ == "ADP" and head.head.i != head.i:  # English "letter to Moscow", "according to"
         head = head.head
     for _ in range(3):  # "l'ambassadeur extraordinaire et plénipotentiaire de X": up to the noun
-        if head.pos_ != "ADJ" or head.head is head:
+        if head.pos_ != "ADJ" or head.head.i == head.i:
             break
         head = head.head
     return tok, head
@@ -695,7 +695,7 @@ def _agent_by_preposition(tok: Any, data: dict[str, Any]) -> bool:
     for _ in range(AGENT_PARTICIPLE_HOPS):
         if head.pos_ in ("VERB", "AUX"):
             return "Part" in head.morph.get("VerbForm") and _passive(head)
-        if head.head is head:
+        if head.head.i == head.i:
             return False
         head = head.head
     return False

@@ -127,4 +127,4 @@ def owned_airspace(tok: Any) -> Any | None:
     """The airspace noun a place word completes ("Pologne" of "l'espace aérien de la Pologne",
     "Romania" of "Romania's airspace", "pays" of "l'espace aérien du pays"), else None."""
     head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    return head if head is not tok and is_airspace(head) else None
+    return head if head.i != tok.i and is_airspace(head) else None

@@ -323,7 +323,7 @@ def sealed_at(word: Any, language: str) -> bool:
     for _ in range(SEALING_HOPS):
         if word.pos_ in ("VERB", "AUX"):
             return word.lemma_.lower() in verbs
-        if word.head is word:
+        if word.head.i == word.i:
             return False
         word = word.head
     return word.pos_ == "VERB" and word.lemma_.lower() in verbs
