@@ -10,7 +10,7 @@ agree. Catalogue entries with their own dates stay apart.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -300,6 +300,35 @@ def _answers(a: Draft, b: Draft) -> bool:
     return b.answering and not a.answering and min(b.sents) > max(a.sents)
 
 
+# an answer told with no day of its own follows the act it answers within this many sentences
+# ("L'armée a bombardé mardi ... . Le Pakistan a riposté en tirant ...": the next one); the same
+# reach as a scene's (events_dates.MAX_FOLLOW_SENTENCES), checked on tests/test_events_r12.py
+ANSWER_REACH = 2
+
+
+def answered_day(d: Draft, drafts: list[Draft]) -> When | None:
+    """The day of the act an undated answer answers ("L'armée indienne a bombardé mardi des
+    positions. Le Pakistan a riposté en tirant des obus", "Pakistan responded by firing rockets"):
+    the nearest violent act told before it within ANSWER_REACH sentences, itself no answer, on a
+    day the text states. Why: a riposte comes with the act in wire copy, so the publication day
+    (what an undated act takes) is later than both; kept inferred, so a date the text states for
+    the answer wins (better_date) and it tells no two incidents apart (dates_compatible)."""
+    if not d.answering or d.date is not None:
+        return None
+    first = min(d.sents) if d.sents else d.sent
+    before = [o for o in drafts if o is not d and o.violent and not o.answering and o.date is not None
+              and not o.date.inferred and 0 <= first - _last_sent(o) <= ANSWER_REACH]
+    if not before:
+        return None
+    host = max(before, key=_last_sent)
+    assert host.date is not None
+    return replace(host.date, inferred=True, span=None)
+
+
+def _last_sent(d: Draft) -> int:
+    return max(d.sents) if d.sents else d.sent
+
+
 def _headline_act(a: Draft, b: Draft) -> bool:
     """A headline's political act and the same act told undated in the body ("les États de l'AES
     rappellent leurs ambassadeurs en Algérie" then "le Mali, le Burkina Faso et le Niger ont décidé
@@ -511,11 +540,14 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             continue
         host = None if d.distinct else _host(d, strong, published)
         last = _last_bare(d, bare)
-        if last is not None and (host is None or max(last.sents) > _last_before(host, d.sent)):
+        if last is not None and not _answers(last, d) \
+                and (host is None or max(last.sents) > _last_before(host, d.sent)):
             host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"
         if host is None:  # bare mentions join each other, vague ones those of their family
+            # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
+            # répliqué en bombardant ...", both bare verbs of attack)
             host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
-                         and not apart(b, d)
+                         and not apart(b, d) and not _answers(b, d)
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
             if host is not None and rank(d.type) < rank(host.type):
                 host.type = d.type
@@ -529,7 +561,9 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if d.alone:  # an interception with no strike told around it: an event of its own
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
-    return [d for d in out if id(d) not in loose or (anchored(d) and not d.label)]
+    # an answer with nothing of its own is dated by the act it answers (answered_day)
+    return [d for d in out if id(d) not in loose
+            or ((anchored(d) or answered_day(d, drafts) is not None) and not d.label)]
 
 
 def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:

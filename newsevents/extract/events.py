@@ -216,7 +216,8 @@ def _candidates(ctx: Context) -> list[Draft]:
         type_, bare = resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or (not is_violent(type_) and (q.setting(ctx, trig) or q.requested(ctx, trig))):
+                or (not is_violent(type_)
+                    and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"

@@ -25,7 +25,14 @@ from spacy.tokens import Span, Token
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import BACKGROUND_DAYS, Draft, days_before, in_own_act, type_table
+from newsevents.extract.drafts import (
+    BACKGROUND_DAYS,
+    Draft,
+    answered_day,
+    days_before,
+    in_own_act,
+    type_table,
+)
 from newsevents.extract.events_dates_refs import (
     appositions,
     describes,
@@ -698,8 +705,9 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             # start of a span ("since India carried out strikes") is a landmark recalled
             continue
         if d.date is None:
-            said = _statement_date(article, d) or named_place_date(ctx, drafts, d) \
-                or _own_statement_date(ctx, d)
+            # an answer happened with the act it answers, else by the statement telling it
+            said = answered_day(d, drafts) or _statement_date(article, d) \
+                or named_place_date(ctx, drafts, d) or _own_statement_date(ctx, d)
             if said is not None and not d.background:
                 d.date = said
             elif d.background or pub is None or _weak_undated(article, d):

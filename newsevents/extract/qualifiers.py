@@ -336,6 +336,8 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     reprises", "frequently carries out bombings", "daily shelling"). Like the other kinds, it is
     dropped only without a day of its own ("a été frappé à plusieurs reprises lundi" is one day's
     strikes). The words and phrases are language data (`habitual_words`, events.yaml)."""
+    if _habitual_predicate(ctx, trig):
+        return True
     words = ctx.words("habitual_words")
     if not words:
         return False
@@ -363,6 +365,22 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
             if child.lemma_.lower() in words or child.lower_ in words or phrase in words:
                 return True
     return False
+
+
+def _habitual_predicate(ctx: HasWords, trig: Trigger) -> bool:
+    """The trigger is the subject of an adjective of frequency after a copula ("les échanges de
+    tirs sont fréquents", "shelling is common here", "such raids have become routine"): a habit
+    said of the act, not one occurrence. French hangs the subject from the adjective, English
+    from the copula that carries it (acomp). Adjectives apart from `habitual_words` because most
+    ("courant", "common") name no frequency as a modifier ("courant mars", "common ground")."""
+    words = ctx.words("habitual_predicates")
+    root = trig.root
+    if not words or root.dep_ not in SUBJECT_DEPS or root.head.i == root.i:
+        return False
+    head = root.head
+    heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    return any(h.pos_ in ("ADJ", "NOUN") and (h.lemma_.lower() in words or h.lower_ in words)
+               for h in heads)
 
 
 # a kind of act is told as the subject or the object of a present ("the report documents attacks
@@ -521,6 +539,25 @@ def labelled(ctx: HasWords, trig: Trigger) -> bool:
     # fausses les déclarations sur une frappe": the strike is what the statements are about)
     return root.dep_ == "nmod" and head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in verbs \
         and any(c.dep_ == "case" and c.lower_ in preps for c in root.children)
+
+
+def failed(ctx: HasWords, trig: Trigger) -> bool:
+    """A talk or pact told as what failed ("since peace talks collapsed in January", "l'échec
+    des pourparlers", "les négociations ont capoté"): its end is recalled, no meeting held or deal
+    made that day. The trigger is the subject of a verb of failure or hangs from a noun of one
+    (through its preposition). The caller asks it of non-violent types only ("the attack failed"
+    is still an attack). The words are language data (`failure_heads`; a verb and its particle,
+    "break down", as two words)."""
+    heads = ctx.words("failure_heads")
+    if not heads:
+        return False
+    root = trig.root
+    if root.dep_ in SUBJECT_DEPS and root.head.i != root.i:
+        verb = root.head
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt", "advmod")]
+        if any(f"{verb.lemma_.lower()} {p}" in heads for p in particles):
+            return True
+    return _hangs_from(trig, heads, through_preposition_only=True)
 
 
 def requested(ctx: HasWords, trig: Trigger) -> bool:
