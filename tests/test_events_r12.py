@@ -115,3 +115,23 @@ HEADLINE_ACTS = [
 def test_a_headline_act_joins_the_dated_lead(analyse, language, text):
     found = events_of(analyse, text, language)
     assert [e.date.start for e in found if e.date] == [THURSDAY], [(e.type, e.date) for e in found]
+
+
+# a blast told in a clause of sequence ("a day after a soldier was wounded by a landmine") is an
+# earlier incident than the strike of the main clause, dated from the day the sentence states
+# first (a dateline's day is the filing's, not that day)
+SEQUELS = [
+    ("en", "BANGKOK, Nov 14 (Reuters) - Thailand's army said on Friday its F-16 jets had struck Cambodian "
+           "military positions near the border, a day after a Thai soldier was wounded by a landmine.",
+     "explosion", THURSDAY),
+    ("en", "ANKARA, Nov 14 (Reuters) - Turkey said on Friday its drones had hit PKK positions near Amadiya, "
+           "two days after a roadside bomb wounded three Turkish soldiers.", "explosion", date(2025, 11, 12)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "day"), SEQUELS)
+def test_a_blast_told_in_a_clause_of_sequence_is_another_incident(analyse, language, text, kind, day):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, [(e.type, e.date) for e in found]
+    assert [e.date.start for e in found if e.type == kind and e.date] == [day], \
+        [(e.type, e.date) for e in found]

@@ -146,9 +146,11 @@ def _days_after(ctx: Context, drafts: list[Draft]) -> None:
             if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
                 continue
             n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
+            # the first day the sentence states (a dateline's day, inferred, is the filing's)
             anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
-                           and isinstance(r.value, When) and r.value.start == r.value.end), None)
-            if n is None or anchor is None or anchor.inferred:
+                           and isinstance(r.value, When) and r.value.start == r.value.end
+                           and not r.value.inferred), None)
+            if n is None or anchor is None:
                 continue
             day = anchor.start - timedelta(days=n)
             original = ctx.original(words)

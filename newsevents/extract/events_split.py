@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, coordinated, family, type_table
+from newsevents.extract.drafts import Draft, apart, coordinated, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.model import When
 
@@ -113,7 +113,9 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
         # a habit or a campaign ("frequently carries out bombings") is no consequence and has none
         if (d.type in absorbed or follows) and not d.dates and not d.generic:
             # a blast follows a bombing too ("blew himself up ... We heard a huge explosion")
-            near = [o for o in reversed(out) if o.violent and not o.generic
+            # (not across a response or a clause of sequence: "struck positions, a day after a
+            # soldier was wounded by a landmine" tells the blast before the strike, drafts.apart)
+            near = [o for o in reversed(out) if o.violent and not o.generic and not apart(o, d)
                     and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES]
             # the strike told by its own words, before a bare mention of it in its sentence ("a
             # missile fell on the embassy during an overnight attack. The blast destroyed ...")
