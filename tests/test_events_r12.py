@@ -135,3 +135,38 @@ def test_a_blast_told_in_a_clause_of_sequence_is_another_incident(analyse, langu
     assert len(found) == 2, [(e.type, e.date) for e in found]
     assert [e.date.start for e in found if e.type == kind and e.date] == [day], \
         [(e.type, e.date) for e in found]
+
+
+# a negative determiner right before the noun, however the parser hangs it: nothing happened
+NONE_HELD = [
+    ("fr", "Les négociations avec les insurgés ont toujours échoué, et aucun pourparler n'est prévu."),
+    ("fr", "Aucune frappe n'a été signalée jeudi dans la province."),
+    ("en", "No talks are planned and no ceasefire has been agreed."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NONE_HELD)
+def test_a_noun_under_a_negative_determiner_is_no_event(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not found, [(e.type, e.date) for e in found]
+
+
+# an answer named by a noun under the verb of response ("responded with air strikes") is an
+# incident, dated by the act it answers even with no participant found
+NOUN_ANSWERS = [
+    ("en", "NIAMEY, Nov 14 (Reuters) - Jihadist fighters ambushed a Nigerien army convoy near Tillaberi on "
+           "Tuesday, killing 12 soldiers, the defence ministry said on Friday.\nThe army responded with air "
+           "strikes on militant positions, the ministry said, without giving a toll."),
+    ("en", "Jihadist fighters ambushed an army convoy near Tillaberi on Tuesday, killing 12 soldiers. The "
+           "army responded with air strikes on militant positions, the ministry said."),
+    ("fr", "Des jihadistes ont tendu mardi une embuscade à un convoi militaire près de Tillabéri. L'armée a "
+           "répondu par des frappes aériennes sur leurs positions, selon le ministère."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOUN_ANSWERS)
+def test_an_answer_told_by_a_noun_is_dated_by_the_act_it_answers(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert sorted((e.type, e.date.start if e.date else None) for e in found if e.type == "air_strike") \
+        == [("air_strike", TUESDAY)], [(e.type, e.date) for e in found]
+    assert len(found) == 2, [(e.type, e.date) for e in found]

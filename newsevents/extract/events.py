@@ -749,8 +749,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     # "an incident with no date, place or participant of its own is not one": a violent act with
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
-    # exploser à tout moment"), not a report
-    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    # exploser à tout moment"), not a report; an answer is anchored by the act it answers
+    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
+             or (d.answering and d.date is not None)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong

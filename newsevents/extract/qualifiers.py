@@ -41,9 +41,15 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
             continue
         if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
             return True
+    grammar = claims_lexicon(root.doc.lang_)  # the determiners and marks the claims stage reads too
+    # the negative determiner right before the noun, however the parser hangs it ("aucun
+    # pourparler n'est prévu": "aucun" read as a subject of its own, the noun as a name)
+    start = trig.span.start
+    if root.pos_ in ("NOUN", "PROPN") and start > 0 and root.doc[start - 1].pos_ in ("DET", "PRON") \
+            and fold(root.doc[start - 1].text) in grammar.negative_determiners:
+        return True
     if root.pos_ != "NOUN":
         return False
-    grammar = claims_lexicon(root.doc.lang_)  # the determiners and marks the claims stage reads too
     if negative_determiner(grammar, root):
         return True
     verb = root.head
