@@ -170,3 +170,49 @@ def test_an_answer_told_by_a_noun_is_dated_by_the_act_it_answers(analyse, langua
     assert sorted((e.type, e.date.start if e.date else None) for e in found if e.type == "air_strike") \
         == [("air_strike", TUESDAY)], [(e.type, e.date) for e in found]
     assert len(found) == 2, [(e.type, e.date) for e in found]
+
+
+# an act someone keeps doing, or a habit dated only by a word of the present: no incident
+KEPT_UP = [
+    ("en", "Why the Houthis keep firing at Israel"),
+    ("fr", "Les rebelles continuent de bombarder la ville de Goma."),
+    ("en", "Russia continues its strikes on Ukraine's energy grid."),
+    ("fr", "Les attaques de drones sont désormais quotidiennes dans le Darfour, où les paramilitaires "
+           "assiègent El-Facher."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KEPT_UP)
+def test_an_act_kept_up_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not found, [(e.type, e.date) for e in found]
+
+
+# ... unless the text gives it a day of its own
+KEPT_UP_ON_A_DAY = [
+    ("en", "Russian forces continued to shell Kharkiv on Thursday, killing two people."),
+    ("fr", "L'armée russe a continué jeudi de bombarder Kharkiv, tuant deux personnes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KEPT_UP_ON_A_DAY)
+def test_an_act_kept_up_on_a_day_is_that_days(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.date.start if e.date else None, e.fatalities) for e in found] == [(THURSDAY, 2)]
+
+
+# a diplomatic answer takes the day of the diplomatic act it answers
+DIPLOMATIC_ANSWERS = [
+    ("en", "Manila recalls envoy to Beijing over spy case\nMANILA, Nov 14 (Reuters) - The Philippines recalled "
+           "its ambassador to China on Thursday, the foreign ministry said.\nBeijing summoned the Philippine "
+           "envoy in response and lodged a protest, China's foreign ministry said."),
+    ("fr", "Alger a rappelé jeudi son ambassadeur à Paris, a annoncé le ministère algérien des Affaires "
+           "étrangères. En réponse, Paris a convoqué le chargé d'affaires algérien."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DIPLOMATIC_ANSWERS)
+def test_a_diplomatic_answer_takes_the_day_of_the_act_it_answers(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2 and all(e.date is not None and e.date.start == THURSDAY for e in found), \
+        [(e.type, e.date) for e in found]

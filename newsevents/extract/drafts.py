@@ -309,15 +309,16 @@ ANSWER_REACH = 2
 def answered_day(d: Draft, drafts: list[Draft]) -> When | None:
     """The day of the act an undated answer answers ("L'armée indienne a bombardé mardi des
     positions. Le Pakistan a riposté en tirant des obus", "Pakistan responded by firing rockets"):
-    the nearest violent act told before it within ANSWER_REACH sentences, itself no answer, on a
-    day the text states. Why: a riposte comes with the act in wire copy, so the publication day
+    the nearest act of its sphere (violent or not: "Beijing summoned the envoy in response" to
+    a recall) told before it within ANSWER_REACH sentences, itself no answer, on a day the text
+    states. Why: a riposte comes with the act in wire copy, so the publication day
     (what an undated act takes) is later than both; kept inferred, so a date the text states for
     the answer wins (better_date) and it tells no two incidents apart (dates_compatible)."""
     if not d.answering or d.date is not None:
         return None
     first = min(d.sents) if d.sents else d.sent
-    before = [o for o in drafts if o is not d and o.violent and not o.answering and o.date is not None
-              and not o.date.inferred and 0 <= first - _last_sent(o) <= ANSWER_REACH]
+    before = [o for o in drafts if o is not d and o.violent == d.violent and not o.answering
+              and o.date is not None and not o.date.inferred and 0 <= first - _last_sent(o) <= ANSWER_REACH]
     if not before:
         return None
     host = max(before, key=_last_sent)

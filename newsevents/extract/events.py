@@ -58,7 +58,7 @@ from newsevents.extract.events_typing import antecedent_range, preverbal_range, 
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
-from newsevents.extract.when import with_clock
+from newsevents.extract.when import is_present_text, with_clock
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
@@ -646,15 +646,17 @@ def _fill(ctx: Context, d: Draft) -> None:
 
 
 # --- 6-7. which drafts are incidents, merging, records ------------------------------------------------
-def _keep_specific(drafts: list[Draft]) -> list[Draft]:
+def _keep_specific(drafts: list[Draft], language: str) -> list[Draft]:
     """Generic mentions ("de telles attaques") without a day of their own are no incident: a
     series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
     "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
     nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
-    Nor is a year's tally (_tallies)."""
+    Nor is a year's tally (_tallies). A word of the present ("les attaques sont désormais
+    quotidiennes", "currently") is no day of their own either: it dates the habit, not an act."""
     tallied = _tallies(drafts)
-    return [d for d in drafts if not (d.generic and (d.date is None or (
-        d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
+    return [d for d in drafts if not (d.generic and (
+        d.date is None or is_present_text(language, d.date.text)
+        or (d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
         and not any(d is t for t in tallied)]
 
 
@@ -725,7 +727,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = fold_consequences(found)
     for d in found:
         _fill(ctx, d)
-    kept = _keep_specific(found)
+    kept = _keep_specific(found, ctx.article.language or "fr")
     # the toll of a tally ("dozens of attacks ..., killing at least four seafarers") is no incident's
     ctx.tallied = {d.sent for d in found if not any(d is k for k in kept)}
     ctx.tally_roots = {t.root.i for d in found if not any(d is k for k in kept) for t in d.triggers}

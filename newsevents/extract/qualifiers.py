@@ -342,7 +342,7 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
     reprises", "frequently carries out bombings", "daily shelling"). Like the other kinds, it is
     dropped only without a day of its own ("a été frappé à plusieurs reprises lundi" is one day's
     strikes). The words and phrases are language data (`habitual_words`, events.yaml)."""
-    if _habitual_predicate(ctx, trig):
+    if _habitual_predicate(ctx, trig) or _kept_up(ctx, trig):
         return True
     words = ctx.words("habitual_words")
     if not words:
@@ -371,6 +371,18 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
             if child.lemma_.lower() in words or child.lower_ in words or phrase in words:
                 return True
     return False
+
+
+def _kept_up(ctx: HasWords, trig: Trigger) -> bool:
+    """The act is what someone keeps doing: the complement of a verb of continuation ("Why the
+    Houthis keep firing at Israel", "les rebelles continuent de bombarder la ville", "Russia
+    continues its strikes"). Like every habit, dropped only without a day of its own ("continued
+    to shell Kharkiv on Tuesday" is Tuesday's). The verbs are language data (`habitual_verbs`)."""
+    verbs = ctx.words("habitual_verbs")
+    root = trig.root
+    if not verbs or root.dep_ not in ("xcomp", "obj", "dobj") or root.head.i == root.i:
+        return False
+    return root.head.lemma_.lower() in verbs
 
 
 def _habitual_predicate(ctx: HasWords, trig: Trigger) -> bool:

@@ -216,13 +216,20 @@ def time_mentions_between(article: Article, start: int, end: int) -> list[Mentio
 
 def is_present_reference(article: Article, mention: Mention) -> bool:
     """"actuellement", "maintenant", "currently": dated on publication, but not a calendar date."""
+    return is_present_text(article.language or "fr", mention.text)
+
+
+def is_present_text(language: str, text: str | None) -> bool:
+    """The words of a time mention name the present ("désormais", "currently"), no day."""
     from newsevents.temporal.lexicon import lexicon, norm_key
 
+    if not text:
+        return False
     try:
-        table = lexicon(article.language or "fr").tables.get("present_refs", {})
+        table = lexicon(language).tables.get("present_refs", {})
     except (ValueError, NewsEventsError):
         return False
-    return norm_key(mention.text) in table
+    return norm_key(text) in table
 
 
 def nearest_time(article: Article, offset: int, sentence: int | None = None) -> Mention | None:
