@@ -216,3 +216,25 @@ def test_a_diplomatic_answer_takes_the_day_of_the_act_it_answers(analyse, langua
     found = events_of(analyse, text, language)
     assert len(found) == 2 and all(e.date is not None and e.date.start == THURSDAY for e in found), \
         [(e.type, e.date) for e in found]
+
+
+# a year after "depuis"/"since" opens a span running to the present: it governs no later
+# sentence's yearless month (newsevents/temporal/resolve.py, rule 2)
+SINCE_YEARS = [
+    ("fr", "Les paramilitaires, en guerre contre l'armée depuis avril 2023, n'ont rien revendiqué. En mai, "
+           "une vague de frappes avait touché l'aéroport.", "mai", date(2025, 5, 1)),
+    ("en", "The rebels have fought the army since March 2023. In June, a drone strike hit the airport.",
+     "June", date(2025, 6, 1)),
+    # a year stated for the narrative still governs ("En avril 2023 ... En mai")
+    ("fr", "Les combats ont éclaté en avril 2023. En mai, une vague de frappes a touché l'aéroport.",
+     "mai", date(2023, 5, 1)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "start"), SINCE_YEARS)
+def test_a_year_after_since_governs_no_later_sentence(language, text, words, start):
+    from newsevents.temporal import find_times
+
+    values = {v.text: v.start for v in find_times(text, language, date(2025, 11, 15))}
+    got = next((d for t, d in values.items() if words in t), None)
+    assert got == start, values

@@ -72,9 +72,11 @@ def make_context(text: str, language: str, sentences: Sequence[tuple[int, int]] 
                  tense: Callable[[int], str | None] | None = None) -> Context:
     sents = list(sentences) if sentences is not None else sentence_spans(text)
     flags = list(future) if future is not None else future_flags(text, language, sents)
-    nearest = lexicon(language).extra.get("present_weekday") == "nearest"
+    extra = lexicon(language).extra
+    nearest = extra.get("present_weekday") == "nearest"
+    since = frozenset(str(w).lower() for w in extra.get("recall_since") or [])
     return Context(sentence_starts=[s for s, _ in sents] or [0], paragraph_starts=paragraph_starts(text),
-                   future=flags, tense=tense, present_weekday_nearest=nearest)
+                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since)
 
 
 def find_times(text: str, language: str, published: date | None,

@@ -37,6 +37,9 @@ from newsevents.temporal.parse import Expr
 Interval = tuple[date, date]
 Resolved = tuple[Interval, str]  # (interval, precision)
 
+# characters read before an anchor for its "since" word (the longest such words are ~8 letters)
+SINCE_WINDOW = 20
+
 # years tried around the reference when a date has no year of its own
 YEAR_WINDOW = (-1, 0, 1)
 # a yearless date in a sentence about the future may still be a few days past (the tense may be
@@ -80,6 +83,9 @@ class Context:
     # the language reads a weekday with a verb in the present as the nearest such day (French
     # "le conseil se réunit lundi" announces; English headlines "strikes Kyiv on Monday" report)
     present_weekday_nearest: bool = False
+    # words opening a span that runs to the present ("depuis avril 2023", "since 2023"): the year of
+    # a date after them governs no later sentence (rule 2), the narrative is back in the present
+    since_words: frozenset[str] = frozenset()
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -230,13 +236,20 @@ class Resolver:
             if r and (self.pub is None or future or r[0][0] <= self.pub):
                 return r, "sentence"
         before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
-                  and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent]
+                  and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent
+                  and not self._opens_span_to_now(a)]
         if before:
             _a, iv = before[-1]
             r = calendar_value(e, iv[0].year)
             if r and r[0][0] >= iv[0] and self._fits_publication(r, future):
                 return r, "paragraph"
         return None
+
+    def _opens_span_to_now(self, a: Expr) -> bool:
+        """The anchor follows a word of `since_words` ("Les FSR, en guerre depuis avril 2023, ...
+        En mai, ..." is last May, not May 2023)."""
+        words = self.text[max(0, a.span[0] - SINCE_WINDOW):a.span[0]].split()
+        return bool(words) and words[-1].lower() in self.ctx.since_words
 
     def _fits_publication(self, r: Resolved, future: bool) -> bool:
         """Not after publication unless the sentence speaks of the future; not long before it
