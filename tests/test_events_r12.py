@@ -203,9 +203,9 @@ def test_an_act_kept_up_on_a_day_is_that_days(analyse, language, text):
 
 # a diplomatic answer takes the day of the diplomatic act it answers
 DIPLOMATIC_ANSWERS = [
-    ("en", "Manila recalls envoy to Beijing over spy case\nMANILA, Nov 14 (Reuters) - The Philippines recalled "
-           "its ambassador to China on Thursday, the foreign ministry said.\nBeijing summoned the Philippine "
-           "envoy in response and lodged a protest, China's foreign ministry said."),
+    ("en", "Manila recalls envoy to Beijing over spy case\nMANILA, Nov 14 (Reuters) - The Philippines "
+           "recalled its ambassador to China on Thursday, the foreign ministry said.\nBeijing summoned the "
+           "Philippine envoy in response and lodged a protest, China's foreign ministry said."),
     ("fr", "Alger a rappelé jeudi son ambassadeur à Paris, a annoncé le ministère algérien des Affaires "
            "étrangères. En réponse, Paris a convoqué le chargé d'affaires algérien."),
 ]
