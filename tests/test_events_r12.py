@@ -238,3 +238,34 @@ def test_a_year_after_since_governs_no_later_sentence(language, text, words, sta
     values = {v.text: v.start for v in find_times(text, language, date(2025, 11, 15))}
     got = next((d for t, d in values.items() if words in t), None)
     assert got == start, values
+
+
+# a device detonated is an explosion, typed and dated as one
+DETONATED = [
+    ("en", "Suspected ELN rebels detonated an explosive device under a bridge in Norte de Santander on "
+           "Thursday, wounding two police officers."),
+    ("en", "A suicide bomber detonated his vest at a checkpoint in Mogadishu on Thursday, killing four "
+           "soldiers, police said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DETONATED)
+def test_a_device_detonated_is_an_explosion(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date.start if e.date else None) for e in found] == [("explosion", THURSDAY)], \
+        [(e.type, e.date) for e in found]
+
+
+# talks or a truce suspended are no meeting or pact that day; one made on a day of its own stays
+SUSPENDED = [
+    ("en", "The ELN has intensified attacks since the government suspended peace talks in January."),
+    ("en", "A landmine blast on Wednesday prompted Bangkok to suspend the truce."),
+    ("fr", "Le gouvernement a annoncé jeudi la suspension des négociations avec l'ELN."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SUSPENDED)
+def test_talks_or_a_truce_suspended_are_no_event(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not [e for e in found if e.type in ("consultation", "ceasefire", "agreement")], \
+        [(e.type, e.date) for e in found]

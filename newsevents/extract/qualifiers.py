@@ -567,9 +567,11 @@ def failed(ctx: HasWords, trig: Trigger) -> bool:
     is still an attack). The words are language data (`failure_heads`; a verb and its particle,
     "break down", as two words)."""
     heads = ctx.words("failure_heads")
-    if not heads:
-        return False
     root = trig.root
+    # a participle of its own tells the pact or talks made or held ("a truce agreed on Saturday
+    # collapsed on Wednesday", "la trêve conclue samedi a volé en éclats"): an event of that day
+    if not heads or any(c.dep_ in ("acl", "acl:relcl", "relcl") for c in root.children):
+        return False
     if root.dep_ in SUBJECT_DEPS and root.head.i != root.i:
         verb = root.head
         particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt", "advmod")]
