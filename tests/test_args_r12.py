@@ -90,3 +90,39 @@ def test_who_claims_or_carries_out_an_act_stays_its_actor(analyse, text, languag
     events = _events(analyse(text, language, published="2025-04-06"))
     assert events, text
     assert actor in _names(events[0]["actors"]), events[0]["actors"]
+
+
+# -- a ship's own name: in apposition before its noun, and named again bare ---------------------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("A Ukrainian naval drone struck the Slavyanin, a Russian passenger ferry, off Crimea on Saturday.",
+     "en", "Slavyanin ferry"),
+    ("Un drone naval ukrainien a frappé samedi le Slavianine, un ferry russe, au large de la Crimée.",
+     "fr", "Slavianine ferry"),
+    ("A Houthi missile hit the Sea Falcon, a Greek-owned tanker, in the Gulf of Aden on Sunday, the "
+     "UKMTO said.", "en", "Sea Falcon tanker"),
+])
+def test_a_name_in_apposition_before_a_ship_noun_is_the_ships(analyse, text, language, target):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert len(events) == 1, events
+    assert target in _names(events[0]["targets"]), events[0]["targets"]
+
+
+def test_a_ship_named_again_bare_is_the_same_ship(analyse):
+    events = _events(analyse(
+        "Des pirates somaliens ont attaqué lundi le vraquier Azure Dawn au large d'Eyl.\n\n"
+        "Mercredi, des hommes armés ont tiré des roquettes sur l'Azure Dawn, selon la force navale "
+        "européenne.", "fr", published="2025-04-06"))
+    later = [e for e in events if e["date"]["start"] == "2025-04-02"]
+    assert later, events
+    assert "Azure Dawn bulk carrier" in _names(later[0]["targets"]), later[0]["targets"]
+
+
+def test_a_depots_company_named_again_is_no_depot(analyse):
+    """A depot's name is its owner's (a company): the company named later is no depot hit."""
+    events = _events(analyse(
+        "Russian missiles hit the Naftogaz oil depot in Odesa on Monday.\n\nOn Tuesday, Russian drones "
+        "struck a school in Kharkiv, Naftogaz said.", "en", published="2025-04-06"))
+    later = [e for e in events if e["date"]["start"] == "2025-04-01"]
+    assert later, events
+    assert not any("depot" in n for n in _names(later[0]["targets"])), later[0]["targets"]
