@@ -126,3 +126,15 @@ def test_a_depots_company_named_again_is_no_depot(analyse):
     later = [e for e in events if e["date"]["start"] == "2025-04-01"]
     assert later, events
     assert not any("depot" in n for n in _names(later[0]["targets"])), later[0]["targets"]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    # the active subject of "confirm" is often a side of a political act: only the passive's agent
+    # is set aside
+    ("The Russian defence ministry confirmed the prisoner exchange with Ukraine on Friday.", "en",
+     "Ministry of Defence of Russia"),
+])
+def test_who_confirms_a_political_act_actively_stays_its_side(analyse, text, language, actor):
+    events = _events(analyse(text, language, published="2025-04-06"))
+    assert events, text
+    assert actor in _names(events[0]["actors"]), events[0]["actors"]

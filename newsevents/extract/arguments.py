@@ -240,14 +240,15 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
 
 
 def reported_act(token: Token, verb: Token) -> bool:
-    """The trigger noun is the subject or object of a verb that reports or judges it ("the strike
-    was confirmed by the army", "L'assassinat de X a été confirmé par le groupe", "the UN
-    condemned the attack": ``reported_act_verbs``): that verb's subject or agent speaks of the
-    act, it is no actor of it (one that says it did it claims it: "claim" is no such verb)."""
+    """The trigger noun is the passive subject of a verb that reports or judges it ("the strike
+    was confirmed by the army", "L'assassinat de X a été confirmé par le groupe":
+    ``reported_act_verbs``): that verb's agent speaks of the act, it is no actor of it (one that
+    says it did it claims it: "claim" is no such verb). Only the passive: the active subject of
+    "confirmed the prisoner exchange" is often a side of it, and its object names no agent."""
     if verb.i == token.i or token.head.i != verb.i or token.pos_ not in ("NOUN", "PROPN"):
         return False
     return verb.lemma_.lower() in _cues(verb.doc.lang_)["reported_act_verbs"] \
-        and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or token.dep_ in ("obj", "dobj"))
+        and token.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _time_gerund(verb: Token) -> bool:
