@@ -40,9 +40,11 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
 
     A place in the phrase of another act this one follows or answers ranks after the others; with
-    ``reasons`` False (a non-violent act) it is never the place. So does a place inside an
-    absolute participle clause with a subject of its own ("..., with sirens sounding in Haifa"):
-    in_absolute_clause.
+    ``reasons`` False (a non-violent act) it is never the place. A place inside an absolute
+    participle clause with a subject of its own ("..., with sirens sounding in Haifa":
+    in_absolute_clause) ranks after all of those, asides included (the trigger may be a gerund
+    whose clause leaves the act's place out: "hit a gas station in X, killing six, with sirens
+    sounding in Y").
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
@@ -53,13 +55,13 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     lo, hi = clause_tokens(trigger)
     entered = {r.value.country for r in places if _entered(trigger, r)}
 
-    def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
+    def key(r: Ref) -> tuple[bool, bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
-            or behind_reason(trigger, trigger.doc[r.start:r.end].root) \
-            or in_absolute_clause(trigger, trigger.doc[r.start:r.end].root)
+            or behind_reason(trigger, trigger.doc[r.start:r.end].root)
         return (r.start in owners or _qualifies_settlement(trigger.doc[r.start:r.end].root),
                 bool(entered) and r.value.country not in entered,
-                _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
+                _acting_subject(trigger, trigger.doc[r.start:r.end].root),
+                in_absolute_clause(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
