@@ -36,3 +36,17 @@ def test_a_habit_or_a_possibility_is_no_incident(pipe, language: str, text: str)
 ])
 def test_an_act_told_stays(pipe, language: str, text: str) -> None:
     assert _types(pipe, text, language) == ["drone_strike"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Depuis le début de la guerre en 2022, les frappes se sont multipliées. Selon l'ONU, plus de "
+           "12 000 civils ont été tués."),
+    ("en", "The UN says more than 12,000 civilians have been killed."),
+])
+def test_a_war_s_toll_with_nothing_of_its_own_is_no_incident(pipe, language: str, text: str) -> None:
+    assert _types(pipe, text, language) == []
+
+
+def test_a_large_toll_of_a_dated_placed_strike_stays(pipe) -> None:
+    assert _types(pipe, "A Russian missile strike killed 1,200 people in Kyiv on Friday.", "en") \
+        == ["missile_strike"]
