@@ -50,3 +50,20 @@ def test_a_war_s_toll_with_nothing_of_its_own_is_no_incident(pipe, language: str
 def test_a_large_toll_of_a_dated_placed_strike_stays(pipe) -> None:
     assert _types(pipe, "A Russian missile strike killed 1,200 people in Kyiv on Friday.", "en") \
         == ["missile_strike"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The report documents 45 attacks on hospitals in Sudan between January and June."),
+    ("fr", "Le rapport recense 45 attaques contre des hôpitaux au Soudan entre janvier et juin."),
+])
+def test_a_report_s_count_of_acts_is_no_incident(pipe, language: str, text: str) -> None:
+    assert _types(pipe, text, language) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Israel carried out 15 strikes on Beirut's southern suburbs on Tuesday.", ["air_strike"]),
+    ("The US military conducted a strike on a boat in the Caribbean on Tuesday.", ["air_strike"]),
+    ("Teachers launched a strike in Nairobi on Tuesday.", []),
+])
+def test_strikes_carried_out_or_conducted_are_acts_of_war(pipe, text: str, kinds: list[str]) -> None:
+    assert _types(pipe, text, "en") == kinds

@@ -59,6 +59,7 @@ from newsevents.extract.events_effects import (
     keep_kinds,
 )
 from newsevents.extract.events_split import fold_consequences, split_coordinated
+from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic
 from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
@@ -663,53 +664,10 @@ def _keep_specific(drafts: list[Draft]) -> list[Draft]:
     "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
     nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
     Nor is a year's tally (_tallies)."""
-    tallied = _tallies(drafts)
+    tallied = tallies(drafts)
     return [d for d in drafts if not (d.generic and (d.date is None or (
         d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
         and not any(d is t for t in tallied)]
-
-
-# a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
-# civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
-TALLY_DAYS = 31
-
-
-# a toll this large with no day, place or side of its own is a war's count ("plus de 12 000 civils
-# ont été tués", "the war has killed 10,000"), not one incident: the deadliest single strikes of
-# news-dev and the seeds killed a few hundred at most
-WAR_TALLY_COUNT = 1000
-
-
-def _war_tally(d: Draft) -> bool:
-    told = d.date is not None and not d.date.inferred
-    return d.violent and not told and d.place is None and not d.actors \
-        and max(d.fatalities or 0, d.injured or 0) >= WAR_TALLY_COUNT
-
-
-def _uncounted_plural(t: Token) -> bool:
-    """A plural named as a whole ("airstrikes", "les frappes"): not counted ("two strikes") nor
-    indefinite ("des échanges de tirs ont eu lieu": some occurrences, told as happening)."""
-    return "Plur" in t.morph.get("Number") and not any(
-        c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in t.children)
-
-
-def _tallies(drafts: list[Draft]) -> list[Draft]:
-    """Acts told only by uncounted plural nouns ("airstrikes", "des frappes"; not "two strikes"),
-    as the trigger or as the subject of the killing verb that holds the date, over a span longer
-    than TALLY_DAYS ("airstrikes by the military killed at least 1,200 civilians in 2024") are a
-    year's tally, not one incident, with the noun's own draft: "the 2019 attack" stays one, and so
-    does "in 2019, gunmen killed 30 villagers" (no act noun)."""
-    by_root = {t.root.i: d for d in drafts for t in d.triggers}
-    out: list[Draft] = []
-    for d in drafts:
-        if d.date is None or d.date.inferred or (d.date.end - d.date.start).days <= TALLY_DAYS:
-            continue
-        nouns = [t.root for t in d.triggers if t.root.pos_ in ("NOUN", "PROPN")]
-        nouns += [c for t in d.triggers if t.root.pos_ in ("VERB", "AUX") for c in t.root.children
-                  if c.dep_ in args.SUBJECT_DEPS and c.i in by_root]
-        if nouns and all(_uncounted_plural(n) for n in nouns):
-            out += [d, *(by_root[n.i] for n in nouns)]
-    return out
 
 
 def _summary(d: Draft) -> str:
@@ -774,7 +732,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
-    found = [d for d in found if not _war_tally(d)]
+    found = [d for d in found if not war_tally(d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong
