@@ -59,6 +59,7 @@ from newsevents.extract.events_effects import (
     keep_kinds,
 )
 from newsevents.extract.events_split import fold_consequences, split_coordinated
+from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic
 from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
@@ -663,44 +664,13 @@ def _keep_specific(drafts: list[Draft], language: str) -> list[Draft]:
     series told over a week or a month ("cette semaine, le groupe a multiplié les offensives",
     "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
     nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
-    Nor is a year's tally (_tallies). A word of the present ("les attaques sont désormais
+    Nor is a year's tally (tallies). A word of the present ("les attaques sont désormais
     quotidiennes", "currently") is no day of their own either: it dates the habit, not an act."""
-    tallied = _tallies(drafts)
+    tallied = tallies(drafts)
     return [d for d in drafts if not (d.generic and (
         d.date is None or is_present_text(language, d.date.text)
         or (d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
         and not any(d is t for t in tallied)]
-
-
-# a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
-# civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
-TALLY_DAYS = 31
-
-
-def _uncounted_plural(t: Token) -> bool:
-    """A plural named as a whole ("airstrikes", "les frappes"): not counted ("two strikes") nor
-    indefinite ("des échanges de tirs ont eu lieu": some occurrences, told as happening)."""
-    return "Plur" in t.morph.get("Number") and not any(
-        c.dep_ == "nummod" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in t.children)
-
-
-def _tallies(drafts: list[Draft]) -> list[Draft]:
-    """Acts told only by uncounted plural nouns ("airstrikes", "des frappes"; not "two strikes"),
-    as the trigger or as the subject of the killing verb that holds the date, over a span longer
-    than TALLY_DAYS ("airstrikes by the military killed at least 1,200 civilians in 2024") are a
-    year's tally, not one incident, with the noun's own draft: "the 2019 attack" stays one, and so
-    does "in 2019, gunmen killed 30 villagers" (no act noun)."""
-    by_root = {t.root.i: d for d in drafts for t in d.triggers}
-    out: list[Draft] = []
-    for d in drafts:
-        if d.date is None or d.date.inferred or (d.date.end - d.date.start).days <= TALLY_DAYS:
-            continue
-        nouns = [t.root for t in d.triggers if t.root.pos_ in ("NOUN", "PROPN")]
-        nouns += [c for t in d.triggers if t.root.pos_ in ("VERB", "AUX") for c in t.root.children
-                  if c.dep_ in args.SUBJECT_DEPS and c.i in by_root]
-        if nouns and all(_uncounted_plural(n) for n in nouns):
-            out += [d, *(by_root[n.i] for n in nouns)]
-    return out
 
 
 def _summary(d: Draft) -> str:
@@ -766,6 +736,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
+    found = [d for d in found if not war_tally(d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong
