@@ -269,3 +269,18 @@ def test_talks_or_a_truce_suspended_are_no_event(analyse, language, text):
     found = events_of(analyse, text, language)
     assert not [e for e in found if e.type in ("consultation", "ceasefire", "agreement")], \
         [(e.type, e.date) for e in found]
+
+
+# an undated act in a clause of sequence of a recalled act is recalled too: no news of the day
+RECALLED_SEQUELS = [
+    ("en", "In July, five days of fighting killed at least 48 people and displaced 300,000 before a "
+           "ceasefire brokered by Malaysia took hold.", "ceasefire"),
+    ("en", "In March, militants stormed a police post in Kohat before talks with the government resumed.",
+     "consultation"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), RECALLED_SEQUELS)
+def test_an_undated_sequel_of_a_recalled_act_is_no_news(analyse, language, text, kind):
+    found = events_of(analyse, text, language)
+    assert not [e for e in found if e.type == kind and not e.background], [(e.type, e.date) for e in found]

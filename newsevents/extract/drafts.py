@@ -326,6 +326,16 @@ def answered_day(d: Draft, drafts: list[Draft]) -> When | None:
     return replace(host.date, inferred=True, span=None)
 
 
+def recalled_sequel(d: Draft, drafts: list[Draft], published: date | None) -> bool:
+    """An undated act told in a clause of sequence ("before a ceasefire took hold", "after talks
+    broke down") of a sentence whose main act is recalled background ("In July, five days of
+    fighting killed 48 people before a ceasefire brokered by Malaysia took hold"): it is placed
+    against that recalled act, not on the day of the news, so it is background with no day."""
+    return d.date is None and d.sequel is not None and any(
+        o is not d and o.sequel is None and o.sents & d.sents and _recalled(o.date, published)
+        for o in drafts)
+
+
 def _last_sent(d: Draft) -> int:
     return max(d.sents) if d.sents else d.sent
 

@@ -31,6 +31,7 @@ from newsevents.extract.drafts import (
     answered_day,
     days_before,
     in_own_act,
+    recalled_sequel,
     type_table,
 )
 from newsevents.extract.events_dates_refs import (
@@ -700,9 +701,10 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     tells it, else of the dated incident naming its place); background without a date is dropped."""
     article = ctx.article
     pub = _publication(article)
+    pub_day = article.published.date if article.published else None
     out: list[Draft] = []
     for d in drafts:
-        if d.date is None and (_answered(ctx, d) or d.since_only):
+        if d.date is None and (_answered(ctx, d) or d.since_only or recalled_sequel(d, drafts, pub_day)):
             # no day of its own, and not the news's or its statement's; an act told only as the
             # start of a span ("since India carried out strikes") is a landmark recalled
             continue
