@@ -59,3 +59,11 @@ def test_a_party_word_inside_a_weapon_name_is_no_actor(pipe, language: str, text
     events = _events(pipe, text, language)
     assert [e["type"] for e in events] == ["drone_strike"]
     assert all(p["name"] != "suicide bomber" for p in events[0]["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said its jets struck a weapons depot in southern Lebanon on Thursday.",
+    "The army said its jets hit a rebel base near Kaya on Thursday.",
+])
+def test_an_army_s_jets_type_a_strike_told_by_the_army(pipe, text: str) -> None:
+    assert [e["type"] for e in _events(pipe, text, "en")] == ["air_strike"]

@@ -51,7 +51,13 @@ from newsevents.extract.events_dates import (
     pick_date,
     up_to,
 )
-from newsevents.extract.events_effects import assign_effects, assign_targets, implied_actors, keep_kinds
+from newsevents.extract.events_effects import (
+    assign_effects,
+    assign_targets,
+    implied_actors,
+    keep_answered_words,
+    keep_kinds,
+)
 from newsevents.extract.events_split import fold_consequences, split_coordinated
 from newsevents.extract.events_titles import headline_topic
 from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
@@ -339,7 +345,11 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     """The incident's place. A site that nothing located ("about 50 metres from the Turkish
     embassy in central Mogadishu": the embassy's city is not registered) is placed at the best
     located place of the incident and keeps its offset as ``near``."""
-    ref = args.best_place(d.places, d.first.span, ctx.owner_starts, reasons=d.violent)
+    # the place of the act answered is not the answer's ("struck camps in Pakistan in retaliation
+    # for an attack in Pahalgam"): as for its weapons (events_typing.resolve_type)
+    answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
+    places = [r for r in d.places if r.start not in answered]
+    ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
     if ref is None:
         return
     d.place = replace(ref.value)
@@ -635,6 +645,8 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
+    if d.cause:  # the act another answers ("in retaliation for an attack in X last month"): only the
+        keep_answered_words(ctx, d)  # words of its phrase are its own, not the answer's weapon or side
     if d.twin is not None and d.place is not None and d.type == "diplomatic_protest":
         # one of several envoys summoned, each at his post: the post is the place, and a party of
         # another country is another summons' (_coordinated_towns)

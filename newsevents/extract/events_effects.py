@@ -1,5 +1,5 @@
-"""Stage `events`, step 5 (see extract/events.py): what each incident hit and what it cost, and
-who a protest implies did it.
+"""Stage `events`, step 5 (see extract/events.py): what each incident hit and what it cost, who a
+protest implies did it, and which words are an answered act's own.
 
 Why a module of its own: facility nouns (targets), casualty counts, statements of no victims and
 damage phrases are words found apart from the triggers; each goes to the incident it follows,
@@ -219,3 +219,26 @@ def implied_actors(drafts: list[Draft]) -> None:
             d.actors = [implied]
         elif not any(_same_party(a, implied) for a in d.actors):
             implied = None
+
+
+def keep_answered_words(ctx: Context, d: Draft) -> None:
+    """Keep the weapons and actors of an act told as what another answers that lie in the phrase
+    of the response word it hangs from ("en représailles à une attaque contre des touristes")."""
+    heads = ctx.words("response_heads")
+    ranges = []
+    for trig in d.triggers:
+        t = trig.root
+        for _ in range(args.MAX_CLIMB):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in heads or t.lower_ in heads:
+                ranges.append(ctx.original(ctx.doc[t.left_edge.i:t.right_edge.i + 1]))
+                break
+    if not ranges:
+        return
+
+    def inside(span: tuple[int, int] | None) -> bool:
+        return span is not None and any(a <= span[0] and span[1] <= b for a, b in ranges)
+    d.weapons = [w for w in d.weapons if inside(w.span)]
+    d.actors = [p for p in d.actors if inside(p.span)]

@@ -88,7 +88,8 @@ UNAMBIGUOUS_MARGIN = 2.0
 # this large ("Dnipropetrovsk" for Dnipro; not the 100k towns whose alternates are common words)
 SCAN_ALTERNATE_POP = 300_000
 # ... and an alternate name the NER tags as a place after a preposition of place ("près de
-# Qamichli", "à Khan Younès": French spellings GeoNames keeps as alternates) names a city this large
+# Qamichli", "à Khan Younès": French spellings GeoNames keeps as alternates) names a city this large,
+# and so does a town's own name the NER mislabels after such a preposition ("in Eilat", ORG)
 PLACED_ALTERNATE_POP = 50_000
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
@@ -512,9 +513,9 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if (spot.after_prep and spot.label in place_labels
-            and (c.primary or c.population >= PLACED_ALTERNATE_POP)) or spot.settled:
-        return False
+    if spot.settled or (spot.after_prep and (c.primary or c.population >= PLACED_ALTERNATE_POP)
+                        and (spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
+        return False  # "à Qamichli"; "in Eilat" tagged an organisation: a town after "in" places
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
         return False  # "Kherson": also the name of its oblast
     if c.population >= (STRONG_CITY_POP if c.primary else SCAN_ALTERNATE_POP):

@@ -1,0 +1,24 @@
+"""A town's own name after a preposition of place is a place even when the NER tags it an
+organisation or a person ("in Eilat" tagged ORG by the small English model, "à Khan Younès" a
+person): above where.PLACED_ALTERNATE_POP inhabitants it needs no other evidence in the document.
+Sentences written here from the general pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+PUBLISHED = Published(date(2025, 9, 24))
+
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("en", "A drone crashed into a building in Eilat on Wednesday, wounding 22 people.", "Eilat"),
+    ("fr", "L'aviation israélienne a bombardé mercredi des positions à Khan Younès.", "Khān Yūnis"),
+])
+def test_a_mislabelled_town_after_a_place_preposition_places_the_act(pipe, language: str, text: str,
+                                                                      town: str) -> None:
+    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+    assert [(e.to_json()["location"] or {}).get("name") for e in article.events] == [town]
