@@ -15,6 +15,9 @@ its block here:
 - ``group``: loosely dated placed reports sharing a non-state armed group (``g``);
 - ``span``: unplaced reports of one type dated by one explicit range of a few days (``s``).
 
+In the store only, an ambiguous area report that can only contain is filed under ``A`` instead
+of ``a``, which only loose reports look up (stored_index_keys, stored_lookup_keys).
+
 Keys carry the type group, so a strike never meets a summons. The relation "A's lookup meets B's
 index" is symmetric, so the store finds a pair whichever report came first: kinds ``a`` and ``p``
 look each other up, and a point lies in the box of every point within 25 km of it (the box of
