@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 # A model's lookups file at least this big is read from its packed copy (``packed_lookups``): the
 # French lemmatizer's is 9.6 MB (0.21 s CPU to decode, 0.05 s more to hash its keys), the English
@@ -34,6 +34,7 @@ PACK_MIN_ENTRIES = 5_000
 KEEP_OTHER_PACKS = 3
 _PACK_FORMAT = 2
 _SEP = "\x00"  # between the strings of one list value (checked absent from every string packed)
+_T = TypeVar("_T")
 _VALUE_STR, _VALUE_LIST = 1, 2  # an entry's value: a string, a list of strings
 
 
@@ -333,24 +334,37 @@ def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
     """The tables of a big lookups file from its packed copy (made on the first load, then kept
     in the cache folder: 1.8 s CPU once for the French lemmatizer's); None for a small file, or
     when no copy can be read or kept (the caller then reads the file as spaCy does)."""
+    return _read_packed("lookups", lookups_file, PACKED_LOOKUPS_MIN_BYTES, pack_lookups,
+                        lambda plain, packed: unpack_lookups(plain, packed, bulk))
+
+
+def _read_packed(prefix: str, source: Any, min_bytes: int, pack: Callable[[Any], tuple[Any, ...] | None],
+                 build: Callable[..., _T]) -> _T | None:
+    """A big msgpack file of the model as ``build(*parts)`` from its packed copy in the cache
+    folder, packed now (``pack`` of the decoded file) when none is kept and the folder can keep
+    it (packing costs more than spaCy's reading: only to keep it); None for a small file, or when
+    no copy can be read or kept, or for an unexpected layout (spaCy's own reading then)."""
     import marshal
 
     try:
-        if lookups_file.stat().st_size < PACKED_LOOKUPS_MIN_BYTES:
+        if source.stat().st_size < min_bytes:
             return None
-        kept = _pack_file("lookups", lookups_file)
+        kept = _pack_file(prefix, source)
     except (OSError, ImportError):
         return None
     with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
-        return unpack_lookups(*marshal.loads(kept.read_bytes()), bulk)
-    if not _writable(kept.parent):  # packing costs more than spaCy's reading: only to keep it
+        return build(*marshal.loads(kept.read_bytes()))
+    if not _writable(kept.parent):
         return None
     import srsly
 
     try:
-        plain, packed = pack_lookups(srsly.msgpack_loads(lookups_file.read_bytes()))
-        _keep_pack(kept, marshal.dumps((plain, packed)), "lookups")
-        return unpack_lookups(plain, packed, bulk)
+        # bytes decoded here, not through srsly.read_msgpack, which the model load has replaced
+        parts = pack(srsly.msgpack_loads(source.read_bytes()))
+        if parts is None:
+            return None
+        _keep_pack(kept, marshal.dumps(parts), prefix)
+        return build(*parts)
     except Exception:  # an unexpected layout: spaCy's own reading
         return None
 
@@ -504,26 +518,4 @@ def read_packed_rows(key2row_file: Any) -> PackedRows | None:
     """A big ``key2row`` file as ``PackedRows`` from its packed copy (made on the first load,
     ~0.5 s CPU once for the French vectors'); None for a small file or when no copy can be read
     or kept (spaCy then reads the file)."""
-    import marshal
-
-    try:
-        if key2row_file.stat().st_size < PACKED_ROWS_MIN_BYTES:
-            return None
-        kept = _pack_file("key2row", key2row_file)
-    except (OSError, ImportError):
-        return None
-    with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
-        return PackedRows(*marshal.loads(kept.read_bytes()))
-    if not _writable(kept.parent):
-        return None
-    import srsly
-
-    try:
-        # bytes decoded here, not through srsly.read_msgpack, which the model load has replaced
-        parts = pack_rows(srsly.msgpack_loads(key2row_file.read_bytes()))
-        if parts is None:
-            return None
-        _keep_pack(kept, marshal.dumps(parts), "key2row")
-        return PackedRows(*parts)
-    except Exception:  # an unexpected layout: spaCy's own reading
-        return None
+    return _read_packed("key2row", key2row_file, PACKED_ROWS_MIN_BYTES, pack_rows, PackedRows)

@@ -22,3 +22,19 @@ def test_a_mislabelled_town_after_a_place_preposition_places_the_act(pipe, langu
                                                                       town: str) -> None:
     article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
     assert [(e.to_json()["location"] or {}).get("name") for e in article.events] == [town]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A Houthi drone slammed into Eilat on Wednesday, wounding 22 people.", "Eilat"),
+    ("A Russian drone smashed into an apartment block in Odesa on Wednesday.", "Odesa"),
+])
+def test_a_weapon_slamming_into_a_place_is_an_impact_there(pipe, text: str, town: str) -> None:
+    article = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED))
+    assert [(e.to_json()["type"], (e.to_json()["location"] or {}).get("name")) for e in article.events] \
+        == [("drone_strike", town)]
+
+
+def test_a_car_slamming_into_a_crowd_is_no_strike(pipe) -> None:
+    text = "A car slammed into a crowd in Berlin on Wednesday."
+    article = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED))
+    assert [e.to_json()["type"] for e in article.events] == []

@@ -225,7 +225,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     if in_circumstance(token):
         return []
     verbs = governing_verbs(token)
-    if not verbs:
+    if not verbs or reported_act(token, verbs[0]):
         return []
     out, lower = verbs[:1], verbs[0]
     for upper in verbs[1:]:
@@ -237,6 +237,18 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
         out.append(upper)
         lower = upper
     return out
+
+
+def reported_act(token: Token, verb: Token) -> bool:
+    """The trigger noun is the passive subject of a verb that reports or judges it ("the strike
+    was confirmed by the army", "L'assassinat de X a été confirmé par le groupe":
+    ``reported_act_verbs``): that verb's agent speaks of the act, it is no actor of it (one that
+    says it did it claims it: "claim" is no such verb). Only the passive: the active subject of
+    "confirmed the prisoner exchange" is often a side of it, and its object names no agent."""
+    if verb.i == token.i or token.head.i != verb.i or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.lemma_.lower() in _cues(verb.doc.lang_)["reported_act_verbs"] \
+        and token.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _time_gerund(verb: Token) -> bool:
@@ -501,7 +513,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "summons_verbs", "summons_place_prepositions", "between_prepositions", "recall_words",
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
-                      "flag_words", "side_prepositions", "partitive_cases", "patient_nouns")}
+                      "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
+                      "absolute_markers", "reported_act_verbs")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -758,35 +771,16 @@ def passive_verb(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or headline_passive(verb)
 
 
-# longest headline, in characters: a first line longer than this is a paragraph of body text
-HEADLINE_CHARS = 160
-TERMINAL_MARKS = (".", "!", "?", "»", '"', "”", ":")
-# what an active past in a headline has and a headline's passive lacks: an object, an auxiliary
-HEADLINE_ACTIVE_DEPS = frozenset({"obj", "dobj", "aux", "aux:tense", "aux:pass", "auxpass"})
-
-
-def headline_passive(verb: Token) -> bool:
-    """"UN convoy attacked in eastern Congo", "Aid workers killed in Darfur": a headline drops the
-    auxiliary, so a past form with a subject, no object and no auxiliary is a passive there (an
-    active headline is in the present: "Gunmen attack convoy"). The headline is the document's
-    first line, short and with no closing full stop; the English tagger reads the form as a past."""
-    text = verb.doc.text
-    end = text.find("\n")
-    if end < 0 or end > HEADLINE_CHARS or verb.idx >= end or text[:end].rstrip().endswith(TERMINAL_MARKS):
-        return False
-    if verb.pos_ != "VERB" or "Past" not in verb.morph.get("Tense"):
-        return False
-    own = {c.dep_ for c in verb.children}
-    return not own & HEADLINE_ACTIVE_DEPS and bool(own & SUBJECT_DEPS)
-
-
 # the parties settled after the clause roles live in arguments_settle.py, which reads the helpers
 # above; imported last so that both modules load in either order
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
 __all__ = ["settle_parties"]
-# the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
-# clause helpers above; the events stage calls it as ``arguments.best_place``
+# a headline's bare passive (headline_passive) lives in arguments_headline.py, which reads
+# SUBJECT_DEPS above; the place of an incident (best_place, scene_place) lives in
+# arguments_places.py, which reads the clause helpers above (the events stage calls it as
+# ``arguments.best_place``)
+from newsevents.extract.arguments_headline import headline_passive  # noqa: E402
 from newsevents.extract.arguments_places import behind_reason, best_place, place_rank, scene_place  # noqa: E402, F401
 
 # the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in

@@ -40,7 +40,11 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
 
     A place in the phrase of another act this one follows or answers ranks after the others; with
-    ``reasons`` False (a non-violent act) it is never the place.
+    ``reasons`` False (a non-violent act) it is never the place. A place inside an absolute
+    participle clause with a subject of its own ("..., with sirens sounding in Haifa":
+    in_absolute_clause) ranks after all of those, asides included (the trigger may be a gerund
+    whose clause leaves the act's place out: "hit a gas station in X, killing six, with sirens
+    sounding in Y").
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
@@ -51,12 +55,13 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     lo, hi = clause_tokens(trigger)
     entered = {r.value.country for r in places if _entered(trigger, r)}
 
-    def key(r: Ref) -> tuple[bool, bool, bool, bool, int, int]:
+    def key(r: Ref) -> tuple[bool, bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
             or behind_reason(trigger, trigger.doc[r.start:r.end].root)
         return (r.start in owners or _qualifies_settlement(trigger.doc[r.start:r.end].root),
                 bool(entered) and r.value.country not in entered,
-                _acting_subject(trigger, trigger.doc[r.start:r.end].root), aside,
+                _acting_subject(trigger, trigger.doc[r.start:r.end].root),
+                in_absolute_clause(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
@@ -97,6 +102,58 @@ def behind_reason(trigger: Span, token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def in_absolute_clause(trigger: Span, token: Token) -> bool:
+    """The place is inside an absolute participle clause, one with a subject of its own that the
+    trigger is not in ("Iran fired missiles at Israel, with sirens sounding in Haifa", "alarms
+    blaring across Odesa", "des sirènes retentissant à plusieurs reprises à Tel Aviv"): it says
+    where that clause's subject was (where the sirens sounded), not where the act happened, so it
+    ranks after the act's own places (still the place when the sentence names no other). A
+    participle of an act ("with drones striking Odesa": a trigger word) tells the act itself."""
+    words = range(trigger.start, trigger.end)
+    node = token
+    for _ in range(2 * MAX_CLIMB):
+        if node.i in words:
+            return False
+        if _absolute_participle(node):
+            root = trigger.root.i
+            return not node.left_edge.i <= root <= node.right_edge.i \
+                and not (node.dep_.startswith("acl") and node.head.left_edge.i <= root <= node.head.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """A present participle with no auxiliary and a subject of its own: a subject child ("with
+    sirens sounding", "alarms blaring"), or the noun it qualifies when that noun's phrase opens
+    after a comma or an absolute marker ("..., des sirènes retentissant": ``absolute_markers`` of
+    arguments.yaml), so it is no complement of the clause before it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in act_lemmas(verb.doc.lang_):
+        return False
+    form = verb.morph.get("VerbForm")
+    present = verb.tag_ == "VBG" or ("Part" in form and "Pres" in verb.morph.get("Tense"))
+    if not present or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    noun = verb.head
+    if not verb.dep_.startswith("acl") or noun.i == verb.i or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return False
+    before = noun.left_edge.i - 1
+    markers = _cues(verb.doc.lang_)["absolute_markers"]
+    return before >= 0 and (verb.doc[before].text == "," or verb.doc[before].lower_ in markers)
+
+
+@cache
+def act_lemmas(language: str) -> frozenset[str]:
+    """The one-word triggers of the events lexicon (lang/<code>/events.yaml): a participle of one
+    ("with drones striking Odesa") tells an act, not a circumstance of it."""
+    from newsevents.extract.triggers import lexicon
+
+    return frozenset(s.phrase.lower() for s in lexicon(language).triggers if " " not in s.phrase.strip())
 
 
 def _acting_subject(trigger: Span, token: Token) -> bool:

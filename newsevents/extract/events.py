@@ -674,6 +674,18 @@ def _keep_specific(drafts: list[Draft]) -> list[Draft]:
 TALLY_DAYS = 31
 
 
+# a toll this large with no day, place or side of its own is a war's count ("plus de 12 000 civils
+# ont été tués", "the war has killed 10,000"), not one incident: the deadliest single strikes of
+# news-dev and the seeds killed a few hundred at most
+WAR_TALLY_COUNT = 1000
+
+
+def _war_tally(d: Draft) -> bool:
+    told = d.date is not None and not d.date.inferred
+    return d.violent and not told and d.place is None and not d.actors \
+        and max(d.fatalities or 0, d.injured or 0) >= WAR_TALLY_COUNT
+
+
 def _uncounted_plural(t: Token) -> bool:
     """A plural named as a whole ("airstrikes", "les frappes"): not counted ("two strikes") nor
     indefinite ("des échanges de tirs ont eu lieu": some occurrences, told as happening)."""
@@ -762,6 +774,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent]
+    found = [d for d in found if not _war_tally(d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong

@@ -87,12 +87,24 @@ def purpose(ctx: HasWords, trig: Trigger) -> bool:
 def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig):
+    if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig) or _modal_auxiliary(ctx, trig):
         return True
     modality = ctx.words("modality")
     if any(t.lemma_.lower() in modality for t in _modal_path(trig)):
         return True
     return expected(ctx, trig)
+
+
+def _modal_auxiliary(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger under a modal auxiliary of possibility (`modal_auxiliaries`: "Russia could
+    strike Kyiv again", "missiles that could hit targets inside Russia"): what may happen, not an
+    act told; a perfect after it ("might have hit") speaks of the past and stays."""
+    modals = ctx.words("modal_auxiliaries")
+    root = trig.root
+    if not modals or root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "aux:tense")]
+    return any(a.lower_ in modals for a in auxes) and not any(a.lemma_.lower() == "have" for a in auxes)
 
 
 def supposed(trig: Trigger) -> bool:
@@ -355,8 +367,9 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
                 continue
             phrase = " ".join(t.lower_ for t in child.subtree).replace(" '", "'").replace("' ", "'")
             # a phrase of several words is one whatever the parser calls it ("frappent chaque nuit
-            # les villes": "nuit" read as an object)
-            if " " in phrase and phrase in words:
+            # les villes": "nuit" read as an object, "des villes" hung under it; "almost every night")
+            lead = " ".join(t.lower_ for t in child.doc[child.left_edge.i:child.i + 1])
+            if " " in phrase and (phrase in words or any(f" {w} " in f" {lead} " for w in words if " " in w)):
                 return True
             if child.dep_ not in FREQUENCY_DEPS:
                 continue

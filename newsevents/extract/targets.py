@@ -190,6 +190,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     out: list[Facility] = []
     landmarks = _landmark_prepositions(article.language or "fr")
     dateline = dateline_tokens(article)  # "PORT-AU-PRINCE, March 12 (AP) -": a town, no port
+    own_names = _own_names(article.language or "fr")
+    taken: set[int] = set()  # the words of the names read in apposition
     for span in spans:
         if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
                 or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)):
@@ -199,7 +201,15 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
                        damaged=damaged(span, article.language or "fr"))
         if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
+            # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
+            # passenger ferry": the Slavyanin ferry, Russian)
+            own = fac.owner is None or (fac.name in own_names and fac.owner_country is not None)
+            apposed = _apposed_name(span, places, parties) if own else None
+            if apposed is not None:
+                fac.owner = apposed.text
+                taken.update(range(apposed.start, apposed.end))
         out.append(fac)
+    out += named_again(doc, out, own_names, article.language or "fr", taken)
     named: dict[str, Facility] = {}
     for f in out:  # the first fully named one of each kind
         if f.owner and f.key not in named:
@@ -209,6 +219,65 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             src = named[f.key]
             f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
     return out
+
+
+def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | None:
+    """A facility noun phrase in loose apposition after a proper name ("the Eternity C, the
+    Liberian-flagged cargo ship targeted by ...", "le Magic Seas, un vraquier grec"): the name is
+    the facility's own. Read on the surface (name, comma, the noun's phrase), which the parser
+    often hangs elsewhere. Not a place's name ("Odesa, the port city") nor a party's other than
+    an organisation's (the tagger's reading of a ship's name)."""
+    doc = span.doc
+    left = min(span.root.left_edge.i, span.start)
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ != "PROPN" \
+            or not doc[left - 2].text[:1].isupper():
+        return None
+    name = _name_around(doc[left - 2])
+    refs = places + [r for r in parties if getattr(r.value, "kind", None) != "organization"]
+    if any(r.start < name.end and name.start < r.end for r in refs):
+        return None
+    return name
+
+
+NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
+
+
+def _name_around(tok: Token) -> Span:
+    """The capitalised words of the name a proper noun belongs to ("Eternity C", "Magic Seas")."""
+    doc, sent = tok.doc, tok.sent
+    a = tok.i
+    while a > sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in NAME_POS:
+        a -= 1
+    b = tok.i + 1
+    while b < sent.end and doc[b].text[:1].isupper() and doc[b].pos_ in NAME_POS:
+        b += 1
+    return doc[a:b]
+
+
+def named_again(doc: Doc, facilities: list[Facility], own_names: frozenset[str], language: str,
+                taken: set[int]) -> list[Facility]:
+    """Later bare mentions of a ship's own name ("the cargo ship Eternity C" first, then "the
+    attack on the Eternity C"): the same ship, a facility of its own mention. Only kinds whose
+    proper name designates the thing itself (``own_names`` of targets.yaml): a depot's "SOCAR"
+    names its company. A mention beside a facility noun is that noun's own (already read), as is
+    one in apposition before it (`taken`)."""
+    out: list[Facility] = []
+    named = {f.owner: f for f in facilities
+             if f.owner and f.name in own_names and country_of(f.owner, language) is None}
+    near = [(f.span.start - OWNER_WINDOW, f.span.end + OWNER_WINDOW) for f in facilities]
+    for owner, src in named.items():
+        words = owner.split()
+        for i in range(len(doc) - len(words) + 1):
+            if [t.text for t in doc[i:i + len(words)]] != words or i in taken \
+                    or any(a <= i < b for a, b in near):
+                continue
+            out.append(Facility(doc[i:i + len(words)], src.name, src.kind, owner=owner))
+    return out
+
+
+@cache
+def _own_names(language: str) -> frozenset[str]:
+    return frozenset(str(w) for w in load_language(language).section("targets").get("own_names") or [])
 
 
 @cache
