@@ -38,3 +38,15 @@ def test_a_car_slamming_into_a_crowd_is_no_strike(pipe) -> None:
     text = "A car slammed into a crowd in Berlin on Wednesday."
     article = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED))
     assert [e.to_json()["type"] for e in article.events] == []
+
+
+def test_a_city_district_far_from_the_document_s_places_is_no_other_city_s(pipe) -> None:
+    """Kherson's "Dniprovskyi district" is not Kyiv's (where.DISTRICT_KM): the minibus struck there
+    is the Kherson strike told again, with its wounded."""
+    text = ("A Russian drone strike killed three civilians in Kherson in southern Ukraine on Friday, the "
+            "governor said. A drone targeted a minibus in the Dniprovskyi district. Two other people were "
+            "wounded.")
+    article = pipe.process(Article(text=text, id="t", language="en", published=Published(date(2025, 11, 15))))
+    events = [e.to_json() for e in article.events]
+    assert [(e["type"], (e["location"] or {}).get("name"), e["injured"]) for e in events] \
+        == [("drone_strike", "Kherson", 2)]

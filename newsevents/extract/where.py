@@ -10,21 +10,15 @@ What it appends: ``Mention(kind="place", span, text, value=Place(...), sentence=
    d'Erevan"), is addressed ("warned Tehran", "a appelé Moscou à", "called on Budapest to") or
    owns something ("l'ambassade d'Azerbaïdjan") is a party: it is *not* emitted (the `who` stage
    makes it a government; ``is_metonymic`` tells it so); its country still counts as context.
-   Mislabelled names (the small English model tags "Kherson", "Odesa" PERSON or ORG) are places
-   when a reading is strong (country, capital, admin1, large city); person cues veto any name the
-   model did not tag as a place: a title or first name before it (data/first_names.yaml), a
-   capitalised word after it ("Paris Hilton"), a lone first name ("Oleh said"), a word of a longer
-   person's name elsewhere in the document.
+   Mislabelled names ("Kherson" tagged PERSON) are places when a reading is strong; person cues
+   (a title or first name before it, "Paris Hilton", "Oleh said") veto names not tagged places.
    A division right after a town qualifies it: "Paris, Texas", "Tripoli, au Liban" (admin1 or
    country), "Valence, dans la Drôme", "Springfield, Clark County" (second level, geo/admin2.py).
    "près de X", "à 3 km au nord de X", "on the outskirts of X" set ``Place.near``; a compass
    direction moves the point by the stated distance.
-2. **sites** -- see newsevents/geo/sites.py: a facility noun phrase ("l'ambassade", "the oil
-   depot") becomes a place mention with precision ``site`` that carries the location of the
-   facility as stated anywhere in the document (an embassy "en Ukraine" is in Kyiv); an offset
-   from it ("à environ 35 pas du bâtiment administratif de l'ambassade") is ``Place.near`` with
-   ``distance_m`` and an English ``what``. When nothing locates the facility the site mention has
-   ``name=""`` and no coordinates, for the events stage to place.
+2. **sites** -- see newsevents/geo/sites.py: a facility noun phrase ("l'ambassade") is a place of
+   precision ``site`` located as the document locates the facility (``name=""`` when nothing does);
+   an offset from it ("à environ 35 pas de l'ambassade") is ``Place.near`` with ``distance_m``.
 
 Vocabulary: ``lang/<code>/places.yaml``; the tuned numbers are the constants below.
 """
@@ -64,6 +58,7 @@ from newsevents.extract.where_spots import (
     qualify_admin2,
 )
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
+from newsevents.geo.index import haversine_km
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -87,10 +82,10 @@ UNAMBIGUOUS_MARGIN = 2.0
 # A capitalised word outside entities that is only an *alternate* name of a city must name a city
 # this large ("Dnipropetrovsk" for Dnipro; not the 100k towns whose alternates are common words)
 SCAN_ALTERNATE_POP = 300_000
-# ... and an alternate name the NER tags as a place after a preposition of place ("près de
-# Qamichli", "à Khan Younès": French spellings GeoNames keeps as alternates) names a city this large,
-# and so does a town's own name the NER mislabels after such a preposition ("in Eilat", ORG)
+# ... and an alternate name ("près de Qamichli") or a mislabelled own name ("in Eilat", ORG) after
+# a preposition of place names a city this large
 PLACED_ALTERNATE_POP = 50_000
+DISTRICT_KM = 60.0  # a city district lies this near a place the document names (a large city's reach)
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
@@ -563,6 +558,11 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
     return ctx
 
 
+def _near_context(c: Candidate, context: Context, km: float) -> bool:
+    others = [d for p in context.points if (d := haversine_km(c.lat, c.lon, *p)) > 1.0]
+    return not others or min(others) <= km
+
+
 def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
             kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Readings best first; a country only under a name of this language ("Mexico" in French is
@@ -584,10 +584,9 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
-    if spot.district_cue and city is not None:
-        # a district is most often named after its seat ("Poonch district", "le raïon de Nikopol"): the
-        # town's point is nearer than its first-level division (the schema has no second level)
-        return city
+    if spot.district_cue and city is not None:  # a district named after its seat ("Poonch district"),
+        # not a namesake far from every place the document names (Kherson's "Dniprovskyi district")
+        return city if _near_context(city, context, DISTRICT_KM) else None
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
     if units and (city is None or units[0][1].country == city.country

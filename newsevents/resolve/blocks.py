@@ -15,6 +15,9 @@ its block here:
 - ``group``: loosely dated placed reports sharing a non-state armed group (``g``);
 - ``span``: unplaced reports of one type dated by one explicit range of a few days (``s``).
 
+In the store only, an ambiguous area report that can only contain is filed under ``A`` instead
+of ``a``, which only loose reports look up (stored_index_keys, stored_lookup_keys).
+
 Keys carry the type group, so a strike never meets a summons. The relation "A's lookup meets B's
 index" is symmetric, so the store finds a pair whichever report came first: kinds ``a`` and ``p``
 look each other up, and a point lies in the box of every point within 25 km of it (the box of
@@ -23,11 +26,15 @@ each holds the other's cell).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
 from newsevents.resolve import config
 from newsevents.resolve.keys import Key, explicit_span
+from newsevents.resolve.match import contains_only_key, loose
 
 
 # Longitude cells around the globe: cell numbers wrap at the antimeridian (179.9 and -179.9 are
@@ -160,3 +167,47 @@ def dated_keys(k: Key, lookup: bool = False) -> set[str]:
     t = own_tolerance(k)
     first, last = (k.start - t) // BUCKET_DAYS, (k.end + t) // BUCKET_DAYS
     return {f"{key}|{b}" for key in keys for b in range(first, last + 1)}
+
+
+# The stored index's kind of an area report that can only contain and is flagged ambiguous
+# (match.contains_only_key): its ``a`` keys are filed as ``A``. Such a report links nothing with a
+# report that is not loose while its flag holds (cluster.kept), and only loose reports look ``A``
+# up (stored_lookup_keys). Why: at the density of 1,000,000 reports (bench/merge_scale.py) one
+# candidate row in twelve a merge read was one of these, read and parsed only to be dropped by the
+# store's pre-test (merging.unpack_meeting, which stays: for stores indexed before, deletions).
+# Only the stored index (store.merging) has this kind; the in-memory blocks (index_keys,
+# lookup_keys: components, clustering) do not.
+ONLY_CONTAINS = "A"
+
+
+def stored_index_keys(k: Key, ambiguous: bool) -> set[str]:
+    """The dated keys ``k`` is filed under in the store when packed with the flag ``ambiguous``."""
+    keys = dated_keys(k)
+    if contains_only_key(k, ambiguous):
+        return {ONLY_CONTAINS + x[1:] if x.startswith("a|") else x for x in keys}
+    return keys
+
+
+def stored_lookup_keys(k: Key, full: bool) -> set[str]:
+    """The dated keys ``k`` looks up in the store: the ``A`` ones too when ``k`` is loose or
+    ``full`` (the caller needs every pair: the flags may change, or not only links are asked)."""
+    keys = dated_keys(k, lookup=True)
+    if full or loose(k):
+        keys |= {ONLY_CONTAINS + x[1:] for x in keys if x.startswith("a|")}
+    return keys
+
+
+@lru_cache(maxsize=1 << 18)
+def key_hash(key: str) -> int:
+    """A block key as a signed 64-bit integer (a compact, indexable form). Remembered: a batch
+    hashes each report's ten to twenty keys twice (its index rows, its lookups), and reports of
+    one country and days share most of them (the country and date-bucket blocks)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def index_rows(keys: Iterable[Key], flags: dict[str, bool] | None = None) -> list[dict[str, Any]]:
+    """``event_keys`` rows of reports, filed with their ambiguity flags as packed (``flags``: id ->
+    the flag packed now, else each key's own; stored_index_keys)."""
+    return [{"key": h, "event": k.id} for k in keys
+            for h in sorted({key_hash(x) for x in stored_index_keys(
+                k, k.ambiguous if flags is None else flags.get(k.id, k.ambiguous))})]

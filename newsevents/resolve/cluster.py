@@ -24,7 +24,7 @@ from typing import Any
 from newsevents.resolve import config
 from newsevents.resolve.blocks import index_keys, lookup_keys
 from newsevents.resolve.keys import GEO_RANK, Key
-from newsevents.resolve.match import Reason, clash, compare
+from newsevents.resolve.match import Reason, clash, compare, loose
 
 Vetoes = dict[str, set[str]]  # event id -> the event ids it may never share an incident with
 
@@ -49,11 +49,6 @@ class UnionFind:
         root, other = (ra, rb) if ra < rb else (rb, ra)
         self.parent[other] = root
         return root
-
-
-def loose(k: Key) -> bool:
-    """A report placed only by an area: it may contain others (pass 2 of ``cluster``)."""
-    return k.placed and not k.precise and not k.free
 
 
 def owners(a: Key, b: Key) -> tuple[Key, ...]:

@@ -138,6 +138,19 @@ def contains_only(fields: list[Any]) -> bool:
             and fields[_END] - fields[_START] < config.CONTAINS_MAX_DAYS)
 
 
+def loose(k: Key) -> bool:
+    """A report placed only by an area: it may contain others (pass 2 of cluster.cluster)."""
+    return k.placed and not k.precise and not k.free
+
+
+def contains_only_key(k: Key, ambiguous: bool) -> bool:
+    """contains_only of ``k`` packed with the flag ``ambiguous`` (Key.pack), read on the key: the
+    store files such a report under its own index kind (merging.index_rows) so that the reports
+    it links nothing with never read it."""
+    return (ambiguous and k.placed and not k.precise and not k.targets and not k.weapons
+            and not k.free and k.end - k.start < config.CONTAINS_MAX_DAYS)
+
+
 def shared_sites(a: Key, b: Key) -> tuple[str, ...]:
     """Specific targets both name: one party (same_party) filed under one index block."""
     if not a.targets or not b.targets:

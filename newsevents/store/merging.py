@@ -35,13 +35,12 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 
 from newsevents.resolve import claims as rclaims
-from newsevents.resolve.blocks import dated_keys
+from newsevents.resolve.blocks import dated_keys, index_rows, key_hash, stored_lookup_keys
 from newsevents.resolve.cluster import (
     Areas,
     Cluster,
@@ -57,7 +56,15 @@ from newsevents.resolve.cluster import (
 )
 from newsevents.resolve.combine import combine
 from newsevents.resolve.keys import GEO_RANK, Key, key_of_event
-from newsevents.resolve.match import Reason, apart, compare, contains_only, dates_meet, packed_place
+from newsevents.resolve.match import (
+    Reason,
+    apart,
+    compare,
+    contains_only,
+    contains_only_key,
+    dates_meet,
+    packed_place,
+)
 from newsevents.store import schema, views
 
 Record = dict[str, Any]
@@ -68,14 +75,6 @@ CHUNK = 5_000
 
 def _dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
-@lru_cache(maxsize=1 << 18)
-def key_hash(key: str) -> int:
-    """A block key as a signed 64-bit integer (a compact, indexable form). Remembered: a batch
-    hashes each report's ten to twenty keys twice (its index rows, its lookups), and reports of
-    one country and days share most of them (the country and date-bucket blocks)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
 def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -175,11 +174,6 @@ def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], It
             continue
         k = _decoded[text] = Key.from_fields(fields)
         yield eid, component, k
-
-
-def index_rows(keys: Iterable[Key]) -> list[Record]:
-    """``event_keys`` rows of reports."""
-    return [{"key": h, "event": k.id} for k in keys for h in sorted({key_hash(x) for x in dated_keys(k)})]
 
 
 def write_many(conn: sa.Connection, statement: Any, sql: str, names: tuple[str, ...],
@@ -286,8 +280,7 @@ def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -
     page_cache(conn)
     with gc_paused():
         new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
-        keyed = [k for k in new_keys.values() if k is not None]
-        insert_index_rows(conn, index_rows(keyed))
+        # (the new reports' index rows are written by write_incidents, with their flags)
         return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale))
 
 
@@ -304,8 +297,11 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     if not keyed:
         return pairs
     wanted: dict[int, list[Key]] = defaultdict(list)
+    # the A rows (index_rows) link nothing with a report that is not loose, unless the merge
+    # recomputes their flags (``linking`` with stored reports among ``keyed``: a deletion)
+    full = not linking or any(k.id not in exclude for k in keyed)
     for k in keyed:
-        for x in dated_keys(k, lookup=True):
+        for x in stored_lookup_keys(k, full):
             wanted[key_hash(x)].append(k)
     ek = schema.event_keys
     found: dict[str, set[int]] = defaultdict(set)
@@ -433,6 +429,11 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     clusters += [(Cluster([rid]), rid) for rid in sorted(r for r, k in keys.items() if k is None)]
     repack = {k.id: k.pack(ambiguous=flags[k.id]) for k in every
               if k.id in new or k.ambiguous != flags[k.id]}  # (every: the keys as stored)
+    # index rows: the new reports', and again those of the stored reports whose A kind changed
+    refiled = [k for k in every if k.id not in new and k.id in repack
+               and contains_only_key(k, k.ambiguous) != contains_only_key(k, flags[k.id])]
+    forget_events(conn, [k.id for k in refiled])
+    insert_index_rows(conn, index_rows([*fresh, *refiled], flags))
     # every incident of the old components (some may have lost all their reports to a deletion)
     old_components = {comp for _, comp in before.values() if comp} | stale
     old_rows = {r[0]: r[1:] for r in _select_in(conn, [i.c.id, i.c.digest, *_SETTLED[1:]], i.c.component,
