@@ -44,27 +44,22 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from text_to_num import text2num
-
 from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
+from newsevents.extract.numbers_written import Number as _Number
+from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 from newsevents.parties.countries import country_from_adjective
 
 CASUALTY_UNITS = ("killed", "injured")
-# longest run of number words tried with text2num ("deux cent trente-quatre mille" is 5)
-MAX_NUMBER_WORDS = 6
 # a cue ("au moins", "at least") must end this close before the number, in characters
 CUE_WINDOW = 30
 # tokens between a counted noun and a casualty participle when the parse gives no relation
 # ("des employés ont été blessés": two auxiliaries); tuned on the test tables
 PARTICIPLE_WINDOW = 3
-# "des dizaines de": a plural collective numeral is read as at least two of it (20, minimum);
-# POPCORN's annotators write "des centaines" as 200 and "plusieurs morts" as 2 the same way
-PLURAL_COLLECTIVE_FACTOR = 2
 # words between a number and the noun it counts ("deux jeunes filles"); tuned on POPCORN
 NOUN_REACH = 2
 NUMBER_MODIFIER_WORDS = 3  # between a verb and its number: "au moins", "at least", "pas moins de"
@@ -82,21 +77,9 @@ VICTIM_TOTAL = "casualties"
 # four-digit numbers in this range with no unit after them are years, not counts
 YEAR_RANGE = (1800, 2100)
 
-_DIGITS = re.compile(r"^(\d+)(?:([.,])(\d+))?(%?)$")
 
 
 # --- numbers ---------------------------------------------------------------------------------
-
-@dataclass(slots=True)
-class _Number:
-    value: int
-    start: int  # token index
-    end: int  # token index, exclusive
-    weak: bool = False  # an article ("une") read as a number
-    head: int = -1  # the token that carries the number (a collective noun), -1: start
-    minimum: bool = False
-    approximate: bool = False
-
 
 def _is_person_noun(word: str, lex: _Lexicon) -> bool:
     """A noun that counts people: the lexicon's, or any demonym ("trois Syriens", "two Germans"),
@@ -112,95 +95,6 @@ def _person_at(tok: Any, lex: _Lexicon) -> bool:
     doc = tok.doc
     return any(" ".join(t.lower_ for t in doc[tok.i:tok.i + n]) in lex.person_nouns
                for n in range(2, PERSON_NOUN_WORDS + 1) if tok.i + n <= len(doc))
-
-
-def _digits(doc: Any, i: int) -> _Number | None:
-    m = _DIGITS.match(doc[i].text)
-    if not m:
-        return None
-    whole, sep, frac, _pct = m.groups()
-    if sep and frac and len(frac) == 3:  # "1,200" / "1.200": thousands
-        return _Number(int(whole + frac), i, i + 1)
-    value = float(f"{whole}.{frac}") if frac else int(whole)
-    j = i + 1
-    # French thousands written with a space: "1 200" (two tokens)
-    while j < len(doc) and not sep and re.fullmatch(r"\d{3}", doc[j].text) \
-            and doc[j - 1].whitespace_ == " " and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1:
-        value = int(value) * 1000 + int(doc[j].text)
-        j += 1
-    return _Number(round(value), i, j)
-
-
-def _is_number_word(tok: Any) -> bool:
-    """A number written in words, hyphenated ones included ("soixante-deux", "twenty-two")."""
-    if tok.is_alpha:
-        return bool(tok.like_num)
-    parts = tok.lower_.split("-")
-    return len(parts) > 1 and all(p.isalpha() and tok.vocab[p].like_num for p in parts)
-
-
-def _words(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
-    tok = doc[i]
-    lower = tok.lower_
-    if lower in lex.article_numbers:
-        if i > 0 and doc[i - 1].lower_ in ("l'", "l", "the"):  # "l'un des missiles": a pronoun
-            return None
-        return _Number(1, i, i + 1, weak=True)  # an article read as a number is always one
-    if not _is_number_word(tok):
-        return None
-    j = i
-    while j < len(doc) and j - i < MAX_NUMBER_WORDS and (
-            _is_number_word(doc[j]) or doc[j].text == "-"
-            or (doc[j].lower_ in lex.joiners and j + 1 < len(doc) and doc[j + 1].like_num)):
-        j += 1
-    for end in range(j, i, -1):
-        try:
-            return _Number(int(text2num(doc[i:end].text, lex.code)), i, end)
-        except ValueError:
-            continue
-    return None
-
-
-def _collective_base(tok: Any, lex: _Lexicon) -> tuple[int, bool] | None:
-    """(value, plural) of a collective numeral ("dizaine" 10, "dizaines" 10 plural), else None."""
-    lower = tok.lower_
-    if lower in lex.collective:
-        return lex.collective[lower], False
-    if lower in lex.plural_collective:
-        return lex.plural_collective[lower], True
-    if lower.endswith("s") and lower[:-1] in lex.collective:
-        return lex.collective[lower[:-1]], True
-    return None
-
-
-def _collective(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
-    """"une dizaine de" -> 10 approximate; "des dizaines de" -> 20 minimum; "des dizaines de
-    milliers de" -> 20 000 minimum (each collective multiplies the next one)."""
-    found = _collective_base(doc[i], lex)
-    if found is None:
-        return None
-    value, plural = found
-    end, head = i + 1, i
-    while True:
-        if end < len(doc) and doc[end].lower_ in lex.of_words:
-            end += 1
-        nxt = _collective_base(doc[end], lex) if end < len(doc) else None
-        if nxt is None:
-            break
-        # the first collective says how many; the next ones only multiply ("de milliers")
-        value, head, end = value * nxt[0], end, end + 1
-    if plural:
-        return _Number(value * PLURAL_COLLECTIVE_FACTOR, i, end, minimum=True, head=head)
-    start = i - 1 if i > 0 and doc[i - 1].lower_ in lex.article_numbers else i
-    return _Number(value, start, end, approximate=True, head=head)
-
-
-def _number_at(doc: Any, i: int, lex: _Lexicon) -> _Number | None:
-    if doc[i].lower_ in lex.article_numbers and i + 1 < len(doc):  # "une dizaine de"
-        collective = _collective(doc, i + 1, lex)
-        if collective is not None:
-            return collective
-    return _digits(doc, i) or _collective(doc, i, lex) or _words(doc, i, lex)
 
 
 # --- casualty relations ----------------------------------------------------------------------
