@@ -22,8 +22,12 @@ STALL_POLL_S = 0.05
 # waiting for ever (the run then goes on and ends by itself).
 STALL_MAX_S = 600.0
 
+# The command restores Python's Ctrl-C handler first: a test suite started in the background of a
+# non-interactive shell ("make test &") runs with SIGINT ignored, which every child inherits and
+# Python then leaves alone, so the signal the test sends would never arrive.
 _CODE = """
-import sys, time
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path[:0] = {paths!r}
 import newsevents.engine.writer as writer
 import newsevents.read.files as files
