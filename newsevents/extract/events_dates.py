@@ -39,6 +39,7 @@ from newsevents.extract.events_dates_refs import (
     describes,
     frames_sentence,
     present_statement_object,
+    reports_before,
     set_off_statement_date,
 )
 from newsevents.extract.events_typing import preverbal_range
@@ -313,7 +314,7 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
     t = ref.tokens(ctx.doc).root
     for _ in range(args.MAX_CLIMB):
         if t.i in ctx.cue_tokens:
-            return t.i
+            return None if reports_before(t, ref) else t.i
         if t.head.i == t.i or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
             return None
         t = t.head
@@ -388,7 +389,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             frame = not reported and frames_sentence(ctx, ref)
             verb = _clause_verb(ref.tokens(ctx.doc).root, ctx.bounds[ref.sent], True) \
                 if reported or frame else None
-            if verb is None or (verb.i in ctx.cue_tokens and not frame):
+            if verb is None or (verb.i in ctx.cue_tokens and not frame and not reports_before(verb, ref)):
                 continue
             # the reporting verb sits above the date's own clause ("were killed on Wednesday, the
             # governor said"): that clause's triggers own it, below. Dates only: the countries of

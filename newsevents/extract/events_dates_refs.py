@@ -118,3 +118,11 @@ def set_off_statement_date(ctx: Context, ref: Ref, comma: int) -> bool:
         return False
     return fold(verb.lemma_.lower()) in claims_lexicon(ctx.lang).verbs and any(
         c.dep_ in ("xcomp", "ccomp") and c.i > after for c in verb.children)
+
+
+def reports_before(verb: Token, ref: Ref) -> bool:
+    """A date between what a reporting verb reports and the verb ("... were killed when a drone
+    struck a market in Nyala, on Tuesday, activists said"): the reported act's, however the parser
+    hangs it (on "said"); a date after the verb ("said on Monday") or before the whole sentence
+    ("On Tuesday, activists said ...") stays the statement's."""
+    return verb.i > ref.end and any(c.dep_ in ("ccomp", "xcomp") and c.i < ref.start for c in verb.children)
