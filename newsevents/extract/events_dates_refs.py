@@ -123,6 +123,9 @@ def set_off_statement_date(ctx: Context, ref: Ref, comma: int) -> bool:
 def reports_before(verb: Token, ref: Ref) -> bool:
     """A date between what a reporting verb reports and the verb ("... were killed when a drone
     struck a market in Nyala, on Tuesday, activists said"): the reported act's, however the parser
-    hangs it (on "said"); a date after the verb ("said on Monday") or before the whole sentence
-    ("On Tuesday, activists said ...") stays the statement's."""
-    return verb.i > ref.end and any(c.dep_ in ("ccomp", "xcomp") and c.i < ref.start for c in verb.children)
+    hangs it (on "said"), set off by a comma before the reporting clause; a date after the verb
+    ("said on Monday") or before the whole sentence ("On Tuesday, activists said ...") stays the
+    statement's, and a dateline the parser ran into the sentence is no reported clause."""
+    doc = verb.doc
+    return verb.i > ref.end and ref.end < len(doc) and doc[ref.end].text == "," and any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i < ref.start for c in verb.children)
