@@ -258,7 +258,7 @@ def named_again(doc: Doc, facilities: list[Facility], own_names: frozenset[str],
                 taken: set[int]) -> list[Facility]:
     """Later bare mentions of a ship's own name ("the cargo ship Eternity C" first, then "the
     attack on the Eternity C"): the same ship, a facility of its own mention. Only kinds whose
-    proper name designates the thing itself (``own_names`` of targets.yaml): a depot's "SOCAR"
+    proper name designates the thing itself (``own_names`` of targets.yaml): a depot's "Rosneft"
     names its company. A mention beside a facility noun is that noun's own (already read), as is
     one in apposition before it (`taken`)."""
     out: list[Facility] = []
