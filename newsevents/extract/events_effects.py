@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
+from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
@@ -224,17 +225,8 @@ def implied_actors(drafts: list[Draft]) -> None:
 def keep_answered_words(ctx: Context, d: Draft) -> None:
     """Keep the weapons and actors of an act told as what another answers that lie in the phrase
     of the response word it hangs from ("en représailles à une attaque contre des touristes")."""
-    heads = ctx.words("response_heads")
-    ranges = []
-    for trig in d.triggers:
-        t = trig.root
-        for _ in range(args.MAX_CLIMB):
-            if t.head.i == t.i:
-                break
-            t = t.head
-            if t.lemma_.lower() in heads or t.lower_ in heads:
-                ranges.append(ctx.original(ctx.doc[t.left_edge.i:t.right_edge.i + 1]))
-                break
+    ranges = [ctx.original(ctx.doc[h.left_edge.i:h.right_edge.i + 1])
+              for trig in d.triggers if (h := q.answered_head(ctx, trig)) is not None]
     if not ranges:
         return
 

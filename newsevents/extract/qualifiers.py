@@ -475,20 +475,24 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     return False
 
 
-def _hangs_from(trig: Trigger, heads: frozenset[str], through_preposition_only: bool) -> bool:
-    """The trigger's noun hangs from one of ``heads``, itself or through its preposition ("an end
-    to the fighting", "in response to the strike"); with ``through_preposition_only`` the only
+def _hanging_head(trig: Trigger, heads: frozenset[str], through_preposition_only: bool) -> Token | None:
+    """The word of ``heads`` the trigger's noun hangs from, itself or through its preposition ("an
+    end to the fighting", "in response to the strike"); with ``through_preposition_only`` the only
     word allowed between them is a preposition."""
     t = trig.root
     for _ in range(2):
         if t.head.i == t.i:
-            return False
+            return None
         t = t.head
         if t.lemma_.lower() in heads or t.lower_ in heads:
-            return True
+            return t
         if through_preposition_only and t.pos_ != "ADP":
-            return False
-    return False
+            return None
+    return None
+
+
+def _hangs_from(trig: Trigger, heads: frozenset[str], through_preposition_only: bool) -> bool:
+    return _hanging_head(trig, heads, through_preposition_only) is not None
 
 
 def ended(ctx: HasWords, trig: Trigger) -> bool:
@@ -516,7 +520,13 @@ def answered(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
     réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
     par un raid"), so the acts of its sentence not told through that word are other incidents."""
-    return _hangs_from(trig, ctx.words("response_heads"), through_preposition_only=False)
+    return answered_head(ctx, trig) is not None
+
+
+def answered_head(ctx: HasWords, trig: Trigger) -> Token | None:
+    """The word of `response_heads` an answered act hangs from ("en représailles à une attaque"):
+    its phrase holds that act's own words (events_effects.keep_answered_words)."""
+    return _hanging_head(trig, ctx.words("response_heads"), through_preposition_only=False)
 
 
 def answering(ctx: HasWords, trig: Trigger) -> bool:
