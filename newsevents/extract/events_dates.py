@@ -656,6 +656,8 @@ def named_place_date(ctx: Context, drafts: list[Draft], d: Draft) -> When | None
         return None
     hosts = {(h.date.start, h.date.end): h.date for h in drafts
              if h is not d and h.violent and h.date is not None and not h.date.inferred and not h.background
+             # an act told as what another answers came before it: no day of the answer's
+             and not _answered(ctx, h)
              and any(r.sent in h.sents and _same_place(r.value, d.place) for r in ctx.places)}
     return replace(next(iter(hosts.values()))) if len(hosts) == 1 else None
 
