@@ -43,7 +43,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from newsevents import settings
-from newsevents.extract.drafts import is_violent
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -273,26 +272,16 @@ def _describe(anchor: Record) -> str:
 
 
 def _anchors(key: Key, anchor: Key) -> bool:
-    """The merger joins the two, for a place or a thing they share; or both tell violence done to
-    one site named by its name on overlapping days (``_one_named_site``)."""
+    """The merger joins the two, for a place or a thing they share."""
     reason = compare(key, anchor)
     if reason is None:
-        return _one_named_site(key, anchor)
+        return False
     if reason.rule in PLACED_RULES:
         agree, _, _ = places(key, anchor)
         return agree is not False  # one town, a town in its country, or either unplaced
     if reason.rule == "contains":
         return bool({key.geo, anchor.geo} & CONTAINING_PLACES) and "country" not in {key.geo, anchor.geo}
     return reason.rule in ANCHORING_RULES
-
-
-def _one_named_site(key: Key, anchor: Key) -> bool:
-    """Two reports of violence done to one site named by its name (a ship, a building), a day
-    apart at most: one incident, whatever word each used for the act ("the Eternity C being
-    attacked", "a drone and missile attack on the Eternity C"). The merger keeps an attack and an
-    armed clash apart; an undated page is dated by the site it names."""
-    return bool(key.named & anchor.named) and is_violent(key.type) and is_violent(anchor.type) \
-        and key.start - 1 <= anchor.end and anchor.start - 1 <= key.end
 
 
 def _readings(article: Article) -> dict[tuple[int, int], Expr]:

@@ -81,26 +81,3 @@ def test_only_a_named_site_weighs_as_one_incident() -> None:
     assert anchoring._names_target_of(group, doc)
     assert not anchoring._names_target_of(group, doc, kinds=anchoring.NAMED_SITE_KINDS)
     assert anchoring._names_target_of(ship, doc, kinds=anchoring.NAMED_SITE_KINDS)
-
-
-def _report(doc: str, type_: str, ship: str, day: str) -> dict:
-    return {"id": f"ev-{doc}", "type": type_, "date": {"start": day, "end": day, "precision": "day"},
-            "targets": [{"name": ship, "kind": "organization", "text": ship}],
-            "sources": [{"document": doc}], "actors": [], "weapons": []}
-
-
-def test_violence_done_to_one_named_site_anchors_whatever_the_word_for_the_act() -> None:
-    """"the Aegean Star being attacked" (a clash) and "a missile attack on the Aegean Star": the
-    merger keeps a clash and an attack apart, but an undated page is dated by the ship it names."""
-    from newsevents.resolve.keys import key_of_event
-
-    dated = key_of_event(_report("a", "attack_on_civilians", "Aegean Star", "2025-07-08"))
-    told = key_of_event(_report("b", "armed_clash", "Aegean Star", "2025-07-07"))
-    other_ship = key_of_event(_report("b", "armed_clash", "Sounion Spirit", "2025-07-07"))
-    talk = key_of_event(_report("b", "diplomatic_protest", "Aegean Star", "2025-07-07"))
-    later = key_of_event(_report("b", "armed_clash", "Aegean Star", "2025-07-01"))
-    assert dated is not None and told is not None
-    assert anchoring._anchors(told, dated)
-    assert not anchoring._anchors(other_ship, dated)
-    assert not anchoring._anchors(talk, dated)
-    assert not anchoring._anchors(later, dated)
