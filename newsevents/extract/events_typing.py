@@ -162,6 +162,11 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     else:
         lo, hi = ctx.clause(trig.span)
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
+        if spec.object_destroyed and (any(weapon_categories(ctx, h.i, h.i + 1, h.i) for h in _acted_on(trig))
+                                      or _done_by_an_act(ctx, trig)):
+            # "destroyed 41 drones", "41 drones were destroyed": downed, no strike; "missile strikes
+            # have destroyed schools": the damage the subject's act did, no act of its own
+            return None, False
         # a verb named after a weapon ("a jet bombed a monastery") is typed by what did it, its own
         # word only when nothing else in the clause says ("militants bombed a police station")
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.type == "attack" else frozenset()
@@ -186,6 +191,21 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.on_site and _strikes_a_site(ctx, trig):
         return spec.on_site, False
     return None, False  # an impact or a use needs its weapon
+
+
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _done_by_an_act(ctx: Context, trig: Trigger) -> bool:
+    """The verb's subject is itself told by another trigger ("the strike destroyed ...")."""
+    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    return any(c.dep_ in TRIGGER_SUBJECT_DEPS and told & set(range(c.left_edge.i, c.right_edge.i + 1))
+               for c in trig.root.children)
+
+
+def _acted_on(trig: Trigger) -> list[Token]:
+    """The heads of what the trigger verb acts on: its direct objects, or its passive's subject."""
+    return [c for c in trig.root.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECTS]
 
 
 def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | None:
