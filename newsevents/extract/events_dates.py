@@ -41,6 +41,7 @@ from newsevents.extract.events_dates_refs import (
     present_statement_object,
     reports_before,
     set_off_statement_date,
+    trailing_statement_date,
 )
 from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
@@ -307,7 +308,7 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
     before = ref.start - 1
     while before >= lo and ctx.doc[before].pos_ in STATEMENT_DATE_GLUE:
         before -= 1
-    if before >= lo and before in ctx.cue_tokens:
+    if before >= lo and (before in ctx.cue_tokens or trailing_statement_date(ctx, ctx.doc[before], ref)):
         return before
     if before >= lo and ctx.doc[before].text == "," and set_off_statement_date(ctx, ref, before):
         return before - 1
@@ -446,7 +447,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     by_host = {id(ref): (owner, direct) for ref, owner, direct in out}
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
-
 
 
 def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

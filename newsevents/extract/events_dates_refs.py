@@ -129,3 +129,13 @@ def reports_before(verb: Token, ref: Ref) -> bool:
     doc = verb.doc
     return verb.i > ref.end and ref.end < len(doc) and doc[ref.end].text == "," and any(
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i < ref.start for c in verb.children)
+
+
+def trailing_statement_date(ctx: Context, verb: Token, ref: Ref) -> bool:
+    """A date right after a reporting verb that closes the sentence's reported clause ("Gunmen
+    raided a village on Saturday, killing 23 farmers and abducting women, residents and a militia
+    leader said Sunday"): the statement's, even when the claims stage found no speaker (the parser
+    read the speakers as objects of the last reported verb, so no cue is left)."""
+    return verb.pos_ == "VERB" and verb.i < ref.start \
+        and fold(verb.lemma_.lower()) in claims_lexicon(ctx.lang).verbs \
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
