@@ -82,3 +82,41 @@ def test_a_clock_opening_a_paragraph_is_a_time_stamp_of_the_publication_day(lang
     values = {v.text: v for v in find_times(text, language, PUBLISHED)}
     assert clock in values, list(values)
     assert values[clock].start == PUBLISHED
+
+
+# an army reporting its own strike names itself by a pronoun or not at all: the speaker is the doer
+SPEAKER_STRIKES = [
+    ("en", "The army said on Monday it had struck a weapons depot in Rafah.", "army"),
+    ("en", "The Israeli military said it struck Hezbollah positions near Nabatieh on Tuesday.", "Israel"),
+    ("en", "The Russian defence ministry said on Tuesday it had struck Ukrainian army positions near "
+           "Kupiansk.", "Russia"),
+    ("fr", "L'armée a affirmé avoir frappé un dépôt d'armes à Rafah.", "army"),
+    ("fr", "L'armée israélienne a indiqué mardi qu'elle avait frappé des positions du Hezbollah près de "
+           "Nabatiyé.", "Israel"),
+    ("fr", "L'armée israélienne a indiqué qu'un drone s'était abattu sur une base. Elle a affirmé avoir "
+           "frappé en représailles des positions du Hezbollah près de Nabatiyé.", "Israel"),
+    ("fr", "Les Gardiens de la révolution ont indiqué qu'ils avaient frappé un quartier général "
+           "d'espionnage à Erbil mardi.", "Revolution"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), SPEAKER_STRIKES)
+def test_an_armed_speaker_reporting_its_strike_by_a_pronoun_is_its_doer(analyse, language, text, actor):
+    found = [e for e in events_of(analyse, text, language) if e.type == "air_strike"]
+    assert len(found) == 1, _summary(events_of(analyse, text, language))
+    assert any(actor.lower() in a.name.lower() for a in found[0].actors), [a.name for a in found[0].actors]
+
+
+# what is struck must be what such reports name; a speaker that is no armed side does not strike
+NO_SPEAKER_STRIKE = [
+    ("en", "The government said it had struck a deal with the rebels on Tuesday."),
+    ("fr", "Le gouvernement a affirmé avoir frappé fort contre la corruption."),
+    ("fr", "Le ministère a indiqué qu'il avait frappé à la porte des bailleurs de fonds."),
+    ("en", "The union said it had struck a blow for workers' rights."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_SPEAKER_STRIKE)
+def test_a_figurative_strike_of_a_speaker_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not found, _summary(found)
