@@ -120,3 +120,29 @@ NO_SPEAKER_STRIKE = [
 def test_a_figurative_strike_of_a_speaker_is_no_incident(analyse, language, text):
     found = events_of(analyse, text, language)
     assert not found, _summary(found)
+
+
+# "d'avoir violé le cessez-le-feu": the tagger reads "violé" as a noun after "avoir"; the truce named
+# there is violated, not made, and a day told in the past infinitive is a past day
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Pakistan a accusé l'Inde d'avoir violé le cessez-le-feu."),
+    ("fr", "Le Hezbollah a accusé mardi Israël d'avoir violé le cessez-le-feu en frappant un village près "
+           "de Tyr."),
+    ("fr", "Le M23 accuse Kinshasa d'avoir violé la trêve."),
+])
+def test_a_violated_truce_is_no_truce_made(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not any(e.type in ("ceasefire", "agreement") for e in found), _summary(found)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Bangkok accuse Phnom Penh d'avoir violé le cessez-le-feu mardi soir dans la province de Surin."),
+    ("fr", "L'armée thaïlandaise a accusé le Cambodge d'avoir violé mardi la trêve à la frontière."),
+    ("en", "Thailand accused Cambodia of violating the ceasefire on Tuesday night in Surin province."),
+])
+def test_a_violation_told_in_the_past_infinitive_is_an_alleged_clash_that_day(analyse, language, text):
+    found = events_of(analyse, text, language)
+    clashes = [e for e in found if e.type == "armed_clash"]
+    assert len(found) == 1 and clashes, _summary(found)
+    assert clashes[0].status == "alleged" and clashes[0].date is not None, _summary(found)
+    assert clashes[0].date.start == TUESDAY, _summary(found)
