@@ -146,3 +146,26 @@ def test_a_violation_told_in_the_past_infinitive_is_an_alleged_clash_that_day(an
     assert len(found) == 1 and clashes, _summary(found)
     assert clashes[0].status == "alleged" and clashes[0].date is not None, _summary(found)
     assert clashes[0].date.start == TUESDAY, _summary(found)
+
+
+# drones downed over several regions are one wave with no single scene (the towns name regions)
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Russia's defence ministry said on Tuesday that air defences had shot down 41 Ukrainian drones "
+           "overnight over the Kursk, Bryansk and Belgorod regions."),
+    ("fr", "Le ministère russe de la Défense a affirmé mardi avoir abattu 41 drones ukrainiens dans la nuit "
+           "au-dessus des régions de Koursk, Briansk et Belgorod."),
+    ("en", "Air defences intercepted 12 drones over Kharkiv and Poltava, the air force said."),
+])
+def test_interceptions_over_several_regions_are_one_wave(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.location.name if e.location else None) for e in found]
+
+
+# strikes on towns named as towns still make one incident a town
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Russian missiles struck Kharkiv and Odesa on Tuesday, killing five people."),
+    ("fr", "Des missiles russes ont frappé mardi Kharkiv et Odessa."),
+])
+def test_strikes_on_coordinated_towns_stay_one_a_town(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, [(e.type, e.location.name if e.location else None) for e in found]
