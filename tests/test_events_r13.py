@@ -169,3 +169,26 @@ def test_interceptions_over_several_regions_are_one_wave(analyse, language, text
 def test_strikes_on_coordinated_towns_stay_one_a_town(analyse, language, text):
     found = events_of(analyse, text, language)
     assert len(found) == 2, [(e.type, e.location.name if e.location else None) for e in found]
+
+
+# a definite noun in the next sentence names the act again and places it, whatever place the first
+# sentence gave (a border, the country across it)
+NAMED_AGAIN = [
+    ("en", "Unidentified gunmen opened fire on a police patrol near the border with Serbia on Tuesday night, "
+           "wounding an officer. The shooting happened near the village of Jarinje in northern Kosovo.",
+           "Kosovo"),
+    ("fr", "Des hommes armés ont ouvert le feu mardi sur une patrouille près de la frontière avec le Niger. "
+           "La fusillade s'est produite près du village de Koutougou, dans le nord du Burkina Faso.",
+           "Burkina"),
+    ("en", "Gunmen opened fire on soldiers near the border with Afghanistan on Tuesday. The attack took "
+           "place near the town of Chaman.", "Chaman"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), NAMED_AGAIN)
+def test_a_definite_noun_in_the_next_sentence_names_the_act_again(analyse, language, text, place):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.location.name if e.location else None) for e in found]
+    assert found[0].location is not None and place in found[0].location.name, found[0].location
+    assert found[0].date is not None and found[0].date.start == TUESDAY
+

@@ -443,7 +443,10 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
         return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
-    return told_before or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+    # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
+    # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
+    named_again = host.definite and min(host.sents) - d.sent == 1
+    return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
 
 
 # a bare mention dated at most this many days before publication names the news (wire copy reports
@@ -582,9 +585,13 @@ def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
     told with a bare word itself: the bare mention of its own or the previous sentence."""
     if not (d.definite and d.anaphoric) or d.distinct:
         return None
+    # as for a host told with its weapon (_joins), the place told with the definite mention in the
+    # next sentence is no other scene: "gunmen opened fire on a patrol near the border. The shooting
+    # happened near X" (in one sentence it is: "strikes in X, after the attack in Y")
     near = [b for b in bare if b.anaphoric and b.alone == d.alone and 0 <= d.sent - max(b.sents) <= 1
             and not apart(b, d)
-            and _same_bare(b, d)]
+            and (_same_bare(b, d) or (d.sent - max(b.sents) == 1 and not b.distinct
+                                      and dates_compatible(b.date, d.date)))]
     return max(near, key=lambda b: max(b.sents)) if near else None
 
 
