@@ -192,3 +192,21 @@ def test_a_definite_noun_in_the_next_sentence_names_the_act_again(analyse, langu
     assert found[0].location is not None and place in found[0].location.name, found[0].location
     assert found[0].date is not None and found[0].date.start == TUESDAY
 
+
+
+# the next sentence tells when the act announced in a dated statement happened: one incident, its day
+RESTATED_DAY = [
+    ("fr", "Des frappes aériennes ont tué au moins huit personnes dans la province de Paktika, ont annoncé "
+           "jeudi les autorités locales.\n\nLes frappes ont eu lieu dans la nuit de lundi à mardi dans le "
+           "district de Barmal, selon la police."),
+    ("en", "Air strikes killed at least eight people in Paktika province, local officials said on Thursday."
+           "\n\nThe strikes took place on Tuesday night in Barmal district, police said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RESTATED_DAY)
+def test_a_definite_mention_dates_the_act_a_dated_statement_told(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].date is not None and found[0].date.start in (date(2025, 11, 10), TUESDAY), _summary(found)
+    assert found[0].fatalities == 8

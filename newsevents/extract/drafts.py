@@ -437,7 +437,8 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     A dated mention told as what another act answers ("the strike was in response to the April 22
     attack") is an earlier incident than an undated host, also in the lead."""
     if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
-            and not (_news_day(d.date, published) and max(host.sents) > d.sent):
+            and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
+            and not _restated(d, host, published):
         return False
     if not dates_compatible(host.date, d.date) or _answers(host, d) or _answers(d, host):
         return False
@@ -447,6 +448,15 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
     named_again = host.definite and min(host.sents) - d.sent == 1
     return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+def _restated(d: Draft, host: Draft, published: date | None) -> bool:
+    """A definite bare mention right after the host's sentence, dated within the news days, tells
+    when the host happened ("Des frappes ont tué huit personnes à Khost, ont annoncé jeudi les
+    autorités. Les frappes ont eu lieu dans la nuit de mercredi à jeudi"), not another incident."""
+    w = d.date
+    return d.definite and d.anaphoric and not d.cause and d.sent - max(host.sents) == 1 \
+        and w is not None and published is not None and 0 <= (published - w.end).days <= NEWS_DAYS
 
 
 # a bare mention dated at most this many days before publication names the news (wire copy reports
