@@ -210,3 +210,29 @@ def test_a_definite_mention_dates_the_act_a_dated_statement_told(analyse, langua
     assert len(found) == 1, _summary(found)
     assert found[0].date is not None and found[0].date.start in (date(2025, 11, 10), TUESDAY), _summary(found)
     assert found[0].fatalities == 8
+
+
+# a base overrun is a clash; a landmark told only as the start of a span takes no scene's date
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In March, the group overran an army base near Mopti, killing dozens of soldiers."),
+    ("en", "Insurgents overran a police outpost in the district on Tuesday."),
+])
+def test_a_base_overrun_is_a_clash(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ["armed_clash"], _summary(found)
+
+
+def test_a_town_overrun_by_tourists_is_no_clash(analyse):
+    found = events_of(analyse, "Every summer the old town is overrun by tourists.", "en")
+    assert not found, _summary(found)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In 2023, floods destroyed the main bridge. Such attacks have become rarer since the government "
+           "offensive began."),
+    ("fr", "En 2023, des inondations ont détruit le pont principal. Ces attaques sont devenues plus rares "
+           "depuis que l'offensive du gouvernement a commencé."),
+])
+def test_an_act_told_only_as_the_start_of_a_span_takes_no_scene_date(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not found, _summary(found)

@@ -54,12 +54,10 @@ if TYPE_CHECKING:
 
 # A statement dated at most this many days before publication is the news the article reports
 # (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
-# background: it places the incident it tells (_recalled_statements). A week: wire copy reports
-# statements of the week.
+# background: it places the incident it tells (_recalled_statements). A week, as wire copy reports.
 STATEMENT_NEWS_DAYS = 7
-# A denial answers an act of the same day or the days before it (the denials of news-dev came 0 to
-# 2 days after the act): an act dated only through the day it was denied ("le Kremlin a démenti
-# mercredi que la raffinerie ait été touchée") is dated to that day and the ones before.
+# A denial answers an act of that day or the days before (news-dev's came 0 to 2 days after): an act
+# dated only by its denial ("a démenti mercredi que la raffinerie ait été touchée") gets those days.
 DENIAL_LOOKBACK_DAYS = 3
 # consequences and casualty statements attach to a strike up to this many sentences before them
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
@@ -255,8 +253,10 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     someone's statement instead; an act told with its weapon is an incident, whatever its type
     ("l'incident s'est produit samedi ... Les tirs au canon à eau ...")."""
     with_drafts = {d.sent for d in drafts}
-    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
+    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours;
+    # an act told only as the start of a span ("since the offensive began") takes none
+    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric
+            and not d.since_only]
     # a place another trigger of the sentence holds is this one's scene rather than the sentence
     # before's ("In Nyala, officials confirmed that five civilians were killed in the drone strike":
     # the strike's draft has none, "killed" has Nyala)
