@@ -39,6 +39,7 @@ from newsevents.extract.events_dates_refs import (
     describes,
     frames_sentence,
     present_statement_object,
+    quoted_deixis,
     reports_before,
     set_off_statement_date,
     trailing_statement_date,
@@ -47,7 +48,7 @@ from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
-from newsevents.model import Article, Claim, Mention, When
+from newsevents.model import Article, Mention, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -68,8 +69,6 @@ SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
 SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
 # words allowed between a reporting verb and the date of the statement ("said late on Monday")
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
-# marks that open or close a quotation (French guillemets, straight and curly quotes)
-QUOTE_MARKS = ("«", "»", '"', "“", "”")
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -79,7 +78,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
     vow and "the previous day" the strike."""
     near: dict[int, list[Ref]] = {}
-    _quoted_deixis(ctx)
+    quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
     # a date of a clause goes to the nearest trigger its verb governs that no date of its own words
     # dates ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté":
@@ -103,29 +102,6 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     _recalled_statements(ctx, drafts)
     _days_after(ctx, drafts)
     _before_previous(ctx, drafts)
-
-
-def _quoted_deixis(ctx: Context) -> None:
-    """"Aujourd'hui", "hier", "today" inside a quote count from the day it was said, not from
-    publication: in ""Aujourd'hui, des missiles ont frappé la Pologne", a déclaré X ce mardi" in a
-    Wednesday paper the strike is Tuesday's. Only for a direct quote whose claim states a single day
-    (the word list and offsets in days: `speech_deixis` in lang/<code>/events.yaml)."""
-    offsets = {str(k).lower(): int(v) for k, v in (ctx.lex.data.get("speech_deixis") or {}).items()}
-    refs = ctx.refs.get("time", [])
-    if not offsets or not refs:
-        return
-    for n, ref in enumerate(refs):
-        offset = offsets.get(ref.mention.text.lower())
-        claim = _quote_of(ctx, ref.mention.span) if offset is not None else None
-        said = claim.date if claim is not None else None
-        if offset is None or said is None or said.inferred or said.start != said.end:
-            continue
-        day = said.start + timedelta(days=offset)
-        old = ref.value
-        if not isinstance(old, When) or (old.start, old.end) == (day, day):
-            continue
-        value = When(day, day, "day", old.time, old.text, False, old.span)
-        refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
 
 
 def _days_after(ctx: Context, drafts: list[Draft]) -> None:
@@ -194,22 +170,6 @@ def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
                      "range", None, ctx.article.text[original[0]:original[1]], False, original)
         mention = Mention("time", original, value.text or phrase, value, d.sent)
         d.dates = [Ref(mention, span.start, span.end, d.sent)]
-
-
-def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
-    """The direct quote a span of the text lies in: inside its content, or before it within the
-    same quotation marks (the claim's content may start after an opening "Aujourd'hui, ...")."""
-    text = ctx.article.text
-    for claim in ctx.article.claims:
-        if not claim.direct_quote:
-            continue
-        cs, ce = claim.content_span
-        if cs <= span[0] < ce:
-            return claim
-        opening = max(text.rfind(m, 0, cs) for m in QUOTE_MARKS)
-        if span[1] <= cs and 0 <= opening <= span[0] and not any(m in text[span[1]:cs] for m in QUOTE_MARKS):
-            return claim
-    return None
 
 
 def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
