@@ -236,3 +236,16 @@ def test_a_town_overrun_by_tourists_is_no_clash(analyse):
 def test_an_act_told_only_as_the_start_of_a_span_takes_no_scene_date(analyse, language, text):
     found = events_of(analyse, text, language)
     assert not found, _summary(found)
+
+
+# where a drone or a rocket came from is no scene of its hit ("venu du Liban", "tirées de Gaza")
+@pytest.mark.parametrize(("language", "text", "origin"), [
+    ("fr", "L'armée israélienne a indiqué mardi qu'un drone venu du Liban s'était abattu sur une base près "
+           "de Safed, blessant deux soldats.", "Leban"),
+    ("fr", "Des roquettes tirées de Gaza sont tombées mardi sur Sdérot, blessant trois personnes.", "Gaza"),
+    ("fr", "Un drone lancé du Yémen a frappé mardi un immeuble à Eilat.", "Yemen"),
+])
+def test_where_a_weapon_came_from_is_no_scene(analyse, language, text, origin):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].location is None or origin not in found[0].location.name, found[0].location
