@@ -249,3 +249,21 @@ def test_where_a_weapon_came_from_is_no_scene(analyse, language, text, origin):
     found = events_of(analyse, text, language)
     assert len(found) == 1, _summary(found)
     assert found[0].location is None or origin not in found[0].location.name, found[0].location
+
+
+# a counter-accusation names another doer: another act, not the first told again
+COUNTER_ACCUSATIONS = [
+    ("en", "Shells fired by M23 rebels slammed into neighbourhoods of Goma on Tuesday, killing at least "
+           "six people, hospital sources said. M23 denied responsibility and accused the Congolese army "
+           "of firing on its positions."),
+    ("en", "Shells fired by RSF fighters hit a market in El Fasher on Tuesday, killing nine people, medics "
+           "said. The RSF denied responsibility and accused the Sudanese army of firing on its positions."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTER_ACCUSATIONS)
+def test_a_counter_accusation_is_another_act(analyse, language, text):
+    found = events_of(analyse, text, language)
+    actors = [[a.name for a in e.actors] for e in found]
+    assert len(found) == 2, actors
+    assert all(len(set(names)) == 1 for names in actors), actors

@@ -442,12 +442,42 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
         return False
     if not dates_compatible(host.date, d.date) or _answers(host, d) or _answers(d, host):
         return False
+    if _other_doers(d, host):
+        return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
     # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
     named_again = host.definite and min(host.sents) - d.sent == 1
     return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+# kinds of a party that is a side of its own: an armed group, or a state's government or forces
+STATE_OR_GROUP_KINDS = frozenset({"group", "state", "military", "government"})
+
+
+def _other_doers(d: Draft, host: Draft) -> bool:
+    """Both name who did it (not who intercepted), and no one in common: of different countries, or
+    an armed group on one side and a state's forces on the other. A counter-accusation ("M23 denied
+    responsibility and accused the Congolese army of firing on its positions"), not the host told
+    again. Generic doers ("jihadists", "gunmen") tell nothing apart from a group's name."""
+    def doers(x: Draft) -> list[Party]:
+        stopped = {p.span for p in x.defenders}
+        return [p for p in x.actors if p.span not in stopped and p.role != "implied"]
+
+    a, b = doers(d), doers(host)
+    if not a or not b or {p.name.lower() for p in a} & {p.name.lower() for p in b}:
+        return False
+    # an armed group and a state's forces are two sides even of one country ("Russia" and "Russian
+    # forces" are one)
+    def side(x: list[Party]) -> set[str]:
+        return {"group" if p.kind == "group" else "state" for p in x if p.kind in STATE_OR_GROUP_KINDS}
+
+    sides_a, sides_b = side(a), side(b)
+    if len(sides_a) == len(sides_b) == 1 and sides_a != sides_b:
+        return True
+    countries_a, countries_b = {p.country for p in a if p.country}, {p.country for p in b if p.country}
+    return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
 def _restated(d: Draft, host: Draft, published: date | None) -> bool:
