@@ -376,7 +376,12 @@ def _read_packed(prefix: str, source: Any, min_bytes: int, pack: Callable[[Any],
     except (OSError, ImportError):
         return None
     with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
-        return build(*marshal.loads(kept.read_bytes()))
+        built = build(*marshal.loads(kept.read_bytes()))
+        # its time says when it was last used: the copies dropped first (``_keep_pack``, and the
+        # older code of other installs sharing the folder) are the ones no start read lately
+        with contextlib.suppress(OSError):
+            os.utime(kept)
+        return built
     if not _writable(kept.parent):
         return None
     import srsly

@@ -421,3 +421,30 @@ def test_packed_copies_are_shared_by_every_install_of_one_model(tmp_path, monkey
     loose.write_bytes(b"x" * 40)
     names = {nlp_packed._pack_file("lookups", f) for f in (one, other_version, other_size, loose)}
     assert len(names) == 4
+
+
+def test_a_packed_copy_read_is_marked_as_used(tmp_path, monkeypatch) -> None:
+    """Reading a packed copy renews its time, so that the copies dropped when the shared folder
+    is full are the ones no start read lately, not the ones written first."""
+    import os
+
+    import srsly
+
+    from newsevents import nlp_packed
+    from newsevents.geo import build
+
+    monkeypatch.setattr(build, "cache_dir", lambda: tmp_path / "cache")
+    source = _model_copy(tmp_path / "venv")
+    source.write_bytes(srsly.msgpack_dumps({"a": 1}))
+    packed: list[int] = []
+
+    def pack(decoded):  # type: ignore[no-untyped-def]
+        packed.append(1)
+        return (sorted(decoded.items()),)
+
+    first = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
+    kept = nlp_packed._pack_file("test", source)
+    os.utime(kept, (1_000_000, 1_000_000))
+    again = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
+    assert first == again == {"a": 1} and packed == [1]
+    assert kept.stat().st_mtime > 1_000_000
