@@ -83,6 +83,14 @@ def test_a_slug_ending_in_a_day_month_year_dates_the_page_when_unambiguous(url: 
      "2021-03-10"),
     ("en", "Aid convoy hit\n\nKHARTOUM, March 3, 2025 (AP) — A drone struck an aid convoy on Sunday; "
            "a similar attack on February 20 killed two drivers.", "2025-03-03"),
+    # the outlet before the place, a colon after the date (the South Asian press): a yearless date
+    # after it is the story's past, not next year's
+    ("en", "Daily Courier, New Delhi, 07 May 2025: India launched missile strikes on Pakistan. They answered "
+           "the April 22 attack on tourists.", "2025-05-07"),
+    ("en", "ISLAMABAD, May 7, 2025: Pakistan said on Wednesday that Indian missiles had struck six sites.",
+     "2025-05-07"),
+    ("fr", "Le Courrier, Dakar, 12 mars 2024 : des hommes armés ont attaqué un poste vendredi, après une "
+           "embuscade le 28 février.", "2024-03-12"),
 ])
 def test_a_wire_dateline_is_the_filing_day(language: str, text: str, expected: str) -> None:
     pub = infer_published(text, language, today=TODAY)
