@@ -177,3 +177,22 @@ def test_a_weekday_of_the_narrative_does_not_move_publication() -> None:
             "Residents on Thursday had queued for bread there.")
     pub = infer_published(text, "en", today=TODAY)
     assert pub is not None and pub.date.isoformat() == "2025-03-07"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "KYIV, March 14 (Reuters) - A missile hit the port of Odesa on Thursday evening, officials said "
+           "on Friday.", "2025-03-14"),
+    ("fr", "KIEV, 14 mars (Reuters) - Un missile a frappé le port d'Odessa jeudi soir, ont annoncé vendredi "
+           "les autorités.", "2025-03-14"),
+    # the reporting weekday decides the year, a weekday of the story does not
+    ("en", "KYIV, March 14 (Reuters) - A missile hit the port of Odesa on Thursday evening.", None),
+    # a weekday inside the quoted words is what was said, not when
+    ("en", 'KYIV, March 14 (Reuters) - "We were hit on Friday," the mayor said.', None),
+])
+def test_a_yearless_wire_dateline_takes_the_year_its_reporting_weekday_fixes(language: str, text: str,
+                                                                             expected: str | None) -> None:
+    pub = infer_published(text, language, today=TODAY)
+    got = pub.date.isoformat() if pub is not None and pub.precision == "day" else None
+    assert got == expected
+    if expected:
+        assert "without a year" in (pub.basis or "")
