@@ -1,0 +1,53 @@
+"""Fields of incidents, round 13, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) A country adjective the English NER tags ORG ("an Emirati drone") is the state, not an
+organisation named "Emirati".
+(2) Status: a denial that names no incident of its own disputes an accusation only when an accused
+side says it; a third party denying something else ("Chad denied letting weapons cross its
+border") leaves the accusation alleged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+# -- (1) a country adjective tagged ORG is the state ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("An Emirati drone struck a fuel depot in Kassala on Monday.", "United Arab Emirates"),
+    ("Emirati warplanes bombed a convoy near Nyala on Sunday, killing nine fighters.",
+     "United Arab Emirates"),
+    ("A Pakistani air strike hit a house in Khost on Monday, killing five people.", "Pakistan"),
+])
+def test_a_country_adjective_is_the_state(analyse, text, state):
+    events = _events(analyse(text, "en", published="2025-05-06"))
+    assert events, text
+    actors = events[0]["actors"]
+    assert [a["name"] for a in actors] == [state], actors
+    assert actors[0]["kind"] == "state", actors
+
+
+# -- (2) a third party's denial of something else leaves an accusation alleged -------------------
+
+@pytest.mark.parametrize(("text", "language", "status"), [
+    ("Sudanese army officials said an Emirati drone struck a fuel depot in Kassala on Monday, killing"
+     " four guards. The United Arab Emirates rejected the accusation as baseless. Chad denied that"
+     " it had let weapons cross its border to the rebels.", "en", "alleged"),
+    # the accused's denial alone: alleged as before
+    ("Sudanese army officials said an Emirati drone struck a fuel depot in Kassala on Monday, killing"
+     " four guards. The United Arab Emirates rejected the accusation as baseless.", "en", "alleged"),
+    ("Selon l'armée soudanaise, un drone émirati a frappé lundi un dépôt de carburant à Kassala,"
+     " tuant quatre gardes. Les Émirats arabes unis ont rejeté ces accusations. Le Tchad a démenti"
+     " avoir laissé passer des armes vers les rebelles.", "fr", "alleged"),
+])
+def test_a_third_partys_other_denial_does_not_dispute(analyse, text, language, status):
+    events = [e for e in _events(analyse(text, language, published="2025-05-06"))
+              if e["type"] == "drone_strike"]
+    assert len(events) == 1, events
+    assert events[0]["status"] == status, events[0]
