@@ -51,3 +51,23 @@ def test_a_third_partys_other_denial_does_not_dispute(analyse, text, language, s
               if e["type"] == "drone_strike"]
     assert len(events) == 1, events
     assert events[0]["status"] == status, events[0]
+
+
+# -- (3) a name modifying "village" names the area the village lies in ----------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A junta air strike hit a Sagaing village on Tuesday, killing 20 people.", "MM"),
+    ("A Russian drone struck a Kherson village on Tuesday, killing two people.", "UA"),
+    ("Boko Haram fighters raided two Borno villages on Tuesday, killing 12 farmers.", "NG"),
+])
+def test_a_village_named_by_its_area(analyse, text, country):
+    events = _events(analyse(text, "en", published="2025-04-08"))
+    assert len(events) == 1, events
+    loc = events[0]["location"]
+    assert loc is not None and (loc["precision"], loc["country"]) == ("admin1", country), loc
+
+
+def test_the_village_of_a_name_is_that_village(analyse):
+    events = _events(analyse("Russian shelling hit the village of Kherson on Tuesday, killing two people.",
+                             "en", published="2025-04-08"))
+    assert events and events[0]["location"]["precision"] == "city", events

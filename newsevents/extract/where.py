@@ -34,8 +34,9 @@ from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
-from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_parts import (
+    after_prep,
+    area_of_settlement,
     continues_name,
     incident_spot,
     incident_town,
@@ -44,6 +45,7 @@ from newsevents.extract.where_parts import (
     shouted,
     side_of,
 )
+from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -57,8 +59,7 @@ from newsevents.extract.where_spots import (
     qualify,
     qualify_admin2,
 )
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
-from newsevents.geo.index import haversine_km
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -250,7 +251,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
             inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
-        prep = _after_prep(doc, ent.start, data)
+        prep = after_prep(doc, ent.start, data)
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
@@ -275,6 +276,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        spot.admin1_cue = spot.admin1_cue or area_of_settlement(doc, spot, data)
         cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
         spot.district_cue = spot.admin1_cue and any(doc[i].lower_ in districts for i in cue_words)
         k = spot.name_start - 1
@@ -287,16 +289,6 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         spot.doc_tokens_before = list(doc[first:spot.name_start])
     spots.sort(key=lambda s: s.start)
     return spots
-
-
-def _after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
-    """A preposition of place right before token i ("in", "à", "around"), articles skipped."""
-    preps = {p.lower() for p in data.get("location_preps") or []}
-    preps |= {c.split()[-1].lower() for c in data.get("near_cues") or []}
-    j = i - 1
-    while j >= 0 and doc[j].pos_ == "DET":
-        j -= 1
-    return j >= 0 and doc[j].lower_ in preps
 
 
 def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool,
@@ -429,7 +421,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
             continue
         start, end, weak = found
         spot = Spot(start, end, start, end, doc[start:end].text, "", weak=weak)
-        spot.after_prep = _after_prep(doc, start, data)
+        spot.after_prep = after_prep(doc, start, data)
         out.append(spot)
         covered.update(range(start, end))
         i = end

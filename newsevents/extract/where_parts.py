@@ -195,3 +195,25 @@ def before_misread_verb(doc: Any, spot: Spot) -> bool:
         return False
     nxt = doc[spot.name_end]
     return nxt.pos_ not in ("VERB", "AUX") and fold(nxt.text) in claims_lexicon(doc.lang_).verb_forms
+
+
+def area_of_settlement(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """"a Sagaing village", "a Kherson village": a name modifying a small-settlement noun
+    (``area_modified_nouns``) names the area the village lies in, not the village -- it reads as
+    the first-level division of that name when there is one (as "Kherson region" does). The
+    village of that name is "the village of X", a settlement link (``settled``)."""
+    areas = data.get("area_modified_nouns") or ()
+    if spot.name_end >= len(doc) or doc[spot.name_end].lemma_.lower() not in areas:
+        return False
+    last = doc[spot.name_end - 1]
+    return last.head.i == spot.name_end and last.dep_ in ("compound", "amod", "nmod")
+
+
+def after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
+    """A preposition of place right before token i ("in", "à", "around"), articles skipped."""
+    preps = {p.lower() for p in data.get("location_preps") or []}
+    preps |= {c.split()[-1].lower() for c in data.get("near_cues") or []}
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in preps
