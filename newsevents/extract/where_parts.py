@@ -120,6 +120,8 @@ def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tupl
     while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
         stop += 1
     for end in range(stop, i, -1):
+        if end < stop and doc[end].ent_iob_ != "B":
+            continue  # "le village de Let Pan Hla": a leading part of one name is no town of its own
         cands = gaz.lookup(doc[i:end].text)
         # an alternate spelling of several words is a name too ("the town of Bint Jbeil" for Bent
         # Jbaïl); a one-word alternate may be a common word of another language
@@ -198,15 +200,22 @@ def before_misread_verb(doc: Any, spot: Spot) -> bool:
 
 
 def area_of_settlement(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
-    """"a Sagaing village", "a Kherson village": a name modifying a small-settlement noun
-    (``area_modified_nouns``) names the area the village lies in, not the village -- it reads as
-    the first-level division of that name when there is one (as "Kherson region" does). The
-    village of that name is "the village of X", a settlement link (``settled``)."""
+    """"a Sagaing village", "un village de Sagaing": a name modifying a small-settlement noun
+    (``area_modified_nouns``), or completing one that has an indefinite article, names the area
+    the village lies in, not the village -- it reads as the first-level division of that name when
+    there is one (as "Kherson region" does). The village of that name is "the village of X", "le
+    village de X", a settlement link with a definite article (``settled``)."""
     areas = data.get("area_modified_nouns") or ()
-    if spot.name_end >= len(doc) or doc[spot.name_end].lemma_.lower() not in areas:
+    if spot.name_end < len(doc) and doc[spot.name_end].lemma_.lower() in areas:
+        last = doc[spot.name_end - 1]
+        return last.head.i == spot.name_end and last.dep_ in ("compound", "amod", "nmod")
+    links = {str(w).lower().replace("’", "'") for w in data.get("settlement_links") or ()}
+    k = spot.name_start - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_.replace("’", "'") not in links or doc[k - 1].lemma_.lower() not in areas:
         return False
-    last = doc[spot.name_end - 1]
-    return last.head.i == spot.name_end and last.dep_ in ("compound", "amod", "nmod")
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in doc[k - 1].children)
 
 
 def after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
