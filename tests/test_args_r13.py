@@ -10,6 +10,10 @@ border") leaves the accusation alleged.
 village lies in; "the village of X" is the village X.
 (4) The name after "the village of" is the whole run of proper nouns: a leading part of it
 ("Let Pan" of "Let Pan Hla") is no town of its own.
+(5) A division named with its cue word but spelled otherwise than in GeoNames ("Khost province":
+Khowst; "Gedaref state": the division named after its seat Al Qadarif).
+(6) "Afghanistan's eastern Khost province", "the southern Kherson region": the adjective says where
+the division lies, the place is the whole division.
 """
 
 from __future__ import annotations
@@ -101,3 +105,53 @@ def test_a_leading_part_of_a_village_name_is_not_a_town(analyse, text, language)
 def test_a_village_name_before_a_date_is_kept(analyse, text, language, town):
     events = _events(analyse(text, language, published="2025-04-08"))
     assert events and events[0]["location"]["name"] == town, events
+
+
+# -- (5) a division named with its cue word, spelled otherwise than in GeoNames -------------------
+
+@pytest.mark.parametrize(("text", "language", "unit", "country"), [
+    # another spelling of the unit's name
+    ("Pakistani warplanes bombed houses in Khost province early on Monday, killing eight people.",
+     "en", "Khowst", "AF"),
+    # a division named after its seat
+    ("A drone struck a government building in Sudan's Gedaref state on Monday, killing two guards.",
+     "en", "Al Qadarif", "SD"),
+    ("Houthi fighters shelled a village in Yemen's Taiz governorate on Monday, killing two children.",
+     "en", "Ta'izz", "YE"),
+    # the wires' spelling, a variant of the language data
+    ("Al-Shabaab militants attacked an African Union base in Somalia's Lower Shabelle region on"
+     " Friday, killing 12 soldiers.", "en", "Lower Shabeelle", "SO"),
+    ("Les shebab ont attaqué vendredi une base de l'Union africaine dans la région du Bas-Shabelle,"
+     " en Somalie, tuant douze soldats.", "fr", "Lower Shabeelle", "SO"),
+])
+def test_a_division_spelled_otherwise(analyse, text, language, unit, country):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    loc = events[0]["location"]
+    assert loc is not None, events[0]
+    assert (loc["name"], loc["precision"], loc["country"]) == (unit, "admin1", country), loc
+
+
+def test_spellings_of_one_name():
+    from newsevents.geo import spelled_alike
+
+    assert spelled_alike("Khost", "Khowst") and spelled_alike("Al Qadarif", "Al Qaḑārif")
+    assert not spelled_alike("Bay", "Bari") and not spelled_alike("Kharkiv", "Kherson")
+
+
+# -- (6) a direction adjective after a determiner places the whole division ----------------------
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("Pakistani warplanes bombed houses in Afghanistan's eastern Khost province early on Monday.",
+     "Khowst", "admin1"),
+    ("A Russian drone hit a house in the southern Kherson region on Monday, killing two people.",
+     "Kherson", "admin1"),
+    # no determiner: the eastern part of the division
+    ("A Russian drone hit a house in eastern Kherson region on Monday, killing two people.",
+     "eastern Kherson", "region"),
+])
+def test_a_direction_adjective_placing_a_division(analyse, text, name, precision):
+    events = _events(analyse(text, "en", published="2025-05-06"))
+    assert events, text
+    loc = events[0]["location"]
+    assert (loc["name"], loc["precision"]) == (name, precision), loc

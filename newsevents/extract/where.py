@@ -59,7 +59,7 @@ from newsevents.extract.where_spots import (
     qualify,
     qualify_admin2,
 )
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -584,6 +584,11 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if units and (city is None or units[0][1].country == city.country
                   or context.bonus(units[0][1].country) >= context.bonus(city.country)):
         return units[0][1]
+    if not units and (unit := gaz.admin1_spelled(spot.name, context.countries | {city.country or ""} if city
+                                                 else context.countries)):
+        return unit  # "Khost province": GeoNames' Khowst, the province of the town Khost
+    if not units and city is not None and (own := gaz.admin1_of(city)) and spelled_alike(own.name, city.name):
+        return own  # "Gedaref state": the town Al Qadarif's own division, named after it
     if city is not None and not units and city.population < CUE_CITY_POP:
         return None  # "la province du Soum": a province the gazetteer lacks, not a hamlet's region
     if city is not None:

@@ -65,14 +65,32 @@ def side_of(doc: Any, name_start: int, cand: Candidate, data: dict[str, Any],
     if found is None:
         return None
     offset, side = found
+    start = next((t.i for t in before if t.idx - before.start_char + len(t) > offset), name_start)
+    if _placing_adjective(doc, start, name_start, cand, data):
+        return None
     point = part(gaz, cand, side)
     if point is None:
         return None
-    start = next((t.i for t in before if t.idx - before.start_char + len(t) > offset), name_start)
     region = dataclasses.replace(cand, name=f"{SIDE_NAMES[side]} {cand.name}", kind="region",
                                  lat=point[0], lon=point[1], geonameid=None, admin1=None,
                                  admin1_entry=-1, capital=False)
     return start, region
+
+
+def _placing_adjective(doc: Any, cue: int, name_start: int, cand: Candidate, data: dict[str, Any]) -> bool:
+    """"Afghanistan's eastern Khost province", "the eastern Donbas region": a direction adjective
+    after a determiner or a possessive, before a division named with its cue noun, says where
+    the division lies in its country -- the whole division, not its eastern part ("in eastern
+    Kherson region", no determiner, is the part)."""
+    if cand.kind not in ("admin1", "region") or cue == 0 or doc[cue].pos_ != "ADJ":
+        return False
+    if doc[cue - 1].pos_ != "DET" and doc[cue - 1].tag_ != "POS":
+        return False
+    end = name_start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    cues = {str(w).lower() for w in data.get("admin1_after") or ()}
+    return end < len(doc) and doc[end].lower_ in cues
 
 
 def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
