@@ -14,6 +14,8 @@ village lies in; "the village of X" is the village X.
 Khowst; "Gedaref state": the division named after its seat Al Qadarif).
 (6) "Afghanistan's eastern Khost province", "the southern Kherson region": the adjective says where
 the division lies, the place is the whole division.
+(7) "severed diplomatic ties with Venezuela": the state broken with is the target.
+(8) "weapons depots", "dépôt d'armes" are targets (language data).
 """
 
 from __future__ import annotations
@@ -155,3 +157,34 @@ def test_a_direction_adjective_placing_a_division(analyse, text, name, precision
     assert events, text
     loc = events[0]["location"]
     assert (loc["name"], loc["precision"]) == (name, precision), loc
+
+
+# -- (7) the state a side breaks ties with is the target of the break ---------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "target"), [
+    ("Guyana severed diplomatic ties with Venezuela on Monday after the border incident.", "en",
+     "Guyana", "Venezuela"),
+    ("Mali broke off diplomatic relations with Algeria on Sunday.", "en", "Mali", "Algeria"),
+    ("Le Soudan a rompu mardi ses relations diplomatiques avec les Émirats arabes unis.", "fr",
+     "Sudan", "United Arab Emirates"),
+])
+def test_the_state_a_side_breaks_with(analyse, text, language, actor, target):
+    events = [e for e in _events(analyse(text, language, published="2025-05-06"))
+              if e["type"] == "diplomatic_protest"]
+    assert len(events) == 1, events
+    assert [p["name"] for p in events[0]["actors"]] == [actor], events[0]["actors"]
+    assert [p["name"] for p in events[0]["targets"]] == [target], events[0]["targets"]
+
+
+# -- (8) a weapons depot is a target ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Ukrainian drone hit a weapons depot in Russia's Bryansk region on Sunday.", "en"),
+    ("Israel struck the town of Nabatieh overnight, hitting what it described as Hezbollah weapons depots.",
+     "en"),
+    ("Israël a frappé dimanche un dépôt d'armes du Hezbollah à Nabatiyé, dans le sud du Liban.", "fr"),
+])
+def test_a_weapons_depot_is_a_target(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    assert any("ammunition depot" in p["name"] for p in events[0]["targets"]), events[0]["targets"]

@@ -32,6 +32,7 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
+from newsevents.extract.arguments_sides import sides_of
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
 from newsevents.parties import is_media
@@ -356,6 +357,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
     if kind == "diplomatic_protest":
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
+        if not targets:  # "severed diplomatic ties with Venezuela": the state it breaks with
+            acting = {p.span for p in actors}
+            targets = [p for t in triggers for r in sides_of(t, parties, language, *clause_tokens(t))
+                       if (p := party_value(r)).span not in acting]
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
     flags = flag_states(parties, sentence.doc, language)
