@@ -16,6 +16,7 @@ Khowst; "Gedaref state": the division named after its seat Al Qadarif).
 the division lies, the place is the whole division.
 (7) "severed diplomatic ties with Venezuela": the state broken with is the target.
 (8) "weapons depots", "dépôt d'armes" are targets (language data).
+(9) A sea told in a story about one of its coasts is placed off that coast (data/coasts.yaml).
 """
 
 from __future__ import annotations
@@ -188,3 +189,33 @@ def test_a_weapons_depot_is_a_target(analyse, text, language):
     events = _events(analyse(text, language, published="2025-05-06"))
     assert events, text
     assert any("ammunition depot" in p["name"] for p in events[0]["targets"]), events[0]["targets"]
+
+
+# -- (9) a sea in a story about one of its coasts is placed off that coast -----------------------
+
+def _km(a, b):
+    from newsevents.geo import haversine_km
+
+    return haversine_km(a[0], a[1], b[0], b[1])
+
+
+@pytest.mark.parametrize(("text", "language", "sea", "near"), [
+    ("Yemen's Houthi rebels attacked the tanker Delta Sounion in the Red Sea on Tuesday, the group said.",
+     "en", "Red Sea", (15.0, 42.0)),
+    ("Les rebelles houthis du Yémen ont attaqué mardi le pétrolier Delta Sounion en mer Rouge.",
+     "fr", "Red Sea", (15.0, 42.0)),
+    ("A Russian drone hit a grain ship in the Black Sea off Ukraine's coast on Monday.",
+     "en", "Black Sea", (46.0, 31.0)),
+])
+def test_a_sea_off_the_coast_of_the_story(analyse, text, language, sea, near):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    loc = events[0]["location"]
+    assert loc["name"] == sea and _km((loc["lat"], loc["lon"]), near) < 50, loc
+
+
+def test_a_sea_with_no_coast_of_the_story_keeps_its_middle(analyse):
+    events = _events(analyse("A cargo ship was attacked in the Red Sea on Tuesday.", "en",
+                             published="2025-05-06"))
+    loc = events[0]["location"]
+    assert loc["name"] == "Red Sea" and _km((loc["lat"], loc["lon"]), (20.3, 38.5)) < 50, loc

@@ -32,6 +32,7 @@ from typing import Any
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
+from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_parts import (
@@ -138,6 +139,8 @@ def run(article: Article) -> Article:
             spot.start, spot.candidate = min(spot.start, found[0]), found[1]
             spot.side = True
     support = _country_support(doc, spots, language)
+    for spot in spots:  # "the Red Sea" in a story about Yemen: off Yemen's coast
+        spot.candidate = off_coast(spot.candidate, support) if spot.candidate else None
     timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
