@@ -17,6 +17,8 @@ the division lies, the place is the whole division.
 (7) "severed diplomatic ties with Venezuela": the state broken with is the target.
 (8) "weapons depots", "dépôt d'armes" are targets (language data).
 (9) A sea told in a story about one of its coasts is placed off that coast (data/coasts.yaml).
+(10) "The Houthis released a video after they scuttled the ship": the pronoun subject of an
+adverbial clause after its main clause stands for that clause's subject when the numbers agree.
 """
 
 from __future__ import annotations
@@ -219,3 +221,30 @@ def test_a_sea_with_no_coast_of_the_story_keeps_its_middle(analyse):
                              published="2025-05-06"))
     loc = events[0]["location"]
     assert loc["name"] == "Red Sea" and _km((loc["lat"], loc["lon"]), (20.3, 38.5)) < 50, loc
+
+
+# -- (10) a subject pronoun of an adverbial clause stands for the main clause's subject -----------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("The Houthis released a video on Sunday, after they scuttled the bulk carrier Magic Seas.", "en",
+     "Houthis"),
+    ("Al-Shabaab militants released a video on Sunday, after they attacked an African Union base in"
+     " Lower Shabelle.", "en", "al-Shabaab"),
+    ("Les shebab ont publié une vidéo dimanche, après qu'ils ont attaqué une base de l'Union africaine"
+     " à Bulo Marer.", "fr", "al-Shabaab"),
+])
+def test_a_pronoun_after_its_main_clause(analyse, text, language, actor):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    assert actor in [p["name"] for p in events[0]["actors"]], events[0]["actors"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # number disagrees: "they" are not Israel
+    ("Israel struck Gaza on Sunday after they fired rockets at Sderot.", "en"),
+    ("Israël a frappé Gaza dimanche après qu'ils ont tiré des roquettes sur Sdérot.", "fr"),
+])
+def test_a_pronoun_of_another_number_is_someone_else(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    rockets = [e for e in events if e["location"] and e["location"]["name"] == "Sderot"]
+    assert rockets and all(p["name"] != "Israel" for e in rockets for p in e["actors"]), rockets
