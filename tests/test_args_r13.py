@@ -19,6 +19,8 @@ the division lies, the place is the whole division.
 (9) A sea told in a story about one of its coasts is placed off that coast (data/coasts.yaml).
 (10) "The Houthis released a video after they scuttled the ship": the pronoun subject of an
 adverbial clause after its main clause stands for that clause's subject when the numbers agree.
+(11) "Russian glide bombs hit Kostiantynivka": a town named as what a strike verb hit is a place
+however small, as after "in".
 """
 
 from __future__ import annotations
@@ -248,3 +250,19 @@ def test_a_pronoun_of_another_number_is_someone_else(analyse, text, language):
     events = _events(analyse(text, language, published="2025-05-06"))
     rockets = [e for e in events if e["location"] and e["location"]["name"] == "Sderot"]
     assert rockets and all(p["name"] != "Israel" for e in rockets for p in e["actors"]), rockets
+
+
+# -- (11) a town that is what a strike verb hit is a place however small --------------------------
+
+@pytest.mark.parametrize(("text", "language", "town"), [
+    ("Russian glide bombs hit Kostiantynivka on Monday, killing two people.", "en", "Kostyantynivka"),
+    ("Houthi drones struck Eilat on Sunday, wounding two people.", "en", "Eilat"),
+    ("Jets bombed Khost overnight, killing eight people.", "en", "Khōst"),
+    ("Baalbek a été frappée lundi par des raids israéliens, faisant quatre morts.", "fr", "Baalbek"),
+])
+def test_a_struck_town_is_a_place(analyse, text, language, town):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    loc = events[0]["location"]
+    assert loc is not None and (loc["name"], loc["precision"]) == (town, "city"), loc
+    assert town not in [p["name"] for p in events[0]["targets"]], events[0]["targets"]

@@ -41,10 +41,12 @@ from newsevents.extract.where_parts import (
     continues_name,
     incident_spot,
     incident_town,
+    is_name_token,
     settled_spot,
     settled_town,
     shouted,
     side_of,
+    struck_place,
 )
 from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
@@ -254,7 +256,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
             inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
-        prep = after_prep(doc, ent.start, data)
+        prep = after_prep(doc, ent.start, data) or struck_place(ent.root, data)  # "missiles hit Kramatorsk"
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
@@ -396,25 +398,12 @@ def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
             return
 
 
-def _is_name_token(tok: Any) -> bool:
-    """A capitalised word that may start a name. At a sentence start capitals say nothing, so the
-    small English model's NOUN tag ("Odesa came under attack") is accepted when it heads a phrase,
-    not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
-    if not (tok.is_alpha and tok.text[:1].isupper()):
-        return False
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
-        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
-    if tok.pos_ == "PROPN" or not tok.is_sent_start:
-        return True
-    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
-
-
 def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: set[int]) -> list[Spot]:
     """Capitalised words outside entities that name a strong place ("mer Noire" too)."""
     out: list[Spot] = []
     i = 0
     while i < len(doc):
-        if i in covered or not _is_name_token(doc[i]):
+        if i in covered or not is_name_token(doc[i]):
             i += 1
             continue
         found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
@@ -424,7 +413,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
             continue
         start, end, weak = found
         spot = Spot(start, end, start, end, doc[start:end].text, "", weak=weak)
-        spot.after_prep = after_prep(doc, start, data)
+        spot.after_prep = after_prep(doc, start, data) or struck_place(doc[start:end].root, data)
         out.append(spot)
         covered.update(range(start, end))
         i = end

@@ -244,3 +244,32 @@ def after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
     while j >= 0 and doc[j].pos_ == "DET":
         j -= 1
     return j >= 0 and doc[j].lower_ in preps
+
+
+def is_name_token(tok: Any) -> bool:
+    """A capitalised word that may start a name. At a sentence start capitals say nothing, so the
+    small English model's NOUN tag ("Odesa came under attack") is accepted when it heads a phrase,
+    not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
+    if tok.pos_ == "PROPN" or not tok.is_sent_start:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
+
+
+# subject labels of a passive verb (UD French, ClearNLP English)
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def struck_place(root: Any, data: dict[str, Any]) -> bool:
+    """A name that is what a strike verb hit (``struck_place_verbs``): its object ("Russian glide
+    bombs hit Kostiantynivka", "des drones ont frappé Sumy") or its passive subject ("Baalbek was
+    hit by Israeli strikes"). The syntax says it is a place, as a preposition of place does: a
+    town's own name counts however small (where._unsupported_town), as after "in"."""
+    verbs = data.get("struck_place_verbs") or ()
+    head = root.head
+    if head.i == root.i or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+        return False
+    return root.dep_ in ("dobj", "obj") or root.dep_ in PASSIVE_SUBJECTS
