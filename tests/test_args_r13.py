@@ -21,6 +21,8 @@ the division lies, the place is the whole division.
 adverbial clause after its main clause stands for that clause's subject when the numbers agree.
 (11) "Russian glide bombs hit Kostiantynivka": a town named as what a strike verb hit is a place
 however small, as after "in".
+(12) "missiles hit a residential area near the U.S. consulate": a party named as a landmark of the
+scene is no target.
 """
 
 from __future__ import annotations
@@ -266,3 +268,28 @@ def test_a_struck_town_is_a_place(analyse, text, language, town):
     loc = events[0]["location"]
     assert loc is not None and (loc["name"], loc["precision"]) == (town, "city"), loc
     assert town not in [p["name"] for p in events[0]["targets"]], events[0]["targets"]
+
+
+# -- (12) a party named as a landmark of the scene is no target -----------------------------------
+
+@pytest.mark.parametrize(("text", "language", "landmark"), [
+    ("Four civilians were killed when missiles hit a residential area near the U.S. consulate in"
+     " Erbil on Monday.", "en", "Consulate"),
+    ("A drone struck a house near the hospital in Sumy on Monday, killing two people.", "en", "hospital"),
+    ("Des missiles ont touché lundi un quartier résidentiel proche du consulat américain à Erbil.", "fr",
+     "Consulate"),
+])
+def test_a_landmark_party_is_no_target(analyse, text, language, landmark):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    names = [p["name"] for p in events[0]["targets"]]
+    assert names and not any(landmark in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("A drone struck the hospital in Sumy on Monday, killing two people.", "en", "hospital"),
+    ("Un missile a frappé lundi le consulat américain à Erbil.", "fr", "Consulate"),
+])
+def test_a_struck_facility_stays_the_target(analyse, text, language, target):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert any(target in p["name"] for p in events[0]["targets"]), events[0]["targets"]
