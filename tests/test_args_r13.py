@@ -23,6 +23,8 @@ adverbial clause after its main clause stands for that clause's subject when the
 however small, as after "in".
 (12) "missiles hit a residential area near the U.S. consulate": a party named as a landmark of the
 scene is no target.
+(13) "the village of Banjska" (Kosovo): a settlement named by another town's alternate name only
+(GeoNames lists "Banjska" for Bansko, Bulgaria) in a country the story does not name is not it.
 """
 
 from __future__ import annotations
@@ -293,3 +295,18 @@ def test_a_landmark_party_is_no_target(analyse, text, language, landmark):
 def test_a_struck_facility_stays_the_target(analyse, text, language, target):
     events = _events(analyse(text, language, published="2025-05-06"))
     assert any(target in p["name"] for p in events[0]["targets"]), events[0]["targets"]
+
+
+# -- (13) a village's name that is only another town's alternate name, abroad, is not that town --
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gunmen opened fire on a police patrol near the village of Banjska in northern Kosovo on Sunday,"
+     " killing one officer.", "en"),
+    ("Un policier kosovar a été tué dimanche lorsque des hommes armés ont ouvert le feu sur une patrouille"
+     " près du village de Banjska, dans le nord du Kosovo.", "fr"),
+])
+def test_an_alternate_name_abroad_is_not_the_village(analyse, text, language):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    loc = events[0]["location"]
+    assert loc is not None and loc["country"] == "XK", loc

@@ -492,8 +492,9 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if spot.settled or (spot.after_prep and (c.primary or c.population >= PLACED_ALTERNATE_POP)
-                        and (spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
+    own = c.primary or c.population >= PLACED_ALTERNATE_POP  # "Banjska": an alternate of Bansko (BG)
+    if (spot.settled and (own or spot.name_end - spot.name_start > 1)) or (spot.after_prep and own and (
+            spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
         return False  # "à Qamichli"; "in Eilat" tagged an organisation: a town after "in" places
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
         return False  # "Kherson": also the name of its oblast
