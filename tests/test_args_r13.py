@@ -310,3 +310,12 @@ def test_an_alternate_name_abroad_is_not_the_village(analyse, text, language):
     assert events, text
     loc = events[0]["location"]
     assert loc is not None and loc["country"] == "XK", loc
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Venezuelan soldiers fired on a Guyanese military boat on the Cuyuni River on Saturday, wounding"
+     " two soldiers.", "en", "military boat"),
+])
+def test_a_military_boat_is_a_target(analyse, text, language, target):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events and any(target in p["name"] for p in events[0]["targets"]), events
