@@ -328,6 +328,12 @@ class Resolver:
             d = pub + timedelta(days=int(e.offset))
             return ((d, d), "day"), "relative"
         if e.kind == "anaphor":
+            if e.part == NIGHT and self.last_day is None and not e.offset and not e.unit:
+                # "dans la nuit", "during the night" with no day named before: the night before
+                # publication, on either side of midnight (as "cette nuit", "la nuit dernière").
+                # Not after a day named, even publication's ("Le même jour, ... au cours de la
+                # nuit"): on news-dev an interception so dated stood apart from the day's attack
+                return ((pub - timedelta(days=1), pub), "range"), "relative"
             ref = self.last_day or pub
             if e.unit and e.unit != "day":  # "cette année-là"
                 precision = "range" if e.unit == "weekend" else e.unit
