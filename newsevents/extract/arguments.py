@@ -375,24 +375,6 @@ PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "prep"})
 
 
-REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-
-
-def speaker_of_pronoun(parties: list[Ref], token: Token) -> list[Ref]:
-    """"Israel's military said it carried out a strike", "l'armée a affirmé qu'elle avait frappé":
-    a third-person subject pronoun of a reported clause stands for the subject of the verb that
-    reports it (the parties of that subject's phrase)."""
-    if token.pos_ != "PRON" or "3" not in token.morph.get("Person") or token.dep_ not in SUBJECT_DEPS:
-        return []
-    verb = token.head
-    if verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i:
-        return []
-    for child in verb.head.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < verb.i:
-            return core_parties(parties, child)
-    return []
-
-
 def prep_parties(trigger: Span, parties: list[Ref], preps: frozenset[str], lo: int, hi: int) -> list[Ref]:
     """Parties whose noun phrase is introduced by one of the prepositions, inside the clause range
     ("avec le président X", "avec mon collègue russe X": the preposition may sit on the head noun).
@@ -514,7 +496,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
-                      "absolute_markers", "reported_act_verbs")}
+                      "absolute_markers", "reported_act_verbs", "plural_name_endings")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -782,6 +764,9 @@ __all__ = ["settle_parties"]
 # ``arguments.best_place``)
 from newsevents.extract.arguments_headline import headline_passive  # noqa: E402
 from newsevents.extract.arguments_places import behind_reason, best_place, place_rank, scene_place  # noqa: E402, F401
+
+# a subject pronoun standing for a party (speaker_of_pronoun) lives in arguments_pronouns.py
+from newsevents.extract.arguments_pronouns import REPORTED_DEPS, speaker_of_pronoun  # noqa: E402, F401
 
 # the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
 # arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.

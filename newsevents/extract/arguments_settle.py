@@ -32,6 +32,7 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
+from newsevents.extract.arguments_sides import sides_of
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
 from newsevents.parties import is_media
@@ -267,6 +268,15 @@ def flag_states(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, i
     return out
 
 
+def landmark_parties(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, int]]:
+    """Spans of the parties named as a landmark of the scene ("missiles hit a residential area
+    near the U.S. consulate", "une maison proche de l'hôpital": ``landmark_prepositions`` of
+    targets.yaml), as the targets stage leaves such facilities out: where, not what was hit."""
+    from newsevents.extract.targets import landmark  # targets.py reads this module's Ref
+
+    return {r.mention.span for r in parties if landmark(doc[r.start:r.end], language)}
+
+
 # --- parties settled after the clause roles ---------------------------------------------------------
 EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
 
@@ -356,9 +366,13 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
     if kind == "diplomatic_protest":
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
+        if not targets:  # "severed diplomatic ties with Venezuela": the state it breaks with
+            acting = {p.span for p in actors}
+            targets = [p for t in triggers for r in sides_of(t, parties, language, *clause_tokens(t))
+                       if (p := party_value(r)).span not in acting]
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
-    flags = flag_states(parties, sentence.doc, language)
+    flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
     targets = [p for p in targets if p.span not in flags]
     # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
     actors = [p for p in actors if not is_media(p.name)]

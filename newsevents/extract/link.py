@@ -629,7 +629,7 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
         # an answer about another incident of the claim's ("plusieurs morts dans une frappe, minutes
         # before the ceasefire" denied about the ceasefire) does not dispute this one
         answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts
-                   if o in by_id and (e.id in by_id[o].about or not by_id[o].about)]
+                   if o in by_id and (e.id in by_id[o].about or _answers_here(by_id[o], e))]
         neg |= {_norm(c.speaker.name) for c in answers if c.stance in NEGATIVE}
         deniers += [c.speaker for c in answers if c.stance in NEGATIVE]
         versions = any(c.stance in POSITIVE for c in answers)
@@ -643,6 +643,19 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
             e.status = "denied"
         elif versions:
             e.status = "disputed"
+
+
+def _answers_here(answer: Claim, event: Event) -> bool:
+    """Whether a claim about no incident of its own that contradicts one about this incident
+    answers this one. A denial does only from an accused side ("Islamabad rejected the
+    allegations as baseless"): a third party denying its own part ("the United States played no
+    role in the strike") or something else ("its alleged support for the rebels") tells no other
+    version of this incident. A positive claim does unless an accused side says it: the accuser's
+    "Bucharest protested to Moscow" against the accused's doubt is the other version, the
+    accused's "Pakistan is ready to investigate" beside its denial is none."""
+    if answer.about:
+        return False
+    return _accused(answer.speaker, event) == (answer.stance in NEGATIVE)
 
 
 def _only_attributed(event: Event, about: list[Claim]) -> bool:

@@ -175,6 +175,12 @@ def _landmark(span: Span, landmarks: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(before[-len(w):]) == w for w in landmarks if len(w) <= len(before))
 
 
+def landmark(span: Span, language: str) -> bool:
+    """The words are a landmark the scene is told by ("a house near the hospital", "un quartier
+    proche du consulat"), not what was hit: _landmark with the language's prepositions."""
+    return _landmark(span, _landmark_prepositions(language))
+
+
 def _own_left_word(tok: Token, noun: Token) -> bool:
     """A determiner, or a modifier of the facility noun before it ("the US embassy")."""
     if tok.pos_ in ("DET", "PRON") and tok.lower_ != "en":

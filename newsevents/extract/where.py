@@ -32,18 +32,23 @@ from typing import Any
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
 from newsevents.extract.where_capital import with_capitals
+from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
-from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_parts import (
+    after_prep,
+    area_of_settlement,
     continues_name,
     incident_spot,
     incident_town,
+    is_name_token,
     settled_spot,
     settled_town,
     shouted,
     side_of,
+    struck_place,
 )
+from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -57,8 +62,7 @@ from newsevents.extract.where_spots import (
     qualify,
     qualify_admin2,
 )
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, normalize
-from newsevents.geo.index import haversine_km
+from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -137,6 +141,8 @@ def run(article: Article) -> Article:
             spot.start, spot.candidate = min(spot.start, found[0]), found[1]
             spot.side = True
     support = _country_support(doc, spots, language)
+    for spot in spots:  # "the Red Sea" in a story about Yemen: off Yemen's coast
+        spot.candidate = off_coast(spot.candidate, support) if spot.candidate else None
     timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
@@ -250,7 +256,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
             inside_skipped.update(range(ent.start, ent.end))
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
-        prep = _after_prep(doc, ent.start, data)
+        prep = after_prep(doc, ent.start, data) or struck_place(ent.root, data)  # "missiles hit Kramatorsk"
         for part in entity_parts(doc, ent):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
@@ -275,6 +281,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     for spot in spots:
         _mark_admin1_cue(doc, spot, data)
+        spot.admin1_cue = spot.admin1_cue or area_of_settlement(doc, spot, data)
         cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
         spot.district_cue = spot.admin1_cue and any(doc[i].lower_ in districts for i in cue_words)
         k = spot.name_start - 1
@@ -287,16 +294,6 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         spot.doc_tokens_before = list(doc[first:spot.name_start])
     spots.sort(key=lambda s: s.start)
     return spots
-
-
-def _after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
-    """A preposition of place right before token i ("in", "à", "around"), articles skipped."""
-    preps = {p.lower() for p in data.get("location_preps") or []}
-    preps |= {c.split()[-1].lower() for c in data.get("near_cues") or []}
-    j = i - 1
-    while j >= 0 and doc[j].pos_ == "DET":
-        j -= 1
-    return j >= 0 and doc[j].lower_ in preps
 
 
 def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, strict: bool,
@@ -401,25 +398,12 @@ def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
             return
 
 
-def _is_name_token(tok: Any) -> bool:
-    """A capitalised word that may start a name. At a sentence start capitals say nothing, so the
-    small English model's NOUN tag ("Odesa came under attack") is accepted when it heads a phrase,
-    not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
-    if not (tok.is_alpha and tok.text[:1].isupper()):
-        return False
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
-        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
-    if tok.pos_ == "PROPN" or not tok.is_sent_start:
-        return True
-    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
-
-
 def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: set[int]) -> list[Spot]:
     """Capitalised words outside entities that name a strong place ("mer Noire" too)."""
     out: list[Spot] = []
     i = 0
     while i < len(doc):
-        if i in covered or not _is_name_token(doc[i]):
+        if i in covered or not is_name_token(doc[i]):
             i += 1
             continue
         found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
@@ -429,7 +413,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
             continue
         start, end, weak = found
         spot = Spot(start, end, start, end, doc[start:end].text, "", weak=weak)
-        spot.after_prep = _after_prep(doc, start, data)
+        spot.after_prep = after_prep(doc, start, data) or struck_place(doc[start:end].root, data)
         out.append(spot)
         covered.update(range(start, end))
         i = end
@@ -508,8 +492,9 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if spot.settled or (spot.after_prep and (c.primary or c.population >= PLACED_ALTERNATE_POP)
-                        and (spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
+    own = c.primary or c.population >= PLACED_ALTERNATE_POP  # "Banjska": an alternate of Bansko (BG)
+    if (spot.settled and (own or spot.name_end - spot.name_start > 1)) or (spot.after_prep and own and (
+            spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
         return False  # "à Qamichli"; "in Eilat" tagged an organisation: a town after "in" places
     if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
         return False  # "Kherson": also the name of its oblast
@@ -592,6 +577,11 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if units and (city is None or units[0][1].country == city.country
                   or context.bonus(units[0][1].country) >= context.bonus(city.country)):
         return units[0][1]
+    if not units and (unit := gaz.admin1_spelled(spot.name, context.countries | {city.country or ""} if city
+                                                 else context.countries)):
+        return unit  # "Khost province": GeoNames' Khowst, the province of the town Khost
+    if not units and city is not None and (own := gaz.admin1_of(city)) and spelled_alike(own.name, city.name):
+        return own  # "Gedaref state": the town Al Qadarif's own division, named after it
     if city is not None and not units and city.population < CUE_CITY_POP:
         return None  # "la province du Soum": a province the gazetteer lacks, not a hamlet's region
     if city is not None:

@@ -65,14 +65,32 @@ def side_of(doc: Any, name_start: int, cand: Candidate, data: dict[str, Any],
     if found is None:
         return None
     offset, side = found
+    start = next((t.i for t in before if t.idx - before.start_char + len(t) > offset), name_start)
+    if _placing_adjective(doc, start, name_start, cand, data):
+        return None
     point = part(gaz, cand, side)
     if point is None:
         return None
-    start = next((t.i for t in before if t.idx - before.start_char + len(t) > offset), name_start)
     region = dataclasses.replace(cand, name=f"{SIDE_NAMES[side]} {cand.name}", kind="region",
                                  lat=point[0], lon=point[1], geonameid=None, admin1=None,
                                  admin1_entry=-1, capital=False)
     return start, region
+
+
+def _placing_adjective(doc: Any, cue: int, name_start: int, cand: Candidate, data: dict[str, Any]) -> bool:
+    """"Afghanistan's eastern Khost province", "the eastern Donbas region": a direction adjective
+    after a determiner or a possessive, before a division named with its cue noun, says where
+    the division lies in its country -- the whole division, not its eastern part ("in eastern
+    Kherson region", no determiner, is the part)."""
+    if cand.kind not in ("admin1", "region") or cue == 0 or doc[cue].pos_ != "ADJ":
+        return False
+    if doc[cue - 1].pos_ != "DET" and doc[cue - 1].tag_ != "POS":
+        return False
+    end = name_start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    cues = {str(w).lower() for w in data.get("admin1_after") or ()}
+    return end < len(doc) and doc[end].lower_ in cues
 
 
 def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
@@ -120,6 +138,8 @@ def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tupl
     while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
         stop += 1
     for end in range(stop, i, -1):
+        if end < stop and doc[end].ent_iob_ != "B":
+            continue  # "le village de Let Pan Hla": a leading part of one name is no town of its own
         cands = gaz.lookup(doc[i:end].text)
         # an alternate spelling of several words is a name too ("the town of Bint Jbeil" for Bent
         # Jbaïl); a one-word alternate may be a common word of another language
@@ -195,3 +215,61 @@ def before_misread_verb(doc: Any, spot: Spot) -> bool:
         return False
     nxt = doc[spot.name_end]
     return nxt.pos_ not in ("VERB", "AUX") and fold(nxt.text) in claims_lexicon(doc.lang_).verb_forms
+
+
+def area_of_settlement(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """"a Sagaing village", "un village de Sagaing": a name modifying a small-settlement noun
+    (``area_modified_nouns``), or completing one that has an indefinite article, names the area
+    the village lies in, not the village -- it reads as the first-level division of that name when
+    there is one (as "Kherson region" does). The village of that name is "the village of X", "le
+    village de X", a settlement link with a definite article (``settled``)."""
+    areas = data.get("area_modified_nouns") or ()
+    if spot.name_end < len(doc) and doc[spot.name_end].lemma_.lower() in areas:
+        last = doc[spot.name_end - 1]
+        return last.head.i == spot.name_end and last.dep_ in ("compound", "amod", "nmod")
+    links = {str(w).lower().replace("’", "'") for w in data.get("settlement_links") or ()}
+    k = spot.name_start - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_.replace("’", "'") not in links or doc[k - 1].lemma_.lower() not in areas:
+        return False
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in doc[k - 1].children)
+
+
+def after_prep(doc: Any, i: int, data: dict[str, Any]) -> bool:
+    """A preposition of place right before token i ("in", "à", "around"), articles skipped."""
+    preps = {p.lower() for p in data.get("location_preps") or []}
+    preps |= {c.split()[-1].lower() for c in data.get("near_cues") or []}
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in preps
+
+
+def is_name_token(tok: Any) -> bool:
+    """A capitalised word that may start a name. At a sentence start capitals say nothing, so the
+    small English model's NOUN tag ("Odesa came under attack") is accepted when it heads a phrase,
+    not a modifier ("Mobile phone networks"); adjectives and verbs ("Nice", "Reading") never are."""
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.is_lower:
+        return False  # a capitalised adjective on a common noun: "Western navies", "Arab states"
+    if tok.pos_ == "PROPN" or not tok.is_sent_start:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod")
+
+
+# subject labels of a passive verb (UD French, ClearNLP English)
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def struck_place(root: Any, data: dict[str, Any]) -> bool:
+    """A name that is what a strike verb hit (``struck_place_verbs``): its object ("Russian glide
+    bombs hit Kostiantynivka", "des drones ont frappé Sumy") or its passive subject ("Baalbek was
+    hit by Israeli strikes"). The syntax says it is a place, as a preposition of place does: a
+    town's own name counts however small (where._unsupported_town), as after "in"."""
+    verbs = data.get("struck_place_verbs") or ()
+    head = root.head
+    if head.i == root.i or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+        return False
+    return root.dep_ in ("dobj", "obj") or root.dep_ in PASSIVE_SUBJECTS

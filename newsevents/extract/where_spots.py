@@ -125,11 +125,14 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
             if (b.admin1_cue or between[0].text == "(") and _contradicts(gaz, a, b):
                 a.context_only = True  # "Stepove, Zaporizhia region": not the Stepove we know
                 continue
-        if between[0].text != "(" or len(between) > 1:
+        if between[0].text != "(":
             continue
         close = _bracket_end(doc, a.end)
         inner = [s for s in spots[n + 1:] if s.end <= close]
-        for k, s in enumerate(inner[1:], 1):
+        # the first of several is the district ("(Pokrovsk, Donetsk)"); alone it may qualify
+        # ("(Polohy, Zaporizhia)" with a district the gazetteer lacks)
+        first = 1 if len(inner) > 1 else 0
+        for k, s in enumerate(inner[first:], first):
             q = _qualifier(gaz, a.name, s)
             if q is not None:
                 a.qualifier, s.forced = q, q

@@ -627,8 +627,10 @@ def _trim_tail(ent: Any) -> Any:
 
 
 def _is_country(ctx: _Ctx, ent: Any) -> bool:
-    """An entity that is only a country name or a capital, by the tables."""
-    return bool(country_of_name(ent.text, ctx.code) or capital_of(ent.text, ctx.code))
+    """An entity that is only a country name, a capital or a country adjective, by the tables
+    (the small English model tags "an Emirati drone" ORG: the adjective is the state's)."""
+    return bool(country_of_name(ent.text, ctx.code) or capital_of(ent.text, ctx.code)
+                or (len(ent) == 1 and country_of_adjective(ent.text, ctx.code)))
 
 
 # --- the stage --------------------------------------------------------------------------------

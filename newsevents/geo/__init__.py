@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsevents.geo.index import Candidate, Context, Gazetteer, haversine_km
+from newsevents.geo.index import Candidate, Context, Gazetteer, haversine_km, spelled_alike
 from newsevents.geo.names import normalize
 
-__all__ = ["Candidate", "Context", "Gazetteer", "gazetteer", "haversine_km", "normalize"]
+__all__ = ["Candidate", "Context", "Gazetteer", "gazetteer", "haversine_km", "normalize", "spelled_alike"]
 
 
 @cache

@@ -16,6 +16,7 @@ Ranking (``rank``) = static prior + document context:
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
 import pickle
@@ -47,6 +48,11 @@ LOOKUP_CACHE = 100_000
 # most this many spellings per name (the product of the alternatives for the letter groups it has)
 TRANSLITERATION_FILE = Path(__file__).resolve().parent.parent / "data" / "transliteration.yaml"
 MAX_SPELLINGS = 64
+# Least difflib ratio between a first-level division's folded name and another spelling of it
+# ("Khost"/"Khowst" 0.91, "Lower Shabelle"/"Lower Shabeelle" 0.96, "Hiran"/"Hiiraan" 0.83):
+# set under the lowest true pair of the test tables; within one country the closest false pairs
+# of GeoNames' units sit lower ("Bay"/"Bari" 0.57, "Sool"/"Sanaag" 0.4).
+ADMIN1_SPELLING_RATIO = 0.8
 
 
 @cache
@@ -151,6 +157,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def spelling_ratio(a: str, b: str) -> float:
+    """How alike two folded names are (difflib ratio), 0 when their first letters differ."""
+    return difflib.SequenceMatcher(None, a, b).ratio() if a[:1] == b[:1] else 0.0
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two names that are spellings of one name ("Al Qadarif", "Al Qaḑārif"; "Khost", "Khowst")."""
+    return spelling_ratio(normalize(a), normalize(b)) >= ADMIN1_SPELLING_RATIO
 
 
 class Gazetteer:
@@ -265,6 +281,29 @@ class Gazetteer:
         country list the cc indexes point into: for computations over many places (geo/parts.py)."""
         return {"kind": self._kind, "cc": self._cc, "lat": self._lat, "lon": self._lon, "pop": self._pop,
                 "admin1": self._admin1, "countries": self._countries}
+
+    def admin1_spelled(self, name: str, countries: set[str]) -> Candidate | None:
+        """The first-level division of one of `countries` whose name is another spelling of
+        `name` (same first letter, ADMIN1_SPELLING_RATIO): "Khost province" is GeoNames'
+        Khowst, "Lower Shabelle region" its Lower Shabeelle. Only where the text says the name is
+        a division (a cue word), and only in countries the document is about."""
+        folded = normalize(name)
+        best: tuple[float, int] | None = None
+        for cc in sorted(countries):
+            for unit, entry in self._admin1_units().get(cc, ()):
+                ratio = spelling_ratio(folded, unit)
+                if ratio >= ADMIN1_SPELLING_RATIO and (best is None or ratio > best[0]):
+                    best = (ratio, entry)
+        return self.candidate(best[1]) if best else None
+
+    @cache  # noqa: B019 -- one gazetteer per process (geo.gazetteer), kept for good
+    def _admin1_units(self) -> dict[str, list[tuple[str, int]]]:
+        """Country -> (folded name, entry) of its first-level divisions."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for e in np.flatnonzero(self._kind == KIND_ADMIN1):
+            cc = self._countries[int(self._cc[e])]
+            out.setdefault(cc, []).append((normalize(self._names[int(e)]), int(e)))
+        return out
 
     def admin1_of(self, cand: Candidate) -> Candidate | None:
         """The first-level division containing a place (itself for an admin1 unit)."""
