@@ -49,6 +49,7 @@ from newsevents.extract.clauses import (
     trim_content,
     verb_stance,
     verdict_content,
+    without_channel,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.clauses import described_speaker as _described_speaker
@@ -531,6 +532,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.dep_ in ("relcl", "acl:relcl"):
                 content = relative_end(doc, verb, content, seg, shortest)
             content = before_postposed(lex, doc, verb, content, shortest)
+            content = without_channel(lex, doc, content, shortest)
             att.content = covering(quotes, *content)
             out.append(att)
     return out

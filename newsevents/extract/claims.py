@@ -26,6 +26,7 @@ from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
 from newsevents.extract.interviews import interview_attributions
+from newsevents.extract.joint import co_speakers, joint_party
 from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.speakers import SpeakerResolver
@@ -249,6 +250,10 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     for att in found:
         draft = _draft(article, lex, resolver, att, drafts, segs, quotes)
+        if draft is not None and att.speaker_head is not None and not att.inherit and draft.emit:
+            joint = co_speakers(article, att.speaker_head, draft.speaker, resolver.resolve)
+            if joint:  # "France, Germany and Britain condemned": one statement of the three
+                draft.speaker = joint_party(joint, draft.speaker)
         if draft is not None:
             drafts.append(draft)
     return drafts

@@ -109,6 +109,9 @@ class Lexicon:
     victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
     # "de son côté", "for its part": an aside between a reporting verb and its words, not claimed
     aside_phrases: tuple[tuple[str, ...], ...] = ()
+    # "lors d'une conférence de presse", "at a news conference": the occasion of a statement, no
+    # part of its words when it trails them (clauses.without_channel)
+    channel_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
@@ -179,6 +182,7 @@ def lexicon(language: str) -> Lexicon:
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
         justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
+        channel_phrases=_phrases(data.get("channel_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),

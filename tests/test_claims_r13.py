@@ -1,0 +1,95 @@
+"""Round 13: claims in genres news-dev lacks (joint statements, briefings, posts on a channel).
+
+- a joint statement of several parties is one claim whose speaker names them all ("France,
+  Germany and Britain condemned ...", "les ministres des Affaires étrangères de France,
+  d'Allemagne et de Pologne"); one speaker of several owners ("le porte-parole du ministère et de
+  l'armée") or with parties in a clause on it stays one speaker;
+- the occasion or channel trailing a statement's words ("lors d'une conférence de presse", "in a
+  message posted on Telegram", "at a news conference") is no part of the claimed words, whatever
+  construction found them (a verdict "qualified X as false");
+- "said in a televised statement that X", "telling state media that X": the words are X.
+French and English sentences written from the general patterns of wire copy (stories of our own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract.stance import fold
+
+JOINT = [
+    pytest.param("en", "France, Germany and Britain condemned the strike on the port of Odesa.",
+                 "strike on the port", {"France", "Germany", "United Kingdom"}, id="en_coordinated_states"),
+    pytest.param("en", "The foreign ministers of Spain, Italy and Portugal on Friday condemned a drone "
+                 "attack on a hospital in Kharkiv.", "drone attack", {"Spain", "Italy", "Portugal"},
+                 id="en_ministers_of_states"),
+    pytest.param("fr", "La France, l'Allemagne et le Royaume-Uni ont condamné la frappe sur le port "
+                 "d'Odessa.",
+                 "frappe sur le port", {"France", "Germany", "United Kingdom"}, id="fr_coordinated_states"),
+    pytest.param("fr", "Le Kenya et l'Ouganda ont dénoncé l'attaque contre la base de l'Union africaine.",
+                 "attaque contre la base", {"Kenya", "Uganda"}, id="fr_two_states"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speakers"), JOINT)
+def test_a_joint_statement_is_one_claim_of_all_its_parties(analyse, language, text, words, speakers):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert all(name in claims[0].speaker.name for name in speakers), claims[0].speaker
+
+
+def test_a_joint_statement_still_contradicts_the_other_side(analyse):
+    text = ("A Russian missile strike hit the port of Odesa on Thursday, killing four dock workers. "
+            "France, Germany and Britain condemned the Russian strike on the port. Russia's defence "
+            "ministry denied that its forces had struck the port.")
+    claims = analyse(text, language="en").claims
+    joint = next(c for c in claims if "Germany" in c.speaker.name)
+    denial = next(c for c in claims if c.stance == "deny")
+    assert denial.id in joint.contradicts, [(c.speaker.name, c.stance, c.contradicts) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le porte-parole du ministère de la Défense et de l'armée a affirmé que deux drones avaient "
+           "été abattus au-dessus de la ville."),
+    ("en", "The army, which accused Russia and Belarus of provocations, said two drones had been shot "
+           "down over the city."),
+])
+def test_one_speaker_of_several_owners_stays_one_speaker(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert " and " not in claims[0].speaker.name, claims[0].speaker
+
+
+# (language, text, words claimed, words of the occasion that must not be claimed)
+OCCASIONS = [
+    pytest.param("fr", "Le président Paul Martin a rejeté ces accusations lors d'une conférence de presse.",
+                 "ces accusations", "conférence", id="fr_press_conference"),
+    pytest.param("fr", "Le ministère des Affaires étrangères a qualifié les accusations de Bamako de "
+                 "« fausses » dans un message publié sur Telegram.", "fausses", "Telegram",
+                 id="fr_verdict_on_telegram"),
+    pytest.param("fr", "Le gouverneur a démenti ces informations au cours d'un point de presse.",
+                 "ces informations", "point de presse", id="fr_press_point"),
+    pytest.param("en", "The prime minister rejected the accusations at a news conference on Monday.",
+                 "accusations", "conference", id="en_news_conference"),
+    pytest.param("en", "The rebel spokesman denied the claims in an interview with a local radio station.",
+                 "claims", "interview", id="en_interview"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "occasion"), OCCASIONS)
+def test_the_occasion_of_a_statement_is_not_claimed(analyse, language, text, words, occasion):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1
+    assert fold(occasion) not in fold(claims[0].content), claims[0].content
+
+
+@pytest.mark.parametrize(("language", "text", "words", "start"), [
+    ("en", "The group's military spokesman said in a televised statement that the drone had hit an army "
+           "base near the border.", "drone had hit", "the drone"),
+    ("en", "The governor denied the reports, telling state media that the village had not been bombed.",
+     "not been bombed", "the village"),
+])
+def test_the_words_start_after_that(analyse, language, text, words, start):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1, [c.content for c in analyse(text, language=language).claims]
+    assert fold(claims[0].content).startswith(fold(start)), claims[0].content
