@@ -93,3 +93,65 @@ def test_the_words_start_after_that(analyse, language, text, words, start):
     claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
     assert len(claims) == 1, [c.content for c in analyse(text, language=language).claims]
     assert fold(claims[0].content).startswith(fold(start)), claims[0].content
+
+
+# --- transcripts, live blogs and wire sources -----------------------------------------------------
+BRIEFING_EN = ("The State Department spokesperson, Anna Rivers, said on Tuesday that a drone had struck a "
+               "tanker in the Gulf of Aden.\n"
+               "QUESTION: Was anyone hurt on board?\n"
+               "MS. RIVERS: We understand that two crew members were injured in the fire.\n")
+INTERVIEW_FR = ("Le Pakistan a frappé dimanche la province de Khost. Nous avons interrogé Paul Lemaire, "
+                "chercheur associé.\n"
+                "Pourquoi maintenant ?\n"
+                "Paul Lemaire : Islamabad veut envoyer un message clair aux talibans afghans.\n")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), [
+    ("en", BRIEFING_EN, "Anna Rivers", "two crew members"),
+    ("fr", INTERVIEW_FR, "Paul Lemaire", "message clair"),
+])
+def test_a_transcript_turn_is_its_speaker_s_quote(analyse, language, text, speaker, words):
+    claims = analyse(text, language=language).claims
+    turn = [c for c in claims if fold(words) in fold(c.content)]
+    assert len(turn) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert turn[0].speaker.name == speaker and turn[0].direct_quote
+    assert not any("anyone hurt" in c.content or "Pourquoi" in c.content for c in claims)
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("fr", "Le président ukrainien a déclaré : « Nous répondrons à cette attaque ». Paris a condamné "
+           "la frappe.", "Paris a condamné"),
+    ("fr", "Guerre au Soudan : Paul Martin, le chef de la mission, estime que la trêve ne tiendra pas.",
+     "Paul Martin"),
+    ("en", "Sudan war: the UN envoy, Paul Martin, said the truce would not hold.", "Paul Martin"),
+])
+def test_a_clause_or_a_topic_before_a_colon_is_no_speaker_label(analyse, language, text, label):
+    for c in analyse(text, language=language).claims:
+        assert label not in c.content, (c.speaker.name, c.content)
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), [
+    ("en", "09:40 - Hezbollah said in a statement that it had launched a drone at an army base near the "
+           "border.", "Hezbollah", "launched a drone"),
+    ("en", "A fighter jet dropped two bombs on the school on Monday, a teacher told Reuters by phone.",
+     "teacher", "two bombs"),
+    ("en", "Three houses were destroyed in the shelling, a resident told reporters.", "resident",
+     "three houses"),
+    ("fr", "Deux maisons ont été détruites par les tirs, a raconté à l'AFP un enseignant du village.",
+     "enseignant", "deux maisons"),
+])
+def test_a_live_blog_time_or_an_addressee_leaves_the_speaker(analyse, language, text, speaker, words):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1 and fold(speaker) in fold(claims[0].speaker.name), claims
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Two soldiers were killed in the attack, a resident told Reuters, asking not to be named for "
+           "fear of reprisals."),
+    ("fr", "Deux soldats ont été tués dans l'attaque, a raconté à l'AFP un habitant, demandant à ne pas "
+           "être nommé par peur de représailles."),
+])
+def test_a_request_for_anonymity_is_no_claim(analyse, language, text):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1, [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert claims[0].stance == "assert"

@@ -200,6 +200,9 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
+    if len(found) > 1:
+        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject
+        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"] or found
     if found:
         # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
         # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des

@@ -347,6 +347,9 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         return None
     if _fragment(doc, att.content):
         return None
+    words = " ".join(fold(article.nlp_text[att.content[0]:att.content[1]]).split())
+    if any(words.startswith(p) for p in lex.anonymity_phrases):
+        return None  # ", asking not to be named": how the source spoke, not what it claims
     span = doc.char_span(*att.content, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     text = article.nlp_text[att.content[0]:att.content[1]]

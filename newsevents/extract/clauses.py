@@ -328,7 +328,9 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
         return None  # "..., le Hamas a parlé de centaines de morts": the particle's object is claimed
     # the parser often takes an inverted subject for an object (", a déclaré le gouverneur"), and
     # its name in apposition after the next comma for another (", le gouverneur, Oleh X.")
+    addressee = fold(verb.lemma_) in lex.addressee_verbs  # "..., a resident told Reuters": whom, not what
     if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and verb.i < c.i and (c.i < stop or not inverted)
+           and not (addressee and c.dep_ in ("obj", "dobj"))
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
     if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:

@@ -137,6 +137,11 @@ class Lexicon:
     epithets: frozenset[str] = frozenset()
     negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
     answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
+    question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
+    # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
+    addressee_verbs: frozenset[str] = frozenset()
+    # "not to be named", "à ne pas être nommé": a source's request for anonymity, no claim
+    anonymity_phrases: tuple[str, ...] = ()
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
 
@@ -225,6 +230,9 @@ def lexicon(language: str) -> Lexicon:
         epithets=_folded(data, "epithets"),
         negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
+        question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
+        addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
+        anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
