@@ -155,3 +155,25 @@ def test_a_request_for_anonymity_is_no_claim(analyse, language, text):
     claims = analyse(text, language=language).claims
     assert len(claims) == 1, [(c.speaker.name, c.stance, c.content) for c in claims]
     assert claims[0].stance == "assert"
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    ("en", "Niger's president Abdourahamane Tiani said the soldiers had been ambushed near the border. His "
+           "government said it had summoned the French ambassador.", "Niger"),
+    ("fr", "Le président nigérien Abdourahamane Tiani a affirmé que les soldats avaient été pris en "
+           "embuscade. Son gouvernement a indiqué avoir convoqué l'ambassadeur de France.", "Niger"),
+])
+def test_his_government_is_the_government_of_the_speaker_before(analyse, language, text, country):
+    claims = [c for c in analyse(text, language=language).claims if "ambassad" in c.content]
+    assert len(claims) == 1 and claims[0].speaker.name == f"Government of {country}", claims
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Le président Paul Martin a rejeté ces accusations lors d'une conférence de presse, affirmant que "
+           "personne n'avait tiré.", "ces accusations"),
+    ("en", "The prime minister rejected the accusations at a news conference on Monday, saying nobody had "
+           "fired.", "the accusations"),
+])
+def test_the_occasion_before_a_participle_is_cut_too(analyse, language, text, words):
+    claims = [c for c in analyse(text, language=language).claims if c.content.startswith(words)]
+    assert len(claims) == 1 and claims[0].content == words, [c.content for c in claims]

@@ -187,8 +187,9 @@ def _channel_word(lex: Lexicon, w: Any) -> bool:
 
 def _before_channel_phrase(lex: Lexicon, doc: Any, start: int, end: int) -> int:
     """Before a trailing phrase of the occasion (``channel_phrases``: "lors d'une conférence de
-    presse", "at a news conference"), after at least a stance's words and with no finite verb after
-    it (else it is an aside before the words: "a déclaré lors d'un point de presse que ...")."""
+    presse", "at a news conference"), after at least a stance's words, the phrase followed by no
+    clause before a comma (else it is an aside before the words: "a déclaré lors d'un point de
+    presse que ...")."""
     if not lex.channel_phrases:
         return end
     words = [fold(t.text) for t in doc[start:end]]
@@ -196,8 +197,13 @@ def _before_channel_phrase(lex: Lexicon, doc: Any, start: int, end: int) -> int:
         if sum(t.is_alpha for t in doc[start:start + i]) < STANCE_CONTENT_MIN_WORDS:
             continue
         for phrase in lex.channel_phrases:
-            if tuple(words[i:i + len(phrase)]) == phrase and not any(
-                    "Fin" in w.morph.get("VerbForm") for w in doc[start + i:end]):
+            after = start + i + len(phrase)
+            if tuple(words[i:i + len(phrase)]) != phrase:
+                continue
+            stop = next((t.i for t in doc[after:end] if t.text in (",", ";")), end)
+            # what follows up to a comma is a time or a place ("on Monday"), no clause
+            if not any(t.pos_ in ("VERB", "AUX") or fold(t.text) in lex.complementisers
+                       for t in doc[after:stop]):
                 return start + i
     return end
 

@@ -111,6 +111,8 @@ class SpeakerResolver:
             party = None
         if party is not None:
             party = self._capital_as_government(party)
+        if party is not None and head is not None:
+            party = self._possessor_government(party, head)
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
@@ -480,6 +482,21 @@ class SpeakerResolver:
         s, e = self.article.to_original(head.idx, head.idx + len(head.text))
         return Party(f"Government of {country}", "government", last.country, None,
                      self.article.text[s:e], (s, e))
+
+    def _possessor_government(self, party: Party, head: Any) -> Party:
+        """"Guyana's president said ... His government said", "Son gouvernement a indiqué": a
+        government of no country named with a possessive determiner is the government of the
+        speaker before (his country's), the nearest speaker with a country."""
+        if party.kind != "government" or party.country or fold(head.lemma_) not in self.lex.government_nouns:
+            return party
+        if not any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss")
+                   for c in head.children):
+            return party
+        last = next((p for _, p in reversed(self.spoken) if p.country), None)
+        country = english_country(last.country) if last is not None and last.country else None
+        if last is None or country is None:
+            return party
+        return Party(f"Government of {country}", "government", last.country, None, party.text, party.span)
 
     def _titled_person(self, head: Any, start: int) -> Party | None:
         """A bare definite title ("le ministre", "the spokesman", "the French president") names
