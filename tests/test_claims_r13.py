@@ -177,3 +177,40 @@ def test_his_government_is_the_government_of_the_speaker_before(analyse, languag
 def test_the_occasion_before_a_participle_is_cut_too(analyse, language, text, words):
     claims = [c for c in analyse(text, language=language).claims if c.content.startswith(words)]
     assert len(claims) == 1 and claims[0].content == words, [c.content for c in claims]
+
+
+# --- press releases ----------------------------------------------------------------------------
+RELEASE_FR = ("Communiqué du ministère des Affaires étrangères\n"
+              "Paris, le 4 juin 2025 – Le ministère a convoqué ce mercredi l'ambassadeur du Bélarus. Les "
+              "éléments recueillis établissent l'implication de ses services dans l'incendie d'un dépôt à "
+              "Lille. Minsk a promis une réponse ferme.\n"
+              "La France condamne fermement ces agissements.\n")
+RELEASE_EN = ("Press release\n"
+              "Statement by the Ministry of Defence of Somalia\n"
+              "MOGADISHU, 2 May 2025 - Militants attacked an African Union base near the town of Bulo "
+              "Marer on Friday. Our forces repelled the assault and killed more than thirty attackers.\n"
+              "Al-Shabaab claimed on its radio station that it had overrun the base.\n"
+              "Kenya promised to send more troops to the region.\n")
+
+
+@pytest.mark.parametrize(("language", "text", "issuer", "words", "others"), [
+    ("fr", RELEASE_FR, "Ministry of Foreign Affairs", "éléments recueillis", "Minsk a promis"),
+    ("en", RELEASE_EN, "Ministry of Defence", "repelled the assault", "more troops"),
+])
+def test_a_press_release_s_own_sentences_are_its_issuer_s(analyse, language, text, issuer, words, others):
+    claims = analyse(text, language=language).claims
+    own = [c for c in claims if fold(words) in fold(c.content)]
+    assert len(own) == 1 and issuer in own[0].speaker.name, [(c.speaker.name, c.content) for c in claims]
+    assert not own[0].content.startswith(("Paris", "MOGADISHU", "–", "-"))
+    # another party's act told by the release is not the issuer's claim
+    assert not any(fold(others) in fold(c.content) and issuer in c.speaker.name for c in claims)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministère a convoqué ce mercredi l'ambassadeur du Bélarus. Les éléments recueillis "
+           "établissent l'implication de ses services dans l'incendie d'un dépôt."),
+    ("en", "Militants attacked an African Union base near the town of Bulo Marer on Friday. The assault was "
+           "repelled and more than thirty attackers were killed."),
+])
+def test_a_news_article_s_own_sentences_are_nobody_s_claim(analyse, language, text):
+    assert analyse(text, language=language).claims == []

@@ -29,6 +29,7 @@ from newsevents.extract.interviews import interview_attributions
 from newsevents.extract.joint import co_speakers, joint_party
 from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
+from newsevents.extract.releases import release_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
     Lexicon,
@@ -245,6 +246,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     found += hypothesis_attributions(lex, doc, segs, verbs)
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
+    found += release_attributions(lex, article, segs, found)  # a press release's own sentences
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
     resolver = SpeakerResolver(article, lex)
     drafts: list[Draft] = []

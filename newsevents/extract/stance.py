@@ -140,6 +140,8 @@ class Lexicon:
     question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
     # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
     addressee_verbs: frozenset[str] = frozenset()
+    # "communiqué", "press release": a heading that makes the text its issuer's (releases.py)
+    release_markers: tuple[str, ...] = ()
     # "not to be named", "à ne pas être nommé": a source's request for anonymity, no claim
     anonymity_phrases: tuple[str, ...] = ()
     figure_nouns: frozenset[str] = frozenset()
@@ -232,6 +234,8 @@ def lexicon(language: str) -> Lexicon:
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
         addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
+        release_markers=tuple(" ".join(fold(str(v)).replace("'", "' ").split())
+                              for v in data.get("release_markers") or []),
         anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
