@@ -9,8 +9,9 @@ whole text is the attribution), so sentence by sentence nothing says who speaks 
 assertions were lost. A text whose first lines open with a release heading (claims.yaml
 ``release_markers``: "Communiqué", "Press release", "Statement by") is read as the issuer's:
 every sentence of its body that no other attribution covers, that has a finite verb and whose
-subject is no other party (the release reports "Moscow promised a response": Moscow's act, told
-by the issuer, is not the issuer's claim) is an assertion of the issuer (its words may still set
+subject is no party (the release reports "Moscow promised a response": Moscow's act, told by the
+issuer, is not the issuer's claim; "the Ministry summoned the ambassador": its own act, the
+incident's) is an assertion of the issuer (its words may still set
 another stance: "La France condamne"). The issuer is the party named in the heading, else the
 first institution the body names. News articles never open with such a heading, so they are
 left as they are.
@@ -62,7 +63,7 @@ def release_attributions(lex: Lexicon, article: Article, segs: list[tuple[int, i
         end = doc[last - 1].idx + len(doc[last - 1].text)
         sent = [t for t in doc[first:last] if start <= t.idx]
         if any(a < end and start < b for a, b in taken) or not _statement(sent) \
-                or _other_subject(article, sent, issuer_party):
+                or _subject_side(article, sent, issuer_party) is not None:
             continue
         while end > start and article.nlp_text[end - 1] in ".;: ":
             end -= 1
@@ -131,15 +132,18 @@ def _statement(sent: list[Any]) -> bool:
     return any("Fin" in t.morph.get("VerbForm") for t in sent)
 
 
-def _other_subject(article: Article, sent: list[Any], issuer: Party) -> bool:
-    """The sentence's main subject is another party than the issuer (of another country, or of
-    none and another name): the release tells that party's act or words, not its own claim."""
+def _subject_side(article: Article, sent: list[Any], issuer: Party) -> str | None:
+    """"other" when the sentence's main subject is another party than the issuer (of another
+    country, or of none and another name): the release tells that party's act or words, not its
+    own claim; "issuer" when it is the issuer itself ("Le ministère a convoqué l'ambassadeur"):
+    its own act, which the incident records (a claim on it would let the other side's denial of
+    the accusations dispute the summons); else None."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None:
-        return False
+        return None
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
-        return False
+        return None
     span = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
     for m in article.of_kind("party"):
         s, e = article.to_nlp(*m.span)
@@ -147,12 +151,12 @@ def _other_subject(article: Article, sent: list[Any], issuer: Party) -> bool:
             continue
         party = m.value
         if party.name == issuer.name:
-            return False
+            return "issuer"
         if party.country and issuer.country:
-            return party.country != issuer.country
+            return "other" if party.country != issuer.country else None
         if party.country:
-            return True  # a state named by its capital ("Moscou a promis"): its act, not the issuer's
+            return "other"  # a state named by its capital ("Moscou a promis"): its act, not the issuer's
         # of no known country: another name is another party, unless both are a government's
         # ("Le ministère de l'Europe et des Affaires étrangères" under a foreign ministry's heading)
-        return not (party.kind == issuer.kind == "government")
-    return False
+        return "issuer" if party.kind == issuer.kind == "government" else "other"
+    return None
