@@ -214,3 +214,17 @@ def test_a_press_release_s_own_sentences_are_its_issuer_s(analyse, language, tex
 ])
 def test_a_news_article_s_own_sentences_are_nobody_s_claim(analyse, language, text):
     assert analyse(text, language=language).claims == []
+
+
+@pytest.mark.parametrize(("language", "text", "start"), [
+    ("fr", "MAIDUGURI (Nigeria), 7 septembre 2025 (AFP) - Des jihadistes de Boko Haram ont tué au moins 40 "
+           "personnes lors d'un raid sur un village, a indiqué dimanche le gouverneur de l'Etat.",
+     "Des jihadistes de Boko Haram"),
+    ("en", "09:12 — Sirens sounded across the Upper Galilee as a drone crossed from Lebanon, the Israeli "
+           "military said.", "Sirens sounded"),
+    ("fr", "L'ONU s'est dite profondément préoccupée par les combats dans le nord du pays.",
+     "profondément préoccupée"),
+])
+def test_the_claimed_words_start_where_the_statement_does(analyse, language, text, start):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and claims[0].content.startswith(start), [c.content for c in claims]

@@ -136,6 +136,10 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
+        if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
+                and doc[start - 1].pos_ == doc[start].pos_ == "PROPN":
+            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end
+            start = out.pop()[0]
         for tok in sent:
             if "\n" in tok.text:
                 if tok.i > start:
@@ -146,6 +150,15 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     if user_data is not None:
         user_data[_SEGMENTS_KEY] = tuple(out)
     return out
+
+
+# Tokens a sentence may end on: its closing punctuation, a closing quote or bracket, a colon, the
+# dash of a dateline or a live blog's time ("(AFP) - ", "09:40 — ").
+_SENTENCE_END_TOKENS = frozenset('.!?…»"”):;-–—')
+
+
+def _ends_sentence(tok: Any) -> bool:
+    return tok.is_space or tok.text[-1:] in _SENTENCE_END_TOKENS
 
 
 def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:

@@ -480,7 +480,7 @@ def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[i
             rest = article.nlp_text[e:content[1]]
             if rest.startswith(("'s", "’s")):
                 return content  # "Tuesday's attack": the day belongs to the words claimed
-            return e + len(rest) - len(rest.lstrip(" ,")), content[1]
+            return e + len(rest) - len(rest.lstrip(" ,-–—:")), content[1]  # "09:12 — Sirens ..."
     return content
 
 

@@ -224,8 +224,9 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
             return trim_content(doc, t.i + 1, seg_end)
         if t.pos_ in ("VERB",) and t.i > verb.i + 2 and t.dep_ != "amod":
             break  # not a participle on a noun ("said in a televised statement that")
-    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
-        start += 1  # "a également noté", "said, however,"
+    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT") and not (
+            doc[start].pos_ == "ADV" and doc[start].head.i > start and doc[start].head.pos_ == "ADJ"):
+        start += 1  # "a également noté", "said, however," (not "s'est dite profondément préoccupée")
     start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
     if _addressee_only(lex, verb, start, seg_end):
         return None
