@@ -228,3 +228,17 @@ def test_a_news_article_s_own_sentences_are_nobody_s_claim(analyse, language, te
 def test_the_claimed_words_start_where_the_statement_does(analyse, language, text, start):
     claims = analyse(text, language=language).claims
     assert len(claims) == 1 and claims[0].content.startswith(start), [c.content for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "start"), [
+    ("en", "The Revolutionary Guards said on Tuesday they had struck a spy headquarters in Erbil with "
+           "ballistic missiles.", "Revolutionary Guard", "they had struck"),
+    ("en", "The regional government said in a statement posted on X that four civilians were killed in "
+           "the strike.", "government", "four civilians"),
+    ("fr", "Un pétrolier a été touché par un drone au large de Hodeïda, a annoncé l'agence de sécurité "
+           "maritime UKMTO.", "", "Un pétrolier"),
+])
+def test_the_words_start_after_the_time_and_the_channel(analyse, language, text, speaker, start):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and claims[0].content.startswith(start), [c.content for c in claims]
+    assert speaker in claims[0].speaker.name

@@ -472,11 +472,19 @@ def _fragment(doc: Any, content: tuple[int, int]) -> bool:
         and first.dep_ in ("flat", "flat:name", "compound")
 
 
+# The longest preposition before a time opening the claimed words ("on", "dans", "depuis").
+TIME_PREPOSITION_CHARS = 7
+
+
 def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[int, int]:
     """"a affirmé mardi avoir détruit...": the time word dates the statement, it is not claimed."""
+    text = article.nlp_text
     for m in article.of_kind("time"):
         s, e = article.to_nlp(*m.span)
-        if s == content[0] and e < content[1]:
+        # "said on Tuesday they had struck": the preposition of the time too
+        opening = text[content[0]:s].strip()
+        if (s == content[0] or (0 < s - content[0] <= TIME_PREPOSITION_CHARS and opening.isalpha()
+                                and opening.islower())) and e < content[1]:
             rest = article.nlp_text[e:content[1]]
             if rest.startswith(("'s", "’s")):
                 return content  # "Tuesday's attack": the day belongs to the words claimed

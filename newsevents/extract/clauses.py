@@ -222,8 +222,9 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
             # relative pronoun ("a déclaré avoir pris des mesures contre des bateaux qu'elle
             # accuse de ...": the claim is the infinitive's, the relative clause is inside it)
             return trim_content(doc, t.i + 1, seg_end)
-        if t.pos_ in ("VERB",) and t.i > verb.i + 2 and t.dep_ != "amod":
-            break  # not a participle on a noun ("said in a televised statement that")
+        if t.pos_ in ("VERB",) and t.i > verb.i + 2 and not (
+                t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm") and prepositional(t.head)):
+            break  # not a participle on a noun ("in a televised statement that", "a post put on X that")
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT") and not (
             doc[start].pos_ == "ADV" and doc[start].head.i > start and doc[start].head.pos_ == "ADJ"):
         start += 1  # "a également noté", "said, however," (not "s'est dite profondément préoccupée")
@@ -326,7 +327,8 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     # said was ..."): what follows it is another clause
     stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
     rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
-    if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
+    # (an acronym the tagger took for a verb is a name: "l'agence de sécurité maritime UKMTO")
+    if any(fold(t.text) in lex.complementisers or (t.pos_ == "VERB" and not t.text.isupper()) for t in rest):
         return None
     inverted = subject is not None and subject.i > verb.i
     needs = lex.particles.get(fold(verb.lemma_), ())
