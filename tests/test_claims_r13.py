@@ -242,3 +242,22 @@ def test_the_words_start_after_the_time_and_the_channel(analyse, language, text,
     claims = analyse(text, language=language).claims
     assert len(claims) == 1 and claims[0].content.startswith(start), [c.content for c in claims]
     assert speaker in claims[0].speaker.name
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "The Kurdistan Regional Government said that four civilians were killed in the strike.",
+     "Kurdistan Regional Government"),
+    ("en", "The National Unity Government, the country's shadow administration, said the strike was a war "
+           "crime.", "National Unity Government"),
+    ("fr", "Les chefs de gouvernement de la Caricom ont affirmé que les frontières ne pouvaient être "
+           "modifiées par la force.", "Caricom"),
+])
+def test_a_named_government_keeps_its_name(analyse, language, text, speaker):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and claims[0].speaker.name == speaker, [c.speaker for c in claims]
+
+
+def test_a_transcript_label_is_no_subject(analyse):
+    text = "Q: The Taliban say the dead were civilians, including women and children. Is that true?"
+    claims = analyse(text, language="en").claims
+    assert [c.speaker.name for c in claims] == ["Taliban"]

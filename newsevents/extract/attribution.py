@@ -214,8 +214,11 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
     if len(found) > 1:
-        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject
-        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"] or found
+        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
+        # "Q: The Taliban say": a transcript's label
+        doc = verb.doc
+        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"
+                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
     if found:
         # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
         # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des

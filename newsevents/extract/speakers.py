@@ -113,6 +113,7 @@ class SpeakerResolver:
             party = self._capital_as_government(party)
         if party is not None and head is not None:
             party = self._possessor_government(party, head)
+            party = self._named_government(party, start, end, head)
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
@@ -497,6 +498,25 @@ class SpeakerResolver:
         if last is None or country is None:
             return party
         return Party(f"Government of {country}", "government", last.country, None, party.text, party.span)
+
+    def _named_government(self, party: Party, start: int, end: int, head: Any) -> Party:
+        """A bare "government" the who stage took from a longer name is that name ("The Kurdistan
+        Regional Government said", "the National Unity Government"), or the body whose government
+        it is ("Les chefs de gouvernement de la Caricom"): the entity around the speaker's head, else
+        another party named in the speaker's words."""
+        bare = fold(party.text or party.name) in self.lex.government_nouns
+        if party.country or party.kind != "government" or not bare:
+            return party
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None:
+            words = [t for t in ent if not (t.pos_ == "DET" or t.is_punct)]
+            if len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+                name = " ".join(t.text for t in words)
+                return Party(name, "government", None, None, party.text, party.span)
+        owner = next((p for s, e, p in self.mentions if start <= s and e <= end and p is not party
+                      and p.kind in ("organization", "state")
+                      and fold(p.name) not in self.lex.government_nouns), None)
+        return owner if owner is not None else party
 
     def _titled_person(self, head: Any, start: int) -> Party | None:
         """A bare definite title ("le ministre", "the spokesman", "the French president") names
