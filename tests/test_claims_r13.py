@@ -261,3 +261,28 @@ def test_a_transcript_label_is_no_subject(analyse):
     text = "Q: The Taliban say the dead were civilians, including women and children. Is that true?"
     claims = analyse(text, language="en").claims
     assert [c.speaker.name for c in claims] == ["Taliban"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), [
+    ("fr", "Les chefs de gouvernement de la Caricom ont exprimé mardi leur soutien au Guyana. « Nous "
+           "rejetons toute modification des frontières par la force », ont déclaré les dirigeants.",
+     "Caricom", "frontières"),
+    ("en", "France, Germany and Poland on Thursday condemned a missile strike on the port of Odesa. \"These "
+           "attacks threaten global food security,\" the three ministers said.", "Poland", "food security"),
+])
+def test_a_bare_plural_description_names_the_group_that_spoke(analyse, language, text, speaker, words):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1 and speaker in claims[0].speaker.name, [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words", "stance"), [
+    ("fr", "Le Pentagone dénonce « un acte de terrorisme » et appelle l'Iran à cesser de fournir des armes "
+           "aux rebelles.", "Department of Defense", "cesser de fournir", "demand"),
+    ("fr", "Le ministère condamne l'attaque et appelle le Rwanda à retirer ses troupes de la région.",
+     "Ministry", "retirer ses troupes", "demand"),
+])
+def test_the_addressee_of_a_coordinated_verb_is_not_its_speaker(analyse, language, text, speaker, words,
+                                                                 stance):
+    claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in analyse(text, language=language).claims]
+    assert fold(speaker) in fold(claims[0].speaker.name) and claims[0].stance == stance, claims[0]

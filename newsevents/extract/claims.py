@@ -256,6 +256,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
             joint = co_speakers(article, att.speaker_head, draft.speaker, resolver.resolve)
             if joint:  # "France, Germany and Britain condemned": one statement of the three
                 draft.speaker = joint_party(joint, draft.speaker)
+                resolver.spoken.append((att.speaker[0] if att.speaker else att.cue[0], draft.speaker))
         if draft is not None:
             drafts.append(draft)
     return drafts

@@ -423,8 +423,10 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     stance = verb_stance(lex, verb)
     if stance is None or first is None or stance == verb_stance(lex, first):
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        # "a souligné que A et il a demandé B": one speaker's sentence, one claim (a "subject"
+        # after the verb is its object misread: "et appelle l'Iran à cesser")
+        return False
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
     # a particle holding an object is a preposition the parser misread ("called on all parties")

@@ -114,6 +114,7 @@ class SpeakerResolver:
         if party is not None and head is not None:
             party = self._possessor_government(party, head)
             party = self._named_government(party, start, end, head)
+            party = self._plural_anaphor(party, start, head)
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
@@ -498,6 +499,25 @@ class SpeakerResolver:
         if last is None or country is None:
             return party
         return Party(f"Government of {country}", "government", last.country, None, party.text, party.span)
+
+    def _plural_anaphor(self, party: Party, start: int, head: Any) -> Party:
+        """"Les chefs de gouvernement de la Caricom ont exprimé ... « ... », ont déclaré les
+        dirigeants"; "France, Germany and Poland condemned ... 'We condemn ...,' the four ministers
+        said": a bare definite plural description (only a determiner and a number on it) names the
+        group or the joint speaker that spoke in this sentence or the one before, not a new speaker."""
+        described = party.country is None and fold(party.name).endswith(fold(head.text))  # the words alone
+        if not described or head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number") \
+                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children) \
+                or any(c.dep_ not in ("det", "nummod") for c in head.children if c.i < head.i) \
+                or any(c.dep_ not in ("punct",) for c in head.children if c.i > head.i):
+            return party
+        here = self._sentence_at(start)
+        for at, last in reversed(self.spoken):
+            if here - self._sentence_at(at) > 1:
+                break
+            if " and " in last.name or last.kind in ("organization", "group"):
+                return last
+        return party
 
     def _named_government(self, party: Party, start: int, end: int, head: Any) -> Party:
         """A bare "government" the who stage took from a longer name is that name ("The Kurdistan
