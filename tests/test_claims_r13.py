@@ -286,3 +286,16 @@ def test_the_addressee_of_a_coordinated_verb_is_not_its_speaker(analyse, languag
     claims = [c for c in analyse(text, language=language).claims if fold(words) in fold(c.content)]
     assert len(claims) == 1, [(c.speaker.name, c.content) for c in analyse(text, language=language).claims]
     assert fold(speaker) in fold(claims[0].speaker.name) and claims[0].stance == stance, claims[0]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "Les habitants sont sous le choc. \"Nous vivons ici, il n'y a pas de soldats. C'est un "
+           "massacre\", dénonce un habitant du quartier.\nLe ministre a réagi en dénonçant \"un crime\".",
+     "habitant"),
+    ("en", "Residents were in shock. \"We live here, there are no soldiers. This is a massacre,\" said a "
+           "resident of the district.\nThe minister reacted by denouncing \"a crime\".", "resident"),
+])
+def test_a_word_of_the_quote_is_not_its_speaker(analyse, language, text, speaker):
+    claims = [c for c in analyse(text, language=language).claims if "soldat" in c.content
+              or "soldier" in c.content]
+    assert len(claims) == 1 and speaker in claims[0].speaker.name, [c.speaker for c in claims]

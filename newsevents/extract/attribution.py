@@ -458,6 +458,14 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
                           verb=t, direct_quote=True)
         if is_negated(lex, t) or not _speaker_from_verb(lex, att, t, (seg[0], max(seg[1], stop + 4))):
             return None
+        head = att.speaker_head
+        if head is not None and q.open_mark <= head.idx < q.close_mark:
+            # '"... C'est un génocide", dénonce un habitant': a word of the quote the parser took
+            # for the subject; the speaker is the one after the verb
+            inverted = inverted_subject(lex, t, stop)
+            if inverted is None:
+                return None
+            att.speaker, att.speaker_head, att.relay, att.relay_head = np_span(inverted), inverted, None, None
         return att
     return None
 
