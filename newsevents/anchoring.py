@@ -45,6 +45,7 @@ from typing import Any
 from newsevents import settings
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
+from newsevents.parties.countries import country_from_adjective, country_from_name
 from newsevents.pipeline import Failure
 from newsevents.read.published import inside_any, quoted_spans, said_on
 from newsevents.resolve.config import generic_target_words, place_free_types
@@ -65,6 +66,14 @@ ANCHOR_KM = 25.0
 # its incidents imply follow. On the 454 articles of bench/scale.py (186 undated) 1 day cost 53
 # extractions and 3 days 96, for the same news-dev figures.
 FIRST_DAYS = 1
+# An anchor found by the name of its target weighs as this many found by a town (candidate_days):
+# more than one, so that it is tried first among single anchors, not so much that two reports of
+# a town outweigh nothing (news-dev: a ship named in an undated copy, its report one of three
+# single anchors, was never tried with 1)
+NAMED_TARGET_WEIGHT = 2
+# the kinds of target a name makes one incident of: a ship, a building, a mission; not an armed
+# force or a group named as the side hit ("M23", "Congolese Armed Forces" fight on many days)
+NAMED_SITE_KINDS = frozenset({"facility", "diplomatic_mission", "organization"})
 # Publication on the anchor's day or up to three days later: tried once a day is found, so that
 # the earliest the words allow is chosen.
 OFFSETS_DAYS = (0, 1, 2, 3)
@@ -181,20 +190,31 @@ def _place_words(doc: Record) -> set[str]:
             for w in _proper_words(f"{m.get('text') or ''} {m.get('name') or ''}")}
 
 
+def _state_word(word: str) -> bool:
+    """A state's name or demonym, of any state ("Emirati", "Sudanese"): a target's canonical name is
+    English, and a word of nationality names no particular target ("Emirati fighter jet")."""
+    return country_from_adjective(word, "en") is not None or country_from_name(word, "en") is not None
+
+
 def _own_names(doc: Record) -> tuple[set[str], set[str]]:
     """The article's capitalised words, and those of them that name its places and states: read
     once per article, then each stored target is a set lookup."""
     return _proper_words(doc.get("text") or ""), _place_words(doc)
 
 
-def _names_target_of(event: Record, doc: Record, names: tuple[set[str], set[str]] | None = None) -> bool:
+def _names_target_of(event: Record, doc: Record, names: tuple[set[str], set[str]] | None = None,
+                     kinds: frozenset[str] | None = None) -> bool:
     """The article names a target of the stored event by its own proper name ("the Eternity C", "the
     Okhmatdyt hospital"): a ship at sea or a site far from any town the gazetteer knows is found by
     its name. Words of places and states are no such name ("Embassy of Azerbaijan in Kyiv").
-    ``names`` is ``_own_names(doc)`` when the caller has it already."""
+    ``names`` is ``_own_names(doc)`` when the caller has it already; ``kinds`` keeps only targets
+    of those kinds."""
     words, places = names if names is not None else _own_names(doc)
     for target in event.get("targets") or []:
-        own = _proper_words(str(target.get("name") or "")) - places - generic_target_words()
+        if kinds is not None and target.get("kind") not in kinds:
+            continue
+        own = {w for w in _proper_words(str(target.get("name") or "")) - places - generic_target_words()
+               if not _state_word(w)}
         if own and own <= words:
             return True
     return False
@@ -222,12 +242,16 @@ def candidates(doc: Record, stored: list[Record]) -> list[Record]:
                  or _names_target_of(e, doc, names))]
 
 
-def candidate_days(anchors: list[Record]) -> list[date]:
+def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset()) -> list[date]:
+    """The anchors' days, the most anchored first (the earliest among equals). An anchor whose
+    target the article names by its own name (``named``: "the Eternity C") counts as
+    ``NAMED_TARGET_WEIGHT`` anchors: a ship or a hospital named is one incident, a town shared
+    is any of its incidents."""
     counts: dict[date, int] = {}
     for e in anchors:
         day = _day_of(e)
         if day is not None:
-            counts[day] = counts.get(day, 0) + 1
+            counts[day] = counts.get(day, 0) + (NAMED_TARGET_WEIGHT if str(e.get("id")) in named else 1)
     return sorted(counts, key=lambda d: (-counts[d], d))[:MAX_CANDIDATE_DAYS]
 
 
@@ -406,6 +430,7 @@ class _Case:
     floor: date | None
     ceiling: date | None = None
     tried: list[Hypothesis] = field(default_factory=list)
+    named: frozenset[str] = frozenset()  # ids of the anchors found by the name of their target
     readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
@@ -425,9 +450,18 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
             continue
         if candidate_days(anchors):
             keys = [k for a in anchors if (k := key_of_event(a)) is not None]
+            names = _own_names(doc)
+            named = frozenset(str(a["id"]) for a in anchors
+                              if _names_target_of(a, doc, names, NAMED_SITE_KINDS))
             cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc),
-                               _loose_ceiling(doc)))
+                               _loose_ceiling(doc), named=named))
     return cases
+
+
+def _first_days(case: _Case) -> list[date]:
+    """The most anchored days the article may be published on, to try first."""
+    days = candidate_days(list(case.records.values()), case.named)
+    return [d for d in days if case.allowed(d)][:FIRST_DAYS]
 
 
 def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
@@ -520,9 +554,7 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
     # earliest publication the words allow is among the tries ("Monday, two days after" the
     # Saturday strike holds for any publication from Monday to the next Sunday)
-    _run([(c, d) for c in cases
-          for d in [d for d in candidate_days(list(c.records.values())) if c.allowed(d)][:FIRST_DAYS]],
-         process)
+    _run([(c, d) for c in cases for d in _first_days(c)], process)
     _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
     _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
     # a day tried there may be refuted by the article's own words ("quatre jours plus tard", "a

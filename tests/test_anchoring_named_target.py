@@ -52,3 +52,32 @@ def test_words_of_places_and_kinds_name_no_target() -> None:
     event = {"targets": [{"name": "Aegean Star bulk carrier", "text": "bulk carrier"}]}
     assert not anchoring._names_target_of(event, doc)
     assert anchoring._names_target_of(event, {**doc, "text": "The Aegean Star was hit."})
+
+
+def test_a_word_of_nationality_names_no_target() -> None:
+    """Any state's demonym, named in the article or not: "an Emirati ship rescued the crew" names
+    no "Emirati fighter jet" struck elsewhere."""
+    doc = {"text": "The crew was rescued by an Emirati ship; Sudanese sailors were aboard.", "places": [],
+           "parties": []}
+    assert not anchoring._names_target_of({"targets": [{"name": "Emirati fighter jet"}]}, doc)
+    assert not anchoring._names_target_of({"targets": [{"name": "Sudanese army"}]}, doc)
+
+
+def test_an_anchor_found_by_its_target_s_name_is_tried_first() -> None:
+    """Single anchors tie: the one whose target the article names outweighs one found by a town."""
+    by_town = {"id": "a", "date": {"start": "2025-05-04", "end": "2025-05-04", "precision": "day"}}
+    by_name = {"id": "b", "date": {"start": "2025-07-09", "end": "2025-07-09", "precision": "day"}}
+    assert anchoring.candidate_days([by_town, by_name])[0].isoformat() == "2025-05-04"
+    assert anchoring.candidate_days([by_town, by_name], frozenset({"b"}))[0].isoformat() == "2025-07-09"
+    two_by_town = [by_town, {**by_town, "id": "c"}, by_name]
+    assert anchoring.candidate_days(two_by_town, frozenset({"b"}))[0].isoformat() == "2025-05-04"
+
+
+def test_only_a_named_site_weighs_as_one_incident() -> None:
+    """A ship or a building named is one incident; an armed group named as the side hit is not."""
+    doc = {"text": "M23 rebels shelled the Aegean Star off Goma.", "places": [], "parties": []}
+    group = {"targets": [{"name": "M23", "kind": "group"}]}
+    ship = {"targets": [{"name": "Aegean Star", "kind": "organization"}]}
+    assert anchoring._names_target_of(group, doc)
+    assert not anchoring._names_target_of(group, doc, kinds=anchoring.NAMED_SITE_KINDS)
+    assert anchoring._names_target_of(ship, doc, kinds=anchoring.NAMED_SITE_KINDS)

@@ -287,3 +287,18 @@ DAYS_AFTER = [
 def test_days_after_an_incident_dates_it_before_the_statement(analyse, language, text):
     found = [e for e in events_of(analyse, text, language) if e.type == "missile_strike"]
     assert [(e.date.start, e.date.inferred, e.fatalities) for e in found] == [(date(2025, 11, 8), False, 36)]
+
+
+# the same with a day told before the phrase for the sentence's other act, not a statement's
+DAYS_AFTER_OTHER_ACT = [
+    ("fr", "Les secours fouillaient encore les décombres lundi, deux jours après qu'un missile a frappé "
+           "un immeuble de Dnipro."),
+    ("en", "Rescuers were still searching the rubble on Monday, two days after a missile hit an "
+           "apartment block in Dnipro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DAYS_AFTER_OTHER_ACT)
+def test_days_after_an_incident_count_from_the_day_of_the_other_act(analyse, language, text):
+    found = [e for e in events_of(analyse, text, language) if e.type == "missile_strike"]
+    assert [e.date.start for e in found] == [date(2025, 11, 8)]

@@ -83,6 +83,14 @@ def test_a_slug_ending_in_a_day_month_year_dates_the_page_when_unambiguous(url: 
      "2021-03-10"),
     ("en", "Aid convoy hit\n\nKHARTOUM, March 3, 2025 (AP) — A drone struck an aid convoy on Sunday; "
            "a similar attack on February 20 killed two drivers.", "2025-03-03"),
+    # the outlet before the place, a colon after the date (the South Asian press): a yearless date
+    # after it is the story's past, not next year's
+    ("en", "Daily Courier, New Delhi, 07 May 2025: India launched missile strikes on Pakistan. They answered "
+           "the April 22 attack on tourists.", "2025-05-07"),
+    ("en", "ISLAMABAD, May 7, 2025: Pakistan said on Wednesday that Indian missiles had struck six sites.",
+     "2025-05-07"),
+    ("fr", "Le Courrier, Dakar, 12 mars 2024 : des hommes armés ont attaqué un poste vendredi, après une "
+           "embuscade le 28 février.", "2024-03-12"),
 ])
 def test_a_wire_dateline_is_the_filing_day(language: str, text: str, expected: str) -> None:
     pub = infer_published(text, language, today=TODAY)
@@ -169,3 +177,22 @@ def test_a_weekday_of_the_narrative_does_not_move_publication() -> None:
             "Residents on Thursday had queued for bread there.")
     pub = infer_published(text, "en", today=TODAY)
     assert pub is not None and pub.date.isoformat() == "2025-03-07"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "KYIV, March 14 (Reuters) - A missile hit the port of Odesa on Thursday evening, officials said "
+           "on Friday.", "2025-03-14"),
+    ("fr", "KIEV, 14 mars (Reuters) - Un missile a frappé le port d'Odessa jeudi soir, ont annoncé vendredi "
+           "les autorités.", "2025-03-14"),
+    # the reporting weekday decides the year, a weekday of the story does not
+    ("en", "KYIV, March 14 (Reuters) - A missile hit the port of Odesa on Thursday evening.", None),
+    # a weekday inside the quoted words is what was said, not when
+    ("en", 'KYIV, March 14 (Reuters) - "We were hit on Friday," the mayor said.', None),
+])
+def test_a_yearless_wire_dateline_takes_the_year_its_reporting_weekday_fixes(language: str, text: str,
+                                                                             expected: str | None) -> None:
+    pub = infer_published(text, language, today=TODAY)
+    got = pub.date.isoformat() if pub is not None and pub.precision == "day" else None
+    assert got == expected
+    if expected:
+        assert "without a year" in (pub.basis or "")

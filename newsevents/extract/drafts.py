@@ -468,6 +468,15 @@ def _news_day(w: When | None, published: date | None) -> bool:
         and w.start == w.end
 
 
+def _told_as_cause(d: Draft, bare: list[Draft]) -> Draft | None:
+    """The act a bare mention told as a cause names again: one told before as a cause too ("in
+    response to the April 22 Pahalgam attack ... to punish the perpetrators of the Pahalgam
+    attack"), not the act answering it, told nearer."""
+    if not d.cause:
+        return None
+    return next((b for b in reversed(bare) if b.cause and b.violent and _same_bare(b, d)), None)
+
+
 def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft | None:
     """The incident a bare mention names again: an anaphoric attack noun, the nearest compatible
     incident told with its weapon (before it first: "... missiles ... L'attaque a endommagé ..."),
@@ -476,6 +485,9 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
     fits = [s for s in strong if _joins(d, s, published)
             and (d.anaphoric or s.sents & d.sents or _announced(d, s))
             and not apart(d, s)
+            # a blast named as what another answers or as its culprits' deed ("to punish the
+            # perpetrators of the Ankara bombing") is a bombing of its own, no strike's blast
+            and not (d.cause and d.type in _consequences() and s.type != d.type)
             # forward only to the next sentences, or within the lead (it announces one incident),
             # or to the incident the text dates the same day ("a de nouveau été la cible d'une
             # attaque ce lundi 5 mai ... Ce lundi, ... attaques de drones")
@@ -549,7 +561,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if not d.violent or not (d.anaphoric or d.vague):
             out.append(d)
             continue
-        host = None if d.distinct else _host(d, strong, published)
+        host = None if d.distinct else _told_as_cause(d, bare) or _host(d, strong, published)
         last = _last_bare(d, bare)
         if last is not None and not _answers(last, d) \
                 and (host is None or max(last.sents) > _last_before(host, d.sent)):

@@ -139,14 +139,16 @@ def _days_after(ctx: Context, drafts: list[Draft]) -> None:
     if not numbers or not units or not afters:
         return
     for d in drafts:
-        if d.dates:
-            continue
         lo = ctx.bounds[d.sent][0]
         trig = d.first.span.start
         for i in range(lo, max(lo, trig - 2)):
             words = ctx.doc[i:i + 3]
             if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
                 continue
+            if any(r.start >= i for r in d.dates):
+                break  # the act states a day of its own after the phrase
+            # a day stated before the phrase is its sentence's other act's ("Rescuers were still
+            # searching on Friday, three days after a missile struck the ferry"): not the act's
             n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
             # the first day the sentence states (a dateline's day, inferred, is the filing's)
             anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
@@ -656,6 +658,8 @@ def named_place_date(ctx: Context, drafts: list[Draft], d: Draft) -> When | None
         return None
     hosts = {(h.date.start, h.date.end): h.date for h in drafts
              if h is not d and h.violent and h.date is not None and not h.date.inferred and not h.background
+             # an act told as what another answers came before it: no day of the answer's
+             and not _answered(ctx, h)
              and any(r.sent in h.sents and _same_place(r.value, d.place) for r in ctx.places)}
     return replace(next(iter(hosts.values()))) if len(hosts) == 1 else None
 

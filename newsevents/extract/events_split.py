@@ -111,7 +111,9 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
         host = None
         follows = all(t.spec.consequence for t in d.triggers)
         # a habit or a campaign ("frequently carries out bombings") is no consequence and has none
-        if (d.type in absorbed or follows) and not d.dates and not d.generic:
+        # an act named as what another answers or as its culprits' deed ("to punish the
+        # perpetrators of the Ankara bombing") is an earlier incident, no consequence (d.cause)
+        if (d.type in absorbed or follows) and not d.dates and not d.generic and not d.cause:
             # a blast follows a bombing too ("blew himself up ... We heard a huge explosion")
             # (not across a response or a clause of sequence: "struck positions, a day after a
             # soldier was wounded by a landmine" tells the blast before the strike, drafts.apart)

@@ -86,6 +86,7 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     future_aux = {w.lower() for w in lexicon(language).extra.get("future_auxiliaries") or []}
     passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
     motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
+    past_endings = tuple(w.lower() for w in lexicon(language).extra.get("past_only_endings") or [])
     by_char: dict[int, int] = {}  # token start -> index, filled on the first call (many articles make none)
 
     def verb_tense(verb: Any, depth: int = 0) -> str | None:
@@ -104,7 +105,8 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         if "Past" in tenses or "Imp" in tenses:
             return "past"
         if "Pres" in tenses:
-            return "present"
+            # a form no present has, whatever the tagger says (time.yaml past_only_endings)
+            return "past" if past_endings and verb.lower_.endswith(past_endings) else "present"
         return None
 
     def tense(offset: int) -> str | None:

@@ -29,11 +29,14 @@ def datelines(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
-# a wire dateline opens a line: a place, a comma, the day of filing, the agency, a dash or a full
-# stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa, 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters)
-# -", "Erevan, 10 mars 2021. Le Premier ministre..."); the format is the wires', not a language's
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—]|\.(?=\s))")
+# a wire dateline opens a line: a place (maybe after the outlet's name), a comma, the day of
+# filing, the agency, a dash, a colon or a full stop ("BAKOU, 6 avril 2021 (AFP) -", "Kinshasa,
+# 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters) -", "Erevan, 10 mars 2021. Le Premier
+# ministre...", "ISLAMABAD, May 7: ...", "Daily Post, New Delhi, 07 May 2025: ..." as the South
+# Asian press writes it); the format is the wires', not a language's
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40}"
+                              r"(?:,[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40})?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—:]|\.(?=\s))")
 # a dateline is at the top of the story: within this many characters of the start (after a headline)
 DATELINE_REACH_CHARS = 400
 

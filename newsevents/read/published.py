@@ -165,6 +165,9 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                          basis=f"{what} {text[stated.span[0]:stated.span[1]]!r}")
     ctx = make_context(text, language, sentences, future, tense)
     values = Resolver(text, exprs, None, ctx).run()
+    filed = _yearless_dateline(text, language, exprs, values, ctx, today, from_url)
+    if filed is not None:
+        return filed
     pins = _pin_years(text, exprs, values, ctx, today, from_url)
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
@@ -272,6 +275,36 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
         reasons[e.span] = (f"{text[e.span[0]:e.span[1]]!r} falls on that weekday in {years[0]} "
                            f"({floor_note}, not after {high if from_url else 'today'})")
     return reasons
+
+
+def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
+                       today: date, from_url: UrlDate | None) -> Published | None:
+    """A wire dateline without its year ("KYIV, March 14 (Reuters) - ... officials said on
+    Friday"): a weekday closing a reporting clause outside quotations is the filing day's in wire
+    copy, so the most recent year where the dateline's day falls on one of those weekdays, not after
+    ``today``, not before a year the text writes as past, within the URL's year, dates the page.
+    None without such a weekday: a yearless day alone may be any year's."""
+    filed = dated_dateline(text, exprs)
+    if filed is None or filed.year is not None or filed.month is None or filed.day is None:
+        return None
+    quotes = quoted_spans(text)
+    said = {e.weekday for e in exprs if e.bare_weekday and e.weekday is not None and not e.direction
+            and not inside_any(quotes, e.span) and said_on(text, language, e)}
+    if not said:
+        return None
+    written = [v.start.year for v in values if v.expr.year is not None and not v.expr.long_span
+               and not ctx.is_future(v.span[0])]
+    low = max(written) if written else today.year - PIN_LOOKBACK_YEARS
+    high = today.year
+    if from_url is not None:
+        low = high = from_url.year
+    for year in range(high, low - 1, -1):
+        day = cal.safe_date(year, filed.month, filed.day)
+        if day is not None and day <= today and day.weekday() in said:
+            return Published(date=day, precision="day", inferred=True, end=day,
+                             basis=f"wire dateline {text[filed.span[0]:filed.span[1]]!r} without a year, "
+                                   f"on the weekday its reporting clause names in {year}")
+    return None
 
 
 def said_on(text: str, language: str, e: Expr) -> bool:
