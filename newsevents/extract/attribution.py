@@ -214,9 +214,11 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
     if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
             and any(c.dep_ in _SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children):
-        # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a coordinated
-        # verb the parser took for its subject; the first verb's subject is this one's too
+        # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
+        # by a conjunction the parser took for its subject; the first verb's subject is this one's
+        # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
         return subject_of(lex, verb.head)
     if len(found) > 1:
         # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;

@@ -68,8 +68,10 @@ def co_speakers(article: Article, head: Any, main: Party, resolve: Any) -> list[
     if len(mentions) < 2:
         return []
     first, last = min(s for s, _ in mentions), max(e for _, e in mentions)
-    if not any(t.pos_ == "CCONJ" and first <= t.idx < last for t in phrase):
-        return []  # the conjunction joins no two of them ("X and Y's envoy to Z")
+    if not any(t.pos_ == "CCONJ" and first <= t.idx < last and t.head.pos_ != "ADJ" for t in phrase):
+        # the conjunction joins no two of them ("X and Y's envoy to Z"), or only two adjectives
+        # of one noun ("Iranian and Syrian media": one speaker the lexicon names by the last)
+        return []
     out: list[Party] = []
     for s, e in sorted(mentions):
         words = doc.char_span(s, e, alignment_mode="expand")
