@@ -299,3 +299,15 @@ def test_a_word_of_the_quote_is_not_its_speaker(analyse, language, text, speaker
     claims = [c for c in analyse(text, language=language).claims if "soldat" in c.content
               or "soldier" in c.content]
     assert len(claims) == 1 and speaker in claims[0].speaker.name, [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "Two people were killed in the strike on the market, residents said.", "residents"),
+    ("en", "Drone strike on village school kills 20, residents say", "residents"),
+    ("fr", "Deux personnes ont été tuées dans la frappe sur le marché, ont indiqué des habitants.",
+     "habitants"),
+    ("fr", "Deux personnes ont été tuées sur le marché, selon des habitants.", "habitants"),
+])
+def test_residents_are_named_by_their_own_words(analyse, language, text, speaker):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == 1 and claims[0].speaker.name == speaker, [c.speaker for c in claims]

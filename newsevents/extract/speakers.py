@@ -111,6 +111,10 @@ class SpeakerResolver:
             party = None
         if party is not None:
             party = self._capital_as_government(party)
+        if party is not None and party.kind == "civilians" and head is not None and head.pos_ == "NOUN":
+            # "residents said", "ont indiqué des habitants": the who stage files them as civilians
+            # (the victims' side), but the source is named by its own words, as readers search it
+            party = replace(self._bare_noun(start, end), kind="civilians")
         if party is not None and head is not None:
             party = self._possessor_government(party, head)
             party = self._named_government(party, start, end, head)
