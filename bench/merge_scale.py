@@ -132,6 +132,21 @@ def reports(first_incident: int, count: int) -> list[Record]:
     return list(stream(first_incident, count))
 
 
+def new_reports(stored: int, count: int) -> list[Record]:
+    """The reports merged into a store of ``stored``: 70% more reports of stored incidents (one
+    more document each), 30% new incidents, shuffled (the same list for the same arguments)."""
+    rng = random.Random(2025)
+    last = int(stored / 2.5)
+    new: list[Record] = []
+    while len(new) < int(count * 0.7):
+        inc = incident(rng.randrange(last))
+        new.append(report(inc, 10 + len(new) % 5, f"late-{len(new)}"))
+        new[-1]["id"] = f"ev_late_{len(new):08d}"
+    new += [dict(e, id=f"ev_new_{k:08d}") for k, e in enumerate(reports(last * 3, count - len(new)))]
+    rng.shuffle(new)
+    return new
+
+
 # CPU seconds spent in merging.refresh (the merge itself: no document or report rows, no commit)
 REFRESH_CPU = [0.0]
 
@@ -204,18 +219,9 @@ def main() -> int:
         shutil.copyfile(db, work)
         db = work
     with Store.open(str(db)) as store:
-        # the new reports: 70% more reports of stored incidents (one more document each), 30% new incidents
-        rng = random.Random(2025)
         with store.engine.connect() as conn:
             n_incidents = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar() or 0
-        last = int(args.stored / 2.5)
-        new: list[Record] = []
-        while len(new) < int(args.new * 0.7):
-            inc = incident(rng.randrange(last))
-            new.append(report(inc, 10 + len(new) % 5, f"late-{len(new)}"))
-            new[-1]["id"] = f"ev_late_{len(new):08d}"
-        new += [dict(e, id=f"ev_new_{k:08d}") for k, e in enumerate(reports(last * 3, args.new - len(new)))]
-        rng.shuffle(new)
+        new = new_reports(args.stored, args.new)
         REFRESH_CPU[0] = 0.0
         seconds, cpu = load(store, new, args.batch, "merge")
         with store.engine.connect() as conn:

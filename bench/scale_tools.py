@@ -84,8 +84,14 @@ def pss_kb(pid: int) -> int:
 
 
 def descendants(pid: int) -> list[int]:
+    """Every descendant of a running process (none of one that has ended, even while it is being
+    listed: a worker ending between the listing of its folder and the reading raised before)."""
     found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").glob("*/children"))
+    except OSError:
+        return found
+    for task in tasks:
         try:
             kids = [int(p) for p in task.read_text().split()]
         except OSError:

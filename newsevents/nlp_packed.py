@@ -312,7 +312,7 @@ def unpack_lookups(plain_bytes: bytes, packed: dict[str, Any], bulk: type) -> di
 
 
 def _pack_file(prefix: str, model_file: Any) -> Any:
-    """Where the packed copy of a model's file is kept: named after the file (path, size, time),
+    """Where the packed copy of a model's file is kept: named after the file (``model_identity``),
     spaCy's version (its string hashes), this module and Python's (marshal)."""
     import hashlib
     import sys
@@ -322,12 +322,35 @@ def _pack_file(prefix: str, model_file: Any) -> Any:
 
     from newsevents.geo.build import cache_dir
 
-    stat = model_file.stat()
-    source = (f"{model_file}|{stat.st_size}|{stat.st_mtime_ns}|{spacy.__version__}|{_PACK_FORMAT}|"
-              f"{sys.version_info[:2]}")
+    source = f"{model_identity(Path(model_file))}|{spacy.__version__}|{_PACK_FORMAT}|{sys.version_info[:2]}"
     digest = hashlib.sha256(source.encode())
     digest.update(Path(__file__).read_bytes())
     return cache_dir() / f"{prefix}-{digest.hexdigest()[:16]}.marshal"
+
+
+def model_identity(model_file: Any) -> str:
+    """What a model's file is, whichever installation holds it: the model's name and version (its
+    ``meta.json``), the file's path inside the model and its size; for a file of no installed
+    model, its absolute path, size and time.
+
+    Why not the absolute path and time for every file: each virtual environment installs its own
+    copy of the same model (the worktrees of one machine, a CI cache), and the cache folder they
+    share keeps four copies of each table: on a machine with seven environments at work, their
+    copies evicted each other and a start packed again every few minutes (~0.9 s CPU each; seen
+    as every copy rewritten within two minutes). A model version's files never change in place.
+    """
+    import json
+
+    stat = model_file.stat()
+    for folder in model_file.parents:
+        meta = folder / "meta.json"
+        if meta.is_file():
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                info = json.loads(meta.read_text(encoding="utf-8"))
+                name = f"{info.get('lang')}_{info.get('name')}-{info.get('version')}"
+                return f"{name}/{model_file.relative_to(folder).as_posix()}|{stat.st_size}"
+            break
+    return f"{model_file}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def read_packed_lookups(lookups_file: Any, bulk: type) -> dict[str, Any] | None:
@@ -353,7 +376,12 @@ def _read_packed(prefix: str, source: Any, min_bytes: int, pack: Callable[[Any],
     except (OSError, ImportError):
         return None
     with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
-        return build(*marshal.loads(kept.read_bytes()))
+        built = build(*marshal.loads(kept.read_bytes()))
+        # its time says when it was last used: the copies dropped first (``_keep_pack``, and the
+        # older code of other installs sharing the folder) are the ones no start read lately
+        with contextlib.suppress(OSError):
+            os.utime(kept)
+        return built
     if not _writable(kept.parent):
         return None
     import srsly

@@ -119,7 +119,7 @@ def assign_ids(article: Article) -> None:
         claim.id = ids.claim_id(article.id, claim.content_span, claim.speaker.name)
 
 
-def _undated(article: Article) -> bool:
+def undated(article: Article) -> bool:
     """No publication date of the article's own words, or one inferred only as a range: what
     the dating through other sources re-extracts, under each day it tries (newsevents/anchoring.py,
     ``Store.documents_to_date``)."""
@@ -272,7 +272,7 @@ class Pipeline:
                     except Exception as exc:  # one bad document never aborts a batch
                         done[id(a)] = Failure(a, exc)
                     if not keep_docs:
-                        if isinstance(zone, contextlib.nullcontext) and _undated(a):
+                        if isinstance(zone, contextlib.nullcontext) and undated(a):
                             self.parsed.keep(language, a.nlp_text, doc)
                         a.doc = None
                 del docs, doc  # no Doc of the zone outlives it

@@ -388,3 +388,63 @@ def test_the_command_line_stays_when_spacy_was_imported_first() -> None:
     assert _python("import spacy, sys, newsevents.nlp_load as n\n"
                    "print(n.lazy_spacy_cli(), type(spacy.cli).__name__, 'jinja2' in sys.modules)") == \
         "False module True"
+
+
+def _model_copy(root, version: str = "3.8.0", size: int = 40):  # type: ignore[no-untyped-def]
+    """A model folder as a package installs it: meta.json beside a lookups file."""
+    folder = root / "fr_core_news_md" / f"fr_core_news_md-{version}"
+    (folder / "lemmatizer" / "lookups").mkdir(parents=True)
+    (folder / "meta.json").write_text(f'{{"lang": "fr", "name": "core_news_md", "version": "{version}"}}',
+                                      encoding="utf-8")
+    file = folder / "lemmatizer" / "lookups" / "lookups.bin"
+    file.write_bytes(b"x" * size)
+    return file
+
+
+def test_packed_copies_are_shared_by_every_install_of_one_model(tmp_path, monkeypatch) -> None:
+    """Two environments' copies of one model version name one packed copy (their paths and times
+    differ); another version, another size or a file of no model do not."""
+    import os
+
+    from newsevents import nlp_packed
+    from newsevents.geo import build
+
+    monkeypatch.setattr(build, "cache_dir", lambda: tmp_path / "cache")
+    one = _model_copy(tmp_path / "venv1")
+    two = _model_copy(tmp_path / "venv2")
+    os.utime(two, (1_000_000, 1_000_000))
+    assert nlp_packed.model_identity(one) == nlp_packed.model_identity(two)
+    assert nlp_packed._pack_file("lookups", one) == nlp_packed._pack_file("lookups", two)
+    other_version = _model_copy(tmp_path / "venv3", version="3.8.1")
+    other_size = _model_copy(tmp_path / "venv4", size=41)
+    loose = tmp_path / "lookups.bin"
+    loose.write_bytes(b"x" * 40)
+    names = {nlp_packed._pack_file("lookups", f) for f in (one, other_version, other_size, loose)}
+    assert len(names) == 4
+
+
+def test_a_packed_copy_read_is_marked_as_used(tmp_path, monkeypatch) -> None:
+    """Reading a packed copy renews its time, so that the copies dropped when the shared folder
+    is full are the ones no start read lately, not the ones written first."""
+    import os
+
+    import srsly
+
+    from newsevents import nlp_packed
+    from newsevents.geo import build
+
+    monkeypatch.setattr(build, "cache_dir", lambda: tmp_path / "cache")
+    source = _model_copy(tmp_path / "venv")
+    source.write_bytes(srsly.msgpack_dumps({"a": 1}))
+    packed: list[int] = []
+
+    def pack(decoded):  # type: ignore[no-untyped-def]
+        packed.append(1)
+        return (sorted(decoded.items()),)
+
+    first = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
+    kept = nlp_packed._pack_file("test", source)
+    os.utime(kept, (1_000_000, 1_000_000))
+    again = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
+    assert first == again == {"a": 1} and packed == [1]
+    assert kept.stat().st_mtime > 1_000_000

@@ -169,7 +169,7 @@ def test_processes_opening_a_fresh_database_at_once(store_url: str) -> None:
 
     assert not run_together(opener)
     with Store.open(store_url) as store:
-        assert store.stats()["schema"] == "0010_merge_days"
+        assert store.stats()["schema"] == "0011_merge_open_areas"
 
 
 def test_a_read_only_role_gets_a_clear_store_error(store_url: str) -> None:

@@ -23,7 +23,7 @@ def _events(pipe, language: str, text: str) -> list[dict]:
 @pytest.mark.parametrize(("language", "text", "place", "target", "actor"), [
     ("en", "A Houthi drone struck a Greek-owned tanker in the Gulf of Aden on Wednesday.",
      "Gulf of Aden", "tanker", "Houthis"),
-    ("fr", "Un drone houthi a frappé mercredi un pétrolier grec dans le golfe d'Aden.",
+    ("fr", "Un drone houthi a frappé mercredi un navire pétrolier grec dans le golfe d'Aden.",
      "Gulf of Aden", "tanker", "Houthis"),
     ("en", "A Russian drone strike on a bus in Kherson killed two people on Thursday.",
      "Kherson", "bus", "Russia"),

@@ -171,7 +171,7 @@ class StoreContract:
     def test_open_creates_an_empty_migrated_database(self, store: Store) -> None:
         stats = store.stats()
         assert (stats["documents"], stats["events"], stats["claims"]) == (0, 0, 0)
-        assert stats["schema"] == "0010_merge_days"
+        assert stats["schema"] == "0011_merge_open_areas"
 
     def test_reopening_keeps_the_data(self, store_url: str) -> None:
         art = make_article()

@@ -20,6 +20,8 @@ FRENCH = [
      "la nuit de mardi à mercredi", "2025-11-11 2025-11-12 range"),
     ("Dans la nuit du 9 au 10 novembre, des drones ont frappé la capitale.",
      "la nuit du 9 au 10 novembre", "2025-11-09 2025-11-10 range"),
+    # the night with no day named before: the night before publication, both sides of midnight
+    ("Dans la nuit, des drones ont frappé la capitale.", "la nuit", "2025-11-14 2025-11-15 range"),
     ("Samedi soir, des tirs ont été entendus.", "Samedi soir", "2025-11-15 2025-11-15 day"),
     ("Jeudi matin, un convoi a été attaqué.", "Jeudi matin", "2025-11-13 2025-11-13 day"),
     ("Hier soir, un missile est tombé sur un entrepôt.", "Hier soir", "2025-11-14 2025-11-14 day"),
@@ -40,6 +42,7 @@ ENGLISH = [
     ("Overnight, drones hit the capital.", "Overnight", "2025-11-14 2025-11-14 day"),
     ("On the night of Tuesday to Wednesday drones hit the capital.",
      "the night of Tuesday to Wednesday", "2025-11-11 2025-11-12 range"),
+    ("During the night, drones hit the capital.", "the night", "2025-11-14 2025-11-15 range"),
     ("Strikes on the night of November 9 and 10 killed 31 people.",
      "the night of November 9 and 10", "2025-11-09 2025-11-10 range"),
     ("On Saturday evening, gunfire was heard.", "Saturday evening", "2025-11-15 2025-11-15 day"),

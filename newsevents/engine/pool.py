@@ -40,6 +40,7 @@ import os
 import signal
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -50,7 +51,7 @@ from typing import Any
 from newsevents.engine.work import PipelineFactory, Reuse, process_chunk, release_ready, unpack
 from newsevents.errors import NewsEventsError
 from newsevents.model import Article
-from newsevents.pipeline import Failure, Pipeline
+from newsevents.pipeline import Failure, Pipeline, undated
 from newsevents.read.common import error_reason
 
 # "forkserver": workers forked from a clean process that preloaded the models (see the module
@@ -90,6 +91,11 @@ MAX_CHUNKS_AHEAD = 4
 
 # Seconds a worker gets to exit after the end of the work before it is terminated.
 STOP_TIMEOUT_S = 10.0
+
+# Undated articles whose worker the parent remembers (see ``Holders``): a worker keeps the Docs
+# of at most ~50,000 tokens of them (pipeline.ParsedDocs), a few hundred news articles; ten
+# thousand keys (an int and a worker reference each, ~1 MB) cover that for any number of workers.
+MAX_HELD_TEXTS = 10_000
 
 class WorkerError(NewsEventsError):
     """A document's failure as reported by a worker process (the reason, already one line)."""
@@ -171,6 +177,39 @@ def _write_languages(path: str, languages: str) -> None:
         os.replace(path + ".part", path)
 
 
+class Holders:
+    """Which worker kept the spaCy Doc of which undated article (by its text).
+
+    Why: an ingest extracts its undated articles again after the run, once per day other sources
+    suggest (newsevents/anchoring.py), from the same text. A worker keeps the Docs of the undated
+    articles it parsed (``pipeline.ParsedDocs``) and extracts them again without parsing; sent
+    to the other worker, an article was parsed a second time (two workers: half of them). The
+    dispatcher sends such an article to its holder when that worker asks for work (``take``).
+    Only where the work goes changes: each worker runs the same code on the same Doc.
+    """
+
+    def __init__(self) -> None:
+        self.by_text: OrderedDict[int, _Worker] = OrderedDict()
+
+    @staticmethod
+    def key(article: Article) -> int:
+        # the text alone: a re-extraction's article may leave its language to detection
+        return hash(article.text)
+
+    def note(self, article: Article, worker: _Worker) -> None:
+        """``worker`` processed ``article``: its holder if the worker kept the Doc."""
+        if not undated(article):
+            return
+        key = self.key(article)
+        self.by_text[key] = worker
+        self.by_text.move_to_end(key)
+        while len(self.by_text) > MAX_HELD_TEXTS:
+            self.by_text.popitem(last=False)
+
+    def holder(self, article: Article) -> _Worker | None:
+        return self.by_text.get(self.key(article)) if self.by_text else None
+
+
 # --- the worker side ------------------------------------------------------------------------------
 def _worker_main(conn: Connection, factory: PipelineFactory) -> None:
     """A worker's life: build the pipeline once, then process chunks until told to stop."""
@@ -233,12 +272,14 @@ class ParallelPipeline:
         self.factory: PipelineFactory = Pipeline if pipeline is None else Reuse(pipeline)
         self.chunk_size = chunk_size
         self._idle: list[_Worker] = []  # the workers a finished run left, ready for the next one
+        self._holders = Holders()  # which kept worker holds the Doc of which undated article
         self._finalizer = weakref.finalize(self, _stop_workers, self._idle, True)
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Article | Failure]:
         """Every article processed, or its Failure, in input order; the workers are kept for the
         next call when the run finishes, stopped at once when it ends early."""
-        run = _Dispatch(self.workers, self.factory, self.chunk_size or CHUNK_SIZE, kept=self._idle)
+        run = _Dispatch(self.workers, self.factory, self.chunk_size or CHUNK_SIZE, kept=self._idle,
+                        holders=self._holders)
         self._idle.clear()  # the run owns them now (a run ended early does not give them back)
         finished = False
         try:
@@ -282,8 +323,9 @@ class _Dispatch:
     """One run: feeds idle workers chunk by chunk, collects results, releases them in order."""
 
     def __init__(self, workers: int, factory: PipelineFactory, chunk_size: int,
-                 kept: Iterable[_Worker] = ()) -> None:
+                 kept: Iterable[_Worker] = (), holders: Holders | None = None) -> None:
         self.limit, self.factory, self.chunk_size = workers, factory, chunk_size
+        self.holders = holders if holders is not None else Holders()
         self.context = start_context()
         # workers an earlier run of the same ParallelPipeline left idle (and alive: a dead one
         # is seen by _collect through its sentinel, as any other)
@@ -318,7 +360,7 @@ class _Dispatch:
             if idle is not None:
                 if not self.backlog and not self._read_chunk(source, released):
                     return
-                self._send(idle, self.backlog.pop(0))
+                self._send(idle, self._take(idle, source, released))
                 continue
             if len(self.workers) >= self.limit or self.start_error is not None:
                 return
@@ -341,6 +383,29 @@ class _Dispatch:
         self.originals.update(zip(seqs, chunk, strict=True))
         self.backlog.append(seqs)
         return True
+
+    def _take(self, worker: _Worker, source: Iterator[Article], released: int) -> list[int]:
+        """The next chunk for ``worker``: the backlog's first, unless it holds articles whose Doc
+        a live worker kept (``Holders``: a re-extraction) and there are several workers. Then,
+        read as far ahead as allowed, the ones ``worker`` holds come first, then the ones no live
+        worker holds, then the others' (an idle worker never waits for work that exists); input
+        order within each. A run of new texts is fed exactly as without holders."""
+        if len(self.workers) < 2 or not self.holders.by_text:
+            return self.backlog.pop(0)
+        live = set(map(id, self.workers))
+
+        def rank(seq: int) -> int:
+            holder = self.holders.holder(self.originals[seq])
+            return 0 if holder is worker else 1 if holder is None or id(holder) not in live else 2
+
+        if all(rank(seq) == 1 for seq in self.backlog[0]):
+            return self.backlog.pop(0)
+        while self._read_chunk(source, released):
+            pass
+        order = sorted((s for chunk in self.backlog for s in chunk), key=lambda seq: (rank(seq), seq))
+        taken, rest = order[:self.chunk_size], sorted(order[self.chunk_size:])
+        self.backlog = [rest[i:i + self.chunk_size] for i in range(0, len(rest), self.chunk_size)]
+        return sorted(taken)
 
     def _send(self, worker: _Worker, seqs: list[int]) -> None:
         with contextlib.suppress(OSError, ValueError):  # a dead worker: its sentinel will say so
@@ -405,6 +470,8 @@ class _Dispatch:
         else:
             for seq, ok, data in payload:
                 self.done[seq] = unpack(self.originals[seq], ok, data, WorkerError)
+                if ok:
+                    self.holders.note(self.originals[seq], worker)
             worker.held = []
 
     def _bury(self, worker: _Worker) -> None:

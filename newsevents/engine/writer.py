@@ -16,9 +16,10 @@ transaction per document, a unique text hash and unique record ids, SQLite's bus
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from newsevents.errors import DatabaseLocked
+from newsevents.errors import DatabaseLocked, StoreError
 from newsevents.model import Article
 
 # Attempts at saving one document when the database reports a lock conflict, and the pause
@@ -33,6 +34,9 @@ RETRY_PAUSE_S = 0.5
 class _Store(Protocol):
     def save(self, article: Article, replace: bool = False) -> bool: ...
 
+    def save_many(self, articles: Sequence[Article],
+                  replace: bool | Sequence[bool] = False) -> list[bool]: ...
+
 
 def save(store: _Store, article: Article, replace: bool = False, *, attempts: int = SAVE_ATTEMPTS,
          pause: float = RETRY_PAUSE_S) -> bool:
@@ -40,6 +44,42 @@ def save(store: _Store, article: Article, replace: bool = False, *, attempts: in
     for attempt in range(1, attempts + 1):
         try:
             return store.save(article, replace=replace)
+        except DatabaseLocked:
+            if attempt == attempts:
+                raise
+            time.sleep(pause * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def save_many(store: _Store, articles: Sequence[Article], replace: bool | Sequence[bool] = False, *,
+              attempts: int = SAVE_ATTEMPTS, pause: float = RETRY_PAUSE_S) -> list[bool | StoreError]:
+    """``store.save_many`` (one transaction, one merge refresh for the lot), retried on lock
+    conflicts like ``save``; for each article, whether it was stored, or the error that kept it out.
+
+    Why the errors per article: a batch fails whole, and one bad document must not cost the
+    others. When the batch fails for another reason than a lock, or still on a lock after the
+    retries, each article is saved alone (``save``): the ones that can be are stored, and each
+    that cannot gets its own error (a lock still held, a full disk: then every one of them).
+    """
+    flags = [replace] * len(articles) if isinstance(replace, bool) else list(replace)
+    if len(articles) > 1:
+        try:
+            return list(_retried(lambda: store.save_many(articles, flags), attempts, pause))
+        except StoreError:
+            pass  # one by one below
+    out: list[bool | StoreError] = []
+    for article, again in zip(articles, flags, strict=True):
+        try:
+            out.append(save(store, article, replace=again, attempts=attempts, pause=pause))
+        except StoreError as exc:
+            out.append(exc)
+    return out
+
+
+def _retried(call: Callable[[], list[bool]], attempts: int, pause: float) -> list[bool]:
+    for attempt in range(1, attempts + 1):
+        try:
+            return call()
         except DatabaseLocked:
             if attempt == attempts:
                 raise

@@ -437,13 +437,56 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     A dated mention told as what another act answers ("the strike was in response to the April 22
     attack") is an earlier incident than an undated host, also in the lead."""
     if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
-            and not (_news_day(d.date, published) and max(host.sents) > d.sent):
+            and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
+            and not _restated(d, host, published):
         return False
     if not dates_compatible(host.date, d.date) or _answers(host, d) or _answers(d, host):
         return False
+    if _other_doers(d, host):
+        return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
-    return told_before or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+    # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
+    # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
+    named_again = host.definite and min(host.sents) - d.sent == 1
+    return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+# kinds of a party that is a side of its own: an armed group, or a state's government or forces
+STATE_OR_GROUP_KINDS = frozenset({"group", "state", "military", "government"})
+
+
+def _other_doers(d: Draft, host: Draft) -> bool:
+    """Both name who did it (not who intercepted), and no one in common: of different countries, or
+    an armed group on one side and a state's forces on the other. A counter-accusation ("M23 denied
+    responsibility and accused the Congolese army of firing on its positions"), not the host told
+    again. Generic doers ("jihadists", "gunmen") tell nothing apart from a group's name."""
+    def doers(x: Draft) -> list[Party]:
+        stopped = {p.span for p in x.defenders}
+        return [p for p in x.actors if p.span not in stopped and p.role != "implied"]
+
+    a, b = doers(d), doers(host)
+    if not a or not b or {p.name.lower() for p in a} & {p.name.lower() for p in b}:
+        return False
+    # an armed group and a state's forces are two sides even of one country ("Russia" and "Russian
+    # forces" are one)
+    def side(x: list[Party]) -> set[str]:
+        return {"group" if p.kind == "group" else "state" for p in x if p.kind in STATE_OR_GROUP_KINDS}
+
+    sides_a, sides_b = side(a), side(b)
+    if len(sides_a) == len(sides_b) == 1 and sides_a != sides_b:
+        return True
+    countries_a, countries_b = {p.country for p in a if p.country}, {p.country for p in b if p.country}
+    return bool(countries_a and countries_b) and not countries_a & countries_b
+
+
+def _restated(d: Draft, host: Draft, published: date | None) -> bool:
+    """A definite bare mention right after the host's sentence, dated within the news days, tells
+    when the host happened ("Des frappes ont tué huit personnes à Khost, ont annoncé jeudi les
+    autorités. Les frappes ont eu lieu dans la nuit de mercredi à jeudi"), not another incident."""
+    w = d.date
+    return d.definite and d.anaphoric and not d.cause and d.sent - max(host.sents) == 1 \
+        and w is not None and published is not None and 0 <= (published - w.end).days <= NEWS_DAYS
 
 
 # a bare mention dated at most this many days before publication names the news (wire copy reports
@@ -594,9 +637,13 @@ def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
     told with a bare word itself: the bare mention of its own or the previous sentence."""
     if not (d.definite and d.anaphoric) or d.distinct:
         return None
+    # as for a host told with its weapon (_joins), the place told with the definite mention in the
+    # next sentence is no other scene: "gunmen opened fire on a patrol near the border. The shooting
+    # happened near X" (in one sentence it is: "strikes in X, after the attack in Y")
     near = [b for b in bare if b.anaphoric and b.alone == d.alone and 0 <= d.sent - max(b.sents) <= 1
             and not apart(b, d)
-            and _same_bare(b, d)]
+            and (_same_bare(b, d) or (d.sent - max(b.sents) == 1 and not b.distinct
+                                      and dates_compatible(b.date, d.date)))]
     return max(near, key=lambda b: max(b.sents)) if near else None
 
 

@@ -61,7 +61,12 @@ from newsevents.extract.events_effects import (
 from newsevents.extract.events_split import fold_consequences, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic
-from newsevents.extract.events_typing import antecedent_range, preverbal_range, resolve_type
+from newsevents.extract.events_typing import (
+    ARMED_SPEAKER_KINDS,
+    antecedent_range,
+    preverbal_range,
+    resolve_type,
+)
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
@@ -82,8 +87,6 @@ PLACELESS_MODES = frozenset({"phone"})
 OWN_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "poss", "nmod:poss"})
 # events a speaker performs by speaking or writing: with no subject named ("il a été demandé",
 # "j'ai eu une conversation"), the claim's speaker is the actor
-# speakers that report their own strikes: a state, its government or army, an armed group
-ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 SPEAKER_ACTOR_TYPES = frozenset({"diplomatic_protest", "demand", "consultation", "information_shared"})
 # types that, governed by "accepter de"/"agree to", are a term of an agreement rather than done
 # ("ont accepté d'échanger des prisonniers"); a decision to summon or recall an envoy is the act

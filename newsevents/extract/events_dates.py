@@ -39,26 +39,26 @@ from newsevents.extract.events_dates_refs import (
     describes,
     frames_sentence,
     present_statement_object,
+    quoted_deixis,
     reports_before,
     set_off_statement_date,
+    trailing_statement_date,
 )
 from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
-from newsevents.model import Article, Claim, Mention, When
+from newsevents.model import Article, Mention, When
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
 # A statement dated at most this many days before publication is the news the article reports
 # (an incident it tells took place by then); an older one ("le mois dernier, X a dit") is
-# background: it places the incident it tells (_recalled_statements). A week: wire copy reports
-# statements of the week.
+# background: it places the incident it tells (_recalled_statements). A week, as wire copy reports.
 STATEMENT_NEWS_DAYS = 7
-# A denial answers an act of the same day or the days before it (the denials of news-dev came 0 to
-# 2 days after the act): an act dated only through the day it was denied ("le Kremlin a démenti
-# mercredi que la raffinerie ait été touchée") is dated to that day and the ones before.
+# A denial answers an act of that day or the days before (news-dev's came 0 to 2 days after): an act
+# dated only by its denial ("a démenti mercredi que la raffinerie ait été touchée") gets those days.
 DENIAL_LOOKBACK_DAYS = 3
 # consequences and casualty statements attach to a strike up to this many sentences before them
 # (the seeds and POPCORN reports state damage and victims in the next one or two sentences)
@@ -69,8 +69,6 @@ SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
 SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
 # words allowed between a reporting verb and the date of the statement ("said late on Monday")
 STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
-# marks that open or close a quotation (French guillemets, straight and curly quotes)
-QUOTE_MARKS = ("«", "»", '"', "“", "”")
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -80,7 +78,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     respond to an airstrike that destroyed the consulate the previous day", "Tuesday" dates the
     vow and "the previous day" the strike."""
     near: dict[int, list[Ref]] = {}
-    _quoted_deixis(ctx)
+    quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
     # a date of a clause goes to the nearest trigger its verb governs that no date of its own words
     # dates ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté":
@@ -104,29 +102,6 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     _recalled_statements(ctx, drafts)
     _days_after(ctx, drafts)
     _before_previous(ctx, drafts)
-
-
-def _quoted_deixis(ctx: Context) -> None:
-    """"Aujourd'hui", "hier", "today" inside a quote count from the day it was said, not from
-    publication: in ""Aujourd'hui, des missiles ont frappé la Pologne", a déclaré X ce mardi" in a
-    Wednesday paper the strike is Tuesday's. Only for a direct quote whose claim states a single day
-    (the word list and offsets in days: `speech_deixis` in lang/<code>/events.yaml)."""
-    offsets = {str(k).lower(): int(v) for k, v in (ctx.lex.data.get("speech_deixis") or {}).items()}
-    refs = ctx.refs.get("time", [])
-    if not offsets or not refs:
-        return
-    for n, ref in enumerate(refs):
-        offset = offsets.get(ref.mention.text.lower())
-        claim = _quote_of(ctx, ref.mention.span) if offset is not None else None
-        said = claim.date if claim is not None else None
-        if offset is None or said is None or said.inferred or said.start != said.end:
-            continue
-        day = said.start + timedelta(days=offset)
-        old = ref.value
-        if not isinstance(old, When) or (old.start, old.end) == (day, day):
-            continue
-        value = When(day, day, "day", old.time, old.text, False, old.span)
-        refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
 
 
 def _days_after(ctx: Context, drafts: list[Draft]) -> None:
@@ -197,22 +172,6 @@ def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
         d.dates = [Ref(mention, span.start, span.end, d.sent)]
 
 
-def _quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
-    """The direct quote a span of the text lies in: inside its content, or before it within the
-    same quotation marks (the claim's content may start after an opening "Aujourd'hui, ...")."""
-    text = ctx.article.text
-    for claim in ctx.article.claims:
-        if not claim.direct_quote:
-            continue
-        cs, ce = claim.content_span
-        if cs <= span[0] < ce:
-            return claim
-        opening = max(text.rfind(m, 0, cs) for m in QUOTE_MARKS)
-        if span[1] <= cs and 0 <= opening <= span[0] and not any(m in text[span[1]:cs] for m in QUOTE_MARKS):
-            return claim
-    return None
-
-
 def _recalled_statements(ctx: Context, drafts: list[Draft]) -> None:
     """An undated incident told in a statement dated before the news ("Le mois dernier, le
     gouverneur a affirmé qu'une personne était morte dans une frappe", "In March, officials said
@@ -256,8 +215,10 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
     someone's statement instead; an act told with its weapon is an incident, whatever its type
     ("l'incident s'est produit samedi ... Les tirs au canon à eau ...")."""
     with_drafts = {d.sent for d in drafts}
-    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours
-    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric]
+    # a bare mention ("l'attaque") takes its scene from the incident it names, not from its neighbours;
+    # an act told only as the start of a span ("since the offensive began") takes none
+    told = [d for d in drafts if (d.violent or _armed(ctx, d)) and not d.generic and not d.anaphoric
+            and not d.since_only]
     # a place another trigger of the sentence holds is this one's scene rather than the sentence
     # before's ("In Nyala, officials confirmed that five civilians were killed in the drone strike":
     # the strike's draft has none, "killed" has Nyala)
@@ -309,7 +270,7 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
     before = ref.start - 1
     while before >= lo and ctx.doc[before].pos_ in STATEMENT_DATE_GLUE:
         before -= 1
-    if before >= lo and before in ctx.cue_tokens:
+    if before >= lo and (before in ctx.cue_tokens or trailing_statement_date(ctx, ctx.doc[before], ref)):
         return before
     if before >= lo and ctx.doc[before].text == "," and set_off_statement_date(ctx, ref, before):
         return before - 1
@@ -448,7 +409,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     by_host = {id(ref): (owner, direct) for ref, owner, direct in out}
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
-
 
 
 def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:

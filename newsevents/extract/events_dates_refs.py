@@ -7,11 +7,15 @@ another act's noun phrase takes no date of the clause above (`describes`), a pre
 statement's date after the act it names is that act's (`present_statement_object`), and a date put
 beside another time mention names the same time (`appositions`). Also two readings of what
 a statement's words set: a place opening the sentence frames what it reports (`frames_sentence`),
-and a date set off by commas after a reporting verb is the statement's (`set_off_statement_date`).
+and a date set off by commas after a reporting verb is the statement's (`set_off_statement_date`,
+`trailing_statement_date`). And the words of a direct quote that count days from when it was said
+(`quoted_deixis`, `quote_of`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
@@ -20,12 +24,15 @@ from newsevents.extract.drafts import Draft
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, present_finite
+from newsevents.model import Claim, When
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsevents.extract.events import Context
 
+# marks that open or close a quotation (French guillemets, straight and curly quotes)
+QUOTE_MARKS = ("«", "»", '"', "“", "”")
 # a relative clause opens with its pronoun within this many words ("in which", "au cours duquel")
 RELATIVE_LEFT = 4
 
@@ -129,3 +136,52 @@ def reports_before(verb: Token, ref: Ref) -> bool:
     doc = verb.doc
     return verb.i > ref.end and ref.end < len(doc) and doc[ref.end].text == "," and any(
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i < ref.start for c in verb.children)
+
+
+def trailing_statement_date(ctx: Context, verb: Token, ref: Ref) -> bool:
+    """A date right after a reporting verb that closes the sentence's reported clause ("Gunmen
+    raided a village on Saturday, killing 23 farmers and abducting women, residents and a militia
+    leader said Sunday"): the statement's, even when the claims stage found no speaker (the parser
+    read the speakers as objects of the last reported verb, so no cue is left)."""
+    return verb.pos_ == "VERB" and verb.i < ref.start \
+        and fold(verb.lemma_.lower()) in claims_lexicon(ctx.lang).verbs \
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+def quoted_deixis(ctx: Context) -> None:
+    """"Aujourd'hui", "hier", "today" inside a quote count from the day it was said, not from
+    publication: in ""Aujourd'hui, des missiles ont frappé la Pologne", a déclaré X ce mardi" in a
+    Wednesday paper the strike is Tuesday's. Only for a direct quote whose claim states a single day
+    (the word list and offsets in days: `speech_deixis` in lang/<code>/events.yaml)."""
+    offsets = {str(k).lower(): int(v) for k, v in (ctx.lex.data.get("speech_deixis") or {}).items()}
+    refs = ctx.refs.get("time", [])
+    if not offsets or not refs:
+        return
+    for n, ref in enumerate(refs):
+        offset = offsets.get(ref.mention.text.lower())
+        claim = quote_of(ctx, ref.mention.span) if offset is not None else None
+        said = claim.date if claim is not None else None
+        if offset is None or said is None or said.inferred or said.start != said.end:
+            continue
+        day = said.start + timedelta(days=offset)
+        old = ref.value
+        if not isinstance(old, When) or (old.start, old.end) == (day, day):
+            continue
+        value = When(day, day, "day", old.time, old.text, False, old.span)
+        refs[n] = Ref(replace(ref.mention, value=value), ref.start, ref.end, ref.sent)
+
+
+def quote_of(ctx: Context, span: tuple[int, int]) -> Claim | None:
+    """The direct quote a span of the text lies in: inside its content, or before it within the
+    same quotation marks (the claim's content may start after an opening "Aujourd'hui, ...")."""
+    text = ctx.article.text
+    for claim in ctx.article.claims:
+        if not claim.direct_quote:
+            continue
+        cs, ce = claim.content_span
+        if cs <= span[0] < ce:
+            return claim
+        opening = max(text.rfind(m, 0, cs) for m in QUOTE_MARKS)
+        if span[1] <= cs and 0 <= opening <= span[0] and not any(m in text[span[1]:cs] for m in QUOTE_MARKS):
+            return claim
+    return None

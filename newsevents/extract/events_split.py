@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft, apart, coordinated, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
+from newsevents.lang import load_language
 from newsevents.model import When
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.extract.events import Context
 
 # types that follow from a strike (an explosion, unexploded munitions found): they fold into it
@@ -97,7 +100,27 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     first = towns[0].start
     if first > 0 and ctx.doc[first - 1].lower_ in ctx.words("between_words"):
         return []
+    # drones downed over several regions are one wave (the gold notes: "over several Russian
+    # regions; no single place"); and towns named as regions ("over the Kursk, Bryansk and Belgorod
+    # regions", "au-dessus des régions de Koursk et Belgorod") are regions, no scenes to split
+    if d.alone or _named_as_regions(ctx, towns):
+        return []
     return towns
+
+
+def _named_as_regions(ctx: Context, towns: list[Ref]) -> bool:
+    """A plural division noun closes the list ("the Kursk and Belgorod regions") or opens it ("les
+    régions de Koursk et Belgorod"): the names are of regions (lang/*/places.yaml admin1 nouns)."""
+    data = load_language(ctx.lang).section("places")
+    after = {str(w).lower() for w in data.get("admin1_after") or []}
+    before = {str(w).lower() for w in data.get("admin1_before") or []}
+    doc = ctx.doc
+    last, first = towns[-1].end, towns[0].start
+    def plural(t: Token | None, words: set[str]) -> bool:
+        return t is not None and t.lemma_.lower() in words and "Plur" in t.morph.get("Number")
+
+    opening = next((t for t in reversed(doc[max(0, first - 3):first]) if t.pos_ in ("NOUN", "PROPN")), None)
+    return plural(doc[last] if last < len(doc) else None, after) or plural(opening, before)
 
 
 def fold_consequences(drafts: list[Draft]) -> list[Draft]:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 # target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
 STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
+# speakers that report their own strikes: a state, its government or army, an armed group
+ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 # dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
 PREPOSITIONAL_DEPS = frozenset({"pobj"})
 PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
@@ -162,6 +164,11 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     else:
         lo, hi = ctx.clause(trig.span)
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
+        if spec.object_destroyed and (any(weapon_categories(ctx, h.i, h.i + 1, h.i) for h in _acted_on(trig))
+                                      or _done_by_an_act(ctx, trig)):
+            # "destroyed 41 drones", "41 drones were destroyed": downed, no strike; "missile strikes
+            # have destroyed schools": the damage the subject's act did, no act of its own
+            return None, False
         # a verb named after a weapon ("a jet bombed a monastery") is typed by what did it, its own
         # word only when nothing else in the clause says ("militants bombed a police station")
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.type == "attack" else frozenset()
@@ -186,6 +193,21 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.on_site and _strikes_a_site(ctx, trig):
         return spec.on_site, False
     return None, False  # an impact or a use needs its weapon
+
+
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _done_by_an_act(ctx: Context, trig: Trigger) -> bool:
+    """The verb's subject is itself told by another trigger ("the strike destroyed ...")."""
+    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    return any(c.dep_ in TRIGGER_SUBJECT_DEPS and told & set(range(c.left_edge.i, c.right_edge.i + 1))
+               for c in trig.root.children)
+
+
+def _acted_on(trig: Trigger) -> list[Token]:
+    """The heads of what the trigger verb acts on: its direct objects, or its passive's subject."""
+    return [c for c in trig.root.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECTS]
 
 
 def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | None:
@@ -239,6 +261,8 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
         return False
     _, hi = ctx.clause(trig.span)
+    if _strikes_as_speaker(ctx, trig, subjects, hi):
+        return True
     if any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
            and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
            for fac in ctx.facilities):
@@ -248,6 +272,28 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
     return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
                           and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
+
+
+def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: int) -> bool:
+    """An army or armed group reporting its own strike names itself by a pronoun or not at all ("the
+    army said it had struck a weapons depot", "L'armée a affirmé avoir frappé des positions du
+    Hezbollah"): the speaker is the doer. Only when what was struck is the kind of thing such
+    reports name (`struck_objects` of lang/*/events.yaml: positions, targets, depots), so that
+    "the government said it had struck a deal" stays no strike."""
+    root = trig.root
+    if any(c.pos_ != "PRON" for c in subjects):
+        return False
+    hit = ctx.claim_at(root.i)
+    if hit is None:  # ("claimed it had struck": a claim of one's own act; "accused X of" has X as subject)
+        return False
+    claim = ctx.article.claims[hit[3]]
+    if claim.stance != "assert" or claim.speaker.kind not in ARMED_SPEAKER_KINDS:
+        return False
+    struck, partitive = ctx.words("struck_objects"), ctx.words("partitive_articles")
+    return any(root.i < t.i < hi and t.lemma_.lower() in struck and _verb_above(t) == root
+               and (_bare_noun_phrase(t)
+                    or all(c.lower_ in partitive for c in t.children if c.dep_ == "case"))
+               for t in ctx.doc[root.i + 1:hi])
 
 
 def _verb_above(tok: Token) -> Token | None:

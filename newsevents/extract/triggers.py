@@ -74,6 +74,9 @@ class TriggerSpec:
     # typed only by a weapon that is the verb's subject or agent ("un missile a tué", "killed by a
     # shell"): a killing told with a weapon elsewhere in the clause is no incident of this verb
     by_weapon: bool = False
+    # the verb's direct object is what was destroyed: a weapon there was downed, not used
+    # ("destroyed 41 drones" is no drone strike; "destroyed a depot with missiles" is a strike)
+    object_destroyed: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -214,6 +217,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         on_site=entry.get("on_site"),
         consequence=bool(entry.get("consequence", False)),
         by_weapon=bool(entry.get("by_weapon", False)),
+        object_destroyed=bool(entry.get("object_destroyed", False)),
     )
 
 

@@ -86,6 +86,7 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     future_aux = {w.lower() for w in lexicon(language).extra.get("future_auxiliaries") or []}
     passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
     motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
+    perfect = {w.lower() for w in lexicon(language).extra.get("perfect_infinitives") or []}
     past_endings = tuple(w.lower() for w in lexicon(language).extra.get("past_only_endings") or [])
     by_char: dict[int, int] = {}  # token start -> index, filled on the first call (many articles make none)
 
@@ -97,6 +98,10 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         tenses = verb.morph.get("Tense")
         if FUTURE_TENSE in tenses:
             return "future"
+        forms = verb.morph.get("VerbForm")
+        if ("Inf" in forms or "Ger" in forms) and verb.lemma_.lower() in perfect \
+                and any(c.dep_ not in ("mark", "punct") for c in verb.children):
+            return "past"  # a past infinitive: "d'avoir violé", "of having struck"
         if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and depth < HEAD_CLIMB \
                 and verb.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head, depth + 1)

@@ -63,6 +63,8 @@ def _package_dir(module: str) -> Path:
 # Copies of the table kept in the user's cache folder besides the current one (several installs
 # and worktrees share that folder; each keeps its own while the others stay)
 KEEP_OTHER_TABLES = 3
+# Bytes read at each end of the CSV to tell it from another version of the same size
+CSV_END_BYTES = 65_536
 
 
 @cache
@@ -90,16 +92,25 @@ def _table() -> dict[str, list[tuple[str, float, float]]]:
 
 def _cache_file(csv_path: Path) -> Path | None:
     """Where the table read from ``csv_path`` is kept: its name says what it was made from (the
-    CSV's size and time, the type words, this module, how names are folded, the Python version
-    ``marshal`` wrote it with); None when there is no cache folder."""
+    CSV's name, size and ends, the type words, this module, how names are folded, the Python
+    version ``marshal`` wrote it with); None when there is no cache folder."""
     from newsevents.geo import names
 
     try:
         from newsevents.geo.build import cache_dir
 
+        # the CSV by its size and its ends, not its path and time: each virtual environment
+        # installs its own copy, and keyed by path they evicted each other's tables from the
+        # shared folder (KEEP_OTHER_TABLES) on a machine with several worktrees at work
         stat = csv_path.stat()
-        source = f"{csv_path}|{stat.st_size}|{stat.st_mtime_ns}|{sys.version_info[:2]}"
+        with csv_path.open("rb") as fh:
+            head = fh.read(CSV_END_BYTES)
+            fh.seek(max(0, stat.st_size - CSV_END_BYTES))
+            tail = fh.read()
+        source = f"{csv_path.name}|{stat.st_size}|{sys.version_info[:2]}"
         digest = hashlib.sha256(source.encode())
+        digest.update(head)
+        digest.update(tail)
         for part in (TYPE_WORDS_FILE, Path(__file__), Path(names.__file__)):
             digest.update(part.read_bytes())
         return cache_dir() / f"admin2-{digest.hexdigest()[:16]}.marshal"

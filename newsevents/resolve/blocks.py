@@ -8,6 +8,7 @@ its block here:
 
 - ``place``: both at a site or city within 25 km: grid cells of ``CELL_DEGREES`` (``c``), a report
   filed under the one cell it lies in and looking up every cell its 25 km box overlaps;
+- ``place`` at an area of no country (a sea, a strait: match.same_open_area): by its name (``r``);
 - ``contains``: a province, region or country report (``a``) meets every report of its country:
   precise ones (``p``) and other imprecise ones, when dated to a few days;
 - ``target`` / ``weapon``: a shared specific name (``n``);
@@ -111,6 +112,8 @@ def _index_keys(k: Key) -> set[str]:
                 out.add(f"p|{group}|{k.country}")
         elif k.placed and k.country and narrow:
             out.add(f"a|{group}|{k.country}")
+        elif k.placed and not k.country and k.place:  # a sea, a strait (match.same_open_area)
+            out.add(f"r|{group}|{k.place}")
     return out
 
 

@@ -13,7 +13,8 @@ The rules, in order (the issue's criteria; numbers in config.py and resolve.yaml
 4. Then one positive reason: a shared specific target (``target``, any distance: one site, two
    geocodings); for place-free types (a summons, an agreement), the same parties by country
    (``parties``); for placed reports dated to a few days, places that agree: within
-   ``place_tolerance_km`` of the less precise (``place``) or one containing the other: a city
+   ``place_tolerance_km`` of the less precise (``place``; two at one area of no country, a sea or
+   a strait, are one place: ``same_open_area``) or one containing the other: a city
    inside the province, region or country of a less precise report (``contains``); else a
    shared specific weapon (``weapon``) when both are dated to a few days, or in one town (a
    loosely dated report placed by its province or country, or unplaced, names no one strike of
@@ -194,13 +195,28 @@ def places(a: Key, b: Key, dist: float | None = None) -> tuple[bool | None, str,
             return dist <= config.NEIGHBOUR_KM, "place", dist  # two towns, unless one is a suburb
         return dist <= max(tol.get(str(a.geo), 25.0), tol.get(str(b.geo), 25.0)), "place", dist
     loose, other = (a, b) if GEO_RANK.get(str(a.geo), 9) >= GEO_RANK.get(str(b.geo), 9) else (b, a)
-    if not loose.country or loose.country != other.country:
+    if not loose.country:
+        return same_open_area(loose, other), "place", dist
+    if loose.country != other.country:
         return False, "contains", dist
     if loose.geo == "admin1" and loose.admin1 and loose.admin1 == other.admin1:
         return True, "contains", dist
     if loose.geo in ("admin1", "region"):  # admin1 names differ between sources: by distance
         return dist <= tol.get(str(loose.geo), 0.0), "contains", dist
     return True, "contains", dist  # a country contains every place of its own
+
+
+def same_open_area(a: Any, b: Any) -> bool:
+    """Two reports placed at one area of no country, by its name: a sea, a strait, a cross-border
+    region ("in the Red Sea" / "en mer Rouge": the gazetteer's one canonical name). Such an area
+    is one place for both, as one town is ("place" rule, dated within PLACE_MAX_DAYS), and it
+    contains nothing else: it has no country to contain by, and its point is far from most of
+    it ("the Black Sea" is no report of the port of Odesa). Why: a ship attacked in the Red Sea
+    told by two wires (news-dev: the Eternity C, with gold publication dates) stayed two
+    incidents, since an area of no country agreed with no place, itself included. Reads the
+    attributes ``places`` reads (a Key or a PackedPlace)."""
+    return (a.geo == b.geo and not a.precise and not a.country and not b.country
+            and bool(a.place) and a.place == b.place)
 
 
 def _parties_agree(a: Key, b: Key) -> tuple[str, ...]:

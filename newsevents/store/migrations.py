@@ -128,6 +128,14 @@ def _merge_days(conn: sa.Connection) -> None:
     merging.reindex(conn)
 
 
+def _merge_open_areas(conn: sa.Connection) -> None:
+    """The register recomputed with round 13's rule for areas of no country (a sea, a strait:
+    resolve.match.same_open_area): two reports at one such area are one place, filed under its
+    name (``r`` rows, which stores indexed before lack), so stored pairs the rule accepts would
+    never meet, and stored components would not be exact."""
+    _merge_blocks(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial, "the record tables"),
     Migration("0002_filter_indexes", _filter_indexes, "indexes for the event and claim filters"),
@@ -141,6 +149,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0009_merge_round9", _merge_round9,
               "merge register rebuilt: loose reports told apart by targets, one cell per report"),
     Migration("0010_merge_days", _merge_days, "merge index rebuilt: one-day date buckets"),
+    Migration("0011_merge_open_areas", _merge_open_areas, "merge register rebuilt: seas and straits"),
 )
 
 

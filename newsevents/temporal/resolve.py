@@ -328,6 +328,12 @@ class Resolver:
             d = pub + timedelta(days=int(e.offset))
             return ((d, d), "day"), "relative"
         if e.kind == "anaphor":
+            if e.part == NIGHT and self.last_day is None and not e.offset and not e.unit:
+                # "dans la nuit", "during the night" with no day named before: the night before
+                # publication, on either side of midnight (as "cette nuit", "la nuit dernière").
+                # Not after a day named, even publication's ("Le même jour, ... au cours de la
+                # nuit"): on news-dev an interception so dated stood apart from the day's attack
+                return ((pub - timedelta(days=1), pub), "range"), "relative"
             ref = self.last_day or pub
             if e.unit and e.unit != "day":  # "cette année-là"
                 precision = "range" if e.unit == "weekend" else e.unit
@@ -445,11 +451,32 @@ class Resolver:
             v = min(same, key=lambda v: abs(v.span[0] - e.span[0]))
             return self._value(e, v.start, v.end, "day", v.year_from)
         before = [v for v in days if v.span[1] <= e.span[0] and self.ctx.paragraph_of(v.span[0]) == para]
+        if not before and not self._opens_paragraph(e, para):
+            # wire copy tells the day in its lead and the hour in the next paragraph ("... a mené
+            # mercredi une frappe ... \n\n Un avion a largué deux bombes vers 10 heures"); a clock
+            # opening its paragraph is a live blog's time stamp, the entry's own time
+            prev = self._previous_paragraph(para)
+            before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
         if before:
             return self._value(e, before[-1].start, before[-1].end, "day", before[-1].year_from)
         if self.pub is not None:
             return self._value(e, self.pub, self.pub, "day", "published")
         return None
+
+    def _previous_paragraph(self, para: int) -> int:
+        """The paragraph with words before `para` (a blank line is a paragraph of none); -1 if none."""
+        starts = self.ctx.paragraph_starts
+        for n in range(para - 1, -1, -1):
+            end = starts[n + 1] if n + 1 < len(starts) else len(self.text)
+            if any(ch.isalnum() for ch in self.text[starts[n]:end]):
+                return n
+        return -1
+
+    def _opens_paragraph(self, e: Expr, para: int) -> bool:
+        """Nothing but spaces and punctuation stands before the clock in its paragraph."""
+        starts = self.ctx.paragraph_starts
+        lead = self.text[starts[para]:e.span[0]] if para < len(starts) else ""
+        return not any(ch.isalnum() for ch in lead)
 
     def _value(self, e: Expr, start: date, end: date, precision: str, source: str) -> TimeValue:
         return TimeValue(span=e.span, text=self.text[e.span[0]:e.span[1]], start=start, end=end,
