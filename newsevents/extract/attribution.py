@@ -49,6 +49,7 @@ from newsevents.extract.clauses import (
     trim_content,
     verb_stance,
     verdict_content,
+    without_channel,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.clauses import described_speaker as _described_speaker
@@ -135,6 +136,10 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
+        if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
+                and doc[start - 1].pos_ == doc[start].pos_ == "PROPN":
+            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end
+            start = out.pop()[0]
         for tok in sent:
             if "\n" in tok.text:
                 if tok.i > start:
@@ -145,6 +150,15 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     if user_data is not None:
         user_data[_SEGMENTS_KEY] = tuple(out)
     return out
+
+
+# Tokens a sentence may end on: its closing punctuation, a closing quote or bracket, a colon, the
+# dash of a dateline or a live blog's time ("(AFP) - ", "09:40 — ").
+_SENTENCE_END_TOKENS = frozenset('.!?…»"”):;-–—')
+
+
+def _ends_sentence(tok: Any) -> bool:
+    return tok.is_space or tok.text[-1:] in _SENTENCE_END_TOKENS
 
 
 def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
@@ -199,6 +213,19 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
+    if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
+            and any(c.dep_ in _SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children):
+        # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
+        # by a conjunction the parser took for its subject; the first verb's subject is this one's
+        # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
+        return subject_of(lex, verb.head)
+    if len(found) > 1:
+        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
+        # "Q: The Taliban say": a transcript's label
+        doc = verb.doc
+        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"
+                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
     if found:
         # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
         # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
@@ -433,6 +460,14 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
                           verb=t, direct_quote=True)
         if is_negated(lex, t) or not _speaker_from_verb(lex, att, t, (seg[0], max(seg[1], stop + 4))):
             return None
+        head = att.speaker_head
+        if head is not None and q.open_mark <= head.idx < q.close_mark:
+            # '"... C'est un génocide", dénonce un habitant': a word of the quote the parser took
+            # for the subject; the speaker is the one after the verb
+            inverted = inverted_subject(lex, t, stop)
+            if inverted is None:
+                return None
+            att.speaker, att.speaker_head, att.relay, att.relay_head = np_span(inverted), inverted, None, None
         return att
     return None
 
@@ -531,6 +566,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.dep_ in ("relcl", "acl:relcl"):
                 content = relative_end(doc, verb, content, seg, shortest)
             content = before_postposed(lex, doc, verb, content, shortest)
+            content = without_channel(lex, doc, content, shortest)
             att.content = covering(quotes, *content)
             out.append(att)
     return out

@@ -26,8 +26,10 @@ from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
 from newsevents.extract.interviews import interview_attributions
+from newsevents.extract.joint import co_speakers, joint_party
 from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stance_parts
 from newsevents.extract.reasons import reason_attributions
+from newsevents.extract.releases import release_attributions
 from newsevents.extract.speakers import SpeakerResolver
 from newsevents.extract.stance import (
     Lexicon,
@@ -244,11 +246,17 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     found += hypothesis_attributions(lex, doc, segs, verbs)
     found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
+    found += release_attributions(lex, article, segs, found)  # a press release's own sentences
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
     resolver = SpeakerResolver(article, lex)
     drafts: list[Draft] = []
     for att in found:
         draft = _draft(article, lex, resolver, att, drafts, segs, quotes)
+        if draft is not None and att.speaker_head is not None and not att.inherit and draft.emit:
+            joint = co_speakers(article, att.speaker_head, draft.speaker, resolver.resolve)
+            if joint:  # "France, Germany and Britain condemned": one statement of the three
+                draft.speaker = joint_party(joint, draft.speaker)
+                resolver.spoken.append((att.speaker[0] if att.speaker else att.cue[0], draft.speaker))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -342,6 +350,9 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         return None
     if _fragment(doc, att.content):
         return None
+    words = " ".join(fold(article.nlp_text[att.content[0]:att.content[1]]).split())
+    if any(words.startswith(p) for p in lex.anonymity_phrases):
+        return None  # ", asking not to be named": how the source spoke, not what it claims
     span = doc.char_span(*att.content, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     text = article.nlp_text[att.content[0]:att.content[1]]
@@ -462,15 +473,23 @@ def _fragment(doc: Any, content: tuple[int, int]) -> bool:
         and first.dep_ in ("flat", "flat:name", "compound")
 
 
+# The longest preposition before a time opening the claimed words ("on", "dans", "depuis").
+TIME_PREPOSITION_CHARS = 7
+
+
 def _without_leading_time(article: Article, content: tuple[int, int]) -> tuple[int, int]:
     """"a affirmé mardi avoir détruit...": the time word dates the statement, it is not claimed."""
+    text = article.nlp_text
     for m in article.of_kind("time"):
         s, e = article.to_nlp(*m.span)
-        if s == content[0] and e < content[1]:
+        # "said on Tuesday they had struck": the preposition of the time too
+        opening = text[content[0]:s].strip()
+        if (s == content[0] or (0 < s - content[0] <= TIME_PREPOSITION_CHARS and opening.isalpha()
+                                and opening.islower())) and e < content[1]:
             rest = article.nlp_text[e:content[1]]
             if rest.startswith(("'s", "’s")):
                 return content  # "Tuesday's attack": the day belongs to the words claimed
-            return e + len(rest) - len(rest.lstrip(" ,")), content[1]
+            return e + len(rest) - len(rest.lstrip(" ,-–—:")), content[1]  # "09:12 — Sirens ..."
     return content
 
 

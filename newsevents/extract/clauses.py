@@ -172,11 +172,39 @@ def _before_channel(lex: Lexicon, doc: Any, start: int, end: int) -> int:
                 or any("Fin" in w.morph.get("VerbForm") for w in doc[t.i + 1:end]):
             continue  # an aside before the words ("a déclaré, dans un communiqué, avoir demandé")
         window = doc[opening + 1:min(end, opening + 1 + CHANNEL_REACH)]
-        if any(w.pos_ in ("NOUN", "PROPN")
-               and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels)
-               # with no comma, a channel word with a complement is a thing ("au site de l'explosion")
-               and not (bare and any(c.dep_ in ("nmod", "prep") for c in w.children)) for w in window):
+        if any(_channel_word(lex, w)
+               # with no comma, a channel word with a complement is a thing ("au site de l'explosion"),
+               # unless the complement names a channel too ("sur sa chaîne Telegram")
+               and not (bare and any(c.dep_ in ("nmod", "prep") and not _channel_word(lex, c)
+                                     for c in w.children)) for w in window):
             return t.i
+    return _before_channel_phrase(lex, doc, start, end)
+
+
+def _channel_word(lex: Lexicon, w: Any) -> bool:
+    return w.pos_ in ("NOUN", "PROPN") and (fold(w.lemma_) in lex.channels or fold(w.text) in lex.channels)
+
+
+def _before_channel_phrase(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+    """Before a trailing phrase of the occasion (``channel_phrases``: "lors d'une conférence de
+    presse", "at a news conference"), after at least a stance's words, the phrase followed by no
+    clause before a comma (else it is an aside before the words: "a déclaré lors d'un point de
+    presse que ...")."""
+    if not lex.channel_phrases:
+        return end
+    words = [fold(t.text) for t in doc[start:end]]
+    for i in range(len(words)):
+        if sum(t.is_alpha for t in doc[start:start + i]) < STANCE_CONTENT_MIN_WORDS:
+            continue
+        for phrase in lex.channel_phrases:
+            after = start + i + len(phrase)
+            if tuple(words[i:i + len(phrase)]) != phrase:
+                continue
+            stop = next((t.i for t in doc[after:end] if t.text in (",", ";")), end)
+            # what follows up to a comma is a time or a place ("on Monday"), no clause
+            if not any(t.pos_ in ("VERB", "AUX") or fold(t.text) in lex.complementisers
+                       for t in doc[after:stop]):
+                return start + i
     return end
 
 
@@ -188,19 +216,42 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     start = max(verb.i + 1, skip_until)
     seg_end = _before_channel(lex, doc, verb.i + 1, _before_next_report(lex, doc, verb.i + 1, seg_end))
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
-        if (fold(t.text) in lex.complementisers and t.pos_ not in ("DET", "PRON")) or t.text == ":":
+        opener = t.pos_ not in ("DET", "PRON") or _opens_clause(t, verb)
+        if (fold(t.text) in lex.complementisers and opener) or t.text == ":":
             # "reported four dead in that strike": a determiner "that" opens nothing; nor does a
             # relative pronoun ("a déclaré avoir pris des mesures contre des bateaux qu'elle
             # accuse de ...": the claim is the infinitive's, the relative clause is inside it)
             return trim_content(doc, t.i + 1, seg_end)
-        if t.pos_ in ("VERB",) and t.i > verb.i + 2:
-            break
-    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT"):
-        start += 1  # "a également noté", "said, however,"
+        if t.pos_ in ("VERB",) and t.i > verb.i + 2 and not (
+                t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm") and prepositional(t.head)):
+            break  # not a participle on a noun ("in a televised statement that", "a post put on X that")
+    while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT") and not (
+            doc[start].pos_ == "ADV" and doc[start].head.i > start and doc[start].head.pos_ == "ADJ"):
+        start += 1  # "a également noté", "said, however," (not "s'est dite profondément préoccupée")
     start = _after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
     if _addressee_only(lex, verb, start, seg_end):
         return None
     return trim_content(doc, start, seg_end, min_words)
+
+
+def _opens_clause(t: Any, verb: Any) -> bool:
+    """A "that" the tagger took for a pronoun that opens the verb's reported clause ("telling
+    state media that reports of the strike were fake": "that" read as the clause's subject): it
+    is the first word of a clause complementing the verb, not a relative pronoun inside a noun
+    phrase ("the boats that it accuses")."""
+    clause = t.head
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.left_edge.i == t.i
+
+
+def without_channel(lex: Lexicon, doc: Any, content: tuple[int, int], shortest: int) -> tuple[int, int]:
+    """Claimed words found by any construction ("a qualifié X de « fausses » dans un message publié
+    sur Telegram", "rejected the claims at a news conference") end before the trailing phrase that
+    says where they were said (`channels`, `channel_phrases`)."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    end = _before_channel(lex, doc, span.start, span.end)
+    return trim_content(doc, span.start, end, shortest) or content if end < span.end else content
 
 
 # How far above its preposition the phrase of an addressee hangs on the verb ("auprès de Moscou":
@@ -276,7 +327,8 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     # said was ..."): what follows it is another clause
     stop = next((t.i for t in doc[verb.i + 1:seg[1]] if t.text == ","), seg[1])
     rest = [t for t in doc[verb.i + 1:stop] if not t.is_punct]
-    if any(fold(t.text) in lex.complementisers or t.pos_ == "VERB" for t in rest):
+    # (an acronym the tagger took for a verb is a name: "l'agence de sécurité maritime UKMTO")
+    if any(fold(t.text) in lex.complementisers or (t.pos_ == "VERB" and not t.text.isupper()) for t in rest):
         return None
     inverted = subject is not None and subject.i > verb.i
     needs = lex.particles.get(fold(verb.lemma_), ())
@@ -285,7 +337,9 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
         return None  # "..., le Hamas a parlé de centaines de morts": the particle's object is claimed
     # the parser often takes an inverted subject for an object (", a déclaré le gouverneur"), and
     # its name in apposition after the next comma for another (", le gouverneur, Oleh X.")
+    addressee = fold(verb.lemma_) in lex.addressee_verbs  # "..., a resident told Reuters": whom, not what
     if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and verb.i < c.i and (c.i < stop or not inverted)
+           and not (addressee and c.dep_ in ("obj", "dobj"))
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
     if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
@@ -369,8 +423,10 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     stance = verb_stance(lex, verb)
     if stance is None or first is None or stance == verb_stance(lex, first):
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return False  # "a souligné que A et il a demandé B": one speaker's sentence, one claim
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        # "a souligné que A et il a demandé B": one speaker's sentence, one claim (a "subject"
+        # after the verb is its object misread: "et appelle l'Iran à cesser")
+        return False
     if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
         return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
     # a particle holding an object is a preposition the parser misread ("called on all parties")

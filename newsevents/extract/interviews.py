@@ -70,9 +70,10 @@ def interview_attributions(lex: Lexicon, article: Article, segs: list[tuple[int,
     doc = article.doc
     if doc is None:
         return []
+    named = named_turns(lex, article, segs)
     lines = _labelled_lines(lex, article.nlp_text)
     if not lines:
-        return []
+        return named
     who = _interviewee(article, lines[0][0][0])
     if who is None:
         return []
@@ -85,4 +86,75 @@ def interview_attributions(lex: Lexicon, article: Article, segs: list[tuple[int,
                           speaker=who[0], speaker_head=who[1], direct_quote=True)
         att.segment = segment_of(segs, words.start)
         out.append(att)
+    return out + named
+
+
+# The longest speaker label a transcript line opens with ("MS. BRUCE:", "Karim Pakzad :", "Mme
+# Ursula von der Leyen :"), in words: longer, the colon ends a sentence's first clause.
+LABEL_MAX_WORDS = 5
+_NAMED_LINE = re.compile(r"^[ \t]*(?P<label>[^\W\d][\w.'’ -]*?)[ \t]*:[ \t]*(?P<words>\S[^\n]*)$",
+                         re.MULTILINE)
+# Lower-case words a name may hold ("Abd al-Rahman", "Ursula von der Leyen"): any other lower-case
+# word makes the label a clause ("Le président a déclaré :"), not a name.
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el", "bin",
+                            "ben", "ibn", "da", "di", "dos", "do"})
+
+
+def named_turns(lex: Lexicon, article: Article, segs: list[tuple[int, int]]) -> list[Attribution]:
+    """A transcript's turns (a briefing, an interview printed with names): a line opening with a
+    person's name and a colon ("Karim Pakzad : Islamabad veut ...", "MS. BRUCE: We understand
+    that ...") is that person's statement, a direct quote. The label is a person the who stage
+    found there, or an honorific and a surname of a person the article names ("MS. BRUCE" after
+    "spokesperson Tammy Bruce"). Question labels ("QUESTION:", "Q:") open the journalist's
+    questions, never claims; a label naming nobody ("Guerre en Ukraine :") is no turn."""
+    doc = article.doc
+    if doc is None:
+        return []
+    from newsevents.parties import lexicon as party_lexicon  # a package importing the stages
+
+    honorific = party_lexicon(article.language or "fr").honorific
+    people = sorted((m for m in article.of_kind("party")
+                     if isinstance(m.value, Party) and m.value.kind == "person"), key=lambda m: m.span[0])
+    if not people:
+        return []
+    text = article.nlp_text
+    out = []
+    for found in _NAMED_LINE.finditer(text):
+        label = found.group("label").strip()
+        words = text[found.start("words"):found.end("words")].rstrip()
+        if any(w[:1].islower() and w not in NAME_PARTICLES for w in label.replace("-", " ").split()):
+            continue
+        if not 0 < len(label.split()) <= LABEL_MAX_WORDS or fold(label) in lex.answer_labels \
+                or fold(label) in lex.question_labels or len(words.split()) < ANSWER_MIN_WORDS \
+                or words.endswith("?"):  # "Explainer: what happened?": a question is nobody's claim
+            continue
+        who = _label_person(article, people, found.span("label"), label, honorific)
+        if who is None:
+            continue
+        span = doc.char_span(*who, alignment_mode="expand")
+        s, e = found.start("words"), found.start("words") + len(words)
+        content = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or content is None:
+            continue
+        att = Attribution("quote", found.span("label"), (s, e), _answer_stance(lex, words),
+                          speaker=who, speaker_head=span.root, direct_quote=True)
+        att.segment = segment_of(segs, content.start)
+        out.append(att)
     return out
+
+
+def _label_person(article: Article, people: list[Any], label_span: tuple[int, int], label: str,
+                  honorific: Any) -> tuple[int, int] | None:
+    """The words (nlp offsets) of the person a turn's label names, else None."""
+    for m in people:
+        s, e = article.to_nlp(*m.span)
+        if label_span[0] <= s and e <= label_span[1]:
+            return s, e
+    bare = honorific.sub("", label + " ", count=1).strip() if honorific.match(label + " ") else ""
+    if not bare or len(bare.split()) > 2:
+        return None  # a surname alone needs its honorific ("MS. BRUCE"), else any capital word would do
+    surname = fold(bare.split()[-1])
+    for m in people:
+        if fold(m.value.name.split()[-1]) == surname:
+            return article.to_nlp(*m.span)
+    return None

@@ -341,6 +341,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             b = claims[j]
             if _norm(a.speaker.name) == _norm(b.speaker.name):
                 continue
+            if a.stance == b.stance and _same_words(a, b):
+                continue  # one joint statement of several speakers ("France and Germany condemned")
             shared = incidents[i] & incidents[j]
             if shared and negated and (_fact_negated(a, b, negated) or _fact_negated(b, a, negated)):
                 _link(a, b)

@@ -111,6 +111,14 @@ class SpeakerResolver:
             party = None
         if party is not None:
             party = self._capital_as_government(party)
+        if party is not None and party.kind == "civilians" and head is not None and head.pos_ == "NOUN":
+            # "residents said", "ont indiqué des habitants": the who stage files them as civilians
+            # (the victims' side), but the source is named by its own words, as readers search it
+            party = replace(self._bare_noun(start, end), kind="civilians")
+        if party is not None and head is not None:
+            party = self._possessor_government(party, head)
+            party = self._named_government(party, start, end, head)
+            party = self._plural_anaphor(party, start, head)
         if party is not None:
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
@@ -480,6 +488,59 @@ class SpeakerResolver:
         s, e = self.article.to_original(head.idx, head.idx + len(head.text))
         return Party(f"Government of {country}", "government", last.country, None,
                      self.article.text[s:e], (s, e))
+
+    def _possessor_government(self, party: Party, head: Any) -> Party:
+        """"Guyana's president said ... His government said", "Son gouvernement a indiqué": a
+        government of no country named with a possessive determiner is the government of the
+        speaker before (his country's), the nearest speaker with a country."""
+        if party.kind != "government" or party.country or fold(head.lemma_) not in self.lex.government_nouns:
+            return party
+        if not any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss")
+                   for c in head.children):
+            return party
+        last = next((p for _, p in reversed(self.spoken) if p.country), None)
+        country = english_country(last.country) if last is not None and last.country else None
+        if last is None or country is None:
+            return party
+        return Party(f"Government of {country}", "government", last.country, None, party.text, party.span)
+
+    def _plural_anaphor(self, party: Party, start: int, head: Any) -> Party:
+        """"Les chefs de gouvernement de la Caricom ont exprimé ... « ... », ont déclaré les
+        dirigeants"; "France, Germany and Poland condemned ... 'We condemn ...,' the four ministers
+        said": a bare definite plural description (only a determiner and a number on it) names the
+        group or the joint speaker that spoke in this sentence or the one before, not a new speaker."""
+        described = party.country is None and fold(party.name).endswith(fold(head.text))  # the words alone
+        if not described or head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number") \
+                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children) \
+                or any(c.dep_ not in ("det", "nummod") for c in head.children if c.i < head.i) \
+                or any(c.dep_ not in ("punct",) for c in head.children if c.i > head.i):
+            return party
+        here = self._sentence_at(start)
+        for at, last in reversed(self.spoken):
+            if here - self._sentence_at(at) > 1:
+                break
+            if " and " in last.name or last.kind in ("organization", "group"):
+                return last
+        return party
+
+    def _named_government(self, party: Party, start: int, end: int, head: Any) -> Party:
+        """A bare "government" the who stage took from a longer name is that name ("The Kurdistan
+        Regional Government said", "the National Unity Government"), or the body whose government
+        it is ("Les chefs de gouvernement de la Caricom"): the entity around the speaker's head, else
+        another party named in the speaker's words."""
+        bare = fold(party.text or party.name) in self.lex.government_nouns
+        if party.country or party.kind != "government" or not bare:
+            return party
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None:
+            words = [t for t in ent if not (t.pos_ == "DET" or t.is_punct)]
+            if len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+                name = " ".join(t.text for t in words)
+                return Party(name, "government", None, None, party.text, party.span)
+        owner = next((p for s, e, p in self.mentions if start <= s and e <= end and p is not party
+                      and p.kind in ("organization", "state")
+                      and fold(p.name) not in self.lex.government_nouns), None)
+        return owner if owner is not None else party
 
     def _titled_person(self, head: Any, start: int) -> Party | None:
         """A bare definite title ("le ministre", "the spokesman", "the French president") names

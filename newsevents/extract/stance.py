@@ -109,6 +109,9 @@ class Lexicon:
     victim_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "civils" / "terroristes"
     # "de son côté", "for its part": an aside between a reporting verb and its words, not claimed
     aside_phrases: tuple[tuple[str, ...], ...] = ()
+    # "lors d'une conférence de presse", "at a news conference": the occasion of a statement, no
+    # part of its words when it trails them (clauses.without_channel)
+    channel_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
@@ -134,6 +137,13 @@ class Lexicon:
     epithets: frozenset[str] = frozenset()
     negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
     answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
+    question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
+    # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
+    addressee_verbs: frozenset[str] = frozenset()
+    # "communiqué", "press release": a heading that makes the text its issuer's (releases.py)
+    release_markers: tuple[str, ...] = ()
+    # "not to be named", "à ne pas être nommé": a source's request for anonymity, no claim
+    anonymity_phrases: tuple[str, ...] = ()
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
 
@@ -179,6 +189,7 @@ def lexicon(language: str) -> Lexicon:
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
         justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
+        channel_phrases=_phrases(data.get("channel_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
@@ -221,6 +232,11 @@ def lexicon(language: str) -> Lexicon:
         epithets=_folded(data, "epithets"),
         negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
+        question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
+        addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
+        release_markers=tuple(" ".join(fold(str(v)).replace("'", "' ").split())
+                              for v in data.get("release_markers") or []),
+        anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
