@@ -29,7 +29,6 @@ from newsevents.extract.clauses import (
     act_claimed,
     after_noun_particle,
     before_postposed,
-    claimed_clause,
     content_after,
     coordinated_speaker,
     coordinated_with,
@@ -40,12 +39,10 @@ from newsevents.extract.clauses import (
     is_passive,
     on_inverted_name,
     own_relative,
-    past_parenthesis,
     postposed_after_clause,
     postposed_content,
     relative_end,
     stray_relative,
-    tops_segment,
     trim_content,
     verb_stance,
     verdict_content,
@@ -720,97 +717,3 @@ def _answering_relative(lex: Lexicon, verb: Any) -> int | None:
             or not any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children):
         return None
     return min([c.i for c in head.children if c.i < head.i and c.dep_ == "det"], default=head.i)
-
-
-def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
-                        is_source: Any) -> list[Attribution]:
-    """"selon X, ...", "..., d'après X", "according to X, ...": X must be a source (is_source
-    decides from the party mentions and the lexicon), the claim is the clause X modifies."""
-    out: list[Attribution] = []
-    first = folded_texts(doc)  # the folded token texts, read once per Doc
-    firsts = {p[0] for p in lex.source_markers if p}
-    for n, seg in enumerate(segs):
-        i = seg[0]
-        while i < seg[1]:
-            phrase = next((p for p in lex.source_markers if tuple(first[i:i + len(p)]) == p), None) \
-                if first[i] in firsts or not all(lex.source_markers) else None
-            if phrase is None:
-                i += 1
-                continue
-            s = i + len(phrase)
-            e = s
-            while e < seg[1] and not _ends_source(lex, doc[e]):
-                e += 1
-            opening = phrase not in lex.opening_markers or (
-                all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[seg[0]:i])
-                and e < seg[1] and doc[e].text == ",")
-            if e > s and opening and is_source(doc[s:e]):
-                att = _source_claim(lex, doc, (i, s, e), seg, n)
-                if att is not None:
-                    out.append(att)
-            i = max(e, i + 1)
-    return out
-
-
-def _ends_source(lex: Lexicon, tok: Any) -> bool:
-    """Where the source's noun phrase after "selon" stops: punctuation, a verb, a "que"."""
-    participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")  # "du territoire contrôlé par"
-    return tok.text in (",", ";", ":", ".", '"', "(") or (tok.pos_ in ("VERB", "AUX") and not participle) \
-        or fold(tok.text) in lex.complementisers
-
-
-def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
-    """After a source's noun phrase, ", M. X," or ", la responsable du syndicat," describes the
-    source: the index after its closing comma, else e. A verbless chunk between commas that opens
-    with a name or with a determiner and a source noun ("le porte-parole") is such a description."""
-    if e + 1 >= stop or doc[e].text != ",":
-        return e
-    first = doc[e + 1]
-    for t in doc[e + 1:min(stop, e + 1 + APPOSITION_MAX)]:
-        if t.pos_ in ("VERB", "AUX"):
-            return e
-        if t.text == ",":
-            chunk = doc[e + 1:t.i]
-            named = first.pos_ == "PROPN" or (first.is_title and first.is_alpha)
-            # "le porte-parole de l'armée", or with no determiner "membre du syndicat"
-            described = (first.pos_ == "DET" and any(_source_noun(lex, x) for x in chunk)) \
-                or _source_noun(lex, first)
-            return t.i + 1 if (named or described) and t.i + 1 < stop else e
-    return e
-
-
-def _source_noun(lex: Lexicon, tok: Any) -> bool:
-    return fold(tok.text) in lex.source_nouns or fold(tok.lemma_) in lex.source_nouns
-
-
-def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
-                  n: int) -> Attribution | None:
-    at, s, e = marker
-    # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
-    named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
-    head = head_of(doc, s, named)
-    gov = head.head
-    while at <= gov.i < s and gov.head.i != gov.i:
-        gov = gov.head  # "according to X": the marker's words govern nothing claimed
-    gov = claimed_clause(gov, seg)
-    if gov.i == head.i or not (seg[0] <= gov.i < seg[1]) or tops_segment(gov, seg):
-        cs, ce = seg
-    else:
-        base = gov.head if gov.dep_ in ("acl:relcl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN") else gov
-        cs, ce = base.left_edge.i, base.right_edge.i + 1
-        if ce - cs < CONTENT_MIN_WORDS + (e - at):
-            cs, ce = seg
-    # the source phrase at an edge of the clause is not part of the claimed words
-    cs, ce = max(cs, seg[0]), min(ce, seg[1])
-    past = past_parenthesis(doc, e, seg[1])
-    after = _apposition_end(lex, doc, past, seg[1])
-    if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
-        cs = after
-    if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
-        ce = at
-    content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
-    if content is None:
-        return None
-    last = doc[after - 2] if after > past else doc[named - 1]
-    return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
-                       speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)

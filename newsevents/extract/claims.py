@@ -22,6 +22,7 @@ from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.attribution_sources import source_attributions
 from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
@@ -244,7 +245,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
     found += passive_participles(lex, doc, quotes, segs, verbs)
     verbs |= {a.verb.i for a in found if a.verb is not None}
     found += hypothesis_attributions(lex, doc, segs, verbs)
-    found += att_mod.source_attributions(lex, doc, segs, _source_test(article, lex))
+    found += source_attributions(lex, doc, segs, _source_test(article, lex))
     found = _drop_overlaps(found)
     found += release_attributions(lex, article, segs, found)  # a press release's own sentences
     found.sort(key=lambda a: (min(a.cue[0], a.content[0]), a.cue[0]))
