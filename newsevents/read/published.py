@@ -255,19 +255,13 @@ def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Conte
     not before the newest year the text writes as past ("depuis février 2022") nor outside the
     URL's year. Sets ``year`` on those expressions; returns their spans and the reasons."""
     resolved = {v.span for v in values}
-    written = [v.start.year for v in values if v.expr.year is not None and not v.expr.long_span
-               and not ctx.is_future(v.span[0])]
-    low = max(written) if written else today.year - PIN_LOOKBACK_YEARS
-    high = today.year
-    if from_url is not None:
-        low = high = from_url.year
+    low, high, written = _year_window(values, ctx, today, from_url)
     reasons: dict[tuple[int, int], str] = {}
     for e in exprs:
         if e.kind != "date" or e.weekday is None or e.day is None or e.month is None or e.year is not None \
                 or e.direction or e.span in resolved or ctx.is_future(e.span[0]):
             continue
-        years = [y for y in range(high, low - 1, -1)
-                 if (d := cal.safe_date(y, e.month, e.day)) and d.weekday() == e.weekday and d <= today]
+        years = _years_on(e.month, e.day, {e.weekday}, low, high, today)
         if not years:
             continue
         e.year = years[0]
@@ -292,19 +286,35 @@ def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list
             and not inside_any(quotes, e.span) and said_on(text, language, e)}
     if not said:
         return None
+    low, high, _ = _year_window(values, ctx, today, from_url)
+    years = _years_on(filed.month, filed.day, said, low, high, today)
+    if not years:
+        return None
+    day = date(years[0], filed.month, filed.day)
+    return Published(date=day, precision="day", inferred=True, end=day,
+                     basis=f"wire dateline {text[filed.span[0]:filed.span[1]]!r} without a year, "
+                           f"on the weekday its reporting clause names in {years[0]}")
+
+
+def _year_window(values: list[TimeValue], ctx: Context, today: date,
+                 from_url: UrlDate | None) -> tuple[int, int, bool]:
+    """The years a yearless day may take (lowest, highest) and whether the text writes one: not
+    after today, not before the newest year the text writes as past ("depuis février 2022"),
+    within the URL's year; ``PIN_LOOKBACK_YEARS`` back when the text writes none."""
     written = [v.start.year for v in values if v.expr.year is not None and not v.expr.long_span
                and not ctx.is_future(v.span[0])]
     low = max(written) if written else today.year - PIN_LOOKBACK_YEARS
     high = today.year
     if from_url is not None:
         low = high = from_url.year
-    for year in range(high, low - 1, -1):
-        day = cal.safe_date(year, filed.month, filed.day)
-        if day is not None and day <= today and day.weekday() in said:
-            return Published(date=day, precision="day", inferred=True, end=day,
-                             basis=f"wire dateline {text[filed.span[0]:filed.span[1]]!r} without a year, "
-                                   f"on the weekday its reporting clause names in {year}")
-    return None
+    return low, high, bool(written)
+
+
+def _years_on(month: int, day: int, weekdays: set[int], low: int, high: int, today: date) -> list[int]:
+    """The years from ``high`` down to ``low`` where that day falls on one of ``weekdays``, not
+    after ``today``: the most recent first."""
+    return [y for y in range(high, low - 1, -1)
+            if (d := cal.safe_date(y, month, day)) and d.weekday() in weekdays and d <= today]
 
 
 def said_on(text: str, language: str, e: Expr) -> bool:
