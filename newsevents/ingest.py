@@ -251,12 +251,14 @@ def _store_all(run: _Run, results: Iterator[Article | Failure], stops: tuple[typ
         for result in results:
             held.append(result)
             if len(held) >= SAVE_BATCH:
-                run.finish_many(held)
-                held = []
+                # handed over before saving: a Ctrl-C during the save loses that batch's
+                # transaction whole (the next run stores it), never saves it twice
+                batch, held = held, []
+                run.finish_many(batch)
                 if run.summary.aborted:
                     break
-        run.finish_many(held)
-        held = []
+        batch, held = held, []
+        run.finish_many(batch)
     except KeyboardInterrupt:
         if not interruptible:
             raise
