@@ -19,7 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import type_table
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
-from newsevents.extract.triggers import Trigger
+from newsevents.extract.triggers import Trigger, victims_of
 from newsevents.model import Weapon
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 PREPOSITIONAL_DEPS = frozenset({"pobj"})
 PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
+# a verb that shares its doer with the verb above it: a coordinated verb, an infinitive
+VICTIMS_SHARED_DEPS = frozenset({"conj", "xcomp"})
+# a side named on its men's noun ("Al-Shabaab fighters", "les soldats russes")
+OWN_SIDE_DEPS = frozenset({"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name"})
 
 def weapon_kind(weapon: Weapon) -> str:
     """A weapon's category, or "force:<type>" for a weapon whose use is its own kind of act
@@ -154,6 +158,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
                        for i in range(t.span.start, t.span.end))
     if spec.by_weapon:
         return _typed_by_doer(ctx, trig, theirs), False
+    if spec.victims:
+        return _typed_by_victims(ctx, trig, theirs)
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
@@ -237,6 +243,63 @@ def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | N
             if t and (t != "other" or cat.startswith("force:")):
                 return t
     return None
+
+
+def _typed_by_victims(ctx: Context, trig: Trigger, skip: frozenset[int]) -> tuple[str | None, bool]:
+    """A killing told by its victims (trigger `victims`): a weapon that did it types it as
+    `_typed_by_doer` does; else its doer must be a side ("Boko Haram a tué quinze agriculteurs",
+    "gunmen killed 17 villagers", or "it" in an armed side's own statement: "the army said it
+    killed 12 insurgents"), the weapon of its clause types it, and with none the kind of its
+    victims does (civilians: an attack on them; combatants: a clash), as a bare attack noun that
+    joins the incident it names. A doer that is no side ("the floods killed 12 villagers", "the
+    virus") or an act told by its own trigger ("the raid killed 9 soldiers": its toll) makes none."""
+    root = trig.root
+    weapon = _typed_by_doer(ctx, trig, skip)
+    if weapon is not None:
+        return weapon, False
+    doer = root.head if root.dep_ in RELATIVE_CLAUSE_DEPS and root.head.i != root.i else root
+    subjects = _active_subjects(doer)
+    # a past infinitive ("l'armée a affirmé avoir tué douze insurgés", "claimed to have killed"):
+    # the act told done by the subject of the verb above; a bare one is a plan ("vowed to kill")
+    perfect = any(c.pos_ == "AUX" and q.infinitive(c) for c in root.children)
+    if doer is not root:  # "gunmen who killed 17 villagers": the noun the relative is about
+        subjects = [doer]
+    elif not subjects and root.head.i != root.i and (root.dep_ == "conj" or perfect):
+        # "stormed a village and killed 12": the subject of the verb before it; a past infinitive
+        # the parser hung on a noun ("ont affirmé dimanche avoir tué": "tué" under "dimanche")
+        above = root.head if root.dep_ in VICTIMS_SHARED_DEPS else _verb_above(root)
+        subjects = [] if above is None else _active_subjects(above)
+    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    if not subjects or any(told & set(range(c.left_edge.i, c.right_edge.i + 1)) for c in subjects) \
+            or not all(_a_side(ctx, trig, c) for c in subjects):
+        return None, False
+    lo, hi = ctx.clause(trig.span)
+    others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
+    for cat in weapon_categories(ctx, lo, hi, root.i, others | skip):
+        t = type_of_category(cat)
+        if t and (t != "other" or cat.startswith("force:")):
+            return t, False
+    return victims_of(root), True
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb in the active voice (the doers it names)."""
+    return [c for c in verb.children if c.dep_ in TRIGGER_SUBJECT_DEPS and c.dep_ not in PASSIVE_DEPS]
+
+
+def _a_side(ctx: Context, trig: Trigger, subject: Token) -> bool:
+    """A subject that names a side (a party the who stage found), or a pronoun in an armed side's
+    own asserted statement (the speaker is the doer, as in `_strikes_as_speaker`)."""
+    if subject.pos_ == "PRON":
+        hit = ctx.claim_at(trig.root.i)
+        if hit is None:
+            return False
+        claim = ctx.article.claims[hit[3]]
+        return claim.stance == "assert" and claim.speaker.kind in ARMED_SPEAKER_KINDS
+    if "armed_clash" in (ctx.lex.victim_kind(subject.lemma_), ctx.lex.victim_kind(subject.lower_)):
+        return True  # armed men ("fighters", "des jihadistes"), the words that name combatants killed
+    own = [subject, *(c for c in subject.children if c.dep_ in OWN_SIDE_DEPS)]
+    return any(r.start <= t.i < r.end for t in own for r in ctx.parties)
 
 
 def _verb_above(token: Token) -> Token:

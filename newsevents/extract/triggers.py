@@ -77,6 +77,10 @@ class TriggerSpec:
     # the verb's direct object is what was destroyed: a weapon there was downed, not used
     # ("destroyed 41 drones" is no drone strike; "destroyed a depot with missiles" is a strike)
     object_destroyed: bool = False
+    # typed by the kind of its direct object's head (`victim_kinds` of lang/<code>/events.yaml:
+    # civilians or combatants), done by a side: "gunmen killed 17 villagers", "the army said it
+    # killed 12 insurgents"; only the object's head counts, not any word of the clause
+    victims: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -115,6 +119,15 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)
     weapon_words: dict[str, str] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _victims: dict[str, str] | None = None
+
+    def victim_kind(self, word: str) -> str | None:
+        """The type of a killing whose victims this noun names (`victim_kinds`), or None."""
+        if self._victims is None:
+            self._victims = {str(w).lower(): str(kind)
+                             for kind, words in (self.data.get("victim_kinds", {}) or {}).items()
+                             for w in words or []}
+        return self._victims.get(word.lower())
 
     def words(self, key: str) -> frozenset[str]:
         """A YAML list of single words, lower-cased (built once per key)."""
@@ -218,6 +231,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         consequence=bool(entry.get("consequence", False)),
         by_weapon=bool(entry.get("by_weapon", False)),
         object_destroyed=bool(entry.get("object_destroyed", False)),
+        victims=bool(entry.get("victims", False)),
     )
 
 
@@ -314,6 +328,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
                       and "Part" in span.root.morph.get("VerbForm"))
     if spec.verb and not is_clause(span.root) and not fired:
         return False
+    if spec.victims and victims_of(span.root) is None:
+        return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
@@ -340,6 +356,18 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         if not lemmas & spec.requires and not _told_before(span, spec, definite, lo):
             return False
     return True
+
+
+def victims_of(verb: Token) -> str | None:
+    """The type a killing verb takes from its direct object's head ("killed 12 insurgents":
+    combatants, a clash; "a tué quinze agriculteurs": civilians), or None when that head names no
+    victims of `victim_kinds` (a weapon, a number alone, a word of the clause elsewhere)."""
+    lex = lexicon(verb.lang_)
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        kind = lex.victim_kind(obj.lemma_) or lex.victim_kind(obj.lower_)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _told_before(span: Span, spec: TriggerSpec, definite: frozenset[str], lo: int) -> bool:
@@ -402,9 +430,10 @@ def _fragment_start(doc: Doc, lo: int) -> int:
 def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
     """Non-overlapping triggers: the phrase naming most words first, then without gaps, longest;
     of two entries for the same words, the one whose context words (`requires`) were found: it is
-    the narrower reading ("raid" told with gunmen is on the ground, else from the air)."""
+    the narrower reading ("raid" told with gunmen is on the ground, else from the air); before it,
+    a killing read from its victims (`victims`), which its object's head alone vouches for."""
     order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start,
-                                              not t.spec.requires))
+                                              not t.spec.victims, not t.spec.requires))
     taken: set[int] = set()
     kept: list[Trigger] = []
     for t in order:
