@@ -71,3 +71,36 @@ TYPED_OTHERWISE = [
 def test_a_weapon_or_an_act_types_the_killing(analyse, language, text, type_):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == [type_], [(e.type, e.fatalities) for e in found]
+
+
+# a toll counted from a year on ("since 2009", "depuis le coup d'État de 2021") under the act's
+# verb with its count as object: a tally over years (qualifiers._since_a_year), not one incident
+SINCE_A_YEAR = [
+    ("en", "Boko Haram has killed thousands of civilians since 2009."),
+    ("en", "Fighting has killed tens of thousands since the 2021 coup."),
+    ("en", "Since the 2021 coup, fighting has killed tens of thousands."),
+    ("fr", "Boko Haram a tué des milliers de civils depuis 2009."),
+    ("fr", "Les combats ont tué des milliers de civils depuis 2021."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_A_YEAR)
+def test_a_toll_since_a_year_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found == [], [(e.type, e.date) for e in found]
+
+
+# a year that ranks one incident, or a toll counted from a day, leaves it an incident
+SINCE_AS_RANK = [
+    ("en", "On Monday, the deadliest attack on the base since 2019 killed 12 soldiers near Baidoa."),
+    ("en", "A Russian missile hit Odesa port on Monday, the heaviest strike on the city since 2023."),
+    ("fr", "La frappe la plus meurtrière depuis 2022 a tué douze personnes lundi à Odessa."),
+    ("en", "Gunmen have killed 12 villagers in Zamfara since Monday."),
+    ("fr", "Des hommes armés ont tué douze villageois dans le Zamfara depuis lundi."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_AS_RANK)
+def test_a_year_ranking_an_act_leaves_it_an_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, [(e.type, e.date) for e in found]

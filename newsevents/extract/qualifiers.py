@@ -621,6 +621,30 @@ def _since_clause(ctx: HasWords, head: Token) -> bool:
                and any(m.dep_ in OWN_SUBJECT_DEPS for m in c.children) for c in head.children)
 
 
+# what a year written in digits may be in the news (a count of thousands is no year)
+YEAR_RANGE = range(1900, 2100)
+
+
+def _since_a_year(ctx: HasWords, head: Token) -> bool:
+    """The word is counted from a year on, after a word of `since_words` ("Boko Haram has killed
+    thousands of civilians since 2009", "fighting has killed tens of thousands since the 2021
+    coup", "ont tué des milliers de civils depuis 2021"): a tally over years, not one incident.
+    Only a year written in the phrase: "since Monday" counts a toll of days, often one incident's;
+    only under a verb: "the deadliest attack since 2019" ranks one incident; and only a verb with a
+    direct object, the count: "détenu depuis mars 2023" is a state its start dates (the arrest)."""
+    since = ctx.words("since_words")
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in OBJECT_DEPS for c in head.children):
+        return False
+    for child in head.children:
+        # English hangs the noun below its preposition; French hangs the preposition from the noun
+        nouns = [*child.children] if child.lower_ in since else \
+            [child] if any(c.dep_ == "case" and c.lower_ in since for c in child.children) else []
+        if any(t.is_digit and len(t.text) == 4 and int(t.text) in YEAR_RANGE
+               for noun in nouns for t in noun.subtree):
+            return True
+    return False
+
+
 def campaign(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger's verb (or the trigger itself) is qualified by a span of weeks or more after
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
@@ -630,7 +654,9 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
     if not units or not preps:
         return False
     heads = [trig.root, *args.governing_verbs(trig.root)[:1]]
-    if any(_since_clause(ctx, head) for head in heads):
+    # the verb of the act itself, or the verb an act noun is the subject of ("fighting has killed")
+    own = trig.root.head if trig.root.dep_ in SUBJECT_DEPS else trig.root
+    if any(_since_clause(ctx, head) for head in heads) or _since_a_year(ctx, own):
         return True
     for head in heads:
         for child in head.children:
