@@ -25,6 +25,16 @@ VICTIMS = [
     ("fr", "Des jihadistes ont tué huit soldats près de Diffa dimanche.", "armed_clash", 8),
     ("fr", "Les shebab ont affirmé dimanche avoir tué trente soldats de l'Union africaine près de Baidoa.",
      "armed_clash", 30),
+    # a passive with its doer named: its subject is the victims
+    ("en", "Fifteen farmers were killed by Boko Haram militants in Borno state on Monday.",
+     "attack_on_civilians", 15),
+    ("fr", "Quinze agriculteurs ont été tués par Boko Haram lundi dans l'État de Borno.",
+     "attack_on_civilians", 15),
+    ("fr", "Des militaires pakistanais ont tué onze insurgés mardi près de la frontière afghane.",
+     "armed_clash", 11),
+    # a passive with no doer named keeps its reading by the words of its clause
+    ("en", "Twelve civilians were killed on Monday in Goma.", "attack_on_civilians", 12),
+    ("fr", "Douze civils ont été tués lundi à Goma.", "attack_on_civilians", 12),
 ]
 
 
@@ -45,6 +55,7 @@ NO_KILLING = [
     ("fr", "Les inondations ont tué douze villageois lundi dans le nord du pays."),
     ("fr", "Le gouvernement a tué le projet de loi lundi."),
     ("fr", "Les shebab ont menacé de tuer des soldats de l'Union africaine."),
+    ("en", "The police killed the engine and waited."),
 ]
 
 

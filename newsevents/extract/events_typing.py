@@ -259,6 +259,10 @@ def _typed_by_victims(ctx: Context, trig: Trigger, skip: frozenset[int]) -> tupl
         return weapon, False
     doer = root.head if root.dep_ in RELATIVE_CLAUSE_DEPS and root.head.i != root.i else root
     subjects = _active_subjects(doer)
+    if any(c.dep_ in PASSIVE_DEPS for c in root.children):
+        # "fifteen farmers were killed by Boko Haram militants": the agent is the doer; with
+        # none named ("were killed on Monday") the killing tells a toll, no doer of its own
+        subjects, doer = _agents(ctx, trig), root
     # a past infinitive ("l'armée a affirmé avoir tué douze insurgés", "claimed to have killed"):
     # the act told done by the subject of the verb above; a bare one is a plan ("vowed to kill")
     perfect = any(c.pos_ == "AUX" and q.infinitive(c) for c in root.children)
@@ -280,6 +284,20 @@ def _typed_by_victims(ctx: Context, trig: Trigger, skip: frozenset[int]) -> tupl
         if t and (t != "other" or cat.startswith("force:")):
             return t, False
     return victims_of(root), True
+
+
+def _agents(ctx: Context, trig: Trigger) -> list[Token]:
+    """The nouns of a passive verb's agent ("by Boko Haram militants", "par des hommes armés"),
+    labelled so or known by the agent preposition (`agent_prepositions`)."""
+    by = ctx.words("agent_prepositions")
+    out: list[Token] = []
+    for c in trig.root.children:
+        if c.dep_ == "agent":  # English: the preposition, its noun below
+            out += [n for n in c.children if n.dep_ == "pobj"]
+        elif c.dep_ in args.AGENT_DEPS or (c.pos_ in ("NOUN", "PROPN")
+                                           and any(m.dep_ == "case" and m.lower_ in by for m in c.children)):
+            out.append(c)
+    return out
 
 
 def _active_subjects(verb: Token) -> list[Token]:

@@ -41,6 +41,8 @@ CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj
 # of these labels for the stages that ask "is this word a subject"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
 
 
 def present_finite(token: Token) -> bool:
@@ -363,7 +365,13 @@ def victims_of(verb: Token) -> str | None:
     combatants, a clash; "a tué quinze agriculteurs": civilians), or None when that head names no
     victims of `victim_kinds` (a weapon, a number alone, a word of the clause elsewhere)."""
     lex = lexicon(verb.lang_)
-    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+    # a passive's subject is what it acted on ("fifteen farmers were killed by Boko Haram"), when
+    # a doer is named; without one ("twelve civilians were killed") the other readings stand
+    by = lex.words("agent_prepositions")
+    agent = any(c.dep_ in AGENT_DEPS or any(m.dep_ == "case" and m.lower_ in by for m in c.children)
+                for c in verb.children)
+    deps = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if agent else OBJECT_DEPS
+    for obj in (c for c in verb.children if c.dep_ in deps):
         kind = lex.victim_kind(obj.lemma_) or lex.victim_kind(obj.lower_)
         if kind is not None:
             return kind
