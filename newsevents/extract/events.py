@@ -58,6 +58,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic
@@ -727,7 +728,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
-        scene = None if d.place or not d.violent else args.scene_place(
+        scene = None if d.place or not d.violent else resumed_place(ctx, d) or args.scene_place(
             places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
         if d.mode in PLACELESS_MODES:  # a call joins two places: no town of it is the scene ("discussed
