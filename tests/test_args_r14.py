@@ -1,0 +1,92 @@
+"""Fields of incidents, round 14, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) A force named by a possessive is its speaker's: "Russia's defence ministry said its forces had
+destroyed an airfield" -> Russian forces (the phrase names no country of its own); an armed
+group's fighters are the group ("Hezbollah said its fighters"); "our troops" in a quote is the
+speaker's side. So an army's own strike told that way has an actor, and the on-site strike rule
+(a party subject, no weapon named) fires.
+(2) A third-person possessive in another role than its clause's subject is left alone ("Israel
+said Hezbollah fired at its troops": whose troops the grammar does not say).
+(3) A singular anaphor ("it", "the office") never names a plural common noun named before ("its
+forces"): the speaker of the next claims is not that force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _parties(article):
+    return [(m.text, m.value.name) for m in article.of_kind("party")]
+
+
+# -- (1) a possessed force is the speaker's side ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ("Russia's defence ministry said its forces had destroyed a military airfield near Odesa"
+     " overnight.", "en", "its forces", "Russian forces"),
+    ("Le ministère russe de la Défense a affirmé que ses forces avaient frappé un dépôt de"
+     " carburant dans le port d'Odessa.", "fr", "ses forces", "Russian forces"),
+    ("Pakistan's foreign ministry said its troops had struck hideouts in Khost province.", "en",
+     "its troops", "Pakistani troops"),
+    ("Hezbollah said its fighters had attacked an army base near Metula with drones on Sunday.",
+     "en", "its fighters", "Hezbollah"),
+    ("Les Houthis ont affirmé que leurs combattants avaient visé un pétrolier en mer Rouge avec un"
+     " drone.", "fr", "leurs combattants", "Houthis"),
+    ("« Nos troupes ont frappé un dépôt d'armes à Khost », a déclaré lundi le porte-parole de"
+     " l'armée pakistanaise.", "fr", "Nos troupes", "Pakistani army"),
+])
+def test_a_possessed_force_is_the_speakers(analyse, text, language, words, name):
+    parties = _parties(analyse(text, language, published="2025-05-06"))
+    noun = words.split()[-1]
+    assert any(w in (words, noun) and n == name for w, n in parties), parties
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Russia's defence ministry said its forces had destroyed a military airfield near Odesa"
+     " overnight.", "en", "air_strike"),
+    ("Le ministère russe de la Défense a affirmé que ses forces avaient détruit un aérodrome"
+     " militaire près d'Odessa.", "fr", "air_strike"),
+    ("Le ministère russe de la Défense a affirmé mardi que ses forces avaient frappé un dépôt de"
+     " munitions dans le port d'Odessa.", "fr", "air_strike"),
+])
+def test_an_army_telling_its_own_strike_is_its_actor(analyse, text, language, kind):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert [e["type"] for e in events] == [kind], events
+    assert [a["name"] for a in events[0]["actors"]] == ["Russian forces"], events[0]["actors"]
+    assert events[0]["actors"][0]["country"] == "RU"
+
+
+# -- (2) a third person in another role is left alone ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Israel said Hezbollah fired rockets at its troops near the border.", "en", "its troops"),
+    ("The UN accused Rwanda of sending its troops into eastern Congo.", "en", "its troops"),
+    ("Israël a affirmé que le Hezbollah avait tiré des roquettes sur ses soldats.", "fr",
+     "ses soldats"),
+])
+def test_a_possessive_off_the_subject_names_nobody(analyse, text, language, words):
+    parties = _parties(analyse(text, language, published="2025-05-06"))
+    assert not any(w == words for w, _ in parties), parties
+
+
+# -- (3) a singular anaphor does not name a plural force ----------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "wrong"), [
+    ("The UN mission in Mali issued a report on Monday. Mali said on Monday that its soldiers had"
+     " repelled an attack on a base near Gao. It said that the attackers had fled towards the"
+     " border.", "en", "Malian soldiers"),
+    ("La mission de l'ONU au Mali a publié un rapport lundi. Le Mali a affirmé lundi que ses"
+     " soldats avaient repoussé une attaque contre une base près de Gao. Elle a précisé que les"
+     " assaillants avaient fui vers la frontière.", "fr", "Malian soldiers"),
+])
+def test_a_singular_anaphor_skips_a_plural_force(analyse, text, language, wrong):
+    article = analyse(text, language, published="2025-08-12")
+    speakers = [c.to_json()["speaker"]["name"] for c in article.claims]
+    assert speakers[:1] == ["Mali"], speakers
+    assert wrong not in speakers, speakers
