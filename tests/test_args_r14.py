@@ -7,7 +7,8 @@ group's fighters are the group ("Hezbollah said its fighters"); "our troops" in 
 speaker's side. So an army's own strike told that way has an actor, and the on-site strike rule
 (a party subject, no weapon named) fires.
 (2) A third-person possessive in another role than its clause's subject is left alone ("Israel
-said Hezbollah fired at its troops": whose troops the grammar does not say).
+said Hezbollah had moved its fighters": whose, the grammar does not say), unless a hostile verb
+with a subject of its own acts on it ("Israel said Hezbollah fired at its troops": Israel's).
 (3) A singular anaphor ("it", "the office") never names a plural common noun named before ("its
 forces"): the speaker of the next claims is not that force.
 """
@@ -65,14 +66,28 @@ def test_an_army_telling_its_own_strike_is_its_actor(analyse, text, language, ki
 # -- (2) a third person in another role is left alone ------------------------------------------
 
 @pytest.mark.parametrize(("text", "language", "words"), [
-    ("Israel said Hezbollah fired rockets at its troops near the border.", "en", "its troops"),
+    ("Israel said Hezbollah had moved its fighters north of the river.", "en", "its fighters"),
     ("The UN accused Rwanda of sending its troops into eastern Congo.", "en", "its troops"),
-    ("Israël a affirmé que le Hezbollah avait tiré des roquettes sur ses soldats.", "fr",
-     "ses soldats"),
+    ("Israël a affirmé que le Hezbollah avait déplacé ses combattants au nord du fleuve.", "fr",
+     "ses combattants"),
 ])
 def test_a_possessive_off_the_subject_names_nobody(analyse, text, language, words):
     parties = _parties(analyse(text, language, published="2025-05-06"))
     assert not any(w == words for w, _ in parties), parties
+
+
+# ... unless a hostile verb with a subject of its own acts on it: nobody fires at their own troops,
+# so the force is the reporting side's (and the act's target)
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Israel said Hezbollah fired rockets at its troops near the border.", "en", "Israeli troops"),
+    ("Russia said Ukraine had attacked its forces in Kursk with drones.", "en", "Russian forces"),
+    ("La Russie a affirmé que l'Ukraine avait attaqué ses forces dans la région de Koursk avec des"
+     " drones.", "fr", "Russian forces"),
+])
+def test_a_force_a_hostile_verb_acts_on_is_the_reporters(analyse, text, language, target):
+    events = _events(analyse(text, language, published="2025-05-06"))
+    assert events, text
+    assert target in [t["name"] for t in events[0]["targets"]], events[0]["targets"]
 
 
 # -- (3) a singular anaphor does not name a plural force ----------------------------------------

@@ -96,7 +96,8 @@ def _possessor(ctx: _Ctx, noun: Any, first_person: bool) -> Party | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not first_person and not (noun.head.i == verb.i and noun.dep_ in ctx.lex.subject_deps):
+    own_subject = noun.head.i == verb.i and noun.dep_ in ctx.lex.subject_deps
+    if not first_person and not own_subject and not _hostile_to_it(ctx, verb, noun):
         return None
     for _ in range(MAX_VERB_HOPS):
         if verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i:
@@ -106,6 +107,19 @@ def _possessor(ctx: _Ctx, noun: Any, first_person: bool) -> Party | None:
             if c.dep_ in ctx.lex.subject_deps and (party := _party_over(ctx, c)):
                 return party
     return _quote_speaker(ctx, verb) if first_person else None
+
+
+def _hostile_to_it(ctx: _Ctx, verb: Any, noun: Any) -> bool:
+    """The force is what a hostile verb acts on, and that verb has a subject of its own ("Israel
+    said Hezbollah fired rockets at its troops", "la Russie a affirmé que l'Ukraine avait attaqué
+    ses forces"): nobody fires at their own troops, so the possessive is the reporting side's.
+    ``hostile_verbs`` of parties.yaml."""
+    hostile = {w.lower() for w in ctx.lex.data.get("hostile_verbs") or []}
+    if verb.lemma_.lower() not in hostile:
+        return False
+    own = range(noun.left_edge.i, noun.right_edge.i + 1)
+    return any(c.dep_ in ctx.lex.subject_deps and c.i not in own and c.pos_ in ("NOUN", "PROPN")
+               for c in verb.children)
 
 
 def _quote_speaker(ctx: _Ctx, verb: Any) -> Party | None:
