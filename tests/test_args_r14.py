@@ -12,8 +12,8 @@ with a subject of its own acts on it ("Israel said Hezbollah fired at its troops
 (3) A singular anaphor ("it", "the office") never names a plural common noun named before ("its
 forces"): the speaker of the next claims is not that force.
 (4) A border between two named countries ("the Israeli-Lebanese border", "la frontière
-libano-israélienne", "the border between Serbia and Kosovo") is a place on it, at region precision,
-of neither country.
+libano-israélienne", "the border between Serbia and Kosovo", or "the border with Serbia" when the
+sentence names one other country) is a place on it, at region precision, of neither country.
 """
 
 from __future__ import annotations
@@ -123,6 +123,11 @@ def test_a_singular_anaphor_skips_a_plural_force(analyse, text, language, wrong)
      " Serbie et le Kosovo, blessant deux agents.", "fr", 43.0, 20.9),
     ("Russian shelling hit a village on the Russo-Ukrainian border on Friday, killing two people.",
      "en", 50.4, 36.5),
+    # one country on the noun, the other the only other one its sentence names
+    ("Kosovo police said gunmen opened fire on a patrol near the border with Serbia on Monday,"
+     " killing one officer.", "en", 43.0, 20.9),
+    ("Une frappe aérienne pakistanaise a touché un village près de la frontière afghane, tuant huit"
+     " personnes.", "fr", 34.0, 70.9),
 ])
 def test_a_border_of_two_countries_is_a_place_on_it(analyse, text, language, lat, lon):
     from newsevents.geo.index import haversine_km
@@ -136,11 +141,23 @@ def test_a_border_of_two_countries_is_a_place_on_it(analyse, text, language, lat
     assert haversine_km(lat, lon, loc["lat"], loc["lon"]) < 100, loc
 
 
+def test_a_long_border_is_still_named(analyse):
+    """Venezuela-Guyana: the nearest divisions' midpoint lies ~100 km off the border (large
+    divisions), so only the place's name and sides are checked here."""
+    text = ("Des soldats vénézuéliens ont ouvert le feu sur une patrouille près de la frontière avec le"
+            " Guyana, blessant deux militaires.")
+    events = _events(analyse(text, "fr", published="2025-05-06"))
+    assert events and events[0]["location"]["name"] == "Venezuela-Guyana border", events
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # a border with one country, or two words that are no pair of countries, make no border place
     ("Gunmen opened fire on a patrol near the border with Kosovo on Monday, killing one officer.",
      "en"),
     ("Un accrochage a fait deux morts mardi près de la frontière sud-est du pays.", "fr"),
+    # two other countries in the sentence: which border is unknown
+    ("Russian and Belarusian troops held drills near the border with Poland on Monday, and a drone"
+     " crashed in a field.", "en"),
 ])
 def test_no_border_place_without_two_countries(analyse, text, language):
     article = analyse(text, language, published="2025-05-06")

@@ -77,6 +77,9 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str) -> tup
             first = next(t.i for t in part if t.idx + len(t) > part.start_char + m.start())
             last = next((t.i for t in part if t.idx >= part.start_char + m.end()), part.end)
             return (first, tok.i + 1, a, b) if part is before else (tok.i, last, a, b)
+    pair = _one_side_named(doc, tok, data, language)
+    if pair is not None:
+        return pair
     between = {str(w).lower() for w in data.get("border_between") or ()}
     links = {str(w).lower() for w in data.get("border_and") or ()}
     words = list(doc[tok.i + 1:tok.i + 9])
@@ -91,6 +94,31 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str) -> tup
                     return tok.i, words[j - 1].i + 1, a, b
             return None
     return None
+
+
+def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
+                    language: str) -> tuple[int, int, str, str] | None:
+    """"near the border with Serbia", "près de la frontière afghane": one country on the noun,
+    the other the only other country its sentence names ("Kosovo police said ...", "une frappe
+    pakistanaise"); with none or several, which border is unknown."""
+    withs = {str(w).lower() for w in data.get("border_with") or ()}
+    neighbour, hi = None, tok.i + 1
+    adjacent = [t for t in doc[max(0, tok.i - 1):tok.i + 2]
+                if t.i != tok.i and t.pos_ == "ADJ" and t.head.i == tok.i]
+    if adjacent and (iso := country_from_adjective(adjacent[0].text, language)):
+        neighbour, hi = iso, max(hi, adjacent[0].i + 1)
+    elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in withs:
+        words = [t for t in doc[tok.i + 2:tok.i + 6] if t.pos_ != "DET"]
+        for j in range(len(words), 0, -1):
+            if (iso := _country(" ".join(t.text for t in words[:j]), language)) is not None:
+                neighbour, hi = iso, words[j - 1].i + 1
+                break
+    if neighbour is None:
+        return None
+    lo = min(tok.i, adjacent[0].i) if adjacent else tok.i
+    others = {iso for t in tok.sent if not lo <= t.i < hi
+              for iso in (_country(t.text, language),) if iso and iso != neighbour}
+    return (lo, hi, others.pop(), neighbour) if len(others) == 1 else None
 
 
 def _name(tokens: list[Any]) -> str:
