@@ -155,6 +155,10 @@ def test_a_long_border_is_still_named(analyse):
     ("Gunmen opened fire on a patrol near the border with Kosovo on Monday, killing one officer.",
      "en"),
     ("Un accrochage a fait deux morts mardi près de la frontière sud-est du pays.", "fr"),
+    # the other country named as where it happened: the act is placed there, as the text says
+    ("Un missile est tombé mardi en Pologne, près de la frontière ukrainienne, tuant deux"
+     " agriculteurs.", "fr"),
+    ("A missile fell in Poland near the Ukrainian border on Tuesday, killing two farmers.", "en"),
     # two other countries in the sentence: which border is unknown
     ("Russian and Belarusian troops held drills near the border with Poland on Monday, and a drone"
      " crashed in a field.", "en"),

@@ -45,7 +45,9 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
         found = _pair_around(doc, tok, data, language)
         if found is None:
             continue
-        lo, hi, a, b = found
+        lo, hi, a, b, _ = found
+        if found[4] and _placed_in(article, doc, out, sentence_of.get(tok.i, -1), a):
+            continue  # "tombé en Pologne, près de la frontière ukrainienne": in Poland, as said
         point = border_point(gaz, a, b)
         name_a, name_b = english_country(a), english_country(b)
         if point is None or not name_a or not name_b:
@@ -61,9 +63,24 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
     return sorted(out, key=lambda m: m.span)
 
 
-def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str) -> tuple[int, int, str, str] | None:
+def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: int, iso: str) -> bool:
+    """The sentence names the country as where something is, after a preposition ("en Pologne",
+    "in Poland"), not as a modifier ("Kosovo police")."""
+    for m in mentions:
+        if m.sentence != sentence or not isinstance(m.value, Place) or m.value.country != iso:
+            continue
+        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
+        if span is not None and (span.root.dep_ in ("pobj", "obl", "obl:mod")
+                                 or any(c.dep_ == "case" for c in span.root.children)):
+            return True
+    return False
+
+
+def _pair_around(doc: Any, tok: Any, data: dict[str, Any],
+                 language: str) -> tuple[int, int, str, str, bool] | None:
     """The token range and the two countries a border noun names: "X-Y border", "frontière
-    X-Y" (the words right before or after it), "border between X and Y"."""
+    X-Y" (the words right before or after it), "border between X and Y"; last, whether the first
+    country is only inferred from the sentence (_one_side_named)."""
     before = doc[max(0, tok.i - 3):tok.i]
     after = doc[tok.i + 1:tok.i + 4]
     for part in (before, after):
@@ -76,7 +93,7 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str) -> tup
         if a and b and a != b:
             first = next(t.i for t in part if t.idx + len(t) > part.start_char + m.start())
             last = next((t.i for t in part if t.idx >= part.start_char + m.end()), part.end)
-            return (first, tok.i + 1, a, b) if part is before else (tok.i, last, a, b)
+            return (first, tok.i + 1, a, b, False) if part is before else (tok.i, last, a, b, False)
     pair = _one_side_named(doc, tok, data, language)
     if pair is not None:
         return pair
@@ -91,13 +108,13 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str) -> tup
             for j in range(k + 2, len(words) + 1):
                 b = _country(_name(words[k + 1:j]), language)
                 if a and b and a != b:
-                    return tok.i, words[j - 1].i + 1, a, b
+                    return tok.i, words[j - 1].i + 1, a, b, False
             return None
     return None
 
 
 def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
-                    language: str) -> tuple[int, int, str, str] | None:
+                    language: str) -> tuple[int, int, str, str, bool] | None:
     """"near the border with Serbia", "près de la frontière afghane": one country on the noun,
     the other the only other country its sentence names ("Kosovo police said ...", "une frappe
     pakistanaise"); with none or several, which border is unknown."""
@@ -118,7 +135,7 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
     lo = min(tok.i, adjacent[0].i) if adjacent else tok.i
     others = {iso for t in tok.sent if not lo <= t.i < hi
               for iso in (_country(t.text, language),) if iso and iso != neighbour}
-    return (lo, hi, others.pop(), neighbour) if len(others) == 1 else None
+    return (lo, hi, others.pop(), neighbour, True) if len(others) == 1 else None
 
 
 def _name(tokens: list[Any]) -> str:
