@@ -177,7 +177,7 @@ class SpeakerResolver:
             if start < before and (salient(party) or described) \
                     and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
                 return party
-        subject = self._previous_subject(before, here, salient)
+        subject = self._previous_subject(before, here, salient, singular=not plural)
         if subject is not None or not personal:
             return subject
         cands: list[tuple[int, Party]] = []
@@ -245,15 +245,18 @@ class SpeakerResolver:
         """Index of the sentence holding an nlp offset."""
         return max(0, bisect_right(self.sentence_starts, char) - 1)
 
-    def _previous_subject(self, before: int, here: int, fits: Any) -> Party | None:
+    def _previous_subject(self, before: int, here: int, fits: Any, singular: bool = False) -> Party | None:
         """A fitting party named as the grammatical subject of the sentence before the pronoun's
-        (or earlier in the pronoun's own sentence)."""
+        (or earlier in the pronoun's own sentence); a singular pronoun ("it") never names a plural
+        common noun ("its forces took part ... It said": not the forces)."""
         doc = self.article.doc
         lo = self.sentence_starts[max(0, here - 1)]
         for s, e, party in reversed(self.mentions + self.entities):
             if not (lo <= s < before) or not fits(party):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and singular and _plural_noun(span.root):
+                continue
             if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                                         for t in span):
                 return party
@@ -447,7 +450,11 @@ class SpeakerResolver:
             if word in fold(party.text or party.name).split():
                 return self._same_side(party, head, start)
         kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
-        for party in reversed(earlier):
+        doc = self.article.doc
+        for s, e, party in reversed([m for m in self.mentions if m[0] < start]):
+            span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+            if span is not None and _plural_noun(span.root):
+                continue  # "the office" is not "its forces" named before: the numbers differ
             if party.kind in kinds:  # "the paramilitary group": the armed group named before
                 return party
         return None
@@ -693,3 +700,10 @@ def _initials(words: str | None) -> str:
     """The initials of a name's capitalised or long words, the short function words left out
     ("Foreign Office" -> "FO", "Bureau national des enquêtes" -> "BNE")."""
     return "".join(w[0] for w in (words or "").split() if w[:1].isupper() or len(w) >= 4).upper()
+
+
+def _plural_noun(tok: Any) -> bool:
+    """A plural common noun ("forces", "troupes"): no singular anaphor ("it", "the office") names
+    it. Proper nouns are left out: the small English model tags "the Houthis" singular, and a
+    plural name may still be one body ("the United States")."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Number") == ["Plur"]

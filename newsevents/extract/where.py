@@ -31,6 +31,7 @@ from typing import Any
 
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
+from newsevents.extract.where_borders import with_borders
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
@@ -163,6 +164,7 @@ def run(article: Article) -> Article:
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
+    mentions = with_borders(article, doc, data, gaz, sentence_of, mentions)
     article.mentions.extend(mentions)
     return article
 

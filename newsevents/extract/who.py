@@ -54,6 +54,7 @@ from newsevents.extract.who_entities import (
     _resolve_entities,
 )
 from newsevents.extract.who_names import acronym_phrase, name_run_before, owner_in_name, surnames_of_countries
+from newsevents.extract.who_possessive import possessed_forces
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -662,6 +663,7 @@ def find_parties(article: Article) -> list[tuple[int, int, Party]]:
             ctx.emit(s, e, party, register=False)
     _ner_organizations(ctx)
     _countries_as_parties(ctx)
+    possessed_forces(ctx)  # last: it reads the speaker's party among those found
     return sorted(ctx.found, key=lambda f: (f[0], f[1]))
 
 

@@ -1,0 +1,185 @@
+"""Stage `where`, a border between two named countries as a place: "near the Israeli-Lebanese
+border", "à la frontière libano-israélienne", "the border between Serbia and Kosovo".
+
+Why: wire copy often places an act on a border and nowhere else; the phrase names two countries
+but neither is the place (the neighbour is no more where it happened than the act's own side).
+The place is a point on that border at region precision: the midpoint of the two countries'
+nearest first-level divisions (GeoNames' representative points), which lies near the border
+for neighbours whatever their size ("Northern District" and "South Governorate" for Israel and
+Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") is left
+to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
+lang/<code>/places.yaml; a combining form ("libano-", "Russo-") is read as the adjective it begins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsevents.geo.index import Gazetteer, haversine_km
+from newsevents.model import Article, Mention, Place
+from newsevents.parties import english_country, fold
+from newsevents.parties.countries import all_demonyms, country_from_adjective, country_from_name
+
+# nearest divisions farther apart than this are no neighbours' (Mali's Kidal and Algeria's
+# Tamanghasset, true neighbours, are 624 km apart: the widest pair in the test tables)
+MAX_DIVISION_KM = 800
+# shortest combining form read ("indo-", "serbo-"): shorter ones match too many adjectives
+MIN_FORM = 3
+_PAIR = re.compile(r"([^\W\d_]+)\s*[-\u2010\u2011\u2013]\s*([^\W\d_]+)")
+
+
+def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazetteer,
+                 sentence_of: dict[int, int], mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, and a border place for each border noun naming two countries; a country
+    mention inside the phrase gives way to it."""
+    nouns = {str(w).lower() for w in data.get("border_nouns") or ()}
+    if not nouns:
+        return mentions
+    language = article.language or "fr"
+    out = list(mentions)
+    for tok in doc:
+        if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+            continue
+        found = _pair_around(doc, tok, data, language)
+        if found is None:
+            continue
+        lo, hi, a, b, _ = found
+        if found[4] and _placed_in(article, doc, out, sentence_of.get(tok.i, -1), a):
+            continue  # "tombé en Pologne, près de la frontière ukrainienne": in Poland, as said
+        point = border_point(gaz, a, b)
+        name_a, name_b = english_country(a), english_country(b)
+        if point is None or not name_a or not name_b:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        span = article.to_original(start, end)
+        out = [m for m in out if not (span[0] <= m.span[0] and m.span[1] <= span[1])]
+        if any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
+            continue
+        place = Place(name=f"{name_a}-{name_b} border", country=None, lat=round(point[0], 5),
+                      lon=round(point[1], 5), precision="region", text=article.words(span), span=span)
+        out.append(Mention("place", span, article.words(span), place, sentence_of.get(tok.i, -1)))
+    return sorted(out, key=lambda m: m.span)
+
+
+def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: int, iso: str) -> bool:
+    """The sentence names the country as where something is, after a preposition ("en Pologne",
+    "in Poland"), not as a modifier ("Kosovo police")."""
+    for m in mentions:
+        if m.sentence != sentence or not isinstance(m.value, Place) or m.value.country != iso:
+            continue
+        span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
+        if span is not None and (span.root.dep_ in ("pobj", "obl", "obl:mod")
+                                 or any(c.dep_ == "case" for c in span.root.children)):
+            return True
+    return False
+
+
+def _pair_around(doc: Any, tok: Any, data: dict[str, Any],
+                 language: str) -> tuple[int, int, str, str, bool] | None:
+    """The token range and the two countries a border noun names: "X-Y border", "frontière
+    X-Y" (the words right before or after it), "border between X and Y"; last, whether the first
+    country is only inferred from the sentence (_one_side_named)."""
+    before = doc[max(0, tok.i - 3):tok.i]
+    after = doc[tok.i + 1:tok.i + 4]
+    for part in (before, after):
+        m = _PAIR.search(part.text)
+        if m is None or (part is before and part.text[m.end():].strip()):
+            continue  # before the noun, the pair ends right at it ("Israeli-Lebanese border")
+        if part is after and part.text[:m.start()].strip():
+            continue  # after it, the pair starts right there ("frontière libano-israélienne")
+        a, b = _country(m.group(1), language), _country(m.group(2), language)
+        if a and b and a != b:
+            first = next(t.i for t in part if t.idx + len(t) > part.start_char + m.start())
+            last = next((t.i for t in part if t.idx >= part.start_char + m.end()), part.end)
+            return (first, tok.i + 1, a, b, False) if part is before else (tok.i, last, a, b, False)
+    pair = _one_side_named(doc, tok, data, language)
+    if pair is not None:
+        return pair
+    between = {str(w).lower() for w in data.get("border_between") or ()}
+    links = {str(w).lower() for w in data.get("border_and") or ()}
+    words = list(doc[tok.i + 1:tok.i + 9])
+    if not words or words[0].lower_ not in between:
+        return None
+    for k, w in enumerate(words):
+        if w.lower_ in links:
+            a = _country(_name(words[1:k]), language)
+            for j in range(k + 2, len(words) + 1):
+                b = _country(_name(words[k + 1:j]), language)
+                if a and b and a != b:
+                    return tok.i, words[j - 1].i + 1, a, b, False
+            return None
+    return None
+
+
+def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
+                    language: str) -> tuple[int, int, str, str, bool] | None:
+    """"near the border with Serbia", "près de la frontière afghane": one country on the noun,
+    the other the only other country its sentence names ("Kosovo police said ...", "une frappe
+    pakistanaise"); with none or several, which border is unknown."""
+    withs = {str(w).lower() for w in data.get("border_with") or ()}
+    neighbour, hi = None, tok.i + 1
+    adjacent = [t for t in doc[max(0, tok.i - 1):tok.i + 2]
+                if t.i != tok.i and t.pos_ == "ADJ" and t.head.i == tok.i]
+    if adjacent and (iso := country_from_adjective(adjacent[0].text, language)):
+        neighbour, hi = iso, max(hi, adjacent[0].i + 1)
+    elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in withs:
+        words = [t for t in doc[tok.i + 2:tok.i + 6] if t.pos_ != "DET"]
+        for j in range(len(words), 0, -1):
+            if (iso := _country(" ".join(t.text for t in words[:j]), language)) is not None:
+                neighbour, hi = iso, words[j - 1].i + 1
+                break
+    if neighbour is None:
+        return None
+    lo = min(tok.i, adjacent[0].i) if adjacent else tok.i
+    others = {iso for t in tok.sent if not lo <= t.i < hi
+              for iso in (_country(t.text, language),) if iso and iso != neighbour}
+    return (lo, hi, others.pop(), neighbour, True) if len(others) == 1 else None
+
+
+def _name(tokens: list[Any]) -> str:
+    return " ".join(t.text for t in tokens if t.pos_ != "DET")
+
+
+def _country(word: str, language: str) -> str | None:
+    """A country named, as an adjective or a combining form ("libano", "Russo", "Indo")."""
+    if not word:
+        return None
+    found = country_from_adjective(word, language) or country_from_name(word, language, strict=True)
+    if found or len(word) < MIN_FORM + 1 or not word.lower().endswith("o"):
+        return found
+    stem = fold(word[:-1])
+    owners = {iso for adj, iso in _adjectives(language) if adj.startswith(stem)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+@cache
+def _adjectives(language: str) -> tuple[tuple[str, str], ...]:
+    return tuple((fold(adj), iso) for adj, iso in all_demonyms(language).items())
+
+
+@cache
+def _divisions(gaz: Gazetteer) -> dict[str, list[tuple[float, float]]]:
+    out: dict[str, list[tuple[float, float]]] = {}
+    for cc, units in gaz._admin1_units().items():
+        for _, entry in units:
+            c = gaz.candidate(entry)
+            out.setdefault(cc, []).append((c.lat, c.lon))
+    return out
+
+
+def border_point(gaz: Gazetteer, a: str, b: str) -> tuple[float, float] | None:
+    """The midpoint of the two countries' nearest first-level divisions, or None when they have
+    none or lie too far apart to be neighbours."""
+    units = _divisions(gaz)
+    best: tuple[float, tuple[float, float], tuple[float, float]] | None = None
+    for pa in units.get(a, ()):
+        for pb in units.get(b, ()):
+            d = haversine_km(pa[0], pa[1], pb[0], pb[1])
+            if best is None or d < best[0]:
+                best = (d, pa, pb)
+    if best is None or best[0] > MAX_DIVISION_KM:
+        return None
+    _, pa, pb = best
+    return (pa[0] + pb[0]) / 2, (pa[1] + pb[1]) / 2
