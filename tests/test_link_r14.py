@@ -43,6 +43,15 @@ DENIALS = [
            "Odessa. Des témoins ont indiqué que deux missiles avaient frappé un quartier résidentiel "
            "de la ville.",
      "installations portuaires", "quartier", False),
+    # a denied act noun is about its complement ("any strike on the port")
+    ("en", "Russian missiles struck the Ukrainian city of Odesa overnight. Ukraine's navy denied any strike "
+           "on the port of Odesa. Witnesses said two missiles hit a residential area of the city.",
+     "strike on the port", "residential area", False),
+    ("fr", "Des missiles russes ont frappé Odessa dans la nuit. La marine ukrainienne a démenti toute "
+           "frappe contre le port d'Odessa. Des témoins ont indiqué que deux missiles avaient frappé un "
+           "quartier résidentiel.", "frappe contre", "quartier", False),
+    ("fr", "La Russie a affirmé que ses missiles avaient détruit le port d'Odessa. La marine ukrainienne "
+           "a démenti toute frappe contre le port d'Odessa.", "frappe contre", "détruit", True),
 ]
 
 

@@ -29,6 +29,7 @@ from newsevents.extract.stance import (
     doubt_frame,
     doubts,
     facts_of,
+    fold,
     is_negated,
     justifies,
     lexicon,
@@ -197,16 +198,28 @@ def _denied_things(lex: Lexicon, article: Article, claim: Claim, doubting: bool 
     evidence" is about no thing an incident struck, "denied having fired missiles" about a
     weapon, not a target. The denied act is the head of a denial's words (or of a doubting
     claim's). People are no such thing (see _PERSON_LABELS). Empty when the words name no such
-    thing (a denial of "any involvement")."""
+    thing (a denial of "any involvement"). A denied act noun (``act_nouns``: "denied any strike on
+    the port", "dément toute frappe contre le port") is about its complement."""
     span = _claimed_span(article, claim)
-    if span is None or not (claim.stance in NEGATIVE or doubting) or span.root.pos_ != "VERB":
+    if span is None or not (claim.stance in NEGATIVE or doubting):
+        return set()
+    root = span.root
+    if root.pos_ == "VERB":
+        patients = [c for c in root.children if c.dep_ in _PATIENT_DEPS]
+    elif root.pos_ == "NOUN" and fold(root.lemma_) in lex.act_nouns:  # "denied any strike on the port"
+        patients = [g for c in root.children if c.dep_ in ("nmod", "prep")
+                    for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])]
+        # the French parser hangs the complement on the denying verb ("toute frappe contre le port")
+        patients += [t for t in span if t.i > root.i and not span.start <= t.head.i < span.end
+                     and t.dep_ in ("obl", "obl:arg")]
+    else:
         return set()
     struck = [x for e in article.events for x in e.spans if x != e.trigger]
     struck += [m.span for m in article.mentions if isinstance(m.value, Party) and m.value.kind == "facility"]
     arms = [m.span for m in article.mentions if isinstance(m.value, Weapon)]
     found: set[str] = set()
-    for c in span.root.children:
-        if c.dep_ not in _PATIENT_DEPS or c.pos_ != "NOUN" or not span.start <= c.i < span.end \
+    for c in patients:
+        if c.pos_ != "NOUN" or not span.start <= c.i < span.end \
                 or c.ent_type_ in _PERSON_LABELS or victim_kind(lex, c.text) is not None:
             continue
         where = article.to_original(c.idx, c.idx + len(c.text))
