@@ -386,9 +386,45 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         att.speaker = (doc[relay[0]].idx, doc[relay[1] - 1].idx + len(doc[relay[1] - 1].text))
         att.speaker_head = head_of(doc, relay[0], relay[1])
     else:
-        att.speaker = np_span(subj)
-        att.speaker_head = subj
+        listed = _listed_members(lex, subj)
+        att.speaker, att.speaker_head = listed if listed is not None else (np_span(subj), subj)
     return True
+
+
+# Parts of speech of a listed member: the French parser tags some country names NOUN ("les
+# Etats-Unis" after "dont").
+_NAMES = ("PROPN", "NOUN")
+
+
+def _listed_members(lex: Lexicon, noun: Any) -> tuple[tuple[int, int], Any] | None:
+    """The members a plural common noun lists after an inclusion mark ("condamnée par plusieurs
+    pays, dont les Etats-Unis, la France et le Royaume-Uni", "several countries, including the
+    United States and France"): they are the speakers, the noun only counts them. Their words
+    run from the first member (after the mark) to the last conjunct; None when the noun lists
+    no member. The French parser hangs "dont X" on the noun as a relative clause headed by
+    X, the English one "including X" as a preposition with X its object."""
+    marks = lex.inclusion_marks
+    if noun.pos_ != "NOUN" or not marks:
+        return None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if fold(c.text) in marks or fold(c.lemma_) in marks:
+            member = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _NAMES), None)
+        elif c.pos_ in _NAMES and any(fold(g.text) in marks for g in c.children if g.i < c.i):
+            member = c
+        else:
+            continue
+        if member is None:
+            continue
+        words = [t for t in member.subtree if t.i > c.i or t.i >= member.left_edge.i]
+        while words and (fold(words[0].text) in marks or words[0].is_punct):
+            words = words[1:]
+        if not words:
+            continue
+        first, last = words[0], member.right_edge
+        return (first.idx, last.idx + len(last.text)), member
+    return None
 
 
 def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],

@@ -342,6 +342,14 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
            and not (addressee and c.dep_ in ("obj", "dobj"))
            and not (inverted and c.left_edge.i <= subject.i <= c.right_edge.i) for c in verb.children):
         return None
+    # its own object the parser hung elsewhere ("Des obus tombent sur Goma, Kinshasa dément la
+    # perte de l'aéroport": the tagger reads "dément" as an adverb, "perte" as the object of the
+    # verb before the comma): a noun phrase opening right after a verb whose subject stands before
+    # it (after an inverted verb, that noun phrase is the subject: ", a déclaré le gouverneur")
+    opening = next((t for t in rest if t.pos_ != "DET"), None)
+    if not inverted and subject is not None and opening is not None and opening.pos_ == "NOUN" \
+            and opening.dep_ in ("obj", "dobj") and opening.head.i != verb.i:
+        return None
     if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
         # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
         # words (a name in apposition) are not the one that ends the claimed clause

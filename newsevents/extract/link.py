@@ -29,6 +29,7 @@ from newsevents.extract.stance import (
     doubt_frame,
     doubts,
     facts_of,
+    fold,
     is_negated,
     justifies,
     lexicon,
@@ -96,11 +97,14 @@ def run(article: Article) -> Article:
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
     negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
     nouns = {c.id: _nouns(article, c) for c in article.claims}
+    things = {c.id: _denied_things(lex, article, c, c.id in doubting) for c in article.claims} \
+        if lex is not None else {}
     agents = {c.id: _agents(article, c) for c in article.claims}
     tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
              if c.stance in TELLING and not told_before(article, c)}
+    parties = [(m.span, _norm(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
-                        nouns, agents, tolls)
+                        nouns, agents, tolls, things, parties)
     set_statuses(article.claims, article.events)
     return article
 
@@ -174,6 +178,63 @@ def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
             stack.extend(c for c in t.children if c.dep_ not in _OUT_OF_NEGATION)
         found.update(facts_of(lex, " ".join(t.text for t in sorted(words, key=lambda t: t.i))))
     return found
+
+
+# Dependencies of the thing an act befalls: the object of an active verb, the subject of a passive
+# ("any military airfield had been hit", "des installations portuaires aient été touchées").
+_PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+# Named-entity labels of people: a denial of victims ("no civilians were killed") is answered by
+# counts and victim kinds (tolls, stance.victim_kind), whatever noun the other side uses.
+_PERSON_LABELS = frozenset({"PERSON", "PER", "NORP"})
+
+
+def _denied_things(lex: Lexicon, article: Article, claim: Claim, doubting: bool = False) -> set[str]:
+    """What a denial is about: the thing the denied act befalls ("denied that any military
+    airfield had been hit", "a démenti que des installations portuaires aient été touchées"), by
+    its noun's lemma and the names of the parties it is a mention of ("residential buildings"
+    and "an apartment complex" are one kind of target), when an incident of the article has it
+    among its words (a target the events stage found) or it names a facility (a target whatever
+    the events stage made of the denied words): "denied that Estonia had provided any
+    evidence" is about no thing an incident struck, "denied having fired missiles" about a
+    weapon, not a target. The denied act is the head of a denial's words (or of a doubting
+    claim's). People are no such thing (see _PERSON_LABELS). Empty when the words name no such
+    thing (a denial of "any involvement"). A denied act noun (``act_nouns``: "denied any strike on
+    the port", "dément toute frappe contre le port") is about its complement."""
+    span = _claimed_span(article, claim)
+    if span is None or not (claim.stance in NEGATIVE or doubting):
+        return set()
+    root = span.root
+    if root.pos_ == "VERB":
+        patients = [c for c in root.children if c.dep_ in _PATIENT_DEPS]
+    elif root.pos_ == "NOUN" and fold(root.lemma_) in lex.act_nouns:  # "denied any strike on the port"
+        patients = [g for c in root.children if c.dep_ in ("nmod", "prep")
+                    for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])]
+        # the French parser hangs the complement on the denying verb ("toute frappe contre le port")
+        patients += [t for t in span if t.i > root.i and not span.start <= t.head.i < span.end
+                     and t.dep_ in ("obl", "obl:arg")]
+    else:
+        return set()
+    struck = [x for e in article.events for x in e.spans if x != e.trigger]
+    struck += [m.span for m in article.mentions if isinstance(m.value, Party) and m.value.kind == "facility"]
+    arms = [m.span for m in article.mentions if isinstance(m.value, Weapon)]
+    found: set[str] = set()
+    for c in patients:
+        if c.pos_ != "NOUN" or not span.start <= c.i < span.end \
+                or c.ent_type_ in _PERSON_LABELS or victim_kind(lex, c.text) is not None:
+            continue
+        where = article.to_original(c.idx, c.idx + len(c.text))
+        if any(_inside(where, x) for x in struck) and not any(_inside(where, x) for x in arms):
+            found.add(c.lemma_.lower())
+            found.update(_norm(m.value.name) for m in article.mentions
+                         if isinstance(m.value, Party) and _inside(where, m.span))
+    return found
+
+
+def _named(parties: list[tuple[tuple[int, int], str]], claim: Claim) -> set[str]:
+    """The normalised names of the parties (targets too: "residential building") the claim's
+    words mention."""
+    spans = _content_spans(claim)
+    return {name for where, name in parties if any(_inside(where, s) for s in spans)}
 
 
 def _nouns(article: Article, claim: Claim) -> set[str]:
@@ -305,7 +366,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         negated: dict[str, set[str]] | None = None,
                         nouns: dict[str, set[str]] | None = None,
                         agents: dict[str, set[str]] | None = None,
-                        tolls: dict[str, dict[str, Figure]] | None = None) -> None:
+                        tolls: dict[str, dict[str, Figure]] | None = None,
+                        things: dict[str, set[str]] | None = None,
+                        parties: list[tuple[tuple[int, int], str]] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -321,8 +384,17 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     ``nouns`` and ``agents``: per claim id, the common nouns of its words and the parties they
     name as doers (_accused_version). ``tolls``: per claim id, the casualty figures its words
     state (_tolls): two sources stating tolls of one incident that cannot both hold (35 dead
-    against 15) contradict, even of one country (a minister and a camp official)."""
-    nouns, agents, tolls = nouns or {}, agents or {}, tolls or {}
+    against 15) contradict, even of one country (a minister and a camp official). ``things``:
+    per claim id, what its denial or negation is about (_denied_things): a denial of one thing
+    ("no military airfield was hit") does not contradict words telling of another ("missiles
+    struck a residential area"), though both are of one strike."""
+    nouns, agents, tolls, things = nouns or {}, agents or {}, tolls or {}, things or {}
+    article_parties = parties or []
+
+    def other_thing(denial: Claim, teller: Claim) -> bool:
+        """The denial is about a thing the teller's words do not name: two things of one strike."""
+        denied = things.get(denial.id, set())
+        return bool(denied) and not denied & (nouns.get(teller.id, set()) | _named(article_parties, teller))
 
     def counts_only(claim: Claim, fc: Features, fd: Features) -> bool:
         """A claim stating only a toll (no party, place or weapon), answered by a denial that
@@ -356,6 +428,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
             if opposed(sa, sb):
                 if not one_fact(sa, a.facts, sb, b.facts):
                     continue  # "not hit directly" against "debris fell on it": two facts, no dispute
+                if other_thing(a, b) if sa in NEGATIVE else other_thing(b, a):
+                    continue  # "no airfield was hit" against "a residential area was struck"
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
                         or (_answers(a, b, sa) and not counts_only(b, feats[j], feats[i])) \

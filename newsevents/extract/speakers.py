@@ -334,6 +334,9 @@ class SpeakerResolver:
         Kremlin, Oleg Ozerov", "Ukrainian Deputy Prime Minister Iryna Vereshchuk"), or the one he
         had when named before ("Vereshchuk said"): whose side a speaker is on decides which
         statements contradict (link.py)."""
+        if party.kind == "other" and party.country is None:  # "the regional governor said"
+            words = self.article.doc.char_span(start, end, alignment_mode="expand")
+            return self._of_governed_place(party, words, start)
         if party.kind != "person" or party.country is not None:
             return party
         for earlier in reversed(self.history):
@@ -352,7 +355,28 @@ class SpeakerResolver:
             iso = country_of_adjective(tok.text, self.article.language or "fr") if tok.is_alpha else None
             if iso:
                 return replace(party, country=iso)
-        return party
+        return self._of_governed_place(party, span, start)
+
+    def _of_governed_place(self, party: Party, span: Any, start: int) -> Party:
+        """An office holder of a town or region (a ``jurisdiction_titles`` title: "regional
+        governor Vadym X", "le maire Y", "the governor of Z") is of the country of the place he
+        governs: the place his own words name, else the place the article names last before him
+        (within PRONOUN_SENTENCES sentences: "the regional governor" of the town the lede
+        places). A governor of a Ukrainian town and Ukraine's air force are one side (link.py)."""
+        titles = self.lex.jurisdiction_titles
+        if span is None or not any(fold(t.lemma_) in titles or fold(t.text) in titles for t in span):
+            return party
+        lo = self.sentence_starts[max(0, self._sentence_at(start) - PRONOUN_SENTENCES)]
+        best: tuple[int, str] | None = None
+        for m in self.article.mentions:
+            if not isinstance(m.value, Place) or not m.value.country:
+                continue
+            s, e = self.article.to_nlp(*m.span)
+            if span.start_char <= s and e <= span.end_char:
+                return replace(party, country=m.value.country)  # "the governor of Z"
+            if lo <= s < start and (best is None or s > best[0]):
+                best = (s, m.value.country)
+        return party if best is None else replace(party, country=best[1])
 
     def _of_acting_state(self, party: Party, start: int) -> Party:
         """A ministry named without its country ("the Foreign Office said", the who stage's

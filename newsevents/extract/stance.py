@@ -87,6 +87,7 @@ class Lexicon:
     accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
     agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
+    inclusion_marks: frozenset[str] = frozenset()  # "dont", "including": members of a plural noun
     posting_prepositions: frozenset[str] = frozenset()  # "à", "in": "le nonce à Kiev" (a posting)
     jurisdiction_titles: frozenset[str] = frozenset()  # "maire", "governor": "the mayor of Kharkiv"
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "if": "unclear if Iran would respond"
@@ -216,6 +217,7 @@ def lexicon(language: str) -> Lexicon:
         accusation_nouns=_folded(data, "accusation_nouns"),
         accusation_links=_folded(data, "accusation_links"),
         agent_prepositions=_folded(data, "agent_prepositions"),
+        inclusion_marks=_folded(data, "inclusion_marks"),
         posting_prepositions=_folded(data, "posting_prepositions"),
         jurisdiction_titles=_folded(data, "jurisdiction_titles"),
         hypothetical_marks=_folded(data, "hypothetical_marks"),
