@@ -84,3 +84,13 @@ def test_capital_country(name, language, iso2):
                                             ("US", "United States"), ("XX", None)])
 def test_country_name(iso2, name):
     assert country_name(iso2) == name
+
+
+@pytest.mark.parametrize(("word", "language", "code"), [
+    ("guyanien", "fr", "GY"), ("guyaniennes", "fr", "GY"), ("Guyanese", "en", "GY"),
+    ("centrafricain", "fr", "CF"), ("Central African", "en", "CF"),
+    ("burundais", "fr", "BI"), ("Burundian", "en", "BI"),
+])
+def test_demonyms_of_every_state_in_the_news(word: str, language: str, code: str) -> None:
+    """States whose nationality word the lexicons lacked (found on a Guyana-Venezuela story)."""
+    assert country_from_adjective(word, language) == code
