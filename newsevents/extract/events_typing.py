@@ -204,9 +204,15 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
+def _told_by_others(ctx: Context, trig: Trigger) -> set[int]:
+    """The tokens of the document's other triggers: a doer among them is an act told by a trigger
+    of its own ("the strike destroyed ...", "a missile attack that killed 36")."""
+    return {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+
+
 def _done_by_an_act(ctx: Context, trig: Trigger) -> bool:
     """The verb's subject is itself told by another trigger ("the strike destroyed ...")."""
-    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    told = _told_by_others(ctx, trig)
     return any(c.dep_ in TRIGGER_SUBJECT_DEPS and told & set(range(c.left_edge.i, c.right_edge.i + 1))
                for c in trig.root.children)
 
@@ -234,7 +240,7 @@ def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | N
                and _verb_above(t).i == root.i]
     if root.dep_ in RELATIVE_CLAUSE_DEPS and root.head.i != root.i:
         ranges.append((root.head.left_edge.i, root.head.i + 1))
-    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    told = _told_by_others(ctx, trig)
     for lo, hi in ranges:
         if told & set(range(lo, hi)):  # "a missile attack that killed 36": the toll of that attack
             return None
@@ -273,7 +279,7 @@ def _typed_by_victims(ctx: Context, trig: Trigger, skip: frozenset[int]) -> tupl
         # the parser hung on a noun ("ont affirmé dimanche avoir tué": "tué" under "dimanche")
         above = root.head if root.dep_ in VICTIMS_SHARED_DEPS else _verb_above(root)
         subjects = [] if above is None else _active_subjects(above)
-    told = {i for t in ctx.matches.triggers if t is not trig for i in range(t.span.start, t.span.end)}
+    told = _told_by_others(ctx, trig)
     if not subjects or any(told & set(range(c.left_edge.i, c.right_edge.i + 1)) for c in subjects) \
             or not all(_a_side(ctx, trig, c) for c in subjects):
         return None, False

@@ -162,7 +162,7 @@ def _adjectives(language: str) -> tuple[tuple[str, str], ...]:
 @cache
 def _divisions(gaz: Gazetteer) -> dict[str, list[tuple[float, float]]]:
     out: dict[str, list[tuple[float, float]]] = {}
-    for cc, units in gaz._admin1_units().items():
+    for cc, units in gaz.admin1_units().items():
         for _, entry in units:
             c = gaz.candidate(entry)
             out.setdefault(cc, []).append((c.lat, c.lon))

@@ -296,6 +296,10 @@ class Gazetteer:
                     best = (ratio, entry)
         return self.candidate(best[1]) if best else None
 
+    def admin1_units(self) -> dict[str, list[tuple[str, int]]]:
+        """Country -> (folded name, entry) of its first-level divisions (read by where_borders)."""
+        return self._admin1_units()
+
     @cache  # noqa: B019 -- one gazetteer per process (geo.gazetteer), kept for good
     def _admin1_units(self) -> dict[str, list[tuple[str, int]]]:
         """Country -> (folded name, entry) of its first-level divisions."""
