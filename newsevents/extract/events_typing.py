@@ -190,6 +190,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         before = preverbal_range(ctx, trig)  # "... et en avril des drones ont touché Y"
         if before is not None and not cats:
             cats += weapon_categories(ctx, before[0], before[1], before[1] - 1, theirs)
+    if spec.crash:  # what crashed is a munition, named as such (no modifier: "aérien", "military")
+        platforms = frozenset(type_table().get("crash_platforms") or ())
+        cats = [c for c in cats if c not in platforms and not c.startswith(("modifier:", "force:"))]
     for cat in cats:
         t = type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):

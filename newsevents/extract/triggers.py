@@ -83,6 +83,10 @@ class TriggerSpec:
     # civilians or combatants), done by a side: "gunmen killed 17 villagers", "the army said it
     # killed 12 insurgents"; only the object's head counts, not any word of the clause
     victims: bool = False
+    # what crashes is the verb's subject itself ("a drone crashed into a building", "un drone s'est
+    # écrasé sur un immeuble"): typed by a munition, never by a platform (data/event_types.yaml
+    # `crash_platforms`): a helicopter that crashes into a field is an accident, no air strike
+    crash: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -234,6 +238,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         by_weapon=bool(entry.get("by_weapon", False)),
         object_destroyed=bool(entry.get("object_destroyed", False)),
         victims=bool(entry.get("victims", False)),
+        crash=bool(entry.get("crash", False)),
     )
 
 
