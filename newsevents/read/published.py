@@ -50,6 +50,7 @@ PINNED_HORIZON_DAYS = 31
 # a yearless date placed this long after the dated reference it follows has a guessed year: the
 # basis says so ("fin 2021 [...] le 3 mai" may be any May after 2021); half a year
 WEAK_PLACEMENT_DAYS = 183
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _QUOTE = re.compile(r'"[^"\n]{1,3000}"|«[^»]{1,3000}»|“[^”]{1,3000}”')
 
 
@@ -168,7 +169,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     filed = _yearless_dateline(text, language, exprs, values, ctx, today, from_url)
     if filed is not None:
         return filed
-    pins = _pin_years(text, exprs, values, ctx, today, from_url)
+    pins = _pin_years(text, language, exprs, values, ctx, today, from_url)
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
     month_floor = from_url.as_date if from_url is not None else None
@@ -248,27 +249,75 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                      inferred=True, basis=basis, end=max(end, floor))
 
 
-def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Context, today: date,
-               from_url: UrlDate | None) -> dict[tuple[int, int], str]:
-    """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)")
-    fixes the year: the most recent year where that day is that weekday, not after ``today`` and
-    not before the newest year the text writes as past ("depuis février 2022") nor outside the
-    URL's year. Sets ``year`` on those expressions; returns their spans and the reasons."""
+def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
+               today: date, from_url: UrlDate | None) -> dict[tuple[int, int], str]:
+    """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)"), or
+    given to it by a count of days from a weekday ("said on Tuesday that [...] the day before, on
+    March 3": ``_apposed_weekday``), fixes the year: the most recent year where that day is that
+    weekday, not after ``today`` and not before the newest year the text writes as past ("depuis
+    février 2022") nor outside the URL's year. Sets ``year`` on those expressions; returns their
+    spans and the reasons."""
     resolved = {v.span for v in values}
     low, high, written = _year_window(values, ctx, today, from_url)
     reasons: dict[tuple[int, int], str] = {}
-    for e in exprs:
-        if e.kind != "date" or e.weekday is None or e.day is None or e.month is None or e.year is not None \
+    for i, e in enumerate(exprs):
+        if e.kind != "date" or e.day is None or e.month is None or e.year is not None \
                 or e.direction or e.span in resolved or ctx.is_future(e.span[0]):
             continue
-        years = _years_on(e.month, e.day, {e.weekday}, low, high, today)
+        weekday, how = e.weekday, "falls on that weekday"
+        if weekday is None:
+            apposed = _apposed_weekday(text, language, exprs, i, ctx)
+            if apposed is None:
+                continue
+            weekday, counted = apposed
+            how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
+                   f"a {WEEKDAY_NAMES[weekday]}")
+        years = _years_on(e.month, e.day, {weekday}, low, high, today)
         if not years:
             continue
         e.year = years[0]
         floor_note = f"none before {low} written in the text" if written else "the most recent"
-        reasons[e.span] = (f"{text[e.span[0]:e.span[1]]!r} falls on that weekday in {years[0]} "
+        reasons[e.span] = (f"{text[e.span[0]:e.span[1]]!r} {how} in {years[0]} "
                            f"({floor_note}, not after {high if from_url else 'today'})")
     return reasons
+
+
+def counted_days(e: Expr) -> int | None:
+    """The days a count from the narrative's last day moves by ("la veille" -1, "le lendemain" +1,
+    "two days later" +2, "le même jour" 0); None for any other expression."""
+    if e.kind == "anaphor" and e.unit in (None, "day") and e.part is None:
+        return int(e.offset or 0)
+    if e.kind == "shift" and e.unit == "day" and e.num is not None:
+        return e.num * (e.direction or 1)
+    return None
+
+
+def _apposed_weekday(text: str, language: str, exprs: list[Expr], i: int,
+                     ctx: Context) -> tuple[int, Expr] | None:
+    """The weekday of a yearless day written in apposition to a count of days ("the day before, on
+    March 3", "le lendemain, 19 février") when the count starts from a bare weekday of its
+    paragraph ("officials said on Tuesday that a bomb had hit a market the day before, on March
+    3"): the weekday of that day plus the count. A bare weekday moves with publication, so it pins
+    nothing alone; written as the same day as a day of the month, it fixes the year as "mardi 15
+    novembre" does. The glue words are ``apposition_glue`` in time.yaml. Returns the weekday and
+    the count."""
+    glue = _cue_regex(language, "apposition_glue")
+    if glue is None or i == 0:
+        return None
+    e, counted = exprs[i], exprs[i - 1]
+    shift = counted_days(counted)
+    if shift is None or not glue.match(text[counted.span[1]:e.span[0]]):
+        return None
+    para = ctx.paragraph_of(counted.span[0])
+    for ref in reversed(exprs[:i - 1]):
+        if ctx.paragraph_of(ref.span[0]) != para:
+            return None
+        if ref.kind == "time" or (counted_days(ref) is not None and counted_days(ref) < 0 < shift):
+            continue
+        if ref.bare_weekday and ref.direction != 1 and not ctx.is_future(ref.span[0]):
+            return (int(ref.weekday or 0) + shift) % 7, counted
+        return None  # the count starts from a day of the month, or a day this rule cannot read
+    return None
 
 
 def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
