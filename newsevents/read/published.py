@@ -21,7 +21,7 @@ earliest plausible day, ``end`` allows the usual lag between event and report.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 
@@ -147,11 +147,14 @@ def _yearless(exprs: list[Expr], resolved: set[tuple[int, int]], ctx: Context) -
 def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None,
                     future: Sequence[bool] | None = None,
                     tense: Callable[[int], str | None] | None = None, *, url: str | None = None,
-                    today: date | None = None) -> Published | None:
+                    today: date | None = None,
+                    told: Mapping[tuple[int, int], date] | None = None) -> Published | None:
     """The publication date the URL or the text implies, or None when nothing dates it.
 
     ``today`` (default: the clock) bounds the year a weekday pins ("mercredi 22 juin" is the most
-    recent such Wednesday not after today)."""
+    recent such Wednesday not after today). ``told`` gives the first day of expressions (by span)
+    that another report of the same incident dates ("la nuit de mardi à mercredi" is its "nuit du
+    9 au 10 septembre": newsevents/anchoring_joint.py); they are read as written with that day."""
     today = today or date.today()
     from_url = url_date(url, today)
     if from_url is not None and from_url.day is not None:
@@ -159,6 +162,9 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         return Published(date=day, precision="day", inferred=True, end=day,
                          basis=f"date in the URL ({from_url.text})")
     exprs = parse(text, language)
+    for e in exprs:
+        if told and e.span in told:
+            _write_day(e, told[e.span])
     stated = stated_publication(text, language, exprs)
     if stated is not None and (day := cal.safe_date(stated.year or 0, stated.month or 0, stated.day or 0)):
         what = "wire dateline" if stated is dated_dateline(text, exprs) else "publication line"
@@ -249,6 +255,30 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                      inferred=True, basis=basis, end=max(end, floor))
 
 
+def _write_day(e: Expr, day: date) -> None:
+    """Give a yearless day, or a weekday, the full day another source fixes (a range keeps its
+    length: "la nuit de mardi à mercredi" told as 9 September ends on the 10th)."""
+    end = e.end
+    length = range_days(e) if end is not None else 0
+    e.year, e.month, e.day = day.year, day.month, day.day
+    if end is not None:
+        last = day + timedelta(days=length or 0)
+        end.year, end.month, end.day = last.year, last.month, last.day
+
+
+def range_days(e: Expr) -> int | None:
+    """Days from the first to the last day of a short range written as two weekdays ("de mardi à
+    mercredi": 1) or two days of one month ("du 9 au 10 septembre": 1); None for anything else."""
+    end = e.end
+    if e.kind != "range" or end is None:
+        return None
+    if e.weekday is not None and end.weekday is not None and e.day is None and end.day is None:
+        return (end.weekday - e.weekday) % 7
+    if e.day is not None and end.day is not None and e.month == end.month and end.day >= e.day:
+        return end.day - e.day
+    return None
+
+
 def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
                today: date, from_url: UrlDate | None) -> dict[tuple[int, int], str]:
     """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)"), or
@@ -272,7 +302,7 @@ def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeVal
             weekday, counted = apposed
             how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
                    f"a {WEEKDAY_NAMES[weekday]}")
-        years = _years_on(e.month, e.day, {weekday}, low, high, today)
+        years = years_on(e.month, e.day, {weekday}, low, high, today)
         if not years:
             continue
         e.year = years[0]
@@ -336,7 +366,7 @@ def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list
     if not said:
         return None
     low, high, _ = _year_window(values, ctx, today, from_url)
-    years = _years_on(filed.month, filed.day, said, low, high, today)
+    years = years_on(filed.month, filed.day, said, low, high, today)
     if not years:
         return None
     day = date(years[0], filed.month, filed.day)
@@ -359,7 +389,7 @@ def _year_window(values: list[TimeValue], ctx: Context, today: date,
     return low, high, bool(written)
 
 
-def _years_on(month: int, day: int, weekdays: set[int], low: int, high: int, today: date) -> list[int]:
+def years_on(month: int, day: int, weekdays: set[int], low: int, high: int, today: date) -> list[int]:
     """The years from ``high`` down to ``low`` where that day falls on one of ``weekdays``, not
     after ``today``: the most recent first."""
     return [y for y in range(high, low - 1, -1)
