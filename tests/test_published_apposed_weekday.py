@@ -71,3 +71,44 @@ def test_the_pinned_year_dates_the_incidents_of_the_page(pipe) -> None:
     days = {e.date.start for e in article.events if e.date is not None}
     # the clock chooses the most recent such year: the market day is 3 March of a year it is a Monday
     assert date(pub.date.year, 3, 3) in days and date(pub.date.year, 3, 3).weekday() == 0
+
+
+# a count of days before the date it starts from, and the one weekday of the sentence: the weekday
+# is that many days after the date, and the page was written on or after it
+RELATED = [
+    ("fr", "Au lendemain de l'attaque du 3 juin contre un marché de Kharkiv, le maire a décrété mercredi "
+           "une journée de deuil.", date(2025, 6, 4)),
+    ("en", "Two days after the June 3 attack on a Kharkiv market, the mayor on Thursday declared a day of "
+           "mourning.", date(2025, 6, 5)),
+    ("en", "A week after the March 3 strike on Kherson's central market, traders returned on Monday to "
+           "rebuild their stalls.", date(2025, 3, 10)),
+    ("fr", "Trois jours après l'embuscade du 13 août près de Ménaka, l'armée malienne a annoncé samedi la "
+           "mort de neuf soldats.", date(2025, 8, 16)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published"), RELATED)
+def test_a_count_from_a_yearless_day_to_the_weekday_of_its_sentence_fixes_the_year(
+        language: str, text: str, published: date) -> None:
+    got = infer_published(text, language, today=TODAY)
+    assert got is not None
+    assert got.date == published and got.precision == "day" and got.inferred
+    assert "weekday of its sentence" in (got.basis or "")
+
+
+NOT_RELATED = [
+    # two weekdays in the sentence: which one the count reaches is not said
+    ("fr", "Au lendemain de l'attaque du 3 juin, le maire a décrété mercredi un deuil, levé jeudi."),
+    # the weekday is in another sentence
+    ("en", "Two days after the June 3 attack on Kharkiv, the mayor declared a day of mourning. Schools "
+           "reopened on Thursday."),
+    # too many words between the count and the date: the count may start from another thing
+    ("en", "Two days after the mayor of the city of Kharkiv spoke of the June 3 attack, schools reopened "
+           "on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_RELATED)
+def test_no_year_without_one_weekday_counted_from_the_day(language: str, text: str) -> None:
+    got = infer_published(text, language, today=TODAY)
+    assert got is None or "weekday of its sentence" not in (got.basis or "")

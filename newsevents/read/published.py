@@ -175,7 +175,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     filed = _yearless_dateline(text, language, exprs, values, ctx, today, from_url)
     if filed is not None:
         return filed
-    pins = _pin_years(text, language, exprs, values, ctx, today, from_url)
+    counted: dict[tuple[int, int], int] = {}  # a pinned day the text tells a weekday so many days after
+    pins = _pin_years(text, language, exprs, values, ctx, today, from_url, counted)
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
     month_floor = from_url.as_date if from_url is not None else None
@@ -202,6 +203,10 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         basis = f"year and month in the URL ({from_url.text})"
     if pins:
         basis += "; " + "; ".join(pins.values())
+    if best is not None and counted.get(best.span, 0) > 0 and precision == "day":
+        # "Deux jours après l'attaque du 3 juin, le maire a décrété jeudi": told on the Thursday
+        floor = end = floor + timedelta(days=counted[best.span])
+        basis += f"; its sentence's weekday is {counted[best.span]} days after it"
     # a weekday-pinned day is the news of the day: a yearless date long after it is an earlier one
     horizon = PINNED_HORIZON_DAYS if best is not None and best.span in pins else None
     resolved = {v.span for v in values}
@@ -279,14 +284,62 @@ def range_days(e: Expr) -> int | None:
     return None
 
 
+@cache
+def _count_regex(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """``days_from_date`` of time.yaml as one regex ending where a date starts ("au lendemain de
+    l'attaque du ", "two days after the "), and the days of each phrase."""
+    table = lexicon(language).extra.get("days_from_date")
+    if not table:
+        return None
+    days = {str(k).lower(): int(v) for k, v in table.items()}
+    phrases = "|".join(re.escape(k) for k in sorted(days, key=len, reverse=True))
+    words = r"[^\s.;:!?«»\"“”()]+"
+    return re.compile(rf"(?<!\w)(?P<phrase>{phrases})\s+(?:{words}\s+){{0,4}}$", re.IGNORECASE), days
+
+
+def _count_regex_days(language: str, phrase: str) -> int:
+    found = _count_regex(language)
+    return found[1].get(phrase.lower(), 0) if found else 0
+
+
+def _related_weekday(text: str, language: str, exprs: list[Expr], i: int,
+                     ctx: Context) -> tuple[int, str] | None:
+    """The weekday of a yearless day that a count of days relates to the one bare weekday of its
+    sentence ("Au lendemain de l'attaque du 3 juin, le maire a décrété mercredi un deuil": 3 June is
+    the day before a Wednesday; "two days after the June 3 attack, the mayor on Thursday ..."). The
+    phrases and their days are ``days_from_date`` in time.yaml; at most four words between the
+    phrase and the date. Returns the weekday and the phrase."""
+    found = _count_regex(language)
+    e = exprs[i]
+    sentence = ctx.sentence_of(e.span[0])
+    start = ctx.sentence_starts[sentence]
+    if found is None:
+        return None
+    regex, days = found
+    m = regex.search(text, max(start, e.span[0] - 80), e.span[0])
+    if m is None:
+        return None
+    quotes = quoted_spans(text)
+    weekdays = {w.weekday for w in exprs if w.bare_weekday and w.weekday is not None and not w.direction
+                and ctx.sentence_of(w.span[0]) == sentence and not inside_any(quotes, w.span)
+                and not ctx.is_future(w.span[0])}
+    if len(weekdays) != 1:
+        return None
+    weekday = int(next(iter(weekdays)) or 0)
+    return (weekday - days[m.group("phrase").lower()]) % 7, m.group("phrase")
+
+
 def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
-               today: date, from_url: UrlDate | None) -> dict[tuple[int, int], str]:
+               today: date, from_url: UrlDate | None,
+               counted: dict[tuple[int, int], int] | None = None) -> dict[tuple[int, int], str]:
     """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)"), or
     given to it by a count of days from a weekday ("said on Tuesday that [...] the day before, on
     March 3": ``_apposed_weekday``), fixes the year: the most recent year where that day is that
     weekday, not after ``today`` and not before the newest year the text writes as past ("depuis
-    février 2022") nor outside the URL's year. Sets ``year`` on those expressions; returns their
-    spans and the reasons."""
+    février 2022") nor outside the URL's year; or a count of days relating it to the weekday of
+    its sentence ("au lendemain de l'attaque du 3 juin, [...] mercredi": ``_related_weekday``).
+    Sets ``year`` on those expressions; returns their spans and the reasons. ``counted`` receives,
+    by span, the days from such a related day to its sentence's weekday."""
     resolved = {v.span for v in values}
     low, high, written = _year_window(values, ctx, today, from_url)
     reasons: dict[tuple[int, int], str] = {}
@@ -297,11 +350,19 @@ def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeVal
         weekday, how = e.weekday, "falls on that weekday"
         if weekday is None:
             apposed = _apposed_weekday(text, language, exprs, i, ctx)
-            if apposed is None:
+            related = _related_weekday(text, language, exprs, i, ctx) if apposed is None else None
+            if apposed is not None:
+                weekday, counted = apposed
+                how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
+                       f"a {WEEKDAY_NAMES[weekday]}")
+            elif related is not None:
+                weekday, words = related
+                if counted is not None:
+                    counted[e.span] = _count_regex_days(language, words)
+                how = (f"is the day {words!r} counts from to the weekday of its sentence, "
+                       f"a {WEEKDAY_NAMES[weekday]}")
+            else:
                 continue
-            weekday, counted = apposed
-            how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
-                   f"a {WEEKDAY_NAMES[weekday]}")
         years = years_on(e.month, e.day, {weekday}, low, high, today)
         if not years:
             continue
