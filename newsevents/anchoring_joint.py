@@ -9,7 +9,8 @@ and the first one on the first day after that night that its own words allow (a 
 after the incursion it answers: the 12th, not the 10th). An analyst reads the two pages so.
 
 Precision first: only the night (or short range) of one page written as two weekdays, and of
-another as two days of one month, of the same length, in pages naming a country in common; the
+another as two days of one month, of the same length, in pages naming a country and a town in
+common (a capital that acts counts: "Varsovie a convoqué"); the
 year is the most recent where the first day is that weekday (not after today, not before a year
 either page writes); and the pair counts only if, extracted under those dates, the two pages
 report an incident of one type, in one country, on overlapping days. Pages so dated carry
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.pipeline import Failure
 from newsevents.read.published import PIN_LOOKBACK_YEARS, infer_published, range_days, years_on
@@ -36,6 +38,9 @@ Record = dict[str, Any]
 JOINT_MARKER = "dated jointly with another undated report of the incident"
 # the longest range read as one night or one incident's days ("du 9 au 10": 1 day)
 MAX_RANGE_DAYS = 1
+# the towns two pages of one incident both name are one (anchoring.ANCHOR_KM: a town or a suburb)
+SHARED_TOWN_KM = 25.0
+TOWN_PRECISIONS = frozenset({"site", "city"})
 # a page written as weekdays is published within a week after the night it tells (a weekday
 # further back would be read as the week before): the days tried, the earliest the words allow first
 WEEKDAY_PAGE_DAYS = 7
@@ -69,6 +74,18 @@ def _countries(doc: Record) -> set[str]:
     return {str(m["country"]) for m in doc.get("places") or [] if m.get("country")}
 
 
+def _towns(doc: Record) -> list[tuple[float, float]]:
+    return [(float(m["lat"]), float(m["lon"])) for m in doc.get("places") or []
+            if m.get("precision") in TOWN_PRECISIONS and isinstance(m.get("lat"), int | float)
+            and isinstance(m.get("lon"), int | float)]
+
+
+def _share_a_town(a: Record, b: Record) -> bool:
+    """The two pages name one town (or towns within ``SHARED_TOWN_KM``): two night strikes of one
+    country told in pages naming different towns are two incidents."""
+    return any(haversine_km(la, lo, lb, mb) <= SHARED_TOWN_KM for la, lo in _towns(a) for lb, mb in _towns(b))
+
+
 def _written_years(doc: Record) -> list[int]:
     return [e.year for e in parse(doc.get("text") or "", doc.get("language") or "fr")
             if e.year is not None and not e.long_span]
@@ -82,7 +99,7 @@ def pairs(docs: list[Record], today: date) -> list[tuple[Joint, Joint, date, int
     for w in docs:
         for y in docs:
             if w is y or not read[str(w["id"])][0] or not read[str(y["id"])][1] \
-                    or not _countries(w) & _countries(y):
+                    or not _countries(w) & _countries(y) or not _share_a_town(w, y):
                 continue
             found = _fit(w, y, read[str(w["id"])][0], read[str(y["id"])][1], today)
             if found is not None:

@@ -80,10 +80,14 @@ NOT_JOINT = [
     [("weekdays", "fr", WEEKDAYS["fr"]),
      ("yearless", "fr", "Dans la nuit du 4 au 5 octobre, des drones ont frappé Belgorod, en Russie, tuant "
                         "deux civils.")],
+    # one country, but two towns: two night strikes
+    [("weekdays", "fr", WEEKDAYS["fr"]),
+     ("yearless", "fr", "Dans la nuit du 4 au 5 octobre, des drones russes ont frappé Odessa, dans le sud de "
+                        "l'Ukraine, tuant deux civils.")],
     # one country, but a summons and a strike are no one incident
     [("weekdays", "fr", WEEKDAYS["fr"]),
      ("yearless", "fr", "Dans la nuit du 4 au 5 octobre, le ministère ukrainien des Affaires étrangères a "
-                        "convoqué à Kyiv le chargé d'affaires hongrois.")],
+                        "convoqué le chargé d'affaires hongrois après un incident à Tchernihiv.")],
 ]
 
 
