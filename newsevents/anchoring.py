@@ -43,7 +43,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from newsevents import settings
-from newsevents.anchoring_joint import date_jointly, pages
+from newsevents.anchoring_joint import date_jointly, pages, stored_article
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -259,10 +259,7 @@ def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset()) -
 def article_of(doc: Record, day: date | None) -> Article:
     """The stored document as a fresh article to extract, published on ``day`` (or undated)."""
     published = None if day is None else Published(day, "day", inferred=True, basis=BASIS_MARKER)
-    language = doc.get("language")
-    return Article(text=doc["text"], id=doc["id"], path=doc.get("path"), url=doc.get("url"),
-                   title=doc.get("title"), language=None if language == "und" else language,
-                   published=published, sha256=doc.get("sha256") or "")
+    return stored_article(doc, published)
 
 
 def _describe(anchor: Record) -> str:

@@ -21,7 +21,7 @@ fixed the day), and a later report cannot take the date back.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -142,7 +142,8 @@ def _published(joint: Joint, today: date) -> Published | None:
                      basis=f"{got.basis}; {joint.note}")
 
 
-def _article(doc: Record, published: Published) -> Article:
+def stored_article(doc: Record, published: Published | None) -> Article:
+    """The stored document as a fresh article to extract, with that publication (or undated)."""
     language = doc.get("language")
     return Article(text=doc["text"], id=doc["id"], path=doc.get("path"), url=doc.get("url"),
                    title=doc.get("title"), language=None if language == "und" else language,
@@ -204,9 +205,9 @@ def date_jointly(docs: list[Record], process: Callable[[Iterable[Article]], Iter
         end = first + timedelta(days=length)
         days = [end + timedelta(days=k) for k in range(WEEKDAY_PAGE_DAYS)
                 if end + timedelta(days=k) >= floor.date]
-        tries = [_article(yearless_page.doc, own)] + [
-            _article(weekday_page.doc, Published(d, "day", inferred=True, end=d, basis=weekday_page.note))
-            for d in days]
+        tries = [stored_article(yearless_page.doc, own)] + [
+            stored_article(weekday_page.doc, Published(d, "day", inferred=True, end=d,
+                                                       basis=weekday_page.note)) for d in days]
         results = [r for r in process(tries) if not isinstance(r, Failure)]
         if len(results) != len(tries) or len(results) < 2:
             continue
@@ -215,6 +216,9 @@ def date_jointly(docs: list[Record], process: Callable[[Iterable[Article]], Iter
         if not fitting:
             continue
         best = min(fitting, key=lambda a: (_spread(a), a.published.date if a.published else end))
+        if best.published is not None:
+            best.published = replace(best.published, basis=f"{weekday_page.note}; published on the first "
+                                     "day after that night its words allow, its news closest together")
         out += [dated, best]
         done |= ids
     return out
