@@ -56,18 +56,29 @@ class Joint:
     other: str
 
 
-def _ranges(doc: Record) -> tuple[list[Expr], list[Expr]]:
-    """The page's short ranges written as two weekdays, and those written as two yearless days."""
-    weekdays, yearless = [], []
+@dataclass(slots=True)
+class _Read:
+    """What a page's time expressions offer: its short ranges written as two weekdays, those
+    written as two yearless days, and the years it writes (parsed once per page)."""
+
+    weekdays: list[Expr]
+    yearless: list[Expr]
+    years: list[int]
+
+
+def _read(doc: Record) -> _Read:
+    got = _Read([], [], [])
     for e in parse(doc.get("text") or "", doc.get("language") or "fr"):
+        if e.year is not None and not e.long_span:
+            got.years.append(e.year)
         length = range_days(e)
         if length is None or length > MAX_RANGE_DAYS or e.end is None:
             continue
         if e.weekday is not None and e.day is None:
-            weekdays.append(e)
+            got.weekdays.append(e)
         elif e.year is None and e.end.year is None and e.weekday is None:
-            yearless.append(e)
-    return weekdays, yearless
+            got.yearless.append(e)
+    return got
 
 
 def _countries(doc: Record) -> set[str]:
@@ -86,30 +97,27 @@ def _share_a_town(a: Record, b: Record) -> bool:
     return any(haversine_km(la, lo, lb, mb) <= SHARED_TOWN_KM for la, lo in _towns(a) for lb, mb in _towns(b))
 
 
-def _written_years(doc: Record) -> list[int]:
-    return [e.year for e in parse(doc.get("text") or "", doc.get("language") or "fr")
-            if e.year is not None and not e.long_span]
-
-
 def pairs(docs: list[Record], today: date) -> list[tuple[Joint, Joint, date, int]]:
     """Undated pages told by weekdays and by yearless days whose ranges fit one year: the two
     Joints (the weekday page first), the first day of the range and its length in days."""
-    read = {str(d["id"]): _ranges(d) for d in docs}
+    read = {str(d["id"]): _read(d) for d in docs}
+    told_by_weekdays = [d for d in docs if read[str(d["id"])].weekdays]
+    told_by_days = [d for d in docs if read[str(d["id"])].yearless]
     out = []
-    for w in docs:
-        for y in docs:
-            if w is y or not read[str(w["id"])][0] or not read[str(y["id"])][1] \
-                    or not _countries(w) & _countries(y) or not _share_a_town(w, y):
+    for w in told_by_weekdays:
+        for y in told_by_days:
+            if w is y or not _countries(w) & _countries(y) or not _share_a_town(w, y):
                 continue
-            found = _fit(w, y, read[str(w["id"])][0], read[str(y["id"])][1], today)
+            found = _fit(w, y, read[str(w["id"])], read[str(y["id"])], today)
             if found is not None:
                 out.append(found)
     return out
 
 
-def _fit(w: Record, y: Record, weekdays: list[Expr], yearless: list[Expr],
+def _fit(w: Record, y: Record, w_read: _Read, y_read: _Read,
          today: date) -> tuple[Joint, Joint, date, int] | None:
     """The one year where the yearless ranges and the weekday ranges are the same days, if any."""
+    weekdays, yearless = w_read.weekdays, y_read.yearless
     shapes = {(e.weekday, range_days(e)) for e in weekdays}
     days = {(e.month, e.day, range_days(e)) for e in yearless}
     if len(shapes) != 1 or len(days) != 1:
@@ -118,7 +126,7 @@ def _fit(w: Record, y: Record, weekdays: list[Expr], yearless: list[Expr],
     (month, day, other_length), = days
     if length is None or length != other_length or weekday is None or month is None or day is None:
         return None
-    written = _written_years(w) + _written_years(y)
+    written = w_read.years + y_read.years
     low = max(written) if written else today.year - PIN_LOOKBACK_YEARS
     years = years_on(month, day, {weekday}, low, today.year, today)
     if not years:
