@@ -97,16 +97,28 @@ def _share_a_town(a: Record, b: Record) -> bool:
     return any(haversine_km(la, lo, lb, mb) <= SHARED_TOWN_KM for la, lo in _towns(a) for lb, mb in _towns(b))
 
 
-def pairs(docs: list[Record], today: date) -> list[tuple[Joint, Joint, date, int]]:
-    """Undated pages told by weekdays and by yearless days whose ranges fit one year: the two
-    Joints (the weekday page first), the first day of the range and its length in days."""
-    read = {str(d["id"]): _read(d) for d in docs}
-    told_by_weekdays = [d for d in docs if read[str(d["id"])].weekdays]
-    told_by_days = [d for d in docs if read[str(d["id"])].yearless]
+def pairs(docs: list[Record], today: date,
+          fresh: set[str] | None = None) -> list[tuple[Joint, Joint, date, int]]:
+    """Undated pages told by weekdays and by yearless days whose ranges fit one year, one of them
+    at least in ``fresh`` (None: any): the two Joints (the weekday page first), the first day of
+    the range and its length in days. The other pages are read only when a fresh page has such a
+    night and names a country they name (a run that brings none reads nothing more)."""
+    new = [d for d in docs if fresh is None or str(d["id"]) in fresh]
+    read = {str(d["id"]): _read(d) for d in new}
+    nights = [d for d in new if read[str(d["id"])].weekdays or read[str(d["id"])].yearless]
+    if not nights:
+        return []
+    countries = set().union(*(_countries(d) for d in nights))
+    for d in docs:
+        if str(d["id"]) not in read and _countries(d) & countries:
+            read[str(d["id"])] = _read(d)
+    told_by_weekdays = [d for d in docs if str(d["id"]) in read and read[str(d["id"])].weekdays]
+    told_by_days = [d for d in docs if str(d["id"]) in read and read[str(d["id"])].yearless]
     out = []
     for w in told_by_weekdays:
         for y in told_by_days:
-            if w is y or not _countries(w) & _countries(y) or not _share_a_town(w, y):
+            if w is y or (fresh is not None and not {str(w["id"]), str(y["id"])} & fresh) \
+                    or not _countries(w) & _countries(y) or not _share_a_town(w, y):
                 continue
             found = _fit(w, y, read[str(w["id"])], read[str(y["id"])], today)
             if found is not None:
@@ -200,7 +212,7 @@ def date_jointly(docs: list[Record], process: Callable[[Iterable[Article]], Iter
     today = today or date.today()
     out: list[Article] = []
     done: set[str] = set()
-    for weekday_page, yearless_page, first, length in pairs(docs, today):
+    for weekday_page, yearless_page, first, length in pairs(docs, today, fresh):
         ids = {str(weekday_page.doc["id"]), str(yearless_page.doc["id"])}
         if ids & done or (fresh is not None and not ids & fresh):
             continue
