@@ -112,3 +112,28 @@ NOT_RELATED = [
 def test_no_year_without_one_weekday_counted_from_the_day(language: str, text: str) -> None:
     got = infer_published(text, language, today=TODAY)
     assert got is None or "weekday of its sentence" not in (got.basis or "")
+
+
+# the weekday written right after the yearless day: "March 3, a Monday" is "Monday, March 3"
+AFTER = [
+    ("en", "The strike on the market on March 3, a Monday, killed five people in Kherson.", date(2025, 3, 3)),
+    ("fr", "La frappe du 3 mars, un lundi, a tué cinq personnes sur le marché de Kherson.", date(2025, 3, 3)),
+    ("fr", "Le 18 février, soit mardi, des miliciens ont attaqué un site de déplacés près de Bunia.",
+     date(2025, 2, 18)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published"), AFTER)
+def test_a_weekday_written_after_a_yearless_day_fixes_the_year(language: str, text: str,
+                                                                published: date) -> None:
+    got = infer_published(text, language, today=TODAY)
+    assert got is not None and got.date == published and got.precision == "day"
+    assert "weekday written after it" in (got.basis or "")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On March 3, a bomb killed five people in Kherson."),
+    ("fr", "Le 3 mars, un drone a tué cinq personnes à Kherson."),
+])
+def test_an_article_after_a_yearless_day_is_no_weekday(language: str, text: str) -> None:
+    assert infer_published(text, language, today=TODAY) is None

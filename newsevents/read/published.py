@@ -285,6 +285,30 @@ def range_days(e: Expr) -> int | None:
 
 
 @cache
+def _weekday_after_regex(language: str) -> re.Pattern[str] | None:
+    """``weekday_after_date`` of time.yaml followed by a weekday of the language, anchored where a
+    date ends ("March 3, a Monday", "le 3 mars, un lundi")."""
+    lex = lexicon(language)
+    glue = lex.extra.get("weekday_after_date")
+    names = lex.tables.get("weekdays") or {}
+    if not glue or not names:
+        return None
+    words = "|".join(re.escape(str(k)) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"{glue}(?P<weekday>{words})(?!\w)", re.IGNORECASE)
+
+
+def _weekday_after(text: str, language: str, e: Expr) -> int | None:
+    """The weekday a yearless day is given right after it ("on March 3, a Monday, ...", "le 3 mars,
+    soit lundi"): as "lundi 3 mars", it fixes the year."""
+    regex = _weekday_after_regex(language)
+    m = regex.match(text, e.span[1]) if regex is not None else None
+    if m is None:
+        return None
+    value = lexicon(language).value("weekday", m.group("weekday"))
+    return int(value) if isinstance(value, int) else None
+
+
+@cache
 def _count_regex(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     """``days_from_date`` of time.yaml as one regex ending where a date starts ("au lendemain de
     l'attaque du ", "two days after the "), and the days of each phrase."""
@@ -348,6 +372,9 @@ def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeVal
                 or e.direction or e.span in resolved or ctx.is_future(e.span[0]):
             continue
         weekday, how = e.weekday, "falls on that weekday"
+        after = _weekday_after(text, language, e) if weekday is None else None
+        if after is not None:
+            weekday, how = after, "falls on the weekday written after it"
         if weekday is None:
             apposed = _apposed_weekday(text, language, exprs, i, ctx)
             related = _related_weekday(text, language, exprs, i, ctx) if apposed is None else None
