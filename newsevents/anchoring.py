@@ -43,6 +43,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from newsevents import settings
+from newsevents.anchoring_joint import date_jointly, pages, stored_article
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -258,10 +259,7 @@ def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset()) -
 def article_of(doc: Record, day: date | None) -> Article:
     """The stored document as a fresh article to extract, published on ``day`` (or undated)."""
     published = None if day is None else Published(day, "day", inferred=True, basis=BASIS_MARKER)
-    language = doc.get("language")
-    return Article(text=doc["text"], id=doc["id"], path=doc.get("path"), url=doc.get("url"),
-                   title=doc.get("title"), language=None if language == "und" else language,
-                   published=published, sha256=doc.get("sha256") or "")
+    return stored_article(doc, published)
 
 
 def _describe(anchor: Record) -> str:
@@ -586,4 +584,11 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     for result in process([article_of(doc, None) for doc in undo]) if undo else ():  # its own words
         if not isinstance(result, Failure):
             store.save(result, replace=True)
+    # two undated pages of one incident that no stored report dates may date each other
+    # ("la nuit de mardi à mercredi" and "la nuit du 9 au 10 septembre": anchoring_joint.py)
+    dated = {o.document for o in outcomes if o.chosen is not None}
+    for article in date_jointly([d for d in pages(docs) if d["id"] not in dated], process, fresh):
+        assert article.published is not None
+        store.save(article, replace=True)
+        outcomes.append(Dating(article.id, Hypothesis(article.published.date, article), "", changed=True))
     return outcomes

@@ -32,7 +32,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
-    ("engine", "anchoring", "ingest"),  # running the pipeline over many articles into the store
+    # running the pipeline over many articles into the store
+    ("engine", "anchoring", "anchoring_joint", "ingest"),
     # what users call
     ("export", "evaluate", "web", "cli_common", "cli_table", "cli_render", "cli_sites", "cli", "__main__"),
 )

@@ -21,7 +21,7 @@ earliest plausible day, ``end`` allows the usual lag between event and report.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 
@@ -50,6 +50,7 @@ PINNED_HORIZON_DAYS = 31
 # a yearless date placed this long after the dated reference it follows has a guessed year: the
 # basis says so ("fin 2021 [...] le 3 mai" may be any May after 2021); half a year
 WEAK_PLACEMENT_DAYS = 183
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _QUOTE = re.compile(r'"[^"\n]{1,3000}"|«[^»]{1,3000}»|“[^”]{1,3000}”')
 
 
@@ -146,11 +147,14 @@ def _yearless(exprs: list[Expr], resolved: set[tuple[int, int]], ctx: Context) -
 def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None,
                     future: Sequence[bool] | None = None,
                     tense: Callable[[int], str | None] | None = None, *, url: str | None = None,
-                    today: date | None = None) -> Published | None:
+                    today: date | None = None,
+                    told: Mapping[tuple[int, int], date] | None = None) -> Published | None:
     """The publication date the URL or the text implies, or None when nothing dates it.
 
     ``today`` (default: the clock) bounds the year a weekday pins ("mercredi 22 juin" is the most
-    recent such Wednesday not after today)."""
+    recent such Wednesday not after today). ``told`` gives the first day of expressions (by span)
+    that another report of the same incident dates ("la nuit de mardi à mercredi" is its "nuit du
+    9 au 10 septembre": newsevents/anchoring_joint.py); they are read as written with that day."""
     today = today or date.today()
     from_url = url_date(url, today)
     if from_url is not None and from_url.day is not None:
@@ -158,6 +162,9 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         return Published(date=day, precision="day", inferred=True, end=day,
                          basis=f"date in the URL ({from_url.text})")
     exprs = parse(text, language)
+    for e in exprs:
+        if told and e.span in told:
+            _write_day(e, told[e.span])
     stated = stated_publication(text, language, exprs)
     if stated is not None and (day := cal.safe_date(stated.year or 0, stated.month or 0, stated.day or 0)):
         what = "wire dateline" if stated is dated_dateline(text, exprs) else "publication line"
@@ -168,7 +175,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     filed = _yearless_dateline(text, language, exprs, values, ctx, today, from_url)
     if filed is not None:
         return filed
-    pins = _pin_years(text, exprs, values, ctx, today, from_url)
+    counted: dict[tuple[int, int], int] = {}  # a pinned day the text tells a weekday so many days after
+    pins = _pin_years(text, language, exprs, values, ctx, today, from_url, counted)
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
     month_floor = from_url.as_date if from_url is not None else None
@@ -195,6 +203,10 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
         basis = f"year and month in the URL ({from_url.text})"
     if pins:
         basis += "; " + "; ".join(pins.values())
+    if best is not None and counted.get(best.span, 0) > 0 and precision == "day":
+        # "Deux jours après l'attaque du 3 juin, le maire a décrété jeudi": told on the Thursday
+        floor = end = floor + timedelta(days=counted[best.span])
+        basis += f"; its sentence's weekday is {counted[best.span]} days after it"
     # a weekday-pinned day is the news of the day: a yearless date long after it is an earlier one
     horizon = PINNED_HORIZON_DAYS if best is not None and best.span in pins else None
     resolved = {v.span for v in values}
@@ -248,27 +260,182 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                      inferred=True, basis=basis, end=max(end, floor))
 
 
-def _pin_years(text: str, exprs: list[Expr], values: list[TimeValue], ctx: Context, today: date,
-               from_url: UrlDate | None) -> dict[tuple[int, int], str]:
-    """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)")
-    fixes the year: the most recent year where that day is that weekday, not after ``today`` and
-    not before the newest year the text writes as past ("depuis février 2022") nor outside the
-    URL's year. Sets ``year`` on those expressions; returns their spans and the reasons."""
+def _write_day(e: Expr, day: date) -> None:
+    """Give a yearless day, or a weekday, the full day another source fixes (a range keeps its
+    length: "la nuit de mardi à mercredi" told as 9 September ends on the 10th)."""
+    end = e.end
+    length = range_days(e) if end is not None else 0
+    e.year, e.month, e.day = day.year, day.month, day.day
+    if end is not None:
+        last = day + timedelta(days=length or 0)
+        end.year, end.month, end.day = last.year, last.month, last.day
+
+
+def range_days(e: Expr) -> int | None:
+    """Days from the first to the last day of a short range written as two weekdays ("de mardi à
+    mercredi": 1) or two days of one month ("du 9 au 10 septembre": 1); None for anything else."""
+    end = e.end
+    if e.kind != "range" or end is None:
+        return None
+    if e.weekday is not None and end.weekday is not None and e.day is None and end.day is None:
+        return (end.weekday - e.weekday) % 7
+    if e.day is not None and end.day is not None and e.month == end.month and end.day >= e.day:
+        return end.day - e.day
+    return None
+
+
+@cache
+def _weekday_after_regex(language: str) -> re.Pattern[str] | None:
+    """``weekday_after_date`` of time.yaml followed by a weekday of the language, anchored where a
+    date ends ("March 3, a Monday", "le 3 mars, un lundi")."""
+    lex = lexicon(language)
+    glue = lex.extra.get("weekday_after_date")
+    names = lex.tables.get("weekdays") or {}
+    if not glue or not names:
+        return None
+    words = "|".join(re.escape(str(k)) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"{glue}(?P<weekday>{words})(?!\w)", re.IGNORECASE)
+
+
+def _weekday_after(text: str, language: str, e: Expr) -> int | None:
+    """The weekday a yearless day is given right after it ("on March 3, a Monday, ...", "le 3 mars,
+    soit lundi"): as "lundi 3 mars", it fixes the year."""
+    regex = _weekday_after_regex(language)
+    m = regex.match(text, e.span[1]) if regex is not None else None
+    if m is None:
+        return None
+    value = lexicon(language).value("weekday", m.group("weekday"))
+    return int(value) if isinstance(value, int) else None
+
+
+@cache
+def _count_regex(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """``days_from_date`` of time.yaml as one regex ending where a date starts ("au lendemain de
+    l'attaque du ", "two days after the "), and the days of each phrase."""
+    table = lexicon(language).extra.get("days_from_date")
+    if not table:
+        return None
+    days = {str(k).lower(): int(v) for k, v in table.items()}
+    phrases = "|".join(re.escape(k) for k in sorted(days, key=len, reverse=True))
+    words = r"[^\s.;:!?«»\"“”()]+"
+    return re.compile(rf"(?<!\w)(?P<phrase>{phrases})\s+(?:{words}\s+){{0,4}}$", re.IGNORECASE), days
+
+
+def _count_regex_days(language: str, phrase: str) -> int:
+    found = _count_regex(language)
+    return found[1].get(phrase.lower(), 0) if found else 0
+
+
+def _related_weekday(text: str, language: str, exprs: list[Expr], i: int,
+                     ctx: Context) -> tuple[int, str] | None:
+    """The weekday of a yearless day that a count of days relates to the one bare weekday of its
+    sentence ("Au lendemain de l'attaque du 3 juin, le maire a décrété mercredi un deuil": 3 June is
+    the day before a Wednesday; "two days after the June 3 attack, the mayor on Thursday ..."). The
+    phrases and their days are ``days_from_date`` in time.yaml; at most four words between the
+    phrase and the date. Returns the weekday and the phrase."""
+    found = _count_regex(language)
+    e = exprs[i]
+    sentence = ctx.sentence_of(e.span[0])
+    start = ctx.sentence_starts[sentence]
+    if found is None:
+        return None
+    regex, days = found
+    m = regex.search(text, max(start, e.span[0] - 80), e.span[0])
+    if m is None:
+        return None
+    quotes = quoted_spans(text)
+    weekdays = {w.weekday for w in exprs if w.bare_weekday and w.weekday is not None and not w.direction
+                and ctx.sentence_of(w.span[0]) == sentence and not inside_any(quotes, w.span)
+                and not ctx.is_future(w.span[0])}
+    if len(weekdays) != 1:
+        return None
+    weekday = int(next(iter(weekdays)) or 0)
+    return (weekday - days[m.group("phrase").lower()]) % 7, m.group("phrase")
+
+
+def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
+               today: date, from_url: UrlDate | None,
+               counted: dict[tuple[int, int], int] | None = None) -> dict[tuple[int, int], str]:
+    """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)"), or
+    given to it by a count of days from a weekday ("said on Tuesday that [...] the day before, on
+    March 3": ``_apposed_weekday``), fixes the year: the most recent year where that day is that
+    weekday, not after ``today`` and not before the newest year the text writes as past ("depuis
+    février 2022") nor outside the URL's year; or a count of days relating it to the weekday of
+    its sentence ("au lendemain de l'attaque du 3 juin, [...] mercredi": ``_related_weekday``).
+    Sets ``year`` on those expressions; returns their spans and the reasons. ``counted`` receives,
+    by span, the days from such a related day to its sentence's weekday."""
     resolved = {v.span for v in values}
     low, high, written = _year_window(values, ctx, today, from_url)
     reasons: dict[tuple[int, int], str] = {}
-    for e in exprs:
-        if e.kind != "date" or e.weekday is None or e.day is None or e.month is None or e.year is not None \
+    for i, e in enumerate(exprs):
+        if e.kind != "date" or e.day is None or e.month is None or e.year is not None \
                 or e.direction or e.span in resolved or ctx.is_future(e.span[0]):
             continue
-        years = _years_on(e.month, e.day, {e.weekday}, low, high, today)
+        weekday, how = e.weekday, "falls on that weekday"
+        after = _weekday_after(text, language, e) if weekday is None else None
+        if after is not None:
+            weekday, how = after, "falls on the weekday written after it"
+        if weekday is None:
+            apposed = _apposed_weekday(text, language, exprs, i, ctx)
+            related = _related_weekday(text, language, exprs, i, ctx) if apposed is None else None
+            if apposed is not None:
+                weekday, counted = apposed
+                how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
+                       f"a {WEEKDAY_NAMES[weekday]}")
+            elif related is not None:
+                weekday, words = related
+                if counted is not None:
+                    counted[e.span] = _count_regex_days(language, words)
+                how = (f"is the day {words!r} counts from to the weekday of its sentence, "
+                       f"a {WEEKDAY_NAMES[weekday]}")
+            else:
+                continue
+        years = years_on(e.month, e.day, {weekday}, low, high, today)
         if not years:
             continue
         e.year = years[0]
         floor_note = f"none before {low} written in the text" if written else "the most recent"
-        reasons[e.span] = (f"{text[e.span[0]:e.span[1]]!r} falls on that weekday in {years[0]} "
+        reasons[e.span] = (f"{text[e.span[0]:e.span[1]]!r} {how} in {years[0]} "
                            f"({floor_note}, not after {high if from_url else 'today'})")
     return reasons
+
+
+def counted_days(e: Expr) -> int | None:
+    """The days a count from the narrative's last day moves by ("la veille" -1, "le lendemain" +1,
+    "two days later" +2, "le même jour" 0); None for any other expression."""
+    if e.kind == "anaphor" and e.unit in (None, "day") and e.part is None:
+        return int(e.offset or 0)
+    if e.kind == "shift" and e.unit == "day" and e.num is not None:
+        return e.num * (e.direction or 1)
+    return None
+
+
+def _apposed_weekday(text: str, language: str, exprs: list[Expr], i: int,
+                     ctx: Context) -> tuple[int, Expr] | None:
+    """The weekday of a yearless day written in apposition to a count of days ("the day before, on
+    March 3", "le lendemain, 19 février") when the count starts from a bare weekday of its
+    paragraph ("officials said on Tuesday that a bomb had hit a market the day before, on March
+    3"): the weekday of that day plus the count. A bare weekday moves with publication, so it pins
+    nothing alone; written as the same day as a day of the month, it fixes the year as "mardi 15
+    novembre" does. The glue words are ``apposition_glue`` in time.yaml. Returns the weekday and
+    the count."""
+    glue = _cue_regex(language, "apposition_glue")
+    if glue is None or i == 0:
+        return None
+    e, counted = exprs[i], exprs[i - 1]
+    shift = counted_days(counted)
+    if shift is None or not glue.match(text[counted.span[1]:e.span[0]]):
+        return None
+    para = ctx.paragraph_of(counted.span[0])
+    for ref in reversed(exprs[:i - 1]):
+        if ctx.paragraph_of(ref.span[0]) != para:
+            return None
+        if ref.kind == "time" or (counted_days(ref) is not None and counted_days(ref) < 0 < shift):
+            continue
+        if ref.bare_weekday and ref.direction != 1 and not ctx.is_future(ref.span[0]):
+            return (int(ref.weekday or 0) + shift) % 7, counted
+        return None  # the count starts from a day of the month, or a day this rule cannot read
+    return None
 
 
 def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
@@ -287,7 +454,7 @@ def _yearless_dateline(text: str, language: str, exprs: list[Expr], values: list
     if not said:
         return None
     low, high, _ = _year_window(values, ctx, today, from_url)
-    years = _years_on(filed.month, filed.day, said, low, high, today)
+    years = years_on(filed.month, filed.day, said, low, high, today)
     if not years:
         return None
     day = date(years[0], filed.month, filed.day)
@@ -310,7 +477,7 @@ def _year_window(values: list[TimeValue], ctx: Context, today: date,
     return low, high, bool(written)
 
 
-def _years_on(month: int, day: int, weekdays: set[int], low: int, high: int, today: date) -> list[int]:
+def years_on(month: int, day: int, weekdays: set[int], low: int, high: int, today: date) -> list[int]:
     """The years from ``high`` down to ``low`` where that day falls on one of ``weekdays``, not
     after ``today``: the most recent first."""
     return [y for y in range(high, low - 1, -1)
