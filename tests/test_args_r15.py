@@ -1,0 +1,48 @@
+"""Fields of incidents, round 15, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) A count told over a whole area ("dans tout le pays", "across North Darfur", "nationwide") after
+one town's incident sums several incidents: it is no toll of that incident. A count over an area
+with no town's incident told before it ("strikes across Gaza killed 40") stays its act's toll.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+# -- (1) an area-wide count is no toll of one town's incident ------------------------------------
+
+AREA_TOTALS = [
+    ("fr", "Un missile a frappé lundi un immeuble à Kharkiv, faisant deux morts. Au total, les frappes"
+           " russes de la nuit ont fait sept morts dans tout le pays, selon les autorités.", 2),
+    ("fr", "Un drone a touché mardi un marché à Mellit, tuant onze personnes. Dans l'ensemble de la"
+           " région, 45 personnes ont été tuées au cours de la semaine, selon l'ONU.", 11),
+    ("fr", "Une roquette s'est abattue jeudi sur une école de Kherson, tuant quatre élèves. Partout en"
+           " Ukraine, les bombardements ont fait 19 morts.", 4),
+    ("en", "A drone strike killed 11 people at a market in the town of Mellit on Thursday, a local aid"
+           " group said. Across North Darfur, at least 45 people were killed in attacks during the"
+           " week, the United Nations said.", 11),
+    ("en", "A missile hit a house in Kharkiv on Monday, killing two people. Russian strikes killed nine"
+           " people nationwide overnight, officials said.", 2),
+    ("en", "A car bomb killed six people at a checkpoint in Mogadishu on Sunday. Throughout the country,"
+           " 30 people died in attacks last week, the government said.", 6),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), AREA_TOTALS)
+def test_an_area_wide_count_is_no_towns_toll(analyse, language, text, toll):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert events[0].fatalities == toll, [(e.type, e.fatalities) for e in events]
+    assert all(e.fatalities in (None, toll) for e in events), [(e.type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), [
+    ("en", "Israeli strikes across Gaza killed 40 people on Tuesday, the civil defence said.", 40),
+    ("fr", "Des frappes russes ont tué 12 civils mardi à travers le pays, selon Kiev.", 12),
+    ("en", "Shells fired across the border killed three villagers in Metula on Monday.", 3),
+])
+def test_an_area_count_of_its_own_act_stays(analyse, language, text, toll):
+    events = events_of(analyse, text, language)
+    assert [e.fatalities for e in events] == [toll], [(e.type, e.fatalities) for e in events]
