@@ -4,6 +4,8 @@ development document), French and English.
 (1) A count told over a whole area ("dans tout le pays", "across North Darfur", "nationwide") after
 one town's incident sums several incidents: it is no toll of that incident. A count over an area
 with no town's incident told before it ("strikes across Gaza killed 40") stays its act's toll.
+(2) A site located through a settlement noun ("at a market in the town of Mellit in North Darfur
+state") is at that town, not at the region named after it.
 """
 
 from __future__ import annotations
@@ -46,3 +48,18 @@ def test_an_area_wide_count_is_no_towns_toll(analyse, language, text, toll):
 def test_an_area_count_of_its_own_act_stays(analyse, language, text, toll):
     events = events_of(analyse, text, language)
     assert [e.fatalities for e in events] == [toll], [(e.type, e.fatalities) for e in events]
+
+
+# -- (2) a site in a town in a region is at the town -------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("en", "A drone strike killed 11 people at a market in the town of Mellit in North Darfur state on"
+           " Thursday.", "Mellit"),
+    ("en", "A shell hit a school in the village of Kfar Kila in southern Lebanon on Monday, wounding two.",
+     "Kfar Kila"),
+    ("en", "A missile struck a hospital in the city of Sumy in northeastern Ukraine on Friday.", "Sumy"),
+    ("fr", "Un drone a frappé lundi un hôpital de la ville de Soumy, dans le nord-est de l'Ukraine.", "Sumy"),
+])
+def test_a_site_in_a_named_town_is_at_the_town(analyse, language, text, town):
+    events = events_of(analyse, text, language)
+    assert [e.location.name if e.location else None for e in events] == [town], events

@@ -234,6 +234,7 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
     """A place stated right after the facility with a location preposition ("en Ukraine")."""
     preps = {p.lower() for p in data.get("location_preps") or []}
     of = {w.strip().lower() for w in [*(data.get("distance_links") or []), *(data.get("of_words") or [])]}
+    settlements = {str(w).lower() for w in data.get("settlement_nouns") or ()}
     limit = min(len(doc), site.end + LOCATION_WINDOW)
     for spot in places:
         if not site.end <= spot.start < limit:
@@ -241,9 +242,10 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
         between = doc[site.end:spot.start]
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             continue
-        k = spot.start - 1
-        while k >= site.end and doc[k].pos_ == "DET":
-            k -= 1
+        k = _before_dets(doc, spot.start - 1, site.end)
+        if k - 1 >= site.end and doc[k].lower_ in of and doc[k - 1].lower_ in settlements:
+            # "at a market in the town of Mellit in North Darfur state": the town, not the state
+            k = _before_dets(doc, k - 2, site.end)
         if k >= site.end and doc[k].lower_ in preps:
             return spot
         # "l'hôpital de Kharkiv", "the port of Odesa" -- but "l'ambassade de France" names an owner
@@ -252,6 +254,13 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
                 and cand.kind != "country" and k == site.end:
             return spot
     return None
+
+
+def _before_dets(doc: Any, k: int, start: int) -> int:
+    """The first token at or before k that is no determiner (down to start - 1)."""
+    while k >= start and doc[k].pos_ == "DET":
+        k -= 1
+    return k
 
 
 def _leads_to(doc: Any, target: int, start: int) -> bool:
