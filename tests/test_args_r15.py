@@ -6,6 +6,8 @@ one town's incident sums several incidents: it is no toll of that incident. A co
 with no town's incident told before it ("strikes across Gaza killed 40") stays its act's toll.
 (2) A site located through a settlement noun ("at a market in the town of Mellit in North Darfur
 state") is at that town, not at the region named after it.
+(3) A facility placed only by an area ("an army base in northern Israel", "un dépôt pétrolier dans
+la région de Briansk") is known to that area: the mention has the area's precision, not "site".
 """
 
 from __future__ import annotations
@@ -63,3 +65,21 @@ def test_an_area_count_of_its_own_act_stays(analyse, language, text, toll):
 def test_a_site_in_a_named_town_is_at_the_town(analyse, language, text, town):
     events = events_of(analyse, text, language)
     assert [e.location.name if e.location else None for e in events] == [town], events
+
+
+# -- (3) a facility placed only by an area is known to that area --------------------------------
+
+@pytest.mark.parametrize(("language", "text", "name", "precision"), [
+    ("en", "Hezbollah drones hit an army base in northern Israel on Sunday, wounding three soldiers.",
+     "northern Israel", "region"),
+    ("en", "A Ukrainian drone struck an ammunition depot in southern Russia on Tuesday.", "southern Russia",
+     "region"),
+    ("fr", "Un drone ukrainien a frappé mardi un dépôt pétrolier dans la région de Briansk.", "Brjansk",
+     "admin1"),
+    ("fr", "Des drones du Hezbollah ont touché dimanche une base militaire dans le nord d'Israël.",
+     "northern Israel", "region"),
+])
+def test_a_facility_in_an_area_is_placed_at_the_area(analyse, language, text, name, precision):
+    events = events_of(analyse, text, language)
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(name, precision)], \
+        events

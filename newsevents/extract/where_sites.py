@@ -342,12 +342,17 @@ def _in_lead(doc: Any, i: int) -> bool:
     return breaks < LEAD_PARAGRAPHS
 
 
+# what a facility placed only by an area is known to: that area ("an army base in northern Israel")
+AREA_PRECISIONS = {"country": "country", "admin1": "admin1", "region": "region"}
+
+
 def _precision(loc: Candidate | None, dist: Distance | None) -> str:
-    """"site", unless all that places the facility is its country ("le consulat iranien en
-    Syrie": a consulate need not be in the capital): then only the country is known, and the
-    town a sentence names is a finer scene than this mention."""
-    if dist is None and loc is not None and loc.kind == "country":
-        return "country"
+    """"site", unless all that places the facility is an area: its country ("le consulat iranien
+    en Syrie": a consulate need not be in the capital), a province or a part of a land ("an army
+    base in northern Israel", "un dépôt dans la région de Briansk"): then only that area is known,
+    and the town a sentence names is a finer scene than this mention."""
+    if dist is None and loc is not None and loc.kind in AREA_PRECISIONS:
+        return AREA_PRECISIONS[loc.kind]
     return "site"
 
 
