@@ -8,6 +8,8 @@ with no town's incident told before it ("strikes across Gaza killed 40") stays i
 state") is at that town, not at the region named after it.
 (3) A facility placed only by an area ("an army base in northern Israel", "un dépôt pétrolier dans
 la région de Briansk") is known to that area: the mention has the area's precision, not "site".
+(4) A French passive agent the parser hangs on the day read as a complement ("a été attaqué lundi
+par des jihadistes": lundi xcomp, the agent under it) is the actor.
 """
 
 from __future__ import annotations
@@ -83,3 +85,15 @@ def test_a_facility_in_an_area_is_placed_at_the_area(analyse, language, text, na
     events = events_of(analyse, text, language)
     assert [(e.location.name, e.location.precision) for e in events if e.location] == [(name, precision)], \
         events
+
+
+# -- (4) a French passive agent the parser hung on the day -------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Un village a été attaqué lundi par des hommes armés près de Tessit, faisant deux morts.", "gunmen"),
+    ("Une patrouille a été attaquée lundi par des jihadistes près de Tessit.", "jihadists"),
+    ("Le poste militaire a été attaqué jeudi par des rebelles près de Saravena.", "rebels"),
+])
+def test_a_passive_agent_after_the_day_is_the_actor(analyse, text, actor):
+    events = events_of(analyse, text, "fr")
+    assert [[a.name for a in e.actors] for e in events] == [[actor]], events
