@@ -10,6 +10,8 @@ state") is at that town, not at the region named after it.
 la région de Briansk") is known to that area: the mention has the area's precision, not "site".
 (4) A French passive agent the parser hangs on the day read as a complement ("a été attaqué lundi
 par des jihadistes": lundi xcomp, the agent under it) is the actor.
+(5) Regions of conflict news that are no administrative unit of their name (data/regions.yaml):
+"la région d'Essequibo", Kordofan, Catatumbo, North Waziristan, Karenni.
 """
 
 from __future__ import annotations
@@ -97,3 +99,25 @@ def test_a_facility_in_an_area_is_placed_at_the_area(analyse, language, text, na
 def test_a_passive_agent_after_the_day_is_the_actor(analyse, text, actor):
     events = events_of(analyse, text, "fr")
     assert [[a.name for a in e.actors] for e in events] == [[actor]], events
+
+
+# -- (5) regions of conflict news that are no administrative unit ------------------------------
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), [
+    ("fr", "Six soldats guyaniens ont été blessés lundi dans une embuscade dans la région d'Essequibo.",
+     "Essequibo", "GY"),
+    ("en", "Gunmen ambushed a Guyana Defence Force patrol in the Essequibo region on Monday, wounding six"
+           " soldiers.", "Essequibo", "GY"),
+    ("en", "A drone strike by the paramilitary RSF killed 12 people in Kordofan on Sunday.", "Kordofan",
+     "SD"),
+    ("fr", "Des combats entre l'ELN et des dissidents des FARC ont fait 30 morts samedi dans la région du"
+           " Catatumbo.", "Catatumbo", "CO"),
+    ("en", "A suicide bomber killed 13 soldiers in North Waziristan on Saturday, officials said.",
+     "North Waziristan", "PK"),
+    ("en", "Junta jets bombed a camp for displaced people in Karenni state on Tuesday, killing nine.",
+     "Karenni", "MM"),
+])
+def test_a_named_region_places_the_incident(analyse, language, text, name, country):
+    events = events_of(analyse, text, language)
+    assert [(e.location.name, e.location.country) for e in events if e.location] == [(name, country)], \
+        [(e.type, e.location) for e in events]
