@@ -12,6 +12,9 @@ la région de Briansk") is known to that area: the mention has the area's precis
 par des jihadistes": lundi xcomp, the agent under it) is the actor.
 (5) Regions of conflict news that are no administrative unit of their name (data/regions.yaml):
 "la région d'Essequibo", Kordofan, Catatumbo, North Waziristan, Karenni.
+(6) A place that the passive agent's phrase sets at a scene ("hit by a drone off Odesa in the Black
+Sea", "touché par un drone au large d'Odessa") is where the act was, not where the attacker came
+from: the town, finer than the sea, is the place ("lancé par les Houthis du Yémen" is still origin).
 """
 
 from __future__ import annotations
@@ -121,3 +124,26 @@ def test_a_named_region_places_the_incident(analyse, language, text, name, count
     events = events_of(analyse, text, language)
     assert [(e.location.name, e.location.country) for e in events if e.location] == [(name, country)], \
         [(e.type, e.location) for e in events]
+
+
+# -- (6) a place the agent's phrase sets the act at is the scene -------------------------------
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("en", "A merchant ship was hit by a drone off Odesa in the Black Sea on Saturday.", "Odesa"),
+    ("fr", "Un navire marchand a été touché samedi par un drone au large d'Odessa, en mer Noire.", "Odesa"),
+    ("en", "A tanker was struck by a missile off Hodeidah in the Red Sea on Thursday.", "Al Ḩudaydah"),
+    ("fr", "Un pétrolier a été frappé jeudi par un missile au large de Hodeida, en mer Rouge.",
+     "Al Ḩudaydah"),
+])
+def test_a_place_set_by_the_agents_phrase_is_the_scene(analyse, language, text, town):
+    events = events_of(analyse, text, language)
+    assert [e.location.name for e in events if e.location] == [town], [(e.type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("fr", "Un drone lancé par les Houthis du Yémen a frappé Eilat lundi.", "Eilat"),
+    ("en", "A drone launched by the Houthis of Yemen struck Eilat on Monday.", "Eilat"),
+])
+def test_where_the_agent_comes_from_is_no_scene(analyse, language, text, town):
+    events = events_of(analyse, text, language)
+    assert [e.location.name for e in events if e.location] == [town], [(e.type, e.location) for e in events]

@@ -502,7 +502,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
-                      "absolute_markers", "reported_act_verbs", "plural_name_endings")}
+                      "absolute_markers", "reported_act_verbs", "plural_name_endings",
+                      "scene_prepositions")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
