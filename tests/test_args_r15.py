@@ -15,6 +15,9 @@ par des jihadistes": lundi xcomp, the agent under it) is the actor.
 (6) A place that the passive agent's phrase sets at a scene ("hit by a drone off Odesa in the Black
 Sea", "touché par un drone au large d'Odessa") is where the act was, not where the attacker came
 from: the town, finer than the sea, is the place ("lancé par les Houthis du Yémen" is still origin).
+(7) A border with one country named ("near the border with Venezuela") in a sentence naming no other
+country is the border of the country the story is about (the most evidence in the document:
+"Colombian soldiers" in the title), not a place in the neighbour.
 """
 
 from __future__ import annotations
@@ -147,3 +150,20 @@ def test_a_place_set_by_the_agents_phrase_is_the_scene(analyse, language, text, 
 def test_where_the_agent_comes_from_is_no_scene(analyse, language, text, town):
     events = events_of(analyse, text, language)
     assert [e.location.name for e in events if e.location] == [town], [(e.type, e.location) for e in events]
+
+
+# -- (7) a border with one country named: the other side is the country the story is about -------
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "Colombian troops come under fire\n\nFour soldiers were killed on Thursday when rebels attacked a"
+           " military post near the border with Venezuela, the army said.", "Colombia-Venezuela border"),
+    ("fr", "Des soldats colombiens tués\n\nQuatre soldats ont été tués jeudi lorsque des rebelles ont"
+           " attaqué un poste militaire près de la frontière avec le Venezuela, a indiqué l'armée.",
+     "Colombia-Venezuela border"),
+    ("en", "Thai villagers flee shelling\n\nTwo villagers were killed on Monday when shells landed near the"
+           " border with Cambodia, Thai officials said.", "Thailand-Cambodia border"),
+])
+def test_a_border_with_one_side_named_takes_the_storys_country(analyse, language, text, name):
+    events = events_of(analyse, text, language)
+    assert [e.location.name for e in events if e.location] == [name], [(e.type, e.location) for e in events]
+    assert events[0].location.country is None

@@ -164,7 +164,7 @@ def run(article: Article) -> Article:
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
-    mentions = with_borders(article, doc, data, gaz, sentence_of, mentions)
+    mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
     article.mentions.extend(mentions)
     return article
 
