@@ -18,6 +18,9 @@ from: the town, finer than the sea, is the place ("lancé par les Houthis du Yé
 (7) A border with one country named ("near the border with Venezuela") in a sentence naming no other
 country is the border of the country the story is about (the most evidence in the document:
 "Colombian soldiers" in the title), not a place in the neighbour.
+(8) A side of "the country" ("dans le sud-est du pays", "the country's south", "the south of the
+country") is that side of the country of the nearest place named before it in its sentence, else of
+the one country every place named before it is in; else no place.
 """
 
 from __future__ import annotations
@@ -167,3 +170,34 @@ def test_a_border_with_one_side_named_takes_the_storys_country(analyse, language
     events = events_of(analyse, text, language)
     assert [e.location.name for e in events if e.location] == [name], [(e.type, e.location) for e in events]
     assert events[0].location.country is None
+
+
+# -- (8) a side of "the country" is the side of the country named before ------------------------
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Pologne : un missile est tombé mardi dans le sud-est du pays, tuant deux personnes.",
+     "south-eastern Poland"),
+    ("fr", "Au Mali, des jihadistes présumés ont tué dimanche une vingtaine de civils dans le nord du pays.",
+     "northern Mali"),
+    ("en", "Lebanon's health ministry said one person was killed on Sunday in an Israeli strike on the"
+           " country's south.", "southern Lebanon"),
+    ("en", "Lebanon says one dead in Israeli strike\n\nAn Israeli strike on a village in the south of the"
+           " country killed one person on Sunday, the health ministry said.", "southern Lebanon"),
+])
+def test_a_side_of_the_country_is_placed(analyse, language, text, name):
+    events = events_of(analyse, text, language)
+    assert [e.location.name for e in events if e.location] == [name], [(e.type, e.location) for e in events]
+    assert events[0].location.precision == "region"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # no place named before: the demonym may be the attacker's, which country is meant is open
+    ("fr", "Un drone russe s'est écrasé mardi sur une ferme dans l'est du pays, a annoncé Varsovie."),
+    # places of two countries before, none in the sentence
+    ("en", "Russia said it had struck Kyiv. Shelling in the east of the country killed three people on"
+           " Monday."),
+])
+def test_a_side_of_an_unknown_country_is_no_place(analyse, language, text):
+    events = events_of(analyse, text, language)
+    texts = [e.location.text or "" for e in events if e.location]
+    assert not any(word in t for t in texts for word in ("pays", "country")), texts
