@@ -21,6 +21,8 @@ country is the border of the country the story is about (the most evidence in th
 (8) A side of "the country" ("dans le sud-est du pays", "the country's south", "the south of the
 country") is that side of the country of the nearest place named before it in its sentence, else of
 the one country every place named before it is in; else no place.
+(9) A facility in a country's possessed region ("a market in Sudan's North Darfur") is located by
+that region; the country, placing nothing at site level, is no target of the strike.
 """
 
 from __future__ import annotations
@@ -201,3 +203,18 @@ def test_a_side_of_an_unknown_country_is_no_place(analyse, language, text):
     events = events_of(analyse, text, language)
     texts = [e.location.text or "" for e in events if e.location]
     assert not any(word in t for t in texts for word in ("pays", "country")), texts
+
+
+# -- (9) a facility in a country's region: the region locates it, the country is no target -------
+
+@pytest.mark.parametrize(("text", "place", "target"), [
+    ("A drone strike killed 11 people at a market in Sudan's North Darfur on Thursday.", "Northern Darfur",
+     "market"),
+    ("Rebels killed 40 people in an attack on a church in Congo's Ituri province on Sunday.", "Ituri",
+     "church"),
+    ("A missile hit a hospital in Ukraine's Kharkiv region on Monday.", "Kharkiv", "hospital"),
+])
+def test_a_possessed_region_locates_the_facility(analyse, text, place, target):
+    events = events_of(analyse, text, "en")
+    assert [(e.location.name, [t.name for t in e.targets]) for e in events] == [(place, [target])], \
+        [(e.type, e.location, e.targets) for e in events]

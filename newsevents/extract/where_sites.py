@@ -247,13 +247,21 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
             # "at a market in the town of Mellit in North Darfur state": the town, not the state
             k = _before_dets(doc, k - 2, site.end)
         if k >= site.end and doc[k].lower_ in preps:
-            return spot
+            return _possessed(doc, spot, places) or spot
         # "l'hôpital de Kharkiv", "the port of Odesa" -- but "l'ambassade de France" names an owner
         cand = spot.candidate
         if k >= site.end and doc[k].lower_ in of and not site.missions and cand is not None \
                 and cand.kind != "country" and k == site.end:
             return spot
     return None
+
+
+def _possessed(doc: Any, spot: Spot, places: list[Spot]) -> Spot | None:
+    """The place a country's possessive qualifies ("a market in Sudan's North Darfur", "in Congo's
+    Ituri province"): that place locates the facility, the country only says where it lies."""
+    if spot.end >= len(doc) or doc[spot.end].tag_ != "POS":
+        return None
+    return next((s for s in places if s.start == spot.end + 1), None)
 
 
 def _before_dets(doc: Any, k: int, start: int) -> int:
