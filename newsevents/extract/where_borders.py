@@ -6,8 +6,9 @@ but neither is the place (the neighbour is no more where it happened than the ac
 The place is a point on that border at region precision: the midpoint of the two countries'
 nearest first-level divisions (GeoNames' representative points), which lies near the border
 for neighbours whatever their size ("Northern District" and "South Governorate" for Israel and
-Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") is left
-to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
+Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") takes
+the other side from its sentence, else from the country the document is most about; with
+neither, it is left to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
 lang/<code>/places.yaml; a combining form ("libano-", "Russo-") is read as the adjective it begins.
 """
 
