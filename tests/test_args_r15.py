@@ -23,6 +23,8 @@ country") is that side of the country of the nearest place named before it in it
 the one country every place named before it is in; else no place.
 (9) A facility in a country's possessed region ("a market in Sudan's North Darfur") is located by
 that region; the country, placing nothing at site level, is no target of the strike.
+(10) A country in a phrase that sets the weapon off its coast ("by a drone off Yemen", "par un drone
+au large du Yémen": ``offshore_words``) is where, not who: no actor.
 """
 
 from __future__ import annotations
@@ -218,3 +220,15 @@ def test_a_possessed_region_locates_the_facility(analyse, text, place, target):
     events = events_of(analyse, text, "en")
     assert [(e.location.name, [t.name for t in e.targets]) for e in events] == [(place, [target])], \
         [(e.type, e.location, e.targets) for e in events]
+
+
+# -- (10) a country off whose coast the act was is no actor ------------------------------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A tanker was attacked by a drone off Yemen on Monday."),
+    ("fr", "Un méthanier a été attaqué lundi par un drone au large du Yémen."),
+    ("en", "A bulk carrier was struck by a missile off Somalia on Tuesday."),
+])
+def test_the_country_off_whose_coast_is_no_actor(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert events and all(not e.actors for e in events), [(e.type, e.actors) for e in events]

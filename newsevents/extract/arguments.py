@@ -503,7 +503,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
                       "absolute_markers", "reported_act_verbs", "plural_name_endings",
-                      "scene_prepositions")}
+                      "scene_prepositions", "offshore_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -646,6 +646,10 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     aside |= {t.i for c in token.subtree if c.i != token.i and (
         (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
+              for t in c.subtree}
+    # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")
+    offshore = _cues(token.doc.lang_)["offshore_words"]
+    aside |= {t.i for c in token.subtree if c.i > token.i and c.lemma_.lower() in offshore
               for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
     found = [r for r in refs if r.start in span and r.end - 1 in span
