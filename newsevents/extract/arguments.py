@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.headline_verbs import headline_verb
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
@@ -340,17 +341,22 @@ def dateline_subject(subject: Token) -> list[Token]:
 # a bare noun phrase modifying a verb, with no preposition: a day or a span of time ("vendredi",
 # "la semaine dernière"), UD (French) and ClearNLP (English) labels
 BARE_MODIFIER_DEPS = frozenset({"obl:mod", "npadvmod", "tmod"})
+# a day the parser took for a complement of the verb ("a été attaqué lundi par X": lundi xcomp)
+DAY_COMPLEMENT_DEPS = frozenset({"xcomp"})
 
 
 def _agents_on_day(word: Token) -> list[Token]:
     """A passive agent the parser hung on the day before it ("ont été convoqués vendredi par l'UE":
     "par l'UE" under "vendredi"): the complements of a bare time modifier of the verb (no
     preposition of its own) marked by the agent preposition (``agent_preps``). A day has no agent
-    of its own, so the verb's it is."""
-    if word.dep_ not in BARE_MODIFIER_DEPS or any(c.dep_ == "case" for c in word.children):
+    of its own, so the verb's it is. The French parser also reads such a day as the verb's
+    complement ("a été attaqué lundi par des jihadistes": xcomp); a day noun (``time_nouns``)."""
+    day = word.dep_ in BARE_MODIFIER_DEPS or (
+        word.dep_ in DAY_COMPLEMENT_DEPS and word.lower_ in numbers_lexicon(word.doc.lang_).time_nouns)
+    if not day or any(c.dep_ == "case" for c in word.children):
         return []
     preps = _cues(word.doc.lang_)["agent_preps"]
-    return [g for g in word.children if g.dep_ in ("nmod", "pobj", "prep")
+    return [g for g in word.children if g.dep_ in ("nmod", "pobj", "prep", *AGENT_DEPS)
             and (g.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in g.children))]
 
 
@@ -496,7 +502,8 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "host_prepositions", "circumstance_prepositions", "downing_words", "sponsor_words",
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
-                      "absolute_markers", "reported_act_verbs", "plural_name_endings")}
+                      "absolute_markers", "reported_act_verbs", "plural_name_endings",
+                      "scene_prepositions", "offshore_words")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -639,6 +646,10 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     aside |= {t.i for c in token.subtree if c.i != token.i and (
         (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
+              for t in c.subtree}
+    # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")
+    offshore = _cues(token.doc.lang_)["offshore_words"]
+    aside |= {t.i for c in token.subtree if c.i > token.i and c.lemma_.lower() in offshore
               for t in c.subtree}
     span = range(token.left_edge.i, token.right_edge.i + 1)
     found = [r for r in refs if r.start in span and r.end - 1 in span

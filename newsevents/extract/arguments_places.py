@@ -164,16 +164,20 @@ def _acting_subject(trigger: Span, token: Token) -> bool:
     verb = trigger.root
     if not is_verb(verb) or verb.pos_ == "AUX":
         return False
+    scenes = _cues(verb.doc.lang_)["scene_prepositions"]
+    set_at_scene = marked_by(token, scenes)
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i or token.head.i == verb.i:
             break
         token = token.head
+        set_at_scene = set_at_scene or (token.head.i != verb.i and marked_by(token, scenes))
     if token.head.i != verb.i:
         return False
     # the agent of a passive or a participle is who acted too ("un drone lancé par les Houthis du
-    # Yémen a frappé Eilat": Yemen is where the Houthis come from)
-    return token.dep_ in AGENT_DEPS or marked_by(token, _cues(verb.doc.lang_)["agent_preps"]) \
-        or (token.dep_ in SUBJECT_DEPS and not passive_verb(verb))
+    # Yémen a frappé Eilat": Yemen is where the Houthis come from); not a place the agent's phrase
+    # sets it at ("touché par un drone au large d'Odessa", "hit by a drone off Odesa": the scene)
+    agent = token.dep_ in AGENT_DEPS or marked_by(token, _cues(verb.doc.lang_)["agent_preps"])
+    return (agent and not set_at_scene) or (token.dep_ in SUBJECT_DEPS and not passive_verb(verb))
 
 
 def _entered(trigger: Span, ref: Ref) -> bool:

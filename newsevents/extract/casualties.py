@@ -165,6 +165,49 @@ def running_total(ref: Ref, doc: Any, language: str) -> bool:
     return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
 
 
+@functools.cache
+def _area_cues(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of an area cue with the word after it (group `word`), and the area nouns."""
+    section = load_language(language).section("numbers")
+    cues = [str(c) for c in section.get("area_total_cues") or []]
+    if not cues:
+        return None, frozenset()
+    body = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    articles = "|".join(re.escape(str(a)) for a in sorted(section.get("area_total_articles") or [],
+                                                           key=len, reverse=True))
+    skip = rf"(?:(?:{articles})(?:\s+|(?<=')))*" if articles else ""
+    words = "|".join(re.escape(str(w)) for w in section.get("area_total_words") or [])
+    alone = rf"|(?<!\w)(?:{words})(?!\w)" if words else ""
+    pattern = re.compile(rf"(?<!\w)(?:{body})\s+{skip}(?P<word>\w[\w-]*){alone}", re.IGNORECASE)
+    return pattern, frozenset(str(n).lower() for n in section.get("area_total_nouns") or [])
+
+
+def area_total(ref: Ref, doc: Any, language: str) -> bool:
+    """A count told over a whole area: "les frappes de la nuit ont fait sept morts dans tout le
+    pays", "across North Darfur, at least 45 people were killed", "nationwide" (the cue, then a
+    proper name or an area noun: `area_total_*` in lang/<code>/numbers.yaml, within TOTAL_REACH
+    words of the count, in its sentence). It sums several incidents, so it is no toll of one
+    town's incident told before it; "strikes across Gaza killed 40" keeps its own sentence's act
+    (events_effects decides). "fired across the border" names no area."""
+    pattern, nouns = _area_cues(language)
+    if pattern is None or not 0 <= ref.start < len(doc):
+        return False
+    sent = doc[ref.start].sent
+    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
+    for match in pattern.finditer(doc[lo:hi].text.replace("’", "'")):
+        word = match.group("word")
+        if word is None or word[0].isupper() or word.lower() in nouns:
+            return True
+    return False
+
+
+def finer_than_area(place: Any, refs: list[Any]) -> bool:
+    """An incident an area-wide count cannot be the toll of: placed at a town or a site, or (not
+    placed yet: the scene comes after merging) told in sentences naming a town or a site."""
+    return any(getattr(p, "precision", None) in ("city", "site")
+               for p in (place, *(getattr(r, "value", None) for r in refs)))
+
+
 # a name word shorter than this is no evidence that a sentence speaks of an incident ("US", "Est")
 MIN_NAME_CHARS = 4
 NAMING_POS = frozenset({"NOUN", "PROPN"})

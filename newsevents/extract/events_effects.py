@@ -118,6 +118,9 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
         stated = cas.from_numbers(by_phrase[ref.mention.span], ctx.lang) if none else counts
+        if cas.area_total(ref, ctx.doc, ctx.lang) and any(min(b.sents) < ref.sent and cas.finer_than_area(
+                b.place, [r for r in ctx.places if r.sent in b.sents]) for b in bearers):
+            continue  # "... dans tout le pays" after one town's strike: a sum, no incident's toll
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
             if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):
                 continue  # "... sans faire de victimes" a sentence later is about other incidents

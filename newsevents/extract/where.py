@@ -35,6 +35,7 @@ from newsevents.extract.where_borders import with_borders
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
+from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_parts import (
     after_prep,
@@ -164,7 +165,8 @@ def run(article: Article) -> Article:
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
-    mentions = with_borders(article, doc, data, gaz, sentence_of, mentions)
+    mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
+    mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
     article.mentions.extend(mentions)
     return article
 

@@ -93,9 +93,7 @@ def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazet
     """The country a country noun completing an airspace noun stands for: the country of the
     nearest place named before it in its sentence. Not for a qualified or indefinite noun ("du
     pays voisin", "d'un pays de l'Otan"): that is not the country named before."""
-    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing:
-        return None
-    if any(_qualifies(c) or "Ind" in c.morph.get("Definite") for c in owner.children):
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing or not plain_country_noun(owner):
         return None
     sent_start = owner.sent.start
     before = [s for s in spots if sent_start <= s.start and s.end <= owner.i and s.candidate is not None
@@ -103,6 +101,12 @@ def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazet
     if not before:
         return None
     return gaz.country(before[-1].candidate.country)  # type: ignore[union-attr]
+
+
+def plain_country_noun(noun: Any) -> bool:
+    """"the country", not qualified nor indefinite ("du pays voisin", "d'un pays de l'Otan"):
+    it stands for the country named before."""
+    return not any(_qualifies(c) or "Ind" in c.morph.get("Definite") for c in noun.children)
 
 
 def _after_prep(noun: Any, preps: set[str]) -> bool:

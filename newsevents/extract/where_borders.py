@@ -6,8 +6,9 @@ but neither is the place (the neighbour is no more where it happened than the ac
 The place is a point on that border at region precision: the midpoint of the two countries'
 nearest first-level divisions (GeoNames' representative points), which lies near the border
 for neighbours whatever their size ("Northern District" and "South Governorate" for Israel and
-Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") is left
-to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
+Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") takes
+the other side from its sentence, else from the country the document is most about; with
+neither, it is left to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
 lang/<code>/places.yaml; a combining form ("libano-", "Russo-") is read as the adjective it begins.
 """
 
@@ -17,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from newsevents.extract.where_coasts import DEMONYM_EVIDENCE
 from newsevents.geo.index import Gazetteer, haversine_km
 from newsevents.model import Article, Mention, Place
 from newsevents.parties import english_country, fold
@@ -31,9 +33,11 @@ _PAIR = re.compile(r"([^\W\d_]+)\s*[-\u2010\u2011\u2013]\s*([^\W\d_]+)")
 
 
 def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazetteer,
-                 sentence_of: dict[int, int], mentions: list[Mention]) -> list[Mention]:
+                 sentence_of: dict[int, int], mentions: list[Mention],
+                 support: dict[str, set[str]] | None = None) -> list[Mention]:
     """`mentions`, and a border place for each border noun naming two countries; a country
-    mention inside the phrase gives way to it."""
+    mention inside the phrase gives way to it. `support`: the document's evidence per country
+    (where._country_support), for a border with one side named in a sentence naming no other."""
     nouns = {str(w).lower() for w in data.get("border_nouns") or ()}
     if not nouns:
         return mentions
@@ -42,7 +46,7 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
     for tok in doc:
         if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
             continue
-        found = _pair_around(doc, tok, data, language)
+        found = _pair_around(doc, tok, data, language, support or {})
         if found is None:
             continue
         lo, hi, a, b, _ = found
@@ -76,8 +80,8 @@ def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: in
     return False
 
 
-def _pair_around(doc: Any, tok: Any, data: dict[str, Any],
-                 language: str) -> tuple[int, int, str, str, bool] | None:
+def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str,
+                 support: dict[str, set[str]]) -> tuple[int, int, str, str, bool] | None:
     """The token range and the two countries a border noun names: "X-Y border", "frontière
     X-Y" (the words right before or after it), "border between X and Y"; last, whether the first
     country is only inferred from the sentence (_one_side_named)."""
@@ -94,7 +98,7 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any],
             first = next(t.i for t in part if t.idx + len(t) > part.start_char + m.start())
             last = next((t.i for t in part if t.idx >= part.start_char + m.end()), part.end)
             return (first, tok.i + 1, a, b, False) if part is before else (tok.i, last, a, b, False)
-    pair = _one_side_named(doc, tok, data, language)
+    pair = _one_side_named(doc, tok, data, language, support)
     if pair is not None:
         return pair
     between = {str(w).lower() for w in data.get("border_between") or ()}
@@ -113,11 +117,13 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any],
     return None
 
 
-def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
-                    language: str) -> tuple[int, int, str, str, bool] | None:
+def _one_side_named(doc: Any, tok: Any, data: dict[str, Any], language: str,
+                    support: dict[str, set[str]]) -> tuple[int, int, str, str, bool] | None:
     """"near the border with Serbia", "près de la frontière afghane": one country on the noun,
     the other the only other country its sentence names ("Kosovo police said ...", "une frappe
-    pakistanaise"); with none or several, which border is unknown."""
+    pakistanaise"); with several, which border is unknown. With none, the country the document
+    is about (_document_side: "Colombian soldiers" in the title, towns of Arauca), so "near the
+    border with Venezuela" is not placed in Venezuela."""
     withs = {str(w).lower() for w in data.get("border_with") or ()}
     neighbour, hi = None, tok.i + 1
     adjacent = [t for t in doc[max(0, tok.i - 1):tok.i + 2]
@@ -125,7 +131,12 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
     if adjacent and (iso := country_from_adjective(adjacent[0].text, language)):
         neighbour, hi = iso, max(hi, adjacent[0].i + 1)
     elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in withs:
-        words = [t for t in doc[tok.i + 2:tok.i + 6] if t.pos_ != "DET"]
+        words = []
+        for t in doc[tok.i + 2:tok.i + 6]:
+            if t.is_punct:  # "near the border with Venezuela, the army said": the name ends there
+                break
+            if t.pos_ != "DET":
+                words.append(t)
         for j in range(len(words), 0, -1):
             if (iso := _country(" ".join(t.text for t in words[:j]), language)) is not None:
                 neighbour, hi = iso, words[j - 1].i + 1
@@ -135,7 +146,21 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any],
     lo = min(tok.i, adjacent[0].i) if adjacent else tok.i
     others = {iso for t in tok.sent if not lo <= t.i < hi
               for iso in (_country(t.text, language),) if iso and iso != neighbour}
+    if not others and (side := _document_side(support, neighbour)) is not None:
+        others = {side}
     return (lo, hi, others.pop(), neighbour, True) if len(others) == 1 else None
+
+
+def _document_side(support: dict[str, set[str]], neighbour: str) -> str | None:
+    """The country with the most evidence in the document other than the neighbour (distinct
+    names; a demonym counts DEMONYM_EVIDENCE), when one leads; none on a tie."""
+    weight = {cc: sum(DEMONYM_EVIDENCE if e == "#" else 1.0 for e in found)
+              for cc, found in support.items() if cc != neighbour and found}
+    if not weight:
+        return None
+    most = max(weight.values())
+    leaders = [cc for cc, n in weight.items() if n == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _name(tokens: list[Any]) -> str:

@@ -234,6 +234,7 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
     """A place stated right after the facility with a location preposition ("en Ukraine")."""
     preps = {p.lower() for p in data.get("location_preps") or []}
     of = {w.strip().lower() for w in [*(data.get("distance_links") or []), *(data.get("of_words") or [])]}
+    settlements = {str(w).lower() for w in data.get("settlement_nouns") or ()}
     limit = min(len(doc), site.end + LOCATION_WINDOW)
     for spot in places:
         if not site.end <= spot.start < limit:
@@ -241,17 +242,33 @@ def _own_location(doc: Any, site: Site, places: list[Spot], data: dict[str, Any]
         between = doc[site.end:spot.start]
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             continue
-        k = spot.start - 1
-        while k >= site.end and doc[k].pos_ == "DET":
-            k -= 1
+        k = _before_dets(doc, spot.start - 1, site.end)
+        if k - 1 >= site.end and doc[k].lower_ in of and doc[k - 1].lower_ in settlements:
+            # "at a market in the town of Mellit in North Darfur state": the town, not the state
+            k = _before_dets(doc, k - 2, site.end)
         if k >= site.end and doc[k].lower_ in preps:
-            return spot
+            return _possessed(doc, spot, places) or spot
         # "l'hôpital de Kharkiv", "the port of Odesa" -- but "l'ambassade de France" names an owner
         cand = spot.candidate
         if k >= site.end and doc[k].lower_ in of and not site.missions and cand is not None \
                 and cand.kind != "country" and k == site.end:
             return spot
     return None
+
+
+def _possessed(doc: Any, spot: Spot, places: list[Spot]) -> Spot | None:
+    """The place a country's possessive qualifies ("a market in Sudan's North Darfur", "in Congo's
+    Ituri province"): that place locates the facility, the country only says where it lies."""
+    if spot.end >= len(doc) or doc[spot.end].tag_ != "POS":
+        return None
+    return next((s for s in places if s.start == spot.end + 1), None)
+
+
+def _before_dets(doc: Any, k: int, start: int) -> int:
+    """The first token at or before k that is no determiner (down to start - 1)."""
+    while k >= start and doc[k].pos_ == "DET":
+        k -= 1
+    return k
 
 
 def _leads_to(doc: Any, target: int, start: int) -> bool:
@@ -333,12 +350,17 @@ def _in_lead(doc: Any, i: int) -> bool:
     return breaks < LEAD_PARAGRAPHS
 
 
+# what a facility placed only by an area is known to: that area ("an army base in northern Israel")
+AREA_PRECISIONS = {"country": "country", "admin1": "admin1", "region": "region"}
+
+
 def _precision(loc: Candidate | None, dist: Distance | None) -> str:
-    """"site", unless all that places the facility is its country ("le consulat iranien en
-    Syrie": a consulate need not be in the capital): then only the country is known, and the
-    town a sentence names is a finer scene than this mention."""
-    if dist is None and loc is not None and loc.kind == "country":
-        return "country"
+    """"site", unless all that places the facility is an area: its country ("le consulat iranien
+    en Syrie": a consulate need not be in the capital), a province or a part of a land ("an army
+    base in northern Israel", "un dépôt dans la région de Briansk"): then only that area is known,
+    and the town a sentence names is a finer scene than this mention."""
+    if dist is None and loc is not None and loc.kind in AREA_PRECISIONS:
+        return AREA_PRECISIONS[loc.kind]
     return "site"
 
 
