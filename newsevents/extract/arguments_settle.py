@@ -326,11 +326,13 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
     countries of a recall (recall_hosts) and who summons when no clause says (summoner_parties).
     `mentions` holds the article's parties, places and weapons placed on the Doc."""
     parties, places, weapons = mentions
+    entered_all: set[tuple[int, int]] = set()
     for trigger in triggers:
         # the state whose airspace the act entered was entered, it did not enter ("breaches
         # Romania's airspace": Romania is inside the trigger's words, not its subject)
         lo, hi = clause_tokens(trigger)
         entered = {r.mention.span for r in airspace_owners(trigger, parties, lo, hi, language)}
+        entered_all |= entered
         targets = targets + [p for p in actors if p.span in entered]
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
@@ -347,7 +349,9 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = [party_value(r) for t in triggers
                    for r in prep_parties(t, parties, preps, *clause_tokens(t))]
     if kind in AIMED_TYPES and not actors:  # "des tirs de garde-côtes chinois": who fires
-        owners = [r for t in triggers for r in noun_owners(t, parties, language)]
+        # not the state whose airspace was entered ("une violation de l'espace aérien du pays")
+        owners = [r for t in triggers for r in noun_owners(t, parties, language)
+                  if r.mention.span not in entered_all]
         actors = [party_value(r) for r in owners]
         targets = [p for p in targets if p.span not in {r.mention.span for r in owners}]
     # who is held is no actor of the arrest, nor who is killed of the killing named by a noun

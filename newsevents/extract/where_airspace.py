@@ -29,11 +29,16 @@ from newsevents.extract.where_spots import Spot
 from newsevents.geo import Candidate, Gazetteer
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Place
+from newsevents.parties.countries import country_from_adjective
 
 # a country noun completing the airspace noun: "de l'espace aérien du pays" (nmod), "the
 # country's airspace" (poss)
 OWNER_DEPS = frozenset({"nmod", "poss", "nmod:poss"})
 QUALIFIER_DEPS = frozenset({"nmod", "acl", "relcl", "acl:relcl", "prep"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# steps up the parse from "the country" to the verb whose subject tells of it ("a signalé une
+# violation de l'espace aérien du pays": pays -> espace -> violation -> signalé)
+REPORT_CLIMB = 6
 
 
 @cache
@@ -76,7 +81,8 @@ def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict
         else:
             continue
         for owner in owners:
-            country = _owner_country(owner, spots, standing, gaz)
+            country = _owner_country(owner, spots, standing, gaz) \
+                or _reporting_state(owner, standing, data, gaz)
             if country is None or country.lat is None:
                 continue
             span = article.to_original(owner.idx, owner.idx + len(owner))
@@ -101,6 +107,29 @@ def _owner_country(owner: Any, spots: list[Spot], standing: set[str], gaz: Gazet
     if not before:
         return None
     return gaz.country(before[-1].candidate.country)  # type: ignore[union-attr]
+
+
+def _reporting_state(owner: Any, standing: set[str], data: dict[str, Any],
+                     gaz: Gazetteer) -> Candidate | None:
+    """The country of the state body that tells of the airspace, named by its nationality and no
+    place ("l'armée polonaise a signalé une violation de l'espace aérien du pays", "Moldova's
+    defence ministry said" is a place already): a subject of a verb above the country noun whose
+    head is one of ``state_body_nouns`` and which a demonym qualifies. Never the nationality of what
+    crossed ("des drones russes ont violé l'espace aérien du pays"): drones are no state body."""
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in standing or not plain_country_noun(owner):
+        return None
+    bodies = {str(w).lower() for w in data.get("state_body_nouns") or ()}
+    t = owner
+    for _ in range(REPORT_CLIMB):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        for subject in (c for c in t.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in bodies):
+            for adjective in (c for c in subject.children if c.dep_ == "amod"):
+                iso2 = country_from_adjective(adjective.text, owner.doc.lang_)
+                if iso2:
+                    return gaz.country(iso2)
+    return None
 
 
 def plain_country_noun(noun: Any) -> bool:
