@@ -115,6 +115,9 @@ class Lexicon:
     channel_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
+    # "involvement", "toute implication": what a denial closing a headline may name as its object
+    # and still answer the clause before ("…, rebels deny involvement": answers.py)
+    answer_objects: tuple[tuple[str, ...], ...] = ()
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
     hypothesis_nouns: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
@@ -192,6 +195,7 @@ def lexicon(language: str) -> Lexicon:
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         channel_phrases=_phrases(data.get("channel_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
+        answer_objects=_phrases(data.get("answer_objects") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
         reason_markers=_folded(data, "reason_markers"),
