@@ -16,6 +16,7 @@ sees earlier speakers first. Offsets here are nlp_text character offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,8 +135,11 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     for sent in doc.sents:
         start = sent.start
         if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
-                and doc[start - 1].pos_ == doc[start].pos_ == "PROPN":
-            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end
+                and (doc[start - 1].pos_ == doc[start].pos_ == "PROPN"
+                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])):
+            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end;
+            # "16h40 Selon le ministère | , quatorze personnes": the parser, taking a live blog's
+            # time for the root, ends its sentence before the comma
             start = out.pop()[0]
         for tok in sent:
             if "\n" in tok.text:
@@ -144,6 +148,7 @@ def segments(doc: Any) -> list[tuple[int, int]]:
                 start = tok.i + 1
         if sent.end > start:
             out.append((start, sent.end))
+    out = [(after_clock(doc, s, e), e) for s, e in out]
     if user_data is not None:
         user_data[_SEGMENTS_KEY] = tuple(out)
     return out
@@ -156,6 +161,25 @@ _SENTENCE_END_TOKENS = frozenset('.!?…»"”):;-–—')
 
 def _ends_sentence(tok: Any) -> bool:
     return tok.is_space or tok.text[-1:] in _SENTENCE_END_TOKENS
+
+
+# A live blog's time opening an entry ("14h32", "9h", "15:25"), maybe followed by a colon or dash.
+_CLOCK = re.compile(r"\d{1,2}(?:[hH]\d{2}|:\d{2}|[hH])")
+_CLOCK_TRAIL = frozenset(":-–—")
+
+
+def after_clock(doc: Any, start: int, end: int) -> int:
+    """Where the words of an entry opening at ``start`` begin once a live blog's time is passed
+    ("14h32 L'état-major affirme que ...", "15:25 Japan's chief cabinet secretary condemned"):
+    the time dates the entry and is neither the speaker's name nor the claimed words, and the
+    tagger hangs it on the first noun phrase (the French one reads "14h32" as a noun, the subject's
+    head). ``start`` itself when the entry does not open with a time."""
+    if start + 1 >= end or not _CLOCK.fullmatch(doc[start].text):
+        return start
+    nxt = start + 1
+    while nxt + 1 < end and doc[nxt].text in _CLOCK_TRAIL:
+        nxt += 1
+    return nxt
 
 
 def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
@@ -176,6 +200,7 @@ def np_span(tok: Any) -> tuple[int, int]:
     comma = next((t.i for t in reversed(doc[start:tok.i]) if t.text == "," or (
         t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_)), None)
     start = start if comma is None else comma + 1
+    start = min(after_clock(doc, start, tok.i + 1), tok.i)
     while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ", "SCONJ"):
         start += 1  # "(ni) par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
