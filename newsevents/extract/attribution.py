@@ -346,11 +346,13 @@ def find_relay(lex: Lexicon, doc: Any, start_tok: int, verb_i: int) -> tuple[int
     return None
 
 
-def head_of(doc: Any, s: int, e: int) -> Any:
+def head_of(doc: Any, s: int, e: int, agents: frozenset[str] = frozenset()) -> Any:
     """The syntactic head of tokens [s, e): the token whose head lies outside the range; a proper
-    noun in the range is preferred when the head is a title ("l'attaché de presse ... Y")."""
+    noun in the range is preferred when the head is a title ("l'attaché de presse ... Y"), but not
+    one after an agent preposition (``agents``: "des habitants joints par l'AFP" is the residents)."""
     span = doc[s:e]
-    propns = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON")]
+    propns = [t for t in span if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON"))
+              and not (t.i > s and fold(doc[t.i - 1 - (doc[t.i - 1].pos_ == "DET")].text) in agents)]
     root = span.root
     if propns and root.pos_ != "PROPN":
         return propns[-1]
@@ -625,9 +627,41 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 content = relative_end(doc, verb, content, seg, shortest)
             content = before_postposed(lex, doc, verb, content, shortest)
             content = without_channel(lex, doc, content, shortest)
+            if stance == "assert":
+                content = past_addressee(lex, verb, content)
             att.content = covering(quotes, *content)
             out.append(att)
     return out
+
+
+# The most words of an addressee between a reporting verb and its words ("à la radio locale").
+ADDRESSEE_WORDS = 5
+
+
+def past_addressee(lex: Lexicon, verb: Any, content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words without the addressee opening them: "a raconté à l'AFP avoir entendu des
+    tirs" (the parser hangs the infinitive on the addressee), "told Reuters he heard gunfire" (the
+    addressee then a clause of the verb's): to whom it was said is not what was said."""
+    doc = verb.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return content
+    first = span[0]
+    if first.pos_ == "ADP":
+        # "à l'AFP avoir ...": a preposition, a short name, then an infinitive
+        for t in span[1:ADDRESSEE_WORDS + 2]:
+            if "Inf" in t.morph.get("VerbForm"):
+                return (t.idx, content[1]) if t.i > first.i + 1 else content
+            if t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return content
+        return content
+    if fold(verb.lemma_) in lex.addressee_verbs and first.head.i == verb.i \
+            and first.dep_ in ("dobj", "dative", "obj", "iobj") and first.pos_ in ("PROPN", "NOUN", "PRON"):
+        after = max(t.i for t in first.subtree) + 1
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+        if clause is not None and after < span.end:
+            return doc[after].idx, content[1]
+    return content
 
 
 

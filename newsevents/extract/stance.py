@@ -152,6 +152,9 @@ class Lexicon:
     anonymity_phrases: tuple[str, ...] = ()
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
+    # "habitant", "resident", "witness": people a place only tells where they live or stood ("un
+    # habitant de Palma", "a resident of Bambari"): the person speaks, not the place (speakers.py)
+    resident_nouns: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -249,6 +252,7 @@ def lexicon(language: str) -> Lexicon:
         anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
+        resident_nouns=_folded(data, "resident_nouns"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
