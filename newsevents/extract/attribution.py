@@ -542,6 +542,12 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
     seg = segs[segment_of(segs, prev.i)]
     for t in reversed(doc[seg[0]:prev.i + 1]):
         stance = verb_stance(lex, t)
+        governor = participial_governor(lex, t) if stance is not None and not is_finite_report(t) else None
+        if governor is not None and has_clause(lex, governor, t.i):
+            # "denied that its jets had bombed the town, saying: « ... »": the participle reports
+            # the quote (reported_attributions), the finite verb keeps its own clause (one with an
+            # object only, "a fustigé cette attaque, déclarant « ... »", is that quote's frame)
+            return None
         if stance is None or not is_finite_report(t):
             continue
         att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
