@@ -539,6 +539,8 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
     prev = doc[mark.start - 1]
     if prev.text not in (":", ",") and verb_stance(lex, prev) is None:
         return None
+    if prev.text not in (":", ",") and _quoted_manner(doc, q):
+        return None
     seg = segs[segment_of(segs, prev.i)]
     for t in reversed(doc[seg[0]:prev.i + 1]):
         stance = verb_stance(lex, t)
@@ -556,6 +558,29 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
             return None
         return att
     return None
+
+
+def _quoted_manner(doc: Any, q: Quote) -> bool:
+    """"a condamné « dans les termes les plus forts » l'attaque", "condemned "in the strongest
+    terms" the attack": a quoted prepositional phrase between the verb and its object says how it
+    was said; the object after it is what was claimed (reported_attributions)."""
+    inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+    close = doc.char_span(q.close_mark, q.close_mark + 1, alignment_mode="expand")
+    if inside is None or close is None or close.end >= len(doc) or inside[0].pos_ != "ADP":
+        return False
+    after = doc[close.end]
+    return not (after.is_punct or after.is_space)
+
+
+def _past_manner(doc: Any, quotes: list[Quote], content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words without a quoted manner phrase opening them (_quoted_manner)."""
+    for q in quotes:
+        if q.depth == 0 and q.open_mark < content[0] <= q.start and q.close_mark + 1 < content[1] \
+                and _quoted_manner(doc, q):
+            rest = doc.char_span(q.close_mark, content[1], alignment_mode="expand")
+            if rest is not None and len(rest) > 1:
+                return rest[1].idx, content[1]
+    return content
 
 
 def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: list[tuple[int, int]],
@@ -635,6 +660,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             content = without_channel(lex, doc, content, shortest)
             if stance == "assert":
                 content = past_addressee(lex, verb, content)
+            content = _past_manner(doc, quotes, content)
             att.content = covering(quotes, *content)
             out.append(att)
     return out
