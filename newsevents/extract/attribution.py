@@ -267,11 +267,28 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
         if t.is_punct or fold(t.text) in lex.complementisers:
             break
         window.append(t)
+    # "a-t-il déclaré à la chaîne Libya Al-Ahrar": a name inside the phrase of whom or where it
+    # was said to is no subject
+    window = [t for t in window if not _in_phrase(lex, t, verb)]
     for test in (_is_subject, _is_name, _is_determined_noun):
         hit = next((t for t in window if test(t)), None)
         if hit is not None:
             return hit
     return None
+
+
+def _in_phrase(lex: Lexicon, tok: Any, verb: Any) -> bool:
+    """The token names the channel of the statement: it hangs on the verb through a prepositional
+    phrase headed by a channel noun ("à la chaîne Sudan Bukra"; not "à la presse Pawel Wronski",
+    where the name is the speaker the parser hung on the addressee)."""
+    t = tok
+    for _ in range(INVERTED_SUBJECT_WINDOW):
+        if t.dep_ in _SUBJECT_DEPS or t.i == verb.i or t.head.i == t.i:
+            return False
+        if any(c.dep_ == "case" for c in t.children):
+            return fold(t.text) in lex.channels or fold(t.lemma_) in lex.channels
+        t = t.head
+    return False
 
 
 def _is_subject(t: Any) -> bool:
