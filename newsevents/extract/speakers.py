@@ -97,7 +97,14 @@ class SpeakerResolver:
             if party is not None and party.name == party.text:  # a name the who stage did not know
                 party = self._acronym(party.name, start) or party
             if party is not None and head is not None and fold(party.text or "") == fold(head.text):
-                party = self._same_side(party, head, start)  # a bare "le gouvernement" the who stage linked
+                linked, party = party, self._same_side(party, head, start)  # a bare "le gouvernement"
+                if party is linked and self._named_later(party, start):
+                    # "the ministry said" linked by the who stage to a ministry named only further
+                    # on: the institution named before it is the one meant
+                    word = fold(head.text)
+                    spoke = next((p for p in reversed(self.history)
+                                  if word in fold(p.text or p.name).replace("'", " ").split()), None)
+                    party = spoke or self._coreferent_noun(head, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
@@ -151,6 +158,13 @@ class SpeakerResolver:
                 continue
             break
         return replace(self._bare_noun(start, end), kind="civilians")
+
+    def _named_later(self, party: Party, start: int) -> bool:
+        """No words before ``start`` name the party (no mention, no speaker resolved to it): a bare
+        noun the who stage linked to a party first named further on."""
+        if party.kind == "person" or any(p.name == party.name for p in self.history):
+            return False
+        return not any(p.name == party.name for s, _e, p in self.mentions if s < start)
 
     def _former_or_latter(self, head: Any) -> tuple[int, int, Any] | None:
         """"Les premiers accusent les seconds", "the former accused the latter": the first or
