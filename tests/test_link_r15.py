@@ -29,3 +29,16 @@ def test_a_third_party_answers_a_denial_only_through_an_act(pipe, third, words, 
     other = next(c for c in claims if words in c.content)
     assert accusation.id in denial.contradicts, got
     assert (other.id in denial.contradicts) is linked, got
+
+
+def test_a_denier_of_no_country_is_answered_by_any_account(pipe):
+    """An armed group of no country denying: the restriction on claimants of no country is about
+    a country named as an attribute, so the mission's account still meets the group's denial."""
+    text = ("BANGUI, March 3 - The UN mission said its convoy was ambushed by fighters of the 3R armed "
+            "group near Bambari on Monday. A spokesman for the group denied that its fighters were in "
+            "the area.")
+    claims = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED)).claims
+    got = [(c.speaker.name, c.stance, c.content, len(c.contradicts)) for c in claims]
+    denial = next(c for c in claims if c.stance == "deny")
+    account = next(c for c in claims if "ambushed" in c.content)
+    assert account.id in denial.contradicts, got

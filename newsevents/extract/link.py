@@ -405,7 +405,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
         """A claimant of no country answers a denial only through words telling of an act or
         naming the denier's side as doer (see ``acts``)."""
         country = denial.speaker.country
-        return claim.speaker.country is not None or acts is None or claim.id in acts \
+        return country is None or claim.speaker.country is not None or acts is None or claim.id in acts \
             or f"{claim.id}:{country}" in acts or bool(fc.arms)
 
     def counts_only(claim: Claim, fc: Features, fd: Features) -> bool:
