@@ -7,6 +7,13 @@ present "dément" as an adjective or adverb, and the name as a stray dependent),
 the words: a comma, one of the language's ``answer_openers`` ("ce que", "which"), a speaker and a
 reporting verb (or the verb, then the speaker). The claim is the words before the comma, from the
 start of the statement that holds them; that statement's words end at the comma.
+
+A headline often drops the opener: "Phnom Penh affirme que des obus ont tué trois civils, Bangkok
+dément", "…; rebels deny involvement". A denial closing the sentence after a comma or semicolon,
+with nothing after its verb but one of the language's ``answer_objects`` (a word naming the clause
+before: "involvement", "toute implication"), answers that clause the same way; only a denial,
+since "…, Moscow says" is a postposed reporting clause (clauses.py) and "…, Kiev dément la perte
+du port" claims its own object.
 """
 
 from __future__ import annotations
@@ -31,6 +38,10 @@ def answer_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
     for n, (lo, hi) in enumerate(segs):
         for comma in (t for t in doc[lo:hi] if t.text == ","):
             att = _answer(lex, doc, comma.i, hi, lo, found, n)
+            if att is not None:
+                out.append(att)
+        for sep in (t for t in doc[lo:hi] if t.text in (",", ";")):
+            att = _bare_answer(lex, doc, sep.i, hi, lo, found, n)
             if att is not None:
                 out.append(att)
     return out
@@ -72,16 +83,43 @@ def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[At
         return None  # "which Kyiv says it cannot shoot down": a relative with a clause of its own
     while first.i > start and doc[first.i - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN"):
         first = doc[first.i - 1]
+    stance = verb_stance(lex, verb)
+    assert stance is not None
+    return _answering(doc, comma, lo, found, segment, verb, stance, first, head)
+
+
+def _bare_answer(lex: Lexicon, doc: Any, sep: int, hi: int, lo: int, found: list[Attribution],
+                 segment: int) -> Attribution | None:
+    """"…, Bangkok dément", "…; rebels deny involvement": a denial with no opener that closes the
+    sentence (see the module docstring)."""
+    window = list(doc[sep + 1:min(hi, sep + ANSWER_SPEAKER_WORDS + 2)])
+    verb = next((t for t in window if verb_stance(lex, t) is not None), None)
+    if verb is None or verb.i == sep + 1 or verb_stance(lex, verb) != "deny" or is_negated(lex, verb):
+        return None
+    names = list(doc[sep + 1:verb.i])
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.is_title for t in names) \
+            or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and not t.is_title for t in names):
+        return None
+    rest = [t for t in doc[verb.i + 1:hi] if not (t.is_punct or t.is_space)]
+    if rest and tuple(fold(t.text) for t in rest) not in lex.answer_objects:
+        return None
+    head = next(t for t in reversed(names) if t.pos_ in ("PROPN", "NOUN") or t.is_title)
+    return _answering(doc, sep, lo, found, segment, verb, "deny", names[0], head)
+
+
+def _answering(doc: Any, comma: int, lo: int, found: list[Attribution], segment: int, verb: Any,
+               stance: str, first: Any, head: Any) -> Attribution | None:
+    """The answer's attribution: the words before ``comma``, from the start of the statement that
+    holds them (or ends right at the comma), which then end there."""
     held = next((a for a in found if a.segment == segment and a.content[0] < doc[comma].idx
-                 <= a.content[1]), None)
+                 <= a.content[1] + 1), None)
     begin = _token_at(doc, held.content[0]) if held is not None else lo
     content = trim_content(doc, begin, comma, STANCE_CONTENT_MIN_WORDS)
     if content is None:
         return None
     if held is not None and held.content[0] < content[1]:
-        held.content = (held.content[0], content[1])  # its words end where the answer starts
-    stance = verb_stance(lex, verb)
-    assert stance is not None
+        # its words end where the answer starts
+        held.content = (held.content[0], min(held.content[1], content[1]))
     return Attribution("reported", (verb.idx, verb.idx + len(verb.text)), content, stance, verb=verb,
                        speaker=(first.idx, head.idx + len(head.text)), speaker_head=head,
                        segment=segment, own=True, answers=True)

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.extract.attribution_edges import after_clock, past_addressee, past_manner, quoted_manner
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
@@ -134,8 +135,11 @@ def segments(doc: Any) -> list[tuple[int, int]]:
     for sent in doc.sents:
         start = sent.start
         if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
-                and doc[start - 1].pos_ == doc[start].pos_ == "PROPN":
-            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end
+                and (doc[start - 1].pos_ == doc[start].pos_ == "PROPN"
+                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])):
+            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end;
+            # "16h40 Selon le ministère | , quatorze personnes": the parser, taking a live blog's
+            # time for the root, ends its sentence before the comma
             start = out.pop()[0]
         for tok in sent:
             if "\n" in tok.text:
@@ -144,6 +148,7 @@ def segments(doc: Any) -> list[tuple[int, int]]:
                 start = tok.i + 1
         if sent.end > start:
             out.append((start, sent.end))
+    out = [(after_clock(doc, s, e), e) for s, e in out]
     if user_data is not None:
         user_data[_SEGMENTS_KEY] = tuple(out)
     return out
@@ -176,6 +181,7 @@ def np_span(tok: Any) -> tuple[int, int]:
     comma = next((t.i for t in reversed(doc[start:tok.i]) if t.text == "," or (
         t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_)), None)
     start = start if comma is None else comma + 1
+    start = min(after_clock(doc, start, tok.i + 1), tok.i)
     while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ", "SCONJ"):
         start += 1  # "(ni) par les autorités": the agent's preposition is not its name
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
@@ -261,11 +267,28 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
         if t.is_punct or fold(t.text) in lex.complementisers:
             break
         window.append(t)
+    # "a-t-il déclaré à la chaîne Libya Al-Ahrar": a name inside the phrase of whom or where it
+    # was said to is no subject
+    window = [t for t in window if not _in_phrase(lex, t, verb)]
     for test in (_is_subject, _is_name, _is_determined_noun):
         hit = next((t for t in window if test(t)), None)
         if hit is not None:
             return hit
     return None
+
+
+def _in_phrase(lex: Lexicon, tok: Any, verb: Any) -> bool:
+    """The token names the channel of the statement: it hangs on the verb through a prepositional
+    phrase headed by a channel noun ("à la chaîne Sudan Bukra"; not "à la presse Pawel Wronski",
+    where the name is the speaker the parser hung on the addressee)."""
+    t = tok
+    for _ in range(INVERTED_SUBJECT_WINDOW):
+        if t.dep_ in _SUBJECT_DEPS or t.i == verb.i or t.head.i == t.i:
+            return False
+        if any(c.dep_ == "case" for c in t.children):
+            return fold(t.text) in lex.channels or fold(t.lemma_) in lex.channels
+        t = t.head
+    return False
 
 
 def _is_subject(t: Any) -> bool:
@@ -321,11 +344,13 @@ def find_relay(lex: Lexicon, doc: Any, start_tok: int, verb_i: int) -> tuple[int
     return None
 
 
-def head_of(doc: Any, s: int, e: int) -> Any:
+def head_of(doc: Any, s: int, e: int, agents: frozenset[str] = frozenset()) -> Any:
     """The syntactic head of tokens [s, e): the token whose head lies outside the range; a proper
-    noun in the range is preferred when the head is a title ("l'attaché de presse ... Y")."""
+    noun in the range is preferred when the head is a title ("l'attaché de presse ... Y"), but not
+    one after an agent preposition (``agents``: "des habitants joints par l'AFP" is the residents)."""
     span = doc[s:e]
-    propns = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON")]
+    propns = [t for t in span if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON"))
+              and not (t.i > s and fold(doc[t.i - 1 - (doc[t.i - 1].pos_ == "DET")].text) in agents)]
     root = span.root
     if propns and root.pos_ != "PROPN":
         return propns[-1]
@@ -512,9 +537,17 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
     prev = doc[mark.start - 1]
     if prev.text not in (":", ",") and verb_stance(lex, prev) is None:
         return None
+    if prev.text not in (":", ",") and quoted_manner(doc, q):
+        return None
     seg = segs[segment_of(segs, prev.i)]
     for t in reversed(doc[seg[0]:prev.i + 1]):
         stance = verb_stance(lex, t)
+        governor = participial_governor(lex, t) if stance is not None and not is_finite_report(t) else None
+        if governor is not None and has_clause(lex, governor, t.i):
+            # "denied that its jets had bombed the town, saying: « ... »": the participle reports
+            # the quote (reported_attributions), the finite verb keeps its own clause (one with an
+            # object only, "a fustigé cette attaque, déclarant « ... »", is that quote's frame)
+            return None
         if stance is None or not is_finite_report(t):
             continue
         att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
@@ -600,11 +633,12 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 content = relative_end(doc, verb, content, seg, shortest)
             content = before_postposed(lex, doc, verb, content, shortest)
             content = without_channel(lex, doc, content, shortest)
+            if stance == "assert":
+                content = past_addressee(lex, verb, content)
+            content = past_manner(doc, quotes, content)
             att.content = covering(quotes, *content)
             out.append(att)
     return out
-
-
 
 
 def participial_governor(lex: Lexicon, verb: Any) -> Any | None:

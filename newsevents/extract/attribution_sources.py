@@ -84,7 +84,7 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     at, s, e = marker
     # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
     named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
-    head = head_of(doc, s, named)
+    head = head_of(doc, s, named, lex.agent_prepositions)
     gov = head.head
     while at <= gov.i < s and gov.head.i != gov.i:
         gov = gov.head  # "according to X": the marker's words govern nothing claimed

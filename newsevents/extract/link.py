@@ -103,8 +103,10 @@ def run(article: Article) -> Article:
     tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
              if c.stance in TELLING and not told_before(article, c)}
     parties = [(m.span, _norm(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
+    acts = {c.id for c in article.claims if lex is not None and _tells_act(lex, article, c)}
+    acts |= {f"{c.id}:{p.country}" for c in article.claims for p in _doers(article, c, agents[c.id])}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
-                        nouns, agents, tolls, things, parties)
+                        nouns, agents, tolls, things, parties, acts)
     set_statuses(article.claims, article.events)
     return article
 
@@ -368,7 +370,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         agents: dict[str, set[str]] | None = None,
                         tolls: dict[str, dict[str, Figure]] | None = None,
                         things: dict[str, set[str]] | None = None,
-                        parties: list[tuple[tuple[int, int], str]] | None = None) -> None:
+                        parties: list[tuple[tuple[int, int], str]] | None = None,
+                        acts: set[str] | None = None) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -387,7 +390,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     against 15) contradict, even of one country (a minister and a camp official). ``things``:
     per claim id, what its denial or negation is about (_denied_things): a denial of one thing
     ("no military airfield was hit") does not contradict words telling of another ("missiles
-    struck a residential area"), though both are of one strike."""
+    struck a residential area"), though both are of one strike. ``acts``: the claims whose words
+    tell of an act (_tells_act), and "claim id:country" for the countries of the doers they name;
+    a claimant of no country answers a denial only through one of these."""
     nouns, agents, tolls, things = nouns or {}, agents or {}, tolls or {}, things or {}
     article_parties = parties or []
 
@@ -395,6 +400,13 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
         """The denial is about a thing the teller's words do not name: two things of one strike."""
         denied = things.get(denial.id, set())
         return bool(denied) and not denied & (nouns.get(teller.id, set()) | _named(article_parties, teller))
+
+    def accuses(claim: Claim, denial: Claim, fc: Features) -> bool:
+        """A claimant of no country answers a denial only through words telling of an act or
+        naming the denier's side as doer (see ``acts``)."""
+        country = denial.speaker.country
+        return country is None or claim.speaker.country is not None or acts is None or claim.id in acts \
+            or f"{claim.id}:{country}" in acts or bool(fc.arms)
 
     def counts_only(claim: Claim, fc: Features, fd: Features) -> bool:
         """A claim stating only a toll (no party, place or weapon), answered by a denial that
@@ -432,10 +444,12 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     continue  # "no airfield was hit" against "a residential area was struck"
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
-                        or (_answers(a, b, sa) and not counts_only(b, feats[j], feats[i])) \
-                        or (_answers(b, a, sb) and not counts_only(a, feats[i], feats[j])) \
-                        or _counters(a, b, feats[i], feats[j], sa) \
-                        or _counters(b, a, feats[j], feats[i], sb) \
+                        or (_answers(a, b, sa) and not counts_only(b, feats[j], feats[i])
+                            and accuses(b, a, feats[j])) \
+                        or (_answers(b, a, sb) and not counts_only(a, feats[i], feats[j])
+                            and accuses(a, b, feats[i])) \
+                        or _counters(a, b, feats[i], feats[j], sa, acts) \
+                        or _counters(b, a, feats[j], feats[i], sb, acts) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a) \
                         or _denies_accuser(a, feats[i], sa, b, by_id) \
                         or _denies_accuser(b, feats[j], sb, a, by_id):
@@ -606,7 +620,8 @@ def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:
         and claim.stance in TELLING  # a demand ("protect civilians") is no account to answer
 
 
-def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: str | None = None) -> bool:
+def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: str | None = None,
+              acts: set[str] | None = None) -> bool:
     """A denial and another side's claim that speak of each other or of the same thing.
 
     One names the other's speaker ("a protest note handed to ambassador X" / X: "a set-up"): an
@@ -616,7 +631,9 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: s
     accusations" against a statement naming Russia); when neither is tied to an incident, both
     naming one party, place or weapon is enough too. Which incidents the denial is tied to must
     not decide: a denial tied to one found late (more incidents found with better dates) answers
-    the same accusation. ``stance``: the denial's, as in _answers."""
+    the same accusation. ``stance``: the denial's, as in _answers. A claimant of no country (a
+    UN agency, witnesses) naming the denier's country answers it only when its words tell of an
+    act (``acts``): "thousands of Sudanese refugees live in camps near the town" accuses nobody."""
     if (stance or denial.stance) not in NEGATIVE:
         return False
     if _norm(denial.speaker.name) in fc.parties or _norm(claim.speaker.name) in fd.parties:
@@ -624,8 +641,25 @@ def _counters(denial: Claim, claim: Claim, fd: Features, fc: Features, stance: s
     a, b = denial.speaker.country, claim.speaker.country
     if claim.about or (a is None and b is None):
         return False
-    named = (b is not None and b in fd.countries) or (a is not None and a in fc.countries)
+    named = (b is not None and b in fd.countries) or (a is not None and a in fc.countries and (
+        b is not None or acts is None or claim.id in acts or f"{claim.id}:{a}" in acts or bool(fc.arms)))
     return named or (not denial.about and _name_alike(fd, fc))
+
+
+def _doers(article: Article, claim: Claim, names: set[str]) -> list[Party]:
+    """The parties with a country among a claim's doers (_agents): "assisted by Rwandan forces"."""
+    spans = _content_spans(claim)
+    return [m.value for m in article.mentions if isinstance(m.value, Party) and m.value.country
+            and _norm(m.value.name) in names and any(_inside(m.span, s) for s in spans)]
+
+
+def _tells_act(lex: Lexicon, article: Article, claim: Claim) -> bool:
+    """The claimed words tell of an act: an act verb ("bombed", "a frappé") or noun ("strike",
+    "attaque") among them (lex.act_verbs, lex.act_nouns)."""
+    span = _claimed_span(article, claim)
+    return span is not None and any(
+        (t.pos_ in ("VERB", "AUX") and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs)
+        or (t.pos_ == "NOUN" and fold(t.lemma_) in lex.act_nouns) for t in span)
 
 
 def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features,

@@ -88,6 +88,8 @@ class SpeakerResolver:
             named = self._former_or_latter(head)
             return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None
+        resident = self._resident(start, end, head) if party is None and head is not None else None
+        party = party or resident
         if party is None and head is not None:
             party = self._institution_of_place(start, end, head)
         if party is None:
@@ -95,7 +97,14 @@ class SpeakerResolver:
             if party is not None and party.name == party.text:  # a name the who stage did not know
                 party = self._acronym(party.name, start) or party
             if party is not None and head is not None and fold(party.text or "") == fold(head.text):
-                party = self._same_side(party, head, start)  # a bare "le gouvernement" the who stage linked
+                linked, party = party, self._same_side(party, head, start)  # a bare "le gouvernement"
+                if party is linked and self._named_later(party, start):
+                    # "the ministry said" linked by the who stage to a ministry named only further
+                    # on: the institution named before it is the one meant
+                    word = fold(head.text)
+                    spoke = next((p for p in reversed(self.history)
+                                  if word in fold(p.text or p.name).replace("'", " ").split()), None)
+                    party = spoke or self._coreferent_noun(head, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:
@@ -111,7 +120,8 @@ class SpeakerResolver:
             party = None
         if party is not None:
             party = self._capital_as_government(party)
-        if party is not None and party.kind == "civilians" and head is not None and head.pos_ == "NOUN":
+        if party is not None and party.kind == "civilians" and head is not None and head.pos_ == "NOUN" \
+                and resident is None:
             # "residents said", "ont indiqué des habitants": the who stage files them as civilians
             # (the victims' side), but the source is named by its own words, as readers search it
             party = replace(self._bare_noun(start, end), kind="civilians")
@@ -126,6 +136,35 @@ class SpeakerResolver:
             self.history.append(party)
             self.spoken.append((start, party))
         return party
+
+    def _resident(self, start: int, end: int, head: Any) -> Party | None:
+        """"un habitant de Palma", "residents contacted by AFP": a resident or witness (lex.
+        resident_nouns) speaks as himself, named by his words up to a participle on them; the
+        place he lives in and the agency that reached him are no speakers (news-dev gold files
+        them as "habitant", "resident")."""
+        if head.pos_ != "NOUN" or not (fold(head.text) in self.lex.resident_nouns
+                                       or fold(head.lemma_) in self.lex.resident_nouns) \
+                or not self._plausible_description(start, end, head) or self._apposed_name(head):
+            return None  # "a resident, Ivan Petrenko, said": the name speaks
+        doc = head.doc
+        for t in doc[head.i + 1:]:
+            if t.idx >= end:
+                break
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):  # "contacted by AFP"
+                end = t.idx
+            elif fold(t.text) in self.lex.agent_prepositions:  # "joints par" (the participle misread)
+                end = doc[t.i - 1].idx if t.i - 1 > head.i else t.idx
+            else:
+                continue
+            break
+        return replace(self._bare_noun(start, end), kind="civilians")
+
+    def _named_later(self, party: Party, start: int) -> bool:
+        """No words before ``start`` name the party (no mention, no speaker resolved to it): a bare
+        noun the who stage linked to a party first named further on."""
+        if party.kind == "person" or any(p.name == party.name for p in self.history):
+            return False
+        return not any(p.name == party.name for s, _e, p in self.mentions if s < start)
 
     def _former_or_latter(self, head: Any) -> tuple[int, int, Any] | None:
         """"Les premiers accusent les seconds", "the former accused the latter": the first or

@@ -77,6 +77,8 @@ class Lexicon:
     content_cues: dict[str, tuple[str, ...]]
     act_verbs: frozenset[str]
     act_nouns: frozenset[str] = frozenset()  # "frappe", "strike": "il n'y a pas eu de frappe"
+    # verbs that are acts with one object only ("ouvrir" + "feu", "open" + "fire"): negated_acts
+    act_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     existential_marks: frozenset[str] = frozenset()  # "y" (il y a), "there" (there was)
     institution_pronouns: frozenset[str] = frozenset()  # "elle" for "l'armée", "it"
     time_shifts: tuple[str, ...] = ()  # "plus tard", "later": a statement made at another time
@@ -115,6 +117,9 @@ class Lexicon:
     channel_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
+    # "involvement", "toute implication": what a denial closing a headline may name as its object
+    # and still answer the clause before ("…, rebels deny involvement": answers.py)
+    answer_objects: tuple[tuple[str, ...], ...] = ()
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
     hypothesis_nouns: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
@@ -147,6 +152,9 @@ class Lexicon:
     anonymity_phrases: tuple[str, ...] = ()
     figure_nouns: frozenset[str] = frozenset()
     figure_prepositions: frozenset[str] = frozenset()
+    # "habitant", "resident", "witness": people a place only tells where they live or stood ("un
+    # habitant de Palma", "a resident of Bambari"): the person speaks, not the place (speakers.py)
+    resident_nouns: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -192,6 +200,7 @@ def lexicon(language: str) -> Lexicon:
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         channel_phrases=_phrases(data.get("channel_phrases") or []),
         answer_openers=_phrases(data.get("answer_openers") or []),
+        answer_objects=_phrases(data.get("answer_objects") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
         reason_markers=_folded(data, "reason_markers"),
@@ -207,6 +216,8 @@ def lexicon(language: str) -> Lexicon:
         facts={k: tuple(_fact_pattern(p) for p in v) for k, v in (data.get("facts") or {}).items()},
         act_verbs=_folded(data, "act_verbs"),
         act_nouns=_folded(data, "act_nouns"),
+        act_phrases={fold(k): frozenset(fold(o) for o in v)
+                     for k, v in (data.get("act_phrases") or {}).items()},
         existential_marks=_folded(data, "existential_marks"),
         institution_pronouns=frozenset(fold(v) for v in pronouns.get("institution") or []),
         contrast_marks=frozenset(" ".join(fold(v).split()) for v in data.get("contrast_marks") or []),
@@ -241,6 +252,7 @@ def lexicon(language: str) -> Lexicon:
         anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
+        resident_nouns=_folded(data, "resident_nouns"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),
@@ -399,11 +411,37 @@ def is_negated(lex: Lexicon, token: Any) -> bool:
 def negated_acts(lex: Lexicon, tokens: Any) -> bool:
     """True when the claimed words negate an act verb ("n'avait pas utilisé", "did not fire"),
     also through a negative subject ("aucun accord n'avait été conclu", "no deal was reached")."""
-    return any(t.pos_ in ("VERB", "AUX")
-               and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs
-               and (is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t))
+    return any(t.pos_ in ("VERB", "AUX") and _act(lex, t)
+               and (is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t)
+                    or _negative_dependent(lex, t))
                for t in tokens) \
         or _denied_existence(lex, tokens)
+
+
+def _act(lex: Lexicon, verb: Any) -> bool:
+    """The verb names an act: one of the act verbs, or a verb that does with its object ("ouvrir le
+    feu", "open fire": lex.act_phrases)."""
+    lemma = lex.verb_lemmas.get(fold(verb.text), fold(verb.lemma_))
+    if lemma in lex.act_verbs:
+        return True
+    objects = lex.act_phrases.get(lemma)
+    return bool(objects) and any(c.dep_ in ("obj", "dobj") and fold(c.lemma_) in objects
+                                 for c in verb.children)
+
+
+def _negative_dependent(lex: Lexicon, verb: Any) -> bool:
+    """"Aucune de nos installations n'a été touchée", "n'ont ouvert le feu à aucun moment": a
+    negative pronoun or a noun under a negative determiner among the verb's dependents, with the
+    language's negation particle ("ne") on it: the French negation without "pas". A language with
+    no such particle ("at no time did they fire") reads the determiner alone."""
+    deps = [c for c in verb.children if c.dep_ not in ("det", "punct")]
+    deps += [g for c in deps if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "at no time"
+    negative = any(fold(c.text) in lex.negative_determiners or negative_determiner(lex, c) for c in deps)
+    if not negative or not lex.negation_particles:
+        return negative
+    near = list(verb.children) + [g for c in verb.children if c.dep_.startswith("aux") for g in c.children]
+    near += list(verb.doc[max(verb.sent.start, verb.i - 3):verb.i])
+    return any(fold(t.text) in lex.negation_particles for t in near)
 
 
 def _denied_existence(lex: Lexicon, tokens: Any) -> bool:

@@ -1,0 +1,86 @@
+"""The edges of an attribution: words next to the speaker or the claimed words that are neither.
+
+Why a module of its own beside attribution.py: each is a small reading of one shape that opens an
+entry or the claimed words (a live blog's time, "14h32"; the addressee, "a raconté à l'AFP avoir
+entendu", "told Reuters he heard"; a quoted manner phrase, "a condamné « dans les termes les plus
+forts » l'attaque") and is cut off before the words are claimed or the speaker named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsevents.extract.quotes import Quote
+from newsevents.extract.stance import Lexicon, fold
+
+# A live blog's time opening an entry ("14h32", "9h", "15:25"), maybe followed by a colon or dash.
+_CLOCK = re.compile(r"\d{1,2}(?:[hH]\d{2}|:\d{2}|[hH])")
+_CLOCK_TRAIL = frozenset(":-–—")
+
+
+def after_clock(doc: Any, start: int, end: int) -> int:
+    """Where the words of an entry opening at ``start`` begin once a live blog's time is passed
+    ("14h32 L'état-major affirme que ...", "15:25 Japan's chief cabinet secretary condemned"):
+    the time dates the entry and is neither the speaker's name nor the claimed words, and the
+    tagger hangs it on the first noun phrase (the French one reads "14h32" as a noun, the subject's
+    head). ``start`` itself when the entry does not open with a time."""
+    if start + 1 >= end or not _CLOCK.fullmatch(doc[start].text):
+        return start
+    nxt = start + 1
+    while nxt + 1 < end and doc[nxt].text in _CLOCK_TRAIL:
+        nxt += 1
+    return nxt
+
+
+# The most words of an addressee between a reporting verb and its words ("à la radio locale").
+ADDRESSEE_WORDS = 5
+
+
+def past_addressee(lex: Lexicon, verb: Any, content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words without the addressee opening them: "a raconté à l'AFP avoir entendu des
+    tirs" (the parser hangs the infinitive on the addressee), "told Reuters he heard gunfire" (the
+    addressee then a clause of the verb's): to whom it was said is not what was said."""
+    doc = verb.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return content
+    first = span[0]
+    if first.pos_ == "ADP":
+        # "à l'AFP avoir ...": a preposition, a short name, then an infinitive
+        for t in span[1:ADDRESSEE_WORDS + 2]:
+            if "Inf" in t.morph.get("VerbForm"):
+                return (t.idx, content[1]) if t.i > first.i + 1 else content
+            if t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return content
+        return content
+    if fold(verb.lemma_) in lex.addressee_verbs and first.head.i == verb.i \
+            and first.dep_ in ("dobj", "dative", "obj", "iobj") and first.pos_ in ("PROPN", "NOUN", "PRON"):
+        after = max(t.i for t in first.subtree) + 1
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+        if clause is not None and after < span.end:
+            return doc[after].idx, content[1]
+    return content
+
+
+def quoted_manner(doc: Any, q: Quote) -> bool:
+    """"a condamné « dans les termes les plus forts » l'attaque", "condemned "in the strongest
+    terms" the attack": a quoted prepositional phrase between the verb and its object says how it
+    was said; the object after it is what was claimed (reported_attributions)."""
+    inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+    close = doc.char_span(q.close_mark, q.close_mark + 1, alignment_mode="expand")
+    if inside is None or close is None or close.end >= len(doc) or inside[0].pos_ != "ADP":
+        return False
+    after = doc[close.end]
+    return not (after.is_punct or after.is_space)
+
+
+def past_manner(doc: Any, quotes: list[Quote], content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words without a quoted manner phrase opening them (quoted_manner)."""
+    for q in quotes:
+        if q.depth == 0 and q.open_mark < content[0] <= q.start and q.close_mark + 1 < content[1] \
+                and quoted_manner(doc, q):
+            rest = doc.char_span(q.close_mark, content[1], alignment_mode="expand")
+            if rest is not None and len(rest) > 1:
+                return rest[1].idx, content[1]
+    return content
