@@ -58,6 +58,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_marks import claimed, opens_definite, phase_of_act, tally_subjects
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
@@ -232,7 +233,7 @@ def _candidates(ctx: Context) -> list[Draft]:
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
-        sequel = q.sequenced(ctx, trig)
+        sequel = None if phase_of_act(ctx, trig) else q.sequenced(ctx, trig)
         label = is_violent(type_) and q.labelled(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig), kind=q.kind_told(trig),
@@ -243,11 +244,13 @@ def _candidates(ctx: Context) -> list[Draft]:
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  opens_definite=opens_definite(ctx, trig),
                   answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
-                  incursion=trig.spec.incursion)
+                  incursion=trig.spec.incursion, claimed=claimed(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
+    tally_subjects(ctx, out)
     # the lead is the first paragraph that tells something: a page may open on a dateline or a
     # time stamp ("09/01/2013 03:08 EST | Actualisé ...") before its headline
     first = min((ctx.paragraph_of[d.sent] for d in out), default=0)

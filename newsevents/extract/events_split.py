@@ -9,10 +9,11 @@ comme son homologue à Paris"), are one draft per date, town or post: the drafts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, apart, coordinated, family, type_table
+from newsevents.extract.drafts import Draft, apart, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.lang import load_language
 from newsevents.model import When
@@ -21,6 +22,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsevents.extract.events import Context
+
+# words allowed between two coordinated dates ("les 8 et 18 août", "le 3, le 5 et le 9 mai")
+COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le", "les", "the", "on", "du",
+                          "au", "à", "to"})
+
+
+def coordinated(doc: Any, refs: list[Ref]) -> bool:
+    """Time mentions in a coordination: only "et", commas and articles between them."""
+    for a, b in itertools.pairwise(refs):
+        between = doc[a.end:b.start]
+        if any(t.lower_ not in COORDINATION for t in between):
+            return False
+    return True
+
 
 # types that follow from a strike (an explosion, unexploded munitions found): they fold into it
 # (events._fold_consequences), and explosions heard in several towns are the wave's, no split

@@ -1,0 +1,88 @@
+"""Round 15 of the incidents, on kinds found in articles of other stories than news-dev: a war noun
+subject of a count ("the insurgency has killed more than 40,000 people since 2009") is the war's
+tally, not a part of the raid told before it; a definite mention claimed ("JNIM claimed the attack
+on Saturday") names the incident told before, the day told with it being the claim's; a complex
+attack told in its stages ("L'attaque a commencé par l'explosion d'une voiture piégée, avant que des
+hommes armés ...") is one incident, with the headline that announced it. Sentences written from
+general patterns, French and English (published Saturday 2025-11-15: "vendredi"/"Friday" is the
+14th)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events_of
+
+FRIDAY = date(2025, 11, 14)
+
+
+def _summary(found):  # type: ignore[no-untyped-def]
+    return [(e.type, e.date, e.fatalities, [p.name for p in e.actors]) for e in found]
+
+
+# a raid, then the war's toll counted by a war noun as its subject
+WAR_NOUN_TALLY = [
+    ("en", "Insurgents raided the town of Damasak in Borno state on Friday, killing nine soldiers, "
+           "security sources said. The insurgency has killed more than 35,000 people and displaced "
+           "two million since 2009, according to the United Nations.", 9),
+    ("en", "Gunmen attacked a police post near Tillaberi on Friday, killing six officers, officials said."
+           "\n\nThe conflict has killed more than 20,000 people since 2012, according to monitors.", 6),
+    ("fr", "Des insurgés ont attaqué vendredi la ville de Damasak, dans l'Etat de Borno, tuant neuf "
+           "soldats, selon des sources sécuritaires. L'insurrection a tué plus de 35 000 personnes "
+           "depuis 2009, selon l'ONU.", 9),
+    ("fr", "Des hommes armés ont attaqué vendredi un poste de police près de Tillabéri, tuant six "
+           "policiers.\n\nLe conflit a fait plus de 20 000 morts depuis 2012, selon des ONG.", 6),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), WAR_NOUN_TALLY)
+def test_a_war_noun_counting_its_dead_lends_no_toll(analyse, language, text, killed):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].fatalities == killed, _summary(found)
+    assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+
+
+# the act on Friday, claimed on Saturday, a sentence or two after
+CLAIMED_LATER = [
+    ("en", "Gunmen ambushed an army convoy near the town of Arbinda in northern Burkina Faso on Friday, "
+           "killing at least 14 soldiers, security sources said. The army did not comment. JNIM "
+           "claimed the attack on Saturday.", "JNIM"),
+    ("en", "Militants stormed a military post near Menaka on Friday, killing eight soldiers, officials "
+           "said.\n\nThe Islamic State group claimed responsibility for the attack on Saturday.",
+     "Islamic State"),
+    ("fr", "Des hommes armés ont tendu vendredi une embuscade à un convoi militaire près d'Arbinda, dans "
+           "le nord du Burkina Faso, tuant au moins 14 soldats, selon des sources sécuritaires. "
+           "L'armée n'a pas commenté. Le JNIM a revendiqué l'attaque samedi.", "JNIM"),
+    ("fr", "Des jihadistes ont attaqué vendredi un poste militaire près de Ménaka, tuant huit soldats, "
+           "selon des responsables.\n\nLe groupe Etat islamique a revendiqué samedi la responsabilité "
+           "de l'attaque.", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claimer"), CLAIMED_LATER)
+def test_an_attack_claimed_the_next_day_is_the_attack_told_before(analyse, language, text, claimer):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+    assert any(claimer in p.name for p in found[0].actors), _summary(found)
+
+
+# a headline, a lede telling the attack with a bare verb, then its stages with the weapon
+STAGED_ATTACK = [
+    ("fr", "Kenya : une attaque contre un camp militaire de Mandera\n\nNAIROBI (AFP) - Des combattants "
+           "shebab ont attaqué vendredi un camp militaire de Mandera, a annoncé la police.\n\n"
+           "L'attaque a commencé par l'explosion d'un camion piégé devant l'entrée du camp, avant que "
+           "des hommes armés ne pénètrent dans l'enceinte et ouvrent le feu sur les soldats."),
+    ("en", "Kenya: attack on Mandera army camp\n\nNAIROBI (Reuters) - Al Shabaab fighters attacked an "
+           "army camp in Mandera on Friday, police said.\n\nThe assault began with a truck bomb at the "
+           "gate of the camp, before gunmen stormed the compound and opened fire on soldiers."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STAGED_ATTACK)
+def test_an_attack_told_in_its_stages_is_one_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
