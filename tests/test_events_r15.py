@@ -86,3 +86,38 @@ def test_an_attack_told_in_its_stages_is_one_incident(analyse, language, text):
     found = events_of(analyse, text, language)
     assert len(found) == 1, _summary(found)
     assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+
+
+# a ship (or a plane) taken by armed men: an incident, its crew abducted; the men who landed on it from
+# a helicopter made no air strike
+SHIP_SEIZED = [
+    ("en", "Somali pirates hijacked a bulk carrier off the coast of Puntland on Friday and took its 20 "
+           "crew members ashore, the EU naval force said."),
+    ("en", "Armed men landed on the tanker from a helicopter on Friday and seized the vessel in the Gulf "
+           "of Oman, a maritime security agency said."),
+    ("fr", "Des pirates somaliens se sont emparés vendredi d'un vraquier au large du Puntland et ont "
+           "emmené ses 20 marins à terre, selon la force navale européenne."),
+    ("fr", "Des gardes-côtes iraniens ont arraisonné vendredi un pétrolier dans le détroit d'Ormuz, a "
+           "rapporté la télévision d'Etat."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHIP_SEIZED)
+def test_a_ship_seized_is_an_incident_on_its_crew(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ["attack_on_civilians"], _summary(found)
+    assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+    assert (found[0].acled or {}).get("sub_event_type") == "Abduction/forced disappearance"
+
+
+# seizing a building, a town or weapons is no ship taken; soldiers who fell are no munition
+NO_SHIP_SEIZED = [
+    ("en", "Police seized weapons and ammunition during a search of a house in Lagos on Friday."),
+    ("fr", "Les rebelles se sont emparés vendredi d'un bâtiment administratif de la ville, selon des "
+           "habitants."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_SHIP_SEIZED)
+def test_no_ship_no_seizure_of_a_crew(analyse, language, text):
+    assert "attack_on_civilians" not in [e.type for e in events_of(analyse, text, language)]

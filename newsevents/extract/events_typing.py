@@ -160,6 +160,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         return _typed_by_doer(ctx, trig, theirs), False
     if spec.victims:
         return _typed_by_victims(ctx, trig, theirs)
+    if spec.thing_subject and _party_subject(ctx, trig):
+        return None, False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
@@ -202,6 +204,12 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _party_subject(ctx: Context, trig: Trigger) -> bool:
+    """The trigger verb's subject is a party (people, a group, a state), not a thing that fell."""
+    subjects = {c.i for c in trig.root.children if c.dep_ in args.SUBJECT_DEPS}
+    return any(r.start <= i < r.end for r in ctx.parties for i in subjects)
 
 
 def _told_by_others(ctx: Context, trig: Trigger) -> set[int]:

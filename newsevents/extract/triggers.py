@@ -83,6 +83,10 @@ class TriggerSpec:
     # civilians or combatants), done by a side: "gunmen killed 17 villagers", "the army said it
     # killed 12 insurgents"; only the object's head counts, not any word of the clause
     victims: bool = False
+    # an impact told of a thing that falls or lands ("a missile landed on a house", "un obus est
+    # tombé sur"): none when its subject is a party ("armed men landed on the ship from a
+    # helicopter": men, not munitions, came down; the helicopter carried them)
+    thing_subject: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -234,6 +238,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         by_weapon=bool(entry.get("by_weapon", False)),
         object_destroyed=bool(entry.get("object_destroyed", False)),
         victims=bool(entry.get("victims", False)),
+        thing_subject=bool(entry.get("thing_subject", False)),
     )
 
 
