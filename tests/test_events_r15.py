@@ -121,3 +121,34 @@ NO_SHIP_SEIZED = [
 @pytest.mark.parametrize(("language", "text"), NO_SHIP_SEIZED)
 def test_no_ship_no_seizure_of_a_crew(analyse, language, text):
     assert "attack_on_civilians" not in [e.type for e in events_of(analyse, text, language)]
+
+
+# a strike on a town, then another told in a region that is not the town's: two scenes
+TOWN_AND_ANOTHER_REGION = [
+    ("fr", "Une bombe aérienne guidée a frappé vendredi un immeuble de Zaporijjia, tuant deux personnes, "
+           "selon le gouverneur. Dans la nuit, des drones russes avaient visé des installations "
+           "énergétiques de la région de Dnipropetrovsk."),
+    ("en", "A Russian missile hit an apartment block in Kharkiv on Friday, killing three people, the "
+           "governor said. Overnight, Russian missiles struck energy facilities in the Odesa region."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOWN_AND_ANOTHER_REGION)
+def test_a_town_and_another_region_are_two_scenes(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, _summary(found)
+    places = [(e.location.name, e.location.precision) for e in found if e.location]
+    assert len({name for name, _ in places}) == 2 and "admin1" in {p for _, p in places}, places
+
+
+# a town and its own region: one scene
+TOWN_AND_ITS_REGION = [
+    ("en", "A Russian missile hit an apartment block in Kharkiv on Friday, killing three people, the "
+           "governor said. The missile strike also damaged houses in the Kharkiv region."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOWN_AND_ITS_REGION)
+def test_a_town_and_its_region_are_one_scene(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)

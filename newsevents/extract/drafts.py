@@ -245,8 +245,17 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    # two different towns are two scenes; a town and its region or country may be one
-    return not (a.precision in PRECISE and b.precision in PRECISE)
+    # two different towns are two scenes; a town and its region or country may be one, a town
+    # and another region may not ("une bombe sur Zaporijjia ... des drones sur la région de
+    # Dnipropetrovsk")
+    return not (a.precision in PRECISE and b.precision in PRECISE) and not _other_region(a, b) \
+        and not _other_region(b, a)
+
+
+def _other_region(town: Place, region: Place) -> bool:
+    """A town placed in a first-level division, and a division that is not its own."""
+    return town.precision in PRECISE and region.precision == "admin1" \
+        and bool(town.admin1 and region.admin1) and town.admin1 != region.admin1
 
 
 def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
