@@ -152,3 +152,21 @@ TOWN_AND_ITS_REGION = [
 def test_a_town_and_its_region_are_one_scene(analyse, language, text):
     found = events_of(analyse, text, language)
     assert len(found) == 1, _summary(found)
+
+
+# a weapon naming what a unit handles, the unit part of a victim's title: no weapon of the strike
+UNIT_WEAPON = [
+    ("fr", "Une frappe israélienne a visé vendredi une voiture près de Tyr, tuant un commandant de "
+           "l'unité des missiles du Hezbollah, selon une source sécuritaire.", "air_strike"),
+    ("en", "An Israeli strike on a car near Tyre on Friday killed the head of Hezbollah's drone unit, a "
+           "security source said.", "air_strike"),
+    # the unit doing the act keeps its weapon
+    ("en", "Ukrainian drone units struck a fuel depot near Kursk on Friday, the general staff said.",
+     "drone_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), UNIT_WEAPON)
+def test_a_weapon_named_by_a_unit_types_no_strike(analyse, language, text, type_):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == [type_], _summary(found)

@@ -53,6 +53,7 @@ def weapon_categories(ctx: Context, lo: int, hi: int, near: int,
     name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own; so
     is a weapon word inside the name of a weapon that types the act ("explosif" of "drone
     explosif"), while one inside a weapon that types nothing ("tank") still does."""
+    skip = skip | _unit_weapons(ctx, lo, hi)
     refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
     inside = {i for r in refs for i in range(r.start, r.end)}
     found = [(r.start, weapon_kind(r.value)) for r in refs]
@@ -64,6 +65,22 @@ def weapon_categories(ctx: Context, lo: int, hi: int, near: int,
               if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
     found.sort(key=lambda x: (abs(x[0] - near), x[0]))
     return [c for _, c in found]
+
+
+def _unit_weapons(ctx: Context, lo: int, hi: int) -> frozenset[int]:
+    """Weapon words that name what a unit handles, the unit itself named as part of another noun
+    ("un commandant de l'unité des missiles", "the head of the group's drone unit"): they say who
+    was hit, not with what. A unit doing the act ("drone units struck ...", its subject) keeps
+    them. The nouns are `weapon_unit_nouns` (events.yaml)."""
+    units = ctx.words("weapon_unit_nouns")
+    out: set[int] = set()
+    for tok in ctx.doc[lo:hi]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in units:
+            continue
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in args.SUBJECT_DEPS:
+            out |= {t.i for t in tok.subtree if t.i != tok.i}
+    return frozenset(out)
 
 
 def type_of_category(category: str) -> str | None:
