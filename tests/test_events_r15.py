@@ -170,3 +170,18 @@ UNIT_WEAPON = [
 def test_a_weapon_named_by_a_unit_types_no_strike(analyse, language, text, type_):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == [type_], _summary(found)
+
+
+# soldiers exchanging artillery fire exchange no prisoners
+FIRE_EXCHANGED = [
+    ("fr", "Des soldats indiens et pakistanais ont échangé vendredi des tirs d'artillerie le long de la "
+           "frontière, tuant trois civils, selon la police."),
+    ("fr", "Des militaires des deux pays ont échangé vendredi des coups de feu et des obus près du poste "
+           "frontière, selon des habitants."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIRE_EXCHANGED)
+def test_fire_exchanged_is_no_prisoner_exchange(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert found and "prisoner_exchange" not in [e.type for e in found], _summary(found)

@@ -325,6 +325,10 @@ def _manner_gerund(token: Token) -> bool:
     return told and not any("Mod" in a.morph.get("VerbType") or a.tag_ == "MD" for a in auxes)
 
 
+# a verb's dependents a word of time may be parsed as, with the verb's object hung below it
+TIME_OBJECT_DEPS = frozenset({"obl:mod", "obl", "npadvmod"})
+
+
 def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset()) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
@@ -345,6 +349,9 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         preps = [c for c in span.root.children if c.pos_ == "ADP"]
         near = [*span, *span.root.children,
                 *(c for t in [*span, *preps] if t.i != span.root.i for c in t.children)]
+        if spec.verb:  # the object hung below a day the parser took for it ("ont échangé vendredi
+            # des tirs": "tirs" under "vendredi")
+            near += [c for t in span.root.children if t.dep_ in TIME_OBJECT_DEPS for c in t.children]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
