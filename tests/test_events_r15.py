@@ -185,3 +185,26 @@ FIRE_EXCHANGED = [
 def test_fire_exchanged_is_no_prisoner_exchange(analyse, language, text):
     found = events_of(analyse, text, language)
     assert found and "prisoner_exchange" not in [e.type for e in found], _summary(found)
+
+
+# a live blog: a strike on one town, another on a second town, then the first town's toll updated
+LIVE_TOLL_UPDATE = [
+    ("en", "08:40 GMT - A Russian missile hit an apartment block in Zaporizhzhia on Friday, killing two "
+           "people, the governor said.\n\n10:15 GMT - In the city of Kherson, a drone hit a bus on Friday, "
+           "wounding six passengers, local officials said.\n\n12:30 GMT - Zaporizhzhia toll rises to "
+           "7 as rescuers find more bodies.", 7),
+    ("fr", "08h40 : Un missile russe a frappé vendredi un immeuble de Zaporijjia, tuant deux personnes, "
+           "selon le gouverneur.\n\n10h15 : A Kherson, un drone a frappé vendredi un bus, blessant six "
+           "passagers, selon les autorités locales.\n\n12h30 : Le bilan à Zaporijjia s'alourdit à sept "
+           "morts, selon les secours.", 7),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), LIVE_TOLL_UPDATE)
+def test_a_toll_updated_in_a_later_entry_goes_to_the_town_it_names(analyse, language, text, killed):
+    found = events_of(analyse, text, language)
+    assert sorted(e.type for e in found) == ["drone_strike", "missile_strike"], _summary(found)
+    first = next(e for e in found if e.type == "missile_strike")
+    other = next(e for e in found if e.type == "drone_strike")
+    assert first.fatalities == killed, _summary(found)
+    assert other.fatalities in (None, 0), _summary(found)
