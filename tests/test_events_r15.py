@@ -208,3 +208,20 @@ def test_a_toll_updated_in_a_later_entry_goes_to_the_town_it_names(analyse, lang
     other = next(e for e in found if e.type == "drone_strike")
     assert first.fatalities == killed, _summary(found)
     assert other.fatalities in (None, 0), _summary(found)
+
+
+# the headline's strike, undated, told again by the lede with its day: one strike on one named target
+HEADLINE_THEN_DATED_LEDE = [
+    ("en", "Israel says it struck Hezbollah weapons depot near Nabatieh\n\nJERUSALEM (Reuters) - The "
+           "Israeli military said on Friday it had struck a Hezbollah weapons depot near the town of "
+           "Nabatieh overnight."),
+    ("fr", "Israël dit avoir frappé un dépôt d'armes du Hezbollah près de Nabatiyé\n\nJÉRUSALEM (AFP) - "
+           "L'armée israélienne a affirmé vendredi avoir frappé dans la nuit un dépôt d'armes du "
+           "Hezbollah près de Nabatiyé."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADLINE_THEN_DATED_LEDE)
+def test_a_headline_strike_dated_by_its_lede_is_one_strike(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)

@@ -451,7 +451,7 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     attack") is an earlier incident than an undated host, also in the lead."""
     if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
             and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
-            and not _restated(d, host, published):
+            and not _restated(d, host, published) and not _headline_named(d, host, published):
         return False
     if not (dates_compatible(host.date, d.date) or _claimed_later(d, host)) \
             or _answers(host, d) or _answers(d, host):
@@ -503,6 +503,15 @@ def _other_doers(d: Draft, host: Draft) -> bool:
         return True
     countries_a, countries_b = {p.country for p in a if p.country}, {p.country for p in b if p.country}
     return bool(countries_a and countries_b) and not countries_a & countries_b
+
+
+def _headline_named(d: Draft, host: Draft, published: date | None) -> bool:
+    """The headline's act (undated, "Israel says it struck Hezbollah weapons depot") told again by
+    the body with its day ("The Israeli military said on Tuesday it had struck a Hezbollah weapons
+    depot ... overnight"): one strike when both name one target by its proper name and the day is
+    news (within NEWS_DAYS of publication)."""
+    return host.lead and not d.lead and not d.cause and _same_named_target(d, host) \
+        and published is not None and d.date is not None and 0 <= (published - d.date.end).days <= NEWS_DAYS
 
 
 def _restated(d: Draft, host: Draft, published: date | None) -> bool:
@@ -733,25 +742,6 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
-    return out
-
-
-def fold_pacts(drafts: list[Draft]) -> list[Draft]:
-    """A pact named without a date of its own in a story of the one act it makes ("Sullivan a
-    souligné le rôle de la Turquie, qui a rendu cet accord possible" in the story of a prisoner
-    exchange) is that act's agreement, told again: its words become the act's evidence, and it is
-    no incident of its own. Which pacts make which acts: `pact_hosts` in event_types.yaml. With
-    two such acts in the story, whose pact it is is not said: it stays."""
-    table = {str(k): frozenset(v or []) for k, v in (type_table().get("pact_hosts") or {}).items()}
-    out: list[Draft] = []
-    for d in drafts:
-        kinds = table.get(d.type)
-        hosts = [h for h in drafts if kinds and h.type in kinds] if not _stated(d.date) else []
-        if len(hosts) == 1:
-            hosts[0].spans.extend(s for s in d.spans if s not in hosts[0].spans)
-            hosts[0].sents |= d.sents
-            continue
-        out.append(d)
     return out
 
 

@@ -37,7 +37,6 @@ from newsevents.extract.drafts import (
     anchored,
     apart,
     fold_mentions,
-    fold_pacts,
     is_violent,
     merge_across,
     type_info,
@@ -60,7 +59,7 @@ from newsevents.extract.events_effects import (
 )
 from newsevents.extract.events_marks import claimed, opens_definite, phase_of_act, tally_subjects
 from newsevents.extract.events_resumed import resumed_place
-from newsevents.extract.events_split import fold_consequences, split_coordinated
+from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic
 from newsevents.extract.events_typing import (
