@@ -225,3 +225,20 @@ HEADLINE_THEN_DATED_LEDE = [
 def test_a_headline_strike_dated_by_its_lede_is_one_strike(analyse, language, text):
     found = events_of(analyse, text, language)
     assert len(found) == 1, _summary(found)
+
+
+# the weapon hit is a target: the doer's weapon types the strike
+WEAPON_HIT = [
+    ("en", "The army said Israeli fighter jets had hit a rocket launcher in the area of Marjayoun on Friday.",
+     "air_strike"),
+    ("fr", "Des avions de chasse israéliens ont frappé vendredi un lance-roquettes près de Marjayoun, selon "
+           "l'armée.", "air_strike"),
+    ("en", "A Ukrainian drone hit a Russian tank near Kupiansk on Friday, the general staff said.",
+     "drone_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), WEAPON_HIT)
+def test_a_weapon_hit_is_a_target_not_the_means(analyse, language, text, type_):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == [type_], _summary(found)

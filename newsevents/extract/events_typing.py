@@ -19,7 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import type_table
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
-from newsevents.extract.triggers import Trigger, victims_of
+from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
 
 if TYPE_CHECKING:
@@ -197,7 +197,10 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         # a verb named after a weapon ("a jet bombed a monastery") is typed by what did it, its own
         # word only when nothing else in the clause says ("militants bombed a police station")
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.type == "attack" else frozenset()
-        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own) \
+        # a weapon hit is a target ("fighter jets hit a rocket launcher"): the doer's weapon first
+        hit = _hit_words(ctx, trig) if spec.type == "impact" else frozenset()
+        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own | hit) \
+            or weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own) \
             or weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
         # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
         ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" or spec.incursion else None
@@ -245,6 +248,16 @@ def _done_by_an_act(ctx: Context, trig: Trigger) -> bool:
 def _acted_on(trig: Trigger) -> list[Token]:
     """The heads of what the trigger verb acts on: its direct objects, or its passive's subject."""
     return [c for c in trig.root.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _hit_words(ctx: Context, trig: Trigger) -> frozenset[int]:
+    """The words of what an impact verb hits: its direct objects, and the object the parser hung
+    below the day told right after the verb ("ont frappé vendredi un lance-roquettes": the launcher
+    under "vendredi")."""
+    times = {i for r in ctx.refs.get("time", []) for i in range(r.start, r.end)}
+    heads = _acted_on(trig) + [c for t in trig.root.children if t.i in times and t.dep_ in TIME_OBJECT_DEPS
+                               for c in t.children if c.pos_ == "NOUN"]
+    return frozenset(t.i for h in heads for t in h.subtree)
 
 
 def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | None:
