@@ -242,3 +242,18 @@ WEAPON_HIT = [
 def test_a_weapon_hit_is_a_target_not_the_means(analyse, language, text, type_):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == [type_], _summary(found)
+
+
+# an act someone refrained from was not done
+REFRAINED = [
+    ("en", "Hezbollah has largely refrained from firing on Israel since the truce took effect, officials "
+           "said on Friday."),
+    ("fr", "Le Hezbollah s'est largement abstenu de tirer sur Israël depuis l'entrée en vigueur de la trêve, "
+           "ont indiqué vendredi des responsables."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFRAINED)
+def test_an_act_refrained_from_is_no_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert not [e for e in found if e.type == "armed_clash"], _summary(found)

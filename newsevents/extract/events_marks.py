@@ -4,7 +4,8 @@ the words around it, that tell how it names an incident.
 Why a module of its own: whether a trigger opens its sentence as a definite noun (it names the act
 told just before), is what a claim of responsibility claims (a day told with it may be the
 claim's), tells a phase of an act its sentence says began (no act of its own in order after
-another), or is a war noun counting its dead (no incident) are questions about one trigger's
+another), is what someone refrained from, or is a war noun counting its dead (no incident) are
+questions about one trigger's
 words, asked once when its draft is made; drafts.py and events.py use the answers.
 """
 
@@ -87,3 +88,22 @@ def tally_subjects(ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.vague and not d.generic and all(counts(t.root) for t in d.triggers):
             d.generic = True
+
+
+# "refrained from firing": the verb of abstaining this many heads above the trigger (through "from")
+ABSTAIN_CLIMB = 2
+
+
+def abstained(ctx: Context, trig: Trigger) -> bool:
+    """The act is what someone refrained from ("Hezbollah has largely refrained from firing on
+    Israel", "le groupe s'est abstenu de tirer sur Israël"): no act done. The verbs are
+    `abstain_verbs` (events.yaml)."""
+    words = ctx.words("abstain_verbs")
+    t = trig.root
+    for _ in range(ABSTAIN_CLIMB):
+        if t.head.i == t.i or t.dep_ in args.SUBJECT_DEPS:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in words
+    return False
