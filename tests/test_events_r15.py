@@ -257,3 +257,21 @@ REFRAINED = [
 def test_an_act_refrained_from_is_no_incident(analyse, language, text):
     found = events_of(analyse, text, language)
     assert not [e for e in found if e.type == "armed_clash"], _summary(found)
+
+
+# a live blog's title naming its theme with a bare plural act, above time-stamped entries
+LIVE_TITLE = [
+    ("en", "LIVE: Russian strikes on Ukraine - latest updates\n\n09:10 GMT - A Russian missile hit an "
+           "apartment building in Dnipro on Friday, killing three people, the governor said.\n\n11:20 GMT - "
+           "A drone hit a bus in Sumy on Friday, wounding five passengers, officials said.", 2),
+    ("fr", "EN DIRECT - Frappes russes en Ukraine : les dernières informations\n\n09h10 : Un missile russe "
+           "a frappé vendredi un immeuble de Dnipro, tuant trois personnes, selon le gouverneur.\n\n11h20 : "
+           "Un drone a frappé vendredi un bus à Soumy, blessant cinq passagers, selon les autorités.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "incidents"), LIVE_TITLE)
+def test_a_live_blog_title_is_its_theme_not_an_incident(analyse, language, text, incidents):
+    found = events_of(analyse, text, language)
+    assert len(found) == incidents, _summary(found)
+    assert all(e.location is not None and e.location.precision != "country" for e in found), _summary(found)

@@ -61,7 +61,7 @@ from newsevents.extract.events_marks import abstained, claimed, opens_definite, 
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
-from newsevents.extract.events_titles import headline_topic
+from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
     ARMED_SPEAKER_KINDS,
     antecedent_range,
@@ -747,7 +747,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong
-    found = [d for d in found if not headline_topic(ctx, d) and not (
+    found = [d for d in found if not headline_topic(ctx, d) and not live_topic(d, found) and not (
         pub and not d.violent and d.date is not None and not d.date.inferred
         and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
     for d in found:
