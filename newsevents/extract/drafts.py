@@ -656,10 +656,10 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
                 d.date, d.dates = None, []
             headline = _announced_by(d, host, bare, drafts)
             host.absorb(d)
-            if headline is not None:
+            if headline is not None:  # by identity: two drafts may compare equal
                 host.absorb(headline)
-                bare.remove(headline)
-                out.remove(headline)
+                bare[:] = [b for b in bare if b is not headline]
+                out[:] = [o for o in out if o is not headline]
                 loose.discard(id(headline))
             continue
         bare.append(d)
