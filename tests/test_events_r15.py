@@ -97,8 +97,8 @@ SHIP_SEIZED = [
            "of Oman, a maritime security agency said."),
     ("fr", "Des pirates somaliens se sont emparés vendredi d'un vraquier au large du Puntland et ont "
            "emmené ses 20 marins à terre, selon la force navale européenne."),
-    ("fr", "Des gardes-côtes iraniens ont arraisonné vendredi un pétrolier dans le détroit d'Ormuz, a "
-           "rapporté la télévision d'Etat."),
+    ("fr", "Des hommes armés ont arraisonné vendredi un pétrolier dans le golfe de Guinée, a rapporté "
+           "l'agence maritime britannique."),
 ]
 
 
@@ -113,6 +113,11 @@ def test_a_ship_seized_is_an_incident_on_its_crew(analyse, language, text):
 # seizing a building, a town or weapons is no ship taken; soldiers who fell are no munition
 NO_SHIP_SEIZED = [
     ("en", "Police seized weapons and ammunition during a search of a house in Lagos on Friday."),
+    # a navy's or coast guard's seizure is law enforcement, no attack on a crew
+    ("en", "The Indian navy seized a tanker carrying smuggled diesel off the coast of Gujarat on Friday, "
+           "officials said."),
+    ("fr", "Les gardes-côtes ont arraisonné vendredi un pétrolier transportant du carburant de contrebande, "
+           "selon les autorités."),
     ("fr", "Les rebelles se sont emparés vendredi d'un bâtiment administratif de la ville, selon des "
            "habitants."),
 ]
