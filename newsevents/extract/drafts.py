@@ -9,7 +9,6 @@ agree. Catalogue entries with their own dates stay apart.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -26,9 +25,6 @@ from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "event_types.yaml"
-# words allowed between two coordinated dates ("les 8 et 18 août", "le 3, le 5 et le 9 mai")
-COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le", "les", "the", "on", "du",
-                          "au", "à", "to"})
 
 
 @cache
@@ -89,6 +85,10 @@ class Draft:
     entry: bool = False
     lead: bool = False  # told in the first paragraph (the headline or the lead)
     definite: bool = False  # "cette attaque", "the attack": names an incident already told
+    # its sentence opens on its first trigger, a definite noun ("L'attaque a commencé par
+    # l'explosion d'une voiture piégée"): it names the act of the sentence before, whatever else
+    # its sentence tells (definite is lost when grouped with "une voiture piégée"; this is not)
+    opens_definite: bool = False
     # told through a word of response: the act answered ("en réponse à une attaque de drone") or
     # the answer ("Israël répond par un raid"); the act on the other side of it is another incident
     cause: bool = False
@@ -105,6 +105,9 @@ class Draft:
     since_only: bool = False
     # told only through a crossing into airspace or territory ("violation de l'espace aérien")
     incursion: bool = False
+    # the object of a claim of responsibility ("JNIM claimed the attack on Sunday", "a revendiqué
+    # l'attaque dimanche"): a day told with it may be the claim's, not the act's (_claimed_later)
+    claimed: bool = False
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -160,6 +163,7 @@ class Draft:
         self.sequel = self.sequel or other.sequel
         self.since_only = self.since_only and other.since_only
         self.incursion = self.incursion and other.incursion
+        self.claimed = self.claimed and other.claimed
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -241,8 +245,17 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    # two different towns are two scenes; a town and its region or country may be one
-    return not (a.precision in PRECISE and b.precision in PRECISE)
+    # two different towns are two scenes; a town and its region or country may be one, a town
+    # and another region may not ("une bombe sur Zaporijjia ... des drones sur la région de
+    # Dnipropetrovsk")
+    return not (a.precision in PRECISE and b.precision in PRECISE) and not _other_region(a, b) \
+        and not _other_region(b, a)
+
+
+def _other_region(town: Place, region: Place) -> bool:
+    """A town placed in a first-level division, and a division that is not its own."""
+    return town.precision in PRECISE and region.precision == "admin1" \
+        and bool(town.admin1 and region.admin1) and town.admin1 != region.admin1
 
 
 def weapons_compatible(a: list[Weapon], b: list[Weapon]) -> bool:
@@ -438,9 +451,10 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     attack") is an earlier incident than an undated host, also in the lead."""
     if _stated(d.date) and not _stated(host.date) and (d.cause or not (d.lead and host.lead)) \
             and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
-            and not _restated(d, host, published):
+            and not _restated(d, host, published) and not _headline_named(d, host, published):
         return False
-    if not dates_compatible(host.date, d.date) or _answers(host, d) or _answers(d, host):
+    if not (dates_compatible(host.date, d.date) or _claimed_later(d, host)) \
+            or _answers(host, d) or _answers(d, host):
         return False
     if _other_doers(d, host):
         return False
@@ -448,8 +462,19 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
     # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
-    named_again = host.definite and min(host.sents) - d.sent == 1
+    named_again = (host.definite or host.opens_definite) and min(host.sents) - d.sent == 1
     return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+
+
+def _claimed_later(d: Draft, host: Draft) -> bool:
+    """A definite mention claimed ("JNIM claimed the attack on Sunday", "Le groupe a revendiqué
+    l'attaque dimanche") names the incident told before it, and the day told with it may be the
+    claim's: on the host's day or up to NEWS_DAYS after it, it tells no other incident."""
+    if not (d.claimed and d.definite and d.anaphoric and min(host.sents) < d.sent):
+        return False
+    if d.date is None or host.date is None or not _stated(d.date):
+        return False
+    return 0 <= (d.date.start - host.date.end).days <= NEWS_DAYS
 
 
 # kinds of a party that is a side of its own: an armed group, or a state's government or forces
@@ -478,6 +503,15 @@ def _other_doers(d: Draft, host: Draft) -> bool:
         return True
     countries_a, countries_b = {p.country for p in a if p.country}, {p.country for p in b if p.country}
     return bool(countries_a and countries_b) and not countries_a & countries_b
+
+
+def _headline_named(d: Draft, host: Draft, published: date | None) -> bool:
+    """The headline's act (undated, "Israel says it struck Hezbollah weapons depot") told again by
+    the body with its day ("The Israeli military said on Tuesday it had struck a Hezbollah weapons
+    depot ... overnight"): one strike when both name one target by its proper name and the day is
+    news (within NEWS_DAYS of publication)."""
+    return host.lead and not d.lead and not d.cause and _same_named_target(d, host) \
+        and published is not None and d.date is not None and 0 <= (published - d.date.end).days <= NEWS_DAYS
 
 
 def _restated(d: Draft, host: Draft, published: date | None) -> bool:
@@ -618,7 +652,15 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             if host is not None and rank(d.type) < rank(host.type):
                 host.type = d.type
         if host is not None:
+            if not dates_compatible(host.date, d.date):  # the claim's day (_claimed_later)
+                d.date, d.dates = None, []
+            headline = _announced_by(d, host, bare, drafts)
             host.absorb(d)
+            if headline is not None:  # by identity: two drafts may compare equal
+                host.absorb(headline)
+                bare[:] = [b for b in bare if b is not headline]
+                out[:] = [o for o in out if o is not headline]
+                loose.discard(id(headline))
             continue
         bare.append(d)
         loose.add(id(d))
@@ -632,6 +674,29 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             or ((anchored(d) or answered_day(d, drafts) is not None) and not d.label)]
 
 
+def _announced_by(d: Draft, host: Draft, bare: list[Draft], drafts: list[Draft]) -> Draft | None:
+    """The bare mention of the lead (a headline: "Somalie : au moins 12 morts dans une attaque
+    contre un hôtel de Mogadiscio") that the first bare mention of the body joining an incident
+    names again ("des combattants ont attaqué un hôtel ... L'attaque a commencé par l'explosion
+    d'une voiture piégée"): the headline announces that incident, however far the body tells it
+    with its weapon. Only the body's first incident told after the lead, the host told in the
+    sentence after it, a party the headline names too (the doer or the target), and a mention the
+    headline would have joined as a bare mention of its own (as fold_mentions does)."""
+    if d.lead or host.lead or not 0 < min(host.sents) - d.sent <= 1:
+        return None
+    for b in bare:
+        if not b.lead or id(b) == id(host):
+            continue
+        earlier = [x for x in drafts if x.violent and not x.lead and max(b.sents) < min(x.sents) < d.sent]
+        shared = {p.name.lower() for p in b.actors + b.targets} \
+            & {p.name.lower() for p in d.actors + d.targets}
+        if not earlier and shared and _same_bare(b, d) and b.anaphoric == d.anaphoric and not apart(b, d) \
+                and not _answers(b, d) and b.alone == d.alone and not _other_doers(b, host) \
+                and places_compatible(b.place, host.place) and dates_compatible(b.date, host.date):
+            return b
+    return None
+
+
 def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
     """A definite bare mention ("that strike", "cette frappe") names the incident just told, even
     told with a bare word itself: the bare mention of its own or the previous sentence."""
@@ -643,7 +708,7 @@ def _last_bare(d: Draft, bare: list[Draft]) -> Draft | None:
     near = [b for b in bare if b.anaphoric and b.alone == d.alone and 0 <= d.sent - max(b.sents) <= 1
             and not apart(b, d)
             and (_same_bare(b, d) or (d.sent - max(b.sents) == 1 and not b.distinct
-                                      and dates_compatible(b.date, d.date)))]
+                                      and (dates_compatible(b.date, d.date) or _claimed_later(d, b))))]
     return max(near, key=lambda b: max(b.sents)) if near else None
 
 
@@ -656,6 +721,8 @@ def _same_bare(a: Draft, b: Draft) -> bool:
     """Two bare mentions (`a` first) of one incident: as `same_incident`, whatever their family."""
     if a.distinct != b.distinct or b.distinct:
         return False
+    if _claimed_later(b, a):  # the day told is the claim's
+        return places_compatible(a.place, b.place)
     if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
         return False
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
@@ -675,25 +742,6 @@ def merge_across(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
-    return out
-
-
-def fold_pacts(drafts: list[Draft]) -> list[Draft]:
-    """A pact named without a date of its own in a story of the one act it makes ("Sullivan a
-    souligné le rôle de la Turquie, qui a rendu cet accord possible" in the story of a prisoner
-    exchange) is that act's agreement, told again: its words become the act's evidence, and it is
-    no incident of its own. Which pacts make which acts: `pact_hosts` in event_types.yaml. With
-    two such acts in the story, whose pact it is is not said: it stays."""
-    table = {str(k): frozenset(v or []) for k, v in (type_table().get("pact_hosts") or {}).items()}
-    out: list[Draft] = []
-    for d in drafts:
-        kinds = table.get(d.type)
-        hosts = [h for h in drafts if kinds and h.type in kinds] if not _stated(d.date) else []
-        if len(hosts) == 1:
-            hosts[0].spans.extend(s for s in d.spans if s not in hosts[0].spans)
-            hosts[0].sents |= d.sents
-            continue
-        out.append(d)
     return out
 
 
@@ -736,15 +784,6 @@ def _other_entry(a: Draft, b: Draft) -> bool:
 def _separated(a: Draft, b: Draft) -> bool:
     """``b`` is told in a sentence opening apart ("Separately, ...") after all of ``a``'s."""
     return b.separate and max(a.sents) < b.sent
-
-
-def coordinated(doc: Any, refs: list[Ref]) -> bool:
-    """Time mentions in a coordination: only "et", commas and articles between them."""
-    for a, b in itertools.pairwise(refs):
-        between = doc[a.end:b.start]
-        if any(t.lower_ not in COORDINATION for t in between):
-            return False
-    return True
 
 
 def days_before(when: When, published: date) -> int:

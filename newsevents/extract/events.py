@@ -37,7 +37,6 @@ from newsevents.extract.drafts import (
     anchored,
     apart,
     fold_mentions,
-    fold_pacts,
     is_violent,
     merge_across,
     type_info,
@@ -58,10 +57,11 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_marks import abstained, claimed, opens_definite, phase_of_act, tally_subjects
 from newsevents.extract.events_resumed import resumed_place
-from newsevents.extract.events_split import fold_consequences, split_coordinated
+from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
-from newsevents.extract.events_titles import headline_topic
+from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
     ARMED_SPEAKER_KINDS,
     antecedent_range,
@@ -225,14 +225,15 @@ def _candidates(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for trig in ctx.matches.triggers:
         type_, bare = resolve_type(ctx, trig)
-        if type_ is None or q.negated(ctx, trig) or q.hedged(ctx, trig, type_) or q.future(ctx, trig) \
+        if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
+                or q.future(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
-        sequel = q.sequenced(ctx, trig)
+        sequel = None if phase_of_act(ctx, trig) else q.sequenced(ctx, trig)
         label = is_violent(type_) and q.labelled(ctx, trig)
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
                   acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig), kind=q.kind_told(trig),
@@ -243,11 +244,13 @@ def _candidates(ctx: Context) -> list[Draft]:
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
+                  opens_definite=opens_definite(ctx, trig),
                   answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
-                  incursion=trig.spec.incursion)
+                  incursion=trig.spec.incursion, claimed=claimed(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
+    tally_subjects(ctx, out)
     # the lead is the first paragraph that tells something: a page may open on a dateline or a
     # time stamp ("09/01/2013 03:08 EST | Actualisé ...") before its headline
     first = min((ctx.paragraph_of[d.sent] for d in out), default=0)
@@ -744,7 +747,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong
-    found = [d for d in found if not headline_topic(ctx, d) and not (
+    found = [d for d in found if not headline_topic(ctx, d) and not live_topic(d, found) and not (
         pub and not d.violent and d.date is not None and not d.date.inferred
         and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
     for d in found:

@@ -16,7 +16,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import BACKGROUND_DAYS, Draft
+from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.model import Party, When
@@ -90,6 +90,9 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
                      for s in d.sents)]
     after = [(min(s for s in d.sents if s > sent), n) for n, d in enumerate(drafts)
              if any(s > sent and (para[s] == para[sent] or s == sent + 1) for s in d.sents)]
+    town = _town_told_again(ctx, drafts, sent, drafts[max(before)[1]] if before else None)
+    if town is not None:
+        return _nearest(drafts, max(town.sents), town.first.root.i)
     if before:
         best = drafts[max(before)[1]]
     elif after:
@@ -98,6 +101,26 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
         near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
         return cas.named_owner(near, drafts)  # a later paragraph naming the incident
     return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
+
+
+def _town_told_again(ctx: Context, drafts: list[Draft], sent: int, latest: Draft | None) -> Draft | None:
+    """A toll told without a trigger in a sentence naming the town of an incident told before,
+    when the latest incident before it is placed elsewhere ("15:05 - a drone hit a trolleybus in
+    Sumy ... 17:30 - Dnipro toll rises to 11"): a live blog's update of that incident, not of the
+    last one told. The latest incident told in that town takes it (the town placed in the sentence,
+    or its words as casualties.named_owner reads them: the gazetteer may not place a name opening
+    a headline)."""
+    sentence = [ctx.sentence(sent)]
+    placed = {r.value.name for r in ctx.places if r.sent == sent}  # "Zaporijjia" -> Zaporizhzhya
+
+    def named(d: Draft) -> bool:
+        return d.place is not None and d.place.precision in PRECISE and (
+            d.place.name in placed or cas.names_incident(sentence, cas.name_words([], d.place)))
+
+    if latest is None or named(latest):
+        return None
+    told = [d for d in drafts if min(d.sents) < sent and named(d)]
+    return max(told, key=lambda d: max(s for s in d.sents if s < sent)) if told else None
 
 
 def assign_effects(ctx: Context, drafts: list[Draft]) -> None:

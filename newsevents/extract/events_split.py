@@ -1,5 +1,6 @@
 """Stage `events`, step 4 (see extract/events.py): one phrase that tells several incidents, and
-acts that are the consequence of another (fold_consequences).
+acts that are the consequence of another (fold_consequences) or the pact that makes one
+(fold_pacts, step 7).
 
 Why a module of its own: a strike told for "les 8 et 18 août" or for "Kharkiv, Soumy et Odessa",
 and envoys summoned at several posts in one sentence ("l'ambassadeur à Berlin a été convoqué, tout
@@ -9,10 +10,11 @@ comme son homologue à Paris"), are one draft per date, town or post: the drafts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import Draft, apart, coordinated, family, type_table
+from newsevents.extract.drafts import Draft, apart, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.lang import load_language
 from newsevents.model import When
@@ -21,6 +23,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsevents.extract.events import Context
+
+# words allowed between two coordinated dates ("les 8 et 18 août", "le 3, le 5 et le 9 mai")
+COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le", "les", "the", "on", "du",
+                          "au", "à", "to"})
+
+
+def coordinated(doc: Any, refs: list[Ref]) -> bool:
+    """Time mentions in a coordination: only "et", commas and articles between them."""
+    for a, b in itertools.pairwise(refs):
+        between = doc[a.end:b.start]
+        if any(t.lower_ not in COORDINATION for t in between):
+            return False
+    return True
+
 
 # types that follow from a strike (an explosion, unexploded munitions found): they fold into it
 # (events._fold_consequences), and explosions heard in several towns are the wave's, no split
@@ -152,4 +168,24 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
                 d.type, d.mode, d.acled = host.type, None, None
                 d.anaphoric, d.vague = host.anaphoric, host.vague
             host.absorb(d)
+    return out
+
+
+def fold_pacts(drafts: list[Draft]) -> list[Draft]:
+    """A pact named without a date of its own in a story of the one act it makes ("Sullivan a
+    souligné le rôle de la Turquie, qui a rendu cet accord possible" in the story of a prisoner
+    exchange) is that act's agreement, told again: its words become the act's evidence, and it is
+    no incident of its own. Which pacts make which acts: `pact_hosts` in event_types.yaml. With
+    two such acts in the story, whose pact it is is not said: it stays."""
+    table = {str(k): frozenset(v or []) for k, v in (type_table().get("pact_hosts") or {}).items()}
+    out: list[Draft] = []
+    for d in drafts:
+        kinds = table.get(d.type)
+        stated = d.date is not None and not d.date.inferred
+        hosts = [h for h in drafts if kinds and h.type in kinds] if not stated else []
+        if len(hosts) == 1:
+            hosts[0].spans.extend(s for s in d.spans if s not in hosts[0].spans)
+            hosts[0].sents |= d.sents
+            continue
+        out.append(d)
     return out

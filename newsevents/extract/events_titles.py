@@ -1,4 +1,5 @@
-"""Stage `events`, step 6 (see extract/events.py): a title that only names the story's subject.
+"""Stage `events`, step 6 (see extract/events.py): a title that only names the story's subject
+(a talk's topic, a live blog's theme).
 
 Why a module of its own: a headline or subhead states the topic of the page as a bare noun phrase
 ("Sudan talks", "Pourparlers sur le Soudan"); the triggers read it as an act like any other, and
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsevents.extract.drafts import Draft, type_table
+from newsevents.extract.drafts import PRECISE, Draft, type_table
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -46,3 +47,16 @@ def headline_topic(ctx: Context, d: Draft) -> bool:
             if c.dep_ not in TOPIC_DEPS or (c.dep_ == "nmod" and prep not in (None, *topic_preps)):
                 return False
     return True
+
+
+def live_topic(d: Draft, drafts: list[Draft]) -> bool:
+    """The title of a live blog naming its theme with a bare plural act ("LIVE: Russian strikes on
+    Ukraine - latest updates", "EN DIRECT - Frappes israéliennes au Liban"): undated, no toll, no
+    town, joined by no entry, above time-stamped entries that tell the incidents one by one. The
+    theme, not an incident of its own."""
+    if not (d.lead and d.anaphoric and d.violent) or d.entry or (d.date is not None and not d.date.inferred):
+        return False
+    if d.fatalities or d.injured or (d.place is not None and d.place.precision in PRECISE):
+        return False
+    plural = all("Plur" in t.root.morph.get("Number") for t in d.triggers)
+    return plural and len(d.sents) == 1 and any(o.entry for o in drafts if o is not d)

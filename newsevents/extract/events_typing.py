@@ -19,7 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.drafts import type_table
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
-from newsevents.extract.triggers import Trigger, victims_of
+from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def weapon_categories(ctx: Context, lo: int, hi: int, near: int,
     name ("aériens" of "véhicules aériens sans pilote") is that weapon's, not a type of its own; so
     is a weapon word inside the name of a weapon that types the act ("explosif" of "drone
     explosif"), while one inside a weapon that types nothing ("tank") still does."""
+    skip = skip | _unit_weapons(ctx, lo, hi)
     refs = [r for r in args.weapons_in(ctx.weapons, lo, hi) if r.start not in skip]
     inside = {i for r in refs for i in range(r.start, r.end)}
     found = [(r.start, weapon_kind(r.value)) for r in refs]
@@ -64,6 +65,22 @@ def weapon_categories(ctx: Context, lo: int, hi: int, near: int,
               if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
     found.sort(key=lambda x: (abs(x[0] - near), x[0]))
     return [c for _, c in found]
+
+
+def _unit_weapons(ctx: Context, lo: int, hi: int) -> frozenset[int]:
+    """Weapon words that name what a unit handles, the unit itself named as part of another noun
+    ("un commandant de l'unité des missiles", "the head of the group's drone unit"): they say who
+    was hit, not with what. A unit doing the act ("drone units struck ...", its subject) keeps
+    them. The nouns are `weapon_unit_nouns` (events.yaml)."""
+    units = ctx.words("weapon_unit_nouns")
+    out: set[int] = set()
+    for tok in ctx.doc[lo:hi]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in units:
+            continue
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in args.SUBJECT_DEPS:
+            out |= {t.i for t in tok.subtree if t.i != tok.i}
+    return frozenset(out)
 
 
 def type_of_category(category: str) -> str | None:
@@ -160,6 +177,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         return _typed_by_doer(ctx, trig, theirs), False
     if spec.victims:
         return _typed_by_victims(ctx, trig, theirs)
+    if spec.thing_subject and _party_subject(ctx, trig):
+        return None, False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]
@@ -178,7 +197,10 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         # a verb named after a weapon ("a jet bombed a monastery") is typed by what did it, its own
         # word only when nothing else in the clause says ("militants bombed a police station")
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.type == "attack" else frozenset()
-        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own) \
+        # a weapon hit is a target ("fighter jets hit a rocket launcher"): the doer's weapon first
+        hit = _hit_words(ctx, trig) if spec.type == "impact" else frozenset()
+        cats = weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own | hit) \
+            or weapon_categories(ctx, lo, hi, trig.root.i, others | theirs | own) \
             or weapon_categories(ctx, lo, hi, trig.root.i, others | theirs)
         # an impact or a use names its weapon before it: "un missile dont les débris sont tombés"
         ante = antecedent_range(ctx, trig, lo, hi) if spec.type != "attack" or spec.incursion else None
@@ -207,6 +229,12 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
+def _party_subject(ctx: Context, trig: Trigger) -> bool:
+    """The trigger verb's subject is a party (people, a group, a state), not a thing that fell."""
+    subjects = {c.i for c in trig.root.children if c.dep_ in args.SUBJECT_DEPS}
+    return any(r.start <= i < r.end for r in ctx.parties for i in subjects)
+
+
 def _told_by_others(ctx: Context, trig: Trigger) -> set[int]:
     """The tokens of the document's other triggers: a doer among them is an act told by a trigger
     of its own ("the strike destroyed ...", "a missile attack that killed 36")."""
@@ -223,6 +251,16 @@ def _done_by_an_act(ctx: Context, trig: Trigger) -> bool:
 def _acted_on(trig: Trigger) -> list[Token]:
     """The heads of what the trigger verb acts on: its direct objects, or its passive's subject."""
     return [c for c in trig.root.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECTS]
+
+
+def _hit_words(ctx: Context, trig: Trigger) -> frozenset[int]:
+    """The words of what an impact verb hits: its direct objects, and the object the parser hung
+    below the day told right after the verb ("ont frappé vendredi un lance-roquettes": the launcher
+    under "vendredi")."""
+    times = {i for r in ctx.refs.get("time", []) for i in range(r.start, r.end)}
+    heads = _acted_on(trig) + [c for t in trig.root.children if t.i in times and t.dep_ in TIME_OBJECT_DEPS
+                               for c in t.children if c.pos_ == "NOUN"]
+    return frozenset(t.i for h in heads for t in h.subtree)
 
 
 def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | None:

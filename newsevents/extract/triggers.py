@@ -87,6 +87,10 @@ class TriggerSpec:
     # écrasé sur un immeuble"): typed by a munition, never by a platform (data/event_types.yaml
     # `crash_platforms`): a helicopter that crashes into a field is an accident, no air strike
     crash: bool = False
+    # an impact told of a thing that falls or lands ("a missile landed on a house", "un obus est
+    # tombé sur"): none when its subject is a party ("armed men landed on the ship from a
+    # helicopter": men, not munitions, came down; the helicopter carried them)
+    thing_subject: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -239,6 +243,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         object_destroyed=bool(entry.get("object_destroyed", False)),
         victims=bool(entry.get("victims", False)),
         crash=bool(entry.get("crash", False)),
+        thing_subject=bool(entry.get("thing_subject", False)),
     )
 
 
@@ -325,6 +330,10 @@ def _manner_gerund(token: Token) -> bool:
     return told and not any("Mod" in a.morph.get("VerbType") or a.tag_ == "MD" for a in auxes)
 
 
+# a verb's dependents a word of time may be parsed as, with the verb's object hung below it
+TIME_OBJECT_DEPS = frozenset({"obl:mod", "obl", "npadvmod"})
+
+
 def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset()) -> bool:
     # a participle after its noun counts for a weapon ("deux roquettes tirées depuis le Liban"):
     # impacts and uses need a weapon in their clause anyway
@@ -345,6 +354,9 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         preps = [c for c in span.root.children if c.pos_ == "ADP"]
         near = [*span, *span.root.children,
                 *(c for t in [*span, *preps] if t.i != span.root.i for c in t.children)]
+        if spec.verb:  # the object hung below a day the parser took for it ("ont échangé vendredi
+            # des tirs": "tirs" under "vendredi")
+            near += [c for t in span.root.children if t.dep_ in TIME_OBJECT_DEPS for c in t.children]
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
