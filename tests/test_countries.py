@@ -90,6 +90,12 @@ def test_country_name(iso2, name):
     ("guyanien", "fr", "GY"), ("guyaniennes", "fr", "GY"), ("Guyanese", "en", "GY"),
     ("centrafricain", "fr", "CF"), ("Central African", "en", "CF"),
     ("burundais", "fr", "BI"), ("Burundian", "en", "BI"),
+    ("béninois", "fr", "BJ"), ("béninoise", "fr", "BJ"), ("Beninese", "en", "BJ"),
+    ("ivoiriennes", "fr", "CI"), ("Ivorian", "en", "CI"), ("togolais", "fr", "TG"), ("Togolese", "en", "TG"),
+    ("gabonaise", "fr", "GA"), ("tanzanien", "fr", "TZ"), ("angolais", "fr", "AO"),
+    ("namibienne", "fr", "NA"),
+    ("laotien", "fr", "LA"), ("nicaraguayen", "fr", "NI"), ("Nicaraguan", "en", "NI"),
+    ("salvadorienne", "fr", "SV"), ("hondurien", "fr", "HN"),
 ])
 def test_demonyms_of_every_state_in_the_news(word: str, language: str, code: str) -> None:
     """States whose nationality word the lexicons lacked (found on a Guyana-Venezuela story)."""
