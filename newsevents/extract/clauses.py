@@ -457,8 +457,11 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
         # "a souligné que A et il a demandé B": one speaker's sentence, one claim (a "subject"
         # after the verb is its object misread: "et appelle l'Iran à cesser")
         return False
-    if stance == "assert" and has_clause(lex, verb, len(verb.doc)):
-        return False  # "a dénoncé A et a déclaré que B": one statement, its grounds and its point
+    if stance == "assert" and has_clause(lex, verb, len(verb.doc)) and verb_stance(lex, first) != "deny":
+        # "a dénoncé A et a déclaré que B": one statement, its grounds and its point; not after a
+        # denial ("a qualifié ces informations de « mensongères » et affirmé que l'armée avait
+        # visé des positions": what is denied, then the speaker's own version, two claims)
+        return False
     # a particle holding an object is a preposition the parser misread ("called on all parties")
     return any(c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
         c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))) for c in verb.children)
