@@ -9,10 +9,19 @@ Python or damaged on disk.
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from newsevents import export
+from newsevents import ingest as ingest_module
+from newsevents.model import Article, Published
 from newsevents.nlp import DOC_TEXT_KEY, doc_text
 from newsevents.pipeline import parser
+from newsevents.store import Store
 
 TEXTS = [
     ("fr", "KYIV, 4 févr. (Reuters) - Des missiles ont frappé la ville.\n\nLe maire a parlé."),
@@ -57,3 +66,79 @@ def test_a_span_or_a_doc_without_user_data_is_read_directly() -> None:
         text = "plain"
 
     assert doc_text(Bare()) == "plain"
+
+
+# --- the stored documents a transaction meets, read once (store._Stored) -----------------------
+
+STORIES = [("fr", "Un drone a frappé un dépôt de carburant près de Belgorod lundi, blessant deux "
+                  "employés, a indiqué le gouverneur de la région."),
+           ("en", "Gunmen attacked a police post near Kano on Sunday, killing three officers, "
+                  "a police spokesman said."),
+           ("fr", "Une frappe aérienne a tué quatre civils mardi dans un village du nord du pays, "
+                  "selon des habitants joints par téléphone.")]
+
+
+def _story(pipe: Any, index: int, doc_id: str) -> Article:
+    language, text = STORIES[index]
+    published = Published(date(2024, 3, 5))
+    return pipe.process(Article(text=text, id=doc_id, language=language, published=published))
+
+
+def _register(store: Store) -> list[str]:
+    lines = []
+    for record in export.records(store):
+        record.pop("ingested_at", None)
+        lines.append(export.jsonl_line(record))
+    return lines
+
+
+def test_a_text_freed_by_a_replacement_in_the_same_transaction_is_stored(tmp_path: Path, pipe: Any) -> None:
+    """Stored: id "x" with text B. One transaction: a new text A under "x" (which deletes B),
+    then text B under "y". Saved one by one, B is no longer stored when "y" comes, so it is
+    saved; read before the deletion, B looked stored and "y" was dropped."""
+    old_x, new_x, y = _story(pipe, 1, "x"), _story(pipe, 0, "x"), _story(pipe, 1, "y")
+    with Store.open(str(tmp_path / "one.db")) as store:
+        assert store.save(old_x)
+        assert [store.save(new_x), store.save(y)] == [True, True]
+        expected = _register(store)
+    with Store.open(str(tmp_path / "many.db")) as store:
+        assert store.save(old_x)
+        assert store.save_many([new_x, y]) == [True, True]
+        assert _register(store) == expected
+        assert store.documents_with_texts([new_x.sha256, y.sha256]) == {new_x.sha256: "x", y.sha256: "y"}
+
+
+def test_a_replaced_text_and_an_older_version_in_one_transaction(tmp_path: Path, pipe: Any) -> None:
+    """Reprocessing a stored text under its id, and a new text under a stored id, together."""
+    a, b, c, c_as_b = _story(pipe, 0, "a"), _story(pipe, 1, "b"), _story(pipe, 2, "c"), _story(pipe, 2, "b")
+    with Store.open(str(tmp_path / "one.db")) as store:
+        assert store.save(a) and store.save(b)
+        assert [store.save(a, replace=True), store.save(c_as_b)] == [True, True]
+        expected = _register(store)
+    with Store.open(str(tmp_path / "many.db")) as store:
+        assert store.save(a) and store.save(b)
+        assert store.save_many([a, c_as_b], replace=[True, False]) == [True, True]
+        assert _register(store) == expected
+        assert store.save_many([a, c]) == [False, False]  # both texts stored now
+
+
+def test_the_ingest_looks_texts_up_by_batch_with_the_same_outcomes(tmp_path: Path) -> None:
+    """More inputs than one look-up batch: stored texts, the same text twice in a run (in one
+    batch and across two), new texts; the outcomes are those of one look-up per document."""
+    texts = [f"Le {d} mars, des tirs ont visé le poste {d} près de la frontière, selon l'armée."
+             for d in range(1, 1 + ingest_module.LOOKUP_BATCH + 4)]
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts[::3])),
+                     encoding="utf-8")
+    repeated = [*texts, texts[1], texts[-1]]
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps({"id": f"b{i}", "text": t}) + "\n" for i, t in enumerate(repeated)),
+                      encoding="utf-8")
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest_module.ingest([first], store, language="fr", published=Published(date(2024, 3, 5)))
+        summary = ingest_module.ingest([second], store, language="fr", published=Published(date(2024, 3, 5)))
+    statuses = [(o.status, o.document) for o in summary.outcomes]
+    stored = {t: f"a{i}" for i, t in enumerate(texts[::3])}
+    expected = [("unchanged", stored[t]) if t in stored else ("new", f"b{i}") for i, t in enumerate(texts)]
+    expected += [("unchanged", "b1"), ("unchanged", stored.get(texts[-1], f"b{len(texts) - 1}"))]
+    assert statuses == expected
