@@ -179,10 +179,11 @@ class Store(watch.SitesMixin):
                         stale |= stored.delete(existing)
                     if stored.other_version(article.id, article.sha256):
                         stale |= stored.delete(article.id)
-                    _insert(conn, own)
+                    stored.insert(own)
                     events += [_loads(r["record"]) for r in own[schema.events]]
                     claims += [_loads(r["record"]) for r in own[schema.claims]]
                     saved.append(True)
+                stored.flush()
                 if not any(saved):
                     return saved
                 alerts = watch.before_merge(conn, stale)
@@ -591,6 +592,18 @@ class _Stored:
             sa.or_(d.c.sha256.in_(shas), d.c.id.in_(ids)))).all() if articles else []
         self.by_sha = {str(sha): str(doc_id) for doc_id, sha in rows}
         self.by_id = {str(doc_id): str(sha) for doc_id, sha in rows}
+        self.pending: dict[sa.Table, list[Record]] = {}
+
+    def insert(self, rows: dict[sa.Table, list[Record]]) -> None:
+        """Hold a document's rows; ``flush`` writes them with the others' in one statement per
+        table (one executemany instead of one per document and table)."""
+        for table, batch in rows.items():
+            self.pending.setdefault(table, []).extend(batch)
+
+    def flush(self) -> None:
+        """Write the rows held, in the order they came (documents first: the others refer to them)."""
+        pending, self.pending = self.pending, {}
+        _insert(self.conn, pending)
 
     def with_text(self, sha256: str) -> str | None:
         """The id of the stored document with this text, or None."""
@@ -604,7 +617,9 @@ class _Stored:
         return stored is not None and stored != sha256
 
     def delete(self, doc_id: str) -> set[str]:
-        """``_delete_document``, and forget the document (see the class)."""
+        """``_delete_document``, and forget the document (see the class); the rows held are
+        written first, so that statements run in the order of the articles."""
+        self.flush()
         sha = self.by_id.pop(doc_id, None)
         if sha is not None:
             self.by_sha.pop(sha, None)
