@@ -108,7 +108,9 @@ def pipeline(language: str) -> Any:
     # imported here: this module must not import spaCy (the parent of --workers N imports it
     # for its names, and spaCy costs ~0.45 s CPU there for nothing)
     from newsevents.nlp_match import fast_attribute_ruler
+    from newsevents.nlp_regex import keep_compiled_regexes
 
+    keep_compiled_regexes()
     lang = load_language(language)
     with long_lived_objects():
         with fast_model_load():

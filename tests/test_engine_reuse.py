@@ -10,13 +10,15 @@ Python or damaged on disk.
 from __future__ import annotations
 
 import json
+import re
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsevents import export
+from newsevents import export, nlp_regex
 from newsevents import ingest as ingest_module
 from newsevents.model import Article, Published
 from newsevents.nlp import DOC_TEXT_KEY, doc_text
@@ -142,3 +144,104 @@ def test_the_ingest_looks_texts_up_by_batch_with_the_same_outcomes(tmp_path: Pat
     expected = [("unchanged", stored[t]) if t in stored else ("new", f"b{i}") for i, t in enumerate(texts)]
     expected += [("unchanged", "b1"), ("unchanged", stored.get(texts[-1], f"b{len(texts) - 1}"))]
     assert statuses == expected
+
+
+# --- compiled patterns kept across processes (nlp_regex._KeptRegexes) --------------------------
+
+LONG = [
+    (r"(?<![\w])(?P<day>\d{1,2})\s+(?P<month>" + "|".join(
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+         "octobre", "novembre", "décembre"] * 3) + r")(?:\s+(?P<year>\d{4}))?(?![\w])", re.IGNORECASE),
+    (r"(?m)^(?:" + "|".join(f"word{i}" for i in range(60)) + r")[ \t]+(\S+)$", 0),
+    ("(?:" + "|".join(f"(?P<g{i}>x{i}y)" for i in range(40)) + ")", re.VERBOSE),
+]
+SAMPLES = ["Le 3 mars 2024 et le 14 Juillet, puis 1er mai.", "word7 alpha\nword59\tbeta\nword60 x",
+           "x3y x12y x39y x40y", ""]
+
+
+def _behaviour(rx: re.Pattern[str]) -> tuple[Any, ...]:
+    return (rx.pattern, rx.flags, rx.groups, dict(rx.groupindex),
+            [[m.span() + m.groups() for m in rx.finditer(s)] for s in SAMPLES])
+
+
+def test_a_pattern_from_its_kept_code_is_the_pattern_compiled_from_source(tmp_path: Path) -> None:
+    from re import _compiler
+
+    path = tmp_path / "regex.marshal"
+    first = nlp_regex._KeptRegexes(_compiler.compile, path)
+    fresh = [first(p, f) for p, f in LONG]
+    assert first.save() == len(LONG) and path.exists()
+    second = nlp_regex._KeptRegexes(_compiler.compile, path)
+    kept = [second(p, f) for p, f in LONG]
+    assert not second.new and second.used == {(p, int(f)) for p, f in LONG}  # none compiled again
+    assert [_behaviour(k) for k in kept] == [_behaviour(f) for f in fresh] \
+        == [_behaviour(_compiler.compile(p, f)) for p, f in LONG]
+
+
+def test_a_pattern_changed_by_one_character_or_one_flag_is_compiled_from_its_source(tmp_path: Path) -> None:
+    from re import _compiler
+
+    path = tmp_path / "regex.marshal"
+    first = nlp_regex._KeptRegexes(_compiler.compile, path)
+    first(*LONG[0])
+    first.save()
+    second = nlp_regex._KeptRegexes(_compiler.compile, path)
+    edited = LONG[0][0].replace("mars", "marz")
+    assert second(edited, LONG[0][1]).search("le 3 mars") is None
+    assert second(LONG[0][0], 0).search("le 3 MARS") is None  # the kept one ignores case
+    assert second(LONG[0][0], LONG[0][1]).search("le 3 MARS") is not None
+    assert set(second.new) == {(edited, int(LONG[0][1])), (LONG[0][0], 0)}
+
+
+def test_a_damaged_kept_file_or_code_costs_only_the_compilation(tmp_path: Path) -> None:
+    import marshal
+    from re import _compiler
+
+    path = tmp_path / "regex.marshal"
+    path.write_bytes(b"not marshal data at all")
+    damaged = nlp_regex._KeptRegexes(_compiler.compile, path)
+    assert _behaviour(damaged(*LONG[1])) == _behaviour(_compiler.compile(*LONG[1]))
+    key = (LONG[1][0], int(LONG[1][1]))
+    flags, code, groups, groupindex, indexgroup = damaged.new[key]
+    path.write_bytes(marshal.dumps({key: (flags, code[: len(code) // 2], groups, groupindex, indexgroup)}))
+    cut = nlp_regex._KeptRegexes(_compiler.compile, path)
+    assert _behaviour(cut(*LONG[1])) == _behaviour(_compiler.compile(*LONG[1]))
+    assert key in cut.new  # compiled from source, and kept again whole at the next save
+
+
+def test_the_kept_file_is_named_after_the_interpreter(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))
+    here = nlp_regex._kept_file()
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    assert nlp_regex._kept_file() != here and here.parent == tmp_path
+
+
+LEXICON_PATTERNS = """
+import hashlib, importlib
+from newsevents.temporal.lexicon import lexicon
+from newsevents.parties.vocabulary import known_organizations, lexicon as parties
+digest = hashlib.sha256()
+for language in ("fr", "en"):
+    for p in lexicon(language).patterns:
+        digest.update(p.regex.pattern.encode())
+    digest.update(parties(language).place_complement.pattern.encode())
+digest.update(known_organizations()[0].pattern.encode())
+print(digest.hexdigest())
+"""
+
+
+def test_the_lexicons_build_the_same_patterns_in_every_process() -> None:
+    """Kept code is found by the pattern's source: a pattern that changed with the string hash
+    seed (alternatives of one length in set order) was compiled again in every process."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", LEXICON_PATTERNS], cwd=root, env=env,
+                              capture_output=True, text=True, check=True)
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1
