@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import _sre
 import re
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from re import _compiler, _parser
@@ -76,6 +77,8 @@ _KEPT_PREFIX = "regex"
 # Patterns kept at most: beyond, a save keeps only those this process used (lexicons edited
 # over months leave patterns no run builds any more; a run builds ~60)
 KEPT_REGEX_MAX = 1_000
+# the array type of one regex code word (``_sre.CODESIZE`` bytes: 4, an unsigned int)
+_CODE_TYPE = "I" if _sre.CODESIZE == 4 else "L"
 
 
 class _KeptRegexes:
@@ -106,7 +109,8 @@ class _KeptRegexes:
         found = self.kept.get(key)
         if found is not None:
             try:
-                compiled = _sre.compile(p, *found)
+                flags_kept, code, groups, groupindex, indexgroup = found
+                compiled = _sre.compile(p, flags_kept, _code_list(code), groups, groupindex, indexgroup)
                 self.used.add(key)
                 return compiled
             except (RuntimeError, TypeError, ValueError):  # damaged code: compiled from source
@@ -116,11 +120,10 @@ class _KeptRegexes:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        # plain ints: the compiler's opcodes are an int subclass, which marshal cannot write
-        code = [int(c) for c in _compiler._code(parsed, flags)]
-        args = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        compiled = _sre.compile(p, *args)
-        self.new[key] = args
+        code = _compiler._code(parsed, flags)
+        final = int(flags | parsed.state.flags)
+        compiled = _sre.compile(p, final, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        self.new[key] = (final, _code_bytes(code), parsed.state.groups - 1, groupindex, tuple(indexgroup))
         return compiled
 
     def save(self) -> int:
@@ -151,13 +154,25 @@ class _KeptRegexes:
 _KEPT_COMPILER: _KeptRegexes | None = None
 
 
+def _code_bytes(code: list[int]) -> bytes:
+    """A pattern's regex code as kept: its words packed (``_sre.CODESIZE`` bytes each). Why not the
+    list: held as Python ints, the code of a run's long patterns took ~13 MB of resident memory
+    for the process's life (the tokenizer's character sets are large words); packed, ~0.8 MB."""
+    return array(_CODE_TYPE, code).tobytes()
+
+
+def _code_list(data: bytes) -> list[int]:
+    """The code ``_sre.compile`` takes, from its packed form (ValueError when it is damaged)."""
+    return array(_CODE_TYPE, data).tolist()
+
+
 def _kept_file() -> Any:
     import hashlib
     import sys
 
     from newsevents.geo.build import cache_dir
 
-    source = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{KEPT_REGEX_MIN_CHARS}"
+    source = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{KEPT_REGEX_MIN_CHARS}|packed code"
     return cache_dir() / f"{_KEPT_PREFIX}-{hashlib.sha256(source.encode()).hexdigest()[:16]}.marshal"
 
 
