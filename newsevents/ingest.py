@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -116,6 +117,9 @@ def open_store(db: str, *, must_exist: bool = False) -> Store:
 # one by one, the same JSON Lines export (and on news-dev); the spaCy batch is 16 as well, so a
 # batch's results arrive together.
 SAVE_BATCH = 16
+# Inputs whose texts are looked up in the store together (``_Run.candidates``): a spaCy batch, so
+# that reading ahead holds no more documents than the pipeline's first batch waits for anyway.
+LOOKUP_BATCH = 16
 
 
 class _Run:
@@ -139,7 +143,17 @@ class _Run:
         self.record(Outcome(where, "failed", reason=error_reason(error, where), order=order))
 
     def candidates(self, items: Iterable[Article | ReadFailure]) -> Iterator[Article]:
-        """The articles that need the NLP; everything else is recorded as it is read."""
+        """The articles that need the NLP; everything else is recorded as it is read.
+
+        The inputs are read ``LOOKUP_BATCH`` at a time and their texts looked up in the store in
+        one query (one query per document was ~1 % of an ingest's CPU); each is then judged in
+        input order as before."""
+        for chunk in _chunks(items, LOOKUP_BATCH):
+            stored = self.store.documents_with_texts(
+                [i.sha256 for i in chunk if not isinstance(i, ReadFailure) and i.sha256 not in self.seen])
+            yield from self._candidates(chunk, stored)
+
+    def _candidates(self, items: list[Article | ReadFailure], stored: dict[str, str]) -> Iterator[Article]:
         for item in items:
             self.order += 1
             if isinstance(item, ReadFailure):
@@ -150,7 +164,7 @@ class _Run:
                 self.record(Outcome(where, "unchanged", self.seen[item.sha256], order=self.order,
                                     warnings=[f"same text as {self.seen[item.sha256]} earlier in this run"]))
                 continue
-            existing = self.store.has_document(item.sha256)
+            existing = stored.get(item.sha256)
             self.seen[item.sha256] = existing or item.id
             if existing and not self.reprocess:
                 self.record(Outcome(where, "unchanged", existing, order=self.order))
@@ -333,6 +347,13 @@ def analyse(paths: Iterable[str | Path], *, published: Published | None = None,
         else:
             yield result
     yield from failed
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read as they are needed."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _chain(*callbacks: Callable[[Outcome], None] | None) -> Callable[[Outcome], None]:

@@ -22,6 +22,7 @@ from newsevents.errors import NewsEventsError
 from newsevents.model import Article
 from newsevents.nlp import pipeline as spacy_pipeline
 from newsevents.nlp_load import long_lived_objects
+from newsevents.nlp_regex import save_compiled_regexes
 from newsevents.read.normalize import normalize_article
 
 # mentions first, then claims (events use attributions), then events, then the links between them
@@ -66,6 +67,8 @@ def _freeze_long_lived(language: str) -> None:
     if language not in _FROZEN_AFTER:
         _FROZEN_AFTER.add(language)
         gc.freeze()
+        # the long patterns the model and the stages compiled are all built by now
+        save_compiled_regexes()
 
 
 @dataclass(slots=True)

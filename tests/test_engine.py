@@ -105,7 +105,7 @@ def test_a_text_stored_meanwhile_by_another_ingest_is_reported_unchanged(
     with open_store(str(tmp_path / "s.db")) as store:
         assert ingest([path], store, pipeline=pipe).count("new") == 1
         # the other process's commit lands between our "is it stored?" check and our save
-        monkeypatch.setattr(store, "has_document", lambda sha256: None)
+        monkeypatch.setattr(store, "documents_with_texts", lambda sha256s: {})
         summary = ingest([path], store, pipeline=pipe)
         (outcome,) = summary.outcomes
         assert outcome.status == "unchanged" and outcome.warnings == ["stored meanwhile by another ingest"]

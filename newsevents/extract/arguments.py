@@ -24,6 +24,7 @@ from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Party, Place, Weapon
+from newsevents.nlp import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
@@ -326,7 +327,7 @@ def same_line(token: Token, i: int) -> bool:
     summoned ..."), so a role read across a line break belongs to another sentence."""
     doc = token.doc
     a, b = sorted((token.i, i))
-    return "\n" not in doc.text[doc[a].idx:doc[b].idx]
+    return "\n" not in doc_text(doc)[doc[a].idx:doc[b].idx]
 
 
 def dateline_subject(subject: Token) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.arguments import SUBJECT_DEPS
+from newsevents.nlp import doc_text
 
 # longest headline, in characters: a first line longer than this is a paragraph of body text
 HEADLINE_CHARS = 160
@@ -19,7 +20,7 @@ def headline_passive(verb: Token) -> bool:
     auxiliary, so a past form with a subject, no object and no auxiliary is a passive there (an
     active headline is in the present: "Gunmen attack convoy"). The headline is the document's
     first line, short and with no closing full stop; the English tagger reads the form as a past."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     end = text.find("\n")
     if end < 0 or end > HEADLINE_CHARS or verb.idx >= end or text[:end].rstrip().endswith(TERMINAL_MARKS):
         return False

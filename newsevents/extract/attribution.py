@@ -58,6 +58,7 @@ from newsevents.extract.figures import figure_content
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
+from newsevents.nlp import doc_text
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
@@ -487,7 +488,7 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
 def _short_statement(doc: Any, q: Quote) -> bool:
     """A quotation of SHORT_QUOTE_MIN_WORDS+ words, not title-cased, closed by a comma (inside
     or right after the marks)."""
-    text = doc.text  # Doc.text joins every token again on each read: read it once
+    text = doc_text(doc)
     words = text[q.start:q.end].split()
     if len(words) < SHORT_QUOTE_MIN_WORDS or not is_statement(" ".join(words + ["x"] * QUOTE_MIN_WORDS)):
         return False

@@ -45,6 +45,7 @@ from newsevents.extract.stance import (
 )
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Claim, Party, When
+from newsevents.nlp import doc_text
 from newsevents.parties import lexicon as party_lexicon
 from newsevents.read.datelines import DATELINE
 
@@ -467,7 +468,7 @@ def _fragment(doc: Any, content: tuple[int, int]) -> bool:
     if len(long_words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in long_words):
         return True
     first = span[0]
-    if first.text in ("'s", "’s", "'", "’") or doc.text[content[0]:content[0] + 3] in ("'s ", "’s "):
+    if first.text in ("'s", "’s", "'", "’") or doc_text(doc)[content[0]:content[0] + 3] in ("'s ", "’s "):
         return True
     prev = doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.pos_ == "PROPN" and first.pos_ == "PROPN" and first.head.i == prev.i \

@@ -73,6 +73,7 @@ from newsevents.extract.targets import Facility, country_of, find_facilities, ow
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
+from newsevents.nlp import doc_text
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
@@ -207,7 +208,7 @@ def _paragraphs(doc: object, bounds: list[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     para = 0
     prev_end: int | None = None
-    text = doc.text  # type: ignore[attr-defined]  # Doc.text joins every token on each read
+    text = doc_text(doc)
     for lo, hi in bounds:
         words = [t for t in doc[lo:hi] if not t.is_space]  # type: ignore[index]
         if not words:

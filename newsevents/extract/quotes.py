@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.nlp import doc_text
+
 OPENERS = "«“„‹"
 CLOSERS = "»”›"
 NEUTRAL = '"‟″'
@@ -141,7 +143,7 @@ def new_sentence_after(doc: Any, q: Quote, after: int) -> bool:
     """A quote closed by its own full stop and followed by a capitalised word ("« ... États. »
     Les dirigeants rappellent que ...") ends its sentence: what follows reports something else.
     "?" and "!" may close a quote before its reporting clause ("Pourquoi ? », a-t-il demandé")."""
-    inner = doc.text[q.start:q.end].rstrip()
+    inner = doc_text(doc)[q.start:q.end].rstrip()
     if not inner.endswith(".") or after >= len(doc):
         return False
     nxt = doc[after]
@@ -170,7 +172,7 @@ def stance_parts(doc: Any, content: tuple[int, int], stance_of: Any,
     for s in sents:
         start, end = max(s.start_char, content[0]), min(s.end_char, content[1])
         tokens = [t for t in s if start <= t.idx < end]
-        against = (stance_of(doc.text[start:end], tokens) in DENYING,
+        against = (stance_of(doc_text(doc)[start:end], tokens) in DENYING,
                    bool(relays is not None and relays(tokens)))
         if parts and denying[-1] == against:
             parts[-1] = (parts[-1][0], end)

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.lang import load_language
-from newsevents.nlp import RULER_NAME
+from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
 
 GAP = "..."
@@ -408,7 +408,7 @@ def _told_before(span: Span, spec: TriggerSpec, definite: frozenset[str], lo: in
     if lo == 0:
         return False
     before = span.doc[lo - 1].sent
-    if "\n\n" in span.doc.text[before.end_char:span.doc[lo].idx]:
+    if "\n\n" in doc_text(span.doc)[before.end_char:span.doc[lo].idx]:
         return False
     return bool(spec.requires & ({t.lemma_.lower() for t in before} | {t.lower_ for t in before}))
 

@@ -179,7 +179,7 @@ class PartyLexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted({fold(w) for w in words if w}, key=len, reverse=True)
+    ordered = sorted({fold(w) for w in words if w}, key=lambda w: (-len(w), w))  # same in every process
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
 
 
@@ -413,7 +413,9 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
             aliases.append(str(alias))
             if "'" in str(alias):  # news types either apostrophe: "l'homme", "l’homme"
                 aliases.append(str(alias).replace("'", "’"))
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True))
+    # longest first; among equals by spelling: the same pattern in every process (nlp_regex)
+    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
 
 

@@ -60,7 +60,9 @@ def _words_regex(words: list[str], trailing: bool = False, capitalized: bool = F
     with an apostrophe or hyphen ("l'", "mi-"). ``capitalized`` entries must start with a capital
     letter (English "May" the month, not "may" the verb; "MAY" in a headline still matches)."""
     alts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    # longest first; among equals by spelling, so that the pattern is the same in every process
+    # (set order changes with the string hash seed: nlp_regex keeps compiled patterns by source)
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         body = re.escape(w.strip()).replace("'", "['’]").replace(r"\ ", r"\s+")
         if capitalized and w.strip()[:1].isalpha():
             body = f"(?-i:{re.escape(w.strip()[0].upper())})" + body[1:]
