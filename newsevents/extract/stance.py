@@ -113,7 +113,7 @@ class Lexicon:
     # "de son côté", "for its part": an aside between a reporting verb and its words, not claimed
     aside_phrases: tuple[tuple[str, ...], ...] = ()
     # "lors d'une conférence de presse", "at a news conference": the occasion of a statement, no
-    # part of its words when it trails them (clauses.without_channel)
+    # part of its words when it trails them (content_edges.without_channel)
     channel_phrases: tuple[tuple[str, ...], ...] = ()
     # "ce que", "which": a relative on the whole clause before ("…, ce que Kiev dément": answers.py)
     answer_openers: tuple[tuple[str, ...], ...] = ()
