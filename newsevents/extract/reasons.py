@@ -18,6 +18,7 @@ from typing import Any
 from newsevents.extract.attribution import Attribution, np_span, subject_of
 from newsevents.extract.clauses import trim_content, verb_stance
 from newsevents.extract.stance import Lexicon, fold
+from newsevents.nlp import doc_text
 
 # Where the reason's words stop: a dash or a semicolon opens another side's words ("— an
 # accusation the UAE has denied"), a bracket an aside; so does ", ce que X dément" (answer_openers).
@@ -51,7 +52,7 @@ def reason_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]], use
             speaker = _actor(lex, marker)
             if speaker is None:
                 continue
-            content = _cut(doc.text, trim_content(doc, first, end, REASON_MIN_WORDS))
+            content = _cut(doc_text(doc), trim_content(doc, first, end, REASON_MIN_WORDS))
             if content is None:
                 continue
             out.append(Attribution("reported", (marker.idx, marker.idx + len(marker.text)), content,

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsevents.extract.where import first_names
 from newsevents.geo.names import normalize
+from newsevents.nlp import doc_text
 from newsevents.parties import country_of_adjective, country_of_name, fold, starts_sentence
 
 # parts of speech of the capitalised words a proper name is made of ("National", "U.S.")
@@ -86,7 +87,7 @@ def owner_in_name(span: Any, code: str) -> str | None:
         return iso
     for tok in span[1:]:
         if _capitalised(tok) and not _capitalised(span.doc[tok.i - 1]) \
-                and (iso := country_of_name(span.doc.text[tok.idx:span.end_char], code)):
+                and (iso := country_of_name(doc_text(span.doc)[tok.idx:span.end_char], code)):
             return iso
     return None
 
