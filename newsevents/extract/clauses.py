@@ -79,7 +79,24 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
             judged = judged_claim(lex, tok) is not None or verdict_predicate(lex, tok)
             return lex.verbs[lemma] if judged else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
+    if lemma in lex.telling_verbs and lex.verbs[lemma] == "assert" and tells_to_do(lex, tok):
+        return "demand"
     return lex.verbs[lemma]
+
+
+def tells_to_do(lex: Lexicon, verb: Any) -> bool:
+    """A verb of telling with an infinitive complement after its mark tells someone what to do:
+    "told Israel to stop the strikes", "warned both sides not to", "a dit à Israël de cesser" are
+    demands, not statements ("told AFP that ..." and "a dit vouloir ..." stay statements). The
+    infinitive hangs on the verb, or on whom it told ("dit aux rebelles de libérer": ``acl``)."""
+    if is_passive(verb):
+        return False  # "residents were told to leave": whoever told them is not the subject
+    told = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "obl", "obl:arg")]
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    complements += [g for c in told for g in c.children if g.dep_ == "acl"]
+    return any(c.i > verb.i and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB") and any(
+        m.dep_ in ("aux", "mark") and m.i < c.i and fold(m.text) in lex.infinitive_marks for m in c.children)
+        for c in complements)
 
 
 def verdict_predicate(lex: Lexicon, verb: Any) -> bool:

@@ -146,6 +146,10 @@ class Lexicon:
     question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
     # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
     addressee_verbs: frozenset[str] = frozenset()
+    # "tell", "dire": verbs of telling whose infinitive complement, after its mark ("to", "de"), is a
+    # demand ("told Israel to stop the strikes", "a dit à Israël de cesser les frappes")
+    telling_verbs: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
     # "communiqué", "press release": a heading that makes the text its issuer's (releases.py)
     release_markers: tuple[str, ...] = ()
     # "not to be named", "à ne pas être nommé": a source's request for anonymity, no claim
@@ -247,6 +251,8 @@ def lexicon(language: str) -> Lexicon:
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
         addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
+        telling_verbs=_folded(data, "telling_verbs"),
+        infinitive_marks=_folded(data, "infinitive_marks"),
         release_markers=tuple(" ".join(fold(str(v)).replace("'", "' ").split())
                               for v in data.get("release_markers") or []),
         anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
