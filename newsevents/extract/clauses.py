@@ -79,7 +79,24 @@ def verb_stance(lex: Lexicon, tok: Any) -> str | None:
             judged = judged_claim(lex, tok) is not None or verdict_predicate(lex, tok)
             return lex.verbs[lemma] if judged else None
         return lex.particle_stance.get(lemma, lex.verbs[lemma])
+    if lemma in lex.telling_verbs and lex.verbs[lemma] == "assert" and tells_to_do(lex, tok):
+        return "demand"
     return lex.verbs[lemma]
+
+
+def tells_to_do(lex: Lexicon, verb: Any) -> bool:
+    """A verb of telling with an infinitive complement after its mark tells someone what to do:
+    "told Israel to stop the strikes", "warned both sides not to", "a dit à Israël de cesser" are
+    demands, not statements ("told AFP that ..." and "a dit vouloir ..." stay statements). The
+    infinitive hangs on the verb, or on whom it told ("dit aux rebelles de libérer": ``acl``)."""
+    if is_passive(verb):
+        return False  # "residents were told to leave": whoever told them is not the subject
+    told = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "obl", "obl:arg")]
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    complements += [g for c in told for g in c.children if g.dep_ == "acl"]
+    return any(c.i > verb.i and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB") and any(
+        m.dep_ in ("aux", "mark") and m.i < c.i and fold(m.text) in lex.infinitive_marks for m in c.children)
+        for c in complements)
 
 
 def verdict_predicate(lex: Lexicon, verb: Any) -> bool:
@@ -324,13 +341,16 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     convention: a condemnation and the point it makes), so does "said and added", and so does a
     second clause with its own subject ("a souligné que A et il a demandé B")."""
     stance = verb_stance(lex, verb)
-    if stance is None or first is None or stance == verb_stance(lex, first):
+    if stance is None or first is None:
+        return False
+    first_stance = _verdict_stance(lex, first, verb)
+    if stance == first_stance:
         return False
     if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         # "a souligné que A et il a demandé B": one speaker's sentence, one claim (a "subject"
         # after the verb is its object misread: "et appelle l'Iran à cesser")
         return False
-    if stance == "assert" and has_clause(lex, verb, len(verb.doc)) and verb_stance(lex, first) != "deny":
+    if stance == "assert" and has_clause(lex, verb, len(verb.doc)) and first_stance != "deny":
         # "a dénoncé A et a déclaré que B": one statement, its grounds and its point; not after a
         # denial ("a qualifié ces informations de « mensongères » et affirmé que l'armée avait
         # visé des positions": what is denied, then the speaker's own version, two claims)
@@ -338,6 +358,18 @@ def own_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     # a particle holding an object is a preposition the parser misread ("called on all parties")
     return any(c.i > verb.i and (c.dep_ in _COMPLEMENT_DEPS or (
         c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))) for c in verb.children)
+
+
+def _verdict_stance(lex: Lexicon, first: Any, verb: Any) -> str | None:
+    """The stance of `first` as said before its conjunct `verb`: a verdict verb takes it from
+    the verdict it passes ("a qualifié ces informations de « mensongères »", "called the reports
+    baseless" deny what they judge, whatever the verb's own stance), any other verb from itself."""
+    own = verb_stance(lex, first)
+    lemma = lex.verb_forms.get(fold(first.text)) or fold(first.lemma_)
+    if lemma not in lex.verdict_verbs or not first.i < verb.i:
+        return own
+    judged = first.doc[first.i + 1:verb.i].text
+    return "deny" if cue_stance(lex, judged) == "deny" else own
 
 
 _COMPLEMENT_CLAUSES = ("xcomp", "ccomp")

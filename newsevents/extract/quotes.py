@@ -163,22 +163,26 @@ def stance_parts(doc: Any, content: tuple[int, int], stance_of: Any,
     air-defence missile"): each part is a statement of its own, which a contradiction needs (the
     denial answers one side, the version another). ``stance_of(text, tokens)`` is the stance of
     one sentence's words, ``relays(tokens)`` whether they relay a version (relayed_version).
+    A retraction goes on with the words that tell what was wrong ("J'ai parlé trop vite. Les
+    premières informations étaient erronées"): one statement, unless they deny or relay.
     The spans of the parts; the whole quote when it does not turn."""
     sents = [s for s in doc.sents if s.end_char > content[0] and s.start_char < content[1]]
     if len(sents) < 2:
         return [content]
     parts: list[tuple[int, int]] = []
     denying: list[tuple[bool, bool]] = []
+    retracting = False
     for s in sents:
         start, end = max(s.start_char, content[0]), min(s.end_char, content[1])
         tokens = [t for t in s if start <= t.idx < end]
-        against = (stance_of(doc_text(doc)[start:end], tokens) in DENYING,
-                   bool(relays is not None and relays(tokens)))
-        if parts and denying[-1] == against:
+        stance = stance_of(doc_text(doc)[start:end], tokens)
+        against = (stance in DENYING, bool(relays is not None and relays(tokens)))
+        if parts and (denying[-1] == against or (retracting and against == (False, False))):
             parts[-1] = (parts[-1][0], end)
         else:
             parts.append((start, end))
             denying.append(against)
+            retracting = stance == "retract"
     return parts
 
 

@@ -100,6 +100,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()  # "le texte", "the statement": its issuer speaks
     responsibility_verbs: frozenset[str] = frozenset()  # "revendiquer", "claim" (an act)
     negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
+    negative_pronouns: frozenset[str] = frozenset()  # "personne", "nobody": "n'avons envoyé personne"
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
@@ -146,6 +147,10 @@ class Lexicon:
     question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
     # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
     addressee_verbs: frozenset[str] = frozenset()
+    # "tell", "dire": verbs of telling whose infinitive complement, after its mark ("to", "de"), is a
+    # demand ("told Israel to stop the strikes", "a dit à Israël de cesser les frappes")
+    telling_verbs: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
     # "communiqué", "press release": a heading that makes the text its issuer's (releases.py)
     release_markers: tuple[str, ...] = ()
     # "not to be named", "à ne pas être nommé": a source's request for anonymity, no claim
@@ -234,6 +239,7 @@ def lexicon(language: str) -> Lexicon:
         hypothetical_marks=_folded(data, "hypothetical_marks"),
         verdict_verbs=_folded(data, "verdict_verbs"),
         negative_determiners=_folded(data, "negative_determiners"),
+        negative_pronouns=_folded(data, "negative_pronouns"),
         responsibility_verbs=_folded(data, "responsibility_verbs"),
         opening_markers=_phrases(data.get("opening_markers") or []),
         clause_only=_folded(data, "clause_only"),
@@ -247,6 +253,8 @@ def lexicon(language: str) -> Lexicon:
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
         addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
+        telling_verbs=_folded(data, "telling_verbs"),
+        infinitive_marks=_folded(data, "infinitive_marks"),
         release_markers=tuple(" ".join(fold(str(v)).replace("'", "' ").split())
                               for v in data.get("release_markers") or []),
         anonymity_phrases=tuple(" ".join(fold(str(v)).split()) for v in data.get("anonymity_phrases") or []),
@@ -420,13 +428,16 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
 
 def _act(lex: Lexicon, verb: Any) -> bool:
     """The verb names an act: one of the act verbs, or a verb that does with its object ("ouvrir le
-    feu", "open fire": lex.act_phrases)."""
+    feu", "open fire", "send troops", "give anyone weapons", "n'avons envoyé personne":
+    lex.act_phrases). The object may be a partitive ("envoyé de soldats": ``obl:arg``), and is
+    matched as written too when the lemmatiser mangles it ("personne" -> "personn")."""
     lemma = lex.verb_lemmas.get(fold(verb.text), fold(verb.lemma_))
     if lemma in lex.act_verbs:
         return True
     objects = lex.act_phrases.get(lemma)
-    return bool(objects) and any(c.dep_ in ("obj", "dobj") and fold(c.lemma_) in objects
-                                 for c in verb.children)
+    return bool(objects) and any(
+        c.dep_ in ("obj", "dobj", "obl:arg") and (fold(c.lemma_) in objects or fold(c.text) in objects)
+        for c in verb.children)
 
 
 def _negative_dependent(lex: Lexicon, verb: Any) -> bool:
@@ -436,7 +447,8 @@ def _negative_dependent(lex: Lexicon, verb: Any) -> bool:
     no such particle ("at no time did they fire") reads the determiner alone."""
     deps = [c for c in verb.children if c.dep_ not in ("det", "punct")]
     deps += [g for c in deps if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "at no time"
-    negative = any(fold(c.text) in lex.negative_determiners or negative_determiner(lex, c) for c in deps)
+    negative = any(fold(c.text) in lex.negative_determiners or negative_determiner(lex, c) or (
+        fold(c.text) in lex.negative_pronouns and not any(d.dep_ == "det" for d in c.children)) for c in deps)
     if not negative or not lex.negation_particles:
         return negative
     near = list(verb.children) + [g for c in verb.children if c.dep_.startswith("aux") for g in c.children]
