@@ -68,3 +68,30 @@ def test_a_hit_told_apart_keeps_its_weapon(pipe) -> None:
             "un missile a frappé un immeuble dans le village de Plauru.")
     types = sorted(e["type"] for e in _events(pipe, "fr", text))
     assert types == ["missile_strike", "other"], types
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    # the passive tells the airspace before its verb (lang/*/events.yaml)
+    ("fr", "L'espace aérien de la Lituanie a été violé mardi par un drone près de Vilnius, selon l'armée.",
+     "drone_strike"),
+    ("en", "Lithuania's airspace was violated on Tuesday by a drone near Vilnius, the army said.",
+     "drone_strike"),
+    ("en", "Finland's airspace was breached by two military helicopters near Kotka on Friday, the defence "
+           "ministry said.", "air_strike"),
+    # a day between the verb and its preposition
+    ("fr", "Trois drones ont pénétré mercredi dans l'espace aérien polonais près de Rzeszow, a indiqué "
+           "l'armée.", "drone_strike"),
+    ("fr", "Deux drones sont entrés lundi dans l'espace aérien roumain près de Galati, selon le ministère.",
+     "drone_strike"),
+])
+def test_an_incursion_told_in_the_passive_or_around_a_day(pipe, language: str, text: str, kind: str) -> None:
+    assert [e["type"] for e in _events(pipe, language, text)] == [kind]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # the negation in the gap of the trigger's words (qualifiers.negated)
+    ("en", "The ministry said the country's airspace had not been violated."),
+    ("fr", "Le ministère a affirmé que l'espace aérien du pays n'avait pas été violé."),
+])
+def test_an_airspace_said_not_violated_is_no_incursion(pipe, language: str, text: str) -> None:
+    assert _events(pipe, language, text) == []
