@@ -57,6 +57,9 @@ def test_an_incursion_is_typed_by_what_crossed(pipe, language: str, text: str, k
     # the jets shot it down, they did not cross
     ("en", "Latvia reported a violation of its airspace near Daugavpils on Monday. Fighter jets were "
            "scrambled and shot it down."),
+    # drones downed over another country are no weapon of this incursion
+    ("fr", "L'armée polonaise a signalé mercredi une violation de son espace aérien près de Lublin. En "
+           "Ukraine, la défense aérienne a abattu 40 drones au-dessus de Kiev dans la nuit."),
 ])
 def test_what_did_not_cross_does_not_type_it(pipe, language: str, text: str) -> None:
     types = [e["type"] for e in _events(pipe, language, text)]
