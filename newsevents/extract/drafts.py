@@ -21,6 +21,7 @@ from newsevents.datafiles import load_yaml
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 
@@ -105,6 +106,9 @@ class Draft:
     since_only: bool = False
     # told only through a crossing into airspace or territory ("violation de l'espace aérien")
     incursion: bool = False
+    # of an interception, the type the weapon it downed gives ("les drones abattus": drone_strike):
+    # what crossed, for the incursion with no weapon of its own it joins (absorb)
+    downed: str | None = None
     # the object of a claim of responsibility ("JNIM claimed the attack on Sunday", "a revendiqué
     # l'attaque dimanche"): a day told with it may be the claim's, not the act's (_claimed_later)
     claimed: bool = False
@@ -139,7 +143,10 @@ class Draft:
 
     def absorb(self, other: Draft) -> None:
         """Take another draft's words and arguments (the other describes the same incident)."""
-        if self.anaphoric and not other.anaphoric and other.type not in _consequences():
+        told = crossed(self, other)
+        if told is not None:  # an incursion is typed by what crossed, told by another mention
+            self.type = told
+        elif self.anaphoric and not other.anaphoric and other.type not in _consequences():
             self.type = other.type  # the incident told with its weapon gives the type
         elif rank(other.type) < rank(self.type) and other.family == self.family and \
                 not (other.anaphoric and not self.anaphoric):
@@ -163,6 +170,7 @@ class Draft:
         self.sequel = self.sequel or other.sequel
         self.since_only = self.since_only and other.since_only
         self.incursion = self.incursion and other.incursion
+        self.downed = self.downed or other.downed
         self.claimed = self.claimed and other.claimed
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
@@ -216,7 +224,6 @@ def better_date(a: When | None, b: When | None) -> When | None:
 
 
 PRECISION_ORDER = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
-PRECISE = frozenset({"site", "city"})
 
 
 def better_place(a: Place | None, b: Place | None) -> Place | None:
@@ -281,14 +288,14 @@ def parties_compatible(a: list[Party], b: list[Party], unknown_ok: bool = False)
 def same_incident(a: Draft, b: Draft) -> bool:
     """Two drafts (`a` earlier in the text) describe one incident: same family and nothing that
     tells them apart."""
-    if a.family != b.family:
+    if a.family != b.family and not (a.incursion and b.incursion):  # one typed by what crossed
         return False
     single = a.family in type_table().get("one_per_document", [])
     if not (dates_compatible(a.date, b.date) and weapons_compatible(a.weapons, b.weapons)
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    if a.violent and (_dated_kinds_differ(a, b) or _incursion_and_hit(a, b) or _answers(a, b)):
+    if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -372,17 +379,6 @@ def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
     return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
         and not (a.sents & b.sents) and (_kind(a.type) != _kind(b.type)
                                          or (a.type != b.type and _weapon_families_differ(a, b)))
-
-
-def _incursion_and_hit(a: Draft, b: Draft) -> bool:
-    """An airspace incursion and a hit on a site told in other sentences are two incidents, even
-    on one night: "l'armée a signalé une violation de l'espace aérien du pays" and "un missile a
-    frappé un immeuble dans le village de X" (news-dev's golds code the incursion over the country
-    and the house hit in a village apart). The hit names what it struck or a town."""
-    if a.incursion == b.incursion or a.sents & b.sents:
-        return False
-    hit = b if a.incursion else a
-    return bool(hit.targets) or (hit.place is not None and hit.place.precision in PRECISE)
 
 
 def _same_words(a: When, b: When) -> bool:

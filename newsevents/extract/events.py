@@ -65,6 +65,7 @@ from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
     ARMED_SPEAKER_KINDS,
     antecedent_range,
+    downed_type,
     preverbal_range,
     resolve_type,
 )
@@ -248,7 +249,8 @@ def _candidates(ctx: Context) -> list[Draft]:
                   opens_definite=opens_definite(ctx, trig),
                   answering=q.answering(ctx, trig),
                   sequel=sequel, since_only=sequel is not None and sequel in ctx.words("since_words"),
-                  incursion=trig.spec.incursion, claimed=claimed(ctx, trig))
+                  incursion=trig.spec.incursion, downed=downed_type(ctx, trig),
+                  claimed=claimed(ctx, trig))
         d.sents.add(d.sent)
         out.append(d)
     tally_subjects(ctx, out)

@@ -46,7 +46,8 @@ CONSEQUENCES = frozenset(type_table().get("absorbed_by_strike", []))
 def _twin(d: Draft, dates: list[Ref], places: list[Ref]) -> Draft:
     copy = Draft(d.type, list(d.triggers), d.sent, dates, mode=d.mode, acled=d.acled, alone=d.alone,
                  generic=d.generic, anaphoric=d.anaphoric, vague=d.vague, distinct=d.distinct,
-                 lead=d.lead, definite=d.definite, incursion=d.incursion, separate=d.separate, entry=d.entry,
+                 lead=d.lead, definite=d.definite, incursion=d.incursion, downed=d.downed,
+                 separate=d.separate, entry=d.entry,
                  sequel=d.sequel, since_only=d.since_only, answering=d.answering, label=d.label)
     copy.sents = set(d.sents)
     copy.places = places

@@ -186,6 +186,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         own = frozenset(range(trig.span.start, trig.span.end)) if spec.incursion else frozenset()
         cats += weapon_categories(ctx, trig.span.start, trig.span.end, trig.span.start, own)
         cats = cats or weapon_categories(ctx, lo, hi, trig.span.start, theirs | own)
+        agent = _incursion_agent(ctx, trig, hi) if spec.incursion and not cats else None
+        if agent is not None:  # "une violation de l'espace aérien de la Roumanie par un drone"
+            cats += weapon_categories(ctx, agent[0], agent[1], agent[0], theirs)
     else:
         lo, hi = ctx.clause(trig.span)
         others = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads"))
@@ -227,6 +230,46 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _incursion_agent(ctx: Context, trig: Trigger, hi: int) -> tuple[int, int] | None:
+    """The agent phrase told right after an incursion noun's phrase, which the parser hung on the
+    verb that reports it ("l'armée a signalé une violation de l'espace aérien de la Roumanie par
+    un drone": "par un drone" an agent of "signalé", a verb in the active that has none): what
+    crossed. Not when that verb is a passive, whose agent it is ("une violation signalée par ...")."""
+    if hi >= len(ctx.doc) or ctx.sent_of[hi] != ctx.sent_of[trig.span.start]:
+        return None
+    by = ctx.words("agent_prepositions")
+    tok = ctx.doc[hi]
+    if tok.pos_ != "ADP" or tok.lower_ not in by or tok.head.i == tok.i:
+        return None
+    noun = tok.head
+    verb = noun.head
+    if noun.left_edge.i != hi or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in PASSIVE_DEPS for c in verb.children) \
+            or trig.root.i not in {t.i for t in verb.subtree}:
+        return None
+    return hi, noun.right_edge.i + 1
+
+
+def downed_type(ctx: Context, trig: Trigger) -> str | None:
+    """The type the weapon an interception downed gives the incursion it joins: its object or
+    passive subject ("a abattu trois drones", "the two drones that entered were shot down"), or
+    the noun a participle or a relative is about ("les drones abattus"). Not its agent: "by
+    fighter jets" shot down what crossed, they did not cross. None for anything but an
+    interception (trigger `alone`)."""
+    if trig.spec.alone is None:
+        return None
+    root = trig.root
+    heads = _acted_on(trig)
+    if root.dep_.startswith("acl") and root.head.i != root.i:
+        heads.append(root.head)
+    for h in heads:
+        for cat in weapon_categories(ctx, h.left_edge.i, h.i + 1, h.i):
+            t = type_of_category(cat)
+            if t and t != "other" and not cat.startswith("modifier:"):
+                return t
+    return None
 
 
 def _party_subject(ctx: Context, trig: Trigger) -> bool:

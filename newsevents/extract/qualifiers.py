@@ -36,8 +36,10 @@ def negated(ctx: HasWords, trig: Trigger) -> bool:
     neg = ctx.words("negation")
     inside = set(range(trig.span.start, trig.span.end))
     root = trig.root
+    own = trig.spec.phrase.lower().split()
     for child in root.children:
-        if child.i in inside:
+        # a word of the trigger's phrase, not one in its gap ("airspace had not been violated")
+        if child.i in inside and child.lower_ in own:
             continue
         if child.dep_ in ("advmod", "det", "neg") and (child.lower_ in neg or child.lemma_.lower() in neg):
             return True
