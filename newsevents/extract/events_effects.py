@@ -59,7 +59,9 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
     damaged: set[tuple[int, int]] = set()  # spans given to an attack of the sentences before
     for fac in ctx.facilities:
         sent = ctx.sent_of[fac.span.start]
-        here = [d for d in drafts if sent in d.sents and d.violent]
+        # the speaker of an act's clause is not what it hit ("the Russian embassy denied that a drone ...")
+        here = [d for d in drafts if sent in d.sents and d.violent
+                and not any(fac.span.start in args.speaker_tokens(t.span) for t in d.triggers)]
         later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
         if later:
             here = [d for d in drafts if d.violent]

@@ -1,0 +1,75 @@
+"""Fields of incidents, round 16, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) The speaker of a verb whose clause complement holds the trigger ("The Russian embassy in
+Bucharest denied that any Russian drone had entered Romanian airspace", "L'ambassade de Russie à
+Bucarest a démenti qu'un drone russe ait pénétré ...") is neither a target nor the place of the act
+it reports: not its own noun (the embassy), not the place its phrase sets it at ("in Bucharest"),
+nor the same facility named again in a headline. A place the speaker's noun governs ("le
+gouverneur de la région de Belgorod") is still the scene.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+# -- (1) the reporting subject is no argument of the reported act ---------------------------------
+
+SPEAKER_FACILITIES = [
+    ("en", "The Russian embassy in Bucharest denied on Tuesday that any Russian drone had entered"
+           " Romanian airspace."),
+    ("en", "The Iranian consulate in Erbil said on Monday that a drone had struck a fuel depot near the"
+           " airport of Kirkuk."),
+    ("en", "Russia's embassy in Warsaw claimed that Ukrainian drones had attacked a refinery in"
+           " Novorossiysk overnight."),
+    ("en", "Officials at the US embassy in Baghdad said on Sunday that three rockets had hit a military"
+           " base near Baghdad airport."),
+    ("fr", "L'ambassade de Russie à Bucarest a démenti mardi qu'un drone russe ait pénétré dans l'espace"
+           " aérien roumain."),
+    ("fr", "Le consulat d'Iran à Erbil a affirmé lundi qu'un drone avait frappé un dépôt de carburant"
+           " près de Kirkouk."),
+    ("fr", "L'ambassade d'Israël à Paris a assuré jeudi qu'une roquette avait frappé une école de Sdérot."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SPEAKER_FACILITIES)
+def test_the_speaker_is_no_target(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert events, text
+    for e in events:
+        assert all(p.kind != "diplomatic_mission" for p in e.targets), [p.name for p in e.targets]
+
+
+SPEAKER_PLACES = [
+    ("en", "The Russian embassy in Bucharest denied on Tuesday that any Russian drone had entered"
+           " Romanian airspace.", "Bucharest"),
+    ("en", "Embassy denies drone claim\n\nThe Russian embassy in Bucharest denied on Tuesday that any"
+           " Russian drone had entered Romanian airspace.", "Bucharest"),
+    ("fr", "L'ambassade de Russie à Bucarest a démenti mardi qu'un drone russe ait pénétré dans l'espace"
+           " aérien roumain.", "Bucharest"),
+    ("fr", "L'ambassade dément\n\nL'ambassade de Russie à Bucarest a démenti mardi qu'un drone russe"
+           " ait pénétré dans l'espace aérien roumain.", "Bucharest"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), SPEAKER_PLACES)
+def test_where_the_speaker_is_is_no_place_of_the_act(analyse, language, text, town):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert all(e.location is None or e.location.name != town for e in events), \
+        [(e.type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("fr", "Le gouverneur de la région de Belgorod a affirmé mardi qu'une frappe ukrainienne avait tué"
+           " deux civils dans un village frontalier.", "Belgorod"),
+    ("fr", "Le consulat d'Iran à Erbil a affirmé lundi qu'un drone avait frappé un dépôt de carburant"
+           " près de Kirkouk.", "Kirkuk"),
+    ("en", "Russia's embassy in Warsaw claimed that Ukrainian drones had attacked a refinery in"
+           " Novorossiysk overnight.", "Novorossiysk"),
+])
+def test_the_reported_clause_keeps_its_place(analyse, language, text, place):
+    events = events_of(analyse, text, language)
+    assert [e.location.name if e.location else None for e in events] == [place], \
+        [(e.type, e.location) for e in events]
