@@ -7,6 +7,9 @@ Bucarest a démenti qu'un drone russe ait pénétré ...") is neither a target n
 it reports: not its own noun (the embassy), not the place its phrase sets it at ("in Bucharest"),
 nor the same facility named again in a headline. A place the speaker's noun governs ("le
 gouverneur de la région de Belgorod") is still the scene.
+(2) The host city of an institution is named as places are, by the gazetteer's English name, also
+when it is a capital ("l'ambassade de Russie à Bucarest" -> "Embassy of Russia in Bucharest", not
+"... in Bucarest"): the speaker of a French and of an English story is one party.
 """
 
 from __future__ import annotations
@@ -73,3 +76,18 @@ def test_the_reported_clause_keeps_its_place(analyse, language, text, place):
     events = events_of(analyse, text, language)
     assert [e.location.name if e.location else None for e in events] == [place], \
         [(e.type, e.location) for e in events]
+
+
+# -- (2) an institution's host capital takes its English name ------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("fr", "L'ambassade de Russie à Bucarest a démenti mardi qu'un drone russe ait pénétré dans l'espace"
+           " aérien roumain.", "Embassy of Russia in Bucharest"),
+    ("fr", "Le consulat de Pologne à Varsovie a affirmé lundi que deux drones avaient survolé la ville.",
+     "Consulate of Poland in Warsaw"),
+    ("fr", "L'ambassade d'Ukraine à Pékin a déclaré jeudi qu'un missile avait frappé Odessa.",
+     "Embassy of Ukraine in Beijing"),
+])
+def test_a_host_capital_takes_its_english_name(analyse, language, text, speaker):
+    claims = analyse(text, language=language).claims
+    assert speaker in [c.speaker.name for c in claims], [c.speaker.name for c in claims]
