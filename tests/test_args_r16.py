@@ -4,8 +4,10 @@ development document), French and English.
 (1) The speaker of a verb whose clause complement holds the trigger ("The Russian embassy in
 Bucharest denied that any Russian drone had entered Romanian airspace", "L'ambassade de Russie à
 Bucarest a démenti qu'un drone russe ait pénétré ...") is neither a target nor the place of the act
-it reports: not its own noun (the embassy), not the place its phrase sets it at ("in Bucharest"),
-nor the same facility named again in a headline. A place the speaker's noun governs ("le
+it reports: not its own noun (the embassy), not the place its phrase sets a building at ("in
+Bucharest"), nor the same facility named again in a headline; nor is a diplomatic mission naming the
+speaker of a claim told after or before the act ("..., a indiqué le consulat d'Iran à Erbil",
+"according to the US embassy in Baghdad") a target. A place the speaker's noun governs ("le
 gouverneur de la région de Belgorod") is still the scene.
 (2) The host city of an institution is named as places are, by the gazetteer's English name, also
 when it is a capital ("l'ambassade de Russie à Bucarest" -> "Embassy of Russia in Bucharest", not
@@ -33,6 +35,12 @@ SPEAKER_FACILITIES = [
     ("fr", "Le consulat d'Iran à Erbil a affirmé lundi qu'un drone avait frappé un dépôt de carburant"
            " près de Kirkouk."),
     ("fr", "L'ambassade d'Israël à Paris a assuré jeudi qu'une roquette avait frappé une école de Sdérot."),
+    # the speaker told after the act, or in a phrase of source
+    ("en", "Two rockets hit a military base near Baghdad airport on Sunday, according to the US embassy"
+           " in Baghdad."),
+    ("fr", "Un drone a frappé lundi un dépôt de carburant près de Kirkouk, a indiqué le consulat d'Iran"
+           " à Erbil."),
+    ("fr", "Selon l'ambassade d'Ukraine à Varsovie, un missile russe a frappé un hôpital de Kharkiv mardi."),
 ]
 
 
@@ -71,6 +79,9 @@ def test_where_the_speaker_is_is_no_place_of_the_act(analyse, language, text, to
            " près de Kirkouk.", "Kirkuk"),
     ("en", "Russia's embassy in Warsaw claimed that Ukrainian drones had attacked a refinery in"
            " Novorossiysk overnight.", "Novorossiysk"),
+    # people in a town are most often its own authorities: the town stays the scene of "the city"
+    ("en", "Officials in Kharkiv said a Russian missile hit an apartment block in the city on Tuesday,"
+           " killing three people.", "Kharkiv"),
 ])
 def test_the_reported_clause_keeps_its_place(analyse, language, text, place):
     events = events_of(analyse, text, language)

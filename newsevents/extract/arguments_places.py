@@ -40,7 +40,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
 
     A place inside the subject phrase of a verb that reports the trigger's clause, or the site the
-    speaker names elsewhere (_speaker_again), is where the speaker is, never the act's place.
+    speaker names elsewhere (speaker_places), is where the speaker is, never the act's place.
 
     A place in the phrase of another act this one follows or answers ranks after the others; with
     ``reasons`` False (a non-violent act) it is never the place. A place inside an absolute
@@ -51,8 +51,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
-    speaking = speaker_tokens(trigger)  # "the Russian embassy in Bucharest denied that a drone ..."
-    places = [r for r in places if not _speaker_again(trigger, speaking, r)]
+    speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
+    places = [r for r in places if r.start not in speaking]
     if not places:
         return None
     pos = (trigger.start, trigger.end)
@@ -100,30 +100,44 @@ def speaker_tokens(trigger: Span) -> frozenset[int]:
     return frozenset(i for s in speakers(trigger) for i in range(s.left_edge.i, s.right_edge.i + 1))
 
 
-def _speaker_again(trigger: Span, speaking: frozenset[int], ref: Ref) -> bool:
-    """The place is where the speaker of the trigger's clause is (speakers): the speaker's own noun
-    as a site ("the Russian embassy"), a place its phrase sets it at ("in Bucharest", "à Bucarest":
-    ``scene_prepositions``), or a site named by the speaker's noun elsewhere ("Embassy denies drone
-    claim" over "The Russian embassy in Bucharest denied that ..."), which the `where` stage
+def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
+    """First tokens of the places that are where the speaker of the trigger's clause is (speakers):
+    the speaker's own noun as a site ("the Russian embassy"); a place its phrase sets it at ("in
+    Bucharest", "à Bucarest": ``scene_prepositions``) when that phrase names a site, a building that
+    speaks from where it stands ("Officials in Kharkiv said a missile hit the city" are most often
+    the scene's own authorities); a site named by the speaker's noun elsewhere ("Embassy denies
+    drone claim" over "The Russian embassy in Bucharest denied that ..."), which the `where` stage
     locates alike. Not a place the speaker's noun governs ("le gouverneur de la région de Koursk a
     affirmé qu'une frappe ...": his region is most often the scene)."""
-    token = trigger.doc[ref.start:ref.end].root
-    heads = {s.i for s in speakers(trigger)}
-    if ref.start in speaking:
-        scenes = _cues(token.doc.lang_)["scene_prepositions"]
-        if token.i in heads:
+    found = speakers(trigger)
+    if not found:
+        return set()
+    doc = trigger.doc
+    heads = {s.i for s in found}
+    nouns = {s.lemma_.lower() for s in found if s.pos_ == "NOUN"}
+    speaking = speaker_tokens(trigger)
+    scenes = _cues(doc.lang_)["scene_prepositions"]
+    sited = any(r.start in speaking and r.value.precision == "site" for r in places)
+    out: set[int] = set()
+    for r in places:
+        token = doc[r.start:r.end].root
+        if r.start not in speaking:
+            if r.value.precision == "site" and token.lemma_.lower() in nouns:
+                out.add(r.start)
+        elif token.i in heads or (sited and _set_at(token, heads, scenes)):
+            out.add(r.start)
+    return out
+
+
+def _set_at(token: Token, heads: set[int], scenes: frozenset[str]) -> bool:
+    """The place's phrase, below a speaker's noun, is marked by a preposition of scene."""
+    for _ in range(MAX_CLIMB):
+        if marked_by(token, scenes):
             return True
-        for _ in range(MAX_CLIMB):
-            if marked_by(token, scenes):
-                return True
-            if token.head.i == token.i or token.head.i in heads:
-                return False
-            token = token.head
-        return False
-    if ref.value.precision != "site":
-        return False
-    nouns = {s.lemma_.lower() for s in speakers(trigger) if s.pos_ == "NOUN"}
-    return token.lemma_.lower() in nouns
+        if token.head.i == token.i or token.head.i in heads:
+            return False
+        token = token.head
+    return False
 
 
 def _qualifies_settlement(token: Token) -> bool:
@@ -263,10 +277,9 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
-    trigger's clause is (speaker_tokens)."""
-    speaking = speaker_tokens(trigger)
-    before = [r for r in places if r.start < trigger.start and r.start not in owners
-              and not _speaker_again(trigger, speaking, r)
+    trigger's clause is (speaker_places)."""
+    speaking = speaker_places(trigger, places)
+    before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
         return None
