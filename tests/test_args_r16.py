@@ -61,6 +61,11 @@ SPEAKER_PLACES = [
            " aérien roumain.", "Bucharest"),
     ("fr", "L'ambassade dément\n\nL'ambassade de Russie à Bucarest a démenti mardi qu'un drone russe"
            " ait pénétré dans l'espace aérien roumain.", "Bucharest"),
+    # an envoy speaks from his post abroad, as his embassy does
+    ("en", "The Russian ambassador in Bucharest denied on Tuesday that any Russian drone had entered"
+           " Romanian airspace.", "Bucharest"),
+    ("fr", "L'ambassadeur de Russie à Bucarest a démenti mardi qu'un drone russe ait pénétré dans"
+           " l'espace aérien roumain.", "Bucharest"),
 ]
 
 

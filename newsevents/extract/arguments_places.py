@@ -104,11 +104,12 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
     """First tokens of the places that are where the speaker of the trigger's clause is (speakers):
     the speaker's own noun as a site ("the Russian embassy"); a place its phrase sets it at ("in
     Bucharest", "à Bucarest": ``scene_prepositions``) when that phrase names a site, a building that
-    speaks from where it stands ("Officials in Kharkiv said a missile hit the city" are most often
-    the scene's own authorities); a site named by the speaker's noun elsewhere ("Embassy denies
-    drone claim" over "The Russian embassy in Bucharest denied that ..."), which the `where` stage
-    locates alike. Not a place the speaker's noun governs ("le gouverneur de la région de Koursk a
-    affirmé qu'une frappe ...": his region is most often the scene)."""
+    speaks from where it stands, or the speaker is an envoy at his post (``envoy_words``):
+    "Officials in Kharkiv said a missile hit the city" are most often the scene's own authorities;
+    a site named by the speaker's noun elsewhere ("Embassy denies drone claim" over "The Russian
+    embassy in Bucharest denied that ..."), which the `where` stage locates alike. Not a place the
+    speaker's noun governs ("le gouverneur de la région de Koursk a affirmé qu'une frappe ...": his
+    region is most often the scene)."""
     found = speakers(trigger)
     if not found:
         return set()
@@ -117,7 +118,9 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
     nouns = {s.lemma_.lower() for s in found if s.pos_ == "NOUN"}
     speaking = speaker_tokens(trigger)
     scenes = _cues(doc.lang_)["scene_prepositions"]
-    sited = any(r.start in speaking and r.value.precision == "site" for r in places)
+    envoys = _envoy_words(doc.lang_)  # "the Russian ambassador in Bucharest": posted there, like his embassy
+    sited = any(r.start in speaking and r.value.precision == "site" for r in places) \
+        or any(s.lemma_.lower() in envoys or s.lower_ in envoys for s in found)
     out: set[int] = set()
     for r in places:
         token = doc[r.start:r.end].root
@@ -127,6 +130,13 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
         elif token.i in heads or (sited and _set_at(token, heads, scenes)):
             out.add(r.start)
     return out
+
+
+@cache
+def _envoy_words(language: str) -> frozenset[str]:
+    """``envoy_words`` of lang/<code>/events.yaml: a diplomat speaks from his post abroad."""
+    words = load_language(language).section("events").get("envoy_words") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _set_at(token: Token, heads: set[int], scenes: frozenset[str]) -> bool:
