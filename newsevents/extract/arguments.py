@@ -775,7 +775,13 @@ __all__ = ["settle_parties"]
 # arguments_places.py, which reads the clause helpers above (the events stage calls it as
 # ``arguments.best_place``)
 from newsevents.extract.arguments_headline import headline_passive  # noqa: E402
-from newsevents.extract.arguments_places import behind_reason, best_place, place_rank, scene_place  # noqa: E402, F401
+from newsevents.extract.arguments_places import (  # noqa: E402, F401
+    behind_reason,
+    best_place,
+    place_rank,
+    scene_place,
+    speaker_tokens,
+)
 
 # a subject pronoun standing for a party (speaker_of_pronoun) lives in arguments_pronouns.py
 from newsevents.extract.arguments_pronouns import REPORTED_DEPS, speaker_of_pronoun  # noqa: E402, F401

@@ -39,6 +39,9 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     breached Romania's airspace") is where an incursion happened: the places in it rank first
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
 
+    A place inside the subject phrase of a verb that reports the trigger's clause, or the site the
+    speaker names elsewhere (speaker_places), is where the speaker is, never the act's place.
+
     A place in the phrase of another act this one follows or answers ranks after the others; with
     ``reasons`` False (a non-violent act) it is never the place. A place inside an absolute
     participle clause with a subject of its own ("..., with sirens sounding in Haifa":
@@ -48,6 +51,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
+    speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
+    places = [r for r in places if r.start not in speaking]
     if not places:
         return None
     pos = (trigger.start, trigger.end)
@@ -65,6 +70,84 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
     return min(places, key=key)
+
+
+# the dependency of a clause a verb reports or judges ("denied that a drone had entered", "a démenti
+# qu'un drone ait pénétré"), in both models' labels
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+
+
+def speakers(trigger: Span) -> list[Token]:
+    """The subjects of the verbs above the clause complement that holds the trigger ("The Russian
+    embassy in Bucharest denied that any Russian drone had entered Romanian airspace", "L'ambassade
+    de Russie à Bucarest a démenti qu'un drone russe ait pénétré ..."): who speaks of the act. Only
+    an active subject (a passive one is told something) and only above a clause complement: the
+    subject of "tried to strike" is who struck."""
+    out: list[Token] = []
+    token, reported = trigger.root, False
+    for _ in range(MAX_CLIMB + 1):
+        if token.head.i == token.i:
+            break
+        reported = reported or token.dep_ in COMPLEMENT_DEPS
+        token = token.head
+        if reported and is_verb(token):
+            out += [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+def speaker_tokens(trigger: Span) -> frozenset[int]:
+    """The words of the speakers' phrases (speakers), with what qualifies them ("in Bucharest")."""
+    return frozenset(i for s in speakers(trigger) for i in range(s.left_edge.i, s.right_edge.i + 1))
+
+
+def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
+    """First tokens of the places that are where the speaker of the trigger's clause is (speakers):
+    the speaker's own noun as a site ("the Russian embassy"); a place its phrase sets it at ("in
+    Bucharest", "à Bucarest": ``scene_prepositions``) when that phrase names a site, a building that
+    speaks from where it stands, or the speaker is an envoy at his post (``envoy_words``):
+    "Officials in Kharkiv said a missile hit the city" are most often the scene's own authorities;
+    a site named by the speaker's noun elsewhere ("Embassy denies drone claim" over "The Russian
+    embassy in Bucharest denied that ..."), which the `where` stage locates alike. Not a place the
+    speaker's noun governs ("le gouverneur de la région de Koursk a affirmé qu'une frappe ...": his
+    region is most often the scene)."""
+    found = speakers(trigger)
+    if not found:
+        return set()
+    doc = trigger.doc
+    heads = {s.i for s in found}
+    nouns = {s.lemma_.lower() for s in found if s.pos_ == "NOUN"}
+    speaking = speaker_tokens(trigger)
+    scenes = _cues(doc.lang_)["scene_prepositions"]
+    envoys = _envoy_words(doc.lang_)  # "the Russian ambassador in Bucharest": posted there, like his embassy
+    sited = any(r.start in speaking and r.value.precision == "site" for r in places) \
+        or any(s.lemma_.lower() in envoys or s.lower_ in envoys for s in found)
+    out: set[int] = set()
+    for r in places:
+        token = doc[r.start:r.end].root
+        if r.start not in speaking:
+            if r.value.precision == "site" and token.lemma_.lower() in nouns:
+                out.add(r.start)
+        elif token.i in heads or (sited and _set_at(token, heads, scenes)):
+            out.add(r.start)
+    return out
+
+
+@cache
+def _envoy_words(language: str) -> frozenset[str]:
+    """``envoy_words`` of lang/<code>/events.yaml: a diplomat speaks from his post abroad."""
+    words = load_language(language).section("events").get("envoy_words") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def _set_at(token: Token, heads: set[int], scenes: frozenset[str]) -> bool:
+    """The place's phrase, below a speaker's noun, is marked by a preposition of scene."""
+    for _ in range(MAX_CLIMB):
+        if marked_by(token, scenes):
+            return True
+        if token.head.i == token.i or token.head.i in heads:
+            return False
+        token = token.head
+    return False
 
 
 def _qualifies_settlement(token: Token) -> bool:
@@ -203,8 +286,10 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     """The place of an incident whose own sentences name none: the nearest place named before it
     in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
-    across a paragraph: a new paragraph may move to another scene."""
-    before = [r for r in places if r.start < trigger.start and r.start not in owners
+    across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
+    trigger's clause is (speaker_places)."""
+    speaking = speaker_places(trigger, places)
+    before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
         return None

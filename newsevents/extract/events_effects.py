@@ -19,6 +19,7 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
+from newsevents.extract.targets import speaks
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
@@ -58,8 +59,12 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
     """Each facility noun goes to the nearest incident of its sentence."""
     damaged: set[tuple[int, int]] = set()  # spans given to an attack of the sentences before
     for fac in ctx.facilities:
+        if speaks(fac, ctx.article):  # "a indiqué le consulat d'Iran à Erbil": who tells, not what was hit
+            continue
         sent = ctx.sent_of[fac.span.start]
-        here = [d for d in drafts if sent in d.sents and d.violent]
+        # the speaker of an act's clause is not what it hit ("the Russian embassy denied that a drone ...")
+        here = [d for d in drafts if sent in d.sents and d.violent
+                and not any(fac.span.start in args.speaker_tokens(t.span) for t in d.triggers)]
         later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
         if later:
             here = [d for d in drafts if d.violent]

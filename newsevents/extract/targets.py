@@ -302,6 +302,19 @@ def damaged(span: Span, language: str) -> bool:
     return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _damage_verbs(language)
 
 
+def speaks(fac: Facility, article: Article) -> bool:
+    """The facility's words name the speaker of a claim ("..., a indiqué le consulat d'Iran à
+    Erbil", "according to the US embassy in Baghdad", "Selon l'ambassade d'Ukraine à Varsovie"):
+    who tells of the act, wherever the sentence puts it, is not what the act hit. A diplomatic
+    mission only: it speaks for its state from abroad, while a site that speaks ("la direction de la
+    raffinerie a indiqué que l'incendie ...") mostly tells of what hit it."""
+    if fac.kind != "diplomatic_mission":
+        return False
+    start, end = article.to_original(fac.span.start_char, fac.span.end_char)
+    return any(c.speaker.span is not None and c.speaker.span[0] <= start and end <= c.speaker.span[1]
+               for c in article.claims)
+
+
 def owner_tokens(facilities: list[Facility], places: list[Ref]) -> set[int]:
     """First tokens of places that name a facility's owner (not where the incident happened).
 

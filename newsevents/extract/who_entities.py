@@ -143,14 +143,19 @@ def _in_longer_place(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _place_after(ctx: _Ctx, end: int) -> tuple[str | None, int]:
-    """"en Ukraine", "à Kharkiv", "in Kyiv" right after a phrase: the place's English name."""
+    """"en Ukraine", "à Kharkiv", "in Kyiv" right after a phrase: the place's English name. A
+    capital takes the name the places stage gives it, as any town does ("l'ambassade de Russie à
+    Bucarest": "... in Bucharest", not "in Bucarest"); its words only when that stage placed none."""
     m = ctx.lex.place_link.match(ctx.text, end)
     if not m or m.end() == end:
         return None, end
     j = m.end()
     c = ctx.country_at(j, ("name", "capital"))
     if c is not None:
-        return (english_country(c.iso2) if c.how == "name" else ctx.text[c.start:c.end]), c.end
+        if c.how == "name":
+            return english_country(c.iso2), c.end
+        placed = next((name for s, _, name in ctx.places if s == c.start), None)
+        return placed or ctx.text[c.start:c.end], c.end
     for s, e, name in ctx.places:
         if s == j:
             return name, e
