@@ -8,17 +8,13 @@ lang/*/places.yaml). Sentences written here from the pattern."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
-
-PUBLISHED = Published(date(2025, 9, 10))
+PUBLISHED = "2025-09-10"
 
 
-def _events(pipe, language: str, text: str) -> list[dict]:
-    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+def _events(analyse, language: str, text: str) -> list[dict]:
+    article = analyse(text, language, PUBLISHED)
     return [e.to_json() for e in article.events]
 
 
@@ -29,8 +25,8 @@ def _events(pipe, language: str, text: str) -> list[dict]:
            "du pays pendant la nuit.", "MD"),
     ("en", "The Polish army reported a violation of the country's airspace overnight.", "PL"),
 ])
-def test_the_country_of_the_reporting_state_body(pipe, language: str, text: str, country: str) -> None:
-    events = _events(pipe, language, text)
+def test_the_country_of_the_reporting_state_body(analyse, language: str, text: str, country: str) -> None:
+    events = _events(analyse, language, text)
     assert len(events) == 1, events
     assert (events[0]["location"] or {}).get("country") == country, events[0]["location"]
     assert events[0]["location"]["precision"] == "country"
@@ -40,6 +36,6 @@ def test_the_country_of_the_reporting_state_body(pipe, language: str, text: str,
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Des drones russes ont violé l'espace aérien du pays dans la nuit."),
 ])
-def test_the_nationality_of_what_crossed_is_no_place(pipe, language: str, text: str) -> None:
-    for event in _events(pipe, language, text):
+def test_the_nationality_of_what_crossed_is_no_place(analyse, language: str, text: str) -> None:
+    for event in _events(analyse, language, text):
         assert (event["location"] or {}).get("country") != "RU", event["location"]

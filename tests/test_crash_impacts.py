@@ -7,17 +7,13 @@ Sentences written here from the pattern."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
-
-PUBLISHED = Published(date(2026, 3, 12))
+PUBLISHED = "2026-03-12"
 
 
-def _events(pipe, language: str, text: str) -> list[dict]:
-    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+def _events(analyse, language: str, text: str) -> list[dict]:
+    article = analyse(text, language, PUBLISHED)
     return [e.to_json() for e in article.events]
 
 
@@ -29,9 +25,9 @@ def _events(pipe, language: str, text: str) -> list[dict]:
     ("en", "A drone crashed into an apartment block in Galati on Thursday, injuring two people.",
      "drone_strike", "Gala"),
 ])
-def test_a_munition_that_crashes_into_a_place_struck_it(pipe, language: str, text: str, kind: str,
+def test_a_munition_that_crashes_into_a_place_struck_it(analyse, language: str, text: str, kind: str,
                                                        place: str) -> None:
-    events = _events(pipe, language, text)
+    events = _events(analyse, language, text)
     assert [e["type"] for e in events] == [kind], events
     assert (events[0]["location"] or {}).get("name", "").startswith(place), events[0]["location"]
 
@@ -44,5 +40,5 @@ def test_a_munition_that_crashes_into_a_place_struck_it(pipe, language: str, tex
     ("en", "A military helicopter crashed into a field near Lviv on Thursday."),
     ("en", "A small plane crashed into a house in Texas on Thursday, killing two people."),
 ])
-def test_a_platform_or_a_vehicle_that_crashes_is_no_strike(pipe, language: str, text: str) -> None:
-    assert _events(pipe, language, text) == []
+def test_a_platform_or_a_vehicle_that_crashes_is_no_strike(analyse, language: str, text: str) -> None:
+    assert _events(analyse, language, text) == []

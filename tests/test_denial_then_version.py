@@ -7,17 +7,13 @@ gold's convention has it (clauses.own_coordinate). Sentences written here from t
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.model import Article, Published
-
-PUBLISHED = Published(date(2026, 2, 3))
+PUBLISHED = "2026-02-03"
 
 
-def _claims(pipe, language: str, text: str) -> list[tuple[str, str]]:
-    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+def _claims(analyse, language: str, text: str) -> list[tuple[str, str]]:
+    article = analyse(text, language, PUBLISHED)
     return [(c.stance, c.to_json()["content"]) for c in article.claims]
 
 
@@ -28,12 +24,12 @@ def _claims(pipe, language: str, text: str) -> list[tuple[str, str]]:
     ("en", "The ministry denied the reports and said the army had targeted a weapons depot.",
      "the reports", "the army had targeted a weapons depot"),
 ])
-def test_a_denial_and_the_speakers_version_are_two_claims(pipe, language: str, text: str, denied: str,
+def test_a_denial_and_the_speakers_version_are_two_claims(analyse, language: str, text: str, denied: str,
                                                          asserted: str) -> None:
-    assert _claims(pipe, language, text) == [("deny", denied), ("assert", asserted)]
+    assert _claims(analyse, language, text) == [("deny", denied), ("assert", asserted)]
 
 
-def test_a_condemnation_and_its_point_stay_one(pipe) -> None:
+def test_a_condemnation_and_its_point_stay_one(analyse) -> None:
     text = "Le ministre a condamné l'attaque et a déclaré que les auteurs seraient punis."
-    claims = _claims(pipe, "fr", text)
+    claims = _claims(analyse, "fr", text)
     assert [s for s, _ in claims] == ["condemn"]
