@@ -278,7 +278,10 @@ def _statement_cue(ctx: Context, ref: Ref) -> int | None:
     for _ in range(args.MAX_CLIMB):
         if t.i in ctx.cue_tokens:
             return None if reports_before(t, ref) else t.i
-        if t.head.i == t.i or not lo <= t.head.i < hi or (t.pos_ in ("VERB", "AUX") and t.i != ref.start):
+        # a verb, or the head of a reported clause whatever its tag ("que le mercredi les soldats
+        # avaient ouvert le feu": the parser tags the participle ADJ), is a clause of its own
+        if t.head.i == t.i or not lo <= t.head.i < hi \
+                or ((t.pos_ in ("VERB", "AUX") or t.dep_ == "ccomp") and t.i != ref.start):
             return None
         t = t.head
     return None
