@@ -155,12 +155,19 @@ def preverbal_range(ctx: Context, trig: Trigger) -> tuple[int, int] | None:
     while i >= lo and ctx.doc[i].pos_ in PREVERBAL_GLUE and ctx.doc[i].head.i == root.i:
         i -= 1
     end = i + 1
-    while i >= lo and ctx.doc[i].pos_ not in PREVERBAL_STOPS:
+    while i >= lo and (ctx.doc[i].pos_ not in PREVERBAL_STOPS or _noun_participle(ctx.doc[i])):
         i -= 1
     start = i + 1
     if start >= end or not any(t.pos_ in ("NOUN", "PROPN") for t in ctx.doc[start:end]):
         return None
     return start, end
+
+
+def _noun_participle(tok: Token) -> bool:
+    """A participle with no auxiliary right after its noun ("Deux drones chargés d'explosifs ont
+    frappé", which the parser may take for the sentence's root): part of the subject, no boundary."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and tok.i > 0 \
+        and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ") and not any(c.pos_ == "AUX" for c in tok.children)
 
 
 def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
