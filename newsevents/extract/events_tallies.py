@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.drafts import Draft
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 
 # a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
 # civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
@@ -34,14 +35,38 @@ def war_tally(d: Draft) -> bool:
     """A toll or a count of acts that belongs to a war or a report, not to one incident: no day
     told, no town (a country is the war's), and a toll of WAR_TALLY_COUNT or acts counted
     COUNTED_ACTS or more."""
-    told = d.date is not None and not d.date.inferred and d.date.start == d.date.end
-    if not d.violent or told or (d.place is not None and d.place.precision != "country"):
+    # a day or a night of its own ("dans la nuit de lundi à mardi": one wave)
+    told = d.date is not None and not d.date.inferred and (d.date.end - d.date.start).days <= ONE_NIGHT
+    if not d.violent or told or (d.place is not None and d.place.precision not in AREA_PRECISIONS):
         return False
+    plural = [t.root for t in d.triggers if t.root.pos_ == "NOUN" and "Plur" in t.root.morph.get("Number")]
     counted = any(c.dep_ == "nummod" and c.text.replace(",", "").isdigit()
                   and int(c.text.replace(",", "")) >= COUNTED_ACTS
-                  for t in d.triggers if t.root.pos_ == "NOUN" and "Plur" in t.root.morph.get("Number")
-                  for c in t.root.children)  # plural: "the 2013 attack" is one, dated by its year
-    return counted or (not d.actors and max(d.fatalities or 0, d.injured or 0) >= WAR_TALLY_COUNT)
+                  for root in plural for c in root.children)  # plural: "the 2013 attack" is one
+    if counted or any(_collective_count(root) >= COUNTED_ACTS for root in plural):
+        # a count of acts over a region or a country ("une dizaine d'attaques de drones ont visé
+        # des champs pétroliers du Kurdistan"); the toll test below keeps the country only
+        return True
+    return (d.place is None or d.place.precision == "country") and not d.actors \
+        and max(d.fatalities or 0, d.injured or 0) >= WAR_TALLY_COUNT
+
+
+# days a stated date may span and still be one act's (a night runs over two days)
+ONE_NIGHT = 1
+
+
+# places no single act is told at: a count of acts over them is a tally
+AREA_PRECISIONS = frozenset({"country", "region", "admin1"})
+
+
+def _collective_count(noun: Token) -> int:
+    """The count a collective numeral gives the act noun it quantifies ("une dizaine d'attaques",
+    "des dizaines de frappes", "dozens of attacks"): the numeral is the noun's head in both
+    parsers (collective_numerals in lang/<code>/numbers.yaml); 0 when there is none."""
+    head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if head.i == noun.i:
+        return 0
+    return numbers_lexicon(noun.lang_).collective.get(head.lemma_.lower(), 0)
 
 
 def _uncounted_plural(t: Token) -> bool:
