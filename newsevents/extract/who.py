@@ -257,15 +257,31 @@ def _untagged_name_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
                 and ctx.country_at(tok.idx) is None and not _in_title(ctx, tok) \
                 and not any(c.start <= tok.idx < c.end for c in ctx.countries):
             end = j
-            while end < len(doc) and end - j < MAX_NAME_TOKENS and doc[end].is_alpha \
-                    and (doc[end].is_title or doc[end].is_upper) and not _in_title(ctx, doc[end]):
-                end += 1
+            while end < len(doc) and end - j < MAX_NAME_TOKENS and not _in_title(ctx, doc[end]):
+                if doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+                    end += 1
+                else:  # "Bassem al-Awadi", "Mohammed ben Salmane": a particle before a capitalised part
+                    skip = _name_particle(ctx, end)
+                    if not skip:
+                        break
+                    end += skip
             return (j, end)
         inside = _in_title(ctx, tok) or any(c.start <= tok.idx < c.end for c in ctx.countries) \
             or tok.lower_ in ctx.lex.name_links or tok.pos_ in ("ADJ", "DET")
         if not inside:
             return None
     return None
+
+
+def _name_particle(ctx: _Ctx, i: int) -> int:
+    """Tokens of a lower-case name particle at `i` with its hyphen ("al", "-"), when a capitalised
+    part of the name follows ("al-Awadi", "ben Salmane"); 0 otherwise (`name_particles`)."""
+    doc = ctx.doc
+    if doc[i].lower_ not in ctx.lex.name_particles or not doc[i].is_lower:
+        return 0
+    n = 2 if i + 1 < len(doc) and doc[i + 1].text == "-" else 1
+    nxt = doc[i + n] if i + n < len(doc) else None
+    return n if nxt is not None and nxt.is_alpha and nxt.is_title else 0
 
 
 def _title_run(ctx: _Ctx, ti: int) -> int:

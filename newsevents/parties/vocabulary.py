@@ -173,6 +173,7 @@ class PartyLexicon:
     place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
     apposition: re.Pattern[str]  # ", le ", ", the " between a name and its title
     name_links: frozenset[str]  # small words between a title and the name it announces
+    name_particles: frozenset[str] = frozenset()  # "al", "ben", "van": lower-case parts of a name
     owner_words: frozenset[str] = frozenset()  # "de", "du", "of": a complement follows
     article_words: frozenset[str] = frozenset()  # "la", "l'", "the"
     data: dict[str, Any] = field(default_factory=dict)
@@ -250,6 +251,7 @@ def lexicon(code: str) -> PartyLexicon:
                               rf"\s*{articles}", re.IGNORECASE),
         apposition=re.compile(rf"\s*,\s*(?:(?:{_alternation(appos_articles)})\s+)?", re.IGNORECASE),
         name_links=frozenset(str(x).casefold() for x in s.get("title_name_links") or []),
+        name_particles=frozenset(str(x).casefold() for x in s.get("name_particles") or []),
         owner_words=frozenset(fold(w) for w in owner_words),
         article_words=frozenset(fold(str(x)) for x in s.get("articles") or []),
         data=s,
