@@ -648,9 +648,17 @@ class SpeakerResolver:
                     self._posting(ent.start_char) or self._jurisdiction(head, ent.start_char)):
                 continue
             kind = _NER_KINDS.get(ent.label_)
-            if kind is not None:
-                s, e = self.article.to_original(ent.start_char, ent.end_char)
-                return Party(name=ent.text, kind=kind, text=self.article.text[s:e], span=(s, e))  # type: ignore[arg-type]
+            if kind is None:
+                continue
+            if ent.label_ == "NORP" and described and ent.end <= head.i and ent.root.head.i == head.i \
+                    and all(t.head.i == head.i for t in doc[ent.end:head.i]):
+                # a people no country stands for, describing the speakers ("Kurdish officials"):
+                # they are the phrase, not the adjective
+                s, e = self.article.to_original(ent.start_char, head.idx + len(head.text))
+                return Party(name=self.article.text[s:e], kind="government", text=self.article.text[s:e],
+                             span=(s, e))
+            s, e = self.article.to_original(ent.start_char, ent.end_char)
+            return Party(name=ent.text, kind=kind, text=self.article.text[s:e], span=(s, e))  # type: ignore[arg-type]
         return None
 
     def _proper_name(self, head: Any) -> Party:
