@@ -252,8 +252,12 @@ class Gazetteer:
         found = dict(self.entries(name))
         if not any(found.values()):
             folded = normalize(name)
-            for spelling in [*spellings(folded), *with_articles(folded)]:
+            others = [*spellings(folded), *with_articles(folded)]
+            for spelling in others:
                 found.update((e, 1) for e, p in self.entries(spelling) if p)
+            if not found:  # no place's own name: one's alternate name ("Dohouk" -> "Dohuk", Dihok)
+                for spelling in spellings(folded):
+                    found.update((e, 0) for e, _p in self.entries(spelling) if e not in found)
         cands = [self.candidate(e, bool(p)) for e, p in found.items()]
         return tuple(sorted(cands, key=lambda c: -c.prior))
 
