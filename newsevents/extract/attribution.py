@@ -64,6 +64,8 @@ from newsevents.nlp import doc_text
 # « non explosés »), not a statement: checked on French and English wire copy, statements quoted
 # on their own are full clauses of 4+ words.
 QUOTE_MIN_WORDS = 4
+# a denial's object may be one noun: what is denied is the accusation ("denied responsibility")
+DENIAL_CONTENT_MIN_WORDS = 1
 # A quotation of this many words is still a statement when a reporting clause follows it after a
 # comma (« On tiendra », a-t-il dit): short words set off that way are said, not named.
 SHORT_QUOTE_MIN_WORDS = 2
@@ -614,6 +616,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             subject = att.speaker_head if att.relay is None else att.relay_head
             # "denied any involvement", "a condamné l'attaque": a stance verb's object is a claim
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
+            if stance == "deny":  # "The RSF denied responsibility", "Moscow denied involvement"
+                shortest = DENIAL_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
