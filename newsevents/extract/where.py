@@ -37,6 +37,7 @@ from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
+from newsevents.extract.where_joined import joined_entities, place_parts
 from newsevents.extract.where_parts import (
     after_prep,
     area_of_settlement,
@@ -58,7 +59,6 @@ from newsevents.extract.where_spots import (
     adjective_unit,
     after_origin_cue,
     demonyms_of,
-    entity_parts,
     inside,
     qualified_towns,
     qualify,
@@ -253,7 +253,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     inside_skipped: set[int] = set()
     suffix_labels = set(data.get("suffix_labels") or [])
     time_labels = set(data.get("time_labels") or [])
-    for ent in doc.ents:
+    for ent in joined_entities(doc, gaz, place_labels | weak_labels):  # "Jammu and Kashmir": one
         covered.update(i for i in range(ent.start, ent.end)
                        if ent.label_ not in time_labels or timed is None or i in timed)
         if ent.label_ in skip_labels:
@@ -261,7 +261,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         if ent.label_ in skip_labels or (ent.label_ not in place_labels and ent.label_ not in weak_labels):
             continue
         prep = after_prep(doc, ent.start, data) or struck_place(ent.root, data)  # "missiles hit Kramatorsk"
-        for part in entity_parts(doc, ent):
+        for part in place_parts(doc, ent, gaz):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
                 or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data)

@@ -1,0 +1,51 @@
+"""Stage `where`: two place entities joined by "and"/"et" that are one place's name.
+
+Why: the NER cuts "Jammu and Kashmir" into "Jammu" and "Kashmir", so "shelled villages in Jammu
+and Kashmir's Poonch district" was placed at the city of Jammu. When the gazetteer knows the two
+names with their conjunction as one area (a first-level division, a region or a country: "Jammu
+and Kashmir", "Trinidad and Tobago"), the two entities are read as that one name; two towns
+("Kharkiv and Sumy") stay two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from newsevents.extract.where_spots import entity_parts
+from newsevents.geo.index import Gazetteer
+
+# gazetteer kinds of a name that joins two entities
+AREA_KINDS = frozenset({"admin1", "region", "country"})
+
+
+def joined_entities(doc: Any, gaz: Gazetteer, labels: set[str]) -> list[Any]:
+    """The document's entities, with each pair of `labels` entities separated by one conjunction
+    that names one area merged into one span (the first entity's label)."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and ent.label_ in labels and nxt.label_ in labels and nxt.start == ent.end + 1 \
+                and doc[ent.end].pos_ == "CCONJ" and _one_area(doc, ent.start, nxt.end, gaz):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _one_area(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The words name one area whose name holds a conjunction ("Bosnia and Herzegovina")."""
+    return any(t.pos_ == "CCONJ" for t in doc[start:end]) \
+        and any(c.kind in AREA_KINDS for c in gaz.lookup(doc[start:end].text))
+
+
+def place_parts(doc: Any, ent: Any, gaz: Gazetteer) -> list[Any]:
+    """The place names an entity holds (where_spots.entity_parts), but one area whose name holds a
+    conjunction stays whole."""
+    return [ent] if _one_area(doc, ent.start, ent.end, gaz) else entity_parts(doc, ent)
