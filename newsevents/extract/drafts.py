@@ -306,6 +306,9 @@ def same_incident(a: Draft, b: Draft) -> bool:
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
+    separate = type_table().get("separate_modes", [])
+    if a.mode != b.mode and a.mode in separate and b.mode in separate:  # a summons, a recall: two acts
+        return False
     # an envoy is named by country in one mention and by name in another ("l'ambassadeur de Chine",
     # "l'ambassadeur Huang"): a target of no known country tells no summons apart
     envoy = a.type in type_table().get("envoy_target_types", [])

@@ -142,7 +142,25 @@ def _collect_countries(ctx: _Ctx) -> None:
         if before:
             span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             ordered.append(_Country(m.start(), m.end(), before[-1].iso2, "this", span.start if span else 0))
+    ordered += _both_countries(ctx, ordered)
     ctx.countries = sorted(ordered, key=lambda c: c.start)
+
+
+def _both_countries(ctx: _Ctx, named: list[_Country]) -> list[_Country]:
+    """"Les deux pays", "both countries": the two countries last named before, on the phrase."""
+    out: list[_Country] = []
+    for m in ctx.lex.both_countries.finditer(ctx.text) if ctx.lex.both_countries else ():
+        last: list[str] = []
+        for c in sorted(named, key=lambda c: -c.start):
+            if c.end <= m.start() and c.how in ("name", "adj", "capital") and c.iso2 not in last:
+                last.append(c.iso2)
+            if len(last) == 2:
+                break
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if len(last) == 2:
+            token = span.start if span else 0
+            out += [_Country(m.start(), m.end(), iso, "both", token) for iso in reversed(last)]
+    return out
 
 
 def _collect_titles(ctx: _Ctx) -> None:
@@ -524,7 +542,15 @@ def _metonymy(ctx: _Ctx, c: _Country) -> bool:
 
 def _countries_as_parties(ctx: _Ctx) -> None:
     dateline = dateline_tokens(ctx.article)
+    both = [c for c in ctx.countries if c.how == "both"]
+    if both:  # "les deux pays": each of the two, on the one phrase
+        for start, end in dict.fromkeys((c.start, c.end) for c in both):
+            if ctx.free(start, end):
+                for c in (c for c in both if c.start == start):
+                    ctx.emit(c.start, c.end, Party(english_country(c.iso2) or c.iso2, "state", c.iso2))
     for c in ctx.countries:
+        if c.how == "both":
+            continue
         if not ctx.free(c.start, c.end) or (c.how in ("name", "capital") and c.token in dateline):
             continue  # "MOGADISHU, May 10 (AP) -": where the reporter files from, no party
         if any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e, _ in ctx.places):

@@ -40,7 +40,7 @@ class _Country:
     start: int  # nlp_text offsets
     end: int
     iso2: str
-    how: str  # "name", "adj", "capital", "this"
+    how: str  # "name", "adj", "capital", "this", "both" ("les deux pays": one of the two)
     token: int  # index of the token carrying it
 
 

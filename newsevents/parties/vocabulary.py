@@ -174,6 +174,7 @@ class PartyLexicon:
     apposition: re.Pattern[str]  # ", le ", ", the " between a name and its title
     name_links: frozenset[str]  # small words between a title and the name it announces
     name_particles: frozenset[str] = frozenset()  # "al", "ben", "van": lower-case parts of a name
+    both_countries: re.Pattern[str] | None = None  # "les deux pays": the last two countries named
     owner_words: frozenset[str] = frozenset()  # "de", "du", "of": a complement follows
     article_words: frozenset[str] = frozenset()  # "la", "l'", "the"
     data: dict[str, Any] = field(default_factory=dict)
@@ -239,6 +240,8 @@ def lexicon(code: str) -> PartyLexicon:
             re.IGNORECASE),
         this_country=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s.get('this_country') or []])})"
                                 r"(?![\w])", re.IGNORECASE),
+        both_countries=re.compile(rf"(?<![\w])(?:{_alternation([str(x) for x in s['both_countries']])})"
+                                  r"(?![\w])", re.IGNORECASE) if s.get("both_countries") else None,
         source_markers=_end_regex([str(x) for x in s.get("source_markers") or []]),
         honorific=re.compile(rf"^(?:{_alternation([str(x) for x in s.get('honorifics') or []])})\s+",
                              re.IGNORECASE),
