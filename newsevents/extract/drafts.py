@@ -22,6 +22,8 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_waves import undated as _undated
+from newsevents.extract.drafts_waves import wave_and_scene
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 
@@ -112,6 +114,10 @@ class Draft:
     # the object of a claim of responsibility ("JNIM claimed the attack on Sunday", "a revendiqué
     # l'attaque dimanche"): a day told with it may be the claim's, not the act's (_claimed_later)
     claimed: bool = False
+    # its clause names weapons of several families ("des missiles, des drones et des bombes
+    # guidées") and its sentence a day ("Ce lundi, l'armée de l'air a signalé que la Russie avait
+    # lancé ..."): a barrage, which on a whole country is a wave of its own (drafts_waves)
+    barrage: bool = False
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -172,6 +178,7 @@ class Draft:
         self.incursion = self.incursion and other.incursion
         self.downed = self.downed or other.downed
         self.claimed = self.claimed and other.claimed
+        self.barrage = self.barrage or other.barrage
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -295,7 +302,8 @@ def same_incident(a: Draft, b: Draft) -> bool:
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)):
+    if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)
+                      or wave_and_scene(a, b) or wave_and_scene(b, a)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -389,7 +397,7 @@ def _same_words(a: When, b: When) -> bool:
         and (a.start, a.end) == (b.start, b.end)
 
 
-def _weapon_families(weapons: list[Weapon]) -> set[str]:
+def weapon_families(weapons: list[Weapon]) -> set[str]:
     table = type_table().get("weapon_families") or {}
     return {family for w in weapons for family, cats in table.items() if w.category in cats}
 
@@ -397,7 +405,7 @@ def _weapon_families(weapons: list[Weapon]) -> set[str]:
 def _weapon_families_differ(a: Draft, b: Draft) -> bool:
     """Both strikes name weapons, and no family of one's is the other's (shells against cruise
     missiles): what they were fired with tells them apart (`weapon_families`, event_types.yaml)."""
-    fa, fb = _weapon_families(a.weapons), _weapon_families(b.weapons)
+    fa, fb = weapon_families(a.weapons), weapon_families(b.weapons)
     return bool(fa) and bool(fb) and not fa & fb
 
 
@@ -722,10 +730,6 @@ def _same_bare(a: Draft, b: Draft) -> bool:
     if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
         return False
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
-
-
-def _undated(w: When | None) -> bool:
-    return w is None or w.inferred
 
 
 def merge_across(drafts: list[Draft]) -> list[Draft]:

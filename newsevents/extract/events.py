@@ -41,7 +41,9 @@ from newsevents.extract.drafts import (
     merge_across,
     type_info,
     type_table,
+    weapon_families,
 )
+from newsevents.extract.drafts_waves import date_scenes
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import (
     assign_dates,
@@ -326,6 +328,9 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
+    d.barrage = d.barrage or (len(weapon_families(weapons)) > 1 and any(
+        r.sent == d.sent and isinstance(r.value, When) and not r.value.inferred
+        for r in ctx.refs.get("time", [])))
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
         if not weapons:
@@ -744,7 +749,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # "an incident with no date, place or participant of its own is not one": a violent act with
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers
-    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
+    found = [d for d in date_scenes(date_undated(ctx, found)) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
     found = [d for d in found if not war_tally(d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
