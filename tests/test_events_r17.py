@@ -61,3 +61,56 @@ def test_an_undated_campaign_of_launches_is_no_second_incident(analyse, language
     found = [e for e in events_of(analyse, text, language) if not e.background]
     assert len(found) == 1, _summary(found)
     assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+
+
+# one verb, sites coordinated, each in a town of its own: one incident per town
+SITES_IN_TOWNS = [
+    ("fr", "Vendredi, des drones ont frappé la raffinerie de Homs et la centrale électrique de Hama, "
+           "selon les autorités.", {"Homs", "Hama"}),
+    ("en", "On Friday, drones struck the oil refinery in Homs and the power station in Hama, officials "
+           "said.", {"Homs", "Hama"}),
+    ("en", "Rebel drones struck the port of Hodeidah and the airport of Sanaa on Friday.",
+     {"Hudaydah", "Sanaa"}),
+    ("fr", "Des missiles ont touché vendredi le port d'Odessa et une usine de Kharkiv, a indiqué "
+           "l'armée de l'air.", {"Odesa", "Kharkiv"}),
+]
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).lower()
+
+
+@pytest.mark.parametrize(("language", "text", "towns"), SITES_IN_TOWNS)
+def test_sites_in_two_towns_under_one_verb_are_two_incidents(analyse, language, text, towns):
+    found = events_of(analyse, text, language)
+    assert len(found) == 2, _summary(found)
+    names = [_fold(e.location.name) for e in found if e.location]
+    assert all(any(_fold(t) in n for n in names) for t in towns), _summary(found)
+    assert all(e.date is not None and e.date.start == FRIDAY for e in found), _summary(found)
+
+
+# two sites of one town, or a site and its town: one incident
+SITES_IN_ONE_TOWN = [
+    ("fr", "Vendredi, des drones ont frappé la raffinerie de Homs et la centrale électrique de la ville."),
+    ("en", "On Friday, drones struck an oil depot and a power station in Homs, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SITES_IN_ONE_TOWN)
+def test_sites_of_one_town_are_one_incident(analyse, language, text):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+
+
+# a trend of use ("increasingly", "de plus en plus") is no incident
+TRENDS = [
+    ("fr", "Les rebelles utilisent de plus en plus les drones pour frapper loin du front."),
+    ("en", "The rebels have increasingly used drones to strike far behind the front line."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRENDS)
+def test_a_trend_of_use_is_no_incident(analyse, language, text):
+    assert events_of(analyse, text, language) == []
