@@ -114,3 +114,18 @@ TRENDS = [
 @pytest.mark.parametrize(("language", "text"), TRENDS)
 def test_a_trend_of_use_is_no_incident(analyse, language, text):
     assert events_of(analyse, text, language) == []
+
+
+# "call on" demands only as a verb: "met by video call on Friday" is a meeting of that day
+CALL_NOUN = [
+    ("en", "The G7 leaders met by video call on Friday to discuss the attacks on shipping.", "consultation"),
+    ("en", "The two foreign ministers spoke in a phone call on Friday, the ministry said.", "consultation"),
+    ("en", "The European Union called on Russia on Friday to release the detained journalist.", "demand"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), CALL_NOUN)
+def test_call_on_is_a_demand_only_as_a_verb(analyse, language, text, kind):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == [kind], _summary(found)
+    assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
