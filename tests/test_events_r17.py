@@ -129,3 +129,26 @@ def test_call_on_is_a_demand_only_as_a_verb(analyse, language, text, kind):
     found = events_of(analyse, text, language)
     assert [e.type for e in found] == [kind], _summary(found)
     assert found[0].date is not None and found[0].date.start == FRIDAY, _summary(found)
+
+
+# the victims, then the attackers the defenders killed: the toll is the victims'; (text, toll)
+COUNTER_KILL = [
+    ("en", "Gunmen attacked a police post in Borno state on Friday, killing four officers. Troops "
+           "repelled the attack and killed 15 terrorists, the army said.", 4),
+    ("fr", "Des hommes armés ont attaqué vendredi un poste de police dans l'Etat de Borno, tuant quatre "
+           "policiers. L'armée a repoussé l'attaque et tué 15 terroristes, selon un porte-parole.", 4),
+    ("fr", "Des jihadistes ont attaqué vendredi un camp militaire près de Diffa, tuant six soldats. Les "
+           "soldats ont riposté, tuant une vingtaine d'assaillants.", 6),
+    ("en", "Militants stormed an army post near Diffa on Friday, killing six soldiers. The army said it "
+           "repulsed the assault, killing 20 attackers.", 6),
+    # alone, the attackers killed are the clash's toll
+    ("en", "Troops repelled an attack on their base near Diffa on Friday, killing 15 militants, the army "
+           "said.", 15),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), COUNTER_KILL)
+def test_the_attackers_killed_by_the_defenders_are_no_part_of_the_toll(analyse, language, text, toll):
+    found = events_of(analyse, text, language)
+    assert len(found) == 1, _summary(found)
+    assert found[0].fatalities == toll, _summary(found)
