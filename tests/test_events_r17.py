@@ -152,3 +152,39 @@ def test_the_attackers_killed_by_the_defenders_are_no_part_of_the_toll(analyse, 
     found = events_of(analyse, text, language)
     assert len(found) == 1, _summary(found)
     assert found[0].fatalities == toll, _summary(found)
+
+
+# harassment at sea: a vessel rammed or boarded by force is an incident (`other`, as a water cannon)
+MONDAY = date(2025, 11, 10)
+AT_SEA = [
+    ("fr", "Des garde-côtes chinois ont abordé lundi des embarcations philippines près du récif de "
+           "Second Thomas, blessant un marin philippin, a annoncé l'armée philippine.",
+     "Chinese coast guard"),
+    ("fr", "Un navire des garde-côtes chinois a éperonné lundi un bateau de pêche vietnamien près des "
+           "îles Paracels.", "Chinese coast guard"),
+    ("en", "Chinese coast guard personnel boarded Philippine boats near Second Thomas Shoal on Monday, "
+           "injuring a Filipino sailor, the Philippine military said.", "Chinese coast guard"),
+    ("en", "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracel Islands on "
+           "Monday.", "Chinese coast guard"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), AT_SEA)
+def test_a_vessel_rammed_or_boarded_by_force_is_an_incident(analyse, language, text, actor):
+    found = events_of(analyse, text, language)
+    assert [e.type for e in found] == ["other"], _summary(found)
+    assert found[0].date is not None and found[0].date.start == MONDAY, _summary(found)
+    assert any(p.name == actor for p in found[0].actors), _summary(found)
+
+
+# boarding as travel, "aborder" a topic, "ram home" a message: none
+NOT_AT_SEA = [
+    ("en", "Hundreds of passengers boarded the ferry in Calais on Monday."),
+    ("fr", "Les ministres ont abordé lundi la question du navire saisi par les garde-côtes."),
+    ("en", "The ministers on Monday discussed how the navy rammed home its message."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_AT_SEA)
+def test_boarding_or_ramming_in_other_senses_is_no_incident(analyse, language, text):
+    assert events_of(analyse, text, language) == []
