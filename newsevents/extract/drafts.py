@@ -22,8 +22,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
-from newsevents.extract.drafts_waves import undated as _undated
-from newsevents.extract.drafts_waves import wave_and_scene
+from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 
@@ -114,10 +113,6 @@ class Draft:
     # the object of a claim of responsibility ("JNIM claimed the attack on Sunday", "a revendiqué
     # l'attaque dimanche"): a day told with it may be the claim's, not the act's (_claimed_later)
     claimed: bool = False
-    # its clause names weapons of several families ("des missiles, des drones et des bombes
-    # guidées") and its sentence a day ("Ce lundi, l'armée de l'air a signalé que la Russie avait
-    # lancé ..."): a barrage, which on a whole country is a wave of its own (drafts_waves)
-    barrage: bool = False
     alleged: bool = False
     background: bool = False
     date: When | None = None
@@ -178,7 +173,6 @@ class Draft:
         self.incursion = self.incursion and other.incursion
         self.downed = self.downed or other.downed
         self.claimed = self.claimed and other.claimed
-        self.barrage = self.barrage or other.barrage
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
@@ -302,8 +296,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)
-                      or wave_and_scene(a, b) or wave_and_scene(b, a)):
+    if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...

@@ -41,9 +41,8 @@ from newsevents.extract.drafts import (
     merge_across,
     type_info,
     type_table,
-    weapon_families,
 )
-from newsevents.extract.drafts_waves import date_scenes
+from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import (
     assign_dates,
@@ -328,9 +327,6 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
-    d.barrage = d.barrage or (len(weapon_families(weapons)) > 1 and any(
-        r.sent == d.sent and isinstance(r.value, When) and not r.value.inferred
-        for r in ctx.refs.get("time", [])))
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
         if not weapons:
@@ -735,7 +731,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(found), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found)), pub))
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
@@ -749,7 +745,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # "an incident with no date, place or participant of its own is not one": a violent act with
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers
-    found = [d for d in date_scenes(date_undated(ctx, found)) if anchored(d) or d.weapons or not d.violent
+    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
     found = [d for d in found if not war_tally(d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
