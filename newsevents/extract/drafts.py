@@ -22,6 +22,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 
@@ -392,7 +393,7 @@ def _same_words(a: When, b: When) -> bool:
         and (a.start, a.end) == (b.start, b.end)
 
 
-def _weapon_families(weapons: list[Weapon]) -> set[str]:
+def weapon_families(weapons: list[Weapon]) -> set[str]:
     table = type_table().get("weapon_families") or {}
     return {family for w in weapons for family, cats in table.items() if w.category in cats}
 
@@ -400,7 +401,7 @@ def _weapon_families(weapons: list[Weapon]) -> set[str]:
 def _weapon_families_differ(a: Draft, b: Draft) -> bool:
     """Both strikes name weapons, and no family of one's is the other's (shells against cruise
     missiles): what they were fired with tells them apart (`weapon_families`, event_types.yaml)."""
-    fa, fb = _weapon_families(a.weapons), _weapon_families(b.weapons)
+    fa, fb = weapon_families(a.weapons), weapon_families(b.weapons)
     return bool(fa) and bool(fb) and not fa & fb
 
 
@@ -725,10 +726,6 @@ def _same_bare(a: Draft, b: Draft) -> bool:
     if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
         return False
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
-
-
-def _undated(w: When | None) -> bool:
-    return w is None or w.inferred
 
 
 def merge_across(drafts: list[Draft]) -> list[Draft]:

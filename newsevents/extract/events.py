@@ -42,6 +42,7 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import (
     assign_dates,
@@ -730,7 +731,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(found), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found)), pub))
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places

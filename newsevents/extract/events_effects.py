@@ -128,6 +128,19 @@ def _town_told_again(ctx: Context, drafts: list[Draft], sent: int, latest: Draft
     return max(told, key=lambda d: max(s for s in d.sents if s < sent)) if told else None
 
 
+def _counter_kill(ctx: Context, ref: Ref) -> bool:
+    """A count killed by the side that repelled the attack ("l'armée a repoussé l'attaque et tué
+    15 assaillants", "troops repelled the attack, killing 15 militants"): its verb is a repelling
+    verb (`repel_verbs`) or hangs from one. The attack's toll counts its victims (news-dev's gold:
+    "au moins six civils" killed, the attackers killed beside them not counted)."""
+    words = ctx.words("repel_verbs")
+    verb = ctx.doc[ref.start:ref.end].root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in words or (verb.head.i != verb.i and verb.dep_ in ("conj", "advcl")
+                                              and verb.head.lemma_.lower() in words)
+
+
 def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     """Casualty counts and statements of none go to the incident they follow (see _toll_owner);
     damage phrases to the nearest strike."""
@@ -149,7 +162,10 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if cas.area_total(ref, ctx.doc, ctx.lang) and any(min(b.sents) < ref.sent and cas.finer_than_area(
                 b.place, [r for r in ctx.places if r.sent in b.sents]) for b in bearers):
             continue  # "... dans tout le pays" after one town's strike: a sum, no incident's toll
+        countered = _counter_kill(ctx, ref)
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if countered and any(b.fatalities is not None for b in bearers if min(b.sents) <= ref.sent):
+                continue  # the attackers the defenders killed are no victims of the attack's toll
             if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):

@@ -69,10 +69,15 @@ def split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             out += [_twin(d, [r], list(d.places)) for r in whens]
         elif towns:  # a site told with the towns ("des dépôts à X et à Y") is in either
             rest = [p for p in d.places if p not in towns and _precision(p) not in ("city", "site")]
-            out += [_twin(d, list(d.dates), [town, *rest]) for town in towns]
+            out += [_twin(d, list(d.dates), [town, *_sites_of(d, town), *rest]) for town in towns]
         else:
             out.append(d)
     return out
+
+
+def _sites_of(d: Draft, town: Ref) -> list[Ref]:
+    """The sites placed in the town ("la raffinerie de Homs" is a site of Homs)."""
+    return [p for p in d.places if _precision(p) == "site" and p.value.name == town.value.name]
 
 
 def _post_of_envoy(ctx: Context, ref: Ref) -> bool:
@@ -105,8 +110,10 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     towns = sorted((r for r in d.places if r.sent == d.sent and _precision(r) == "city"),
                    key=lambda r: r.start)
     names = {r.value.name for r in towns}
-    if len(towns) < 2 or len(names) < len(towns) or not coordinated(ctx.doc, towns):
+    if len(towns) < 2 or len(names) < len(towns):
         return []
+    if not coordinated(ctx.doc, towns):
+        return towns if _sites_coordinated(ctx, towns) and not d.alone else []
     # a list ends on a conjunction ("Kharkiv, Odessa et Lviv"); a comma alone is an apposition
     # ("Muridke, some 40 kilometres from Lahore")
     last = ctx.doc[towns[-2].end:towns[-1].start]
@@ -123,6 +130,31 @@ def _coordinated_towns(ctx: Context, d: Draft) -> list[Ref]:
     if d.alone or _named_as_regions(ctx, towns):
         return []
     return towns
+
+
+def _site_noun(ctx: Context, ref: Ref) -> Token | None:
+    """The noun a town hangs from, through its preposition ("la raffinerie de Homs", "the power
+    station in Hama"): the site it locates."""
+    head = ctx.doc[ref.start:ref.end].root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i not in range(ref.start, ref.end) else None
+
+
+def _conj_first(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _sites_coordinated(ctx: Context, towns: list[Ref]) -> bool:
+    """Each town locates a site, and the sites are coordinated under one verb ("des drones ont
+    frappé la raffinerie de Homs et la centrale électrique de Hama", "struck the port of Hodeidah
+    and the airport of Sanaa"): two scenes as much as two towns coordinated."""
+    sites = [_site_noun(ctx, r) for r in towns]
+    if any(s is None for s in sites) or len({s.i for s in sites if s is not None}) < len(sites):
+        return False
+    return len({_conj_first(s).i for s in sites if s is not None}) == 1
 
 
 def _named_as_regions(ctx: Context, towns: list[Ref]) -> bool:
