@@ -1,0 +1,88 @@
+"""Fields of incidents, round 17, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) An incident placed by a region or a country in its first sentence and placed precisely by a
+later one that resumes it by a pronoun ("Les médias indiquent qu'elle s'est produite près de X",
+"It happened in the village of X", "local media said it took place near X", "it hit an open area
+south of X") takes the finer place when that lies inside the first: a town of the country, of a
+compass side of it, of the division named (extract/where_refine.py). A town outside it does not
+move the incident, and neither does a place of another clause of the resuming sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+from newsevents.extract.where_refine import contains
+from newsevents.model import Place
+
+# -- (1) a later sentence resuming the act places it finer -----------------------------------------
+
+REFINED = [
+    ("fr", "Une frappe de drone a touché le sud du Liban mardi soir, tuant un homme, selon l'agence"
+           " officielle libanaise.\n\nLes médias locaux indiquent qu'elle s'est produite à Nabatieh.",
+     "Nabat"),
+    ("fr", "Au moins trois personnes ont été tuées dans une frappe de drone dans le nord du Liban,"
+           " ont annoncé les secours mardi.\n\nLe ministère de la Santé n'a pas précisé le lieu de la"
+           " frappe, alors que la presse locale indique qu'elle s'est produite près de Tripoli.\n\n"
+           "Des sirènes ont retenti à Beyrouth dans la soirée.", "Tripoli"),
+    ("fr", "Une bombe planante russe a frappé la région de Kharkiv dimanche, tuant deux civils, a"
+           " indiqué le gouverneur.\n\nElle s'est produite dans le village de Zolotchiv, a-t-il"
+           " ajouté.", "Zolo"),
+    ("en", "An Israeli air strike hit southern Lebanon on Tuesday evening, killing one man, state media"
+           " reported.\n\nIt happened near Nabatieh, the agency said.", "Nabat"),
+    ("en", "A missile struck southern Israel on Tuesday morning, injuring four people, emergency services"
+           " said.\n\nIsraeli media reported that it hit an open area south of Beersheba.", "Beersheba"),
+    ("en", "A Russian glide bomb struck the Kharkiv region on Sunday, killing two people, the regional"
+           " governor said.\n\nIt happened in the village of Zolochiv, he added.", "Zolochiv"),
+    ("en", "At least three people were killed in a drone strike in eastern Sudan on Tuesday, medics"
+           " said.\n\nThe health ministry did not give the location of the strike, but local media said"
+           " it took place near Kassala.", "Kassala"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), REFINED)
+def test_a_later_pronoun_places_the_act_finer(analyse, language, text, place):
+    events = [e for e in events_of(analyse, text, language) if e.location is not None]
+    assert events, text
+    assert any(e.location.name.startswith(place) and e.location.precision == "city" for e in events), \
+        [(e.location.name, e.location.precision) for e in events]
+
+
+KEPT = [
+    # the later town is in another country: another story, the region stays
+    ("fr", "Une frappe de drone a touché le sud du Liban mardi soir, tuant un homme, selon l'agence"
+           " officielle libanaise.\n\nLes médias locaux indiquent qu'elle s'est produite à Damas.",
+     "southern Lebanon"),
+    ("en", "A Russian glide bomb struck the Kharkiv region on Sunday, killing two people, the regional"
+           " governor said.\n\nIt happened near Odesa, he added.", "Kharkiv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), KEPT)
+def test_a_later_place_outside_does_not_move_it(analyse, language, text, place):
+    events = [e for e in events_of(analyse, text, language) if e.location is not None]
+    assert events, text
+    assert all(e.location.name == place for e in events), [e.location.name for e in events]
+
+
+def _place(name: str, precision: str, country: str = "UA", admin1: str | None = None,
+           lat: float = 49.9, lon: float = 36.3) -> Place:
+    return Place(name=name, country=country, lat=lat, lon=lon, precision=precision, admin1=admin1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("area", "spot", "inside"), [
+    (_place("Ukraine", "country"), _place("Konotop", "city", admin1="Sumy"), True),
+    (_place("Ukraine", "country"), _place("Gomel", "city", country="BY"), False),
+    (_place("southern Israel", "region", "IL"), _place("Beersheba", "city", "IL"), True),
+    (_place("Kharkiv", "admin1", admin1="Kharkiv"), _place("Zolochiv", "city", admin1="Kharkiv"), True),
+    (_place("Kharkiv", "admin1", admin1="Kharkiv"), _place("Odesa", "city", admin1="Odesa"), False),
+    # a named region: within the radius of its towns
+    (_place("Donbas", "region", lat=48.0, lon=38.0), _place("Kramatorsk", "city", lat=48.7, lon=37.6), True),
+    (_place("Donbas", "region", lat=48.0, lon=38.0), _place("Lviv", "city", lat=49.84, lon=24.03), False),
+    # not finer
+    (_place("Kharkiv", "city"), _place("Kharkiv", "city"), False),
+])
+def test_inside_the_vaguer_place(area, spot, inside):
+    assert contains(area, spot) is inside
