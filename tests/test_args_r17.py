@@ -7,6 +7,9 @@ later one that resumes it by a pronoun ("Les médias indiquent qu'elle s'est pro
 south of X") takes the finer place when that lies inside the first: a town of the country, of a
 compass side of it, of the division named (extract/where_refine.py). A town outside it does not
 move the incident, and neither does a place of another clause of the resuming sentence.
+(2) A town reached only through one of its alternate names, in a country nothing else in the story
+points to while other countries are, is no place ("près de Boni" in a story of Mali is not Bonn;
+where._unsupported_town): the incident falls back to the country or region named beside it.
 """
 
 from __future__ import annotations
@@ -86,3 +89,33 @@ def _place(name: str, precision: str, country: str = "UA", admin1: str | None = 
 ])
 def test_inside_the_vaguer_place(area, spot, inside):
     assert contains(area, spot) is inside
+
+
+# -- (2) an alternate name of a town of a country the story never points to is no place ------------
+# ("près de Boni" in a story of Mali: "Boni" is also one of Bonn's alternate names)
+
+FOREIGN_ALTERNATES = [
+    ("fr", "Neuf soldats maliens ont été tués jeudi dans une embuscade près de Boni, dans le centre du Mali.",
+     "Boni"),
+    ("en", "Nine Malian soldiers were killed on Thursday in an ambush near Boni, in central Mali.", "Boni"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), FOREIGN_ALTERNATES)
+def test_a_foreign_alternate_name_is_no_place(locate, language, text, word):
+    article = locate(text, language)
+    placed = [(m.text, m.value.country) for m in article.mentions if m.kind == "place"]
+    assert all(country == "ML" for _, country in placed), placed
+
+
+# the story's own countries keep their towns reached by alternate names
+OWN_ALTERNATES = [
+    ("en", "Fighting was reported in Geneina, the capital of West Darfur, Sudan.", "Geneina", "SD"),
+    ("fr", "Les combats se poursuivent autour de Kobané, dans le nord de la Syrie.", "Kobané", "SY"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "country"), OWN_ALTERNATES)
+def test_an_alternate_name_in_the_story_s_country_is_kept(locate, language, text, word, country):
+    article = locate(text, language)
+    assert any(m.text == word and m.value.country == country for m in article.mentions if m.kind == "place")
