@@ -10,6 +10,9 @@ move the incident, and neither does a place of another clause of the resuming se
 (2) A town reached only through one of its alternate names, in a country nothing else in the story
 points to while other countries are, is no place ("près de Boni" in a story of Mali is not Bonn;
 where._unsupported_town): the incident falls back to the country or region named beside it.
+(3) A site of the targets lexicon struck in the passive by a side ("un immeuble a été frappé par
+l'armée russe", "a fuel depot was hit by the Israeli army"), no weapon named, is a strike by that
+side (events_typing._struck_by_a_side, arguments_agents.py); a person hit by a policeman is not.
 """
 
 from __future__ import annotations
@@ -119,3 +122,38 @@ OWN_ALTERNATES = [
 def test_an_alternate_name_in_the_story_s_country_is_kept(locate, language, text, word, country):
     article = locate(text, language)
     assert any(m.text == word and m.value.country == country for m in article.mentions if m.kind == "place")
+
+
+# -- (3) a site struck in the passive by a side, no weapon named, is a strike by that side ---------
+
+PASSIVE_BY_A_SIDE = [
+    ("fr", "Un immeuble résidentiel a été frappé par l'armée russe dans la nuit de samedi à dimanche à"
+           " Kherson, faisant trois morts.", "Kherson", "RU"),
+    ("fr", "Un entrepôt a été frappé par l'armée israélienne jeudi à Baalbek, selon l'agence libanaise.",
+     "Baalbek", "IL"),
+    ("en", "A fuel depot near Tyre was hit by the Israeli army on Tuesday, Lebanese media said.", "Tyre",
+     "IL"),
+    ("en", "A grain warehouse in Izmail was struck by Russian forces overnight, the regional governor"
+           " said.", "Izma", "RU"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), PASSIVE_BY_A_SIDE)
+def test_a_site_struck_by_a_side_in_the_passive(analyse, language, text, place, country):
+    events = events_of(analyse, text, language)
+    assert len(events) == 1, [e.type for e in events]
+    e = events[0]
+    assert e.location is not None and e.location.name.startswith(place), e.location
+    assert any(p.country == country for p in e.actors), [(p.name, p.country) for p in e.actors]
+
+
+# a person hit by someone, a deal struck: no strike
+NOT_STRUCK_BY_A_SIDE = [
+    ("fr", "Un manifestant a été frappé par un policier lundi à Marseille."),
+    ("en", "The deal was struck by the government on Monday in Kyiv."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_STRUCK_BY_A_SIDE)
+def test_no_strike_without_a_struck_site(analyse, language, text):
+    assert events_of(analyse, text, language) == []
