@@ -13,6 +13,9 @@ where._unsupported_town): the incident falls back to the country or region named
 (3) A site of the targets lexicon struck in the passive by a side ("un immeuble a été frappé par
 l'armée russe", "a fuel depot was hit by the Israeli army"), no weapon named, is a strike by that
 side (events_typing._struck_by_a_side, arguments_agents.py); a person hit by a policeman is not.
+(4) A division named with its cue after "in"/"dans" ("Berezovka in Russia's Belgorod region")
+qualifies the town before it like one after a comma: a homonym of another region (Berezovka of
+Krasnoyarsk) is no place, and the incident is placed at the division (where_spots.in_division).
 """
 
 from __future__ import annotations
@@ -157,3 +160,25 @@ NOT_STRUCK_BY_A_SIDE = [
 @pytest.mark.parametrize(("language", "text"), NOT_STRUCK_BY_A_SIDE)
 def test_no_strike_without_a_struck_site(analyse, language, text):
     assert events_of(analyse, text, language) == []
+
+
+# -- (4) a division named after "in"/"dans" qualifies the town before it ---------------------------
+# (a homonym of another region is not the town: the incident falls back to the division named)
+
+IN_DIVISION = [
+    ("en", "A Ukrainian drone hit a house in the village of Berezovka in Russia's Belgorod region on"
+           " Monday, injuring a woman, the governor said.", "Belgorod", "admin1"),
+    ("en", "A Ukrainian drone hit a house in the village of Berezovka in the Belgorod region on Monday,"
+           " injuring a woman.", "Belgorod", "admin1"),
+    # a town the division has keeps its reading
+    ("en", "Russian shelling killed two people in the village of Kozacha Lopan in Ukraine's Kharkiv region"
+           " on Monday.", "Kozacha Lopan", "city"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "precision"), IN_DIVISION)
+def test_a_division_after_in_qualifies_the_town(analyse, language, text, place, precision):
+    events = [e for e in events_of(analyse, text, language) if e.location is not None]
+    assert events, text
+    assert all(e.location.name == place and e.location.precision == precision for e in events), \
+        [(e.location.name, e.location.precision, e.location.admin1) for e in events]

@@ -125,7 +125,7 @@ def run(article: Article) -> Article:
     spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
                     if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
                    key=lambda s: s.start)
-    qualify(doc, spots, gaz)
+    qualify(doc, spots, gaz, preps)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
     for control in controls:  # "the Russian-controlled city of X": not Russia's homonym

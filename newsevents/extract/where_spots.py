@@ -109,10 +109,12 @@ def _bracket_end(doc: Any, start: int) -> int:
     return next((t.i for t in doc[start + 1:stop] if t.text == ")"), stop)
 
 
-def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] = frozenset()) -> None:
     """"Paris, Texas", "Tripoli (Liban)", "Pokrovsk (Pokrovsk, Donetsk)": a division or country
     right after a name, or anywhere in the bracket after it, qualifies it; the bracket's other
-    names (districts) are qualifiers, not places."""
+    names (districts) are qualifiers, not places. A division named with its cue after a
+    preposition of `preps` qualifies too ("Berezovka in Russia's Belgorod region": in_division)."""
+    in_division(doc, spots, gaz, preps)
     for n, (a, b) in enumerate(itertools.pairwise(spots)):
         between = doc[a.end:b.start]
         if not between or between[0].text not in (",", "("):
@@ -141,6 +143,30 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
                 break
             if k == len(inner) - 1 and _contradicts(gaz, a, s):
                 a.context_only = True
+
+
+def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str]) -> None:
+    """"le village de Berezovka, dans la région de Belgorod", "Berezovka in Russia's Belgorod
+    region": a division named with its cue ("région de", "region") after a preposition of `preps`,
+    a country of its own between them at most, qualifies the name before it; when the division has
+    no place of that name, the name is a homonym the gazetteer lacks (context only: the incident
+    falls back to the division) rather than a namesake of another region or country."""
+    for n, a in enumerate(spots):
+        for b in spots[n + 1:n + 3]:
+            between = doc[a.end:b.start]
+            if not b.admin1_cue or not between or len(between) > MAX_QUALIFIER_GAP + 2:
+                continue
+            words = between[1:] if between[0].text == "," else between
+            if not len(words) or words[0].lower_ not in preps or not all(
+                    t.pos_ in ("ADP", "DET", "PART", "PUNCT") or any(s.start <= t.i < s.end for s in spots)
+                    for t in words[1:]):
+                continue
+            q = _qualifier(gaz, a.name, b)
+            if q is not None:
+                a.qualifier, b.forced = q, q
+            elif _contradicts(gaz, a, b):
+                a.context_only = True
+            break
 
 
 def _joined(doc: Any, i: int) -> bool:
