@@ -16,6 +16,9 @@ side (events_typing._struck_by_a_side, arguments_agents.py); a person hit by a p
 (4) A division named with its cue after "in"/"dans" ("Berezovka in Russia's Belgorod region")
 qualifies the town before it like one after a comma: a homonym of another region (Berezovka of
 Krasnoyarsk) is no place, and the incident is placed at the division (where_spots.in_division).
+(5) A one-word name after a locative preposition and before a place that qualifies it ("à Zibqin,
+dans le sud du Liban") is a village the gazetteer lacks, not a person, at every mention
+(who_names.placed_name); a known person ("à Macron, en France") stays one.
 """
 
 from __future__ import annotations
@@ -182,3 +185,28 @@ def test_a_division_after_in_qualifies_the_town(analyse, language, text, place, 
     assert events, text
     assert all(e.location.name == place and e.location.precision == precision for e in events), \
         [(e.location.name, e.location.precision, e.location.admin1) for e in events]
+
+
+# -- (5) a village the gazetteer lacks, qualified by a place, is no person (nor a target) -----------
+
+QUALIFIED_VILLAGES = [
+    ("fr", "Liban : une frappe tue deux personnes à Zibqin\n\nUne frappe de drone israélienne a visé"
+           " mercredi une voiture à Zibqin, dans le sud du Liban, tuant deux personnes.", "Zibqin"),
+    ("fr", "Soudan : trois civils tués à Kabkabiya\n\nUn drone a frappé lundi un marché à Kabkabiya, au"
+           " Darfour-Nord, tuant trois civils.", "Kabkabiya"),
+    ("en", "Two killed in strike on Aitaroun\n\nAn Israeli drone hit a motorbike in Aitaroun, in southern"
+           " Lebanon, on Monday, killing two men.", "Aitaroun"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "village"), QUALIFIED_VILLAGES)
+def test_a_qualified_village_is_no_person(analyse, language, text, village):
+    article = analyse(text, language=language)
+    persons = [m.text for m in article.mentions if m.kind == "party" and m.value.kind == "person"]
+    assert village not in persons, persons
+    assert all(village not in [p.name for p in e.targets] for e in article.events)
+
+
+def test_a_known_person_after_a_and_a_place_stays_one(analyse):
+    article = analyse("Le président a écrit à Macron, en France, pour dénoncer la frappe.")
+    assert any(m.value.kind == "person" for m in article.mentions if m.kind == "party")
