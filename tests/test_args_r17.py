@@ -7,16 +7,13 @@ later one that resumes it by a pronoun ("Les médias indiquent qu'elle s'est pro
 south of X") takes the finer place when that lies inside the first: a town of the country, of a
 compass side of it, of the division named (extract/where_refine.py). A town outside it does not
 move the incident, and neither does a place of another clause of the resuming sentence.
-(2) A town reached only through one of its alternate names, in a country nothing else in the story
-points to while other countries are, is no place ("près de Boni" in a story of Mali is not Bonn;
-where._unsupported_town): the incident falls back to the country or region named beside it.
-(3) A site of the targets lexicon struck in the passive by a side ("un immeuble a été frappé par
+(2) A site of the targets lexicon struck in the passive by a side ("un immeuble a été frappé par
 l'armée russe", "a fuel depot was hit by the Israeli army"), no weapon named, is a strike by that
 side (events_typing._struck_by_a_side, arguments_agents.py); a person hit by a policeman is not.
-(4) A division named with its cue after "in"/"dans" ("Berezovka in Russia's Belgorod region")
+(3) A division named with its cue after "in"/"dans" ("Berezovka in Russia's Belgorod region")
 qualifies the town before it like one after a comma: a homonym of another region (Berezovka of
 Krasnoyarsk) is no place, and the incident is placed at the division (where_spots.in_division).
-(5) A one-word name after a locative preposition and before a place that qualifies it ("à Zibqin,
+(4) A one-word name after a locative preposition and before a place that qualifies it ("à Zibqin,
 dans le sud du Liban") is a village the gazetteer lacks, not a person, at every mention
 (who_names.placed_name); a known person ("à Macron, en France") stays one.
 """
@@ -100,37 +97,7 @@ def test_inside_the_vaguer_place(area, spot, inside):
     assert contains(area, spot) is inside
 
 
-# -- (2) an alternate name of a town of a country the story never points to is no place ------------
-# ("près de Boni" in a story of Mali: "Boni" is also one of Bonn's alternate names)
-
-FOREIGN_ALTERNATES = [
-    ("fr", "Neuf soldats maliens ont été tués jeudi dans une embuscade près de Boni, dans le centre du Mali.",
-     "Boni"),
-    ("en", "Nine Malian soldiers were killed on Thursday in an ambush near Boni, in central Mali.", "Boni"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "word"), FOREIGN_ALTERNATES)
-def test_a_foreign_alternate_name_is_no_place(locate, language, text, word):
-    article = locate(text, language)
-    placed = [(m.text, m.value.country) for m in article.mentions if m.kind == "place"]
-    assert all(country == "ML" for _, country in placed), placed
-
-
-# the story's own countries keep their towns reached by alternate names
-OWN_ALTERNATES = [
-    ("en", "Fighting was reported in Geneina, the capital of West Darfur, Sudan.", "Geneina", "SD"),
-    ("fr", "Les combats se poursuivent autour de Kobané, dans le nord de la Syrie.", "Kobané", "SY"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "word", "country"), OWN_ALTERNATES)
-def test_an_alternate_name_in_the_story_s_country_is_kept(locate, language, text, word, country):
-    article = locate(text, language)
-    assert any(m.text == word and m.value.country == country for m in article.mentions if m.kind == "place")
-
-
-# -- (3) a site struck in the passive by a side, no weapon named, is a strike by that side ---------
+# -- (2) a site struck in the passive by a side, no weapon named, is a strike by that side ---------
 
 PASSIVE_BY_A_SIDE = [
     ("fr", "Un immeuble résidentiel a été frappé par l'armée russe dans la nuit de samedi à dimanche à"
@@ -165,7 +132,7 @@ def test_no_strike_without_a_struck_site(analyse, language, text):
     assert events_of(analyse, text, language) == []
 
 
-# -- (4) a division named after "in"/"dans" qualifies the town before it ---------------------------
+# -- (3) a division named after "in"/"dans" qualifies the town before it ---------------------------
 # (a homonym of another region is not the town: the incident falls back to the division named)
 
 IN_DIVISION = [
@@ -187,7 +154,7 @@ def test_a_division_after_in_qualifies_the_town(analyse, language, text, place, 
         [(e.location.name, e.location.precision, e.location.admin1) for e in events]
 
 
-# -- (5) a village the gazetteer lacks, qualified by a place, is no person (nor a target) -----------
+# -- (4) a village the gazetteer lacks, qualified by a place, is no person (nor a target) -----------
 
 QUALIFIED_VILLAGES = [
     ("fr", "Liban : une frappe tue deux personnes à Zibqin\n\nUne frappe de drone israélienne a visé"

@@ -59,7 +59,6 @@ from newsevents.extract.where_spots import (
     after_origin_cue,
     demonyms_of,
     entity_parts,
-    foreign,
     inside,
     qualified_towns,
     qualify,
@@ -490,17 +489,13 @@ def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: se
     """A town that is small (under STRONG_CITY_POP; under SCAN_ALTERNATE_POP when reached through
     one of its alternate names), not a capital, in a country nothing else in the document points
     to: a common word or a foreign name that happens to match ("Al" of "Al Ahli" -> Ål in Norway,
-    "Hamas" -> Hamm); an alternate name whatever the size when other countries are pointed to
-    ("Boni" in a story of Mali is not Bonn). A qualified name ("Paris, Texas") carries its own
-    evidence, and so does a town's own name tagged as a place after a preposition of place ("on
-    the outskirts of Bakhmut")."""
+    "Hamas" -> Hamm). A qualified name ("Paris, Texas") carries its own evidence, and so does a
+    town's own name tagged as a place after a preposition of place ("on the outskirts of Bakhmut")."""
     c = spot.candidate
     if c is None or c.kind != "city" or c.capital or spot.forced is not None or spot.qualifier is not None:
         return False
     if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
         return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    if not c.primary and foreign(c.country, support, normalize(spot.name)):
-        return True  # "près de Boni" in a story of Mali: one of Bonn's alternate names
     own = c.primary or c.population >= PLACED_ALTERNATE_POP  # "Banjska": an alternate of Bansko (BG)
     if (spot.settled and (own or spot.name_end - spot.name_start > 1)) or (spot.after_prep and own and (
             spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):

@@ -315,10 +315,3 @@ def after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
     cues = [str(c).lower() for c in data.get("origin_cues") or []]
     return any(before == c or before.endswith(" " + c) for c in cues)
-
-
-def foreign(country: str | None, support: dict[str, set[str]], name: str) -> bool:
-    """Nothing in the document but the name itself points to `country` while something points to
-    another country (`support`: country -> the folded names and demonym marks vouching for it)."""
-    return not (support.get(country or "", set()) - {name}) and any(
-        v - {name} for k, v in support.items() if k != country)
