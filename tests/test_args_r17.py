@@ -16,6 +16,9 @@ Krasnoyarsk) is no place, and the incident is placed at the division (where_spot
 (4) A one-word name after a locative preposition and before a place that qualifies it ("à Zibqin,
 dans le sud du Liban") is a village the gazetteer lacks, not a person, at every mention
 (who_names.placed_name); a known person ("à Macron, en France") stays one.
+(5) A small town qualified by a country (or a side of it) that has no town of its name ("Yaroun,
+Lebanon", "near Yaroun, in southern Lebanon") is a village the gazetteer lacks, not its namesake
+abroad (a Ukrainian hamlet): no place of its own (where_spots._abroad).
 """
 
 from __future__ import annotations
@@ -177,3 +180,31 @@ def test_a_qualified_village_is_no_person(analyse, language, text, village):
 def test_a_known_person_after_a_and_a_place_stays_one(analyse):
     article = analyse("Le président a écrit à Macron, en France, pour dénoncer la frappe.")
     assert any(m.value.kind == "person" for m in article.mentions if m.kind == "party")
+
+
+# -- (5) a village qualified by a country that has no town of its name is no namesake abroad -------
+
+ABROAD = [
+    ("en", "A strike killed two people in Yaroun, Lebanon, on Monday.", "Yaroun", "LB"),
+    ("en", "An Israeli drone hit a motorbike near Yaroun, in southern Lebanon, on Monday.", "Yaroun", "LB"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "country"), ABROAD)
+def test_a_village_of_the_named_country_is_no_namesake_abroad(locate, language, text, word, country):
+    article = locate(text, language)
+    placed = [(m.text, m.value.country) for m in article.mentions if m.kind == "place"]
+    assert all(c == country for _, c in placed), placed
+
+
+# a town the named country has, or a large city, keeps its reading
+NOT_ABROAD = [
+    ("fr", "Une frappe a tué deux personnes à Tripoli, au Liban.", "Tripoli", "LB"),
+    ("en", "A blast hit a market in Goma, eastern Congo.", "Goma", "CD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "country"), NOT_ABROAD)
+def test_a_town_of_the_named_country_is_kept(locate, language, text, word, country):
+    article = locate(text, language)
+    assert any(m.text == word and m.value.country == country for m in article.mentions if m.kind == "place")

@@ -103,6 +103,19 @@ def _contradicts(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
     return bool(units and towns) and named and not any(inside(c, q) for c in towns for q in units)
 
 
+def _abroad(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
+    """The country named for a town ("Yaroun, Lebanon", "Yaroun, in southern Lebanon") has no
+    place of that name, and every town of that name is small: a village the gazetteer lacks, not
+    its namesake abroad (a Ukrainian hamlet). A large city keeps its reading."""
+    readings = gaz.lookup(division.name)[:MAX_QUALIFIER_READINGS]
+    if not readings or readings[0].kind != "country":
+        return False
+    own = gaz.lookup(town.name)
+    towns = [c for c in own if c.kind == "city"]
+    return bool(towns) and own[0].kind == "city" and not any(c.country == readings[0].country or c.capital
+                                   or c.population >= CUE_CITY_POP for c in towns)
+
+
 def _bracket_end(doc: Any, start: int) -> int:
     """Token index of the ")" closing the bracket opened at `start`, else the end of the look."""
     stop = min(len(doc), start + MAX_BRACKET_TOKENS + 1)
@@ -127,6 +140,11 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] =
             if (b.admin1_cue or between[0].text == "(") and _contradicts(gaz, a, b):
                 a.context_only = True  # "Stepove, Zaporizhia region": not the Stepove we know
                 continue
+        # "Yaroun, Lebanon", "Yaroun, in southern Lebanon": a country (a side of it) for a village
+        if len(between) <= MAX_QUALIFIER_GAP + 1 and _abroad(gaz, a, b) \
+                and all(t.pos_ in ("ADP", "DET", "ADJ") for t in between[1:]):
+            a.context_only = True
+            continue
         if between[0].text != "(":
             continue
         close = _bracket_end(doc, a.end)
