@@ -18,7 +18,8 @@ dans le sud du Liban") is a village the gazetteer lacks, not a person, at every 
 (who_names.placed_name); a known person ("à Macron, en France") stays one.
 (5) A small town qualified by a country (or a side of it) that has no town of its name ("Yaroun,
 Lebanon", "near Yaroun, in southern Lebanon") is a village the gazetteer lacks, not its namesake
-abroad (a Ukrainian hamlet): no place of its own (where_spots._abroad).
+abroad (a Ukrainian hamlet; Bonn for "Boni, au Mali", reached by an alternate name): no place of
+its own (where_spots._abroad).
 """
 
 from __future__ import annotations
@@ -187,6 +188,9 @@ def test_a_known_person_after_a_and_a_place_stays_one(analyse):
 ABROAD = [
     ("en", "A strike killed two people in Yaroun, Lebanon, on Monday.", "Yaroun", "LB"),
     ("en", "An Israeli drone hit a motorbike near Yaroun, in southern Lebanon, on Monday.", "Yaroun", "LB"),
+    # "Boni" is also one of Bonn's alternate names
+    ("en", "Nine soldiers were killed in an ambush near Boni, in central Mali.", "Boni", "ML"),
+    ("fr", "Neuf soldats ont été tués dans une embuscade près de Boni, au Mali.", "Boni", "ML"),
 ]
 
 

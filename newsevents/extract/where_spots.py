@@ -105,15 +105,18 @@ def _contradicts(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
 
 def _abroad(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
     """The country named for a town ("Yaroun, Lebanon", "Yaroun, in southern Lebanon") has no
-    place of that name, and every town of that name is small: a village the gazetteer lacks, not
-    its namesake abroad (a Ukrainian hamlet). A large city keeps its reading."""
+    place of that name, and every town of that name is small or reached by an alternate name: a
+    village the gazetteer lacks, not its namesake abroad (a Ukrainian hamlet; Bonn, whose alternate
+    names hold "Boni", for "Boni, in central Mali"). A large city under its own name keeps its
+    reading ("Donetsk, Russia")."""
     readings = gaz.lookup(division.name)[:MAX_QUALIFIER_READINGS]
     if not readings or readings[0].kind != "country":
         return False
     own = gaz.lookup(town.name)
     towns = [c for c in own if c.kind == "city"]
-    return bool(towns) and own[0].kind == "city" and not any(c.country == readings[0].country or c.capital
-                                   or c.population >= CUE_CITY_POP for c in towns)
+    return bool(towns) and own[0].kind == "city" and not any(
+        c.country == readings[0].country or c.capital or (c.primary and c.population >= CUE_CITY_POP)
+        for c in towns)
 
 
 def _bracket_end(doc: Any, start: int) -> int:
