@@ -20,6 +20,8 @@ dans le sud du Liban") is a village the gazetteer lacks, not a person, at every 
 Lebanon", "near Yaroun, in southern Lebanon") is a village the gazetteer lacks, not its namesake
 abroad (a Ukrainian hamlet; Bonn for "Boni, au Mali", reached by an alternate name): no place of
 its own (where_spots._abroad).
+(6) A demonym between an admin1 cue and its link ("la région russe de Koursk", "the Russian region
+of Belgorod") keeps the cue: the division, not the city (where._cue_before, where_spots.in_division).
 """
 
 from __future__ import annotations
@@ -212,3 +214,20 @@ NOT_ABROAD = [
 def test_a_town_of_the_named_country_is_kept(locate, language, text, word, country):
     article = locate(text, language)
     assert any(m.text == word and m.value.country == country for m in article.mentions if m.kind == "place")
+
+
+# -- (6) a demonym between an admin1 cue and its name ("la région russe de Belgorod") ---------------
+
+DEMONYM_CUES = [
+    ("fr", "Un drone a frappé une maison dans la région russe de Koursk.", "Kursk"),
+    ("fr", "Un obus est tombé sur une école dans la province syrienne d'Idleb.", "Idlib"),
+    ("fr", "Un drone a frappé une maison à Berezovka dans la région russe de Belgorod.", "Belgorod"),
+    ("en", "A drone hit a house in Berezovka in the Russian region of Belgorod.", "Belgorod"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), DEMONYM_CUES)
+def test_a_demonym_inside_the_cue_names_the_division(locate, language, text, name):
+    article = locate(text, language)
+    placed = [(m.value.name, m.value.precision) for m in article.mentions if m.kind == "place"]
+    assert set(placed) == {(name, "admin1")}, placed

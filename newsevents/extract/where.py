@@ -373,10 +373,11 @@ def _strip_cue_prefix(doc: Any, start: int, end: int, data: dict[str, Any]) -> i
 
 
 def _cue_before(doc: Any, name_start: int, data: dict[str, Any]) -> int | None:
-    """Where an admin1 cue ("région d'", "oblast de", "region of") before a name starts, else None."""
+    """Where an admin1 cue ("région d'", "oblast de", "region of", "région russe de") before a name
+    starts, else None."""
     links = {w.strip().lower() for w in data.get("admin1_links") or []}
-    j = name_start
-    if j > 0 and doc[j - 1].lower_ in links:
+    j = name_start - (name_start > 0 and doc[name_start - 1].lower_ in links)
+    if j > 1 and country_from_adjective(doc[j - 1].text, doc.lang_):  # "la région russe de Belgorod"
         j -= 1
     for cue in data.get("admin1_before") or []:
         n = len(cue.split())

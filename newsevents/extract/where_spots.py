@@ -166,6 +166,10 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] =
                 a.context_only = True
 
 
+# words between "in" and a division that let it qualify the town before ("in the Russian region of")
+GAP_POS = frozenset({"ADP", "DET", "PART", "PUNCT", "ADJ"})
+
+
 def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str]) -> None:
     """"le village de Berezovka, dans la région de Belgorod", "Berezovka in Russia's Belgorod
     region": a division named with its cue ("région de", "region") after a preposition of `preps`,
@@ -179,8 +183,7 @@ def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[st
                 continue
             words = between[1:] if between[0].text == "," else between
             if not len(words) or words[0].lower_ not in preps or not all(
-                    t.pos_ in ("ADP", "DET", "PART", "PUNCT") or any(s.start <= t.i < s.end for s in spots)
-                    for t in words[1:]):
+                    t.pos_ in GAP_POS or any(s.start <= t.i < s.end for s in spots) for t in words[1:]):
                 continue
             q = _qualifier(gaz, a.name, b)
             if q is not None:
