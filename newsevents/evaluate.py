@@ -373,7 +373,10 @@ def claim_candidate(g: Record, c: Record) -> bool:
 def match(gold: list[Record], exported: list[Record], candidate: Callable[[Record, Record], bool],
           score: Callable[[Record, Record], float]) -> dict[int, int]:
     """Gold index -> exported index: a maximum matching (Kuhn's augmenting paths), required gold
-    records first, each trying its best-scoring candidates first."""
+    records first, each trying its best-scoring candidates first. Then a required record and an
+    optional one swap their records when both still match and the required one scores higher:
+    an optional "waves of missiles" found after it may have moved the required "missile hit
+    Beersheba" off the strike that matches it on every field (same matches, fairer fields)."""
     options: dict[int, list[int]] = {}
     for gi, g in enumerate(gold):
         cands = [xi for xi, x in enumerate(exported) if candidate(g, x)]
@@ -393,7 +396,15 @@ def match(gold: list[Record], exported: list[Record], candidate: Callable[[Recor
     order = sorted(range(len(gold)), key=lambda gi: (not gold[gi].get("required", True), gi))
     for gi in order:
         augment(gi, set())
-    return {gi: xi for xi, gi in owner.items()}
+    held = {gi: xi for xi, gi in owner.items()}
+    optional = [gi for gi in held if not gold[gi].get("required", True)]
+    for gi in [gi for gi in held if gold[gi].get("required", True)]:
+        for gj in optional:
+            xi, xj = held[gi], held[gj]
+            if xj in options[gi] and xi in options[gj] and score(gold[gi], exported[xj]) > score(
+                    gold[gi], exported[xi]):
+                held[gi], held[gj] = xj, xi
+    return held
 
 
 def _field_score(g: Record, e: Record) -> float:

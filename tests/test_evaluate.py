@@ -25,6 +25,7 @@ from newsevents.evaluate import (
     distance_km,
     evaluate,
     load_gold,
+    match,
     stored_keys,
 )
 from newsevents.model import Article, Event, Near, Party, Place, Published, Weapon, When
@@ -509,3 +510,13 @@ def test_a_bad_gold_file_is_a_gold_format_error(tmp_path: Path, content: str, me
 def test_a_missing_gold_file(tmp_path: Path) -> None:
     with pytest.raises(GoldFormatError, match="no such file"):
         load_gold(tmp_path / "absent.json")
+
+
+def test_an_optional_record_leaves_a_required_one_its_best_match() -> None:
+    """Both gold records accept both exported ones and both score the first higher: the optional one,
+    matched after, must not push the required one onto its worse candidate (both stay matched)."""
+    gold = [{"id": "R", "required": True}, {"id": "O", "required": False}]
+    exported = [{"id": "best"}, {"id": "worse"}]
+    scores = {("R", "best"): 1.0, ("R", "worse"): 0.5, ("O", "best"): 0.9, ("O", "worse"): 0.4}
+    held = match(gold, exported, lambda g, x: True, lambda g, x: scores[g["id"], x["id"]])
+    assert held == {0: 0, 1: 1}

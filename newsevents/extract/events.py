@@ -74,6 +74,7 @@ from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.when import is_present_text, with_clock
+from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.nlp import doc_text
 
@@ -738,6 +739,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         scene = None if d.place or not d.violent else resumed_place(ctx, d) or args.scene_place(
             places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
+        if d.place and d.violent:  # placed by a region, a later sentence resuming the act may place it finer
+            d.place = refined(ctx, d, found)
         if d.mode in PLACELESS_MODES:  # a call joins two places: no town of it is the scene ("discussed
             d.place = None             # Syria in a phone call", "talks between Moscow and Kyiv")
         d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))

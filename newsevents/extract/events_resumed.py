@@ -32,18 +32,25 @@ def _root(sent: Span) -> Token:
     return sent.root
 
 
-def _resumes(ctx: Context, sent: Span) -> bool:
-    """The sentence's main verb is one of occurrence ("took place", "a eu lieu", "s'est produite")
-    and its subject a pronoun of `resuming_pronouns` ("it", "elle")."""
-    root = _root(sent)
+def resuming(ctx: Context, verb: Token) -> bool:
+    """The verb is one of occurrence ("took place", "a eu lieu", "s'est produite") or an act's own
+    verb ("it hit"), and its subject a pronoun of `resuming_pronouns` ("it", "elle")."""
     verbs, pronouns = ctx.words("occurrence_verbs"), ctx.words("resuming_pronouns")
-    lemma = root.lemma_.lower()
-    named = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in root.children if c.dep_ in OBJECT_DEPS)}
-    return bool(named & verbs) and any(c.dep_ in SUBJECT_DEPS and c.lower_ in pronouns
-                                       for c in root.children)
+    lemma = verb.lemma_.lower()
+    named = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in OBJECT_DEPS)}
+    act = any(t.spec.verb and t.root.i == verb.i for t in ctx.matches.triggers)
+    return bool(named & verbs or act) and any(c.dep_ in SUBJECT_DEPS and c.lower_ in pronouns
+                                              for c in verb.children)
 
 
-def _about(ctx: Context, d: Draft, sent: Span) -> bool:
+def _resumes(ctx: Context, sent: Span) -> bool:
+    """The sentence's main verb, or the clause a reporting verb heads ("Les médias indiquent
+    qu'elle s'est produite au sud de X", "Officials said it hit a depot in X"), is `resuming`."""
+    root = _root(sent)
+    return any(resuming(ctx, v) for v in (root, *(c for c in root.children if c.dep_ in REPORTED_DEPS)))
+
+
+def about(ctx: Context, d: Draft, sent: Span) -> bool:
     """The draft's act is what the sentence is about: its trigger is the main verb, or in the
     main verb's subject ("Une frappe de drone ... a touché une base")."""
     root = _root(sent)
@@ -56,14 +63,14 @@ def _about(ctx: Context, d: Draft, sent: Span) -> bool:
 
 def resumed_place(ctx: Context, d: Draft) -> Ref | None:
     """The place the sentence after the draft's own gives it through a pronoun, if any: the
-    sentence right after (same paragraph) resumes it and the draft's act is what its own sentence
-    is about."""
+    sentence right after resumes it and the draft's act is what its own sentence is about. That
+    sentence may open the next paragraph: wire copy gives each sentence a paragraph of its own."""
     last = max(d.sents)
     nxt = last + 1
-    if nxt >= len(ctx.bounds) or ctx.paragraph_of[nxt] != ctx.paragraph_of[last]:
+    if nxt >= len(ctx.bounds):
         return None
     sent = ctx.sentence(nxt)
-    if not _resumes(ctx, sent) or not _about(ctx, d, ctx.sentence(last)):
+    if not _resumes(ctx, sent) or not about(ctx, d, ctx.sentence(last)):
         return None
     places = [r for r in ctx.places if r.sent == nxt]
     return args.best_place(places, sent, ctx.owner_starts, reasons=d.violent) if places else None

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
+from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
@@ -431,10 +432,12 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     report their own strikes, weapon unnamed (`on_site` of the trigger entry). "A fire struck the
     depot" has a subject that is no party."""
     root = trig.root
-    if any(c.dep_ in PASSIVE_DEPS for c in root.children) or root.dep_ in RELATIVE_CLAUSE_DEPS:
-        # "la position a été frappée (par un tir)": the weapon is told, or it is unknown; "a
-        # bombardment that hit the hospital": the relative's subject is the attack told already
-        return False
+    if root.dep_ in RELATIVE_CLAUSE_DEPS:  # "a bombardment that hit the hospital": the relative's
+        return False                       # subject is the attack told already
+    if any(c.dep_ in PASSIVE_DEPS for c in root.children):
+        # "la position a été frappée (par un tir)": the weapon is told, or it is unknown; unless a
+        # side is the agent of a struck site ("un immeuble a été frappé par l'armée russe")
+        return _struck_by_a_side(ctx, trig)
     subjects = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS]
     if any(c.pos_ == "NOUN" and not any(r.start <= c.i < r.end for r in ctx.parties) for c in subjects):
         return False
@@ -450,6 +453,18 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
     return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
                           and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
+
+
+def _struck_by_a_side(ctx: Context, trig: Trigger) -> bool:
+    """A passive impact verb whose subject is a site of the targets lexicon and whose agent is a
+    side (a state, its army, an armed group): "un immeuble a été frappé par l'armée russe", "the
+    depot was hit by Ukrainian forces" -- a strike, weapon unnamed (arguments_agents.py)."""
+    root = trig.root
+    if not any(p.value.kind in ARMED_SPEAKER_KINDS for p in agent_parties(root, ctx.parties, ctx.lang)):
+        return False
+    subjects = [c for c in root.children if c.dep_ in PASSIVE_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    return any(fac.kind in STRUCK_SITE_KINDS and fac.span.start <= c.i < fac.span.end
+               for c in subjects for fac in ctx.facilities)
 
 
 def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: int) -> bool:

@@ -124,7 +124,7 @@ def run(article: Article) -> Article:
     spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
                     if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
                    key=lambda s: s.start)
-    qualify(doc, spots, gaz)
+    qualify(doc, spots, gaz, preps)
     qualify_admin2(doc, spots, gaz)
     language = article.language or "fr"
     for control in controls:  # "the Russian-controlled city of X": not Russia's homonym
@@ -373,10 +373,11 @@ def _strip_cue_prefix(doc: Any, start: int, end: int, data: dict[str, Any]) -> i
 
 
 def _cue_before(doc: Any, name_start: int, data: dict[str, Any]) -> int | None:
-    """Where an admin1 cue ("région d'", "oblast de", "region of") before a name starts, else None."""
+    """Where an admin1 cue ("région d'", "oblast de", "region of", "région russe de") before a name
+    starts, else None."""
     links = {w.strip().lower() for w in data.get("admin1_links") or []}
-    j = name_start
-    if j > 0 and doc[j - 1].lower_ in links:
+    j = name_start - (name_start > 0 and doc[name_start - 1].lower_ in links)
+    if j > 1 and country_from_adjective(doc[j - 1].text, doc.lang_):  # "la région russe de Belgorod"
         j -= 1
     for cue in data.get("admin1_before") or []:
         n = len(cue.split())

@@ -103,16 +103,34 @@ def _contradicts(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
     return bool(units and towns) and named and not any(inside(c, q) for c in towns for q in units)
 
 
+def _abroad(gaz: Gazetteer, town: Spot, division: Spot) -> bool:
+    """The country named for a town ("Yaroun, Lebanon", "Yaroun, in southern Lebanon") has no
+    place of that name, and every town of that name is small or reached by an alternate name: a
+    village the gazetteer lacks, not its namesake abroad (a Ukrainian hamlet; Bonn, whose alternate
+    names hold "Boni", for "Boni, in central Mali"). A large city under its own name keeps its
+    reading ("Donetsk, Russia")."""
+    readings = gaz.lookup(division.name)[:MAX_QUALIFIER_READINGS]
+    if not readings or readings[0].kind != "country":
+        return False
+    own = gaz.lookup(town.name)
+    towns = [c for c in own if c.kind == "city"]
+    return bool(towns) and own[0].kind == "city" and not any(
+        c.country == readings[0].country or c.capital or (c.primary and c.population >= CUE_CITY_POP)
+        for c in towns)
+
+
 def _bracket_end(doc: Any, start: int) -> int:
     """Token index of the ")" closing the bracket opened at `start`, else the end of the look."""
     stop = min(len(doc), start + MAX_BRACKET_TOKENS + 1)
     return next((t.i for t in doc[start + 1:stop] if t.text == ")"), stop)
 
 
-def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] = frozenset()) -> None:
     """"Paris, Texas", "Tripoli (Liban)", "Pokrovsk (Pokrovsk, Donetsk)": a division or country
     right after a name, or anywhere in the bracket after it, qualifies it; the bracket's other
-    names (districts) are qualifiers, not places."""
+    names (districts) are qualifiers, not places. A division named with its cue after a
+    preposition of `preps` qualifies too ("Berezovka in Russia's Belgorod region": in_division)."""
+    in_division(doc, spots, gaz, preps)
     for n, (a, b) in enumerate(itertools.pairwise(spots)):
         between = doc[a.end:b.start]
         if not between or between[0].text not in (",", "("):
@@ -125,6 +143,11 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
             if (b.admin1_cue or between[0].text == "(") and _contradicts(gaz, a, b):
                 a.context_only = True  # "Stepove, Zaporizhia region": not the Stepove we know
                 continue
+        # "Yaroun, Lebanon", "Yaroun, in southern Lebanon": a country (a side of it) for a village
+        if len(between) <= MAX_QUALIFIER_GAP + 1 and _abroad(gaz, a, b) \
+                and all(t.pos_ in ("ADP", "DET", "ADJ") for t in between[1:]):
+            a.context_only = True
+            continue
         if between[0].text != "(":
             continue
         close = _bracket_end(doc, a.end)
@@ -141,6 +164,33 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
                 break
             if k == len(inner) - 1 and _contradicts(gaz, a, s):
                 a.context_only = True
+
+
+# words between "in" and a division that let it qualify the town before ("in the Russian region of")
+GAP_POS = frozenset({"ADP", "DET", "PART", "PUNCT", "ADJ"})
+
+
+def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str]) -> None:
+    """"le village de Berezovka, dans la région de Belgorod", "Berezovka in Russia's Belgorod
+    region": a division named with its cue ("région de", "region") after a preposition of `preps`,
+    a country of its own between them at most, qualifies the name before it; when the division has
+    no place of that name, the name is a homonym the gazetteer lacks (context only: the incident
+    falls back to the division) rather than a namesake of another region or country."""
+    for n, a in enumerate(spots):
+        for b in spots[n + 1:n + 3]:
+            between = doc[a.end:b.start]
+            if not b.admin1_cue or not between or len(between) > MAX_QUALIFIER_GAP + 2:
+                continue
+            words = between[1:] if between[0].text == "," else between
+            if not len(words) or words[0].lower_ not in preps or not all(
+                    t.pos_ in GAP_POS or any(s.start <= t.i < s.end for s in spots) for t in words[1:]):
+                continue
+            q = _qualifier(gaz, a.name, b)
+            if q is not None:
+                a.qualifier, b.forced = q, q
+            elif _contradicts(gaz, a, b):
+                a.context_only = True
+            break
 
 
 def _joined(doc: Any, i: int) -> bool:

@@ -53,7 +53,13 @@ from newsevents.extract.who_entities import (
     _owner_before,
     _resolve_entities,
 )
-from newsevents.extract.who_names import acronym_phrase, name_run_before, owner_in_name, surnames_of_countries
+from newsevents.extract.who_names import (
+    acronym_phrase,
+    name_run_before,
+    owner_in_name,
+    placed_name,
+    surnames_of_countries,
+)
 from newsevents.extract.who_possessive import possessed_forces
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
@@ -364,6 +370,8 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
     words = ctx.text[s:e]
     if not ctx.free(s, e) or country_of_name(words, ctx.code) or capital_of(words, ctx.code) \
             or _after_settlement_noun(ctx, s) or _after_article(ctx, ti) \
+            or (placed_name(ctx.text, words, ctx.places, ctx.lex, CONTEXT_CHARS)
+                and known_person(words) is None) \
             or any(c.start < e and s < c.end for c in ctx.countries) \
             or (ti not in ctx.titled and any(ps < e and s < pe for ps, pe, _ in ctx.places)) \
             or _in_org(ctx, doc[ti]):

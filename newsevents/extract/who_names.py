@@ -13,6 +13,7 @@ word belongs to something else, from the tokens around it, with no list of names
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsevents.extract.where import first_names
@@ -138,3 +139,31 @@ def acronym_phrase(doc: Any, open_char: int, acronym: str) -> int | None:
         if _capitalised(tok) and _spells(acronym, words):
             best = tok.idx
     return best
+
+
+# characters between a name and the place that qualifies it (", dans le sud du ", " in ")
+QUALIFIER_GAP_CHARS = 16
+
+
+def placed_name(text: str, words: str, places: list[tuple[int, int, str]], lex: Any,
+                look_back: int) -> bool:
+    """Somewhere in the text the name sits after a locative preposition and before a place that
+    qualifies it ("à Zibqin, dans le sud du Liban", "in Zibqin in southern Lebanon"): a village the
+    gazetteer lacks, whatever the tagger says, here and at its other mentions (a headline's "tue
+    deux personnes à Zibqin"). `places`: (start, end, name) of the place mentions, by start. One
+    word only, so that "à Emmanuel Macron, en France" stays a person."""
+    if " " in words.strip():
+        return False
+    starts = [ps for ps, _, _ in places]
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text):
+        before = text[max(0, m.start() - look_back):m.start()]
+        if not lex.locative.search(before):  # "à" is also a recipient's ("une lettre à X"), but
+            continue                           # no recipient is qualified by a place after it
+        nxt = next((ps for ps in starts if m.end() <= ps <= m.end() + QUALIFIER_GAP_CHARS), None)
+        if nxt is None:
+            continue
+        gap = text[m.end():nxt]
+        prep = lex.locative.search(gap)
+        if prep is not None and re.fullmatch(r"\s*,?\s*", gap[:prep.start()]):
+            return True
+    return False

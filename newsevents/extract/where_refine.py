@@ -1,0 +1,120 @@
+"""A finer place for an incident placed vaguely: the place a later sentence gives the same act.
+
+Why: wire copy often opens on a region ("une frappe de missile iranien dans le sud d'Israël", "A
+glide bomb struck the Kharkiv region") and places the act precisely a sentence later, naming it by
+a pronoun ("Les médias indiquent qu'elle s'est produite au sud de Beer-Sheva", "It happened in the
+village of Zolochiv"). Keeping the region loses the town, and two outlets' reports of one strike,
+one placed at the town and one at the region, stay apart when merged (issue 12).
+
+The pronoun names the incident when a trigger of it, or a noun of an incident (``incident_nouns``
+of lang/<code>/places.yaml) no other incident owns, comes before the pronoun in its sentence ("n'a
+pas fourni l'emplacement de la frappe, alors que les médias indiquent qu'elle s'est produite au sud
+de X"), or when the sentence opens right after the one the act is about (events_resumed.py). Only
+the places of the resuming verb's clause count ("..., alors que des sirènes retentissaient à Tel
+Aviv" is elsewhere).
+
+The later place wins only when it lies inside the first one: a town of the country the incident is
+placed in, of its first-level division, of a compass side of that country ("southern Israel":
+the side is a matter of words, not of borders, so any town of the country), or within the radius
+geo/parts.py gives a named region's towns ("Donbas"). A town elsewhere is another story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsevents.extract import arguments as args
+from newsevents.extract.drafts import PRECISION_ORDER
+from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
+from newsevents.extract.where_parts import SIDE_NAMES
+from newsevents.geo import haversine_km
+from newsevents.geo.parts import REGION_RADIUS_KM
+from newsevents.lang import load_language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsevents.extract.arguments import Ref
+    from newsevents.extract.drafts import Draft
+    from newsevents.extract.events import Context
+    from newsevents.model import Place
+
+# the first word of a compass side's name as where_parts / where_country_parts write it
+SIDE_WORDS = frozenset(SIDE_NAMES.values())
+
+
+def compass_side(place: Place) -> bool:
+    """The place is a side of a country or division named by a direction ("southern Israel")."""
+    return place.precision == "region" and place.name.split(" ", 1)[0] in SIDE_WORDS
+
+
+def contains(area: Place, spot: Place) -> bool:
+    """`spot` is finer than `area` and lies inside it (see the module's docstring)."""
+    if PRECISION_ORDER.get(spot.precision, 5) >= PRECISION_ORDER.get(area.precision, 5):
+        return False
+    if not spot.name or spot.lat is None or spot.lon is None:
+        return False
+    if not area.country or spot.country != area.country:
+        return False
+    if area.precision == "country" or compass_side(area):
+        return True
+    if area.precision == "admin1":
+        return bool(area.admin1) and spot.admin1 == area.admin1
+    if area.precision == "region" and area.lat is not None and area.lon is not None:
+        return haversine_km(area.lat, area.lon, spot.lat, spot.lon) <= REGION_RADIUS_KM
+    return False
+
+
+def finer_place(place: Place, later: Ref | None) -> Place:
+    """The incident's place, or the later one resuming it when that is inside it."""
+    if later is None or not contains(place, later.value):
+        return place
+    return replace(later.value)
+
+
+@cache
+def _incident_nouns(language: str) -> frozenset[str]:
+    """Nouns naming an incident ("la frappe", "the strike"): an antecedent of the pronoun."""
+    words = load_language(language).section("places").get("incident_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def _resuming_verbs(ctx: Context, d: Draft, n: int, taken: set[int]) -> list[Token]:
+    """The verbs of sentence `n` whose pronoun subject names the draft's act: a trigger before it
+    in the sentence that is the draft's or no other incident's (`taken`: the other drafts' trigger
+    roots), or the sentence opens right after the one the act is about."""
+    sent = ctx.sentence(n)
+    out = []
+    nouns = _incident_nouns(ctx.lang)
+    named = [t.root.i for t in ctx.matches.triggers
+             if sent.start <= t.root.i < sent.end and t.root.i not in taken]
+    named += [t.i for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.i not in taken]
+    opening = n == max(d.sents) + 1 and about(ctx, d, ctx.sentence(n - 1))
+    main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ in REPORTED_DEPS)}
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or not resuming(ctx, tok):
+            continue
+        if any(i < tok.i for i in named) or (opening and tok.i in main):
+            out.append(tok)
+    return out
+
+
+def later_place(ctx: Context, d: Draft, drafts: list[Draft]) -> Ref | None:
+    """The place a pronoun resuming the draft's act gives it, in a sentence from its own on: the
+    first such verb's clause's best place."""
+    taken = {t.root.i for o in drafts if o is not d for t in o.triggers}
+    for n in range(d.sent, len(ctx.bounds)):
+        for verb in _resuming_verbs(ctx, d, n, taken):
+            lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+            places = [r for r in ctx.places if r.sent == n and lo <= r.start and r.end <= hi]
+            found = args.best_place(places, ctx.doc[verb.i:verb.i + 1], ctx.owner_starts) if places else None
+            if found is not None:
+                return found
+    return None
+
+
+def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
+    """The draft's place, made finer by a later place of the same act inside it."""
+    return finer_place(d.place, later_place(ctx, d, drafts)) if d.place is not None else None
