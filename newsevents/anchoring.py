@@ -51,7 +51,7 @@ from newsevents.pipeline import Failure
 from newsevents.read.published import inside_any, quoted_spans, said_on
 from newsevents.resolve.config import generic_target_words, place_free_types
 from newsevents.resolve.keys import Key, key_of_event
-from newsevents.resolve.match import compare, places
+from newsevents.resolve.match import compare, contradicts, places
 from newsevents.temporal import calendar as cal
 from newsevents.temporal import parse
 from newsevents.temporal.parse import Expr
@@ -102,6 +102,11 @@ PLACED_RULES = frozenset({"parties"})
 # "contains" anchors when the looser place is a province or a region ("l'est de la RDC" holding
 # Goma, a town the article names, since candidates are near one), never a whole country.
 CONTAINING_PLACES = frozenset({"admin1", "region"})
+# Places a report of one province may be at when the other report of its incident is elsewhere in
+# that province (``_provincial``): a village the gazetteer misses or mistakes ("the village [...]
+# in Sagaing region", a township name that is also a town's) against the district town a dated
+# wire names. Never a country: a country holds too many incidents of one type and day.
+PROVINCIAL_PLACES = frozenset({"site", "city", "admin1", "region"})
 # time expressions counted from the last date the text named ("le lendemain", "six jours plus
 # tard"; temporal/resolve.py), not from publication
 COUNTED_KINDS = frozenset({"anaphor", "shift"})
@@ -116,6 +121,7 @@ class Hypothesis:
     day: date
     article: Article
     matched: int = 0  # events joined to a candidate
+    provincial: int = 0  # events joined only to a report elsewhere in their province (_provincial)
     own: int = 0  # of which dated by the article's own words
     consistent: bool = True  # no date the article states falls after its publication
     anchor: str = ""  # how the best match reads, for the basis
@@ -124,8 +130,12 @@ class Hypothesis:
     later: date | None = None  # the latest date it states within a week after its publication
 
     @property
-    def score(self) -> tuple[int, int, bool, int]:
-        return (self.own, self.matched, self.consistent, -self.spread)
+    def score(self) -> tuple[int, int, int, bool, int]:
+        return (self.own, self.matched, self.provincial, self.consistent, -self.spread)
+
+    @property
+    def supported(self) -> bool:
+        return bool(self.matched or self.provincial)
 
 
 @dataclass(slots=True)
@@ -150,6 +160,18 @@ def _near(event: Record, towns: list[Record]) -> bool:
             or not isinstance(lon, int | float):
         return False
     return any(haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+
+
+def _provinces(doc: Record) -> set[tuple[str, str]]:
+    """The (country, admin1) of the places the article names, towns and provinces alike."""
+    return {(str(p["country"]), str(p["admin1"])) for p in doc.get("places") or []
+            if p.get("country") and p.get("admin1") and p.get("precision") in PROVINCIAL_PLACES}
+
+
+def _in_provinces(event: Record, provinces: set[tuple[str, str]]) -> bool:
+    """The stored event is placed in a province (admin1) the article names a place of."""
+    loc = event.get("location") or {}
+    return loc.get("precision") in PROVINCIAL_PLACES and (loc.get("country"), loc.get("admin1")) in provinces
 
 
 def _day_of(event: Record) -> date | None:
@@ -233,26 +255,43 @@ def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
 
 def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     """The stored events of other documents placed at a town the article names, or of a type
-    without a place of its own (resolve.yaml ``place_free_types``) between countries it names."""
+    without a place of its own (resolve.yaml ``place_free_types``) between countries it names, or
+    whose target it names; then those placed elsewhere in a province it names a place of (tried
+    only after the others: ``candidate_days``; matched only as ``_provincial`` allows)."""
     towns = _towns(doc)
     named = _countries_named(doc)
     free = place_free_types()
     names = _own_names(doc)
+    provinces = _provinces(doc)
     return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
             and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                 or _names_target_of(e, doc, names))]
+                 or _names_target_of(e, doc, names) or _in_provinces(e, provinces))]
 
 
-def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset()) -> list[date]:
+def provincial_only(doc: Record, anchors: list[Record]) -> frozenset[str]:
+    """The ids of the candidates found only by their province: no town, parties or name of the
+    article finds them."""
+    towns, named, names = _towns(doc), _countries_named(doc), _own_names(doc)
+    free = place_free_types()
+    return frozenset(str(e["id"]) for e in anchors
+                     if not (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
+                             or _names_target_of(e, doc, names)))
+
+
+def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset(),
+                   provincial: frozenset[str] = frozenset()) -> list[date]:
     """The anchors' days, the most anchored first (the earliest among equals). An anchor whose
     target the article names by its own name (``named``: "the Eternity C") counts as
     ``NAMED_TARGET_WEIGHT`` anchors: a ship or a hospital named is one incident, a town shared
-    is any of its incidents."""
+    is any of its incidents. An anchor found only by its province (``provincial``) counts for
+    nothing: its day comes after every day a town or a name gives."""
     counts: dict[date, int] = {}
     for e in anchors:
         day = _day_of(e)
         if day is not None:
-            counts[day] = counts.get(day, 0) + (NAMED_TARGET_WEIGHT if str(e.get("id")) in named else 1)
+            ident = str(e.get("id"))
+            weight = NAMED_TARGET_WEIGHT if ident in named else 0 if ident in provincial else 1
+            counts[day] = counts.get(day, 0) + weight
     return sorted(counts, key=lambda d: (-counts[d], d))[:MAX_CANDIDATE_DAYS]
 
 
@@ -280,6 +319,29 @@ def _anchors(key: Key, anchor: Key) -> bool:
     if reason.rule == "contains":
         return bool({key.geo, anchor.geo} & CONTAINING_PLACES) and "country" not in {key.geo, anchor.geo}
     return reason.rule in ANCHORING_RULES
+
+
+def _actor_countries(event: Record) -> set[str]:
+    return {str(p["country"]) for p in event.get("actors") or [] if p.get("country")}
+
+
+def _provincial(key: Key, anchor: Key, event: Record, other: Record) -> bool:
+    """One incident told at two places of one province, where the merger sees two towns or a
+    village it cannot place: a dated wire's "air strike on Kanbalu township" and an undated
+    page's "the village [...] in Sagaing region" (news-dev: its village geocoded as the region's
+    namesake town 150 km away). Dating by it needs more than the place: the same type, an actor
+    of the same country on both sides, nothing contradicting (targets, weapons, perpetrators),
+    and the article's own words dating its incident to the anchor's day ("Tuesday's air
+    strike"), not a date inferred from the publication tried."""
+    when = event.get("date") or {}
+    if key.type != anchor.type or when.get("inferred") is not False or key.end - key.start > 1 \
+            or key.start > anchor.end or anchor.start > key.end:
+        return False
+    if not key.placed or not anchor.placed or key.geo not in PROVINCIAL_PLACES \
+            or anchor.geo not in PROVINCIAL_PLACES or not key.country or key.country != anchor.country \
+            or not key.admin1 or key.admin1 != anchor.admin1:
+        return False
+    return bool(_actor_countries(event) & _actor_countries(other)) and not contradicts(key, anchor)
 
 
 def _readings(article: Article) -> dict[tuple[int, int], Expr]:
@@ -347,16 +409,20 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
         key = key_of_event(rec)
         if key is None:
             continue
-        for anchor in anchors:
-            if not _anchors(key, anchor):
-                continue
+        joined = next((a for a in anchors if _anchors(key, a)), None)
+        if joined is not None:
             own = event.date is not None and not event.date.inferred
             hyp.matched += 1
             hyp.own += own
-            hyp.anchor_days.add(date.fromordinal(anchor.start))
-            if not hyp.anchor or own:
-                hyp.anchor = _describe(records[anchor.id])
-            break
+        else:  # only a report elsewhere in its province: weaker, counted apart
+            joined = next((a for a in anchors if _provincial(key, a, rec, records[a.id])), None)
+            if joined is None:
+                continue
+            own = False
+            hyp.provincial += 1
+        hyp.anchor_days.add(date.fromordinal(joined.start))
+        if not hyp.anchor or own:
+            hyp.anchor = _describe(records[joined.id])
     news = [e.date.start.toordinal() for e in hyp.article.events if e.date is not None and not e.background]
     if news:  # a weekday before every news incident: told before it happened ("on Wednesday denied
         # carrying out Tuesday's attack" published on the Tuesday)
@@ -377,7 +443,7 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
 
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     """The best-supported hypothesis, or None with why."""
-    supported = [h for h in hypotheses if h.matched
+    supported = [h for h in hypotheses if h.supported
                  and (h.day - max(h.anchor_days)).days <= ANCHOR_LAG_DAYS]
     if not supported:
         return None, "no incident of it matches one dated by another source"
@@ -429,6 +495,7 @@ class _Case:
     ceiling: date | None = None
     tried: list[Hypothesis] = field(default_factory=list)
     named: frozenset[str] = frozenset()  # ids of the anchors found by the name of their target
+    provincial: frozenset[str] = frozenset()  # ids of those found only by their province
     readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
@@ -452,13 +519,13 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
             named = frozenset(str(a["id"]) for a in anchors
                               if _names_target_of(a, doc, names, NAMED_SITE_KINDS))
             cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc),
-                               _loose_ceiling(doc), named=named))
+                               _loose_ceiling(doc), named=named, provincial=provincial_only(doc, anchors)))
     return cases
 
 
 def _first_days(case: _Case) -> list[date]:
     """The most anchored days the article may be published on, to try first."""
-    days = candidate_days(list(case.records.values()), case.named)
+    days = candidate_days(list(case.records.values()), case.named, case.provincial)
     return [d for d in days if case.allowed(d)][:FIRST_DAYS]
 
 
@@ -473,18 +540,20 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
     """
     found: dict[date, int] = {}
     for event in hyp.article.events:
-        key = key_of_event(event.to_json())
+        rec = event.to_json()
+        key = key_of_event(rec)
         if key is None:
             continue
         for anchor in case.anchors:
             shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
-            if not _anchors(shifted, anchor):
+            if not _anchors(shifted, anchor) \
+                    and not _provincial(shifted, anchor, rec, case.records[anchor.id]):
                 continue
             shift = anchor.start - key.start
             if abs(shift) <= MAX_SHIFT_DAYS:
                 day = hyp.day + timedelta(days=shift)
                 found[day] = found.get(day, 0) + 1
-    if hyp.matched:  # a day that dates something: its neighbours may date it better
+    if hyp.supported:  # a day that dates something: its neighbours may date it better
         if hyp.later is not None:  # a stated date after this publication: try publishing on it
             found.setdefault(hyp.later, 0)
         found.setdefault(hyp.day + timedelta(days=1), 0)  # the usual day after
@@ -494,14 +563,14 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
 
 def earliest_days(case: _Case) -> list[date]:
     """The anchor days of the best hypotheses so far and the days just after them, not yet tried."""
-    best = [h for h in case.tried if h.matched and h.score == max(x.score for x in case.tried)]
+    best = [h for h in case.tried if h.supported and h.score == max(x.score for x in case.tried)]
     days = sorted({d + timedelta(days=k) for h in best for d in h.anchor_days for k in OFFSETS_DAYS})
     return [d for d in days if case.allowed(d)]
 
 
 def later_days(case: _Case) -> list[date]:
     """The days the matched but refuted hypotheses' own words imply, not yet tried."""
-    return sorted({h.later for h in case.tried if h.matched and not h.consistent and h.later is not None
+    return sorted({h.later for h in case.tried if h.supported and not h.consistent and h.later is not None
                    and case.allowed(h.later)})
 
 
