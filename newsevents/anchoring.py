@@ -11,7 +11,8 @@ other sources' day must then respect that floor):
 
 1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
    within ``ANCHOR_KM`` of a town or site the undated article names, or of a type without a place
-   of its own (a summons, a prisoner swap) between countries it names. Each gives a candidate day.
+   of its own (a summons, a prisoner swap) between countries it names. Each gives a candidate day;
+   those placed only in a province or at a country the article names a place of come last.
 2. **Hypotheses**: the article is extracted as if published on its most anchored day, through the
    same engine as the ingest (local, workers or Dask); then on the days its incidents imply
    (an incident dated the day before an anchor that matches it in all but the date implies a
@@ -19,8 +20,10 @@ other sources' day must then respect that floor):
 3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
    (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
    contradicting; ``newsevents.resolve.match.compare``), with a place (the same town, or a region
-   or province holding it; never a whole country), a target or a weapon as the reason. Events
-   dated by the article's own words ("vendredi", "la veille") count first.
+   or province holding it), a target or a weapon as the reason. Events dated by the article's
+   own words ("vendredi", "la veille") count first. A whole country holding the other's place
+   counts apart and after those, only for one type, an actor of one country on both sides and
+   the article's own day (``_contained``).
 4. **Choice**: the best-supported hypothesis. Among equals, one that puts a date the article
    states after its own publication loses ("ce 9 juillet" is not published on the 8th), then
    the one that tells its news incidents closest together wins (a drone strike "vendredi" and
@@ -51,7 +54,7 @@ from newsevents.pipeline import Failure
 from newsevents.read.published import inside_any, quoted_spans, said_on
 from newsevents.resolve.config import generic_target_words, place_free_types
 from newsevents.resolve.keys import Key, key_of_event
-from newsevents.resolve.match import compare, contradicts, places
+from newsevents.resolve.match import compare, places
 from newsevents.temporal import calendar as cal
 from newsevents.temporal import parse
 from newsevents.temporal.parse import Expr
@@ -102,11 +105,12 @@ PLACED_RULES = frozenset({"parties"})
 # "contains" anchors when the looser place is a province or a region ("l'est de la RDC" holding
 # Goma, a town the article names, since candidates are near one), never a whole country.
 CONTAINING_PLACES = frozenset({"admin1", "region"})
-# Places a report of one province may be at when the other report of its incident is elsewhere in
-# that province (``_provincial``): a village the gazetteer misses or mistakes ("the village [...]
-# in Sagaing region", a township name that is also a town's) against the district town a dated
-# wire names. Never a country: a country holds too many incidents of one type and day.
+# Places of a stored report found by the province (admin1) of a place the article names, not by a
+# town: a page naming a village the gazetteer misses "in Amhara region" and a dated wire's strike
+# at the district town; the merger joins them ("contains"), but no town of the page is near it.
 PROVINCIAL_PLACES = frozenset({"site", "city", "admin1", "region"})
+# an area a report may be placed by: "eastern Romania", "the Amhara region", "Poland"
+AREA_PLACES = frozenset({"admin1", "region", "country"})
 # time expressions counted from the last date the text named ("le lendemain", "six jours plus
 # tard"; temporal/resolve.py), not from publication
 COUNTED_KINDS = frozenset({"anaphor", "shift"})
@@ -121,7 +125,7 @@ class Hypothesis:
     day: date
     article: Article
     matched: int = 0  # events joined to a candidate
-    provincial: int = 0  # events joined only to a report elsewhere in their province (_provincial)
+    contained: int = 0  # events joined only by a country holding the other's place (_contained)
     own: int = 0  # of which dated by the article's own words
     consistent: bool = True  # no date the article states falls after its publication
     anchor: str = ""  # how the best match reads, for the basis
@@ -131,11 +135,11 @@ class Hypothesis:
 
     @property
     def score(self) -> tuple[int, int, int, bool, int]:
-        return (self.own, self.matched, self.provincial, self.consistent, -self.spread)
+        return (self.own, self.matched, self.contained, self.consistent, -self.spread)
 
     @property
     def supported(self) -> bool:
-        return bool(self.matched or self.provincial)
+        return bool(self.matched or self.contained)
 
 
 @dataclass(slots=True)
@@ -168,9 +172,13 @@ def _provinces(doc: Record) -> set[tuple[str, str]]:
             if p.get("country") and p.get("admin1") and p.get("precision") in PROVINCIAL_PLACES}
 
 
-def _in_provinces(event: Record, provinces: set[tuple[str, str]]) -> bool:
-    """The stored event is placed in a province (admin1) the article names a place of."""
+def _in_provinces(event: Record, provinces: set[tuple[str, str]], countries: set[str]) -> bool:
+    """The stored event is placed in a province (admin1) the article names a place of, or only by
+    an area (a province, a region, the country: few reports) of a country it names a place in
+    (``_contained`` says when a country may date it)."""
     loc = event.get("location") or {}
+    if loc.get("precision") in AREA_PLACES:
+        return loc.get("country") in countries
     return loc.get("precision") in PROVINCIAL_PLACES and (loc.get("country"), loc.get("admin1")) in provinces
 
 
@@ -256,8 +264,8 @@ def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
 def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     """The stored events of other documents placed at a town the article names, or of a type
     without a place of its own (resolve.yaml ``place_free_types``) between countries it names, or
-    whose target it names; then those placed elsewhere in a province it names a place of (tried
-    only after the others: ``candidate_days``; matched only as ``_provincial`` allows)."""
+    whose target it names; then those placed elsewhere in a province it names a place of, or at a
+    country it names a place in (tried only after the others: ``candidate_days``)."""
     towns = _towns(doc)
     named = _countries_named(doc)
     free = place_free_types()
@@ -265,12 +273,14 @@ def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     provinces = _provinces(doc)
     return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
             and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                 or _names_target_of(e, doc, names) or _in_provinces(e, provinces))]
+                 or _names_target_of(e, doc, names)
+                 or _in_provinces(e, provinces, {str(p["country"]) for p in doc.get("places") or []
+                                                 if p.get("country")}))]
 
 
 def provincial_only(doc: Record, anchors: list[Record]) -> frozenset[str]:
-    """The ids of the candidates found only by their province: no town, parties or name of the
-    article finds them."""
+    """The ids of the candidates found only by their province or country: no town, parties or
+    name of the article finds them."""
     towns, named, names = _towns(doc), _countries_named(doc), _own_names(doc)
     free = place_free_types()
     return frozenset(str(e["id"]) for e in anchors
@@ -283,8 +293,8 @@ def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset(),
     """The anchors' days, the most anchored first (the earliest among equals). An anchor whose
     target the article names by its own name (``named``: "the Eternity C") counts as
     ``NAMED_TARGET_WEIGHT`` anchors: a ship or a hospital named is one incident, a town shared
-    is any of its incidents. An anchor found only by its province (``provincial``) counts for
-    nothing: its day comes after every day a town or a name gives."""
+    is any of its incidents. An anchor found only by its province or country (``provincial``)
+    counts for nothing: its day comes after every day a town or a name gives."""
     counts: dict[date, int] = {}
     for e in anchors:
         day = _day_of(e)
@@ -325,23 +335,21 @@ def _actor_countries(event: Record) -> set[str]:
     return {str(p["country"]) for p in event.get("actors") or [] if p.get("country")}
 
 
-def _provincial(key: Key, anchor: Key, event: Record, other: Record) -> bool:
-    """One incident told at two places of one province, where the merger sees two towns or a
-    village it cannot place: a dated wire's "air strike on Kanbalu township" and an undated
-    page's "the village [...] in Sagaing region" (news-dev: its village geocoded as the region's
-    namesake town 150 km away). Dating by it needs more than the place: the same type, an actor
-    of the same country on both sides, nothing contradicting (targets, weapons, perpetrators),
-    and the article's own words dating its incident to the anchor's day ("Tuesday's air
-    strike"), not a date inferred from the publication tried."""
+def _contained(key: Key, anchor: Key, event: Record, other: Record) -> bool:
+    """One incident told at a town by one report and at its country by the other, which the merger
+    joins ("contains") but which anchors nothing by place alone: a country holds too many
+    incidents of a day (a village the gazetteer misses, "un projectile est tombé dans un village
+    en Pologne", against the dated wire's strike at its town, or the reverse). It dates the page
+    only with more: the same type, an actor of the same country on both sides, and the page's
+    own words dating its incident to the anchor's day ("mardi", not a date inferred from the
+    publication tried)."""
     when = event.get("date") or {}
     if key.type != anchor.type or when.get("inferred") is not False or key.end - key.start > 1 \
-            or key.start > anchor.end or anchor.start > key.end:
+            or key.start > anchor.end or anchor.start > key.end or "country" not in {key.geo, anchor.geo}:
         return False
-    if not key.placed or not anchor.placed or key.geo not in PROVINCIAL_PLACES \
-            or anchor.geo not in PROVINCIAL_PLACES or not key.country or key.country != anchor.country \
-            or not key.admin1 or key.admin1 != anchor.admin1:
-        return False
-    return bool(_actor_countries(event) & _actor_countries(other)) and not contradicts(key, anchor)
+    reason = compare(key, anchor)
+    return reason is not None and reason.rule == "contains" \
+        and bool(_actor_countries(event) & _actor_countries(other))
 
 
 def _readings(article: Article) -> dict[tuple[int, int], Expr]:
@@ -414,12 +422,12 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
             own = event.date is not None and not event.date.inferred
             hyp.matched += 1
             hyp.own += own
-        else:  # only a report elsewhere in its province: weaker, counted apart
-            joined = next((a for a in anchors if _provincial(key, a, rec, records[a.id])), None)
+        else:  # only a report at its country, or in it: weaker, counted apart
+            joined = next((a for a in anchors if _contained(key, a, rec, records[a.id])), None)
             if joined is None:
                 continue
             own = False
-            hyp.provincial += 1
+            hyp.contained += 1
         hyp.anchor_days.add(date.fromordinal(joined.start))
         if not hyp.anchor or own:
             hyp.anchor = _describe(records[joined.id])
@@ -495,7 +503,7 @@ class _Case:
     ceiling: date | None = None
     tried: list[Hypothesis] = field(default_factory=list)
     named: frozenset[str] = frozenset()  # ids of the anchors found by the name of their target
-    provincial: frozenset[str] = frozenset()  # ids of those found only by their province
+    provincial: frozenset[str] = frozenset()  # ids of those found only by their province or country
     readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
@@ -529,6 +537,15 @@ def _first_days(case: _Case) -> list[date]:
     return [d for d in days if case.allowed(d)][:FIRST_DAYS]
 
 
+def loose_days(case: _Case) -> list[date]:
+    """When no day tried so far dates anything: the most anchored day of the reports found only by
+    a province or a country the article names (a page naming a village the gazetteer misses)."""
+    if any(h.supported for h in case.tried):
+        return []
+    loose = [r for i, r in case.records.items() if i in case.provincial]
+    return [d for d in candidate_days(loose) if case.allowed(d)][:FIRST_DAYS]
+
+
 def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
     """The publication days that would date the hypothesis's incidents as the anchors do.
 
@@ -547,7 +564,7 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
         for anchor in case.anchors:
             shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
             if not _anchors(shifted, anchor) \
-                    and not _provincial(shifted, anchor, rec, case.records[anchor.id]):
+                    and not _contained(shifted, anchor, rec, case.records[anchor.id]):
                 continue
             shift = anchor.start - key.start
             if abs(shift) <= MAX_SHIFT_DAYS:
@@ -617,11 +634,13 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     if not docs:
         return []
     cases = _cases(docs, since, store, fresh)
-    # each article as if published on its most anchored days; then on the days its incidents
-    # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
+    # each article as if published on its most anchored days (those of reports found by its
+    # province or country when the others date nothing); then on the days its incidents imply;
+    # then, once a day is found, on the anchor's own day and the few after it, so that the
     # earliest publication the words allow is among the tries ("Monday, two days after" the
     # Saturday strike holds for any publication from Monday to the next Sunday)
     _run([(c, d) for c in cases for d in _first_days(c)], process)
+    _run([(c, d) for c in cases for d in loose_days(c)], process)
     _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
     _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
     # a day tried there may be refuted by the article's own words ("quatre jours plus tard", "a

@@ -1,8 +1,10 @@
-"""Dating through a report placed elsewhere in the same province (newsevents/anchoring.py).
+"""Dating through a report placed elsewhere in the same province or by its country
+(newsevents/anchoring.py).
 
-An agency copy names a village the gazetteer does not know, or a town other than the district
-town a dated wire names, "in Amhara region": the dated report of that day's strike is found by
-the province, and joins when type, actors and the copy's own weekday agree. Texts written here
+An agency copy names a village the gazetteer does not know "in Amhara region": the dated report
+of that day's strike at the district town is found by the province (the merger joins the two:
+one place holds the other). A report placed only by its country holds too many incidents: it
+dates a page only when type, an actor's country and the page's own day agree. Texts written here
 from the general pattern (not news-dev).
 """
 
@@ -52,6 +54,39 @@ def test_a_copy_naming_a_village_of_the_province_is_dated_by_the_report(tmp_path
             assert store.document(other["id"])["published"] is None, other["id"]
 
 
+def _romania(where: str) -> dict:
+    return {"id": "ro-dated", "published": "2025-03-12", "language": "en",
+            "text": f"BUCHAREST (Reuters) - A Russian drone struck a house in {where} on Tuesday, injuring "
+                    "two people, Romania's defence ministry said on Wednesday.\n\nIt was the first time a "
+                    "drone had hurt anyone on Romanian soil since the start of the war."}
+
+
+TOWN_COPIES = [
+    {"id": "ro-town-fr", "language": "fr",
+     "text": "Un drone russe a frappé mardi une maison à Tulcea, blessant deux personnes, a indiqué le "
+             "ministère roumain de la Défense.\n\nC'est la première fois qu'un drone fait des blessés sur "
+             "le sol roumain depuis le début de la guerre."},
+    {"id": "ro-town-en", "language": "en",
+     "text": "Two people were injured on Tuesday when a Russian drone hit a house in Tulcea, the Romanian "
+             "defence ministry said.\n\nBucharest summoned Russia's ambassador."},
+]
+# the same town and day, another side's drone: the perpetrators contradict
+OTHER_SIDE = {"id": "ro-depot", "language": "en",
+              "text": "A Ukrainian drone struck an oil depot in Tulcea on Tuesday, injuring two people, "
+                      "officials said."}
+
+
+@pytest.mark.parametrize("where", ["eastern Romania", "Romania"])
+def test_a_copy_naming_the_town_is_dated_by_a_report_placed_by_its_region_or_country(
+        tmp_path, pipe, where) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest(write_articles(tmp_path, [_romania(where), *TOWN_COPIES, OTHER_SIDE]), store, pipeline=pipe)
+        for copy in TOWN_COPIES:
+            pub = store.document(copy["id"])["published"]
+            assert pub is not None and pub["date"] == "2025-03-11", (copy["id"], pub)
+        assert store.document(OTHER_SIDE["id"])["published"] is None
+
+
 def _event(ident: str, type_: str, place: dict, actor_country: str, *, inferred: bool = False,
            day: str = "2023-05-09") -> dict:
     return {"id": ident, "type": type_, "sources": [{"document": ident}],
@@ -73,26 +108,27 @@ TOWN_C = _place("Hpakant", "city", "Kachin", 25.61, 96.31)
 COUNTRY = _place("Myanmar", "country", None, 21.0, 96.0)
 STRIKE_A = _event("b", "air_strike", TOWN_A, "MM")
 
-PROVINCIAL = [
+CONTAINED = [
     # (the article's incident, the dated report's, joined?)
-    (_event("a", "air_strike", TOWN_B, "MM"), STRIKE_A, True),
-    (_event("a", "air_strike", TOWN_B, "MM", inferred=True), STRIKE_A, False),  # a date the hypothesis gave
-    (_event("a", "shelling", TOWN_B, "MM"), STRIKE_A, False),
-    (_event("a", "air_strike", TOWN_B, "TH"), STRIKE_A, False),  # another side's strike
-    (_event("a", "air_strike", TOWN_C, "MM"), STRIKE_A, False),  # another province
-    (_event("a", "air_strike", COUNTRY, "MM"), STRIKE_A, False),  # a country holds too many
-    (_event("a", "air_strike", TOWN_B, "MM", day="2023-05-16"), STRIKE_A, False),
+    (_event("a", "air_strike", COUNTRY, "MM"), STRIKE_A, True),  # "a village in Myanmar": the country
+    (_event("a", "air_strike", TOWN_A, "MM"), _event("b", "air_strike", COUNTRY, "MM"), True),
+    (_event("a", "air_strike", COUNTRY, "MM", inferred=True), STRIKE_A, False),  # a day the try gave
+    (_event("a", "shelling", COUNTRY, "MM"), STRIKE_A, False),
+    (_event("a", "air_strike", COUNTRY, "TH"), STRIKE_A, False),  # another side's strike
+    (_event("a", "air_strike", COUNTRY, "MM", day="2023-05-16"), STRIKE_A, False),  # a week later
+    (_event("a", "air_strike", TOWN_B, "MM"), STRIKE_A, False),  # two towns: the merger keeps them apart
+    (_event("a", "air_strike", TOWN_C, "MM"), STRIKE_A, False),
 ]
 
 
-@pytest.mark.parametrize(("event", "other", "joined"), PROVINCIAL)
-def test_a_report_elsewhere_in_the_province_joins_only_when_all_else_agrees(event, other, joined) -> None:
+@pytest.mark.parametrize(("event", "other", "joined"), CONTAINED)
+def test_a_report_at_the_country_joins_only_when_all_else_agrees(event, other, joined) -> None:
     key, anchor = key_of_event(event), key_of_event(other)
     assert key is not None and anchor is not None
-    assert anchoring._provincial(key, anchor, event, other) is joined
+    assert anchoring._contained(key, anchor, event, other) is joined
 
 
-def test_an_anchor_found_only_by_its_province_is_tried_after_a_town() -> None:
+def test_an_anchor_found_only_by_its_province_or_country_is_tried_after_a_town() -> None:
     by_town = {"id": "a", "date": {"start": "2025-05-04", "end": "2025-05-04", "precision": "day"}}
     by_province = {"id": "b", "date": {"start": "2025-05-02", "end": "2025-05-02", "precision": "day"}}
     assert anchoring.candidate_days([by_town, by_province])[0].isoformat() == "2025-05-02"
