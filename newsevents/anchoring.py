@@ -533,14 +533,17 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
 
 def _first_days(case: _Case) -> list[date]:
     """The most anchored days the article may be published on, to try first."""
-    days = candidate_days(list(case.records.values()), case.named, case.provincial)
+    strong = [r for i, r in case.records.items() if i not in case.provincial]
+    days = candidate_days(strong, case.named)
     return [d for d in days if case.allowed(d)][:FIRST_DAYS]
 
 
 def loose_days(case: _Case) -> list[date]:
-    """When no day tried so far dates anything: the most anchored day of the reports found only by
-    a province or a country the article names (a page naming a village the gazetteer misses)."""
-    if any(h.supported for h in case.tried):
+    """When no day tried so far dates anything and no town, name or parties found a report: the
+    most anchored day of the reports found only by a province or a country the article names (a
+    page naming a village the gazetteer misses). A page whose towns found reports that date
+    nothing is not tried further (one extraction per undated page saved)."""
+    if any(h.supported for h in case.tried) or not case.provincial >= set(case.records):
         return []
     loose = [r for i, r in case.records.items() if i in case.provincial]
     return [d for d in candidate_days(loose) if case.allowed(d)][:FIRST_DAYS]
@@ -557,14 +560,17 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
     """
     found: dict[date, int] = {}
     for event in hyp.article.events:
-        rec = event.to_json()
-        key = key_of_event(rec)
+        key = key_of_event(event.to_json())
         if key is None:
             continue
         for anchor in case.anchors:
+            # not by reports found only by an area (a province's or a country's reports of one
+            # type would each imply a day to try): their own day, tried in loose_days, already
+            # dates the page's weekday to them
+            if anchor.id in case.provincial:
+                continue
             shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
-            if not _anchors(shifted, anchor) \
-                    and not _contained(shifted, anchor, rec, case.records[anchor.id]):
+            if not _anchors(shifted, anchor):
                 continue
             shift = anchor.start - key.start
             if abs(shift) <= MAX_SHIFT_DAYS:
