@@ -11,7 +11,8 @@ other sources' day must then respect that floor):
 
 1. **Candidates** (store only): stored events of other documents, dated to a day or two, placed
    within ``ANCHOR_KM`` of a town or site the undated article names, or of a type without a place
-   of its own (a summons, a prisoner swap) between countries it names. Each gives a candidate day.
+   of its own (a summons, a prisoner swap) between countries it names. Each gives a candidate day;
+   those placed only in a province or at a country the article names a place of come last.
 2. **Hypotheses**: the article is extracted as if published on its most anchored day, through the
    same engine as the ingest (local, workers or Dask); then on the days its incidents imply
    (an incident dated the day before an anchor that matches it in all but the date implies a
@@ -19,8 +20,10 @@ other sources' day must then respect that floor):
 3. **Support**: under each hypothesis, the article's events that the merger joins to a candidate
    (same rules as merging: compatible types, overlapping dates, agreeing places, nothing
    contradicting; ``newsevents.resolve.match.compare``), with a place (the same town, or a region
-   or province holding it; never a whole country), a target or a weapon as the reason. Events
-   dated by the article's own words ("vendredi", "la veille") count first.
+   or province holding it), a target or a weapon as the reason. Events dated by the article's
+   own words ("vendredi", "la veille") count first. A whole country holding the other's place
+   counts apart and after those, only for one type, an actor of one country on both sides and
+   the article's own day (``_contained``).
 4. **Choice**: the best-supported hypothesis. Among equals, one that puts a date the article
    states after its own publication loses ("ce 9 juillet" is not published on the 8th), then
    the one that tells its news incidents closest together wins (a drone strike "vendredi" and
@@ -102,6 +105,12 @@ PLACED_RULES = frozenset({"parties"})
 # "contains" anchors when the looser place is a province or a region ("l'est de la RDC" holding
 # Goma, a town the article names, since candidates are near one), never a whole country.
 CONTAINING_PLACES = frozenset({"admin1", "region"})
+# Places of a stored report found by the province (admin1) of a place the article names, not by a
+# town: a page naming a village the gazetteer misses "in Amhara region" and a dated wire's strike
+# at the district town; the merger joins them ("contains"), but no town of the page is near it.
+PROVINCIAL_PLACES = frozenset({"site", "city", "admin1", "region"})
+# an area a report may be placed by: "eastern Romania", "the Amhara region", "Poland"
+AREA_PLACES = frozenset({"admin1", "region", "country"})
 # time expressions counted from the last date the text named ("le lendemain", "six jours plus
 # tard"; temporal/resolve.py), not from publication
 COUNTED_KINDS = frozenset({"anaphor", "shift"})
@@ -116,6 +125,7 @@ class Hypothesis:
     day: date
     article: Article
     matched: int = 0  # events joined to a candidate
+    contained: int = 0  # events joined only by a country holding the other's place (_contained)
     own: int = 0  # of which dated by the article's own words
     consistent: bool = True  # no date the article states falls after its publication
     anchor: str = ""  # how the best match reads, for the basis
@@ -124,8 +134,12 @@ class Hypothesis:
     later: date | None = None  # the latest date it states within a week after its publication
 
     @property
-    def score(self) -> tuple[int, int, bool, int]:
-        return (self.own, self.matched, self.consistent, -self.spread)
+    def score(self) -> tuple[int, int, int, bool, int]:
+        return (self.own, self.matched, self.contained, self.consistent, -self.spread)
+
+    @property
+    def supported(self) -> bool:
+        return bool(self.matched or self.contained)
 
 
 @dataclass(slots=True)
@@ -150,6 +164,22 @@ def _near(event: Record, towns: list[Record]) -> bool:
             or not isinstance(lon, int | float):
         return False
     return any(haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+
+
+def _provinces(doc: Record) -> set[tuple[str, str]]:
+    """The (country, admin1) of the places the article names, towns and provinces alike."""
+    return {(str(p["country"]), str(p["admin1"])) for p in doc.get("places") or []
+            if p.get("country") and p.get("admin1") and p.get("precision") in PROVINCIAL_PLACES}
+
+
+def _in_provinces(event: Record, provinces: set[tuple[str, str]], countries: set[str]) -> bool:
+    """The stored event is placed in a province (admin1) the article names a place of, or only by
+    an area (a province, a region, the country: few reports) of a country it names a place in
+    (``_contained`` says when a country may date it)."""
+    loc = event.get("location") or {}
+    if loc.get("precision") in AREA_PLACES:
+        return loc.get("country") in countries
+    return loc.get("precision") in PROVINCIAL_PLACES and (loc.get("country"), loc.get("admin1")) in provinces
 
 
 def _day_of(event: Record) -> date | None:
@@ -233,26 +263,45 @@ def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
 
 def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     """The stored events of other documents placed at a town the article names, or of a type
-    without a place of its own (resolve.yaml ``place_free_types``) between countries it names."""
+    without a place of its own (resolve.yaml ``place_free_types``) between countries it names, or
+    whose target it names; then those placed elsewhere in a province it names a place of, or at a
+    country it names a place in (tried only after the others: ``candidate_days``)."""
     towns = _towns(doc)
     named = _countries_named(doc)
     free = place_free_types()
     names = _own_names(doc)
+    provinces = _provinces(doc)
     return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
             and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                 or _names_target_of(e, doc, names))]
+                 or _names_target_of(e, doc, names)
+                 or _in_provinces(e, provinces, {str(p["country"]) for p in doc.get("places") or []
+                                                 if p.get("country")}))]
 
 
-def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset()) -> list[date]:
+def provincial_only(doc: Record, anchors: list[Record]) -> frozenset[str]:
+    """The ids of the candidates found only by their province or country: no town, parties or
+    name of the article finds them."""
+    towns, named, names = _towns(doc), _countries_named(doc), _own_names(doc)
+    free = place_free_types()
+    return frozenset(str(e["id"]) for e in anchors
+                     if not (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
+                             or _names_target_of(e, doc, names)))
+
+
+def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset(),
+                   provincial: frozenset[str] = frozenset()) -> list[date]:
     """The anchors' days, the most anchored first (the earliest among equals). An anchor whose
     target the article names by its own name (``named``: "the Eternity C") counts as
     ``NAMED_TARGET_WEIGHT`` anchors: a ship or a hospital named is one incident, a town shared
-    is any of its incidents."""
+    is any of its incidents. An anchor found only by its province or country (``provincial``)
+    counts for nothing: its day comes after every day a town or a name gives."""
     counts: dict[date, int] = {}
     for e in anchors:
         day = _day_of(e)
         if day is not None:
-            counts[day] = counts.get(day, 0) + (NAMED_TARGET_WEIGHT if str(e.get("id")) in named else 1)
+            ident = str(e.get("id"))
+            weight = NAMED_TARGET_WEIGHT if ident in named else 0 if ident in provincial else 1
+            counts[day] = counts.get(day, 0) + weight
     return sorted(counts, key=lambda d: (-counts[d], d))[:MAX_CANDIDATE_DAYS]
 
 
@@ -280,6 +329,27 @@ def _anchors(key: Key, anchor: Key) -> bool:
     if reason.rule == "contains":
         return bool({key.geo, anchor.geo} & CONTAINING_PLACES) and "country" not in {key.geo, anchor.geo}
     return reason.rule in ANCHORING_RULES
+
+
+def _actor_countries(event: Record) -> set[str]:
+    return {str(p["country"]) for p in event.get("actors") or [] if p.get("country")}
+
+
+def _contained(key: Key, anchor: Key, event: Record, other: Record) -> bool:
+    """One incident told at a town by one report and at its country by the other, which the merger
+    joins ("contains") but which anchors nothing by place alone: a country holds too many
+    incidents of a day (a village the gazetteer misses, "un projectile est tombé dans un village
+    en Pologne", against the dated wire's strike at its town, or the reverse). It dates the page
+    only with more: the same type, an actor of the same country on both sides, and the page's
+    own words dating its incident to the anchor's day ("mardi", not a date inferred from the
+    publication tried)."""
+    when = event.get("date") or {}
+    if key.type != anchor.type or when.get("inferred") is not False or key.end - key.start > 1 \
+            or key.start > anchor.end or anchor.start > key.end or "country" not in {key.geo, anchor.geo}:
+        return False
+    reason = compare(key, anchor)
+    return reason is not None and reason.rule == "contains" \
+        and bool(_actor_countries(event) & _actor_countries(other))
 
 
 def _readings(article: Article) -> dict[tuple[int, int], Expr]:
@@ -347,16 +417,20 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
         key = key_of_event(rec)
         if key is None:
             continue
-        for anchor in anchors:
-            if not _anchors(key, anchor):
-                continue
+        joined = next((a for a in anchors if _anchors(key, a)), None)
+        if joined is not None:
             own = event.date is not None and not event.date.inferred
             hyp.matched += 1
             hyp.own += own
-            hyp.anchor_days.add(date.fromordinal(anchor.start))
-            if not hyp.anchor or own:
-                hyp.anchor = _describe(records[anchor.id])
-            break
+        else:  # only a report at its country, or in it: weaker, counted apart
+            joined = next((a for a in anchors if _contained(key, a, rec, records[a.id])), None)
+            if joined is None:
+                continue
+            own = False
+            hyp.contained += 1
+        hyp.anchor_days.add(date.fromordinal(joined.start))
+        if not hyp.anchor or own:
+            hyp.anchor = _describe(records[joined.id])
     news = [e.date.start.toordinal() for e in hyp.article.events if e.date is not None and not e.background]
     if news:  # a weekday before every news incident: told before it happened ("on Wednesday denied
         # carrying out Tuesday's attack" published on the Tuesday)
@@ -377,7 +451,7 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
 
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     """The best-supported hypothesis, or None with why."""
-    supported = [h for h in hypotheses if h.matched
+    supported = [h for h in hypotheses if h.supported
                  and (h.day - max(h.anchor_days)).days <= ANCHOR_LAG_DAYS]
     if not supported:
         return None, "no incident of it matches one dated by another source"
@@ -429,6 +503,7 @@ class _Case:
     ceiling: date | None = None
     tried: list[Hypothesis] = field(default_factory=list)
     named: frozenset[str] = frozenset()  # ids of the anchors found by the name of their target
+    provincial: frozenset[str] = frozenset()  # ids of those found only by their province or country
     readings: dict[tuple[int, int], Expr] | None = None  # its time expressions, parsed once
 
     def allowed(self, day: date) -> bool:
@@ -452,14 +527,26 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
             named = frozenset(str(a["id"]) for a in anchors
                               if _names_target_of(a, doc, names, NAMED_SITE_KINDS))
             cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc),
-                               _loose_ceiling(doc), named=named))
+                               _loose_ceiling(doc), named=named, provincial=provincial_only(doc, anchors)))
     return cases
 
 
 def _first_days(case: _Case) -> list[date]:
     """The most anchored days the article may be published on, to try first."""
-    days = candidate_days(list(case.records.values()), case.named)
+    strong = [r for i, r in case.records.items() if i not in case.provincial]
+    days = candidate_days(strong, case.named)
     return [d for d in days if case.allowed(d)][:FIRST_DAYS]
+
+
+def loose_days(case: _Case) -> list[date]:
+    """When no day tried so far dates anything and no town, name or parties found a report: the
+    most anchored day of the reports found only by a province or a country the article names (a
+    page naming a village the gazetteer misses). A page whose towns found reports that date
+    nothing is not tried further (one extraction per undated page saved)."""
+    if any(h.supported for h in case.tried) or not case.provincial >= set(case.records):
+        return []
+    loose = [r for i, r in case.records.items() if i in case.provincial]
+    return [d for d in candidate_days(loose) if case.allowed(d)][:FIRST_DAYS]
 
 
 def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
@@ -477,6 +564,11 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
         if key is None:
             continue
         for anchor in case.anchors:
+            # not by reports found only by an area (a province's or a country's reports of one
+            # type would each imply a day to try): their own day, tried in loose_days, already
+            # dates the page's weekday to them
+            if anchor.id in case.provincial:
+                continue
             shifted = replace(key, start=anchor.start, end=anchor.end, inferred=anchor.inferred)
             if not _anchors(shifted, anchor):
                 continue
@@ -484,7 +576,7 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
             if abs(shift) <= MAX_SHIFT_DAYS:
                 day = hyp.day + timedelta(days=shift)
                 found[day] = found.get(day, 0) + 1
-    if hyp.matched:  # a day that dates something: its neighbours may date it better
+    if hyp.supported:  # a day that dates something: its neighbours may date it better
         if hyp.later is not None:  # a stated date after this publication: try publishing on it
             found.setdefault(hyp.later, 0)
         found.setdefault(hyp.day + timedelta(days=1), 0)  # the usual day after
@@ -494,14 +586,14 @@ def implied_days(case: _Case, hyp: Hypothesis) -> list[date]:
 
 def earliest_days(case: _Case) -> list[date]:
     """The anchor days of the best hypotheses so far and the days just after them, not yet tried."""
-    best = [h for h in case.tried if h.matched and h.score == max(x.score for x in case.tried)]
+    best = [h for h in case.tried if h.supported and h.score == max(x.score for x in case.tried)]
     days = sorted({d + timedelta(days=k) for h in best for d in h.anchor_days for k in OFFSETS_DAYS})
     return [d for d in days if case.allowed(d)]
 
 
 def later_days(case: _Case) -> list[date]:
     """The days the matched but refuted hypotheses' own words imply, not yet tried."""
-    return sorted({h.later for h in case.tried if h.matched and not h.consistent and h.later is not None
+    return sorted({h.later for h in case.tried if h.supported and not h.consistent and h.later is not None
                    and case.allowed(h.later)})
 
 
@@ -548,11 +640,13 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     if not docs:
         return []
     cases = _cases(docs, since, store, fresh)
-    # each article as if published on its most anchored days; then on the days its incidents
-    # imply; then, once a day is found, on the anchor's own day and the few after it, so that the
+    # each article as if published on its most anchored days (those of reports found by its
+    # province or country when the others date nothing); then on the days its incidents imply;
+    # then, once a day is found, on the anchor's own day and the few after it, so that the
     # earliest publication the words allow is among the tries ("Monday, two days after" the
     # Saturday strike holds for any publication from Monday to the next Sunday)
     _run([(c, d) for c in cases for d in _first_days(c)], process)
+    _run([(c, d) for c in cases for d in loose_days(c)], process)
     _run(_unique((c, d) for c in cases for h in list(c.tried) for d in implied_days(c, h)), process)
     _run(_unique((c, d) for c in cases for d in earliest_days(c)), process)
     # a day tried there may be refuted by the article's own words ("quatre jours plus tard", "a

@@ -15,7 +15,9 @@ PUB = date(2025, 11, 15)
 FRENCH = [
     ("Ce vendredi, une frappe a touché le port.", "Ce vendredi", "2025-11-14 2025-11-14 day"),
     ("Vendredi dernier, une frappe a touché le port.", "Vendredi dernier", "2025-11-14 2025-11-14 day"),
-    ("La nuit dernière, des drones ont frappé la capitale.", "La nuit dernière", "2025-11-14 2025-11-14 day"),
+    # a night before publication, on either side of midnight (as "Dans la nuit")
+    ("La nuit dernière, des drones ont frappé la capitale.", "La nuit dernière",
+     "2025-11-14 2025-11-15 range"),
     ("Dans la nuit de mardi à mercredi, des drones ont frappé la capitale.",
      "la nuit de mardi à mercredi", "2025-11-11 2025-11-12 range"),
     ("Dans la nuit du 9 au 10 novembre, des drones ont frappé la capitale.",
@@ -38,8 +40,8 @@ ENGLISH = [
     ("This Friday, a strike hit the port.", "This Friday", "2025-11-14 2025-11-14 day"),
     ("Last Friday, a strike hit the port.", "Last Friday", "2025-11-14 2025-11-14 day"),
     ("On Sunday, a drone hit the port.", "Sunday", "2025-11-09 2025-11-09 day"),
-    ("Last night, drones hit the capital.", "Last night", "2025-11-14 2025-11-14 day"),
-    ("Overnight, drones hit the capital.", "Overnight", "2025-11-14 2025-11-14 day"),
+    ("Last night, drones hit the capital.", "Last night", "2025-11-14 2025-11-15 range"),
+    ("Overnight, drones hit the capital.", "Overnight", "2025-11-14 2025-11-15 range"),
     ("On the night of Tuesday to Wednesday drones hit the capital.",
      "the night of Tuesday to Wednesday", "2025-11-11 2025-11-12 range"),
     ("During the night, drones hit the capital.", "the night", "2025-11-14 2025-11-15 range"),

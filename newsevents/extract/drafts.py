@@ -25,6 +25,7 @@ from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_
 from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
+from newsevents.temporal import calendar as cal
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "event_types.yaml"
 
@@ -243,7 +244,9 @@ def better_place(a: Place | None, b: Place | None) -> Place | None:
 def dates_compatible(a: When | None, b: When | None) -> bool:
     if a is None or b is None or a.inferred or b.inferred:
         return True
-    return a.start <= b.end and b.start <= a.end
+    return a.start <= b.end and b.start <= a.end and not (  # a night and a daytime clock of its days
+        cal.clocked_outside_night(a.start, a.end, b.start, b.end, b.time)
+        or cal.clocked_outside_night(b.start, b.end, a.start, a.end, a.time))
 
 
 def places_compatible(a: Place | None, b: Place | None) -> bool:

@@ -220,8 +220,12 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                      f"{best.text if best else from_url.text if from_url else ''!r}")
             # a reference that names only a year or a month ("En 2023, la ville avait déjà été
             # frappée"; "since ... November 2022") bounds the year from below, no more
+            # nor does a month written without its day ("In March, troops entered the town" after
+            # "the coup of 1 February 2021"): a page recalls past months by name, while it writes
+            # the day of a recent event, so a bare month's year is a guess at any distance
             weak = (iv[0] - base).days > WEAK_PLACEMENT_DAYS \
-                or (best is not None and best.precision in ("year", "month"))
+                or (best is not None and best.precision in ("year", "month")) \
+                or not (e.day or e.holiday)
             if weak:
                 basis += " (weak: its year is only the first after that reference)"
     for e in exprs:

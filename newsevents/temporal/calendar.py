@@ -207,3 +207,23 @@ def timex_interval(value: str) -> Interval | None:
     if tag in timex_seasons:
         return season(y, timex_seasons[tag])
     return None
+
+
+# A night read as the two days around it ("overnight", "cette nuit", "la nuit de mardi à mercredi")
+# holds the clock times from the evening of its first day to the morning of its second; a time
+# outside these hours on either day ("at around 3pm") is another scene of that day.
+NIGHT_FROM = "18:00"
+NIGHT_UNTIL = "09:00"
+
+
+def clocked_outside_night(night_start: date, night_end: date, day: date, day_end: date,
+                          time: str | None) -> bool:
+    """A single day with a clock time falls outside the night [night_start, night_end] (two days):
+    a strike "at around 3pm" on the morning after "overnight" drone attacks is not that night's."""
+    if time is None or day != day_end or (night_end - night_start).days != 1:
+        return False
+    if day == night_end:
+        return time >= NIGHT_UNTIL
+    if day == night_start:
+        return time < NIGHT_FROM
+    return False

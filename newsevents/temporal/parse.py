@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon, norm_key
 
@@ -174,6 +174,12 @@ def _time_of(lex: Lexicon, g: dict[str, str | None]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+@cache
+def _night_days(language: str) -> frozenset[str]:
+    """``night_days`` of time.yaml: relative days that name the night before publication."""
+    return frozenset(norm_key(str(w)) for w in lexicon(language).extra.get("night_days") or [])
+
+
 def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[str, object]:
     """Expr fields from the groups with a given suffix ("" or "2")."""
     def val(slot: str) -> object:
@@ -199,6 +205,8 @@ def _fields(lex: Lexicon, g: dict[str, str | None], suffix: str = "") -> dict[st
         out["this"] = True
     if g.get("rel" + suffix):
         out["offset"] = val("rel")
+        if "part" not in out and norm_key(str(g["rel" + suffix])) in _night_days(lex.language):
+            out["part"] = "night"  # "overnight", "la nuit dernière": a night, read as one (resolve.py)
     if g.get("present" + suffix):
         out["offset"] = val("present")
     if g.get("anaphor" + suffix):

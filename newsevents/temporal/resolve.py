@@ -208,6 +208,9 @@ class Resolver:
                 if got:
                     self.anchors.append((e, got[0][0]))
         self.last_day: date | None = None
+        # the night before publication last named ("overnight", "la nuit dernière"), until a day is
+        # named: "during the night" after it is that night, on either side of midnight
+        self.last_night: tuple[date, date] | None = None
         # (paragraph, first day) of the last expression resolved: what "the previous month" counts from
         self.last_told: tuple[int, date] | None = None
 
@@ -326,8 +329,12 @@ class Resolver:
                     return ((pub - timedelta(days=1), pub), "range"), "relative"
                 return ((pub, pub), "day"), "relative"
             d = pub + timedelta(days=int(e.offset))
+            if e.part == NIGHT and e.offset == -1:  # "overnight", "la nuit dernière": either side of midnight
+                return ((d, pub), "range"), "relative"
             return ((d, d), "day"), "relative"
         if e.kind == "anaphor":
+            if e.part == NIGHT and self.last_night is not None and not e.offset and not e.unit:
+                return (self.last_night, "range"), "relative"
             if e.part == NIGHT and self.last_day is None and not e.offset and not e.unit:
                 # "dans la nuit", "during the night" with no day named before: the night before
                 # publication, on either side of midnight (as "cette nuit", "la nuit dernière").
@@ -429,7 +436,9 @@ class Resolver:
             if start > end:
                 continue
             if precision == "day" and not _flashback(e):
-                self.last_day = start
+                self.last_day, self.last_night = start, None
+            elif e.kind == "relday" and e.part == NIGHT and precision == "range":
+                self.last_night = (start, end)
             self.last_told = (self.ctx.paragraph_of(e.span[0]), start)
             out.append(self._value(e, start, end, precision, source))
         out.extend(v for t in pending_times if (v := self._time(t, out)))  # days already valid
