@@ -21,7 +21,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsevents.extract.attribution_edges import after_clock, past_addressee, past_manner, quoted_manner
+from newsevents.extract.attribution_edges import (
+    after_clock,
+    opening_marks_ahead,
+    past_addressee,
+    past_manner,
+    quoted_manner,
+)
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
@@ -149,7 +155,7 @@ def segments(doc: Any) -> list[tuple[int, int]]:
                 start = tok.i + 1
         if sent.end > start:
             out.append((start, sent.end))
-    out = [(after_clock(doc, s, e), e) for s, e in out]
+    out = opening_marks_ahead(doc, [(after_clock(doc, s, e), e) for s, e in out])
     if user_data is not None:
         user_data[_SEGMENTS_KEY] = tuple(out)
     return out

@@ -84,3 +84,21 @@ def past_manner(doc: Any, quotes: list[Quote], content: tuple[int, int]) -> tupl
             if rest is not None and len(rest) > 1:
                 return rest[1].idx, content[1]
     return content
+
+
+def opening_marks_ahead(doc: Any, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A straight quote mark the parser hung on the end of a sentence ('... durant la nuit. "Il
+    n'y a pas de dégâts", a-t-il précisé') opens the next one: after the sentence's final stop and
+    a space (a closing mark follows the stop with none). Left there, it made the sentence's claim
+    run on to the end of the next quotation."""
+    fixed = list(out)
+    for n in range(len(fixed) - 1):
+        s, e = fixed[n]
+        if e - s > 2 and fixed[n + 1][0] == e and doc[e - 1].text in _OPENING_AHEAD \
+                and doc[e - 2].text in (".", "!", "?", "…") and doc[e - 2].whitespace_:
+            fixed[n], fixed[n + 1] = (s, e - 1), (e - 1, fixed[n + 1][1])
+    return fixed
+
+
+# Quote marks that may open as well as close a quotation (the normalised text's straight marks).
+_OPENING_AHEAD = frozenset({'"', "'"})

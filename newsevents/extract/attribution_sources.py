@@ -75,6 +75,17 @@ def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
     return e
 
 
+def _name_to_end(doc: Any, e: int, stop: int) -> int:
+    """After a source's noun phrase closing the clause, its name in apposition (", Andreï X."):
+    the index where that name ends; else e."""
+    if e + 1 >= stop or doc[e].text != "," or not (doc[e + 1].pos_ == "PROPN" or doc[e + 1].is_title):
+        return e
+    words = [t for t in doc[e + 1:stop] if not (t.is_punct or t.is_space)]
+    if len(words) > APPOSITION_MAX or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return e
+    return words[-1].i + 1 if words else e
+
+
 def _source_noun(lex: Lexicon, tok: Any) -> bool:
     return fold(tok.text) in lex.source_nouns or fold(tok.lemma_) in lex.source_nouns
 
@@ -104,8 +115,8 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     after = _apposition_end(lex, doc, past, seg[1])
     if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
         cs = after
-    if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
-        ce = at
+    if ce >= at and all(t.is_punct or t.is_space for t in doc[_name_to_end(doc, past, ce):ce]):
+        ce = at  # "..., selon le gouverneur" / "..., selon le gouverneur, Andreï X." closing the clause
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
