@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from newsevents.extract.attribution_edges import (
     after_clock,
+    aside_auxiliary,
     opening_marks_ahead,
     past_addressee,
     past_manner,
@@ -586,7 +587,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
-            if governor is None and described is None and not is_finite_report(verb) \
+            split = aside_auxiliary(lex, verb) if governor is None else None  # "a de son côté affirmé"
+            if governor is None and described is None and split is None and not is_finite_report(verb) \
                     and not absolute_report(verb):  # "with the global body calling for"
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
@@ -614,7 +616,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 att.relay, att.relay_head = known.relay, known.relay_head
             elif described is not None:
                 att.speaker, att.speaker_head = np_span(described), described
-            elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
+            elif not _speaker_from_verb(lex, att, governor or split or verb, seg):
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head

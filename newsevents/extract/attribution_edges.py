@@ -102,3 +102,24 @@ def opening_marks_ahead(doc: Any, out: list[tuple[int, int]]) -> list[tuple[int,
 
 # Quote marks that may open as well as close a quotation (the normalised text's straight marks).
 _OPENING_AHEAD = frozenset({'"', "'"})
+
+
+def aside_auxiliary(lex: Lexicon, verb: Any) -> Any | None:
+    """"Le ministère a de son côté affirmé avoir frappé", "a pour sa part indiqué": an aside
+    between the auxiliary and the participle makes the French parser take the auxiliary for the
+    main verb and the participle for a dependent of the aside's noun ("côté"), so the reporting
+    verb looked like a bare participle with no speaker. Returns the auxiliary (whose subject
+    speaks) when the participle has none of its own and the aside (`aside_phrases`) stands right
+    between them; else None."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    doc = verb.doc
+    for phrase in lex.aside_phrases:
+        start = verb.i - len(phrase)
+        if start < 1 or tuple(fold(t.text) for t in doc[start:verb.i]) != phrase:
+            continue
+        aux = doc[start - 1]
+        if fold(aux.lemma_) in lex.perfect_auxiliaries and "Fin" in aux.morph.get("VerbForm"):
+            return aux
+    return None
