@@ -24,11 +24,12 @@ from spacy.tokens import Doc
 from newsevents.extract.attribution_edges import (
     after_clock,
     aside_auxiliary,
-    opening_marks_ahead,
+    before_relative,
     past_addressee,
     past_manner,
     quoted_manner,
 )
+from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
@@ -126,58 +127,6 @@ def is_statement(words: str) -> bool:
     return not long_words or not all(w[0].isupper() for w in long_words)
 
 
-# --- segmentation -------------------------------------------------------------------------------
-_SEGMENTS_KEY = "newsevents_segments"
-
-
-def segments(doc: Any) -> list[tuple[int, int]]:
-    """Sentences as token ranges, also cut at line breaks (spaCy sometimes runs over them).
-
-    Computed once per Doc (kept in ``doc.user_data``): the claims stage asks for every claim,
-    and walking every token each time made a 3,000-word article cost seconds.
-    """
-    user_data = getattr(doc, "user_data", None)
-    if user_data is not None and _SEGMENTS_KEY in user_data:
-        return list(user_data[_SEGMENTS_KEY])
-    out: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start = sent.start
-        if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
-                and (doc[start - 1].pos_ == doc[start].pos_ == "PROPN"
-                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])):
-            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end;
-            # "16h40 Selon le ministère | , quatorze personnes": the parser, taking a live blog's
-            # time for the root, ends its sentence before the comma
-            start = out.pop()[0]
-        for tok in sent:
-            if "\n" in tok.text:
-                if tok.i > start:
-                    out.append((start, tok.i))
-                start = tok.i + 1
-        if sent.end > start:
-            out.append((start, sent.end))
-    out = opening_marks_ahead(doc, [(after_clock(doc, s, e), e) for s, e in out])
-    if user_data is not None:
-        user_data[_SEGMENTS_KEY] = tuple(out)
-    return out
-
-
-# Tokens a sentence may end on: its closing punctuation, a closing quote or bracket, a colon, the
-# dash of a dateline or a live blog's time ("(AFP) - ", "09:40 — ").
-_SENTENCE_END_TOKENS = frozenset('.!?…»"”):;-–—')
-
-
-def _ends_sentence(tok: Any) -> bool:
-    return tok.is_space or tok.text[-1:] in _SENTENCE_END_TOKENS
-
-
-def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
-    for n, (s, e) in enumerate(segs):
-        if s <= token_i < e:
-            return n
-    return -1
-
-
 # --- noun phrases -------------------------------------------------------------------------------
 def np_span(tok: Any) -> tuple[int, int]:
     """The words of a noun phrase headed by tok, cut before a comma after the head (appositions
@@ -272,7 +221,8 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     doc = verb.doc
     window = []
     for t in doc[verb.i + 1:min(stop, verb.i + 1 + INVERTED_SUBJECT_WINDOW)]:
-        if t.is_punct or fold(t.text) in lex.complementisers:
+        # "a assuré un commerçant qui a requis l'anonymat": a relative clause describes the subject
+        if t.is_punct or fold(t.text) in lex.complementisers or "Rel" in t.morph.get("PronType"):
             break
         window.append(t)
     # "a-t-il déclaré à la chaîne Libya Al-Ahrar": a name inside the phrase of whom or where it
@@ -381,7 +331,8 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         subj = verb.head  # "des témoins qui affirment que": the relative's antecedent speaks
     if subj is not None and subj.i < verb.i:
         subj = _named_before_apposition(doc, seg, subj)
-    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or postposed_after_clause(verb, seg)):
+    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or postposed_after_clause(verb, seg)
+                                                 or postposed_after_clause(verb, before_relative(verb, seg))):
         # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
         # reporting verb a conjunct of the clause before, whose subject is not the speaker
         subj = inverted_subject(lex, verb, seg[1]) or subj
@@ -630,8 +581,11 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:
-                content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
-                                                                                     shortest)
+                # ", a affirmé un habitant qui a requis l'anonymat": the relative describes the speaker
+                content = postposed_content(lex, verb, seg, subject) or (
+                    postposed_content(lex, verb, before_relative(verb, seg), subject)
+                    if subject is not None and subject.i > verb.i else None) \
+                    or content_after(lex, verb, seg[1], skip, shortest)
             if content is None:
                 continue
             if governor is not None:  # ", soulignant que A : « B »": the quote is another claim

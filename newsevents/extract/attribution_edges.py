@@ -123,3 +123,11 @@ def aside_auxiliary(lex: Lexicon, verb: Any) -> Any | None:
         if fold(aux.lemma_) in lex.perfect_auxiliaries and "Fin" in aux.morph.get("VerbForm"):
             return aux
     return None
+
+
+def before_relative(verb: Any, seg: tuple[int, int]) -> tuple[int, int]:
+    """The segment cut before a relative clause after the verb (", a assuré un commerçant qui a
+    requis l'anonymat": the inverted subject and what describes it), so that the postposed
+    reporting clause reads as short."""
+    rel = next((t.i for t in verb.doc[verb.i + 1:seg[1]] if "Rel" in t.morph.get("PronType")), seg[1])
+    return seg[0], rel

@@ -21,7 +21,8 @@ from typing import Any
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
-from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.attribution import Attribution
+from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import source_attributions
 from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.claim_headlines import split_headline
