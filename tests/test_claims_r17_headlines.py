@@ -47,6 +47,10 @@ def test_a_comma_joined_headline_is_two_statements(analyse, language, text, word
            "regions.", "Belgorod and Bryansk"),
     ("en", "Hamas says Israeli strike killed 20, including children\n\nHamas said on Monday an Israeli "
            "strike killed 20 people.", "including children"),
+    # a first line that ends like a sentence is a lede: its commas join as in any sentence
+    ("fr", "Le président a déclaré avoir discuté avec son homologue des frappes sur la frontière, le "
+           "ministère a envoyé une note officielle à ce sujet.\nPlus tôt, l'armée avait annoncé des tirs.",
+     "note officielle"),
 ])
 def test_a_comma_without_another_clause_keeps_the_words(analyse, language, text, words):
     claims = analyse(text, language=language).claims

@@ -5,7 +5,8 @@ dit avoir abattu 30 drones, Moscou évoque des frappes réussies".
 Why a rule of its own: headlines drop the conjunction, and the parser reads them badly (the English
 model tags "condemn" as a noun, splits the line at "reports"), so the second reporting clause is
 taken for words of the first claim, whose stance it may even lend ("calls claims false": a denial).
-It is read on the words of the title line: a comma, a short noun phrase (the second speaker, or the
+It is read on the words of the title line (one that does not end like a sentence: a lede opening
+the text is written as one): a comma, a short noun phrase (the second speaker, or the
 subject of the narration's own clause: "..., death toll rises to 12"), a word that is a reporting
 verb by its form or lemma, and words after it (its own object). The first claim ends at the comma;
 the second is a claim of its own when no other rule found it. A denial with nothing after it (",
@@ -35,8 +36,8 @@ def split_headline(lex: Lexicon, doc: Any, found: list[Attribution]) -> list[Att
     """End each claim of the title line at a comma that opens another speaker's reporting clause;
     returns that clause as a new attribution when no attribution has its verb yet."""
     title_end = doc.text.find("\n")
-    if title_end <= 0:
-        return []
+    if title_end <= 0 or doc.text[:title_end].rstrip().endswith((".", "!", "?")):
+        return []  # a first line that ends like a sentence is a lede, where commas join as they do
     verbs = {a.verb.i for a in found if a.verb is not None}
     out: list[Attribution] = []
     for att in list(found):
