@@ -21,6 +21,13 @@ HEADLINES = [
      "Kyiv", "Kyiv", "assert"),
     ("en", "Kyiv says Russian missile hit hospital, death toll rises to 12\n\nA Russian missile hit a "
            "hospital in Kharkiv on Tuesday, officials said.", "missile hit hospital", "toll", None, None),
+    # an elided article opens the second speaker; a negated verb with no words of its own
+    ("fr", "Cisjordanie : l'armée dit avoir tué trois « terroristes », l'Autorité palestinienne dénonce des "
+           "« exécutions »\n\nL'armée a annoncé jeudi avoir tué trois Palestiniens armés.",
+     "trois « terroristes", "exécutions", "Autorité", "condemn"),
+    ("fr", "Mer Noire : Moscou affirme avoir détruit cinq drones navals, Kiev ne confirme pas\n\n"
+           "Le ministère de la Défense a annoncé samedi avoir détruit cinq drones.", "cinq drones navals",
+     "confirme", None, None),
     ("fr", "Kiev affirme avoir abattu 30 drones, Moscou évoque des frappes réussies sur des dépôts\n\n"
            "L'armée de l'air ukrainienne a affirmé mardi avoir abattu 30 drones russes.", "abattu 30 drones",
      "Moscou", "Moscou", "assert"),
@@ -55,3 +62,15 @@ def test_a_comma_joined_headline_is_two_statements(analyse, language, text, word
 def test_a_comma_without_another_clause_keeps_the_words(analyse, language, text, words):
     claims = analyse(text, language=language).claims
     assert any(words in c.content for c in claims), [(c.speaker.text, c.content) for c in claims]
+
+
+def test_a_headline_verb_without_a_parsed_subject_takes_the_name_before_it(analyse):
+    """"Houthis claim attack on US aircraft carrier": the tagger reads "Houthis" as a pronoun and
+    gives "claim" no subject; the name opening the line speaks, not a name after the verb."""
+    text = ("Houthis claim attack on US aircraft carrier, Pentagon says no ship was hit\n\nSANAA, Nov 12 - "
+            "Yemen's Houthi rebels said on Tuesday they had attacked the US aircraft carrier.")
+    claims = analyse(text, language="en").claims
+    found = [(c.speaker.text, c.content) for c in claims]
+    assert any(c.speaker.text == "Houthis" and "attack on US aircraft carrier" in c.content
+               for c in claims), found
+    assert not any(c.speaker.text == "US" for c in claims), found

@@ -277,6 +277,17 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
 
 
 
+def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
+    """A capitalised word opening the sentence right before the verb the parser gave no subject
+    ("Houthis claim attack on US aircraft carrier": "Houthis" tagged a pronoun, "claim" a
+    compound): it is the subject; a subject is never sought after such a verb (that found "US")."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first - 1 != seg[0] or first - 1 < 0:
+        return None
+    prev = doc[first - 1]
+    return prev if prev.is_alpha and prev.is_title and prev.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
 def _postposed_conj(verb: Any) -> bool:
     """A reporting verb with no subject of its own, coordinated to the clause before and set off
     by a comma (", a déclaré X", ", said X"): its subject follows it."""
@@ -348,7 +359,8 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
-        subj = _opening_noun(doc, seg, verb, apposed=True) or inverted_subject(lex, verb, seg[1])
+        subj = _opening_noun(doc, seg, verb, apposed=True) or _name_before(doc, seg, verb) \
+            or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:

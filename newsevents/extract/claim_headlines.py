@@ -55,7 +55,10 @@ def split_headline(lex: Lexicon, doc: Any, found: list[Attribution]) -> list[Att
             continue
         att.content = first
         line_end = next((t.i for t in doc[verb.i:] if "\n" in t.text), len(doc))
-        words = trim_content(doc, verb.i + 1, line_end, HEADLINE_CONTENT_MIN_WORDS)
+        after = verb.i + 1
+        while after < line_end and fold(doc[after].text) in lex.negators:
+            after += 1  # "ne confirme pas": no words of its own, the first claim still ends
+        words = trim_content(doc, after, line_end, HEADLINE_CONTENT_MIN_WORDS)
         if stance is None or verb.i in verbs or words is None:
             continue
         head = head_of(doc, comma + 1, verb.i)
@@ -72,12 +75,14 @@ def _second_clause(lex: Lexicon, doc: Any, start: int, end: int) -> tuple[int, A
     verb reports nothing ("..., death toll rises to 12": narration, still no words of the first
     speaker) or the parse hides it ("New Delhi calls claims false": "claims" read as a verb)."""
     for t in doc[start:end]:
-        if t.text != "," or t.i + 1 >= end or not doc[t.i + 1].is_alpha:
-            continue
+        if t.text != "," or t.i + 1 >= end or not (doc[t.i + 1].is_alpha or doc[t.i + 1].pos_ == "DET"):
+            continue  # (an elided article is no word: "l'Autorité palestinienne dénonce")
         for v in doc[t.i + 2:min(end, t.i + 2 + HEADLINE_SPEAKER_WORDS)]:
+            if fold(v.text) in lex.negation_particles:
+                continue  # "..., Kiev ne confirme pas": the negation before the verb
             stance = _verb_word(lex, v)
             if stance is not None or (v.pos_ in ("VERB", "AUX") and _finite(v)):
-                before = doc[t.i + 1:v.i]
+                before = [w for w in doc[t.i + 1:v.i] if fold(w.text) not in lex.negation_particles]
                 after = doc[v.i + 1] if v.i + 1 < len(doc) else None
                 if all(w.pos_ in _SPEAKER_POS for w in before) \
                         and any(w.pos_ in ("PROPN", "NOUN") for w in before) \
