@@ -55,6 +55,7 @@ from newsevents.extract.clauses import (
     trim_content,
     verb_stance,
     verdict_content,
+    verdict_predicate,
     without_channel,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
@@ -587,6 +588,10 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             shortest = CONTENT_MIN_WORDS if stance == "assert" else STANCE_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
+            if fold(verb.lemma_) in lex.responsibility_verbs or verdict_predicate(lex, verb):
+                # "a revendiqué l'attaque" (the act is the claim), "called the attack cowardly" (the
+                # verdict is the point): short words, trimmed of their channel like a stance's
+                shortest = STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
                 or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
                 or after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
