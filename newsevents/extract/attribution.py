@@ -30,6 +30,7 @@ from newsevents.extract.attribution_edges import (
     quoted_manner,
 )
 from newsevents.extract.attribution_segments import segment_of
+from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
