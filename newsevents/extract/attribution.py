@@ -25,6 +25,7 @@ from newsevents.extract.attribution_edges import (
     after_clock,
     aside_auxiliary,
     before_relative,
+    before_relay,
     past_addressee,
     past_manner,
     quoted_manner,
@@ -616,7 +617,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             content = without_channel(lex, doc, content, shortest)
             if stance == "assert":
                 content = past_addressee(lex, verb, content)
-            content = past_manner(doc, quotes, content)
+            content = before_relay(lex, doc, past_manner(doc, quotes, content))  # ", citing officials"
             att.content = covering(quotes, *content)
             out.append(att)
     return out

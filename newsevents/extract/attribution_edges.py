@@ -131,3 +131,20 @@ def before_relative(verb: Any, seg: tuple[int, int]) -> tuple[int, int]:
     reporting clause reads as short."""
     rel = next((t.i for t in verb.doc[verb.i + 1:seg[1]] if "Rel" in t.morph.get("PronType")), seg[1])
     return seg[0], rel
+
+
+def before_relay(lex: Lexicon, doc: Any, content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words end before a trailing ", citing local officials" / ", citant des responsables
+    locaux" (`relay_markers`): whom the speaker relays is no part of what is claimed."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    folded = [fold(t.text) for t in span]
+    for k, t in enumerate(span):
+        if t.text != "," or k == 0:
+            continue
+        if any(tuple(folded[k + 1:k + 1 + len(p)]) == p for p in lex.relay_markers) \
+                and not any("Fin" in w.morph.get("VerbForm") for w in span[k + 1:]):
+            last = span[k - 1]
+            return content[0], last.idx + len(last.text)
+    return content
