@@ -21,7 +21,17 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsevents.extract.attribution_edges import after_clock, past_addressee, past_manner, quoted_manner
+from newsevents.extract.attribution_edges import (
+    after_clock,
+    aside_auxiliary,
+    before_relative,
+    before_relay,
+    past_addressee,
+    past_manner,
+    quoted_manner,
+)
+from newsevents.extract.attribution_segments import segment_of
+from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_SUBJECT_WINDOW,
@@ -47,6 +57,7 @@ from newsevents.extract.clauses import (
     trim_content,
     verb_stance,
     verdict_content,
+    verdict_predicate,
     without_channel,
 )
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
@@ -119,58 +130,6 @@ def is_statement(words: str) -> bool:
         return False
     long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
     return not long_words or not all(w[0].isupper() for w in long_words)
-
-
-# --- segmentation -------------------------------------------------------------------------------
-_SEGMENTS_KEY = "newsevents_segments"
-
-
-def segments(doc: Any) -> list[tuple[int, int]]:
-    """Sentences as token ranges, also cut at line breaks (spaCy sometimes runs over them).
-
-    Computed once per Doc (kept in ``doc.user_data``): the claims stage asks for every claim,
-    and walking every token each time made a 3,000-word article cost seconds.
-    """
-    user_data = getattr(doc, "user_data", None)
-    if user_data is not None and _SEGMENTS_KEY in user_data:
-        return list(user_data[_SEGMENTS_KEY])
-    out: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start = sent.start
-        if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
-                and (doc[start - 1].pos_ == doc[start].pos_ == "PROPN"
-                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])):
-            # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end;
-            # "16h40 Selon le ministère | , quatorze personnes": the parser, taking a live blog's
-            # time for the root, ends its sentence before the comma
-            start = out.pop()[0]
-        for tok in sent:
-            if "\n" in tok.text:
-                if tok.i > start:
-                    out.append((start, tok.i))
-                start = tok.i + 1
-        if sent.end > start:
-            out.append((start, sent.end))
-    out = [(after_clock(doc, s, e), e) for s, e in out]
-    if user_data is not None:
-        user_data[_SEGMENTS_KEY] = tuple(out)
-    return out
-
-
-# Tokens a sentence may end on: its closing punctuation, a closing quote or bracket, a colon, the
-# dash of a dateline or a live blog's time ("(AFP) - ", "09:40 — ").
-_SENTENCE_END_TOKENS = frozenset('.!?…»"”):;-–—')
-
-
-def _ends_sentence(tok: Any) -> bool:
-    return tok.is_space or tok.text[-1:] in _SENTENCE_END_TOKENS
-
-
-def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
-    for n, (s, e) in enumerate(segs):
-        if s <= token_i < e:
-            return n
-    return -1
 
 
 # --- noun phrases -------------------------------------------------------------------------------
@@ -267,7 +226,8 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     doc = verb.doc
     window = []
     for t in doc[verb.i + 1:min(stop, verb.i + 1 + INVERTED_SUBJECT_WINDOW)]:
-        if t.is_punct or fold(t.text) in lex.complementisers:
+        # "a assuré un commerçant qui a requis l'anonymat": a relative clause describes the subject
+        if t.is_punct or fold(t.text) in lex.complementisers or "Rel" in t.morph.get("PronType"):
             break
         window.append(t)
     # "a-t-il déclaré à la chaîne Libya Al-Ahrar": a name inside the phrase of whom or where it
@@ -320,6 +280,17 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
 
 
 
+
+
+def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
+    """A capitalised word opening the sentence right before the verb the parser gave no subject
+    ("Houthis claim attack on US aircraft carrier": "Houthis" tagged a pronoun, "claim" a
+    compound): it is the subject; a subject is never sought after such a verb (that found "US")."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first - 1 != seg[0] or first - 1 < 0:
+        return None
+    prev = doc[first - 1]
+    return prev if prev.is_alpha and prev.is_title and prev.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _postposed_conj(verb: Any) -> bool:
@@ -376,7 +347,8 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         subj = verb.head  # "des témoins qui affirment que": the relative's antecedent speaks
     if subj is not None and subj.i < verb.i:
         subj = _named_before_apposition(doc, seg, subj)
-    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or postposed_after_clause(verb, seg)):
+    if subj is not None and subj.i < verb.i and (_postposed_conj(verb) or postposed_after_clause(verb, seg)
+                                                 or postposed_after_clause(verb, before_relative(verb, seg))):
         # "A et B ont procédé à un échange, a annoncé jeudi la ministre X": the parser makes the
         # reporting verb a conjunct of the clause before, whose subject is not the speaker
         subj = inverted_subject(lex, verb, seg[1]) or subj
@@ -392,7 +364,8 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         att.topic = subj.left_edge.i  # "X est considérée par Y comme ...": Y speaks about X
         subj = agent
     if subj is None:
-        subj = _opening_noun(doc, seg, verb, apposed=True) or inverted_subject(lex, verb, seg[1])
+        subj = _opening_noun(doc, seg, verb, apposed=True) or _name_before(doc, seg, verb) \
+            or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:
@@ -582,7 +555,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
-            if governor is None and described is None and not is_finite_report(verb) \
+            split = aside_auxiliary(lex, verb) if governor is None else None  # "a de son côté affirmé"
+            if governor is None and described is None and split is None and not is_finite_report(verb) \
                     and not absolute_report(verb):  # "with the global body calling for"
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
@@ -610,7 +584,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 att.relay, att.relay_head = known.relay, known.relay_head
             elif described is not None:
                 att.speaker, att.speaker_head = np_span(described), described
-            elif not _speaker_from_verb(lex, att, governor if governor is not None else verb, seg):
+            elif not _speaker_from_verb(lex, att, governor or split or verb, seg):
                 continue
             skip = _after_speaker(att, verb)
             subject = att.speaker_head if att.relay is None else att.relay_head
@@ -620,14 +594,21 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 shortest = DENIAL_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
+            if fold(verb.lemma_) in lex.responsibility_verbs or verdict_predicate(lex, verb):
+                # "a revendiqué l'attaque" (the act is the claim), "called the attack cowardly" (the
+                # verdict is the point): short words, trimmed of their channel like a stance's
+                shortest = STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
                 or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
                 or after_noun_particle(lex, verb, seg) or verdict_content(lex, verb, seg)
             if content is None and att.topic is not None:
                 content = passive_content(verb, att.topic, seg, shortest)
             if content is None:
-                content = postposed_content(lex, verb, seg, subject) or content_after(lex, verb, seg[1], skip,
-                                                                                     shortest)
+                # ", a affirmé un habitant qui a requis l'anonymat": the relative describes the speaker
+                content = postposed_content(lex, verb, seg, subject) or (
+                    postposed_content(lex, verb, before_relative(verb, seg), subject)
+                    if subject is not None and subject.i > verb.i else None) \
+                    or content_after(lex, verb, seg[1], skip, shortest)
             if content is None:
                 continue
             if governor is not None:  # ", soulignant que A : « B »": the quote is another claim
@@ -640,7 +621,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             content = without_channel(lex, doc, content, shortest)
             if stance == "assert":
                 content = past_addressee(lex, verb, content)
-            content = past_manner(doc, quotes, content)
+            content = before_relay(lex, doc, past_manner(doc, quotes, content))  # ", citing officials"
             att.content = covering(quotes, *content)
             out.append(att)
     return out

@@ -84,3 +84,67 @@ def past_manner(doc: Any, quotes: list[Quote], content: tuple[int, int]) -> tupl
             if rest is not None and len(rest) > 1:
                 return rest[1].idx, content[1]
     return content
+
+
+def opening_marks_ahead(doc: Any, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A straight quote mark the parser hung on the end of a sentence ('... durant la nuit. "Il
+    n'y a pas de dégâts", a-t-il précisé') opens the next one: after the sentence's final stop and
+    a space (a closing mark follows the stop with none). Left there, it made the sentence's claim
+    run on to the end of the next quotation."""
+    fixed = list(out)
+    for n in range(len(fixed) - 1):
+        s, e = fixed[n]
+        if e - s > 2 and fixed[n + 1][0] == e and doc[e - 1].text in _OPENING_AHEAD \
+                and doc[e - 2].text in (".", "!", "?", "…") and doc[e - 2].whitespace_:
+            fixed[n], fixed[n + 1] = (s, e - 1), (e - 1, fixed[n + 1][1])
+    return fixed
+
+
+# Quote marks that may open as well as close a quotation (the normalised text's straight marks).
+_OPENING_AHEAD = frozenset({'"', "'"})
+
+
+def aside_auxiliary(lex: Lexicon, verb: Any) -> Any | None:
+    """"Le ministère a de son côté affirmé avoir frappé", "a pour sa part indiqué": an aside
+    between the auxiliary and the participle makes the French parser take the auxiliary for the
+    main verb and the participle for a dependent of the aside's noun ("côté"), so the reporting
+    verb looked like a bare participle with no speaker. Returns the auxiliary (whose subject
+    speaks) when the participle has none of its own and the aside (`aside_phrases`) stands right
+    between them; else None."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    doc = verb.doc
+    for phrase in lex.aside_phrases:
+        start = verb.i - len(phrase)
+        if start < 1 or tuple(fold(t.text) for t in doc[start:verb.i]) != phrase:
+            continue
+        aux = doc[start - 1]
+        if fold(aux.lemma_) in lex.perfect_auxiliaries and "Fin" in aux.morph.get("VerbForm"):
+            return aux
+    return None
+
+
+def before_relative(verb: Any, seg: tuple[int, int]) -> tuple[int, int]:
+    """The segment cut before a relative clause after the verb (", a assuré un commerçant qui a
+    requis l'anonymat": the inverted subject and what describes it), so that the postposed
+    reporting clause reads as short."""
+    rel = next((t.i for t in verb.doc[verb.i + 1:seg[1]] if "Rel" in t.morph.get("PronType")), seg[1])
+    return seg[0], rel
+
+
+def before_relay(lex: Lexicon, doc: Any, content: tuple[int, int]) -> tuple[int, int]:
+    """Claimed words end before a trailing ", citing local officials" / ", citant des responsables
+    locaux" (`relay_markers`): whom the speaker relays is no part of what is claimed."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    folded = [fold(t.text) for t in span]
+    for k, t in enumerate(span):
+        if t.text != "," or k == 0:
+            continue
+        if any(tuple(folded[k + 1:k + 1 + len(p)]) == p for p in lex.relay_markers) \
+                and not any("Fin" in w.morph.get("VerbForm") for w in span[k + 1:]):
+            last = span[k - 1]
+            return content[0], last.idx + len(last.text)
+    return content

@@ -75,6 +75,17 @@ def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
     return e
 
 
+def _name_to_end(doc: Any, e: int, stop: int) -> int:
+    """After a source's noun phrase closing the clause, its name in apposition (", Andreï X."):
+    the index where that name ends; else e."""
+    if e + 1 >= stop or doc[e].text != "," or not (doc[e + 1].pos_ == "PROPN" or doc[e + 1].is_title):
+        return e
+    words = [t for t in doc[e + 1:stop] if not (t.is_punct or t.is_space)]
+    if len(words) > APPOSITION_MAX or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return e
+    return words[-1].i + 1 if words else e
+
+
 def _source_noun(lex: Lexicon, tok: Any) -> bool:
     return fold(tok.text) in lex.source_nouns or fold(tok.lemma_) in lex.source_nouns
 
@@ -82,6 +93,8 @@ def _source_noun(lex: Lexicon, tok: Any) -> bool:
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
                   n: int) -> Attribution | None:
     at, s, e = marker
+    if _describing_aside(lex, doc, at, e, seg):
+        return None
     # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
     named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
     head = head_of(doc, s, named, lex.agent_prepositions)
@@ -102,11 +115,54 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     after = _apposition_end(lex, doc, past, seg[1])
     if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
         cs = after
-    if ce >= at and all(t.is_punct or t.is_space for t in doc[e:ce]):
-        ce = at
+    if ce >= at and all(t.is_punct or t.is_space for t in doc[_name_to_end(doc, past, ce):ce]):
+        ce = at  # "..., selon le gouverneur" / "..., selon le gouverneur, Andreï X." closing the clause
     content = trim_content(doc, max(cs, seg[0]), min(ce, seg[1]))
     if content is None:
         return None
     last = doc[after - 2] if after > past else doc[named - 1]
     return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
                        speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)
+
+
+def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, int]) -> bool:
+    """The marker stands in a relative clause set off by a comma whose verbs are in the present
+    or the conditional: "le camp, qui abrite selon l'ONU 500 000 personnes", "the missile, whose
+    speed according to Moscow could reach Mach 10". The source vouches for a description of the
+    noun, which the narration gives in passing: no statement on an incident. A clause in the past
+    reports what happened ("les frappes, qui ont tué huit personnes selon l'OSDH": a toll) and
+    stays a claim."""
+    rel = None
+    # (the parser may open a sentence at the pronoun: "..., dont la vitesse selon les Russes")
+    for i in range(at - 1, max(seg[0] - 1, 0), -1):
+        t = doc[i]
+        if fold(t.text) in lex.relative_pronouns and doc[i - 1].text == ",":
+            rel = i
+            break
+        if t.text in (",", ";", ":") and i != at - 1:  # "qui, selon l'OMS, a causé": the clause goes on
+            return False
+    if rel is None:
+        return False
+    words = list(doc[rel + 1:at])
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):  # the clause's verb comes after the source
+        start = e + 1 if e < seg[1] and doc[e].text == "," else e
+        end = next((t.i for t in doc[start:seg[1]] if t.text in (",", ";", ":")), seg[1])
+        words = list(doc[start:end])
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if any(_past(t) for t in verbs):
+        return False
+    return any(_present(t) for t in verbs)
+
+
+def _past(tok: Any) -> bool:
+    """A past participle or a simple past ("tué", "killed", "a causé", "has killed")."""
+    tense = tok.morph.get("Tense")
+    return tok.tag_ in ("VBD", "VBN") or ("Past" in tense and tok.tag_ not in ("VBZ", "VBP", "MD"))
+
+
+def _present(tok: Any) -> bool:
+    """A finite verb of the present, the imperfect or the conditional ("abrite", "pourrait",
+    "houses", "could")."""
+    morph = tok.morph
+    return tok.tag_ in ("VBZ", "VBP", "MD") or ("Fin" in morph.get("VerbForm") and (
+        bool({"Pres", "Imp"} & set(morph.get("Tense"))) or "Cnd" in morph.get("Mood")))

@@ -21,9 +21,11 @@ from typing import Any
 from newsevents.extract import attribution as att_mod
 from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
-from newsevents.extract.attribution import Attribution, segments
+from newsevents.extract.attribution import Attribution
+from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import source_attributions
 from newsevents.extract.claim_dates import inherit_dates
+from newsevents.extract.claim_headlines import split_headline
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
 from newsevents.extract.interviews import interview_attributions
@@ -242,6 +244,7 @@ def _drafts(article: Article, lex: Lexicon) -> list[Draft]:
             found.append(answer)
         else:  # "…, which Kyiv denies" read as a statement: its words are the clause before
             known.content, known.answers = answer.content, True
+    found += split_headline(lex, doc, found)  # "X accuses Y of A, Z condemn attack": two statements
     verbs = used | {a.verb.i for a in found if a.verb is not None}
     found += passive_participles(lex, doc, quotes, segs, verbs)
     verbs |= {a.verb.i for a in found if a.verb is not None}

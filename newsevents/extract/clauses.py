@@ -104,10 +104,14 @@ def verdict_predicate(lex: Lexicon, verb: Any) -> bool:
     crime": the parse's ``oprd``, holding a stance cue); a name given is no verdict ("call the
     drones \"flying tanks\"")."""
     lemma = lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)
-    if lemma not in lex.verdict_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if lemma not in lex.verdict_verbs:
         return False
-    return any(c.dep_ == "oprd" and cue_stance(lex, c.doc[c.left_edge.i:c.right_edge.i + 1].text)
-               for c in verb.children)
+    # the English parser may read the judging word as an adverb ("called the attack cowardly") or
+    # make the object the predicate's subject ("called the death toll exaggerated")
+    objects = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any((c.dep_ == "oprd" or (c.dep_ == "advmod" and c.i > verb.i + 1)) and (
+        objects or any(g.dep_ in SUBJECT_DEPS for g in c.children))
+        and cue_stance(lex, c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in verb.children)
 
 
 def judged_claim(lex: Lexicon, verb: Any) -> Any | None:

@@ -332,6 +332,15 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
                 and not any(s <= head_at < e for s, e, _p in inside):
             return None  # "le média russe Rybar": the name, not the country of its adjective
+        if head is not None and head.pos_ == "NOUN" and head.text.islower() and any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
+            # "Un porte-parole militaire israélien a affirmé": an indefinite title introduces
+            # someone new, not the person the who stage linked the title to before
+            words = fold(self.article.nlp_text[start:end])
+            inside = [m for m in inside if not (m[0] <= head_at < m[1] and m[2].kind == "person"
+                                                and m[2].name and fold(m[2].name) not in words)]
+            if not inside:
+                return None
         described = self._described_group(head, start, inside)
         if described is not None:
             return described

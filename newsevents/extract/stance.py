@@ -160,6 +160,13 @@ class Lexicon:
     # "habitant", "resident", "witness": people a place only tells where they live or stood ("un
     # habitant de Palma", "a resident of Bambari"): the person speaks, not the place (speakers.py)
     resident_nouns: frozenset[str] = frozenset()
+    # "qui", "dont", "which": the pronoun opening a relative clause set off by a comma, whose
+    # present-tense words describe the noun ("le camp, qui abrite selon l'ONU 500 000 personnes"):
+    # an aside of the narration, no claim (attribution_sources._describing_aside)
+    relative_pronouns: frozenset[str] = frozenset()
+    # "avoir", "have": the auxiliary of a perfect an aside may split from its participle ("a de
+    # son côté affirmé"): attribution_edges.aside_auxiliary
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 def _folded(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -261,6 +268,8 @@ def lexicon(language: str) -> Lexicon:
         figure_nouns=_folded(data, "figure_nouns"),
         figure_prepositions=_folded(data, "figure_prepositions"),
         resident_nouns=_folded(data, "resident_nouns"),
+        relative_pronouns=_folded(data, "relative_pronouns"),
+        perfect_auxiliaries=_folded(data, "perfect_auxiliaries"),
         document_nouns=frozenset(" ".join(fold(v).split()) for v in data.get("document_nouns") or []),
         participle_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("participle_endings") or []),
                                         key=lambda x: len(x[0]), reverse=True)),

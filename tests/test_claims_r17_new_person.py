@@ -1,0 +1,31 @@
+"""Round 17: an indefinite title ("Un porte-parole militaire israélien a affirmé", "a spokesman
+for the group said") introduces someone new: it is not the person named earlier with the same
+title, even when the who stage linked the title to that person (speakers._from_mentions). A
+definite bare title ("Le porte-parole a ensuite affirmé") still names that person. Sentences
+written here from the general pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("language", "text", "named"), [
+    ("fr", "Le porte-parole de la présidence, Nabil Abou Roudeina, a dénoncé des exécutions. Un porte-parole "
+           "de l'armée a affirmé que les hommes préparaient une attaque.", "Roudeina"),
+    ("fr", "« Il s'agit d'exécutions commises de sang-froid », a dénoncé le porte-parole de la présidence, "
+           "Karim Haddad. Un porte-parole militaire israélien a affirmé que les trois hommes préparaient "
+           "une attaque imminente.", "Haddad"),
+])
+def test_an_indefinite_title_is_not_the_person_named_before(analyse, language, text, named):
+    claims = analyse(text, language=language).claims
+    later = [c for c in claims if "attaque" in c.content]
+    assert later and not any(named in c.speaker.name for c in later), \
+        [(c.speaker.name, c.content) for c in claims]
+
+
+def test_a_definite_bare_title_still_names_the_person(analyse):
+    text = ("Le porte-parole de la présidence, Nabil Abou Roudeina, a dénoncé des exécutions. Le "
+            "porte-parole a ensuite affirmé que les hommes étaient des civils.")
+    claims = analyse(text).claims
+    assert any("Roudeina" in c.speaker.name and "civils" in c.content for c in claims), \
+        [(c.speaker.name, c.content) for c in claims]
