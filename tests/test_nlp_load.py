@@ -448,3 +448,35 @@ def test_a_packed_copy_read_is_marked_as_used(tmp_path, monkeypatch) -> None:
     again = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
     assert first == again == {"a": 1} and packed == [1]
     assert kept.stat().st_mtime > 1_000_000
+
+
+def _model_nodes(nlp) -> list:
+    return [node for _, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
+            for node in component.model.walk()]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_products_through_numpy_annotate_exactly_as_through_blis(language) -> None:
+    """numpy_gemm: every layer's matrix products go through numpy's BLAS (one thread), and a text
+    gets the same annotations as with spaCy's own blis products (the same model, ops swapped)."""
+    from thinc.api import NumpyOps
+
+    from newsevents.nlp import pipeline
+    from newsevents.nlp_load import numpy_blas_single_threaded
+
+    nlp = pipeline(language)
+    nodes = _model_nodes(nlp)
+    assert numpy_blas_single_threaded()  # the wheels' OpenBLAS of this environment is found
+    assert nodes and all(node.ops.use_blis is False for node in nodes)
+    texts = [" ".join(TEXTS[language]), *TEXTS[language]]
+    through_numpy = [annotations(doc) for doc in nlp.pipe(texts)]
+    kept = [node.ops for node in nodes]
+    blis = NumpyOps()
+    try:
+        for node in nodes:
+            node.ops = blis
+        through_blis = [annotations(doc) for doc in nlp.pipe(texts)]
+    finally:
+        for node, ops in zip(nodes, kept, strict=True):
+            node.ops = ops
+    assert through_numpy == through_blis
