@@ -337,7 +337,9 @@ def numpy_gemm(nlp: Any) -> bool:
     of every component; the parser's step-by-step products stay blis's (``Ops.cblas``). Both
     compute in float32 and round differently in the last bits: the same tokens, tags, heads and
     entities on those 63,888 tokens and on the test sentences (tests/test_nlp_load.py), as
-    between two machines whose blis picks different kernels.
+    between two machines whose blis picks different kernels. A layer spaCy makes later (the
+    NER's output, resized when a text first brings a label of our ruler) keeps thinc's default
+    ops; its products run step by step through ``Ops.cblas`` anyway.
     """
     if not numpy_blas_single_threaded():
         return False
