@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from newsevents.lang import load_language
-from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load, long_lived_objects
+from newsevents.nlp_load import SKIPPED_VOCAB_FIELDS, fast_model_load, long_lived_objects, numpy_gemm
 
 # components none of our stages read; disabling them saves time and memory
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -115,6 +115,7 @@ def pipeline(language: str) -> Any:
     with long_lived_objects():
         with fast_model_load():
             nlp = lang.load_spacy(exclude=[*UNUSED_COMPONENTS, *SKIPPED_VOCAB_FIELDS])
+        numpy_gemm(nlp)
         index_lemma_tables(nlp)
         fast_attribute_ruler(nlp)
         add_token_splits(nlp, lang.manifest.get("token_splits") or {})

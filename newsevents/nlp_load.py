@@ -290,6 +290,70 @@ def packed_vectors_rows() -> Iterator[None]:
             rows.done_loading()
 
 
+# --- matrix products through numpy's BLAS -----------------------------------------------------------
+# What numpy's bundled OpenBLAS calls its thread-count setter, by build (the wheels' 64-bit
+# interface renames its symbols; a system OpenBLAS keeps the plain name)
+OPENBLAS_THREAD_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                           "openblas_set_num_threads64_", "openblas_set_num_threads")
+
+
+@cache
+def numpy_blas_single_threaded() -> bool:
+    """Pin numpy's OpenBLAS to one thread (``numpy_gemm`` requires it); False when numpy's BLAS
+    is not an OpenBLAS whose setter can be found (then nothing changes).
+
+    Why one thread: spaCy's own products (blis) run on one, and an ingest already puts one
+    process per core (``--workers``); OpenBLAS's threads would share the same cores and
+    spend CPU time waiting on each other.
+    """
+    import ctypes
+    from pathlib import Path
+
+    import numpy
+
+    base = Path(numpy.__file__).resolve().parent
+    for library in sorted([*base.parent.glob("numpy.libs/*openblas*"), *base.glob(".dylibs/*openblas*")]):
+        try:
+            handle = ctypes.CDLL(str(library))  # already loaded by numpy: the same library
+        except OSError:
+            continue
+        for name in OPENBLAS_THREAD_SETTERS:
+            setter = getattr(handle, name, None)
+            if setter is not None:
+                setter(1)
+                return True
+    return False
+
+
+def numpy_gemm(nlp: Any) -> bool:
+    """Let the model's matrix products go through numpy's BLAS instead of blis; False (and the
+    model left as it is) when that BLAS cannot be held to one thread.
+
+    Why: the products of the token-to-vector layers and of the parser's and NER's feature
+    precomputation are ~75 % of the parse, and on the AMD EPYC of bench/RESULTS.md numpy's
+    OpenBLAS computes them in a third of blis's time (one thread each: 4.4 against 12.5 ms for a
+    2,500 x 288 by 288 x 288 product): the 454 articles of bench/scale.py parse in ~5.0 s CPU
+    instead of 8.2. It is thinc's own option (``NumpyOps(use_blis=False)``), set on every layer
+    of every component; the parser's step-by-step products stay blis's (``Ops.cblas``). Both
+    compute in float32 and round differently in the last bits: the same tokens, tags, heads and
+    entities on those 63,888 tokens and on the test sentences (tests/test_nlp_load.py), as
+    between two machines whose blis picks different kernels. A layer spaCy makes later (the
+    NER's output, resized when a text first brings a label of our ruler) keeps thinc's default
+    ops; its products run step by step through ``Ops.cblas`` anyway.
+    """
+    if not numpy_blas_single_threaded():
+        return False
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk") and type(model.ops) is NumpyOps:
+            for node in model.walk():
+                node.ops = ops
+    return True
+
+
 # --- spaCy's command line, imported when used --------------------------------------------------------
 # spaCy's package imports its command line at once (``from .cli.info import info``, for
 # ``spacy.info``): every command module, typer, weasel and jinja2 with it, 0.13 s CPU of the 0.42 s

@@ -448,3 +448,31 @@ def test_a_packed_copy_read_is_marked_as_used(tmp_path, monkeypatch) -> None:
     again = nlp_packed._read_packed("test", source, 1, pack, lambda items: dict(items))
     assert first == again == {"a": 1} and packed == [1]
     assert kept.stat().st_mtime > 1_000_000
+
+
+
+def _model_nodes(nlp) -> list:
+    return [node for _, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
+            for node in component.model.walk()]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_products_through_numpy_annotate_exactly_as_through_blis(language) -> None:
+    """numpy_gemm: every layer's matrix products go through numpy's BLAS (one thread), and texts
+    get the same annotations as with spaCy's own blis products (two loads of the model).
+
+    Fresh loads, not the process's pipeline: the NER adds a layer when a text first brings an
+    entity label of our ruler (spaCy resizes its output), made with thinc's default ops."""
+    from newsevents.nlp_load import numpy_blas_single_threaded, numpy_gemm
+
+    model = importlib.import_module(load_language(language).spacy_model)
+    stock = model.load(exclude=list(UNUSED_COMPONENTS))
+    ours = model.load(exclude=list(UNUSED_COMPONENTS))
+    assert numpy_blas_single_threaded()  # the wheels' OpenBLAS of this environment is found
+    assert numpy_gemm(ours)
+    nodes = _model_nodes(ours)
+    assert nodes and all(node.ops.use_blis is False for node in nodes)
+    assert all(node.ops.use_blis for node in _model_nodes(stock))
+    texts = [" ".join(TEXTS[language]), *TEXTS[language]]
+    assert [annotations(d) for d in ours.pipe(texts)] == [annotations(d) for d in stock.pipe(texts)]
