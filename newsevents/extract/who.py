@@ -55,6 +55,7 @@ from newsevents.extract.who_entities import (
 )
 from newsevents.extract.who_names import (
     acronym_phrase,
+    first_names_of_countries,
     name_run_before,
     owner_in_name,
     placed_name,
@@ -121,9 +122,10 @@ def _collect_countries(ctx: _Ctx) -> None:
                         ctx.place_countries.append((s, e, m.value.country))
     spans.extend(capitalised_ngrams(ctx.doc))
     surnames = surnames_of_countries(ctx.doc, ctx.lex.person_labels, ctx.code)
+    given = first_names_of_countries(ctx.doc, ctx.lex.person_labels, ctx.code)  # "Israël Katz"
     covered = bytearray(len(ctx.text) + 1)  # characters already inside a country mention
     for s, e, tok in spans:
-        if 1 in covered[s:e] or fold(ctx.text[s:e]) in surnames:
+        if 1 in covered[s:e] or fold(ctx.text[s:e]) in surnames or tok in given:
             continue
         words = ctx.text[s:e]
         iso = country_of_name(words, ctx.code)
@@ -137,7 +139,7 @@ def _collect_countries(ctx: _Ctx) -> None:
         if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if 1 in covered[s:e] or (tok.is_title and fold(tok.text) in surnames):
+        if 1 in covered[s:e] or (tok.is_title and fold(tok.text) in surnames) or tok.i in given:
             continue
         iso = country_of_adjective(tok.text, ctx.code)
         if iso:

@@ -53,6 +53,20 @@ def surnames_of_countries(doc: Any, person_labels: frozenset[str], code: str) ->
     return words
 
 
+def first_names_of_countries(doc: Any, person_labels: frozenset[str], code: str) -> set[int]:
+    """Tokens where a country's name opens a person's name before a word that is no country word
+    ("Israël Katz", "Jordan Bardella"): a first name there, the country elsewhere in the text. A
+    demonym there stays a country ("Russian Vladimir Putin")."""
+    out: set[int] = set()
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.ent_type_ in person_labels and tok.ent_iob_ == "B" and nxt.ent_type_ == tok.ent_type_ \
+                and nxt.ent_iob_ == "I" and nxt.is_title and country_of_name(tok.text, code) \
+                and not country_of_adjective(tok.text, code) and not country_word(nxt.text, code):
+            out.add(tok.i)
+    return out
+
+
 def name_run_before(doc: Any, start: int, code: str) -> tuple[int, str | None, bool]:
     """The capitalised name words right before character `start` (a known organisation's
     alias): (their start, the ISO2 of a country word among them, whether some word is no
