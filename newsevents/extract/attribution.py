@@ -293,6 +293,16 @@ def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
     return prev if prev.is_alpha and prev.is_title and prev.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+def _finite_on_name(verb: Any) -> Any | None:
+    """A finite verb the parser hung on the name right before it as a clause on that noun
+    ("Burkina Faso : le JNIM revendique une attaque", a headline read as one noun phrase): the
+    name is its subject (a participle there qualifies the noun: "l'attaque revendiquée")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i != verb.i - 1 or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    return head if head.ent_type_ or head.is_title or head.is_upper else None
+
+
 def _postposed_conj(verb: Any) -> bool:
     """A reporting verb with no subject of its own, coordinated to the clause before and set off
     by a comma (", a déclaré X", ", said X"): its subject follows it."""
@@ -365,7 +375,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         subj = agent
     if subj is None:
         subj = _opening_noun(doc, seg, verb, apposed=True) or _name_before(doc, seg, verb) \
-            or inverted_subject(lex, verb, seg[1])
+            or _finite_on_name(verb) or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
         subj = _stray_subject(doc, seg, verb)
     if subj is None:
