@@ -175,7 +175,7 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
     if spec.type not in GENERIC_KINDS:
-        return spec.type, False
+        return _typed_by_weapon_doer(ctx, trig) or spec.type, False
     # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
     # à une attaque de drone"); any other trigger's weapon may type it (news-dev: skipping every
     # trigger's words lost more strikes than it typed right)
@@ -238,6 +238,17 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _typed_by_weapon_doer(ctx: Context, trig: Trigger) -> str | None:
+    """A strike type the weapon doing a typed verb gives it (`doer_weapon_types`, event_types.yaml):
+    a drone that explodes near a base struck it ("un drone piégé a explosé près d'une base", "a
+    drone exploded over the port"); a bomb or a mine that explodes stays an explosion."""
+    allowed = (type_table().get("doer_weapon_types") or {}).get(trig.spec.type)
+    if not allowed or trig.root.pos_ not in ("VERB", "AUX"):
+        return None
+    typed = _typed_by_doer(ctx, trig, frozenset())
+    return typed if typed in allowed else None
 
 
 def _incursion_agent(ctx: Context, trig: Trigger, hi: int) -> tuple[int, int] | None:
