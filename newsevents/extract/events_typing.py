@@ -233,7 +233,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.type == "attack":
         return spec.default, True
     if spec.on_site and _strikes_a_site(ctx, trig):
-        return spec.on_site, False
+        ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
+        return ground or spec.on_site, False
     return None, False  # an impact or a use needs its weapon
 
 
@@ -464,6 +465,23 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
     return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
                           and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
+
+
+# a verb whose doer is the subject of the verb it hangs from: coordinated ("retaliated and destroyed"),
+# a gerund of manner ("responded by destroying", "ont riposté en détruisant"), an infinitive
+SHARED_DOER_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+
+
+def _ground_doer(ctx: Context, trig: Trigger) -> bool:
+    """The doer of a verb trigger is a ground force (`ground_forces`): its subject or passive agent,
+    else the subject of the verb it shares its doer with."""
+    forces = ctx.words("ground_forces")
+    root = trig.root
+    doers = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS] + _agents(ctx, trig)
+    above = root.head.head if root.head.pos_ == "ADP" else root.head
+    if not doers and root.dep_ in SHARED_DOER_DEPS and above.i != root.i and above.pos_ in ("VERB", "AUX"):
+        doers = _active_subjects(above)
+    return any(d.lemma_.lower() in forces or d.lower_ in forces for d in doers)
 
 
 def _struck_by_a_side(ctx: Context, trig: Trigger) -> bool:
