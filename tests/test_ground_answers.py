@@ -28,8 +28,8 @@ def _events(pipe, text: str, language: str) -> list[tuple[str, list[str]]]:
     ("en", "Pakistani troops responded by destroying several Indian posts on Thursday.", "armed_clash"),
     ("en", "Russian soldiers destroyed an ammunition depot near Pokrovsk on Thursday, the ministry said.",
      "armed_clash"),
-    ("fr", "Les soldats russes ont détruit jeudi un dépôt de munitions près de Pokrovsk, a affirmé le ministère.",
-     "armed_clash"),
+    ("fr", "Les soldats russes ont détruit jeudi un dépôt de munitions près de Pokrovsk, a affirmé "
+     "le ministère.", "armed_clash"),
     # no ground force named: the army's own strike, weapon unnamed
     ("en", "The army said it had destroyed an ammunition depot near Pokrovsk on Thursday.", "air_strike"),
 ])
