@@ -94,6 +94,26 @@ def tally_subjects(ctx: Context, drafts: list[Draft]) -> None:
 ABSTAIN_CLIMB = 2
 
 
+# dependencies of what a verb of discussion is about: its object, French "discuter de" (obl:arg)
+TOPIC_DEPS = frozenset({"dobj", "obj", "obl:arg", "obl"})
+
+
+def discussed_topic(ctx: Context, trig: Trigger) -> bool:
+    """An act named as what a meeting is to discuss ("met to discuss the drone incursion into
+    Poland", "pour discuter de l'incursion de drones"): a topic, told elsewhere or not at all, with
+    no day of its own in its phrase; "to discuss Monday's strike on Kyiv" still dates one. The verbs
+    are `topic_verbs` (events.yaml)."""
+    root = trig.root
+    verb = root.head.head if root.head.pos_ == "ADP" and root.dep_ == "pobj" else root.head
+    if root.pos_ != "NOUN" or verb.i == root.i or verb.lemma_.lower() not in ctx.words("topic_verbs") \
+            or (root.dep_ not in TOPIC_DEPS and root.head.pos_ != "ADP"):
+        return False
+    # a day after the act, also one the parser hung on the verb ("to discuss the incursion into
+    # Poland on Monday night"), dates it; the meeting's own day stands before the verb
+    lo, hi = root.left_edge.i, verb.right_edge.i + 1
+    return not any(lo <= r.start < hi for r in ctx.refs.get("time", []))
+
+
 def abstained(ctx: Context, trig: Trigger) -> bool:
     """The act is what someone refrained from ("Hezbollah has largely refrained from firing on
     Israel", "le groupe s'est abstenu de tirer sur Israël"): no act done. The verbs are

@@ -175,7 +175,7 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
     if spec.type not in GENERIC_KINDS:
-        return spec.type, False
+        return _typed_by_weapon_doer(ctx, trig) or spec.type, False
     # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
     # à une attaque de drone"); any other trigger's weapon may type it (news-dev: skipping every
     # trigger's words lost more strikes than it typed right)
@@ -233,11 +233,23 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.type == "attack":
         return spec.default, True
     if spec.on_site and _strikes_a_site(ctx, trig):
-        return spec.on_site, False
+        ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
+        return ground or spec.on_site, False
     return None, False  # an impact or a use needs its weapon
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _typed_by_weapon_doer(ctx: Context, trig: Trigger) -> str | None:
+    """A strike type the weapon doing a typed verb gives it (`doer_weapon_types`, event_types.yaml):
+    a drone that explodes near a base struck it ("un drone piégé a explosé près d'une base", "a
+    drone exploded over the port"); a bomb or a mine that explodes stays an explosion."""
+    allowed = (type_table().get("doer_weapon_types") or {}).get(trig.spec.type)
+    if not allowed or trig.root.pos_ not in ("VERB", "AUX"):
+        return None
+    typed = _typed_by_doer(ctx, trig, frozenset())
+    return typed if typed in allowed else None
 
 
 def _incursion_agent(ctx: Context, trig: Trigger, hi: int) -> tuple[int, int] | None:
@@ -453,6 +465,23 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
     return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
                           and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
+
+
+# a verb whose doer is the subject of the verb it hangs from: coordinated ("retaliated and destroyed"),
+# a gerund of manner ("responded by destroying", "ont riposté en détruisant"), an infinitive
+SHARED_DOER_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+
+
+def _ground_doer(ctx: Context, trig: Trigger) -> bool:
+    """The doer of a verb trigger is a ground force (`ground_forces`): its subject or passive agent,
+    else the subject of the verb it shares its doer with."""
+    forces = ctx.words("ground_forces")
+    root = trig.root
+    doers = [c for c in root.children if c.dep_ in TRIGGER_SUBJECT_DEPS] + _agents(ctx, trig)
+    above = root.head.head if root.head.pos_ == "ADP" else root.head
+    if not doers and root.dep_ in SHARED_DOER_DEPS and above.i != root.i and above.pos_ in ("VERB", "AUX"):
+        doers = _active_subjects(above)
+    return any(d.lemma_.lower() in forces or d.lower_ in forces for d in doers)
 
 
 def _struck_by_a_side(ctx: Context, trig: Trigger) -> bool:

@@ -522,7 +522,16 @@ def answered(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger hangs from a word of `response_heads`: it names what another act answers ("en
     réponse à une attaque de drone", "in retaliation for the strike") or the answer ("Israël répond
     par un raid"), so the acts of its sentence not told through that word are other incidents."""
-    return answered_head(ctx, trig) is not None
+    return answered_head(ctx, trig) is not None and not _coordinated_answer(ctx, trig)
+
+
+def _coordinated_answer(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger coordinated after a verb of response shares its doer and tells the answer
+    ("responded and destroyed several posts", "ont riposté et détruit plusieurs positions"), not
+    the act answered."""
+    verb, heads = trig.root, ctx.words("response_heads")
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.i < verb.i \
+        and (verb.head.lemma_.lower() in heads or verb.head.lower_ in heads)
 
 
 def answered_head(ctx: HasWords, trig: Trigger) -> Token | None:
@@ -558,6 +567,8 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
     above = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     if verb.i == trig.root.i and verb.dep_ in ("advcl", "xcomp", "pcomp") and above.i != verb.i \
             and response(above):
+        return True
+    if _coordinated_answer(ctx, trig):
         return True
     inside = range(trig.span.start, trig.span.end)
     for c in verb.children:
