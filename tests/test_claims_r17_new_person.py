@@ -29,3 +29,12 @@ def test_a_definite_bare_title_still_names_the_person(analyse):
     claims = analyse(text).claims
     assert any("Roudeina" in c.speaker.name and "civils" in c.content for c in claims), \
         [(c.speaker.name, c.content) for c in claims]
+
+
+def test_indefinite_title_with_its_name_in_apposition_is_that_person(analyse):
+    # the title's own mention holds the name: "he said" after it is that person, not the one before
+    text = ("Houthi military spokesman Yahya Saree said in a televised statement that the operation "
+            "lasted eight hours.\n\nA Pentagon spokesman, Major General Pat Ryder, told reporters that US "
+            "warships had been targeted but that none was hit. \"The attacks were unsuccessful,\" he said.")
+    speakers = [c.speaker.name for c in analyse(text, "en", "2025-06-01").claims]
+    assert speakers.count("Pat Ryder") == 2 and speakers.count("Yahya Saree") == 1, speakers

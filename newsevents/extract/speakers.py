@@ -336,9 +336,13 @@ class SpeakerResolver:
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
             # "Un porte-parole militaire israélien a affirmé": an indefinite title introduces
             # someone new, not the person the who stage linked the title to before
+            # (a name in apposition inside the title's own mention is this person: "A Pentagon
+            # spokesman, Major General Pat Ryder, told reporters")
             words = fold(self.article.nlp_text[start:end])
+            text = self.article.nlp_text
             inside = [m for m in inside if not (m[0] <= head_at < m[1] and m[2].kind == "person"
-                                                and m[2].name and fold(m[2].name) not in words)]
+                                                and m[2].name and fold(m[2].name) not in words
+                                                and fold(m[2].name) not in fold(text[m[0]:m[1]]))]
             if not inside:
                 return None
         described = self._described_group(head, start, inside)
