@@ -60,7 +60,7 @@ from newsevents.extract.who_names import (
     placed_name,
     surnames_of_countries,
 )
-from newsevents.extract.who_possessive import possessed_forces
+from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -569,6 +569,8 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             if _metonymy(ctx, c):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "government", c.iso2, "metonymy"))
         elif c.how == "name":
+            if _owns_named_side(ctx, c):
+                continue
             if attributed_name(ctx.doc[c.token], ctx.code) or not (
                     ctx.lex.locative.search(before) or ctx.lex.place_complement.search(before)):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
@@ -577,6 +579,13 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             head = fold(tok.head.lemma_) if tok.head.i != tok.i else ""
             if head not in _place_nouns(ctx):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
+
+
+def _owns_named_side(ctx: _Ctx, c: _Country) -> bool:
+    """The country is the possessor of a named armed side ("Sudan's paramilitary RSF"): no party."""
+    sides = {span[0].i for s, e, p in ctx.found if p.kind in BODY_KINDS and p.country in (None, c.iso2)
+             and (span := ctx.doc.char_span(s, e, alignment_mode="expand")) is not None and len(span)}
+    return owns_named_side(ctx.doc, c.token, sides)
 
 
 def _place_nouns(ctx: _Ctx) -> frozenset[str]:
