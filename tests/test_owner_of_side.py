@@ -23,5 +23,6 @@ def test_owner_of_a_named_side_is_no_actor(analyse, text, side, owner):
 
 def test_a_countrys_own_army_keeps_its_country(analyse):
     """Not a named side: "Russia's army" is the Russian army, the country still said."""
-    events = analyse("Russia's army shelled Kharkiv on Tuesday, killing three people.", "en", "2025-05-07").events
+    text = "Russia's army shelled Kharkiv on Tuesday, killing three people."
+    events = analyse(text, "en", "2025-05-07").events
     assert [p.name for e in events for p in e.actors] == ["Russian army"]
