@@ -418,6 +418,14 @@ def _after_settlement_noun(ctx: _Ctx, start: int) -> bool:
     return bool(ctx.lex.place_complement.search(ctx.text[max(0, start - CONTEXT_CHARS):start]))
 
 
+def _names_a_place_noun(ctx: _Ctx, ent: Any) -> bool:
+    """A name right before a lower-case place noun ("the Neelum valley", "Poonch district"): the
+    name of a place the gazetteer may lack, not an organisation (``place_nouns``, parties.yaml)."""
+    doc = ctx.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and fold(nxt.lemma_) in _place_nouns(ctx)
+
+
 def _title_is_complement(ctx: _Ctx, title: tuple[int, int, str], name: Any) -> bool:
     """"Après avoir rencontré le président, X a déclaré": a title before a comma that is the
     object of a verb or a preposition belongs to someone else, not to the name after the comma.
@@ -663,7 +671,8 @@ def _ner_organizations(ctx: _Ctx) -> None:
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
                 and "\n" not in ent.text \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
-                and not _after_settlement_noun(ctx, ent.start_char) and not any(
+                and not _after_settlement_noun(ctx, ent.start_char) and not _names_a_place_noun(ctx, ent) \
+                and not any(
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):
             ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
                      Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
