@@ -419,11 +419,13 @@ def _after_settlement_noun(ctx: _Ctx, start: int) -> bool:
 
 
 def _names_a_place_noun(ctx: _Ctx, ent: Any) -> bool:
-    """A name right before a lower-case place noun ("the Neelum valley", "Poonch district"): the
-    name of a place the gazetteer may lack, not an organisation (``place_nouns``, parties.yaml)."""
+    """A name that modifies the lower-case place noun right after it ("the Neelum valley", "Poonch
+    district"): the name of a place the gazetteer may lack, not an organisation (``place_nouns``,
+    parties.yaml). Not a name before a direction ("the ship Eternity C west of Hodeidah")."""
     doc = ctx.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is not None and nxt.is_lower and fold(nxt.lemma_) in _place_nouns(ctx)
+    return nxt is not None and nxt.is_lower and fold(nxt.lemma_) in _place_nouns(ctx) \
+        and ent.root.head.i == nxt.i
 
 
 def _title_is_complement(ctx: _Ctx, title: tuple[int, int, str], name: Any) -> bool:
