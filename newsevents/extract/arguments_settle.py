@@ -133,6 +133,9 @@ def recall_hosts(trigger: Span, places: list[Ref], language: str) -> list[Party]
 
 # --- what was shot down -------------------------------------------------------------------------
 CRAFT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
+# who may be named as the owner of a downed craft: a state ("un drone malien") or an armed body
+# ("a Houthi drone", "un drone du Hezbollah" when the parser hangs it on the craft)
+CRAFT_OWNER_KINDS = frozenset({"state", "group", "military"})
 
 
 def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
@@ -159,11 +162,15 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
             continue
-        ref = next((r for r in parties if r.value.kind == "state" and r.value.country
+        ref = next((r for r in parties if r.value.kind in CRAFT_OWNER_KINDS
+                    and (r.value.country or r.value.kind != "state")
                     and doc[r.start:r.end].root.head.i == tok.i), None)
         country = ref.value.country if ref is not None else None
-        demonym = english_demonym(country)
-        name = f"{demonym} {w.value.name}" if demonym else w.value.name
+        # a state's craft is named with its demonym ("Malian drone"), an armed body's with the
+        # words that name it ("a Houthi drone": Houthi drone)
+        owner = english_demonym(country) if ref is not None and ref.value.kind == "state" else \
+            ref.mention.text[:1].upper() + ref.mention.text[1:] if ref is not None else None
+        name = f"{owner} {w.value.name}" if owner else w.value.name
         owners += [ref] if ref is not None else []
         if all(c.name != name for c in crafts):
             crafts.append(Party(name, "military", country, None, w.mention.text, w.mention.span))

@@ -63,6 +63,7 @@ from newsevents.extract.where_spots import (
     qualified_towns,
     qualify,
     qualify_admin2,
+    weekdays,
 )
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
 from newsevents.lang import load_language
@@ -308,8 +309,9 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     (``prep``: "à Bint Jbeil, dans le sud du Liban", the name tagged a person) a mislabelled town
     however small is a weak spot, which counts only in a country the document is about."""
     end = ent.end
-    while end > ent.start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    days = weekdays(doc.lang_)
+    while end > ent.start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in days):
+        end -= 1  # "district de Poonch mercredi", "Poonch mardi": the NER took the day in
     stripped = _strip_leading(doc, ent.start, end, data)
     inner = _strip_cue_prefix(doc, stripped, end, data)
     cue = inner > stripped

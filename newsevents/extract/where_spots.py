@@ -339,3 +339,10 @@ def after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     before = doc[max(0, j - 4):j].text.lower().replace("’", "'")
     cues = [str(c).lower() for c in data.get("origin_cues") or []]
     return any(before == c or before.endswith(" " + c) for c in cues)
+
+
+@cache
+def weekdays(language: str) -> frozenset[str]:
+    """The weekday words of the language, lower case as written in running text (``weekdays`` of
+    lang/<code>/time.yaml): the NER often ends a place's entity with the day after it."""
+    return frozenset(str(w).lower() for w in load_language(language).section("time").get("weekdays") or {})

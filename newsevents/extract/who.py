@@ -61,7 +61,7 @@ from newsevents.extract.who_names import (
     placed_name,
     surnames_of_countries,
 )
-from newsevents.extract.who_possessive import possessed_forces
+from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -420,6 +420,16 @@ def _after_settlement_noun(ctx: _Ctx, start: int) -> bool:
     return bool(ctx.lex.place_complement.search(ctx.text[max(0, start - CONTEXT_CHARS):start]))
 
 
+def _names_a_place_noun(ctx: _Ctx, ent: Any) -> bool:
+    """A name that modifies the lower-case place noun right after it ("the Neelum valley", "Poonch
+    district"): the name of a place the gazetteer may lack, not an organisation (``place_nouns``,
+    parties.yaml). Not a name before a direction ("the ship Eternity C west of Hodeidah")."""
+    doc = ctx.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and fold(nxt.lemma_) in _place_nouns(ctx) \
+        and ent.root.head.i == nxt.i
+
+
 def _title_is_complement(ctx: _Ctx, title: tuple[int, int, str], name: Any) -> bool:
     """"Après avoir rencontré le président, X a déclaré": a title before a comma that is the
     object of a verb or a preposition belongs to someone else, not to the name after the comma.
@@ -571,6 +581,8 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             if _metonymy(ctx, c):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "government", c.iso2, "metonymy"))
         elif c.how == "name":
+            if _owns_named_side(ctx, c):
+                continue
             if attributed_name(ctx.doc[c.token], ctx.code) or not (
                     ctx.lex.locative.search(before) or ctx.lex.place_complement.search(before)):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
@@ -579,6 +591,13 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             head = fold(tok.head.lemma_) if tok.head.i != tok.i else ""
             if head not in _place_nouns(ctx):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
+
+
+def _owns_named_side(ctx: _Ctx, c: _Country) -> bool:
+    """The country is the possessor of a named armed side ("Sudan's paramilitary RSF"): no party."""
+    sides = {span[0].i for s, e, p in ctx.found if p.kind in BODY_KINDS and p.country in (None, c.iso2)
+             and (span := ctx.doc.char_span(s, e, alignment_mode="expand")) is not None and len(span)}
+    return owns_named_side(ctx.doc, c.token, sides)
 
 
 def _place_nouns(ctx: _Ctx) -> frozenset[str]:
@@ -656,7 +675,8 @@ def _ner_organizations(ctx: _Ctx) -> None:
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
                 and "\n" not in ent.text \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
-                and not _after_settlement_noun(ctx, ent.start_char) and not any(
+                and not _after_settlement_noun(ctx, ent.start_char) and not _names_a_place_noun(ctx, ent) \
+                and not any(
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):
             ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
                      Party(ent.text, "organization", owner_in_name(ent, ctx.code)))

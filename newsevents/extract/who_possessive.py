@@ -31,6 +31,27 @@ MAX_VERB_HOPS = 3
 COUNTRY_KINDS = frozenset({"state", "government", "person"})
 BODY_KINDS = frozenset({"group", "military"})
 QUOTE_CLOSERS = frozenset({'"', "»", "”", "'"})
+# words between a possessor country and the named side it owns ("Sudan's paramilitary Rapid
+# Support Forces" is 1, "Nigeria's Islamist group Boko Haram" 2)
+MAX_OWNER_GAP = 3
+OWNER_MARKS = frozenset({"'s", "’s"})
+OWNER_GAP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def owns_named_side(doc: Any, i: int, side_starts: set[int] | frozenset[int]) -> bool:
+    """Token ``i`` (a country) is the possessor of a named armed side starting at one of
+    ``side_starts`` (token indices): "Sudan's paramilitary Rapid Support Forces", "Nigeria's
+    Islamist group Boko Haram". The owner says whose the group is; it is not a side of its own.
+    Read on the words, not the tree: the parser may hang the possessive on an adjective and make
+    the name the subject of the verb; between "'s" and the name only adjectives, nouns and names."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in OWNER_MARKS:
+        return False
+    for tok in doc[i + 2:i + 3 + MAX_OWNER_GAP]:
+        if tok.i in side_starts:
+            return True
+        if tok.pos_ not in OWNER_GAP_POS:
+            return False
+    return False
 
 
 def possessed_forces(ctx: _Ctx) -> None:
