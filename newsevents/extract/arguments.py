@@ -22,9 +22,8 @@ from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py 
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
-from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side
 from newsevents.lang import load_language
-from newsevents.model import Article, Mention, Party, Place, Weapon
+from newsevents.model import Article, Mention, Party, Weapon
 from newsevents.nlp import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -68,25 +67,6 @@ def index_mentions(article: Article, sent_of: list[int]) -> dict[str, list[Ref]]
         out.setdefault(m.kind, []).append(Ref(m, span.start, span.end, sent_of[span.start]))
     for refs in out.values():
         refs.sort(key=lambda r: (r.start, r.end))
-    return out
-
-
-def country_parties(places: list[Ref], parties: list[Ref], doc: Doc | None = None) -> list[Ref]:
-    """Countries named as places but not as parties, as parties too: "par l'Arménie" is an agent
-    whichever stage tagged it. Not the owner of a named side ("Sudan's paramilitary Rapid Support
-    Forces": who_possessive.owns_named_side)."""
-    out: list[Ref] = []
-    for r in places:
-        place: Place = r.value
-        if place.precision != "country" or overlapping(parties, r.start, r.end):
-            continue
-        sides = {p.start for p in parties
-                 if p.value.kind in BODY_KINDS and p.value.country in (None, place.country)}
-        if doc is not None and owns_named_side(doc, r.end - 1, sides):
-            continue
-        party = Party(place.name, "state", place.country, None, r.mention.text, r.mention.span)
-        out.append(Ref(Mention("party", r.mention.span, r.mention.text, party, r.mention.sentence),
-                       r.start, r.end, r.sent))
     return out
 
 

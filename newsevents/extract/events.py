@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
+from newsevents.extract.arguments_countries import country_parties
 from newsevents.extract.drafts import (
     Draft,
     anchored,
@@ -139,7 +140,7 @@ class Context:
         arms = [(w.start, w.end) for w in self.weapons]
         named = [r for r in named if not any(a <= r.start and r.end <= b and b - a > r.end - r.start
                                              for a, b in arms)]
-        self.parties = named + args.country_parties(self.places, named, article.doc)
+        self.parties = named + country_parties(self.places, named, article.doc)
         self.numbers = self.refs.get("number", [])
         self.facilities: list[Facility] = find_facilities(
             article, self.matches.of("targets"), self.lex.data.get("targets", {}) or {},
