@@ -172,6 +172,32 @@ def _named_as_regions(ctx: Context, towns: list[Ref]) -> bool:
     return plural(doc[last] if last < len(doc) else None, after) or plural(opening, before)
 
 
+# how a participle clause hangs from the verb whose act it continues ("ont attaqué ..., tuant 12
+# personnes et libérant 500 détenus": advcl, then conj)
+PARTICIPLE_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _participle_of_attack(d: Draft, before: list[Draft]) -> bool:
+    """A political act told as a present participle continuing a violent act of its sentence
+    ("des gangs ont attaqué la ville, tuant 12 personnes et libérant 500 détenus de la prison",
+    "killing 12 and freeing 500 inmates"): what the attackers did in the attack (a jailbreak), no
+    prisoner release of its own."""
+    if d.violent or len(d.triggers) != 1:
+        return False
+    tok = d.triggers[0].root
+    if "Part" not in tok.morph.get("VerbForm") and "Ger" not in tok.morph.get("VerbForm") \
+            and tok.tag_ != "VBG":
+        return False
+    roots = {t.root.i for o in before if o.violent and d.sent in o.sents for t in o.triggers}
+    for _ in range(4):
+        if tok.dep_ not in PARTICIPLE_CHAIN_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in roots:
+            return True
+    return False
+
+
 def fold_consequences(drafts: list[Draft]) -> list[Draft]:
     """An explosion or a weapons find with no date of its own, in or just after a strike's
     sentence, is that strike's consequence ("la dernière explosion a détruit ..."); so is an act
@@ -181,7 +207,7 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         host = None
-        follows = all(t.spec.consequence for t in d.triggers)
+        follows = all(t.spec.consequence for t in d.triggers) or _participle_of_attack(d, out)
         # a habit or a campaign ("frequently carries out bombings") is no consequence and has none
         # an act named as what another answers or as its culprits' deed ("to punish the
         # perpetrators of the Ankara bombing") is an earlier incident, no consequence (d.cause)
