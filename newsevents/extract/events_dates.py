@@ -44,6 +44,7 @@ from newsevents.extract.events_dates_refs import (
     set_off_statement_date,
     trailing_statement_date,
 )
+from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
@@ -237,7 +238,7 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
             if not d.dates:
                 d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
                            and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
-            if not d.places:
+            if not d.places and not general_statement(ctx, ctx.sentence(s)):
                 d.places = [r for r in ctx.places if r.sent == s]
 
 

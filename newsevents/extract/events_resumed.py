@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 # the clause a reporting verb heads, told before it ("A missile hit X, officials said")
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+# the auxiliaries a verb's tense is read from (a copula's for a nominal predicate), and a passive's
+TENSE_DEPS = frozenset({"aux", "aux:tense", "cop"})
+PASSIVE_DEPS = frozenset({"auxpass", "aux:pass"})
 
 
 def _root(sent: Span) -> Token:
@@ -74,3 +77,24 @@ def resumed_place(ctx: Context, d: Draft) -> Ref | None:
         return None
     places = [r for r in ctx.places if r.sent == nxt]
     return args.best_place(places, sent, ctx.owner_starts, reasons=d.violent) if places else None
+
+
+def general_statement(ctx: Context, sent: Span) -> bool:
+    """The sentence states a general fact, not a scene: its main verb is in the present, simple or
+    perfect ("Communities in X have put up some of the strongest opposition to military rule", "Les
+    habitants de X subissent depuis des années les violences"). Why: such an aside, told between two
+    sentences of one strike, named a town the strike was then placed at, 125 km from the region its
+    own sentence gave. Not a progressive ("rescuers are searching the rubble in X": the scene now),
+    not a passive ("Explosions have been heard in X": a report), not a perfect that narrates
+    (`narrating_perfect_auxiliaries`: the French passé composé)."""
+    root = _root(sent)
+    if root.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or "Prog" in root.morph.get("Aspect"):
+        return False
+    kids = [c for c in root.children if c.dep_ in TENSE_DEPS]
+    if any(c.dep_ in PASSIVE_DEPS for c in root.children):
+        return False
+    finite = [t for t in (root, *kids) if "Fin" in t.morph.get("VerbForm")]
+    if not finite or "Pres" not in finite[0].morph.get("Tense"):
+        return False
+    narrating = ctx.words("narrating_perfect_auxiliaries")
+    return not any(c.lemma_.lower() in narrating for c in kids if c.dep_ != "cop")
