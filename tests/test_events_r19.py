@@ -21,3 +21,33 @@ PART_OF_A_SITE = [
 def test_the_part_of_a_struck_site_is_a_strike(analyse, language: str, text: str, town: str) -> None:
     found = events_of(analyse, text, language)
     assert [(e.type, e.location and e.location.name) for e in found] == [("air_strike", town)]
+
+
+# ground forces answering an attack by destroying posts, their doer the subject of the response verb
+ANSWERED_BY_DESTROYING = [
+    ("en", "Pakistani troops retaliated and destroyed several Indian posts on Thursday.", "Pakistani troops"),
+    ("en", "On Thursday, Indian troops hit back and destroyed two Pakistani positions.", "Indian troops"),
+    ("fr", "Jeudi, les troupes pakistanaises ont riposté en détruisant plusieurs postes indiens.",
+     "Pakistani troops"),
+    ("fr", "Les soldats thaïlandais ont riposté jeudi et ont détruit deux positions cambodgiennes.",
+     "Thai soldiers"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "doer"), ANSWERED_BY_DESTROYING)
+def test_troops_destroying_posts_is_a_ground_assault(analyse, language: str, text: str, doer: str) -> None:
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date and e.date.start.day) for e in found] == [("armed_clash", 13)]
+    assert any(doer.split()[0] in p.name for p in found[0].actors)
+
+
+# no incident: what troops destroyed is no struck post (seized goods), or no ground force destroyed it
+NOT_AN_ASSAULT = [
+    ("en", "On Thursday, soldiers destroyed the weapons seized in the village last month.", "en"),
+    ("fr", "Jeudi, les soldats ont détruit les armes saisies le mois dernier.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "_tag"), NOT_AN_ASSAULT)
+def test_troops_destroying_seized_goods_is_no_assault(analyse, language: str, text: str, _tag: str) -> None:
+    assert [e.type for e in events_of(analyse, text, language)] == []

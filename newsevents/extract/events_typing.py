@@ -463,6 +463,11 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     if any(root.i < site.start < hi and _struck_noun_phrase(site.root) and _verb_above(site.root) == root
            for site in sites):
         return True
+    # ground forces destroying what armies strike, their doer the subject of the response verb above
+    # ("Pakistani troops retaliated and destroyed several Indian posts", "ont riposté en détruisant
+    # plusieurs postes"): a ground assault on posts (`ground_site_type`)
+    if _ground_doer(ctx, trig) and _names_a_struck_object(ctx, root, hi):
+        return True
     # a side striking a town or a land, its direct object ("Israel strikes southern Lebanon", "la
     # Russie a frappé Kharkiv"): how headlines and communiqués name a raid, weapon unnamed
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
@@ -514,6 +519,12 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     claim = ctx.article.claims[hit[3]]
     if claim.stance != "assert" or claim.speaker.kind not in ARMED_SPEAKER_KINDS:
         return False
+    return _names_a_struck_object(ctx, root, hi)
+
+
+def _names_a_struck_object(ctx: Context, root: Token, hi: int) -> bool:
+    """The verb's object is the kind of thing armies report striking (`struck_objects`: positions,
+    posts, depots), a bare noun phrase or one a partitive article opens ("des positions")."""
     struck, partitive = ctx.words("struck_objects"), ctx.words("partitive_articles")
     return any(root.i < t.i < hi and t.lemma_.lower() in struck and _verb_above(t) == root
                and (_bare_noun_phrase(t)
