@@ -1,5 +1,7 @@
 """Round 19 of the incidents: a side striking the part of a site ("l'entrée du quartier général")
-strikes the site, the object's complement (events_typing.py). Sentences written from general
+strikes the site, the object's complement (events_typing.py); ground forces that answer by destroying
+posts make a ground assault (events_typing.py); a bare act told after an incident on a site of its
+own is another act (drafts.py, fold_mentions). Sentences written from general
 patterns (published Saturday 2025-11-15: "mercredi"/"Wednesday" is the 12th)."""
 
 from __future__ import annotations
@@ -51,3 +53,31 @@ NOT_AN_ASSAULT = [
 @pytest.mark.parametrize(("language", "text", "_tag"), NOT_AN_ASSAULT)
 def test_troops_destroying_seized_goods_is_no_assault(analyse, language: str, text: str, _tag: str) -> None:
     assert [e.type for e in events_of(analyse, text, language)] == []
+
+
+# a bare act told after the host, in a sentence of its own, on a site of its own: another act
+OWN_TARGET = [
+    ("fr", "Deux casques bleus ont été blessés vendredi dans le tir d'un char sur la tour de surveillance "
+           "de leur base de Naqoura, selon la mission.\n\nLe texte rapporte que les soldats ont ouvert le "
+           "feu sur le bunker derrière lequel les casques bleus s'abritaient.\n\nLe communiqué rapporte que "
+           "jeudi les soldats avaient ouvert le feu sur les caméras de surveillance d'une autre position.",
+     3),
+    ("en", "Two peacekeepers were wounded on Friday when a tank fired at the observation tower of their "
+           "base in Naqoura, the mission said.\n\nThe statement said soldiers also opened fire on the "
+           "bunker where peacekeepers were sheltering.\n\nOn Thursday, the soldiers had opened fire on "
+           "the surveillance cameras of another position, the mission said.", 3),
+]
+# the same site, or a definite noun resuming the host: one act
+SAME_TARGET = [
+    ("fr", "Deux casques bleus ont été blessés vendredi dans le tir d'un char sur la tour de surveillance "
+           "de leur base de Naqoura, selon la mission.\n\nLe texte rapporte que les soldats ont ouvert le "
+           "feu sur la tour de surveillance à deux reprises.", 1),
+    ("fr", "Deux casques bleus ont été blessés vendredi dans le tir d'un char sur la tour de surveillance "
+           "de leur base de Naqoura, selon la mission.\n\nL'attaque contre le bunker a duré une heure.", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), OWN_TARGET + SAME_TARGET)
+def test_a_bare_act_on_a_site_of_its_own_is_another_act(analyse, language: str, text: str,
+                                                         count: int) -> None:
+    assert len(events_of(analyse, text, language)) == count
