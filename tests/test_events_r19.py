@@ -60,7 +60,7 @@ OWN_TARGET = [
     ("fr", "Deux casques bleus ont été blessés vendredi dans le tir d'un char sur la tour de surveillance "
            "de leur base de Naqoura, selon la mission.\n\nLe texte rapporte que les soldats ont ouvert le "
            "feu sur le bunker derrière lequel les casques bleus s'abritaient.\n\nLe communiqué rapporte que "
-           "jeudi les soldats avaient ouvert le feu sur les caméras de surveillance d'une autre position.",
+           "les soldats avaient ouvert le feu jeudi sur les caméras de surveillance d'une autre position.",
      3),
     ("en", "Two peacekeepers were wounded on Friday when a tank fired at the observation tower of their "
            "base in Naqoura, the mission said.\n\nThe statement said soldiers also opened fire on the "

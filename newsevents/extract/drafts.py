@@ -652,7 +652,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
             # répliqué en bombardant ...", both bare verbs of attack)
             host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
-                         and not apart(b, d) and not _answers(b, d) and not own_target(d, b)
+                         and not apart(b, d) and not _answers(b, d) and not own_target(d, b, reported=False)
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
             if host is not None and rank(d.type) < rank(host.type):
                 host.type = d.type
