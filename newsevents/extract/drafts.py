@@ -22,6 +22,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
@@ -568,7 +569,7 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s, published)
             and (d.anaphoric or s.sents & d.sents or _announced(d, s))
-            and not apart(d, s)
+            and not apart(d, s) and not own_target(d, s)
             # a blast named as what another answers or as its culprits' deed ("to punish the
             # perpetrators of the Ankara bombing") is a bombing of its own, no strike's blast
             and not (d.cause and d.type in _consequences() and s.type != d.type)
@@ -654,7 +655,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
             # répliqué en bombardant ...", both bare verbs of attack)
             host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
-                         and not apart(b, d) and not _answers(b, d)
+                         and not apart(b, d) and not _answers(b, d) and not own_target(d, b, reported=False)
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
             if host is not None and rank(d.type) < rank(host.type):
                 host.type = d.type

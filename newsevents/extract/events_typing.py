@@ -33,6 +33,8 @@ STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
 ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
 # dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
 PREPOSITIONAL_DEPS = frozenset({"pobj"})
+# a noun's complement ("l'entrée du quartier général": nmod; "the gate of the barracks": pobj under "of")
+COMPLEMENT_DEPS = frozenset({"nmod"})
 PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
 # a verb that shares its doer with the verb above it: a coordinated verb, an infinitive
@@ -456,9 +458,15 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     _, hi = ctx.clause(trig.span)
     if _strikes_as_speaker(ctx, trig, subjects, hi):
         return True
-    if any(fac.kind in STRUCK_SITE_KINDS and root.i < fac.span.start < hi
-           and _bare_noun_phrase(fac.span.root) and _verb_above(fac.span.root) == root
-           for fac in ctx.facilities):
+    sites = [fac.span for fac in ctx.facilities if fac.kind in STRUCK_SITE_KINDS] + [
+        ctx.doc[r.start:r.end] for r in ctx.parties if r.value.kind == "facility"]  # "quartier général"
+    if any(root.i < site.start < hi and _struck_noun_phrase(site.root) and _verb_above(site.root) == root
+           for site in sites):
+        return True
+    # ground forces destroying what armies strike, their doer the subject of the response verb above
+    # ("Pakistani troops retaliated and destroyed several Indian posts", "ont riposté en détruisant
+    # plusieurs postes"): a ground assault on posts (`ground_site_type`)
+    if _ground_doer(ctx, trig) and _names_a_struck_object(ctx, root, hi):
         return True
     # a side striking a town or a land, its direct object ("Israel strikes southern Lebanon", "la
     # Russie a frappé Kharkiv"): how headlines and communiqués name a raid, weapon unnamed
@@ -511,6 +519,12 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     claim = ctx.article.claims[hit[3]]
     if claim.stance != "assert" or claim.speaker.kind not in ARMED_SPEAKER_KINDS:
         return False
+    return _names_a_struck_object(ctx, root, hi)
+
+
+def _names_a_struck_object(ctx: Context, root: Token, hi: int) -> bool:
+    """The verb's object is the kind of thing armies report striking (`struck_objects`: positions,
+    posts, depots), a bare noun phrase or one a partitive article opens ("des positions")."""
     struck, partitive = ctx.words("struck_objects"), ctx.words("partitive_articles")
     return any(root.i < t.i < hi and t.lemma_.lower() in struck and _verb_above(t) == root
                and (_bare_noun_phrase(t)
@@ -524,6 +538,16 @@ def _verb_above(tok: Token) -> Token | None:
         if above.pos_ in ("VERB", "AUX"):
             return above
     return None
+
+
+def _struck_noun_phrase(head: Token) -> bool:
+    """The object struck, or the complement of its noun ("a frappé l'entrée du quartier général",
+    "struck the gate of the barracks"): the part of a site names the site, whose noun is no site."""
+    if _bare_noun_phrase(head):
+        return True
+    above = head.head
+    return (head.dep_ in COMPLEMENT_DEPS and above.i != head.i and above.pos_ == "NOUN"
+            and _bare_noun_phrase(above))
 
 
 def _bare_noun_phrase(head: Token) -> bool:
