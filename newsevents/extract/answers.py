@@ -69,7 +69,8 @@ def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[At
         return None
     # the speaker: the name before the verb, else the one right after it ("ce que dément Kiev")
     # a capitalised word counts as a name whatever its tag ("ce que Kiev a nié": Kiev read as PRON)
-    names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN") or t.is_title]
+    names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN") or t.is_title
+             or fold(t.text) in lex.latest_anaphora]  # "ce que ces derniers ont rejeté"
     if not names:
         names = [t for t in doc[verb.i + 1:hi] if t.pos_ in ("PROPN", "NOUN") or t.is_title][:1]
     if not names or any(t.is_punct for t in doc[start:verb.i]):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
@@ -86,6 +87,8 @@ def run(article: Article) -> Article:
     feats = [_claim_features(article, c) for c in article.claims]
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim))
+    nouns = {c.id: _nouns(article, c) for c in article.claims}
+    follow_up_about(article.claims, feats, nouns, article.events, event_features)
     lex = lexicon(article.language) if article.language else None
     if lex is not None:
         for claim in article.claims:
@@ -96,7 +99,6 @@ def run(article: Article) -> Article:
                for c in article.claims]
     negative = {c.id for c in article.claims if lex is not None and _negative_words(lex, article, c)}
     negated = {c.id: _negated_facts(lex, article, c) for c in article.claims} if lex is not None else {}
-    nouns = {c.id: _nouns(article, c) for c in article.claims}
     things = {c.id: _denied_things(lex, article, c, c.id in doubting) for c in article.claims} \
         if lex is not None else {}
     agents = {c.id: _agents(article, c) for c in article.claims}

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
+from newsevents.extract.speaker_anaphora import named_last
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -86,6 +87,10 @@ class SpeakerResolver:
         if head is not None and fold(head.text) in self.lex.ordinal_anaphora \
                 and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
             named = self._former_or_latter(head)
+            return self.resolve(*named) if named is not None else None
+        if head is not None and fold(head.text) in self.lex.latest_anaphora \
+                and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
+            named = named_last(start, head)
             return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None
         resident = self._resident(start, end, head) if party is None and head is not None else None

@@ -374,7 +374,8 @@ def _person(ctx: _Ctx, ti: int, tj: int) -> None:
             or _after_settlement_noun(ctx, s) or _after_article(ctx, ti) \
             or (placed_name(ctx.text, words, ctx.places, ctx.lex, CONTEXT_CHARS)
                 and known_person(words) is None) \
-            or any(c.start < e and s < c.end for c in ctx.countries) \
+            or any(c.start < e and s < c.end and not (ti in ctx.titled and c.start > s)  # "X Sana": a surname
+                   for c in ctx.countries) \
             or (ti not in ctx.titled and any(ps < e and s < pe for ps, pe, _ in ctx.places)) \
             or _in_org(ctx, doc[ti]):
         return
@@ -750,7 +751,15 @@ def run(article: Article) -> Article:
         value = at(party, words, span)
         article.mentions.append(Mention(kind="party", span=span, text=words, value=value,
                                         sentence=bisect_right(starts, start) - 1))
+        if party.kind == "person":  # "le maire, Hamed Sana": the surname, not Sanaa
+            article.mentions = [m for m in article.mentions if not _surname_place(m, span, party)]
     return article
+
+
+def _surname_place(m: Mention, span: tuple[int, int], person: Party) -> bool:
+    """A place the where stage read in the last words of a person's name after its first name."""
+    return isinstance(m.value, Place) and m.span[1] == span[1] and span[0] < m.span[0] \
+        and person.name.endswith(m.text) and person.name != m.text
 
 
 @register_patterns
