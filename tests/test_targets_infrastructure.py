@@ -1,6 +1,7 @@
 """Oil and gas fields, platforms, pumping and water plants, silos, broadcast towers, orphanages,
-prisons, courthouses, bakeries and aid convoys are what drone and missile campaigns hit; the target
-vocabularies (lang/*/targets.yaml) name them, in the canonical English of the export."""
+prisons, courthouses, bakeries, aid convoys, railway lines, metro stations and freight trains are
+what drone and missile campaigns hit; the target vocabularies (lang/*/targets.yaml) name them, in
+the canonical English of the export."""
 import pytest
 
 CASES = [
@@ -14,6 +15,9 @@ CASES = [
     ("en", "A Russian missile hit a bakery in Kramatorsk on Tuesday, killing two people.", "bakery"),
     ("en", "Gunmen attacked a prison in Koton Karfe on Sunday, freeing dozens of inmates.", "prison"),
     ("en", "A drone struck a pumping station near Novorossiysk on Friday.", "pumping station"),
+    ("fr", "Un drone a frappé mardi une voie ferrée près de Koursk.", "railway line"),
+    ("fr", "Un missile a touché mardi une station de métro à Kharkiv.", "metro station"),
+    ("en", "A drone struck a freight train near Dnipro on Tuesday.", "freight train"),
 ]
 
 
