@@ -550,7 +550,7 @@ def _recalled(w: When | None, published: date | None) -> bool:
 def _news_day(w: When | None, published: date | None) -> bool:
     """A day or a night (two days: "overnight") of the last NEWS_DAYS."""
     return w is not None and published is not None and 0 <= (published - w.end).days <= NEWS_DAYS \
-        and (w.end - w.start).days <= 1
+        and cal.day_or_night(w.start, w.end)
 
 
 def _told_as_cause(d: Draft, bare: list[Draft]) -> Draft | None:

@@ -85,6 +85,7 @@ from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.nlp import doc_text
+from newsevents.temporal import calendar as cal
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
@@ -111,8 +112,6 @@ EXCHANGED_TYPES = frozenset({"prisoner_exchange"})
 # a political act dated more than this many days after publication is a plan, not a time zone's
 # difference or a wrong publication date (build)
 PLAN_MARGIN_DAYS = 1
-# a date this many days past its first is a night ("la nuit de lundi à mardi"): one wave, not a tally
-NIGHT_DAYS = 1
 
 
 class Context:
@@ -689,7 +688,7 @@ def _keep_specific(drafts: list[Draft], language: str) -> list[Draft]:
     tallied = tallies(drafts)
     return [d for d in drafts if not (d.generic and (
         d.date is None or is_present_text(language, d.date.text)
-        or (d.date.precision != "day" and (d.date.end - d.date.start).days > NIGHT_DAYS)))
+        or (d.date.precision != "day" and not cal.day_or_night(d.date.start, d.date.end))))
         and not any(d is t for t in tallied)]
 
 

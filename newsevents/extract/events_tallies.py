@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsevents.extract import arguments as args
 from newsevents.extract.drafts import Draft
 from newsevents.extract.numbers_lexicon import numbers_lexicon
+from newsevents.temporal import calendar as cal
 
 # a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
 # civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
@@ -36,7 +37,7 @@ def war_tally(d: Draft) -> bool:
     told, no town (a country is the war's), and a toll of WAR_TALLY_COUNT or acts counted
     COUNTED_ACTS or more."""
     # a day or a night of its own ("dans la nuit de lundi à mardi": one wave)
-    told = d.date is not None and not d.date.inferred and (d.date.end - d.date.start).days <= ONE_NIGHT
+    told = d.date is not None and not d.date.inferred and cal.day_or_night(d.date.start, d.date.end)
     if not d.violent or told or (d.place is not None and d.place.precision not in AREA_PRECISIONS):
         return False
     plural = [t.root for t in d.triggers if t.root.pos_ == "NOUN" and "Plur" in t.root.morph.get("Number")]
@@ -49,10 +50,6 @@ def war_tally(d: Draft) -> bool:
         return True
     return (d.place is None or d.place.precision == "country") and not d.actors \
         and max(d.fatalities or 0, d.injured or 0) >= WAR_TALLY_COUNT
-
-
-# days a stated date may span and still be one act's (a night runs over two days)
-ONE_NIGHT = 1
 
 
 # places no single act is told at: a count of acts over them is a tally

@@ -214,13 +214,21 @@ def timex_interval(value: str) -> Interval | None:
 # outside these hours on either day ("at around 3pm") is another scene of that day.
 NIGHT_FROM = "18:00"
 NIGHT_UNTIL = "09:00"
+# days a night spans past its first: an interval this short is one day or one night, no period
+NIGHT_DAYS = 1
+
+
+def day_or_night(start: date, end: date) -> bool:
+    """The interval is one day or one night ("dans la nuit de lundi à mardi", "overnight"): the time
+    of one act or one wave, not of a series."""
+    return (end - start).days <= NIGHT_DAYS
 
 
 def clocked_outside_night(night_start: date, night_end: date, day: date, day_end: date,
                           time: str | None) -> bool:
     """A single day with a clock time falls outside the night [night_start, night_end] (two days):
     a strike "at around 3pm" on the morning after "overnight" drone attacks is not that night's."""
-    if time is None or day != day_end or (night_end - night_start).days != 1:
+    if time is None or day != day_end or (night_end - night_start).days != NIGHT_DAYS:
         return False
     if day == night_end:
         return time >= NIGHT_UNTIL
