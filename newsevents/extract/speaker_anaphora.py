@@ -4,12 +4,15 @@ dernières ont rejeté".
 Why apart from speakers.py's pronouns: "ces derniers" names no salient party but the noun phrase
 named last before it, which the who stage may not hold as a party at all ("des groupes armés"),
 so it is read on the parse, not on the party mentions; the phrase found is then resolved as any
-speaker's words are (speakers.SpeakerResolver.resolve).
+speaker's words are (speakers.SpeakerResolver.resolve). Also here: the subject a pronoun
+resumes (``previous_subject``) and the agreement tests it needs.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from newsevents.extract.triggers import SUBJECT_DEPS
 
 # Dependencies of a noun inside a modifier of another noun ("des groupes liés à l'Iran": "Iran" on
 # "liés" on "groupes"): the phrase meant is the one it qualifies.
@@ -47,3 +50,37 @@ def _agrees(noun: Any, anaphor: Any) -> bool:
     """Same gender and number, where the tagger tells them."""
     return all(not noun.morph.get(f) or not anaphor.morph.get(f)
                or noun.morph.get(f) == anaphor.morph.get(f) for f in ("Gender", "Number"))
+
+
+def noun_gender(span: Any) -> list[str]:
+    """The grammatical gender of a party named by a common noun ("l'armée": feminine), by its
+    determiner when it shows one, else by the noun; none for a named party (a person's title may
+    be tagged either way: "la ministre Claire Dubois")."""
+    root = span.root
+    if root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in span):
+        return []
+    det = next((c for c in root.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+    return (det or root).morph.get("Gender")
+
+
+def plural_noun(tok: Any) -> bool:
+    """A plural common noun ("forces", "troupes"): no singular anaphor ("it", "the office") names
+    it. Proper nouns are left out: the small English model tags "the Houthis" singular, and a
+    plural name may still be one body ("the United States")."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Number") == ["Plur"]
+
+
+def previous_subject(doc: Any, named: list[tuple[int, int, Any]], singular: bool,
+                     gender: list[str] | None) -> Any | None:
+    """The latest of the fitting parties ``named`` (nlp offsets, in the sentence before a
+    pronoun's or earlier in its own) that is the grammatical subject of its verb; a singular
+    pronoun ("it") never names a plural common noun ("its forces took part ... It said": not the
+    forces), and a French pronoun agrees in gender with the noun it resumes ("l'armée ... Il")."""
+    for s, e, party in reversed(named):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or (singular and plural_noun(span.root)) \
+                or (gender and noun_gender(span) not in ([], gender)):
+            continue
+        if any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in span):
+            return party
+    return None

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
-from newsevents.extract.speaker_anaphora import named_last
+from newsevents.extract.speaker_anaphora import named_last, plural_noun, previous_subject
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -195,7 +195,8 @@ class SpeakerResolver:
         tok = pairs[-1][which]
         return tok.idx, tok.idx + len(tok.text), tok
 
-    def pronoun(self, before: int, plural: bool = False, word: str | None = None) -> Party | None:
+    def pronoun(self, before: int, plural: bool = False, word: str | None = None,
+                gender: list[str] | None = None) -> Party | None:
         """The party an anaphoric pronoun ("il", "he", "they") refers to, by salience rather than
         recency: the speaker of a claim made shortly before ("X said A, citing Y. He added B":
         X, not Y), else the subject of the sentence before ("X met Y. He said": X), else the
@@ -215,13 +216,17 @@ class SpeakerResolver:
         if quote is not None:
             before = quote[0]  # the pronoun follows the quote: the speaker is named before it
         here = self._sentence_at(before)
+        subject = self._previous_subject(before, here, salient, singular=not plural, gender=gender)
         for start, party in reversed(self.spoken):
             # "Un médecin affirme que A. B, dit-il": a speaker named by a description speaks again
             described = personal and party.kind == "other" and party.span is not None
             if start < before and (salient(party) or described) \
                     and here - self._sentence_at(start) <= PRONOUN_SENTENCES:
-                return party
-        subject = self._previous_subject(before, here, salient, singular=not plural)
+                # "X a indiqué A. L'armée n'a pas réagi. Elle affirme B": a new subject in the
+                # sentence between the speaker's and the pronoun's is the one the pronoun resumes
+                newer = subject is not None and self._sentence_at(start) < here - 1 \
+                    and fold(subject.name) != fold(party.name)
+                return subject if newer else party
         if subject is not None or not personal:
             return subject
         cands: list[tuple[int, Party]] = []
@@ -289,22 +294,13 @@ class SpeakerResolver:
         """Index of the sentence holding an nlp offset."""
         return max(0, bisect_right(self.sentence_starts, char) - 1)
 
-    def _previous_subject(self, before: int, here: int, fits: Any, singular: bool = False) -> Party | None:
-        """A fitting party named as the grammatical subject of the sentence before the pronoun's
-        (or earlier in the pronoun's own sentence); a singular pronoun ("it") never names a plural
-        common noun ("its forces took part ... It said": not the forces)."""
-        doc = self.article.doc
+    def _previous_subject(self, before: int, here: int, fits: Any, singular: bool = False,
+                          gender: list[str] | None = None) -> Party | None:
+        """A fitting party named as the subject of the sentence before the pronoun's (or earlier
+        in its own sentence): speaker_anaphora.previous_subject."""
         lo = self.sentence_starts[max(0, here - 1)]
-        for s, e, party in reversed(self.mentions + self.entities):
-            if not (lo <= s < before) or not fits(party):
-                continue
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and singular and _plural_noun(span.root):
-                continue
-            if span is not None and any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
-                                        for t in span):
-                return party
-        return None
+        named = [(s, e, p) for s, e, p in self.mentions + self.entities if lo <= s < before and fits(p)]
+        return previous_subject(self.article.doc, named, singular, gender)
 
     def institution(self, before: int) -> Party | None:
         """Who speaks in an impersonal statement: the latest institution that spoke, else the
@@ -496,7 +492,8 @@ class SpeakerResolver:
         word = bare_pronoun(self.lex, head.text)
         if word in self.lex.singular_pronouns or word in self.lex.plural_pronouns \
                 or word in self.lex.institution_pronouns:
-            return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns, word=word)
+            return self.pronoun(head.idx, plural=word in self.lex.plural_pronouns, word=word,
+                                gender=head.morph.get("Gender"))
         if head.pos_ != "PROPN" and not head.text[:1].isupper():
             return self._coreferent_noun(head, start)
         earlier = [p for s, _e, p in self.entities + self.mentions if s < start]
@@ -534,7 +531,7 @@ class SpeakerResolver:
         doc = self.article.doc
         for s, e, party in reversed([m for m in self.mentions if m[0] < start]):
             span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
-            if span is not None and _plural_noun(span.root):
+            if span is not None and plural_noun(span.root):
                 continue  # "the office" is not "its forces" named before: the numbers differ
             if party.kind in kinds:  # "the paramilitary group": the armed group named before
                 return party
@@ -789,10 +786,3 @@ def _initials(words: str | None) -> str:
     """The initials of a name's capitalised or long words, the short function words left out
     ("Foreign Office" -> "FO", "Bureau national des enquêtes" -> "BNE")."""
     return "".join(w[0] for w in (words or "").split() if w[:1].isupper() or len(w) >= 4).upper()
-
-
-def _plural_noun(tok: Any) -> bool:
-    """A plural common noun ("forces", "troupes"): no singular anaphor ("it", "the office") names
-    it. Proper nouns are left out: the small English model tags "the Houthis" singular, and a
-    plural name may still be one body ("the United States")."""
-    return tok.pos_ == "NOUN" and tok.morph.get("Number") == ["Plur"]

@@ -1,0 +1,50 @@
+"""Round 20 (lead): a negated infinitive keeps its negation in the claimed words ("affirme ne pas
+avoir de combattants": skipping the report's adverbs must not skip "ne", or the claim says the
+opposite); a pronoun speaker resumes the subject of the sentence just before it when a new party
+is the subject there ("X a indiqué A. L'armée n'a pas réagi. Elle affirme B": the army, not X),
+and a French pronoun agrees in gender with the noun it resumes. Sentences written here from the
+general pattern of wire copy (a toll by one side, the other side's standing answer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Article, Published
+
+PUBLISHED = Published(date(2026, 3, 4))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Le Hezbollah affirme ne pas avoir de combattants dans la zone.", "ne pas avoir de combattants"),
+    ("L'armée affirme régulièrement ne viser que des positions rebelles.", "ne viser que des positions"),
+    ("Le groupe a assuré ne jamais avoir visé de civils.", "ne jamais avoir visé de civils"),
+    ("Le Hamas a démenti jeudi n'avoir tiré aucune roquette.", "n'avoir tiré aucune roquette"),
+])
+def test_a_negated_infinitive_keeps_its_negation(pipe, text, content):
+    claims = pipe.process(Article(text=text, id="t", language="fr", published=PUBLISHED)).claims
+    assert [c.content for c in claims if c.content.startswith(content)], \
+        [(c.speaker.name, c.stance, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Au moins vingt civils ont été tués mardi à Nyala, a indiqué un groupe de secouristes. "
+     "L'armée soudanaise n'a pas réagi dans l'immédiat. Elle affirme régulièrement ne viser que des "
+     "positions des paramilitaires.", "army"),
+    ("Trois soldats ont été blessés lundi près de Goma, a indiqué un porte-parole de la Monusco. "
+     "L'armée congolaise n'a pas commenté ces informations. Elle accuse régulièrement le Rwanda de "
+     "soutenir les rebelles.", "army"),
+])
+def test_a_pronoun_resumes_the_new_subject_of_the_sentence_before(pipe, text, speaker):
+    claims = pipe.process(Article(text=text, id="t", language="fr", published=PUBLISHED)).claims
+    last = max(claims, key=lambda c: c.content_span[0])
+    assert speaker in last.speaker.name.lower(), [(c.speaker.name, c.content) for c in claims]
+
+
+def test_a_speaker_goes_on_when_no_new_subject_stands_between(pipe):
+    text = ("Au moins vingt civils ont été tués mardi à Nyala, a indiqué le ministère de la Santé. "
+            "Il affirme que les paramilitaires ont visé le marché.")
+    claims = pipe.process(Article(text=text, id="t", language="fr", published=PUBLISHED)).claims
+    assert {c.speaker.name for c in claims} == {claims[0].speaker.name}, \
+        [(c.speaker.name, c.content) for c in claims]
