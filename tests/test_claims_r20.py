@@ -48,3 +48,16 @@ def test_a_speaker_goes_on_when_no_new_subject_stands_between(pipe):
     claims = pipe.process(Article(text=text, id="t", language="fr", published=PUBLISHED)).claims
     assert {c.speaker.name for c in claims} == {claims[0].speaker.name}, \
         [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Philippine Department of Foreign Affairs said it would file a diplomatic protest against Beijing.",
+     "Ministry of Foreign Affairs"),
+    ("Ireland's Department of Foreign Affairs said the embassy staff were safe and accounted for.",
+     "Ministry of Foreign Affairs"),
+    ("Australia's Department of Defence said a Chinese fighter jet had released flares near its aircraft.",
+     "Ministry of Defence"),
+])
+def test_a_department_named_by_its_portfolio_is_that_ministry(pipe, text, speaker):
+    claims = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED)).claims
+    assert [c for c in claims if c.speaker.name.startswith(speaker)], [(c.speaker.name, c.content) for c in claims]
