@@ -2,7 +2,9 @@
 avoir de combattants": skipping the report's adverbs must not skip "ne", or the claim says the
 opposite); a pronoun speaker resumes the subject of the sentence just before it when a new party
 is the subject there ("X a indiqué A. L'armée n'a pas réagi. Elle affirme B": the army, not X),
-and a French pronoun agrees in gender with the noun it resumes. Sentences written here from the
+and a French pronoun agrees in gender with the noun it resumes; a side's account of its own act
+("the military said it had struck a command centre") is about the one violent incident of the page that
+side did. Sentences written here from the
 general pattern of wire copy (a toll by one side, the other side's standing answer)."""
 
 from __future__ import annotations
@@ -61,3 +63,23 @@ def test_a_speaker_goes_on_when_no_new_subject_stands_between(pipe):
 def test_a_department_named_by_its_portfolio_is_that_ministry(pipe, text, speaker):
     claims = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED)).claims
     assert [c for c in claims if c.speaker.name.startswith(speaker)], [(c.speaker.name, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "An Israeli air strike on a house in Khan Younis killed six people on Monday, the Gaza civil "
+           "defence agency said. The Israeli military said it had struck a Hamas command centre.", "Israeli"),
+    ("fr", "Deux personnes ont été tuées jeudi dans une frappe de drone israélienne sur une voiture près de "
+           "Tyr, a annoncé le ministère libanais de la Santé. L'armée israélienne a affirmé avoir éliminé "
+           "un commandant du Hezbollah.", "Israeli"),
+    ("en", "Russian missiles hit an apartment block in Dnipro on Tuesday, killing four people, the regional "
+           "governor said. Russia's defence ministry said its forces had destroyed a Ukrainian command post.",
+     "Defence"),
+])
+def test_a_sides_account_of_its_own_act_is_about_its_strike(pipe, language, text, speaker):
+    article = pipe.process(Article(text=text, id="t", language=language, published=PUBLISHED))
+    strikes = [e.id for e in article.events if not e.background]
+    own = [c for c in article.claims if speaker in c.speaker.name]
+    assert len(strikes) == 1 and own and own[-1].about == strikes, \
+        ([(e.type, [a.name for a in e.actors]) for e in article.events],
+         [(c.speaker.name, c.about, c.content) for c in article.claims])
+

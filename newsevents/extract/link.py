@@ -85,11 +85,12 @@ def run(article: Article) -> Article:
     if not article.claims:
         return article
     feats = [_claim_features(article, c) for c in article.claims]
+    lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
-        claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim))
+        claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
+            or _own_act_about(lex, article, claim)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
-    lex = lexicon(article.language) if article.language else None
     if lex is not None:
         for claim in article.claims:
             claim.facts = facts_of(lex, _asserted_words(article, claim))
@@ -355,6 +356,22 @@ def _about(article: Article, claim: Claim, f: Features) -> list[str]:
     if best < ABOUT_MIN_SCORE:
         return []
     return sorted({i for s, i in scored if s == best})
+
+
+def _own_act_about(lex: Lexicon | None, article: Article, claim: Claim) -> list[str]:
+    """A side's account of its own act ("the Israeli military said it had struck a command
+    centre", "l'armée a affirmé avoir éliminé un terroriste") is about the one incident of the
+    page that side did, though it names neither its place nor its date: the speaker (or its
+    state) is that incident's only actor side, and the claimed words tell an act."""
+    speaker = claim.speaker
+    if lex is None or speaker is None or not _tells_act(lex, article, claim):
+        return []
+    own = [e.id for e in article.events if e.actors and not e.background and type_info(e.type).get("violent")
+           and all(
+        _norm(a.name) == _norm(speaker.name) or (speaker.country and a.country == speaker.country
+                                                 and "group" not in (a.kind, speaker.kind))
+        for a in e.actors)]
+    return own if len(own) == 1 else []
 
 
 # --- contradictions -----------------------------------------------------------------------------
