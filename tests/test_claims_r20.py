@@ -3,9 +3,8 @@ avoir de combattants": skipping the report's adverbs must not skip "ne", or the 
 opposite); a pronoun speaker resumes the subject of the sentence just before it when a new party
 is the subject there ("X a indiqué A. L'armée n'a pas réagi. Elle affirme B": the army, not X),
 and a French pronoun agrees in gender with the noun it resumes; a side's account of its own act
-("the military said it had struck a command centre") is about the one violent incident of the page that
-side did. Sentences written here from the
-general pattern of wire copy (a toll by one side, the other side's standing answer)."""
+("the military said it had struck a command centre") is about the one violent incident of the
+page that side did. Sentences written here from the general pattern of wire copy (a toll by one side, the other side's standing answer)."""
 
 from __future__ import annotations
 
@@ -62,7 +61,8 @@ def test_a_speaker_goes_on_when_no_new_subject_stands_between(pipe):
 ])
 def test_a_department_named_by_its_portfolio_is_that_ministry(pipe, text, speaker):
     claims = pipe.process(Article(text=text, id="t", language="en", published=PUBLISHED)).claims
-    assert [c for c in claims if c.speaker.name.startswith(speaker)], [(c.speaker.name, c.content) for c in claims]
+    assert [c for c in claims if c.speaker.name.startswith(speaker)], \
+        [(c.speaker.name, c.content) for c in claims]
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
