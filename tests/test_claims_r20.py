@@ -4,7 +4,8 @@ opposite); a pronoun speaker resumes the subject of the sentence just before it 
 is the subject there ("X a indiqué A. L'armée n'a pas réagi. Elle affirme B": the army, not X),
 and a French pronoun agrees in gender with the noun it resumes; a side's account of its own act
 ("the military said it had struck a command centre") is about the one violent incident of the
-page that side did. Sentences written here from the general pattern of wire copy (a toll by one side, the other side's standing answer)."""
+page that side did. Sentences written here from the general pattern of wire copy (a toll by one
+side, the other side's standing answer)."""
 
 from __future__ import annotations
 
