@@ -41,3 +41,19 @@ def test_a_copy_naming_the_ship_under_another_type_is_dated_by_its_report(tmp_pa
         assert pub is not None and pub["date"] == "2025-10-14", pub
         assert pub["basis"].startswith(anchoring.BASIS_MARKER) and "tanker-dated" in pub["basis"]
         assert store.document("other-tanker")["published"] is None  # never a confident wrong day
+
+
+# one named site told as two types on two days (a drone on Tuesday, shells on Friday): the name
+# alone dates nothing, the days must overlap
+PLANT_DATED = {"id": "plant-dated", "published": "2025-10-14", "language": "en",
+               "text": "A drone struck the Zaporizhzhia nuclear power plant on Tuesday, damaging a training "
+                       "centre, the plant's management said. No one was hurt."}
+PLANT_OTHER_DAY = {"id": "plant-undated", "language": "en",
+                   "text": "Artillery shells hit the Zaporizhzhia nuclear power plant on Friday, the plant's "
+                           "management said, cutting an external power line. Two workers were wounded."}
+
+
+def test_a_named_site_hit_on_another_day_under_another_type_dates_nothing(tmp_path, pipe) -> None:
+    with Store.open(str(tmp_path / "x.db")) as store:
+        ingest(write_articles(tmp_path, [PLANT_DATED, PLANT_OTHER_DAY]), store, pipeline=pipe)
+        assert store.document("plant-undated")["published"] is None
