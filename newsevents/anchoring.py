@@ -322,13 +322,27 @@ def _anchors(key: Key, anchor: Key) -> bool:
     """The merger joins the two, for a place or a thing they share."""
     reason = compare(key, anchor)
     if reason is None:
-        return False
+        return _named_alike(key, anchor)
     if reason.rule in PLACED_RULES:
         agree, _, _ = places(key, anchor)
         return agree is not False  # one town, a town in its country, or either unplaced
     if reason.rule == "contains":
         return bool({key.geo, anchor.geo} & CONTAINING_PLACES) and "country" not in {key.geo, anchor.geo}
     return reason.rule in ANCHORING_RULES
+
+
+def _named_alike(key: Key, anchor: Key) -> bool:
+    """One target named by its proper name in both, the incident typed differently: one outlet's
+    "attack on the cargo ship Eternity C" is another's clash at sea, a sinking, a seizure. The
+    merger keeps such reports apart (their types differ), but for dating the name of the ship, the
+    plant or the mission hit is the incident: with the anchor's type the merger joins them by that
+    named target, dates overlapping. A target named only by a common noun ("the port") never
+    suffices, nor a place or a weapon shared."""
+    if key.type == anchor.type or not key.named or not anchor.named:
+        return False
+    reason = compare(replace(key, type=anchor.type), anchor)
+    return reason is not None and reason.rule == "target" \
+        and any(s in key.named or s in anchor.named for s in reason.shared)
 
 
 def _actor_countries(event: Record) -> set[str]:

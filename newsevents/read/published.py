@@ -97,7 +97,9 @@ def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
     adverb ("Le 2 janvier 2024 déjà, un missile avait creusé un cratère", "had already"); the
     words are ``recall_auxiliaries`` and ``recall_adverbs`` in time.yaml. A pluperfect alone is
     reported speech of the day's news ("a indiqué que le missile était tombé le 14 novembre"). A
-    date after "depuis"/"since" in its sentence is a landmark, not the news (``recall_since``)."""
+    date after "depuis"/"since" in its sentence is a landmark, not the news (``recall_since``). A
+    sentence that says its account is of that past time ("officials said at the time", "à
+    l'époque") recalls it whatever its tense (``recall_markers``)."""
     auxiliaries, adverbs = _cue_regex(language, "recall_auxiliaries"), _cue_regex(language, "recall_adverbs")
     if auxiliaries is None or adverbs is None:
         return False
@@ -106,6 +108,9 @@ def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
     end = ctx.sentence_starts[n + 1] if n + 1 < len(ctx.sentence_starts) else len(text)
     since = _cue_regex(language, "recall_since")
     if since is not None and since.search(text, start, offset):  # a landmark: "depuis ... le 24 février 2022"
+        return True
+    markers = _cue_regex(language, "recall_markers")
+    if markers is not None and markers.search(text, start, end):  # "..., officials said at the time"
         return True
     return bool(auxiliaries.search(text, start, end)) and bool(adverbs.search(text, start, end))
 
@@ -223,9 +228,13 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
             # nor does a month written without its day ("In March, troops entered the town" after
             # "the coup of 1 February 2021"): a page recalls past months by name, while it writes
             # the day of a recent event, so a bare month's year is a guess at any distance
+            # nor does a yearless day its sentence recalls as past ("Repairs were completed on
+            # 15 December, officials said at the time" after "struck on 2 October 2022"): the
+            # page's news is elsewhere, at any distance after it
             weak = (iv[0] - base).days > WEAK_PLACEMENT_DAYS \
                 or (best is not None and best.precision in ("year", "month")) \
-                or not (e.day or e.holiday)
+                or not (e.day or e.holiday) \
+                or (month_floor is None and _recalled(text, language, ctx, e.span[0]))
             if weak:
                 basis += " (weak: its year is only the first after that reference)"
     for e in exprs:
