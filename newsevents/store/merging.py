@@ -30,11 +30,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -78,6 +80,12 @@ def _dumps(record: Record) -> str:
 
 
 def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last shorter); a list or tuple is sliced, not walked
+    item by item (a merge chunks hundreds of thousands of ids and rows per batch)."""
+    if isinstance(items, list | tuple):
+        for at in range(0, len(items), size):
+            yield list(items[at:at + size])
+        return
     batch: list[Any] = []
     for item in items:
         batch.append(item)
@@ -187,8 +195,9 @@ def write_many(conn: sa.Connection, statement: Any, sql: str, names: tuple[str, 
     if not rows:
         return
     if _raw_sqlite(conn):
+        values = itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
         for batch in chunks(rows):
-            conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in batch])
+            conn.exec_driver_sql(sql, [values(r) for r in batch])
         return
     for batch in chunks(rows):
         conn.execute(statement, batch)
@@ -528,10 +537,20 @@ def _joined(keys: list[Key], before: dict[str, tuple[str | None, str | None]],
     return sorted((sorted(ks, key=lambda k: k.id) for ks in joined.values()), key=lambda ks: ks[0].id)
 
 
+# an id json.dumps writes as it is, between quotes
+_PLAIN = re.compile(r'[ !#-\[\]-~]*\Z')
+
+
 def _digest(c: Cluster) -> str:
     """What an incident's record depends on besides its reports' records: its reports and why each
-    joined (a report's record only changes when its document is re-extracted: then it is new)."""
-    text = json.dumps([c.ids, c.reasons], sort_keys=True, separators=(",", ":"))
+    joined (a report's record only changes when its document is re-extracted: then it is new).
+    An incident of one report, and no reason, is written out directly, as json.dumps writes it
+    (an id of printable ASCII without quote or backslash needs no escape): most incidents a
+    merge loads are of one report, and each is digested at every merge that touches it."""
+    if len(c.ids) == 1 and not c.reasons and _PLAIN.match(c.ids[0]):
+        text = f'[["{c.ids[0]}"],{{}}]'
+    else:
+        text = json.dumps([c.ids, c.reasons], sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
