@@ -67,6 +67,7 @@ from newsevents.extract.events_marks import (
     phase_of_act,
     tally_subjects,
 )
+from newsevents.extract.events_meetings import meeting_members
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
@@ -370,6 +371,10 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     # for an attack in Pahalgam"): as for its weapons (events_typing.resolve_type)
     answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
     places = [r for r in d.places if r.start not in answered]
+    if d.type == "consultation":  # "une réunion du G7 (États-Unis, France ...) au Brésil": members, no place
+        members = {i for t in d.triggers for i in meeting_members(ctx, t)}
+        hosts = ctx.words("host_prepositions")  # "... des ministres arabes au Caire": where they met
+        places = [r for r in places if r.start not in members or ctx.doc[r.start - 1].lower_ in hosts]
     ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
     if ref is None:
         return
@@ -544,6 +549,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         actors += [r for r in roles if r not in envoy]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
+            actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
         sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
         actors = sides + [r for r in actors if r not in sides]
         if d.type in args.SIDES_TYPES:

@@ -1,0 +1,100 @@
+"""Round 20 of the incidents: a meeting held in urgency ("réunion en urgence", "se sont réunis en
+urgence", "met in emergency session": triggers of lang/*/events.yaml) is a consultation, also when
+the sentence's verb then asks for something else ("Après une réunion en urgence ..., la Ligue a
+appelé à la retenue": qualifiers.requested reads the preposition, `request_prepositions`); troops
+that "resorted to firing" clash, unless they fired in the air. Sentences written from general
+patterns (published Saturday 2025-11-15: "mercredi"/"Wednesday" is the 12th)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+# a meeting held in urgency, with its participants, day and town
+URGENT_MEETINGS = [
+    ("fr", "Les ambassadeurs de l'Union africaine se sont réunis en urgence mercredi à Addis-Abeba.",
+     "Addis Ababa"),
+    ("fr", "Une réunion en urgence des ministres de la Défense de l'Otan s'est tenue mercredi à Bruxelles.",
+     "Brussels"),
+    ("fr", "Le Conseil de sécurité a tenu mercredi une réunion extraordinaire à New York.", "New York City"),
+    ("en", "The UN Security Council met in emergency session in New York on Wednesday.", "New York City"),
+    ("en", "The African Union held an emergency session in Addis Ababa on Wednesday.", "Addis Ababa"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), URGENT_MEETINGS)
+def test_a_meeting_held_in_urgency_is_a_consultation(analyse, language: str, text: str, town: str) -> None:
+    found = events_of(analyse, text, language)
+    assert [(e.type, e.date and e.date.start.day, e.location and e.location.name) for e in found] \
+        == [("consultation", 12, town)]
+    assert found[0].actors
+
+
+# the meeting is a circumstance of a verb of asking that asks for something else: it was held
+MEETING_BEFORE_A_CALL = [
+    ("fr", "Après une réunion en urgence des ministres arabes mercredi au Caire, la Ligue arabe a appelé "
+     "à la retenue.", "Cairo"),
+    ("fr", "Après une réunion d'urgence mercredi à Nairobi, les dirigeants est-africains ont appelé à un "
+     "cessez-le-feu.", "Nairobi"),
+    ("en", "After an emergency meeting of Arab foreign ministers in Cairo on Wednesday, the Arab League "
+     "called for restraint.", "Cairo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), MEETING_BEFORE_A_CALL)
+def test_a_meeting_before_a_call_was_held(analyse, language: str, text: str, town: str) -> None:
+    found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert [(e.date and e.date.start.day, e.location and e.location.name) for e in found] == [(12, town)]
+
+
+# the meeting is what the verb asks for: requested, not held
+MEETING_ASKED_FOR = [
+    ("fr", "La France a appelé mercredi à une réunion en urgence du Conseil de sécurité."),
+    ("fr", "Le Japon a demandé mercredi une réunion extraordinaire de l'AIEA."),
+    ("en", "France called on Wednesday for an emergency session of the Security Council."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEETING_ASKED_FOR)
+def test_a_meeting_asked_for_is_none(analyse, language: str, text: str) -> None:
+    assert "consultation" not in [e.type for e in events_of(analyse, text, language)]
+
+
+# troops that resorted to firing clash; firing in the air scatters a crowd
+RESORTED_TO_FIRING = [
+    ("The army said on Wednesday that Pakistani troops resorted to unprovoked firing in the Poonch sector.",
+     "Pakistani troops"),
+    ("Officials said on Wednesday that Thai soldiers resorted to heavy firing along the border near Surin.",
+     "Thai soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), RESORTED_TO_FIRING)
+def test_troops_resorting_to_firing_clash(analyse, text: str, doer: str) -> None:
+    found = events_of(analyse, text, "en")
+    assert [(e.type, e.date and e.date.start.day) for e in found] == [("armed_clash", 12)]
+    assert [p.name for p in found[0].actors] == [doer]
+
+
+def test_firing_in_the_air_is_no_clash(analyse) -> None:
+    text = "Police said on Wednesday that the guards had resorted to firing in the air to disperse the crowd."
+    assert "armed_clash" not in [e.type for e in events_of(analyse, text, "en")]
+
+
+# the meeting's complement names who met, its bracketed list of members is no place of the meeting
+MEETING_MEMBERS = [
+    ("fr", "Après une réunion en urgence de l'Union africaine mercredi à Addis-Abeba, les ministres ont "
+     "appelé à un cessez-le-feu.", "African Union", "Addis Ababa"),
+    ("fr", "De son côté, après une réunion en urgence des ministres du G7 (États-Unis, France, Allemagne, "
+     "Royaume-Uni, Italie, Canada, Japon) mercredi au Brésil, en marge du sommet du G20, le président "
+     "américain a jugé la situation grave.", "G7", "Brazil"),
+    ("en", "After an emergency meeting of the Arab League in Cairo on Wednesday, ministers called for "
+     "restraint.", "Arab League", "Cairo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "member", "place"), MEETING_MEMBERS)
+def test_a_meeting_noun_names_who_met(analyse, language: str, text: str, member: str, place: str) -> None:
+    found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
+    assert [e.location and e.location.name for e in found] == [place]
+    assert any(member in p.name for p in found[0].actors)
