@@ -98,3 +98,42 @@ def test_a_meeting_noun_names_who_met(analyse, language: str, text: str, member:
     found = [e for e in events_of(analyse, text, language) if e.type == "consultation"]
     assert [e.location and e.location.name for e in found] == [place]
     assert any(member in p.name for p in found[0].actors)
+
+
+# sites listed ("telles que", "such as") as the objects of one impact verb whose subject is a pronoun
+# standing for the side of the sentence before, which names the weapon: one strike per town, typed
+# and armed by that weapon, by that side (events_typing.told_before_range, events_split)
+SITES_AFTER_THE_WEAPON = [
+    ("fr", "Les rebelles houthis ont mené mardi des attaques de missiles contre le sud de l'Arabie saoudite. "
+     "Ils ont visé des installations telles que la raffinerie de Jizan et l'aéroport d'Abha.",
+     "missile_strike", "missile", ["Abha", "Jizan"], "Houthis"),
+    ("fr", "Les rebelles du M23, qui ont perdu du terrain, ont de plus en plus recours à des drones armés. "
+     "Cela leur a permis de cibler mardi des infrastructures telles que l'aéroport de Goma et la centrale "
+     "électrique de Bukavu.", "drone_strike", "drone", ["Bukavu", "Goma"], "M23"),
+    ("en", "Houthi rebels launched missile attacks on southern Saudi Arabia on Tuesday. They targeted "
+     "facilities such as the refinery in Jizan and the airport in Abha.",
+     "missile_strike", "missile", ["Abha", "Jizan"], "Houthis"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_", "weapon", "towns", "doer"), SITES_AFTER_THE_WEAPON)
+def test_sites_listed_after_the_weapon_are_strikes(analyse, language: str, text: str, type_: str,
+                                                   weapon: str, towns: list[str], doer: str) -> None:
+    found = [e for e in events_of(analyse, text, language) if e.location and e.location.name in towns]
+    assert sorted((e.type, e.location.name) for e in found) == [(type_, t) for t in towns]
+    assert all(any(w.category == weapon for w in e.weapons) for e in found)
+    assert any(doer in p.name for e in found for p in e.actors)
+
+
+# the sentence before tells no weapon, or the subject is no pronoun: nothing to type the verb by
+NO_WEAPON_BEFORE = [
+    ("fr", "Les autorités ont annoncé mardi de nouvelles mesures. Ils ont visé des installations telles que "
+     "la raffinerie de Jizan et l'aéroport d'Abha."),
+    ("en", "The ministry announced new rules on Tuesday. They targeted facilities such as the refinery in "
+     "Jizan and the airport in Abha."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_WEAPON_BEFORE)
+def test_no_weapon_before_no_strike(analyse, language: str, text: str) -> None:
+    assert events_of(analyse, text, language) == []

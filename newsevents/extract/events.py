@@ -67,7 +67,7 @@ from newsevents.extract.events_marks import (
     phase_of_act,
     tally_subjects,
 )
-from newsevents.extract.events_meetings import meeting_members
+from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_tallies import tallies, war_tally
@@ -78,6 +78,8 @@ from newsevents.extract.events_typing import (
     downed_type,
     preverbal_range,
     resolve_type,
+    told_before_doers,
+    told_before_range,
 )
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
@@ -333,6 +335,9 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         shared = _shared_subject(trig.root) if d.violent else None
         if shared is not None:  # "A glide bomb dropped by Russian jets hit ...", "dropped" read as a verb
             refs += [r for r in _weapons_from(ctx.weapons, *shared) if r not in refs]
+        told = told_before_range(ctx, trig) if d.violent and trig.spec.type == "impact" and not refs else None
+        if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
+            refs += [r for r in _weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -372,9 +377,7 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
     places = [r for r in d.places if r.start not in answered]
     if d.type == "consultation":  # "une réunion du G7 (États-Unis, France ...) au Brésil": members, no place
-        members = {i for t in d.triggers for i in meeting_members(ctx, t)}
-        hosts = ctx.words("host_prepositions")  # "... des ministres arabes au Caire": where they met
-        places = [r for r in places if r.start not in members or ctx.doc[r.start - 1].lower_ in hosts]
+        places = meeting_places(ctx, d, places)
     ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
     if ref is None:
         return
@@ -528,7 +531,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 if d.alone is None:
                     continue  # and its object is the weapon, no target
             else:
-                actors += args.attackers_only(_violent_actors(ctx, trig))
+                actors += args.attackers_only(_violent_actors(ctx, trig) or told_before_doers(ctx, trig))
             # the phrase of the act this one answers is that act's ("en représailles à l'attaque
             # contre Israël": Israel is no target of the answer)
             answered = q.answered_phrases(trig.span, ctx.words("response_heads"))

@@ -9,11 +9,16 @@ _fill_place ask it).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import Trigger
+
+if TYPE_CHECKING:
+    from newsevents.extract.drafts import Draft
+    from newsevents.extract.events import Context
 
 # the most words a bracketed list of a meeting's members spans
 BRACKET_WORDS = 40
@@ -45,3 +50,18 @@ def meeting_members(ctx: HasWords, trig: Trigger) -> set[int]:
         end = next((j for j in range(i + 1, min(len(doc), i + BRACKET_WORDS)) if doc[j].text == ")"), i)
         out.update(range(i, end + 1))
     return out
+
+
+def meeting_places(ctx: Context, d: Draft, places: list[Ref]) -> list[Ref]:
+    """The places a meeting may have been held at: not its members ("du G7 (États-Unis, France)"),
+    unless after a host preposition ("des ministres arabes au Caire"); with none left in its
+    clause, a place after a host preposition later in its sentence, which a long list of members
+    may have cut from the clause in the parse ("... Japon) et de ses alliés en Indonésie")."""
+    members = {i for t in d.triggers for i in meeting_members(ctx, t)}
+    hosts = ctx.words("host_prepositions")
+    kept = [r for r in places if r.start not in members or ctx.doc[r.start - 1].lower_ in hosts]
+    if kept:
+        return kept
+    end = d.first.span.end
+    return [r for r in ctx.places if r.sent == d.sent and r.start >= end and r.start not in members
+            and ctx.doc[r.start - 1].lower_ in hosts][:1]
