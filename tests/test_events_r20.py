@@ -137,3 +137,26 @@ NO_WEAPON_BEFORE = [
 @pytest.mark.parametrize(("language", "text"), NO_WEAPON_BEFORE)
 def test_no_weapon_before_no_strike(analyse, language: str, text: str) -> None:
     assert events_of(analyse, text, language) == []
+
+
+# a round-up of summonses: a sentence opening on a country ("En Lettonie,", "In Latvia,") whose
+# summons names a bare ministry is that country's act, not the summoner's told before
+# (events_summons.fronted_summoner); an envoy summoned at his post with no summoner of his own is
+# summoned by the country of the post (events_summons.host_summoner)
+ROUND_UP = [
+    ("fr", "Le ministère lituanien des Affaires étrangères a convoqué mercredi le chargé d'affaires bélarusse "
+     "après l'intrusion de dizaines de ballons de contrebande.\n\nEn Lettonie, voisine du Bélarus, le chargé "
+     "d'affaires a également été convoqué par le ministère des Affaires étrangères.", ["Latvia", "Lithuania"]),
+    ("en", "Lithuania's foreign ministry summoned the Belarusian charge d'affaires on Wednesday over dozens "
+     "of smuggling balloons.\n\nIn Latvia, the Belarusian envoy was also summoned by the foreign ministry.",
+     ["Latvia", "Lithuania"]),
+    ("fr", "L'ambassadeur d'Iran à Londres a été convoqué mercredi, selon la diplomatie britannique, tout comme "
+     "son homologue à Rome.", ["Italy", "United Kingdom"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "summoners"), ROUND_UP)
+def test_each_summons_of_a_round_up_has_its_summoner(analyse, language: str, text: str,
+                                                     summoners: list[str]) -> None:
+    found = [e for e in events_of(analyse, text, language) if e.type == "diplomatic_protest"]
+    assert sorted(next((p.name for p in e.actors if p.kind == "state"), "") for e in found) == summoners

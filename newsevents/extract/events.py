@@ -70,6 +70,7 @@ from newsevents.extract.events_marks import (
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
+from newsevents.extract.events_summons import fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
@@ -675,12 +676,15 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
+    summoner = fronted_summoner(ctx, d) if d.type == "diplomatic_protest" else None
+    if summoner is not None:  # "En Finlande, l'ambassadeur a été convoqué par le ministère ..."
+        d.actors, d.targets = [summoner], [t for t in d.targets if t.country != summoner.country]
     if d.cause:  # the act another answers ("in retaliation for an attack in X last month"): only the
         keep_answered_words(ctx, d)  # words of its phrase are its own, not the answer's weapon or side
     if d.twin is not None and d.place is not None and d.type == "diplomatic_protest":
         # one of several envoys summoned, each at his post: the post is the place, and a party of
         # another country is another summons' (_coordinated_towns)
-        d.actors = [a for a in d.actors if a.country in (None, d.place.country)]
+        d.actors = [a for a in d.actors if a.country in (None, d.place.country)] or host_summoner(d.place)
     else:
         d.place = args.seat_of(d.type, d.actors, d.place) or d.place
     _fill_status(ctx, d)
