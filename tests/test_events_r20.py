@@ -144,14 +144,15 @@ def test_no_weapon_before_no_strike(analyse, language: str, text: str) -> None:
 # (events_summons.fronted_summoner); an envoy summoned at his post with no summoner of his own is
 # summoned by the country of the post (events_summons.host_summoner)
 ROUND_UP = [
-    ("fr", "Le ministère lituanien des Affaires étrangères a convoqué mercredi le chargé d'affaires bélarusse "
-     "après l'intrusion de dizaines de ballons de contrebande.\n\nEn Lettonie, voisine du Bélarus, le chargé "
-     "d'affaires a également été convoqué par le ministère des Affaires étrangères.", ["Latvia", "Lithuania"]),
+    ("fr", "Le ministère lituanien des Affaires étrangères a convoqué mercredi le chargé d'affaires "
+     "bélarusse après l'intrusion de dizaines de ballons de contrebande.\n\nEn Lettonie, voisine du "
+     "Bélarus, le chargé d'affaires a également été convoqué par le ministère des Affaires étrangères.",
+     ["Latvia", "Lithuania"]),
     ("en", "Lithuania's foreign ministry summoned the Belarusian charge d'affaires on Wednesday over dozens "
      "of smuggling balloons.\n\nIn Latvia, the Belarusian envoy was also summoned by the foreign ministry.",
      ["Latvia", "Lithuania"]),
-    ("fr", "L'ambassadeur d'Iran à Londres a été convoqué mercredi, selon la diplomatie britannique, tout comme "
-     "son homologue à Rome.", ["Italy", "United Kingdom"]),
+    ("fr", "L'ambassadeur d'Iran à Londres a été convoqué mercredi, selon la diplomatie britannique, tout "
+     "comme son homologue à Rome.", ["Italy", "United Kingdom"]),
 ]
 
 
