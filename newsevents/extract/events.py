@@ -67,8 +67,10 @@ from newsevents.extract.events_marks import (
     phase_of_act,
     tally_subjects,
 )
+from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
+from newsevents.extract.events_summons import fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
@@ -77,6 +79,8 @@ from newsevents.extract.events_typing import (
     downed_type,
     preverbal_range,
     resolve_type,
+    told_before_doers,
+    told_before_range,
 )
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
@@ -332,6 +336,9 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         shared = _shared_subject(trig.root) if d.violent else None
         if shared is not None:  # "A glide bomb dropped by Russian jets hit ...", "dropped" read as a verb
             refs += [r for r in _weapons_from(ctx.weapons, *shared) if r not in refs]
+        told = told_before_range(ctx, trig) if d.violent and trig.spec.type == "impact" and not refs else None
+        if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
+            refs += [r for r in _weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [_as_weapon(r) for r in refs]
@@ -370,6 +377,8 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     # for an attack in Pahalgam"): as for its weapons (events_typing.resolve_type)
     answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
     places = [r for r in d.places if r.start not in answered]
+    if d.type == "consultation":  # "une réunion du G7 (États-Unis, France ...) au Brésil": members, no place
+        places = meeting_places(ctx, d, places)
     ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
     if ref is None:
         return
@@ -523,7 +532,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 if d.alone is None:
                     continue  # and its object is the weapon, no target
             else:
-                actors += args.attackers_only(_violent_actors(ctx, trig))
+                actors += args.attackers_only(_violent_actors(ctx, trig) or told_before_doers(ctx, trig))
             # the phrase of the act this one answers is that act's ("en représailles à l'attaque
             # contre Israël": Israel is no target of the answer)
             answered = q.answered_phrases(trig.span, ctx.words("response_heads"))
@@ -544,6 +553,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         actors += [r for r in roles if r not in envoy]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
+            actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
         sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
         actors = sides + [r for r in actors if r not in sides]
         if d.type in args.SIDES_TYPES:
@@ -666,12 +676,15 @@ def _fill(ctx: Context, d: Draft) -> None:
     _fill_place(ctx, d)
     _fill_weapons(ctx, d)
     _fill_parties(ctx, d)
+    summoner = fronted_summoner(ctx, d) if d.type == "diplomatic_protest" else None
+    if summoner is not None:  # "En Finlande, l'ambassadeur a été convoqué par le ministère ..."
+        d.actors, d.targets = [summoner], [t for t in d.targets if t.country != summoner.country]
     if d.cause:  # the act another answers ("in retaliation for an attack in X last month"): only the
         keep_answered_words(ctx, d)  # words of its phrase are its own, not the answer's weapon or side
     if d.twin is not None and d.place is not None and d.type == "diplomatic_protest":
         # one of several envoys summoned, each at his post: the post is the place, and a party of
         # another country is another summons' (_coordinated_towns)
-        d.actors = [a for a in d.actors if a.country in (None, d.place.country)]
+        d.actors = [a for a in d.actors if a.country in (None, d.place.country)] or host_summoner(d.place)
     else:
         d.place = args.seat_of(d.type, d.actors, d.place) or d.place
     _fill_status(ctx, d)

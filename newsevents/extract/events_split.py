@@ -154,7 +154,15 @@ def _sites_coordinated(ctx: Context, towns: list[Ref]) -> bool:
     sites = [_site_noun(ctx, r) for r in towns]
     if any(s is None for s in sites) or len({s.i for s in sites if s is not None}) < len(sites):
         return False
-    return len({_conj_first(s).i for s in sites if s is not None}) == 1
+    nouns = [s for s in sites if s is not None]
+    # the parser may hang a later site on the town of the first ("le barrage de X et la centrale de
+    # Y": "centrale" a conjunct of "X"): it is the first site's conjunct all the same
+    return len({_site_above(_conj_first(s), nouns).i for s in nouns}) == 1
+
+
+def _site_above(tok: Token, sites: list[Token]) -> Token:
+    """The site noun whose phrase holds the token (itself if none)."""
+    return next((s for s in sites if s.i != tok.i and tok.i in {t.i for t in s.subtree}), tok)
 
 
 def _named_as_regions(ctx: Context, towns: list[Ref]) -> bool:

@@ -117,6 +117,8 @@ def antecedent_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int
 # the airspace", "un drone a été vu survolant la ville"): French UD and English ClearNLP label it so
 CONTROLLED_DEPS = frozenset({"xcomp"})
 CONTROLLER_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# who a verb of enabling lets act ("leur a permis de cibler", "allowed them to target")
+RECIPIENT_DEPS = ("iobj", "obj", "dobj", "dative")
 
 
 def controller_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
@@ -131,6 +133,54 @@ def controller_range(ctx: Context, trig: Trigger, lo: int, hi: int) -> tuple[int
     if subject is None or lo <= subject.i < hi:
         return None
     return ctx.clip(trig.span, subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def told_before_range(ctx: Context, trig: Trigger) -> tuple[int, int] | None:
+    """The sentence before an impact verb whose subject is a pronoun standing for a side
+    (`doer_pronouns`: "Les FSR ont mené des attaques de drones contre le nord. Elles ont ciblé des
+    infrastructures telles que ..."): the attacks it tells are the ones that hit, so their weapon
+    types the verb. Only the sentence right before, and only a pronoun subject, or the pronoun an
+    infinitive's governing verb is said of ("Cela leur a permis de cibler ...")."""
+    pronouns = ctx.words("doer_pronouns")
+    n = ctx.sent_of[trig.span.start]
+    root = trig.root
+    doers = [c for c in root.children if c.dep_ in args.SUBJECT_DEPS]
+    if root.dep_ in CONTROLLED_DEPS and root.head.i != root.i and not doers:
+        doers = [c for c in root.head.children if c.dep_ in (*args.SUBJECT_DEPS, *RECIPIENT_DEPS)]
+    if n == 0 or not any(c.lower_ in pronouns for c in doers):
+        return None
+    before = ctx.sentence(n - 1)
+    return before.start, before.end
+
+
+def told_before_doers(ctx: Context, trig: Trigger) -> list[args.Ref]:
+    """Who the doer pronoun stands for (told_before_range): the parties subjects of the sentence
+    before ("les paramilitaires ... ont de plus en plus recours à ces drones. Cela leur a permis
+    de cibler ...")."""
+    told = told_before_range(ctx, trig) if trig.spec.type == "impact" else None
+    if told is None:
+        return []
+    found = [r for r in args.parties_in(ctx.parties, *told)
+             if ctx.doc[r.start:r.end].root.dep_ in args.SUBJECT_DEPS]
+    return found or _named_before(ctx, [t for t in ctx.doc[told[0]:told[1]]
+                                        if t.dep_ in DOER_NOUN_DEPS and t.pos_ == "NOUN"], told[1])
+
+
+# a subject noun, or one the parser made the root of a long sentence ("Les rebelles du M23, qui ...,
+# ont de plus en plus recours à des drones")
+DOER_NOUN_DEPS = frozenset({*args.SUBJECT_DEPS, "ROOT"})
+
+
+def _named_before(ctx: Context, nouns: list[Token], hi: int) -> list[args.Ref]:
+    """The party the subject noun's own complement names ("les rebelles du M23"), or an earlier
+    phrase with the same common noun ("les paramilitaires des Forces de soutien rapide (FSR)" ...
+    "les paramilitaires"): the nearest before ``hi``."""
+    lemmas = {t.lemma_.lower() for t in nouns}
+    for r in sorted((r for r in ctx.parties if r.end <= hi), key=lambda r: -r.start):
+        head = ctx.doc[r.start:r.end].root.head
+        if head.i not in range(r.start, r.end) and head.pos_ == "NOUN" and head.lemma_.lower() in lemmas:
+            return [r]
+    return []
 
 
 # what ends the words before a verb that may be its subject, read from the verb leftwards
@@ -225,6 +275,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         before = preverbal_range(ctx, trig)  # "... et en avril des drones ont touché Y"
         if before is not None and not cats:
             cats += weapon_categories(ctx, before[0], before[1], before[1] - 1, theirs)
+        told = told_before_range(ctx, trig) if spec.type == "impact" and not cats else None
+        if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
+            cats += weapon_categories(ctx, told[0], told[1], told[1] - 1, theirs)
     if spec.crash:  # what crashed is a munition, named as such (no modifier: "aérien", "military")
         platforms = frozenset(type_table().get("crash_platforms") or ())
         cats = [c for c in cats if c not in platforms and not c.startswith(("modifier:", "force:"))]

@@ -621,8 +621,27 @@ def requested(ctx: HasWords, trig: Trigger) -> bool:
     "called for an emergency meeting", "réclame un cessez-le-feu"): a request, not the act. The
     verbs are language data (`request_verbs`)."""
     heads = ctx.words("request_verbs")
-    return bool(heads) and trig.root.pos_ in ("NOUN", "PROPN") \
-        and _hangs_from(trig, heads, through_preposition_only=True)
+    if not heads or trig.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = _hanging_head(trig, heads, through_preposition_only=True)
+    return head is not None and _asked_through(ctx, trig, head)
+
+
+def _asked_through(ctx: HasWords, trig: Trigger, head: Token) -> bool:
+    """The noun is the request's object, bare or after a preposition of asking ("appelé à une
+    réunion", "called for talks"): a meeting after which the verb asks for something else ("après
+    une réunion en urgence, les dirigeants ont appelé à la retenue") was held. The prepositions are
+    language data (`request_prepositions`); French hangs them on the noun, English between."""
+    allowed = ctx.words("request_prepositions")
+    if not allowed:
+        return True
+    preps = [c for c in trig.root.children if c.dep_ == "case"]
+    t = trig.root
+    while t.head.i != t.i and t.i != head.i:
+        t = t.head
+        if t.pos_ == "ADP":
+            preps.append(t)
+    return all(p.lower_ in allowed or p.lemma_.lower() in allowed for p in preps)
 
 
 def _since_clause(ctx: HasWords, head: Token) -> bool:

@@ -350,8 +350,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
         # the words of the phrase and their dependents, through a preposition too ("met with the
-        # injured": the injured)
-        preps = [c for c in span.root.children if c.pos_ == "ADP"]
+        # injured": the injured; "resorted to firing in the air": the air, below the phrase's last word)
+        preps = [c for t in span for c in t.children if c.pos_ == "ADP"]
         near = [*span, *span.root.children,
                 *(c for t in [*span, *preps] if t.i != span.root.i for c in t.children)]
         if spec.verb:  # the object hung below a day the parser took for it ("ont échangé vendredi
