@@ -41,6 +41,13 @@ PRIMARY_NAME_BONUS = 0.3  # its own name beats another place's alternate spellin
 COUNTRY_CONTEXT_BONUS = 2.5  # the document talks about this country: ~300x population
 NEAR_CONTEXT_BONUS = 1.5  # within NEAR_CONTEXT_KM of a place the document already placed
 NEAR_CONTEXT_KM = 400.0
+# a town known here only by another place's alternate spelling, abroad, when a place of that very
+# name lies in a country the document names ("Bassa" in a story of Nigeria: not Passau, whose
+# GeoNames alternates list "Bassa"): it loses the context bonus it lacks, as if named elsewhere
+ALTERNATE_ABROAD_PENALTY = COUNTRY_CONTEXT_BONUS
+# ... and only a town under this population: exonyms of large cities ("Kharkov", "Anvers") are
+# written for their own sake; the alternates that mislead are small towns' (Passau 50k, Syke 24k)
+ALIAS_ABROAD_MAX_POPULATION = 200_000
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
@@ -346,6 +353,8 @@ class Gazetteer:
                     haversine_km(c.lat, c.lon, lat, lon) <= NEAR_CONTEXT_KM for lat, lon in ctx.points):
                 score += NEAR_CONTEXT_BONUS
             scored.append((score, c))
+        if any(c.primary and ctx.bonus(c.country) > 0 for _, c in scored):
+            scored = [(s - ALTERNATE_ABROAD_PENALTY * alias_abroad(c, ctx), c) for s, c in scored]
         scored.sort(key=lambda sc: -sc[0])
         return scored
 
@@ -353,3 +362,12 @@ class Gazetteer:
              kinds: tuple[str, ...] | None = None) -> Candidate | None:
         ranked = self.rank(name, context, kinds)
         return ranked[0][1] if ranked else None
+
+
+
+def alias_abroad(c: Candidate, ctx: Context) -> bool:
+    """A small town found by another place's alternate name, outside the countries the document
+    names ("Zike" in a story of Nigeria: GeoNames lists it for Syke, Germany): no evidence of
+    where the story is, and a poor reading. Capitals' exonyms ("Londres") are exempt."""
+    return (c.kind == "city" and not c.primary and not c.capital and bool(ctx.countries)
+            and ctx.bonus(c.country) == 0 and c.population < ALIAS_ABROAD_MAX_POPULATION)
