@@ -491,7 +491,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
                       "absolute_markers", "reported_act_verbs", "plural_name_endings",
-                      "scene_prepositions", "offshore_words")}
+                      "scene_prepositions", "offshore_words", "sequel_verbs", "sequel_markers")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
