@@ -1,7 +1,7 @@
 """A small town found only by another place's alternate name, in a country the story does not
 name, is no reading of a name ("Bassa" in a story of Nigeria is Nigeria's Bassa, not Passau, whose
-GeoNames alternates list "Bassa"; "Zike" is not Syke, Germany): geo.index.alias_abroad, read by
-Gazetteer.rank and the places stage. Sentences written for these tests, in stories of their own."""
+GeoNames alternates list "Bassa"; "Zike" is not Syke, Germany): Gazetteer.alias_abroad, read by
+its rank and the places stage. Sentences written for these tests, in stories of their own."""
 
 from __future__ import annotations
 

@@ -66,7 +66,6 @@ from newsevents.extract.where_spots import (
     weekdays,
 )
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
-from newsevents.geo.index import alias_abroad
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -136,7 +135,7 @@ def run(article: Article) -> Article:
     for spot in spots:
         spot.candidate = resolve(spot, without(context, set(spot.controllers)) if spot.controllers
                                  else context, gaz, language)
-        if spot.candidate is not None and (alias_abroad(spot.candidate, context) or (
+        if spot.candidate is not None and (gaz.alias_abroad(spot.candidate, context) or (
                 spot.weak and not spot.after_prep and spot.candidate.country not in context.countries)):
             spot.candidate = None
     for spot in spots:  # "sud du Liban", "eastern Congo": the side of the area (where_parts.py)
@@ -541,7 +540,7 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
                       if c.country != top.country and (c.primary or not top.primary)), None)
         # nor does a small town's alternate abroad ("le village de Zike" in Nigeria: not Syke, Germany)
         if (not top.primary and any(c.primary and c.country != top.country for _, c in ranked[1:])) \
-                or alias_abroad(top, ctx):
+                or gaz.alias_abroad(top, ctx):
             continue
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)

@@ -48,6 +48,9 @@ ALTERNATE_ABROAD_PENALTY = COUNTRY_CONTEXT_BONUS
 # ... and only a town under this population: exonyms of large cities ("Kharkov", "Anvers") are
 # written for their own sake; the alternates that mislead are small towns' (Passau 50k, Syke 24k)
 ALIAS_ABROAD_MAX_POPULATION = 200_000
+# ... and far from every country and place the story names: a town near them is as likely its
+# own ("the town of Nabatieh" in a story of an Israeli strike, a Lebanese town under an alias)
+ALIAS_ABROAD_KM = 1500.0
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
@@ -354,20 +357,21 @@ class Gazetteer:
                 score += NEAR_CONTEXT_BONUS
             scored.append((score, c))
         if any(c.primary and ctx.bonus(c.country) > 0 for _, c in scored):
-            scored = [(s - ALTERNATE_ABROAD_PENALTY * alias_abroad(c, ctx), c) for s, c in scored]
+            scored = [(s - ALTERNATE_ABROAD_PENALTY * self.alias_abroad(c, ctx), c) for s, c in scored]
         scored.sort(key=lambda sc: -sc[0])
         return scored
+
+    def alias_abroad(self, c: Candidate, ctx: Context) -> bool:
+        """A small town found by another place's alternate name, far from the countries and places
+        the story names ("Zike" in a story of Nigeria: GeoNames lists it for Syke, Germany): no
+        evidence of where the story is, and a poor reading. Capitals' exonyms ("Londres") are exempt."""
+        if c.kind != "city" or c.primary or c.capital or not ctx.countries or ctx.bonus(c.country) > 0 \
+                or c.population >= ALIAS_ABROAD_MAX_POPULATION:
+            return False
+        homes = [(h.lat, h.lon) for code in ctx.countries if (h := self.country(code)) is not None]
+        return all(haversine_km(c.lat, c.lon, lat, lon) > ALIAS_ABROAD_KM for lat, lon in homes + ctx.points)
 
     def best(self, name: str, context: Context | None = None,
              kinds: tuple[str, ...] | None = None) -> Candidate | None:
         ranked = self.rank(name, context, kinds)
         return ranked[0][1] if ranked else None
-
-
-
-def alias_abroad(c: Candidate, ctx: Context) -> bool:
-    """A small town found by another place's alternate name, outside the countries the document
-    names ("Zike" in a story of Nigeria: GeoNames lists it for Syke, Germany): no evidence of
-    where the story is, and a poor reading. Capitals' exonyms ("Londres") are exempt."""
-    return (c.kind == "city" and not c.primary and not c.capital and bool(ctx.countries)
-            and ctx.bonus(c.country) == 0 and c.population < ALIAS_ABROAD_MAX_POPULATION)
