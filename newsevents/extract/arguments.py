@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
@@ -490,7 +491,7 @@ def _cues(language: str) -> dict[str, frozenset[str]]:
                       "reason_prepositions", "opposing_verbs", "opposing_prepositions",
                       "flag_words", "side_prepositions", "partitive_cases", "patient_nouns",
                       "absolute_markers", "reported_act_verbs", "plural_name_endings",
-                      "scene_prepositions", "offshore_words")}
+                      "scene_prepositions", "offshore_words", "sequel_verbs", "sequel_markers")}
 
 
 def fired_by(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
@@ -711,6 +712,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         patients += [g for c in verb.children if c.dep_ in BARE_MODIFIER_DEPS and c.i > verb.i
                      for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
+        patients += day_read_objects(verb, language)  # the day read as the object: "a tué lundi, à Tyr, X"
         if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:

@@ -32,7 +32,7 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
-from newsevents.extract.arguments_sides import sides_of
+from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.lang import load_language
 from newsevents.model import Article, Party, Place
 from newsevents.parties import is_media
@@ -350,6 +350,9 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
             by = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS))
         actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
         targets = crafts + [p for p in targets if p.span not in dropped]
+    if kind in TWO_SIDED_TYPES:  # "X and Y exchanged fire": Y is a side, not left out
+        acting = {p.span for p in actors}
+        actors = actors + [party_value(r) for t in triggers for r in co_subjects(t, parties, acting)]
     if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"
         preps = frozenset(str(w).lower() for w in
                           load_language(language).section("events").get("target_prepositions") or [])

@@ -17,6 +17,7 @@ from newsevents.extract.arguments import (
     core_parties,
     on_noun,
     prep_parties,
+    role_parties,
 )
 
 # --- who summons whom -------------------------------------------------------------------------
@@ -148,6 +149,21 @@ def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
             if c.dep_ == "conj":
                 out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
     return out
+
+
+# violent acts with two sides: who is coordinated with the subject fights too ("Israeli troops and
+# Hezbollah fighters exchanged fire"); an attack's co-subjects stay out (core_parties), as one side
+# acts on the other there
+TWO_SIDED_TYPES = frozenset({"armed_clash"})
+
+
+def co_subjects(trigger: Span, parties: list[Ref], acting: set[tuple[int, int]]) -> list[Ref]:
+    """The parties coordinated with a subject of a clash whose subject is one of its actors (spans in
+    `acting`): "L'armée soudanaise et les FSR ont échangé des tirs", "Israeli troops and Hezbollah
+    fighters clashed". The subject's conjuncts name the other side; with_conjuncts reads them (and
+    the parse that makes the first conjunct the root)."""
+    subjects = [r for r in role_parties(trigger, parties, SUBJECT_DEPS) if r.mention.span in acting]
+    return [r for r in with_conjuncts(subjects, parties, trigger.doc) if r not in subjects]
 
 
 def _misparsed_first_conjunct(subject: Token, parties: list[Ref]) -> list[Ref]:

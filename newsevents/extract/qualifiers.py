@@ -727,7 +727,30 @@ def answered_phrases(trigger: Span, heads: frozenset[str]) -> frozenset[int]:
             sub = {t.i for t in tok.subtree}
             if not sub & inside:
                 out |= sub
-    return frozenset(out)
+    return frozenset(out | sequel_phrases(trigger))
+
+
+SEQUEL_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def sequel_phrases(trigger: Span) -> set[int]:
+    """Token indices of the phrase that tells the act another one follows, when the trigger is the
+    subject of a ``sequel_verbs`` verb ("The attack came a week after mortar shells hit Jos",
+    "Cette attaque survient après des tirs de roquettes sur Jos"): the phrase marked by a
+    ``sequel_markers`` word (lang/<code>/arguments.yaml) is the earlier act's, with its weapons."""
+    root = trigger.root
+    verb = root.head
+    cues = args._cues(root.doc.lang_)
+    if root.dep_ not in SEQUEL_SUBJECT_DEPS or verb.i == root.i \
+            or verb.lemma_.lower() not in cues["sequel_verbs"]:
+        return set()
+    out: set[int] = set()
+    for c in verb.children:
+        marks = (g for g in (c, *c.children) if g.dep_ in ("mark", "case", "prep"))
+        if c.i > root.i and c.i not in range(trigger.start, trigger.end) and any(
+                g.lower_ in cues["sequel_markers"] for g in marks):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def other_clauses(trigger: Span) -> frozenset[int]:

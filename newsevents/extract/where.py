@@ -135,8 +135,8 @@ def run(article: Article) -> Article:
     for spot in spots:
         spot.candidate = resolve(spot, without(context, set(spot.controllers)) if spot.controllers
                                  else context, gaz, language)
-        if spot.weak and spot.candidate is not None and not spot.after_prep \
-                and spot.candidate.country not in context.countries:
+        if spot.candidate is not None and (gaz.alias_abroad(spot.candidate, context) or (
+                spot.weak and not spot.after_prep and spot.candidate.country not in context.countries)):
             spot.candidate = None
     for spot in spots:  # "sud du Liban", "eastern Congo": the side of the area (where_parts.py)
         found = side_of(doc, spot.name_start, spot.candidate, data, gaz) if spot.candidate else None
@@ -538,7 +538,9 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         # Engels' old name, and the Ukrainian town's own)
         rival = next((s for s, c in ranked[1:]
                       if c.country != top.country and (c.primary or not top.primary)), None)
-        if not top.primary and any(c.primary and c.country != top.country for _, c in ranked[1:]):
+        # nor does a small town's alternate abroad ("le village de Zike" in Nigeria: not Syke, Germany)
+        if (not top.primary and any(c.primary and c.country != top.country for _, c in ranked[1:])) \
+                or gaz.alias_abroad(top, ctx):
             continue
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)

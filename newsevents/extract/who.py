@@ -57,6 +57,7 @@ from newsevents.extract.who_names import (
     acronym_phrase,
     first_names_of_countries,
     name_run_before,
+    nisba,
     owner_in_name,
     placed_name,
     surnames_of_countries,
@@ -576,6 +577,8 @@ def _countries_as_parties(ctx: _Ctx) -> None:
             continue  # "MOGADISHU, May 10 (AP) -": where the reporter files from, no party
         if any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e, _ in ctx.places):
             continue  # "Sudan" of "Port Sudan", "Guinea" of "Papua New Guinea": a town's name
+        if nisba(ctx.doc, c.token, ctx.lex.name_particles):
+            continue  # "Abu Omar al-Somali": a person's name of origin, no state
         name = english_country(c.iso2)
         before = ctx.text[max(0, c.start - CONTEXT_CHARS):c.start]
         if c.how == "capital":

@@ -181,3 +181,13 @@ def placed_name(text: str, words: str, places: list[tuple[int, int, str]], lex: 
         if prep is not None and re.fullmatch(r"\s*,?\s*", gap[:prep.start()]):
             return True
     return False
+
+
+NISBA_LABELS = frozenset({"PER", "PERSON"})
+
+
+def nisba(doc: Any, i: int, particles: frozenset[str]) -> bool:
+    """The word ends a person's name after a particle and a hyphen ("Abu Omar al-Somali", "el-Masri"):
+    the name tells where a family came from (``name_particles``), not a state of the story."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in particles \
+        and doc[i].ent_type_ in NISBA_LABELS

@@ -41,6 +41,16 @@ PRIMARY_NAME_BONUS = 0.3  # its own name beats another place's alternate spellin
 COUNTRY_CONTEXT_BONUS = 2.5  # the document talks about this country: ~300x population
 NEAR_CONTEXT_BONUS = 1.5  # within NEAR_CONTEXT_KM of a place the document already placed
 NEAR_CONTEXT_KM = 400.0
+# a town known here only by another place's alternate spelling, abroad, when a place of that very
+# name lies in a country the document names ("Bassa" in a story of Nigeria: not Passau, whose
+# GeoNames alternates list "Bassa"): it loses the context bonus it lacks, as if named elsewhere
+ALTERNATE_ABROAD_PENALTY = COUNTRY_CONTEXT_BONUS
+# ... and only a town under this population: exonyms of large cities ("Kharkov", "Anvers") are
+# written for their own sake; the alternates that mislead are small towns' (Passau 50k, Syke 24k)
+ALIAS_ABROAD_MAX_POPULATION = 200_000
+# ... and far from every country and place the story names: a town near them is as likely its
+# own ("the town of Nabatieh" in a story of an Israeli strike, a Lebanese town under an alias)
+ALIAS_ABROAD_KM = 1500.0
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
@@ -346,8 +356,20 @@ class Gazetteer:
                     haversine_km(c.lat, c.lon, lat, lon) <= NEAR_CONTEXT_KM for lat, lon in ctx.points):
                 score += NEAR_CONTEXT_BONUS
             scored.append((score, c))
+        if any(c.primary and ctx.bonus(c.country) > 0 for _, c in scored):
+            scored = [(s - ALTERNATE_ABROAD_PENALTY * self.alias_abroad(c, ctx), c) for s, c in scored]
         scored.sort(key=lambda sc: -sc[0])
         return scored
+
+    def alias_abroad(self, c: Candidate, ctx: Context) -> bool:
+        """A small town found by another place's alternate name, far from the countries and places
+        the story names ("Zike" in a story of Nigeria: GeoNames lists it for Syke, Germany): no
+        evidence of where the story is, and a poor reading. Capitals' exonyms ("Londres") are exempt."""
+        if c.kind != "city" or c.primary or c.capital or not ctx.countries or ctx.bonus(c.country) > 0 \
+                or c.population >= ALIAS_ABROAD_MAX_POPULATION:
+            return False
+        homes = [(h.lat, h.lon) for code in ctx.countries if (h := self.country(code)) is not None]
+        return all(haversine_km(c.lat, c.lon, lat, lon) > ALIAS_ABROAD_KM for lat, lon in homes + ctx.points)
 
     def best(self, name: str, context: Context | None = None,
              kinds: tuple[str, ...] | None = None) -> Candidate | None:

@@ -168,6 +168,7 @@ class PartyLexicon:
     recipient_prepositions: re.Pattern[str]  # "à Moscou" after "une lettre": a recipient
     speech_nouns: frozenset[str]
     recipient_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]  # "accusé Kiev de", "blamed Kyiv for": the accused government
     entities: PhraseIndex  # payload: EntityRule; group "adj" is the [ADJ] slot
     owner_link: re.Pattern[str]  # "de la ", "d'", "of the " right after a phrase
     place_link: re.Pattern[str]  # "en ", "à ", "in " right after a phrase
@@ -248,6 +249,8 @@ def lexicon(code: str) -> PartyLexicon:
         recipient_prepositions=_end_regex([str(x) for x in s.get("recipient_prepositions") or []]),
         speech_nouns=frozenset(fold(str(x)) for x in s.get("speech_nouns") or []),
         recipient_verbs=frozenset(fold(str(x)) for x in s.get("recipient_verbs") or []),
+        accusation_verbs=frozenset(fold(str(x)) for x in
+                                   load_language(code).section("arguments").get("accusation_verbs") or []),
         entities=entities,
         owner_link=re.compile(rf"\s*(?:{_alternation(owner_words)})\s*{articles}", re.IGNORECASE),
         place_link=re.compile(rf"\s*(?:{_alternation([str(x) for x in s.get('posting_prepositions') or []])})"
@@ -287,15 +290,19 @@ METONYMY_CONTEXT_CHARS = 30
 def stands_for_government(tok: Any, text: str, language: str) -> bool:
     """Does a capital (or any place name) at spaCy token `tok` stand for its government here?
 
-    Yes as a subject ("Moscou a rejeté"), after a source marker ("selon Bakou"), as the author
-    of a statement ("les déclarations d'Erevan"), or as the recipient of a letter or a demand
-    ("une lettre à Moscou"); no in apposition ("la capitale, Kiev,") or after a locative
-    preposition other than a recipient's ("à Moscou" after a recipient verb/noun is a recipient,
-    "dans Moscou" never). Public so the places stage can leave such names out of places.
+    Yes as a subject ("Moscou a rejeté"), as the accused of an accusation verb ("a accusé Kiev
+    d'avoir tiré", ``accusation_verbs`` of lang/<code>/arguments.yaml), after a source marker
+    ("selon Bakou"), as the author of a statement ("les déclarations d'Erevan"), or as the
+    recipient of a letter or a demand ("une lettre à Moscou"); no in apposition ("la capitale,
+    Kiev,") or after a locative preposition other than a recipient's ("à Moscou" after a
+    recipient verb/noun is a recipient, "dans Moscou" never). Public so the places stage can leave
+    such names out of places.
     """
     lex = lexicon(language)
     if tok.dep_ in lex.subject_deps:
         return True
+    if tok.dep_ in ("obj", "dobj") and fold(tok.head.lemma_) in lex.accusation_verbs:
+        return True  # "Moscou a accusé Kiev d'avoir tiré", "blamed Kyiv for the strike": who is accused
     if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in lex.subject_deps:
         return True  # "Paris et Berlin ont convenu": a conjunct of the subject
     before = text[max(0, tok.idx - METONYMY_CONTEXT_CHARS):tok.idx]
