@@ -24,6 +24,8 @@ from newsevents.nlp import pipeline as spacy_pipeline
 from newsevents.nlp_load import long_lived_objects
 from newsevents.nlp_regex import save_compiled_regexes
 from newsevents.read.normalize import normalize_article
+from newsevents.temporal.parse import give as give_readings
+from newsevents.temporal.parse import parse as parse_times
 
 # mentions first, then claims (events use attributions), then events, then the links between them
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -128,6 +130,19 @@ def undated(article: Article) -> bool:
     ``Store.documents_to_date``)."""
     pub = article.published
     return pub is None or (pub.inferred and pub.precision == "range")
+
+
+def _keep_readings(article: Article) -> None:
+    """Remember the time expressions of an undated article's text as written (``temporal.parse.give``).
+
+    Why: the dating through other sources reads them again in the process that stores
+    (anchoring.py's ``_readings``, anchoring_joint.py's ``_read``), after the run; there they cost
+    a parse per undated article, and in the parent of ``--workers N`` the time grammar's build
+    too, while the workers wait (0.3 s CPU for the 186 undated of the 454 articles of
+    bench/scale.py). Here the parse is mostly the one the when stage has just made (its memo),
+    and a worker sends it back with the article (engine/work.py)."""
+    language = article.language or "fr"
+    give_readings(article.text, language, parse_times(article.text, language))
 
 
 class ParsedDocs:
@@ -275,8 +290,10 @@ class Pipeline:
                     except Exception as exc:  # one bad document never aborts a batch
                         done[id(a)] = Failure(a, exc)
                     if not keep_docs:
-                        if isinstance(zone, contextlib.nullcontext) and undated(a):
-                            self.parsed.keep(language, a.nlp_text, doc)
+                        if undated(a):
+                            _keep_readings(a)
+                            if isinstance(zone, contextlib.nullcontext):
+                                self.parsed.keep(language, a.nlp_text, doc)
                         a.doc = None
                 del docs, doc  # no Doc of the zone outlives it
             if not keep_docs:

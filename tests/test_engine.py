@@ -51,8 +51,9 @@ def test_process_chunk_packs_each_result_and_failure_by_sequence(pipe: Pipeline)
     packed = work.process_chunk(HalfBroken(), chunk)
     assert [(seq, ok) for seq, ok, _ in packed] == [(10, True), (11, False), (12, True)]
     assert packed[1][2] == "ValueError: broken stage"
-    restored = pickle.loads(packed[0][2])
+    restored, readings = pickle.loads(packed[0][2])
     assert restored.doc is None and restored.events  # the Doc stays behind, the records travel
+    assert readings is None  # dated: the dating through other sources will not read it
     original = Article(text=chunk[0][1].text, id="d0")
     adopted = work.unpack(original, True, packed[0][2], NewsEventsError)
     assert adopted is original and original.events == restored.events

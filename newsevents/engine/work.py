@@ -5,8 +5,10 @@ process, in a local worker process or on a remote Dask worker goes through the s
 ``Pipeline.process_many`` (normalise, parse with ``nlp.pipe``, every stage), with each result
 packed for the trip back to the process that stores it.
 
-What travels back per article: ``(seq, True, pickled Article)`` without its spaCy ``Doc`` (the
-store reads only the text, the metadata and the records), or ``(seq, False, reason)``. Pickling
+What travels back per article: ``(seq, True, pickled (Article, readings))``, the Article without its
+spaCy ``Doc`` (the store reads only the text, the metadata and the records) and, for an undated
+one, its time expressions as written (``pipeline._keep_readings``; else None), or
+``(seq, False, reason)``. Pickling
 happens here, in the worker, so that a record that cannot be pickled fails that document alone
 rather than the whole chunk in the engine's own serialisation.
 """
@@ -20,15 +22,17 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from newsevents.model import Article
-from newsevents.pipeline import Failure, Pipeline
+from newsevents.pipeline import Failure, Pipeline, undated
 from newsevents.read.common import error_reason
+from newsevents.temporal.parse import give as give_readings
+from newsevents.temporal.parse import parse as parse_times
 
 PipelineFactory = Callable[[], Pipeline]
-Packed = tuple[int, bool, Any]  # (seq, ok, pickled article or reason)
+Packed = tuple[int, bool, Any]  # (seq, ok, pickled (article, readings) or reason)
 
 
 def process_chunk(pipeline: Pipeline, chunk: list[tuple[int, Article]]) -> list[Packed]:
-    """(seq, True, pickled article) or (seq, False, reason) for every article of the chunk."""
+    """(seq, True, pickled (article, readings)) or (seq, False, reason) for every article of the chunk."""
     seq_of = {id(article): seq for seq, article in chunk}
     out: list[Packed] = []
     try:
@@ -47,8 +51,11 @@ def package(seq_of: dict[int, int], result: Article | Failure) -> Packed:
     if isinstance(result, Failure):
         return seq, False, error_reason(result.error, article.path or article.id)
     article.doc = None  # the Doc does not pickle cheaply and the store does not read it
+    # an undated article's time expressions as written, which the dating through other sources
+    # reads in the storing process (pipeline._keep_readings): this parse is the one just kept
+    readings = parse_times(article.text, article.language or "fr") if undated(article) else None
     try:
-        return seq, True, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        return seq, True, pickle.dumps((article, readings), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:
         return seq, False, f"the worker could not send the result back: {error_reason(exc)}"
 
@@ -75,7 +82,12 @@ def adopt(original: Article, processed: Article) -> Article:
 
 def unpack(original: Article, ok: bool, data: Any, error: Callable[[str], Exception]) -> Article | Failure:
     """The caller's article filled in from a packed result, or its Failure."""
-    return adopt(original, pickle.loads(data)) if ok else Failure(original, error(data))
+    if not ok:
+        return Failure(original, error(data))
+    processed, readings = pickle.loads(data)
+    if readings is not None:  # parsed by the worker: not parsed here again (pipeline._keep_readings)
+        give_readings(processed.text, processed.language or "fr", readings)
+    return adopt(original, processed)
 
 
 @dataclass(frozen=True)
