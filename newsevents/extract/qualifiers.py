@@ -100,7 +100,30 @@ def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     modality = ctx.words("modality")
     if any(t.lemma_.lower() in modality for t in _modal_path(trig)):
         return True
-    return expected(ctx, trig)
+    return _threatened_with(ctx, trig, modality) or expected(ctx, trig)
+
+
+def _threatened_with(ctx: HasWords, trig: Trigger, modality: set[str]) -> bool:
+    """A noun trigger that is what a verb of modality holds out ("a menacé l'Iran de
+    bombardements", "threatened Iran with strikes"): a threat, not an act told. The noun is
+    marked by the language's ``threat_prepositions`` and hangs on the verb or on its object; an
+    attempt named as the verb's direct object ("a tenté une attaque") or an act after another
+    preposition ("a menacé Israël de représailles après la frappe de lundi") is not reached."""
+    t = trig.root
+    marks = ctx.words("threat_prepositions")
+    if t.pos_ != "NOUN" or not marks:
+        return False
+    marked = any(c.dep_ in ("case", "prep") and c.lower_ in marks for c in t.children) \
+        or (t.head.dep_ == "prep" and t.head.lower_ in marks)
+    if not marked:
+        return False
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in modality
+    return False
 
 
 def _modal_auxiliary(ctx: HasWords, trig: Trigger) -> bool:
