@@ -3,6 +3,8 @@
 1. A report named inside another speaker's direct quote ("« Les déclarations de X sur une
    prétendue frappe ... relèvent de la désinformation », a déclaré Y") is the quoted speaker's
    words, not a claim of X: only Y's denial is a claim.
+2. Unnamed sources qualified by a common word ("selon des sources militaires", "according to
+   security sources") are a speaker of their own kind, not the army or force the page named before.
 """
 
 from __future__ import annotations
@@ -34,3 +36,25 @@ def test_a_report_named_in_a_quote_is_no_claim_of_its_owner(analyse, language, t
     assert not [c for c in claims if speaker_is(c, owner)], seen
     denial = [c for c in claims if keyword in c.content]
     assert len(denial) == 1 and denial[0].stance in ("deny", "condemn"), seen
+
+
+# (language, text, keyword of the claim, speaker words expected, party of the context it must not be)
+UNNAMED_SOURCES = [
+    pytest.param("fr", "L'armée soudanaise a repoussé samedi une attaque des paramilitaires contre la ville. "
+                       "Au moins 23 combattants ont été tués, selon des sources militaires.",
+                 "23 combattants", "sources militaires", "Sudan", id="fr_selon_sources_militaires"),
+    pytest.param("fr", "L'armée malienne a mené mardi des frappes près de Kidal. Une dizaine de civils ont "
+                       "été tués, selon des sources sécuritaires.", "dizaine", "sources sécuritaires",
+                 "Mali", id="fr_selon_sources_securitaires"),
+    pytest.param("en", "The Malian army carried out strikes near Kidal on Tuesday. About ten civilians were "
+                       "killed, according to security sources.", "ten civilians", "security sources",
+                 "Mali", id="en_according_to_security_sources"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "keyword", "words", "wrong"), UNNAMED_SOURCES)
+def test_unnamed_sources_speak_as_their_kind(analyse, language, text, keyword, words, wrong):
+    claims = analyse(text, language=language).claims
+    hits = [c for c in claims if keyword in c.content]
+    assert len(hits) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert words in hits[0].speaker.name and not speaker_is(hits[0], wrong), hits[0].speaker
