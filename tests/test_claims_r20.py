@@ -5,6 +5,9 @@
    words, not a claim of X: only Y's denial is a claim.
 2. Unnamed sources qualified by a common word ("selon des sources militaires", "according to
    security sources") are a speaker of their own kind, not the army or force the page named before.
+3. The target side's denial of the reason the attacker gave ("the military said it had struck a
+   command post used by Hamas fighters ... Hamas denied that its fighters were in the clinic") is
+   about the attacker's one strike of the page and contradicts that account, not the toll.
 """
 
 from __future__ import annotations
@@ -58,3 +61,35 @@ def test_unnamed_sources_speak_as_their_kind(analyse, language, text, keyword, w
     hits = [c for c in claims if keyword in c.content]
     assert len(hits) == 1, [(c.speaker.name, c.content) for c in claims]
     assert words in hits[0].speaker.name and not speaker_is(hits[0], wrong), hits[0].speaker
+
+
+# (language, text, speaker of the attacker's account, denier, keyword of the toll claim or None)
+ANSWERED_REASONS = [
+    pytest.param("fr", "Une frappe aérienne israélienne sur une clinique de Khan Younès a tué neuf personnes "
+                       "jeudi. L'armée israélienne a affirmé avoir visé un poste de commandement utilisé par "
+                       "des combattants du Hamas dans le bâtiment. Le Hamas a démenti que ses combattants "
+                       "se trouvaient dans la clinique.", "Israel", "Hamas", None, id="fr_hamas_dement"),
+    pytest.param("fr", "Un drone russe a frappé mercredi un entrepôt près de Kherson, tuant deux employés. "
+                       "L'armée russe a affirmé avoir détruit un dépôt de munitions des forces ukrainiennes "
+                       "dans le bâtiment. L'armée ukrainienne a démenti que ses soldats utilisaient cet "
+                       "entrepôt.", "Russia", "Ukrain", None, id="fr_ukraine_dement"),
+    pytest.param("en", "An Israeli air strike on a clinic in Khan Younis killed nine people on Thursday, the "
+                       "civil defence agency said. The Israeli military said it had hit a command post used "
+                       "by Hamas fighters inside the building. Hamas denied that its fighters were using the "
+                       "clinic.", "Israel", "Hamas", "nine people", id="en_hamas_denied"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "attacker", "denier", "toll"), ANSWERED_REASONS)
+def test_the_denial_of_the_attacker_s_reason_is_about_its_strike(analyse, language, text, attacker, denier,
+                                                                 toll):
+    article = analyse(text, language=language)
+    seen = [(c.speaker.name, c.stance, c.content, c.about, c.contradicts) for c in article.claims]
+    denial = [c for c in article.claims if c.stance == "deny" and speaker_is(c, denier)]
+    account = [c for c in article.claims if c.stance == "assert" and speaker_is(c, attacker)]
+    assert len(denial) == 1 and len(account) == 1, seen
+    assert denial[0].about and denial[0].about == account[0].about, seen
+    assert account[0].id in denial[0].contradicts, seen
+    if toll is not None:
+        told = [c for c in article.claims if toll in c.content]
+        assert told and told[0].id not in denial[0].contradicts, seen
