@@ -8,6 +8,8 @@
 3. The target side's denial of the reason the attacker gave ("the military said it had struck a
    command post used by Hamas fighters ... Hamas denied that its fighters were in the clinic") is
    about the attacker's one strike of the page and contradicts that account, not the toll.
+4. A statement followed by the same speaker's gerund ("a condamné l'attaque, en exigeant une
+   enquête") ends before the gerund's "en", not on it ("l'attaque, en").
 """
 
 from __future__ import annotations
@@ -93,3 +95,21 @@ def test_the_denial_of_the_attacker_s_reason_is_about_its_strike(analyse, langua
     if toll is not None:
         told = [c for c in article.claims if toll in c.content]
         assert told and told[0].id not in denial[0].contradicts, seen
+
+
+# (text, first statement's words, the gerund's words)
+GERUND_ENDS = [
+    pytest.param("Le gouvernement espagnol a condamné l'attaque, en exigeant une enquête indépendante.",
+                 "l'attaque", "une enquête indépendante", id="comma_en"),
+    pytest.param("L'armée a démenti ce bilan en affirmant que seuls des combattants avaient été visés.",
+                 "ce bilan", "seuls des combattants avaient été visés", id="bare_en"),
+    pytest.param("Le Hamas a qualifié l'attaque de crime de guerre en appelant la communauté "
+                 "internationale à agir.", "l'attaque de crime de guerre",
+                 "la communauté internationale à agir", id="qualifier_en"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), GERUND_ENDS)
+def test_a_statement_ends_before_the_gerund_mark(analyse, text, first, second):
+    contents = [c.content for c in analyse(text).claims]
+    assert contents == [first, second], contents

@@ -720,7 +720,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
                 # "a démenti ce bilan, assurant que": a stance verb's object may be two words
                 shortest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
-                cut = trim_content(doc, first.start, verb.i, shortest) if first is not None else None
+                # "a condamné l'attaque, en exigeant": the first ends before the gerund's "en" too
+                end = verb.i - (verb.i > 0 and fold(doc[verb.i - 1].text) in lex.gerund_marks)
+                cut = trim_content(doc, first.start, end, shortest) if first is not None else None
                 if cut is not None:
                     att.content = cut
                 return False
