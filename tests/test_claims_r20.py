@@ -10,6 +10,8 @@
    about the attacker's one strike of the page and contradicts that account, not the toll.
 4. A statement followed by the same speaker's gerund ("a condamné l'attaque, en exigeant une
    enquête") ends before the gerund's "en", not on it ("l'attaque, en").
+5. "selon" / "according to" before a relative pronoun ("des accusations selon lesquelles le Hamas
+   aurait tiré", "a report according to which") names no source: the accused is no speaker.
 """
 
 from __future__ import annotations
@@ -113,3 +115,25 @@ GERUND_ENDS = [
 def test_a_statement_ends_before_the_gerund_mark(analyse, text, first, second):
     contents = [c.content for c in analyse(text).claims]
     assert contents == [first, second], contents
+
+
+# (language, text, party named after the relative, which must not speak)
+RELATIVE_MARKERS = [
+    pytest.param("fr", "Le Hamas a démenti mardi toute implication dans l'attaque. Cette déclaration "
+                       "intervient en réponse à des accusations israéliennes selon lesquelles le Hamas "
+                       "aurait tiré des roquettes sur Ashkelon.", "Hamas", id="fr_selon_lesquelles"),
+    pytest.param("fr", "Le Rwanda a rejeté lundi ces accusations. Le démenti fait suite à un rapport de "
+                       "l'ONU selon lequel l'armée rwandaise aurait bombardé un camp près de Goma.",
+                 "Rwandan army", id="fr_selon_lequel"),
+    pytest.param("en", "Hamas denied any role in the attack on Tuesday. The denial came after an Israeli "
+                       "report according to which Hamas had fired rockets at Ashkelon.", "Hamas",
+                 id="en_according_to_which"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named"), RELATIVE_MARKERS)
+def test_a_marker_before_a_relative_names_no_source(analyse, language, text, named):
+    claims = analyse(text, language=language).claims
+    assert [c.stance for c in claims if c.speaker.name == named] in ([], ["deny"]), [
+        (c.speaker.name, c.stance, c.content) for c in claims]
+    assert not [c for c in claims if c.stance == "assert"], [(c.speaker.name, c.content) for c in claims]
