@@ -12,6 +12,9 @@
    enquête") ends before the gerund's "en", not on it ("l'attaque, en").
 5. "selon" / "according to" before a relative pronoun ("des accusations selon lesquelles le Hamas
    aurait tiré", "a report according to which") names no source: the accused is no speaker.
+6. "revendiquer" / "claim" with a place for object ("le triangle d'Ilemi est revendiqué par le Kenya")
+   is a claim to territory, no statement; an act claimed ("la responsabilité d'une frappe sur
+   Tel-Aviv", "claimed the attack") stays a claim.
 """
 
 from __future__ import annotations
@@ -137,3 +140,23 @@ def test_a_marker_before_a_relative_names_no_source(analyse, language, text, nam
     assert [c.stance for c in claims if c.speaker.name == named] in ([], ["deny"]), [
         (c.speaker.name, c.stance, c.content) for c in claims]
     assert not [c for c in claims if c.stance == "assert"], [(c.speaker.name, c.content) for c in claims]
+
+
+# (language, text, claims expected)
+CLAIMED_PLACES = [
+    pytest.param("fr", "Le triangle d'Ilemi est revendiqué par le Kenya et le Soudan du Sud, mais le "
+                       "territoire est administré par Nairobi.", 0, id="fr_passive_territory"),
+    pytest.param("fr", "Le Maroc revendique le Sahara occidental, que le Front Polisario réclame aussi.", 0,
+                 id="fr_active_territory"),
+    pytest.param("en", "The Ilemi Triangle is claimed by both Kenya and South Sudan, but the territory is "
+                       "administered by Nairobi.", 0, id="en_passive_territory"),
+    pytest.param("fr", "Les rebelles ont revendiqué la responsabilité d'une frappe de drone sur Port-Soudan "
+                       "mardi matin.", 1, id="fr_act_on_a_place_stays"),
+    pytest.param("en", "Islamic State claimed the attack on the convoy near Gao.", 1, id="en_act_stays"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), CLAIMED_PLACES)
+def test_a_claim_to_a_place_is_no_statement(analyse, language, text, count):
+    claims = analyse(text, language=language).claims
+    assert len(claims) == count, [(c.speaker.name, c.content) for c in claims]

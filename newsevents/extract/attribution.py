@@ -40,6 +40,7 @@ from newsevents.extract.clauses import (
     act_claimed,
     after_noun_particle,
     before_postposed,
+    claimed_place,
     content_after,
     coordinated_speaker,
     coordinated_with,
@@ -561,7 +562,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or _in_quote(quotes, verb.idx):
+            if stance is None or _in_quote(quotes, verb.idx) or claimed_place(lex, verb):
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None

@@ -717,6 +717,26 @@ def after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[
     return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
 
 
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def claimed_place(lex: Lexicon, verb: Any) -> bool:
+    """"Le Cachemire est revendiqué par l'Inde et le Pakistan", "Kenya claims the Ilemi Triangle":
+    a responsibility verb whose object is a place is a claim to territory, a standing position
+    the page explains, no statement on an incident."""
+    if fold(verb.lemma_) not in lex.responsibility_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass") \
+                or any(fold(t.lemma_) in lex.act_nouns for t in c.subtree):
+            continue  # "la responsabilité d'une frappe sur Tel-Aviv": an act claimed
+        if c.ent_type_ in _PLACE_ENTS or (c.pos_ == "PROPN" and not c.ent_type_):
+            return True
+        if any(g.dep_ in ("nmod", "compound") and g.ent_type_ in _PLACE_ENTS for g in c.children):
+            return True  # "le triangle d'Ilemi"
+    return False
+
+
 def act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:
     """"Les Houthis ont revendiqué une attaque de drone ...", "claimed responsibility for ...":
     the act claimed, from the verb on (the claim is the claiming); None for other verbs and for
