@@ -15,6 +15,8 @@
 6. "revendiquer" / "claim" with a place for object ("le triangle d'Ilemi est revendiqué par le Kenya")
    is a claim to territory, no statement; an act claimed ("la responsabilité d'une frappe sur
    Tel-Aviv", "claimed the attack") stays a claim.
+7. A facility speaker named by a definite common noun ("L'usine a confirmé") is the facility named
+   before ("la raffinerie de Saratov"), not a generic "factory".
 """
 
 from __future__ import annotations
@@ -160,3 +162,20 @@ CLAIMED_PLACES = [
 def test_a_claim_to_a_place_is_no_statement(analyse, language, text, count):
     claims = analyse(text, language=language).claims
     assert len(claims) == count, [(c.speaker.name, c.content) for c in claims]
+
+
+# (text, keyword of the claim, speaker alias expected)
+NAMED_FACILITIES = [
+    pytest.param("Un incendie s'est déclaré à la raffinerie de Saratov, dans le sud de la Russie. L'usine a "
+                 "confirmé que l'incendie avait été causé par la chute d'un drone.", "chute", "Saratov",
+                 id="usine_after_raffinerie"),
+    pytest.param("Un incendie a ravagé mardi la raffinerie de Volgograd. La raffinerie a précisé que "
+                 "l'incendie avait été maîtrisé en trois heures.", "maîtrisé", "Volgograd",
+                 id="raffinerie_after_raffinerie"),
+]
+
+
+@pytest.mark.parametrize(("text", "keyword", "alias"), NAMED_FACILITIES)
+def test_a_facility_noun_speaks_for_the_facility_named_before(analyse, text, keyword, alias):
+    claims = [c for c in analyse(text).claims if keyword in c.content]
+    assert len(claims) == 1 and alias in claims[0].speaker.name, [(c.speaker.name, c.content) for c in claims]

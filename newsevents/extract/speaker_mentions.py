@@ -9,6 +9,7 @@ speakers.py, which had grown to its size limit).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, fold
@@ -60,3 +61,16 @@ def _kind_word(article: Article, mention: Mention, head_at: int) -> bool:
         return False
     language = article.language or "fr"
     return all(country_of_adjective(w, language) is None for w in words.split())
+
+
+def named_facility(mentions: list[Mention], party: Party, head: Any, start: int) -> Party:
+    """"Un incendie s'est déclaré à la raffinerie de Saratov. L'usine a confirmé que ...": a
+    facility speaker named only by a definite common noun is the facility named before with a
+    name of its own (the latest), not a generic "factory"."""
+    if party.kind != "facility" or head.pos_ != "NOUN" or not head.text.islower() \
+            or fold(party.text or "") != fold(head.text) \
+            or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+        return party
+    named = [p for s, _e, p in mentions if s < start and p.kind == "facility" and p.name != party.name
+             and any(w[:1].isupper() for w in (p.text or "").split())]
+    return replace(named[-1], text=party.text, span=party.span) if named else party

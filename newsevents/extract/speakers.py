@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.speaker_anaphora import named_last, plural_noun, previous_subject
-from newsevents.extract.speaker_mentions import own_mentions
+from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -133,6 +133,7 @@ class SpeakerResolver:
             party = replace(self._bare_noun(start, end), kind="civilians")
         if party is not None and head is not None:
             party = self._possessor_government(party, head)
+            party = named_facility(self.mentions, party, head, start)
             party = self._named_government(party, start, end, head)
             party = self._plural_anaphor(party, start, head)
         if party is not None:
