@@ -17,6 +17,8 @@
    Tel-Aviv", "claimed the attack") stays a claim.
 7. A facility speaker named by a definite common noun ("L'usine a confirmé") is the facility named
    before ("la raffinerie de Saratov"), not a generic "factory".
+8. A quote followed by a name with a long apposition ('," John Miller, an analyst at the Brookings
+   Institution, said') is that person's, not the previous speaker's.
 """
 
 from __future__ import annotations
@@ -179,3 +181,20 @@ NAMED_FACILITIES = [
 def test_a_facility_noun_speaks_for_the_facility_named_before(analyse, text, keyword, alias):
     claims = [c for c in analyse(text).claims if keyword in c.content]
     assert len(claims) == 1 and alias in claims[0].speaker.name, [(c.speaker.name, c.content) for c in claims]
+
+
+# (text, speaker): a quote after an earlier speaker's claim, its own speaker in a long apposition
+APPOSED_QUOTE_SPEAKERS = [
+    pytest.param("Russian drones hit a power plant near Lviv on Monday, officials said.\n\n\"This is a "
+                 "dangerous escalation,\" John Miller, an analyst at the Brookings Institution, said.",
+                 "John Miller", id="analyst_at_institution_said"),
+    pytest.param("Two soldiers were killed in shelling near Kupiansk, the army said.\n\n\u201cThe front is "
+                 "moving west,\u201d Maria Lund, a senior fellow at the Royal United Services Institute, "
+                 "wrote on X.", "Maria Lund", id="senior_fellow_wrote_on_x"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APPOSED_QUOTE_SPEAKERS)
+def test_a_quote_s_speaker_in_a_long_apposition(analyse, text, speaker):
+    claims = analyse(text, language="en").claims
+    assert [c.speaker.name for c in claims][1:] == [speaker], [(c.speaker.name, c.content) for c in claims]

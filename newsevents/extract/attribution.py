@@ -34,6 +34,7 @@ from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
+    QUOTE_APPOSED_SUBJECT_WINDOW,
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     absolute_report,
@@ -490,6 +491,11 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
     stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
     if new_sentence_after(doc, q, i):
         return None
+    # '," John Miller, an analyst at the Brookings Institution, said': the subject's own verb
+    subject = next((t for t in doc[i:stop] if t.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and stop <= subject.head.i < i + QUOTE_APPOSED_SUBJECT_WINDOW \
+            and verb_stance(lex, subject.head) is not None:
+        stop = subject.head.i + 1
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break

@@ -32,6 +32,10 @@ PARTICLE_WINDOW = 5
 # ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
 # and a name of three; the search stops at the end of the clause anyway.
 QUOTE_SUBJECT_WINDOW = 10
+# When the subject right after the quote is parsed as the reporting verb's own, the verb may stand
+# further: a name with a described apposition ('," John Miller, an analyst at the Brookings
+# Institution, said' is 11 tokens; a title of six words and a name of three: 20).
+QUOTE_APPOSED_SUBJECT_WINDOW = 20
 # How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
 # "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
 # reports' reporting verbs; further, a "que" belongs to another clause.
