@@ -34,12 +34,14 @@ from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
+    QUOTE_APPOSED_SUBJECT_WINDOW,
     QUOTE_SUBJECT_WINDOW,
     STANCE_CONTENT_MIN_WORDS,
     absolute_report,
     act_claimed,
     after_noun_particle,
     before_postposed,
+    claimed_place,
     content_after,
     coordinated_speaker,
     coordinated_with,
@@ -489,6 +491,11 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
     stop = min(len(doc), i + QUOTE_SUBJECT_WINDOW)
     if new_sentence_after(doc, q, i):
         return None
+    # '," John Miller, an analyst at the Brookings Institution, said': the subject's own verb
+    subject = next((t for t in doc[i:stop] if t.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and stop <= subject.head.i < i + QUOTE_APPOSED_SUBJECT_WINDOW \
+            and verb_stance(lex, subject.head) is not None:
+        stop = subject.head.i + 1
     for t in doc[i:stop]:
         if t.text in _CLAUSE_END or "\n" in t.text or t.text == '"':
             break
@@ -561,7 +568,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or _in_quote(quotes, verb.idx):
+            if stance is None or _in_quote(quotes, verb.idx) or claimed_place(lex, verb):
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
@@ -720,7 +727,9 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
                 # "a démenti ce bilan, assurant que": a stance verb's object may be two words
                 shortest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
-                cut = trim_content(doc, first.start, verb.i, shortest) if first is not None else None
+                # "a condamné l'attaque, en exigeant": the first ends before the gerund's "en" too
+                end = verb.i - (verb.i > 0 and fold(doc[verb.i - 1].text) in lex.gerund_marks)
+                cut = trim_content(doc, first.start, end, shortest) if first is not None else None
                 if cut is not None:
                     att.content = cut
                 return False

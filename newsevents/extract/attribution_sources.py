@@ -34,6 +34,9 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
                 i += 1
                 continue
             s = i + len(phrase)
+            if s < seg[1] and _relative(doc[s]):
+                i = s  # "des accusations selon lesquelles X aurait tiré": what the noun says, no source
+                continue
             e = s
             while e < seg[1] and not _ends_source(lex, doc[e]):
                 e += 1
@@ -46,6 +49,12 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
                     out.append(att)
             i = max(e, i + 1)
     return out
+
+
+def _relative(tok: Any) -> bool:
+    """A relative pronoun ("selon lesquelles", "according to which"): the marker links a noun to
+    its content, it names no source."""
+    return "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
 
 
 def _ends_source(lex: Lexicon, tok: Any) -> bool:

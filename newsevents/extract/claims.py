@@ -155,10 +155,14 @@ def _turns(article: Article, lex: Lexicon, d: Draft) -> list[Draft]:
 
 
 def _accusations(article: Article, lex: Lexicon, drafts: list[Draft]) -> list[Draft]:
-    """The accusations a denial answers, as claims of their owners (see accusations.py)."""
+    """The accusations a denial answers, as claims of their owners (see accusations.py).
+
+    Not inside a direct quote: there the report is named in the denier's own words (« Les
+    déclarations de médias polonais sur une prétendue chute ... relèvent de la provocation »), not
+    told by the page, so its owner's claim would be the denier's paraphrase, not a statement."""
     out: list[Draft] = []
     for d in drafts:
-        if not d.emit:
+        if not d.emit or d.att.direct_quote:
             continue
         # from the reporting verb on: "rejected Ukrainian claims that ...": the noun precedes "that"
         start = d.att.cue[1] if d.att.verb is not None and d.att.cue[1] <= d.content[0] else d.content[0]

@@ -32,6 +32,10 @@ PARTICLE_WINDOW = 5
 # ('," the foreign minister, Paul Kovac, said.' is 8 tokens): 10 covers a title of three words
 # and a name of three; the search stops at the end of the clause anyway.
 QUOTE_SUBJECT_WINDOW = 10
+# When the subject right after the quote is parsed as the reporting verb's own, the verb may stand
+# further: a name with a described apposition ('," John Miller, an analyst at the Brookings
+# Institution, said' is 11 tokens; a title of six words and a name of three: 20).
+QUOTE_APPOSED_SUBJECT_WINDOW = 20
 # How far (tokens) after a reporting verb its complementiser may stand ("a rappelé à X que",
 # "a déclaré dans une interview à la télévision locale que"): 14 found every "que" of the POPCORN
 # reports' reporting verbs; further, a "que" belongs to another clause.
@@ -715,6 +719,26 @@ def after_noun_particle(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[
     if fold(nxt.text) in lex.complementisers or nxt.pos_ != "ADP":
         return None
     return trim_content(verb.doc, verb.i + 3, seg[1], STANCE_CONTENT_MIN_WORDS)
+
+
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def claimed_place(lex: Lexicon, verb: Any) -> bool:
+    """"Le Cachemire est revendiqué par l'Inde et le Pakistan", "Kenya claims the Ilemi Triangle":
+    a responsibility verb whose object is a place is a claim to territory, a standing position
+    the page explains, no statement on an incident."""
+    if fold(verb.lemma_) not in lex.responsibility_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass") \
+                or any(fold(t.lemma_) in lex.act_nouns for t in c.subtree):
+            continue  # "la responsabilité d'une frappe sur Tel-Aviv": an act claimed
+        if c.ent_type_ in _PLACE_ENTS or (c.pos_ == "PROPN" and not c.ent_type_):
+            return True
+        if any(g.dep_ in ("nmod", "compound") and g.ent_type_ in _PLACE_ENTS for g in c.children):
+            return True  # "le triangle d'Ilemi"
+    return False
 
 
 def act_claimed(lex: Lexicon, verb: Any, seg: tuple[int, int]) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from newsevents.extract.attribution import (
     trim_content,
     verb_stance,
 )
+from newsevents.extract.clauses import claimed_place
 from newsevents.extract.quotes import Quote
 from newsevents.extract.stance import Lexicon, fold, is_negated
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -104,7 +105,7 @@ def passive_participles(lex: Lexicon, doc: Any, quotes: list[Quote], segs: list[
             if verb.i in used or _inside_quote(quotes, verb.idx):
                 continue
             stance = participle_stance(lex, verb)
-            if stance is None:
+            if stance is None or claimed_place(lex, verb):  # "le Cachemire est revendiqué par"
                 continue
             finite = any(c.dep_.startswith("aux") for c in verb.children)
             if not finite and stance == "assert" and fold(verb.lemma_) not in lex.verdict_verbs \

@@ -20,8 +20,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from newsevents.extract.claim_acts import (
+    answered_reasons,
+    claimed_span,
+    link_answers,
+    own_act_about,
+    tells_act,
+)
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
@@ -40,9 +47,6 @@ from newsevents.extract.stance import (
 )
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 # Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
 # no feature: newsevents/data/resolve.yaml), and the least total that makes the claim
@@ -88,7 +92,8 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
-            or _own_act_about(lex, article, claim)
+            or own_act_about(lex, article, claim)
+    reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
     if lex is not None:
@@ -106,10 +111,11 @@ def run(article: Article) -> Article:
     tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
              if c.stance in TELLING and not told_before(article, c)}
     parties = [(m.span, _norm(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
-    acts = {c.id for c in article.claims if lex is not None and _tells_act(lex, article, c)}
+    acts = {c.id for c in article.claims if lex is not None and tells_act(lex, article, c)}
     acts |= {f"{c.id}:{p.country}" for c in article.claims for p in _doers(article, c, agents[c.id])}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
                         nouns, agents, tolls, things, parties, acts)
+    link_answers(article, reasons)
     set_statuses(article.claims, article.events)
     return article
 
@@ -119,18 +125,11 @@ def run(article: Article) -> Article:
 _NOUN_MODIFIERS = ("amod", "acl")
 
 
-def _claimed_span(article: Article, claim: Claim) -> Span | None:
-    """The parsed words of the claim's content (None without a parse or on a misaligned span)."""
-    if article.doc is None:
-        return None
-    return article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
-
-
 def _asserted_words(article: Article, claim: Claim) -> str:
     """The claimed words without the participles that only describe a noun: "aucune preuve de
     l'origine russe des drones abattus" denies the origin of the drones, not that they were shot
     down (see stance.facts_of)."""
-    span = _claimed_span(article, claim)
+    span = claimed_span(article, claim)
     if span is None:
         return claim.content
     return " ".join(t.text for t in span if not (
@@ -152,7 +151,7 @@ def _negative_words(lex: Lexicon, article: Article, claim: Claim) -> bool:
     """The claimed words negate what they say ("ce missile n'était pas à nous", "aucune cible
     n'était prévue", "no target was planned"): a verb (or a copula's predicate) of them negated,
     or a noun under a negative determiner ("aucune", "no")."""
-    span = _claimed_span(article, claim) if claim.stance in POSITIVE else None
+    span = claimed_span(article, claim) if claim.stance in POSITIVE else None
     if span is None:
         return False
     return any((_predicate(t) and is_negated(lex, t)) or negative_determiner(lex, t) for t in span)
@@ -169,7 +168,7 @@ def _negated_facts(lex: Lexicon, article: Article, claim: Claim) -> set[str]:
     words governed by a negated verb ("cannot shoot down", "does not have the equipment to shoot
     down", "n'a pas été intercepté", "ne pas avoir les moyens d'abattre") or by a noun under a
     negative determiner ("no means to intercept")."""
-    span = _claimed_span(article, claim)
+    span = claimed_span(article, claim)
     if span is None:
         return set()
     found: set[str] = set()
@@ -205,7 +204,7 @@ def _denied_things(lex: Lexicon, article: Article, claim: Claim, doubting: bool 
     claim's). People are no such thing (see _PERSON_LABELS). Empty when the words name no such
     thing (a denial of "any involvement"). A denied act noun (``act_nouns``: "denied any strike on
     the port", "dément toute frappe contre le port") is about its complement."""
-    span = _claimed_span(article, claim)
+    span = claimed_span(article, claim)
     if span is None or not (claim.stance in NEGATIVE or doubting):
         return set()
     root = span.root
@@ -244,7 +243,7 @@ def _named(parties: list[tuple[tuple[int, int], str]], claim: Claim) -> set[str]
 
 def _nouns(article: Article, claim: Claim) -> set[str]:
     """The lemmas of the common nouns of the claimed words ("crew", "ship"): what they speak of."""
-    span = _claimed_span(article, claim)
+    span = claimed_span(article, claim)
     return set() if span is None else {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
 
 
@@ -358,22 +357,6 @@ def _about(article: Article, claim: Claim, f: Features) -> list[str]:
     return sorted({i for s, i in scored if s == best})
 
 
-def _own_act_about(lex: Lexicon | None, article: Article, claim: Claim) -> list[str]:
-    """A side's account of its own act ("the Israeli military said it had struck a command
-    centre", "l'armée a affirmé avoir éliminé un terroriste") is about the one incident of the
-    page that side did, though it names neither its place nor its date: the speaker (or its
-    state) is that incident's only actor side, and the claimed words tell an act."""
-    speaker = claim.speaker
-    if lex is None or speaker is None or not _tells_act(lex, article, claim):
-        return []
-    own = [e.id for e in article.events if e.actors and not e.background and type_info(e.type).get("violent")
-           and all(
-        _norm(a.name) == _norm(speaker.name) or (speaker.country and a.country == speaker.country
-                                                 and "group" not in (a.kind, speaker.kind))
-        for a in e.actors)]
-    return own if len(own) == 1 else []
-
-
 # --- contradictions -----------------------------------------------------------------------------
 def opposed(a_stance: str, b_stance: str) -> bool:
     """One denies what the other stands by."""
@@ -410,7 +393,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     per claim id, what its denial or negation is about (_denied_things): a denial of one thing
     ("no military airfield was hit") does not contradict words telling of another ("missiles
     struck a residential area"), though both are of one strike. ``acts``: the claims whose words
-    tell of an act (_tells_act), and "claim id:country" for the countries of the doers they name;
+    tell of an act (claim_acts.tells_act), and "claim id:country" for the countries of the doers they name;
     a claimant of no country answers a denial only through one of these."""
     nouns, agents, tolls, things = nouns or {}, agents or {}, tolls or {}, things or {}
     article_parties = parties or []
@@ -670,15 +653,6 @@ def _doers(article: Article, claim: Claim, names: set[str]) -> list[Party]:
     spans = _content_spans(claim)
     return [m.value for m in article.mentions if isinstance(m.value, Party) and m.value.country
             and _norm(m.value.name) in names and any(_inside(m.span, s) for s in spans)]
-
-
-def _tells_act(lex: Lexicon, article: Article, claim: Claim) -> bool:
-    """The claimed words tell of an act: an act verb ("bombed", "a frappé") or noun ("strike",
-    "attaque") among them (lex.act_verbs, lex.act_nouns)."""
-    span = _claimed_span(article, claim)
-    return span is not None and any(
-        (t.pos_ in ("VERB", "AUX") and lex.verb_lemmas.get(fold(t.text), fold(t.lemma_)) in lex.act_verbs)
-        or (t.pos_ == "NOUN" and fold(t.lemma_) in lex.act_nouns) for t in span)
 
 
 def _blame_each_other(a: Claim, b: Claim, fa: Features, fb: Features,

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.speaker_anaphora import named_last, plural_noun, previous_subject
+from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -132,6 +133,7 @@ class SpeakerResolver:
             party = replace(self._bare_noun(start, end), kind="civilians")
         if party is not None and head is not None:
             party = self._possessor_government(party, head)
+            party = named_facility(self.mentions, party, head, start)
             party = self._named_government(party, start, end, head)
             party = self._plural_anaphor(party, start, head)
         if party is not None:
@@ -321,31 +323,10 @@ class SpeakerResolver:
         inside = [(s, e, p) for s, e, p in self.mentions if s < end and e > start]
         if not inside:
             return None
+        inside = own_mentions(self.article, self.lex, head, start, end, inside)
+        if not inside:
+            return None
         head_at = head.idx if head is not None else -1
-        if head is not None and head.pos_ == "NOUN" and head.text.islower():
-            # "the civil defence agency" after "(Reuters)": the who stage took the bare noun for
-            # the agency named before; words of its own qualifying it name another one
-            qualified = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-            bare = (head_at, head_at + len(head.text))
-            inside = [m for m in inside if not (qualified and (m[0], m[1]) == bare)]
-            if not inside:
-                return None
-        if head is not None and head.pos_ == "PROPN" and all(p.kind == "state" for _s, _e, p in inside) \
-                and not any(s <= head_at < e for s, e, _p in inside):
-            return None  # "le média russe Rybar": the name, not the country of its adjective
-        if head is not None and head.pos_ == "NOUN" and head.text.islower() and any(
-                c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
-            # "Un porte-parole militaire israélien a affirmé": an indefinite title introduces
-            # someone new, not the person the who stage linked the title to before
-            # (a name in apposition inside the title's own mention is this person: "A Pentagon
-            # spokesman, Major General Pat Ryder, told reporters")
-            words = fold(self.article.nlp_text[start:end])
-            text = self.article.nlp_text
-            inside = [m for m in inside if not (m[0] <= head_at < m[1] and m[2].kind == "person"
-                                                and m[2].name and fold(m[2].name) not in words
-                                                and fold(m[2].name) not in fold(text[m[0]:m[1]]))]
-            if not inside:
-                return None
         described = self._described_group(head, start, inside)
         if described is not None:
             return described

@@ -86,6 +86,7 @@ class Lexicon:
     channels: frozenset[str] = frozenset()  # "Telegram", "communiqué": where, never who, speaks
     gerund_marks: frozenset[str] = frozenset()  # "en" before a gerund ("en affirmant")
     elaborating: frozenset[str] = frozenset()  # "ajouter", "add": a participle that goes on
+    anonymous_sources: frozenset[str] = frozenset()  # "sources": unnamed, of a kind
     accusation_nouns: frozenset[str] = frozenset()  # "accusation", "claim": someone's claim
     accusation_links: frozenset[str] = frozenset()  # "sur", "selon lesquelles", "that"
     agent_prepositions: frozenset[str] = frozenset()  # "par", "by": the agent of a passive
@@ -199,6 +200,7 @@ def lexicon(language: str) -> Lexicon:
         relay_markers=_phrases(data.get("relay_markers") or []),
         not_sources=_folded(data, "not_sources"),
         source_nouns=_folded(data, "source_nouns"),
+        anonymous_sources=_folded(data, "anonymous_sources"),
         institution_nouns=_folded(data, "institution_nouns"),
         reflexive_only=_folded(data, "reflexive_only"),
         singular_pronouns=frozenset(fold(v) for v in pronouns.get("singular") or []),
