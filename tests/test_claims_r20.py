@@ -198,3 +198,4 @@ APPOSED_QUOTE_SPEAKERS = [
 def test_a_quote_s_speaker_in_a_long_apposition(analyse, text, speaker):
     claims = analyse(text, language="en").claims
     assert [c.speaker.name for c in claims][1:] == [speaker], [(c.speaker.name, c.content) for c in claims]
+

@@ -32,6 +32,7 @@ from newsevents.extract.attribution_edges import (
 )
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
+from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_APPOSED_SUBJECT_WINDOW,
@@ -55,7 +56,6 @@ from newsevents.extract.clauses import (
     postposed_after_clause,
     postposed_content,
     relative_end,
-    stray_relative,
     trim_content,
     verb_stance,
     verdict_content,
@@ -70,7 +70,7 @@ from newsevents.extract.clauses import prepositional as _prepositional
 from newsevents.extract.figures import figure_content
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
-from newsevents.extract.stance import Lexicon, bare_pronoun, fold, folded_texts, is_negated
+from newsevents.extract.stance import Lexicon, fold, folded_texts, is_negated
 from newsevents.nlp import doc_text
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
@@ -175,50 +175,6 @@ def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> 
         if words[i:i + n] == list(phrase):
             return i
     return -1
-
-
-def subject_of(lex: Lexicon, verb: Any) -> Any | None:
-    """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
-    if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
-            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
-            and any(c.dep_ in _SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children):
-        # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
-        # by a conjunction the parser took for its subject; the first verb's subject is this one's
-        # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
-        return subject_of(lex, verb.head)
-    if len(found) > 1:
-        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
-        # "Q: The Taliban say": a transcript's label
-        doc = verb.doc
-        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"
-                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
-    if found:
-        # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
-        # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
-        # Gardiens, l'armée idéologique de l'Iran, a annoncé" (an apposition: the first)
-        before = [c for c in found if c.i < verb.i]
-        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[before[0].i:before[-1].i]):
-            return before[-1]
-        return found[0]
-    pronouns = lex.singular_pronouns | lex.plural_pronouns
-    for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary,
-        # or on the "-t" the parser took for the subject
-        prefix = aux.dep_ in _SUBJECT_DEPS and fold(aux.text) in lex.pronoun_prefixes
-        if aux.dep_.startswith("aux") or prefix:
-            for g in aux.children:
-                if g.pos_ == "PRON" and bare_pronoun(lex, g.text) in pronouns:
-                    return g
-    stray = stray_relative(verb)  # "un élu qui, sous couvert d'anonymat, le maintenait"
-    if stray is not None:
-        return stray
-    if verb.dep_ == "conj":
-        return subject_of(lex, verb.head)
-    if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
-        prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("PROPN", "NOUN", "PRON"):
-            return prev
-    return None
 
 
 def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:

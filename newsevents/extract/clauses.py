@@ -278,7 +278,9 @@ def postposed_content(lex: Lexicon, verb: Any, seg: tuple[int, int],
     if not inverted and subject is not None and opening is not None and opening.pos_ == "NOUN" \
             and opening.dep_ in ("obj", "dobj") and opening.head.i != verb.i:
         return None
-    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= QUOTE_SUBJECT_WINDOW:
+    apposed = subject is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+    window = QUOTE_APPOSED_SUBJECT_WINDOW if apposed else QUOTE_SUBJECT_WINDOW  # a title and its name
+    if subject is not None and subject.i < verb.i and verb.i - subject.left_edge.i <= window:
         # "..., the regional governor, Anton Petrenko, said": the commas inside the subject's
         # words (a name in apposition) are not the one that ends the claimed clause
         left = subject.left_edge.i

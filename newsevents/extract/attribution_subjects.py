@@ -1,0 +1,85 @@
+"""The subject of a reporting verb, as the parser gives it or as a misparse hides it.
+
+Why a module of its own beside attribution.py: the parser's subject is often wrong around a
+report (a conjunct's object read as its subject, a live blog's time as a second subject, an
+inverted pronoun on the auxiliary, a title and its name in apposition hung on the reported verb:
+", the city's mayor, Vitali Klitschko, said"); each repair is a small reading of one shape, and
+the claim finders (attribution, hypotheses, reasons) share them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
+from newsevents.extract.clauses import stray_relative
+from newsevents.extract.stance import Lexicon, bare_pronoun, fold
+
+
+def subject_of(lex: Lexicon, verb: Any) -> Any | None:
+    """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
+    if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
+            and any(c.dep_ in _SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children):
+        # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
+        # by a conjunction the parser took for its subject; the first verb's subject is this one's
+        # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
+        return subject_of(lex, verb.head)
+    if len(found) > 1:
+        # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
+        # "Q: The Taliban say": a transcript's label
+        doc = verb.doc
+        found = [c for c in found if c.like_num is False and c.pos_ != "NUM"
+                 and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
+    if found:
+        # two subjects is a misparse: "Comme le gouvernement, qui réclame ..., les Etats-Unis ont
+        # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
+        # Gardiens, l'armée idéologique de l'Iran, a annoncé" (an apposition: the first)
+        before = [c for c in found if c.i < verb.i]
+        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[before[0].i:before[-1].i]):
+            return before[-1]
+        return found[0]
+    pronouns = lex.singular_pronouns | lex.plural_pronouns
+    for aux in verb.children:  # "a-t-elle dit": the inverted pronoun hangs on the auxiliary,
+        # or on the "-t" the parser took for the subject
+        prefix = aux.dep_ in _SUBJECT_DEPS and fold(aux.text) in lex.pronoun_prefixes
+        if aux.dep_.startswith("aux") or prefix:
+            for g in aux.children:
+                if g.pos_ == "PRON" and bare_pronoun(lex, g.text) in pronouns:
+                    return g
+    stray = stray_relative(verb)  # "un élu qui, sous couvert d'anonymat, le maintenait"
+    if stray is not None:
+        return stray
+    apposed = _apposed_before(verb)
+    if apposed is not None and not any(c.dep_ == "cc" for c in verb.children):
+        return apposed  # not "X pulled bodies out and said": a conjunct without "and"
+    if verb.dep_ == "conj":
+        return subject_of(lex, verb.head)
+    if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("PROPN", "NOUN", "PRON"):
+            return prev
+    return None
+
+
+# How an apposed name hangs on the title it names ("the city's mayor, Vitali Klitschko").
+_APPOSED_DEPS = frozenset({"appos", "compound", "flat", "flat:name"})
+
+
+def _apposed_before(verb: Any) -> Any | None:
+    """", the city's mayor, Vitali Klitschko, said.": a title and its name in apposition closed by
+    a comma right before a subjectless reporting verb are its subject, whatever the parser hung
+    them on (the English model makes "mayor" an adverbial of the reported verb). The title is
+    returned: the name apposed to it resolves it (speakers)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if verb.pos_ != "VERB" or j < 1 or doc[j].text != "," or doc[j - 1].pos_ != "PROPN":
+        return None
+    tok = doc[j - 1]
+    for _ in range(4):  # from the name up to its title, no further ("the rubble, the governor, X")
+        if tok.pos_ != "PROPN" or tok.dep_ not in _APPOSED_DEPS or tok.head.i >= tok.i \
+                or tok.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ == "NOUN" and tok.dep_ not in _SUBJECT_DEPS else None
