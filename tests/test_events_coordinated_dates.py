@@ -28,4 +28,8 @@ def test_a_coordinated_casualty_verb_dates_the_incident(analyse, language, text,
 def test_a_reporting_verb_at_the_end_dates_only_the_words(analyse):
     art = analyse("Elsewhere, Russian attacks in the Kherson region have injured five people, including two "
                   "children, Kherson's regional governor, Oleksandr Prokudin, said on Sunday.", language="en")
-    assert all(e.date is None or e.date.inferred for e in art.events), [(e.type, e.date) for e in art.events]
+    # not through the parse's coordination (a date with the words' span): the statement's own day
+    # may still date an undated act told in it (events_dates._statement_date, no span), now that
+    # the title and name in apposition before "said" are found as its speaker
+    assert all(e.date is None or e.date.inferred or e.date.span is None for e in art.events), \
+        [(e.type, e.date) for e in art.events]
