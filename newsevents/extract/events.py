@@ -70,7 +70,7 @@ from newsevents.extract.events_marks import (
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
-from newsevents.extract.events_summons import fronted_summoner, host_summoner
+from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
@@ -550,7 +550,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type in PATIENT_ACTOR_TYPES:
             deps = deps | args.PASSIVE_SUBJECT_DEPS
         roles = args.role_parties(trig.span, ctx.parties, deps)
-        actors += [r for r in roles if r not in envoy]
+        # "Convoqué mercredi, l'ambassadeur russe a ...": the participle's patient, not its doer
+        patients = fronted_patient_refs(ctx.parties, trig.root)
+        actors += [r for r in roles if r not in envoy and r not in patients]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
             actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
@@ -560,7 +562,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors = args.with_conjuncts(actors, ctx.parties, ctx.doc)
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
-            targets += envoy + [r for r in passive if not _hosted(ctx, r)]
+            targets += envoy + patients + [r for r in passive if not _hosted(ctx, r)]
             summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
             actors += summoners
             targets += summoned

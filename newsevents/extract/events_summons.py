@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsevents.extract import arguments as args
 from newsevents.extract.targets import country_of
+from newsevents.extract.triggers import participle_subjects
 from newsevents.model import Party, Place
 from newsevents.parties.countries import country_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsevents.extract.arguments import Ref
     from newsevents.extract.drafts import Draft
     from newsevents.extract.events import Context
 
 # words between the preposition and the comma that closes a fronted country ("En Finlande,")
 FRONTED_WORDS = 4
+# the auxiliary of a passive ("ayant été convoqué", "having been summoned")
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 
 
 def fronted_summoner(ctx: Context, d: Draft) -> Party | None:
@@ -47,3 +54,23 @@ def host_summoner(post: Place) -> list[Party]:
     son homologue à Paris"): the country of the post summoned him."""
     name = country_name(post.country) if post.country else None
     return [Party(name, "state", post.country)] if name else []
+
+
+def fronted_patients(verb: Token) -> list[Token]:
+    """Who a participle of the passive tells the act was done to: the subject of the clause it
+    hangs from ("Convoqué mercredi ..., l'ambassadeur russe a eu la mauvaise surprise", "Summoned
+    on Monday, the envoy declined", "Ayant été convoqué, ..."). He was summoned, he did not summon;
+    a participle of the active ("Ayant convoqué l'ambassadeur, Vilnius a ...") or of the present
+    has its doer there instead."""
+    auxes = [c.dep_ for c in verb.children if c.dep_.startswith("aux")]
+    if "Pres" in verb.morph.get("Tense") or (auxes and not any(a in PASSIVE_AUX_DEPS for a in auxes)):
+        return []
+    return participle_subjects(verb)
+
+
+def fronted_patient_refs(parties: list[Ref], verb: Token) -> list[Ref]:
+    """The party mentions of the participle's patients (fronted_patients), not counting the
+    participle's own words when the parser hung it from the noun ("Convoqué après l'intrusion
+    dans l'espace aérien estonien, le chargé d'affaires": Estonia is not summoned)."""
+    return [r for t in fronted_patients(verb) for r in args.parties_at(parties, t)
+            if not verb.left_edge.i <= r.start <= verb.right_edge.i]

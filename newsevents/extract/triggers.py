@@ -42,6 +42,8 @@ CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+# what the parser labels a participle opening the sentence when it hangs it from the subject noun
+FRONTED_PARTICIPLE_DEPS = frozenset({"advcl", "acl", "nmod", "amod"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 
 
@@ -417,11 +419,20 @@ def _controller(root: Token) -> list[Token]:
     """The words of the subject a fronted participle leans on ("Convoqué mercredi, l'ambassadeur
     a ...", "Summoned on Wednesday, the ambassador ..."): the participle has no subject of its own,
     the main clause's subject is its patient, so the words a trigger requires may be there."""
-    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head.i == root.i:
+    return [t for c in participle_subjects(root) for t in c.subtree]
+
+
+def participle_subjects(root: Token) -> list[Token]:
+    """The subjects of the clause a participle with no subject of its own hangs from as an
+    adverbial clause ("Convoqué mercredi, l'ambassadeur a ...": "l'ambassadeur"); the parser may
+    hang a fronted one from that subject itself."""
+    if "Part" not in root.morph.get("VerbForm") or root.head.i == root.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return []
-    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
-        return []
-    return [t for c in root.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    if root.head.pos_ in ("NOUN", "PROPN") and root.head.dep_ in SUBJECT_DEPS and root.i < root.head.i \
+            and root.dep_ in FRONTED_PARTICIPLE_DEPS:
+        return [root.head]
+    return [c for c in root.head.children if c.dep_ in SUBJECT_DEPS] if root.dep_ == "advcl" else []
 
 
 def _shared_subject(head: Token) -> list[Token]:

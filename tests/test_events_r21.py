@@ -1,0 +1,44 @@
+"""Round 21 of the incidents. A summons told by a participle of the passive ("Convoqué jeudi ...,
+l'ambassadeur a ...", "Summoned on Thursday ..., the ambassador ...") has the clause's subject as
+the one summoned, never as who summoned (events_summons.fronted_patients): the summoner is the
+country named elsewhere, and the summons is the one the page tells later when it names the same
+envoy. Sentences written from general patterns (published Thursday 2025-05-08 unless said)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+PUBLISHED = "2025-05-08"
+
+# (language, text, summoner, summoned): one summons, made by the host, the envoy its target
+FRONTED_SUMMONSES = [
+    ("fr", "Convoqué jeudi après le survol d'une base militaire par un drone, l'ambassadeur biélorusse en "
+     "Lituanie, Pavel Sidorenko, a quitté le ministère sans faire de déclaration.\n\nVilnius dit avoir "
+     "remis jeudi à M. Sidorenko une note de protestation.", "Lithuania", "Pavel Sidorenko"),
+    ("fr", "Convoqué jeudi après l'intrusion d'un avion militaire dans l'espace aérien estonien, le chargé "
+     "d'affaires russe a été accueilli par des manifestants devant le ministère des Affaires étrangères à "
+     "Tallinn.\n\nLe ministère estonien des Affaires étrangères a remis au diplomate une note de "
+     "protestation, a-t-il indiqué dans un communiqué.", "Estonia", "Russian chargé d'affaires"),
+    ("en", "Summoned on Thursday after a drone flew over a military base, the Belarusian ambassador to "
+     "Lithuania, Pavel Sidorenko, left the ministry without comment. Vilnius said it had handed Mr "
+     "Sidorenko a protest note.", "Lithuania", "Pavel Sidorenko"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "summoner", "summoned"), FRONTED_SUMMONSES)
+def test_a_fronted_participle_summons_has_the_subject_as_its_target(
+        analyse, language: str, text: str, summoner: str, summoned: str) -> None:
+    found = [e for e in events_of(analyse, text, language, PUBLISHED) if e.type == "diplomatic_protest"]
+    assert len(found) == 1
+    assert summoner in [a.name for a in found[0].actors]
+    assert summoned in [t.name for t in found[0].targets]
+    assert found[0].date is not None and found[0].date.start.isoformat() == PUBLISHED
+
+
+# an active participle ("Ayant convoqué l'ambassadeur, la Lettonie a ...") keeps its subject as the doer
+def test_an_active_fronted_participle_keeps_its_subject_as_the_summoner(analyse) -> None:
+    text = "Ayant convoqué jeudi l'ambassadeur russe, la Lettonie a exigé des explications après la chute " \
+        "d'un drone près de Rēzekne."
+    found = [e for e in events_of(analyse, text, "fr", PUBLISHED) if e.type == "diplomatic_protest"]
+    assert [[a.name for a in e.actors] for e in found] == [["Latvia"]]
