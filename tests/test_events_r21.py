@@ -42,3 +42,29 @@ def test_an_active_fronted_participle_keeps_its_subject_as_the_summoner(analyse)
         "d'un drone près de Rēzekne."
     found = [e for e in events_of(analyse, text, "fr", PUBLISHED) if e.type == "diplomatic_protest"]
     assert [[a.name for a in e.actors] for e in found] == [["Latvia"]]
+
+
+# a weapon found where it fell, the definite noun resuming the weapon of the fall told before: one
+# incident, the fall (events_finds.py); a cache or an indefinite find stays a find of its own
+FALLEN_FINDS = [
+    ("fr", "Un drone est tombé lundi soir sur une maison du village de Ceadîr-Lunga, dans le sud de la "
+     "Moldavie, sans faire de victimes.\n\nLe drone a été retrouvé mardi matin posé sur le toit de la "
+     "maison, a précisé la police moldave."),
+    ("en", "A drone fell on a house in the village of Ceadir-Lunga in southern Moldova late on Monday, "
+     "causing no casualties.\n\nThe drone was found on Tuesday morning lying on the roof of the house, "
+     "Moldovan police said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FALLEN_FINDS)
+def test_a_weapon_found_where_it_fell_is_part_of_the_fall(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.type, e.date and e.date.start.isoformat()) for e in found] == [("drone_strike", "2025-05-05")]
+
+
+def test_a_cache_found_after_a_strike_stays_a_find(analyse) -> None:
+    text = "Un drone a frappé lundi un dépôt de carburant à Koulikoro, a indiqué l'armée malienne.\n\n" \
+        "Mardi, des soldats ont découvert une cache d'armes contenant des drones et des obus près de " \
+        "Koulikoro."
+    found = events_of(analyse, text, "fr", PUBLISHED)
+    assert sorted(e.type for e in found) == ["drone_strike", "weapons_found"]

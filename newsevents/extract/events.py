@@ -59,6 +59,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_marks import (
     abstained,
     claimed,
@@ -750,7 +751,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     assign_targets(ctx, found)
     assign_effects(ctx, found)
-    found = keep_kinds(ctx, found)
+    found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
