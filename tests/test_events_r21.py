@@ -68,3 +68,20 @@ def test_a_cache_found_after_a_strike_stays_a_find(analyse) -> None:
         "Koulikoro."
     found = events_of(analyse, text, "fr", PUBLISHED)
     assert sorted(e.type for e in found) == ["drone_strike", "weapons_found"]
+
+
+# a weapon word in a modifier before a weapon's noun says what the weapon carries: the weapon types
+# the act (events_typing._laden_words), an attack with explosive-laden drones is a drone strike
+LADEN_WEAPONS = [
+    ("en", "Leftist rebels attacked a police station in the southwestern province of Cauca with "
+     "explosive-laden drones on Monday, wounding three officers, authorities said."),
+    ("en", "Rebels attacked a military base in Suarez with bomb-carrying drones on Monday, killing two "
+     "soldiers."),
+    ("en", "Insurgents struck an army checkpoint near Kidal with explosives-packed drones on Monday, the "
+     "army said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LADEN_WEAPONS)
+def test_an_attack_with_laden_drones_is_a_drone_strike(analyse, language: str, text: str) -> None:
+    assert [e.type for e in events_of(analyse, text, language, PUBLISHED)] == ["drone_strike"]
