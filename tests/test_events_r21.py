@@ -85,3 +85,27 @@ LADEN_WEAPONS = [
 @pytest.mark.parametrize(("language", "text"), LADEN_WEAPONS)
 def test_an_attack_with_laden_drones_is_a_drone_strike(analyse, language: str, text: str) -> None:
     assert [e.type for e in events_of(analyse, text, language, PUBLISHED)] == ["drone_strike"]
+
+
+# a trigger noun that only qualifies a noun of place names a place, no act (events_marks.names_site,
+# `site_heads`); what its sentence tells is the strike on that place, "its forces" being the speaker's
+DEPLOYMENT_SITES = [
+    ("en", "MOSCOW, May 6 (Reuters) - Russia's defence ministry said on Tuesday its forces had struck a "
+     "temporary deployment point of Ukrainian units near the village of Bilohorivka in the Luhansk region."),
+    ("en", "The Russian defence ministry said on Tuesday its forces had struck a temporary deployment area "
+     "of Ukrainian units near the village of Bilohorivka."),
+    ("fr", "Le ministère russe de la Défense a affirmé mardi que ses forces avaient frappé une zone de "
+     "déploiement temporaire d'unités ukrainiennes près du village de Bilohorivka."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DEPLOYMENT_SITES)
+def test_a_deployment_point_is_a_place_not_a_deployment(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.type, e.location and e.location.name) for e in found] == [("air_strike", "Bilohorivka")]
+
+
+# a deployment told as an act stays one
+def test_a_deployment_of_troops_stays_a_deployment(analyse) -> None:
+    text = "The army announced on Wednesday the deployment of 500 troops to the combat zone near Goma."
+    assert [e.type for e in events_of(analyse, text, "en", PUBLISHED)] == ["deployment"]

@@ -64,6 +64,7 @@ from newsevents.extract.events_marks import (
     abstained,
     claimed,
     discussed_topic,
+    names_site,
     opens_definite,
     phase_of_act,
     tally_subjects,
@@ -242,7 +243,7 @@ def _candidates(ctx: Context) -> list[Draft]:
     for trig in ctx.matches.triggers:
         type_, bare = resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
-                or q.future(ctx, trig) or discussed_topic(ctx, trig) \
+                or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):

@@ -571,9 +571,9 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     army said it had struck a weapons depot", "L'armée a affirmé avoir frappé des positions du
     Hezbollah"): the speaker is the doer. Only when what was struck is the kind of thing such
     reports name (`struck_objects` of lang/*/events.yaml: positions, targets, depots), so that
-    "the government said it had struck a deal" stays no strike."""
+    "the government said it had struck a deal" stays no strike. "Its forces" names the speaker too."""
     root = trig.root
-    if any(c.pos_ != "PRON" for c in subjects):
+    if any(c.pos_ != "PRON" and not _own_men(c) for c in subjects):
         return False
     hit = ctx.claim_at(root.i)
     if hit is None:  # ("claimed it had struck": a claim of one's own act; "accused X of" has X as subject)
@@ -582,6 +582,12 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     if claim.stance != "assert" or claim.speaker.kind not in ARMED_SPEAKER_KINDS:
         return False
     return _names_a_struck_object(ctx, root, hi)
+
+
+def _own_men(subject: Token) -> bool:
+    """A subject the speaker names as his own ("its forces", "ses forces", "ses troupes"): a
+    possessive pronoun stands for the speaker as a bare pronoun does."""
+    return subject.pos_ == "NOUN" and any("Yes" in c.morph.get("Poss") for c in subject.children)
 
 
 def _names_a_struck_object(ctx: Context, root: Token, hi: int) -> bool:
