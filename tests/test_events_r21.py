@@ -109,3 +109,27 @@ def test_a_deployment_point_is_a_place_not_a_deployment(analyse, language: str, 
 def test_a_deployment_of_troops_stays_a_deployment(analyse) -> None:
     text = "The army announced on Wednesday the deployment of 500 troops to the combat zone near Goma."
     assert [e.type for e in events_of(analyse, text, "en", PUBLISHED)] == ["deployment"]
+
+
+# a headline's strike and the body's first sentence telling it in another town of the scene, a few
+# kilometres off (drafts_scene.headline_scene, settings.HEADLINE_SCENE_KM): one incident, the body's
+HEADLINE_SCENES = [
+    ("en", "Israeli strike on Gaza school shelter kills 15\n\nAn Israeli air strike on a school sheltering "
+     "displaced families in Jabalia in the northern Gaza Strip killed at least 15 people on Saturday, the "
+     "territory's civil defence agency said.", 3),
+    ("en", "Russian strike on Kharkiv apartment block kills four\n\nA Russian guided bomb hit an apartment "
+     "block in Pisochyn, on the western outskirts of Kharkiv, on Sunday, killing four people and wounding "
+     "nine, regional governor Oleh Syniehubov said.", 4),
+    ("fr", "Frappe russe sur un immeuble de Kharkiv : quatre morts\n\nUne bombe guidée russe a frappé "
+     "dimanche un immeuble de Pisotchyn, dans la banlieue ouest de Kharkiv, tuant quatre personnes et en "
+     "blessant neuf, a annoncé le gouverneur régional.", 4),
+    ("en", "Israeli strike on Gaza City home kills six\n\nAn Israeli air strike on a house in Beit Lahia in "
+     "the northern Gaza Strip killed six members of one family on Sunday, medics said.", 4),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), HEADLINE_SCENES)
+def test_a_headline_naming_the_scene_by_a_nearby_town_is_the_body_s_strike(
+        analyse, language: str, text: str, day: int) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.type, e.date and e.date.start.day) for e in found] == [("air_strike", day)]
