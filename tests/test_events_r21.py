@@ -133,3 +133,29 @@ def test_a_headline_naming_the_scene_by_a_nearby_town_is_the_body_s_strike(
         analyse, language: str, text: str, day: int) -> None:
     found = events_of(analyse, text, language, PUBLISHED)
     assert [(e.type, e.date and e.date.start.day) for e in found] == [("air_strike", day)]
+
+
+# a killing whose passive agent is a side's fire (triggers._side_fire, fire_nouns / fire_sides):
+# an act of war whatever the victims are called; a fire with no side is none
+SIDE_FIRE_KILLINGS = [
+    ("en", "Gaza health officials said two Palestinians were killed by Israeli fire near an aid "
+     "distribution point in Rafah on Sunday.", "Rafah"),
+    ("en", "Two Palestinians were killed by Israeli army fire near an aid distribution point in Khan Younis "
+     "on Sunday, medics said.", "Khan Younis"),
+    ("en", "A teenager was killed by police gunfire in Nanterre on Sunday.", "Nanterre"),
+    ("fr", "Deux Palestiniens ont été tués dimanche par des tirs israéliens près d'un point de "
+     "distribution d'aide à Rafah, selon les autorités sanitaires de Gaza.", "Rafah"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), SIDE_FIRE_KILLINGS)
+def test_a_killing_by_a_side_s_fire_is_an_incident(analyse, language: str, text: str, town: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert len(found) == 1 and found[0].type == "armed_clash"
+    assert found[0].date is not None and found[0].date.start.day == 4
+    assert found[0].location is not None and found[0].location.text == town
+
+
+def test_a_killing_by_a_fire_with_no_side_is_none(analyse) -> None:
+    text = "Three people were killed by a fire in their home in Rafah on Sunday."
+    assert events_of(analyse, text, "en", PUBLISHED) == []

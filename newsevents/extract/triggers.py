@@ -42,6 +42,10 @@ CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+# a killing by a side's fire, its victims named by no word of `victim_kinds` (_side_fire)
+FIRE_KILLING = "armed_clash"
+FIRE_SIDE_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss", "poss"})
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 # what the parser labels a participle opening the sentence when it hangs it from the subject noun
 FRONTED_PARTICIPLE_DEPS = frozenset({"advcl", "acl", "nmod", "amod"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
@@ -394,7 +398,20 @@ def victims_of(verb: Token) -> str | None:
         kind = lex.victim_kind(obj.lemma_) or lex.victim_kind(obj.lower_)
         if kind is not None:
             return kind
-    return None
+    return FIRE_KILLING if agent and _side_fire(verb, lex) else None
+
+
+def _side_fire(verb: Token, lex: Lexicon) -> bool:
+    """The passive's agent is a side's fire ("were killed by Israeli fire", "by army gunfire",
+    "tués par des tirs israéliens"): a fire noun (`fire_nouns`) that a people, a country or a
+    force qualifies (a NORP/GPE/ORG name or one of `fire_sides`). A fire with no side ("killed by
+    a fire in their home") is no act of war."""
+    fires, sides = lex.words("fire_nouns"), lex.words("fire_sides")
+    agents = [c for c in verb.children if c.dep_ in AGENT_DEPS]
+    agents += [p for c in agents for p in c.children if p.dep_ == "pobj"]  # English: "by" -> noun
+    return any(a.lemma_.lower() in fires and any(
+        m.dep_ in FIRE_SIDE_DEPS and (m.ent_type_ in SIDE_ENTITIES or m.lemma_.lower() in sides)
+        for m in a.children) for a in agents)
 
 
 def _told_before(span: Span, spec: TriggerSpec, definite: frozenset[str], lo: int) -> bool:
