@@ -159,3 +159,23 @@ def test_a_killing_by_a_side_s_fire_is_an_incident(analyse, language: str, text:
 def test_a_killing_by_a_fire_with_no_side_is_none(analyse) -> None:
     text = "Three people were killed by a fire in their home in Rafah on Sunday."
     assert events_of(analyse, text, "en", PUBLISHED) == []
+
+
+# the flag a ship flies is no scene (drafts_scene.flag_place, flag_words of arguments.yaml); the
+# definite missile of the next sentence then resumes the strike told before it: one incident
+SHIP_FLAGS = [
+    ("fr", "Un missile russe a frappé mardi le port d'Odessa, endommageant un navire marchand, selon les "
+     "autorités ukrainiennes.\n\nLe missile Kalibr a frappé le vraquier battant pavillon du Panama alors "
+     "qu'il était à quai.", "Odesa"),
+    ("en", "A Russian missile struck the port of Odesa on Tuesday, damaging a merchant ship, Ukrainian "
+     "officials said.\n\nThe Kalibr missile hit the Panama-flagged bulk carrier while it was moored at the "
+     "quay.", "Odesa"),
+    ("fr", "Un drone naval a touché mardi un pétrolier battant pavillon de la Barbade au large de "
+     "Novorossiisk, selon les autorités russes.", "Novorossiysk"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), SHIP_FLAGS)
+def test_a_ship_s_flag_is_no_place_of_the_strike(analyse, language: str, text: str, town: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.date and e.date.start.day, e.location and e.location.name) for e in found] == [(6, town)]

@@ -43,15 +43,10 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_dateline import dispatch_dates
-from newsevents.extract.events_dates import (
-    assign_dates,
-    date_undated,
-    denied_on,
-    pick_date,
-    up_to,
-)
+from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
     assign_effects,
     assign_targets,
@@ -134,7 +129,8 @@ class Context:
         self.refs = args.index_mentions(article, self.sent_of)
         # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
         self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
-        self.places = self.refs.get("place", [])
+        # a ship's flag is no scene ("battant pavillon de la Barbade": drafts_scene.flag_place)
+        self.places = [r for r in self.refs.get("place", []) if not flag_place(self.doc, r, self.lang)]
         # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the
         # parser's organization "GMT - Drones"); one that only runs over a date is ("Max Vogel, le
         # correspondant détenu depuis mai 2022")
