@@ -108,6 +108,10 @@ SCREEN_DEFAULT = False
 # within this distance they are one incident (extract/drafts.py _headline_scene). A headline
 # names the best-known town of the scene, its district or a suburb, a few kilometres off.
 HEADLINE_SCENE_KM = 15.0
+# A craft word resumed by a determiner ("ce même appareil", "the device") stands for the nearest
+# weapon told at most this many sentences before it (extract/events_craft.py): a page resumes its
+# drone a paragraph or two later, a news item of a few sentences.
+RESUMED_WEAPON_SENTENCES = 6
 
 
 def max_document_bytes() -> int:

@@ -179,3 +179,28 @@ SHIP_FLAGS = [
 def test_a_ship_s_flag_is_no_place_of_the_strike(analyse, language: str, text: str, town: str) -> None:
     found = events_of(analyse, text, language, PUBLISHED)
     assert [(e.date and e.date.start.day, e.location and e.location.name) for e in found] == [(6, town)]
+
+
+# a craft word a determiner resumes is the weapon told before it (events_craft.py, craft_nouns):
+# the fall it tells is a strike with that weapon; "tomber nez-à-nez avec" is no fall
+RESUMED_CRAFTS = [
+    ("fr", "Des drones russes ont survolé lundi le nord de la Moldavie, a indiqué le ministère de la "
+     "Défense.\n\nMardi, l'un de ces appareils est tombé sur une maison à Soroca.", "Soroca"),
+    ("fr", "Un drone a violé lundi l'espace aérien roumain près de Galați, selon le ministère roumain de "
+     "la Défense.\n\nMardi, ce même engin s'est écrasé sur une grange à Tulcea.", "Tulcea"),
+    ("en", "A Russian drone entered Romanian airspace near Galati on Monday, the Romanian defence ministry "
+     "said.\n\nOn Tuesday, the craft crashed into a barn in Tulcea.", "Tulcea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), RESUMED_CRAFTS)
+def test_a_resumed_craft_is_the_weapon_told_before(analyse, language: str, text: str, town: str) -> None:
+    found = [e for e in events_of(analyse, text, language, PUBLISHED) if e.date and e.date.start.day == 6]
+    assert [(e.type, e.location and e.location.text, [w.category for w in e.weapons]) for e in found] \
+        == [("drone_strike", town, ["drone"])]
+
+
+def test_coming_face_to_face_with_a_drone_is_no_fall(analyse) -> None:
+    text = "Un drone russe est tombé lundi sur une maison à Soroca.\n\nMardi, le ministre est tombé " \
+        "nez-à-nez avec l'un de ces appareils devant le ministère à Chisinau."
+    assert [e.date and e.date.start.day for e in events_of(analyse, text, "fr", PUBLISHED)] == [5]

@@ -45,6 +45,7 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
+from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
@@ -129,14 +130,16 @@ class Context:
         self.refs = args.index_mentions(article, self.sent_of)
         # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
         self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
-        # a ship's flag is no scene ("battant pavillon de la Barbade": drafts_scene.flag_place)
-        self.places = [r for r in self.refs.get("place", []) if not flag_place(self.doc, r, self.lang)]
+        self.places = [r for r in self.refs.get("place", [])  # a ship's flag is no scene (drafts_scene)
+                       if not flag_place(self.doc, r, self.lang)]
         # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the
         # parser's organization "GMT - Drones"); one that only runs over a date is ("Max Vogel, le
         # correspondant détenu depuis mai 2022")
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
         named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
-        self.weapons = self.refs.get("weapon", [])
+        self.weapons, self.crafts = resumed_weapons(article, self.refs.get("weapon", []), self.sent_of,
+                                                    self.lex)  # "ce même appareil": events_craft.py
+        self.refs["weapon"] = self.weapons
         # a party word inside a longer weapon name is the weapon's ("un drone kamikaze": no bomber)
         arms = [(w.start, w.end) for w in self.weapons]
         named = [r for r in named if not any(a <= r.start and r.end <= b and b - a > r.end - r.start
@@ -375,6 +378,7 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     # for an attack in Pahalgam"): as for its weapons (events_typing.resolve_type)
     answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
     places = [r for r in d.places if r.start not in answered]
+    places = craft_place(ctx.places, ctx.crafts, ctx.sent_of, d, places)  # "ce même appareil"
     if d.type == "consultation":  # "une réunion du G7 (États-Unis, France ...) au Brésil": members, no place
         places = meeting_places(ctx, d, places)
     ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
