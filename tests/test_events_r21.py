@@ -204,3 +204,10 @@ def test_coming_face_to_face_with_a_drone_is_no_fall(analyse) -> None:
     text = "Un drone russe est tombé lundi sur une maison à Soroca.\n\nMardi, le ministre est tombé " \
         "nez-à-nez avec l'un de ces appareils devant le ministère à Chisinau."
     assert [e.date and e.date.start.day for e in events_of(analyse, text, "fr", PUBLISHED)] == [5]
+
+
+# an unexploded shell found is a find, no shelling (the noun "shell" has the lemma of "shelling")
+def test_an_unexploded_shell_found_is_no_shelling(analyse) -> None:
+    text = "Police found an unexploded mortar shell in a field near Kirkuk on Tuesday, a security " \
+        "official said."
+    assert [e.type for e in events_of(analyse, text, "en", PUBLISHED)] == ["weapons_found"]
