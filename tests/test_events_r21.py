@@ -211,3 +211,12 @@ def test_an_unexploded_shell_found_is_no_shelling(analyse) -> None:
     text = "Police found an unexploded mortar shell in a field near Kirkuk on Tuesday, a security " \
         "official said."
     assert [e.type for e in events_of(analyse, text, "en", PUBLISHED)] == ["weapons_found"]
+
+
+# a fronted participle the parser hangs on the subject noun (nmod) still tells the summons
+def test_a_fronted_participle_hung_on_the_subject_tells_the_summons(analyse) -> None:
+    text = "Convoquée mardi à la suite de tirs d'artillerie sur un poste-frontière, la chargée d'affaires " \
+        "arménienne a été reçue au ministère azerbaïdjanais des Affaires étrangères à Bakou."
+    found = [e for e in events_of(analyse, text, "fr", PUBLISHED) if e.type == "diplomatic_protest"]
+    assert [(e.date and e.date.start.day, e.location and e.location.name, [t.name for t in e.targets])
+            for e in found] == [(6, "Baku", ["Armenian chargé d'affaires"])]

@@ -348,6 +348,9 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
     # emprisonné depuis 2018"): one the entry allows as a participle counts too
     fired = fired or (spec.participle and span.root.dep_ == "appos"
                       and "Part" in span.root.morph.get("VerbForm"))
+    # one opening the sentence the parser hung on the subject noun ("Convoquée mardi, la chargée
+    # d'affaires a ...": nmod of "chargée")
+    fired = fired or (spec.participle and bool(participle_subjects(span.root)))
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if spec.victims and victims_of(span.root) is None:
