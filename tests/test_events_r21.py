@@ -220,3 +220,5 @@ def test_a_fronted_participle_hung_on_the_subject_tells_the_summons(analyse) -> 
     found = [e for e in events_of(analyse, text, "fr", PUBLISHED) if e.type == "diplomatic_protest"]
     assert [(e.date and e.date.start.day, e.location and e.location.name, [t.name for t in e.targets])
             for e in found] == [(6, "Baku", ["Armenian chargé d'affaires"])]
+    # with no summoner named, the country of the ministry it was told at summoned
+    assert [a.name for a in found[0].actors] == ["Azerbaijan"]
