@@ -102,6 +102,17 @@ DATING_DAYS = 30
 # component"): on only if it adds where the classifier never saw the text.
 SCREEN_DEFAULT = False
 
+# --- incidents -------------------------------------------------------------------------------
+# A headline's strike and the body's first sentence telling it may name two towns of one scene
+# ("Israeli strike on Gaza school shelter" / "in Jabalia in the northern Gaza Strip", 4 km apart):
+# within this distance they are one incident (extract/drafts.py _headline_scene). A headline
+# names the best-known town of the scene, its district or a suburb, a few kilometres off.
+HEADLINE_SCENE_KM = 15.0
+# A craft word resumed by a determiner ("ce même appareil", "the device") stands for the nearest
+# weapon told at most this many sentences before it (extract/events_craft.py): a page resumes its
+# drone a paragraph or two later, a news item of a few sentences.
+RESUMED_WEAPON_SENTENCES = 6
+
 
 def max_document_bytes() -> int:
     """The per-article limit: ``NEWSEVENTS_MAX_BYTES`` when set to a positive integer."""

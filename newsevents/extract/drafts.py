@@ -22,6 +22,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.triggers import Trigger
@@ -470,7 +471,10 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
     named_again = (host.definite or host.opens_definite) and min(host.sents) - d.sent == 1
-    return told_before or named_again or bool(host.sents & d.sents) or places_compatible(host.place, d.place)
+    # a headline naming the scene by another town than the body's first sentence (drafts_scene)
+    scene = _kind(d.type) == _kind(host.type) and headline_scene(d, host)
+    return told_before or named_again or scene or bool(host.sents & d.sents) \
+        or places_compatible(host.place, d.place)
 
 
 def _claimed_later(d: Draft, host: Draft) -> bool:

@@ -43,15 +43,11 @@ from newsevents.extract.drafts import (
     type_info,
     type_table,
 )
+from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
+from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_dateline import dispatch_dates
-from newsevents.extract.events_dates import (
-    assign_dates,
-    date_undated,
-    denied_on,
-    pick_date,
-    up_to,
-)
+from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
     assign_effects,
     assign_targets,
@@ -59,10 +55,12 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_marks import (
     abstained,
     claimed,
     discussed_topic,
+    names_site,
     opens_definite,
     phase_of_act,
     tally_subjects,
@@ -70,7 +68,7 @@ from newsevents.extract.events_marks import (
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
-from newsevents.extract.events_summons import fronted_summoner, host_summoner
+from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import tallies, war_tally
 from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
@@ -132,13 +130,16 @@ class Context:
         self.refs = args.index_mentions(article, self.sent_of)
         # a wire dateline's date ("ADEN, July 16 (Reuters) -") is the dispatch's: inferred
         self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
-        self.places = self.refs.get("place", [])
+        self.places = [r for r in self.refs.get("place", [])  # a ship's flag is no scene (drafts_scene)
+                       if not flag_place(self.doc, r, self.lang)]
         # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the
         # parser's organization "GMT - Drones"); one that only runs over a date is ("Max Vogel, le
         # correspondant détenu depuis mai 2022")
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
         named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
-        self.weapons = self.refs.get("weapon", [])
+        self.weapons, self.crafts = resumed_weapons(article, self.refs.get("weapon", []), self.sent_of,
+                                                    self.lex)  # "ce même appareil": events_craft.py
+        self.refs["weapon"] = self.weapons
         # a party word inside a longer weapon name is the weapon's ("un drone kamikaze": no bomber)
         arms = [(w.start, w.end) for w in self.weapons]
         named = [r for r in named if not any(a <= r.start and r.end <= b and b - a > r.end - r.start
@@ -241,7 +242,7 @@ def _candidates(ctx: Context) -> list[Draft]:
     for trig in ctx.matches.triggers:
         type_, bare = resolve_type(ctx, trig)
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
-                or q.future(ctx, trig) or discussed_topic(ctx, trig) \
+                or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
@@ -377,6 +378,7 @@ def _fill_place(ctx: Context, d: Draft) -> None:
     # for an attack in Pahalgam"): as for its weapons (events_typing.resolve_type)
     answered = q.answered_phrases(d.first.span, ctx.words("response_heads"))
     places = [r for r in d.places if r.start not in answered]
+    places = craft_place(ctx.places, ctx.crafts, ctx.sent_of, d, places)  # "ce même appareil"
     if d.type == "consultation":  # "une réunion du G7 (États-Unis, France ...) au Brésil": members, no place
         places = meeting_places(ctx, d, places)
     ref = args.best_place(places, d.first.span, ctx.owner_starts, reasons=d.violent)
@@ -550,7 +552,9 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type in PATIENT_ACTOR_TYPES:
             deps = deps | args.PASSIVE_SUBJECT_DEPS
         roles = args.role_parties(trig.span, ctx.parties, deps)
-        actors += [r for r in roles if r not in envoy]
+        # "Convoqué mercredi, l'ambassadeur russe a ...": the participle's patient, not its doer
+        patients = fronted_patient_refs(ctx.parties, trig.root)
+        actors += [r for r in roles if r not in envoy and r not in patients]
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
             actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
@@ -560,7 +564,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors = args.with_conjuncts(actors, ctx.parties, ctx.doc)
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
-            targets += envoy + [r for r in passive if not _hosted(ctx, r)]
+            targets += envoy + patients + [r for r in passive if not _hosted(ctx, r)]
             summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
             actors += summoners
             targets += summoned
@@ -748,7 +752,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     assign_targets(ctx, found)
     assign_effects(ctx, found)
-    found = keep_kinds(ctx, found)
+    found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None

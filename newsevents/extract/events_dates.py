@@ -239,7 +239,22 @@ def _scene(ctx: Context, drafts: list[Draft]) -> None:
                 d.dates = [r for r in ctx.refs.get("time", []) if r.sent == s
                            and (d.vague or not _since(ctx, r)) and _statement_cue(ctx, r) is None]
             if not d.places and not general_statement(ctx, ctx.sentence(s)):
-                d.places = [r for r in ctx.places if r.sent == s]
+                d.places = [r for r in ctx.places if r.sent == s and not _neighbours(ctx, r)]
+
+
+def _neighbours(ctx: Context, r: Ref) -> bool:
+    """Countries that bound another ("ce pays situé entre l'Ukraine et la Roumanie", "between
+    Ukraine and Romania", `between_words`): where a country lies, no scene a sentence with no act
+    of its own lends the act after it."""
+    if getattr(r.value, "precision", None) != "country":
+        return False
+    i = r.start - 1
+    while i >= 0 and ctx.doc[i].pos_ == "DET":
+        i -= 1
+    if i >= 0 and ctx.doc[i].lower_ in ctx.words("between_words"):
+        return True
+    first = next((p for p in ctx.places if p.sent == r.sent and i - 1 <= p.end <= i and p is not r), None)
+    return i >= 0 and ctx.doc[i].pos_ == "CCONJ" and first is not None and _neighbours(ctx, first)
 
 
 def _armed(ctx: Context, d: Draft) -> bool:

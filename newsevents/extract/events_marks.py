@@ -127,3 +127,19 @@ def abstained(ctx: Context, trig: Trigger) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in words
     return False
+
+
+def names_site(ctx: Context, trig: Trigger) -> bool:
+    """A noun trigger that only qualifies a noun of place ("a temporary deployment point of
+    Ukrainian units", "un point de déploiement", "la zone de combat"): the words name where troops
+    stand or fight, the place of another act, not an act of its own. English hangs it before the
+    place noun as a compound, French after it with a bare "de" (`of_prepositions`; with an
+    article, "le lieu de ce déploiement", it tells the act). The nouns are `site_heads`."""
+    root = trig.root
+    head = root.head
+    if root.pos_ != "NOUN" or head.i == root.i or head.lemma_.lower() not in ctx.words("site_heads"):
+        return False
+    if root.dep_ == "compound":
+        return root.i < head.i
+    return root.dep_ == "nmod" and root.i > head.i and not any(c.dep_ == "det" for c in root.children) \
+        and any(c.dep_ == "case" and c.lower_ in ctx.words("of_prepositions") for c in root.children)

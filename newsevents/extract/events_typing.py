@@ -39,6 +39,8 @@ PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
 # a verb that shares its doer with the verb above it: a coordinated verb, an infinitive
 VICTIMS_SHARED_DEPS = frozenset({"conj", "xcomp"})
+# a compound modifier before a weapon's noun ("explosive-laden", "bomb-carrying")
+LADEN_DEPS = frozenset({"amod", "compound"})
 # a side named on its men's noun ("Al-Shabaab fighters", "les soldats russes")
 OWN_SIDE_DEPS = frozenset({"compound", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name"})
 
@@ -62,12 +64,19 @@ def weapon_categories(ctx: Context, lo: int, hi: int, near: int,
     found = [(r.start, weapon_kind(r.value)) for r in refs]
     words = args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words)
     typed = {i for r in refs if type_of_category(weapon_kind(r.value)) not in (None, "other")
-             for i in range(r.start, r.end)}
+             for i in [*range(r.start, r.end), *_laden_words(ctx.doc[r.end - 1])]}
+    inside |= typed
     found += [(i, c) for i, c in words if i not in skip and i not in typed]
     found += [(t.i, "modifier:" + ctx.lex.modifiers[t.lemma_.lower()]) for t in ctx.doc[lo:hi]
               if t.lemma_.lower() in ctx.lex.modifiers and t.i not in inside and t.i not in skip]
     found.sort(key=lambda x: (abs(x[0] - near), x[0]))
     return [c for _, c in found]
+
+
+def _laden_words(head: Token) -> list[int]:
+    """The words of a modifier before a weapon's noun ("explosive-laden drones", "bomb-carrying
+    drones"): what the weapon carries, not a weapon of its own that would type the act."""
+    return [t.i for c in head.lefts if c.dep_ in LADEN_DEPS and c.i < head.i for t in c.subtree]
 
 
 def _unit_weapons(ctx: Context, lo: int, hi: int) -> frozenset[int]:
@@ -562,9 +571,9 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     army said it had struck a weapons depot", "L'armée a affirmé avoir frappé des positions du
     Hezbollah"): the speaker is the doer. Only when what was struck is the kind of thing such
     reports name (`struck_objects` of lang/*/events.yaml: positions, targets, depots), so that
-    "the government said it had struck a deal" stays no strike."""
+    "the government said it had struck a deal" stays no strike. "Its forces" names the speaker too."""
     root = trig.root
-    if any(c.pos_ != "PRON" for c in subjects):
+    if any(c.pos_ != "PRON" and not _own_men(c) for c in subjects):
         return False
     hit = ctx.claim_at(root.i)
     if hit is None:  # ("claimed it had struck": a claim of one's own act; "accused X of" has X as subject)
@@ -573,6 +582,12 @@ def _strikes_as_speaker(ctx: Context, trig: Trigger, subjects: list[Token], hi: 
     if claim.stance != "assert" or claim.speaker.kind not in ARMED_SPEAKER_KINDS:
         return False
     return _names_a_struck_object(ctx, root, hi)
+
+
+def _own_men(subject: Token) -> bool:
+    """A subject the speaker names as his own ("its forces", "ses forces", "ses troupes"): a
+    possessive pronoun stands for the speaker as a bare pronoun does."""
+    return subject.pos_ == "NOUN" and any("Yes" in c.morph.get("Poss") for c in subject.children)
 
 
 def _names_a_struck_object(ctx: Context, root: Token, hi: int) -> bool:

@@ -42,6 +42,12 @@ CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+# a killing by a side's fire, its victims named by no word of `victim_kinds` (_side_fire)
+FIRE_KILLING = "armed_clash"
+FIRE_SIDE_DEPS = frozenset({"amod", "compound", "nmod", "nmod:poss", "poss"})
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+# what the parser labels a participle opening the sentence when it hangs it from the subject noun
+FRONTED_PARTICIPLE_DEPS = frozenset({"advcl", "acl", "nmod", "amod"})
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
 
 
@@ -342,6 +348,9 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
     # emprisonné depuis 2018"): one the entry allows as a participle counts too
     fired = fired or (spec.participle and span.root.dep_ == "appos"
                       and "Part" in span.root.morph.get("VerbForm"))
+    # one opening the sentence the parser hung on the subject noun ("Convoquée mardi, la chargée
+    # d'affaires a ...": nmod of "chargée")
+    fired = fired or (spec.participle and bool(participle_subjects(span.root)))
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if spec.victims and victims_of(span.root) is None:
@@ -392,7 +401,20 @@ def victims_of(verb: Token) -> str | None:
         kind = lex.victim_kind(obj.lemma_) or lex.victim_kind(obj.lower_)
         if kind is not None:
             return kind
-    return None
+    return FIRE_KILLING if agent and _side_fire(verb, lex) else None
+
+
+def _side_fire(verb: Token, lex: Lexicon) -> bool:
+    """The passive's agent is a side's fire ("were killed by Israeli fire", "by army gunfire",
+    "tués par des tirs israéliens"): a fire noun (`fire_nouns`) that a people, a country or a
+    force qualifies (a NORP/GPE/ORG name or one of `fire_sides`). A fire with no side ("killed by
+    a fire in their home") is no act of war."""
+    fires, sides = lex.words("fire_nouns"), lex.words("fire_sides")
+    agents = [c for c in verb.children if c.dep_ in AGENT_DEPS]
+    agents += [p for c in agents for p in c.children if p.dep_ == "pobj"]  # English: "by" -> noun
+    return any(a.lemma_.lower() in fires and any(
+        m.dep_ in FIRE_SIDE_DEPS and (m.ent_type_ in SIDE_ENTITIES or m.lemma_.lower() in sides)
+        for m in a.children) for a in agents)
 
 
 def _told_before(span: Span, spec: TriggerSpec, definite: frozenset[str], lo: int) -> bool:
@@ -417,11 +439,20 @@ def _controller(root: Token) -> list[Token]:
     """The words of the subject a fronted participle leans on ("Convoqué mercredi, l'ambassadeur
     a ...", "Summoned on Wednesday, the ambassador ..."): the participle has no subject of its own,
     the main clause's subject is its patient, so the words a trigger requires may be there."""
-    if root.dep_ != "advcl" or "Part" not in root.morph.get("VerbForm") or root.head.i == root.i:
+    return [t for c in participle_subjects(root) for t in c.subtree]
+
+
+def participle_subjects(root: Token) -> list[Token]:
+    """The subjects of the clause a participle with no subject of its own hangs from as an
+    adverbial clause ("Convoqué mercredi, l'ambassadeur a ...": "l'ambassadeur"); the parser may
+    hang a fronted one from that subject itself."""
+    if "Part" not in root.morph.get("VerbForm") or root.head.i == root.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return []
-    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
-        return []
-    return [t for c in root.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    if root.head.pos_ in ("NOUN", "PROPN") and root.head.dep_ in SUBJECT_DEPS and root.i < root.head.i \
+            and root.dep_ in FRONTED_PARTICIPLE_DEPS:
+        return [root.head]
+    return [c for c in root.head.children if c.dep_ in SUBJECT_DEPS] if root.dep_ == "advcl" else []
 
 
 def _shared_subject(head: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from newsevents.read.datelines import dated_dateline
 from newsevents.read.pubsignals import UrlDate, stated_publication, url_date
 from newsevents.temporal import calendar as cal
 from newsevents.temporal import make_context, parse
-from newsevents.temporal.lexicon import GUARD_WINDOW, lexicon
+from newsevents.temporal.lexicon import GUARD_WINDOW, lexicon, norm_key
 from newsevents.temporal.parse import Expr
 from newsevents.temporal.resolve import Context, Resolver, TimeValue, calendar_value
 
@@ -103,9 +103,7 @@ def _recalled(text: str, language: str, ctx: Context, offset: int) -> bool:
     auxiliaries, adverbs = _cue_regex(language, "recall_auxiliaries"), _cue_regex(language, "recall_adverbs")
     if auxiliaries is None or adverbs is None:
         return False
-    n = ctx.sentence_of(offset)
-    start = ctx.sentence_starts[n]
-    end = ctx.sentence_starts[n + 1] if n + 1 < len(ctx.sentence_starts) else len(text)
+    start, end = _sentence_bounds(text, ctx, offset)
     since = _cue_regex(language, "recall_since")
     if since is not None and since.search(text, start, offset):  # a landmark: "depuis ... le 24 février 2022"
         return True
@@ -181,7 +179,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     if filed is not None:
         return filed
     counted: dict[tuple[int, int], int] = {}  # a pinned day the text tells a weekday so many days after
-    pins = _pin_years(text, language, exprs, values, ctx, today, from_url, counted)
+    told_spans: set[tuple[int, int]] = set()  # days whose weekday another sentence of the happening gives
+    pins = _pin_years(text, language, exprs, values, ctx, today, from_url, counted, told_spans)
     if pins:
         values = Resolver(text, exprs, None, ctx).run()
     month_floor = from_url.as_date if from_url is not None else None
@@ -259,8 +258,8 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
     # a weekday of the reporting clause dates the writing: "«Le 1er avril, j'ai appelé...», a
     # déclaré X mardi", "the Kremlin said on Monday" after the newest dated event
     quotes = quoted_spans(text)
-    weekday = _weekday_pin(text, language, exprs, floor, ctx, quotes,
-                           quoted=inside_any(quotes, floor_span)) if precision == "day" else None
+    weekday = _weekday_pin(text, language, exprs, floor, ctx, quotes, quoted=inside_any(quotes, floor_span),
+                           told=floor_span in told_spans) if precision == "day" else None
     if weekday is not None:
         day, e = weekday
         basis += f"; {text[e.span[0]:e.span[1]]!r} is the first such weekday on or after it"
@@ -366,9 +365,81 @@ def _related_weekday(text: str, language: str, exprs: list[Expr], i: int,
     return (weekday - days[m.group("phrase").lower()]) % 7, m.group("phrase")
 
 
+def _sentence_bounds(text: str, ctx: Context, offset: int) -> tuple[int, int]:
+    n = ctx.sentence_of(offset)
+    end = ctx.sentence_starts[n + 1] if n + 1 < len(ctx.sentence_starts) else len(text)
+    return ctx.sentence_starts[n], end
+
+
+def _sentence_has(text: str, ctx: Context, offset: int, regex: re.Pattern[str]) -> bool:
+    start, end = _sentence_bounds(text, ctx, offset)
+    return regex.search(text, start, end) is not None
+
+
+@cache
+def _count_noun_regex(language: str) -> re.Pattern[str] | None:
+    """A number (digits or a number word of time.yaml ``numbers``) and the word after it."""
+    words = lexicon(language).numbers
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<n>\d+|{alternatives})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE)
+
+
+def _counted_nouns(text: str, language: str, ctx: Context, offset: int) -> dict[tuple[int, str], str]:
+    """The counted things of the sentence at ``offset`` ("six drones", "12 missiles"), by (number,
+    noun without its plural ending): two sentences counting the same things tell one happening.
+    Counts of one ("un drone" is any drone) and of time units ("deux jours") are left out."""
+    regex = _count_noun_regex(language)
+    if regex is None:
+        return {}
+    lex = lexicon(language)
+    units = lex.tables.get("units") or {}
+    start, end = _sentence_bounds(text, ctx, offset)
+    found: dict[tuple[int, str], str] = {}
+    for m in regex.finditer(text, start, end):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else lex.numbers.get(norm_key(n))
+        noun = norm_key(m.group("noun"))
+        stem = noun[:-1] if noun.endswith(("s", "x")) else noun
+        if value is not None and value >= 2 and noun not in units and stem not in units:
+            found[(value, stem)] = m.group(0)
+    return found
+
+
+def _told_weekday(text: str, language: str, exprs: list[Expr], i: int,
+                  ctx: Context) -> tuple[int, str] | None:
+    """The weekday of a yearless day that another sentence gives when it tells the same happening
+    by a bare weekday: "Le 25 novembre, le ministère a déclaré que six drones avaient pénétré dans
+    l'espace aérien [...] Six drones ont violé mardi l'espace aérien" (the same things counted
+    alike: ``_counted_nouns``). The weekday, outside quotations and not of the future, must be the
+    only one such sentences give; the day's own sentence writes none. Returns the weekday and the
+    counted words."""
+    e = exprs[i]
+    own = ctx.sentence_of(e.span[0])
+    counts = _counted_nouns(text, language, ctx, e.span[0])
+    if not counts:
+        return None
+    quotes = quoted_spans(text)
+    weekdays: set[int] = set()
+    pair = ""
+    for w in exprs:
+        if not w.bare_weekday or w.weekday is None or w.direction or inside_any(quotes, w.span) \
+                or ctx.is_future(w.span[0]):
+            continue
+        if ctx.sentence_of(w.span[0]) == own:
+            return None
+        shared = counts.keys() & _counted_nouns(text, language, ctx, w.span[0]).keys()
+        if shared:
+            weekdays.add(int(w.weekday))
+            pair = counts[min(shared)]
+    return (next(iter(weekdays)), pair) if len(weekdays) == 1 else None
+
+
 def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeValue], ctx: Context,
                today: date, from_url: UrlDate | None,
-               counted: dict[tuple[int, int], int] | None = None) -> dict[tuple[int, int], str]:
+               counted: dict[tuple[int, int], int] | None = None,
+               told_spans: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
     """A weekday written with a yearless day ("le mercredi 22 juin", "on Wednesday (Apr 12)"), or
     given to it by a count of days from a weekday ("said on Tuesday that [...] the day before, on
     March 3": ``_apposed_weekday``), fixes the year: the most recent year where that day is that
@@ -376,7 +447,8 @@ def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeVal
     février 2022") nor outside the URL's year; or a count of days relating it to the weekday of
     its sentence ("au lendemain de l'attaque du 3 juin, [...] mercredi": ``_related_weekday``).
     Sets ``year`` on those expressions; returns their spans and the reasons. ``counted`` receives,
-    by span, the days from such a related day to its sentence's weekday."""
+    by span, the days from such a related day to its sentence's weekday; ``told_spans`` the days
+    whose weekday another sentence telling the same happening gives (``_told_weekday``)."""
     resolved = {v.span for v in values}
     low, high, written = _year_window(values, ctx, today, from_url)
     reasons: dict[tuple[int, int], str] = {}
@@ -391,7 +463,15 @@ def _pin_years(text: str, language: str, exprs: list[Expr], values: list[TimeVal
         if weekday is None:
             apposed = _apposed_weekday(text, language, exprs, i, ctx)
             related = _related_weekday(text, language, exprs, i, ctx) if apposed is None else None
-            if apposed is not None:
+            told = None if apposed is not None or related is not None \
+                else _told_weekday(text, language, exprs, i, ctx)
+            if told is not None:
+                weekday, pair = told
+                how = (f"is the day of {pair!r}, told again on a bare {WEEKDAY_NAMES[weekday]} "
+                       f"in another sentence")
+                if told_spans is not None:
+                    told_spans.add(e.span)
+            elif apposed is not None:
                 weekday, counted = apposed
                 how = (f"is {text[counted.span[0]:counted.span[1]]!r} counted from the weekday before it, "
                        f"a {WEEKDAY_NAMES[weekday]}")
@@ -510,19 +590,24 @@ def said_on(text: str, language: str, e: Expr) -> bool:
 
 
 def _weekday_pin(text: str, language: str, exprs: list[Expr], floor: date, ctx: Context,
-                 quotes: list[tuple[int, int]], quoted: bool) -> tuple[date, Expr] | None:
+                 quotes: list[tuple[int, int]], quoted: bool, told: bool = False) -> tuple[date, Expr] | None:
     """The latest 'first weekday on or after the evidence' among past weekday mentions outside
     quotations (a weekday inside the quoted words is part of what was said, not of when it was
     said: "«Le 2 juin, après les pluies de mardi, le barrage a cédé»" dates nothing after it).
     When the evidence is quoted, any such weekday is the reporting clause's; otherwise only one
     right after a reporting verb ("a déclaré mardi", "said on Monday"): a weekday in the narrative
-    ("il était parti dans la nuit du vendredi") may be before the newest date."""
+    ("il était parti dans la nuit du vendredi") may be before the newest date. When the evidence
+    is a day the page tells again by a bare weekday (``told``: its news is counted in weekdays from
+    publication), a weekday whose sentence says its act followed ("Convoqué mercredi suite à
+    l'incursion", ``consequence_cues`` in time.yaml) is on or after it too."""
+    follows = _cue_regex(language, "consequence_cues") if told else None
     best: tuple[date, Expr] | None = None
     for e in exprs:
         if not e.bare_weekday or e.direction == 1 \
                 or ctx.is_future(e.span[0]) or inside_any(quotes, e.span):
             continue
-        if not (said_on(text, language, e) or (quoted and not e.this)):
+        if not (said_on(text, language, e) or (quoted and not e.this)
+                or (follows is not None and _sentence_has(text, ctx, e.span[0], follows))):
             continue
         start = floor + timedelta(days=1) if e.direction == -1 else floor
         d = cal.weekday_on_or_after(start, e.weekday)
