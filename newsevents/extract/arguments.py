@@ -557,7 +557,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
         return accused_parties(trigger, parties, language)
-    for child in (c for noun in attack_nouns(root) for c in noun.children):
+    for child in (c for noun in attack_nouns(root, weapons) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
@@ -616,10 +616,13 @@ def accused_parties(trigger: Span, parties: list[Ref], language: str) -> list[Re
     return [r for obj in objects for r in core_parties(parties, obj)]
 
 
-def attack_nouns(root: Token) -> list[Token]:
+def attack_nouns(root: Token, weapons: list[Ref] | None = None) -> list[Token]:
     """The attack noun and the weapon noun completing it: a participle on either describes the
-    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette")."""
-    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN")]
+    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette").
+    With the weapon mentions given, a completing noun that names none is what was attacked ("the
+    attack on a convoy escorted by the army": the escort is the victims' side, no attacker)."""
+    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+                    and (weapons is None or any(r.start <= c.i < r.end for r in weapons)))]
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:

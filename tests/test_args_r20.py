@@ -1,0 +1,75 @@
+"""Fields of incidents, round 20, in pattern sentences written for the purpose (stories of no
+development document), French and English.
+
+(1) A town of a country nothing else in the document names, in a sentence whose other places all
+lie in another country and thousands of kilometres away ("près de Sendai, à une quarantaine de
+kilomètres de Diffa, dans le sud-est du Niger"), is a village the gazetteer lacks that shares a
+foreign city's name: no place of its own, and the incident falls back to the town it is "à N km
+de" (where_support.far_abroad). A city across a sea the story spans keeps its reading.
+(2) The agent of a participle on what an attack hit ("l'attaque d'un convoi escorté par l'armée",
+"an attack on a convoy escorted by the army") is the victims' side, not the attacker; a participle
+on the weapon noun completing the attack still names it ("une attaque à la roquette attribuée à
+l'Iran": arguments.attack_nouns).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+from newsevents.model import Place
+
+# -- (1) a far namesake among the places of another country -----------------------------------------
+
+FAR_NAMESAKES = [
+    ("fr", "Six soldats ont été tués mardi dans une embuscade près de Sendai, à une quarantaine de"
+           " kilomètres de Diffa, dans le sud-est du Niger, selon une source sécuritaire.", "NE"),
+    ("fr", "Au moins 25 civils ont été tués vendredi dans l'attaque d'un convoi près de Kobé, à une"
+           " trentaine de kilomètres de Gao, dans le nord du Mali.", "ML"),
+    ("en", "Gunmen killed nine villagers on Sunday near Linz, some 20 kilometres from Djibo, in northern"
+           " Burkina Faso, local sources said.", "BF"),
+    ("en", "At least 12 people were killed in an ambush on a bus near Sendai, about 40 kilometres from"
+           " Diffa, in southeastern Niger.", "NE"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), FAR_NAMESAKES)
+def test_a_far_namesake_is_no_place_of_the_act(analyse, language, text, country):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert all(e.location is not None and e.location.country == country for e in events), \
+        [(e.location.name, e.location.country) for e in events if e.location]
+
+
+def test_a_city_across_the_sea_keeps_its_reading(locate):
+    article = locate("Un bateau de migrants parti de Benghazi a chaviré mardi au large de l'Italie,"
+                     " faisant 12 morts.")
+    places = {m.value.country for m in article.mentions if isinstance(m.value, Place)}
+    assert {"LY", "IT"} <= places, places
+
+
+# -- (2) the escort of what was attacked is no attacker ---------------------------------------------
+
+ESCORTS = [
+    ("fr", "Au moins 25 civils ont été tués vendredi dans l'attaque d'un convoi escorté par l'armée"
+           " malienne près de Gao, dans le nord du Mali."),
+    ("fr", "Deux gendarmes ont été tués lundi dans l'attaque d'un poste gardé par l'armée nigérienne"
+           " près de Tillabéri."),
+    ("en", "At least 12 people were killed in an attack on a convoy escorted by the Nigerien army near"
+           " Diffa on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ESCORTS)
+def test_the_escort_of_the_target_is_no_attacker(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert not any(p.name.endswith("army") for e in events for p in e.actors), \
+        [[p.name for p in e.actors] for e in events]
+
+
+def test_a_participle_on_the_weapon_still_names_the_attacker(analyse):
+    events = events_of(analyse, "Une attaque à la roquette attribuée à l'Iran a visé une base américaine"
+                                " en Irak mardi.", "fr")
+    assert any(p.name == "Iran" for e in events for p in e.actors), \
+        [[p.name for p in e.actors] for e in events]
