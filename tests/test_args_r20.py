@@ -10,6 +10,10 @@ de" (where_support.far_abroad). A city across a sea the story spans keeps its re
 "an attack on a convoy escorted by the army") is the victims' side, not the attacker; a participle
 on the weapon noun completing the attack still names it ("une attaque à la roquette attribuée à
 l'Iran": arguments.attack_nouns).
+(3) An agreement named in a concessive phrase ("Malgré le cessez-le-feu entré en vigueur le 27
+novembre, X continue de frapper", "Despite the truce, X shelled ...") has no actor from the clause
+it concedes: its subject breaks the agreement, it is no party of it (``circumstance_prepositions``
+of lang/*/arguments.yaml, arguments.in_circumstance); the clause's own act keeps its actor.
 """
 
 from __future__ import annotations
@@ -73,3 +77,23 @@ def test_a_participle_on_the_weapon_still_names_the_attacker(analyse):
                                 " en Irak mardi.", "fr")
     assert any(p.name == "Iran" for e in events for p in e.actors), \
         [[p.name for p in e.actors] for e in events]
+
+
+# -- (3) the subject of the clause a ceasefire is conceded to is no party of it ------------------------
+
+CONCEDED = [
+    ("fr", "Malgré le cessez-le-feu entré en vigueur le 27 novembre 2024, Israël continue de mener des"
+           " frappes au Liban."),
+    ("fr", "Malgré la trêve conclue le 3 mars, les paramilitaires ont pilonné jeudi plusieurs quartiers"
+           " d'El-Facher, tuant huit civils, selon des secouristes."),
+    ("en", "Despite the ceasefire that took effect on March 3, the Sudanese army shelled a market in"
+           " Omdurman on Thursday, killing six civilians."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONCEDED)
+def test_a_conceded_ceasefire_has_no_actor_from_its_clause(analyse, language, text):
+    events = events_of(analyse, text, language)
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert truces, [e.type for e in events]
+    assert all(not e.actors for e in truces), [[p.name for p in e.actors] for e in truces]
