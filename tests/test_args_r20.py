@@ -14,6 +14,10 @@ l'Iran": arguments.attack_nouns).
 novembre, X continue de frapper", "Despite the truce, X shelled ...") has no actor from the clause
 it concedes: its subject breaks the agreement, it is no party of it (``circumstance_prepositions``
 of lang/*/arguments.yaml, arguments.in_circumstance); the clause's own act keeps its actor.
+(4) Within one article, a toll the attacker states (its claim: "the RSF said they attacked a base,
+killing more than 200 soldiers") gives way to a toll anyone else states for the same incident (the
+side counting its losses, officials, medics: "the defence ministry said 45 soldiers were killed"):
+casualties.victims_tolls. A boast alone stays the toll.
 """
 
 from __future__ import annotations
@@ -97,3 +101,27 @@ def test_a_conceded_ceasefire_has_no_actor_from_its_clause(analyse, language, te
     truces = [e for e in events if e.type == "ceasefire"]
     assert truces, [e.type for e in events]
     assert all(not e.actors for e in truces), [[p.name for p in e.actors] for e in truces]
+
+
+# -- (4) the attacker's boast gives way to another source's toll --------------------------------------
+
+BOASTS = [
+    ("en", "The paramilitary Rapid Support Forces said on Wednesday they had attacked an army base near"
+           " El-Obeid, killing more than 200 soldiers.\nThe defence ministry said 45 soldiers were killed"
+           " in the attack and accused the RSF of exaggerating its gains.", 45),
+    ("fr", "Les Forces de soutien rapide (FSR) ont affirmé mercredi avoir attaqué une base de l'armée près"
+           " d'El-Obeid, tuant plus de 200 soldats.\nLe ministère de la Défense a fait état de 45 soldats"
+           " tués dans l'attaque, accusant les FSR d'exagérer leur bilan.", 45),
+    ("fr", "Les shebab ont revendiqué jeudi une attaque contre une base militaire près de Kismayo, affirmant"
+           " avoir tué 57 soldats.\nL'armée somalienne a reconnu la mort de sept soldats dans l'attaque.", 7),
+    # the boast alone is the toll stated
+    ("fr", "Les shebab ont revendiqué jeudi une attaque contre une base militaire près de Kismayo, affirmant"
+           " avoir tué 57 soldats.", 57),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), BOASTS)
+def test_the_attackers_boast_gives_way(analyse, language, text, killed):
+    events = [e for e in events_of(analyse, text, language) if e.fatalities is not None]
+    assert events, text
+    assert [e.fatalities for e in events] == [killed], [(e.type, e.fatalities) for e in events]
