@@ -17,7 +17,12 @@ of lang/*/arguments.yaml, arguments.in_circumstance); the clause's own act keeps
 (4) Within one article, a toll the attacker states (its claim: "the RSF said they attacked a base,
 killing more than 200 soldiers") gives way to a toll anyone else states for the same incident (the
 side counting its losses, officials, medics: "the defence ministry said 45 soldiers were killed"):
-casualties.victims_tolls. A boast alone stays the toll.
+casualties.victims_tolls. A boast alone stays the toll; an unnamed ministry is no side of the
+attacker ("le ministère de la Santé a fait état de quatre morts" after an Israeli strike).
+(5) A place in a clause that a postposed reporting verb closes, when the parser read that clause
+as an adverbial clause of the reporting verb ("Un soldat a été grièvement blessé par l'explosion
+d'une mine ..., dans la province de X, a annoncé l'armée": "blessé" an advcl of "annoncé"), is
+the act's, not the statement's (arguments.owner_of, _postposed_report).
 """
 
 from __future__ import annotations
@@ -125,3 +130,23 @@ def test_the_attackers_boast_gives_way(analyse, language, text, killed):
     events = [e for e in events_of(analyse, text, language) if e.fatalities is not None]
     assert events, text
     assert [e.fatalities for e in events] == [killed], [(e.type, e.fatalities) for e in events]
+
+
+# -- (5) the clause a postposed reporting verb closes keeps its place -----------------------------------
+
+POSTPOSED = [
+    ("Un soldat thaïlandais a été grièvement blessé mardi par l'explosion d'une mine près de la frontière"
+     " cambodgienne, dans la province d'Ubon Ratchathani, a annoncé l'armée.", "TH"),
+    ("Un soldat colombien a été grièvement blessé jeudi par l'explosion d'une mine près de la frontière"
+     " vénézuélienne, dans le département d'Arauca, a annoncé l'armée.", "CO"),
+    ("Un garde-frontière turc a été grièvement blessé samedi par l'explosion d'une mine près de la"
+     " frontière, dans la province de Hakkari, a annoncé le ministère.", "TR"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), POSTPOSED)
+def test_a_postposed_report_leaves_the_place_to_the_act(analyse, text, country):
+    events = events_of(analyse, text, "fr")
+    assert events, text
+    assert all(e.location is not None and e.location.precision == "admin1" and e.location.country == country
+               for e in events), [e.location for e in events]

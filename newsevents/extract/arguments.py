@@ -147,8 +147,12 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
              within: tuple[int, int] | None = None) -> int | None:
     """The trigger a word hangs from: the first trigger root among its ancestors (or itself);
     STOPPED when a `stop` token (a reporting verb) comes first, None when neither does before
-    the tree leaves the sentence `within`."""
-    t = token
+    the tree leaves the sentence `within`. A reporting verb set after the clause it reports and
+    read as governing it as an adverbial clause ("Un soldat a été blessé par l'explosion d'une
+    mine ..., dans la province de X, a annoncé l'armée": "blessé" an advcl of "annoncé") does not
+    stop the words of that clause: None, as when the verb reported is the sentence's root
+    (_postposed_report)."""
+    t = prev = token
     for _ in range(8):
         if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
             return None  # out of the sentence, or of the line: a headline run into the body
@@ -158,11 +162,17 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
         if participle is not None:
             return trigger_roots[participle.head.i]
         if stop and t.i in stop:
-            return STOPPED
+            return None if _postposed_report(prev, t) else STOPPED
         if t.head.i == t.i:
             return None
-        t = t.head
+        prev, t = t, t.head
     return None
+
+
+def _postposed_report(prev: Token, verb: Token) -> bool:
+    """The reporting verb `verb` reached from `prev` comes after the clause it reports, which the
+    parser read as an adverbial clause of it ("blessé ..., a annoncé l'armée": advcl of "annoncé")."""
+    return prev.i != verb.i and prev.dep_ == "advcl" and prev.i < verb.i and prev.pos_ in ("VERB", "AUX")
 
 
 def after_participle(t: Token, trigger_roots: dict[int, int]) -> Token | None:

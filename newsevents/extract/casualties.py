@@ -243,9 +243,10 @@ def named_owner(sentences: list[Span], drafts: list[Any]) -> list[Any]:
     return [min(named, key=lambda d: min(d.sents))] if named else []
 
 
-# kinds of a speaker that speaks for a state, and of an actor that is one or its forces: "Russia's
-# defence ministry" speaks for the side "Russian forces" act for
-STATE_SPEAKER_KINDS = frozenset({"state", "government", "military"})
+# kinds of a speaker that speaks for a state, and of an actor that is one or its forces: "the
+# Russian army" speaks for the side "Russia" acts for. Not a ministry: an unnamed one ("le ministère
+# de la Santé") takes the country the story is about, often the attacker's, not the speaker's own
+STATE_SPEAKER_KINDS = frozenset({"state", "military"})
 STATE_ACTOR_KINDS = frozenset({"state", "military"})
 
 
