@@ -23,6 +23,10 @@ attacker ("le ministère de la Santé a fait état de quatre morts" after an Isr
 as an adverbial clause of the reporting verb ("Un soldat a été grièvement blessé par l'explosion
 d'une mine ..., dans la province de X, a annoncé l'armée": "blessé" an advcl of "annoncé"), is
 the act's, not the statement's (arguments.owner_of, _postposed_report).
+(6) A definite town noun with no name of its own in the act's sentence ("The city, about 35
+kilometres from the front line, was hit by drones", "The town was shelled again") resumes the
+last town the article named, a paragraph or more before (arguments_places.resumed_town; nouns:
+``resuming_settlement_nouns`` of lang/*/places.yaml); a named one ("the city of X") is its own.
 """
 
 from __future__ import annotations
@@ -150,3 +154,27 @@ def test_a_postposed_report_leaves_the_place_to_the_act(analyse, text, country):
     assert events, text
     assert all(e.location is not None and e.location.precision == "admin1" and e.location.country == country
                for e in events), [e.location for e in events]
+
+
+# -- (6) "the city" resumes the town the article is about -----------------------------------------------
+
+RESUMED = [
+    ("en", "Life goes on in Zaporizhzhia despite the attacks\n\nResidents of Zaporizhzhia have grown used"
+           " to the sound of air raid sirens.\n\nThe city, about 35 kilometres from the front line, was hit"
+           " by drones overnight on Sunday, injuring two people, the regional governor said.", "Zaporiz"),
+    ("en", "Living under fire\n\nIn Kherson, schools have moved underground.\n\nThe town was shelled again"
+           " overnight, killing one man, the regional administration said.", "Kherson"),
+    ("fr", "Vivre sous les bombes\n\nÀ Zaporijjia, les habitants ont appris à vivre avec les sirènes.\n\n"
+           "La ville, située à environ 35 kilomètres de la ligne de front, a été frappée par des drones"
+           " dans la nuit de dimanche, faisant deux blessés, a indiqué le gouverneur régional.", "Zaporiz"),
+    ("en", "Residents of Zaporizhzhia have grown used to the sound of air raid sirens.\n\nThe city of Kherson"
+           " was hit by drones overnight on Sunday, injuring two people.", "Kherson"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), RESUMED)
+def test_the_city_resumes_the_town_named_before(analyse, language, text, town):
+    strikes = [e for e in events_of(analyse, text, language) if e.injured or e.fatalities]
+    assert strikes, text
+    assert all(e.location is not None and e.location.name.startswith(town) for e in strikes), \
+        [e.location for e in strikes]
