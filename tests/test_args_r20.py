@@ -27,6 +27,9 @@ the act's, not the statement's (arguments.owner_of, _postposed_report).
 kilometres from the front line, was hit by drones", "The town was shelled again") resumes the
 last town the article named, a paragraph or more before (arguments_places.resumed_town; nouns:
 ``resuming_settlement_nouns`` of lang/*/places.yaml); a named one ("the city of X") is its own.
+(7) A month read as a town vouched for by the country after it ("a truce agreed on 12 May, India
+kept up its shelling": May, a village of India) is no place: the words of a time mention are none
+(where.run, qualified_towns).
 """
 
 from __future__ import annotations
@@ -178,3 +181,18 @@ def test_the_city_resumes_the_town_named_before(analyse, language, text, town):
     assert strikes, text
     assert all(e.location is not None and e.location.name.startswith(town) for e in strikes), \
         [e.location for e in strikes]
+
+
+# -- (7) a month before a country is no town of it ------------------------------------------------------
+
+MONTHS = [
+    ("en", "Despite a truce agreed on 12 May, India kept up its shelling along the Line of Control.", "May"),
+    ("en", "Fighting resumed on 3 June, Sudan's army said, near the town of Babanusa.", "June"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "month"), MONTHS)
+def test_a_month_before_a_country_is_no_town(analyse, language, text, month):
+    article = analyse(text, language=language)
+    names = [m.text for m in article.mentions if isinstance(m.value, Place)]
+    assert month not in names, names

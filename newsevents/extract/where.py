@@ -112,13 +112,16 @@ def run(article: Article) -> Article:
         return article
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
-    spots = find_spots(doc, data, gaz, _time_tokens(article))
+    timed = _time_tokens(article)
+    spots = find_spots(doc, data, gaz, timed)
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
-    spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
-                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
+    # a town vouched for by the place after it is no month ("agreed on 12 May, India kept up": not May, India)
+    spots = sorted((s for s in spots + [t for t in qualified_towns(doc, spots, gaz, preps)
+                                        if not timed.issuperset(range(t.name_start, t.name_end))]
+                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),  # "TIRÉ SUR LE QG"
                    key=lambda s: s.start)
     qualify(doc, spots, gaz, preps)
     qualify_admin2(doc, spots, gaz)
@@ -141,7 +144,6 @@ def run(article: Article) -> Article:
     support = _country_support(doc, spots, language)
     for spot in spots:  # "the Red Sea" in a story about Yemen: off Yemen's coast
         spot.candidate = off_coast(spot.candidate, support) if spot.candidate else None
-    timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
         if spot.candidate is not None and (unsupported_town(spot, support, place_labels, gaz)
