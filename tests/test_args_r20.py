@@ -30,6 +30,10 @@ last town the article named, a paragraph or more before (arguments_places.resume
 (7) A month read as a town vouched for by the country after it ("a truce agreed on 12 May, India
 kept up its shelling": May, a village of India) is no place: the words of a time mention are none
 (where.run, qualified_towns).
+(8) The words a verb of undergoing carries are the act's its noun names ("the vessel came under
+attack about 50 nautical miles southwest of the port of X", reported by "said": the place of the
+attack, finer than the sea the first sentence names; ``undergoing_verbs`` of lang/*/arguments.yaml,
+arguments_climb.undergone_act).
 """
 
 from __future__ import annotations
@@ -196,3 +200,23 @@ def test_a_month_before_a_country_is_no_town(analyse, language, text, month):
     article = analyse(text, language=language)
     names = [m.text for m in article.mentions if isinstance(m.value, Place)]
     assert month not in names, names
+
+
+# -- (8) "came under attack" carries the act's place ------------------------------------------------------
+
+UNDERGONE = [
+    ("Houthi rebels said on Tuesday they had attacked a bulk carrier in the Red Sea with drones and"
+     " missiles.\nThe UKMTO agency said the vessel came under attack about 50 nautical miles southwest"
+     " of the port of Hodeidah. Four crew members were killed, a naval mission said.", "YE"),
+    ("Somali pirates attacked a fishing vessel in the Gulf of Aden on Friday.\nThe EU naval force said the"
+     " ship came under attack about 80 nautical miles east of the port of Berbera. Two crew members were"
+     " injured, it said.", "SO"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), UNDERGONE)
+def test_came_under_attack_places_the_attack(analyse, text, country):
+    events = [e for e in events_of(analyse, text, "en") if e.injured or e.fatalities]
+    assert events, text
+    assert all(e.location is not None and e.location.country == country for e in events), \
+        [e.location for e in events]

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.headline_verbs import headline_verb
@@ -151,28 +152,26 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
     read as governing it as an adverbial clause ("Un soldat a été blessé par l'explosion d'une
     mine ..., dans la province de X, a annoncé l'armée": "blessé" an advcl of "annoncé") does not
     stop the words of that clause: None, as when the verb reported is the sentence's root
-    (_postposed_report)."""
+    (arguments_climb.postposed_report); a verb of undergoing leads to the act it takes
+    (arguments_climb.undergone_act)."""
     t = prev = token
     for _ in range(8):
         if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
             return None  # out of the sentence, or of the line: a headline run into the body
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        undergone = undergone_act(t, trigger_roots)
+        if undergone is not None:
+            return trigger_roots[undergone]
         participle = after_participle(t, trigger_roots)
         if participle is not None:
             return trigger_roots[participle.head.i]
         if stop and t.i in stop:
-            return None if _postposed_report(prev, t) else STOPPED
+            return None if postposed_report(prev, t) else STOPPED
         if t.head.i == t.i:
             return None
         prev, t = t, t.head
     return None
-
-
-def _postposed_report(prev: Token, verb: Token) -> bool:
-    """The reporting verb `verb` reached from `prev` comes after the clause it reports, which the
-    parser read as an adverbial clause of it ("blessé ..., a annoncé l'armée": advcl of "annoncé")."""
-    return prev.i != verb.i and prev.dep_ == "advcl" and prev.i < verb.i and prev.pos_ in ("VERB", "AUX")
 
 
 def after_participle(t: Token, trigger_roots: dict[int, int]) -> Token | None:
