@@ -34,6 +34,8 @@ kept up its shelling": May, a village of India) is no place: the words of a time
 attack about 50 nautical miles southwest of the port of X", reported by "said": the place of the
 attack, finer than the sea the first sentence names; ``undergoing_verbs`` of lang/*/arguments.yaml,
 arguments_climb.undergone_act).
+(9) Pirates are an armed group the text does not name, as bandits are: "Somali pirates", "des
+pirates somaliens" are no act of the state Somalia (lang/*/parties.yaml).
 """
 
 from __future__ import annotations
@@ -220,3 +222,21 @@ def test_came_under_attack_places_the_attack(analyse, text, country):
     assert events, text
     assert all(e.location is not None and e.location.country == country for e in events), \
         [e.location for e in events]
+
+
+# -- (9) pirates are a group, not their country ---------------------------------------------------------
+
+PIRATES = [
+    ("en", "Somali pirates attacked a fishing vessel in the Gulf of Aden on Friday, injuring two crew"
+           " members."),
+    ("fr", "Des pirates somaliens ont attaqué vendredi un bateau de pêche dans le golfe d'Aden, blessant deux"
+           " marins."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PIRATES)
+def test_pirates_are_no_state(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert events, text
+    actors = [(p.name, p.kind) for e in events for p in e.actors]
+    assert actors and all(kind == "group" for _, kind in actors), actors
