@@ -40,6 +40,10 @@ pirates somaliens" are no act of the state Somalia (lang/*/parties.yaml).
 its complement ("L'armée a attribué l'attaque aux dissidents des FARC", "the army blamed the
 attack on X", "attributing the attack to X"): that party is the attacker, the attributing subject
 is not (arguments_accused.blamed_on).
+(11) A weapon's maker is no side of the act ("a Russian-made drone used by RSF paramilitaries", "un
+drone de fabrication turque utilisé par l'armée soudanaise": ``maker_words`` of
+lang/*/arguments.yaml, arguments_makers.py); a weapon's national adjective still names its side
+when no other doer is named ("a Russian drone struck a market").
 """
 
 from __future__ import annotations
@@ -265,4 +269,33 @@ def test_the_party_blamed_is_the_attacker(analyse, language, text, actor):
     events = [e for e in events_of(analyse, text, language) if e.fatalities or e.injured]
     assert events, text
     assert all([p.name for p in e.actors] == [actor] for e in events), \
+        [[p.name for p in e.actors] for e in events]
+
+
+# -- (11) the maker of a weapon is no side ---------------------------------------------------------------
+
+MAKERS = [
+    ("en", "A Russian-made drone used by RSF paramilitaries struck a market in El Fasher on Sunday, killing"
+           " nine people.", "Russia"),
+    ("en", "A Turkish-made Bayraktar drone operated by the Sudanese army hit a fuel depot in Nyala on Monday,"
+           " killing two guards.", "Turkey"),
+    ("fr", "Un drone de fabrication iranienne lancé par les Houthis a frappé Eilat vendredi, blessant deux"
+           " personnes.", "Iran"),
+    ("fr", "Un drone de fabrication turque utilisé par l'armée soudanaise a frappé un dépôt de carburant à"
+           " Nyala lundi, tuant deux gardes.", "Turkey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "maker"), MAKERS)
+def test_the_maker_of_the_weapon_is_no_side(analyse, language, text, maker):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert not any(p.name == maker for e in events for p in e.actors), \
+        [[p.name for p in e.actors] for e in events]
+
+
+def test_a_weapons_national_adjective_still_names_its_side(analyse):
+    events = events_of(analyse, "A Russian drone struck a market in Kherson on Sunday, killing two people.",
+                       "en")
+    assert any(p.name == "Russia" for e in events for p in e.actors), \
         [[p.name for p in e.actors] for e in events]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
+from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
@@ -148,12 +149,8 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
              within: tuple[int, int] | None = None) -> int | None:
     """The trigger a word hangs from: the first trigger root among its ancestors (or itself);
     STOPPED when a `stop` token (a reporting verb) comes first, None when neither does before
-    the tree leaves the sentence `within`. A reporting verb set after the clause it reports and
-    read as governing it as an adverbial clause ("Un soldat a été blessé par l'explosion d'une
-    mine ..., dans la province de X, a annoncé l'armée": "blessé" an advcl of "annoncé") does not
-    stop the words of that clause: None, as when the verb reported is the sentence's root
-    (arguments_climb.postposed_report); a verb of undergoing leads to the act it takes
-    (arguments_climb.undergone_act)."""
+    the tree leaves the sentence `within`. A reporting verb after the clause it reports does not
+    stop it, a verb of undergoing leads to its act (arguments_climb.py)."""
     t = prev = token
     for _ in range(8):
         if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
@@ -541,7 +538,8 @@ def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list
     for w in weapons_in(weapons, first, root.right_edge.i + 1):
         wroot = doc[w.start:w.end].root
         out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
-                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS]
+                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS
+                and not names_maker(doc[r.start:r.end])]
     return out
 
 
@@ -601,7 +599,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         for w in weapons_in(weapons, lo, hi):
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
-                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS]
+                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS
+                    and not names_maker(trigger.doc[r.start:r.end])]
     if not out:
         out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []
@@ -641,10 +640,11 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
              for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
     # contrôlée par la Russie": Russia controls the town, it did not fire); a sponsor qualifies
-    # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one
-    sponsors = _cues(token.doc.lang_)["sponsor_words"]
+    # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one; nor is a
+    # weapon's maker ("a Russian-made drone", "un drone de fabrication turque": maker_words)
+    sponsors, makers = _cues(token.doc.lang_)["sponsor_words"], maker_words(token.doc.lang_)
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")
