@@ -44,6 +44,9 @@ is not (arguments_accused.blamed_on).
 drone de fabrication turque utilisé par l'armée soudanaise": ``maker_words`` of
 lang/*/arguments.yaml, arguments_makers.py); a weapon's national adjective still names its side
 when no other doer is named ("a Russian drone struck a market").
+(12) The Gulf of Aden in a story about one of its coasts is placed off that coast, as the Red Sea
+is ("des pirates somaliens ... dans le golfe d'Aden": off Berbera; "a Houthi drone hit a cargo
+ship in the Gulf of Aden": off Aden; data/coasts.yaml).
 """
 
 from __future__ import annotations
@@ -299,3 +302,21 @@ def test_a_weapons_national_adjective_still_names_its_side(analyse):
                        "en")
     assert any(p.name == "Russia" for e in events for p in e.actors), \
         [[p.name for p in e.actors] for e in events]
+
+
+# -- (12) the Gulf of Aden off the coast the story is about --------------------------------------------
+
+GULF = [
+    ("fr", "Des pirates somaliens ont attaqué vendredi un bateau de pêche dans le golfe d'Aden, blessant deux"
+           " marins.", (10.8, 45.0)),
+    ("en", "A Houthi drone hit a cargo ship in the Gulf of Aden on Monday, the Yemeni rebels said, injuring"
+           " one sailor.", (12.5, 45.0)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "point"), GULF)
+def test_the_gulf_of_aden_off_the_story_coast(analyse, language, text, point):
+    events = [e for e in events_of(analyse, text, language) if e.location is not None]
+    assert events, text
+    assert all((e.location.lat, e.location.lon) == point for e in events), \
+        [(e.location.lat, e.location.lon) for e in events]
