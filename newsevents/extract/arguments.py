@@ -18,7 +18,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
+from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
@@ -147,21 +149,25 @@ def owner_of(token: Token, trigger_roots: dict[int, int], stop: set[int] | None 
              within: tuple[int, int] | None = None) -> int | None:
     """The trigger a word hangs from: the first trigger root among its ancestors (or itself);
     STOPPED when a `stop` token (a reporting verb) comes first, None when neither does before
-    the tree leaves the sentence `within`."""
-    t = token
+    the tree leaves the sentence `within`. A reporting verb after the clause it reports does not
+    stop it, a verb of undergoing leads to its act (arguments_climb.py)."""
+    t = prev = token
     for _ in range(8):
         if (within and not within[0] <= t.i < within[1]) or not same_line(token, t.i):
             return None  # out of the sentence, or of the line: a headline run into the body
         if t.i in trigger_roots:
             return trigger_roots[t.i]
+        undergone = undergone_act(t, trigger_roots)
+        if undergone is not None:
+            return trigger_roots[undergone]
         participle = after_participle(t, trigger_roots)
         if participle is not None:
             return trigger_roots[participle.head.i]
         if stop and t.i in stop:
-            return STOPPED
+            return None if postposed_report(prev, t) else STOPPED
         if t.head.i == t.i:
             return None
-        t = t.head
+        prev, t = t, t.head
     return None
 
 
@@ -532,7 +538,8 @@ def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list
     for w in weapons_in(weapons, first, root.right_edge.i + 1):
         wroot = doc[w.start:w.end].root
         out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
-                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS]
+                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS
+                and not names_maker(doc[r.start:r.end])]
     return out
 
 
@@ -557,7 +564,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     out: list[Ref] = []
     if root.pos_ not in ("NOUN", "PROPN"):
         return accused_parties(trigger, parties, language)
-    for child in (c for noun in attack_nouns(root) for c in noun.children):
+    for child in (c for noun in attack_nouns(root, weapons) for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
@@ -592,7 +599,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         for w in weapons_in(weapons, lo, hi):
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
-                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS]
+                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS
+                    and not names_maker(trigger.doc[r.start:r.end])]
     if not out:
         out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []
@@ -616,10 +624,13 @@ def accused_parties(trigger: Span, parties: list[Ref], language: str) -> list[Re
     return [r for obj in objects for r in core_parties(parties, obj)]
 
 
-def attack_nouns(root: Token) -> list[Token]:
+def attack_nouns(root: Token, weapons: list[Ref] | None = None) -> list[Token]:
     """The attack noun and the weapon noun completing it: a participle on either describes the
-    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette")."""
-    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN")]
+    attack ("une attaque à la roquette attribuée à l'Iran": the parser hangs it on "roquette").
+    With the weapon mentions given, a completing noun that names none is what was attacked ("the
+    attack on a convoy escorted by the army": the escort is the victims' side, no attacker)."""
+    return [root, *(c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+                    and (weapons is None or any(r.start <= c.i < r.end for r in weapons)))]
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
@@ -629,10 +640,11 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
              for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
     # contrôlée par la Russie": Russia controls the town, it did not fire); a sponsor qualifies
-    # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one
-    sponsors = _cues(token.doc.lang_)["sponsor_words"]
+    # the actor ("Iran-backed rebels", "un groupe proche de l'Iran"), it is not one; nor is a
+    # weapon's maker ("a Russian-made drone", "un drone de fabrication turque": maker_words)
+    sponsors, makers = _cues(token.doc.lang_)["sponsor_words"], maker_words(token.doc.lang_)
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c))
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")

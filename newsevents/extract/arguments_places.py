@@ -292,5 +292,38 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
-        return None
+        return resumed_town(places, trigger, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
+@cache
+def _resuming_nouns(language: str) -> frozenset[str]:
+    words = load_language(language).section("places").get("resuming_settlement_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def resumed_town(places: list[Ref], trigger: Span, skip: set[int]) -> Ref | None:
+    """"The city, about 35 kilometres from the front line, was hit by drones", "La ville a été
+    frappée": a definite or demonstrative town noun with no name of its own in the act's sentence
+    resumes the last town the article named, in any paragraph before (the town it is about: a
+    feature opens on its residents, the attack comes a paragraph later). Nouns:
+    ``resuming_settlement_nouns`` of lang/<code>/places.yaml."""
+    nouns = _resuming_nouns(trigger.doc.lang_)
+    sent = trigger.sent
+    if not any(t.lemma_.lower() in nouns and _definite(t) and not _named(t) for t in sent):
+        return None
+    towns = [r for r in places if r.end <= sent.start and r.start not in skip
+             and r.value.precision == "city" and r.value.lat is not None]
+    return max(towns, key=lambda r: r.start) if towns else None
+
+
+def _named(token: Token) -> bool:
+    """A town noun given a name of its own ("the city of X", "la ville de X", "X city"): a proper
+    noun in its phrase (a distance, "about 35 kilometres from the front line", names none)."""
+    return any(w.pos_ == "PROPN" for c in token.children if c.dep_ != "det" for w in c.subtree)
+
+
+def _definite(token: Token) -> bool:
+    """A noun with a definite article or a demonstrative ("the city", "la ville", "cette ville")."""
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+               for c in token.children)

@@ -241,3 +241,41 @@ def named_owner(sentences: list[Span], drafts: list[Any]) -> list[Any]:
     several named, the first told (the article's own incident; a later one is recalled)."""
     named = [d for d in drafts if names_incident(sentences, name_words(d.targets, d.place))]
     return [min(named, key=lambda d: min(d.sents))] if named else []
+
+
+# kinds of a speaker that speaks for a state, and of an actor that is one or its forces: "the
+# Russian army" speaks for the side "Russia" acts for. Not a ministry: an unnamed one ("le ministère
+# de la Santé") takes the country the story is about, often the attacker's, not the speaker's own
+STATE_SPEAKER_KINDS = frozenset({"state", "military"})
+STATE_ACTOR_KINDS = frozenset({"state", "military"})
+
+
+def _actor_side(speaker: Any, actors: list[Any]) -> bool:
+    """The speaker is one of the incident's actors, or speaks for the state one acts for."""
+    return any(a.name == speaker.name or (
+        speaker.country and a.country == speaker.country and a.kind in STATE_ACTOR_KINDS
+        and speaker.kind in STATE_SPEAKER_KINDS) for a in actors)
+
+
+def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
+    """Within one article, a toll the attacker states ("the RSF said they attacked a base, killing
+    more than 200 soldiers") gives way to one stated by anyone else (the side that counts its own
+    losses, officials, medics: "the defence ministry said 45 soldiers were killed"): the attacker's
+    figure is a boast; an analyst records the other. Only when both are stated for the incident
+    (the counts merged into it, by their spans); across articles the store keeps its own rule."""
+    for d in drafts:
+        if not d.actors or (d.fatalities is None and d.injured is None):
+            continue
+        boasts, others = Casualties(), Casualties()
+        for ref in ctx.numbers:
+            if ref.mention.span not in d.spans:
+                continue
+            counts = from_numbers([ref], ctx.lang)
+            hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
+            speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
+            side = boasts if speaker is not None and _actor_side(speaker, d.actors) else others
+            side.add(counts.fatalities, counts.injured)
+        if boasts.fatalities is not None and others.fatalities is not None:
+            d.fatalities = others.fatalities
+        if boasts.injured is not None and others.injured is not None:
+            d.injured = others.injured

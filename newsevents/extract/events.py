@@ -30,6 +30,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract import casualties as cas
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.arguments_countries import country_parties
@@ -786,6 +787,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
             d.date = up_to(d.date)
     for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
         d.date = _clocked(ctx, d, d.date)
+    cas.victims_tolls(ctx, found)  # the attacker's boast gives way to another's toll
     implied_actors(found)
     return ctx, found
 

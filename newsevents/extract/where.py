@@ -65,18 +65,23 @@ from newsevents.extract.where_spots import (
     qualify_admin2,
     weekdays,
 )
+from newsevents.extract.where_support import (
+    MAX_STRONG_READINGS,
+    PERSON_LABELS,
+    SCAN_ALTERNATE_POP,
+    far_abroad,
+    unsupported_town,
+)
+from newsevents.extract.where_support import country_support as _country_support
+from newsevents.extract.where_support import strong as _strong
 from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
 from newsevents.parties.vocabulary import sealed_at
 
-# A mislabelled entity (PER, MISC, NORP...) or an unlabelled capitalised word is read as a place
-# only when it names a country, region, admin1 unit, capital, or a city at least this large.
-# Tuned on the seeds and bench texts: 100k keeps weapon names that are also small towns, and first
-# names, out.
-STRONG_CITY_POP = 100_000
-# ... or, when the town is in a country the document talks about, one at least this large
+# A mislabelled entity is a place when it names a strong place (where_support.STRONG_CITY_POP) or,
+# when the town is in a country the document talks about, one at least this large
 # ("Ukrainian troops entered Kherson", Kherson tagged PERSON by the small English model).
 WEAK_IN_CONTEXT_POP = 20_000
 # A demonym counts as this fraction of a named country in the context bonus: "la chaîne américaine"
@@ -86,21 +91,11 @@ DEMONYM_WEIGHT = 0.5
 # country by at least this margin (log10 units, i.e. 100x after priors). 1.5 let Tripoli (Libya)
 # override "au Liban" in the same sentence; 2.0 keeps Paris, Kharkiv, Kyiv unambiguous.
 UNAMBIGUOUS_MARGIN = 2.0
-# A capitalised word outside entities that is only an *alternate* name of a city must name a city
-# this large ("Dnipropetrovsk" for Dnipro; not the 100k towns whose alternates are common words)
-SCAN_ALTERNATE_POP = 300_000
-# ... and an alternate name ("près de Qamichli") or a mislabelled own name ("in Eilat", ORG) after
-# a preposition of place names a city this large
-PLACED_ALTERNATE_POP = 50_000
 DISTRICT_KM = 60.0  # a city district lies this near a place the document names (a large city's reach)
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
 OWNER_WINDOW = 4
-# Readings of a mislabelled name looked at for a strong one ("Kherson": a 66k town in GeoNames' own
-# figures, but also the oblast): the first few, largest first, cover every homonym that matters.
-MAX_STRONG_READINGS = 5
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
-PERSON_LABELS = ("PER", "PERSON")
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
@@ -117,13 +112,16 @@ def run(article: Article) -> Article:
         return article
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
-    spots = find_spots(doc, data, gaz, _time_tokens(article))
+    timed = _time_tokens(article)
+    spots = find_spots(doc, data, gaz, timed)
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
-    spots = sorted((s for s in spots + qualified_towns(doc, spots, gaz, preps)  # "TIRÉ SUR LE QG"
-                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),
+    # a town vouched for by the place after it is no month ("agreed on 12 May, India kept up": not May, India)
+    spots = sorted((s for s in spots + [t for t in qualified_towns(doc, spots, gaz, preps)
+                                        if not timed.issuperset(range(t.name_start, t.name_end))]
+                    if not shouted(doc, s.name_start, s.name_end, gaz, _strong_reading)),  # "TIRÉ SUR LE QG"
                    key=lambda s: s.start)
     qualify(doc, spots, gaz, preps)
     qualify_admin2(doc, spots, gaz)
@@ -146,11 +144,11 @@ def run(article: Article) -> Article:
     support = _country_support(doc, spots, language)
     for spot in spots:  # "the Red Sea" in a story about Yemen: off Yemen's coast
         spot.candidate = off_coast(spot.candidate, support) if spot.candidate else None
-    timed = _time_tokens(article)
     place_labels = set(data.get("place_labels") or [])
     for spot in spots:
-        if spot.candidate is not None and (_unsupported_town(spot, support, place_labels, gaz)
-                                           or adjective_unit(doc, spot, support)):
+        if spot.candidate is not None and (unsupported_town(spot, support, place_labels, gaz)
+                                           or adjective_unit(doc, spot, support)
+                                           or far_abroad(doc, spot, spots, support)):
             spot.candidate = None
         if after_origin_cue(doc, spot, data):
             spot.context_only = True
@@ -179,10 +177,6 @@ def _strip_leading(doc: Any, start: int, end: int, data: dict[str, Any]) -> int:
     while start < end - 1 and (doc[start].lower_ in arts or doc[start].pos_ in ("DET", "ADP")):
         start += 1
     return start
-
-
-def _strong(c: Candidate) -> bool:
-    return c.kind != "city" or c.capital or c.population >= STRONG_CITY_POP
 
 
 def _strong_reading(cands: list[Candidate]) -> bool:
@@ -470,46 +464,6 @@ def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> None:
 
 
 # -- context and resolution -----------------------------------------------------------------------
-def _country_support(doc: Any, spots: list[Spot], language: str) -> dict[str, set[str]]:
-    """Country -> the evidence for it in the document: the folded names of the countries, regions
-    and strong towns resolved in it (two hamlets do not vouch for each other: "Croix-Rouge" is not
-    Croix and Rougé in France), and "#" for a demonym ("frappe israélienne")."""
-    out: dict[str, set[str]] = {}
-    for tok in doc:
-        if tok.is_alpha and tok.ent_type_ not in PERSON_LABELS:
-            code = country_from_adjective(tok.text, language)
-            if code:
-                out.setdefault(code, set()).add("#")
-    for spot in spots:
-        c = spot.candidate
-        if c is not None and c.country and (c.kind != "city" or _strong(c)):
-            out.setdefault(c.country, set()).add(normalize(spot.name))
-    return out
-
-
-def _unsupported_town(spot: Spot, support: dict[str, set[str]], place_labels: set[str],
-                      gaz: Gazetteer) -> bool:
-    """A town that is small (under STRONG_CITY_POP; under SCAN_ALTERNATE_POP when reached through
-    one of its alternate names), not a capital, in a country nothing else in the document points
-    to: a common word or a foreign name that happens to match ("Al" of "Al Ahli" -> Ål in Norway,
-    "Hamas" -> Hamm). A qualified name ("Paris, Texas") carries its own evidence, and so does a
-    town's own name tagged as a place after a preposition of place ("on the outskirts of Bakhmut")."""
-    c = spot.candidate
-    if c is None or c.kind != "city" or c.capital or spot.forced is not None or spot.qualifier is not None:
-        return False
-    if spot.tail:  # "Cuhurestii de Jos": the end of a longer name is no town of an unrelated country
-        return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-    own = c.primary or c.population >= PLACED_ALTERNATE_POP  # "Banjska": an alternate of Bansko (BG)
-    if (spot.settled and (own or spot.name_end - spot.name_start > 1)) or (spot.after_prep and own and (
-            spot.label in place_labels or c.population >= PLACED_ALTERNATE_POP)):
-        return False  # "à Qamichli"; "in Eilat" tagged an organisation: a town after "in" places
-    if any(r.primary and _strong(r) for r in gaz.lookup(spot.name)[:MAX_STRONG_READINGS]):
-        return False  # "Kherson": also the name of its oblast
-    if c.population >= (STRONG_CITY_POP if c.primary else SCAN_ALTERNATE_POP):
-        return False
-    return not (support.get(c.country or "", set()) - {normalize(spot.name)})
-
-
 def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language: str,
                      gaz: Gazetteer, controllers: frozenset[int] = frozenset()) -> Context:
     """Countries the document is about, and the points of its unambiguous places. Words naming
