@@ -139,7 +139,7 @@ class Context:
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
         named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
         self.weapons, self.crafts = resumed_weapons(article, self.refs.get("weapon", []), self.sent_of,
-                                                    self.lex)  # "ce même appareil": events_craft.py
+                                                    self.lex, self.refs.get("time", []))  # events_craft
         self.refs["weapon"] = self.weapons
         # a party word inside a longer weapon name is the weapon's ("un drone kamikaze": no bomber)
         arms = [(w.start, w.end) for w in self.weapons]
@@ -782,11 +782,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = [d for d in found if not headline_topic(ctx, d) and not live_topic(d, found) and not (
         pub and not d.violent and d.date is not None and not d.date.inferred
         and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
-    for d in found:
-        if d.date is not None and denied_on(ctx, d):
-            d.date = up_to(d.date)
-    for d in found:  # the sentences merged in may state the hour, also of an incident dated by publication
-        d.date = _clocked(ctx, d, d.date)
+    for d in found:  # a denial's day bounds the act; the sentences merged in may state the hour
+        d.date = _clocked(ctx, d, up_to(d.date) if d.date is not None and denied_on(ctx, d) else d.date)
     cas.victims_tolls(ctx, found)  # the attacker's boast gives way to another's toll
     implied_actors(found)
     return ctx, found

@@ -40,12 +40,17 @@ def craft_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def resumed_weapons(article: Article, weapons: list[Ref], sent_of: list[int],
-                    lex: Lexicon) -> tuple[list[Ref], dict[int, Ref]]:
+                    lex: Lexicon, times: list[Ref] | None = None) -> tuple[list[Ref], dict[int, Ref]]:
     """The weapon mentions with one more for each craft noun (`craft_nouns` of events.yaml) that
     a determiner resumes (`anaphoric_determiners`: "ce même appareil", "l'un de ces appareils",
     "the device"), valued as the nearest weapon told before it in the last sentences, of a
     category the word may name ("appareil": a drone or an aircraft, not the "bombe" of "peint à
-    la bombe"). Also, by the craft noun's token, the weapon mention it resumes."""
+    la bombe"). Only in a sentence that states a day of its own (``times``, a clock alone is none):
+    a craft word telling no day of its own retells the act already told ("l'attaque au drone qui a
+    tué onze civils mercredi ... Selon des responsables locaux, l'appareil a frappé un marché vers
+    11 heures": one strike), which the definite noun resumes as it is. Also, by the craft noun's
+    token, the weapon mention it resumes."""
+    days = {r.sent for r in times or [] if getattr(r.value, "time", None) is None}
     doc: Doc = article.doc
     craft, determiners = craft_nouns(lex), lex.words("anaphoric_determiners")
     inside = {i for r in weapons for i in range(r.start, r.end)}
@@ -53,7 +58,7 @@ def resumed_weapons(article: Article, weapons: list[Ref], sent_of: list[int],
     antecedents: dict[int, Ref] = {}
     for tok in doc:
         kinds = craft.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        if not kinds or tok.i in inside or not _resumed(tok, determiners):
+        if not kinds or tok.i in inside or not _resumed(tok, determiners) or sent_of[tok.i] not in days:
             continue
         before = [r for r in weapons if r.end <= tok.i and r.value.category in kinds
                   and sent_of[tok.i] - r.sent <= RESUMED_WEAPON_SENTENCES]
