@@ -585,6 +585,8 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
             and not _parenthetical_speaker(tok, gov):
         return True
+    if _coordinated_modifier_of_doers(tok, data):
+        return True
     if _addressed(doc, spot, tok, gov, data) or attributed(tok, gov, data):
         return True
     if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN") \
@@ -593,6 +595,16 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
+
+
+def _coordinated_modifier_of_doers(tok: Any, data: dict[str, Any]) -> bool:
+    """"Kinshasa and M23 rebels signed a declaration": the parser reads the two coordinated names as
+    modifiers of the subject noun of an agent verb; they name the doers' sides (a government and
+    a group), not where it happened."""
+    subject = tok.head
+    return tok.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in tok.children) \
+        and subject.pos_ == "NOUN" and subject.dep_ in set(data.get("agent_deps") or []) \
+        and subject.head.lemma_.lower() in set(data.get("agent_verbs") or [])
 
 
 def _addressed(doc: Any, spot: Spot, tok: Any, gov: Any, data: dict[str, Any]) -> bool:
