@@ -28,6 +28,9 @@ COORDINATED = [
     pytest.param("Le gouvernement malien dément toute présence de mercenaires à Kidal et dénonce une "
                  "campagne de dénigrement orchestrée depuis l'étranger.", "Mali", "toute présence",
                  "une campagne de dénigrement", id="deny_and_condemn"),
+    pytest.param("L'armée soudanaise dément avoir bombardé le marché et accuse les paramilitaires d'avoir "
+                 "tiré sur les civils.", "army", "avoir bombardé le marché", "les paramilitaires",
+                 id="infinitive_denied"),
 ]
 
 

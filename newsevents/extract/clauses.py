@@ -176,17 +176,27 @@ def misread_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
     """`verb` is a finite reporting verb right after a conjunction that coordinates it with the
     reporting verb `first`, a form the tagger misread (lex.verb_forms: "dément" as an adverb, so
     the parse hangs the conjunct on a noun): "Kigali dément tout soutien au M23 et accuse Kinshasa
-    de ...". One subject's two statements, each with its own words; no verb or clause mark lies
-    between them (else the conjunct belongs to the claimed clause)."""
+    de ...". One subject's two statements, each with its own words; no finite verb or clause
+    mark lies between them (else the conjunct belongs to the claimed clause); an infinitive may
+    ("dément avoir bombardé le marché et accuse ...": a finite verb cannot coordinate with it)."""
     if first.pos_ in ("VERB", "AUX") or fold(first.text) not in lex.verb_forms or verb.i <= first.i + 1:
         return False
     doc = verb.doc
     if doc[verb.i - 1].pos_ != "CCONJ" or verb.pos_ != "VERB" or verb_stance(lex, verb) is None \
-            or not is_finite_report(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            or not is_finite_report(verb) \
+            or any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in verb.children):
         return False
     between = doc[first.i + 1:verb.i - 1]
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.is_sent_start
-                   or fold(t.text) in lex.complementisers for t in between)
+    return not any((t.pos_ in ("VERB", "AUX") and not _non_finite(t)) or t.text in (",", ";", ":")
+                   or t.is_sent_start or fold(t.text) in lex.complementisers for t in between)
+
+
+def _non_finite(verb: Any) -> bool:
+    """An infinitive, or a past participle under an infinitive auxiliary ("avoir bombardé")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in verb.children)
 
 
 def infinitive_report(lex: Lexicon, verb: Any) -> bool:
