@@ -48,6 +48,7 @@ from newsevents.extract.clauses import (
     coordinated_with,
     covering,
     has_clause,
+    infinitive_report,
     is_expletive,
     is_finite_report,
     is_passive,
@@ -357,6 +358,14 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     else:
         listed = _listed_members(lex, subj)
         att.speaker, att.speaker_head = listed if listed is not None else (np_span(subj), subj)
+        if verb.pos_ not in ("VERB", "AUX") and subj.i < verb.i:
+            # a misread form ("Kigali dément tout soutien"): the parse may hang the sentence on the
+            # name before it; the speaker is the noun phrase before the verb, from its head
+            while seg[0] <= subj.head.i < verb.i and subj.head.i != subj.i:
+                subj = subj.head
+            words = np_span(subj)
+            att.speaker = (max(words[0], doc[seg[0]].idx), min(words[1], verb.idx - 1))
+            att.speaker_head = subj
     return True
 
 
@@ -533,7 +542,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                     and not absolute_report(verb):  # "with the global body calling for"
                 continue
             if _nested(lex, out + found_before, verb) or (fold(verb.lemma_) in lex.clause_only
-                                                          and not has_clause(lex, verb, seg[1])):
+                                                          and not has_clause(lex, verb, seg[1])
+                                                          and not infinitive_report(lex, verb)):
                 continue
             if is_negated(lex, verb):
                 stance = "deny" if fold(verb.lemma_) in lex.negated_to_deny else \

@@ -58,6 +58,8 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
         return subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
         prev = verb.doc[verb.i - 1]
+        if prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.head.i < prev.i:
+            prev = prev.head  # "Le gouvernement malien dément": the noun the adjective qualifies
         if prev.pos_ in ("PROPN", "NOUN", "PRON"):
             return prev
     return None

@@ -159,13 +159,56 @@ def is_finite_report(tok: Any) -> bool:
 
 
 # --- content ------------------------------------------------------------------------------------
-def _before_next_report(lex: Lexicon, doc: Any, start: int, end: int) -> int:
+def _before_next_report(lex: Lexicon, doc: Any, start: int, end: int, verb: Any = None) -> int:
     """Claimed words end at a semicolon that opens another report ("the military said the strike
-    targeted a commander; Lebanese media said three civilians were killed": two speakers)."""
+    targeted a commander; Lebanese media said three civilians were killed": two speakers), and
+    after a misread reporting verb at the conjunction before its coordinated reporting verb
+    ("Kigali dément tout soutien et accuse Kinshasa de ...": misread_coordinate)."""
     for t in doc[start:end]:
         if t.text == ";" and any(verb_stance(lex, v) is not None for v in doc[t.i + 1:end]):
             return t.i
+        if verb is not None and t.i + 1 < end and misread_coordinate(lex, verb, doc[t.i + 1]):
+            return t.i
     return end
+
+
+def misread_coordinate(lex: Lexicon, first: Any, verb: Any) -> bool:
+    """`verb` is a finite reporting verb right after a conjunction that coordinates it with the
+    reporting verb `first`, a form the tagger misread (lex.verb_forms: "dément" as an adverb, so
+    the parse hangs the conjunct on a noun): "Kigali dément tout soutien au M23 et accuse Kinshasa
+    de ...". One subject's two statements, each with its own words; no finite verb or clause
+    mark lies between them (else the conjunct belongs to the claimed clause); an infinitive may
+    ("dément avoir bombardé le marché et accuse ...": a finite verb cannot coordinate with it)."""
+    if first.pos_ in ("VERB", "AUX") or fold(first.text) not in lex.verb_forms or verb.i <= first.i + 1:
+        return False
+    doc = verb.doc
+    if doc[verb.i - 1].pos_ != "CCONJ" or verb.pos_ != "VERB" or verb_stance(lex, verb) is None \
+            or not is_finite_report(verb) \
+            or any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in verb.children):
+        return False
+    between = doc[first.i + 1:verb.i - 1]
+    return not any((t.pos_ in ("VERB", "AUX") and not _non_finite(t)) or t.text in (",", ";", ":")
+                   or t.is_sent_start or fold(t.text) in lex.complementisers for t in between)
+
+
+def _non_finite(verb: Any) -> bool:
+    """An infinitive, or a past participle under an infinitive auxiliary ("avoir bombardé")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in verb.children)
+
+
+def infinitive_report(lex: Lexicon, verb: Any) -> bool:
+    """A bare infinitive complements the verb (", soutenant avoir touché", "a rappelé avoir
+    frappé"): the speaker's statement of its own act, as good as a clause for the verbs that
+    report only with one (lex.clause_only); "a suggéré de", "continued to strike" (a mark) are no
+    statements."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and not any(
+        m.dep_ == "mark" or fold(m.text) in lex.infinitive_marks for m in c.children if m.i < c.i)
+               and ("Inf" in c.morph.get("VerbForm") or any(  # "avoir touché": the auxiliary's form
+                   a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
+               for c in verb.children)
 
 
 def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
@@ -174,7 +217,7 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     within reach, else from the verb's complement on, to the end of the sentence."""
     doc = verb.doc
     start = max(verb.i + 1, skip_until)
-    seg_end = before_channel(lex, doc, verb.i + 1, _before_next_report(lex, doc, verb.i + 1, seg_end))
+    seg_end = before_channel(lex, doc, verb.i + 1, _before_next_report(lex, doc, verb.i + 1, seg_end, verb))
     for t in doc[verb.i + 1:min(seg_end, verb.i + 1 + COMPLEMENTISER_WINDOW)]:
         opener = t.pos_ not in ("DET", "PRON") or _opens_clause(t, verb)
         if (fold(t.text) in lex.complementisers and opener) or t.text == ":":
@@ -403,6 +446,8 @@ def coordinated_with(lex: Lexicon, first: Any, verb: Any) -> bool:
     struck ... and denied", "a démenti que X se trouvaient ... et a qualifié"), or when the
     complement is a copula ("denied that its members were there and called the strike").
     "said the rebels attacked A and denied B" (one form for all three) is left as one claim."""
+    if first is not None and misread_coordinate(lex, first, verb):
+        return True
     if verb.dep_ != "conj" or first is None:
         return False
     head = verb.head

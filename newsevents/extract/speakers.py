@@ -104,6 +104,7 @@ class SpeakerResolver:
                 party = self._acronym(party.name, start) or party
             if party is not None and head is not None and fold(party.text or "") == fold(head.text):
                 linked, party = party, self._same_side(party, head, start)  # a bare "le gouvernement"
+                party = self._name_on_noun(start, head) or party
                 if party is linked and self._named_later(party, start):
                     # "the ministry said" linked by the who stage to a ministry named only further
                     # on: the institution named before it is the one meant
@@ -517,6 +518,15 @@ class SpeakerResolver:
             if party.kind in kinds:  # "the paramilitary group": the armed group named before
                 return party
         return None
+
+    def _name_on_noun(self, start: int, head: Any) -> Party | None:
+        """"The UK Maritime Trade Operations (UKMTO) agency said": a noun the who stage linked
+        back to an institution named before (the dateline's "(Reuters)") carries a name of its
+        own before it; the party that name is speaks."""
+        names = [c.idx for c in head.children if c.pos_ == "PROPN" and c.i < head.i
+                 and c.dep_ in ("compound", "nmod", "appos", "flat", "flat:name")]
+        return next((p for s, e, p in self.mentions if start <= s and e <= head.idx and p.kind != "person"
+                     and any(s <= at < e for at in names)), None)
 
     def _qualified(self, head: Any) -> bool:
         """The noun has words of its own naming which one it is ("the civil defence agency", "le
