@@ -230,7 +230,7 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
             break  # not a participle on a noun ("in a televised statement that", "a post put on X that")
     while start < seg_end and doc[start].pos_ in ("ADV", "PUNCT") and not (
             doc[start].pos_ == "ADV" and doc[start].head.i > start and doc[start].head.pos_ == "ADJ") \
-            and not _negation(lex, doc[start]):
+            and fold(doc[start].text) not in lex.negation_particles:  # "affirme ne pas avoir": claimed
         start += 1  # "a également noté", "said, however," (not "s'est dite profondément préoccupée")
     start = after_aside(lex, doc, start, seg_end)  # "a affirmé de son côté avoir frappé"
     if _addressee_only(lex, verb, start, seg_end):
@@ -238,13 +238,6 @@ def content_after(lex: Lexicon, verb: Any, seg_end: int, skip_until: int,
     if fold(verb.lemma_) in lex.addressee_verbs:
         start = after_addressee(verb, start, seg_end)
     return trim_content(doc, start, seg_end, min_words)
-
-
-def _negation(lex: Lexicon, tok: Any) -> bool:
-    """The particle that opens a negated infinitive ("affirme ne pas avoir de combattants", "dit
-    ne viser que des positions"): part of what is claimed, not an adverb of the report (skipping
-    it would claim the opposite)."""
-    return fold(tok.text) in lex.negation_particles
 
 
 def _opens_clause(t: Any, verb: Any) -> bool:
