@@ -36,10 +36,6 @@ attack, finer than the sea the first sentence names; ``undergoing_verbs`` of lan
 arguments_climb.undergone_act).
 (9) Pirates are an armed group the text does not name, as bandits are: "Somali pirates", "des
 pirates somaliens" are no act of the state Somalia (lang/*/parties.yaml).
-(10) An active verb of attribution that takes the attack noun as its object gives the attack to
-its complement ("L'armée a attribué l'attaque aux dissidents des FARC", "the army blamed the
-attack on X", "attributing the attack to X"): that party is the attacker, the attributing subject
-is not (arguments_accused.blamed_on).
 (11) A weapon's maker is no side of the act ("a Russian-made drone used by RSF paramilitaries", "un
 drone de fabrication turque utilisé par l'armée soudanaise": ``maker_words`` of
 lang/*/arguments.yaml, arguments_makers.py); a weapon's national adjective still names its side
@@ -251,28 +247,6 @@ def test_pirates_are_no_state(analyse, language, text):
     assert events, text
     actors = [(p.name, p.kind) for e in events for p in e.actors]
     assert actors and all(kind == "group" for _, kind in actors), actors
-
-
-# -- (10) the party an attack is attributed to is its attacker -------------------------------------------
-
-BLAMED = [
-    ("fr", "Deux soldats ont été tués lundi dans une attaque au drone contre une base militaire dans le"
-           " Cauca, a annoncé l'armée, qui a attribué l'attaque aux dissidents des FARC.", "FARC dissidents"),
-    ("fr", "Deux soldats ont été tués lundi dans une attaque au drone contre une base militaire dans le"
-           " Cauca. L'armée a attribué l'attaque aux dissidents des FARC.", "FARC dissidents"),
-    ("en", "Two soldiers were killed on Monday in a drone attack on a military base in Cauca. The army"
-           " blamed the attack on FARC dissidents.", "FARC dissidents"),
-    ("en", "Two soldiers were killed on Monday in a drone attack on a military base in Cauca, the army"
-           " said, attributing the attack to FARC dissidents.", "FARC dissidents"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "actor"), BLAMED)
-def test_the_party_blamed_is_the_attacker(analyse, language, text, actor):
-    events = [e for e in events_of(analyse, text, language) if e.fatalities or e.injured]
-    assert events, text
-    assert all([p.name for p in e.actors] == [actor] for e in events), \
-        [[p.name for p in e.actors] for e in events]
 
 
 # -- (11) the maker of a weapon is no side ---------------------------------------------------------------

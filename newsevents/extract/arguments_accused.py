@@ -41,9 +41,6 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
     root: Token = trigger.root
     if root.pos_ == "VERB" and _has_subject(root):
         return []  # "Kyiv said Russian troops shelled the town": the clause names its own attacker
-    blamed = blamed_on(root, language)
-    if blamed:
-        return blamed
     t = root
     for _ in range(ACCUSED_HOPS):
         head = t.head
@@ -63,30 +60,6 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
             return []
         t = head
     return []
-
-
-def _attribution(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = load_language(language).section("arguments")
-    return (frozenset(str(w).lower() for w in data.get("attribution_verbs") or []),
-            frozenset(str(w).lower() for w in data.get("attribution_preps") or []))
-
-
-def blamed_on(root: Token, language: str) -> list[Token]:
-    """Whom an active verb of attribution gives the attack noun, its direct object, to: "L'armée a
-    attribué l'attaque aux dissidents des FARC", "the army blamed the attack on FARC dissidents",
-    "attributed the attack to X" (``attribution_verbs``, ``attribution_preps``): the complement,
-    on the verb or on the noun as the parser hangs it; the attributing subject is no attacker."""
-    verb = root.head
-    attributing, preps = _attribution(language)
-    if root.dep_ not in DIRECT_OBJECT_DEPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in attributing:
-        return []
-    out: list[Token] = []
-    for c in (*verb.children, *root.children):
-        if c.dep_ == "prep" and c.lower_ in preps:
-            out += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.i > root.i and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
-            out.append(c)
-    return out
 
 
 def _has_subject(verb: Token) -> bool:
