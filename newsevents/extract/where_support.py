@@ -91,7 +91,8 @@ FAR_ABROAD_KM = 3000.0
 
 def far_abroad(doc: Any, spot: Spot, spots: list[Spot], support: dict[str, set[str]]) -> bool:
     """A town (not a capital, not qualified) in a country nothing else in the document points to,
-    whose sentence names places only in other countries, all farther than FAR_ABROAD_KM: the
+    whose sentence (or, naming no other, the document) names places only in other countries, all
+    farther than FAR_ABROAD_KM: the
     sentence says which country the town is in, and that country has no town of its name the
     gazetteer knows. The place falls back to the other places of the sentence ("à une trentaine de
     kilomètres de Gao", "dans le nord du Mali")."""
@@ -100,8 +101,12 @@ def far_abroad(doc: Any, spot: Spot, spots: list[Spot], support: dict[str, set[s
             or spot.context_only or support.get(c.country or "", set()) - {normalize(spot.name)}:
         return False
     sent = doc[spot.name_start].sent.start
-    others = [s.candidate for s in spots if s is not spot and s.candidate is not None and not s.context_only
-              and not s.metonymic and doc[s.name_start].sent.start == sent]
+    placed = [s for s in spots if s is not spot and s.candidate is not None and not s.context_only
+              and not s.metonymic]
+    # the sentence's other places, else (a sentence naming no other: "près de Boni, dans la région
+    # de Douentza" with Douentza unknown) the document's, which say where the story is
+    others = [s.candidate for s in placed if doc[s.name_start].sent.start == sent] \
+        or [s.candidate for s in placed]
     return bool(others) and all(
         o.country != c.country and o.country and haversine_km(c.lat, c.lon, o.lat, o.lon) > FAR_ABROAD_KM
         for o in others)
