@@ -35,7 +35,7 @@ from newsevents import ids
 from newsevents.errors import StoreError
 from newsevents.model import Article, Published
 from newsevents.store import engine as engines
-from newsevents.store import merging, migrations, schema, views
+from newsevents.store import merging, merging_claims, migrations, schema, views
 from newsevents.store import sites as watch
 
 __all__ = ["Store"]
@@ -188,7 +188,7 @@ class Store(watch.SitesMixin):
                     return saved
                 alerts = watch.before_merge(conn, stale)
                 touched = merging.refresh(conn, events, stale)
-                merging.refresh_claims(conn, claims, touched)
+                merging_claims.refresh_claims(conn, claims, touched)
                 watch.after_merge(conn, alerts, [r["id"] for r in events], self.where)
                 _bump_generation(conn)
         except StoreError:
@@ -205,7 +205,7 @@ class Store(watch.SitesMixin):
             if found:
                 stale = _delete_document(conn, doc_id)
                 alerts = watch.before_merge(conn, stale)
-                merging.refresh_claims(conn, [], merging.refresh(conn, [], stale))
+                merging_claims.refresh_claims(conn, [], merging.refresh(conn, [], stale))
                 watch.after_merge(conn, alerts, [], self.where)
                 _bump_generation(conn)
         return found
