@@ -21,6 +21,7 @@ from newsevents.datafiles import load_yaml
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_targets import own_target
@@ -640,8 +641,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
     another: "une autre frappe"); bare mentions left join each other (the most specific default
     wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
     as an incident only when anchored (date, place, participant or toll)."""
-    # an incursion with no weapon named ("une violation de l'espace aérien") hosts the drones
-    # downed in it ("les drones abattus")
+    # an incursion with no weapon named ("violation de l'espace aérien") hosts the drones downed in it
     strong = [d for d in drafts if (d.violent or d.incursion) and not (d.anaphoric or d.vague)]
     out: list[Draft] = []
     bare: list[Draft] = []
@@ -655,6 +655,8 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if last is not None and not _answers(last, d) \
                 and (host is None or max(last.sents) > _last_before(host, d.sent)):
             host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"
+        if host is None and join_attributed(d, out):  # "L'armée a attribué l'attaque à X": resumed
+            continue
         if host is None:  # bare mentions join each other, vague ones those of their family
             # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
             # répliqué en bombardant ...", both bare verbs of attack)
@@ -681,8 +683,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if d.alone:  # an interception with no strike told around it: an event of its own
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
-    # an answer with nothing of its own is dated by the act it answers (answered_day)
-    return [d for d in out if id(d) not in loose
+    return [d for d in out if id(d) not in loose  # an answer is dated by the act it answers (answered_day)
             or ((anchored(d) or answered_day(d, drafts) is not None) and not d.label)]
 
 

@@ -1,0 +1,41 @@
+"""Round 23 of the incidents (written from general patterns, published Friday 2025-05-09).
+
+(1) An attack noun that an active verb of attribution takes as its object ("L'armée a attribué
+l'attaque aux dissidents", "Police blamed the attack on ...") names the incident told before it:
+with no date, place or toll of its own it joins the last violent incident told before it, whose
+type and day stand, and gives it its actor (drafts_attributed.py, arguments_accused.blamed_on).
+(2) A crowd attacking a site is a riot (ACLED Riots / Mob violence), not an armed clash: "des
+manifestants en colère ont attaqué plusieurs ambassades", "protesters stormed the embassy"
+(events_riots.py, `crowd_nouns` of lang/<code>/events.yaml, `crowd_attack` of event_types.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+PUBLISHED = "2025-05-09"
+
+# (language, text, the incident's type, its day, its actor)
+ATTRIBUTED = [
+    ("fr", "Treize policiers ont été tués jeudi lorsque leur hélicoptère a été abattu par un drone près "
+     "d'Amalfi, dans le nord-ouest du pays. Les autorités ont attribué l'attaque aux dissidents des FARC.",
+     None, "2025-05-08", "FARC dissidents"),
+    ("fr", "Des rebelles ont fait exploser mercredi une charge contre un pont routier près de Saravena. "
+     "L'armée a attribué l'attaque aux rebelles de l'ELN.", "explosion", "2025-05-07", "ELN"),
+    ("en", "A roadside bomb exploded on Tuesday near a police convoy in Quetta, killing four officers. "
+     "Police blamed the attack on Baloch separatists.", "explosion", "2025-05-06", "separatists"),
+    ("en", "Four soldiers were killed on Tuesday when their helicopter was shot down by a drone near Gao. "
+     "The army blamed the attack on JNIM.", None, "2025-05-06", "JNIM"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "day", "actor"), ATTRIBUTED)
+def test_the_attributed_attack_is_the_incident_told_before(
+        analyse, language: str, text: str, kind: str | None, day: str, actor: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert len(found) == 1, [(e.type, e.date) for e in found]
+    event = found[0]
+    assert event.type != "armed_clash" and (kind is None or event.type == kind)
+    assert event.date is not None and event.date.start.isoformat() == day
+    assert actor in [p.name for p in event.actors]
