@@ -39,3 +39,42 @@ def test_the_attributed_attack_is_the_incident_told_before(
     assert event.type != "armed_clash" and (kind is None or event.type == kind)
     assert event.date is not None and event.date.start.isoformat() == day
     assert actor in [p.name for p in event.actors]
+
+
+# (language, text, a target's name or None): one riot, the crowd its actor
+CROWD_ATTACKS = [
+    ("fr", "Mercredi, des manifestants en colère ont attaqué plusieurs ambassades à Kinshasa, dont celles "
+     "de France et des États-Unis.", None),
+    ("fr", "Mardi, des centaines de manifestants ont attaqué l'ambassade du Rwanda à Kinshasa.",
+     "Embassy of Rwanda in Kinshasa"),
+    ("fr", "Jeudi, des émeutiers ont pris d'assaut le consulat de France à Dakar.", None),
+    ("en", "Protesters stormed the French embassy in Niamey on Sunday, tearing down its plaque.",
+     "Embassy of France in Niamey"),
+    ("en", "Hundreds of protesters attacked the Rwandan embassy in Kinshasa on Tuesday.",
+     "Embassy of Rwanda in Kinshasa"),
+    ("en", "Protesters torched the Belgian embassy in Kinshasa on Tuesday.",
+     "Embassy of Belgium in Kinshasa"),
+    ("en", "An angry mob looted the Chinese embassy in Honiara on Monday.", "Embassy of China in Honiara"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), CROWD_ATTACKS)
+def test_a_crowd_attacking_a_site_is_a_riot(analyse, language: str, text: str, target: str | None) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.type, (e.plover or {}).get("mode")) for e in found] == [("protest", "riot")], \
+        [(e.type, e.plover) for e in found]
+    assert found[0].acled == {"event_type": "Riots", "sub_event_type": "Mob violence"}
+    assert [p.name for p in found[0].actors] == ["protesters"]
+    assert target is None or target in [p.name for p in found[0].targets]
+
+
+# armed men attacking a site stay an armed clash, and a crowd attacked is no riot of its own
+NOT_RIOTS = [
+    ("fr", "Jeudi, des hommes armés ont attaqué un poste de police à Gao.", "armed_clash"),
+    ("en", "Gunmen stormed a police station in Gao on Thursday.", "armed_clash"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), NOT_RIOTS)
+def test_armed_men_attacking_stay_a_clash(analyse, language: str, text: str, kind: str) -> None:
+    assert [e.type for e in events_of(analyse, text, language, PUBLISHED)] == [kind]
