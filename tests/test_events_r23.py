@@ -41,6 +41,16 @@ def test_the_attributed_attack_is_the_incident_told_before(
     assert actor in [p.name for p in event.actors]
 
 
+# the attack attributed is the one told, not the answer to it told after it
+def test_the_attributed_attack_is_not_its_answer(analyse) -> None:
+    text = ("Des rebelles ont attaqué mardi un poste militaire près de Beni. En riposte, l'armée a "
+            "bombardé leurs positions dans la nuit. L'armée a attribué l'attaque aux ADF.")
+    found = events_of(analyse, text, "fr", PUBLISHED)
+    actors = {e.type: [p.name for p in e.actors] for e in found}
+    assert "Allied Democratic Forces" in actors["armed_clash"]
+    assert "Allied Democratic Forces" not in actors["shelling"]
+
+
 # (language, text, a target's name or None): one riot, the crowd its actor
 CROWD_ATTACKS = [
     ("fr", "Mercredi, des manifestants en colère ont attaqué plusieurs ambassades à Kinshasa, dont celles "

@@ -650,13 +650,13 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if not d.violent or not (d.anaphoric or d.vague):
             out.append(d)
             continue
+        if join_attributed(d, out):  # "L'armée a attribué l'attaque à X": the last attack, not its answer
+            continue
         host = None if d.distinct else _told_as_cause(d, bare) or _host(d, strong, published)
         last = _last_bare(d, bare)
         if last is not None and not _answers(last, d) \
                 and (host is None or max(last.sents) > _last_before(host, d.sent)):
             host = last  # "Israel struck Beirut on Tuesday ... four dead in that strike"
-        if host is None and join_attributed(d, out):  # "L'armée a attribué l'attaque à X": resumed
-            continue
         if host is None:  # bare mentions join each other, vague ones those of their family
             # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
             # répliqué en bombardant ...", both bare verbs of attack)

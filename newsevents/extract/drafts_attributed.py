@@ -26,12 +26,15 @@ def _bare(d: Draft) -> bool:
 
 
 def attributed_host(d: Draft, told: list[Draft]) -> Draft | None:
-    """The incident an attributed definite attack noun resumes: the last violent one told before it."""
+    """The incident an attributed definite attack noun resumes: the last violent one told before it,
+    not an answer to it ("Des rebelles ont attaqué un poste. En riposte, l'armée a bombardé leurs
+    positions. L'armée a attribué l'attaque aux ADF": the rebels' attack)."""
     if not (d.definite and d.anaphoric and _bare(d)):
         return None
     if not any(attributed(t.root, t.root.doc.lang_) for t in d.triggers):
         return None
-    before = [o for o in told if o is not d and o.violent and max(o.sents) <= d.sent and not o.distinct]
+    before = [o for o in told if o is not d and o.violent and max(o.sents) <= d.sent
+              and not o.distinct and not o.answering]
     return max(before, key=lambda o: max(o.sents)) if before else None
 
 
