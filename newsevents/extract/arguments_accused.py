@@ -41,6 +41,9 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
     root: Token = trigger.root
     if root.pos_ == "VERB" and _has_subject(root):
         return []  # "Kyiv said Russian troops shelled the town": the clause names its own attacker
+    blamed = blamed_on(root, language)
+    if blamed:
+        return blamed
     t = root
     for _ in range(ACCUSED_HOPS):
         head = t.head
@@ -60,6 +63,39 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
             return []
         t = head
     return []
+
+
+def _attribution(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load_language(language).section("arguments")
+    return (frozenset(str(w).lower() for w in data.get("attribution_verbs") or []),
+            frozenset(str(w).lower() for w in data.get("attribution_preps") or []))
+
+
+def attributed(root: Token, language: str) -> bool:
+    """The attack noun is the direct object of an active verb of attribution ("L'armée a attribué
+    l'attaque à X", "blamed the attack on X"): it names an attack already told, whose author the
+    clause gives (drafts.fold_mentions joins it to that attack, blamed_on gives its actor)."""
+    verb = root.head
+    return root.dep_ in DIRECT_OBJECT_DEPS and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _attribution(language)[0]
+
+
+def blamed_on(root: Token, language: str) -> list[Token]:
+    """Whom an active verb of attribution gives the attack noun, its direct object, to: "L'armée a
+    attribué l'attaque aux dissidents des FARC", "the army blamed the attack on FARC dissidents",
+    "attributed the attack to X" (``attribution_verbs``, ``attribution_preps``): the complement,
+    on the verb or on the noun as the parser hangs it; the attributing subject is no attacker."""
+    verb = root.head
+    _, preps = _attribution(language)
+    if not attributed(root, language):
+        return []
+    out: list[Token] = []
+    for c in (*verb.children, *root.children):
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.i > root.i and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
+            out.append(c)
+    return out
 
 
 def _has_subject(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from newsevents.datafiles import load_yaml
 from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
+from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_targets import own_target
@@ -640,8 +641,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
     another: "une autre frappe"); bare mentions left join each other (the most specific default
     wins: "les frappes" over "l'attaque"), vague ones those of their family; what is left stands
     as an incident only when anchored (date, place, participant or toll)."""
-    # an incursion with no weapon named ("une violation de l'espace aérien") hosts the drones
-    # downed in it ("les drones abattus")
+    # an incursion with no weapon named ("violation de l'espace aérien") hosts the drones downed in it
     strong = [d for d in drafts if (d.violent or d.incursion) and not (d.anaphoric or d.vague)]
     out: list[Draft] = []
     bare: list[Draft] = []
@@ -649,6 +649,8 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
     for d in drafts:
         if not d.violent or not (d.anaphoric or d.vague):
             out.append(d)
+            continue
+        if join_attributed(d, out):  # "L'armée a attribué l'attaque à X": the last attack, not its answer
             continue
         host = None if d.distinct else _told_as_cause(d, bare) or _host(d, strong, published)
         last = _last_bare(d, bare)
@@ -681,8 +683,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if d.alone:  # an interception with no strike told around it: an event of its own
             d.type, d.anaphoric = d.alone, False
             loose.discard(id(d))
-    # an answer with nothing of its own is dated by the act it answers (answered_day)
-    return [d for d in out if id(d) not in loose
+    return [d for d in out if id(d) not in loose  # an answer is dated by the act it answers (answered_day)
             or ((anchored(d) or answered_day(d, drafts) is not None) and not d.label)]
 
 

@@ -68,6 +68,7 @@ from newsevents.extract.events_marks import (
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
+from newsevents.extract.events_riots import riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import tallies, war_tally
@@ -133,9 +134,8 @@ class Context:
         self.refs["time"] = dispatch_dates(article, self.refs.get("time", []))
         self.places = [r for r in self.refs.get("place", [])  # a ship's flag is no scene (drafts_scene)
                        if not flag_place(self.doc, r, self.lang)]
-        # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the
-        # parser's organization "GMT - Drones"); one that only runs over a date is ("Max Vogel, le
-        # correspondant détenu depuis mai 2022")
+        # a name that starts inside a time mention is no party ("07:50 GMT - Drones ...": the parser's
+        # organization "GMT - Drones"); one running over a date is ("le correspondant détenu depuis mai")
         clocks = [(r.start, r.end) for r in self.refs.get("time", [])]
         named = [r for r in self.refs.get("party", []) if not any(a <= r.start < b for a, b in clocks)]
         self.weapons, self.crafts = resumed_weapons(article, self.refs.get("weapon", []), self.sent_of,
@@ -252,8 +252,9 @@ def _candidates(ctx: Context) -> list[Draft]:
             type_ = "agreement"
         sequel = None if phase_of_act(ctx, trig) else q.sequenced(ctx, trig)
         label = is_violent(type_) and q.labelled(ctx, trig)
-        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=trig.spec.mode, alone=trig.spec.alone,
-                  acled=dict(trig.spec.acled) or None, generic=q.generic(ctx, trig), kind=q.kind_told(trig),
+        mode, acled = riot_codes(trig, type_)  # a crowd's attack is a riot
+        d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=mode, alone=trig.spec.alone,
+                  acled=acled, generic=q.generic(ctx, trig), kind=q.kind_told(trig),
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label,
@@ -525,7 +526,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
-        if d.violent or d.incursion:  # an incursion with no weapon named is an attack all the same
+        if d.violent or d.incursion or rioted(d):  # an incursion, a riot: an attack all the same
             if trig.spec.alone is not None:  # an interception: its subject intercepted
                 attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
                 own = args.attackers_only(_violent_actors(ctx, trig))

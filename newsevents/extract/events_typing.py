@@ -19,6 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
+from newsevents.extract.events_riots import crowd_attack, crowd_doer
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
@@ -248,6 +249,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         return _typed_by_victims(ctx, trig, theirs)
     if spec.thing_subject and _party_subject(ctx, trig):
         return None, False
+    if spec.type == "attack" and crowd_doer(ctx, trig):  # "des manifestants ont attaqué une ambassade"
+        return crowd_attack().get("type"), False
     if spec.type == "attack" and trig.root.pos_ not in ("VERB", "AUX"):
         lo, hi = ctx.phrase(trig.span)
         cats = [c for c in weapon_categories(ctx, trig.span.end, hi, trig.span.end, theirs)]

@@ -1,0 +1,76 @@
+"""Stage `events`: a crowd attacking a site is a riot, not an armed clash.
+
+Why: a generic attack verb ("attaquer", "stormed", "prendre d'assaut") with no weapon is typed by
+default as an armed clash; done by a crowd ("des manifestants en colère ont attaqué plusieurs
+ambassades", "protesters stormed the French embassy") it is what ACLED codes as Riots / Mob
+violence, as the "saccager" and "émeute" triggers are. The crowd nouns are language data
+(`crowd_nouns` of lang/<code>/events.yaml); the type, mode and codes are `crowd_attack` of
+data/event_types.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from newsevents.extract.drafts import type_table
+from newsevents.extract.triggers import SUBJECT_DEPS, Trigger
+
+if TYPE_CHECKING:
+    from newsevents.extract.drafts import Draft
+    from newsevents.extract.events import Context
+
+# the verb a coordinated verb shares its subject with ("stormed the embassy and torched a car")
+SHARED_SUBJECT_DEPS = frozenset({"conj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+# the noun a quantity counts, as the French parser hangs it ("des centaines de manifestants")
+COUNTED_DEPS = frozenset({"nmod"})
+
+
+def crowd_attack() -> dict[str, Any]:
+    """The type, mode and ACLED codes of a crowd's attack (`crowd_attack`, event_types.yaml)."""
+    return dict(type_table().get("crowd_attack") or {})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ not in PASSIVE_SUBJECT_DEPS]
+    if not own and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
+        return _subjects(verb.head)
+    return own
+
+
+def crowd_doer(ctx: Context, trig: Trigger) -> bool:
+    """The attack verb's active subject is a crowd ("des manifestants", "protesters", "a mob")."""
+    root = trig.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    crowds = ctx.words("crowd_nouns")
+    subjects = [_counted(ctx, s) for s in _subjects(root)]
+    return bool(subjects) and all(s.lemma_.lower() in crowds or s.lower_ in crowds for s in subjects)
+
+
+def _counted(ctx: Context, subject: Token) -> Token:
+    """The noun a quantity counts ("hundreds of protesters", "des centaines de manifestants",
+    `crowd_quantities`), else the subject itself."""
+    quantities = ctx.words("crowd_quantities")
+    if not (subject.like_num or subject.pos_ == "NUM" or subject.lemma_.lower() in quantities):
+        return subject
+    below = [g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    below += [c for c in subject.children if c.dep_ in COUNTED_DEPS]
+    return below[0] if below else subject
+
+
+def riot_codes(trig: Trigger, type_: str | None) -> tuple[str | None, dict | None]:
+    """The mode and ACLED codes of a generic attack trigger typed as a crowd's attack
+    (events_typing.resolve_type), else the trigger's own."""
+    spec = crowd_attack()
+    if trig.spec.type == "attack" and type_ is not None and type_ == spec.get("type"):
+        return spec.get("mode"), dict(spec.get("acled") or {}) or None
+    return trig.spec.mode, dict(trig.spec.acled) or None
+
+
+def rioted(d: Draft) -> bool:
+    """A riot (a crowd's attack, "saccager", "émeute"): its doers and the sites it hit are read as an
+    attack's (events._fill_parties), the crowd as actor and the embassy as target."""
+    return d.mode is not None and d.mode == crowd_attack().get("mode")
