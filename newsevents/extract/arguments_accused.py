@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 
 # heads climbed from the attack to the accusation verb: attack noun -> "mener" -> "de" -> "accuser"
 ACCUSED_HOPS = 4
@@ -23,8 +23,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 
 
 def _accusation_verbs(language: str) -> frozenset[str]:
-    data = load_language(language).section("arguments")
-    return frozenset(str(w).lower() for w in data.get("accusation_verbs") or [])
+    return section_words(language, "arguments", "accusation_verbs")
 
 
 def accusation_verb(verb: Token) -> bool:
@@ -66,9 +65,8 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
 
 
 def _attribution(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = load_language(language).section("arguments")
-    return (frozenset(str(w).lower() for w in data.get("attribution_verbs") or []),
-            frozenset(str(w).lower() for w in data.get("attribution_preps") or []))
+    return (section_words(language, "arguments", "attribution_verbs"),
+            section_words(language, "arguments", "attribution_preps"))
 
 
 def attributed(root: Token, language: str) -> bool:

@@ -11,20 +11,16 @@ Split from arguments.py; reads only the parse and ``undergoing_verbs`` of lang/<
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 
 # the dependency of the act noun a verb of undergoing takes, straight or behind its preposition
 UNDERGONE_DEPS = frozenset({"obj", "dobj", "pobj"})
 
 
-@cache
 def _undergoing_verbs(language: str) -> frozenset[str]:
-    words = load_language(language).section("arguments").get("undergoing_verbs") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "arguments", "undergoing_verbs")
 
 
 def undergone_act(verb: Token, trigger_roots: dict[int, int]) -> int | None:

@@ -8,17 +8,13 @@ the weapon's origin. Read by arguments.core_parties, weapon_owners and attack_ag
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 
 
-@cache
 def maker_words(language: str) -> frozenset[str]:
-    words = load_language(language).section("arguments").get("maker_words") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "arguments", "maker_words")
 
 
 def names_maker(party: Span) -> bool:

@@ -23,7 +23,7 @@ from newsevents.extract.arguments import (
     token_distance,
 )
 from newsevents.extract.where_airspace import owned_airspace
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 from newsevents.model import Place
 
 
@@ -132,11 +132,9 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
     return out
 
 
-@cache
 def _envoy_words(language: str) -> frozenset[str]:
     """``envoy_words`` of lang/<code>/events.yaml: a diplomat speaks from his post abroad."""
-    words = load_language(language).section("events").get("envoy_words") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "events", "envoy_words")
 
 
 def _set_at(token: Token, heads: set[int], scenes: frozenset[str]) -> bool:
@@ -162,10 +160,8 @@ def _qualifies_settlement(token: Token) -> bool:
         c.dep_ in ("prep", "nmod") and c.i > head.i for c in head.children)
 
 
-@cache
 def _settlement_nouns(language: str) -> frozenset[str]:
-    words = load_language(language).section("places").get("settlement_nouns") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "places", "settlement_nouns")
 
 
 def behind_reason(trigger: Span, token: Token) -> bool:
@@ -296,10 +292,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
 
 
-@cache
 def _resuming_nouns(language: str) -> frozenset[str]:
-    words = load_language(language).section("places").get("resuming_settlement_nouns") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "places", "resuming_settlement_nouns")
 
 
 def resumed_town(places: list[Ref], trigger: Span, skip: set[int]) -> Ref | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Party
 from newsevents.parties.countries import country_from_name, country_name
 
@@ -286,10 +286,8 @@ def _own_names(language: str) -> frozenset[str]:
     return frozenset(str(w) for w in load_language(language).section("targets").get("own_names") or [])
 
 
-@cache
 def _damage_verbs(language: str) -> frozenset[str]:
-    words = load_language(language).section("targets").get("damage_verbs") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "targets", "damage_verbs")
 
 
 def damaged(span: Span, language: str) -> bool:

@@ -22,7 +22,6 @@ geo/parts.py gives a named region's towns ("Donbas"). A town elsewhere is anothe
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
@@ -31,7 +30,7 @@ from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
 from newsevents.extract.where_parts import SIDE_NAMES
 from newsevents.geo import haversine_km
 from newsevents.geo.parts import REGION_RADIUS_KM
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,11 +73,9 @@ def finer_place(place: Place, later: Ref | None) -> Place:
     return replace(later.value)
 
 
-@cache
 def _incident_nouns(language: str) -> frozenset[str]:
     """Nouns naming an incident ("la frappe", "the strike"): an antecedent of the pronoun."""
-    words = load_language(language).section("places").get("incident_nouns") or []
-    return frozenset(str(w).lower() for w in words)
+    return section_words(language, "places", "incident_nouns")
 
 
 def _resuming_verbs(ctx: Context, d: Draft, n: int, taken: set[int]) -> list[Token]:

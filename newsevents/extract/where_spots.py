@@ -19,7 +19,7 @@ from typing import Any
 
 from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
 from newsevents.geo.admin2 import towns_in
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 
 MAX_QUALIFIER_READINGS = 5  # readings of the qualifier tried ("Georgia": country, then US state)
 MAX_QUALIFIER_GAP = 3  # "Tripoli, au Liban": a comma and up to two prepositions/articles
@@ -341,8 +341,7 @@ def after_origin_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
     return any(before == c or before.endswith(" " + c) for c in cues)
 
 
-@cache
 def weekdays(language: str) -> frozenset[str]:
     """The weekday words of the language, lower case as written in running text (``weekdays`` of
     lang/<code>/time.yaml): the NER often ends a place's entity with the day after it."""
-    return frozenset(str(w).lower() for w in load_language(language).section("time").get("weekdays") or {})
+    return section_words(language, "time", "weekdays")

@@ -135,6 +135,15 @@ def load_language(code: str) -> LangData:
     return _load(code, language_dirs())
 
 
+@cache
+def section_words(code: str, section: str, key: str) -> frozenset[str]:
+    """A word list of a language's stage file (``<code>/<section>.yaml``, key ``key``; the keys of
+    a table), lower case: the form every stage compares token lemmas and texts with. Cached per
+    code like the stage caches (see load_language)."""
+    raw = load_language(code).section(section).get(key) or []
+    return frozenset(str(w).lower() for w in raw)
+
+
 def language_records() -> list[dict[str, Any]]:
     """What ``newsevents languages`` lists: each language, where its data is, its model."""
     out = []
