@@ -85,6 +85,11 @@ LANGUAGES_WAIT_S = 600.0
 # worker few and spreads small runs over the workers sooner than spaCy's batch of 16 would.
 CHUNK_SIZE = 8
 
+# The smallest chunk the end of a run is cut into (``tail_share``): each chunk costs a round trip
+# (pickling both ways, a message, an nlp.pipe call); below two articles the balance gained (at
+# most one article's time, ~30 ms) is no longer worth the extra round trips.
+MIN_TAIL_CHUNK = 2
+
 # Chunks per worker that may be in flight or waiting to be saved in input order: bounds the
 # memory held in the parent when one slow document holds back the ones after it.
 MAX_CHUNKS_AHEAD = 4
@@ -96,6 +101,14 @@ STOP_TIMEOUT_S = 10.0
 # of at most ~50,000 tokens of them (pipeline.ParsedDocs), a few hundred news articles; ten
 # thousand keys (an int and a worker reference each, ~1 MB) cover that for any number of workers.
 MAX_HELD_TEXTS = 10_000
+
+def tail_share(waiting: int, workers: int, chunk_size: int) -> int:
+    """The size of the next chunk once the whole input is read (``waiting`` articles not yet
+    given to a worker): an even share for the ``workers``, at most ``chunk_size``, at least
+    ``MIN_TAIL_CHUNK``. Each worker's share shrinks as the run nears its end (16 left on 2
+    workers: 8, 4, 2, 2), so that the workers finish within an article or two of each other."""
+    return min(chunk_size, max(MIN_TAIL_CHUNK, -(-waiting // workers)))
+
 
 class WorkerError(NewsEventsError):
     """A document's failure as reported by a worker process (the reason, already one line)."""
@@ -384,14 +397,34 @@ class _Dispatch:
         self.backlog.append(seqs)
         return True
 
+    def _share(self, source: Iterator[Article], released: int) -> int:
+        """How many articles the next chunk takes: ``chunk_size``, or near the end of the input,
+        an even share of what is left for the workers (``tail_share``).
+
+        Why: a run ends when its last chunk does, and with whole chunks the last one often runs
+        on one worker while the other waits (the ingest's last chunk, and the dating's rounds of
+        a few dozen articles each, ended by a lone chunk of up to 8 on one core). To see the end
+        coming, the input is read ahead until ``workers`` chunks wait (within the bound of
+        ``MAX_CHUNKS_AHEAD``). Only how articles are grouped changes: each is processed alone by
+        the same code (spaCy's parse of a document does not depend on its batch)."""
+        if self.limit < 2:
+            return self.chunk_size
+        enough = self.limit * self.chunk_size
+        while sum(map(len, self.backlog)) < enough and self._read_chunk(source, released):
+            pass
+        if not self.exhausted:
+            return self.chunk_size
+        return tail_share(sum(map(len, self.backlog)), self.limit, self.chunk_size)
+
     def _take(self, worker: _Worker, source: Iterator[Article], released: int) -> list[int]:
-        """The next chunk for ``worker``: the backlog's first, unless it holds articles whose Doc
-        a live worker kept (``Holders``: a re-extraction) and there are several workers. Then,
-        read as far ahead as allowed, the ones ``worker`` holds come first, then the ones no live
-        worker holds, then the others' (an idle worker never waits for work that exists); input
-        order within each. A run of new texts is fed exactly as without holders."""
+        """The next chunk for ``worker`` (``_share`` articles): the backlog's first, unless it holds
+        articles whose Doc a live worker kept (``Holders``: a re-extraction) and there are several
+        workers. Then, read as far ahead as allowed, the ones ``worker`` holds come first, then the
+        ones no live worker holds, then the others' (an idle worker never waits for work that
+        exists); input order within each. A run of new texts is fed exactly as without holders."""
+        size = self._share(source, released)
         if len(self.workers) < 2 or not self.holders.by_text:
-            return self.backlog.pop(0)
+            return self._first(size)
         live = set(map(id, self.workers))
 
         def rank(seq: int) -> int:
@@ -399,13 +432,26 @@ class _Dispatch:
             return 0 if holder is worker else 1 if holder is None or id(holder) not in live else 2
 
         if all(rank(seq) == 1 for seq in self.backlog[0]):
-            return self.backlog.pop(0)
+            return self._first(size)
         while self._read_chunk(source, released):
             pass
         order = sorted((s for chunk in self.backlog for s in chunk), key=lambda seq: (rank(seq), seq))
-        taken, rest = order[:self.chunk_size], sorted(order[self.chunk_size:])
+        taken, rest = order[:size], sorted(order[size:])
         self.backlog = [rest[i:i + self.chunk_size] for i in range(0, len(rest), self.chunk_size)]
         return sorted(taken)
+
+    def _first(self, size: int) -> list[int]:
+        """The backlog's first ``size`` articles, in input order (across the chunks as read: the
+        input's last chunk is often short, and a share must not stop at its edge)."""
+        taken: list[int] = []
+        while self.backlog and len(taken) < size:
+            chunk, need = self.backlog[0], size - len(taken)
+            taken += chunk[:need]
+            if len(chunk) <= need:
+                self.backlog.pop(0)
+            else:
+                self.backlog[0] = chunk[need:]
+        return taken
 
     def _send(self, worker: _Worker, seqs: list[int]) -> None:
         with contextlib.suppress(OSError, ValueError):  # a dead worker: its sentinel will say so
