@@ -71,10 +71,22 @@ def requested(argv: Sequence[str]) -> str | None:
         return None
 
 
+# prestart's answer in this process, once given: ``python -m newsevents`` calls it before importing
+# the command line (newsevents/__main__.py) and the command line's ``main`` calls it again. A
+# second start would leave the forkserver waiting for a languages file nobody writes.
+_ANSWERED: list[bool] = []
+
+
 def prestart(argv: Sequence[str]) -> bool:
     """Start the forkserver now if ``argv`` asks for an ingest on local workers (see the module
     docstring); whether it was started. Never raises: the run starts its forkserver the usual
-    way if this one could not."""
+    way if this one could not. Once per process: a later call gives the first answer."""
+    if not _ANSWERED:
+        _ANSWERED.append(_prestart(argv))
+    return _ANSWERED[0]
+
+
+def _prestart(argv: Sequence[str]) -> bool:
     try:
         wanted = requested(argv)
         if wanted is None:
