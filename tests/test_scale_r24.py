@@ -162,3 +162,27 @@ def test_python_m_newsevents_starts_the_forkserver_before_importing_the_command_
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [False]
+
+
+# A process that imports the forkserver's exit module, with an exit handler registered before it
+# (as multiprocessing's own and the models' teardown come before it in the forkserver)
+QUICK_EXIT_PROBE = (
+    "import atexit, sys\n"
+    "atexit.register(print, 'teardown')\n"
+    "import newsevents.engine.forkserver_exit\n"
+    "print('done')\n"
+    "sys.exit(3)\n"
+)
+
+
+def test_the_forkserver_ends_without_tearing_its_models_down() -> None:
+    """The forkserver exits after the command (its 'alive' pipe closes) and freed the preloaded
+    models object by object while holding the command's output open; the module it imports last
+    ends it at once, output flushed, before any other exit handler."""
+    import subprocess
+    import sys
+
+    assert parallel.PRELOAD_MODULES == ["newsevents.engine.preload", "newsevents.engine.forkserver_exit"]
+    done = subprocess.run([sys.executable, "-c", QUICK_EXIT_PROBE], capture_output=True, text=True,
+                          timeout=120)
+    assert (done.stdout, done.returncode) == ("done\n", 0)

@@ -60,7 +60,8 @@ from newsevents.read.common import error_reason
 # load takes and uses about half the CPU of spawn's start-up.
 START_METHOD = "forkserver"
 FALLBACK_START_METHOD = "spawn"
-PRELOAD_MODULES = ["newsevents.engine.preload"]
+# the preload, then the forkserver's exit without teardown (engine/forkserver_exit.py)
+PRELOAD_MODULES = ["newsevents.engine.preload", "newsevents.engine.forkserver_exit"]
 
 # Set when the forkserver starts: the languages of the first articles (comma-separated), so that
 # a French run does not load the English model; empty: every language. Defined here, not in
