@@ -186,3 +186,32 @@ def test_the_forkserver_ends_without_tearing_its_models_down() -> None:
     done = subprocess.run([sys.executable, "-c", QUICK_EXIT_PROBE], capture_output=True, text=True,
                           timeout=120)
     assert (done.stdout, done.returncode) == ("done\n", 0)
+
+
+# A process that ran local workers (the command's parent), with an exit handler of its own, ending
+# as the command line ends it
+PARENT_EXIT_PROBE = (
+    "import atexit, sys\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "from test_parallel import PidPipeline\n"
+    "from newsevents.cli import exit_without_teardown\n"
+    "from newsevents.engine.pool import ParallelPipeline\n"
+    "from newsevents.model import Article\n"
+    "atexit.register(print, 'teardown')\n"
+    "with ParallelPipeline(2, PidPipeline(stages=())) as engine:\n"
+    "    print(len(list(engine.process_many([Article(text=f'texte {i}', id=str(i)) for i in range(4)]))))\n"
+    "exit_without_teardown(5)\n"
+)
+
+
+@pytest.mark.slow
+def test_the_parent_of_workers_ends_without_teardown() -> None:
+    """Its workers stopped and its store closed, the parent of --workers N ends at once (its
+    teardown was the run's last 0.14-0.18 s of CPU), with its exit code and its output flushed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-c", PARENT_EXIT_PROBE, str(Path(__file__).resolve().parent)],
+                          capture_output=True, text=True, timeout=300)
+    assert (done.stdout, done.returncode) == ("4\n", 5), done.stderr[-2000:]

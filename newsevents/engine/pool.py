@@ -111,6 +111,15 @@ def tail_share(waiting: int, workers: int, chunk_size: int) -> int:
     return min(chunk_size, max(MIN_TAIL_CHUNK, -(-waiting // workers)))
 
 
+_STARTED: list[int] = []  # pids of the workers this process started (``workers_started``)
+
+
+def workers_started() -> bool:
+    """Whether this process started local workers: the command line then ends it without
+    tearing its objects down (``cli.exit_without_teardown``), as a process that loaded a model."""
+    return bool(_STARTED)
+
+
 class WorkerError(NewsEventsError):
     """A document's failure as reported by a worker process (the reason, already one line)."""
 
@@ -480,6 +489,7 @@ class _Dispatch:
         finally:
             child.close()
         self.workers.append(_Worker(process, parent))
+        _STARTED.append(process.pid or 0)
 
     def _ensure_forkserver(self) -> None:
         """Start the forkserver if needed, telling its preload the languages of the articles
