@@ -6,6 +6,9 @@ clause "des manifestants ont attaqué ..." (events_riots.antecedent, crowd_antec
 (2) An attack noun the passive of a verb of attribution lays on someone ("L'attaque a été attribuée
 aux ADF", "The attack was blamed on ...") names the incident told before, as the active form does
 (round 23): it joins that incident and gives it its actor (arguments_accused.attributed).
+(3) A battle told in the present after an incident ("Les combats se déroulent désormais aux portes de
+Goma", "The fighting is now raging near ...") is the war's state at publication, not an incident of
+that day (events_present.py, `present_state_words` of lang/<code>/events.yaml).
 """
 
 from __future__ import annotations
@@ -66,3 +69,33 @@ def test_the_passively_attributed_attack_is_the_incident_told_before(
     assert kind is None or event.type == kind
     assert event.date is not None and event.date.start.isoformat() == day
     assert actor in [p.name for p in event.actors], [p.name for p in event.actors]
+
+
+# (language, text, the day of the one incident): the present's sentence adds none
+PRESENT_STATES = [
+    ("fr", "Des combats ont opposé lundi l'armée aux rebelles près de Sake, selon des sources locales. Les "
+     "combats se déroulent désormais aux portes de Goma, a indiqué un responsable.", "2025-05-05"),
+    ("fr", "Les jihadistes ont attaqué mardi un camp militaire près de Tillabéri. Les affrontements ont "
+     "actuellement lieu à la sortie de la ville, selon un élu.", "2025-05-06"),
+    ("fr", "L'armée a bombardé mercredi des positions rebelles près de Kidal. Les combats se poursuivent "
+     "maintenant au nord de la ville.", "2025-05-07"),
+    ("en", "Heavy fighting broke out between troops and rebels on Monday near Sake, local sources said. The "
+     "fighting is now taking place at the gates of Goma, a civil society official said.", "2025-05-05"),
+    ("en", "Militants attacked an army base near Tillaberi on Tuesday. Clashes are currently raging on the "
+     "edge of the town, a local official said.", "2025-05-06"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), PRESENT_STATES)
+def test_a_battle_told_in_the_present_is_no_incident(analyse, language: str, text: str, day: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [e.date.start.isoformat() if e.date else None for e in found] == [day], \
+        [(e.type, e.date, e.location) for e in found]
+
+
+# a new battle with a day of its own stays an incident
+def test_a_new_battle_with_its_day_stays_apart(analyse) -> None:
+    text = ("Des combats ont opposé lundi l'armée aux rebelles près de Sake. Mercredi, des combats ont "
+            "éclaté près de Goma entre l'armée et les rebelles.")
+    found = events_of(analyse, text, "fr", PUBLISHED)
+    assert sorted(e.date.start.isoformat() for e in found if e.date) == ["2025-05-05", "2025-05-07"]

@@ -18,6 +18,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
+from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
 from newsevents.model import Party, When
@@ -231,9 +232,12 @@ def keep_kinds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A kind of act ("Missile strikes have destroyed schools and hospitals": qualifiers.kind_told)
     is an incident only with a day or a toll of its own, known once the counts are handed out
     ("Airstrikes have killed 12 people" is news), or told in a headline, which writes news in the
-    present ("Airstrikes hit Gaza"): a paragraph of one sentence opening the story."""
-    return [d for d in drafts if not (d.kind and not (d.lead and _headline(ctx, d.sent)) and d.date is None
-                                      and d.fatalities is None and d.injured is None)]
+    present ("Airstrikes hit Gaza"): a paragraph of one sentence opening the story. Nor is the
+    war's state told in the present ("Les combats se déroulent désormais aux portes de Goma":
+    events_present)."""
+    return drop_present_states(ctx, [d for d in drafts if not (
+        d.kind and not (d.lead and _headline(ctx, d.sent)) and d.date is None
+        and d.fatalities is None and d.injured is None)])
 
 
 def _headline(ctx: Context, sent: int) -> bool:
