@@ -9,6 +9,9 @@ aux ADF", "The attack was blamed on ...") names the incident told before, as the
 (3) A battle told in the present after an incident ("Les combats se déroulent désormais aux portes de
 Goma", "The fighting is now raging near ...") is the war's state at publication, not an incident of
 that day (events_present.py, `present_state_words` of lang/<code>/events.yaml).
+(4) A barrage told on a whole country with a toll of its own, then a strike in a town with a smaller
+toll of its own, are two incidents; with no toll of its own the barrage is the town's strike told
+first, one incident (drafts_umbrellas.keep_parts_apart).
 """
 
 from __future__ import annotations
@@ -99,3 +102,30 @@ def test_a_new_battle_with_its_day_stays_apart(analyse) -> None:
             "éclaté près de Goma entre l'armée et les rebelles.")
     found = events_of(analyse, text, "fr", PUBLISHED)
     assert sorted(e.date.start.isoformat() for e in found if e.date) == ["2025-05-05", "2025-05-07"]
+
+
+# (language, text, [(place, killed)] of the incidents, in text order)
+BARRAGES = [
+    ("fr", "La Russie a lancé une attaque massive de missiles et de drones contre l'Ukraine dans la nuit de "
+     "mardi à mercredi, tuant au moins quinze personnes dans tout le pays. À Kiev, six personnes ont été "
+     "tuées dans une frappe sur un immeuble résidentiel.", [("Ukraine", 15), ("Kyiv", 6)]),
+    ("fr", "L'armée russe a mené mardi une vaste attaque de drones contre l'Ukraine qui a fait au moins "
+     "neuf morts, selon les autorités. À Odessa, un drone a frappé un immeuble, tuant deux personnes.",
+     [("Ukraine", 9), ("Odesa", 2)]),
+    ("en", "Russia launched a massive missile and drone attack on Ukraine on Wednesday, killing at least 15 "
+     "people across the country, officials said. In Kyiv, a missile hit a residential building, killing six "
+     "people.", [("Ukraine", 15), ("Kyiv", 6)]),
+    # the capital its only place: one incident
+    ("en", "Russia launched a massive drone attack on Ukraine on Wednesday, the air force said. In Kyiv, a "
+     "drone hit an apartment block, killing three people.", [("Kyiv", 3)]),
+    ("fr", "La Russie a lancé mercredi une attaque de drones contre l'Ukraine. À Kiev, un drone a frappé un "
+     "immeuble, tuant trois personnes.", [("Kyiv", 3)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BARRAGES)
+def test_a_barrage_and_its_capital(analyse, language: str, text: str, expected: list) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.location.name if e.location else None, e.fatalities) for e in found] == expected
+    assert all(e.date is not None and not e.date.inferred for e in found)
+    assert all(any("Russia" in p.name for p in e.actors) for e in found)
