@@ -12,6 +12,10 @@ that day (events_present.py, `present_state_words` of lang/<code>/events.yaml).
 (4) A barrage told on a whole country with a toll of its own, then a strike in a town with a smaller
 toll of its own, are two incidents; with no toll of its own the barrage is the town's strike told
 first, one incident (drafts_umbrellas.keep_parts_apart).
+(5) A strike told again further down with a new detail (an hour, a new toll) is the same incident; a
+new strike the same day in another town is another, and one told "hours later" ("quelques heures plus
+tard") takes the day of the strike told before it, not the publication day (`before_previous` of
+lang/<code>/events.yaml, events_dates._before_previous).
 """
 
 from __future__ import annotations
@@ -129,3 +133,33 @@ def test_a_barrage_and_its_capital(analyse, language: str, text: str, expected: 
     assert [(e.location.name if e.location else None, e.fatalities) for e in found] == expected
     assert all(e.date is not None and not e.date.inferred for e in found)
     assert all(any("Russia" in p.name for p in e.actors) for e in found)
+
+
+# (language, text, [(place, day, killed)] of the incidents, in text order)
+RETOLD = [
+    ("fr", "Une frappe de drone a touché mardi un marché de Kramatorsk, selon le gouverneur régional. Le "
+     "bilan provisoire fait état de trois morts.\n\nLa frappe s'est produite vers 10 heures, heure locale, "
+     "alors que le marché était bondé. Selon un nouveau bilan, quatre personnes ont été tuées.",
+     [("Kramatorsk", "2025-05-06", 4)]),
+    ("en", "A Russian drone struck a market in Kramatorsk on Tuesday, killing three people, the governor "
+     "said.\n\nThe strike hit at around 10 a.m. local time, when the market was crowded. Four people were "
+     "killed, according to an updated toll.", [("Kramatorsk", "2025-05-06", 4)]),
+    ("en", "An Israeli airstrike hit a house in Khan Younis on Monday, killing five people, the civil "
+     "defence said. Hours later, another strike hit a tent camp in Deir al-Balah, killing three.\n\nThe "
+     "strike on the house in Khan Younis took place at night, a witness said.",
+     [("Khān Yūnis", "2025-05-05", 5), ("Dayr al Balaḩ", "2025-05-05", 3)]),
+    ("fr", "Une frappe israélienne a visé lundi une maison à Khan Younès, tuant cinq personnes, selon la "
+     "défense civile. Quelques heures plus tard, une autre frappe a touché un camp de tentes à Deir "
+     "el-Balah, tuant trois personnes.",
+     [("Khān Yūnis", "2025-05-05", 5), ("Dayr al Balaḩ", "2025-05-05", 3)]),
+    ("en", "A drone strike hit a car near Tyre on Wednesday, killing two men, the health ministry said. "
+     "Minutes later, a second drone strike hit a motorcycle in Bint Jbeil, killing one person.",
+     [("Tyre", "2025-05-07", 2), ("Bent Jbaïl", "2025-05-07", 1)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RETOLD)
+def test_a_strike_told_again_and_a_new_one(analyse, language: str, text: str, expected: list) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.location.name if e.location else None, e.date.start.isoformat() if e.date else None,
+             e.fatalities) for e in found] == expected
