@@ -16,6 +16,8 @@ first, one incident (drafts_umbrellas.keep_parts_apart).
 new strike the same day in another town is another, and one told "hours later" ("quelques heures plus
 tard") takes the day of the strike told before it, not the publication day (`before_previous` of
 lang/<code>/events.yaml, events_dates._before_previous).
+(6) Two time mentions with no word between name one time ("killed twenty people overnight Saturday"):
+one incident of that day, not one per mention (events_split.coordinated).
 """
 
 from __future__ import annotations
@@ -163,3 +165,18 @@ def test_a_strike_told_again_and_a_new_one(analyse, language: str, text: str, ex
     found = events_of(analyse, text, language, PUBLISHED)
     assert [(e.location.name if e.location else None, e.date.start.isoformat() if e.date else None,
              e.fatalities) for e in found] == expected
+
+
+# (text, the day of the one incident)
+NAMED_NIGHTS = [
+    ("An attack on a village in Beni territory killed at least twenty people overnight Saturday, local "
+     "authorities said.", "2025-05-03"),
+    ("A drone attack on a market in Nyala killed at least eleven people overnight Sunday, activists said.",
+     "2025-05-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NAMED_NIGHTS)
+def test_a_night_named_by_its_day_is_one_time(analyse, text: str, day: str) -> None:
+    found = events_of(analyse, text, "en", PUBLISHED)
+    assert [e.date.start.isoformat() if e.date else None for e in found] == [day]
