@@ -18,6 +18,9 @@ tard") takes the day of the strike told before it, not the publication day (`bef
 lang/<code>/events.yaml, events_dates._before_previous).
 (6) Two time mentions with no word between name one time ("killed twenty people overnight Saturday"):
 one incident of that day, not one per mention (events_split.coordinated).
+(7) Who repelled an attack told by the passive ("L'attaque a été repoussée par l'armée", "The attack
+was repelled by our troops") defended it: no actor of it, nor the actor of a new clash
+(events_effects.repelled_by, `repel_verbs`).
 """
 
 from __future__ import annotations
@@ -180,3 +183,24 @@ NAMED_NIGHTS = [
 def test_a_night_named_by_its_day_is_one_time(analyse, text: str, day: str) -> None:
     found = events_of(analyse, text, "en", PUBLISHED)
     assert [e.date.start.isoformat() if e.date else None for e in found] == [day]
+
+
+# (language, text, the attacker, the defender): one incident, the defender no actor of it
+REPELLED = [
+    ("fr", "Des jihadistes ont attaqué mardi un poste militaire près de Djibo, dans le nord du Burkina Faso. "
+     "L'attaque a été repoussée par l'armée, qui a tué une vingtaine d'assaillants.", "jihadists", "army"),
+    ("en", "Colombia's army said on Thursday that FARC dissidents had attacked a military base in the "
+     "department of Cauca with drones on Wednesday, wounding seven soldiers. \"The attack was repelled by "
+     "our troops,\" the army said.", "FARC dissidents", "army"),
+    ("en", "Militants stormed a police station in Bannu on Monday night, officials said. The assault was "
+     "repulsed by police after a two-hour gunfight.", "militants", "police"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "attacker", "defender"), REPELLED)
+def test_who_repelled_the_attack_is_no_actor(analyse, language: str, text: str, attacker: str,
+                                             defender: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert len(found) == 1, [(e.type, [p.name for p in e.actors]) for e in found]
+    names = [p.name for p in found[0].actors]
+    assert attacker in names and not any(defender in n.lower() for n in names), names
