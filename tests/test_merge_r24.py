@@ -105,6 +105,18 @@ def test_a_battle_told_in_the_present_is_no_incident(analyse, language: str, tex
         [(e.type, e.date, e.location) for e in found]
 
 
+# a strike told in the present (not a battle's state) stays an incident of the day
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Des drones russes ont frappé lundi le port d'Odessa. Des missiles russes frappent actuellement "
+     "Kiev, a annoncé le maire."),
+    ("en", "Russian drones struck the port of Odesa on Monday. Russian missiles are now hitting Kyiv, the "
+     "mayor said."),
+])
+def test_a_strike_told_in_the_present_stays(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert sorted(e.location.name for e in found if e.location) == ["Kyiv", "Odesa"]
+
+
 # a new battle with a day of its own stays an incident
 def test_a_new_battle_with_its_day_stays_apart(analyse) -> None:
     text = ("Des combats ont opposé lundi l'armée aux rebelles près de Sake. Mercredi, des combats ont "

@@ -5,9 +5,11 @@ désormais aux portes de Goma", "The fighting is now taking place on the outskir
 second sentence tells where the war stands at publication, not an act of its own. Read as one, the
 word of the present ("désormais", "actuellement", "now", "currently") or, with none, the publication
 day dated it, and it became a new incident at publication (or folded the front line's town into the
-dated clash). With no calendar date, no toll of its own and a violent incident told before it, it is
-no incident (precision over volume). The words are `present_state_words` of lang/<code>/events.yaml;
-the present's phrases that read as a date are `present_refs` of lang/<code>/time.yaml.
+dated clash). A fighting noun ("les combats", "clashes": a vague trigger) with no calendar date, no
+toll of its own and a violent incident told before it is no incident (precision over volume); a
+strike told in the present ("Des missiles frappent actuellement Kiev") is one, of that day. The
+words are `present_state_words` of lang/<code>/events.yaml; the present's phrases that read as a
+date are `present_refs` of lang/<code>/time.yaml.
 """
 
 from __future__ import annotations
@@ -41,10 +43,10 @@ def _told_now(ctx: Context, d: Draft) -> bool:
 
 
 def present_state(ctx: Context, d: Draft, told: list[Draft]) -> bool:
-    """A violent draft with no calendar date (none, or only the present's word) nor toll, told in the
+    """A fighting draft (vague) with no calendar date (none, or only the present's word) nor toll, told in the
     present after a violent incident of an earlier sentence: the war's state at publication."""
     language = ctx.article.language or "fr"
-    if not d.violent or d.fatalities is not None or d.injured is not None:
+    if not d.violent or not d.vague or d.fatalities is not None or d.injured is not None:
         return False
     if d.date is not None and not d.date.inferred and not is_present_text(language, d.date.text):
         return False
