@@ -21,6 +21,9 @@ one incident of that day, not one per mention (events_split.coordinated).
 (7) Who repelled an attack told by the passive ("L'attaque a été repoussée par l'armée", "The attack
 was repelled by our troops") defended it: no actor of it, nor the actor of a new clash
 (events_effects.repelled_by, `repel_verbs`).
+(8) The attack a live blog's later entry says was claimed ("11:40 GMT - The RSF claimed responsibility
+for the attack") is the incident of an entry before, of that incident's day, not a new one dated by
+the entry's clock (drafts_attributed._claimed_entry).
 """
 
 from __future__ import annotations
@@ -216,3 +219,23 @@ def test_who_repelled_the_attack_is_no_actor(analyse, language: str, text: str, 
     assert len(found) == 1, [(e.type, [p.name for p in e.actors]) for e in found]
     names = [p.name for p in found[0].actors]
     assert attacker in names and not any(defender in n.lower() for n in names), names
+
+
+# (language, text, the place, the day, the claimant): one incident
+CLAIMED_ENTRIES = [
+    ("fr", "Direct\n\n10h15 - Des frappes de drones ont visé mercredi matin le port de Port-Soudan, selon un "
+     "porte-parole de l'armée.\n\n11h40 - Les Forces de soutien rapide (FSR) ont revendiqué l'attaque dans "
+     "un communiqué.", "Port Sudan", "2025-05-07", "Rapid Support Forces"),
+    ("en", "Live updates\n\n10:15 GMT - Drones struck the port of Port Sudan on Wednesday morning, an army "
+     "spokesman said.\n\n11:40 GMT - The Rapid Support Forces (RSF) claimed responsibility for the attack "
+     "in a statement.", "Port Sudan", "2025-05-07", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "day", "claimant"), CLAIMED_ENTRIES)
+def test_the_attack_claimed_in_a_later_entry(analyse, language: str, text: str, place: str, day: str,
+                                             claimant: str) -> None:
+    found = events_of(analyse, text, language, PUBLISHED)
+    assert [(e.location.name if e.location else None, e.date.start.isoformat() if e.date else None)
+            for e in found] == [(place, day)]
+    assert claimant in [p.name for p in found[0].actors]
