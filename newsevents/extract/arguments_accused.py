@@ -20,6 +20,8 @@ from newsevents.lang import section_words
 ACCUSED_HOPS = 4
 DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+# the attack noun a verb of attribution lays on someone: its object, or its passive subject
+ATTRIBUTED_DEPS = DIRECT_OBJECT_DEPS | {"nsubj:pass", "nsubjpass"}
 
 
 def _accusation_verbs(language: str) -> frozenset[str]:
@@ -72,9 +74,10 @@ def _attribution(language: str) -> tuple[frozenset[str], frozenset[str]]:
 def attributed(root: Token, language: str) -> bool:
     """The attack noun is the direct object of an active verb of attribution ("L'armée a attribué
     l'attaque à X", "blamed the attack on X"): it names an attack already told, whose author the
-    clause gives (drafts.fold_mentions joins it to that attack, blamed_on gives its actor)."""
+    clause gives (drafts.fold_mentions joins it to that attack, blamed_on gives its actor); or the
+    subject of the passive ("L'attaque a été attribuée aux ADF", "the attack was blamed on X")."""
     verb = root.head
-    return root.dep_ in DIRECT_OBJECT_DEPS and verb.pos_ == "VERB" \
+    return root.dep_ in ATTRIBUTED_DEPS and verb.pos_ == "VERB" \
         and verb.lemma_.lower() in _attribution(language)[0]
 
 

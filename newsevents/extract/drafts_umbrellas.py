@@ -4,8 +4,9 @@ of one incident are merged (drafts.merge_across).
 Why a module of its own: "trois personnes ont été tuées vendredi dans des frappes israéliennes sur
 la Bekaa. Une frappe a visé une voiture près de Baalbek ... Une autre frappe a touché une maison à
 Hermel": the plural strikes are the parts told next, not a third incident, nor the first part with
-the sum of the tolls; each part is of the whole's day and by its actor. drafts.py, which merges
-the drafts of one incident, is at its size limit.
+the sum of the tolls; each part is of the whole's day and by its actor. And a barrage told on a
+country with a toll of its own, then a town's strike with a smaller one, are two incidents
+(keep_parts_apart). drafts.py, which merges the drafts of one incident, is at its size limit.
 """
 
 from __future__ import annotations
@@ -38,6 +39,38 @@ def _umbrella(d: Draft) -> bool:
         and (d.place is None or d.place.precision not in PRECISE)
 
 
+def _counted(d: Draft) -> int | None:
+    """The victims a draft counts of its own, killed or else injured."""
+    return d.fatalities if d.fatalities is not None else d.injured
+
+
+def _whole_and_part(whole: Draft, part: Draft) -> bool:
+    """An attack told on a whole country with a toll of its own, then, in the next sentences, one
+    strike in a town with a smaller toll of its own ("... contre l'Ukraine, tuant au moins quinze
+    personnes dans tout le pays. À Kiev, six personnes ont été tuées dans une frappe"): both counted,
+    two incidents. The same toll, or none on either side, is the one strike told twice."""
+    big, small = _counted(whole), _counted(part)
+    return whole.violent and part.violent \
+        and whole.place is not None and whole.place.precision not in PRECISE \
+        and part.place is not None and part.place.precision in PRECISE \
+        and 0 < min(part.sents) - max(whole.sents) <= UMBRELLA_REACH \
+        and big is not None and small is not None and small < big \
+        and (undated(part.date) or undated(whole.date) or _days(part.date) == _days(whole.date))
+
+
+def keep_parts_apart(drafts: list[Draft]) -> None:
+    """A part with a toll of its own after its whole (_whole_and_part) is told apart from what came
+    before it (drafts.apart), of the whole's day and by its actors when it names none. One strike
+    told in the capital after a barrage with no toll of its own is still that barrage (merge_across)."""
+    for part in drafts:
+        whole = next((w for w in drafts if w is not part and _whole_and_part(w, part)), None)
+        if whole is None:
+            continue
+        part.separate = True
+        part.date = whole.date if undated(part.date) and not undated(whole.date) else part.date
+        part.actors = part.actors or list(whole.actors)
+
+
 def fold_umbrellas(drafts: list[Draft]) -> list[Draft]:
     """Plural strikes placed at no town, then, in the next sentences, two or more strikes each in a
     town of its own: the parts of the whole. Each part takes the whole's day when it tells none and
@@ -57,4 +90,5 @@ def fold_umbrellas(drafts: list[Draft]) -> list[Draft]:
             p.date = d.date if undated(p.date) and not undated(d.date) else p.date
             p.actors = p.actors or list(d.actors)
             p.spans += [s for s in d.spans if s not in p.spans and s != d.first.span]
+    keep_parts_apart(out)
     return out

@@ -18,6 +18,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
+from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
 from newsevents.model import Party, When
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
 # a coup): such events bear casualty counts like violent incidents do
 CASUALTY_MODES = frozenset({"riot", "intervention", "coup"})
+# the subject of a passive ("L'attaque a été repoussée par l'armée")
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 def _nearest(drafts: list[Draft], sent: int, token: int, lookahead: bool = False) -> list[Draft]:
@@ -141,9 +144,36 @@ def _counter_kill(ctx: Context, ref: Ref) -> bool:
                                               and verb.head.lemma_.lower() in words)
 
 
+def _repellers(ctx: Context, d: Draft) -> list[tuple[int, int]]:
+    """The text spans of who repelled the attack a trigger noun names, the agent of a passive verb of
+    defence ("L'attaque a été repoussée par l'armée", "The attack was repelled by our troops":
+    `repel_verbs`): the defender, whom the agent rule would make the attacker."""
+    words = ctx.words("repel_verbs")
+    out: list[tuple[int, int]] = []
+    for t in d.triggers:
+        root = t.root
+        verb = root.head
+        if root.pos_ != "NOUN" or root.dep_ not in PASSIVE_SUBJECT_DEPS or verb.lemma_.lower() not in words:
+            continue
+        out += [ctx.original(ctx.doc[c.left_edge.i:c.right_edge.i + 1])
+                for c in verb.children if c.dep_ in args.AGENT_DEPS]
+    return out
+
+
+def repelled_by(ctx: Context, drafts: list[Draft]) -> None:
+    """Who repelled an attack told by its noun (_repellers) defended it: no actor of it."""
+    for d in drafts:
+        spans = _repellers(ctx, d) if d.violent else []
+        inside = [p for p in d.actors
+                  if p.span and any(lo <= p.span[0] and p.span[1] <= hi for lo, hi in spans)]
+        d.actors = [p for p in d.actors if not any(p is q for q in inside)]
+        d.defenders += inside
+
+
 def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
     """Casualty counts and statements of none go to the incident they follow (see _toll_owner);
-    damage phrases to the nearest strike."""
+    damage phrases to the nearest strike; who repelled an attack is none of its actors."""
+    repelled_by(ctx, drafts)
     violent = [d for d in drafts if d.violent]
     bearers = [d for d in drafts if _bears_casualties(d)]
     entries = ctx.lex.data.get("no_casualties", []) or []
@@ -231,9 +261,12 @@ def keep_kinds(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A kind of act ("Missile strikes have destroyed schools and hospitals": qualifiers.kind_told)
     is an incident only with a day or a toll of its own, known once the counts are handed out
     ("Airstrikes have killed 12 people" is news), or told in a headline, which writes news in the
-    present ("Airstrikes hit Gaza"): a paragraph of one sentence opening the story."""
-    return [d for d in drafts if not (d.kind and not (d.lead and _headline(ctx, d.sent)) and d.date is None
-                                      and d.fatalities is None and d.injured is None)]
+    present ("Airstrikes hit Gaza"): a paragraph of one sentence opening the story. Nor is the
+    war's state told in the present ("Les combats se déroulent désormais aux portes de Goma":
+    events_present)."""
+    return drop_present_states(ctx, [d for d in drafts if not (
+        d.kind and not (d.lead and _headline(ctx, d.sent)) and d.date is None
+        and d.fatalities is None and d.injured is None)])
 
 
 def _headline(ctx: Context, sent: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import type_table
 from newsevents.extract.triggers import SUBJECT_DEPS, Trigger
 
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 # the verb a coordinated verb shares its subject with ("stormed the embassy and torched a car")
 SHARED_SUBJECT_DEPS = frozenset({"conj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+# a relative clause on its subject's antecedent ("des manifestants, qui ont attaqué ...")
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+# the English tags of a relative pronoun ("who", "that"), which the small model leaves without PronType
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 # the noun a quantity counts, as the French parser hangs it ("des centaines de manifestants")
 COUNTED_DEPS = frozenset({"nmod"})
 
@@ -34,10 +40,39 @@ def crowd_attack() -> dict[str, Any]:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """The verb's active subjects; a relative pronoun stands for the noun its clause hangs on
+    ("des manifestants, qui ont attaqué plusieurs ambassades": the protesters attacked)."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ not in PASSIVE_SUBJECT_DEPS]
+    own = [antecedent(c) or c for c in own]
     if not own and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
         return _subjects(verb.head)
     return own
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: the noun right before it and its comma ("des
+    centaines de manifestants, qui ont ..."; the parser often hangs the clause on the count, a place
+    or the main verb), else the noun the clause hangs on; None for any other subject."""
+    verb = pronoun.head
+    if verb.dep_ not in RELATIVE_DEPS or not ("Rel" in pronoun.morph.get("PronType")
+                                              or pronoun.tag_ in RELATIVE_TAGS):
+        return None
+    before = pronoun.i - 1
+    while before >= pronoun.sent.start and pronoun.doc[before].is_punct:
+        before -= 1
+    if before >= pronoun.sent.start and pronoun.doc[before].pos_ in NOUN_POS:
+        return pronoun.doc[before]
+    return verb.head if verb.head.pos_ in NOUN_POS else None
+
+
+def crowd_antecedent(ctx: Context, trig: Trigger) -> list[Ref]:
+    """The crowd a relative clause's attack is told of ("des manifestants, qui ont attaqué plusieurs
+    ambassades", "protesters who stormed the embassy"): the party named by the pronoun's antecedent,
+    the riot's actor, which the clause roles (subject of the verb) do not reach."""
+    if not crowd_doer(ctx, trig):
+        return []
+    nouns = {a.i for c in trig.root.children if c.dep_ in SUBJECT_DEPS and (a := antecedent(c)) is not None}
+    return [r for r in ctx.parties if ctx.doc[r.start:r.end].root.i in nouns]
 
 
 def crowd_doer(ctx: Context, trig: Trigger) -> bool:

@@ -30,10 +30,11 @@ COORDINATION = frozenset({"et", "and", ",", "ainsi", "que", "puis", "then", "le"
 
 
 def coordinated(doc: Any, refs: list[Ref]) -> bool:
-    """Time mentions in a coordination: only "et", commas and articles between them."""
+    """Time mentions in a coordination: only "et", commas and articles between them. Two with no
+    word between name one time ("killed twenty people overnight Saturday"), not two days."""
     for a, b in itertools.pairwise(refs):
         between = doc[a.end:b.start]
-        if any(t.lower_ not in COORDINATION for t in between):
+        if not len(between) or any(t.lower_ not in COORDINATION for t in between):
             return False
     return True
 

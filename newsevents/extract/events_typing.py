@@ -19,7 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
-from newsevents.extract.events_riots import crowd_attack, crowd_doer
+from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
@@ -166,10 +166,11 @@ def told_before_range(ctx: Context, trig: Trigger) -> tuple[int, int] | None:
 def told_before_doers(ctx: Context, trig: Trigger) -> list[args.Ref]:
     """Who the doer pronoun stands for (told_before_range): the parties subjects of the sentence
     before ("les paramilitaires ... ont de plus en plus recours à ces drones. Cela leur a permis
-    de cibler ...")."""
+    de cibler ..."); or the crowd a relative pronoun stands for ("des manifestants, qui ont attaqué
+    plusieurs ambassades": events_riots.crowd_antecedent)."""
     told = told_before_range(ctx, trig) if trig.spec.type == "impact" else None
     if told is None:
-        return []
+        return crowd_antecedent(ctx, trig)
     found = [r for r in args.parties_in(ctx.parties, *told)
              if ctx.doc[r.start:r.end].root.dep_ in args.SUBJECT_DEPS]
     return found or _named_before(ctx, [t for t in ctx.doc[told[0]:told[1]]
