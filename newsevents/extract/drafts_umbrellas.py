@@ -32,11 +32,15 @@ def _days(w: When | None) -> tuple[object, object] | None:
     return (w.start, w.end) if w is not None else None
 
 
-def _umbrella(d: Draft) -> bool:
-    """Strikes told as a whole: a plural trigger noun ("des frappes", "strikes"), placed at no town."""
+def _plural(d: Draft) -> bool:
+    """Told by a plural trigger noun ("des frappes", "strikes", "Russian drones and missiles")."""
     root = d.first.span.root
-    return d.violent and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number") \
-        and (d.place is None or d.place.precision not in PRECISE)
+    return root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
+
+
+def _umbrella(d: Draft) -> bool:
+    """Strikes told as a whole: a plural trigger noun, placed at no town."""
+    return d.violent and _plural(d) and (d.place is None or d.place.precision not in PRECISE)
 
 
 def _counted(d: Draft) -> int | None:
@@ -48,9 +52,12 @@ def _whole_and_part(whole: Draft, part: Draft) -> bool:
     """An attack told on a whole country with a toll of its own, then, in the next sentences, one
     strike in a town with a smaller toll of its own ("... contre l'Ukraine, tuant au moins quinze
     personnes dans tout le pays. À Kiev, six personnes ont été tuées dans une frappe"): both counted,
-    two incidents. The same toll, or none on either side, is the one strike told twice."""
+    two incidents. The same toll, or none on either side, is the one strike told twice. Plural
+    strikes are no such whole: "Israeli strikes on two villages in southern Lebanon killed five
+    people. Three people were killed in a strike on a house in Aitaroun and two others ... in Kfar
+    Kila": their toll is the sum of the strikes told next (fold_umbrellas), not a barrage's own."""
     big, small = _counted(whole), _counted(part)
-    return whole.violent and part.violent \
+    return whole.violent and part.violent and not _plural(whole) \
         and whole.place is not None and whole.place.precision not in PRECISE \
         and part.place is not None and part.place.precision in PRECISE \
         and 0 < min(part.sents) - max(whole.sents) <= UMBRELLA_REACH \
