@@ -1,0 +1,38 @@
+"""Round 24 (status of incidents): an incident every sentence of which is a source's account is
+``alleged``; one the article also states in its own voice stays ``reported``. Sentences written
+for these tests, in stories of their own."""
+
+import pytest
+
+# (language, text, the status every incident of the text must have)
+TOLD_BY_SOURCES = [
+    # the whole account is the source's: a reporting verb holding the trigger, "attribuée à", "aurait"
+    ("fr", "Cinq civils ont été tués mardi dans une frappe de drone attribuée aux forces russes contre "
+           "un marché de Kherson, ont rapporté les autorités locales. Un entrepôt aurait également été "
+           "touché par l'explosion.", "alleged"),
+    ("fr", "Selon l'armée malienne, des jihadistes ont attaqué lundi un poste militaire près de Tessit. "
+           "Un affrontement a rapidement éclaté avec les soldats, et trois militaires ont été tués, a "
+           "précisé l'état-major.", "alleged"),
+    ("en", "An air strike on a weapons convoy near Deir ez-Zor killed six fighters on Tuesday, "
+           "according to a war monitor.", "alleged"),
+    ("en", "Four people were reportedly killed on Sunday when a drone struck a fuel depot in Sumy, "
+           "regional officials said. The governor's office has given no further comment on the attack.",
+     "alleged"),
+    ("en", "According to the Malian army, jihadists attacked a military post near Tessit on Monday. "
+           "Three soldiers were killed in the clash that followed, the general staff said.", "alleged"),
+    ("en", "A drone strike, presumed to have been carried out by the rebels, hit a market near El Fasher "
+           "on Monday, killing nine people.", "alleged"),
+    # the article states it, a source adds who did it: reported
+    ("fr", "Une frappe de drone a tué cinq civils mardi sur un marché de Kherson. Selon les autorités "
+           "locales, l'attaque a été menée par les forces russes.", "reported"),
+    ("en", "A drone struck a fuel depot in Sumy on Sunday, killing four people. According to regional "
+           "officials, the drone was launched from Russian territory.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "status"), TOLD_BY_SOURCES)
+def test_status_follows_who_tells_the_incident(analyse, language, text, status):
+    events = [e for e in analyse(text, language, published="2025-05-07").events
+              if e.type not in ("diplomatic_protest", "demand")]
+    assert events, "no incident found"
+    assert [e.status for e in events] == [status] * len(events), [(e.type, e.status) for e in events]
