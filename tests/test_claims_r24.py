@@ -36,3 +36,29 @@ def test_status_follows_who_tells_the_incident(analyse, language, text, status):
               if e.type not in ("diplomatic_protest", "demand")]
     assert events, "no incident found"
     assert [e.status for e in events] == [status] * len(events), [(e.type, e.status) for e in events]
+
+
+# (language, text, words of the answer's claim, its stance): reports called a provocation, denied
+# or dismissed are denied; an act called a provocation, or an accusation called unacceptable, is not
+ANSWERS = [
+    ("fr", "Une frappe de drone a tué cinq civils mardi sur un marché de Kherson. Selon les autorités "
+           "locales, l'attaque a été menée par les forces russes. Moscou a qualifié de « provocations » "
+           "ces informations.", "provocations", "deny"),
+    ("fr", "Un obus est tombé samedi sur une école de Goma, tuant deux enfants. L'armée congolaise a "
+           "accusé les rebelles d'avoir tiré l'obus. Les rebelles ont démenti ces informations.",
+     "informations", "deny"),
+    ("en", "A drone strike killed five civilians on a market in Kherson on Tuesday. Local officials said "
+           "the attack was carried out by Russian forces. Moscow described the reports as a provocation.",
+     "provocation", "deny"),
+    ("en", "A rocket hit a market in Kherson on Monday, killing three people. Ukrainian officials blamed "
+           "Russian forces for the attack. Moscow dismissed the reports as fabrications.", "fabrications",
+     "deny"),
+    ("fr", "Une frappe de drone a tué cinq civils mardi sur un marché de Kherson. Kiev a qualifié la "
+           "frappe de provocation.", "provocation", "assert"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "stance"), ANSWERS)
+def test_reports_called_false_are_denied(analyse, language, text, words, stance):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert [c.stance for c in claims] == [stance], [(c.content, c.stance) for c in claims]

@@ -103,6 +103,7 @@ class Lexicon:
     negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
     negative_pronouns: frozenset[str] = frozenset()  # "personne", "nobody": "n'avons envoyé personne"
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
+    discrediting_words: frozenset[str] = frozenset()  # "provocation": a verdict on reports denies them
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
     justification_cues: tuple[str, ...] = ()  # "irréprochable", "self-defence": no wrongdoing
@@ -249,6 +250,7 @@ def lexicon(language: str) -> Lexicon:
         jurisdiction_titles=_folded(data, "jurisdiction_titles"),
         hypothetical_marks=_folded(data, "hypothetical_marks"),
         verdict_verbs=_folded(data, "verdict_verbs"),
+        discrediting_words=_folded(data, "discrediting_words"),
         negative_determiners=_folded(data, "negative_determiners"),
         negative_pronouns=_folded(data, "negative_pronouns"),
         responsibility_verbs=_folded(data, "responsibility_verbs"),
@@ -513,6 +515,8 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
     cue = cue_stance(lex, content_text)
     if cue == "condemn" and _judges_a_claim(lex, content_tokens):
         return "deny"  # "the Ukrainian claims were pure propaganda": the claims are denied
+    if _discredits_reports(lex, content_tokens):
+        return "deny"  # "Moscou a qualifié de « provocations » ces informations"
     return cue or "assert"
 
 
@@ -522,3 +526,26 @@ def _judges_a_claim(lex: Lexicon, tokens: Any) -> bool:
     A verdict of condemnation on an act condemns; on a claim, it denies it."""
     return any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns
                for t in tokens)
+
+
+def _discredits_reports(lex: Lexicon, tokens: Any) -> bool:
+    """A verdict verb calls reports or accusations by a word that says they are not true
+    (``discrediting_words``: "a qualifié de « provocations » ces informations", "described the
+    reports as a provocation"): a denial. The same word on an act ("a qualifié la frappe de
+    provocation") or a merely harsh verdict on the claim ("called the accusation unacceptable")
+    is no denial."""
+    tokens = list(tokens)
+    words = lex.discrediting_words
+    return any(fold(t.lemma_) in words or fold(t.text) in words for t in tokens) and any(
+        t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns and _judged_object(lex, t)
+        for t in tokens)
+
+
+def _judged_object(lex: Lexicon, noun: Any) -> bool:
+    """The noun is the object of a verdict verb, or joined to it (the French parser may read
+    "qualifié de « provocations » ces informations" as one object "provocations ... informations")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("obj", "dobj") and (lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)) \
+        in lex.verdict_verbs
