@@ -22,6 +22,14 @@ TOLD_BY_SOURCES = [
            "Three soldiers were killed in the clash that followed, the general staff said.", "alleged"),
     ("en", "A drone strike, presumed to have been carried out by the rebels, hit a market near El Fasher "
            "on Monday, killing nine people.", "alleged"),
+    # the accused denies, declines comment or admits: still only the accusers' account
+    ("en", "A drone strike killed four people at a wedding in Kordofan on Saturday, the Sudanese army "
+           "said, blaming the Rapid Support Forces. The RSF denied any involvement in the attack.",
+     "alleged"),
+    ("en", "Several people were reportedly killed after a weapons depot near Hama was destroyed in an "
+           "airstrike that Syrian state media have blamed on Israel. Israel has not commented on the attack, "
+           "but two Israeli officials told the Washington Post that Israel was behind the strike. "
+           "\"We do not comment on foreign reports,\" an Israeli military spokesperson said.", "alleged"),
     # the article states it, a source adds who did it: reported
     ("fr", "Une frappe de drone a tué cinq civils mardi sur un marché de Kherson. Selon les autorités "
            "locales, l'attaque a été menée par les forces russes.", "reported"),

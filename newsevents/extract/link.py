@@ -34,6 +34,7 @@ from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, tol
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
     Lexicon,
+    declines_comment,
     doubt_frame,
     doubts,
     facts_of,
@@ -117,7 +118,8 @@ def run(article: Article) -> Article:
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
                         nouns, agents, tolls, things, parties, acts)
     link_answers(article, reasons)
-    set_statuses(article.claims, article.events)
+    silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
+    set_statuses(article.claims, article.events, silent)
     return article
 
 

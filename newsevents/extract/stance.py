@@ -106,6 +106,7 @@ class Lexicon:
     discrediting_words: frozenset[str] = frozenset()  # "provocation": a verdict on reports denies them
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
+    no_comment_cues: tuple[str, ...] = ()  # "ne commente pas", "declined to comment": no version
     justification_cues: tuple[str, ...] = ()  # "irréprochable", "self-defence": no wrongdoing
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
@@ -212,6 +213,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        no_comment_cues=tuple(" ".join(fold(v).split()) for v in data.get("no_comment_cues") or []),
         justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         channel_phrases=_phrases(data.get("channel_phrases") or []),
@@ -383,6 +385,13 @@ def doubts(lex: Lexicon, text: str) -> bool:
     a denial, but against another side's assertion of it a contradiction all the same."""
     folded = fold(text)
     return any(_contains_phrase(folded, phrase) for phrase in lex.doubt_cues)
+
+
+def declines_comment(lex: Lexicon, text: str) -> bool:
+    """The words decline to comment ("nous ne commentons pas les informations de la presse",
+    "declined to comment"): they tell no version of the incident, neither side's."""
+    folded = fold(text)
+    return any(_contains_phrase(folded, phrase) for phrase in lex.no_comment_cues)
 
 
 # How many words before a justification may negate it ("n'est pas conforme au droit

@@ -23,7 +23,7 @@ def inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
 
 
-def set_statuses(claims: list[Claim], events: list[Event]) -> None:
+def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | None = None) -> None:
     """An event asserted by one source and denied by another is disputed; only denied, denied.
     A denial contradicting an assertion about the event denies the event too; two sides'
     contradicting versions of it make it disputed.
@@ -32,7 +32,12 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
     incident the article only attributes to a source (an accusation, "attribuée à", "blamed on")
     and that the accused denies stays ``alleged`` -- the denial is what an accusation expects, not
     a second version of the facts. ``disputed`` stays for a fact the article reports that a source
-    denies, a denial by someone other than the accused, and two sides blaming each other."""
+    denies, a denial by someone other than the accused, and two sides blaming each other.
+
+    No version, so no dispute, either: a claim declining comment (``silent``, the claim ids whose
+    words do: "we do not comment on foreign reports") or the accused side's own words naming it as
+    the doer ("Israeli officials said Israel was behind the attack": an admission)."""
+    silent = silent or set()
     by_id = {c.id: c for c in claims}
     for e in events:
         about = [c for c in claims if e.id in c.about]
@@ -41,13 +46,19 @@ def set_statuses(claims: list[Claim], events: list[Event]) -> None:
         deniers = [c.speaker for c in about if c.stance in NEGATIVE]
         # an answer about another incident of the claim's ("plusieurs morts dans une frappe, minutes
         # before the ceasefire" denied about the ceasefire) does not dispute this one
-        answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts
-                   if o in by_id and (e.id in by_id[o].about or _answers_here(by_id[o], e))]
+        # a claim telling no version (silent, or an admission) answers nothing, nor is answered
+        mute = {c.id for c in claims if c.id in silent or _admits(c, e)}
+        answers = [by_id[o] for c in about if c.stance in POSITIVE and c.id not in mute
+                   for o in c.contradicts if o in by_id and o not in mute
+                   and (e.id in by_id[o].about or _answers_here(by_id[o], e))]
         neg |= {norm(c.speaker.name) for c in answers if c.stance in NEGATIVE}
         deniers += [c.speaker for c in answers if c.stance in NEGATIVE]
         versions = any(c.stance in POSITIVE for c in answers)
+        denials = [c for c in about + answers if c.stance in NEGATIVE]
+        accusers = [c for c in about if c.stance in POSITIVE] + [
+            by_id[o] for d in denials for o in d.contradicts if o in by_id and by_id[o].stance in POSITIVE]
         if deniers and not versions and _only_attributed(e, about) \
-                and all(_accused(p, e) for p in deniers):
+                and all(_accused(p, e) or _blamed(p, accusers) for p in deniers):
             e.status = "alleged"  # an accusation the accused rejects: only alleged
             continue
         if neg and (pos - neg or (e.status == "reported" and pos)):
@@ -81,6 +92,23 @@ def _only_attributed(event: Event, about: list[Claim]) -> bool:
     speakers = {norm(c.speaker.name) for c in told}
     return len(speakers) == 1 and event.trigger is not None and any(
         inside(event.trigger, c.content_span) for c in told)
+
+
+def _admits(claim: Claim, event: Event) -> bool:
+    """An accused side's assertion naming one of the incident's actors of its own country as in
+    its words ("Israel was behind the attack", say Israeli officials): it agrees with the accusation."""
+    country = claim.speaker.country
+    words = norm(claim.content)
+    return claim.stance == "assert" and country is not None and _accused(claim.speaker, event) and any(
+        a.country == country and len(norm(a.name)) > 2 and norm(a.name) in words for a in event.actors)
+
+
+def _blamed(speaker: Party, accusers: list[Claim]) -> bool:
+    """The speaker is named in the words of another speaker's claim about the incident or against
+    the speaker's denial ("the army said, blaming the Rapid Support Forces"; "the RSF denied any
+    involvement"): the accused, though the incident names no actor."""
+    name = norm(speaker.name)
+    return len(name) > 2 and any(norm(c.speaker.name) != name and name in norm(c.content) for c in accusers)
 
 
 def _accused(speaker: Party, event: Event) -> bool:
