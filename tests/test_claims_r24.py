@@ -70,3 +70,20 @@ ANSWERS = [
 def test_reports_called_false_are_denied(analyse, language, text, words, stance):
     claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
     assert [c.stance for c in claims] == [stance], [(c.content, c.stance) for c in claims]
+
+
+# (language, text, status): a denial of what the article itself tells disputes it; a denial of an
+# incident told only in the denial denies it
+DENIALS = [
+    ("fr", "Un drone est tombé lundi sur le toit d'une école à Ungheni, sans faire de victime. "
+           "L'ambassadeur de Russie a évoqué une « mise en scène », le drone ayant été retrouvé intact sur "
+           "le toit de l'école.", "disputed"),
+    ("fr", "La Russie a démenti mardi avoir frappé un hôpital de Kharkiv, qualifiant ces accusations de "
+           "« mensonges ».", "denied"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "status"), DENIALS)
+def test_denial_of_the_articles_own_facts_disputes_them(analyse, language, text, status):
+    events = analyse(text, language, published="2025-05-07").events
+    assert [e.status for e in events] == [status], [(e.type, e.status) for e in events]

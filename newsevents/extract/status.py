@@ -32,7 +32,8 @@ def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | No
     incident the article only attributes to a source (an accusation, "attribuée à", "blamed on")
     and that the accused denies stays ``alleged`` -- the denial is what an accusation expects, not
     a second version of the facts. ``disputed`` stays for a fact the article reports that a source
-    denies, a denial by someone other than the accused, and two sides blaming each other.
+    denies (the article's own words telling it count as the report), a denial by someone other
+    than the accused, and two sides blaming each other.
 
     No version, so no dispute, either: a claim declining comment (``silent``, the claim ids whose
     words do: "we do not comment on foreign reports") or the accused side's own words naming it as
@@ -61,7 +62,7 @@ def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | No
                 and all(_accused(p, e) or _blamed(p, accusers) for p in deniers):
             e.status = "alleged"  # an accusation the accused rejects: only alleged
             continue
-        if neg and (pos - neg or (e.status == "reported" and pos)):
+        if neg and (pos - neg or (e.status == "reported" and (pos or _own_voice(e, claims)))):
             e.status = "disputed"
         elif neg and not pos:
             e.status = "denied"
@@ -92,6 +93,14 @@ def _only_attributed(event: Event, about: list[Claim]) -> bool:
     speakers = {norm(c.speaker.name) for c in told}
     return len(speakers) == 1 and event.trigger is not None and any(
         inside(event.trigger, c.content_span) for c in told)
+
+
+def _own_voice(event: Event, claims: list[Claim]) -> bool:
+    """The article tells the incident itself: its first mention lies in no claim's words ("La
+    veille, ce même appareil était tombé sur une maison", then the accused's "un coup monté"). A
+    denial of it is then one side against the article's facts: disputed, not denied."""
+    return event.trigger is not None and not any(
+        inside(event.trigger, span) for c in claims for span in (c.content_span, *c.spans))
 
 
 def _admits(claim: Claim, event: Event) -> bool:
