@@ -62,7 +62,7 @@ def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | No
                 and all(_accused(p, e) or _blamed(p, accusers) for p in deniers):
             e.status = "alleged"  # an accusation the accused rejects: only alleged
             continue
-        if neg and (pos - neg or (e.status == "reported" and (pos or _own_voice(e, claims)))):
+        if neg and (pos - neg or (e.status == "reported" and (pos or _own_voice(e, claims, denials)))):
             e.status = "disputed"
         elif neg and not pos:
             e.status = "denied"
@@ -95,12 +95,16 @@ def _only_attributed(event: Event, about: list[Claim]) -> bool:
         inside(event.trigger, c.content_span) for c in told)
 
 
-def _own_voice(event: Event, claims: list[Claim]) -> bool:
-    """The article tells the incident itself: its first mention lies in no claim's words ("La
-    veille, ce même appareil était tombé sur une maison", then the accused's "un coup monté"). A
-    denial of it is then one side against the article's facts: disputed, not denied."""
-    return event.trigger is not None and not any(
-        inside(event.trigger, span) for c in claims for span in (c.content_span, *c.spans))
+def _own_voice(event: Event, claims: list[Claim], denials: list[Claim]) -> bool:
+    """The article tells the incident itself, its first mention in no claim's words ("La veille,
+    ce même appareil était tombé sur une maison"), and a denial answers that very incident, a
+    mention of it in its words (the accused's "un coup monté, le drone ayant été retrouvé posé sur
+    le toit"): one side against the article's facts, disputed, not denied. A denial tied to the
+    incident only by a weapon or a place named may be of another act."""
+    if event.trigger is None or any(inside(event.trigger, span) for c in claims
+                                    for span in (c.content_span, *c.spans)):
+        return False
+    return any(inside(span, d.content_span) for d in denials for span in event.spans)
 
 
 def _admits(claim: Claim, event: Event) -> bool:
