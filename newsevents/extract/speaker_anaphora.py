@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.stance import fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 
 # Dependencies of a noun inside a modifier of another noun ("des groupes liés à l'Iran": "Iran" on
@@ -44,6 +45,22 @@ def named_last(start: int, anaphor: Any) -> tuple[int, int, Any] | None:
         right += 1
     doc = best.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text), best
+
+
+def latest_anaphor(lex: Any, start: int, head: Any) -> bool:
+    """The speaker's words stand for the noun phrase named last before them: "ces derniers" (a
+    ``latest_anaphora`` noun with only its determiner), or a ``latest_pronouns`` demonstrative
+    ("ce que ceux-ci démentent", the tokenizer may split it at the hyphen) when a phrase before it
+    in its sentence agrees with it; else the demonstrative is read as any pronoun."""
+    if fold(head.text) in lex.latest_anaphora:
+        return start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children)
+    return demonstrative(lex, head) and named_last(start, head) is not None
+
+
+def demonstrative(lex: Any, tok: Any) -> bool:
+    """The token opens one of the language's ``latest_pronouns`` ("ceux-ci", whole or split)."""
+    words = "".join(t.text_with_ws for t in tok.doc[tok.i:tok.i + 3])
+    return any(fold(words).startswith(p) for p in lex.latest_pronouns)
 
 
 def _agrees(noun: Any, anaphor: Any) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
-from newsevents.extract.speaker_anaphora import named_last, plural_noun, previous_subject
+from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -89,8 +89,7 @@ class SpeakerResolver:
                 and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
             named = self._former_or_latter(head)
             return self.resolve(*named) if named is not None else None
-        if head is not None and fold(head.text) in self.lex.latest_anaphora \
-                and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
+        if head is not None and latest_anaphor(self.lex, start, head):
             named = named_last(start, head)
             return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None

@@ -130,6 +130,7 @@ class Lexicon:
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
     latest_anaphora: frozenset[str] = frozenset()  # "ces derniers": the party named last before
+    latest_pronouns: frozenset[str] = frozenset()  # "ceux-ci": the same, when a phrase agrees
     # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
     facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # "revenir": a verb whose perfect takes the passive's auxiliary ("est revenu sur ce bilan"),
@@ -224,6 +225,7 @@ def lexicon(language: str) -> Lexicon:
         reason_markers=_folded(data, "reason_markers"),
         ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
         latest_anaphora=_folded(data, "latest_anaphora"),
+        latest_pronouns=_folded(data, "latest_pronouns"),
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),

@@ -8,6 +8,7 @@ their ``about`` and ``contradicts`` are known, and link.py had grown to its limi
 
 from __future__ import annotations
 
+from newsevents.extract.drafts import type_table
 from newsevents.model import Claim, Event, Party
 
 NEGATIVE = frozenset({"deny"})
@@ -40,7 +41,11 @@ def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | No
     the doer ("Israeli officials said Israel was behind the attack": an admission)."""
     silent = silent or set()
     by_id = {c.id: c for c in claims}
+    declared = frozenset(type_table().get("declared_act_types", []))
     for e in events:
+        if e.type in declared:
+            _set_declared(e, claims)
+            continue
         about = [c for c in claims if e.id in c.about]
         pos = {norm(c.speaker.name) for c in about if c.stance in POSITIVE}
         neg = {norm(c.speaker.name) for c in about if c.stance in NEGATIVE}
@@ -68,6 +73,20 @@ def set_statuses(claims: list[Claim], events: list[Event], silent: set[str] | No
             e.status = "denied"
         elif versions:
             e.status = "disputed"
+
+
+def _set_declared(event: Event, claims: list[Claim]) -> None:
+    """A declared act (a summons, a protest note: ``declared_act_types``) is disputed or denied only
+    by a denial naming the act itself in its words ("Kabul denied being summoned"): the other side's
+    version of the incident protested against ("Pékin a démenti, affirmant que le navire philippin
+    avait heurté son bâtiment") disputes that incident, not that the note was sent."""
+    denials = [c for c in claims if event.id in c.about and c.stance in NEGATIVE
+               and any(inside(span, c.content_span) for span in event.spans)]
+    if not denials:
+        return
+    pos = {norm(c.speaker.name) for c in claims if event.id in c.about and c.stance in POSITIVE}
+    event.status = "disputed" if pos - {norm(c.speaker.name) for c in denials} or \
+        event.status == "reported" else "denied"
 
 
 def _answers_here(answer: Claim, event: Event) -> bool:
