@@ -80,3 +80,59 @@ def test_declared_act_is_not_disputed_by_the_other_version(analyse, language, te
     acts = [e for e in events if e.type == "diplomatic_protest"]
     assert acts, "no summons found"
     assert all(e.status == "reported" for e in acts), [e.status for e in acts]
+
+
+# (language, text, words of the claim, its speaker): a general role noun ("le diplomate", "the
+# diplomat") resumes the person introduced before by a title of that kind
+ROLE_RESUMED = [
+    ("fr", "Le ministère nigérien des Affaires étrangères a convoqué mardi l'ambassadeur d'Algérie à Niamey, "
+           "Mehdi Bakhti, après la destruction d'un drone près de la frontière.\n\nDimanche, le diplomate "
+           "avait affirmé à la télévision que l'appareil avait violé l'espace aérien algérien.",
+     "espace aérien", "Mehdi Bakhti"),
+    ("en", "Iraq's foreign ministry summoned Turkey's ambassador in Baghdad, Ali Riza Guney, on Tuesday "
+           "over a drone strike near Sulaimaniyah.\n\nOn Monday, the diplomat had written on X that the "
+           "strike targeted \"terrorist positions\" and not civilians.",
+     "terrorist positions", "Ali Riza Guney"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), ROLE_RESUMED)
+def test_role_noun_resumes_the_titled_person(analyse, language, text, words, speaker):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, "claim lost"
+    assert claims[0].speaker.name == speaker, claims[0].speaker
+
+
+def test_threat_contradicts_no_account(analyse):
+    """A promised response ("Riyadh's response would be harsh") names the other side but tells no
+    version of the strike: it is linked to no account."""
+    text = ("Several guards were reportedly killed after part of the Saudi consulate in Aden was destroyed "
+            "in a drone strike that Saudi and Yemeni media have blamed on Iran.\n\nAmong those reported "
+            "killed is Colonel Fahd al-Otaibi, a senior officer in charge of the consulate's security, "
+            "Saudi state media said. Saudi Arabia's ambassador to Yemen warned that Riyadh's response would "
+            "be \"harsh.\"")
+    claims = analyse(text, "en", published="2025-05-07").claims
+    threats = [c for c in claims if "response" in c.content]
+    assert threats and not threats[0].contradicts, [(c.speaker.name, c.contradicts) for c in claims]
+
+
+# (language, text, words of the claim, whether they promise a response)
+PROMISES = [
+    ("fr", "L'ambassadeur d'Arabie saoudite au Yémen a averti que la riposte de Riyad serait sévère.",
+     "riposte", True),
+    ("en", "Houthi spokesman Yahya Saree said the aggression would not go unanswered.", "unanswered", True),
+    ("fr", "L'armée a affirmé que la frappe était une riposte aux tirs de roquettes de la veille.",
+     "riposte", False),
+    ("en", "The army said the strike was a response to rocket fire from the village.", "response", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "threat"), PROMISES)
+def test_threat_words_set_ahead(analyse, language, text, words, threat):
+    from newsevents.extract.claim_threats import threatens
+    from newsevents.extract.stance import lexicon
+
+    article = analyse(text, language, published="2025-05-07")
+    claims = [c for c in article.claims if words in c.content]
+    assert claims
+    assert threatens(lexicon(language), article, claims[0]) is threat

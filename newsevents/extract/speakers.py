@@ -635,7 +635,7 @@ class SpeakerResolver:
                 continue
             known = set(fold(f"{party.text or ''} {party.role or ''}").replace("-", " ").split())
             known |= set(fold(f"{party.text or ''} {party.role or ''}").split())
-            if all(w in known for w in words):
+            if all(w in known or known & self.lex.role_kinds.get(w, frozenset()) for w in words):
                 s, e = self.article.to_original(doc[head.left_edge.i].idx, head.idx + len(head.text))
                 return replace(party, text=self.article.text[s:e], span=(s, e))
         return None

@@ -131,6 +131,9 @@ class Lexicon:
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
     latest_anaphora: frozenset[str] = frozenset()  # "ces derniers": the party named last before
     latest_pronouns: frozenset[str] = frozenset()  # "ceux-ci": the same, when a phrase agrees
+    # "le diplomate" -> the titles it stands for ("l'ambassadeur d'Iran, X" named before)
+    role_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    threat_words: frozenset[str] = frozenset()  # "riposte", "retaliation": a promised response
     # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
     facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # "revenir": a verb whose perfect takes the passive's auxiliary ("est revenu sur ce bilan"),
@@ -226,6 +229,9 @@ def lexicon(language: str) -> Lexicon:
         ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
         latest_anaphora=_folded(data, "latest_anaphora"),
         latest_pronouns=_folded(data, "latest_pronouns"),
+        threat_words=_folded(data, "threat_words"),
+        role_kinds={fold(k): frozenset(fold(w) for w in v)
+                    for k, v in (data.get("role_kinds") or {}).items()},
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),
