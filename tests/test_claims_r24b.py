@@ -136,3 +136,26 @@ def test_threat_words_set_ahead(analyse, language, text, words, threat):
     claims = [c for c in article.claims if words in c.content]
     assert claims
     assert threatens(lexicon(language), article, claims[0]) is threat
+
+
+# (language, text, words of the quote, its speaker): "he" after a paragraph whose new subject is a
+# person (with a verb that reports nothing: vowed, warned, pledged) is that person, not the
+# speaker of the paragraph before
+NEW_SUBJECT = [
+    ("en", "An air strike hit a school in Khan Younis on Monday, killing six people, according to the civil "
+           "defence agency.\n\n\"Schools must never be a target,\" UN relief chief Tom Fletcher said on "
+           "X.\n\n"
+           "Hamas spokesman Hazem Qassem pledged revenge. \"This crime will be answered,\" he said in a "
+           "statement.", "This crime", "Hazem Qassem"),
+    ("en", "Drones struck a fuel depot near Kursk on Sunday, regional officials said.\n\n\"The fire has been "
+           "contained,\" governor Alexander Khinshtein wrote on Telegram.\n\nUkrainian commander Robert "
+           "Brovdi warned of more strikes. \"Every depot that feeds the front is a target,\" he told "
+           "reporters.", "Every depot", "Robert Brovdi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), NEW_SUBJECT)
+def test_pronoun_follows_the_new_subject(analyse, language, text, words, speaker):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, "quote lost"
+    assert claims[0].speaker.name == speaker, claims[0].speaker

@@ -98,6 +98,18 @@ def previous_subject(doc: Any, named: list[tuple[int, int, Any]], singular: bool
         if span is None or (singular and plural_noun(span.root)) \
                 or (gender and noun_gender(span) not in ([], gender)):
             continue
-        if any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in span):
+        if any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in span) or _before_verb(span):
             return party
     return None
+
+
+def _before_verb(span: Any) -> bool:
+    """The name stands right before a finite verb that has no subject of its own: its subject,
+    whatever the parse says (one run over a paragraph break hangs "Houthi spokesman X vowed
+    retaliation" on the sentence before)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

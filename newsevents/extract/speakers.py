@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
+from newsevents.extract.attribution_segments import segments
 from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
@@ -72,7 +73,8 @@ class SpeakerResolver:
         # start, and never to a party the quote names
         self.claimed: tuple[int, int] | None = None
         doc = article.doc
-        self.sentence_starts = [sent.start_char for sent in doc.sents] if doc is not None else [0]
+        # sentences also cut at line breaks (a paragraph's new subject: attribution_segments)
+        self.sentence_starts = [doc[s].idx for s, _e in segments(doc)] or [0] if doc is not None else [0]
         # spaCy's persons and organisations, for coreference when the who stage named nobody
         self.entities: list[tuple[int, int, Party]] = []
         for ent in article.doc.ents if article.doc is not None else ():
