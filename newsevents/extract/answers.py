@@ -22,6 +22,7 @@ from typing import Any
 
 from newsevents.extract.attribution import Attribution
 from newsevents.extract.clauses import STANCE_CONTENT_MIN_WORDS, trim_content, verb_stance
+from newsevents.extract.speaker_anaphora import demonstrative
 from newsevents.extract.stance import Lexicon, fold, is_negated
 
 # words between the opener and the answering verb: a name, or a title and a name ("ce que le
@@ -71,6 +72,9 @@ def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[At
     # a capitalised word counts as a name whatever its tag ("ce que Kiev a nié": Kiev read as PRON)
     names = [t for t in doc[start:verb.i] if t.pos_ in ("PROPN", "NOUN") or t.is_title
              or fold(t.text) in lex.latest_anaphora]  # "ce que ces derniers ont rejeté"
+    if not names and start < verb.i and demonstrative(lex, doc[start]):
+        names = [doc[start]]  # "ce que ceux-ci démentent" (its hyphen no clause's punctuation)
+        start = verb.i
     if not names:
         names = [t for t in doc[verb.i + 1:hi] if t.pos_ in ("PROPN", "NOUN") or t.is_title][:1]
     if not names or any(t.is_punct for t in doc[start:verb.i]):

@@ -202,7 +202,10 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
 def _in_phrase(lex: Lexicon, tok: Any, verb: Any) -> bool:
     """The token names the channel of the statement: it hangs on the verb through a prepositional
     phrase headed by a channel noun ("à la chaîne Sudan Bukra"; not "à la presse Pawel Wronski",
-    where the name is the speaker the parser hung on the addressee)."""
+    where the name is the speaker the parser hung on the addressee). A person's name is no channel
+    ("a affirmé dans un communiqué Liu Dejun, porte-parole": the parser hung the speaker on it)."""
+    if tok.ent_type_ in _PERSON_LABELS:
+        return False
     t = tok
     for _ in range(INVERTED_SUBJECT_WINDOW):
         if t.dep_ in _SUBJECT_DEPS or t.i == verb.i or t.head.i == t.i:
@@ -225,7 +228,11 @@ def _is_name(t: Any) -> bool:
 
 
 def _is_determined_noun(t: Any) -> bool:
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) and not _prepositional(t)
+    """A noun with its determiner; a word the tagger read as a participle counts when a determiner
+    opens it ("a indiqué l'exploitant dans un message": a noun in -ant)."""
+    opened = any(c.dep_ == "det" and c.i == t.i - 1 for c in t.children)
+    return (t.pos_ == "NOUN" or (t.pos_ == "VERB" and opened)) \
+        and any(c.dep_ == "det" for c in t.children) and not _prepositional(t)
 
 
 def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -467,14 +474,17 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
         if t.pos_ == "CCONJ":
             return None  # "« A », et le ministère a dénoncé un « massacre »": another clause
         stance = verb_stance(lex, t)
-        if stance is None:
-            continue
+        if stance is None or (t.dep_ in _RELATIVE and i <= t.head.i < t.i):
+            continue  # '," a resident who asked not to be named said': the relative describes the speaker
         if has_clause(lex, t, len(doc)):
             return None  # "« A. » Les dirigeants rappellent que B": the verb reports B
         seg = segs[segment_of(segs, t.i)]
         att = Attribution("quote", (t.idx, t.idx + len(t.text)), (q.start, q.end), stance,
                           verb=t, direct_quote=True)
-        if is_negated(lex, t) or not _speaker_from_verb(lex, att, t, (seg[0], max(seg[1], stop + 4))):
+        described = _relative_described(t, i)
+        if described is not None and not is_negated(lex, t):
+            att.speaker, att.speaker_head = np_span(described), described
+        elif is_negated(lex, t) or not _speaker_from_verb(lex, att, t, (seg[0], max(seg[1], stop + 4))):
             return None
         head = att.speaker_head
         if head is not None and q.open_mark <= head.idx < q.close_mark:
@@ -485,6 +495,17 @@ def _quote_after(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]]) 
                 return None
             att.speaker, att.speaker_head, att.relay, att.relay_head = np_span(inverted), inverted, None, None
         return att
+    return None
+
+
+def _relative_described(verb: Any, after_quote: int) -> Any | None:
+    """The noun a relative clause describes right after a quote, the clause ending right before
+    the reporting verb ('," a resident who asked not to be named said by phone'): it is the verb's
+    subject, however the parser hung the verb (a participle on the noun, a conjunct of the quote)."""
+    for noun in verb.doc[after_quote:verb.i]:
+        if noun.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in _RELATIVE and noun.i < c.i and c.right_edge.i == verb.i - 1 for c in noun.children):
+            return noun
     return None
 
 
@@ -747,6 +768,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
 
 
 _RELATIVE = ("relcl", "acl:relcl")
+_PERSON_LABELS = ("PER", "PERSON")
 
 
 def _answering_relative(lex: Lexicon, verb: Any) -> int | None:

@@ -46,6 +46,7 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
+from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
@@ -91,8 +92,6 @@ from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.nlp import doc_text
 from newsevents.temporal import calendar as cal
 
-# "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
-ALLEGED_REACH = 3
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl:arg", "dobj"})
 POLITICAL_ACTOR_DEPS = args.SUBJECT_DEPS | args.AGENT_DEPS
 # "des soldats sont stationnés": the deployed force is the actor even as a passive subject
@@ -653,19 +652,7 @@ def _first_person(d: Draft) -> bool:
 
 
 def _fill_status(ctx: Context, d: Draft) -> None:
-    cues = ctx.matches.of("alleged_cues")
-    for trig in d.triggers:
-        hit = ctx.claim_at(trig.root.i)
-        head = args.clause_head(trig.root)
-        above = {v.i for v in args.governing_verbs(trig.root)[:ALLEGED_REACH]}
-        # a cue on the attack noun itself counts too ("une attaque attribuée à l'Iran")
-        nouns = {t.i for t in args.attack_nouns(trig.root)}
-        if (hit and hit[2]) or any(args.clause_head(c.root) == head or c.root.i in above
-                                   or c.root.head.i in nouns for c in cues):
-            d.alleged = True
-        if "Cnd" in trig.root.morph.get("Mood") or any(
-                "Cnd" in c.morph.get("Mood") for c in trig.root.children if c.pos_ == "AUX"):
-            d.alleged = True
+    d.alleged = d.alleged or only_alleged(ctx, d, every=False)  # events_alleged
     d.background = d.background or bool(d.sents & ctx.background_sents)
 
 
@@ -730,7 +717,8 @@ def _record(ctx: Context, d: Draft) -> Event:
         plover["mode"] = d.mode
     spans = sorted({s for s in d.spans if s and s[0] < s[1]})
     return Event(
-        type=d.type, trigger=ctx.original(d.first.span), status="alleged" if d.alleged else "reported",
+        type=d.type, trigger=ctx.original(d.first.span),
+        status="alleged" if only_alleged(ctx, d) else "reported",
         background=d.background, summary=_summary(d), date=d.date, location=d.place,
         actors=d.actors, targets=d.targets, weapons=d.weapons, fatalities=d.fatalities,
         injured=d.injured, damage=d.damage, acled=d.acled or dict(info.get("acled") or {}) or None,

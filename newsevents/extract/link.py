@@ -30,10 +30,12 @@ from newsevents.extract.claim_acts import (
     tells_act,
 )
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_threats import unlink_threats
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
     Lexicon,
+    declines_comment,
     doubt_frame,
     doubts,
     facts_of,
@@ -45,6 +47,9 @@ from newsevents.extract.stance import (
     one_fact,
     victim_kind,
 )
+from newsevents.extract.status import NEGATIVE, POSITIVE, set_statuses
+from newsevents.extract.status import inside as _inside
+from newsevents.extract.status import norm as _norm
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
 
@@ -60,9 +65,7 @@ DATE_WEIGHT = 1
 ACTOR_WEIGHT = 1
 ABOUT_MIN_SCORE = 2
 
-NEGATIVE = frozenset({"deny"})
 TELLING = frozenset({"assert", "condemn"})  # stances whose words tell what happened
-POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
 # PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
 # accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
 # codebook (Schrodt 2021), and a release of prisoners (RETREAT with mode "release").
@@ -116,7 +119,9 @@ def run(article: Article) -> Article:
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
                         nouns, agents, tolls, things, parties, acts)
     link_answers(article, reasons)
-    set_statuses(article.claims, article.events)
+    unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
+    set_statuses(article.claims, article.events, silent)
     return article
 
 
@@ -283,14 +288,6 @@ def _predicate(tok: Any) -> bool:
 
 
 # --- features -----------------------------------------------------------------------------------
-def _norm(name: str) -> str:
-    return name.strip().lower()
-
-
-def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _content_spans(claim: Claim) -> list[tuple[int, int]]:
     """The claimed words (the main span and merged ones; not the cue or the speaker's words)."""
     spans = [claim.content_span]
@@ -710,72 +707,3 @@ def _link(a: Claim, b: Claim) -> None:
         a.contradicts.append(b.id)
     if a.id not in b.contradicts:
         b.contradicts.append(a.id)
-
-
-# --- statuses -----------------------------------------------------------------------------------
-def set_statuses(claims: list[Claim], events: list[Event]) -> None:
-    """An event asserted by one source and denied by another is disputed; only denied, denied.
-    A denial contradicting an assertion about the event denies the event too; two sides'
-    contradicting versions of it make it disputed.
-
-    The annotators' convention (news-dev gold, SCHEMA "alleged: only attributed to a source"): an
-    incident the article only attributes to a source (an accusation, "attribuée à", "blamed on")
-    and that the accused denies stays ``alleged`` -- the denial is what an accusation expects, not
-    a second version of the facts. ``disputed`` stays for a fact the article reports that a source
-    denies, a denial by someone other than the accused, and two sides blaming each other."""
-    by_id = {c.id: c for c in claims}
-    for e in events:
-        about = [c for c in claims if e.id in c.about]
-        pos = {_norm(c.speaker.name) for c in about if c.stance in POSITIVE}
-        neg = {_norm(c.speaker.name) for c in about if c.stance in NEGATIVE}
-        deniers = [c.speaker for c in about if c.stance in NEGATIVE]
-        # an answer about another incident of the claim's ("plusieurs morts dans une frappe, minutes
-        # before the ceasefire" denied about the ceasefire) does not dispute this one
-        answers = [by_id[o] for c in about if c.stance in POSITIVE for o in c.contradicts
-                   if o in by_id and (e.id in by_id[o].about or _answers_here(by_id[o], e))]
-        neg |= {_norm(c.speaker.name) for c in answers if c.stance in NEGATIVE}
-        deniers += [c.speaker for c in answers if c.stance in NEGATIVE]
-        versions = any(c.stance in POSITIVE for c in answers)
-        if deniers and not versions and _only_attributed(e, about) \
-                and all(_accused(p, e) for p in deniers):
-            e.status = "alleged"  # an accusation the accused rejects: only alleged
-            continue
-        if neg and (pos - neg or (e.status == "reported" and pos)):
-            e.status = "disputed"
-        elif neg and not pos:
-            e.status = "denied"
-        elif versions:
-            e.status = "disputed"
-
-
-def _answers_here(answer: Claim, event: Event) -> bool:
-    """Whether a claim about no incident of its own that contradicts one about this incident
-    answers this one. A denial does only from an accused side ("Islamabad rejected the
-    allegations as baseless"): a third party denying its own part ("the United States played no
-    role in the strike") or something else ("its alleged support for the rebels") tells no other
-    version of this incident. A positive claim does unless an accused side says it: the accuser's
-    "Bucharest protested to Moscow" against the accused's doubt is the other version, the
-    accused's "Pakistan is ready to investigate" beside its denial is none."""
-    if answer.about:
-        return False
-    return _accused(answer.speaker, event) == (answer.stance in NEGATIVE)
-
-
-def _only_attributed(event: Event, about: list[Claim]) -> bool:
-    """The incident is told only as a source's words: the events stage marked it alleged, or its
-    trigger lies inside what one speaker asserts ("the governor said a Russian missile hit ...")
-    and no other speaker asserts it."""
-    if event.status == "alleged":
-        return True
-    told = [c for c in about if c.stance in POSITIVE]
-    speakers = {_norm(c.speaker.name) for c in told}
-    return len(speakers) == 1 and event.trigger is not None and any(
-        _inside(event.trigger, c.content_span) for c in told)
-
-
-def _accused(speaker: Party, event: Event) -> bool:
-    """The speaker is (of) a side the incident is attributed to: one of its actors by name, or a
-    speaker of an actor's country (a ministry or spokesman of the accused state)."""
-    name = _norm(speaker.name)
-    return any(_norm(a.name) == name or (speaker.country is not None and a.country == speaker.country)
-               for a in event.actors)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.stance import fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 
 # Dependencies of a noun inside a modifier of another noun ("des groupes liés à l'Iran": "Iran" on
@@ -44,6 +45,22 @@ def named_last(start: int, anaphor: Any) -> tuple[int, int, Any] | None:
         right += 1
     doc = best.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text), best
+
+
+def latest_anaphor(lex: Any, start: int, head: Any) -> bool:
+    """The speaker's words stand for the noun phrase named last before them: "ces derniers" (a
+    ``latest_anaphora`` noun with only its determiner), or a ``latest_pronouns`` demonstrative
+    ("ce que ceux-ci démentent", the tokenizer may split it at the hyphen) when a phrase before it
+    in its sentence agrees with it; else the demonstrative is read as any pronoun."""
+    if fold(head.text) in lex.latest_anaphora:
+        return start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children)
+    return demonstrative(lex, head) and named_last(start, head) is not None
+
+
+def demonstrative(lex: Any, tok: Any) -> bool:
+    """The token opens one of the language's ``latest_pronouns`` ("ceux-ci", whole or split)."""
+    words = "".join(t.text_with_ws for t in tok.doc[tok.i:tok.i + 3])
+    return any(fold(words).startswith(p) for p in lex.latest_pronouns)
 
 
 def _agrees(noun: Any, anaphor: Any) -> bool:
@@ -81,6 +98,18 @@ def previous_subject(doc: Any, named: list[tuple[int, int, Any]], singular: bool
         if span is None or (singular and plural_noun(span.root)) \
                 or (gender and noun_gender(span) not in ([], gender)):
             continue
-        if any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in span):
+        if any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in span) or _before_verb(span):
             return party
     return None
+
+
+def _before_verb(span: Any) -> bool:
+    """The name stands right before a finite verb that has no subject of its own: its subject,
+    whatever the parse says (one run over a paragraph break hangs "Houthi spokesman X vowed
+    retaliation" on the sentence before)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

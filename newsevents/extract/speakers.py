@@ -17,7 +17,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
-from newsevents.extract.speaker_anaphora import named_last, plural_noun, previous_subject
+from newsevents.extract.attribution_segments import segments
+from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -72,7 +73,8 @@ class SpeakerResolver:
         # start, and never to a party the quote names
         self.claimed: tuple[int, int] | None = None
         doc = article.doc
-        self.sentence_starts = [sent.start_char for sent in doc.sents] if doc is not None else [0]
+        # sentences also cut at line breaks (a paragraph's new subject: attribution_segments)
+        self.sentence_starts = [doc[s].idx for s, _e in segments(doc)] or [0] if doc is not None else [0]
         # spaCy's persons and organisations, for coreference when the who stage named nobody
         self.entities: list[tuple[int, int, Party]] = []
         for ent in article.doc.ents if article.doc is not None else ():
@@ -89,8 +91,7 @@ class SpeakerResolver:
                 and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
             named = self._former_or_latter(head)
             return self.resolve(*named) if named is not None else None
-        if head is not None and fold(head.text) in self.lex.latest_anaphora \
-                and start < head.idx and head.text.islower() and all(c.dep_ == "det" for c in head.children):
+        if head is not None and latest_anaphor(self.lex, start, head):
             named = named_last(start, head)
             return self.resolve(*named) if named is not None else None
         party = self._issuer(head, end) if head is not None else None
@@ -636,7 +637,7 @@ class SpeakerResolver:
                 continue
             known = set(fold(f"{party.text or ''} {party.role or ''}").replace("-", " ").split())
             known |= set(fold(f"{party.text or ''} {party.role or ''}").split())
-            if all(w in known for w in words):
+            if all(w in known or known & self.lex.role_kinds.get(w, frozenset()) for w in words):
                 s, e = self.article.to_original(doc[head.left_edge.i].idx, head.idx + len(head.text))
                 return replace(party, text=self.article.text[s:e], span=(s, e))
         return None

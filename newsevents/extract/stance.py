@@ -103,8 +103,10 @@ class Lexicon:
     negative_determiners: frozenset[str] = frozenset()  # "aucun", "no": "aucun accord n'a été conclu"
     negative_pronouns: frozenset[str] = frozenset()  # "personne", "nobody": "n'avons envoyé personne"
     verdict_verbs: frozenset[str] = frozenset()  # "qualifier", "describe": "X qualifiée de Y par Z"
+    discrediting_words: frozenset[str] = frozenset()  # "provocation": a verdict on reports denies them
     verb_lemmas: dict[str, str] = field(default_factory=dict)  # "indique" (a verb) -> "indiquer"
     doubt_cues: tuple[str, ...] = ()  # "improbable", "unlikely": doubting another side's account
+    no_comment_cues: tuple[str, ...] = ()  # "ne commente pas", "declined to comment": no version
     justification_cues: tuple[str, ...] = ()  # "irréprochable", "self-defence": no wrongdoing
     press_nouns: frozenset[str] = frozenset()  # "journaliste", "correspondent": the press's own staff
     own_marks: frozenset[str] = frozenset()  # "notre", "our": "notre correspondant", the outlet's own
@@ -128,6 +130,10 @@ class Lexicon:
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
     latest_anaphora: frozenset[str] = frozenset()  # "ces derniers": the party named last before
+    latest_pronouns: frozenset[str] = frozenset()  # "ceux-ci": the same, when a phrase agrees
+    # "le diplomate" -> the titles it stands for ("l'ambassadeur d'Iran, X" named before)
+    role_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    threat_words: frozenset[str] = frozenset()  # "riposte", "retaliation": a promised response
     # "touchée directement", "debris", "shot down": facts finer than the incident (facts_of)
     facts: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # "revenir": a verb whose perfect takes the passive's auxiliary ("est revenu sur ce bilan"),
@@ -211,6 +217,7 @@ def lexicon(language: str) -> Lexicon:
         verb_forms={fold(k): fold(v) for k, v in (data.get("verb_forms") or {}).items()},
         verb_lemmas={fold(k): fold(v) for k, v in (data.get("verb_lemmas") or {}).items()},
         doubt_cues=tuple(fold(v) for v in data.get("doubt_cues") or []),
+        no_comment_cues=tuple(" ".join(fold(v).split()) for v in data.get("no_comment_cues") or []),
         justification_cues=tuple(" ".join(fold(v).split()) for v in data.get("justification_cues") or []),
         aside_phrases=_phrases(data.get("aside_phrases") or []),
         channel_phrases=_phrases(data.get("channel_phrases") or []),
@@ -221,6 +228,10 @@ def lexicon(language: str) -> Lexicon:
         reason_markers=_folded(data, "reason_markers"),
         ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
         latest_anaphora=_folded(data, "latest_anaphora"),
+        latest_pronouns=_folded(data, "latest_pronouns"),
+        threat_words=_folded(data, "threat_words"),
+        role_kinds={fold(k): frozenset(fold(w) for w in v)
+                    for k, v in (data.get("role_kinds") or {}).items()},
         press_nouns=_folded(data, "press_nouns"),
         own_marks=_folded(data, "own_marks"),
         noun_claims=_folded(data, "noun_claims"),
@@ -249,6 +260,7 @@ def lexicon(language: str) -> Lexicon:
         jurisdiction_titles=_folded(data, "jurisdiction_titles"),
         hypothetical_marks=_folded(data, "hypothetical_marks"),
         verdict_verbs=_folded(data, "verdict_verbs"),
+        discrediting_words=_folded(data, "discrediting_words"),
         negative_determiners=_folded(data, "negative_determiners"),
         negative_pronouns=_folded(data, "negative_pronouns"),
         responsibility_verbs=_folded(data, "responsibility_verbs"),
@@ -383,6 +395,13 @@ def doubts(lex: Lexicon, text: str) -> bool:
     return any(_contains_phrase(folded, phrase) for phrase in lex.doubt_cues)
 
 
+def declines_comment(lex: Lexicon, text: str) -> bool:
+    """The words decline to comment ("nous ne commentons pas les informations de la presse",
+    "declined to comment"): they tell no version of the incident, neither side's."""
+    folded = fold(text)
+    return any(_contains_phrase(folded, phrase) for phrase in lex.no_comment_cues)
+
+
 # How many words before a justification may negate it ("n'est pas conforme au droit
 # international", "was not in line with"): the copula and the negator, with room for an adverb.
 JUSTIFICATION_NEGATION_WORDS = 3
@@ -513,6 +532,8 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
     cue = cue_stance(lex, content_text)
     if cue == "condemn" and _judges_a_claim(lex, content_tokens):
         return "deny"  # "the Ukrainian claims were pure propaganda": the claims are denied
+    if _discredits_reports(lex, content_tokens):
+        return "deny"  # "Moscou a qualifié de « provocations » ces informations"
     return cue or "assert"
 
 
@@ -522,3 +543,26 @@ def _judges_a_claim(lex: Lexicon, tokens: Any) -> bool:
     A verdict of condemnation on an act condemns; on a claim, it denies it."""
     return any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns
                for t in tokens)
+
+
+def _discredits_reports(lex: Lexicon, tokens: Any) -> bool:
+    """A verdict verb calls reports or accusations by a word that says they are not true
+    (``discrediting_words``: "a qualifié de « provocations » ces informations", "described the
+    reports as a provocation"): a denial. The same word on an act ("a qualifié la frappe de
+    provocation") or a merely harsh verdict on the claim ("called the accusation unacceptable")
+    is no denial."""
+    tokens = list(tokens)
+    words = lex.discrediting_words
+    return any(fold(t.lemma_) in words or fold(t.text) in words for t in tokens) and any(
+        t.pos_ == "NOUN" and fold(t.lemma_) in lex.accusation_nouns and _judged_object(lex, t)
+        for t in tokens)
+
+
+def _judged_object(lex: Lexicon, noun: Any) -> bool:
+    """The noun is the object of a verdict verb, or joined to it (the French parser may read
+    "qualifié de « provocations » ces informations" as one object "provocations ... informations")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("obj", "dobj") and (lex.verb_forms.get(fold(verb.text)) or fold(verb.lemma_)) \
+        in lex.verdict_verbs
