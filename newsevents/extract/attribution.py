@@ -147,8 +147,10 @@ def np_span(tok: Any) -> tuple[int, int]:
         t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_)), None)
     start = start if comma is None else comma + 1
     start = min(after_clock(doc, start, tok.i + 1), tok.i)
-    while start < tok.i and doc[start].pos_ in ("ADP", "CCONJ", "SCONJ"):
-        start += 1  # "(ni) par les autorités": the agent's preposition is not its name
+    while start < tok.i and (doc[start].pos_ in ("ADP", "CCONJ", "SCONJ") or doc[start].is_punct):
+        # "(ni) par les autorités": the agent's preposition is not its name; '," one resident, who
+        # asked ...': nor the closing quote mark the parser hung on the noun
+        start += 1
     for t in doc[tok.i + 1:tok.right_edge.i + 1]:
         # "un responsable du camp qui", "un médecin l'établissant": a pronoun of the verb after
         relative = t.pos_ == "PRON" and (t.dep_ in _SUBJECT_DEPS or "Rel" in t.morph.get("PronType")
