@@ -20,6 +20,7 @@ from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
+from newsevents.extract.tolls_recalled import recalled_act
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
@@ -163,7 +164,11 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
                 b.place, [r for r in ctx.places if r.sent in b.sents]) for b in bearers):
             continue  # "... dans tout le pays" after one town's strike: a sum, no incident's toll
         countered = _counter_kill(ctx, ref)
+        recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if recalled is not None and not (d.background and any(
+                    t.span.start <= recalled.i < t.span.end for t in d.triggers)):
+                continue  # "a week after the bombing that killed 26": the earlier act's toll
             if countered and any(b.fatalities is not None for b in bearers if min(b.sents) <= ref.sent):
                 continue  # the attackers the defenders killed are no victims of the attack's toll
             if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):

@@ -1,0 +1,93 @@
+"""Round 24, casualty counts of incidents: whose toll a count is. Sentences written for the test
+(French and English), in stories of their own.
+
+1. A defence ministry boasting of its forces' kills is the attacker's voice: the toll the other
+   side's emergency service states is the incident's (casualties.victims_tolls).
+2. A count in a clause describing an earlier act the news is placed against ("a week after the
+   bombing that killed 26 people", "in response to the attack, which killed 9") is that act's toll,
+   not the incident's (tolls_recalled.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+VIOLENT = {"missile_strike", "air_strike", "drone_strike", "armed_clash", "attack_on_civilians",
+           "explosion", "shelling", "suicide_bombing", "bombing"}
+
+
+def _incidents(art):
+    return [e for e in art.events if e.type in VIOLENT]
+
+
+BOASTS = [
+    pytest.param(
+        "fr",
+        "KIEV, 3 mars -- Le ministère russe de la Défense a déclaré lundi que la frappe menée la veille "
+        "sur la ville de Tchernihiv visait une réunion d'officiers ukrainiens.\n\n"
+        "Le ministère a indiqué que les forces russes avaient tiré deux missiles sur le bâtiment, "
+        "tuant plus de 50 militaires ukrainiens.\n\n"
+        "De son côté, le service ukrainien des situations d'urgence a fait savoir que le bilan de la "
+        "frappe était monté à 21 morts, dont trois enfants, et 85 blessés.",
+        21, 85, id="fr_defence_ministry_boast",
+    ),
+    pytest.param(
+        "en",
+        "The Russian Defence Ministry said on Monday that its forces had struck a meeting of "
+        "Ukrainian commanders in the city of Chernihiv with two missiles, killing more than 50 "
+        "servicemen.\n\nUkraine's emergency service said the death toll from the strike had risen "
+        "to 21, including three children, with 85 people injured.",
+        21, 85, id="en_defence_ministry_boast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "injured"), BOASTS)
+def test_a_defence_ministry_boast_gives_way_to_the_victims_toll(analyse, language, text, killed, injured):
+    art = analyse(text, language=language, published="2025-03-03")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    strikes = _incidents(art)
+    assert strikes, found
+    assert (strikes[0].fatalities, strikes[0].injured) == (killed, injured), found
+
+
+RECALLED = [
+    pytest.param(
+        "en",
+        "A gunman opened fire at a bus station in Quetta on Friday, killing five passengers, police "
+        "said.\n\nThe attack came a week after the bombing of a railway station in the city that "
+        "killed 26 people.",
+        5, id="en_a_week_after_the_bombing_that_killed",
+    ),
+    pytest.param(
+        "fr",
+        "Un homme armé a ouvert le feu vendredi dans une gare routière de Quetta, tuant cinq "
+        "passagers, selon la police.\n\nL'attaque survient une semaine après l'attentat contre la gare "
+        "ferroviaire de la ville, qui avait fait 26 morts.",
+        5, id="fr_une_semaine_apres_l_attentat_qui_avait_fait",
+    ),
+    pytest.param(
+        "en",
+        "Militants stormed a police post in the town of Bannu on Thursday, killing four officers, "
+        "a local official said.\n\nIt was the deadliest assault in the district since the bombing of "
+        "a market that killed 31 people.",
+        4, id="en_the_deadliest_since_the_bombing_that_killed",
+    ),
+    pytest.param(
+        "fr",
+        "Des hommes armés ont attaqué jeudi un poste de police de la ville de Bannu, tuant quatre "
+        "policiers, selon un responsable local.\n\nC'est l'assaut le plus meurtrier dans le district "
+        "depuis l'attentat contre un marché qui avait fait 31 morts.",
+        4, id="fr_le_plus_meurtrier_depuis_l_attentat_qui_avait_fait",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), RECALLED)
+def test_a_recalled_acts_toll_is_not_the_incidents(analyse, language, text, killed):
+    art = analyse(text, language=language, published="2025-05-07")
+    found = [(e.type, e.fatalities, e.date) for e in art.events]
+    news = [e for e in _incidents(art) if e.fatalities == killed]
+    assert news, found
+    assert not any(e.fatalities and e.fatalities > killed and e.date == news[0].date
+                   for e in _incidents(art)), found
