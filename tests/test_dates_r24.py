@@ -6,6 +6,8 @@
 2. A count in a clause describing an earlier act the news is placed against ("a week after the
    bombing that killed 26 people", "in response to the attack, which killed 9") is that act's toll,
    not the incident's (tolls_recalled.py).
+3. A toll only witnesses, residents or survivors give gives way to the officials' or medics' one,
+   and the injured the officials give are kept (casualties.victims_tolls).
 """
 
 from __future__ import annotations
@@ -91,3 +93,36 @@ def test_a_recalled_acts_toll_is_not_the_incidents(analyse, language, text, kill
     assert news, found
     assert not any(e.fatalities and e.fatalities > killed and e.date == news[0].date
                    for e in _incidents(art)), found
+
+
+WITNESSED = [
+    pytest.param(
+        "fr",
+        "Une explosion a frappé mercredi un marché de Maiduguri, dans le nord-est du Nigeria. Le bilan "
+        "officiel fait état de 18 morts et 42 blessés, selon la police.\n\nDes témoins sur place "
+        "affirment toutefois qu'au moins 30 personnes ont péri.",
+        18, 42, id="fr_witnesses_larger_toll",
+    ),
+    pytest.param(
+        "en",
+        "A bomb exploded on Wednesday in a crowded market in Kano, in northern Nigeria. Police said "
+        "18 people were killed and 42 injured.\n\nWitnesses at the scene said at least 30 people had "
+        "died.",
+        18, 42, id="en_witnesses_larger_toll",
+    ),
+    pytest.param(
+        "en",
+        "A suicide bomber blew himself up at a mosque in Peshawar on Friday. Survivors said at least "
+        "40 worshippers were killed. A hospital spokesman said 23 people had died and 61 were wounded.",
+        23, 61, id="en_survivors_first_hospital_after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "injured"), WITNESSED)
+def test_the_officials_toll_over_the_witnesses(analyse, language, text, killed, injured):
+    art = analyse(text, language=language, published="2025-05-07")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    blasts = _incidents(art)
+    assert len(blasts) == 1, found
+    assert (blasts[0].fatalities, blasts[0].injured) == (killed, injured), found

@@ -248,6 +248,9 @@ def named_owner(sentences: list[Span], drafts: list[Any]) -> list[Any]:
 # de la Santé") takes the country the story is about, often the attacker's, not the speaker's own
 STATE_SPEAKER_KINDS = frozenset({"state", "military"})
 STATE_ACTOR_KINDS = frozenset({"state", "military"})
+# kinds of a speaker who saw or lived through an incident (witnesses, residents, survivors: the
+# claims stage's `resident_nouns`), whose toll gives way to an official's or a medic's
+WITNESS_KINDS = frozenset({"civilians"})
 # but a defence ministry is the voice of its armed forces, whose kills it states ("le ministère russe
 # de la Défense a indiqué que les forces russes avaient tiré deux missiles, tuant plus de 50
 # militaires"): the canonical name of one begins so (lang/*/parties.yaml, data/party_aliases.yaml)
@@ -270,21 +273,25 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
     """Within one article, a toll the attacker states ("the RSF said they attacked a base, killing
     more than 200 soldiers") gives way to one stated by anyone else (the side that counts its own
     losses, officials, medics: "the defence ministry said 45 soldiers were killed"): the attacker's
-    figure is a boast; an analyst records the other. Only when both are stated for the incident
-    (the counts merged into it, by their spans); across articles the store keeps its own rule."""
+    figure is a boast; an analyst records the other. So does a toll only witnesses give ("des
+    témoins affirment qu'au moins 30 personnes ont péri" beside the police's "18 morts et 42
+    blessés": WITNESS_KINDS): the figure an analyst records is the officials' or medics'. Only
+    when both are stated for the incident (the counts merged into it, by their spans); across
+    articles the store keeps its own rule."""
     for d in drafts:
-        if not d.actors or (d.fatalities is None and d.injured is None):
+        if d.fatalities is None and d.injured is None:
             continue
-        boasts, others = Casualties(), Casualties()
+        boasts, witnesses, others = Casualties(), Casualties(), Casualties()
         for ref in ctx.numbers:
             if ref.mention.span not in d.spans:
                 continue
             counts = from_numbers([ref], ctx.lang)
             hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            side = boasts if speaker is not None and _actor_side(speaker, d.actors) else others
+            side = others if speaker is None else boasts if d.actors and _actor_side(speaker, d.actors) \
+                else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
-        if boasts.fatalities is not None and others.fatalities is not None:
-            d.fatalities = others.fatalities
-        if boasts.injured is not None and others.injured is not None:
-            d.injured = others.injured
+        for field in ("fatalities", "injured"):  # the most trusted side that states the figure
+            stated = [getattr(c, field) for c in (others, witnesses, boasts) if getattr(c, field) is not None]
+            if len(stated) > 1:
+                setattr(d, field, stated[0])
