@@ -8,6 +8,10 @@
    not the incident's (tolls_recalled.py).
 3. A toll only witnesses, residents or survivors give gives way to the officials' or medics' one,
    and the injured the officials give are kept (casualties.victims_tolls).
+4. A count of the attackers ("one attacker was wounded") is no victim (casualties.assailants).
+5. A sum told after two incidents ("Au total, ... 16 morts") and a siege's or a year's running
+   total are no incident's toll (casualties.summed, running_total_cues).
+6. "None of the eight fishermen on board was injured": a statement of none (zero_phrases).
 """
 
 from __future__ import annotations
@@ -126,3 +130,80 @@ def test_the_officials_toll_over_the_witnesses(analyse, language, text, killed, 
     blasts = _incidents(art)
     assert len(blasts) == 1, found
     assert (blasts[0].fatalities, blasts[0].injured) == (killed, injured), found
+
+
+ASSAILANTS = [
+    pytest.param(
+        "en",
+        "Gunmen attacked a checkpoint outside Maiduguri on Saturday, killing three soldiers, the army "
+        "said. One attacker was wounded and arrested.",
+        3, id="en_one_attacker_wounded",
+    ),
+    pytest.param(
+        "fr",
+        "Des hommes armés ont attaqué samedi un poste de contrôle près de Maiduguri, tuant trois "
+        "soldats, a indiqué l'armée. Un assaillant a été blessé et arrêté.",
+        3, id="fr_un_assaillant_blesse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), ASSAILANTS)
+def test_a_wounded_attacker_is_no_victim(analyse, language, text, killed):
+    art = analyse(text, language=language, published="2025-05-07")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    attacks = _incidents(art)
+    assert attacks, found
+    assert (attacks[0].fatalities, attacks[0].injured) == (killed, None), found
+
+
+TOTALS = [
+    pytest.param(
+        "fr",
+        "Deux frappes aériennes ont touché lundi la région de Khartoum, au Soudan.\n\n"
+        "La première a visé un marché d'Omdurman en fin de matinée, faisant 13 morts, selon un comité "
+        "de médecins.\n\nDans la soirée, un raid a frappé un camp de déplacés à Bahri. Trois personnes "
+        "ont été tuées, dont un enfant.\n\nAu total, les bombardements de la journée ont fait 16 morts "
+        "dans la capitale et ses environs, selon le comité.",
+        {13, 3}, id="fr_au_total_after_two_strikes",
+    ),
+    pytest.param(
+        "en",
+        "Two air strikes hit the Khartoum area on Monday.\n\nThe first hit a market in Omdurman in the "
+        "late morning, killing 13 people, according to a doctors' committee.\n\nIn the evening, a raid "
+        "struck a displacement camp in Bahri. Three people were killed, including a child.\n\nIn "
+        "total, the day's bombardments killed 16 people in the capital and its outskirts, the "
+        "committee said.",
+        {13, 3}, id="en_in_total_after_two_strikes",
+    ),
+    pytest.param(
+        "en",
+        "A drone struck a fuel depot on the eastern edge of El Obeid on Monday morning, killing 13 "
+        "workers, according to local medics.\n\nSince the start of the siege in March, more than 400 "
+        "civilians have been killed in the city, according to the UN.",
+        {13}, id="en_since_the_start_of_the_siege",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), TOTALS)
+def test_a_sum_or_a_siege_total_is_no_strikes_toll(analyse, language, text, tolls):
+    art = analyse(text, language=language, published="2025-05-07")
+    found = [(e.type, e.fatalities) for e in art.events]
+    assert {e.fatalities for e in _incidents(art) if e.fatalities is not None} == tolls, found
+
+
+NONE_OF = [
+    pytest.param("en", "A mortar round hit a fishing boat on Lake Kivu on Wednesday. None of the eight "
+             "fishermen on board was injured, the local administrator said.", id="en_none_of_the_eight"),
+    pytest.param("fr", "Mercredi, un bateau de pêche a été touché par un tir de mortier sur le lac Kivu. "
+             "Aucun des huit pêcheurs à bord n'a été blessé, selon l'administrateur du territoire.",
+             id="fr_aucun_des_huit"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NONE_OF)
+def test_none_of_the_people_on_board_was_hurt(analyse, language, text):
+    art = analyse(text, language=language, published="2025-05-07")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    assert [e.injured for e in _incidents(art)] == [0], found

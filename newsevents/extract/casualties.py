@@ -144,12 +144,21 @@ def contradicted(none: Casualties, fatalities: int | None, injured: int | None) 
 
 
 @functools.cache
-def _total_cues(language: str) -> re.Pattern[str] | None:
-    cues = load_language(language).section("numbers").get("running_total_cues") or []
+def _total_cues(language: str, key: str = "running_total_cues") -> re.Pattern[str] | None:
+    cues = load_language(language).section("numbers").get(key) or []
     if not cues:
         return None
     body = "|".join(re.escape(str(c).lower()) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _near_cue(ref: Ref, doc: Any, pattern: re.Pattern[str] | None) -> bool:
+    """A cue of `pattern` within TOTAL_REACH words of the count, in its sentence."""
+    if pattern is None or not 0 <= ref.start < len(doc):
+        return False
+    sent = doc[ref.start].sent
+    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
+    return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
 
 
 def running_total(ref: Ref, doc: Any, language: str) -> bool:
@@ -157,12 +166,33 @@ def running_total(ref: Ref, doc: Any, language: str) -> bool:
     bande de Gaza en raison des raids", "the death toll since the war began", "le bilan s'élevait
     à 24 morts avant les attaques de mardi" (``running_total_cues`` in lang/<code>/numbers.yaml,
     within TOTAL_REACH words of the count, in its sentence). Such a count is no incident's."""
-    pattern = _total_cues(language)
-    if pattern is None or not 0 <= ref.start < len(doc):
+    return _near_cue(ref, doc, _total_cues(language))
+
+
+def summed(ref: Ref, doc: Any, language: str) -> bool:
+    """A count stated as a sum ("Au total, les bombardements de la journée ont fait 16 morts", "in
+    all, 16 people were killed": ``sum_total_cues``, near the count in its sentence). Told after two
+    incidents or more (events_effects decides), it adds up their tolls and is neither's."""
+    return _near_cue(ref, doc, _total_cues(language, "sum_total_cues"))
+
+
+@functools.cache
+def _assailant_nouns(language: str) -> frozenset[str]:
+    words = load_language(language).section("numbers").get("assailant_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def assailants(ref: Ref, doc: Any, language: str) -> bool:
+    """A count of the attackers themselves ("One attacker was wounded and arrested", "un assaillant
+    a été blessé", "the suspect was injured"): the counted noun is one of `assailant_nouns` in
+    lang/<code>/numbers.yaml. The toll of an attack counts its victims (news-dev's gold leaves the
+    wounded suspect out); a clash's fighters are other nouns ("militants", "soldiers")."""
+    nouns = _assailant_nouns(language)
+    if not nouns or not 0 <= ref.start < ref.end <= len(doc):
         return False
-    sent = doc[ref.start].sent
-    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
-    return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
+    counted = [t for t in doc[ref.start:ref.end] if t.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ in ("nummod", "det") and c.i >= ref.start for c in t.children)]
+    return bool(counted) and all(t.lower_ in nouns or t.lemma_.lower() in nouns for t in counted)
 
 
 @functools.cache

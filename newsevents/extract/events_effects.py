@@ -156,6 +156,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         counts = cas.from_numbers([ref], ctx.lang)
         if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
                                                                                        ctx.lang) \
+                or cas.assailants(ref, ctx.doc, ctx.lang) \
                 or (ref.sent in ctx.tallied and _tally_nearest(ctx, bearers, ref)):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
@@ -163,6 +164,8 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if cas.area_total(ref, ctx.doc, ctx.lang) and any(min(b.sents) < ref.sent and cas.finer_than_area(
                 b.place, [r for r in ctx.places if r.sent in b.sents]) for b in bearers):
             continue  # "... dans tout le pays" after one town's strike: a sum, no incident's toll
+        if sum(1 for b in bearers if max(b.sents) < ref.sent) >= 2 and cas.summed(ref, ctx.doc, ctx.lang):
+            continue  # "Au total, ... 16 morts" after two strikes: their sum
         countered = _counter_kill(ctx, ref)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
