@@ -207,3 +207,40 @@ def test_none_of_the_people_on_board_was_hurt(analyse, language, text):
     art = analyse(text, language=language, published="2025-05-07")
     found = [(e.type, e.fatalities, e.injured) for e in art.events]
     assert [e.injured for e in _incidents(art)] == [0], found
+
+
+PEACEKEEPERS = [
+    pytest.param(
+        "fr",
+        "Deux attaques ont visé jeudi des positions de la Monusco dans l'est de la RDC, a annoncé la "
+        "mission.\n\nÀ Beni, des miliciens ont ouvert le feu sur une base de la mission. Deux casques "
+        "bleus ont été blessés, dont un grièvement.\n\nPrès de Bunia, une patrouille a été prise dans "
+        "une embuscade. Aucun casque bleu n'a été tué, a précisé la mission.",
+        id="fr_aucun_casque_bleu_n_a_ete_tue",
+    ),
+    pytest.param(
+        "en",
+        "Two attacks targeted UN positions in eastern Congo on Thursday, the mission said.\n\nIn Beni, "
+        "militiamen opened fire on a UN base. Two peacekeepers were wounded, one of them seriously."
+        "\n\nNear Bunia, a patrol was ambushed. No peacekeeper was killed, the mission said.",
+        id="en_no_peacekeeper_was_killed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PEACEKEEPERS)
+def test_none_killed_only_where_it_is_stated(analyse, language, text):
+    art = analyse(text, language=language, published="2025-05-08")
+    found = {e.location.name if e.location else None: (e.fatalities, e.injured) for e in _incidents(art)}
+    assert found.get("Beni") == (None, 2), found
+    assert found.get("Bunia") == (0, None), found
+
+
+def test_a_running_total_since_the_start_of_anything_is_no_strikes_toll(analyse):
+    text = ("An Israeli strike hit a house in the town of Nabatieh in southern Lebanon on Tuesday, the "
+            "health ministry said.\n\nA separate strike on a car near Tyre killed two men.\n\nSince the "
+            "start of the escalation, Israeli strikes have killed more than 3,000 people in Lebanon, "
+            "according to the ministry.")
+    art = analyse(text, language="en", published="2025-05-08")
+    found = [(e.type, e.fatalities) for e in art.events]
+    assert [e.fatalities for e in _incidents(art) if e.fatalities is not None] == [2], found
