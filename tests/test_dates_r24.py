@@ -12,6 +12,8 @@
 5. A sum told after two incidents ("Au total, ... 16 morts") and a siege's or a year's running
    total are no incident's toll (casualties.summed, running_total_cues).
 6. "None of the eight fishermen on board was injured": a statement of none (zero_phrases).
+7. A statement of no victims at all merged into an incident whose own victims contradict it
+   gives it no 0 (casualties._drop_contradicted_nones).
 """
 
 from __future__ import annotations
@@ -244,3 +246,31 @@ def test_a_running_total_since_the_start_of_anything_is_no_strikes_toll(analyse)
     art = analyse(text, language="en", published="2025-05-08")
     found = [(e.type, e.fatalities) for e in art.events]
     assert [e.fatalities for e in _incidents(art) if e.fatalities is not None] == [2], found
+
+
+MERGED_NONE = [
+    pytest.param(
+        "fr",
+        "Deux casques bleus de la Finul ont été blessés jeudi par un tir de char israélien sur une tour "
+        "d'observation de la mission à Marjayoun, a indiqué la force onusienne.\n\nDes tirs répétés\n\n"
+        "La mission a signalé que plusieurs de ses positions ont été visées par des tirs ces derniers "
+        "jours, sans faire de victimes.",
+        id="fr_sans_faire_de_victimes_merged_into_the_wounding",
+    ),
+    pytest.param(
+        "en",
+        "Two UN peacekeepers were wounded on Thursday when an Israeli tank fired at an observation "
+        "tower of the mission in Marjayoun, the force said.\n\nRepeated attacks\n\nThe mission said "
+        "several of its positions had come under fire in recent days, without causing any casualties.",
+        id="en_without_casualties_after_the_wounding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MERGED_NONE)
+def test_a_contradicted_no_victims_is_not_the_wounding_incidents(analyse, language, text):
+    art = analyse(text, language=language, published="2025-05-08")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    wounded = [e for e in _incidents(art) if e.injured == 2]
+    assert wounded, found
+    assert wounded[0].fatalities is None, found

@@ -325,3 +325,35 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
             stated = [getattr(c, field) for c in (others, witnesses, boasts) if getattr(c, field) is not None]
             if len(stated) > 1:
                 setattr(d, field, stated[0])
+        _drop_contradicted_nones(ctx, d)
+
+
+def _nones(ctx: Any, d: Any) -> list[Casualties]:
+    """The statements of none merged into an incident: number mentions of 0 (by phrase) and the
+    `no_casualties` cues, each as the fields it sets."""
+    phrases: dict[tuple[int, int], Casualties] = {}
+    for ref in ctx.numbers:
+        if ref.mention.span in d.spans and getattr(ref.value, "value", None) == 0:
+            counts = from_numbers([ref], ctx.lang)
+            phrases.setdefault(ref.mention.span, Casualties()).add(counts.fatalities, counts.injured)
+    entries = ctx.lex.data.get("no_casualties", []) or []
+    cues = [from_cues([span], entries) for span in ctx.matches.of("no_casualties")
+            if ctx.original(span) in d.spans]
+    return [*phrases.values(), *cues]
+
+
+def _drop_contradicted_nones(ctx: Any, d: Any) -> None:
+    """A statement of no victims at all that the incident's own victims contradict came with an
+    incident merged into it ("plusieurs positions ont été ciblées ces derniers jours, sans faire de
+    victimes" merged into the strike that wounded two peacekeepers): its 0 is no field of this
+    incident. A statement of one field alone ("no one was killed", beside "two were wounded")
+    stands."""
+    if not (d.fatalities == 0 and d.injured) and not (d.injured == 0 and d.fatalities):
+        return
+    nones = _nones(ctx, d)
+    if not nones or not all(contradicted(n, d.fatalities, d.injured) for n in nones):
+        return
+    if d.fatalities == 0:
+        d.fatalities = None
+    if d.injured == 0:
+        d.injured = None
