@@ -14,6 +14,8 @@
 6. "None of the eight fishermen on board was injured": a statement of none (zero_phrases).
 7. A statement of no victims at all merged into an incident whose own victims contradict it
    gives it no 0 (casualties._drop_contradicted_nones).
+8. The hospitalised are some of the injured: beside a larger approximate count of the injured
+   they are no floor of the injured (casualties._hospitalised_within).
 """
 
 from __future__ import annotations
@@ -274,3 +276,38 @@ def test_a_contradicted_no_victims_is_not_the_wounding_incidents(analyse, langua
     wounded = [e for e in _incidents(art) if e.injured == 2]
     assert wounded, found
     assert wounded[0].fatalities is None, found
+
+
+HOSPITALISED = [
+    pytest.param(
+        "fr",
+        "Un missile russe a frappé vendredi un quartier résidentiel de Poltava, tuant au moins neuf "
+        "personnes, selon les autorités locales.\n\nLa frappe a également fait une quarantaine de "
+        "blessés, selon les services de secours. Plus de vingt personnes, dont deux enfants, ont été "
+        "hospitalisées, a précisé le gouverneur.",
+        None, id="fr_une_quarantaine_de_blesses_vingt_hospitalises",
+    ),
+    pytest.param(
+        "en",
+        "A Russian missile struck a residential area of Poltava on Friday, killing at least nine "
+        "people, local authorities said.\n\nAround 40 people were wounded, according to rescuers. More "
+        "than 20 people, including two children, were hospitalised, the governor said.",
+        None, id="en_around_40_wounded_20_hospitalised",
+    ),
+    pytest.param(
+        "en",
+        "A Russian missile struck a residential area of Poltava on Friday, killing at least nine "
+        "people, local authorities said.\n\nMore than 20 people, including two children, were "
+        "hospitalised, the governor said.",
+        20, id="en_only_the_hospitalised_told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "injured"), HOSPITALISED)
+def test_the_hospitalised_are_some_of_the_injured(analyse, language, text, injured):
+    art = analyse(text, language=language, published="2025-05-10")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    strikes = _incidents(art)
+    assert strikes, found
+    assert (strikes[0].fatalities, strikes[0].injured) == (9, injured), found

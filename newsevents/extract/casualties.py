@@ -326,6 +326,7 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
             if len(stated) > 1:
                 setattr(d, field, stated[0])
         _drop_contradicted_nones(ctx, d)
+        _hospitalised_within(ctx, d)
 
 
 def _nones(ctx: Any, d: Any) -> list[Casualties]:
@@ -357,3 +358,27 @@ def _drop_contradicted_nones(ctx: Any, d: Any) -> None:
         d.fatalities = None
     if d.injured == 0:
         d.injured = None
+
+
+def _hospitalised_within(ctx: Any, d: Any) -> None:
+    """The hospitalised are some of the injured: "une quarantaine de blessés ... Plus de vingt
+    personnes ont été hospitalisées" states the injured only approximately (unknown, as
+    from_numbers reads "une quarantaine de blessés"), not "at least 20". A count of the
+    hospitalised (`hospitalised_words` in its phrase) is the incident's injured only when no larger
+    count of the injured, approximate or not, is told for it."""
+    pattern = _total_cues(ctx.lang, "hospitalised_words")
+    if pattern is None or d.injured is None:
+        return
+    injured = [r for r in ctx.numbers if (getattr(r.value, "unit", None) or "") in INJURED_UNITS]
+    hospital = [r for r in injured if r.mention.span in d.spans and pattern.search(r.mention.text.lower())]
+    if not hospital:
+        return
+    # an approximate count is no field (never in the incident's spans): its sentence, or the
+    # paragraph of the hospitalised, ties it to the incident
+    paragraphs = {ctx.paragraph_of[r.sent] for r in hospital}
+    rough = max((r.value.value for r in injured if r.value.approximate and not r.value.minimum
+                 and (r.sent in d.sents or ctx.paragraph_of[r.sent] in paragraphs)), default=0)
+    firm = max((r.value.value for r in injured if r.mention.span in d.spans and r not in hospital
+                and not (r.value.approximate and not r.value.minimum)), default=None)
+    if rough >= max(r.value.value for r in hospital) and rough > (firm or 0):
+        d.injured = firm
