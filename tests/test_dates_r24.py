@@ -16,6 +16,7 @@
    gives it no 0 (casualties._drop_contradicted_nones).
 8. The hospitalised are some of the injured: beside a larger approximate count of the injured
    they are no floor of the injured (casualties._hospitalised_within).
+9. "tuant une famille de cinq personnes", "killing a family of five": five dead (numbers._group_of).
 """
 
 from __future__ import annotations
@@ -311,3 +312,19 @@ def test_the_hospitalised_are_some_of_the_injured(analyse, language, text, injur
     strikes = _incidents(art)
     assert strikes, found
     assert (strikes[0].fatalities, strikes[0].injured) == (9, injured), found
+
+
+FAMILIES = [
+    pytest.param("fr", "Une frappe israélienne a touché mardi une maison de Nabatiyé, dans le sud du Liban, "
+                 "tuant une famille de cinq personnes, selon le ministère de la Santé.",
+                 id="fr_une_famille_de_cinq"),
+    pytest.param("en", "An Israeli strike hit a house in Nabatieh in southern Lebanon on Tuesday, killing a "
+                 "family of five, the health ministry said.", id="en_a_family_of_five"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FAMILIES)
+def test_a_family_of_five_killed_is_five_dead(analyse, language, text):
+    art = analyse(text, language=language, published="2025-05-08")
+    found = [(e.type, e.fatalities) for e in art.events]
+    assert [e.fatalities for e in _incidents(art)] == [5], found
