@@ -50,6 +50,7 @@ from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
+from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 from newsevents.parties.countries import country_from_adjective
@@ -573,6 +574,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if _is_time_or_year(doc, n, lex, unit):
         return None
     found = _casualty_of(doc, n, lex, unit)
+    if found and telling_conjunct(doc[n.start], lex.code):
+        return None  # "killing 12 civilians, three residents ... told AFP": who told, not victims
     cas: str | None = None
     last = doc[n.end - 1]
     if found:
