@@ -4,6 +4,8 @@
 1. A number noun phrase coordinated after the victims into the subject of a reporting verb ("killing
    at least 12 civilians, three residents and a health official told AFP") is the source of the
    toll, not more victims (tolls_sources.telling_conjunct).
+2. A side of a clash counting its own losses ("killing one Thai soldier and wounding six others, a
+   Thai army spokesman said") is no attacker's boast (casualties._own_losses).
 """
 
 from __future__ import annotations
@@ -76,3 +78,40 @@ def test_coordinated_victims_before_a_reporting_clause_with_its_own_subject_add_
     art = analyse(text, language=language, published="2025-05-07")
     found = [(e.type, e.fatalities) for e in art.events]
     assert [e.fatalities for e in _incidents(art)] == [killed], found
+
+
+# 2. A side of a clash counting its own losses is no attacker's boast: its toll is not set aside
+#    for the other side's count of its own (casualties._own_losses, in victims_tolls).
+OWN_LOSSES = [
+    pytest.param(
+        "en",
+        "Thai and Cambodian troops exchanged heavy fire near the border village of Ban Nong Chan late "
+        "on Thursday, killing one Thai soldier and wounding six others, a Thai army spokesman said.\n\n"
+        "The Cambodian prime minister said Thai forces had opened fire first, wounding two Cambodian "
+        "soldiers.",
+        1, 6, id="en_each_side_counts_its_own",
+    ),
+    pytest.param(
+        "en",
+        "Thai and Cambodian troops exchanged heavy fire near the border village of Ban Nong Chan late "
+        "on Thursday, killing one Thai soldier and wounding six others, a Thai army spokesman said.\n\n"
+        "Cambodian villagers said Thai forces had opened fire first, wounding two Cambodian soldiers.",
+        1, 6, id="en_own_losses_against_villagers",
+    ),
+    pytest.param(
+        "fr",
+        "Des soldats thaïlandais et cambodgiens ont échangé des tirs nourris près du village frontalier "
+        "de Ban Nong Chan jeudi soir, tuant un soldat thaïlandais et en blessant six autres, a indiqué "
+        "un porte-parole de l'armée thaïlandaise.\n\n"
+        "Une porte-parole du ministère cambodgien de la Défense a affirmé que les forces thaïlandaises "
+        "avaient ouvert le feu sur des positions cambodgiennes, blessant deux soldats cambodgiens.",
+        1, 6, id="fr_chaque_camp_compte_les_siens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "injured"), OWN_LOSSES)
+def test_a_side_counting_its_own_losses_is_no_boast(analyse, language, text, killed, injured):
+    art = analyse(text, language=language, published="2025-05-09")
+    found = [(e.type, e.fatalities, e.injured) for e in art.events]
+    assert [(e.fatalities, e.injured) for e in _incidents(art)] == [(killed, injured)], found

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
 from newsevents.lang import load_language
+from newsevents.parties.countries import country_from_adjective
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
 INJURED_UNITS = frozenset({"injured", "wounded", "hurt"})
@@ -281,6 +282,8 @@ STATE_ACTOR_KINDS = frozenset({"state", "military"})
 # kinds of a speaker who saw or lived through an incident (witnesses, residents, survivors: the
 # claims stage's `resident_nouns`), whose toll gives way to an official's or a medic's
 WITNESS_KINDS = frozenset({"civilians"})
+# dependency labels of a nationality word on the counted noun ("Pakistani soldier", "soldat pakistanais")
+NATIONALITY_DEPS = frozenset({"amod", "compound"})
 # but a defence ministry is the voice of its armed forces, whose kills it states ("le ministère russe
 # de la Défense a indiqué que les forces russes avaient tiré deux missiles, tuant plus de 50
 # militaires"): the canonical name of one begins so (lang/*/parties.yaml, data/party_aliases.yaml)
@@ -308,6 +311,7 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
     blessés": WITNESS_KINDS): the figure an analyst records is the officials' or medics'. Only
     when both are stated for the incident (the counts merged into it, by their spans); across
     articles the store keeps its own rule."""
+    own = _own_losses(ctx)
     for d in drafts:
         if d.fatalities is None and d.injured is None:
             continue
@@ -318,7 +322,9 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
             counts = from_numbers([ref], ctx.lang)
             hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            side = others if speaker is None else boasts if d.actors and _actor_side(speaker, d.actors) \
+            boast = speaker is not None and bool(d.actors) and _actor_side(speaker, d.actors) \
+                and hit is not None and hit[3] not in own
+            side = others if speaker is None else boasts if boast \
                 else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
         for field in ("fatalities", "injured"):  # the most trusted side that states the figure
@@ -327,6 +333,24 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
                 setattr(d, field, stated[0])
         _drop_contradicted_nones(ctx, d)
         _hospitalised_within(ctx, d)
+
+
+def _own_losses(ctx: Any) -> set[int]:
+    """The claims in which a side counts its own losses: a count of them names the speaker's country
+    ("killing one Pakistani soldier and wounding eight others, Pakistani security officials said").
+    One side of a clash telling its dead is no boast of the attacker, so its toll is not set aside
+    for the other side's count of the other side's losses."""
+    own: set[int] = set()
+    for ref in ctx.numbers:
+        hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i) if 0 <= ref.start < ref.end else None
+        speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
+        if speaker is None or not speaker.country or hit[3] in own:  # type: ignore[index]
+            continue
+        span = ctx.doc[ref.start:ref.end]  # "one Pakistani soldier", "un soldat (pakistanais)"
+        words = {w for t in span for w in (t, *t.children) if w.dep_ in NATIONALITY_DEPS}
+        if any(country_from_adjective(w.text, ctx.lang) == speaker.country for w in words):
+            own.add(hit[3])  # type: ignore[index]
+    return own
 
 
 def _nones(ctx: Any, d: Any) -> list[Casualties]:
