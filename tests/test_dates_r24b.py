@@ -6,6 +6,8 @@
    toll, not more victims (tolls_sources.telling_conjunct).
 2. A side of a clash counting its own losses ("killing one Thai soldier and wounding six others, a
    Thai army spokesman said") is no attacker's boast (casualties._own_losses).
+3. A campaign's running total told as an act ("Since the start of the siege in March, more than 400
+   civilians have been killed in the city") is no incident (events_tallies.running_total_act).
 """
 
 from __future__ import annotations
@@ -115,3 +117,49 @@ def test_a_side_counting_its_own_losses_is_no_boast(analyse, language, text, kil
     art = analyse(text, language=language, published="2025-05-09")
     found = [(e.type, e.fatalities, e.injured) for e in art.events]
     assert [(e.fatalities, e.injured) for e in _incidents(art)] == [(killed, injured)], found
+
+
+# 3. A campaign's running total told as an act of its own ("Since the start of the siege in March,
+#    more than 400 civilians have been killed in the city") is no incident (events_tallies.
+#    running_total_act); a month's total ("Over the past month, at least 120 people have died") is
+#    no incident's toll (running_total_cues).
+CAMPAIGN_TOTALS = [
+    pytest.param(
+        "en",
+        "Paramilitary forces shelled a displacement camp on the outskirts of the city of Kadugli on "
+        "Saturday, killing at least eight people, a local medical group said.\n\n"
+        "Since the start of the siege in March, more than 400 civilians have been killed in the city, "
+        "according to the United Nations.",
+        [8], id="en_siege_total",
+    ),
+    pytest.param(
+        "fr",
+        "Les forces paramilitaires ont bombardé samedi un camp de déplacés en périphérie de la ville de "
+        "Kadugli, tuant au moins huit personnes, selon un groupe de médecins local.\n\n"
+        "Depuis le début du siège en mars, plus de 400 civils ont été tués dans la ville, selon les "
+        "Nations unies.",
+        [8], id="fr_bilan_du_siege",
+    ),
+    pytest.param(
+        "fr",
+        "Les forces paramilitaires ont bombardé samedi un camp de déplacés en périphérie de la ville de "
+        "Kadugli, tuant au moins huit personnes, selon un groupe de médecins local.\n\n"
+        "Au cours du mois écoulé, au moins 120 personnes sont mortes dans des bombardements dans la "
+        "région, selon des organisations humanitaires.",
+        [8], id="fr_bilan_du_mois",
+    ),
+    pytest.param(
+        "en",
+        "Paramilitary forces shelled a displacement camp on the outskirts of the city of Kadugli on "
+        "Saturday, killing at least eight people, a local medical group said.\n\n"
+        "Over the past month, at least 120 people have died in shelling in the region, aid groups say.",
+        [8], id="en_month_total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), CAMPAIGN_TOTALS)
+def test_a_campaign_total_is_no_incident_and_no_toll(analyse, language, text, tolls):
+    art = analyse(text, language=language, published="2025-05-05")
+    found = [(e.type, e.fatalities, e.date and e.date.text) for e in art.events]
+    assert [e.fatalities for e in _incidents(art)] == tolls, found
