@@ -8,6 +8,8 @@
    Thai army spokesman said") is no attacker's boast (casualties._own_losses).
 3. A campaign's running total told as an act ("Since the start of the siege in March, more than 400
    civilians have been killed in the city") is no incident (events_tallies.running_total_act).
+4. A city's toll with no place of its own ("Selon le maire, il y avait 7 morts") after strikes on two
+   districts is neither's; after the city's only strike, that one's (casualties.scenes_apart).
 """
 
 from __future__ import annotations
@@ -163,3 +165,39 @@ def test_a_campaign_total_is_no_incident_and_no_toll(analyse, language, text, to
     art = analyse(text, language=language, published="2025-05-05")
     found = [(e.type, e.fatalities, e.date and e.date.text) for e in art.events]
     assert [e.fatalities for e in _incidents(art)] == tolls, found
+
+
+# 4. A toll with no act and no place of its own told after strikes at two scenes of a city is
+#    neither strike's; after the city's only strike it is that one's (casualties.scenes_apart).
+CITY_TOLLS = [
+    pytest.param(
+        "fr",
+        "Un missile russe a frappé mardi matin un immeuble résidentiel dans le quartier de Kyivskyi, à "
+        "Odessa, selon le gouverneur régional.\n\n"
+        "Quelques heures plus tard, un drone a touché une station-service dans le quartier de "
+        "Primorskyi, dans le centre de la ville.\n\n"
+        "Selon le maire, il y avait 7 morts et au moins 9 blessés.",
+        [(None, None), (None, None)], id="fr_two_districts",
+    ),
+    pytest.param(
+        "fr",
+        "Un missile russe a frappé mardi matin un immeuble résidentiel dans le quartier de Kyivskyi, à "
+        "Odessa, selon le gouverneur régional.\n\n"
+        "Selon le maire, il y avait 7 morts et au moins 9 blessés.",
+        [(7, 9)], id="fr_the_city_s_only_strike",
+    ),
+    pytest.param(
+        "en",
+        "A Russian missile struck a residential building in the Kyivskyi district of Odesa on Tuesday "
+        "morning, the regional governor said.\n\n"
+        "According to the mayor, seven people were killed and at least nine injured.",
+        [(7, 9)], id="en_the_city_s_only_strike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), CITY_TOLLS)
+def test_a_city_toll_goes_to_a_strike_only_when_it_is_the_city_s_only_one(analyse, language, text, tolls):
+    art = analyse(text, language=language, published="2025-05-06")
+    found = [(e.type, e.fatalities, e.injured, e.location and e.location.name) for e in art.events]
+    assert [(e.fatalities, e.injured) for e in _incidents(art)] == tolls, found

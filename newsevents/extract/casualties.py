@@ -239,6 +239,23 @@ def finer_than_area(place: Any, refs: list[Any]) -> bool:
                for p in (place, *(getattr(r, "value", None) for r in refs)))
 
 
+# precisions of a place that is one scene of a city (not the region the city lies in)
+SCENE_PRECISIONS = frozenset({"city", "site", "district"})
+
+
+def scenes_apart(before: list[Any], sent: int, places: list[Any]) -> bool:
+    """A toll with no act and no place of its own ("Selon le maire, il y avait 7 morts et au moins 9
+    blessés") told after incidents at two scenes or more (strikes on two districts of a city, in
+    sentences of their own), none with a toll yet: the toll may be the city's, or either's; the
+    text does not say, so it is neither's. Told after the city's only strike, it is that one's."""
+    if any(r.sent == sent for r in places) or any(d.fatalities is not None or d.injured is not None
+                                                  for d in before):
+        return False
+    scenes = {(d.place.name, min(d.sents)) for d in before if d.place is not None
+              and d.place.precision in SCENE_PRECISIONS}
+    return len({name for name, _ in scenes}) >= 2 and len({s for _, s in scenes}) >= 2
+
+
 # a name word shorter than this is no evidence that a sentence speaks of an incident ("US", "Est")
 MIN_NAME_CHARS = 4
 NAMING_POS = frozenset({"NOUN", "PROPN"})

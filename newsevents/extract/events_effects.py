@@ -99,6 +99,8 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     town = _town_told_again(ctx, drafts, sent, drafts[max(before)[1]] if before else None)
     if town is not None:
         return _nearest(drafts, max(town.sents), town.first.root.i)
+    if before and cas.scenes_apart([drafts[n] for _, n in before], sent, ctx.places):
+        return []  # "il y avait 7 morts" after strikes on two districts: whose, the text does not say
     if before:
         best = drafts[max(before)[1]]
     elif after:
