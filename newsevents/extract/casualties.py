@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
 from newsevents.lang import load_language
+from newsevents.parties.countries import country_from_adjective
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
 INJURED_UNITS = frozenset({"injured", "wounded", "hurt"})
@@ -144,12 +145,21 @@ def contradicted(none: Casualties, fatalities: int | None, injured: int | None) 
 
 
 @functools.cache
-def _total_cues(language: str) -> re.Pattern[str] | None:
-    cues = load_language(language).section("numbers").get("running_total_cues") or []
+def _total_cues(language: str, key: str = "running_total_cues") -> re.Pattern[str] | None:
+    cues = load_language(language).section("numbers").get(key) or []
     if not cues:
         return None
     body = "|".join(re.escape(str(c).lower()) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _near_cue(ref: Ref, doc: Any, pattern: re.Pattern[str] | None) -> bool:
+    """A cue of `pattern` within TOTAL_REACH words of the count, in its sentence."""
+    if pattern is None or not 0 <= ref.start < len(doc):
+        return False
+    sent = doc[ref.start].sent
+    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
+    return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
 
 
 def running_total(ref: Ref, doc: Any, language: str) -> bool:
@@ -157,12 +167,33 @@ def running_total(ref: Ref, doc: Any, language: str) -> bool:
     bande de Gaza en raison des raids", "the death toll since the war began", "le bilan s'élevait
     à 24 morts avant les attaques de mardi" (``running_total_cues`` in lang/<code>/numbers.yaml,
     within TOTAL_REACH words of the count, in its sentence). Such a count is no incident's."""
-    pattern = _total_cues(language)
-    if pattern is None or not 0 <= ref.start < len(doc):
+    return _near_cue(ref, doc, _total_cues(language))
+
+
+def summed(ref: Ref, doc: Any, language: str) -> bool:
+    """A count stated as a sum ("Au total, les bombardements de la journée ont fait 16 morts", "in
+    all, 16 people were killed": ``sum_total_cues``, near the count in its sentence). Told after two
+    incidents or more (events_effects decides), it adds up their tolls and is neither's."""
+    return _near_cue(ref, doc, _total_cues(language, "sum_total_cues"))
+
+
+@functools.cache
+def _assailant_nouns(language: str) -> frozenset[str]:
+    words = load_language(language).section("numbers").get("assailant_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def assailants(ref: Ref, doc: Any, language: str) -> bool:
+    """A count of the attackers themselves ("One attacker was wounded and arrested", "un assaillant
+    a été blessé", "the suspect was injured"): the counted noun is one of `assailant_nouns` in
+    lang/<code>/numbers.yaml. The toll of an attack counts its victims (news-dev's gold leaves the
+    wounded suspect out); a clash's fighters are other nouns ("militants", "soldiers")."""
+    nouns = _assailant_nouns(language)
+    if not nouns or not 0 <= ref.start < ref.end <= len(doc):
         return False
-    sent = doc[ref.start].sent
-    lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
-    return pattern.search(doc[lo:hi].text.lower().replace("’", "'")) is not None
+    counted = [t for t in doc[ref.start:ref.end] if t.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ in ("nummod", "det") and c.i >= ref.start for c in t.children)]
+    return bool(counted) and all(t.lower_ in nouns or t.lemma_.lower() in nouns for t in counted)
 
 
 @functools.cache
@@ -208,6 +239,23 @@ def finer_than_area(place: Any, refs: list[Any]) -> bool:
                for p in (place, *(getattr(r, "value", None) for r in refs)))
 
 
+# precisions of a place that is one scene of a city (not the region the city lies in)
+SCENE_PRECISIONS = frozenset({"city", "site", "district"})
+
+
+def scenes_apart(before: list[Any], sent: int, places: list[Any]) -> bool:
+    """A toll with no act and no place of its own ("Selon le maire, il y avait 7 morts et au moins 9
+    blessés") told after incidents at two scenes or more (strikes on two districts of a city, in
+    sentences of their own), none with a toll yet: the toll may be the city's, or either's; the
+    text does not say, so it is neither's. Told after the city's only strike, it is that one's."""
+    if any(r.sent == sent for r in places) or any(d.fatalities is not None or d.injured is not None
+                                                  for d in before):
+        return False
+    scenes = {(d.place.name, min(d.sents)) for d in before if d.place is not None
+              and d.place.precision in SCENE_PRECISIONS}
+    return len({name for name, _ in scenes}) >= 2 and len({s for _, s in scenes}) >= 2
+
+
 # a name word shorter than this is no evidence that a sentence speaks of an incident ("US", "Est")
 MIN_NAME_CHARS = 4
 NAMING_POS = frozenset({"NOUN", "PROPN"})
@@ -248,34 +296,130 @@ def named_owner(sentences: list[Span], drafts: list[Any]) -> list[Any]:
 # de la Santé") takes the country the story is about, often the attacker's, not the speaker's own
 STATE_SPEAKER_KINDS = frozenset({"state", "military"})
 STATE_ACTOR_KINDS = frozenset({"state", "military"})
+# kinds of a speaker who saw or lived through an incident (witnesses, residents, survivors: the
+# claims stage's `resident_nouns`), whose toll gives way to an official's or a medic's
+WITNESS_KINDS = frozenset({"civilians"})
+# dependency labels of a nationality word on the counted noun ("Pakistani soldier", "soldat pakistanais")
+NATIONALITY_DEPS = frozenset({"amod", "compound"})
+# but a defence ministry is the voice of its armed forces, whose kills it states ("le ministère russe
+# de la Défense a indiqué que les forces russes avaient tiré deux missiles, tuant plus de 50
+# militaires"): the canonical name of one begins so (lang/*/parties.yaml, data/party_aliases.yaml)
+DEFENCE_MINISTRY = "Ministry of Defence"
 
 
 def _actor_side(speaker: Any, actors: list[Any]) -> bool:
     """The speaker is one of the incident's actors, or speaks for the state one acts for."""
     return any(a.name == speaker.name or (
         speaker.country and a.country == speaker.country and a.kind in STATE_ACTOR_KINDS
-        and speaker.kind in STATE_SPEAKER_KINDS) for a in actors)
+        and _speaks_for_state(speaker)) for a in actors)
+
+
+def _speaks_for_state(speaker: Any) -> bool:
+    return speaker.kind in STATE_SPEAKER_KINDS or (
+        speaker.kind == "government" and str(speaker.name or "").startswith(DEFENCE_MINISTRY))
 
 
 def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
     """Within one article, a toll the attacker states ("the RSF said they attacked a base, killing
     more than 200 soldiers") gives way to one stated by anyone else (the side that counts its own
     losses, officials, medics: "the defence ministry said 45 soldiers were killed"): the attacker's
-    figure is a boast; an analyst records the other. Only when both are stated for the incident
-    (the counts merged into it, by their spans); across articles the store keeps its own rule."""
+    figure is a boast; an analyst records the other. So does a toll only witnesses give ("des
+    témoins affirment qu'au moins 30 personnes ont péri" beside the police's "18 morts et 42
+    blessés": WITNESS_KINDS): the figure an analyst records is the officials' or medics'. Only
+    when both are stated for the incident (the counts merged into it, by their spans); across
+    articles the store keeps its own rule."""
+    own = _own_losses(ctx)
     for d in drafts:
-        if not d.actors or (d.fatalities is None and d.injured is None):
+        if d.fatalities is None and d.injured is None:
             continue
-        boasts, others = Casualties(), Casualties()
+        boasts, witnesses, others = Casualties(), Casualties(), Casualties()
         for ref in ctx.numbers:
             if ref.mention.span not in d.spans:
                 continue
             counts = from_numbers([ref], ctx.lang)
             hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            side = boasts if speaker is not None and _actor_side(speaker, d.actors) else others
+            boast = speaker is not None and bool(d.actors) and _actor_side(speaker, d.actors) \
+                and hit is not None and hit[3] not in own
+            side = others if speaker is None else boasts if boast \
+                else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
-        if boasts.fatalities is not None and others.fatalities is not None:
-            d.fatalities = others.fatalities
-        if boasts.injured is not None and others.injured is not None:
-            d.injured = others.injured
+        for field in ("fatalities", "injured"):  # the most trusted side that states the figure
+            stated = [getattr(c, field) for c in (others, witnesses, boasts) if getattr(c, field) is not None]
+            if len(stated) > 1:
+                setattr(d, field, stated[0])
+        _drop_contradicted_nones(ctx, d)
+        _hospitalised_within(ctx, d)
+
+
+def _own_losses(ctx: Any) -> set[int]:
+    """The claims in which a side counts its own losses: a count of them names the speaker's country
+    ("killing one Pakistani soldier and wounding eight others, Pakistani security officials said").
+    One side of a clash telling its dead is no boast of the attacker, so its toll is not set aside
+    for the other side's count of the other side's losses."""
+    own: set[int] = set()
+    for ref in ctx.numbers:
+        hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i) if 0 <= ref.start < ref.end else None
+        speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
+        if speaker is None or not speaker.country or hit[3] in own:  # type: ignore[index]
+            continue
+        span = ctx.doc[ref.start:ref.end]  # "one Pakistani soldier", "un soldat (pakistanais)"
+        words = {w for t in span for w in (t, *t.children) if w.dep_ in NATIONALITY_DEPS}
+        if any(country_from_adjective(w.text, ctx.lang) == speaker.country for w in words):
+            own.add(hit[3])  # type: ignore[index]
+    return own
+
+
+def _nones(ctx: Any, d: Any) -> list[Casualties]:
+    """The statements of none merged into an incident: number mentions of 0 (by phrase) and the
+    `no_casualties` cues, each as the fields it sets."""
+    phrases: dict[tuple[int, int], Casualties] = {}
+    for ref in ctx.numbers:
+        if ref.mention.span in d.spans and getattr(ref.value, "value", None) == 0:
+            counts = from_numbers([ref], ctx.lang)
+            phrases.setdefault(ref.mention.span, Casualties()).add(counts.fatalities, counts.injured)
+    entries = ctx.lex.data.get("no_casualties", []) or []
+    cues = [from_cues([span], entries) for span in ctx.matches.of("no_casualties")
+            if ctx.original(span) in d.spans]
+    return [*phrases.values(), *cues]
+
+
+def _drop_contradicted_nones(ctx: Any, d: Any) -> None:
+    """A statement of no victims at all that the incident's own victims contradict came with an
+    incident merged into it ("plusieurs positions ont été ciblées ces derniers jours, sans faire de
+    victimes" merged into the strike that wounded two peacekeepers): its 0 is no field of this
+    incident. A statement of one field alone ("no one was killed", beside "two were wounded")
+    stands."""
+    if not (d.fatalities == 0 and d.injured) and not (d.injured == 0 and d.fatalities):
+        return
+    nones = _nones(ctx, d)
+    if not nones or not all(contradicted(n, d.fatalities, d.injured) for n in nones):
+        return
+    if d.fatalities == 0:
+        d.fatalities = None
+    if d.injured == 0:
+        d.injured = None
+
+
+def _hospitalised_within(ctx: Any, d: Any) -> None:
+    """The hospitalised are some of the injured: "une quarantaine de blessés ... Plus de vingt
+    personnes ont été hospitalisées" states the injured only approximately (unknown, as
+    from_numbers reads "une quarantaine de blessés"), not "at least 20". A count of the
+    hospitalised (`hospitalised_words` in its phrase) is the incident's injured only when no larger
+    count of the injured, approximate or not, is told for it."""
+    pattern = _total_cues(ctx.lang, "hospitalised_words")
+    if pattern is None or d.injured is None:
+        return
+    injured = [r for r in ctx.numbers if (getattr(r.value, "unit", None) or "") in INJURED_UNITS]
+    hospital = [r for r in injured if r.mention.span in d.spans and pattern.search(r.mention.text.lower())]
+    if not hospital:
+        return
+    # an approximate count is no field (never in the incident's spans): its sentence, or the
+    # paragraph of the hospitalised, ties it to the incident
+    paragraphs = {ctx.paragraph_of[r.sent] for r in hospital}
+    rough = max((r.value.value for r in injured if r.value.approximate and not r.value.minimum
+                 and (r.sent in d.sents or ctx.paragraph_of[r.sent] in paragraphs)), default=0)
+    firm = max((r.value.value for r in injured if r.mention.span in d.spans and r not in hospital
+                and not (r.value.approximate and not r.value.minimum)), default=None)
+    if rough >= max(r.value.value for r in hospital) and rough > (firm or 0):
+        d.injured = firm

@@ -72,7 +72,7 @@ from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_riots import riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
-from newsevents.extract.events_tallies import tallies, war_tally
+from newsevents.extract.events_tallies import running_total_act, tallies, war_tally
 from newsevents.extract.events_titles import headline_topic, live_topic
 from newsevents.extract.events_typing import (
     ARMED_SPEAKER_KINDS,
@@ -764,7 +764,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
-    found = [d for d in found if not war_tally(d)]
+    found = [d for d in found if not war_tally(d) and not running_total_act(ctx, d)]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong

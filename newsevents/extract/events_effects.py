@@ -21,6 +21,7 @@ from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
+from newsevents.extract.tolls_recalled import recalled_act
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
@@ -101,6 +102,8 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     town = _town_told_again(ctx, drafts, sent, drafts[max(before)[1]] if before else None)
     if town is not None:
         return _nearest(drafts, max(town.sents), town.first.root.i)
+    if before and cas.scenes_apart([drafts[n] for _, n in before], sent, ctx.places):
+        return []  # "il y avait 7 morts" after strikes on two districts: whose, the text does not say
     if before:
         best = drafts[max(before)[1]]
     elif after:
@@ -185,6 +188,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         counts = cas.from_numbers([ref], ctx.lang)
         if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
                                                                                        ctx.lang) \
+                or cas.assailants(ref, ctx.doc, ctx.lang) \
                 or (ref.sent in ctx.tallied and _tally_nearest(ctx, bearers, ref)):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
@@ -192,8 +196,14 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if cas.area_total(ref, ctx.doc, ctx.lang) and any(min(b.sents) < ref.sent and cas.finer_than_area(
                 b.place, [r for r in ctx.places if r.sent in b.sents]) for b in bearers):
             continue  # "... dans tout le pays" after one town's strike: a sum, no incident's toll
+        if sum(1 for b in bearers if max(b.sents) < ref.sent) >= 2 and cas.summed(ref, ctx.doc, ctx.lang):
+            continue  # "Au total, ... 16 morts" after two strikes: their sum
         countered = _counter_kill(ctx, ref)
+        recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+            if recalled is not None and not (d.background and any(
+                    t.span.start <= recalled.i < t.span.end for t in d.triggers)):
+                continue  # "a week after the bombing that killed 26": the earlier act's toll
             if countered and any(b.fatalities is not None for b in bearers if min(b.sents) <= ref.sent):
                 continue  # the attackers the defenders killed are no victims of the attack's toll
             if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):

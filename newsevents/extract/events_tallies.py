@@ -8,12 +8,22 @@ news about incidents, not incidents; events.py decides which drafts are incident
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract import casualties as cas
 from newsevents.extract.drafts import Draft
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.temporal import calendar as cal
+
+if TYPE_CHECKING:
+    from newsevents.extract.events import Context
+
+# links from an act noun up to the verb of a running total it is told through ("at least 120 people
+# have died in shelling": shelling -> in -> died)
+TOTAL_ACT_STEPS = 2
 
 # a span longer than a month: plural acts told over it are a tally ("airstrikes killed 1,200
 # civilians last year"); over a month they may still be one wave reported ("des frappes en mars")
@@ -89,4 +99,25 @@ def tallies(drafts: list[Draft]) -> list[Draft]:
                   if c.dep_ in args.SUBJECT_DEPS and c.i in by_root]
         if nouns and all(_uncounted_plural(n) for n in nouns):
             out += [d, *(by_root[n.i] for n in nouns)]
+    return out
+
+
+def running_total_act(ctx: Context, d: Draft) -> bool:
+    """An act told only as the verb of a running total ("Since the start of the siege in March, more
+    than 400 civilians have been killed in the city", "depuis le début du siège, plus de 400 civils
+    ont été tués"): every trigger of the draft (or the verb it hangs from) lies in a count the
+    numbers stage read with its verb and that casualties.running_total reads as a campaign's toll.
+    Its count already goes to no incident (events_effects); the act it tells is the campaign, not
+    one incident, whatever date (the campaign's start) or place (the besieged city) it names."""
+    totals = [r for r in ctx.numbers if cas.running_total(r, ctx.doc, ctx.lang)]
+    return bool(d.violent and totals and d.triggers) and all(
+        any(r.start <= w.i < r.end for r in totals for w in _up(t.root)) for t in d.triggers)
+
+
+def _up(tok: Token) -> list[Token]:
+    """A trigger and the words it hangs from, TOTAL_ACT_STEPS up ("died in shelling": shelling,
+    in, died), within its sentence."""
+    out = [tok]
+    while len(out) <= TOTAL_ACT_STEPS and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
     return out

@@ -50,6 +50,7 @@ from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
+from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 from newsevents.parties.countries import country_from_adjective
@@ -505,6 +506,14 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
     return None
 
 
+def _group_of(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
+    """The group noun whose "de"/"of" complement the number counts: "une famille de cinq
+    personnes", "a family of five" (`group_nouns`): the casualty relation is the group's."""
+    tok = _counted_noun(doc, n, lex) or doc[n.end - 1]
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else tok.head
+    return head if head.i < tok.i and head.lower_ in lex.group_nouns else None
+
+
 def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple[str, Any] | None:
     """(casualty unit, last word of the phrase) when the number counts casualties."""
     day = _time_object(doc, n, lex)
@@ -512,7 +521,14 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
         verb = day.head
         unit = _casualty_word(verb, lex) if verb.pos_ == "VERB" and not _negated(verb, lex) else None
         return (unit, verb) if unit else None
+    group = _group_of(doc, n, lex)
+    if group is not None:  # "tuant une famille de cinq personnes", "killing a family of five"
+        rel = _relation(group, lex)
+        return (rel[0], max(doc[n.end - 1], rel[1], key=lambda t: t.i)) if rel else None
     counted = _counted(doc, n, lex)
+    if counted is not None and counted.lower_ in lex.group_nouns and any(
+            t.like_num and t.i > counted.i for t in counted.subtree):
+        return None  # "une famille de cinq personnes": the family is no count of one
     if counted is not None and counted.lower_ in lex.other_words and counted.i + 1 < len(doc):
         counted = doc[counted.i + 1]  # "cinq autres blessés"
     if counted is not None and counted.lower_ in lex.casualty_nouns:
@@ -558,6 +574,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if _is_time_or_year(doc, n, lex, unit):
         return None
     found = _casualty_of(doc, n, lex, unit)
+    if found and telling_conjunct(doc[n.start], lex.code):
+        return None  # "killing 12 civilians, three residents ... told AFP": who told, not victims
     cas: str | None = None
     last = doc[n.end - 1]
     if found:

@@ -80,6 +80,7 @@ class NumbersLexicon:
     subset_markers: frozenset[str]
     partitive_cases: frozenset[str]  # "a tué dimanche des civils": "des" read as a preposition
     participle_tags: frozenset[str]
+    group_nouns: frozenset[str] = frozenset()  # "une famille de cinq personnes": the five are counted
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -138,4 +139,5 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         subset_markers=frozenset(forms(s.get("subset_markers"))),
         participle_tags=frozenset(s.get("participle_tags", [])),
         partitive_cases=frozenset(forms(s.get("partitive_cases"))),
+        group_nouns=frozenset(forms(s.get("group_nouns"))),
     )
