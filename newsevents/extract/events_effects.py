@@ -201,9 +201,12 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         countered = _counter_kill(ctx, ref)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
-            if recalled is not None and not (d.background and any(
-                    t.span.start <= recalled.i < t.span.end for t in d.triggers)):
-                continue  # "a week after the bombing that killed 26": the earlier act's toll
+            if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
+                    d.background and any(t.span.start <= recalled.i < t.span.end for t in d.triggers))):
+                # "a week after the bombing that killed 26": the earlier act's toll, unless that act
+                # first tells this incident ("a convoqué l'ambassadeur après une frappe qui a tué quatre
+                # personnes lundi": the strike's own toll)
+                continue
             if countered and any(b.fatalities is not None for b in bearers if min(b.sents) <= ref.sent):
                 continue  # the attackers the defenders killed are no victims of the attack's toll
             if none and ref.sent not in d.sents and cas.contradicted(stated, d.fatalities, d.injured):

@@ -1,0 +1,25 @@
+"""The toll in a clause of the act a preposition recalls is that act's own, when that act is the
+incident told: "Le Liban a convoqué l'ambassadeur après une frappe aérienne qui a tué cinq personnes
+mardi à Tyr" -- the strike (its only telling) has five dead; the summons none. Only another, earlier
+act loses it ("The attack came a week after the bombing ... that killed 26": tolls_recalled).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+CASES = [
+    ("fr", "Le Liban a convoqué mercredi l'ambassadeur de Syrie après une frappe aérienne qui a tué cinq "
+     "personnes mardi près de Hermel.", "air_strike", 5),
+    ("en", "Pakistan summoned India's deputy high commissioner on Tuesday after a drone strike that killed "
+     "three people near Bahawalpur on Monday.", "drone_strike", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "killed"), CASES)
+def test_the_recalled_act_that_is_the_incident_keeps_its_toll(analyse, language, text, kind, killed) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    strikes = [e for e in found if e.type == kind]
+    assert strikes and strikes[0].fatalities == killed, [(e.type, e.fatalities) for e in found]
+    assert all(e.fatalities is None for e in found if e.type == "diplomatic_protest")
