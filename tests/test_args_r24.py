@@ -8,6 +8,10 @@ its owner, and its owner is no actor (arguments_settle._downed_craft).
 (2) The name of a unit of an armed group named with the group ("le front Carolina Ramirez des
 dissidents des FARC", "le bataillon X de l'ELN": ``unit_nouns`` of lang/*/arguments.yaml) is no
 party of its own: the unit acts as the group (arguments_settle.unit_names).
+(3) Who a killing or an abduction named by its noun took when a phrase between commas parts the
+noun from its "de"/"of" complement ("l'élimination, dans la nuit de lundi à mardi, de Hassan X, un
+commandant du Hezbollah"; the parser hangs the complement on the verb): the person is the target,
+the group that describes him no actor (arguments_settle._of_after_incise).
 """
 
 from __future__ import annotations
@@ -58,3 +62,21 @@ def test_a_units_name_is_no_party(analyse, language, text, unit, group):
     assert group in {a.name for e in events for a in e.actors}, names
     assert not any(unit in n for n in names), names
 
+
+
+# -- (3) the patient after a phrase between commas ---------------------------------------------------
+
+INCISED_PATIENTS = [
+    ("fr", "L'armée israélienne a annoncé l'élimination, dans la nuit de lundi à mardi, de Hassan Kamel, un"
+           " commandant du Hezbollah, lors d'une frappe près de Tyr.", "Hassan Kamel", "Hezbollah"),
+    ("fr", "Les shebab ont revendiqué l'assassinat, mardi soir à Mogadiscio, du député Abdi Hassan Farah,"
+           " selon la police.", "Abdi Hassan Farah", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target", "group"), INCISED_PATIENTS)
+def test_the_patient_after_an_incise_is_the_target(analyse, language, text, target, group):
+    events = events_of(analyse, text, language)
+    assert any(target in {t.name for t in e.targets} for e in events), \
+        [(e.type, [t.name for t in e.targets]) for e in events]
+    assert not any(group and a.name == group for e in events for a in e.actors)

@@ -239,7 +239,31 @@ def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
                 out += [r for g in c.children if g.dep_ == "pobj" for r in held_by(g, parties)]
             elif c.dep_ in ("nmod", "obl") and _marked(c, of_words):
                 out += held_by(c, parties)
+        incised = _of_after_incise(root, of_words)
+        if incised is not None and not out:  # a name the parties stage read with its apposition
+            out += held_by(incised, parties) or [r for r in parties if r.start <= incised.i < r.end]
     return [r for r in out if r.value.kind not in ("state", "government")]
+
+
+# the longest time or place phrase set between commas after a noun ("l'élimination, dans la nuit
+# de lundi à mardi, de X"), in tokens
+INCISE_MAX_TOKENS = 10
+
+
+def _of_after_incise(noun: Token, of_words: frozenset[str]) -> Token | None:
+    """The noun of the "de"/"of" complement a phrase between commas parts from its noun
+    ("l'élimination, dans la nuit de lundi à mardi, de Hassan X", "the killing, overnight on
+    Tuesday, of X"): the parser hangs it on the verb or on the incise, never on the noun."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    close = next((t.i for t in doc[noun.i + 2:noun.i + 2 + INCISE_MAX_TOKENS] if t.text == ","), None)
+    if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ not in of_words:
+        return None
+    prep = doc[close + 1]
+    if prep.dep_ == "case":
+        return prep.head if prep.head.i > prep.i else None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _complement_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
@@ -251,6 +275,8 @@ def _complement_parties(trigger: Span, parties: list[Ref], language: str) -> lis
     spans = [(c.left_edge.i, c.right_edge.i + 1) for c in root.children
              if (c.dep_ == "prep" and c.lower_ in of_words)
              or (c.dep_ in ("nmod", "obl") and _marked(c, of_words))]
+    incised = _of_after_incise(root, of_words)
+    spans += [(incised.left_edge.i, incised.right_edge.i + 1)] if incised is not None else []
     return [r for r in parties if any(lo <= r.start and r.end <= hi for lo, hi in spans)]
 
 
