@@ -12,6 +12,14 @@ party of its own: the unit acts as the group (arguments_settle.unit_names).
 noun from its "de"/"of" complement ("l'élimination, dans la nuit de lundi à mardi, de Hassan X, un
 commandant du Hezbollah"; the parser hangs the complement on the verb): the person is the target,
 the group that describes him no actor (arguments_settle._of_after_incise).
+(4) An interception is a downing ("Estonia sent two jets to intercept Russian drones", ``downing_words``),
+and a noun counting the crafts stands where they would ("shoot down a number of Belarusian drones",
+"a abattu une dizaine de drones russes": ``quantity_nouns`` of arguments.yaml and the collective
+numerals of numbers.yaml): the crafts are the target, the side that downed them the actor, never
+their owner. Not when the crafts did another act of the incident in a clause on their noun ("drones
+that had entered its airspace"): that act's actor is their owner (tests/test_arguments_weapon_owners.py).
+(5) A weekday is no part of a name: an organisation the NER runs over the day after a place
+("au-dessus de Tulcea mardi") is the place, no party (who_names.trim_tail).
 """
 
 from __future__ import annotations
@@ -80,3 +88,35 @@ def test_the_patient_after_an_incise_is_the_target(analyse, language, text, targ
     assert any(target in {t.name for t in e.targets} for e in events), \
         [(e.type, [t.name for t in e.targets]) for e in events]
     assert not any(group and a.name == group for e in events for a in e.actors)
+
+
+# -- (4) interceptions and counted crafts ------------------------------------------------------------
+
+COUNTED_CRAFTS = [
+    ("en", "Estonia sent two jets on Monday to intercept Russian drones over Narva, the defence ministry"
+           " said.", "Russian drone", "Estonia", "Russia"),
+    ("en", "Lithuanian fighter jets shot down a number of Belarusian drones over Vilnius on Tuesday, the army"
+           " said.", "Belarusian drone", "Lithuania", "Belarus"),
+    ("fr", "L'armée de l'air roumaine a abattu une dizaine de drones russes au-dessus de Tulcea mardi.",
+     "Russian drone", "Romanian air force", "Russia"),
+    ("fr", "L'armée estonienne a intercepté lundi des drones russes au-dessus de Narva, a indiqué le"
+           " ministère.", "Russian drone", "Estonian army", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target", "actor", "owner"), COUNTED_CRAFTS)
+def test_what_was_intercepted_is_the_target(analyse, language, text, target, actor, owner):
+    events = events_of(analyse, text, language)
+    assert any(target in {t.name for t in e.targets} for e in events), \
+        [(e.type, [t.name for t in e.targets]) for e in events]
+    actors = {a.name for e in events for a in e.actors}
+    assert actor in actors and owner not in actors, actors
+
+
+# -- (5) a weekday ends no name ----------------------------------------------------------------------
+
+def test_a_weekday_ends_no_organisation(analyse):
+    events = events_of(analyse, "L'armée de l'air roumaine a abattu une dizaine de drones russes"
+                                " au-dessus de Tulcea mardi.", "fr")
+    names = {p.name for e in events for p in e.actors + e.targets}
+    assert not any("mardi" in n for n in names), names

@@ -180,6 +180,14 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     return downers, crafts, owners
 
 
+@functools.cache
+def _quantity_nouns(language: str) -> frozenset[str]:
+    """Nouns that count the crafts downed ("une dizaine de drones", "a number of drones"): the
+    collective numerals of numbers.yaml and ``quantity_nouns`` of arguments.yaml."""
+    return section_words(language, "numbers", "collective_numerals") \
+        | section_words(language, "arguments", "quantity_nouns")
+
+
 def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the weapon noun is what the downing verb or noun took: its object, passive subject
     or complement, or the object the parser lost to the day between them ("a abattu mardi des
@@ -191,6 +199,9 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if head.i == root.i and tok.dep_ in CRAFT_DEPS:
         return True
+    if tok.dep_ in ("nmod", "pobj") and head.i < tok.i and head.i != root.i \
+            and head.lemma_.lower() in _quantity_nouns(root.doc.lang_):
+        return _downed_craft(head, root, cues)  # "une dizaine de drones", "a number of drones"
     cases = [c for c in tok.children if c.dep_ == "case"]
     partitive = all(c.lower_ in cues["partitive_cases"] for c in cases)
     day = tok.head
@@ -199,6 +210,21 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
         return True  # the day word the verb's object or modifier, the craft hung on it
     return head.i == root.i and root.pos_ == "VERB" and tok.i > root.i and tok.dep_.startswith("obl") \
         and bool(cases) and partitive
+
+
+def _intruding(crafts: list[Party], triggers: list[Span], doc: Doc) -> bool:
+    """Whether a downed craft is the doer of another act of the incident, in a clause on its noun
+    ("a number of Russian drones that had entered its airspace"): the incident is that act, whose
+    actor is the craft's owner (arguments.weapon_owners), and the downing only ends it."""
+    roots = {t.root.i for t in triggers}
+    for craft in crafts:
+        if craft.span is None:
+            continue
+        tokens = [t for t in doc if craft.span[0] <= t.idx < craft.span[1]]
+        if any(c.dep_ in ("relcl", "acl", "acl:relcl") and any(g.i in roots for g in c.subtree)
+               for t in tokens for c in t.children):
+            return True
+    return False
 
 
 # the reflexive pronoun of a pronominal verb (UD French "s'abattre": expl:comp / expl:pv)
@@ -420,6 +446,8 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [p for p in actors if p.span in entered]
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
+        if _intruding(crafts, triggers, trigger.doc):
+            continue  # "shot down Russian drones that had entered its airspace": the intrusion's act
         dropped = {r.mention.span for r in owners + by}
         if owners and not by and all(p.span in dropped for p in actors):
             # the owners of what was downed did not down it: the trigger's subject did ("l'armée
