@@ -20,6 +20,8 @@ their owner. Not when the crafts did another act of the incident in a clause on 
 that had entered its airspace"): that act's actor is their owner (tests/test_arguments_weapon_owners.py).
 (5) A weekday is no part of a name: an organisation the NER runs over the day after a place
 ("au-dessus de Tulcea mardi") is the place, no party (who_names.trim_tail).
+(6) The crowd fired on is the target ("les forces de l'ordre ont tiré sur la foule", "opened fire on a
+crowd": ``crowd`` in lang/*/parties.yaml), and a crowd that acts is the actor.
 """
 
 from __future__ import annotations
@@ -120,3 +122,19 @@ def test_a_weekday_ends_no_organisation(analyse):
                                 " au-dessus de Tulcea mardi.", "fr")
     names = {p.name for e in events for p in e.actors + e.targets}
     assert not any("mardi" in n for n in names), names
+
+
+# -- (6) the crowd ---------------------------------------------------------------------------------
+
+CROWDS = [
+    ("fr", "Les forces de l'ordre ont tiré sur la foule à Nairobi mardi, faisant trois morts.", "targets"),
+    ("en", "Soldiers opened fire on a crowd in Mandalay on Sunday, killing five people.", "targets"),
+    ("fr", "Une foule en colère a attaqué mardi le commissariat de Bunia, selon la police.", "actors"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "role"), CROWDS)
+def test_the_crowd_is_a_party(analyse, language, text, role):
+    events = events_of(analyse, text, language)
+    assert any("crowd" in {p.name for p in getattr(e, role)} for e in events), \
+        [(e.type, [p.name for p in e.actors], [p.name for p in e.targets]) for e in events]
