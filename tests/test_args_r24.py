@@ -22,6 +22,9 @@ that had entered its airspace"): that act's actor is their owner (tests/test_arg
 ("au-dessus de Tulcea mardi") is the place, no party (who_names.trim_tail).
 (6) The crowd fired on is the target ("les forces de l'ordre ont tiré sur la foule", "opened fire on a
 crowd": ``crowd`` in lang/*/parties.yaml), and a crowd that acts is the actor.
+(7) A "between" phrase names two sides: when the parser cuts the second off the first ("des
+affrontements entre l'armée soudanaise et les FSR ont fait 12 morts": "FSR" read as the verb's
+subject), the party right after the coordinator is the other side (arguments_sides._second_side).
 """
 
 from __future__ import annotations
@@ -138,3 +141,20 @@ def test_the_crowd_is_a_party(analyse, language, text, role):
     events = events_of(analyse, text, language)
     assert any("crowd" in {p.name for p in getattr(e, role)} for e in events), \
         [(e.type, [p.name for p in e.actors], [p.name for p in e.targets]) for e in events]
+
+
+# -- (7) the second side of "between" ----------------------------------------------------------------
+
+SECOND_SIDES = [
+    ("fr", "Des affrontements entre l'armée soudanaise et les FSR ont fait 12 morts mardi à El Fasher.",
+     {"Sudanese army", "Rapid Support Forces"}),
+    ("fr", "De violents combats entre l'armée tchadienne et les rebelles du FACT ont fait neuf morts lundi"
+           " près de Faya.", {"Chadian army"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), SECOND_SIDES)
+def test_both_sides_between(analyse, language, text, sides):
+    events = events_of(analyse, text, language)
+    actors = {a.name for e in events for a in e.actors}
+    assert sides <= actors, actors
