@@ -25,6 +25,8 @@ crowd": ``crowd`` in lang/*/parties.yaml), and a crowd that acts is the actor.
 (7) A "between" phrase names two sides: when the parser cuts the second off the first ("des
 affrontements entre l'armée soudanaise et les FSR ont fait 12 morts": "FSR" read as the verb's
 subject), the party right after the coordinator is the other side (arguments_sides._second_side).
+(8) A lone attacker's nationality describes him, it is no act of a state ("a Palestinian gunman",
+"un tireur palestinien": ``gunman`` in lang/*/parties.yaml, "Palestinian gunman", not the state).
 """
 
 from __future__ import annotations
@@ -158,3 +160,21 @@ def test_both_sides_between(analyse, language, text, sides):
     events = events_of(analyse, text, language)
     actors = {a.name for e in events for a in e.actors}
     assert sides <= actors, actors
+
+
+# -- (8) a lone attacker ------------------------------------------------------------------------------
+
+LONE_ATTACKERS = [
+    ("en", "A Palestinian gunman opened fire at a checkpoint near Hebron on Tuesday, wounding two Israeli"
+           " soldiers.", "Palestinian gunman"),
+    ("fr", "Un tireur palestinien a ouvert le feu mardi à un point de contrôle près d'Hébron, blessant deux"
+           " soldats israéliens.", "Palestinian gunman"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), LONE_ATTACKERS)
+def test_a_lone_attacker_is_no_state(analyse, language, text, actor):
+    events = events_of(analyse, text, language)
+    actors = [a for e in events for a in e.actors]
+    assert actor in {a.name for a in actors}, [a.name for a in actors]
+    assert not any(a.kind == "state" for a in actors), [a.name for a in actors]
