@@ -6,6 +6,10 @@ a place hung on a verb of accusation or attribution above the trigger ("In Islam
 foreign office accused India of ...", "a accusé jeudi à Moscou l'armée ukrainienne d'avoir
 bombardé ...") and the country owning the accusing body ("Pakistan's") are never the incident's
 place (arguments_places.accuser_places). A place of the act itself still is.
+(4) A site in the "de"/"of" complement of the attack noun ("l'attaque d'un oléoduc") is what was hit,
+no attacker: it no longer stands in for the attacker, so the subject of the verb that claims or
+carries the attack out ("L'ELN a revendiqué ...") is the actor (events._violent_actors keeps only
+attackers before falling back to arguments.attack_agents).
 """
 
 from __future__ import annotations
@@ -46,3 +50,21 @@ def test_the_acts_own_place_stays(analyse, language, text, place):
     events = events_of(analyse, text, language)
     assert any(e.location and e.location.name == place for e in events), \
         [(e.type, e.location.name if e.location else None) for e in events]
+
+
+# -- (4) the group claiming an attack on a site is its actor --------------------------------------
+
+CLAIMED_ATTACK_ON_SITE = [
+    ("fr", "L'ELN a revendiqué l'attaque d'un oléoduc mardi dans le département d'Arauca.", "ELN"),
+    ("fr", "Les dissidents des FARC ont mené l'attaque d'une caserne mardi dans le département du Cauca.",
+     "FARC dissidents"),
+    ("en", "The ELN claimed Tuesday's bombing of an oil pipeline in Arauca province.", "ELN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), CLAIMED_ATTACK_ON_SITE)
+def test_the_group_claiming_an_attack_on_a_site_is_its_actor(analyse, language, text, actor):
+    events = events_of(analyse, text, language)
+    assert events, text
+    assert any(actor in {a.name for a in e.actors} for e in events), \
+        [(e.type, [a.name for a in e.actors]) for e in events]
