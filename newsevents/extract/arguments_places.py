@@ -22,6 +22,7 @@ from newsevents.extract.arguments import (
     passive_verb,
     token_distance,
 )
+from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.lang import section_words
 from newsevents.model import Place
@@ -112,7 +113,7 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
     region is most often the scene)."""
     found = speakers(trigger)
     if not found:
-        return set()
+        return accuser_places(trigger, places)
     doc = trigger.doc
     heads = {s.i for s in found}
     nouns = {s.lemma_.lower() for s in found if s.pos_ == "NOUN"}
@@ -129,7 +130,46 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
                 out.add(r.start)
         elif token.i in heads or (sited and _set_at(token, heads, scenes)):
             out.add(r.start)
+    return out | accuser_places(trigger, places)
+
+
+def accuser_places(trigger: Span, places: list[Ref]) -> set[int]:
+    """First tokens of the places set at a verb of accusation or attribution above the trigger ("In
+    Islamabad, Pakistan's foreign office accused India of a ceasefire violation along the border",
+    "À Moscou, le ministère a accusé Kiev d'avoir bombardé une centrale"): the place of the statement,
+    where the accuser speaks, not where the act it tells of happened (the accused acted elsewhere).
+    Only a phrase hung on that verb and marked by a preposition of scene (``scene_prepositions``),
+    and the country owning the accusing body ("Pakistan's foreign office": a possessor in the
+    verb's subject); the trigger itself being the accusing verb's object ("blamed the attack on X")
+    counts alike."""
+    doc = trigger.doc
+    verbs = _accusing_verbs(doc.lang_)
+    verb, token = None, trigger.root
+    for _ in range(ACCUSED_HOPS):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            verb = token
+            break
+    if verb is None:
+        return set()
+    scenes = _cues(doc.lang_)["scene_prepositions"]
+    out: set[int] = set()
+    for r in places:
+        place = doc[r.start:r.end].root
+        head = place.head.head if place.dep_ == "pobj" else place.head
+        at_verb = head.i == verb.i and place.dep_ not in SUBJECT_DEPS and marked_by(place, scenes)
+        owning = place.dep_ == "poss" and place.head.dep_ in SUBJECT_DEPS and place.head.head.i == verb.i
+        if at_verb or owning:
+            out.add(r.start)
     return out
+
+
+def _accusing_verbs(language: str) -> frozenset[str]:
+    """``accusation_verbs`` and ``attribution_verbs`` of lang/<code>/arguments.yaml."""
+    return section_words(language, "arguments", "accusation_verbs") \
+        | section_words(language, "arguments", "attribution_verbs")
 
 
 def _envoy_words(language: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from newsevents.extract.arguments import (
     Ref,
     _cues,
     _marked,
+    after_day,
     airspace_owners,
     attackers_only,
     clause_tokens,
@@ -33,7 +34,8 @@ from newsevents.extract.arguments import (
     role_parties,
 )
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
-from newsevents.lang import load_language
+from newsevents.extract.where_spots import weekdays
+from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Party, Place
 from newsevents.parties import is_media
 
@@ -159,8 +161,7 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     owners: list[Ref] = []
     for w in weapons:
         tok = doc[w.start:w.end].root
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if head.i != root.i or tok.dep_ not in CRAFT_DEPS or _marked(tok, cues["agent_preps"]):
+        if not _downed_craft(tok, root, cues):
             continue
         ref = next((r for r in parties if r.value.kind in CRAFT_OWNER_KINDS
                     and (r.value.country or r.value.kind != "state")
@@ -177,6 +178,53 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
                and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
     return downers, crafts, owners
+
+
+@functools.cache
+def _quantity_nouns(language: str) -> frozenset[str]:
+    """Nouns that count the crafts downed ("une dizaine de drones", "a number of drones"): the
+    collective numerals of numbers.yaml and ``quantity_nouns`` of arguments.yaml."""
+    return section_words(language, "numbers", "collective_numerals") \
+        | section_words(language, "arguments", "quantity_nouns")
+
+
+def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the weapon noun is what the downing verb or noun took: its object, passive subject
+    or complement, or the object the parser lost to the day between them ("a abattu mardi des
+    drones russes": the craft an ``nmod`` of "mardi" (arguments.after_day), or an ``obl`` of the
+    verb marked only by the partitive article it read as a preposition, ``partitive_cases``; or
+    an ``nmod`` of the weekday the parser took for the object: "a abattu dimanche des drones")."""
+    if _marked(tok, cues["agent_preps"]):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if head.i == root.i and tok.dep_ in CRAFT_DEPS:
+        return True
+    if tok.dep_ in ("nmod", "pobj") and head.i < tok.i and head.i != root.i \
+            and head.lemma_.lower() in _quantity_nouns(root.doc.lang_):
+        return _downed_craft(head, root, cues)  # "une dizaine de drones", "a number of drones"
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    partitive = all(c.lower_ in cues["partitive_cases"] for c in cases)
+    day = tok.head
+    if day.head.i == root.i and day.i < tok.i and (after_day(tok) or (
+            tok.dep_ == "nmod" and partitive and day.lower_ in weekdays(root.doc.lang_))):
+        return True  # the day word the verb's object or modifier, the craft hung on it
+    return head.i == root.i and root.pos_ == "VERB" and tok.i > root.i and tok.dep_.startswith("obl") \
+        and bool(cases) and partitive
+
+
+def _intruding(crafts: list[Party], triggers: list[Span], doc: Doc) -> bool:
+    """Whether a downed craft is the doer of another act of the incident, in a clause on its noun
+    ("a number of Russian drones that had entered its airspace"): the incident is that act, whose
+    actor is the craft's owner (arguments.weapon_owners), and the downing only ends it."""
+    roots = {t.root.i for t in triggers}
+    for craft in crafts:
+        if craft.span is None:
+            continue
+        tokens = [t for t in doc if craft.span[0] <= t.idx < craft.span[1]]
+        if any(c.dep_ in ("relcl", "acl", "acl:relcl") and any(g.i in roots for g in c.subtree)
+               for t in tokens for c in t.children):
+            return True
+    return False
 
 
 # the reflexive pronoun of a pronominal verb (UD French "s'abattre": expl:comp / expl:pv)
@@ -217,7 +265,31 @@ def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
                 out += [r for g in c.children if g.dep_ == "pobj" for r in held_by(g, parties)]
             elif c.dep_ in ("nmod", "obl") and _marked(c, of_words):
                 out += held_by(c, parties)
+        incised = _of_after_incise(root, of_words)
+        if incised is not None and not out:  # a name the parties stage read with its apposition
+            out += held_by(incised, parties) or [r for r in parties if r.start <= incised.i < r.end]
     return [r for r in out if r.value.kind not in ("state", "government")]
+
+
+# the longest time or place phrase set between commas after a noun ("l'élimination, dans la nuit
+# de lundi à mardi, de X"), in tokens
+INCISE_MAX_TOKENS = 10
+
+
+def _of_after_incise(noun: Token, of_words: frozenset[str]) -> Token | None:
+    """The noun of the "de"/"of" complement a phrase between commas parts from its noun
+    ("l'élimination, dans la nuit de lundi à mardi, de Hassan X", "the killing, overnight on
+    Tuesday, of X"): the parser hangs it on the verb or on the incise, never on the noun."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    close = next((t.i for t in doc[noun.i + 2:noun.i + 2 + INCISE_MAX_TOKENS] if t.text == ","), None)
+    if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ not in of_words:
+        return None
+    prep = doc[close + 1]
+    if prep.dep_ == "case":
+        return prep.head if prep.head.i > prep.i else None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _complement_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
@@ -229,6 +301,8 @@ def _complement_parties(trigger: Span, parties: list[Ref], language: str) -> lis
     spans = [(c.left_edge.i, c.right_edge.i + 1) for c in root.children
              if (c.dep_ == "prep" and c.lower_ in of_words)
              or (c.dep_ in ("nmod", "obl") and _marked(c, of_words))]
+    incised = _of_after_incise(root, of_words)
+    spans += [(incised.left_edge.i, incised.right_edge.i + 1)] if incised is not None else []
     return [r for r in parties if any(lo <= r.start and r.end <= hi for lo, hi in spans)]
 
 
@@ -271,6 +345,35 @@ def flag_states(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, i
         after = doc[r.end:r.end + 2]
         flagged = len(after) == 2 and after[0].text == "-" and after[1].lower_ in words
         if r.value.kind == "state" and (flagged or (r.start > 0 and doc[r.start - 1].lower_ in words)):
+            out.add(r.mention.span)
+    return out
+
+
+# how a unit's name hangs from the unit noun ("le front Carolina Ramirez", "the X front")
+UNIT_NAME_DEPS = frozenset({"appos", "nmod", "flat", "flat:name", "compound"})
+# the kinds of party that may command a unit: the group a front or brigade belongs to
+UNIT_OWNER_KINDS = frozenset({"group", "organization", "military", "state", "government"})
+
+
+def unit_names(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, int]]:
+    """Spans of the names of a unit of an armed group named with the group ("le front Carolina
+    Ramirez des dissidents des FARC", "le bloc Magdalena Medio de l'ELN": ``unit_nouns`` of
+    arguments.yaml): the unit acts as the group, its name (often a dead fighter's, read as a
+    person) is no party of its own. A unit named alone ("le front Al-Nosra") is a party."""
+    nouns = section_words(language, "arguments", "unit_nouns")
+    out: set[tuple[int, int]] = set()
+    for r in parties:
+        root = doc[r.start:r.end].root
+        unit = root.head
+        # the name right after the noun, no preposition of its own ("le front de l'Est" names no unit)
+        if root.dep_ not in UNIT_NAME_DEPS or unit.i in range(r.start, r.end) \
+                or unit.lemma_.lower() not in nouns or any(c.dep_ == "case" for c in root.children
+                                                          if c.i < root.i):
+            continue
+        span = {t.i for t in unit.subtree}
+        owners = [o for o in parties if o is not r and o.start in span and o.start >= r.end
+                  and o.value.kind in UNIT_OWNER_KINDS]
+        if owners:
             out.add(r.mention.span)
     return out
 
@@ -343,6 +446,8 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [p for p in actors if p.span in entered]
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
+        if _intruding(crafts, triggers, trigger.doc):
+            continue  # "shot down Russian drones that had entered its airspace": the intrusion's act
         dropped = {r.mention.span for r in owners + by}
         if owners and not by and all(p.span in dropped for p in actors):
             # the owners of what was downed did not down it: the trigger's subject did ("l'armée
@@ -388,6 +493,9 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         actors = summoner_parties(actors, targets, article.claims, chars)
     flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
     targets = [p for p in targets if p.span not in flags]
+    units = unit_names(parties, sentence.doc, language)  # "le front X des dissidents des FARC"
+    actors = [p for p in actors if p.span not in units]
+    targets = [p for p in targets if p.span not in units]
     # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
     actors = [p for p in actors if not is_media(p.name)]
     targets = [p for p in targets if not is_media(p.name)]

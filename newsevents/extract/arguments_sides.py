@@ -86,6 +86,7 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     # avec l'Iran" over a story of several sides) and stays out
     beside = [r for r in prep_parties(trigger, parties, _cues(language)["side_prepositions"], lo, hi)
               if r not in between] if trigger.root.pos_ == "VERB" else []
+    between += [r for r in _second_side(between, parties, doc) if r not in between]
     for r in between + beside:
         tok = _qualified_noun(doc[r.start:r.end].root)
         tok = _of_noun_head(tok, of_words)  # "les rebelles du M23", "fighters of the M23"
@@ -98,6 +99,28 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+# tokens between the coordinator and the second side's name ("et les FSR", "and the RSF")
+SECOND_SIDE_GAP = 2
+
+
+def _second_side(between: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
+    """The second side of a "between" phrase the parser cut off its first ("des affrontements entre
+    l'armée soudanaise et les FSR ont fait 12 morts": "FSR" read as the verb's subject): a
+    "between" names two sides, and the party right after the coordinator that ends the first
+    side's phrase is the other one."""
+    if len(between) != 1:
+        return []
+    first = between[0]
+    tok = doc[first.start:first.end].root
+    if any(c.dep_ == "conj" for c in tok.children):
+        return []
+    end = max(tok.right_edge.i + 1, first.end)
+    if end >= len(doc) or doc[end].pos_ != "CCONJ":
+        return []
+    return [r for r in parties if end < r.start <= end + 1 + SECOND_SIDE_GAP
+            and all(t.pos_ == "DET" for t in doc[end + 1:r.start])][:1]
 
 
 def _qualified_noun(tok: Token) -> Token:

@@ -502,7 +502,7 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
     if args.is_content_verb(root) and not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         own += [r for r in args.role_parties(trig.span, ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                                              pronouns=True) if r not in own]
-    own = own or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
+    own = args.attackers_only(own) or args.attack_agents(trig.span, ctx.parties, ctx.weapons, ctx.lang)
     return own or _manner_gerund_subject(ctx, trig)
 
 

@@ -40,8 +40,6 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Span
-
 from newsevents.extract.where import attributed_name
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.extract.who_entities import (
@@ -61,6 +59,7 @@ from newsevents.extract.who_names import (
     owner_in_name,
     placed_name,
     surnames_of_countries,
+    trim_tail,
 )
 from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
 from newsevents.lang import LangData, load_language
@@ -675,7 +674,7 @@ def _ner_organizations(ctx: _Ctx) -> None:
     U.S.") is left to the country tables."""
     for ent in ctx.ents:
         if ent.label_ in ctx.lex.org_labels:
-            ent = _trim_tail(ent)
+            ent = trim_tail(ent)
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
                 and "\n" not in ent.text \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
@@ -684,23 +683,6 @@ def _ner_organizations(ctx: _Ctx) -> None:
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):
             ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
                      Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
-
-
-# words that never end a name: the NER sometimes runs an entity on into the phrase after it
-# ("the cargo ship Eternity C west of Hodeidah" -> "Eternity C west of")
-_TAIL_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"})
-
-
-def _trim_tail(ent: Any) -> Any:
-    """The entity without the lower-case function words it ends with (its label kept), and then,
-    as it ran on, without the lower-case words before them ("Eternity C west of" -> "Eternity C")."""
-    doc, end = ent.doc, ent.end
-    while end > ent.start and doc[end - 1].pos_ in _TAIL_POS and not doc[end - 1].text[:1].isupper():
-        end -= 1
-    if end < ent.end:
-        while end > ent.start and doc[end - 1].is_lower:
-            end -= 1
-    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _is_country(ctx: _Ctx, ent: Any) -> bool:

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Span
+
 from newsevents.extract.where import first_names
+from newsevents.extract.where_spots import weekdays
 from newsevents.geo.names import normalize
 from newsevents.nlp import doc_text
 from newsevents.parties import country_of_adjective, country_of_name, fold, starts_sentence
@@ -191,3 +194,26 @@ def nisba(doc: Any, i: int, particles: frozenset[str]) -> bool:
     the name tells where a family came from (``name_particles``), not a state of the story."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in particles \
         and doc[i].ent_type_ in NISBA_LABELS
+
+
+# words that never end a name: the NER sometimes runs an entity on into the phrase after it
+# ("the cargo ship Eternity C west of Hodeidah" -> "Eternity C west of")
+_TAIL_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"})
+
+
+def trim_tail(ent: Any) -> Any:
+    """The entity without the weekday it ends with ("au-dessus de Tulcea mardi" -> "Tulcea", a place
+    the tables name, no organisation), and without the lower-case function words it ends with (its
+    label kept) and then, as it ran on, the lower-case words before them ("Eternity C west of" ->
+    "Eternity C")."""
+    doc, end = ent.doc, ent.end
+    days = weekdays(doc.lang_)
+    while end > ent.start and doc[end - 1].lower_ in days:  # the day the act was: no part of a name
+        end -= 1
+    dated = end
+    while end > ent.start and doc[end - 1].pos_ in _TAIL_POS and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end < dated:
+        while end > ent.start and doc[end - 1].is_lower:
+            end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
