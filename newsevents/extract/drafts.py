@@ -180,11 +180,11 @@ class Draft:
         self.alleged = self.alleged or other.alleged
         self.date = better_date(self.date, other.date)
         self.place = better_place(self.place, other.place)
-        # an interception joining the attack it stopped brings no defender as an actor
+        # an interception joining the attack it stopped: its defenders no actors, what it downed no target
         joins_attack = other.alone is not None and self.alone is None
         stopped = {p.span for p in other.defenders} if joins_attack else set()
         self.actors = _union(self.actors, [a for a in other.actors if a.span not in stopped])
-        self.targets = _union(self.targets, other.targets)
+        self.targets = _union(self.targets, [] if joins_attack else other.targets)
         self.weapons = _union_weapons(self.weapons, other.weapons)
         self.fatalities = _max(self.fatalities, other.fatalities)
         self.injured = _max(self.injured, other.injured)

@@ -28,7 +28,9 @@ def own_target(d: Draft, host: Draft, reported: bool = True) -> bool:
     ont tiré sur une position, touchant un bunker") tells it in more detail (tests/test_args_r7.py).
     A bare verb before the host (a communiqué's "a affirmé avoir frappé des cibles" before "des
     frappes de drones ont tué ...") announces it."""
-    if d.definite or min(host.sents) >= d.sent:
+    if d.definite or min(host.sents) >= d.sent or d.alone is not None:
+        # an interception's object is the craft or missile it downed, no site it struck ("Syrian air
+        # defences shot down several missiles over the capital" after the strike on a building)
         return False
     if not all(t.root.pos_ in ("VERB", "AUX") and (_reported(t.root) or not reported) for t in d.triggers):
         return False
