@@ -53,6 +53,7 @@ from newsevents.extract.where_parts import (
     side_of,
     struck_place,
 )
+from newsevents.extract.where_rivers import named_rivers
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -75,7 +76,16 @@ from newsevents.extract.where_support import (
 )
 from newsevents.extract.where_support import country_support as _country_support
 from newsevents.extract.where_support import strong as _strong
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
+from newsevents.geo import (
+    Candidate,
+    Context,
+    Gazetteer,
+    gazetteer,
+    haversine_km,
+    hyphen_articles,
+    normalize,
+    spelled_alike,
+)
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -108,7 +118,7 @@ def run(article: Article) -> Article:
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
     timed = _time_tokens(article)
-    spots = find_spots(doc, data, gaz, timed)
+    spots = named_rivers(doc, find_spots(doc, data, gaz, timed), data)  # "the Niger River": no place
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
@@ -423,7 +433,9 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
     for start in (i - 2, i - 1, i):
         if start < sent_start or any(t in covered for t in range(start, i)):
             continue
-        if start < i and (doc[start].is_punct or doc[start].pos_ in ("DET", "ADP", "VERB", "AUX")):
+        article = start == i - 2 and _hyphen_article(doc, start)  # "near ad-Damazin": one name
+        if start < i and not article and (doc[start].is_punct
+                                          or doc[start].pos_ in ("DET", "ADP", "VERB", "AUX")):
             continue
         for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             if any(t in covered for t in range(i, end)) or doc[end - 1].is_punct:
@@ -432,17 +444,24 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if not cands:
                 continue
             best = cands[0]
-            if start < i and best.kind not in ("region", "admin1", "country"):
+            if start < i and not article and best.kind not in ("region", "admin1", "country"):
                 continue  # "mer Noire", "bande de Gaza" -- not "la Paris"
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital
                                       and best.population < SCAN_ALTERNATE_POP):
                 return start, end, False
             # a hyphenated alternate ("Beer-Sheva") is no common word: weak like a primary name
             hyphenated = end - start > 1 and "-" in doc[start:end].text
-            if start == i and best.kind == "city" and (best.primary or hyphenated) \
+            if (start == i or article) and best.kind == "city" and (best.primary or hyphenated) \
                     and doc[i].pos_ == "PROPN" and best.population >= WEAK_IN_CONTEXT_POP:
                 return start, end, True
     return None
+
+
+def _hyphen_article(doc: Any, i: int) -> bool:
+    """Token i is a lower-case Arabic article joined by a hyphen to the capitalised word after it
+    ("ad-Damazin", "as-Suki"; geo.hyphen_articles): the three tokens spell one name."""
+    return i + 2 < len(doc) and doc[i].text in hyphen_articles() and doc[i + 1].text == "-" \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
 def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> None:

@@ -93,6 +93,12 @@ def spellings(folded: str) -> list[str]:
     return out
 
 
+@cache
+def hyphen_articles() -> frozenset[str]:
+    """Lower-case articles that, hyphenated, begin a place name ("ad-Damazin", "as-Suki")."""
+    return frozenset(str(a).lower() for a in _transliteration().get("hyphen_articles") or ())
+
+
 def with_articles(folded: str) -> list[str]:
     """The name after each leading article of the table ("qamishli" -> "al qamishli")."""
     if not folded:
