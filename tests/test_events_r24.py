@@ -54,3 +54,21 @@ def test_a_river_named_like_a_place_is_not_that_place(places, language, text, ri
 def test_a_river_leaves_the_town_of_its_sentence(places):
     found = places("A boat struck a mine on the Niger River near Gao on Friday, killing six.", "en")
     assert [(t, c) for t, _, c in found] == [("Gao", "ML")]
+
+
+# (language, text, the town, the country of the story's reading). A namesake across the border lies
+# nearer a place the story names (Gao, Burkina Faso 340 km from Mopti; Gao, Mali 450 km): nearness
+# counts within the place's own country (geo.Context.near).
+NAMESAKES_ACROSS_A_BORDER = [
+    ("en", "Gunmen ambushed an army convoy near the border with Burkina Faso on Saturday, Mali's army said "
+           "in Bamako. The attack took place in the central Mopti region. On Friday, a bus hit a mine "
+           "near Gao, killing six passengers.", "Gao", "ML"),
+    ("fr", "Des hommes armés ont tendu samedi une embuscade à un convoi près de la frontière avec le "
+           "Burkina Faso, a annoncé l'armée malienne à Bamako. L'attaque a eu lieu dans la région de "
+           "Mopti. Vendredi, un car a sauté sur une mine près de Gao, tuant six passagers.", "Gao", "ML"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "country"), NAMESAKES_ACROSS_A_BORDER)
+def test_a_namesake_across_the_border_does_not_win_by_nearness(places, language, text, town, country):
+    assert [c for t, _, c in places(text, language) if t == town] == [country]

@@ -513,7 +513,7 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)
             if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:
-                ctx.points.append((top.lat, top.lon))
+                ctx.place(top.lat, top.lon, top.country)
     for c in found:
         if c.country:
             ctx.add(c.country)
