@@ -72,3 +72,49 @@ NAMESAKES_ACROSS_A_BORDER = [
 @pytest.mark.parametrize(("language", "text", "town", "country"), NAMESAKES_ACROSS_A_BORDER)
 def test_a_namesake_across_the_border_does_not_win_by_nearness(places, language, text, town, country):
     assert [c for t, _, c in places(text, language) if t == town] == [country]
+
+
+# (language, text, the words of the feature's place, the words of a place that must not be found).
+# A shoal, reef or atoll the gazetteer lacks is placed at the sea the document names, region
+# precision, the cue kept ("near Sabina Shoal"); the town of its name is no place (where_shoals.py).
+SHOALS = [
+    ("en", "A Chinese coast guard ship rammed a Philippine supply vessel near Sabina Shoal in the South "
+           "China Sea on Monday, injuring two sailors.", "near Sabina Shoal", None),
+    ("en", "Chinese vessels fired water cannon at a Philippine fishing boat off Scarborough Shoal in the "
+           "South China Sea on Sunday.", "off Scarborough Shoal", "Scarborough"),
+    ("fr", "Un navire des garde-côtes chinois a percuté lundi un navire philippin près du banc Sabina, en "
+           "mer de Chine méridionale, blessant deux marins.", "près du banc Sabina", None),
+    ("fr", "Des navires chinois ont tiré au canon à eau sur un bateau de pêche au large du récif de "
+           "Scarborough, en mer de Chine méridionale.", "au large du récif de Scarborough", "Scarborough"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "feature", "wrong"), SHOALS)
+def test_a_shoal_is_placed_at_the_sea_the_story_names(locate, language, text, feature, wrong):
+    found = {m.text: m.value for m in locate(text, language).of_kind("place")}
+    assert feature in found and found[feature].precision == "region"
+    assert found[feature].near is not None
+    sea = next(p for p in found.values() if p.name == "South China Sea")
+    assert (found[feature].lat, found[feature].lon) == (sea.lat, sea.lon)
+    assert wrong is None or wrong not in found
+
+
+def test_a_shoal_without_a_sea_named_is_not_placed(places):
+    assert places("Chinese vessels fired water cannon at a fishing boat off Scarborough Shoal on Sunday.",
+                  "en") == []
+
+
+# (language, text, the sea): lower-case words after a tagged entity complete a sea's name ("mer de
+# Chine" tagged, "méridionale" left out): the sea, not the country (where._extend_right)
+SEA_NAMES_COMPLETED = [
+    ("fr", "La veille, des canons à eau avaient été tirés contre un bateau de pêche en mer de Chine "
+           "méridionale.", "South China Sea"),
+    ("fr", "Un pétrolier a été touché par un drone naval en mer de Chine orientale, selon Tokyo.",
+     "East China Sea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sea"), SEA_NAMES_COMPLETED)
+def test_a_sea_name_is_read_whole(places, language, text, sea):
+    names = [n for _, n, _ in places(text, language)]
+    assert sea in names and "China" not in names

@@ -54,6 +54,7 @@ from newsevents.extract.where_parts import (
     struck_place,
 )
 from newsevents.extract.where_rivers import named_rivers
+from newsevents.extract.where_shoals import with_shoals
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -171,6 +172,7 @@ def run(article: Article) -> Article:
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
+    mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
     article.mentions.extend(mentions)
     return article
 
@@ -267,6 +269,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
                 or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
+                _extend_right(doc, spot, gaz, part.start)
                 spot.after_prep = prep
                 spots.append(spot)
     spots += _scan_capitalised(doc, data, gaz, covered)
@@ -402,6 +405,22 @@ def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
             spot.name_start = first
             spot.name = doc[first:spot.name_end].text
             return
+
+
+def _extend_right(doc: Any, spot: Spot, gaz: Gazetteer, ent_start: int) -> None:
+    """"mer de Chine méridionale" tagged "mer de Chine": lower-case words after an entity that make
+    a region's name with it (read alone, "Chine" would be the country)."""
+    sent_end = doc[spot.name_start].sent.end
+    for k in (2, 1):
+        stop = spot.name_end + k
+        if stop > sent_end or not all(t.is_alpha and t.text[:1].islower() for t in doc[spot.name_end:stop]):
+            continue
+        for first in dict.fromkeys((ent_start, spot.start, spot.name_start)):
+            cands = gaz.lookup(doc[first:stop].text)
+            if cands and cands[0].kind == "region":
+                spot.start, spot.name_start, spot.end, spot.name_end = first, first, max(spot.end, stop), stop
+                spot.name = doc[first:stop].text
+                return
 
 
 def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: set[int]) -> list[Spot]:
