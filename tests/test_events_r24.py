@@ -118,3 +118,26 @@ SEA_NAMES_COMPLETED = [
 def test_a_sea_name_is_read_whole(places, language, text, sea):
     names = [n for _, n, _ in places(text, language)]
     assert sea in names and "China" not in names
+
+
+# (language, text, the words that must not be placed). A first-level division abroad read through
+# an alternate spelling, in a sentence whose places are all a continent away, is a namesake
+# (where_support.far_abroad, divisions too); a country owning an authority, police or navy is a
+# party, not a place (``owner_nouns``).
+NOT_PLACES = [
+    ("en", "At least 17 inmates were killed in a riot at the Litoral penitentiary in Guayaquil on Tuesday.",
+     "Litoral"),
+    ("en", "Ecuador's prison authority said 17 inmates were killed on Tuesday.", "Ecuador"),
+    ("en", "Ukraine's navy said it had destroyed a landing craft on Sunday.", "Ukraine"),
+    ("fr", "La police du Kenya a annoncé mercredi la mort de six agents.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), NOT_PLACES)
+def test_namesakes_abroad_and_owners_are_not_places(places, language, text, words):
+    assert words not in [t for t, _, _ in places(text, language)]
+
+
+def test_the_city_of_the_sentence_stays_when_a_namesake_division_goes(places):
+    found = places("Seventeen inmates were killed in a riot at the Litoral penitentiary in Guayaquil.", "en")
+    assert [(t, c) for t, _, c in found] == [("Guayaquil", "EC")]
