@@ -141,3 +141,20 @@ def test_namesakes_abroad_and_owners_are_not_places(places, language, text, word
 def test_the_city_of_the_sentence_stays_when_a_namesake_division_goes(places):
     found = places("Seventeen inmates were killed in a riot at the Litoral penitentiary in Guayaquil.", "en")
     assert [(t, c) for t, _, c in found] == [("Guayaquil", "EC")]
+
+
+# (language, text, the division's gazetteer name). A place-labelled name the gazetteer lacks, with a
+# division word around it, is read as another spelling of a division of a country the document is
+# about (where._unlisted_division, geo admin1_spelled): not dropped, so the incident is not placed
+# at the speaker's capital instead.
+UNLISTED_DIVISIONS = [
+    ("en", "Cambodia's defence ministry said in Phnom Penh that Thai jets had bombed two of its positions "
+           "in Oddar Meanchey province.", "Otar Meanchey"),
+    ("fr", "Le ministère cambodgien de la Défense a affirmé à Phnom Penh que des avions thaïlandais avaient "
+           "bombardé deux de ses positions dans la province d'Oddar Meanchey.", "Otar Meanchey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), UNLISTED_DIVISIONS)
+def test_a_division_spelled_otherwise_is_read_by_its_cue(places, language, text, name):
+    assert name in [n for _, n, _ in places(text, language)]

@@ -266,7 +266,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         for part in place_parts(doc, ent, gaz):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
-                or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data)
+                or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data) \
+                or _unlisted_division(doc, part, data, ent.label_ in place_labels)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
                 _extend_right(doc, spot, gaz, part.start)
@@ -344,6 +345,24 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                 spot.admin1_cue or _cue_around(doc, start, stop, data))
             return spot
     return None
+
+
+def _unlisted_division(doc: Any, ent: Any, data: dict[str, Any], place_label: bool) -> Spot | None:
+    """A name the gazetteer lacks, with a division word around it ("in Oddar Meanchey province",
+    "la province d'Oddar Meanchey" -- tagged a person: the cue word before it is enough): a spot
+    all the same, which `resolve` reads as another spelling of a division of a country the
+    document is about (gaz.admin1_spelled), or drops."""
+    stripped = _strip_leading(doc, ent.start, ent.end, data)
+    inner = _strip_cue_prefix(doc, stripped, ent.end, data)
+    name_end = _admin1_suffix(doc, inner, ent.end, data)
+    if name_end <= inner or not _capitalised(doc[inner:name_end].text):
+        return None
+    if not (inner > stripped or _cue_before(doc, inner, data) is not None) and not (
+            place_label and (name_end < ent.end or _cue_around(doc, inner, name_end, data))):
+        return None
+    spot = Spot(ent.start, ent.end, inner, name_end, doc[inner:name_end].text, ent.label_)
+    spot.admin1_cue = True
+    return spot
 
 
 def _capitalised(word: str) -> bool:
