@@ -158,3 +158,32 @@ UNLISTED_DIVISIONS = [
 @pytest.mark.parametrize(("language", "text", "name"), UNLISTED_DIVISIONS)
 def test_a_division_spelled_otherwise_is_read_by_its_cue(places, language, text, name):
     assert name in [n for _, n, _ in places(text, language)]
+
+
+# (language, text, the line's name). A named de facto border is a place of region precision at its
+# point (data/borders.yaml, extract/where_lines.py), in a document naming one of its countries; a
+# country owning a "foreign office" is a party.
+NAMED_LINES = [
+    ("en", "Indian and Pakistani troops exchanged small-arms fire across the Line of Control overnight, "
+           "the Indian army said.", "Line of Control"),
+    ("fr", "Des soldats israéliens ont ouvert le feu lundi sur des bergers libanais près de la Ligne "
+           "bleue, a annoncé l'armée libanaise.", "Blue Line"),
+    ("fr", "L'armée indienne a accusé le Pakistan d'avoir violé le cessez-le-feu sur la Ligne de contrôle.",
+     "Line of Control"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "line"), NAMED_LINES)
+def test_a_named_line_is_a_place(locate, language, text, line):
+    found = [m.value for m in locate(text, language).of_kind("place") if m.value.name == line]
+    assert len(found) == 1 and found[0].precision == "region" and found[0].country is None
+
+
+def test_a_line_of_no_country_of_the_story_is_no_place(places):
+    assert places("Commuters were stranded on the Blue Line after a power cut in Chicago on Monday.",
+                  "en") == [("Chicago", "Chicago", "US")]
+
+
+def test_a_country_owning_a_foreign_office_is_a_party(places):
+    found = places("In Islamabad, Pakistan's foreign office accused India of violating the ceasefire.", "en")
+    assert "Pakistan" not in [t for t, _, _ in found]

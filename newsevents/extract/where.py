@@ -38,6 +38,7 @@ from newsevents.extract.where_control import controlled_spot, find_controls, wit
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_joined import joined_entities, place_parts
+from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
 from newsevents.extract.where_parts import (
@@ -173,6 +174,7 @@ def run(article: Article) -> Article:
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
     mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
+    mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     article.mentions.extend(mentions)
     return article
 
