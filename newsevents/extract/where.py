@@ -9,7 +9,7 @@ What it appends: ``Mention(kind="place", span, text, value=Place(...), sentence=
    A place that speaks or acts ("Bakou a envoyé une lettre", "selon Moscou", "les déclarations
    d'Erevan"), is addressed ("warned Tehran", "a appelé Moscou à", "called on Budapest to") or
    owns something ("l'ambassade d'Azerbaïdjan") is a party: it is *not* emitted (the `who` stage
-   makes it a government; ``is_metonymic`` tells it so); its country still counts as context.
+   makes it a government; ``where_metonymy.is_metonymic`` tells it so); its country still counts as context.
    Mislabelled names ("Kherson" tagged PERSON) are places when a reading is strong; person cues
    (a title or first name before it, "Paris Hilton", "Oleh said") veto names not tagged places.
    A division right after a town qualifies it: "Paris, Texas", "Tripoli, au Liban" (admin1 or
@@ -38,6 +38,9 @@ from newsevents.extract.where_control import controlled_spot, find_controls, wit
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_joined import joined_entities, place_parts
+from newsevents.extract.where_lines import with_lines
+from newsevents.extract.where_metonymy import attributed_name as attributed_name
+from newsevents.extract.where_metonymy import is_metonymic
 from newsevents.extract.where_parts import (
     after_prep,
     area_of_settlement,
@@ -51,7 +54,8 @@ from newsevents.extract.where_parts import (
     side_of,
     struck_place,
 )
-from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
+from newsevents.extract.where_rivers import named_rivers
+from newsevents.extract.where_shoals import with_shoals
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
     CUE_CITY_POP,
@@ -74,11 +78,19 @@ from newsevents.extract.where_support import (
 )
 from newsevents.extract.where_support import country_support as _country_support
 from newsevents.extract.where_support import strong as _strong
-from newsevents.geo import Candidate, Context, Gazetteer, gazetteer, haversine_km, normalize, spelled_alike
+from newsevents.geo import (
+    Candidate,
+    Context,
+    Gazetteer,
+    gazetteer,
+    haversine_km,
+    hyphen_articles,
+    normalize,
+    spelled_alike,
+)
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
-from newsevents.parties.vocabulary import sealed_at
 
 # A mislabelled entity is a place when it names a strong place (where_support.STRONG_CITY_POP) or,
 # when the town is in a country the document talks about, one at least this large
@@ -93,15 +105,10 @@ DEMONYM_WEIGHT = 0.5
 UNAMBIGUOUS_MARGIN = 2.0
 DISTRICT_KM = 60.0  # a city district lies this near a place the document names (a large city's reach)
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
-# words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
-OWNER_WINDOW = 4
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
 NAME_CONTINUING_LABELS = ("", "PER", "PERSON", "ORG", "MISC", "NORP")
-# heads climbed from "par X"/"by X" to the participle it is the agent of ("tirés sur le pays par X")
-AGENT_PARTICIPLE_HOPS = 2
-ADDRESSEE_PHRASE_WORDS = 4  # longest `addressee_phrases` entry, in words ("lancer un appel à")
 PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -113,7 +120,7 @@ def run(article: Article) -> Article:
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
     timed = _time_tokens(article)
-    spots = find_spots(doc, data, gaz, timed)
+    spots = named_rivers(doc, find_spots(doc, data, gaz, timed), data)  # "the Niger River": no place
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
@@ -166,6 +173,8 @@ def run(article: Article) -> Article:
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
+    mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
+    mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     article.mentions.extend(mentions)
     return article
 
@@ -259,9 +268,11 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
         for part in place_parts(doc, ent, gaz):
             spot = _entity_spot(doc, part, data, gaz, strict=ent.label_ not in place_labels,
                                 suffix=ent.label_ in suffix_labels, prep=prep and part.start == ent.start) \
-                or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data)
+                or incident_spot(doc, part, gaz, data) or settled_spot(doc, part, gaz, data) \
+                or _unlisted_division(doc, part, data, ent.label_ in place_labels)
             if spot is not None:
                 _extend_left(doc, spot, gaz)
+                _extend_right(doc, spot, gaz, part.start)
                 spot.after_prep = prep
                 spots.append(spot)
     spots += _scan_capitalised(doc, data, gaz, covered)
@@ -338,6 +349,24 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     return None
 
 
+def _unlisted_division(doc: Any, ent: Any, data: dict[str, Any], place_label: bool) -> Spot | None:
+    """A name the gazetteer lacks, with a division word around it ("in Oddar Meanchey province",
+    "la province d'Oddar Meanchey" -- tagged a person: the cue word before it is enough): a spot
+    all the same, which `resolve` reads as another spelling of a division of a country the
+    document is about (gaz.admin1_spelled), or drops."""
+    stripped = _strip_leading(doc, ent.start, ent.end, data)
+    inner = _strip_cue_prefix(doc, stripped, ent.end, data)
+    name_end = _admin1_suffix(doc, inner, ent.end, data)
+    if name_end <= inner or not _capitalised(doc[inner:name_end].text):
+        return None
+    if not (inner > stripped or _cue_before(doc, inner, data) is not None) and not (
+            place_label and (name_end < ent.end or _cue_around(doc, inner, name_end, data))):
+        return None
+    spot = Spot(ent.start, ent.end, inner, name_end, doc[inner:name_end].text, ent.label_)
+    spot.admin1_cue = True
+    return spot
+
+
 def _capitalised(word: str) -> bool:
     """A capital at the start, or after an elided article ("el-Fasher", "al-Naqoura")."""
     return word[:1].isupper() or any(p[:1].isupper() for p in word.replace("’", "-").replace("'", "-")
@@ -399,6 +428,22 @@ def _extend_left(doc: Any, spot: Spot, gaz: Gazetteer) -> None:
             return
 
 
+def _extend_right(doc: Any, spot: Spot, gaz: Gazetteer, ent_start: int) -> None:
+    """"mer de Chine méridionale" tagged "mer de Chine": lower-case words after an entity that make
+    a region's name with it (read alone, "Chine" would be the country)."""
+    sent_end = doc[spot.name_start].sent.end
+    for k in (2, 1):
+        stop = spot.name_end + k
+        if stop > sent_end or not all(t.is_alpha and t.text[:1].islower() for t in doc[spot.name_end:stop]):
+            continue
+        for first in dict.fromkeys((ent_start, spot.start, spot.name_start)):
+            cands = gaz.lookup(doc[first:stop].text)
+            if cands and cands[0].kind == "region":
+                spot.start, spot.name_start, spot.end, spot.name_end = first, first, max(spot.end, stop), stop
+                spot.name = doc[first:stop].text
+                return
+
+
 def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: set[int]) -> list[Spot]:
     """Capitalised words outside entities that name a strong place ("mer Noire" too)."""
     out: list[Spot] = []
@@ -428,7 +473,9 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
     for start in (i - 2, i - 1, i):
         if start < sent_start or any(t in covered for t in range(start, i)):
             continue
-        if start < i and (doc[start].is_punct or doc[start].pos_ in ("DET", "ADP", "VERB", "AUX")):
+        article = start == i - 2 and _hyphen_article(doc, start)  # "near ad-Damazin": one name
+        if start < i and not article and (doc[start].is_punct
+                                          or doc[start].pos_ in ("DET", "ADP", "VERB", "AUX")):
             continue
         for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             if any(t in covered for t in range(i, end)) or doc[end - 1].is_punct:
@@ -437,17 +484,24 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if not cands:
                 continue
             best = cands[0]
-            if start < i and best.kind not in ("region", "admin1", "country"):
+            if start < i and not article and best.kind not in ("region", "admin1", "country"):
                 continue  # "mer Noire", "bande de Gaza" -- not "la Paris"
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital
                                       and best.population < SCAN_ALTERNATE_POP):
                 return start, end, False
             # a hyphenated alternate ("Beer-Sheva") is no common word: weak like a primary name
             hyphenated = end - start > 1 and "-" in doc[start:end].text
-            if start == i and best.kind == "city" and (best.primary or hyphenated) \
+            if (start == i or article) and best.kind == "city" and (best.primary or hyphenated) \
                     and doc[i].pos_ == "PROPN" and best.population >= WEAK_IN_CONTEXT_POP:
                 return start, end, True
     return None
+
+
+def _hyphen_article(doc: Any, i: int) -> bool:
+    """Token i is a lower-case Arabic article joined by a hyphen to the capitalised word after it
+    ("ad-Damazin", "as-Suki"; geo.hyphen_articles): the three tokens spell one name."""
+    return i + 2 < len(doc) and doc[i].text in hyphen_articles() and doc[i + 1].text == "-" \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
 def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> None:
@@ -499,7 +553,7 @@ def document_context(doc: Any, spots: list[Spot], data: dict[str, Any], language
         if rival is None or top_score - rival >= UNAMBIGUOUS_MARGIN:
             found.append(top)
             if top.kind in ("city", "admin1") and not spot.metonymic and not spot.context_only:
-                ctx.points.append((top.lat, top.lon))
+                ctx.place(top.lat, top.lon, top.country)
     for c in found:
         if c.country:
             ctx.add(c.country)
@@ -550,179 +604,6 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
     if city is not None:
         return gaz.admin1_of(city) or city
     return gaz.best(spot.name, context)
-
-
-# -- metonymy ---------------------------------------------------------------------------------------
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
-PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
-
-
-def _governor(tok: Any) -> Any:
-    """The word a name depends on, looking through prepositions and conjunctions."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head
-    if head.pos_ == "ADP" and head.head.i != head.i:  # English "letter to Moscow", "according to"
-        head = head.head
-    for _ in range(3):  # "l'ambassadeur extraordinaire et plénipotentiaire de X": up to the noun
-        if head.pos_ != "ADJ" or head.head.i == head.i:
-            break
-        head = head.head
-    return tok, head
-
-
-def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> bool:
-    """True when the place name stands for its government or people (a party, not a place)."""
-    root = doc[spot.name_start:spot.name_end].root
-    tok, gov = _governor(root)
-    lemma, dep = gov.lemma_.lower(), tok.dep_
-    if dep in PASSIVE_SUBJECT_DEPS and not any(c.dep_ in PASSIVE_AUX_DEPS for c in gov.children):
-        dep = "nsubj"  # a parse error: no passive auxiliary ("Moscou n'a pas commenté": nsubj:pass)
-    cases = {c.lower_ for c in tok.children if c.dep_ in ("case", "mark")} | {tok.head.lower_}
-    if _misread_verb_after(doc, spot) or set(data.get("source_markers") or []) & (
-            cases | {gov.lower_, gov.head.lower_}):
-        return True
-    if dep in set(data.get("agent_deps") or []) and lemma in set(data.get("agent_verbs") or []) \
-            and not _parenthetical_speaker(tok, gov):
-        return True
-    if _coordinated_modifier_of_doers(tok, data):
-        return True
-    if _addressed(doc, spot, tok, gov, data) or attributed(tok, gov, data):
-        return True
-    if lemma in set(data.get("speech_nouns") or []) and gov.pos_ in ("NOUN", "PROPN") \
-            and not sealed_at(gov, doc.lang_):
-        return True  # "les déclarations d'Erevan", not "une déclaration signée à Doha"
-    if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
-        return True
-    return _is_owner(tok, gov, spot, data, gaz)
-
-
-def _coordinated_modifier_of_doers(tok: Any, data: dict[str, Any]) -> bool:
-    """"Kinshasa and M23 rebels signed a declaration": the parser reads the two coordinated names as
-    modifiers of the subject noun of an agent verb; they name the doers' sides (a government and
-    a group), not where it happened."""
-    subject = tok.head
-    return tok.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in tok.children) \
-        and subject.pos_ == "NOUN" and subject.dep_ in set(data.get("agent_deps") or []) \
-        and subject.head.lemma_.lower() in set(data.get("agent_verbs") or [])
-
-
-def _addressed(doc: Any, spot: Spot, tok: Any, gov: Any, data: dict[str, Any]) -> bool:
-    """"warned Tehran", "a exhorté Kinshasa à": the direct object of a verb of speech is addressed
-    as a state. By the parse, or (parse errors: "Kinshasa" as xcomp) right after such a verb."""
-    verbs = set(data.get("addressee_verbs") or [])
-    if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in verbs:
-        return True
-    j = spot.name_start - 1
-    while j >= 0 and doc[j].pos_ == "DET":
-        j -= 1
-    if j >= 0 and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in verbs:
-        return True
-    lemmas = [t.lemma_.lower() for t in doc[max(0, j - ADDRESSEE_PHRASE_WORDS + 1):j + 1]]
-    return any(lemmas[-len(words):] == words for words in
-               (str(ph).lower().split() for ph in data.get("addressee_phrases") or []) if words)
-
-
-def attributed_name(tok: Any, language: str) -> bool:
-    """`attributed` for a name at spaCy token `tok` (the `who` stage makes such a country a party
-    even after "à": "imputée à Israël")."""
-    name, gov = _governor(tok)
-    return attributed(name, gov, load_language(language).section("places"))
-
-
-def attributed(tok: Any, gov: Any, data: dict[str, Any]) -> bool:
-    """"a strike blamed on Israel", "imputée à Israël", "carried out by Russia", "menée par
-    l'Iran": who an act is laid on, or its passive agent, is a doer (a party), not where it
-    happened. The agent by its dependency (English "by" is an `agent` preposition), the complement
-    of an attribution participle by its preposition."""
-    agent = set(data.get("agent_phrase_deps") or [])
-    way = {str(w).lower() for w in data.get("way_verbs") or []}
-    if gov.lemma_.lower() not in way and (
-            tok.dep_ in agent or (tok.head.pos_ == "ADP" and tok.head.dep_ in agent)
-            or _agent_by_preposition(tok, data)):
-        return True
-    if gov.lemma_.lower() not in set(data.get("attribution_verbs") or []):
-        return False
-    preps = {str(p).lower() for p in data.get("attribution_preps") or []}
-    return tok.head.lower_ in preps or any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
-
-
-def _agent_by_preposition(tok: Any, data: dict[str, Any]) -> bool:
-    """The parser may hang "par X" on a noun ("missiles tirés sur le pays par l'Iran": "par l'Iran"
-    under "pays"): the agent preposition with a participle among the next heads up is an agent
-    all the same (``agent_preps``; AGENT_PARTICIPLE_HOPS heads)."""
-    preps = {str(p).lower() for p in data.get("agent_preps") or []}
-    marked = tok.head.lower_ in preps if tok.head.pos_ == "ADP" else \
-        any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
-    if not marked:
-        return False
-    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    for _ in range(AGENT_PARTICIPLE_HOPS):
-        if head.pos_ in ("VERB", "AUX"):
-            return "Part" in head.morph.get("VerbForm") and _passive(head)
-        if head.head.i == head.i:
-            return False
-        head = head.head
-    return False
-
-
-def _passive(verb: Any) -> bool:
-    """A participle on a noun ("missiles tirés", "drones launched") or with a passive auxiliary:
-    not "il est passé par Kiev", where "par" says the way."""
-    return verb.dep_ in ("acl", "acl:relcl", "relcl") or \
-        any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-
-
-def _parenthetical_speaker(tok: Any, verb: Any) -> bool:
-    """"Kherson, the regional governor said, was ...": the parser makes the place the subject and
-    the speaker its apposition; the apposition right before the verb (no comma) is who speaks."""
-    for app in (c for c in tok.children if c.dep_ == "appos"):
-        last = max(t.i for t in app.subtree)
-        if last + 1 == verb.i and tok.i + 1 < app.i and tok.doc[tok.i + 1].text == ",":
-            return True
-    return False
-
-
-def _to_recipient(tok: Any, verb: Any, data: dict[str, Any]) -> bool:
-    """"remis les districts à X", "sent a letter to X": X receives, as a state."""
-    preps = {p.lower() for p in data.get("recipient_preps") or []}
-    marked = tok.head.lower_ in preps or any(c.lower_ in preps for c in tok.children if c.dep_ == "case")
-    if not marked:
-        return False
-    if verb.lemma_.lower() in set(data.get("transfer_verbs") or []):
-        return True
-    if sealed_at(verb, verb.doc.lang_):
-        return False  # "signé une déclaration à Doha": where it was signed
-    objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")}
-    return bool(objs & set(data.get("speech_nouns") or []))
-
-
-def _is_owner(tok: Any, gov: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> bool:
-    """"l'ambassade d'Azerbaïdjan", "the army of Russia": a country (or capital) that owns."""
-    owners = {w.lower() for w in data.get("owner_nouns") or []}
-    by_tree = gov.lemma_.lower() in owners or gov.lower_ in owners
-    if not (by_tree or _owner_before(spot.doc_tokens_before, owners, data)):
-        return False
-    preps = set(data.get("location_preps") or [])
-    if any(c.lower_ in preps for c in tok.children if c.dep_ == "case") or (
-            tok.head.pos_ == "ADP" and tok.head.lower_ in preps):
-        return False  # "l'ambassade ... en Ukraine": the location of the owner
-    best = gaz.best(spot.name)
-    return best is not None and (best.kind != "city" or best.capital)
-
-
-def _owner_before(before: list[Any], owners: set[str], data: dict[str, Any]) -> bool:
-    """Text fallback for parse errors: "<owner noun> [adjectives] de <name>" just before the name."""
-    links = {w.strip().lower() for w in [*(data.get("distance_links") or []), *(data.get("of_words") or [])]}
-    words = [t for t in before if t.pos_ != "DET"]
-    if not words or words[-1].lower_ not in links:
-        return False
-    for t in reversed(words[:-1][-OWNER_WINDOW:]):
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or t.lower_ in links:
-            return False  # "frappes dans le nord de X": X is no complement of the owner noun
-        if t.lemma_.lower() in owners or t.lower_ in owners:
-            return True
-    return False
 
 
 # -- emission ---------------------------------------------------------------------------------------

@@ -124,4 +124,5 @@ def controlled_spot(doc: Any, spots: list[Spot], control: Control) -> Spot | Non
 def without(context: Context, countries: set[str]) -> Context:
     """The context less some countries (the controllers of the place being ranked)."""
     kept = context.countries - countries
-    return Context(set(kept), list(context.points), {k: v for k, v in context.weights.items() if k in kept})
+    return Context(set(kept), list(context.points), {k: v for k, v in context.weights.items() if k in kept},
+                   list(context.point_countries))

@@ -90,15 +90,17 @@ FAR_ABROAD_KM = 3000.0
 
 
 def far_abroad(doc: Any, spot: Spot, spots: list[Spot], support: dict[str, set[str]]) -> bool:
-    """A town (not a capital, not qualified) in a country nothing else in the document points to,
+    """A town (not a capital, not qualified) or a first-level division ("the Litoral penitentiary
+    in Guayaquil": not Cameroon's Littoral) in a country nothing else in the document points to,
     whose sentence (or, naming no other, the document) names places only in other countries, all
     farther than FAR_ABROAD_KM: the
     sentence says which country the town is in, and that country has no town of its name the
     gazetteer knows. The place falls back to the other places of the sentence ("à une trentaine de
     kilomètres de Gao", "dans le nord du Mali")."""
     c = spot.candidate
-    if c is None or c.kind != "city" or c.capital or spot.forced is not None or spot.qualifier is not None \
-            or spot.context_only or support.get(c.country or "", set()) - {normalize(spot.name)}:
+    if c is None or c.kind not in ("city", "admin1") or c.capital or spot.forced is not None \
+            or spot.qualifier is not None or spot.context_only \
+            or support.get(c.country or "", set()) - {normalize(spot.name)}:
         return False
     sent = doc[spot.name_start].sent.start
     placed = [s for s in spots if s is not spot and s.candidate is not None and not s.context_only

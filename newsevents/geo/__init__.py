@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsevents.geo.index import Candidate, Context, Gazetteer, haversine_km, spelled_alike
+from newsevents.geo.index import Candidate, Context, Gazetteer, haversine_km, hyphen_articles, spelled_alike
 from newsevents.geo.names import normalize
 
-__all__ = ["Candidate", "Context", "Gazetteer", "gazetteer", "haversine_km", "normalize", "spelled_alike"]
+__all__ = ["Candidate", "Context", "Gazetteer", "gazetteer", "haversine_km", "hyphen_articles", "normalize",
+           "spelled_alike"]
 
 
 @cache

@@ -93,6 +93,12 @@ def spellings(folded: str) -> list[str]:
     return out
 
 
+@cache
+def hyphen_articles() -> frozenset[str]:
+    """Lower-case articles that, hyphenated, begin a place name ("ad-Damazin", "as-Suki")."""
+    return frozenset(str(a).lower() for a in _transliteration().get("hyphen_articles") or ())
+
+
 def with_articles(folded: str) -> list[str]:
     """The name after each leading article of the table ("qamishli" -> "al qamishli")."""
     if not folded:
@@ -136,6 +142,9 @@ class Context:
     countries: set[str]
     points: list[tuple[float, float]]
     weights: dict[str, float] = field(default_factory=dict)
+    # the country of each point, when known (aligned with ``points``): a town near a placed point
+    # across a border gets no nearness bonus (``near``)
+    point_countries: list[str | None] = field(default_factory=list)
 
     @classmethod
     def empty(cls) -> Context:
@@ -148,6 +157,23 @@ class Context:
         else:
             self.countries.add(country)
             self.weights[country] = weight
+
+    def place(self, lat: float, lon: float, country: str | None) -> None:
+        """Record a point the document placed unambiguously, with its country."""
+        self.points.append((lat, lon))
+        self.point_countries.extend([None] * (len(self.points) - 1 - len(self.point_countries)))
+        self.point_countries.append(country)
+
+    def near(self, c: Candidate, km: float) -> bool:
+        """A point within `km` of the candidate, in its own country (or of unknown country).
+
+        Why its own country: Gao, Burkina Faso lies 340 km from Mopti, Mali, Gao, Mali 450 km: in a
+        story of Mali naming Mopti, nearness across the border must not outweigh the country the
+        story is about; within one country the nearest namesake is the likelier one."""
+        countries = self.point_countries
+        return any(haversine_km(c.lat, c.lon, lat, lon) <= km
+                   and (i >= len(countries) or countries[i] is None or countries[i] == c.country)
+                   for i, (lat, lon) in enumerate(self.points))
 
     def bonus(self, country: str | None) -> float:
         if not country or country not in self.countries:
@@ -352,8 +378,7 @@ class Gazetteer:
             if kinds and c.kind not in kinds:
                 continue
             score = c.prior + ctx.bonus(c.country)
-            if c.kind in ("city", "admin1") and any(
-                    haversine_km(c.lat, c.lon, lat, lon) <= NEAR_CONTEXT_KM for lat, lon in ctx.points):
+            if c.kind in ("city", "admin1") and ctx.near(c, NEAR_CONTEXT_KM):
                 score += NEAR_CONTEXT_BONUS
             scored.append((score, c))
         if any(c.primary and ctx.bonus(c.country) > 0 for _, c in scored):
