@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 from newsevents.parties.countries import country_from_adjective
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
@@ -177,18 +177,12 @@ def summed(ref: Ref, doc: Any, language: str) -> bool:
     return _near_cue(ref, doc, _total_cues(language, "sum_total_cues"))
 
 
-@functools.cache
-def _assailant_nouns(language: str) -> frozenset[str]:
-    words = load_language(language).section("numbers").get("assailant_nouns") or []
-    return frozenset(str(w).lower() for w in words)
-
-
 def assailants(ref: Ref, doc: Any, language: str) -> bool:
     """A count of the attackers themselves ("One attacker was wounded and arrested", "un assaillant
     a été blessé", "the suspect was injured"): the counted noun is one of `assailant_nouns` in
     lang/<code>/numbers.yaml. The toll of an attack counts its victims (news-dev's gold leaves the
     wounded suspect out); a clash's fighters are other nouns ("militants", "soldiers")."""
-    nouns = _assailant_nouns(language)
+    nouns = section_words(language, "numbers", "assailant_nouns")
     if not nouns or not 0 <= ref.start < ref.end <= len(doc):
         return False
     counted = [t for t in doc[ref.start:ref.end] if t.pos_ in ("NOUN", "PROPN")

@@ -13,10 +13,9 @@ that toll. A window of words cannot tell "the bombing that killed 26" from "the 
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from newsevents.lang import load_language
+from newsevents.lang import section_words
 
 # dependency labels of a clause describing a noun (UD and the English model's)
 DESCRIBING_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
@@ -25,12 +24,6 @@ NOUN_LINK_DEPS = frozenset({"nmod", "pobj", "prep", "case", "appos", "compound"}
 # how many links from the described noun up to the recalled act's preposition ("after the bombing
 # of a railway station in the city that killed": city -> in -> station -> of -> bombing -> after)
 MAX_CLIMB = 8
-
-
-@functools.cache
-def _prepositions(language: str) -> frozenset[str]:
-    words = load_language(language).section("numbers").get("recalled_toll_prepositions") or []
-    return frozenset(str(w).lower() for w in words)
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -56,7 +49,7 @@ def recalled_act(doc: Any, token: int, language: str, response_heads: frozenset[
     module's docstring), else None."""
     if not 0 <= token < len(doc):
         return None
-    preps = _prepositions(language)
+    preps = section_words(language, "numbers", "recalled_toll_prepositions")
     verb = _clause_verb(doc[token])
     if verb.dep_ not in DESCRIBING_DEPS:
         # "which resulted in the deaths of 26": the count's noun is under the clause's verb
