@@ -32,3 +32,32 @@ def test_ramming_a_vessel_is_an_incident(analyse, language: str, text: str) -> N
 @pytest.mark.parametrize(("language", "text"), NO_RAMMING)
 def test_a_road_accident_against_a_boat_is_none(analyse, language: str, text: str) -> None:
     assert not events_of(analyse, text, language, "2026-12-09")
+
+
+# 3. "N days earlier" / "la veille" after an incident and a day of reporting counts from the incident.
+FLASHBACKS = [
+    ("en", "A drone strike on a market in the Amhara region killed at least 12 civilians on Saturday, "
+     "residents told AFP on Tuesday.\n\nTwo days earlier, Fano fighters had attacked an army camp in the "
+     "nearby district of Dejen, killing five soldiers.", "2026-12-05", "2026-12-03"),
+    ("fr", "Une frappe de drone a tué au moins douze civils samedi sur un marché de la région Amhara, ont "
+     "déclaré mardi des habitants à l'AFP.\n\nDeux jours plus tôt, des combattants Fano avaient attaqué un "
+     "camp de l'armée dans le district voisin de Dejen, tuant cinq soldats.", "2026-12-05", "2026-12-03"),
+    ("fr", "Un bombardement a tué six civils jeudi dans un village du Darfour, a rapporté lundi une ONG.\n\n"
+     "La veille, des paramilitaires avaient attaqué un camp de déplacés voisin, tuant trois personnes.",
+     "2026-12-03", "2026-12-02"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), FLASHBACKS)
+def test_days_earlier_count_from_the_incident_told_before(analyse, language: str, text: str, first: str,
+                                                           second: str) -> None:
+    found = events_of(analyse, text, language, "2026-12-08")
+    assert sorted(str(e.date.start) for e in found if e.date) == sorted([first, second]), \
+        [(e.type, e.date) for e in found]
+
+
+def test_days_earlier_after_a_dated_incident_alone_are_unchanged(analyse) -> None:
+    text = ("Rebels attacked an army post near Goma on Sunday, killing four soldiers.\n\nTwo days earlier, "
+            "militiamen had stormed a village in the same area, killing three civilians.")
+    found = events_of(analyse, text, "en", "2026-12-08")
+    assert sorted(str(e.date.start) for e in found if e.date) == ["2026-12-04", "2026-12-06"]
