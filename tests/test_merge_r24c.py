@@ -61,3 +61,25 @@ def test_days_earlier_after_a_dated_incident_alone_are_unchanged(analyse) -> Non
             "militiamen had stormed a village in the same area, killing three civilians.")
     found = events_of(analyse, text, "en", "2026-12-08")
     assert sorted(str(e.date.start) for e in found if e.date) == ["2026-12-04", "2026-12-06"]
+
+
+# 4. A definite vague clash noun told after a clash names it again: with the toll a side's spokesman
+#    gives next, it stood as a second clash with no place and no actor (drafts_vague.announced).
+CLASH_TOLD_AGAIN = [
+    ("en", "Indian and Chinese troops exchanged fire along the Line of Actual Control in the Tawang sector on "
+     "Friday, killing two Indian soldiers, army officials said.\n\nTalks between local commanders were "
+     "called off after the clashes.\n\nA Chinese military spokesman said Indian troops had crossed the line "
+     "first. He said four Chinese soldiers were hurt."),
+    ("fr", "Les forces de sécurité pakistanaises et afghanes ont échangé des tirs nourris dimanche soir au "
+     "poste-frontière de Torkham, tuant un soldat pakistanais et blessant au moins huit personnes, selon des "
+     "responsables.\n\nLe point de passage, une route commerciale clé, a été fermé après les affrontements."
+     "\n\nUn porte-parole des talibans a affirmé que les forces pakistanaises avaient tiré les premières. Il "
+     "a précisé que trois gardes-frontières afghans avaient été blessés."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLASH_TOLD_AGAIN)
+def test_a_side_toll_after_the_clashes_is_that_clash(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-12-13")
+    assert [e.type for e in found] == ["armed_clash"], [(e.type, e.injured, e.location) for e in found]
+    assert found[0].actors
