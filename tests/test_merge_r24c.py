@@ -66,8 +66,8 @@ def test_days_earlier_after_a_dated_incident_alone_are_unchanged(analyse) -> Non
 # 4. A definite vague clash noun told after a clash names it again: with the toll a side's spokesman
 #    gives next, it stood as a second clash with no place and no actor (drafts_vague.announced).
 CLASH_TOLD_AGAIN = [
-    ("en", "Indian and Chinese troops exchanged fire along the Line of Actual Control in the Tawang sector on "
-     "Friday, killing two Indian soldiers, army officials said.\n\nTalks between local commanders were "
+    ("en", "Indian and Chinese troops exchanged fire along the Line of Actual Control in the Tawang sector "
+     "on Friday, killing two Indian soldiers, army officials said.\n\nTalks between local commanders were "
      "called off after the clashes.\n\nA Chinese military spokesman said Indian troops had crossed the line "
      "first. He said four Chinese soldiers were hurt."),
     ("fr", "Les forces de sécurité pakistanaises et afghanes ont échangé des tirs nourris dimanche soir au "
@@ -83,3 +83,27 @@ def test_a_side_toll_after_the_clashes_is_that_clash(analyse, language: str, tex
     found = events_of(analyse, text, language, "2026-12-13")
     assert [e.type for e in found] == ["armed_clash"], [(e.type, e.injured, e.location) for e in found]
     assert found[0].actors
+
+
+# 2. A side's statement retelling its own strike with one more site: the strike told again takes
+#    its day, the next sentence's toll goes back to it, the other site stays a strike of that day
+#    (events_retold.fold_retold).
+RETOLD = [
+    ("en", "An Israeli air strike hit Beirut's international airport on Monday, killing two people, "
+     "Lebanon's health ministry said.\n\nThe Israeli military said its fighter jets had struck "
+     "\"Hezbollah weapons depots\" at the airport and at a warehouse in the southern port city of Tyre.\n\n"
+     "Fifteen people were wounded, the ministry said."),
+    ("fr", "Une frappe aérienne israélienne a touché lundi l'aéroport international de Beyrouth, tuant deux "
+     "personnes, a indiqué le ministère libanais de la Santé.\n\nL'armée israélienne a affirmé que ses "
+     "avions de combat avaient frappé des « dépôts d'armes du Hezbollah » à l'aéroport et dans un entrepôt "
+     "de la ville portuaire de Tyr, dans le sud.\n\nQuinze personnes ont été blessées, selon le ministère."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RETOLD)
+def test_a_side_retelling_its_strike_is_that_strike(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-12-09")
+    days = {str(e.date.start) for e in found if e.date}
+    assert days == {"2026-12-07"}, [(e.date, e.injured) for e in found]
+    assert [e.injured for e in found if e.fatalities == 2] == [15]
+    assert all(e.injured is None for e in found if e.fatalities is None)
