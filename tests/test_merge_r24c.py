@@ -107,3 +107,27 @@ def test_a_side_retelling_its_strike_is_that_strike(analyse, language: str, text
     assert days == {"2026-12-07"}, [(e.date, e.injured) for e in found]
     assert [e.injured for e in found if e.fatalities == 2] == [15]
     assert all(e.injured is None for e in found if e.fatalities is None)
+
+
+# 5. "se sont affrontés" with forces in the clause is a clash, as the English verb "clash"; a war of
+#    the past or a crisis faced is none (lang/fr/events.yaml "se ... affronter").
+REFLEXIVE_CLASH = [
+    "Des soldats indiens et chinois se sont affrontés vendredi sur un poste contesté du secteur de Tawang, "
+    "faisant au moins 20 blessés, selon l'armée indienne.",
+    "Des rebelles et des soldats de l'armée se sont affrontés jeudi près de Bunia, faisant trois morts.",
+]
+NO_REFLEXIVE_CLASH = [
+    "L'Inde et le Pakistan se sont affrontés dans deux guerres au sujet de cette région, dont les forces "
+    "restent massées le long de la frontière.",
+    "L'armée affronte une grave crise de recrutement, a reconnu vendredi le ministre.",
+]
+
+
+@pytest.mark.parametrize("text", REFLEXIVE_CLASH)
+def test_forces_that_clashed_in_french_are_a_clash(analyse, text: str) -> None:
+    assert [e.type for e in events_of(analyse, text, "fr", "2026-12-12")] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", NO_REFLEXIVE_CLASH)
+def test_wars_of_the_past_and_crises_faced_are_none(analyse, text: str) -> None:
+    assert not events_of(analyse, text, "fr", "2026-12-12")
