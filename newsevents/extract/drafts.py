@@ -26,6 +26,7 @@ from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_
 from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
+from newsevents.extract.drafts_vague import announced
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 from newsevents.temporal import calendar as cal
@@ -573,7 +574,7 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
     a vague clash noun only one of its own sentence ("des missiles ... lors de la dernière
     offensive de Moscou"). Consequences (an explosion) host only when nothing else does."""
     fits = [s for s in strong if _joins(d, s, published)
-            and (d.anaphoric or s.sents & d.sents or _announced(d, s))
+            and (d.anaphoric or s.sents & d.sents or announced(d, s, MENTION_REACH))
             and not apart(d, s) and not own_target(d, s)
             # a blast named as what another answers or as its culprits' deed ("to punish the
             # perpetrators of the Ankara bombing") is a bombing of its own, no strike's blast
@@ -591,12 +592,6 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
         return None
     return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
                                     min(abs(x - d.sent) for x in s.sents)))
-
-
-def _announced(d: Draft, s: Draft) -> bool:
-    """A vague clash noun of the headline ("Libye : affrontements meurtriers à Tripoli") announces
-    the clash of its family told in the next sentences, as a bare attack noun does."""
-    return d.vague and d.lead and s.family == d.family and 0 < min(s.sents) - d.sent <= MENTION_REACH
 
 
 def _same_day(a: Draft, b: Draft) -> bool:

@@ -69,6 +69,7 @@ from newsevents.extract.events_marks import (
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_resumed import resumed_place
+from newsevents.extract.events_retold import fold_retold
 from newsevents.extract.events_riots import riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
@@ -742,6 +743,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = kept
     assign_targets(ctx, found)
     assign_effects(ctx, found)
+    found = fold_retold(ctx, found)  # a side's statement retelling its strike
     found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range

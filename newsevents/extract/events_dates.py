@@ -34,6 +34,7 @@ from newsevents.extract.drafts import (
     recalled_sequel,
     type_table,
 )
+from newsevents.extract.events_dates_flashback import recount_flashbacks
 from newsevents.extract.events_dates_refs import (
     appositions,
     describes,
@@ -103,6 +104,7 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     _recalled_statements(ctx, drafts)
     _days_after(ctx, drafts)
     _before_previous(ctx, drafts)
+    recount_flashbacks(ctx, drafts, pick_date)
 
 
 def _days_after(ctx: Context, drafts: list[Draft]) -> None:
