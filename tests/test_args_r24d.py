@@ -4,6 +4,11 @@
 (2) Nationals counted as victims are the target, civilians of their country, not the state: "killed
 at least 14 Palestinians who were waiting for flour", "a tué neuf Ukrainiens qui faisaient la
 queue" (who_nationals.counted_nationals). The adjective ("Russian soldiers") stays the country's.
+(1) An army's communiqué that it "neutralised" or "eliminated" an enemy leader in a strike makes the
+army the actor and the leader's group the target ("L'armée malienne a affirmé mercredi avoir
+« neutralisé » un important chef de l'État islamique ... lors d'une frappe aérienne"), the subject
+of the infinitive read from the verb it completes (arguments_acting); air defences "neutralising"
+drones during an attack are not its actor.
 """
 
 from __future__ import annotations
@@ -47,3 +52,41 @@ def test_a_national_adjective_is_no_civilian(analyse, language, text, country):
     events = events_of(analyse, text, language)
     assert not any(t.kind == "civilians" and t.country == country for e in events for t in e.targets), \
         [(t.name, t.kind) for e in events for t in e.targets]
+
+
+# -- (1) the army that says it neutralised a leader is the actor, his group the target -------------
+
+NEUTRALISED_LEADER = [
+    ("fr", "L'armée malienne a affirmé mercredi avoir « neutralisé » un important chef de l'État islamique"
+           " au Sahel lors d'une frappe aérienne menée dimanche près de Ménaka.",
+     "Malian army", "Islamic State"),
+    ("fr", "L'armée burkinabè a affirmé avoir neutralisé un chef du JNIM lors d'une frappe de drone jeudi"
+           " près de Djibo.", "Burkinabe army", "JNIM"),
+    ("fr", "L'armée burkinabè a annoncé avoir éliminé un chef jihadiste du JNIM lors d'une frappe de drone"
+           " jeudi près de Djibo.", "Burkinabe army", "JNIM"),
+    ("en", "The Malian army said it had neutralised a senior Islamic State leader in an air strike near"
+           " Menaka on Sunday.", "Malian army", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), NEUTRALISED_LEADER)
+def test_the_army_neutralising_a_leader_is_the_actor(analyse, language, text, actor, target):
+    events = events_of(analyse, text, language)
+    parties = [([a.name for a in e.actors], [t.name for t in e.targets]) for e in events]
+    assert any(actor in actors and any(t.startswith(target) for t in targets)
+               for actors, targets in parties), parties
+
+
+DRONES_NEUTRALISED = [
+    ("en", "Ukrainian air defences neutralised 20 drones during an overnight attack on Kyiv, the air force"
+           " said."),
+    ("fr", "La défense aérienne ukrainienne a neutralisé 20 drones lors d'une attaque nocturne sur Kiev,"
+           " selon l'armée de l'air."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DRONES_NEUTRALISED)
+def test_air_defences_neutralising_drones_made_no_attack(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert not any(a.kind == "military" for e in events if e.type != "other" for a in e.actors), \
+        [(e.type, [a.name for a in e.actors]) for e in events]
