@@ -9,6 +9,8 @@ army the actor and the leader's group the target ("L'armée malienne a affirmé 
 « neutralisé » un important chef de l'État islamique ... lors d'une frappe aérienne"), the subject
 of the infinitive read from the verb it completes (arguments_acting); air defences "neutralising"
 drones during an attack are not its actor.
+(3) A town attacked ("ont attaqué lundi la ville de X") stays the incident's place beside the site
+named later in the sentence (guard: it already held).
 """
 
 from __future__ import annotations
@@ -90,3 +92,23 @@ def test_air_defences_neutralising_drones_made_no_attack(analyse, language, text
     events = events_of(analyse, text, language)
     assert not any(a.kind == "military" for e in events if e.type != "other" for a in e.actors), \
         [(e.type, [a.name for a in e.actors]) for e in events]
+
+
+# -- (3) the town attacked stays the place ----------------------------------------------------------
+
+TOWN_ATTACKED = [
+    ("fr", "Des membres de la coalition de gangs Viv Ansanm ont attaqué lundi la ville de Mirebalais, dans"
+           " le centre d'Haïti, tuant au moins 20 personnes et libérant plus de 500 détenus de la prison"
+           " civile.", "Mirebalais"),
+    ("en", "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais in central Haiti on"
+           " Monday, killing at least 20 people and freeing more than 500 inmates from the civil prison.",
+     "Mirebalais"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), TOWN_ATTACKED)
+def test_the_town_attacked_is_the_place(analyse, language, text, place):
+    events = events_of(analyse, text, language)
+    violent = [e for e in events if e.fatalities]
+    assert violent and all(e.location and e.location.name == place for e in violent), \
+        [(e.type, e.location.name if e.location else None) for e in events]
