@@ -11,6 +11,9 @@ of the infinitive read from the verb it completes (arguments_acting); air defenc
 drones during an attack are not its actor.
 (3) A town attacked ("ont attaqué lundi la ville de X") stays the incident's place beside the site
 named later in the sentence (guard: it already held).
+(4) "civil"/"civile" qualifying a thing ("selon la Défense civile", "la prison civile", "la
+protection civile") names no people hit: no "civilians" target from it (targets.qualifies_a_thing);
+on a noun of people ("trois victimes civiles") it still does.
 """
 
 from __future__ import annotations
@@ -112,3 +115,34 @@ def test_the_town_attacked_is_the_place(analyse, language, text, place):
     violent = [e for e in events if e.fatalities]
     assert violent and all(e.location and e.location.name == place for e in violent), \
         [(e.type, e.location.name if e.location else None) for e in events]
+
+
+# -- (4) a civil thing is no civilian ---------------------------------------------------------------
+
+CIVIL_THING = [
+    "Une frappe israélienne a tué cinq personnes à Khan Younès mardi, selon la Défense civile.",
+    "Un drone russe a frappé un immeuble à Kharkiv lundi, blessant trois personnes, selon la protection"
+    " civile.",
+    "Des bandits ont attaqué la prison civile de Kaduna dimanche, libérant 200 détenus.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_THING)
+def test_a_civil_thing_names_no_civilians(analyse, text):
+    events = events_of(analyse, text, "fr")
+    assert events, text
+    assert not any(t.kind == "civilians" for e in events for t in e.targets), \
+        [(t.name, t.text) for e in events for t in e.targets]
+
+
+CIVILIAN_PEOPLE = [
+    ("fr", "Une frappe a fait trois victimes civiles à Kharkiv lundi."),
+    ("fr", "Une frappe a tué trois civils à Kharkiv lundi."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CIVILIAN_PEOPLE)
+def test_civilian_people_stay_civilians(analyse, language, text):
+    events = events_of(analyse, text, language)
+    assert any(t.name == "civilians" for e in events for t in e.targets), \
+        [(t.name, t.text) for e in events for t in e.targets]
