@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
+from newsevents.extract.arguments_acting import acting_subjects, acting_verb
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
@@ -584,11 +585,10 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
             via, head = head, head.head  # "claimed responsibility for the attack"
         elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
-        if head.pos_ == "VERB" and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
-                and head.lemma_.lower() in cues["perpetrator_verbs"]:
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
+        if is_content_verb(head) and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
+                and acting_verb(head, language, weapons):
+            for child in acting_subjects(head):  # "X a affirmé avoir tué ...": X
+                out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
         elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \
                 and head.lemma_.lower() in cues["announcing_verbs"]:
             # "L'armée annonce des frappes de drone": a force announcing strikes made them
@@ -716,8 +716,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
         head = root.head.head if root.head.pos_ in LINK_POS and root.head.i != root.i else root.head
-        perpetrators = _cues(language)["perpetrator_verbs"]
-        if head.i != root.i and head.pos_ == "VERB" and head.lemma_.lower() in perpetrators:
+        if head.i != root.i and head.pos_ == "VERB" and acting_verb(head, language):
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
@@ -188,6 +189,16 @@ def _own_left_word(tok: Token, noun: Token) -> bool:
     return tok.head.i == noun.i and tok.dep_ in LEFT_MODIFIERS
 
 
+def qualifies_a_thing(span: Span) -> bool:
+    """A people word that is an adjective on a noun naming no people ("la Défense civile", "la
+    prison civile", "la guerre civile"): it qualifies that thing, it names nobody hit. On a noun
+    of people ("des victimes civiles") it still does (person_nouns of lang/<code>/numbers.yaml)."""
+    tok = span.root
+    if len(span) != 1 or tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i == tok.i:
+        return False
+    return tok.head.lower_ not in numbers_lexicon(tok.doc.lang_).person_nouns
+
+
 def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict[str, str]],
                     places: list[Ref], parties: list[Ref], host_preps: frozenset[str]) -> list[Facility]:
     """Every facility noun of the lexicon in the document, resolved, bare ones from named ones."""
@@ -203,6 +214,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
                 or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)):
             continue
         entry = targets.get(span.label_, {})
+        if entry.get("kind") == "civilians" and qualifies_a_thing(span):
+            continue  # "selon la Défense civile", "la prison civile": no people
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
                        damaged=damaged(span, article.language or "fr"))
         if fac.kind not in ("civilians",):

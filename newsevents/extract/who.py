@@ -61,6 +61,7 @@ from newsevents.extract.who_names import (
     surnames_of_countries,
     trim_tail,
 )
+from newsevents.extract.who_nationals import counted_nationals, nationals_party
 from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
@@ -592,7 +593,9 @@ def _countries_as_parties(ctx: _Ctx) -> None:
         elif c.how == "adj":
             tok = ctx.doc[c.token]
             head = fold(tok.head.lemma_) if tok.head.i != tok.i else ""
-            if head not in _place_nouns(ctx):
+            if counted_nationals(tok):  # "killed 14 Palestinians": people of the country
+                ctx.emit(c.start, c.end, nationals_party(c.iso2))
+            elif head not in _place_nouns(ctx):
                 ctx.emit(c.start, c.end, Party(name or c.iso2, "state", c.iso2))
 
 
