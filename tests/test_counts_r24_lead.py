@@ -23,3 +23,17 @@ def test_the_recalled_act_that_is_the_incident_keeps_its_toll(analyse, language,
     strikes = [e for e in found if e.type == kind]
     assert strikes and strikes[0].fatalities == killed, [(e.type, e.fatalities) for e in found]
     assert all(e.fatalities is None for e in found if e.type == "diplomatic_protest")
+
+
+# "civil" on a thing names nobody (targets.qualifies_a_thing), but a counted "civils" the parser hung
+# as an adjective on the next noun still names the people killed
+COUNTED_CIVILIANS = [
+    ("fr", "Des soldats indiens et pakistanais ont échangé des tirs d'artillerie dans la nuit de mercredi à "
+     "jeudi le long de la frontière, tuant au moins quatre civils côté indien, a indiqué la police."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTED_CIVILIANS)
+def test_counted_civilians_are_a_target(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert found and any(t.name == "civilians" for t in found[0].targets), [e.targets for e in found]

@@ -196,6 +196,8 @@ def qualifies_a_thing(span: Span) -> bool:
     tok = span.root
     if len(span) != 1 or tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i == tok.i:
         return False
+    if any(c.dep_ == "nummod" for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM"):
+        return False  # counted: people the parser hung on the next noun ("quatre civils côté indien")
     return tok.head.lower_ not in numbers_lexicon(tok.doc.lang_).person_nouns
 
 
