@@ -8,8 +8,8 @@
 import pytest
 
 JAILBREAKS = [
-    ("fr", "Des rebelles du M23 ont attaqué dimanche la ville de Kalehe, dans l'est de la RDC, tuant au moins "
-           "quinze personnes et libérant plus de 300 détenus de la prison centrale, a indiqué lundi "
+    ("fr", "Des rebelles du M23 ont attaqué dimanche la ville de Kalehe, dans l'est de la RDC, tuant au "
+           "moins quinze personnes et libérant plus de 300 détenus de la prison centrale, a indiqué lundi "
            "l'armée."),
     ("fr", "Des hommes armés ont attaqué vendredi la prison de Koutiala, libérant près de 200 prisonniers, "
            "a annoncé samedi le ministère de la Justice."),
@@ -36,3 +36,36 @@ def test_jailbreak_in_an_attack_is_the_attack(analyse, language, text):
 @pytest.mark.parametrize("language,text", EXCHANGES)
 def test_exchange_of_its_own_stays(analyse, language, text):
     assert "prisoner_exchange" in [e.type for e in analyse(text, language, "2025-04-02").events]
+
+
+# 2. An incident recalled in a pluperfect with a date of its own (a month holding the news day)
+#    is not the news incident, even in the same town (drafts_recalled.recalled_apart).
+RECALLED = [
+    ("fr", "L'armée burkinabè a affirmé mardi avoir tué une quarantaine de terroristes lors d'une frappe "
+           "aérienne menée dimanche près de Djibo. En juin, une attaque du JNIM contre une base militaire "
+           "à Djibo avait fait une cinquantaine de morts parmi les soldats."),
+    ("en", "Nigeria's air force said on Tuesday it had killed dozens of fighters in an air strike carried "
+           "out on Sunday near Monguno. In June, an attack by Boko Haram on an army base in Monguno had "
+           "killed 25 soldiers."),
+]
+RETOLD = [
+    ("fr", "Une frappe aérienne a touché dimanche un marché de Djibo, tuant douze civils. La frappe de "
+           "dimanche avait été précédée de survols de drones, selon des habitants."),
+    ("en", "An air strike hit a market in Monguno on Sunday, killing 12 civilians. The strike had followed "
+           "days of drone flights over the town, residents said."),
+]
+
+
+@pytest.mark.parametrize("language,text", RECALLED)
+def test_recalled_incident_with_its_own_date_stays_apart(analyse, language, text):
+    events = analyse(text, language, "2025-06-24").events
+    precisions = sorted(e.date.precision for e in events if e.date)
+    assert len(events) == 2 and precisions == ["day", "month"], [(e.type, e.date) for e in events]
+    strike = next(e for e in events if e.date and e.date.precision == "day")
+    # the recalled attack's target is no target of the strike
+    assert not any("base" in t.name for t in strike.targets), strike.targets
+
+
+@pytest.mark.parametrize("language,text", RETOLD)
+def test_incident_retold_in_a_pluperfect_is_one(analyse, language, text):
+    assert len(analyse(text, language, "2025-06-24").events) == 1
