@@ -23,6 +23,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_recalled import recalled_apart
 from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
@@ -303,10 +304,9 @@ def same_incident(a: Draft, b: Draft) -> bool:
             and (places_compatible(a.place, b.place) or (single and _country_level(a.place, b.place))
                  or _headline_act(a, b))):
         return False
-    # two sides' acts are two incidents ("Hezbollah fired rockets at an Israeli position ... The
-    # Israeli military said it struck Hezbollah launchers in response")
+    # two sides' acts, an act recalled before the story's, are two incidents (drafts_recalled)
     if a.violent and (_dated_kinds_differ(a, b) or incursion_and_hit(a, b) or _answers(a, b)
-                      or _other_doers(a, b)):
+                      or _other_doers(a, b) or recalled_apart(a, b)):
         return False
     if a.violent:
         # an undated mention refers back to an incident, not forward: "deux roquettes tirées ...
@@ -466,7 +466,7 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
     if not (dates_compatible(host.date, d.date) or _claimed_later(d, host)) \
             or _answers(host, d) or _answers(d, host):
         return False
-    if _other_doers(d, host):
+    if _other_doers(d, host) or recalled_apart(host, d):
         return False
     # "cette attaque" after the incident: the place found near it is often the speaker's
     told_before = d.definite and d.anaphoric and min(host.sents) < d.sent

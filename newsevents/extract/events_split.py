@@ -14,6 +14,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.arguments import Ref
+from newsevents.extract.arguments_settle import EXCHANGE_TYPES
 from newsevents.extract.drafts import Draft, apart, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.lang import load_language
@@ -184,27 +185,56 @@ def _named_as_regions(ctx: Context, towns: list[Ref]) -> bool:
 # how a participle clause hangs from the verb whose act it continues ("ont attaqué ..., tuant 12
 # personnes et libérant 500 détenus": advcl, then conj)
 PARTICIPLE_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# a participle clause after a place told in apposition ("ont attaqué la ville de X, dans le centre du
+# pays, tuant ...") hangs from that place's noun (acl), which the parser may hang from the reporting
+# verb ("..., a annoncé la police"): heads climbed from such a participle to its sentence's attack
+PARTICIPLE_CLIMB = 5
 
 
 def _participle_of_attack(d: Draft, before: list[Draft]) -> bool:
     """A political act told as a present participle continuing a violent act of its sentence
     ("des gangs ont attaqué la ville, tuant 12 personnes et libérant 500 détenus de la prison",
     "killing 12 and freeing 500 inmates"): what the attackers did in the attack (a jailbreak), no
-    prisoner release of its own."""
+    prisoner release of its own. A participle with no subject nor auxiliary of its own, hanging
+    from a noun (an apposition after the attacked town), climbs heads to the attack too; one with
+    its own subject or auxiliary ("où des rebelles ont libéré des otages") is an act of its own."""
     if d.violent or len(d.triggers) != 1:
         return False
     tok = d.triggers[0].root
+    roots = {t.root.i for o in before if o.violent and d.sent in o.sents for t in o.triggers}
+    subject = any(c.dep_.startswith(("nsubj", "expl")) for c in tok.children)
+    # a verb with no subject of its own after "et" shares the attack's told before it, whatever
+    # the parse hangs it from ("des gangs attaquent Mirebalais et libèrent des centaines de détenus")
+    # (a release only: "l'armée a bombardé la ville et arrêté 20 suspects" tells two acts)
+    if d.type in EXCHANGE_TYPES and tok.pos_ == "VERB" and not subject \
+            and any(c.dep_ == "cc" for c in tok.children) and any(r < tok.i for r in roots):
+        return True
     if "Part" not in tok.morph.get("VerbForm") and "Ger" not in tok.morph.get("VerbForm") \
             and tok.tag_ != "VBG":
         return False
-    roots = {t.root.i for o in before if o.violent and d.sent in o.sents for t in o.triggers}
-    for _ in range(4):
-        if tok.dep_ not in PARTICIPLE_CHAIN_DEPS or tok.head.i == tok.i:
+    loose = not subject and not any(c.dep_.startswith("aux") for c in tok.children)
+    for _ in range(PARTICIPLE_CLIMB):
+        if tok.head.i == tok.i or (tok.dep_ not in PARTICIPLE_CHAIN_DEPS
+                                   and not (loose and tok.dep_ == "acl")):
             return False
         tok = tok.head
         if tok.i in roots:
             return True
+        if tok.pos_ in ("NOUN", "PROPN"):  # the participle hangs from a noun: climb to the clause's verb
+            return _noun_in_attack(tok, roots)
     return False
+
+
+def _noun_in_attack(noun: Token, roots: set[int]) -> bool:
+    """A noun whose chain of heads reaches an attack's trigger within PARTICIPLE_CLIMB steps."""
+    tok = noun
+    for _ in range(PARTICIPLE_CLIMB):
+        if tok.i in roots:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i in roots
 
 
 def fold_consequences(drafts: list[Draft]) -> list[Draft]:
@@ -216,11 +246,14 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         host = None
-        follows = all(t.spec.consequence for t in d.triggers) or _participle_of_attack(d, out)
+        continues = _participle_of_attack(d, out)
+        follows = all(t.spec.consequence for t in d.triggers) or continues
         # a habit or a campaign ("frequently carries out bombings") is no consequence and has none
         # an act named as what another answers or as its culprits' deed ("to punish the
         # perpetrators of the Ankara bombing") is an earlier incident, no consequence (d.cause)
-        if (d.type in absorbed or follows) and not d.dates and not d.generic and not d.cause:
+        # a participle shares its attack's time: a date in its reach is the attack's or the report's
+        # ("..., libérant 500 détenus, a annoncé mardi la police"), none of its own
+        if (d.type in absorbed or follows) and (not d.dates or continues) and not d.generic and not d.cause:
             # a blast follows a bombing too ("blew himself up ... We heard a huge explosion")
             # (not across a response or a clause of sequence: "struck positions, a day after a
             # soldier was wounded by a landmine" tells the blast before the strike, drafts.apart)
@@ -235,7 +268,12 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
             if follows:  # it names the attack again, with none of its own type or codes
                 d.type, d.mode, d.acled = host.type, None, None
                 d.anaphoric, d.vague = host.anaphoric, host.vague
+            if continues:
+                d.dates, d.date = [], None
             host.absorb(d)
+            if continues:  # its words are the attack's evidence; its doers the attack's, none read off
+                # the noun it hangs from ("la ville, dans le centre d'Haïti, ... libérant": no Haiti)
+                host.triggers = [t for t in host.triggers if not any(t is o for o in d.triggers)]
     return out
 
 
