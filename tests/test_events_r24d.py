@@ -63,3 +63,52 @@ def test_country_abbreviations_match_upper_case_only(language, abbreviation, iso
     gaz = gazetteer()
     assert any(c.country == iso2 and c.kind == "country" for c in gaz.lookup(abbreviation))
     assert not any(c.country == iso2 and c.kind == "country" for c in gaz.lookup(abbreviation.title()))
+
+
+# (language, text, the unlisted town, the country and first-level division of the town before it)
+NEIGHBOURS = [
+    ("fr", "Des gangs ont attaqué lundi la ville de Mirebalais, tuant cinq personnes. Le 29 mars, des gangs "
+           "avaient déjà attaqué la ville voisine de Saut-d'Eau, selon des habitants.", "Saut-d'Eau", "HT"),
+    ("en", "Gangs attacked the Haitian town of Mirebalais on Monday, killing five people. On March 29, "
+           "gangs had already attacked the neighbouring town of Saut-d'Eau, residents said.",
+     "Saut-d'Eau", "HT"),
+    ("fr", "Des hommes armés ont tué trois civils mardi à Djibo. Mercredi, ils ont incendié le village "
+           "voisin de Kéréboulé-Peulh, selon des sources locales.", "Kéréboulé-Peulh", "BF"),
+    ("en", "Jihadists killed three civilians in Djibo on Tuesday and torched the neighbouring village of "
+           "Kereboule Peulh on Wednesday, local sources said.", "Kereboule Peulh", "BF"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), NEIGHBOURS)
+def test_an_unlisted_neighbour_town_is_placed_by_the_town_before_it(places_of, language, text, name, country):
+    found = [p for p in places_of(text, language) if p.name == name]
+    assert found and found[0].country == country and found[0].precision == "admin1"
+    assert found[0].near is not None and found[0].near.what != name
+
+
+# (language, text, the name that must not be placed by a neighbour): no town placed before it
+UNANCHORED = [
+    ("fr", "Des gangs ont attaqué dimanche la ville voisine de Saut-d'Eau, selon des habitants.",
+     "Saut-d'Eau"),
+    ("en", "Gangs attacked the neighbouring town of Saut-d'Eau on Sunday, residents said.", "Saut-d'Eau"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), UNANCHORED)
+def test_a_neighbour_with_no_town_before_it_stays_unplaced(places_of, language, text, name):
+    assert name not in [p.name for p in places_of(text, language)]
+
+
+def test_a_listed_neighbour_town_keeps_its_own_place(places_of):
+    found = places_of("Des gangs ont attaqué lundi Mirebalais, puis la ville voisine de Hinche.", "fr")
+    hinche = [p for p in found if p.name == "Hinche"]
+    assert hinche and hinche[0].precision == "city"
+
+
+@pytest.fixture(scope="module")
+def places_of(locate):
+    """The places the `where` stage alone finds in a text."""
+    def _run(text: str, language: str) -> list:
+        return [m.value for m in locate(text, language).of_kind("place")]
+
+    return _run
