@@ -112,3 +112,35 @@ def places_of(locate):
         return [m.value for m in locate(text, language).of_kind("place")]
 
     return _run
+
+
+# (language, text, the two countries of the border a named crossing the gazetteer lacks is placed on)
+CROSSINGS = [
+    ("en", "Pakistani and Afghan forces exchanged heavy fire at the Torkham crossing on Saturday, killing "
+           "two soldiers, officials said.", "Pakistan-Afghanistan border"),
+    ("en", "Pakistani and Afghan forces exchanged heavy fire at the Torkham border crossing on Saturday.",
+     "Pakistan-Afghanistan border"),
+    ("fr", "Les forces pakistanaises et afghanes ont échangé samedi des tirs nourris au poste-frontière de "
+           "Torkham, tuant deux soldats.", "Pakistan-Afghanistan border"),
+    ("en", "Thai and Cambodian soldiers exchanged fire at the Chong Chom border crossing on Monday, the army "
+           "said.", "Thailand-Cambodia border"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "border"), CROSSINGS)
+def test_a_named_crossing_is_placed_on_its_border(places_of, language, text, border):
+    found = [p for p in places_of(text, language) if p.name == border]
+    assert found and found[0].precision == "region"
+
+
+# (language, text): a crossing noun with no name of its own (a title-case headline, a verb): no border
+NO_CROSSING = [
+    ("en", "Border Crossing Clash: Pakistani And Afghan Troops Trade Fire\n\nThe two sides exchanged fire."),
+    ("en", "Checkpoint Clash Leaves Two Pakistani, Afghan Soldiers Dead\n\nThe two sides exchanged fire."),
+    ("en", "Pakistani troops crossing into Afghan territory came under fire on Saturday, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_CROSSING)
+def test_no_crossing_without_a_name_of_its_own(places_of, language, text):
+    assert not [p for p in places_of(text, language) if p.name.endswith(" border")]
