@@ -144,3 +144,12 @@ NO_CROSSING = [
 @pytest.mark.parametrize(("language", "text"), NO_CROSSING)
 def test_no_crossing_without_a_name_of_its_own(places_of, language, text):
     assert not [p for p in places_of(text, language) if p.name.endswith(" border")]
+
+
+# a country filter typed in lower case still reads an abbreviation (store.views.country_code)
+@pytest.mark.parametrize(("typed", "iso2"), [("rdc", "CD"), ("uae", "AE"), ("eau", "AE"), ("drc", "CD"),
+                                             ("Ukraine", "UA")])
+def test_a_typed_country_filter_reads_abbreviations_in_any_case(typed, iso2):
+    from newsevents.store.views import country_code
+
+    assert country_code(typed) == iso2
