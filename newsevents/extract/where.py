@@ -36,11 +36,13 @@ from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_country_parts import with_country_parts
+from newsevents.extract.where_crossings import with_crossings
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens
 from newsevents.extract.where_joined import joined_entities, place_parts
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
+from newsevents.extract.where_neighbours import with_neighbours
 from newsevents.extract.where_parts import (
     after_prep,
     area_of_settlement,
@@ -175,6 +177,8 @@ def run(article: Article) -> Article:
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
     mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
+    mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
+    mentions = with_neighbours(article, doc, data, places, sentence_of, mentions)  # "la ville voisine de X"
     article.mentions.extend(mentions)
     return article
 

@@ -233,6 +233,8 @@ class Gazetteer:
         self._capital: np.ndarray = data["capital"]
         self._names: list[str] = data["names"]
         self._aliases: dict[str, list[tuple[int, int]]] = {}
+        # (folded alias, entry) of the aliases written as an upper-case abbreviation ("EAU", "RDC")
+        self._upper_only: set[tuple[str, int]] = set()
         self._country_entry = {self._countries[int(self._cc[e])]: int(e)
                                for e in np.flatnonzero(self._kind == KIND_COUNTRY)}
         self._capital_entry = {self._countries[int(self._cc[e])]: int(e)
@@ -264,6 +266,8 @@ class Gazetteer:
                 found = list(zip(self._postings[lo:hi], self._primary[lo:hi], strict=True))
                 break
         alias = self._aliases.get(folded)
+        if alias and not name.isupper():  # "Eau" of "Saut-d'Eau" is no EAU (Émirats arabes unis)
+            alias = [x for x in alias if (folded, x[0]) not in self._upper_only]
         if alias:
             seen = {e for e, _ in alias}
             return alias + [x for x in found if x[0] not in seen]
@@ -362,10 +366,18 @@ class Gazetteer:
         return True
 
     def add_alias_entry(self, alias: str, entry: int) -> None:
-        """Make `alias` name the place `entry` too (ranked as one of its own names)."""
-        entries = self._aliases.setdefault(normalize(alias), [])
+        """Make `alias` name the place `entry` too (ranked as one of its own names). An alias
+        written in upper case is an abbreviation ("EAU", "RDC", "USA"): it names the place only
+        when the text is written in upper case too, since its letters are also a common word or
+        a piece of a longer name ("Saut-d'Eau", "Usa River")."""
+        folded = normalize(alias)
+        entries = self._aliases.setdefault(folded, [])
         if all(e != entry for e, _ in entries):
             entries.append((entry, 1))
+        if alias.isupper():
+            self._upper_only.add((folded, entry))
+        else:  # also written as a word of its own in some table
+            self._upper_only.discard((folded, entry))
         self.lookup.cache_clear()  # type: ignore[attr-defined]
 
     # -- ranking --------------------------------------------------------------------------------

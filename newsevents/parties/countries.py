@@ -111,14 +111,31 @@ def _demonym_table(language: str) -> dict[str, str]:
     return table
 
 
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    """Folded keys of the names a language writes only as an upper-case abbreviation ("EAU",
+    "RDC", "USA"): such a key names the country only when the text is in upper case too, never
+    the same letters as a word or a piece of a name ("d'Eau" of "Saut-d'Eau")."""
+    upper: set[str] = set()
+    worded: set[str] = set()
+    for names in _pycountry_names(language).values():
+        worded.update(normalize(strip_article(n, language)) for n in names)
+    for names in (_places(language).get("country_names") or {}).values():
+        for n in names:
+            (upper if str(n).isupper() else worded).add(normalize(strip_article(str(n), language)))
+    return frozenset(upper - worded)
+
+
 def country_from_name(text: str, language: str = "fr", strict: bool = False) -> str | None:
     """ISO2 of a country named by `text` ("l'Azerbaïdjan", "United States"), else None.
 
     English names are understood in every language unless `strict` (in French, "Mexico" is the city).
     """
-    key = normalize(strip_article(text, language))
-    code = _name_table(language).get(key)
-    if code is None and language != "en" and not strict:
+    bare = strip_article(text, language)
+    key = normalize(bare)
+    cased = bare.isupper()
+    code = _name_table(language).get(key) if cased or key not in _abbreviations(language) else None
+    if code is None and language != "en" and not strict and (cased or key not in _abbreviations("en")):
         code = _name_table("en").get(key)
     return code
 

@@ -101,7 +101,9 @@ def country_code(country: str) -> str:
     if len(country) == 2:
         return country.upper()
     for language in countries.languages():
-        code = countries.country_from_name(country, language, strict=True)
+        # a filter is typed in any case: "rdc" is the abbreviation RDC, which text must write in capitals
+        code = countries.country_from_name(country, language, strict=True) \
+            or countries.country_from_name(country.upper(), language, strict=True)
         if code:
             return code
     import pycountry
