@@ -1,0 +1,49 @@
+"""Round 24, fourth part (claims): a headline's subject the parser hung on its verb as a noun
+("l'armée revendique la mort d'un chef"); an institution whose place is a modifier ("the Gaza
+civil defence agency") or a place noun resuming the area told before ("the territory's health
+ministry"). Sentences written for these tests, in stories of their own."""
+
+import pytest
+
+# (language, text, words of the claim, words of its speaker's name, words its name must not be)
+HEADLINE_SUBJECTS = [
+    ("fr", "Mali : la junte revendique la reprise d'une localité près de Tessalit", "revendique la reprise",
+     "junta", "tessalit"),
+    ("fr", "Mali : l'armée revendique la mort d'un chef rebelle dans une frappe près de Gao",
+     "revendique la mort", "army", "rebel"),
+    ("fr", "Mali : l'armée revendique la destruction d'un dépôt d'armes près de Tombouctou",
+     "revendique la destruction", "army", "tombouctou"),
+    ("fr", "Soudan : l'armée revendique la reprise d'un pont stratégique à Khartoum", "revendique la reprise",
+     "army", "khartoum"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker", "not_speaker"), HEADLINE_SUBJECTS)
+def test_headline_noun_before_a_finite_verb_speaks(analyse, language, text, words, speaker, not_speaker):
+    text += "\n\nLe communiqué a été publié mardi."
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, "headline claim lost"
+    name = claims[0].speaker.name.lower()
+    assert speaker in name, claims[0].speaker
+    assert not_speaker not in name, claims[0].speaker
+
+
+# (language, text, words of the claim, the speaker's name)
+OWNED_INSTITUTIONS = [
+    # a place name as a modifier of the institution: the institution speaks, not the place
+    ("en", "Shelling of a market in Kharkiv killed four people on Monday, the Kharkiv regional health "
+           "department said.", "Shelling of a market", "Kharkiv regional health department"),
+    ("en", "Shelling of a camp near Goma killed six people on Friday, the Goma civil protection agency said.",
+     "Shelling of a camp", "Goma civil protection agency"),
+    # a place noun owning the institution resumes the area named before
+    ("en", "Floods and fighting displaced thousands in Tigray this week. At least 30 people were killed "
+           "in clashes near Mekele on Saturday, according to the region's health bureau.",
+     "At least 30 people", "Tigray health bureau"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), OWNED_INSTITUTIONS)
+def test_institution_owned_by_a_place_speaks(analyse, language, text, words, speaker):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, "claim lost"
+    assert claims[0].speaker.name == speaker, claims[0].speaker
