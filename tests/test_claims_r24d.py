@@ -47,3 +47,30 @@ def test_institution_owned_by_a_place_speaks(analyse, language, text, words, spe
     claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
     assert claims, "claim lost"
     assert claims[0].speaker.name == speaker, claims[0].speaker
+
+
+# (language, text, words of the denial, words of the account it resumes, words of a later, unrelated claim)
+RESUMED_REPORTS = [
+    ("fr", "Le ministère tchadien de la Défense a affirmé mardi que des soldats soudanais avaient ouvert "
+           "le feu sur un poste frontière près d'Adré, blessant deux militaires. Le ministère soudanais des "
+           "Affaires étrangères a démenti ces informations, les qualifiant de « mensonges ». Par ailleurs, "
+           "le Premier ministre tchadien a déclaré que l'accord commercial pourrait être signé d'ici "
+           "quelques mois.",
+     "ces informations", "soldats soudanais", "accord commercial"),
+    ("en", "Guyana's defence force said on Monday that Venezuelan troops had fired on a patrol boat on the "
+           "Cuyuni river, wounding two soldiers. Venezuela's foreign ministry rejected the report as a "
+           "provocation. Separately, Guyana's president said a trade agreement with Brazil could be signed "
+           "within weeks.", "the report", "Venezuelan troops", "trade agreement"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denial", "account", "later"), RESUMED_REPORTS)
+def test_denial_of_the_report_answers_the_account_before_it(analyse, language, text, denial, account, later):
+    claims = analyse(text, language, published="2025-05-07").claims
+    seen = [(c.speaker.name, c.stance, c.content) for c in claims]
+    denials = [c for c in claims if c.content.startswith(denial)]
+    told = [c for c in claims if account in c.content]
+    after = [c for c in claims if later in c.content]
+    assert denials and told and after, seen
+    assert told[0].id in denials[0].contradicts, seen
+    assert after[0].id not in denials[0].contradicts and denials[0].id not in after[0].contradicts, seen
