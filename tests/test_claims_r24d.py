@@ -74,3 +74,29 @@ def test_denial_of_the_report_answers_the_account_before_it(analyse, language, t
     assert denials and told and after, seen
     assert told[0].id in denials[0].contradicts, seen
     assert after[0].id not in denials[0].contradicts and denials[0].id not in after[0].contradicts, seen
+
+
+# (language, text, words of a running total's claim): a toll over a year sums many incidents
+RUNNING_TOTALS = [
+    ("fr", "Des hommes armés ont attaqué lundi un marché de Culiacán, tuant au moins neuf personnes, selon "
+           "la police. Selon l'ONU, plus de 3 200 personnes ont été tuées dans l'Etat de Sinaloa en 2024 "
+           "dans les violences liées aux cartels.", "plus de 3 200 personnes"),
+    ("fr", "Des hommes armés ont attaqué lundi un marché de Culiacán, tuant au moins neuf personnes, selon "
+           "la police. Les autorités ont indiqué que plus de 3 200 personnes avaient été tuées dans la "
+           "région l'an dernier.", "plus de 3 200 personnes"),
+    ("en", "Gunmen attacked a market in Culiacan on Monday, killing at least nine people, police said. More "
+           "than 3,200 people were killed in Sinaloa in 2024 in cartel violence, according to the UN.",
+     "More than 3,200 people"),
+    ("en", "Gunmen attacked a market in Culiacan on Monday, killing at least nine people, police said. More "
+           "than 3,200 people were killed across the state last year, the UN said.",
+     "More than 3,200 people"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), RUNNING_TOTALS)
+def test_running_total_over_a_year_is_about_no_incident(analyse, language, text, words):
+    article = analyse(text, language, published="2025-05-07")
+    claims = [c for c in article.claims if c.content.startswith(words)]
+    assert claims, [(c.speaker.name, c.content) for c in article.claims]
+    assert article.events, "the attack lost"
+    assert claims[0].about == [], claims[0].about
