@@ -35,6 +35,8 @@ OWNED_INSTITUTIONS = [
            "department said.", "Shelling of a market", "Kharkiv regional health department"),
     ("en", "Shelling of a camp near Goma killed six people on Friday, the Goma civil protection agency said.",
      "Shelling of a camp", "Goma civil protection agency"),
+    ("en", "Guyana's defence force said on Monday that Venezuelan troops had fired on a patrol boat on the "
+           "Cuyuni river, wounding two soldiers.", "Venezuelan troops", "Guyana's defence force"),
     # a place noun owning the institution resumes the area named before
     ("en", "Floods and fighting displaced thousands in Tigray this week. At least 30 people were killed "
            "in clashes near Mekele on Saturday, according to the region's health bureau.",
