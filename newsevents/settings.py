@@ -112,6 +112,10 @@ HEADLINE_SCENE_KM = 15.0
 # weapon told at most this many sentences before it (extract/events_craft.py): a page resumes its
 # drone a paragraph or two later, a news item of a few sentences.
 RESUMED_WEAPON_SENTENCES = 6
+# A toll told over a period longer than this many days ("in 2024", "l'an dernier", "since
+# January") is a running total of many incidents: the toll of none (claim_tolls.toll_about). A
+# month's count may still be one incident's retold ("killed in March"); a year's is not.
+RUNNING_TOTAL_MIN_DAYS = 32
 
 
 def max_document_bytes() -> int:
@@ -135,6 +139,7 @@ def lock_timeout() -> float | None:
     except ValueError:
         return None
     return value if value >= 0 else None
+
 
 
 def dating_days() -> int:

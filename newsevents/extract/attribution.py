@@ -32,6 +32,7 @@ from newsevents.extract.attribution_edges import (
 )
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
+from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
@@ -259,16 +260,6 @@ def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         return None
     prev = doc[first - 1]
     return prev if prev.is_alpha and prev.is_title and prev.pos_ in ("PROPN", "NOUN", "PRON") else None
-
-
-def _finite_on_name(verb: Any) -> Any | None:
-    """A finite verb the parser hung on the name right before it as a clause on that noun
-    ("Burkina Faso : le JNIM revendique une attaque", a headline read as one noun phrase): the
-    name is its subject (a participle there qualifies the noun: "l'attaque revendiquée")."""
-    head = verb.head
-    if verb.dep_ != "acl" or head.i != verb.i - 1 or "Fin" not in verb.morph.get("VerbForm"):
-        return None
-    return head if head.ent_type_ or head.is_title or head.is_upper else None
 
 
 def _postposed_conj(verb: Any) -> bool:

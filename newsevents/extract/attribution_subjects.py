@@ -85,3 +85,16 @@ def _apposed_before(verb: Any) -> Any | None:
             break
         tok = tok.head
     return tok if tok.pos_ == "NOUN" and tok.dep_ not in _SUBJECT_DEPS else None
+
+
+def finite_on_name(verb: Any) -> Any | None:
+    """A finite verb the parser hung on the noun right before it as a clause on that noun
+    ("Burkina Faso : le JNIM revendique une attaque", "Mali : l'armée revendique la mort d'un
+    chef", a headline read as one noun phrase): the noun is its subject, a name or a noun with
+    its article (a finite verb never qualifies a noun without "qui"; a participle there does:
+    "l'attaque revendiquée")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i != verb.i - 1 or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    determined = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    return head if head.ent_type_ or head.is_title or head.is_upper or determined else None

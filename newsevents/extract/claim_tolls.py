@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.extract.stance import fold, lexicon
 from newsevents.lang import load_language
-from newsevents.model import Article, Claim, Quantity
+from newsevents.model import Article, Claim, Quantity, When
+from newsevents.settings import RUNNING_TOTAL_MIN_DAYS
 
 if TYPE_CHECKING:
     from newsevents.model import Event
@@ -109,7 +110,7 @@ def toll_about(article: Article, claim: Claim, spans: list[tuple[int, int]]) -> 
     names nothing of its incident but its casualties: it is about the article's one incident
     with casualties of that kind (alike reports of it counted once), if there is exactly one."""
     tolls = claim_tolls(article, claim, spans)
-    if not tolls:
+    if not tolls or _running_total(article, spans):
         return []
     deadly: dict[tuple[object, ...], list[str]] = {}
     for e in article.events:
@@ -117,6 +118,13 @@ def toll_about(article: Article, claim: Claim, spans: list[tuple[int, int]]) -> 
             key = (e.type, e.location.name if e.location else e.id, e.date.start if e.date else None)
             deadly.setdefault(key, []).append(e.id)
     return sorted(deadly.popitem()[1]) if len(deadly) == 1 else []
+
+
+def _running_total(article: Article, spans: list[tuple[int, int]]) -> bool:
+    """The claimed words date their toll over a long period ("plus de 5 000 personnes ont été
+    tuées en 2023", "killed last year": RUNNING_TOTAL_MIN_DAYS): a sum of many incidents."""
+    return any(isinstance(m.value, When) and (m.value.end - m.value.start).days + 1 >= RUNNING_TOTAL_MIN_DAYS
+               and any(_inside(m.span, s) for s in spans) for m in article.mentions)
 
 
 def _count(event: Event, unit: str) -> int | None:

@@ -30,6 +30,7 @@ from newsevents.extract.claim_acts import (
     tells_act,
 )
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
@@ -119,6 +120,7 @@ def run(article: Article) -> Article:
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
                         nouns, agents, tolls, things, parties, acts)
     link_answers(article, reasons)
+    unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)

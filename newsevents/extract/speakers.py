@@ -20,6 +20,7 @@ from typing import Any
 from newsevents.extract.attribution_segments import segments
 from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
+from newsevents.extract.speaker_owners import owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -695,36 +696,27 @@ class SpeakerResolver:
             fold(t.text) in self.lex.complementisers for t in span)
 
     def _institution_of_place(self, start: int, end: int, head: Any) -> Party | None:
-        """"Gaza's civil defence agency", "Sudan's health ministry": an institution owned by a
-        place or state named before it ('s). The institution speaks, of that place's country, not
-        the place itself (the who stage's name for it completed with the country, else the
-        words); a bare noun ("Russia's ambassador") is left to the other readers."""
+        """"Gaza's civil defence agency", "the Gaza health ministry", "the territory's health
+        ministry": an institution owned by a place or state (speaker_owners.owning_place). The
+        institution speaks, of that place's country, not the place itself (the who stage's name
+        for it completed with the country, else the words, the resumed place's name for the
+        place noun); a bare noun ("Russia's ambassador") is left to the other readers."""
         if head.pos_ not in ("NOUN", "PROPN") or not self._is_source_noun(head):
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-        if owner is None or not any(c.dep_ in ("compound", "amod") and c.i > owner.i for c in head.children):
+        owned = owning_place(self.article, self.lex, head)
+        if owned is None:
             return None
-        country = self._country_at(owner.idx)
-        if country is None:
-            return None
-        first = min(c.idx for c in head.children if c.dep_ in ("compound", "amod") and c.i > owner.i)
+        first, country, resumed = owned
         # the who stage's name for the institution: one holding its qualifiers ("health ministry");
         # a bare "agency" it took for the agency named before is not one
-        named = [p for s, e, p in self.mentions if s <= first and head.idx < e]
+        named = [p for s, e, p in self.mentions if s <= first.idx and head.idx < e]
         if named:
             return None if named[0].country else replace(named[0], country=country)
         # the words up to the institution's noun ("Myanmar's ruling junta on Wednesday": not the day)
         words = self._bare_noun(start, head.idx + len(head.text))
+        if resumed is not None:
+            words = replace(words, name=f"{resumed} {head.doc.text[first.idx:head.idx + len(head.text)]}")
         return replace(words, kind="organization", country=country)
-
-    def _country_at(self, pos: int) -> str | None:
-        """The country of the state or place named at an nlp offset (party or place mentions)."""
-        for m in self.article.mentions:
-            s, e = self.article.to_nlp(*m.span)
-            v = m.value
-            if s <= pos < e and (isinstance(v, Place) or (isinstance(v, Party) and v.kind == "state")):
-                return v.country or None
-        return None
 
     def _is_source_noun(self, head: Any) -> bool:
         return fold(head.text) in self.lex.source_nouns or fold(head.lemma_) in self.lex.source_nouns

@@ -150,6 +150,7 @@ class Lexicon:
     # "global", "paramilitary": words that describe an institution without saying which one ("the
     # global body", "le groupe paramilitaire"): the one named before (speakers._qualified)
     epithets: frozenset[str] = frozenset()
+    place_anaphors: frozenset[str] = frozenset()  # "territory": "the territory's health ministry"
     negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
     answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
     question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
@@ -272,6 +273,7 @@ def lexicon(language: str) -> Lexicon:
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
+        place_anaphors=_folded(data, "place_anaphors"),
         negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),

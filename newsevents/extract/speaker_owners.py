@@ -1,0 +1,67 @@
+"""The place that owns an institution speaking: "Gaza's civil defence agency", "the Gaza civil
+defence agency", "the territory's health ministry".
+
+Why a module of its own: the speaker resolver (speakers.py) reads the who stage's mentions inside
+a speaker's words, and a place name there (a possessive or a noun modifier) is taken for the
+speaker itself ("Gaza" for "the Gaza civil defence agency"); a place noun that resumes the place
+told before ("the territory's", lex.place_anaphors) names no place at all, so the institution got
+no country. Both readings are of the noun phrase's syntax, apart from coreference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.extract.stance import Lexicon, fold
+from newsevents.model import Article, Party, Place
+
+# Precision of a place a place noun ("the territory", "la région") resumes first: an area.
+_AREA_PRECISIONS = ("country", "admin1", "region")
+# How a qualifier of the institution hangs on its noun ("civil defence", "health").
+_QUALIFIER_DEPS = ("compound", "amod")
+
+
+def country_at(article: Article, pos: int) -> str | None:
+    """The country of the state or place named at an nlp offset (party or place mentions)."""
+    for m in article.mentions:
+        s, e = article.to_nlp(*m.span)
+        v = m.value
+        if s <= pos < e and (isinstance(v, Place) or (isinstance(v, Party) and v.kind == "state")):
+            return v.country or None
+    return None
+
+
+def owning_place(article: Article, lex: Lexicon, head: Any) -> tuple[Any, str, str | None] | None:
+    """(the institution's first qualifier, the owner's country, the name of the place a place
+    noun resumes or None) for an institution noun owned by a place and qualified after it: a
+    possessive ("Gaza's health ministry", "the territory's health ministry") or a place name
+    used as a modifier ("the Gaza civil defence agency"). None for a bare noun ("Russia's
+    ambassador": no qualifier) and for an owner that is no place."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None:
+        owner = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                      and c.pos_ == "PROPN" and country_at(article, c.idx) is not None), None)
+    if owner is None:
+        return None
+    qualifiers = [c for c in head.children if c.dep_ in _QUALIFIER_DEPS and c.i > owner.i]
+    if not qualifiers:
+        return None
+    first = min(qualifiers, key=lambda c: c.i)
+    country = country_at(article, owner.idx)
+    if country is not None:
+        return first, country, None
+    resumed = _resumed_area(article, lex, owner)
+    return (first, resumed.country, resumed.name) if resumed is not None and resumed.country else None
+
+
+def _resumed_area(article: Article, lex: Lexicon, owner: Any) -> Place | None:
+    """The place a definite place noun resumes ("the territory's", lex.place_anaphors): the last
+    country or region named before it, else the last place (the geocoder may read an area's name as
+    its main town: "Gaza"); never a site."""
+    if owner.pos_ != "NOUN" or fold(owner.lemma_) not in lex.place_anaphors \
+            or not any(c.dep_ == "det" for c in owner.children):
+        return None
+    before = [m.value for m in article.mentions if isinstance(m.value, Place) and m.value.precision != "site"
+              and article.to_nlp(*m.span)[1] <= owner.idx]
+    areas = [p for p in before if p.precision in _AREA_PRECISIONS]
+    return areas[-1] if areas else (before[-1] if before else None)
