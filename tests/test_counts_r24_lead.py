@@ -37,3 +37,18 @@ COUNTED_CIVILIANS = [
 def test_counted_civilians_are_a_target(analyse, language: str, text: str) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert found and any(t.name == "civilians" for t in found[0].targets), [e.targets for e in found]
+
+
+# nationals counted as victims are civilians of their country (who_nationals), but not in a battle
+BATTLE_NATIONALS = [
+    ("en", "Ukrainian forces killed 30 Russians in fighting near Kupiansk on Tuesday, the army said."),
+    ("fr", "Les forces ukrainiennes ont tué 30 Russes lors de combats près de Koupiansk mardi, selon "
+     "l'armée."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BATTLE_NATIONALS)
+def test_nationals_counted_in_a_battle_are_no_civilians(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert found and not any(t.name == "civilians" for e in found for t in e.targets), \
+        [(e.type, e.targets) for e in found]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.lang import section_words
 from newsevents.model import Party
 
 # the canonical name of nationals counted as victims (what analysts record: civilians of a country)
@@ -22,10 +23,15 @@ _RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 
 
 def counted_nationals(tok: Token) -> bool:
-    """A demonym used as a plural noun, with a count or a relative clause of its own."""
+    """A demonym used as a plural noun, with a count or a relative clause of its own, in a sentence
+    that tells no battle: "Ukrainian forces killed 30 Russians in fighting near X" counts fighters,
+    not civilians (``battle_words`` of lang/<code>/arguments.yaml)."""
     if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number"):
         return False
-    return any(c.dep_ in _COUNT_DEPS or c.dep_ in _RELATIVE_DEPS for c in tok.children)
+    if not any(c.dep_ in _COUNT_DEPS or c.dep_ in _RELATIVE_DEPS for c in tok.children):
+        return False
+    battle = section_words(tok.doc.lang_, "arguments", "battle_words")
+    return not any(t.lemma_.lower() in battle or t.lower_ in battle for t in tok.sent)
 
 
 def nationals_party(iso2: str) -> Party:
