@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.extract.stance import fold, lexicon
+from newsevents.extract.tense import pluperfect
 from newsevents.lang import load_language
 from newsevents.model import Article, Claim, Quantity, When
 from newsevents.settings import RUNNING_TOTAL_MIN_DAYS
@@ -98,11 +99,7 @@ def told_before(article: Article, claim: Claim) -> bool:
     words = article.doc.char_span(*article.to_nlp(*claim.cue), alignment_mode="expand")
     if words is None or not len(words):
         return False
-    verb = words[0]
-    if "Part" not in verb.morph.get("VerbForm") and verb.tag_ != "VBN":
-        return False
-    return any(c.dep_ in ("aux", "aux:tense") and ({"Past", "Imp"} & set(c.morph.get("Tense")))
-               for c in verb.children)
+    return pluperfect(words[0])
 
 
 def toll_about(article: Article, claim: Claim, spans: list[tuple[int, int]]) -> list[str]:

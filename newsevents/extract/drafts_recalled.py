@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsevents.extract.tense import pluperfect
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -46,12 +48,3 @@ def _telling_verb(tok: Token) -> Token:
             return tok
         tok = tok.head
     return tok
-
-
-def pluperfect(verb: Token) -> bool:
-    """A participle with a past or imperfect tense auxiliary, not a passive one ("avait fait",
-    "had killed", "had been attacked"; not "a été tué", "was killed")."""
-    if "Part" not in verb.morph.get("VerbForm") and verb.tag_ != "VBN":
-        return False
-    return any(c.dep_ in ("aux", "aux:tense") and {"Past", "Imp"} & set(c.morph.get("Tense"))
-               for c in verb.children)

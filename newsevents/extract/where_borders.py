@@ -52,19 +52,28 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
         lo, hi, a, b, _ = found
         if found[4] and _placed_in(article, doc, out, sentence_of.get(tok.i, -1), a):
             continue  # "tombé en Pologne, près de la frontière ukrainienne": in Poland, as said
-        point = border_point(gaz, a, b)
-        name_a, name_b = english_country(a), english_country(b)
-        if point is None or not name_a or not name_b:
+        span = article.to_original(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        mention = border_mention(article, gaz, a, b, span, sentence_of.get(tok.i, -1))
+        if mention is None:
             continue
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        span = article.to_original(start, end)
         out = [m for m in out if not (span[0] <= m.span[0] and m.span[1] <= span[1])]
         if any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
             continue
-        place = Place(name=f"{name_a}-{name_b} border", country=None, lat=round(point[0], 5),
-                      lon=round(point[1], 5), precision="region", text=article.words(span), span=span)
-        out.append(Mention("place", span, article.words(span), place, sentence_of.get(tok.i, -1)))
+        out.append(mention)
     return sorted(out, key=lambda m: m.span)
+
+
+def border_mention(article: Article, gaz: Gazetteer, a: str, b: str, span: tuple[int, int],
+                   sentence: int) -> Mention | None:
+    """The place mention of the border between countries `a` and `b` told by the words at `span`
+    (a region at the border's point, of no country), or None when the border is not known."""
+    point = border_point(gaz, a, b)
+    name_a, name_b = english_country(a), english_country(b)
+    if point is None or not name_a or not name_b:
+        return None
+    place = Place(name=f"{name_a}-{name_b} border", country=None, lat=round(point[0], 5),
+                  lon=round(point[1], 5), precision="region", text=article.words(span), span=span)
+    return Mention("place", span, article.words(span), place, sentence)
 
 
 def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: int, iso: str) -> bool:
@@ -93,7 +102,7 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str,
             continue  # before the noun, the pair ends right at it ("Israeli-Lebanese border")
         if part is after and part.text[:m.start()].strip():
             continue  # after it, the pair starts right there ("frontière libano-israélienne")
-        a, b = _country(m.group(1), language), _country(m.group(2), language)
+        a, b = country_word(m.group(1), language), country_word(m.group(2), language)
         if a and b and a != b:
             first = next(t.i for t in part if t.idx + len(t) > part.start_char + m.start())
             last = next((t.i for t in part if t.idx >= part.start_char + m.end()), part.end)
@@ -108,9 +117,9 @@ def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str,
         return None
     for k, w in enumerate(words):
         if w.lower_ in links:
-            a = _country(_name(words[1:k]), language)
+            a = country_word(_name(words[1:k]), language)
             for j in range(k + 2, len(words) + 1):
-                b = _country(_name(words[k + 1:j]), language)
+                b = country_word(_name(words[k + 1:j]), language)
                 if a and b and a != b:
                     return tok.i, words[j - 1].i + 1, a, b, False
             return None
@@ -122,7 +131,7 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any], language: str,
     """"near the border with Serbia", "près de la frontière afghane": one country on the noun,
     the other the only other country its sentence names ("Kosovo police said ...", "une frappe
     pakistanaise"); with several, which border is unknown. With none, the country the document
-    is about (_document_side: "Colombian soldiers" in the title, towns of Arauca), so "near the
+    is about (document_side: "Colombian soldiers" in the title, towns of Arauca), so "near the
     border with Venezuela" is not placed in Venezuela."""
     withs = {str(w).lower() for w in data.get("border_with") or ()}
     neighbour, hi = None, tok.i + 1
@@ -138,20 +147,20 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any], language: str,
             if t.pos_ != "DET":
                 words.append(t)
         for j in range(len(words), 0, -1):
-            if (iso := _country(" ".join(t.text for t in words[:j]), language)) is not None:
+            if (iso := country_word(" ".join(t.text for t in words[:j]), language)) is not None:
                 neighbour, hi = iso, words[j - 1].i + 1
                 break
     if neighbour is None:
         return None
     lo = min(tok.i, adjacent[0].i) if adjacent else tok.i
     others = {iso for t in tok.sent if not lo <= t.i < hi
-              for iso in (_country(t.text, language),) if iso and iso != neighbour}
-    if not others and (side := _document_side(support, neighbour)) is not None:
+              for iso in (country_word(t.text, language),) if iso and iso != neighbour}
+    if not others and (side := document_side(support, neighbour)) is not None:
         others = {side}
     return (lo, hi, others.pop(), neighbour, True) if len(others) == 1 else None
 
 
-def _document_side(support: dict[str, set[str]], neighbour: str) -> str | None:
+def document_side(support: dict[str, set[str]], neighbour: str) -> str | None:
     """The country with the most evidence in the document other than the neighbour (distinct
     names; a demonym counts DEMONYM_EVIDENCE), when one leads; none on a tie."""
     weight = {cc: sum(DEMONYM_EVIDENCE if e == "#" else 1.0 for e in found)
@@ -167,7 +176,7 @@ def _name(tokens: list[Any]) -> str:
     return " ".join(t.text for t in tokens if t.pos_ != "DET")
 
 
-def _country(word: str, language: str) -> str | None:
+def country_word(word: str, language: str) -> str | None:
     """A country named, as an adjective or a combining form ("libano", "Russo", "Indo")."""
     if not word:
         return None

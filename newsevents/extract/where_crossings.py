@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.extract.where_borders import _country, _document_side, border_point
+from newsevents.extract.where_borders import border_mention, country_word, document_side
 from newsevents.extract.where_sites import Phrases, Tokens
 from newsevents.geo.index import Gazetteer, hyphen_articles
 from newsevents.model import Article, Mention, Place
-from newsevents.parties import english_country
 
 MAX_CROSSING_NAME_TOKENS = 4  # "Bab al - Hawa", "Kerem Shalom": longest name read around the noun
 NAME_LINKS = frozenset({"de", "du", "d'", "d’", "of"})  # "poste-frontière de Torkham"
@@ -84,10 +83,10 @@ def _pair(doc: Any, sentence: Any, skip: range, language: str,
     for t in sentence:
         if t.i in skip or not t.is_alpha or (not t.text[:1].isupper() and language != "fr"):
             continue
-        iso = _country(t.text, language)
+        iso = country_word(t.text, language)
         if iso and iso not in found:
             found.append(iso)
-    if len(found) == 1 and (side := _document_side(support, found[0])) is not None:
+    if len(found) == 1 and (side := document_side(support, found[0])) is not None:
         found.append(side)
     return (found[0], found[1]) if len(found) == 2 else None
 
@@ -107,19 +106,14 @@ def with_crossings(article: Article, doc: Any, data: dict[str, Any], gaz: Gazett
         if any(isinstance(m.value, Place) and m.span[0] < name_span[1] and name_span[0] < m.span[1]
                for m in out):
             continue  # "the Rafah crossing": the town, as the where stage read it
-        if _country(doc[name_start:name_end].text, language):
+        if country_word(doc[name_start:name_end].text, language):
             continue  # "the Israeli checkpoint": whose, not which
         pair = _pair(doc, doc[start].sent, range(start, end), language, support)
         if pair is None:
             continue
-        point = border_point(gaz, *pair)
-        name_a, name_b = english_country(pair[0]), english_country(pair[1])
-        if point is None or not name_a or not name_b:
-            continue
         span = article.to_original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
+        mention = border_mention(article, gaz, *pair, span, sentence_of.get(start, -1))
+        if mention is None or any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
             continue
-        place = Place(name=f"{name_a}-{name_b} border", country=None, lat=round(point[0], 5),
-                      lon=round(point[1], 5), precision="region", text=article.words(span), span=span)
-        out.append(Mention("place", span, article.words(span), place, sentence_of.get(start, -1)))
+        out.append(mention)
     return sorted(out, key=lambda m: m.span)
