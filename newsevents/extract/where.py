@@ -122,7 +122,7 @@ def run(article: Article) -> Article:
     data = load_language(article.language or "fr").section("places")
     gaz = gazetteer()
     timed = _time_tokens(article)
-    spots = named_rivers(doc, find_spots(doc, data, gaz, timed), data)  # "the Niger River": no place
+    spots = named_rivers(doc, find_spots(doc, data, gaz, timed))  # "the Niger River": no place
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
                                frozenset(i for c in controls for i in c.tokens))
@@ -178,7 +178,7 @@ def run(article: Article) -> Article:
     mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
-    mentions = with_neighbours(article, doc, data, places, sentence_of, mentions)  # "la ville voisine de X"
+    mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
     article.mentions.extend(mentions)
     return article
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsevents.lang import section_words
 from newsevents.model import Article, Mention, Near, Place
 
 if TYPE_CHECKING:
@@ -22,14 +23,15 @@ if TYPE_CHECKING:
 MAX_NEIGHBOUR_NAME_TOKENS = 8  # "Fonds-des-Nègres" is 5 tokens with its hyphens
 
 
-def with_neighbours(article: Article, doc: Any, data: dict[str, Any], places: list[Spot],
+def with_neighbours(article: Article, doc: Any, places: list[Spot],
                     sentence_of: dict[int, int], mentions: list[Mention]) -> list[Mention]:
     """`mentions` and a place for each unplaced name told as a placed town's neighbour."""
-    neighbours = frozenset(str(w).lower() for w in data.get("neighbour_words") or ())
+    code = article.language or "fr"
+    neighbours = section_words(code, "places", "neighbour_words")
     if not neighbours:
         return mentions
-    nouns = frozenset(str(w).lower() for w in data.get("settlement_nouns") or ())
-    links = frozenset(str(w).lower() for w in data.get("settlement_links") or ())
+    nouns = section_words(code, "places", "settlement_nouns")
+    links = section_words(code, "places", "settlement_links")
     towns = [s for s in places if s.candidate is not None and s.candidate.kind == "city"]
     out = list(mentions)
     for t in doc:

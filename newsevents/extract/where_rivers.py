@@ -14,18 +14,19 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.where_spots import Spot
+from newsevents.lang import section_words
 
 
-def named_rivers(doc: Any, spots: list[Spot], data: dict[str, Any]) -> list[Spot]:
+def named_rivers(doc: Any, spots: list[Spot]) -> list[Spot]:
     """The spots without those that name a river (a watercourse word right after or before)."""
-    after = {str(w).lower() for w in data.get("river_after") or []}
-    before = {str(w).lower() for w in data.get("river_before") or []}
+    after = section_words(doc.lang_, "places", "river_after")
+    before = section_words(doc.lang_, "places", "river_before")
     if not (after or before):
         return spots
     return [s for s in spots if not _river(doc, s, after, before)]
 
 
-def _river(doc: Any, spot: Spot, after: set[str], before: set[str]) -> bool:
+def _river(doc: Any, spot: Spot, after: frozenset[str], before: frozenset[str]) -> bool:
     if spot.name_end < len(doc) and doc[spot.name_end].lower_ in after:
         return True
     return spot.name_start > 0 and doc[spot.name_start - 1].lower_ in before
