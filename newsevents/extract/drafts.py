@@ -731,7 +731,8 @@ def _same_bare(a: Draft, b: Draft) -> bool:
         return False
     if _claimed_later(b, a):  # the day told is the claim's
         return places_compatible(a.place, b.place)
-    if not (dates_compatible(a.date, b.date) and places_compatible(a.place, b.place)):
+    scene = _kind(a.type) == _kind(b.type) and headline_scene(a, b)  # "Gaza : une frappe ..." then the town
+    if not (dates_compatible(a.date, b.date) and (places_compatible(a.place, b.place) or scene)):
         return False
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
 
