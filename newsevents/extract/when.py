@@ -88,7 +88,6 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
     perfect = {w.lower() for w in lexicon(language).extra.get("perfect_infinitives") or []}
     past_endings = tuple(w.lower() for w in lexicon(language).extra.get("past_only_endings") or [])
-    by_char: dict[int, int] = {}  # token start -> index, filled on the first call (many articles make none)
 
     def verb_tense(verb: Any, depth: int = 0) -> str | None:
         for child in verb.children:
@@ -114,7 +113,23 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
             return "past" if past_endings and verb.lower_.endswith(past_endings) else "present"
         return None
 
+    governing = _verb_reader(doc)
+
     def tense(offset: int) -> str | None:
+        verb = governing(offset)
+        if isinstance(verb, str):
+            return verb
+        return verb_tense(verb) if verb is not None else None
+
+    return tense
+
+
+def _verb_reader(doc: Any) -> Callable[[int], Any]:
+    """governing(offset): the verb governing the word at ``offset`` (up HEAD_CLIMB heads), VERBLESS
+    in a sentence without any verb (a title, a caption: "Concert à Besançon mardi"), else None."""
+    by_char: dict[int, int] = {}  # token start -> index, filled on the first call (many articles make none)
+
+    def governing(offset: int) -> Any:
         if not by_char:
             by_char.update((t.idx, t.i) for t in doc)
         i = by_char.get(offset)
@@ -126,14 +141,36 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
         tok = doc[i]
         for _ in range(HEAD_CLIMB):
             if tok.pos_ in ("VERB", "AUX"):
-                return verb_tense(tok)
+                return tok
             if tok.head.i == tok.i:
-                # a title or a caption with no verb at all ("Concert à Besançon mardi")
                 return VERBLESS if not any(t.pos_ in ("VERB", "AUX") for t in tok.sent) else None
             tok = tok.head
         return None
 
-    return tense
+    return governing
+
+
+def _reporting_reader(article: Article, language: str) -> Callable[[int], bool] | None:
+    """reported(offset): the verb governing the word at ``offset`` is a reporting verb of the
+    language (claims.yaml `reporting_verbs`): "a indiqué lundi l'ONU", "the UN said on Monday" date
+    the statement, not the act it tells."""
+    if article.doc is None:
+        return None
+    from newsevents.extract.stance import fold, lexicon
+
+    lex = lexicon(language)
+    if not lex.verbs:
+        return None
+    governing = _verb_reader(article.doc)
+
+    def reported(offset: int) -> bool:
+        verb = governing(offset)
+        if verb is None or isinstance(verb, str) or fold(verb.lemma_) not in lex.verbs:
+            return False
+        needed = lex.particles.get(fold(verb.lemma_))  # "faire" reports only in "a fait savoir"
+        return not needed or any(fold(c.lemma_) in needed or fold(c.text) in needed for c in verb.children)
+
+    return reported
 
 
 def _present_passive(verb: Any, passive_aux: set[str], motion_verbs: set[str]) -> bool:
@@ -169,10 +206,11 @@ def run(article: Article) -> Article:
         published = article.published.date if article.published and article.published.dates_news else None
         if article.published is not None and published is None:
             article.warnings.append(FLOOR_WARNING)
-        values = find_times(text, language, published, sentences, future, tense)
+        reported = _reporting_reader(article, language)
+        values = find_times(text, language, published, sentences, future, tense, reported)
         last = _last_day(article)
         if published is not None and last is not None:
-            later = find_times(text, language, last, sentences, future, tense)
+            later = find_times(text, language, last, sentences, future, tense, reported)
             values = spread(values, later)
         lines = publication_lines(text, language)
         values = [v for v in values if not any(a <= v.span[0] and v.span[1] <= b for a, b in lines)]

@@ -69,28 +69,31 @@ def future_flags(text: str, language: str, sentences: Sequence[tuple[int, int]])
 
 def make_context(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None,
                  future: Sequence[bool] | None = None,
-                 tense: Callable[[int], str | None] | None = None) -> Context:
+                 tense: Callable[[int], str | None] | None = None,
+                 reported: Callable[[int], bool] | None = None) -> Context:
     sents = list(sentences) if sentences is not None else sentence_spans(text)
     flags = list(future) if future is not None else future_flags(text, language, sents)
     extra = lexicon(language).extra
     nearest = extra.get("present_weekday") == "nearest"
     since = frozenset(str(w).lower() for w in extra.get("recall_since") or [])
     return Context(sentence_starts=[s for s, _ in sents] or [0], paragraph_starts=paragraph_starts(text),
-                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since)
+                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since,
+                   reported=reported)
 
 
 def find_times(text: str, language: str, published: date | None,
                sentences: Sequence[tuple[int, int]] | None = None,
                future: Sequence[bool] | None = None,
-               tense: Callable[[int], str | None] | None = None) -> list[TimeValue]:
+               tense: Callable[[int], str | None] | None = None,
+               reported: Callable[[int], bool] | None = None) -> list[TimeValue]:
     """Every temporal expression of ``text`` resolved against ``published`` (see module doc).
 
     ``tense(offset)`` may give the tense of the verb governing an offset ("future", "past",
     "present" or None); it overrides the sentence's future flag (the when stage reads it from
-    spaCy's morphology)."""
+    spaCy's morphology); ``reported(offset)`` whether that verb is a reporting verb."""
     if not text:
         return []
-    ctx = make_context(text, language, sentences, future, tense)
+    ctx = make_context(text, language, sentences, future, tense, reported)
     return resolve(text, parse(text, language), published, ctx)
 
 

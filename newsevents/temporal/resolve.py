@@ -86,6 +86,9 @@ class Context:
     # words opening a span that runs to the present ("depuis avril 2023", "since 2023"): the year of
     # a date after them governs no later sentence (rule 2), the narrative is back in the present
     since_words: frozenset[str] = frozenset()
+    # whether the verb governing an offset is a reporting verb ("the UN said on Monday"): that day
+    # dates the words, so a clock time with no day of its own does not take it (Resolver._time)
+    reported: Callable[[int], bool] | None = None
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -455,6 +458,10 @@ class Resolver:
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
         days = [v for v in dated if v.precision == "day"]
+        reported = self.ctx.reported
+        if reported is not None:  # the day of the act, not of the statement telling it, when both are told
+            acts = [v for v in days if not reported(v.span[0])]
+            days = acts or days
         same = [v for v in days if v.sentence == sent and self.ctx.paragraph_of(v.span[0]) == para]
         if same:
             v = min(same, key=lambda v: abs(v.span[0] - e.span[0]))
