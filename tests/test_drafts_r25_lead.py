@@ -31,3 +31,31 @@ def test_a_town_outside_the_headline_scene_stays_apart(analyse) -> None:
             "killing four people, the regional governor said.")
     found = events_of(analyse, text, "en", "2025-06-04")
     assert len(found) == 2, [(e.type, e.location and e.location.name) for e in found]
+
+
+# a weapon craft that crashes with no target named is an impact of its own ("s'est écrasé dans un
+# champ près de X", "crashed in a field near X"): `se ... écraser` / `crash` in events.yaml, typed by
+# the craft; an airliner's crash or "écraser la rébellion" is none
+CRASHES = [
+    ("fr", "Un drone s'est écrasé jeudi dans un champ près de Galați, dans l'est de la Roumanie, a indiqué le "
+     "ministère de la Défense.", "drone_strike"),
+    ("en", "A drone crashed in a field near the Romanian town of Galati on Thursday, the defence ministry "
+     "said.", "drone_strike"),
+]
+NO_CRASH = [
+    ("fr", "Un avion de ligne s'est écrasé jeudi près de Lyon, a indiqué la préfecture."),
+    ("fr", "L'armée a écrasé la rébellion jeudi à Goma, selon le gouvernement."),
+    ("en", "A passenger plane crashed near Lyon on Thursday, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), CRASHES)
+def test_a_crafts_crash_is_an_impact(analyse, language: str, text: str, kind: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-06")
+    assert [e.type for e in found] == [kind], [(e.type, e.location) for e in found]
+    assert found[0].location is not None and found[0].location.country == "RO", found[0].location
+
+
+@pytest.mark.parametrize(("language", "text"), NO_CRASH)
+def test_other_crashes_are_no_strike(analyse, language: str, text: str) -> None:
+    assert not events_of(analyse, text, language, "2025-06-06")
