@@ -34,3 +34,24 @@ def test_the_day_of_a_statement_still_dates_a_clock_when_it_is_the_only_day(anal
             "around 4 a.m.")
     found = events_of(analyse, text, "en", "2025-06-04")
     assert found and found[0].date is not None and found[0].date.time == "04:00", [e.date for e in found]
+
+
+# "would" + infinitive under a reporting verb is the future of reported speech: the yearless date
+# is the coming one (never a year back), and a political act planned for it is no incident yet;
+# "would have" + participle is past (time.yaml `future_in_past_auxiliaries`)
+PLANNED = [
+    "The Taliban spokesman said on X that both delegations would meet again in Istanbul on Oct. 25 to "
+    "discuss a monitoring mechanism.",
+    "The foreign ministry said the two ministers would hold talks in Geneva on November 3.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED)
+def test_a_meeting_reported_as_to_come_is_no_incident(analyse, text: str) -> None:
+    assert not events_of(analyse, text, "en", "2025-10-19"), [(e.type, e.date) for e in
+                                                             events_of(analyse, text, "en", "2025-10-19")]
+
+
+def test_the_reported_future_takes_a_day_just_past_publication(analyse) -> None:
+    found = events_of(analyse, "He said the two delegations would meet in Doha on October 25.", "en", "2025-10-30")
+    assert [str(e.date.start) for e in found] == ["2025-10-25"], [(e.type, e.date) for e in found]

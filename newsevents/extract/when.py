@@ -87,12 +87,15 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
     passive_aux = {w.lower() for w in lexicon(language).extra.get("passive_auxiliaries") or []}
     motion_verbs = {w.lower() for w in lexicon(language).extra.get("verbs_with_be_perfect") or []}
     perfect = {w.lower() for w in lexicon(language).extra.get("perfect_infinitives") or []}
+    reported_future = {w.lower() for w in lexicon(language).extra.get("future_in_past_auxiliaries") or []}
     past_endings = tuple(w.lower() for w in lexicon(language).extra.get("past_only_endings") or [])
 
     def verb_tense(verb: Any, depth: int = 0) -> str | None:
-        for child in verb.children:
-            if child.dep_.startswith("aux") and (FUTURE_TENSE in child.morph.get("Tense")
-                                                  or child.lemma_.lower() in future_aux):
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        for child in auxes:
+            if FUTURE_TENSE in child.morph.get("Tense") or child.lemma_.lower() in future_aux:
+                return "future"
+            if child.lower_ in reported_future and not any(a.lemma_.lower() in perfect for a in auxes):
                 return "future"
         tenses = verb.morph.get("Tense")
         if FUTURE_TENSE in tenses:
