@@ -45,6 +45,7 @@ from newsevents.extract.events_dates_refs import (
     set_off_statement_date,
     trailing_statement_date,
 )
+from newsevents.extract.events_days_after import days_after
 from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
@@ -102,43 +103,9 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
         drafts[owner].places.append(ref)
     _scene(ctx, drafts)
     _recalled_statements(ctx, drafts)
-    _days_after(ctx, drafts)
+    days_after(ctx, drafts)
     _before_previous(ctx, drafts)
     recount_flashbacks(ctx, drafts, pick_date)
-
-
-def _days_after(ctx: Context, drafts: list[Draft]) -> None:
-    """"The Kremlin said on Monday ..., two days after an apartment complex was hit": the incident
-    told after "<N> days after" is N days before the day its sentence states first. The number
-    words, day nouns and the word "after" are language data (`days_after` in events.yaml)."""
-    data = ctx.lex.data.get("days_after") or {}
-    numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
-    units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
-    if not numbers or not units or not afters:
-        return
-    for d in drafts:
-        lo = ctx.bounds[d.sent][0]
-        trig = d.first.span.start
-        for i in range(lo, max(lo, trig - 2)):
-            words = ctx.doc[i:i + 3]
-            if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
-                continue
-            if any(r.start >= i for r in d.dates):
-                break  # the act states a day of its own after the phrase
-            # a day stated before the phrase is its sentence's other act's ("Rescuers were still
-            # searching on Friday, three days after a missile struck the ferry"): not the act's
-            n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
-            # the first day the sentence states (a dateline's day, inferred, is the filing's)
-            anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
-                           and isinstance(r.value, When) and r.value.start == r.value.end
-                           and not r.value.inferred), None)
-            if n is None or anchor is None:
-                continue
-            day = anchor.start - timedelta(days=n)
-            original = ctx.original(words)
-            value = When(day, day, "day", None, ctx.article.text[original[0]:original[1]], False, original)
-            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
-            break
 
 
 def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
