@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from newsevents.extract.arguments import Ref
 from newsevents.model import Article, When
-from newsevents.read.datelines import datelines
+from newsevents.read.datelines import datelines, line_datelines
 
 # a live blog's entry opens on its clock time and a dash at the start of a line ("09:15 GMT - ",
 # "14h32 | "): the time the entry was posted, a format of the genre as a dateline is the wires'
@@ -33,7 +33,7 @@ ENTRY_STAMP = re.compile(rf"(?m)^{_BLANK}\d{{1,2}}{_BLANK}[:hH.]{_BLANK}\d{{2}}(
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines of a text, and of the time stamps of live blog entries
     (the time of posting dates an incident told in the entry no more than a dateline does)."""
-    found = [*datelines(text), *ENTRY_STAMP.finditer(text)]
+    found = [*datelines(text), *line_datelines(text), *ENTRY_STAMP.finditer(text)]
     return [(m.start(), m.end()) for m in found]
 
 

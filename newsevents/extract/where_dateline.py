@@ -50,6 +50,8 @@ def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | 
         return None
     dated = False
     for tok in doc[spot.end:spot.end + DATELINE_GAP]:
+        if tok.is_space and "\n" in tok.text:  # a dated line of its own ("Paris, le 12 mars 2025")
+            return tok.i if dated and j == i else None
         if tok.text in DATELINE_MARKS:
             topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
             return None if topic or (j < i and not dated) else tok.i

@@ -21,6 +21,20 @@ DATELINE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’. -]{2,40}(?:\s*\([^
                       r"|\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3}\))\s*[-–—]\s+")
 
 
+# A release's or a letter's dateline on a line of its own: a place (maybe a second one), a comma and
+# a date with its year, nothing after ("Paris, le 12 mars 2025", "Kinshasa, 20 décembre 2024",
+# "Washington, March 3, 2025"): where and when the text was issued, not an incident's.
+LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40}(?:,[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40})?,"
+                           r"[ \t]*(?:[^\W\d_]{1,9}\.?[ \t]+){0,2}"  # "le", "lundi", "March"
+                           r"\d{1,2}(?:er|st|nd|rd|th)?,?[ \t]+(?:[^\W\d_]{3,10}\.?[ \t]+)?"  # day, month
+                           r"(?:1[89]|2\d)\d{2}[ \t]*$")
+
+
+def line_datelines(text: str) -> Iterator[re.Match[str]]:
+    """Each dateline that is a line of its own (``LINE_DATELINE``)."""
+    return LINE_DATELINE.finditer(text)
+
+
 def datelines(text: str) -> Iterator[re.Match[str]]:
     """Each dateline opening a line of ``text`` (its match ends where the story starts)."""
     for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
