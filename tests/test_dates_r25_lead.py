@@ -55,3 +55,26 @@ def test_a_meeting_reported_as_to_come_is_no_incident(analyse, text: str) -> Non
 def test_the_reported_future_takes_a_day_just_past_publication(analyse) -> None:
     found = events_of(analyse, "He said the two delegations would meet in Doha on October 25.", "en", "2025-10-30")
     assert [str(e.date.start) for e in found] == ["2025-10-25"], [(e.type, e.date) for e in found]
+
+
+# "a week later" counts from the last date told before it in its paragraph, a month too ("In June
+# 2024, the carrier was hit ... and sank a week later": 8 June to 7 July 2024, not a week after a
+# day told earlier in the text); a "since" landmark ("since August 2023") is none
+SHIFTS = [
+    ("en", "On March 6, 2024, a missile struck a bulk carrier. In June 2024, the coal carrier was hit by a "
+     "drone boat and sank a week later.", "a week later", ("2024-06-08", "2024-07-07")),
+    ("fr", "Le 6 mars 2024, un missile a frappé un vraquier. En juin 2024, le charbonnier a été touché par un "
+     "drone naval et a coulé une semaine plus tard.", "une semaine plus tard", ("2024-06-08", "2024-07-07")),
+    ("en", "The militia has fought the army since August 2023. Two days earlier, its fighters had attacked "
+     "a camp.", "Two days earlier", ("2025-01-13", "2025-01-13")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "interval"), SHIFTS)
+def test_a_shift_counts_from_the_last_date_told(language, text, words, interval) -> None:
+    from datetime import date
+
+    from newsevents.temporal import find_times
+
+    found = {v.text: (str(v.start), str(v.end)) for v in find_times(text, language, date(2025, 1, 15))}
+    assert found.get(words) == interval, found

@@ -45,6 +45,8 @@ YEAR_WINDOW = (-1, 0, 1)
 # a yearless date in a sentence about the future may still be a few days past (the tense may be
 # misread, a deadline just passed): within this many days before publication it stays in the past
 FUTURE_SLACK_DAYS = 7
+# precisions of a date told after the last day that a shift ("a week later") counts from instead
+COARSE_ANCHORS = frozenset({"month", "season", "range"})
 NIGHT = "night"
 # "ce week-end" / "this weekend" in a report published on a Monday is the weekend that just ended
 # (two days before), not the one five days ahead (news-dev: the Monday reports of a Saturday
@@ -216,6 +218,9 @@ class Resolver:
         self.last_night: tuple[date, date] | None = None
         # (paragraph, first day) of the last expression resolved: what "the previous month" counts from
         self.last_told: tuple[int, date] | None = None
+        # a month, a season or a range named after the last day ("In June 2024, ... a week later"):
+        # what a shift of days or weeks counts from, as a range
+        self.last_span: tuple[int, date, date] | None = None  # (paragraph, start, end)
 
     # -- the governing year -------------------------------------------------------------------
     def governed(self, e: Expr) -> tuple[Resolved, str] | None:
@@ -354,6 +359,11 @@ class Resolver:
                 and e.num is not None:
             # "il y a deux jours" counts from publication; "une semaine plus tôt" from the last day
             n = e.num if e.kind == "later" else -e.num if e.kind == "ago" else e.num * (e.direction or 1)
+            span = self.last_span
+            if e.kind == "shift" and span is not None and e.unit in ("day", "week") \
+                    and span[0] == self.ctx.paragraph_of(e.span[0]):  # told in the shift's paragraph
+                first, last = (cal.shift(d, e.unit, n) for d in span[1:])
+                return ((first, last), "range"), "relative"
             d = cal.shift(self.last_day or pub if e.kind == "shift" else pub, e.unit, n)
             if e.unit in ("day", "week"):
                 return ((d, d), "day"), "relative"
@@ -439,7 +449,10 @@ class Resolver:
             if start > end:
                 continue
             if precision == "day" and not _flashback(e):
-                self.last_day, self.last_night = start, None
+                self.last_day, self.last_night, self.last_span = start, None, None
+            elif precision in COARSE_ANCHORS and not _flashback(e) and e.kind in ("date", "month") \
+                    and not self._opens_span_to_now(e):  # "since August 2023" is a landmark
+                self.last_span = (self.ctx.paragraph_of(e.span[0]), start, end)
             elif e.kind == "relday" and e.part == NIGHT and precision == "range":
                 self.last_night = (start, end)
             self.last_told = (self.ctx.paragraph_of(e.span[0]), start)
