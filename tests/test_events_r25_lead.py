@@ -32,3 +32,34 @@ def test_a_party_as_subject_names_no_act_told_before(analyse) -> None:
     found = events_of(analyse, text, "en", "2025-06-05")
     assert not any(e.date is not None and str(e.date.start) == "2025-06-01" for e in found), \
         [(e.type, e.date) for e in found]
+
+
+# a violent act vowed is a promise, no incident ("a promis de poursuivre l'offensive contre les
+# shebab", "vowed to continue its strikes"): extract/vows.py, `vow_verbs` and `vowed_act_verbs`;
+# what a vow answers ("vowed to avenge the strike") is untouched
+VOWS = [
+    ("fr", "Le président a promis de poursuivre l'offensive contre les shebab à Mogadiscio lundi."),
+    ("en", "The president vowed on Monday to continue the offensive against al-Shabaab in Mogadishu."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VOWS)
+def test_an_offensive_vowed_is_no_incident(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-03")
+    assert not found, [(e.type, e.date, e.location) for e in found]
+
+
+# a blast someone set off (a suicide bomber, a car bomb) hosts the claim of responsibility told
+# after it, not a later attack noun of the condemnation: the explosion is the attack itself
+BOMBING = (
+    "Au moins neuf personnes ont été tuées lundi dans l'explosion d'une voiture piégée près d'un poste de "
+    "contrôle de l'armée à Kismayo, a indiqué la police.\n\n« Un kamikaze a fait exploser un véhicule chargé "
+    "d'explosifs devant le poste », a déclaré un officier.\n\nLes shebab ont revendiqué l'attentat dans un "
+    "communiqué, affirmant avoir tué « plus de vingt soldats ».\n\nLe président a condamné une « attaque "
+    "lâche » et promis de poursuivre l'offensive contre le groupe.")
+
+
+def test_a_claimed_bombing_is_one_incident(analyse) -> None:
+    found = events_of(analyse, "Somalie : au moins 9 morts dans un attentat à Kismayo\n\n" + BOMBING, "fr",
+                      "2025-06-03")
+    assert len(found) == 1, [(e.type, e.fatalities, e.actors) for e in found]

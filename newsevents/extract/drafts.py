@@ -590,7 +590,8 @@ def _host(d: Draft, strong: list[Draft], published: date | None = None) -> Draft
             and (not d.alone or min(abs(x - d.sent) for x in s.sents) <= MENTION_REACH)]
     if not fits:
         return None
-    return min(fits, key=lambda s: (s.type in _consequences(), min(s.sents) > d.sent,
+    # a blast set off by someone (a car bomb, a suicide bomber) is the attack itself, no consequence
+    return min(fits, key=lambda s: (s.type in _consequences() and not s.actors, min(s.sents) > d.sent,
                                     min(abs(x - d.sent) for x in s.sents)))
 
 

@@ -87,6 +87,7 @@ from newsevents.extract.events_typing import (
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
+from newsevents.extract.vows import vowed
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
@@ -245,6 +246,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
+                or vowed(ctx, trig, type_) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue

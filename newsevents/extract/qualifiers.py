@@ -98,7 +98,7 @@ def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig) or _modal_auxiliary(ctx, trig):
         return True
     modality = ctx.words("modality")
-    if any(t.lemma_.lower() in modality for t in _modal_path(trig)):
+    if any(t.lemma_.lower() in modality for t in modal_path(trig)):
         return True
     return _threatened_with(ctx, trig, modality) or expected(ctx, trig)
 
@@ -160,7 +160,7 @@ def supposed(trig: Trigger) -> bool:
                               for w in before if w.i < colon)
 
 
-def _modal_path(trig: Trigger) -> list[Token]:
+def modal_path(trig: Trigger) -> list[Token]:
     """The words from an infinitive trigger up to the finite verb it depends on: the governor
     ("ont tenté de conclure" -> tenter) and what lies between ("is due to meet" -> due, "is
     expected to meet" -> expect); empty when the trigger's own verb is finite."""
