@@ -63,3 +63,21 @@ def test_a_claimed_bombing_is_one_incident(analyse) -> None:
     found = events_of(analyse, "Somalie : au moins 9 morts dans un attentat à Kismayo\n\n" + BOMBING, "fr",
                       "2025-06-03")
     assert len(found) == 1, [(e.type, e.fatalities, e.actors) for e in found]
+
+
+# "Quelques heures plus tôt", "Hours earlier" before an act told in the pluperfect date it on the
+# day of the act told before or the day before (`before_previous`): it was background with no day
+HOURS_EARLIER = [
+    ("fr", "Kiev et Moscou ont échangé samedi 150 prisonniers chacun. Quelques heures plus tôt, l'armée "
+     "ukrainienne avait accusé la Russie d'avoir bombardé un convoi de bus près de Kharkiv."),
+    ("en", "Kyiv and Moscow swapped 150 prisoners each on Saturday. Hours earlier, Ukraine's army had accused "
+     "Russia of shelling a bus convoy near Kharkiv."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOURS_EARLIER)
+def test_hours_earlier_dates_the_act_told_before_the_news(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-02")
+    shelling = [e for e in found if e.type == "shelling"]
+    assert shelling and shelling[0].date is not None and str(shelling[0].date.end) == "2025-05-31", \
+        [(e.type, e.date) for e in found]
