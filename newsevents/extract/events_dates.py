@@ -50,6 +50,7 @@ from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
+from newsevents.extract.where_victims import victims_act
 from newsevents.model import Article, Mention, When
 
 if TYPE_CHECKING:
@@ -347,6 +348,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
         if not same:
             continue
         front = next((n for n, (a, b) in before.items() if a <= ref.start and ref.end <= b), None)
+        front = victims_act(ref.tokens(ctx.doc).root, drafts, not reported) if front is None else front
         if front is not None:
             out.append((ref, front, True))
             continue

@@ -1,0 +1,77 @@
+"""Places of incidents, round 25 (French and English), sentences written from the general patterns:
+
+- the place and day of the victims told in a clause on them (relative or participle, of what they
+  were doing when struck) are the act's (extract/where_victims.py; a present participle takes the
+  tense of the verb above it, extract/when.py);
+- a town reached by a name unlike its own (a former name: Engels was Pokrovsk) loses to a town of
+  that very name in a country the story is about (geo/index.py ``renamed``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-07"  # a Wednesday
+
+
+def _incident(article):  # type: ignore[no-untyped-def]
+    violent = [e for e in article.events if e.location is not None] or article.events
+    assert violent, "no incident"
+    return violent[0]
+
+
+# (language, text, the place's gazetteer name, the day)
+VICTIM_CLAUSES = [
+    ("en", "A Russian missile killed nine people who were queuing for bread in Kharkiv on Monday, "
+           "the governor said.", "Kharkiv", "2025-05-05"),
+    ("en", "A drone strike killed four civilians waiting at a bus stop in Kherson on Sunday, local "
+           "officials said on Tuesday.", "Kherson", "2025-05-04"),
+    ("en", "Six people who were sheltering in a basement in Lozova on Saturday were killed by a "
+           "Russian glide bomb.", "Lozova", "2025-05-03"),
+    ("fr", "Une frappe de drone a tué quatre civils qui attendaient un bus à Kherson dimanche, ont "
+           "indiqué mardi les autorités locales.", "Kherson", "2025-05-04"),
+    ("fr", "Un missile russe s'est abattu sur un quartier résidentiel, tuant neuf personnes qui "
+           "faisaient la queue devant une boulangerie à Kharkiv lundi, a annoncé mardi le gouverneur.",
+     "Kharkiv", "2025-05-05"),
+    ("fr", "Une frappe russe a tué trois personnes attendant un train à Lozova samedi, selon les "
+           "autorités.", "Lozova", "2025-05-03"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "day"), VICTIM_CLAUSES)
+def test_the_victims_clause_places_and_dates_the_act(analyse, language, text, place, day):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place
+    assert event.date is not None and event.date.start.isoformat() == day
+
+
+# a clause of the victims' past or of where they were heading is not the act's place
+NOT_THE_SCENE = [
+    ("en", "A drone hit a minibus that was heading to Kherson on Sunday, killing five.", "Kherson"),
+    ("fr", "Des soldats ont abattu jeudi deux hommes qui avaient fui Marioupol en 2022.", "Mariupol"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), NOT_THE_SCENE)
+def test_a_clause_of_the_victims_past_or_heading_is_no_scene(analyse, language, text, place):
+    article = analyse(text, language, PUBLISHED)
+    assert all(e.location is None or e.location.name != place for e in article.events)
+
+
+# (language, text, the town, its country): a story of Ukraine naming a Russian attacker
+RENAMED = [
+    ("en", "Russian forces struck Pokrovsk with glide bombs on Tuesday, killing four people, "
+           "Ukrainian officials said.", "Pokrovsk", "UA"),
+    ("fr", "Les forces russes ont bombardé Pokrovsk mardi, tuant quatre personnes, selon les autorités "
+           "ukrainiennes.", "Pokrovsk", "UA"),
+    ("en", "A Russian drone hit an apartment block in Odessa overnight, wounding six, Ukrainian "
+           "officials said.", "Odesa", "UA"),
+    ("fr", "Un drone russe a frappé un immeuble à Odessa dans la nuit, blessant six personnes, selon "
+           "les autorités ukrainiennes.", "Odesa", "UA"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), RENAMED)
+def test_a_former_name_does_not_beat_a_town_of_that_name_in_the_story(locate, language, text, name, country):
+    found = [(m.value.name, m.value.country) for m in locate(text, language).of_kind("place")]
+    assert (name, country) in found, found
