@@ -75,3 +75,31 @@ RENAMED = [
 def test_a_former_name_does_not_beat_a_town_of_that_name_in_the_story(locate, language, text, name, country):
     found = [(m.value.name, m.value.country) for m in locate(text, language).of_kind("place")]
     assert (name, country) in found, found
+
+
+# (language, text, the feature's words, (lat, lon) of a point of its sea): a shoal of a story naming
+# no sea is at the sea its countries share (data/coasts.yaml)
+SHOALS_NO_SEA = [
+    ("en", "A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas Shoal on "
+           "Monday, the Philippine military said.", "Second Thomas Shoal", (12.0, 114.0)),
+    ("en", "Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough Shoal "
+           "on Saturday.", "Scarborough Shoal", (12.0, 114.0)),
+    ("fr", "Un navire des garde-côtes chinois a percuté lundi un bateau de ravitaillement philippin près "
+           "du banc Second Thomas, a indiqué l'armée philippine.", "banc Second Thomas", (12.0, 114.0)),
+    ("fr", "Des navires chinois ont tiré au canon à eau samedi sur un bateau philippin près du récif "
+           "de Scarborough.", "récif de Scarborough", (12.0, 114.0)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "point"), SHOALS_NO_SEA)
+def test_a_shoal_with_no_sea_named_is_at_the_sea_its_countries_share(locate, language, text, name, point):
+    from newsevents.geo import haversine_km
+
+    found = [m.value for m in locate(text, language).of_kind("place") if m.value.name == name]
+    assert found and found[0].lat is not None, found
+    assert haversine_km(found[0].lat, found[0].lon, *point) < 1000
+
+
+def test_a_shoal_of_countries_sharing_no_sea_of_the_table_stays_unplaced(locate):
+    text = "A Japanese patrol boat was rammed near Horseshoe Reef on Monday, Kenyan officials said."
+    assert not [m for m in locate(text, "en").of_kind("place") if "Horseshoe" in m.value.name]

@@ -175,7 +175,7 @@ def run(article: Article) -> Article:
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
-    mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
+    mentions = with_shoals(article, doc, data, sentence_of, mentions, gaz, support)  # "near Sabina Shoal"
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
