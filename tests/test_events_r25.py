@@ -103,3 +103,19 @@ def test_a_shoal_with_no_sea_named_is_at_the_sea_its_countries_share(locate, lan
 def test_a_shoal_of_countries_sharing_no_sea_of_the_table_stays_unplaced(locate):
     text = "A Japanese patrol boat was rammed near Horseshoe Reef on Monday, Kenyan officials said."
     assert not [m for m in locate(text, "en").of_kind("place") if "Horseshoe" in m.value.name]
+
+
+# (language, text, the town's gazetteer name): a site named with its noun and its own name, then "de"
+# and its town: the town is the scene, not the end of a longer name ("Cuhurestii de Jos")
+SITE_OF_TOWN = [
+    ("fr", "Une frappe a touché mardi l'hôpital Ahli de Gaza, faisant des dizaines de morts.", "Gaza"),
+    ("fr", "Une frappe a touché mardi l'hôpital Al-Chifa de Gaza.", "Gaza"),
+    ("fr", "Une frappe a touché mardi l'hôpital Nasser de Khan Younès.", "Khān Yūnis"),
+    ("fr", "Des obus sont tombés lundi sur le camp Zamzam d'El-Facher, tuant six déplacés.", "El Fasher"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), SITE_OF_TOWN)
+def test_the_town_after_a_named_site_is_the_scene(analyse, language, text, place):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place

@@ -326,7 +326,9 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     cue = inner > stripped
     starts = [inner] if cue else [ent.start, stripped]
     name_end = _admin1_suffix(doc, starts[-1], end, data)
-    if not strict or suffix:  # "Marathon de Londres", "centrale nucléaire de Zaporijjia"
+    # "Marathon de Londres", "centrale nucléaire de Zaporijjia"; a place entity opening on a common
+    # noun is a site named with its town ("l'hôpital Ahli de Gaza")
+    if not strict or suffix or not doc[stripped].text[:1].isupper():
         starts += [_skip_det(doc, t.i + 1, name_end)
                    for t in doc[stripped:name_end - 1] if t.lower_ in (data.get("of_words") or ())]
     if not strict and doc[stripped].lower_ in (data.get("feature_prefixes") or ()):  # "Ras al-Naqoura"
