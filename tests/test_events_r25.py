@@ -119,3 +119,36 @@ SITE_OF_TOWN = [
 def test_the_town_after_a_named_site_is_the_scene(analyse, language, text, place):
     event = _incident(analyse(text, language, PUBLISHED))
     assert event.location is not None and event.location.name == place
+
+
+# (language, text, the city that only locates a statement): never the violent act's place
+SPEECH_PLACES = [
+    ("en", "Indian shelling killed three civilians on Tuesday, the Pakistani army said in a statement "
+           "issued in Islamabad.", "Islamabad"),
+    ("en", "Speaking in Moscow on Tuesday, the Russian foreign minister denied any involvement. A "
+           "missile had crashed into a field the day before, killing two farmers, Warsaw said.", "Moscow"),
+    ("fr", "Des tirs indiens ont tué trois civils mardi, a affirmé l'armée pakistanaise dans un "
+           "communiqué publié à Islamabad.", "Islamabad"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), SPEECH_PLACES)
+def test_a_city_that_locates_a_statement_is_not_the_acts_place(analyse, language, text, city):
+    article = analyse(text, language, PUBLISHED)
+    assert article.events
+    assert all(e.location is None or e.location.name != city for e in article.events)
+
+
+# a place framing the sentence before a verb of saying, or in the speaker's phrase, stays the scene
+SPEECH_SCENES = [
+    ("en", "In Kharkiv, officials said a missile hit a school on Tuesday, killing two.", "Kharkiv"),
+    ("fr", "À Kharkiv, les autorités ont indiqué qu'un missile avait frappé une école mardi.", "Kharkiv"),
+    ("en", "A drone struck a fuel depot in eastern Ukraine on Tuesday, the Russian defence ministry said "
+           "in Moscow.", "eastern Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), SPEECH_SCENES)
+def test_a_scene_told_with_a_statement_stays(analyse, language, text, place):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place
