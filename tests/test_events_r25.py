@@ -152,3 +152,28 @@ SPEECH_SCENES = [
 def test_a_scene_told_with_a_statement_stays(analyse, language, text, place):
     event = _incident(analyse(text, language, PUBLISHED))
     assert event.location is not None and event.location.name == place
+
+
+# (language, text, the place's gazetteer name): an attack on a ship placed by the next sentence,
+# which tells where "the vessel" was
+VESSELS = [
+    ("en", "A Greek-owned tanker was struck by a drone boat on Monday. The ship had been transiting the "
+           "Red Sea, maritime security firm Ambrey said.", "Red Sea"),
+    ("en", "Pirates fired on a fishing trawler on Friday, wounding two sailors. The vessel was sailing "
+           "in the Gulf of Guinea at the time.", "Gulf of Guinea"),
+    ("fr", "Un pétrolier grec a été frappé lundi par un drone naval. Le navire transitait par la mer "
+           "Rouge, selon la société de sécurité maritime Ambrey.", "Red Sea"),
+    ("fr", "Des pirates ont ouvert le feu vendredi sur un chalutier, blessant deux marins. Le bateau "
+           "naviguait dans le golfe de Guinée.", "Gulf of Guinea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), VESSELS)
+def test_an_attack_on_a_ship_is_where_the_next_sentence_says_the_ship_was(analyse, language, text, place):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place
+
+
+def test_where_the_ship_went_after_is_not_the_attacks_place(analyse):
+    article = analyse("A missile hit a tanker on Monday. The ship later docked in Djibouti.", "en", PUBLISHED)
+    assert article.events and all(e.location is None for e in article.events)

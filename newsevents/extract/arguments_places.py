@@ -355,7 +355,7 @@ def resumed_town(places: list[Ref], trigger: Span, skip: set[int]) -> Ref | None
     ``resuming_settlement_nouns`` of lang/<code>/places.yaml."""
     nouns = _resuming_nouns(trigger.doc.lang_)
     sent = trigger.sent
-    if not any(t.lemma_.lower() in nouns and _definite(t) and not _named(t) for t in sent):
+    if not any(t.lemma_.lower() in nouns and definite(t) and not _named(t) for t in sent):
         return None
     towns = [r for r in places if r.end <= sent.start and r.start not in skip
              and r.value.precision == "city" and r.value.lat is not None]
@@ -368,7 +368,7 @@ def _named(token: Token) -> bool:
     return any(w.pos_ == "PROPN" for c in token.children if c.dep_ != "det" for w in c.subtree)
 
 
-def _definite(token: Token) -> bool:
+def definite(token: Token) -> bool:
     """A noun with a definite article or a demonstrative ("the city", "la ville", "cette ville")."""
     return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
                for c in token.children)

@@ -37,7 +37,7 @@ def victims_act(word: Token, drafts: list[Draft], place: bool) -> int | None:
     """The draft whose act struck the victims a clause on them tells of, when `word` (the root of
     a place or a time mention; `place` says which) lies in that clause; None otherwise."""
     verb = _clause_verb(word)
-    if verb is None or verb.dep_ not in VICTIM_CLAUSE_DEPS or not _ongoing(verb):
+    if verb is None or verb.dep_ not in VICTIM_CLAUSE_DEPS or not ongoing(verb):
         return None
     if place and not marked_by(word, section_words(word.doc.lang_, "arguments", "scene_prepositions")):
         return None
@@ -72,7 +72,7 @@ def _clause_verb(word: Token) -> Token | None:
     return None
 
 
-def _ongoing(verb: Token) -> bool:
+def ongoing(verb: Token) -> bool:
     """A verb of what was going on: English -ing ("were queuing", "waiting"), French imperfect
     ("faisaient") or present participle ("attendant"). Morphology, so no word list."""
     if verb.tag_ == "VBG":
