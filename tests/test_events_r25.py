@@ -1,7 +1,7 @@
 """Places of incidents, round 25 (French and English), sentences written from the general patterns:
 
 - the place and day of the victims told in a clause on them (relative or participle, of what they
-  were doing when struck) are the act's (extract/where_victims.py; a present participle takes the
+  were doing when struck) are the act's (extract/where_clauses.py; a present participle takes the
   tense of the verb above it, extract/when.py);
 - a town reached by a name unlike its own (a former name: Engels was Pokrovsk) loses to a town of
   that very name in a country the story is about (geo/index.py ``renamed``).
@@ -177,3 +177,19 @@ def test_an_attack_on_a_ship_is_where_the_next_sentence_says_the_ship_was(analys
 def test_where_the_ship_went_after_is_not_the_attacks_place(analyse):
     article = analyse("A missile hit a tanker on Monday. The ship later docked in Djibouti.", "en", PUBLISHED)
     assert article.events and all(e.location is None for e in article.events)
+
+
+# (language, text, the place's gazetteer name): a place in a clause of purpose on the verb that
+# launches the act is the act's (the French rows placed before too: they guard the other reading)
+PURPOSE = [
+    ("en", "Rebels launched an offensive on Tuesday to push the army out of Goma in eastern Congo.", "Goma"),
+    ("en", "Rebels launched a new offensive on Monday to recapture Bunia from government forces.", "Bunia"),
+    ("fr", "Les rebelles ont lancé mardi une offensive pour chasser l'armée de Goma.", "Goma"),
+    ("fr", "Les jihadistes ont lancé dimanche un assaut afin de chasser les soldats de Kidal.", "Kidal"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), PURPOSE)
+def test_a_place_in_the_purpose_of_a_launched_act_is_its_place(analyse, language, text, place):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place

@@ -50,7 +50,7 @@ from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
-from newsevents.extract.where_victims import victims_act
+from newsevents.extract.where_clauses import upper_verbs_place, victims_act
 from newsevents.model import Article, Mention, When
 
 if TYPE_CHECKING:
@@ -406,7 +406,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                         and all(verb.i < drafts[n].first.span.start for n in same):
                     verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
                     depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
-                elif not reported and all(v is None for v in depth.values()) and verb.dep_ == "xcomp" \
+                elif not reported and all(v is None for v in depth.values()) and upper_verbs_place(verb) \
                         and verb.head.i not in ctx.cue_tokens:
                     # a place: "la réunion doit se tenir à Bruxelles", the trigger is the subject
                     # of the verb above (not dates: "les frappes ont fait augmenter les victimes

@@ -7,7 +7,7 @@ Only for an act whose own sentence names a ship (``vessel_nouns`` of lang/<code>
 has no place of its own; only the sentence right after it, whose main verb (or the clause a
 reporting verb heads) has a definite ship noun for subject ("the vessel", "le navire") and tells
 what the ship was doing then (an ongoing tense: "was sailing", "had been transiting", "naviguait";
-where_victims.ongoing), not where it went after ("the ship later docked in Djibouti").
+where_clauses.ongoing), not where it went after ("the ship later docked in Djibouti").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments_places import best_place, definite
 from newsevents.extract.triggers import SUBJECT_DEPS
-from newsevents.extract.where_victims import ongoing
+from newsevents.extract.where_clauses import ongoing
 from newsevents.lang import section_words
 
 if TYPE_CHECKING:

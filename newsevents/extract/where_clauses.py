@@ -1,4 +1,6 @@
-"""The place and the day told of an act's victims in a clause on them are the act's own: "A missile
+"""Which act a place or a day told in a clause below another verb belongs to.
+
+The place and the day told of an act's victims in a clause on them are the act's own: "A missile
 killed nine people who were queuing for bread in Kharkiv on Monday", "une frappe a tué quatre civils
 qui attendaient un bus à Kherson dimanche", "killed four civilians waiting at a bus stop in X".
 The parser hangs "in Kharkiv" and "on Monday" on the clause's verb, which is no trigger, so the
@@ -10,6 +12,11 @@ victims were doing when struck), not one of their past ("people who had fled Mar
 the subject of its passive ("nine people who were queuing in Kharkiv were killed"); and for a
 place, only one set by a preposition of scene (``scene_prepositions`` in lang/*/arguments.yaml),
 not where the victims were heading ("a convoy that was heading to Kherson").
+
+A place in a clause of purpose on the verb that launches an act ("Rebels launched an offensive to
+push the army out of Goma", "ont lancé une offensive pour chasser l'armée de Goma") is that act's:
+the aim is where it is fought (``purpose_markers`` of lang/*/places.yaml; events_dates._owners
+climbs to the launching verb as for "la réunion doit se tenir à Bruxelles").
 """
 
 from __future__ import annotations
@@ -79,3 +86,22 @@ def ongoing(verb: Token) -> bool:
         return True
     tense, form = verb.morph.get("Tense"), verb.morph.get("VerbForm")
     return ("Imp" in tense and "Fin" in form) or ("Pres" in tense and "Part" in form)
+
+
+# an infinitive clause of purpose on a verb: English ClearNLP and French UD labels
+PURPOSE_DEPS = frozenset({"advcl"})
+
+
+def purpose_clause(verb: Token) -> bool:
+    """An infinitive clause of purpose ("to push the army out of X", "pour chasser l'armée de X"):
+    an adverbial infinitive marked by one of ``purpose_markers`` (lang/<code>/places.yaml)."""
+    if verb.dep_ not in PURPOSE_DEPS or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    markers = section_words(verb.doc.lang_, "places", "purpose_markers")
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in markers for c in verb.children)
+
+
+def upper_verbs_place(verb: Token) -> bool:
+    """A place in this verb's clause belongs to the verb above it: an open complement ("la réunion
+    doit se tenir à Bruxelles": the trigger is the upper verb's subject) or a clause of purpose."""
+    return verb.dep_ == "xcomp" or purpose_clause(verb)
