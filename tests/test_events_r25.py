@@ -193,3 +193,20 @@ PURPOSE = [
 def test_a_place_in_the_purpose_of_a_launched_act_is_its_place(analyse, language, text, place):
     event = _incident(analyse(text, language, PUBLISHED))
     assert event.location is not None and event.location.name == place
+
+
+# (language, text, the town's gazetteer name): a town owned by a division through a possessive
+# ("Borno state's Gwoza district") is qualified by it as after a comma
+POSSESSED = [
+    ("en", "Gunmen killed 16 villagers in Borno state's Gwoza district on Sunday.", "Gwoza"),
+    ("en", "Jihadists attacked an army base in Borno state's Gwoza district on Friday, killing six soldiers.",
+     "Gwoza"),
+    ("fr", "Des hommes armés ont tué dimanche 16 villageois dans le district de Gwoza, dans l'État de Borno.",
+     "Gwoza"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), POSSESSED)
+def test_a_town_owned_by_a_division_is_the_scene(analyse, language, text, place):
+    event = _incident(analyse(text, language, PUBLISHED))
+    assert event.location is not None and event.location.name == place

@@ -50,6 +50,7 @@ from newsevents.extract.where_parts import (
     incident_spot,
     incident_town,
     is_name_token,
+    possessed_town,
     settled_spot,
     settled_town,
     shouted,
@@ -459,7 +460,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
             i += 1
             continue
         found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
-            or settled_town(doc, i, gaz, data)
+            or settled_town(doc, i, gaz, data) or possessed_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue

@@ -121,6 +121,24 @@ def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tup
     return None
 
 
+def possessed_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
+    """A town owned by the division named before it ("Borno state's Gwoza district": an
+    ``admin1_after`` cue word and a possessive right before the proper nouns from token i). As for
+    settled_town, any town's own name counts as a weak spot; the division qualifies it
+    (where_spots.possessed_towns). Returns (start, end, weak)."""
+    cues = {str(w).lower() for w in data.get("admin1_after") or ()}
+    if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].lower_ not in cues:
+        return None
+    stop = i
+    while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    for end in range(stop, i, -1):
+        cands = gaz.lookup(doc[i:end].text)
+        if cands and cands[0].kind == "city" and cands[0].primary:
+            return i, end, True
+    return None
+
+
 def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
     """A town named after its kind ("the village of Sotk", "le village de Kuriga", "la localité
     d'X": a ``settlement_noun`` and a ``settlement_link`` of lang/<code>/places.yaml right before
