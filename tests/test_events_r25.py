@@ -4,7 +4,14 @@
   were doing when struck) are the act's (extract/where_clauses.py; a present participle takes the
   tense of the verb above it, extract/when.py);
 - a town reached by a name unlike its own (a former name: Engels was Pokrovsk) loses to a town of
-  that very name in a country the story is about (geo/index.py ``renamed``).
+  that very name in a country the story is about (geo/index.py ``renamed``);
+- a shoal of a story naming no sea is at the sea its countries share (extract/where_shoals.py);
+- the town after a named site ("l'hôpital Ahli de Gaza") is the scene (extract/where_parts.py);
+- a city that only locates a statement is no violent act's place (extract/where_speech.py);
+- an attack on a ship is placed by the next sentence telling where the ship was
+  (extract/where_vessels.py);
+- a place in a clause of purpose on the launching verb is the act's (extract/where_clauses.py);
+- a town owned by a division through a possessive is that division's (where_parts.possessed_town).
 """
 
 from __future__ import annotations
