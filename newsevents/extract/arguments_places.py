@@ -24,6 +24,7 @@ from newsevents.extract.arguments import (
 )
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.extract.where_speech import speech_place
 from newsevents.lang import section_words
 from newsevents.model import Place
 
@@ -41,7 +42,9 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     ("near Galati" is finer), before those elsewhere (the town the missile was flying to).
 
     A place inside the subject phrase of a verb that reports the trigger's clause, or the site the
-    speaker names elsewhere (speaker_places), is where the speaker is, never the act's place.
+    speaker names elsewhere (speaker_places), is where the speaker is, never the act's place; nor,
+    for a violent act, is a place set on a verb of saying after it ("said in Islamabad", "Speaking
+    in Moscow, ...": where_speech.speech_place).
 
     A place in the phrase of another act this one follows or answers ranks after the others; with
     ``reasons`` False (a non-violent act) it is never the place. A place inside an absolute
@@ -53,6 +56,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
     speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
+    if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
+        speaking |= speech_starts(trigger, places)
     places = [r for r in places if r.start not in speaking]
     if not places:
         return None
@@ -76,6 +81,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
 # the dependency of a clause a verb reports or judges ("denied that a drone had entered", "a démenti
 # qu'un drone ait pénétré"), in both models' labels
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+
+
+def speech_starts(trigger: Span, places: list[Ref]) -> set[int]:
+    """First tokens of the places that locate a statement ("said in Islamabad", "Speaking in
+    Moscow, ..."): where_speech.speech_place."""
+    return {r.start for r in places if speech_place(trigger.doc[r.start:r.end].root, trigger.root)}
 
 
 def speakers(trigger: Span) -> list[Token]:
@@ -323,8 +334,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
-    trigger's clause is (speaker_places)."""
-    speaking = speaker_places(trigger, places)
+    trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
+    speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
@@ -344,7 +355,7 @@ def resumed_town(places: list[Ref], trigger: Span, skip: set[int]) -> Ref | None
     ``resuming_settlement_nouns`` of lang/<code>/places.yaml."""
     nouns = _resuming_nouns(trigger.doc.lang_)
     sent = trigger.sent
-    if not any(t.lemma_.lower() in nouns and _definite(t) and not _named(t) for t in sent):
+    if not any(t.lemma_.lower() in nouns and definite(t) and not _named(t) for t in sent):
         return None
     towns = [r for r in places if r.end <= sent.start and r.start not in skip
              and r.value.precision == "city" and r.value.lat is not None]
@@ -357,7 +368,7 @@ def _named(token: Token) -> bool:
     return any(w.pos_ == "PROPN" for c in token.children if c.dep_ != "det" for w in c.subtree)
 
 
-def _definite(token: Token) -> bool:
+def definite(token: Token) -> bool:
     """A noun with a definite article or a demonstrative ("the city", "la ville", "cette ville")."""
     return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
                for c in token.children)

@@ -51,6 +51,7 @@ from newsevents.extract.events_typing import preverbal_range
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause
+from newsevents.extract.where_clauses import upper_verbs_place, victims_act
 from newsevents.model import Article, Mention, When
 
 if TYPE_CHECKING:
@@ -314,6 +315,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
         if not same:
             continue
         front = next((n for n, (a, b) in before.items() if a <= ref.start and ref.end <= b), None)
+        front = victims_act(ref.tokens(ctx.doc).root, drafts, not reported) if front is None else front
         if front is not None:
             out.append((ref, front, True))
             continue
@@ -371,7 +373,7 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                         and all(verb.i < drafts[n].first.span.start for n in same):
                     verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
                     depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
-                elif not reported and all(v is None for v in depth.values()) and verb.dep_ == "xcomp" \
+                elif not reported and all(v is None for v in depth.values()) and upper_verbs_place(verb) \
                         and verb.head.i not in ctx.cue_tokens:
                     # a place: "la réunion doit se tenir à Bruxelles", the trigger is the subject
                     # of the verb above (not dates: "les frappes ont fait augmenter les victimes

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS
+from newsevents.extract.where_vessels import vessel_place
 
 if TYPE_CHECKING:
     from newsevents.extract.arguments import Ref
@@ -74,7 +75,7 @@ def resumed_place(ctx: Context, d: Draft) -> Ref | None:
         return None
     sent = ctx.sentence(nxt)
     if not _resumes(ctx, sent) or not about(ctx, d, ctx.sentence(last)):
-        return None
+        return vessel_place(ctx, d)  # "... attacked a tanker. The vessel was sailing in the Red Sea"
     places = [r for r in ctx.places if r.sent == nxt]
     return args.best_place(places, sent, ctx.owner_starts, reasons=d.violent) if places else None
 

@@ -109,6 +109,11 @@ def _tense_reader(article: Article, language: str) -> Callable[[int], str | None
             return verb_tense(verb.head, depth + 1)
         if "Part" in verb.morph.get("VerbForm") and _present_passive(verb, passive_aux, motion_verbs):
             return "present"
+        if "Part" in forms and "Pres" in tenses and verb.dep_ == "acl" and depth < HEAD_CLIMB \
+                and (above := next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)):
+            # a present participle on a noun has no time of its own: "a tué trois personnes attendant
+            # un train samedi" is last Saturday, as the verb above it says
+            return verb_tense(above, depth + 1)
         if "Past" in tenses or "Imp" in tenses:
             return "past"
         if "Pres" in tenses:

@@ -50,6 +50,7 @@ from newsevents.extract.where_parts import (
     incident_spot,
     incident_town,
     is_name_token,
+    possessed_town,
     settled_spot,
     settled_town,
     shouted,
@@ -175,7 +176,7 @@ def run(article: Article) -> Article:
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
     mentions = with_borders(article, doc, data, gaz, sentence_of, mentions, support)
-    mentions = with_shoals(article, doc, data, sentence_of, mentions)  # "near Sabina Shoal": at its sea
+    mentions = with_shoals(article, doc, data, sentence_of, mentions, gaz, support)  # "near Sabina Shoal"
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
@@ -326,7 +327,9 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
     cue = inner > stripped
     starts = [inner] if cue else [ent.start, stripped]
     name_end = _admin1_suffix(doc, starts[-1], end, data)
-    if not strict or suffix:  # "Marathon de Londres", "centrale nucléaire de Zaporijjia"
+    # "Marathon de Londres", "centrale nucléaire de Zaporijjia"; a place entity opening on a common
+    # noun is a site named with its town ("l'hôpital Ahli de Gaza")
+    if not strict or suffix or not doc[stripped].text[:1].isupper():
         starts += [_skip_det(doc, t.i + 1, name_end)
                    for t in doc[stripped:name_end - 1] if t.lower_ in (data.get("of_words") or ())]
     if not strict and doc[stripped].lower_ in (data.get("feature_prefixes") or ()):  # "Ras al-Naqoura"
@@ -457,7 +460,7 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
             i += 1
             continue
         found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
-            or settled_town(doc, i, gaz, data)
+            or settled_town(doc, i, gaz, data) or possessed_town(doc, i, gaz, data)
         if found is None:
             i += 1
             continue

@@ -25,8 +25,14 @@ DEMONYM_EVIDENCE = 0.5
 @cache
 def _coasts() -> dict[str, dict[str, tuple[float, float]]]:
     """Folded sea name -> coast country -> (lat, lon)."""
+    return {normalize(sea): coasts for sea, coasts in coast_table().items()}
+
+
+@cache
+def coast_table() -> dict[str, dict[str, tuple[float, float]]]:
+    """Canonical English sea name -> coast country -> (lat, lon), as data/coasts.yaml lists them."""
     data = load_yaml(COASTS_FILE) or {}
-    return {normalize(str(sea)): {str(cc): (float(p[0]), float(p[1])) for cc, p in (points or {}).items()}
+    return {str(sea): {str(cc): (float(p[0]), float(p[1])) for cc, p in (points or {}).items()}
             for sea, points in (data.get("coasts") or {}).items()}
 
 

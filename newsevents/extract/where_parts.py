@@ -19,6 +19,7 @@ from typing import Any
 from newsevents.extract.where_spots import Spot
 from newsevents.geo import Candidate, Gazetteer
 from newsevents.geo.parts import part
+from newsevents.lang import load_language
 
 # the English name of a side, for the place's name ("southern Lebanon")
 SIDE_NAMES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
@@ -120,6 +121,24 @@ def incident_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tup
     return None
 
 
+def possessed_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
+    """A town owned by the division named before it ("Borno state's Gwoza district": an
+    ``admin1_after`` cue word and a possessive right before the proper nouns from token i). As for
+    settled_town, any town's own name counts as a weak spot; the division qualifies it
+    (where_spots.possessed_towns). Returns (start, end, weak)."""
+    cues = {str(w).lower() for w in data.get("admin1_after") or ()}
+    if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].lower_ not in cues:
+        return None
+    stop = i
+    while stop < min(len(doc), i + INCIDENT_NAME_TOKENS) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    for end in range(stop, i, -1):
+        cands = gaz.lookup(doc[i:end].text)
+        if cands and cands[0].kind == "city" and cands[0].primary:
+            return i, end, True
+    return None
+
+
 def settled_town(doc: Any, i: int, gaz: Gazetteer, data: dict[str, Any]) -> tuple[int, int, bool] | None:
     """A town named after its kind ("the village of Sotk", "le village de Kuriga", "la localité
     d'X": a ``settlement_noun`` and a ``settlement_link`` of lang/<code>/places.yaml right before
@@ -172,12 +191,31 @@ def incident_spot(doc: Any, ent: Any, gaz: Gazetteer, data: dict[str, Any]) -> S
 def continues_name(doc: Any, start: int, data: dict[str, Any]) -> bool:
     """The name ends a longer proper name: right after "<Capitalised> de" ("Cuhurestii de Jos",
     "Valea de Jos", "Marathon de Londres"). Such a town needs other evidence for its country
-    (where._unsupported_town): "Jos" there is "lower" in Romanian, not the Nigerian city."""
+    (where._unsupported_town): "Jos" there is "lower" in Romanian, not the Nigerian city. Not after
+    the name of a site told with its noun ("l'hôpital Ahli de Gaza", "le camp Zamzam d'El-Facher":
+    ``sites`` and ``settlement_nouns`` of lang/<code>/places.yaml): that is the site's town."""
     of_words = {str(w).lower() for w in data.get("of_words") or ()}
     if start < 2 or doc[start - 1].lower_ not in of_words:
         return False
     word = doc[start - 2]
-    return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_sent_start):
+        return False
+    first = start - 2  # the first word of the name before "de" ("Al-Chifa", "Ahli Arab")
+    while first > 1 and (doc[first - 1].text == "-" or _capitalised_word(doc[first - 1])):
+        first -= 1
+    return doc[first - 1].lower_ not in site_nouns(doc.lang_)
+
+
+def _capitalised_word(tok: Any) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+@cache
+def site_nouns(language: str) -> frozenset[str]:
+    """The last word of each ``sites`` key and the ``settlement_nouns`` of lang/<code>/places.yaml."""
+    data = load_language(language).section("places")
+    return frozenset(str(k).lower().split()[-1] for k in data.get("sites") or {}) \
+        | frozenset(str(w).lower() for w in data.get("settlement_nouns") or ())
 
 
 def shouted(doc: Any, start: int, end: int, gaz: Gazetteer,

@@ -7,7 +7,10 @@ lang/<code>/places.yaml) is such a feature: a town read inside it is dropped, an
 names a sea (a region whose English name has a ``water_words`` word, data/coasts.yaml) the feature
 is a place of ``region`` precision at that sea's point -- already moved off the coast the story is
 about (where_coasts.py) -- named after the feature, the cue words kept as ``near`` ("near Sabina
-Shoal"). With no sea named, the feature is not placed: no point is better than a wrong one.
+Shoal"). With no sea named, the feature is at the one sea of data/coasts.yaml on whose coasts two
+or more of the story's countries lie ("a Chinese vessel rammed a Philippine boat near Second Thomas
+Shoal": the South China Sea, which no other sea of the table shares between China and the
+Philippines); else it is not placed: no point is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from functools import cache
 from typing import Any
 
 from newsevents.datafiles import load_yaml
-from newsevents.extract.where_coasts import COASTS_FILE
-from newsevents.geo import normalize
+from newsevents.extract.where_coasts import COASTS_FILE, coast_table, off_coast
+from newsevents.geo import Gazetteer, normalize
 from newsevents.model import Article, Mention, Near, Place
 
+# a sea shared by this many of the story's countries is the sea of a shoal the story names no sea for
+SHARED_SEA_COUNTRIES = 2
 MAX_FEATURE_NAME_TOKENS = 3  # "Second Thomas", "Union Banks": longest name before or after the noun
 NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "of"})  # "récif de Whitsun", "Reef of X"
 
@@ -85,24 +90,39 @@ def _near_start(doc: Any, feature: Feature, cues: list[str]) -> int | None:
     return None
 
 
+def shared_sea(gaz: Gazetteer, support: dict[str, set[str]]) -> Place | None:
+    """The one sea of data/coasts.yaml on whose coasts SHARED_SEA_COUNTRIES or more of the countries
+    the story points to lie (`support`: where._country_support), off the coast it is most about."""
+    seas = [sea for sea, coasts in coast_table().items()
+            if sum(1 for cc in coasts if support.get(cc)) >= SHARED_SEA_COUNTRIES]
+    found = gaz.best(seas[0], kinds=("region",)) if len(seas) == 1 else None
+    if found is None:
+        return None
+    found = off_coast(found, support)
+    return Place(name=found.name, country=found.country, lat=found.lat, lon=found.lon, precision="region")
+
+
 def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: dict[int, int],
-                mentions: list[Mention]) -> list[Mention]:
+                mentions: list[Mention], gaz: Gazetteer | None = None,
+                support: dict[str, set[str]] | None = None) -> list[Mention]:
     """`mentions` without the towns read inside a maritime feature's name, with the features
-    placed at the nearest sea the document names."""
+    placed at the nearest sea the document names, else at the sea its countries share."""
     nouns = frozenset(str(w).lower() for w in data.get("shoal_nouns") or ())
     features = find_features(doc, nouns) if nouns else []
     if not features:
         return mentions
     out = list(mentions)
     seas = [m for m in out if isinstance(m.value, Place) and _is_water(m.value)]
+    shared = shared_sea(gaz, support) if not seas and gaz is not None and support else None
     cues = [str(c) for c in data.get("shoal_near_cues") or ()]
     for feature in features:
         last = doc[feature.end - 1]
         span = article.to_original(doc[feature.start].idx, last.idx + len(last))
         out = [m for m in out if not (m.span[0] < span[1] and span[0] < m.span[1])]
-        if not seas:
+        if not seas and shared is None:
             continue
-        sea = min(seas, key=lambda m: (m.span[0] > span[0], abs(m.span[0] - span[0])))
+        sea = min(seas, key=lambda m: (m.span[0] > span[0], abs(m.span[0] - span[0]))).value if seas \
+            else shared
         cue = _near_start(doc, feature, cues)
         name = doc[feature.start:feature.end].text
         near = None
@@ -110,7 +130,7 @@ def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: d
             near_span = article.to_original(doc[cue].idx, span[1])
             near = Near(name, None, article.words(near_span), near_span)
             span = near_span
-        place = Place(name=name, country=sea.value.country, lat=sea.value.lat, lon=sea.value.lon,
+        place = Place(name=name, country=sea.country, lat=sea.lat, lon=sea.lon,
                       precision="region", text=article.words(span), span=span, near=near)
         out.append(Mention("place", span, article.words(span), place, sentence_of.get(feature.start, -1)))
     return sorted(out, key=lambda m: m.span)

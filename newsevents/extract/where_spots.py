@@ -131,6 +131,7 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] =
     names (districts) are qualifiers, not places. A division named with its cue after a
     preposition of `preps` qualifies too ("Berezovka in Russia's Belgorod region": in_division)."""
     in_division(doc, spots, gaz, preps)
+    possessed_towns(doc, spots, gaz)
     for n, (a, b) in enumerate(itertools.pairwise(spots)):
         between = doc[a.end:b.start]
         if not between or between[0].text not in (",", "("):
@@ -164,6 +165,18 @@ def qualify(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[str] =
                 break
             if k == len(inner) - 1 and _contradicts(gaz, a, s):
                 a.context_only = True
+
+
+def possessed_towns(doc: Any, spots: list[Spot], gaz: Gazetteer) -> None:
+    """"in Borno state's Gwoza district", "Plateau state's Bokkos": a division owning the name after
+    it by a possessive qualifies that name as a comma after it would ("Gwoza, Borno state")."""
+    for a, b in itertools.pairwise(spots):
+        between = doc[a.end:b.start]
+        if len(between) != 1 or between[0].tag_ != "POS" or b.qualifier is not None:
+            continue
+        q = _qualifier(gaz, b.name, a)
+        if q is not None and q.kind == "admin1":
+            b.qualifier, a.forced = q, q
 
 
 # words between "in" and a division that let it qualify the town before ("in the Russian region of")

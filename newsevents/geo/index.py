@@ -51,6 +51,15 @@ ALIAS_ABROAD_MAX_POPULATION = 200_000
 # ... and far from every country and place the story names: a town near them is as likely its
 # own ("the town of Nabatieh" in a story of an Israeli strike, a Lebanese town under an alias)
 ALIAS_ABROAD_KM = 1500.0
+# a town reached by a name unlike its own (a former or foreign name: "Pokrovsk", Engels' old name)
+# while a town of that very name lies in a country the story is about ("Russian forces struck
+# Pokrovsk", a story of Ukraine): the namesake is meant, so the renamed town loses its own country's
+# bonus. Unlike: a spelling ratio under RENAMED_SPELLING_RATIO ("Kiev"/"Kyiv" 0.75 and
+# "Odessa"/"Odesa" are spellings of one name). Only against a namesake of at least
+# RENAMED_NAMESAKE_SHARE of its population: a hamlet keeping a big town's old name (Russia's
+# Artemovsk, 2,000 people, for Bakhmut's) is not what a story means by it
+RENAMED_SPELLING_RATIO = 0.5
+RENAMED_NAMESAKE_SHARE = 0.1
 BUCKET_BITS = 20  # 1M buckets for ~0.9M names
 MAX_CANDIDATES = 25  # postings per name kept for ranking (largest populations first)
 LOOKUP_CACHE = 100_000
@@ -198,6 +207,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def spelling_ratio(a: str, b: str) -> float:
     """How alike two folded names are (difflib ratio), 0 when their first letters differ."""
     return difflib.SequenceMatcher(None, a, b).ratio() if a[:1] == b[:1] else 0.0
+
+
+def renamed(c: Candidate, name: str, namesakes: list[Candidate]) -> bool:
+    """A town (no capital) that `name` reaches only as a name unlike its own, while a town of
+    that very name (`namesakes`: primary names in the story's countries) is of comparable size."""
+    if c.kind != "city" or c.primary or c.capital \
+            or spelling_ratio(normalize(name), normalize(c.name)) >= RENAMED_SPELLING_RATIO:
+        return False
+    return any(n.population >= RENAMED_NAMESAKE_SHARE * c.population for n in namesakes)
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -395,6 +413,8 @@ class Gazetteer:
             scored.append((score, c))
         if any(c.primary and ctx.bonus(c.country) > 0 for _, c in scored):
             scored = [(s - ALTERNATE_ABROAD_PENALTY * self.alias_abroad(c, ctx), c) for s, c in scored]
+            namesakes = [c for _, c in scored if c.primary and c.kind == "city" and ctx.bonus(c.country) > 0]
+            scored = [(s - ctx.bonus(c.country) * renamed(c, name, namesakes), c) for s, c in scored]
         scored.sort(key=lambda sc: -sc[0])
         return scored
 
