@@ -12,10 +12,12 @@ from helpers import events_of
 from newsevents.read.datelines import line_datelines
 
 RELEASES = [
-    ("fr", "Communiqué du ministère\n\nOttawa, le 12 mars 2025\n\nLe Canada condamne la frappe de drone qui a "
+    ("fr", "Communiqué du ministère\n\nOttawa, le 12 mars 2025\n\nLe Canada condamne la frappe de drone "
+     "qui a "
      "visé hier soir un convoi humanitaire près d'El Geneina, au Darfour occidental, tuant trois employés.\n",
      "SD"),
-    ("en", "Press statement\n\nNairobi, 12 March 2025\n\nKenya condemns the drone strike that hit an aid convoy "
+    ("en", "Press statement\n\nNairobi, 12 March 2025\n\nKenya condemns the drone strike that hit "
+     "an aid convoy "
      "near El Geneina in West Darfur last night, killing three staff members.\n", "SD"),
 ]
 

@@ -53,7 +53,8 @@ def test_a_meeting_reported_as_to_come_is_no_incident(analyse, text: str) -> Non
 
 
 def test_the_reported_future_takes_a_day_just_past_publication(analyse) -> None:
-    found = events_of(analyse, "He said the two delegations would meet in Doha on October 25.", "en", "2025-10-30")
+    text = "He said the two delegations would meet in Doha on October 25."
+    found = events_of(analyse, text, "en", "2025-10-30")
     assert [str(e.date.start) for e in found] == ["2025-10-25"], [(e.type, e.date) for e in found]
 
 
@@ -63,7 +64,8 @@ def test_the_reported_future_takes_a_day_just_past_publication(analyse) -> None:
 SHIFTS = [
     ("en", "On March 6, 2024, a missile struck a bulk carrier. In June 2024, the coal carrier was hit by a "
      "drone boat and sank a week later.", "a week later", ("2024-06-08", "2024-07-07")),
-    ("fr", "Le 6 mars 2024, un missile a frappé un vraquier. En juin 2024, le charbonnier a été touché par un "
+    ("fr", "Le 6 mars 2024, un missile a frappé un vraquier. En juin 2024, le charbonnier a été touché "
+     "par un "
      "drone naval et a coulé une semaine plus tard.", "une semaine plus tard", ("2024-06-08", "2024-07-07")),
     ("en", "The militia has fought the army since August 2023. Two days earlier, its fighters had attacked "
      "a camp.", "Two days earlier", ("2025-01-13", "2025-01-13")),

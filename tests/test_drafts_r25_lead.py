@@ -37,7 +37,8 @@ def test_a_town_outside_the_headline_scene_stays_apart(analyse) -> None:
 # champ près de X", "crashed in a field near X"): `se ... écraser` / `crash` in events.yaml, typed by
 # the craft; an airliner's crash or "écraser la rébellion" is none
 CRASHES = [
-    ("fr", "Un drone s'est écrasé jeudi dans un champ près de Galați, dans l'est de la Roumanie, a indiqué le "
+    ("fr", "Un drone s'est écrasé jeudi dans un champ près de Galați, dans l'est de la Roumanie, a "
+     "indiqué le "
      "ministère de la Défense.", "drone_strike"),
     ("en", "A drone crashed in a field near the Romanian town of Galati on Thursday, the defence ministry "
      "said.", "drone_strike"),

@@ -70,7 +70,8 @@ def test_a_claimed_bombing_is_one_incident(analyse) -> None:
 HOURS_EARLIER = [
     ("fr", "Kiev et Moscou ont échangé samedi 150 prisonniers chacun. Quelques heures plus tôt, l'armée "
      "ukrainienne avait accusé la Russie d'avoir bombardé un convoi de bus près de Kharkiv."),
-    ("en", "Kyiv and Moscow swapped 150 prisoners each on Saturday. Hours earlier, Ukraine's army had accused "
+    ("en", "Kyiv and Moscow swapped 150 prisoners each on Saturday. Hours earlier, Ukraine's army had "
+     "accused "
      "Russia of shelling a bus convoy near Kharkiv."),
 ]
 
@@ -81,3 +82,21 @@ def test_hours_earlier_dates_the_act_told_before_the_news(analyse, language: str
     shelling = [e for e in found if e.type == "shelling"]
     assert shelling and shelling[0].date is not None and str(shelling[0].date.end) == "2025-05-31", \
         [(e.type, e.date) for e in found]
+
+
+# a place is not a statement's (where_speech) when the act is told in a clause it opens ("à Goma, où
+# les combats ...") or when the verb above it says nothing but is the content of an accusation
+# ("accusé l'Algérie de soutenir des groupes armés dans la région de Kidal")
+NOT_SPEECH = [
+    ("fr", "Le pape a réclamé dimanche une trêve à Goma, où les combats entre l'armée et le M23 ont fait au "
+     "moins 300 morts en une semaine.", "CD"),
+    ("fr", "Le gouvernement malien a accusé mercredi l'Algérie de soutenir des groupes armés dans la région de "
+     "Kidal, après une attaque qui a tué 12 soldats lundi près de la frontière.", "ML"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), NOT_SPEECH)
+def test_a_place_the_act_is_told_in_is_no_statements(analyse, language: str, text: str, country: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-06-05") if e.fatalities]
+    assert found and found[0].location is not None and found[0].location.country == country, \
+        [(e.type, e.location) for e in found]

@@ -86,7 +86,7 @@ COMPLEMENT_DEPS = frozenset({"ccomp"})
 def speech_starts(trigger: Span, places: list[Ref]) -> set[int]:
     """First tokens of the places that locate a statement ("said in Islamabad", "Speaking in
     Moscow, ..."): where_speech.speech_place."""
-    return {r.start for r in places if speech_place(trigger.doc[r.start:r.end].root, trigger.root)}
+    return {r.start for r in places if speech_place(trigger.doc[r.start:r.end].root, trigger.root, r.end)}
 
 
 def speakers(trigger: Span) -> list[Token]:

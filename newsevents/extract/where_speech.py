@@ -29,16 +29,20 @@ SPEECH_CLIMB = 6
 NOUN_PARTICIPLE_DEPS = frozenset({"acl"})
 # an aside clause of speaking ("Speaking in Moscow, the minister denied ...")
 ASIDE_DEPS = frozenset({"advcl"})
+# the dependencies of an infinitive another verb takes as its complement, in both models' labels
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # words after a verb where the particle that makes it one of saying stands ("fait aussitôt savoir")
 PARTICLE_WINDOW = 3
 
 
-def speech_place(token: Token, trigger: Token) -> bool:
+def speech_place(token: Token, trigger: Token, end: int | None = None) -> bool:
     """The place whose root is `token` locates a statement, not the act of `trigger` (module
     docstring). Not when the act is a noun the verb of saying takes ("a démenti toute implication
     dans l'explosion survenue lundi près d'un dépôt à Belgorod": the parser hangs the place on
     "démenti", but it continues the act's words)."""
     lang = token.doc.lang_
+    if token.left_edge.i <= trigger.i <= token.right_edge.i or _relative_after(token, trigger, end, lang):
+        return False  # the act told in a clause on the place ("à El-Fasher, où les combats ont fait ...")
     passed = section_words(lang, "places", "speech_nouns") | _press_nouns(lang)
     t = token
     for _ in range(SPEECH_CLIMB):
@@ -56,11 +60,31 @@ def speech_place(token: Token, trigger: Token) -> bool:
         if t.dep_ in NOUN_PARTICIPLE_DEPS and "Fin" not in t.morph.get("VerbForm") and not _saying(t) \
                 and t.head.lemma_.lower() in passed:
             continue  # "a statement issued in Islamabad": on to the verb the statement hangs from
-        if not _saying(t) or t.dep_ in NOUN_PARTICIPLE_DEPS:
-            return False  # a participle on a noun describes it ("une attaque attribuée à l'Iran sur X")
+        if not _saying(t) or t.dep_ in NOUN_PARTICIPLE_DEPS or _complement_infinitive(t):
+            # a participle on a noun describes it ("une attaque attribuée à l'Iran sur X"); an
+            # infinitive another verb takes is what is said or done ("accusé la France de soutenir
+            # des groupes armés dans la région de X": supporting, not saying)
+            return False
         finite = "Fin" in t.morph.get("VerbForm")
         return (token.i > t.i or (not finite and t.dep_ in ASIDE_DEPS)) and not _told_noun(trigger, t)
     return False
+
+
+def _relative_after(token: Token, trigger: Token, end: int | None, language: str) -> bool:
+    """A relative word of place opens a clause right after the place (`place_relatives`: "où",
+    "where"), and the act is told after it: the clause tells what happened there, however the
+    parser hangs it."""
+    doc = token.doc
+    i = end if end is not None else token.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    relatives = section_words(language, "places", "place_relatives")
+    return i < len(doc) and i < trigger.i and doc[i].lower_ in relatives
+
+
+def _complement_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm") and verb.dep_ in COMPLEMENT_DEPS \
+        and verb.head.pos_ in ("VERB", "AUX")
 
 
 def _press_nouns(language: str) -> frozenset[str]:
