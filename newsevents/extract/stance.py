@@ -141,6 +141,9 @@ class Lexicon:
     perfect_with_be: frozenset[str] = frozenset()
     # "groupe", "rebels": a noun naming an armed group ("le groupe islamiste palestinien"): speakers.py
     group_nouns: frozenset[str] = frozenset()
+    # "force", "military": a noun naming the armed body the story is about ("the force said"):
+    # speaker_forces.py
+    force_nouns: frozenset[str] = frozenset()
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
@@ -270,6 +273,7 @@ def lexicon(language: str) -> Lexicon:
         particles_adjacent=_folded(data, "particles_adjacent"),
         perfect_with_be=_folded(data, "perfect_with_be"),
         group_nouns=_folded(data, "group_nouns"),
+        force_nouns=_folded(data, "force_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
