@@ -102,7 +102,8 @@ def _source_noun(lex: Lexicon, tok: Any) -> bool:
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
                   n: int) -> Attribution | None:
     at, s, e = marker
-    if _describing_aside(lex, doc, at, e, seg):
+    if _describing_aside(lex, doc, at, e, seg) or _motive_aside(lex, doc, at) \
+            or _background_tally(lex, doc, seg):
         return None
     # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
     named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
@@ -161,6 +162,23 @@ def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, i
     if any(_past(t) for t in verbs):
         return False
     return any(_present(t) for t in verbs)
+
+
+def _motive_aside(lex: Lexicon, doc: Any, at: int) -> bool:
+    """The marker right after a purpose mark ("intervient en dehors de ses frontières pour, selon
+    Téhéran, protéger ses alliés"): the source is cited for the motive of an act the narration
+    tells in its own voice, no statement on an incident."""
+    first = folded_texts(doc)
+    end = at - 1 if at > 0 and doc[at - 1].text == "," else at
+    return any(end >= len(p) and tuple(first[end - len(p):end]) == p for p in lex.purpose_marks)
+
+
+def _background_tally(lex: Lexicon, doc: Any, seg: tuple[int, int]) -> bool:
+    """The sentence opens on the story's background ("Depuis le début de la guerre à Gaza,
+    plusieurs responsables ont été tués, selon les médias", "Since the war began, ..."): a running
+    tally the article recalls, cited for the reader, not a source's statement on the incident."""
+    first = folded_texts(doc)
+    return any(tuple(first[seg[0]:seg[0] + len(p)]) == p for p in lex.background_openers)
 
 
 def _past(tok: Any) -> bool:

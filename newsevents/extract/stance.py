@@ -96,6 +96,12 @@ class Lexicon:
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "if": "unclear if Iran would respond"
     participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
     opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
+    # "pour", "afin de", "in order to": a purpose the source is cited for ("intervient pour, selon
+    # Téhéran, protéger ...") -- a motive, no statement (attribution_sources._motive_aside)
+    purpose_marks: tuple[tuple[str, ...], ...] = ()
+    # "depuis le début de la guerre", "since the war began": a sentence of the story's background,
+    # whose cited tally is no statement on the incident (attribution_sources)
+    background_openers: tuple[tuple[str, ...], ...] = ()
     clause_only: frozenset[str] = frozenset()  # "rappeler": "que ..." or no statement
     particles_adjacent: frozenset[str] = frozenset()  # "faire": "fait état", "fait savoir"
     document_nouns: frozenset[str] = frozenset()  # "le texte", "the statement": its issuer speaks
@@ -269,6 +275,8 @@ def lexicon(language: str) -> Lexicon:
         negative_pronouns=_folded(data, "negative_pronouns"),
         responsibility_verbs=_folded(data, "responsibility_verbs"),
         opening_markers=_phrases(data.get("opening_markers") or []),
+        purpose_marks=_phrases(data.get("purpose_marks") or []),
+        background_openers=_phrases(data.get("background_openers") or []),
         clause_only=_folded(data, "clause_only"),
         particles_adjacent=_folded(data, "particles_adjacent"),
         perfect_with_be=_folded(data, "perfect_with_be"),
