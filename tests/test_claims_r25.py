@@ -115,3 +115,46 @@ DAY_SOURCES = [
 def test_source_of_the_day_still_claims(analyse, language, text, words):
     claims = analyse(text, language, published="2025-05-07").claims
     assert [c for c in claims if words in c.content], [(c.speaker.name, c.content) for c in claims]
+
+
+def _status(analyse, language: str, text: str, kind: str) -> str:
+    events = [e for e in analyse(text, language, published="2025-05-07").events if e.type == kind]
+    assert events, "incident lost"
+    return events[0].status
+
+
+# (language, text, incident type): an incident only passed on as reported, by nobody named
+HEARSAY = [
+    ("fr", "Des explosions ont été signalées mardi soir à Zaporijjia, sans qu'aucune victime soit "
+           "annoncée dans l'immédiat.", "explosion"),
+    ("en", "Explosions were reported in Odesa late on Tuesday, with no immediate word on casualties.",
+     "explosion"),
+    # a headline's passive, then the side accusing the enemy in reported speech
+    ("fr", "Un dépôt de carburant en feu près de Koursk, des frappes de drones signalées\n\nUn incendie "
+           "s'est déclaré mardi dans un dépôt de carburant près de Koursk. Selon le gouverneur, des drones "
+           "ukrainiens ont frappé le site.", "drone_strike"),
+    ("en", "Drone strike reported on oil depot in Belgorod region\n\nA fire broke out at an oil depot "
+           "near Belgorod on Tuesday. Russia's defence ministry said Ukrainian drones had hit the depot "
+           "overnight.", "drone_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), HEARSAY)
+def test_incident_only_reported_as_hearsay_is_alleged(analyse, language, text, kind):
+    assert _status(analyse, language, text, kind) == "alleged"
+
+
+# the article's own voice, or a reporter who names whom it heard from, is no hearsay
+OWN_VOICE = [
+    ("fr", "Des explosions ont secoué mardi soir Zaporijjia, détruisant un entrepôt.", "air_strike"),
+    ("en", "Explosions rocked Odesa late on Tuesday, destroying a warehouse.", "air_strike"),
+    ("en", "A drone strike hit an oil depot near Belgorod on Tuesday, starting a large fire.",
+     "drone_strike"),
+    ("en", "The regional governor reported a drone strike on an oil depot near Belgorod on Tuesday.",
+     "drone_strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), OWN_VOICE)
+def test_incident_in_the_article_voice_stays_reported(analyse, language, text, kind):
+    assert _status(analyse, language, text, kind) == "reported"
