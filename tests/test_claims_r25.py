@@ -158,3 +158,25 @@ OWN_VOICE = [
 @pytest.mark.parametrize(("language", "text", "kind"), OWN_VOICE)
 def test_incident_in_the_article_voice_stays_reported(analyse, language, text, kind):
     assert _status(analyse, language, text, kind) == "reported"
+
+
+# (language, text, words of the claim, words the speaker's name holds): a rescue body named as the
+# text names it, so a reader searching "emergency services" finds the one that said so
+RESCUE_BODIES = [
+    ("fr", "Les services d'urgence ukrainiens ont déclaré que l'un des missiles avait touché un immeuble "
+           "de cinq étages à Soumy.", "cinq étages", "emergency services"),
+    ("en", "A missile hit a five-storey building in Sumy, the Ukrainian emergency services said.",
+     "five-storey", "emergency services"),
+    ("fr", "Quatre personnes ont été tuées dans une frappe sur Soumy, selon les services de secours.",
+     "Quatre personnes", "rescue services"),
+    ("en", "Four people were killed in a strike on Sumy, according to rescue services.",
+     "Four people", "rescue services"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), RESCUE_BODIES)
+def test_rescue_body_named_as_written(analyse, language, text, words, speaker):
+    claims = analyse(text, language, published="2025-05-07").claims
+    told = [c for c in claims if words in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert speaker in told[0].speaker.name.lower(), told[0].speaker
