@@ -180,3 +180,35 @@ def test_rescue_body_named_as_written(analyse, language, text, words, speaker):
     told = [c for c in claims if words in c.content]
     assert told, [(c.speaker.name, c.content) for c in claims]
     assert speaker in told[0].speaker.name.lower(), told[0].speaker
+
+
+# (language, text, words of the outer claim, speaker of the toll inside it, words of the toll):
+# a toll another source gives in a relative clause of a speaker's words is a statement of its own
+RELATIVE_TOLLS = [
+    ("fr", "Le ministère qatari des Affaires étrangères a condamné les frappes, qui ont tué sept personnes "
+           "selon l'Observatoire syrien des droits de l'homme (OSDH).", "frappes", "Syrian Observatory",
+     "sept personnes"),
+    ("en", "Jordan's foreign ministry condemned the strikes on Idlib, which killed nine people according "
+           "to the Syrian Observatory for Human Rights.", "strikes", "Syrian Observatory", "nine people"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "outer", "source", "toll"), RELATIVE_TOLLS)
+def test_toll_cited_inside_another_statement_is_its_own(analyse, language, text, outer, source, toll):
+    claims = analyse(text, language, published="2025-05-07").claims
+    seen = [(c.speaker.name, c.content) for c in claims]
+    assert [c for c in claims if outer in c.content and source not in c.speaker.name], seen
+    assert [c for c in claims if source in c.speaker.name and toll in c.content], seen
+
+
+# "selon lui" inside the speaker's words is the speaker's own hedge: one statement
+HEDGES = [
+    ("fr", "Le ministre a déclaré que les frappes, qui ont tué selon lui sept civils, visaient un marché.",
+     "ministre"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), HEDGES)
+def test_speaker_own_hedge_stays_one_statement(analyse, language, text, words):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
