@@ -212,3 +212,21 @@ HEDGES = [
 def test_speaker_own_hedge_stays_one_statement(analyse, language, text, words):
     claims = analyse(text, language, published="2025-05-07").claims
     assert len(claims) == 1, [(c.speaker.name, c.content) for c in claims]
+
+
+# "renseigner que" (Central African French: to make known) reports a statement
+REGIONAL_VERBS = [
+    ("fr", "Une bombe est tombée vendredi sur le camp de déplacés de Lushagala. Plusieurs sources dans la "
+           "zone renseignent que cet engin a causé la mort d'au moins six personnes.", "six personnes",
+     "sources"),
+    ("fr", "Des tirs ont visé jeudi un marché de Bunia. Des témoins sur place renseignent que trois civils "
+           "ont été tués.", "trois civils", "témoins"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), REGIONAL_VERBS)
+def test_regional_reporting_verb(analyse, language, text, words, speaker):
+    claims = analyse(text, language, published="2025-05-07").claims
+    told = [c for c in claims if words in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert speaker in told[0].speaker.name.lower(), told[0].speaker
