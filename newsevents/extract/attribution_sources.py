@@ -51,6 +51,30 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
     return out
 
 
+def hedges(a: Attribution, outer: Attribution) -> bool:
+    """The source marker ``a`` lies inside ``outer``'s claimed words as their own hedge ("X a
+    déclaré que, selon lui, ..."): one statement, ``outer``'s. Not a toll another source gives in a
+    relative clause on a noun of those words ("X a condamné les frappes, qui ont tué huit personnes
+    selon l'OSDH", "which killed nine people according to the Observatory"): the speaker condemns,
+    the monitor counts -- two statements."""
+    return outer.content[0] <= a.cue[0] < outer.content[1] and not a.held
+
+
+def _relative_toll(a: Attribution) -> bool:
+    """The marker's source is named (no pronoun: "selon lui") and hangs on a relative clause's
+    verb in the past ("qui ont tué", "which killed"), whose pronoun is its subject."""
+    head = a.speaker_head
+    if head is None or head.pos_ == "PRON":
+        return False
+    verb = head.head
+    while a.cue[0] <= verb.idx < a.cue[1] and verb.head.i != verb.i:  # "according to": the marker's words
+        verb = verb.head
+    # (the parser may hang the relative clause on the main verb: its pronoun still tells it)
+    relative = verb.dep_ in ("acl:relcl", "relcl") or any(
+        _relative(c) and c.dep_.startswith("nsubj") for c in verb.children)
+    return relative and verb.pos_ in ("VERB", "AUX") and _past(verb)
+
+
 def _relative(tok: Any) -> bool:
     """A relative pronoun ("selon lesquelles", "according to which"): the marker links a noun to
     its content, it names no source."""
@@ -102,7 +126,8 @@ def _source_noun(lex: Lexicon, tok: Any) -> bool:
 def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tuple[int, int],
                   n: int) -> Attribution | None:
     at, s, e = marker
-    if _describing_aside(lex, doc, at, e, seg):
+    if _describing_aside(lex, doc, at, e, seg) or _motive_aside(lex, doc, at) \
+            or _background_tally(lex, doc, seg):
         return None
     # the source's name stops at a participle on it ("du territoire contrôlé par le Hamas")
     named = next((t.i for t in doc[s:e] if t.dep_ == "acl" and t.pos_ == "VERB"), e)
@@ -130,8 +155,10 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     if content is None:
         return None
     last = doc[after - 2] if after > past else doc[named - 1]
-    return Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
-                       speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)
+    att = Attribution("source", (doc[at].idx, doc[s - 1].idx + len(doc[s - 1].text)), content, "assert",
+                      speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)
+    att.held = _relative_toll(att)  # told inside another's words, a statement of its own
+    return att
 
 
 def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, int]) -> bool:
@@ -161,6 +188,23 @@ def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, i
     if any(_past(t) for t in verbs):
         return False
     return any(_present(t) for t in verbs)
+
+
+def _motive_aside(lex: Lexicon, doc: Any, at: int) -> bool:
+    """The marker right after a purpose mark ("intervient en dehors de ses frontières pour, selon
+    Téhéran, protéger ses alliés"): the source is cited for the motive of an act the narration
+    tells in its own voice, no statement on an incident."""
+    first = folded_texts(doc)
+    end = at - 1 if at > 0 and doc[at - 1].text == "," else at
+    return any(end >= len(p) and tuple(first[end - len(p):end]) == p for p in lex.purpose_marks)
+
+
+def _background_tally(lex: Lexicon, doc: Any, seg: tuple[int, int]) -> bool:
+    """The sentence opens on the story's background ("Depuis le début de la guerre à Gaza,
+    plusieurs responsables ont été tués, selon les médias", "Since the war began, ..."): a running
+    tally the article recalls, cited for the reader, not a source's statement on the incident."""
+    first = folded_texts(doc)
+    return any(tuple(first[seg[0]:seg[0] + len(p)]) == p for p in lex.background_openers)
 
 
 def _past(tok: Any) -> bool:

@@ -23,7 +23,7 @@ from newsevents.extract.accusations import answered
 from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution
 from newsevents.extract.attribution_segments import segments
-from newsevents.extract.attribution_sources import source_attributions
+from newsevents.extract.attribution_sources import hedges, source_attributions
 from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.claim_headlines import split_headline
 from newsevents.extract.embedded import passive_participles
@@ -277,7 +277,7 @@ def _drop_overlaps(found: list[Attribution]) -> list[Attribution]:
     outer = [a for a in found if a.kind != "source" and not _relays(a, found)]
     keep = list(outer)
     for a in found:
-        if a.kind != "source" or any(o.content[0] <= a.cue[0] < o.content[1] for o in outer):
+        if a.kind != "source" or any(hedges(a, o) for o in outer):
             continue
         # "According to Reuters, X told television that ...": the source relays X's statement
         inner = next((o for o in outer if o.kind == "reported"

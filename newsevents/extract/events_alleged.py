@@ -82,9 +82,31 @@ def _attributed(ctx: Context, root: Token, violent: bool) -> int:
     if any(args.clause_head(c.root) == head or c.root.i in above or c.root.head.i in nouns
            or c.root.head.i in above for c in ctx.matches.of("alleged_cues")):
         return MARKED
-    if _conditional(root) or _conditional(head):
+    if _conditional(root) or _conditional(head) or _reported_passive(ctx, root):
         return MARKED
     return SAID if hit and violent and _reported_speech(ctx, hit[3]) else 0
+
+
+def _reported_passive(ctx: Context, root: Token) -> bool:
+    """The incident is what a passive of reporting has been told about, by nobody named ("Des
+    frappes de drones ont été signalées", "des frappes de drones signalées", "Drone strike reported
+    on fuel depot", ``hearsay_passives``): the article passes on word of it, it does not vouch for
+    it -- as "reportedly" does. A headline's passive drops its auxiliary (the parser then makes the
+    noun the subject of a bare participle) and the participle may hang on the noun's complement."""
+    verbs = ctx.words("hearsay_passives")
+
+    def hearsay(verb: Token) -> bool:
+        return verb.lemma_.lower() in verbs and verb.tag_ != "VBG" and not any(
+            c.dep_ in ("obl:agent", "agent") for c in verb.children)
+
+    head = root.head
+    # an incident cannot report: as the subject of a bare "reported" with no object, it was reported
+    if head.i != root.i and hearsay(head) and (root.dep_ in ("nsubj:pass", "nsubjpass") or (
+            root.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "dobj", "obj") for c in head.children))):
+        return True
+    nouns = [root] + [c for c in root.children if c.dep_ in ("nmod", "compound")]
+    return any(c.dep_ in ("acl", "amod") and hearsay(c) for n in nouns for c in n.children)
 
 
 def _reported_speech(ctx: Context, n: int) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 from newsevents.extract.attribution_segments import segments
 from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
+from newsevents.extract.speaker_forces import generic_force, named_force
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_owners import owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
@@ -140,6 +141,9 @@ class SpeakerResolver:
             party = self._named_government(party, start, end, head)
             party = self._plural_anaphor(party, start, head)
         if party is not None:
+            if generic_force(self.lex, party, head):  # "the force said": the army the story names
+                party = named_force(self.lex, self.history, self.mentions, start, self.article.doc,
+                                    party.name) or party
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
             party = self._of_acting_state(party, start)

@@ -96,6 +96,12 @@ class Lexicon:
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "if": "unclear if Iran would respond"
     participle_endings: tuple[tuple[str, str], ...] = ()  # ("ée", "er"): "qualifiée" -> "qualifier"
     opening_markers: tuple[tuple[str, ...], ...] = ()  # "pour": a source only opening the sentence
+    # "pour", "afin de", "in order to": a purpose the source is cited for ("intervient pour, selon
+    # Téhéran, protéger ...") -- a motive, no statement (attribution_sources._motive_aside)
+    purpose_marks: tuple[tuple[str, ...], ...] = ()
+    # "depuis le début de la guerre", "since the war began": a sentence of the story's background,
+    # whose cited tally is no statement on the incident (attribution_sources)
+    background_openers: tuple[tuple[str, ...], ...] = ()
     clause_only: frozenset[str] = frozenset()  # "rappeler": "que ..." or no statement
     particles_adjacent: frozenset[str] = frozenset()  # "faire": "fait état", "fait savoir"
     document_nouns: frozenset[str] = frozenset()  # "le texte", "the statement": its issuer speaks
@@ -141,6 +147,9 @@ class Lexicon:
     perfect_with_be: frozenset[str] = frozenset()
     # "groupe", "rebels": a noun naming an armed group ("le groupe islamiste palestinien"): speakers.py
     group_nouns: frozenset[str] = frozenset()
+    # "force", "military": a noun naming the armed body the story is about ("the force said"):
+    # speaker_forces.py
+    force_nouns: frozenset[str] = frozenset()
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
@@ -266,10 +275,13 @@ def lexicon(language: str) -> Lexicon:
         negative_pronouns=_folded(data, "negative_pronouns"),
         responsibility_verbs=_folded(data, "responsibility_verbs"),
         opening_markers=_phrases(data.get("opening_markers") or []),
+        purpose_marks=_phrases(data.get("purpose_marks") or []),
+        background_openers=_phrases(data.get("background_openers") or []),
         clause_only=_folded(data, "clause_only"),
         particles_adjacent=_folded(data, "particles_adjacent"),
         perfect_with_be=_folded(data, "perfect_with_be"),
         group_nouns=_folded(data, "group_nouns"),
+        force_nouns=_folded(data, "force_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),

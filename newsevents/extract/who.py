@@ -712,7 +712,9 @@ def find_parties(article: Article) -> list[tuple[int, int, Party]]:
         _person(ctx, ti, tj)
     _surnames(ctx)
     for s, e, role in ctx.titles:
-        _bare_title(ctx, s, e, role)
+        # no title inside a longer institution's name: "the General Staff", "l'état-major général"
+        if not any(n.start <= s and e <= n.end and n.end - n.start > e - s for n in ctx.entities):
+            _bare_title(ctx, s, e, role)
     for ent in ctx.entities:
         start = ent.full_start if ent.full_start >= 0 else ent.start
         end = max(ent.end, ent.full_end)

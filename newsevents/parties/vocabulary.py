@@ -202,8 +202,10 @@ def lexicon(code: str) -> PartyLexicon:
             roles.setdefault(fold(str(p).replace(_ADJ_SLOT, " ")), str(role))
             title_phrases.append(str(p))
     title_phrases.sort(key=len, reverse=True)
-    titles = PhraseIndex([  # regexes as strings: compiled when their first word occurs
-        (PhraseIndex.key(p), rf"(?i)(?<!\w){phrase_regex(p)}(?![\w\-])", p)
+    # regexes as strings, compiled when their first word occurs; a title is a whole word on both
+    # sides: "major général" inside "l'état-major général" is the command, no officer
+    titles = PhraseIndex([
+        (PhraseIndex.key(p), rf"(?i)(?<![\w\-]){phrase_regex(p)}(?![\w\-])", p)
         for p in title_phrases])
     rows: list[tuple[str, EntityRule]] = []
     for entry in s.get("entities") or []:
