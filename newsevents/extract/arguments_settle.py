@@ -33,6 +33,7 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
+from newsevents.extract.arguments_envoys import summoned_envoys
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
@@ -491,6 +492,12 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
                        if (p := party_value(r)).span not in acting]
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
+        # the summoned diplomats and the states they serve ("les ambassadeurs du Togo"), never
+        # the summoning state's own
+        own = {p.country for p in actors if p.country}
+        targets = targets + [p for t in triggers
+                             for p in summoned_envoys(t, parties, language, article.to_original)
+                             if p.country is None or p.country not in own]
     flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
     targets = [p for p in targets if p.span not in flags]
     units = unit_names(parties, sentence.doc, language)  # "le front X des dissidents des FARC"
