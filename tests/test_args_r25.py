@@ -5,6 +5,10 @@ development document), French and English.
 both ("a convoqué les ambassadeurs du Togo": Togo and the Togolese ambassadors; "summoned the Chinese
 envoy": China too), never the summoning state's own envoys (``envoy_names`` of lang/*/arguments.yaml,
 extract/arguments_envoys.summoned_envoys).
+(4) An exchange of prisoners hands over the office holder named by his title and place ("échangés
+contre le maire de X": mayor of X; ``jurisdiction_titles`` of lang/*/claims.yaml), and never who
+welcomes, announces or brokers it ("a move welcomed by President X", "et le président X une
+prouesse"; ``exchange_bystander_verbs`` of lang/*/arguments.yaml; extract/arguments_exchange).
 """
 
 from __future__ import annotations
@@ -61,3 +65,30 @@ def test_a_state_s_own_envoys_are_no_target(analyse, language, text):
     for protest in _of_type(analyse, text, language, "diplomatic_protest"):
         envoys = [t.name for t in protest.targets if t.name.endswith(("ambassador", "ambassadors"))]
         assert not envoys, envoys
+
+
+# -- (4) who an exchange hands over ---------------------------------------------------------------
+
+# (language, text, a target, no target)
+EXCHANGED = [
+    ("en", "Eleven Ukrainian soldiers were exchanged on Saturday for the former governor of Kherson, a"
+           " Russian official said.", "governor of Kherson", None),
+    ("fr", "Neuf prisonniers russes ont été échangés lundi contre le maire de Kherson, a annoncé la"
+           " médiatrice russe.", "mayor of Kherson", None),
+    ("en", "Venezuela and the United States swapped prisoners on Friday, with ten Americans flown home, a"
+           " move welcomed by President Donald Trump.", "prisoners", "Donald Trump"),
+    ("en", "The swap of prisoners, brokered by Qatari Emir Tamim bin Hamad, freed the activist Maria"
+           " Kolesnikova on Monday.", "Maria Kolesnikova", "Qatari monarch"),
+    ("fr", "La Maison Blanche a salué un échange de prisonniers historique, et le président américain Marc"
+           " Dupont une prouesse diplomatique.", "prisoners", "Marc Dupont"),
+    ("fr", "Un échange de prisonniers salué par le président Marc Dupont a permis jeudi la libération de la"
+           " journaliste Anna Petrova.", "Anna Petrova", "Marc Dupont"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target", "bystander"), EXCHANGED)
+def test_an_exchange_hands_over_the_swapped_not_who_welcomes_it(analyse, language, text, target, bystander):
+    swap = _of_type(analyse, text, language, "prisoner_exchange")[0]
+    targets = {t.name for t in swap.targets}
+    assert target in targets, targets
+    assert bystander not in targets

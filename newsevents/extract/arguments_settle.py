@@ -34,6 +34,7 @@ from newsevents.extract.arguments import (
     role_parties,
 )
 from newsevents.extract.arguments_envoys import summoned_envoys
+from newsevents.extract.arguments_exchange import bystanders, swapped_holders
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
@@ -484,6 +485,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [party_value(r) for r in held]
     if kind in EXCHANGE_TYPES:
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
+        targets = targets + [p for t in triggers
+                             for p in swapped_holders(t, places, parties, language, article.to_original)]
+        welcomed = bystanders(targets, parties, sentence, language)  # "welcomed by President X"
+        targets = [p for p in targets if p.span not in welcomed]
     if kind == "diplomatic_protest":
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
         if not targets:  # "severed diplomatic ties with Venezuela": the state it breaks with
