@@ -9,6 +9,10 @@ extract/arguments_envoys.summoned_envoys).
 contre le maire de X": mayor of X; ``jurisdiction_titles`` of lang/*/claims.yaml), and never who
 welcomes, announces or brokers it ("a move welcomed by President X", "et le président X une
 prouesse"; ``exchange_bystander_verbs`` of lang/*/arguments.yaml; extract/arguments_exchange).
+(5) A downing's craft is its target and the downer its actor also when the parser read the object,
+a day word before it, as a bare modifier of the verb ("a abattu vendredi trois drones ukrainiens":
+"drones" an ``obl:mod`` with no preposition; arguments_settle._downed_craft): the craft's owner is
+no actor.
 """
 
 from __future__ import annotations
@@ -92,3 +96,25 @@ def test_an_exchange_hands_over_the_swapped_not_who_welcomes_it(analyse, languag
     targets = {t.name for t in swap.targets}
     assert target in targets, targets
     assert bystander not in targets
+
+
+# -- (5) the craft downed, a day word before it ------------------------------------------------------
+
+# (language, text, the downer, the craft, its owner)
+DOWNED = [
+    ("fr", "La défense antiaérienne russe a abattu vendredi trois drones ukrainiens au-dessus de la région"
+           " de Belgorod.", "Russian air defence", "Ukrainian drone", "Ukraine"),
+    ("fr", "L'armée algérienne a abattu mardi un drone malien près de la frontière.", "Algerian army",
+     "Malian drone", "Mali"),
+    ("en", "Syrian air defences downed an Israeli drone near Damascus on Tuesday.", "Syrian air defence",
+     "Israeli drone", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "downer", "craft", "owner"), DOWNED)
+def test_the_downer_acts_on_the_craft(analyse, language, text, downer, craft, owner):
+    events = events_of(analyse, text, language)
+    downing = next((e for e in events if craft in {t.name for t in e.targets}), None)
+    assert downing is not None, [(e.type, [t.name for t in e.targets]) for e in events]
+    actors = {a.name for a in downing.actors}
+    assert downer in actors and owner not in actors, actors

@@ -195,7 +195,8 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
     or complement, or the object the parser lost to the day between them ("a abattu mardi des
     drones russes": the craft an ``nmod`` of "mardi" (arguments.after_day), or an ``obl`` of the
     verb marked only by the partitive article it read as a preposition, ``partitive_cases``; or
-    an ``nmod`` of the weekday the parser took for the object: "a abattu dimanche des drones")."""
+    an ``nmod`` of the weekday the parser took for the object: "a abattu dimanche des drones"; or
+    a bare ``obl`` with no preposition at all: "a abattu vendredi trois drones")."""
     if _marked(tok, cues["agent_preps"]):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -210,8 +211,10 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
     if day.head.i == root.i and day.i < tok.i and (after_day(tok) or (
             tok.dep_ == "nmod" and partitive and day.lower_ in weekdays(root.doc.lang_))):
         return True  # the day word the verb's object or modifier, the craft hung on it
+    # an object with no preposition the parser read as a bare modifier of the verb, the day word
+    # before it ("a abattu vendredi trois drones": "drones" an ``obl:mod``)
     return head.i == root.i and root.pos_ == "VERB" and tok.i > root.i and tok.dep_.startswith("obl") \
-        and bool(cases) and partitive
+        and partitive
 
 
 def _intruding(crafts: list[Party], triggers: list[Span], doc: Doc) -> bool:
