@@ -1,6 +1,12 @@
 """Parties of incidents, round 25, in pattern sentences written for the purpose (stories of no
 development document), French and English.
 
+(2) What an attack on a body or a unit hit: a peacekeeping mission named by its acronym
+(data/organizations.yaml: "un poste de la Minusma", "an UNMISS patrol"), a government building named
+by its seat ("le bâtiment du gouvernorat", "the governorate building": lang/*/targets.yaml), and the
+object of a verb of aiming or hitting whose subject is the attack noun ("des tirs ont visé une position
+de la Finul", "gunfire targeted a UNIFIL position": ``aiming_verbs`` of lang/*/arguments.yaml,
+arguments_acting.holding_verb); a city hit is the place, not its country ("un drone a frappé Tel-Aviv").
 (3) A summons calls in a state's diplomats: its targets are the diplomats and the state they serve,
 both ("a convoqué les ambassadeurs du Togo": Togo and the Togolese ambassadors; "summoned the Chinese
 envoy": China too), never the summoning state's own envoys (``envoy_names`` of lang/*/arguments.yaml,
@@ -118,3 +124,29 @@ def test_the_downer_acts_on_the_craft(analyse, language, text, downer, craft, ow
     assert downing is not None, [(e.type, [t.name for t in e.targets]) for e in events]
     actors = {a.name for a in downing.actors}
     assert downer in actors and owner not in actors, actors
+
+
+# -- (2) the body or unit an attack hit ---------------------------------------------------------------
+
+# (language, text, a target, a name no target may have)
+HIT = [
+    ("fr", "Des hommes armés ont attaqué un poste de la Minusma près de Tessalit jeudi.", "MINUSMA", None),
+    ("en", "Gunmen attacked an UNMISS patrol near Malakal on Sunday.", "UNMISS", None),
+    ("fr", "Des tirs ont visé une position de la Finul près de Naqoura jeudi.", "UNIFIL", None),
+    ("fr", "Des tirs ont visé un camp de la Monusco près de Sake vendredi.", "MONUSCO", None),
+    ("en", "Gunfire targeted a UNIFIL position near Naqoura on Thursday.", "UNIFIL", None),
+    ("en", "An explosion damaged a MONUSCO base near Goma on Friday.", "MONUSCO", None),
+    ("fr", "Un drone a visé mardi le bâtiment du gouvernorat à Kassala.", "government building", "Sudan"),
+    ("en", "A drone hit the governorate building in Kassala on Tuesday.", "government building", "Sudan"),
+    ("fr", "Un drone a frappé Tel-Aviv vendredi, blessant deux personnes.", None, "Israel"),
+    ("en", "Iran fired a ballistic missile at Israel on Saturday.", "Israel", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target", "not_target"), HIT)
+def test_the_body_or_unit_hit_is_the_target(analyse, language, text, target, not_target):
+    events = events_of(analyse, text, language)
+    assert events, text
+    targets = {t.name for e in events for t in e.targets}
+    assert target is None or target in targets, targets
+    assert not_target not in targets
