@@ -1,6 +1,9 @@
 """Parties of incidents, round 25, in pattern sentences written for the purpose (stories of no
 development document), French and English.
 
+(1) Both sides of a clash, a pact or an exchange named by coordinated demonyms on one noun, when the
+parser hangs the second as a conjunct of the noun ("les armées thaïlandaise et cambodgienne ont échangé
+des tirs", "les gouvernements thaïlandais et cambodgien": arguments_sides._conjoined_qualifiers).
 (2) What an attack on a body or a unit hit: a peacekeeping mission named by its acronym
 (data/organizations.yaml: "un poste de la Minusma", "an UNMISS patrol"), a government building named
 by its seat ("le bâtiment du gouvernorat", "the governorate building": lang/*/targets.yaml), and the
@@ -150,3 +153,25 @@ def test_the_body_or_unit_hit_is_the_target(analyse, language, text, target, not
     targets = {t.name for e in events for t in e.targets}
     assert target is None or target in targets, targets
     assert not_target not in targets
+
+
+# -- (1) both sides named by coordinated demonyms -----------------------------------------------------
+
+# (language, text, the type, both sides)
+SIDES = [
+    ("fr", "Les armées thaïlandaise et cambodgienne ont échangé des tirs jeudi près du temple.",
+     "armed_clash", {"Thailand", "Cambodia"}),
+    ("fr", "Les gouvernements thaïlandais et cambodgien ont signé un cessez-le-feu lundi.", "ceasefire",
+     {"Thailand", "Cambodia"}),
+    ("en", "Israeli forces exchanged fire with Hezbollah fighters near Kfar Kila on Monday.", "armed_clash",
+     {"Israeli forces", "Hezbollah"}),
+    ("fr", "Des affrontements entre l'armée et les rebelles du M23 ont éclaté mardi près de Sake.",
+     "armed_clash", {"army", "M23"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "sides"), SIDES)
+def test_both_sides_are_actors(analyse, language, text, kind, sides):
+    event = _of_type(analyse, text, language, kind)[0]
+    actors = {a.name for a in event.actors}
+    assert sides <= actors, actors
