@@ -10,6 +10,9 @@ by its seat ("le bâtiment du gouvernorat", "the governorate building": lang/*/t
 object of a verb of aiming or hitting whose subject is the attack noun ("des tirs ont visé une position
 de la Finul", "gunfire targeted a UNIFIL position": ``aiming_verbs`` of lang/*/arguments.yaml,
 arguments_acting.holding_verb); a city hit is the place, not its country ("un drone a frappé Tel-Aviv").
+An offensive set out to drive a side away targets that side ("une offensive pour déloger l'armée
+malienne de Kidal", "an offensive to drive the army out of X": ``expelling_verbs`` of lang/*/arguments.yaml,
+extract/arguments_purpose.expelled_parties).
 (3) A summons calls in a state's diplomats: its targets are the diplomats and the state they serve,
 both ("a convoqué les ambassadeurs du Togo": Togo and the Togolese ambassadors; "summoned the Chinese
 envoy": China too), never the summoning state's own envoys (``envoy_names`` of lang/*/arguments.yaml,
@@ -175,3 +178,23 @@ def test_both_sides_are_actors(analyse, language, text, kind, sides):
     event = _of_type(analyse, text, language, kind)[0]
     actors = {a.name for a in event.actors}
     assert sides <= actors, actors
+
+
+# -- (2) the side an offensive sets out to expel -------------------------------------------------------
+
+# (language, text, the actor, the target)
+EXPELLED = [
+    ("fr", "Les rebelles ont lancé mardi une offensive pour déloger l'armée malienne de Kidal.", "rebels",
+     "Malian army"),
+    ("fr", "Les FSR ont lancé lundi une offensive pour chasser l'armée de la ville de Babanusa, a indiqué"
+           " un témoin.", "Rapid Support Forces", "army"),
+    ("en", "The RSF launched an offensive on Tuesday to drive the army out of Babanusa.",
+     "Rapid Support Forces", "army"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), EXPELLED)
+def test_the_side_an_offensive_expels_is_its_target(analyse, language, text, actor, target):
+    event = _of_type(analyse, text, language, "armed_clash")[0]
+    assert actor in {a.name for a in event.actors}
+    assert target in {t.name for t in event.targets}, event.targets

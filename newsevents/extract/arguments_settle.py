@@ -35,6 +35,7 @@ from newsevents.extract.arguments import (
 )
 from newsevents.extract.arguments_envoys import summoned_envoys
 from newsevents.extract.arguments_exchange import bystanders, swapped_holders
+from newsevents.extract.arguments_purpose import expelled_parties
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
@@ -394,6 +395,8 @@ def landmark_parties(parties: list[Ref], doc: Doc, language: str) -> set[tuple[i
 
 # --- parties settled after the clause roles ---------------------------------------------------------
 EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
+# incidents an aim of expelling a side tells the target of (arguments_purpose.expelled_parties)
+EXPELLING_TYPES = frozenset({"armed_clash", "shelling", "air_strike", "drone_strike"})
 
 
 # incident types outside the violent ones that may still be aimed at someone ("other": water
@@ -463,6 +466,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
     if kind in TWO_SIDED_TYPES:  # "X and Y exchanged fire": Y is a side, not left out
         acting = {p.span for p in actors}
         actors = actors + [party_value(r) for t in triggers for r in co_subjects(t, parties, acting)]
+    if kind in EXPELLING_TYPES and not targets:  # "une offensive pour déloger l'armée de Kidal"
+        acting = {p.span for p in actors}
+        targets = [party_value(r) for t in triggers for r in expelled_parties(t, parties, language)
+                   if r.mention.span not in acting]
     if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"
         preps = frozenset(str(w).lower() for w in
                           load_language(language).section("events").get("target_prepositions") or [])
