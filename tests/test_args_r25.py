@@ -24,7 +24,9 @@ prouesse"; ``exchange_bystander_verbs`` of lang/*/arguments.yaml; extract/argume
 (5) A downing's craft is its target and the downer its actor also when the parser read the object,
 a day word before it, as a bare modifier of the verb ("a abattu vendredi trois drones ukrainiens":
 "drones" an ``obl:mod`` with no preposition; arguments_settle._downed_craft): the craft's owner is
-no actor.
+no actor. When the crafts downed did another act of the incident in a clause on their noun ("drones
+that had violated its airspace": the incursion, whose actor stays their owner, as
+tests/test_arguments_weapon_owners.py has it), the crafts are still its target.
 """
 
 from __future__ import annotations
@@ -198,3 +200,19 @@ def test_the_side_an_offensive_expels_is_its_target(analyse, language, text, act
     event = _of_type(analyse, text, language, "armed_clash")[0]
     assert actor in {a.name for a in event.actors}
     assert target in {t.name for t in event.targets}, event.targets
+
+
+# (language, text, the craft downed after its incursion)
+DOWNED_INTRUDERS = [
+    ("en", "Romania scrambled F-16 jets on Sunday to shoot down several Russian drones that had violated its"
+           " airspace.", "Russian drone"),
+    ("en", "Finnish jets intercepted and shot down a Russian drone that entered Finnish airspace near Kotka"
+           " on Tuesday.", "Russian drone"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "craft"), DOWNED_INTRUDERS)
+def test_the_intruding_craft_downed_is_a_target(analyse, language, text, craft):
+    events = events_of(analyse, text, language)
+    assert any(craft in {t.name for t in e.targets} for e in events), \
+        [(e.type, [t.name for t in e.targets]) for e in events]

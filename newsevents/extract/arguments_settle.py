@@ -455,7 +455,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         if _intruding(crafts, triggers, trigger.doc):
-            continue  # "shot down Russian drones that had entered its airspace": the intrusion's act
+            # "shot down Russian drones that had entered its airspace": the intrusion's act, whose
+            # actor is the crafts' owner; the crafts downed are still what the incident took
+            targets = targets + crafts
+            continue
         dropped = {r.mention.span for r in owners + by}
         if owners and not by and all(p.span in dropped for p in actors):
             # the owners of what was downed did not down it: the trigger's subject did ("l'armée
