@@ -2,9 +2,9 @@
 
 Why a module of its own: a summons protests to a state through its envoys, and the register names
 both, the state and its diplomats ("Kinshasa a convoqué les ambassadeurs du Togo": Togo and the
-Togolese ambassadors; "summoned the Belarusian chargé d'affaires": Belarus too). The who stage names
-one envoy with his country ("Algerian ambassador"), but not a plural or coordinated one, whose
-states then stood alone; and a named envoy left his state unnamed.
+Togolese ambassadors; "summoned Belarusian diplomats": Belarus and the Belarusian diplomats). The
+who stage names one envoy with his country ("Algerian ambassador"), but not a plural or coordinated
+one, whose states then stood alone.
 """
 
 from __future__ import annotations
@@ -73,10 +73,10 @@ def summoned_envoys(trigger: Span, parties: list[Ref], language: str,
                     to_original: Callable[[int, int], tuple[int, int]]) -> list[Party]:
     """The diplomats a summons calls in and the states they serve: one party for the envoys of
     each state named on the envoy noun ("Togolese ambassadors", with Togo), the bare envoys when
-    none is ("les ambassadeurs des pays européens": ambassadors), and the state of an envoy the
-    who stage named with his country ("Algerian ambassador": Algeria). A noun already a person's
-    mention is that person. `to_original` maps a token's characters to the article's."""
-    from newsevents.parties.vocabulary import english_country, english_demonym
+    none is ("les ambassadeurs des pays européens": ambassadors). A noun already a person's mention
+    is that person ("Algerian ambassador", whose party carries his country), and adds nothing.
+    `to_original` maps a token's characters to the article's."""
+    from newsevents.parties.vocabulary import english_demonym
 
     names = _envoy_names(language)
     doc = trigger.doc
@@ -85,12 +85,9 @@ def summoned_envoys(trigger: Span, parties: list[Ref], language: str,
         word = noun.lemma_.lower() if noun.lemma_.lower() in names else noun.lower_
         singular, plural = names[word]
         title = plural if "Plur" in noun.morph.get("Number") else singular
-        named = [r for r in parties if r.start <= noun.i < r.end and r.value.kind == "person"]
+        if any(r.start <= noun.i < r.end and r.value.kind == "person" for r in parties):
+            continue  # one envoy the who stage named with his country ("Algerian ambassador")
         span = to_original(noun.idx, noun.idx + len(noun))
-        if named:
-            out += [Party(english_country(r.value.country) or "", "state", r.value.country, "implied",
-                          r.mention.text, r.mention.span) for r in named if r.value.country]
-            continue
         served = _served(noun, parties)
         out += [party_value(r) for r in served]
         for r in served:
