@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
-from newsevents.extract.arguments_acting import acting_subjects, acting_verb
+from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
@@ -716,7 +716,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
     elif root.pos_ in ("NOUN", "PROPN"):
         holders += [c for c in root.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB"]
         head = root.head.head if root.head.pos_ in LINK_POS and root.head.i != root.i else root.head
-        if head.i != root.i and head.pos_ == "VERB" and acting_verb(head, language):
+        if head.i != root.i and head.pos_ == "VERB" and holding_verb(root, head, language):
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:

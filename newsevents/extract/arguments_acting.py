@@ -53,3 +53,15 @@ def acting_subjects(verb: Token) -> list[Token]:
     if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
         return own
     return [c for c in above.children if c.dep_ in ACTING_SUBJECT_DEPS]
+
+
+def holding_verb(noun: Token, verb: Token, language: str) -> bool:
+    """Whether the verb an attack noun hangs from holds what the attack hit as its object: a verb
+    whose subject carried the attack out (acting_verb: "les FSR ont tué 43 civils dans une attaque"),
+    or a verb of aiming or hitting whose subject is the attack noun itself ("des tirs ont visé un
+    camp de la Monusco", "gunfire targeted a UNIFIL position": ``aiming_verbs`` of
+    lang/<code>/arguments.yaml). Read by arguments.object_parties."""
+    if acting_verb(verb, language):
+        return True
+    verbs = section_words(language, "arguments", "aiming_verbs")
+    return noun.dep_ in ACTING_SUBJECT_DEPS and verb.lemma_.lower() in verbs

@@ -33,6 +33,9 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
+from newsevents.extract.arguments_envoys import summoned_envoys
+from newsevents.extract.arguments_exchange import bystanders, swapped_holders
+from newsevents.extract.arguments_purpose import expelled_parties
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
@@ -193,7 +196,8 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
     or complement, or the object the parser lost to the day between them ("a abattu mardi des
     drones russes": the craft an ``nmod`` of "mardi" (arguments.after_day), or an ``obl`` of the
     verb marked only by the partitive article it read as a preposition, ``partitive_cases``; or
-    an ``nmod`` of the weekday the parser took for the object: "a abattu dimanche des drones")."""
+    an ``nmod`` of the weekday the parser took for the object: "a abattu dimanche des drones"; or
+    a bare ``obl`` with no preposition at all: "a abattu vendredi trois drones")."""
     if _marked(tok, cues["agent_preps"]):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -208,8 +212,10 @@ def _downed_craft(tok: Token, root: Token, cues: dict[str, frozenset[str]]) -> b
     if day.head.i == root.i and day.i < tok.i and (after_day(tok) or (
             tok.dep_ == "nmod" and partitive and day.lower_ in weekdays(root.doc.lang_))):
         return True  # the day word the verb's object or modifier, the craft hung on it
+    # an object with no preposition the parser read as a bare modifier of the verb, the day word
+    # before it ("a abattu vendredi trois drones": "drones" an ``obl:mod``)
     return head.i == root.i and root.pos_ == "VERB" and tok.i > root.i and tok.dep_.startswith("obl") \
-        and bool(cases) and partitive
+        and partitive
 
 
 def _intruding(crafts: list[Party], triggers: list[Span], doc: Doc) -> bool:
@@ -389,6 +395,8 @@ def landmark_parties(parties: list[Ref], doc: Doc, language: str) -> set[tuple[i
 
 # --- parties settled after the clause roles ---------------------------------------------------------
 EXCHANGE_TYPES = frozenset({"prisoner_exchange"})
+# incidents an aim of expelling a side tells the target of (arguments_purpose.expelled_parties)
+EXPELLING_TYPES = frozenset({"armed_clash", "shelling", "air_strike", "drone_strike"})
 
 
 # incident types outside the violent ones that may still be aimed at someone ("other": water
@@ -447,7 +455,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         actors = [p for p in actors if p.span not in entered]
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         if _intruding(crafts, triggers, trigger.doc):
-            continue  # "shot down Russian drones that had entered its airspace": the intrusion's act
+            # "shot down Russian drones that had entered its airspace": the intrusion's act, whose
+            # actor is the crafts' owner; the crafts downed are still what the incident took
+            targets = targets + crafts
+            continue
         dropped = {r.mention.span for r in owners + by}
         if owners and not by and all(p.span in dropped for p in actors):
             # the owners of what was downed did not down it: the trigger's subject did ("l'armée
@@ -458,6 +469,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
     if kind in TWO_SIDED_TYPES:  # "X and Y exchanged fire": Y is a side, not left out
         acting = {p.span for p in actors}
         actors = actors + [party_value(r) for t in triggers for r in co_subjects(t, parties, acting)]
+    if kind in EXPELLING_TYPES and not targets:  # "une offensive pour déloger l'armée de Kidal"
+        acting = {p.span for p in actors}
+        targets = [party_value(r) for t in triggers for r in expelled_parties(t, parties, language)
+                   if r.mention.span not in acting]
     if kind in AIMED_TYPES and not targets:  # "des tirs au canon à eau sur des navires philippins"
         preps = frozenset(str(w).lower() for w in
                           load_language(language).section("events").get("target_prepositions") or [])
@@ -483,6 +498,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [party_value(r) for r in held]
     if kind in EXCHANGE_TYPES:
         targets = targets + exchanged_groups(sentence, language, article.to_original, parties)
+        targets = targets + [p for t in triggers
+                             for p in swapped_holders(t, places, parties, language, article.to_original)]
+        welcomed = bystanders(targets, parties, sentence, language)  # "welcomed by President X"
+        targets = [p for p in targets if p.span not in welcomed]
     if kind == "diplomatic_protest":
         targets = [p for t in triggers for p in recall_hosts(t, places, language)] or targets
         if not targets:  # "severed diplomatic ties with Venezuela": the state it breaks with
@@ -491,6 +510,12 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
                        if (p := party_value(r)).span not in acting]
         chars = article.to_original(sentence.start_char, sentence.end_char)
         actors = summoner_parties(actors, targets, article.claims, chars)
+        # the summoned diplomats and the states they serve ("les ambassadeurs du Togo"), never
+        # the summoning state's own
+        own = {p.country for p in actors if p.country}
+        targets = targets + [p for t in triggers
+                             for p in summoned_envoys(t, parties, language, article.to_original)
+                             if p.country is None or p.country not in own]
     flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
     targets = [p for p in targets if p.span not in flags]
     units = unit_names(parties, sentence.doc, language)  # "le front X des dissidents des FARC"

@@ -171,7 +171,22 @@ def with_conjuncts(refs: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
         for c in root.children:
             if c.dep_ == "conj":
                 out += [x for x in core_parties(parties, c) if x not in out and x not in refs]
+        out += [x for x in _conjoined_qualifiers(root, parties) if x not in out and x not in refs]
     return out
+
+
+def _conjoined_qualifiers(word: Token, parties: list[Ref]) -> list[Ref]:
+    """The states of the demonyms coordinated with a qualifying one the parser hung as conjuncts of
+    the noun ("les armées thaïlandaise et cambodgienne": "cambodgienne" a conjunct of "armées"):
+    each names a side of the noun's phrase."""
+    noun = word.head
+    if word.dep_ != "amod" or word.pos_ != "ADJ" or noun.i == word.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # the second adjective is tagged a noun as often ("gouvernements thaïlandais et cambodgien"):
+    # a state's demonym, one word, is what counts
+    adjectives = [c for c in noun.children if c.dep_ == "conj" and c.i > word.i and c.pos_ in ("ADJ", "NOUN")]
+    return [r for c in adjectives for r in parties
+            if r.start == c.i and r.end == c.i + 1 and r.value.kind == "state"]
 
 
 # violent acts with two sides: who is coordinated with the subject fights too ("Israeli troops and
