@@ -1,0 +1,45 @@
+"""Casualty counts and weapons of incidents (round 25): cases of their own for each kind fixed.
+
+1. A barrage of mixed systems keeps every weapon coordinated with one that fits its type
+   (extract/weapons_barrage.py): "drones and cruise missiles" is one drone strike with both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+BARRAGES = [
+    ("en", "Russia launched 40 Shahed drones and cruise missiles at Lviv overnight, damaging a power plant, "
+     "the air force said.", {"drone", "cruise_missile"}),
+    ("en", "Emirati warplanes and drones struck army positions in Port Sudan on Monday, the government said.",
+     {"drone", "aircraft"}),
+    ("fr", "La Russie a tiré mardi soir des drones et des missiles de croisière sur Lviv, endommageant une "
+     "centrale électrique, selon l'armée de l'air.", {"drone", "cruise_missile"}),
+    ("fr", "Des avions de chasse et des drones émiratis ont frappé lundi des positions de l'armée à "
+     "Port-Soudan, selon le gouvernement.", {"drone", "aircraft"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "categories"), BARRAGES)
+def test_a_mixed_barrage_keeps_every_coordinated_weapon(analyse, language: str, text: str,
+                                                        categories: set[str]) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert len(found) == 1, [(e.type, e.weapons) for e in found]
+    assert {w.category for w in found[0].weapons} == categories, found[0].weapons
+
+
+# a weapon of another act told in the same sentence is not coordinated: each keeps its own
+APART = [
+    ("en", "The drone hit a fuel depot in Odesa on Monday, hours after a missile struck the port."),
+    ("fr", "Le drone a frappé un dépôt de carburant à Odessa lundi, quelques heures après qu'un missile a "
+     "touché le port."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APART)
+def test_a_weapon_of_another_act_stays_apart(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    drones = [e for e in found if e.type == "drone_strike"]
+    assert drones, [(e.type, e.weapons) for e in found]
+    assert {w.category for w in drones[0].weapons} == {"drone"}, drones[0].weapons
