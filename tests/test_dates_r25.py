@@ -2,6 +2,9 @@
 
 1. A barrage of mixed systems keeps every weapon coordinated with one that fits its type
    (extract/weapons_barrage.py): "drones and cruise missiles" is one drone strike with both.
+2. A state's voice counting another country's nationals ("the Russian defence ministry said 90
+   Ukrainian soldiers were killed") is a boast: beside anyone else's toll, that one is the
+   incident's (casualties._enemy_count); alone, it stands.
 """
 
 from __future__ import annotations
@@ -43,3 +46,23 @@ def test_a_weapon_of_another_act_stays_apart(analyse, language: str, text: str) 
     drones = [e for e in found if e.type == "drone_strike"]
     assert drones, [(e.type, e.weapons) for e in found]
     assert {w.category for w in drones[0].weapons} == {"drone"}, drones[0].weapons
+
+
+BOASTS = [
+    ("fr", "Une frappe de missiles a touché mardi une caserne à Dnipro. Le ministère russe de la Défense a "
+     "affirmé que 80 militaires ukrainiens avaient été tués. Selon les autorités régionales, l'attaque "
+     "a fait 14 morts et 52 blessés.", 14, 52),
+    ("en", "A missile strike hit a training ground near Chernihiv on Tuesday. The Russian defence ministry "
+     "said 90 Ukrainian soldiers were killed. Regional authorities said 12 people were killed and 40 "
+     "injured.", 12, 40),
+    # alone, the boast is the only toll told
+    ("en", "The Russian defence ministry said its missiles killed 40 Ukrainian soldiers at a training ground "
+     "near Chernihiv on Tuesday.", 40, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "injured"), BOASTS)
+def test_a_count_of_the_enemys_dead_gives_way_to_the_officials_toll(analyse, language: str, text: str,
+                                                                    killed: int, injured: int | None) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert [(e.fatalities, e.injured) for e in found] == [(killed, injured)], [e.type for e in found]
