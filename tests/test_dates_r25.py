@@ -5,6 +5,8 @@
 2. A state's voice counting another country's nationals ("the Russian defence ministry said 90
    Ukrainian soldiers were killed") is a boast: beside anyone else's toll, that one is the
    incident's (casualties._enemy_count); alone, it stands.
+3. "None was killed" after the wounded are counted states no dead ("zero_phrases" in
+   lang/en/numbers.yaml, as French "aucun n'a été tué" did).
 """
 
 from __future__ import annotations
@@ -64,5 +66,24 @@ BOASTS = [
 @pytest.mark.parametrize(("language", "text", "killed", "injured"), BOASTS)
 def test_a_count_of_the_enemys_dead_gives_way_to_the_officials_toll(analyse, language: str, text: str,
                                                                     killed: int, injured: int | None) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert [(e.fatalities, e.injured) for e in found] == [(killed, injured)], [e.type for e in found]
+
+
+NONE_STATED = [
+    ("en", "Three peacekeepers were wounded on Tuesday when a shell hit their base near Goma, the UN mission "
+     "said. None was killed.", 0, 3),
+    ("en", "Two soldiers were injured when a roadside bomb struck their patrol near Kidal on Monday, the "
+     "army said. None of them died.", 0, 2),
+    ("en", "Four workers were killed when a missile hit a warehouse in Kharkiv on Friday, the governor said. "
+     "None were injured.", 4, 0),
+    ("fr", "Trois casques bleus ont été blessés mardi par un obus tombé sur leur base près de Goma, a "
+     "indiqué la mission de l'ONU. Aucun n'a été tué.", 0, 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "injured"), NONE_STATED)
+def test_none_stated_after_the_counted_victims(analyse, language: str, text: str, killed: int,
+                                                injured: int) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert [(e.fatalities, e.injured) for e in found] == [(killed, injured)], [e.type for e in found]
