@@ -7,6 +7,10 @@
    incident's (casualties._enemy_count); alone, it stands.
 3. "None was killed" after the wounded are counted states no dead ("zero_phrases" in
    lang/en/numbers.yaml, as French "aucun n'a été tué" did).
+4. A weapon named only in one side's contested version of an incident is no fact of it
+   (extract/weapons_voice.py): the accused side's account of what hit, or a version another
+   version contradicts with another weapon. A weapon both versions name, or one a bare denial
+   answers, stands.
 """
 
 from __future__ import annotations
@@ -87,3 +91,26 @@ def test_none_stated_after_the_counted_victims(analyse, language: str, text: str
                                                 injured: int) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert [(e.fatalities, e.injured) for e in found] == [(killed, injured)], [e.type for e in found]
+
+
+DISPUTED = [
+    ("fr", "Une explosion a frappé mardi soir un hôpital de Khan Younès, tuant au moins 30 personnes, selon "
+     "le ministère de la Santé. Le Hamas a accusé Israël d'avoir tiré un missile sur l'hôpital. L'armée "
+     "israélienne a démenti, affirmant qu'une roquette tirée par le Jihad islamique avait raté sa cible.",
+     set()),
+    # both versions name a missile: no dispute over the weapon
+    ("en", "A missile hit a market in Kostiantynivka on Wednesday, killing 17 people, Ukrainian officials "
+     "said. Russia denied responsibility and said a Ukrainian air-defence missile had fallen on the market.",
+     {"missile"}),
+    # a bare denial tells no version of what hit
+    ("fr", "Une frappe de drone a touché mercredi un marché de Kostiantynivka, tuant 17 personnes, selon les "
+     "autorités ukrainiennes. Moscou a démenti toute implication.", {"drone"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "categories"), DISPUTED)
+def test_a_weapon_of_one_sides_version_is_no_fact(analyse, language: str, text: str,
+                                                  categories: set[str]) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert found and {w.category for e in found for w in e.weapons} == categories, \
+        [(e.type, e.weapons) for e in found]
