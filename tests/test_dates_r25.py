@@ -11,6 +11,8 @@
    (extract/weapons_voice.py): the accused side's account of what hit, or a version another
    version contradicts with another weapon. A weapon both versions name, or one a bare denial
    answers, stands.
+5. A weapon ruled out in its coordination ("c'est un missile, et non un drone, qui a frappé") is not
+   the incident's: the one it is set against is (``negation_words`` in lang/*/weapons.yaml).
 """
 
 from __future__ import annotations
@@ -111,6 +113,24 @@ DISPUTED = [
 @pytest.mark.parametrize(("language", "text", "categories"), DISPUTED)
 def test_a_weapon_of_one_sides_version_is_no_fact(analyse, language: str, text: str,
                                                   categories: set[str]) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert found and {w.category for e in found for w in e.weapons} == categories, \
+        [(e.type, e.weapons) for e in found]
+
+
+RULED_OUT = [
+    ("fr", "En Pologne, c'est un missile, et non un drone, qui a frappé une maison le 10 septembre dans le "
+     "village de Wyryki, a rapporté un quotidien.", {"missile"}),
+    ("fr", "Selon l'armée, c'est un obus, et non une roquette, qui a touché l'école mardi à Khartoum.",
+     {"artillery"}),
+    ("en", "It was a missile, not a drone, that hit a house in the village of Wyryki on Wednesday, a "
+     "newspaper reported.", {"missile"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "categories"), RULED_OUT)
+def test_a_weapon_ruled_out_gives_way_to_the_one_set_against_it(analyse, language: str, text: str,
+                                                                 categories: set[str]) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert found and {w.category for e in found for w in e.weapons} == categories, \
         [(e.type, e.weapons) for e in found]

@@ -87,7 +87,7 @@ from newsevents.extract.events_typing import (
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
-from newsevents.extract.weapons_barrage import keep_barrage, weapons_from
+from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
@@ -305,11 +305,6 @@ def _dates_differ(a: Draft, b: Draft) -> bool:
 
 
 # --- 5. arguments -------------------------------------------------------------------------------------
-def _as_weapon(ref: Ref) -> Weapon:
-    w: Weapon = ref.value
-    return Weapon(w.name, w.category, w.text, w.span)
-
-
 def _fill_weapons(ctx: Context, d: Draft) -> None:
     from newsevents.extract.drafts import type_table
 
@@ -338,7 +333,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
             refs += [r for r in weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
-    weapons = [_as_weapon(r) for r in refs]
+    weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
         if not weapons:
@@ -351,7 +346,8 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
                     tok = ctx.doc[i]
                     span = ctx.original(ctx.doc[i:i + 1])
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
-    d.weapons = keep_barrage(ctx.doc, refs, weapons, list(type_info(d.type).get("weapon_categories") or []))
+    d.weapons = keep_barrage(ctx.doc, ctx.weapons, weapons,
+                             list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
 
 
