@@ -13,6 +13,9 @@
    answers, stands.
 5. A weapon ruled out in its coordination ("c'est un missile, et non un drone, qui a frappé") is not
    the incident's: the one it is set against is (``negation_words`` in lang/*/weapons.yaml).
+6. The toll told in the clause of the act a retaliation answers is that act's, also when the
+   parser hangs the clause on a word of the act's phrase ("une riposte à une attaque de l'armée le
+   3 mai à Kadugli, qui a tué 13 combattants"): tolls_recalled.recalled_owner.
 """
 
 from __future__ import annotations
@@ -134,3 +137,19 @@ def test_a_weapon_ruled_out_gives_way_to_the_one_set_against_it(analyse, languag
     found = events_of(analyse, text, language, "2025-06-04")
     assert found and {w.category for e in found for w in e.weapons} == categories, \
         [(e.type, e.weapons) for e in found]
+
+
+CAUSES = [
+    ("fr", "Selon le gouverneur, la frappe de mardi est une riposte à une attaque de l'armée le 3 mai à "
+     "Kadugli, qui a tué 13 combattants étrangers.", 13),
+    ("en", "The governor said the strike was retaliation for an army attack on May 3 in rebel-held "
+     "Kadugli, which killed 13 foreign fighters.", 13),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), CAUSES)
+def test_the_toll_of_the_act_answered_is_that_acts(analyse, language: str, text: str, killed: int) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    tolls = sorted((e.fatalities is not None, e.date.start.isoformat() if e.date else "") for e in found)
+    assert [(e.date.start.isoformat(), e.fatalities) for e in found if e.fatalities is not None] == \
+        [("2025-05-03", killed)], tolls
