@@ -333,8 +333,8 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
             counts = from_numbers([ref], ctx.lang)
             hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            boast = speaker is not None and bool(d.actors) and _actor_side(speaker, d.actors) \
-                and hit is not None and hit[3] not in own
+            boast = speaker is not None and hit is not None and hit[3] not in own and (
+                (bool(d.actors) and _actor_side(speaker, d.actors)) or _enemy_count(ctx, ref, speaker))
             side = others if speaker is None else boasts if boast \
                 else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
@@ -357,11 +357,28 @@ def _own_losses(ctx: Any) -> set[int]:
         speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
         if speaker is None or not speaker.country or hit[3] in own:  # type: ignore[index]
             continue
-        span = ctx.doc[ref.start:ref.end]  # "one Pakistani soldier", "un soldat (pakistanais)"
-        words = {w for t in span for w in (t, *t.children) if w.dep_ in NATIONALITY_DEPS}
-        if any(country_from_adjective(w.text, ctx.lang) == speaker.country for w in words):
+        if speaker.country in _counted_countries(ctx, ref):
             own.add(hit[3])  # type: ignore[index]
     return own
+
+
+def _counted_countries(ctx: Any, ref: Any) -> set[str]:
+    """The countries of the nationality words on a count's noun ("one Pakistani soldier", "un
+    soldat (pakistanais)", "60 militaires ukrainiens")."""
+    span = ctx.doc[ref.start:ref.end]
+    words = {w for t in span for w in (t, *t.children) if w.dep_ in NATIONALITY_DEPS}
+    return {c for c in (country_from_adjective(w.text, ctx.lang) for w in words) if c}
+
+
+def _enemy_count(ctx: Any, ref: Any, speaker: Any) -> bool:
+    """A state's voice (its army, its defence ministry) counting another country's nationals: "the
+    Russian defence ministry said 60 Ukrainian servicemen were killed" is one side's count of the
+    other side's losses, a boast, whoever the incident's actors are (often not named beside it).
+    Beside a toll told by anyone else (local authorities, medics), that one is the incident's."""
+    if not speaker.country or not _speaks_for_state(speaker):
+        return False
+    counted = _counted_countries(ctx, ref)
+    return bool(counted) and speaker.country not in counted
 
 
 def _nones(ctx: Any, d: Any) -> list[Casualties]:

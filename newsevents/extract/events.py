@@ -88,6 +88,7 @@ from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.vows import vowed
+from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
@@ -306,18 +307,6 @@ def _dates_differ(a: Draft, b: Draft) -> bool:
 
 
 # --- 5. arguments -------------------------------------------------------------------------------------
-def _as_weapon(ref: Ref) -> Weapon:
-    w: Weapon = ref.value
-    return Weapon(w.name, w.category, w.text, w.span)
-
-
-def _weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
-    """Weapon mentions that start in a token range: the weapons stage reads a name as one unit
-    that the parser may cut ("missiles de croisière Kalibr-M" with "Kalibr" parsed as a verb of
-    its own clause), so the name's first words place it."""
-    return [r for r in refs if lo <= r.start < hi]
-
-
 def _fill_weapons(ctx: Context, d: Draft) -> None:
     from newsevents.extract.drafts import type_table
 
@@ -330,23 +319,23 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         lo, hi = ctx.clause(trig.span) if d.violent else ctx.bounds[ctx.sent_of[trig.span.start]]
         skip = q.other_clauses(trig.span) | q.answered_phrases(trig.span, ctx.words("response_heads")) \
             if d.violent else frozenset()
-        refs += [r for r in _weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
+        refs += [r for r in weapons_from(ctx.weapons, lo, hi) if r not in refs and r.start not in skip]
         ante = antecedent_range(ctx, trig, lo, hi) if d.violent and trig.spec.type in ("impact", "use") \
             else None
         if ante is not None:  # "un missile dont les débris sont tombés"
-            refs += [r for r in _weapons_from(ctx.weapons, *ante) if r not in refs]
+            refs += [r for r in weapons_from(ctx.weapons, *ante) if r not in refs]
         before = preverbal_range(ctx, trig) if d.violent else None
         if before is not None:  # "... et en avril des drones ont touché Y", subject lost by the parse
-            refs += [r for r in _weapons_from(ctx.weapons, *before) if r not in refs]
+            refs += [r for r in weapons_from(ctx.weapons, *before) if r not in refs]
         shared = _shared_subject(trig.root) if d.violent else None
         if shared is not None:  # "A glide bomb dropped by Russian jets hit ...", "dropped" read as a verb
-            refs += [r for r in _weapons_from(ctx.weapons, *shared) if r not in refs]
+            refs += [r for r in weapons_from(ctx.weapons, *shared) if r not in refs]
         told = told_before_range(ctx, trig) if d.violent and trig.spec.type == "impact" and not refs else None
         if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
-            refs += [r for r in _weapons_from(ctx.weapons, *told) if r not in refs]
+            refs += [r for r in weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
-    weapons = [_as_weapon(r) for r in refs]
+    weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
         if not weapons:
@@ -359,7 +348,8 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
                     tok = ctx.doc[i]
                     span = ctx.original(ctx.doc[i:i + 1])
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
-    d.weapons = args.keep_weapons(weapons, list(type_info(d.type).get("weapon_categories") or []))
+    d.weapons = keep_barrage(ctx.doc, ctx.weapons, weapons,
+                             list(type_info(d.type).get("weapon_categories") or []))
     d.spans += [w.span for w in d.weapons if w.span]
 
 
@@ -761,7 +751,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
             d.place = refined(ctx, d, found)
         if d.mode in PLACELESS_MODES:  # a call joins two places: no town of it is the scene ("discussed
             d.place = None             # Syria in a phone call", "talks between Moscow and Kyiv")
-        d.weapons = args.keep_weapons(d.weapons, list(type_info(d.type).get("weapon_categories") or []))
+        d.weapons = keep_barrage(ctx.doc, ctx.weapons, d.weapons,
+                                 list(type_info(d.type).get("weapon_categories") or []))
         d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
     # "an incident with no date, place or participant of its own is not one": a violent act with
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait

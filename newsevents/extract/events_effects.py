@@ -21,7 +21,7 @@ from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
-from newsevents.extract.tolls_recalled import recalled_act
+from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
@@ -200,7 +200,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
             continue  # "Au total, ... 16 morts" after two strikes: their sum
         countered = _counter_kill(ctx, ref)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
-        for d in _toll_owner(ctx, bearers, ref.sent, ref.start):
+        for d in recalled_owner(recalled, _toll_owner(ctx, bearers, ref.sent, ref.start), bearers):
             if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
                     d.background and any(t.span.start <= recalled.i < t.span.end for t in d.triggers))):
                 # "a week after the bombing that killed 26": the earlier act's toll, unless that act

@@ -52,6 +52,7 @@ from newsevents.extract.status import NEGATIVE, POSITIVE, set_statuses
 from newsevents.extract.status import inside as _inside
 from newsevents.extract.status import norm as _norm
 from newsevents.extract.weapon_names import is_generic_weapon
+from newsevents.extract.weapons_voice import drop_versions_weapons
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
 
 # Weights of the features a claim and an event share (generic weapons, "missile", "drone", are
@@ -124,6 +125,7 @@ def run(article: Article) -> Article:
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
+    drop_versions_weapons(article)  # a weapon only one side's version names is no fact of the incident
     return article
 
 

@@ -70,3 +70,16 @@ def recalled_act(doc: Any, token: int, language: str, response_heads: frozenset[
             return None
         noun = above
     return None
+
+
+def recalled_owner(act: Any, owners: list[Any], drafts: list[Any]) -> list[Any]:
+    """The drafts a count goes to, an owner whose trigger lies in the recalled act's phrase after its
+    noun (the verb of the clause telling that act's toll: "une riposte à une attaque de l'armée ...,
+    qui a tué 13 combattants", the parser hanging "qui a tué" on "armée") giving way to the draft of
+    the act itself: the count is that act's own."""
+    if act is None:
+        return owners
+    told = next((d for d in drafts if any(t.span.start <= act.i < t.span.end for t in d.triggers)), None)
+    inside = range(act.i + 1, act.right_edge.i + 1)
+    return [told if told is not None and d.first.span.start in inside and d.first.span.end - 1 in inside
+            else d for d in owners]

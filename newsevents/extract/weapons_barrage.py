@@ -1,0 +1,88 @@
+"""Weapons of one barrage: the systems coordinated with a weapon that fits the incident's type.
+
+Why: an incident's type keeps the weapon categories that fit it (``weapon_categories`` in
+data/event_types.yaml), so that a weapon of another act in the clause is not given to it. But a
+barrage of mixed systems is typed by one of them: "Russia launched Shahed drones and cruise
+missiles at Lviv" is a drone strike that also fired cruise missiles; "Emirati warplanes and drones
+struck army positions" a drone strike with warplanes. The coordination of the weapon nouns (``conj``
+in the Universal Dependencies of both models) says they were used together, in the same act: each
+coordinated weapon is the incident's, whatever its category. A weapon only near the fitting one
+("the drone hit a depot after a missile hit the port") is not coordinated with it and stays out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.extract.arguments import Ref, keep_weapons
+from newsevents.lang import section_words
+from newsevents.model import Weapon
+
+# dependency labels of a negation on a noun ("et non un drone": advmod in both models)
+NEGATION_DEPS = frozenset({"advmod", "neg"})
+
+
+def weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    """Weapon mentions that start in a token range: the weapons stage reads a name as one unit
+    that the parser may cut ("missiles de croisière Kalibr-M" with "Kalibr" parsed as a verb of
+    its own clause), so the name's first words place it."""
+    return [r for r in refs if lo <= r.start < hi]
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first word of the coordination a word belongs to (itself when it is in none)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _coordinated(doc: Doc, a: Ref, b: Ref) -> bool:
+    """Two weapon mentions whose words are conjuncts of one coordination ("drones and missiles",
+    "des drones et des missiles"): the first conjunct of one's word is the other's word or lies in
+    the other's words (the parser may hang "des drones" on "chasse" of "des avions de chasse")."""
+    ra, rb = doc[a.start:a.end].root, doc[b.start:b.end].root
+    if ra.i == rb.i or (ra.dep_ != "conj" and rb.dep_ != "conj"):
+        return False
+    fa, fb = _first_conjunct(ra), _first_conjunct(rb)
+    return fa.i == fb.i or a.start <= fb.i < a.end or b.start <= fa.i < b.end
+
+
+def _negated(doc: Doc, ref: Ref) -> bool:
+    """A weapon noun ruled out in its coordination: "un missile, et non un drone", "a missile, not a
+    drone" (``negation_words`` of lang/<code>/weapons.yaml on the conjunct)."""
+    root = doc[ref.start:ref.end].root
+    words = section_words(doc.lang_, "weapons", "negation_words")
+    return root.dep_ == "conj" and any(c.dep_ in NEGATION_DEPS and c.lower_ in words for c in root.children)
+
+
+def _ruled_in(doc: Doc, refs: list[Ref], ruled_out: Ref) -> Ref | None:
+    """The weapon the negated one is set against: the first conjunct of its coordination."""
+    first = _first_conjunct(doc[ruled_out.start:ruled_out.end].root)
+    return next((r for r in refs if r.start <= first.i < r.end), None)
+
+
+def keep_barrage(doc: Doc, refs: list[Ref], weapons: list[Weapon], categories: list[str]) -> list[Weapon]:
+    """``keep_weapons`` over an incident's weapons, keeping besides a weapon of another category
+    coordinated with one that fits. ``refs`` are weapon mentions placed on the Doc, found by span
+    (the incident's weapons are kept on merged drafts without them); when one weapon has none (a
+    word found without a mention), no coordination is read."""
+    by_span = {r.mention.span: r for r in refs}
+    placed = [by_span.get(w.span) for w in weapons]
+    if any(r is None for r in placed):
+        return keep_weapons(weapons, categories)
+    pairs = [(r, w) for r, w in zip(placed, weapons, strict=True) if r is not None]
+    # the weapon a negated one is set against replaces it, whatever its category
+    outs = [r for r, _ in pairs if _negated(doc, r)]
+    ins = [r for r in (_ruled_in(doc, refs, o) for o in refs if _negated(doc, o)) if r is not None]
+    pairs = [(r, w) for r, w in pairs if not any(r is out for out in outs)]
+    pairs += [(r, as_weapon(r)) for o in outs if (r := _ruled_in(doc, refs, o)) is not None
+              and not any(r is p for p, _ in pairs)]
+    fits = [r for r, w in pairs if not categories or w.category in categories or r in ins]
+    chosen: list[Weapon] = [w for r, w in pairs if r in fits or any(_coordinated(doc, r, f) for f in fits)]
+    return keep_weapons(chosen, [])
+
+
+def as_weapon(ref: Ref) -> Weapon:
+    """A copy of a weapon mention's value, the incident's own."""
+    w: Weapon = ref.value
+    return Weapon(w.name, w.category, w.text, w.span)
