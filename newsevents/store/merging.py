@@ -320,23 +320,20 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     todo = [eid for eid in found if eid not in loaded]
     rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo, tuples=True)
             if r[2] is not None]
-    def lookers(eid: str) -> Iterator[Key]:
-        return (k for h in found[eid] for k in wanted[h])
-
-    for eid, component, stored in unpack_meeting(rows, lookers, {k.id for k in keyed} if linking else None):
+    lookers = _lookers(found, wanted)
+    for eid, component, stored in unpack_meeting(rows, lookers.__getitem__,
+                                                 {k.id for k in keyed} if linking else None):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
     # a report that contains nothing needs one link per component, not every pair
     everything = {k.id for k in keyed if contains_any(k)}
-    for eid, hashes in found.items():
+    for eid in found:
         stored = loaded.get(eid)
         if stored is None or eid not in component_of:
             continue
         component = component_of[eid]
-        lookers = wanted[next(iter(hashes))] if len(hashes) == 1 else \
-            {k.id: k for h in hashes for k in wanted[h]}.values()
-        for k in lookers:
+        for k in lookers[eid]:
             if k.id == eid or (k.id not in everything and component in linked[k.id]):
                 continue
             if (reason := compare(stored, k)) is not None:
@@ -344,6 +341,20 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
                 if k.id not in everything and kept(stored, k, reason):
                     linked[k.id].add(component)
     return pairs
+
+
+def _lookers(found: dict[str, set[int]], wanted: dict[int, list[Key]]) -> dict[str, list[Key]]:
+    """For each candidate (``found``: id -> the hashed blocks it was found under), the reports that
+    looked it up (``wanted``: hash -> reports), each once, in the order of its first block. Why:
+    a candidate found under several blocks of one report (its cell, its town's name, its
+    target) was pre-tested (unpack_meeting: dates, places) and compared once per block."""
+    out: dict[str, list[Key]] = {}
+    for eid, hashes in found.items():
+        if len(hashes) == 1:
+            out[eid] = wanted[next(iter(hashes))]
+        else:
+            out[eid] = list({k.id: k for h in hashes for k in wanted[h]}.values())
+    return out
 
 
 def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
