@@ -141,3 +141,52 @@ def test_the_pairs_are_the_pairs_compare_accepts(seed: int, tmp_path: Any) -> No
                    if kept(stored_keys[x], k, reason)}
         linked = {component_of[x] for x, (s, reason) in got.items() if kept(s, k, reason)}
         assert linked == linking
+
+
+# --- the decoded keys: the oldest dropped first, never all -----------------------------------------
+def day_key(n: int) -> Key:
+    day = (date(2025, 1, 1) + timedelta(days=n)).isoformat()
+    k = key_of_event({"id": f"k{n}", "type": "shelling", "date": {"start": day, "precision": "day"},
+                      "location": None, "sources": [{"document": f"d{n}"}]})
+    assert k is not None
+    return k
+
+
+def test_a_full_cache_keeps_the_keys_decoded_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merging, "DECODED_MAX", 6)
+    monkeypatch.setattr(merging, "_decoded", {})
+    keys = [day_key(n) for n in range(10)]
+    texts = [k.pack() for k in keys]
+    assert merging.unpack(texts[:6]) == keys[:6]
+    assert merging.unpack(texts[6:8]) == keys[6:8]  # over the bound: the oldest half dropped
+    assert len(merging._decoded) <= 6
+    assert texts[6] in merging._decoded and texts[7] in merging._decoded and texts[5] in merging._decoded
+    assert texts[0] not in merging._decoded
+    assert merging.unpack(texts[4:10]) == keys[4:10]  # hits and misses together, still right
+    assert len(merging._decoded) <= 6 and texts[9] in merging._decoded
+
+
+def test_unpack_meeting_makes_room_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merging, "DECODED_MAX", 4)
+    monkeypatch.setattr(merging, "_decoded", {})
+    keys = [day_key(n) for n in range(6)]
+    texts = [k.pack() for k in keys]
+    assert merging.unpack(texts[:4]) == keys[:4]
+    rows = [(k.id, k.id, t) for k, t in zip(keys[3:6], texts[3:6], strict=True)]
+    got = list(merging.unpack_meeting(rows, lambda eid: keys))  # every report meets itself by date
+    assert [k for _, _, k in got] == keys[3:6]
+    assert len(merging._decoded) <= 4
+    assert all(t in merging._decoded for t in texts[3:6])  # the hit and the two just built
+
+
+@pytest.mark.parametrize("bound,batches", [(5, 7), (40, 5), (1000, 3)])
+def test_the_cache_always_gives_each_text_s_own_key(monkeypatch: pytest.MonkeyPatch, bound: int,
+                                                    batches: int) -> None:
+    monkeypatch.setattr(merging, "DECODED_MAX", bound)
+    monkeypatch.setattr(merging, "_decoded", {})
+    keys = [day_key(n) for n in range(60)]
+    rng = random.Random(bound)
+    for _ in range(batches):
+        pick = rng.sample(range(60), 20)
+        assert merging.unpack([keys[i].pack() for i in pick]) == [keys[i] for i in pick]
+        assert len(merging._decoded) <= max(bound, 20)
