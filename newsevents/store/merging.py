@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -126,21 +127,33 @@ def _select_in(conn: sa.Connection, columns: list[Any], column: Any, values: Ite
 # Packed keys decoded lately, by their text (a Key is a function of it: never stale). A batch
 # reads the neighbours of its reports (a country's reports of a few days), and the next batch
 # of an ingest, mostly of the same days, reads them again: decoding was a third of the merge at
-# a million reports (bench/merge_scale.py). Bounded: cleared when it holds DECODED_MAX keys
-# (about 1.5 KB each).
+# a million reports (bench/merge_scale.py). Bounded: DECODED_MAX keys (about 1.5 KB each), the
+# oldest decoded dropped first (make_room).
 DECODED_MAX = 100_000
 _decoded: dict[str, Key] = {}
 
 
+def make_room(count: int) -> None:
+    """Room in the decoded keys for ``count`` more: the oldest decoded dropped, half of them at
+    least (a dict keeps its insertion order; one drop serves several batches). Why not clear them
+    all: a batch of an ingest reads the neighbours of its days, which the batches before decoded
+    (bench/merge_scale.py at the density of 1,000,000: after five batches of 5,000 half the
+    candidates were decoded already), and a cleared cache made the next batches cold again."""
+    if len(_decoded) + count <= DECODED_MAX:
+        return
+    drop = max(len(_decoded) // 2, len(_decoded) + count - DECODED_MAX)
+    for text in list(islice(_decoded, drop)):
+        del _decoded[text]
+
+
 def unpack(texts: list[str]) -> list[Key]:
     """Key.unpack_many, through the cache of keys decoded lately."""
-    missing = [t for t in dict.fromkeys(texts) if t not in _decoded]
-    if len(_decoded) + len(missing) > DECODED_MAX:
-        _decoded.clear()
-        missing = list(dict.fromkeys(texts))
+    out = {t: _decoded.get(t) for t in dict.fromkeys(texts)}
+    missing = [t for t, k in out.items() if k is None]
+    make_room(len(missing))
     for t, k in zip(missing, Key.unpack_many(missing), strict=True):
-        _decoded[t] = k
-    return [_decoded[t] for t in texts]
+        out[t] = _decoded[t] = k
+    return [out[t] for t in texts]  # type: ignore[misc]
 
 
 def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], Iterable[Key]],
@@ -165,8 +178,7 @@ def unpack_meeting(rows: list[tuple[str, str, str]], lookers: Callable[[str], It
             yield eid, component, k
     if not misses:
         return
-    if len(_decoded) + len(misses) > DECODED_MAX:
-        _decoded.clear()
+    make_room(len(misses))
     for (eid, component, text), fields in zip(misses, json.loads("[" + ",".join(m[2] for m in misses) + "]"),
                                               strict=True):
         start, end, share, inferred = Key.packed_dates(fields)
@@ -320,23 +332,20 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
     todo = [eid for eid in found if eid not in loaded]
     rows = [r for r in _select_in(conn, [e.c.id, e.c.component, e.c.mkey], e.c.id, todo, tuples=True)
             if r[2] is not None]
-    def lookers(eid: str) -> Iterator[Key]:
-        return (k for h in found[eid] for k in wanted[h])
-
-    for eid, component, stored in unpack_meeting(rows, lookers, {k.id for k in keyed} if linking else None):
+    lookers = _lookers(found, wanted)
+    for eid, component, stored in unpack_meeting(rows, lookers.__getitem__,
+                                                 {k.id for k in keyed} if linking else None):
         loaded[eid] = stored
         component_of[eid] = component
     linked: dict[str, set[str]] = defaultdict(set)  # report -> components it links to already
     # a report that contains nothing needs one link per component, not every pair
     everything = {k.id for k in keyed if contains_any(k)}
-    for eid, hashes in found.items():
+    for eid in found:
         stored = loaded.get(eid)
         if stored is None or eid not in component_of:
             continue
         component = component_of[eid]
-        lookers = wanted[next(iter(hashes))] if len(hashes) == 1 else \
-            {k.id: k for h in hashes for k in wanted[h]}.values()
-        for k in lookers:
+        for k in lookers[eid]:
             if k.id == eid or (k.id not in everything and component in linked[k.id]):
                 continue
             if (reason := compare(stored, k)) is not None:
@@ -344,6 +353,20 @@ def _pairs(conn: sa.Connection, keyed: list[Key], exclude: set[str], loaded: dic
                 if k.id not in everything and kept(stored, k, reason):
                     linked[k.id].add(component)
     return pairs
+
+
+def _lookers(found: dict[str, set[int]], wanted: dict[int, list[Key]]) -> dict[str, list[Key]]:
+    """For each candidate (``found``: id -> the hashed blocks it was found under), the reports that
+    looked it up (``wanted``: hash -> reports), each once, in the order of its first block. Why:
+    a candidate found under several blocks of one report (its cell, its town's name, its
+    target) was pre-tested (unpack_meeting: dates, places) and compared once per block."""
+    out: dict[str, list[Key]] = {}
+    for eid, hashes in found.items():
+        if len(hashes) == 1:
+            out[eid] = wanted[next(iter(hashes))]
+        else:
+            out[eid] = list({k.id: k for h in hashes for k in wanted[h]}.values())
+    return out
 
 
 def load_vetoes(conn: sa.Connection, ids: Iterable[str]) -> Vetoes:
