@@ -90,8 +90,8 @@ def test_hours_earlier_dates_the_act_told_before_the_news(analyse, language: str
 NOT_SPEECH = [
     ("fr", "Le pape a réclamé dimanche une trêve à Goma, où les combats entre l'armée et le M23 ont fait au "
      "moins 300 morts en une semaine.", "CD"),
-    ("fr", "Le gouvernement malien a accusé mercredi l'Algérie de soutenir des groupes armés dans la région de "
-     "Kidal, après une attaque qui a tué 12 soldats lundi près de la frontière.", "ML"),
+    ("fr", "Le gouvernement malien a accusé mercredi l'Algérie de soutenir des groupes armés dans la "
+     "région de Kidal, après une attaque qui a tué 12 soldats lundi près de la frontière.", "ML"),
 ]
 
 
