@@ -456,8 +456,10 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         by, crafts, owners = downing_sides(trigger, parties, weapons, language)
         if _intruding(crafts, triggers, trigger.doc):
             # "shot down Russian drones that had entered its airspace": the intrusion's act, whose
-            # actor is the crafts' owner; the crafts downed are still what the incident took
-            targets = targets + crafts
+            # actor is the crafts' owner; the crafts downed are still what the incident took -- a
+            # side's crafts only ("Russian drones"): an unowned craft "which hit the base" after "failed
+            # to intercept the drone" is the strike's weapon, nothing downed
+            targets = targets + [c for c in crafts if c.country]
             continue
         dropped = {r.mention.span for r in owners + by}
         if owners and not by and all(p.span in dropped for p in actors):

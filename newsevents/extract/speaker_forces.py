@@ -17,6 +17,7 @@ from newsevents.model import Party
 
 # the kinds of party an armed body is (an army, a command; a paramilitary or rebel group)
 FORCE_KINDS = ("military", "group")
+STATE_KINDS = ("military",)
 
 
 def generic_force(lex: Any, party: Party, head: Any) -> bool:
@@ -30,15 +31,19 @@ def generic_force(lex: Any, party: Party, head: Any) -> bool:
 
 
 def named_force(lex: Any, spoken: list[Party], mentions: list[tuple[int, int, Party]], start: int,
-                doc: Any, words: str) -> Party | None:
+                doc: Any, words: str, noun: str = "") -> Party | None:
     """The armed body the force noun resumes: the latest speaker of a force's kind before it
     (a command that spoke once speaks again: "the Sudanese army said ... The force said"; a body
     whose name holds a force noun, "Guyana's defence force", is one), else the latest such party
     named before it, people named by a plural noun left out ("two soldiers", "Venezuelan troops",
     "deux Casques bleus" are not the force; an armed group is, "les Forces de soutien rapide"). A
     party named by the same bare words is no antecedent."""
+    # "the army", "l'armée" are a state's forces: an armed group named before is not them
+    kinds = STATE_KINDS if lex.state_force_nouns & {fold(noun), *fold(words).split()} else FORCE_KINDS
+
     def named(p: Party) -> bool:
-        armed = p.kind in FORCE_KINDS or bool(lex.force_nouns & set(fold(p.name).split()))
+        own_noun = kinds is FORCE_KINDS and bool(lex.force_nouns & set(fold(p.name).split()))
+        armed = p.kind in kinds or own_noun
         return armed and fold(p.name) != fold(words) and (p.country is not None or any(
             w[:1].isupper() for w in p.name.split()))
 

@@ -143,7 +143,7 @@ class SpeakerResolver:
         if party is not None:
             if generic_force(self.lex, party, head):  # "the force said": the army the story names
                 party = named_force(self.lex, self.history, self.mentions, start, self.article.doc,
-                                    party.name) or party
+                                    party.name, head.lemma_) or party
             party = self._complete(party, start)
             party = self._with_country(party, start, end)
             party = self._of_acting_state(party, start)

@@ -150,6 +150,7 @@ class Lexicon:
     # "force", "military": a noun naming the armed body the story is about ("the force said"):
     # speaker_forces.py
     force_nouns: frozenset[str] = frozenset()
+    state_force_nouns: frozenset[str] = frozenset()  # "the army": a state's forces, never a group
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
@@ -282,6 +283,7 @@ def lexicon(language: str) -> Lexicon:
         perfect_with_be=_folded(data, "perfect_with_be"),
         group_nouns=_folded(data, "group_nouns"),
         force_nouns=_folded(data, "force_nouns"),
+        state_force_nouns=_folded(data, "state_force_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),

@@ -54,8 +54,12 @@ def _one_version(article: Article, event: Event, weapon: Weapon, by_id: dict[str
             continue  # a denial's weapon is what it is accused of; both versions name it: no dispute
         accused = _accused(claim.speaker, event) or any(_names_side(article, r, claim.speaker)
                                                          for r in rivals)
-        if accused and not all(_accused(r.speaker, event) for r in rivals):
-            return True  # the accused side's account of what hit ("a misfired rocket of X")
+        # the accused side's account of what hit ("a misfired rocket of X"); not its own strike told
+        # as its own ("its forces had struck a meeting of commanders with two missiles": an admission,
+        # its weapon the best word on it, whatever toll the other side gives)
+        admits = _names_side(article, claim, claim.speaker)
+        if accused and not admits and not all(_accused(r.speaker, event) for r in rivals):
+            return True
         if any(r.stance in VERSIONS for r in rivals) and named:
             return True  # the other version names another weapon ("an Israeli missile" / "a rocket")
     return False
