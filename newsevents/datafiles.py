@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import pickle
 from pathlib import Path
@@ -57,7 +58,11 @@ def load_yaml(source: str | Path | IO[str]) -> Any:
     if kept is not None:
         with contextlib.suppress(Exception):  # missing, cut short, damaged: parsed again
             return pickle.loads(kept.read_bytes())
-    value = yaml.load(text, Loader=_LOADER)
+    # parsed from the text read (the copy is named after it), as a stream named after the file:
+    # a syntax error says which file, as before
+    stream = io.StringIO(text)
+    stream.name = str(source)  # type: ignore[misc]
+    value = yaml.load(stream, Loader=_LOADER)
     if kept is not None and writable_folder(kept.parent):
         with contextlib.suppress(Exception):  # a value pickle refuses: not kept
             keep_copy(kept, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),

@@ -195,3 +195,11 @@ def test_the_events_lexicon_from_kept_phrases_matches_the_same(cache: Path, lang
         doc = nlp(text)
         assert kept.matcher(doc) == built.matcher(doc)
     assert any(built.matcher(nlp(text)) for text in SENTENCES[language])
+
+
+def test_a_yaml_syntax_error_names_its_file(cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("words: [frappe, tir\nother: 1\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError) as error:
+        load_yaml(path)
+    assert str(path) in str(error.value)
