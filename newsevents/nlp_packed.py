@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, TypeVar
 
+from newsevents.datafiles import keep_copy, writable_folder
+
 # A model's lookups file at least this big is read from its packed copy (``packed_lookups``): the
 # French lemmatizer's is 9.6 MB (0.21 s CPU to decode, 0.05 s more to hash its keys), the English
 # one 1 MB (0.01 s: not worth a copy).
@@ -377,12 +379,12 @@ def _read_packed(prefix: str, source: Any, min_bytes: int, pack: Callable[[Any],
         return None
     with contextlib.suppress(Exception):  # missing, cut short, damaged: made again
         built = build(*marshal.loads(kept.read_bytes()))
-        # its time says when it was last used: the copies dropped first (``_keep_pack``, and the
+        # its time says when it was last used: the copies dropped first (``keep_copy``, and the
         # older code of other installs sharing the folder) are the ones no start read lately
         with contextlib.suppress(OSError):
             os.utime(kept)
         return built
-    if not _writable(kept.parent):
+    if not writable_folder(kept.parent):
         return None
     import srsly
 
@@ -391,32 +393,10 @@ def _read_packed(prefix: str, source: Any, min_bytes: int, pack: Callable[[Any],
         parts = pack(srsly.msgpack_loads(source.read_bytes()))
         if parts is None:
             return None
-        _keep_pack(kept, marshal.dumps(parts), prefix)
+        keep_copy(kept, marshal.dumps(parts), prefix, KEEP_OTHER_PACKS)
         return build(*parts)
     except Exception:  # an unexpected layout: spaCy's own reading
         return None
-
-
-def _writable(folder: Any) -> bool:
-    """Whether the cache folder exists (made if need be) and can be written."""
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-    return folder.is_dir() and os.access(folder, os.W_OK)
-
-
-def _keep_pack(path: Any, data: bytes, prefix: str) -> None:
-    """Write the packed copy (whole, then renamed) and drop the oldest other copies."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
-        part.write_bytes(data)
-        os.replace(part, path)
-        others = sorted((p for p in path.parent.glob(f"{prefix}-*.marshal") if p != path),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in others[KEEP_OTHER_PACKS:]:
-            old.unlink()
-
-
 
 
 # --- the static vectors' rows ----------------------------------------------------------------------

@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("parties",),  # who is who: lexicon, countries, cross-document party keys
     ("read",),  # files, feeds, pages -> Article
     # spaCy models, their packed tables, matchers, the entity-ruler registry
-    ("nlp_regex", "nlp_packed", "nlp_load", "nlp_match", "nlp"),
+    ("nlp_regex", "nlp_packed", "nlp_load", "nlp_match", "nlp_phrases", "nlp"),
     ("extract", "learn"),  # the stages: mentions, events, claims of one article (learn: trained ones)
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites

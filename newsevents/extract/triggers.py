@@ -26,6 +26,7 @@ from newsevents.extract.headline_verbs import headline_verb
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
+from newsevents.nlp_phrases import Parsed, parse_phrases
 
 GAP = "..."
 DEFAULT_MAX_GAP = 6  # words; "coordonnées des bâtiments ... ont été fournies" needs about 6
@@ -197,14 +198,14 @@ class _Compiler:
         # only words, lowercase forms and lemmas are read: the parser and the entity recognisers
         # are skipped (the same lemmas, checked on fr and en: they set no part of speech)
         skip = [name for name in PHRASE_SKIPPED_COMPONENTS if name in self.nlp.pipe_names]
-        with self.nlp.select_pipes(disable=skip):
-            parsed = dict(zip(ordered, self.nlp.pipe(ordered, batch_size=PHRASE_BATCH), strict=True))
+        # the tokens of the same phrases, model and pipeline are kept between runs (nlp_phrases)
+        parsed = parse_phrases(self.nlp, ordered, skip, PHRASE_BATCH)
         for label, phrase, max_gap in self._pending:
             self._add(label, phrase, max_gap, parsed)
         self._pending = []
         return self
 
-    def _add(self, label: str, phrase: str, max_gap: int, parsed: dict[str, Doc]) -> None:
+    def _add(self, label: str, phrase: str, max_gap: int, parsed: Parsed) -> None:
         if GAP not in phrase:
             doc = parsed[phrase]
             self.lower.add(label, [self.nlp.make_doc(phrase.lower())])
