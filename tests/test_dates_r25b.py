@@ -9,6 +9,8 @@
 3. A suicide bombing is a weapon of its own, "suicide bomb" (category explosive, lang/*/weapons.yaml):
    "kamikaze", "attentat-suicide", "suicide bomber"; the bomber's vest told beside it is its charge,
    no second weapon (``covers`` in data/weapons.yaml, weapons_barrage.drop_covered).
+4. The wounded who then died ("des blessés qui ont succombé à leurs blessures", "three wounded
+   soldiers later died") are dead, no count of the injured (tolls.died_after).
 """
 
 from __future__ import annotations
@@ -109,3 +111,23 @@ def test_the_bombers_vest_is_no_second_weapon(analyse, language: str, text: str)
     assert len(found) == 1, [(e.type, e.weapons) for e in found]
     assert [w.name for w in found[0].weapons] == ["suicide bomb"], found[0].weapons
     assert found[0].fatalities == 7
+
+
+DIED_OF_WOUNDS = [
+    ("fr", "Une frappe de drone a touché lundi un marché de Kidal, tuant six personnes, selon la mairie. "
+     "Mardi, le bilan a été revu à la hausse : les nouvelles victimes sont des blessés qui ont succombé "
+     "à leurs blessures.", None),
+    ("fr", "Un obus est tombé dimanche sur une école de Kramatorsk, tuant deux enfants, selon le gouverneur. "
+     "Trois blessés ont succombé à leurs blessures à l'hôpital.", None),
+    ("en", "A shell hit a school in Kramatorsk on Sunday, killing two children, the governor said. Three "
+     "wounded teachers later died in hospital.", None),
+    # the wounded who stay wounded are counted
+    ("en", "A shell hit a school in Kramatorsk on Sunday, killing two children, the governor said. Five "
+     "wounded teachers were taken to hospital.", 5),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "injured"), DIED_OF_WOUNDS)
+def test_the_wounded_who_died_are_no_injured(analyse, language: str, text: str, injured: int | None) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-06-04") if e.fatalities]
+    assert [e.injured for e in found] == [injured], [(e.type, e.fatalities, e.injured) for e in found]

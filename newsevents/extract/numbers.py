@@ -49,7 +49,7 @@ from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
-from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
+from newsevents.extract.tolls import died_after, drop_range_parts, heading_unit, range_floor, totals
 from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
@@ -600,6 +600,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     last = doc[n.end - 1]
     if found:
         cas, last = found
+        noun = _counted_noun(doc, n, lex) if cas == "injured" else None
+        cas = "killed" if noun is not None and died_after(noun, lex) else cas  # "trois blessés ont succombé"
     elif n.weak:
         return None
     else:
@@ -640,7 +642,8 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
                and (lower in lex.death_nouns or any(x.dep_ == "nummod" for x in c.children))
                for c in tok.subtree if c.i != tok.i):
             return None  # "the deaths of two journalists", "the lives of 9 people": the complement counts
-        return lex.casualty_nouns[lower], tok
+        unit = lex.casualty_nouns[lower]
+        return ("killed" if unit == "injured" and died_after(tok, lex) else unit), tok
     rel = _relation(tok, lex) if _person_at(tok, lex) else _thing_relation(tok, lex)
     if not rel:
         return None
