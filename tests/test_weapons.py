@@ -195,7 +195,7 @@ def test_entity_ruler_labels_weapons(nlp_fr, text, word):
 @pytest.mark.parametrize(
     ("text", "language", "name", "category"),
     [
-        ("A suicide bomber blew himself up at the checkpoint.", "en", "explosive device", "explosive"),
+        ("A suicide bomber blew himself up at the checkpoint.", "en", "suicide bomb", "explosive"),
         ("The attacker wore an explosive vest.", "en", "explosive device", "explosive"),
         ("L'assaillant portait un gilet explosif.", "fr", "explosive device", "explosive"),
     ],
@@ -208,10 +208,10 @@ def test_suicide_explosives_are_not_aircraft(text, language, name, category):
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
-        ("Un kamikaze s'est fait exploser devant le bureau du maire.", "fr", "explosive device"),
-        ("L'attentat-suicide a visé un poste de police.", "fr", "explosive device"),
+        ("Un kamikaze s'est fait exploser devant le bureau du maire.", "fr", "suicide bomb"),
+        ("L'attentat-suicide a visé un poste de police.", "fr", "suicide bomb"),
         ("Un drone kamikaze a frappé le port.", "fr", "kamikaze drone"),
-        ("A suicide attack targeted the mayor's office.", "en", "explosive device"),
+        ("A suicide attack targeted the mayor's office.", "en", "suicide bomb"),
         ("A suicide car bomb exploded at the gate.", "en", "car bomb"),
         ("A kamikaze drone hit the port.", "en", "kamikaze drone"),
     ],

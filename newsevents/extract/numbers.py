@@ -49,7 +49,7 @@ from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
-from newsevents.extract.tolls import drop_range_parts, heading_unit, range_floor, totals
+from newsevents.extract.tolls import died_after, drop_range_parts, heading_unit, range_floor, totals
 from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
@@ -569,6 +569,26 @@ def _casualty_of(doc: Any, n: _Number, lex: _Lexicon, unit: str | None) -> tuple
     return None
 
 
+def _estimated(tok: Any, lex: _Lexicon) -> bool:
+    """True when the first verb above a count carries a modal of possibility ("le bilan pourrait
+    dépasser 20 morts", "the toll could rise to 25", "30 people may have been killed"): the figure is
+    someone's estimate of what the toll may become, no count of the incident; the stated figure
+    ("au moins seize civils ont été tués") stays its toll. The modal is the verb itself, its
+    auxiliary, or the verb it complements (French "pourrait" takes the infinitive as xcomp)."""
+    if not lex.estimate_modals:
+        return False
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lower_ in lex.estimate_modals:
+        return True
+    if any(c.lower_ in lex.estimate_modals and c.dep_.startswith("aux") for c in verb.children):
+        return True
+    return verb.dep_ in lex.complement_deps and verb.head.lower_ in lex.estimate_modals
+
+
 def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | None:
     unit = _unit(doc, n, lex)
     if _is_time_or_year(doc, n, lex, unit):
@@ -580,6 +600,8 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     last = doc[n.end - 1]
     if found:
         cas, last = found
+        noun = _counted_noun(doc, n, lex) if cas == "injured" else None
+        cas = "killed" if noun is not None and died_after(noun, lex) else cas  # "trois blessés ont succombé"
     elif n.weak:
         return None
     else:
@@ -598,7 +620,7 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
     if cas is None and unit is None:  # a bare number ("magnitude 7,6"): not a count
         return None
     cue_start, minimum, approximate = _cues(text, doc[n.start].idx, n, lex)
-    if cas and any(t.lower_ in lex.hedges for t in doc[n.end:last.i]):
+    if cas and (any(t.lower_ in lex.hedges for t in doc[n.end:last.i]) or _estimated(doc[n.start], lex)):
         approximate = True  # "100 people are feared to have been killed": feared, not counted
     start = min(first_char, cue_start)
     last = _phrase_end(last, lex) if cas else last
@@ -620,7 +642,8 @@ def _vague_unit(tok: Any, lex: _Lexicon, cue: str) -> tuple[str, Any] | None:
                and (lower in lex.death_nouns or any(x.dep_ == "nummod" for x in c.children))
                for c in tok.subtree if c.i != tok.i):
             return None  # "the deaths of two journalists", "the lives of 9 people": the complement counts
-        return lex.casualty_nouns[lower], tok
+        unit = lex.casualty_nouns[lower]
+        return ("killed" if unit == "injured" and died_after(tok, lex) else unit), tok
     rel = _relation(tok, lex) if _person_at(tok, lex) else _thing_relation(tok, lex)
     if not rel:
         return None

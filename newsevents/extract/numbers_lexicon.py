@@ -81,6 +81,7 @@ class NumbersLexicon:
     partitive_cases: frozenset[str]  # "a tué dimanche des civils": "des" read as a preposition
     participle_tags: frozenset[str]
     group_nouns: frozenset[str] = frozenset()  # "une famille de cinq personnes": the five are counted
+    estimate_modals: frozenset[str] = frozenset()  # "le bilan pourrait dépasser 20 morts": a guess
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -140,4 +141,5 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         participle_tags=frozenset(s.get("participle_tags", [])),
         partitive_cases=frozenset(forms(s.get("partitive_cases"))),
         group_nouns=frozenset(forms(s.get("group_nouns"))),
+        estimate_modals=frozenset(forms(s.get("estimate_modals"))),
     )

@@ -156,3 +156,18 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
             sum(c.quantity.value for c in parts), unit, any(c.quantity.minimum for c in parts),
             any(c.quantity.approximate for c in parts)), -1))
     return out
+
+
+def died_after(noun: Any, lex: Any) -> bool:
+    """True when the wounded a noun counts then died: it is the subject of a verb of dying ("trois
+    blessés ont succombé à leurs blessures", "three wounded soldiers later died") or has a relative
+    clause of one ("des blessés qui ont succombé", "deux blessés sont morts"; ``intransitive_lemmas``
+    and the killed ``casualty_words`` of lang/<code>/numbers.yaml). They are dead, no count of the
+    injured."""
+    subjects = lex.subject_deps | lex.passive_deps
+    verbs = [noun.head] if noun.dep_ in subjects and noun.head.i != noun.i else []
+    verbs += [c for c in noun.children if c.dep_ in lex.modifier_deps
+              and any(g.dep_ in subjects and g.pos_ == "PRON" for g in c.children)]
+    return any(v.lemma_.lower() in lex.intransitive or lex.casualty_words.get(v.lower_) == "killed"
+               for v in verbs)
+

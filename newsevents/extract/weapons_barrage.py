@@ -12,9 +12,13 @@ coordinated weapon is the incident's, whatever its category. A weapon only near 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from newsevents.datafiles import load_yaml
 from newsevents.extract.arguments import Ref, keep_weapons
+from newsevents.extract.weapons import CATALOGUE
 from newsevents.lang import section_words
 from newsevents.model import Weapon
 
@@ -69,7 +73,7 @@ def keep_barrage(doc: Doc, refs: list[Ref], weapons: list[Weapon], categories: l
     by_span = {r.mention.span: r for r in refs}
     placed = [by_span.get(w.span) for w in weapons]
     if any(r is None for r in placed):
-        return keep_weapons(weapons, categories)
+        return drop_covered(keep_weapons(weapons, categories))
     pairs = [(r, w) for r, w in zip(placed, weapons, strict=True) if r is not None]
     # the weapon a negated one is set against replaces it, whatever its category
     outs = [r for r, _ in pairs if _negated(doc, r)]
@@ -79,7 +83,21 @@ def keep_barrage(doc: Doc, refs: list[Ref], weapons: list[Weapon], categories: l
               and not any(r is p for p, _ in pairs)]
     fits = [r for r, w in pairs if not categories or w.category in categories or r in ins]
     chosen: list[Weapon] = [w for r, w in pairs if r in fits or any(_coordinated(doc, r, f) for f in fits)]
-    return keep_weapons(chosen, [])
+    return drop_covered(keep_weapons(chosen, []))
+
+
+@cache
+def _covers() -> dict[str, frozenset[str]]:
+    table = (load_yaml(CATALOGUE) or {}).get("covers") or {}
+    return {str(k).lower(): frozenset(str(v).lower() for v in vs or []) for k, vs in table.items()}
+
+
+def drop_covered(weapons: list[Weapon]) -> list[Weapon]:
+    """Without the weapons another of the incident's weapons includes (``covers`` of
+    data/weapons.yaml): "a suicide bomber detonated his explosive vest" is one suicide bomb, the vest
+    its charge, not a second weapon."""
+    covered = {c for w in weapons for c in _covers().get(w.name.lower(), ())}
+    return [w for w in weapons if w.name.lower() not in covered] if covered else weapons
 
 
 def as_weapon(ref: Ref) -> Weapon:
