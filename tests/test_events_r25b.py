@@ -3,6 +3,8 @@ general patterns:
 
 - a short alternate name that opens a longer proper name ("Ben" of "Ben Gurion airport") is no
   place (where_parts.alternate_in_longer_name);
+- capitals of two countries coordinated as the subject of an act, or after "between", are its
+  sides (the governments) and place nothing (where_metonymy._capitals_as_sides);
 """
 
 from __future__ import annotations
@@ -43,3 +45,34 @@ NAME_KEPT = [
 @pytest.mark.parametrize(("language", "text", "place"), NAME_KEPT)
 def test_a_name_before_a_day_keeps_its_place(locate, language, text, place):
     assert place in [name for _, name in _places(locate(text, language))]
+
+
+# (language, text, a capital that must not place the act)
+CAPITALS_AS_SIDES = [
+    ("fr", "Kiev et Moscou ont procédé samedi à un nouvel échange de prisonniers, a annoncé la "
+           "présidence ukrainienne.", "Moscow"),
+    ("en", "Kyiv and Moscow swapped 150 prisoners each on Saturday, Ukraine said.", "Moscow"),
+    ("en", "Kyiv and Moscow swapped 150 prisoners each on Saturday, Ukraine said.", "Kyiv"),
+    ("fr", "Un nouvel échange de prisonniers entre Kiev et Moscou a eu lieu samedi.", "Kyiv"),
+    ("en", "Khartoum and Juba exchanged dozens of detainees on Monday under the new accord.", "Juba"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), CAPITALS_AS_SIDES)
+def test_capitals_as_the_sides_of_an_act_place_nothing(analyse, language, text, capital):
+    article = analyse(text, language, PUBLISHED)
+    assert article.events, "no incident"
+    assert all(e.location is None or e.location.name != capital for e in article.events)
+
+
+# a capital struck, or two towns of one country as subject, stay places
+CAPITALS_AS_SCENES = [
+    ("en", "Russian missiles struck Kyiv and Lviv on Monday, killing four people.", "Kyiv"),
+    ("fr", "Des missiles russes ont frappé Kiev lundi, tuant quatre personnes.", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), CAPITALS_AS_SCENES)
+def test_a_capital_struck_stays_the_place(analyse, language, text, capital):
+    article = analyse(text, language, PUBLISHED)
+    assert any(e.location is not None and e.location.name == capital for e in article.events)
