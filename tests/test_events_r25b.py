@@ -5,6 +5,10 @@ general patterns:
   place (where_parts.alternate_in_longer_name);
 - capitals of two countries coordinated as the subject of an act, or after "between", are its
   sides (the governments) and place nothing (where_metonymy._capitals_as_sides);
+- troops of two neighbouring countries facing each other at a place the gazetteer lacks are at
+  their border (where_borders.forces_at_border);
+- "border clashes" naming no country are at the border of the two countries the sentence names,
+  not at the town of the talks that ended them (where_borders.sentence_sides);
 """
 
 from __future__ import annotations
@@ -76,3 +80,45 @@ CAPITALS_AS_SCENES = [
 def test_a_capital_struck_stays_the_place(analyse, language, text, capital):
     article = analyse(text, language, PUBLISHED)
     assert any(e.location is not None and e.location.name == capital for e in article.events)
+
+
+# (language, text, the border): the act's place is a point on it
+BORDER_SIDES = [
+    ("en", "Thai and Cambodian soldiers exchanged gunfire on Wednesday morning in a disputed area near "
+           "the Chong Bok pass, the Thai army said.", "Thailand-Cambodia border"),
+    ("fr", "Des soldats thaïlandais et cambodgiens ont échangé des tirs mercredi matin dans une zone "
+           "disputée près du col de Chong Bok, selon l'armée thaïlandaise.", "Thailand-Cambodia border"),
+    ("fr", "Des soldats indiens et pakistanais ont échangé des tirs dans la nuit dans un secteur boisé, "
+           "a indiqué l'armée indienne.", "India-Pakistan border"),
+    ("en", "Armenian and Azerbaijani forces exchanged fire on Tuesday in a mountainous area, each side "
+           "blaming the other.", "Armenia-Azerbaijan border"),
+    ("en", "Pakistan and Afghanistan agreed on Sunday to an immediate ceasefire after talks in Doha, "
+           "ending a week of border clashes that killed dozens of soldiers and civilians.",
+     "Pakistan-Afghanistan border"),
+    ("en", "India and Pakistan agreed to a ceasefire on Saturday after talks in Geneva, ending four days "
+           "of border clashes that killed at least 60 people.", "India-Pakistan border"),
+    ("fr", "L'Inde et le Pakistan ont convenu samedi d'un cessez-le-feu lors de pourparlers à Genève, "
+           "après quatre jours d'affrontements frontaliers meurtriers.", "India-Pakistan border"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "border"), BORDER_SIDES)
+def test_a_clash_of_two_neighbours_with_no_place_of_its_own_is_at_their_border(analyse, language, text,
+                                                                             border):
+    article = analyse(text, language, PUBLISHED)
+    clashes = [e for e in article.events if e.type == "armed_clash"]
+    assert clashes and all(e.location is not None and e.location.name == border for e in clashes)
+
+
+# a town named for the clash keeps it
+BORDER_TOWNS = [
+    ("en", "Thai and Cambodian soldiers exchanged gunfire on Wednesday near the town of Samraong, the "
+           "army said.", "Samraong"),
+    ("fr", "Des soldats rwandais et congolais ont échangé des tirs mardi à Goma.", "Goma"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), BORDER_TOWNS)
+def test_a_clash_at_a_named_town_stays_there(analyse, language, text, town):
+    article = analyse(text, language, PUBLISHED)
+    assert any(e.location is not None and e.location.name == town for e in article.events)

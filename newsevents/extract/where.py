@@ -31,7 +31,7 @@ from typing import Any
 
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
-from newsevents.extract.where_borders import with_borders
+from newsevents.extract.where_borders import sides_at_border, with_borders
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
@@ -181,6 +181,7 @@ def run(article: Article) -> Article:
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
+    mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
     article.mentions.extend(mentions)
     return article
 
