@@ -9,6 +9,9 @@ general patterns:
   their border (where_borders.forces_at_border);
 - "border clashes" naming no country are at the border of the two countries the sentence names,
   not at the town of the talks that ended them (where_borders.sentence_sides);
+- a place phrase continuing an act's relative clause after a long object (an organisation's name
+  and acronym), which the parser hangs on the main verb, places that act
+  (where_clauses.continued_act).
 """
 
 from __future__ import annotations
@@ -122,3 +125,19 @@ BORDER_TOWNS = [
 def test_a_clash_at_a_named_town_stays_there(analyse, language, text, town):
     article = analyse(text, language, PUBLISHED)
     assert any(e.location is not None and e.location.name == town for e in article.events)
+
+
+# (language, text, the place): the parse hangs the place on the verb before the relative clause
+CONTINUED_CLAUSE = [
+    ("fr", "La France condamne la frappe de drone qui a visé hier soir un convoi humanitaire du Programme "
+           "alimentaire mondial (PAM) près d'El Geneina, au Darfour occidental, tuant trois employés.",
+     "Al-Junaynah"),
+    ("fr", "Le Canada condamne la frappe qui a touché lundi un camion du Haut Commissariat des Nations "
+           "unies pour les réfugiés (HCR) près de Goma, tuant deux chauffeurs.", "Goma"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), CONTINUED_CLAUSE)
+def test_a_place_continuing_the_acts_clause_after_an_organisation_places_it(analyse, language, text, place):
+    article = analyse(text, language, PUBLISHED)
+    assert any(e.location is not None and e.location.name == place for e in article.events)
