@@ -11,7 +11,9 @@ general patterns:
   not at the town of the talks that ended them (where_borders.sentence_sides);
 - a place phrase continuing an act's relative clause after a long object (an organisation's name
   and acronym), which the parser hangs on the main verb, places that act
-  (where_clauses.continued_act).
+  (where_clauses.continued_act);
+- an incursion into a nationality's airspace ("l'espace aérien moldave") told with an attack on
+  another country is at the airspace's country (where_airspace._demonym, _rivalled).
 """
 
 from __future__ import annotations
@@ -141,3 +143,21 @@ CONTINUED_CLAUSE = [
 def test_a_place_continuing_the_acts_clause_after_an_organisation_places_it(analyse, language, text, place):
     article = analyse(text, language, PUBLISHED)
     assert any(e.location is not None and e.location.name == place for e in article.events)
+
+
+# (language, text, the incursion's country)
+AIRSPACE_DEMONYMS = [
+    ("fr", "Selon le ministère de la Défense, l'engin a pénétré dans l'espace aérien moldave dimanche soir "
+           "lors d'une attaque massive de drones russes contre l'Ukraine voisine.", "Moldova"),
+    ("en", "The drone entered Moldovan airspace on Sunday evening during a massive Russian drone attack "
+           "on neighbouring Ukraine, the ministry said.", "Moldova"),
+    ("fr", "Un missile a violé l'espace aérien de la Pologne mardi matin lors d'une frappe russe contre "
+           "l'ouest de l'Ukraine, selon l'armée polonaise.", "Poland"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), AIRSPACE_DEMONYMS)
+def test_an_incursion_is_at_the_airspaces_country(analyse, language, text, country):
+    article = analyse(text, language, PUBLISHED)
+    assert article.events and article.events[0].location is not None
+    assert article.events[0].location.name == country
