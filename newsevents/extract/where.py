@@ -31,7 +31,7 @@ from typing import Any
 
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
-from newsevents.extract.where_borders import with_borders
+from newsevents.extract.where_borders import sides_at_border, with_borders
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
@@ -45,6 +45,7 @@ from newsevents.extract.where_metonymy import is_metonymic
 from newsevents.extract.where_neighbours import with_neighbours
 from newsevents.extract.where_parts import (
     after_prep,
+    alternate_in_longer_name,
     area_of_settlement,
     continues_name,
     incident_spot,
@@ -180,6 +181,7 @@ def run(article: Article) -> Article:
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
+    mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
     article.mentions.extend(mentions)
     return article
 
@@ -346,6 +348,8 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                 continue  # "centrale" is a noun here, not a place called Centrale
             if stop < name_end and not _strong_reading(cands):
                 continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
+            if stop < name_end and alternate_in_longer_name(doc, stop, cands):
+                continue  # "Ben" of "Ben Gurion airport" is no Bern
             first = ent.start if start in (ent.start, stripped, inner) else start
             spot = Spot(first, end if stop == name_end else stop, start, stop, doc[start:stop].text,
                         ent.label_)
@@ -491,6 +495,8 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             if not cands:
                 continue
             best = cands[0]
+            if alternate_in_longer_name(doc, end, cands):
+                continue
             if start < i and not article and best.kind not in ("region", "admin1", "country"):
                 continue  # "mer Noire", "bande de Gaza" -- not "la Paris"
             if _strong(best) and not (best.kind == "city" and not best.primary and not best.capital

@@ -13,7 +13,10 @@ Not made (tried on news-dev, 2026-12-06): a demonym ("l'espace aérien polonais"
 (the second telling then took another place from a neighbouring sentence, or a relative clause
 "drones that had entered its airspace" stood alone): one more incident than the gold in each
 language. Which event a place belongs to is not settled here: ``arguments.best_place`` ranks
-first, for an incursion, the owner of the airspace its trigger names.
+first, for an incursion, the owner of the airspace its trigger names. A demonym is made a place
+only where its sentence names another country as a place ("l'espace aérien moldave lors d'une
+attaque contre l'Ukraine voisine": the incursion was placed in Ukraine): _rivalled; news-dev
+unchanged with that limit (2026-12-07).
 
 The words are language data (lang/<code>/places.yaml): ``airspace_nouns`` (the airspace only, not
 "territoire"/"territory", which a ministry or an army owns as often as an incursion enters) and
@@ -75,18 +78,21 @@ def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict
     out = list(mentions)
     for tok in doc:
         if is_airspace(tok):
-            owners = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+            owners = [c for c in tok.children if c.dep_ in OWNER_DEPS or _demonym(c)]
         elif tok.pos_ == "NOUN" and _after_prep(tok, preps):  # "a drone flew into the country"
             owners = [tok]
         else:
             continue
         for owner in owners:
-            country = _owner_country(owner, spots, standing, gaz) \
+            iso = _demonym(owner)
+            country = gaz.country(iso) if iso else _owner_country(owner, spots, standing, gaz) \
                 or _reporting_state(owner, standing, data, gaz)
             if country is None or country.lat is None:
                 continue
             span = article.to_original(owner.idx, owner.idx + len(owner))
             if any(m.span[0] < span[1] and span[0] < m.span[1] for m in out):
+                continue
+            if iso and not _rivalled(out, sentence_of.get(owner.i, -1), iso):
                 continue
             place = Place(name=country.name, country=country.country, lat=round(country.lat, 5),
                           lon=round(country.lon, 5), precision="country", geonameid=country.geonameid,
@@ -130,6 +136,25 @@ def _reporting_state(owner: Any, standing: set[str], data: dict[str, Any],
                 if iso2:
                     return gaz.country(iso2)
     return None
+
+
+def _rivalled(mentions: list[Mention], sentence: int, iso: str) -> bool:
+    """A nationality's airspace is made a place only where its sentence names another country (or a
+    region of one) as a place and not that one: "a pénétré dans l'espace aérien moldave lors d'une
+    attaque contre l'Ukraine voisine" would else place the incursion at the attack's country. Not
+    elsewhere: a story telling an incursion twice then splits it (see the module's note), and "tombé
+    en Pologne après avoir violé l'espace aérien polonais" is placed already."""
+    countries = {m.value.country for m in mentions if m.sentence == sentence and isinstance(m.value, Place)
+                 and m.value.precision in ("country", "region", "admin1")}
+    return iso not in countries and bool(countries - {None})
+
+
+def _demonym(word: Any) -> str | None:
+    """The country a nationality adjective on the airspace noun names ("l'espace aérien moldave",
+    "Moldovan airspace"), else None."""
+    if word.dep_ not in ("amod", "compound", "nmod") or not word.text[:1].isalpha():
+        return None
+    return country_from_adjective(word.text, word.doc.lang_)
 
 
 def plain_country_noun(noun: Any) -> bool:

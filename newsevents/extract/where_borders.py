@@ -8,7 +8,10 @@ nearest first-level divisions (GeoNames' representative points), which lies near
 for neighbours whatever their size ("Northern District" and "South Governorate" for Israel and
 Lebanon: within 15 km of it). A border with one country only ("the border with Serbia") takes
 the other side from its sentence, else from the country the document is most about; with
-neither, it is left to the other readers. Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
+neither, it is left to the other readers. Read last (sides_at_border): a border word on an act's
+noun naming no country ("border clashes") is the border of the two countries its sentence names,
+and troops of two neighbours facing each other at a spot the gazetteer lacks are at theirs.
+Vocabulary: ``border_nouns``, ``border_between``, ``border_and`` of
 lang/<code>/places.yaml; a combining form ("libano-", "Russo-") is read as the adjective it begins.
 """
 
@@ -20,6 +23,7 @@ from typing import Any
 
 from newsevents.extract.where_coasts import DEMONYM_EVIDENCE
 from newsevents.geo.index import Gazetteer, haversine_km
+from newsevents.lang import section_words
 from newsevents.model import Article, Mention, Place
 from newsevents.parties import english_country, fold
 from newsevents.parties.countries import all_demonyms, country_from_adjective, country_from_name
@@ -61,6 +65,68 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
             continue
         out.append(mention)
     return sorted(out, key=lambda m: m.span)
+
+
+def sides_at_border(article: Article, doc: Any, data: dict[str, Any], gaz: Gazetteer,
+                    sentence_of: dict[int, int], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the borders told by the sides alone, read last (after crossings, lines and
+    every place name, which they never override): a border word on an act's noun naming no
+    country (sentence_sides), troops of two neighbours at an unnamed spot (forces_at_border)."""
+    words = {str(w).lower() for key in ("border_nouns", "border_adjectives") for w in data.get(key) or ()}
+    language = article.language or "fr"
+    out = list(mentions)
+    for tok in doc:
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            continue
+        start, end = article.to_original(tok.idx, tok.idx + len(tok))
+        if any(m.span[0] < end and start < m.span[1] for m in out):
+            continue
+        sides = sentence_sides(tok, gaz, language)
+        if sides is not None:
+            mention = border_mention(article, gaz, *sides, (start, end), sentence_of.get(tok.i, -1))
+            if mention is not None:
+                out.append(mention)
+    return forces_at_border(article, doc, gaz, sentence_of, out)
+
+
+def forces_at_border(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict[int, int],
+                     mentions: list[Mention]) -> list[Mention]:
+    """"Thai and Cambodian soldiers exchanged gunfire in a disputed area near the X pass", "des
+    soldats thaïlandais et cambodgiens ont échangé des tirs": the troops of two neighbouring
+    countries facing each other in a sentence that names no place of its own (the pass is not in
+    the gazetteer) are at their border: a border mention over that place phrase (_unnamed_scene).
+    Troops are ``ground_forces`` of lang/<code>/events.yaml and ``border_forces`` of places.yaml; a
+    sentence with any place mention keeps it, so this runs after every other reader of places."""
+    language = article.language or "fr"
+    forces = section_words(language, "events", "ground_forces") \
+        | section_words(language, "places", "border_forces")
+    preps = section_words(language, "places", "location_preps")
+    placed = {m.sentence for m in mentions}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (tok.lower_ not in forces and tok.lemma_.lower() not in forces):
+            continue
+        sentence = sentence_of.get(tok.i, -1)
+        if sentence in placed:
+            continue
+        nationals: dict[int, str] = {}
+        for mod in (c for c in tok.children if c.dep_ in ("amod", "nmod", "compound")):
+            for t in (mod, *(c for c in mod.children if c.dep_ == "conj")):
+                if (iso := country_from_adjective(t.text, language)) is not None:
+                    nationals[t.i] = iso
+        if len(set(nationals.values())) != 2:
+            continue
+        scene = _unnamed_scene(tok.head, preps)
+        if scene is None:
+            continue
+        a, b = dict.fromkeys(nationals[i] for i in sorted(nationals))  # as told: "Thai and Cambodian"
+        lo, hi = scene
+        span = article.to_original(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+        mention = border_mention(article, gaz, a, b, span, sentence)
+        if mention is not None:
+            out.append(mention)
+            placed.add(sentence)
+    return sorted([*mentions, *out], key=lambda m: m.span)
 
 
 def border_mention(article: Article, gaz: Gazetteer, a: str, b: str, span: tuple[int, int],
@@ -158,6 +224,48 @@ def _one_side_named(doc: Any, tok: Any, data: dict[str, Any], language: str,
     if not others and (side := document_side(support, neighbour)) is not None:
         others = {side}
     return (lo, hi, others.pop(), neighbour, True) if len(others) == 1 else None
+
+
+def _unnamed_scene(verb: Any, preps: frozenset[str]) -> tuple[int, int] | None:
+    """The first and last token of a place phrase on the troops' verb that names no place ("in a
+    disputed area near the X pass", "dans une zone disputée"): a common noun after a preposition
+    of place, not a time ("on Wednesday morning"). None without one: the border is where the
+    sentence says the act happened, not a guess from the sides alone."""
+    for noun in verb.children:
+        if noun.dep_ == "prep" and noun.lower_ in preps:
+            noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+        elif not any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+            continue
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        words = [t for t in noun.subtree if t.pos_ not in ("ADP", "PUNCT") or t.i > noun.i]
+        last = max(t.i for t in words)
+        while last > noun.i and noun.doc[last].is_punct:
+            last -= 1
+        return min(t.i for t in words), last
+    return None
+
+
+def sentence_sides(tok: Any, gaz: Gazetteer, language: str) -> tuple[str, str] | None:
+    """"ending a week of border clashes", "une semaine d'affrontements frontaliers": a border word
+    on the act's noun naming no country is the border of the two neighbouring countries its
+    sentence names (the sides: "Pakistan and Afghanistan agreed ..."), not a third country's
+    town that places another act of the sentence (the talks' "in Doha"). The coordinated pair of
+    countries that are neighbours, else the only two countries named; with more, which border is
+    unknown."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN":
+        return None
+    named: dict[int, str] = {}
+    for t in tok.sent:
+        if t.i != tok.i and t.pos_ in ("PROPN", "ADJ", "NOUN") and (iso := country_word(t.text, language)):
+            named[t.i] = iso
+    pairs = {(iso, named[c.i]) for i, iso in named.items() for c in tok.doc[i].children
+             if c.dep_ == "conj" and c.i in named and named[c.i] != iso}
+    pairs = {p for p in pairs if border_point(gaz, *p) is not None}
+    if not pairs and len(set(named.values())) == 2:
+        first, second = dict.fromkeys(named[i] for i in sorted(named))
+        pairs = {(first, second)}
+    return pairs.pop() if len(pairs) == 1 else None
 
 
 def document_side(support: dict[str, set[str]], neighbour: str) -> str | None:

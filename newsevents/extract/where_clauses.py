@@ -13,6 +13,10 @@ the subject of its passive ("nine people who were queuing in Kharkiv were killed
 place, only one set by a preposition of scene (``scene_prepositions`` in lang/*/arguments.yaml),
 not where the victims were heading ("a convoy that was heading to Kherson").
 
+A place phrase that continues an act's clause after a long object ("qui a visé un convoi du
+Programme alimentaire mondial (PAM) près d'El Geneina") is that act's, though the parser hangs it
+on a word before the act's verb (continued_act).
+
 A place in a clause of purpose on the verb that launches an act ("Rebels launched an offensive to
 push the army out of Goma", "ont lancé une offensive pour chasser l'armée de Goma") is that act's:
 the aim is where it is fought (``purpose_markers`` of lang/*/places.yaml; events_dates._owners
@@ -38,11 +42,16 @@ VICTIM_OBJECT_DEPS = frozenset({"dobj", "obj"})
 # the act's verb reached from the victims' verb through a participle or a clause it heads ("a
 # frappé un immeuble, tuant neuf personnes qui ...": "tuant" hangs from "frappé")
 ACT_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# words allowed between the end of an act's clause and a place phrase that continues it ("près d'")
+CONTINUING_POS = frozenset({"ADP", "ADV", "DET"})
 
 
 def victims_act(word: Token, drafts: list[Draft], place: bool) -> int | None:
     """The draft whose act struck the victims a clause on them tells of, when `word` (the root of
-    a place or a time mention; `place` says which) lies in that clause; None otherwise."""
+    a place or a time mention; `place` says which) lies in that clause; None otherwise. For a
+    place, first the act whose clause it continues though the parse hangs it higher (continued_act)."""
+    if place and (found := continued_act(word, drafts)) is not None:
+        return found
     verb = _clause_verb(word)
     if verb is None or verb.dep_ not in VICTIM_CLAUSE_DEPS or not ongoing(verb):
         return None
@@ -64,6 +73,25 @@ def victims_act(word: Token, drafts: list[Draft], place: bool) -> int | None:
         if act.dep_ not in ACT_CLAUSE_DEPS or act.head.i == act.i:
             return None
         act = act.head
+    return None
+
+
+def continued_act(word: Token, drafts: list[Draft]) -> int | None:
+    """"La France condamne la frappe qui a visé un convoi du Programme alimentaire mondial (PAM)
+    près d'El Geneina": after a long object (an organisation's name, its acronym) the parser hangs
+    the place phrase on a word before the act's verb (the root "condamne"), so the tree never leads
+    it to the act. The phrase starts right after the last word of the act verb's clause (only
+    prepositions, adverbs and articles between: "près d'"), and the word it hangs from comes before
+    that verb: it continues the verb's clause, and places its act."""
+    triggers = {t.root.i: n for n, d in enumerate(drafts) for t in d.triggers}
+    start = word.left_edge.i
+    before = [word.doc[i] for i in triggers if word.sent.start <= i < start and word.doc[i].pos_ == "VERB"]
+    if not before:
+        return None
+    verb = max(before, key=lambda t: t.i)  # the nearest act verb before it only
+    gap = word.doc[verb.right_edge.i + 1:start]
+    if word.head.i < verb.i and verb.right_edge.i < start and all(t.pos_ in CONTINUING_POS for t in gap):
+        return triggers[verb.i]
     return None
 
 

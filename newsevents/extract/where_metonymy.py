@@ -62,7 +62,47 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
         return True  # "les déclarations d'Erevan", not "une déclaration signée à Doha"
     if gov.pos_ == "VERB" and _to_recipient(tok, gov, data):
         return True
+    if _capitals_as_sides(tok, gaz, data):
+        return True
     return _is_owner(tok, gov, spot, data, gaz)
+
+
+def _capitals_as_sides(first: Any, gaz: Gazetteer, data: dict[str, Any]) -> bool:
+    """"Kiev et Moscou ont procédé à un échange de prisonniers", "Kyiv and Moscow swapped 150
+    prisoners", "l'échange entre Kiev et Moscou": capitals of two countries coordinated as the
+    subject of an active verb, or after "between" (``border_between``), are the two governments,
+    the sides of the act, not where it happened. `first` is the first conjunct; the
+    subject by the parse, or (a parse error making the first capital the root) by its place right
+    before the clause's verb. A single capital as subject may be the scene ("Kyiv came under
+    attack") and is left to the other tests."""
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if len(members) < 2:
+        return False
+    countries = set()
+    for m in members:
+        lo = m.i
+        while lo > 0 and m.doc[lo - 1].pos_ == "PROPN" and m.doc[lo - 1].head.i == m.i:
+            lo -= 1  # "Addis Ababa": the name's words before its head
+        best = gaz.best(m.doc[lo:m.i + 1].text)
+        if best is None or best.kind != "city" or not best.capital:
+            return False
+        countries.add(best.country)
+    if len(countries) < 2:
+        return False
+    between = {str(w).lower() for w in data.get("border_between") or ()}
+    if first.head.lower_ in between or any(c.dep_ == "case" and c.lower_ in between for c in first.children):
+        return True
+    if first.dep_ in ("nsubj",):
+        verb = first.head
+    elif first.dep_ == "ROOT":
+        last = max(t.i for t in first.subtree)
+        verb = next((t for t in first.doc[last + 1:last + 4] if t.pos_ in ("AUX", "VERB")), None)
+        if verb is None:
+            return False
+        verb = verb if verb.pos_ == "VERB" else verb.head
+    else:
+        return False
+    return not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children)
 
 
 def _coordinated_modifier_of_doers(tok: Any, data: dict[str, Any]) -> bool:

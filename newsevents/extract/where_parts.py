@@ -19,7 +19,7 @@ from typing import Any
 from newsevents.extract.where_spots import Spot
 from newsevents.geo import Candidate, Gazetteer
 from newsevents.geo.parts import part
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 
 # the English name of a side, for the place's name ("southern Lebanon")
 SIDE_NAMES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
@@ -311,3 +311,19 @@ def struck_place(root: Any, data: dict[str, Any]) -> bool:
     if head.i == root.i or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
         return False
     return root.dep_ in ("dobj", "obj") or root.dep_ in PASSIVE_SUBJECTS
+
+
+def alternate_in_longer_name(doc: Any, stop: int, cands: list[Candidate]) -> bool:
+    """The name read ends before a capitalised word of the same proper name ("Ben" of "Ben Gurion
+    airport", "aéroport Ben Gourion") and is only another place's alternate name (Bern's "Ben"):
+    the first word of a person's or a site's name, no place. A place's own name keeps its reading
+    ("Gaza" of a name "Gaza City" the gazetteer lacks), and so does one before a weekday or a month
+    ("struck Kiev Tuesday": English capitalises them)."""
+    if not cands or cands[0].primary or stop >= len(doc):
+        return False
+    nxt = doc[stop]
+    if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start:
+        return False
+    language = doc.lang_
+    return nxt.lower_ not in section_words(language, "time", "weekdays") \
+        and nxt.lower_ not in section_words(language, "time", "months")
