@@ -147,7 +147,7 @@ def test_a_long_border_is_still_named(analyse):
     text = ("Des soldats vénézuéliens ont ouvert le feu sur une patrouille près de la frontière avec le"
             " Guyana, blessant deux militaires.")
     events = _events(analyse(text, "fr", published="2025-05-06"))
-    assert events and events[0]["location"]["name"] == "Venezuela-Guyana border", events
+    assert events and events[0]["location"]["name"] == "Guyana-Venezuela border", events
 
 
 @pytest.mark.parametrize(("text", "language"), [

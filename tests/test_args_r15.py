@@ -168,7 +168,7 @@ def test_where_the_agent_comes_from_is_no_scene(analyse, language, text, town):
            " attaqué un poste militaire près de la frontière avec le Venezuela, a indiqué l'armée.",
      "Colombia-Venezuela border"),
     ("en", "Thai villagers flee shelling\n\nTwo villagers were killed on Monday when shells landed near the"
-           " border with Cambodia, Thai officials said.", "Thailand-Cambodia border"),
+           " border with Cambodia, Thai officials said.", "Cambodia-Thailand border"),
 ])
 def test_a_border_with_one_side_named_takes_the_storys_country(analyse, language, text, name):
     events = events_of(analyse, text, language)

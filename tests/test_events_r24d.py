@@ -117,13 +117,13 @@ def places_of(locate):
 # (language, text, the two countries of the border a named crossing the gazetteer lacks is placed on)
 CROSSINGS = [
     ("en", "Pakistani and Afghan forces exchanged heavy fire at the Torkham crossing on Saturday, killing "
-           "two soldiers, officials said.", "Pakistan-Afghanistan border"),
+           "two soldiers, officials said.", "Afghanistan-Pakistan border"),
     ("en", "Pakistani and Afghan forces exchanged heavy fire at the Torkham border crossing on Saturday.",
-     "Pakistan-Afghanistan border"),
+     "Afghanistan-Pakistan border"),
     ("fr", "Les forces pakistanaises et afghanes ont échangé samedi des tirs nourris au poste-frontière de "
-           "Torkham, tuant deux soldats.", "Pakistan-Afghanistan border"),
+           "Torkham, tuant deux soldats.", "Afghanistan-Pakistan border"),
     ("en", "Thai and Cambodian soldiers exchanged fire at the Chong Chom border crossing on Monday, the army "
-           "said.", "Thailand-Cambodia border"),
+           "said.", "Cambodia-Thailand border"),
 ]
 
 

@@ -90,16 +90,16 @@ def test_a_capital_struck_stays_the_place(analyse, language, text, capital):
 # (language, text, the border): the act's place is a point on it
 BORDER_SIDES = [
     ("en", "Thai and Cambodian soldiers exchanged gunfire on Wednesday morning in a disputed area near "
-           "the Chong Bok pass, the Thai army said.", "Thailand-Cambodia border"),
+           "the Chong Bok pass, the Thai army said.", "Cambodia-Thailand border"),
     ("fr", "Des soldats thaïlandais et cambodgiens ont échangé des tirs mercredi matin dans une zone "
-           "disputée près du col de Chong Bok, selon l'armée thaïlandaise.", "Thailand-Cambodia border"),
+           "disputée près du col de Chong Bok, selon l'armée thaïlandaise.", "Cambodia-Thailand border"),
     ("fr", "Des soldats indiens et pakistanais ont échangé des tirs dans la nuit dans un secteur boisé, "
            "a indiqué l'armée indienne.", "India-Pakistan border"),
     ("en", "Armenian and Azerbaijani forces exchanged fire on Tuesday in a mountainous area, each side "
            "blaming the other.", "Armenia-Azerbaijan border"),
     ("en", "Pakistan and Afghanistan agreed on Sunday to an immediate ceasefire after talks in Doha, "
            "ending a week of border clashes that killed dozens of soldiers and civilians.",
-     "Pakistan-Afghanistan border"),
+     "Afghanistan-Pakistan border"),
     ("en", "India and Pakistan agreed to a ceasefire on Saturday after talks in Geneva, ending four days "
            "of border clashes that killed at least 60 people.", "India-Pakistan border"),
     ("fr", "L'Inde et le Pakistan ont convenu samedi d'un cessez-le-feu lors de pourparlers à Genève, "

@@ -43,3 +43,15 @@ def test_a_craft_not_intercepted_is_no_target(analyse) -> None:
             "drone, which hit the base near the town of Metula.")
     found = events_of(analyse, text, "en", "2025-06-03")
     assert found and not any(t.name == "drone" for t in found[0].targets), [e.targets for e in found]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Afghan and Pakistani forces exchanged fire along the Afghan-Pakistani border on Sunday, officials "
+     "said."),
+    ("en", "Pakistani and Afghan forces exchanged fire along the Pakistani-Afghan border on Sunday, officials "
+     "said."),
+])
+def test_one_name_per_border(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-03")
+    assert [e.location.name for e in found if e.location] == ["Afghanistan-Pakistan border"], \
+        [e.location for e in found]

@@ -137,7 +137,9 @@ def border_mention(article: Article, gaz: Gazetteer, a: str, b: str, span: tuple
     name_a, name_b = english_country(a), english_country(b)
     if point is None or not name_a or not name_b:
         return None
-    place = Place(name=f"{name_a}-{name_b} border", country=None, lat=round(point[0], 5),
+    # one name per border whichever side the text names first ("Afghan-Pakistani", "Pakistani-Afghan")
+    first, second = sorted((name_a, name_b))
+    place = Place(name=f"{first}-{second} border", country=None, lat=round(point[0], 5),
                   lon=round(point[1], 5), precision="region", text=article.words(span), span=span)
     return Mention("place", span, article.words(span), place, sentence)
 
