@@ -46,10 +46,10 @@ def test_a_craft_not_intercepted_is_no_target(analyse) -> None:
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "Afghan and Pakistani forces exchanged fire along the Afghan-Pakistani border on Sunday, officials "
-     "said."),
-    ("en", "Pakistani and Afghan forces exchanged fire along the Pakistani-Afghan border on Sunday, officials "
-     "said."),
+    ("en", "Afghan and Pakistani forces exchanged fire along the Afghan-Pakistani border on Sunday, "
+     "officials said."),
+    ("en", "Pakistani and Afghan forces exchanged fire along the Pakistani-Afghan border on Sunday, "
+     "officials said."),
 ])
 def test_one_name_per_border(analyse, language: str, text: str) -> None:
     found = events_of(analyse, text, language, "2025-06-03")
