@@ -42,6 +42,7 @@ from typing import Any
 
 from newsevents.extract.where import attributed_name
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
+from newsevents.extract.who_channels import said_on_channel
 from newsevents.extract.who_entities import (
     MAX_NAME_TOKENS,
     _Country,
@@ -676,10 +677,9 @@ def _ner_organizations(ctx: _Ctx) -> None:
     """ORG entities the tables did not name; a country the NER calls ORG ("Armenia", "the
     U.S.") is left to the country tables."""
     for ent in ctx.ents:
-        if ent.label_ in ctx.lex.org_labels:
-            ent = trim_tail(ent)
+        ent = trim_tail(ent) if ent.label_ in ctx.lex.org_labels else ent
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
-                and "\n" not in ent.text \
+                and "\n" not in ent.text and not said_on_channel(ent, ctx.code) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
                 and not _after_settlement_noun(ctx, ent.start_char) and not _names_a_place_noun(ctx, ent) \
                 and not any(

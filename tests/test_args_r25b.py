@@ -1,0 +1,34 @@
+"""Parties of incidents, round 25 (second task), in pattern sentences written for the purpose
+(stories of no development document), French and English.
+
+(1) A medium named as where words were posted is no party: "a dénoncé sur Telegram une frappe contre
+un hôpital", "denounced on X an attack on a UN facility": the platform (``channels`` of
+lang/*/claims.yaml) after a ``channel_prepositions`` word of lang/*/parties.yaml is neither actor nor
+target (extract/who_channels.said_on_channel).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+CHANNELS = frozenset({"telegram", "x", "facebook"})
+
+# (language, text): no party of any incident is the platform the words were posted on
+POSTED = [
+    ("fr", "Le ministère ukrainien de la Défense a dénoncé sur Telegram une frappe russe contre un hôpital"
+           " de Soumy qui a fait trois morts lundi."),
+    ("fr", "Le chef de l'agence onusienne a dénoncé sur X une « attaque horrible » contre une installation"
+           " des Nations unies à Rafah, où deux employés ont été tués mardi."),
+    ("en", "Ukraine's defence ministry denounced on Telegram a Russian strike on a hospital in Sumy that"
+           " killed three people on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POSTED)
+def test_a_channel_posted_on_is_no_party(analyse, language: str, text: str) -> None:
+    events = events_of(analyse, text, language)
+    assert events
+    for e in events:
+        names = {p.name.lower() for p in [*e.actors, *e.targets]}
+        assert not names & CHANNELS, (e.type, names)
