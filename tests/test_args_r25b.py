@@ -5,6 +5,9 @@
 un hôpital", "denounced on X an attack on a UN facility": the platform (``channels`` of
 lang/*/claims.yaml) after a ``channel_prepositions`` word of lang/*/parties.yaml is neither actor nor
 target (extract/who_channels.said_on_channel).
+(5) An adjective of arms after the noun it qualifies is no party ("des frappes contre des positions
+militaires dans la région de X": "militaires" qualifies the positions; the party phrase's country slot
+caught "dans", no state's word), so the side that struck is not its own target (who._collect_entities).
 """
 
 from __future__ import annotations
@@ -32,3 +35,24 @@ def test_a_channel_posted_on_is_no_party(analyse, language: str, text: str) -> N
     for e in events:
         names = {p.name.lower() for p in [*e.actors, *e.targets]}
         assert not names & CHANNELS, (e.type, names)
+
+
+# (language, text, actor, target): the actor named once is not among the targets, the hit sites are
+OWN_TARGET = [
+    ("fr", "L'armée turque a mené jeudi des frappes contre des positions militaires dans la région de"
+           " Qamichli, tuant quatre combattants kurdes.", "Turkish army", "military position"),
+    ("fr", "L'armée soudanaise a bombardé samedi des sites militaires dans le secteur de Nyala, faisant"
+           " dix morts.", "Sudanese army", "military site"),
+    ("en", "The Turkish army carried out strikes on military positions in the Qamishli area on Thursday,"
+           " killing four Kurdish fighters.", "Turkish army", "military positions"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), OWN_TARGET)
+def test_the_actor_is_not_its_own_target(analyse, language: str, text: str, actor: str, target: str) -> None:
+    events = [e for e in events_of(analyse, text, language) if e.actors]
+    assert events
+    for e in events:
+        assert actor in [p.name for p in e.actors]
+        targets = [p.name for p in e.targets]
+        assert target in targets and actor not in targets, targets
