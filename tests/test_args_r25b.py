@@ -5,6 +5,11 @@
 un hôpital", "denounced on X an attack on a UN facility": the platform (``channels`` of
 lang/*/claims.yaml) after a ``channel_prepositions`` word of lang/*/parties.yaml is neither actor nor
 target (extract/who_channels.said_on_channel).
+(2) One side named several ways in the sentences of one incident is one actor: a state's forces by
+their generic names ("Pakistani soldiers", then "Pakistani troops": the ``Armed Forces`` rules of
+lang/*/parties.yaml) and, among actors, the state they serve ("des soldats indiens et pakistanais":
+"pakistanais" read as Pakistan) fold together (extract/drafts_sides.side_key); a site a state owns by
+its adjective is named by it ("a Thai patrol": "Thai patrol", not "Thailand patrol"; targets.Facility).
 (5) An adjective of arms after the noun it qualifies is no party ("des frappes contre des positions
 militaires dans la région de X": "militaires" qualifies the positions; the party phrase's country slot
 caught "dans", no state's word), so the side that struck is not its own target (who._collect_entities).
@@ -56,3 +61,23 @@ def test_the_actor_is_not_its_own_target(analyse, language: str, text: str, acto
         assert actor in [p.name for p in e.actors]
         targets = [p.name for p in e.targets]
         assert target in targets and actor not in targets, targets
+
+
+# (language, text, a target's name): one actor per state, and the patrol named by the adjective
+ONE_SIDE = [
+    ("en", "Indian and Pakistani soldiers exchanged fire across the Line of Control on Tuesday, killing one"
+           " soldier, the Indian army said. It said Pakistani troops had opened fire first on an Indian"
+           " patrol near Poonch.", "Indian patrol"),
+    ("fr", "Des soldats indiens et pakistanais ont échangé des tirs mardi le long de la ligne de contrôle,"
+           " tuant un soldat, selon l'armée indienne. Les troupes pakistanaises ont ouvert le feu les"
+           " premières sur une patrouille indienne près de Poonch, a-t-elle précisé.", "Indian patrol"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "target"), ONE_SIDE)
+def test_one_side_named_twice_is_one_actor(analyse, language: str, text: str, target: str) -> None:
+    events = [e for e in events_of(analyse, text, language) if e.type == "armed_clash"]
+    assert len(events) == 1, [(e.type, [a.name for a in e.actors]) for e in events]
+    countries = [p.country for p in events[0].actors]
+    assert sorted(countries) == ["IN", "PK"], [p.name for p in events[0].actors]
+    assert target in [p.name for p in events[0].targets]
