@@ -10,6 +10,10 @@ their generic names ("Pakistani soldiers", then "Pakistani troops": the ``Armed 
 lang/*/parties.yaml) and, among actors, the state they serve ("des soldats indiens et pakistanais":
 "pakistanais" read as Pakistan) fold together (extract/drafts_sides.side_key); a site a state owns by
 its adjective is named by it ("a Thai patrol": "Thai patrol", not "Thailand patrol"; targets.Facility).
+(4) A spokesman's country is that of the body named with his title: "Hezbollah military spokesman X"
+in a story that named the Israeli military before is Lebanon's, the word "military" being part of the
+title (``titles`` of lang/*/parties.yaml: "military spokesman", "porte-parole militaire"), not the
+Israeli military named again.
 (5) An adjective of arms after the noun it qualifies is no party ("des frappes contre des positions
 militaires dans la région de X": "militaires" qualifies the positions; the party phrase's country slot
 caught "dans", no state's word), so the side that struck is not its own target (who._collect_entities).
@@ -81,3 +85,25 @@ def test_one_side_named_twice_is_one_actor(analyse, language: str, text: str, ta
     countries = [p.country for p in events[0].actors]
     assert sorted(countries) == ["IN", "PK"], [p.name for p in events[0].actors]
     assert target in [p.name for p in events[0].targets]
+
+
+# (language, text, speaker, country): the spokesman's country is his body's
+SPOKESMEN = [
+    ("en", "BEIRUT, May 4 (Reuters) - Hezbollah said on Sunday it had fired a salvo of rockets at a base near"
+           " Safed, while the Israeli military said it had intercepted most of them over the Galilee.\n\n"
+           "Hezbollah military spokesman Ali Qassem said in a televised speech that the salvo \"achieved"
+           " its goal\". The Israeli military denied that any rocket had hit the base.", "Ali Qassem", "LB"),
+    ("fr", "BEYROUTH, 4 mai (AFP) - L'armée israélienne a dit dimanche avoir intercepté la plupart des"
+           " roquettes tirées sur une base près de Safed.\n\nLe porte-parole militaire du Hezbollah"
+           " Ali Qassem a déclaré dans un discours télévisé que la salve avait « atteint son objectif ».",
+     "Ali Qassem", "LB"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "country"), SPOKESMEN)
+def test_a_spokesman_is_of_the_body_named_with_his_title(analyse, language: str, text: str, speaker: str,
+                                                          country: str) -> None:
+    claims = [c for c in analyse(text, language=language, published="2025-05-04").claims
+              if c.speaker is not None and c.speaker.name == speaker]
+    assert claims
+    assert {c.speaker.country for c in claims} == {country}
