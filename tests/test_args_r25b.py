@@ -13,7 +13,8 @@ its adjective is named by it ("a Thai patrol": "Thai patrol", not "Thailand patr
 (4) A spokesman's country is that of the body named with his title: "Hezbollah military spokesman X"
 in a story that named the Israeli military before is Lebanon's, the word "military" being part of the
 title (``titles`` of lang/*/parties.yaml: "military spokesman", "porte-parole militaire"), not the
-Israeli military named again.
+Israeli military named again; a bare word of a state's forces right after a group's name ("Hezbollah
+army spokesman") is the group's, no army named before (who_entities._body_before).
 (5) An adjective of arms after the noun it qualifies is no party ("des frappes contre des positions
 militaires dans la région de X": "militaires" qualifies the positions; the party phrase's country slot
 caught "dans", no state's word), so the side that struck is not its own target (who._collect_entities).
@@ -89,6 +90,8 @@ def test_one_side_named_twice_is_one_actor(analyse, language: str, text: str, ta
 
 # (language, text, speaker, country): the spokesman's country is his body's
 SPOKESMEN = [
+    ("en", "The Israeli army said on Sunday it had intercepted a drone launched from Lebanon. Hezbollah army"
+           " spokesman Ali Qassem said the drone had hit its target.", "Ali Qassem", "LB"),
     ("en", "BEIRUT, May 4 (Reuters) - Hezbollah said on Sunday it had fired a salvo of rockets at a base near"
            " Safed, while the Israeli military said it had intercepted most of them over the Galilee.\n\n"
            "Hezbollah military spokesman Ali Qassem said in a televised speech that the salvo \"achieved"

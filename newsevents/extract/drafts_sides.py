@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsevents.extract.who_entities import FORCES_RULE
 from newsevents.lang import load_language, supported_languages
 from newsevents.model import Party
 from newsevents.parties import english_demonym
-
-# the rule name the who stage gives a state's armed forces in every language file
-FORCES_RULE = "Armed Forces"
 
 
 @cache
