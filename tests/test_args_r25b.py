@@ -10,6 +10,9 @@ their generic names ("Pakistani soldiers", then "Pakistani troops": the ``Armed 
 lang/*/parties.yaml) and, among actors, the state they serve ("des soldats indiens et pakistanais":
 "pakistanais" read as Pakistan) fold together (extract/drafts_sides.side_key); a site a state owns by
 its adjective is named by it ("a Thai patrol": "Thai patrol", not "Thailand patrol"; targets.Facility).
+(3) The attacker in a "by" phrase on an attack noun the tagger read as a verb ("Drone strikes by the
+Sudanese army killed ...": "strikes" VERB, yet the sentence's subject): a trigger in a subject's role is
+a noun all the same (events._violent_actors).
 (4) A spokesman's country is that of the body named with his title: "Hezbollah military spokesman X"
 in a story that named the Israeli military before is Lebanon's, the word "military" being part of the
 title (``titles`` of lang/*/parties.yaml: "military spokesman", "porte-parole militaire"), not the
@@ -110,3 +113,19 @@ def test_a_spokesman_is_of_the_body_named_with_his_title(analyse, language: str,
               if c.speaker is not None and c.speaker.name == speaker]
     assert claims
     assert {c.speaker.country for c in claims} == {country}
+
+
+# (text, actor): English, the attack noun tagged VERB in the subject's role
+BY_AGENTS = [
+    ("Drone strikes by the Sudanese army killed at least 15 people at a fuel depot in Nyala on Saturday, a"
+     " rights group said.", "Sudanese army"),
+    ("Air strikes by the Myanmar military killed 12 villagers in Sagaing region on Tuesday, residents said.",
+     "Myanmar military"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), BY_AGENTS)
+def test_the_by_phrase_of_an_attack_noun_tagged_verb(analyse, text: str, actor: str) -> None:
+    events = events_of(analyse, text, "en")
+    assert events
+    assert actor in [p.name for e in events for p in e.actors], [(e.type, e.actors) for e in events]
