@@ -25,6 +25,7 @@ from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_recalled import recalled_apart
 from newsevents.extract.drafts_scene import headline_scene
+from newsevents.extract.drafts_sides import side_key
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.drafts_vague import announced
@@ -185,7 +186,7 @@ class Draft:
         # an interception joining the attack it stopped: its defenders no actors, what it downed no target
         joins_attack = other.alone is not None and self.alone is None
         stopped = {p.span for p in other.defenders} if joins_attack else set()
-        self.actors = _union(self.actors, [a for a in other.actors if a.span not in stopped])
+        self.actors = _union(self.actors, [a for a in other.actors if a.span not in stopped], states=True)
         self.targets = _union(self.targets, [] if joins_attack else other.targets)
         self.weapons = _union_weapons(self.weapons, other.weapons)
         self.fatalities = _max(self.fatalities, other.fatalities)
@@ -196,16 +197,12 @@ class Draft:
 
 
 def _max(a: int | None, b: int | None) -> int | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return max(a, b)
+    return b if a is None else a if b is None else max(a, b)
 
 
-def _union(a: list[Party], b: list[Party]) -> list[Party]:
-    names = {p.name.lower() for p in a}
-    return a + [p for p in b if p.name.lower() not in names]
+def _union(a: list[Party], b: list[Party], states: bool = False) -> list[Party]:
+    keys = {side_key(p, states) for p in a}  # a state's forces told twice are one side (drafts_sides)
+    return a + [p for p in b if side_key(p, states) not in keys]
 
 
 def _union_weapons(a: list[Weapon], b: list[Weapon]) -> list[Weapon]:

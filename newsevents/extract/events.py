@@ -477,7 +477,7 @@ def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list
     if defended or (fired and (trig.spec.alone or args.on_noun(root))):
         return fired
     own: list[Ref] = []
-    if root.pos_ in ("NOUN", "PROPN"):
+    if root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("nsubj", "nsubjpass"):  # "Strikes by X" tagged VERB
         for r in ctx.parties:
             tok = ctx.doc[r.start:r.end].root
             cases = {c.lower_ for c in tok.children if c.dep_ == "case"}

@@ -19,6 +19,7 @@ from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Party
+from newsevents.parties import english_demonym
 from newsevents.parties.countries import country_from_name, country_name
 
 # words after the facility noun searched for its owner and host ("de l'Azerbaïdjan en Ukraine")
@@ -52,8 +53,10 @@ class Facility:
         if self.kind == "diplomatic_mission" and self.owner:
             host = f" in {self.host}" if self.host and self.host != self.owner else ""
             return f"{self.name} of {self.owner}{host}"
-        if self.owner:
-            return f"{self.owner} {self.name}"
+        if self.owner:  # a state owns it by its adjective: "a Thai patrol", not "Thailand patrol"
+            state = bool(self.owner_country) and self.owner == country_name(self.owner_country)
+            adjective = english_demonym(self.owner_country) if state else None
+            return f"{adjective or self.owner} {self.name}"
         return self.name
 
 

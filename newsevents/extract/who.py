@@ -42,6 +42,7 @@ from typing import Any
 
 from newsevents.extract.where import attributed_name
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
+from newsevents.extract.who_channels import said_on_channel
 from newsevents.extract.who_entities import (
     MAX_NAME_TOKENS,
     _Country,
@@ -185,9 +186,10 @@ def _collect_entities(ctx: _Ctx) -> None:
         if rule.not_before is not None and rule.not_before.match(ctx.text, m.end()):
             continue  # "le port du masque", "port d'arme": another sense of the word
         adj = m.group("adj") if "adj" in m.re.groupindex else None
-        if adj is None and _modifier_only(ctx, m.start(), m.end()) and not (
-                rule.kind == "group" and not rule.anaphora):
-            continue  # "a military target": a modifier, not the military ("a jihadist attack": jihadists)
+        noun_end = m.end() if adj is None else len(ctx.text[:m.start("adj")].rstrip())
+        if not (adj and country_of_adjective(adj, ctx.code)) and _modifier_only(ctx, m.start(), noun_end) \
+                and not (rule.kind == "group" and not rule.anaphora):
+            continue  # "a military target", "positions militaires dans"; "a jihadist attack": jihadists
         if rule.kind == "facility" and ctx.text[m.start():m.start() + 1].isupper() and any(
                 s == m.start() and m.end() < e for s, e, _ in ctx.places):
             continue  # "Port Sudan", "Port Harcourt": a town's name, not a port
@@ -197,17 +199,16 @@ def _collect_entities(ctx: _Ctx) -> None:
 
 
 def _modifier_only(ctx: _Ctx, start: int, end: int) -> bool:
-    """The phrase is one adjective modifying a noun after it, or the first word of a target's
-    name ("an army depot", "a police station": targets.yaml names the facility, the owner noun
-    is no party of its own)."""
+    """The phrase is one adjective modifying a noun on either side ("a military target", "des
+    positions militaires"), or the first word of a target's name ("an army depot", "a police
+    station": targets.yaml names the facility, the owner noun is no party of its own)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].head.i <= span[0].i:
+    if span is None or len(span) != 1 or (tok := span[0]).head.i == tok.i:
         return False
-    tok = span[0]
     if tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return True
-    return tok.dep_ == "compound" and (f"{tok.lower_} {tok.head.lemma_.lower()}" in _target_names(ctx.code)
-                                       or settlement_modifier(tok))
+    return tok.head.i > tok.i and tok.dep_ == "compound" and (
+        f"{tok.lower_} {tok.head.lemma_.lower()}" in _target_names(ctx.code) or settlement_modifier(tok))
 
 
 @functools.cache
@@ -676,10 +677,9 @@ def _ner_organizations(ctx: _Ctx) -> None:
     """ORG entities the tables did not name; a country the NER calls ORG ("Armenia", "the
     U.S.") is left to the country tables."""
     for ent in ctx.ents:
-        if ent.label_ in ctx.lex.org_labels:
-            ent = trim_tail(ent)
+        ent = trim_tail(ent) if ent.label_ in ctx.lex.org_labels else ent
         if ent.label_ in ctx.lex.org_labels and len(ent) and ctx.free(ent.start_char, ent.end_char) \
-                and "\n" not in ent.text \
+                and "\n" not in ent.text and not said_on_channel(ent, ctx.code) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
                 and not _after_settlement_noun(ctx, ent.start_char) and not _names_a_place_noun(ctx, ent) \
                 and not any(

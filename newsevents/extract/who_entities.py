@@ -333,6 +333,9 @@ def _resolve_entities(ctx: _Ctx) -> None:
             "government", "military", "diplomatic_mission")))
         if not bare:
             continue
+        if rule.name == FORCES_RULE and _body_before(ctx, ent):  # "Hezbollah army spokesman": no army before
+            ent.party = None
+            continue
         prior = None
         if rule.needs_country:  # "les combattants" alone: only a side named before
             prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
@@ -352,6 +355,25 @@ def _resolve_entities(ctx: _Ctx) -> None:
             ctx.registry.add(ent.start, prior)
         elif p is not None:
             ctx.registry.add(ent.start, p, rule.name)
+
+
+# the rule name of a state's armed forces in every language file ("{demonym} army", "{demonym} troops")
+FORCES_RULE = "Armed Forces"
+# kinds of a body whose name, right before a bare phrase, makes the phrase its own ("Houthi military")
+BODY_BEFORE_KINDS = frozenset({"group", "organization"})
+
+
+def _body_before(ctx: _Ctx, ent: _Entity) -> bool:
+    """A group or organisation is named right before the bare phrase, nothing between ("Hezbollah
+    army spokesman X", "Houthi military spokesman X", "RSF fighters"): the state forces' phrase
+    (FORCES_RULE) is that body's own wing or people, described by its name, so it refers back to no
+    force named earlier (the Israeli army of the sentence before) and, left to the body's name, is
+    no party of its own."""
+    def right_before(end: int) -> bool:
+        return end <= ent.start and not ctx.text[end:ent.start].strip()
+    return any(right_before(e) and party.kind in BODY_BEFORE_KINDS for _, e, party in ctx.orgs) or any(
+        o is not ent and o.party is not None and o.party.kind in BODY_BEFORE_KINDS and right_before(o.end)
+        for o in ctx.entities)
 
 
 # dependents after a noun that describe it as a body of its own ("l'agence ... de déminage",
