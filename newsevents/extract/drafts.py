@@ -201,8 +201,8 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 
 def _union(a: list[Party], b: list[Party], states: bool = False) -> list[Party]:
-    keys = {side_key(p, states) for p in a}  # a state's forces told twice are one side (drafts_sides)
-    return a + [p for p in b if side_key(p, states) not in keys]
+    keys = {side_key(p, states) for p in a} | {p.name.lower() for p in a}  # one side (drafts_sides)
+    return a + [p for p in b if side_key(p, states) not in keys and p.name.lower() not in keys]
 
 
 def _union_weapons(a: list[Weapon], b: list[Weapon]) -> list[Weapon]:
