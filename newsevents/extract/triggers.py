@@ -97,6 +97,9 @@ class TriggerSpec:
     # tombé sur"): none when its subject is a party ("armed men landed on the ship from a
     # helicopter": men, not munitions, came down; the helicopter carried them)
     thing_subject: bool = False
+    # a verb of fighting that is a clash only between two sides, one armed ("ont affronté l'armée
+    # cambodgienne"; not "l'armée affronte une crise"): extract/events_sides.py
+    sides: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -250,6 +253,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         victims=bool(entry.get("victims", False)),
         crash=bool(entry.get("crash", False)),
         thing_subject=bool(entry.get("thing_subject", False)),
+        sides=bool(entry.get("sides", False)),
     )
 
 
