@@ -6,7 +6,13 @@ general patterns:
   target is none;
 - a verb of fighting ("affronter", "se heurter à", "to battle", "to confront") is a clash only
   between two sides, one armed (extract/events_sides.py); an army facing a crisis, two states
-  meeting in a final, are none.
+  meeting in a final, are none;
+- fire exchanged is a clash, whatever the men who traded it ("des tirs échangés entre soldats":
+  extract/triggers.py reads the participle's noun for `excludes`; "heavy fire exchanged between");
+  only prisoners, bodies, detainees exchanged make a prisoner exchange;
+- sinking a ship is an attack on it (lang/*/events.yaml "sink ... ship", "couler ... navire");
+  a ship that sank in a storm is none;
+- "traded fire at/on" is the clash between the subject's sides, not a "fire at" with no actor.
 """
 
 from __future__ import annotations
@@ -87,3 +93,73 @@ NO_CLASH = [
 @pytest.mark.parametrize(("language", "text"), NO_CLASH)
 def test_fighting_no_side_is_no_clash(analyse, language, text):
     assert _violent(analyse(text, language, PUBLISHED)) == []
+
+
+# (language, text, the type)
+FIRE_EXCHANGED = [
+    ("fr", "Des tirs échangés entre soldats indiens et pakistanais ont fait deux morts mercredi au "
+           "Cachemire, selon l'armée indienne.", "armed_clash"),
+    ("fr", "Des coups de feu échangés lundi entre militaires thaïlandais et cambodgiens ont blessé trois "
+           "soldats.", "armed_clash"),
+    ("en", "Heavy fire exchanged between Indian and Pakistani soldiers killed two people in Kashmir on "
+           "Wednesday, the Indian army said.", "armed_clash"),
+    ("en", "Shots exchanged by rival militias in Tripoli on Tuesday wounded four civilians, the health "
+           "ministry said.", "armed_clash"),
+    ("fr", "Les 90 prisonniers échangés jeudi entre la Russie et l'Ukraine sont rentrés chez eux, selon "
+           "Kiev.", "prisoner_exchange"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), FIRE_EXCHANGED)
+def test_fire_exchanged_is_a_clash_and_prisoners_an_exchange(analyse, language, text, type_):
+    assert [e.type for e in _violent(analyse(text, language, PUBLISHED))] == [type_]
+
+
+# (language, text, the type, the side)
+SHIPS_SUNK = [
+    ("en", "Houthi rebels sank the bulk carrier Ocean Star in the Red Sea on Tuesday, the group said.",
+     "attack_on_civilians", "Houthis"),
+    ("en", "The Liberian-flagged tanker was sunk by Houthi rebels off Hodeidah on Monday, a maritime "
+           "security firm said.", "attack_on_civilians", "Houthis"),
+    ("en", "Ukraine sank a Russian landing ship with naval drones near Crimea on Sunday, Ukrainian "
+           "military intelligence said.", "drone_strike", "Ukraine"),
+    ("fr", "Des pirates somaliens ont coulé mardi un chalutier iranien au large de la Somalie, selon la "
+           "marine indienne.", "attack_on_civilians", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_", "side"), SHIPS_SUNK)
+def test_sinking_a_ship_is_an_attack(analyse, language, text, type_, side):
+    events = _violent(analyse(text, language, PUBLISHED))
+    assert [e.type for e in events] == [type_]
+    assert side is None or side in [a.name for a in events[0].actors]
+
+
+SHIPS_FOUNDERED = [
+    ("en", "The old fishing trawler sank in a storm off the coast on Monday, and a passing vessel rescued "
+           "six sailors."),
+    ("fr", "Le vieux cargo a coulé lundi lors d'une tempête au large de la Crète, et un autre navire a "
+           "secouru l'équipage."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHIPS_FOUNDERED)
+def test_a_ship_that_sank_in_a_storm_is_no_attack(analyse, language, text):
+    assert _violent(analyse(text, language, PUBLISHED)) == []
+
+
+# (language, text, words of the two sides' names)
+TRADED_FIRE = [
+    ("en", "Pakistani and Afghan forces traded fire at the Chaman crossing on Monday, officials said.",
+     ("Pakistan", "Afghan")),
+    ("en", "Indian and Chinese troops traded fire on Tuesday at a Himalayan pass, two officials said.",
+     ("India", "Chinese")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), TRADED_FIRE)
+def test_traded_fire_is_a_clash_of_the_subjects_sides(analyse, language, text, sides):
+    events = _violent(analyse(text, language, PUBLISHED))
+    assert [e.type for e in events] == ["armed_clash"]
+    names = " ".join(a.name for a in events[0].actors)
+    assert all(side in names for side in sides)
