@@ -163,3 +163,17 @@ def test_traded_fire_is_a_clash_of_the_subjects_sides(analyse, language, text, s
     assert [e.type for e in events] == ["armed_clash"]
     names = " ".join(a.name for a in events[0].actors)
     assert all(side in names for side in sides)
+
+
+# rebels, insurgents, militiamen have no aircraft: their strike on positions, weapon unnamed, is a
+# ground attack (`ground_forces` of lang/*/events.yaml), not an air strike
+GROUND_FIGHTERS_STRIKE = [
+    ("fr", "Les rebelles ont frappé samedi des positions de l'armée près de Minova, a indiqué un "
+           "porte-parole militaire."),
+    ("en", "Rebels struck two army posts near Minova on Saturday, a military spokesman said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GROUND_FIGHTERS_STRIKE)
+def test_rebels_striking_positions_attack_on_the_ground(analyse, language, text):
+    assert [e.type for e in _violent(analyse(text, language, PUBLISHED))] == ["armed_clash"]

@@ -304,7 +304,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         if t and (t != "other" or cat.startswith("force:")):
             return t, False
     if spec.type == "attack":
-        return spec.default, True
+        # "rebels struck two army posts": a strike verb whose doer fights on the ground, no aircraft told
+        ground = trig.root.pos_ == "VERB" and spec.default == "air_strike" and _ground_doer(ctx, trig)
+        return (type_table().get("ground_site_type") if ground else None) or spec.default, True
     if spec.on_site and _strikes_a_site(ctx, trig):
         ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
         return ground or spec.on_site, False
