@@ -177,3 +177,15 @@ GROUND_FIGHTERS_STRIKE = [
 @pytest.mark.parametrize(("language", "text"), GROUND_FIGHTERS_STRIKE)
 def test_rebels_striking_positions_attack_on_the_ground(analyse, language, text):
     assert [e.type for e in _violent(analyse(text, language, PUBLISHED))] == ["armed_clash"]
+
+
+# "sinking" after a campaign tallies it: no incident of its own (`told: true` of the sink entries)
+CAMPAIGN_SINKINGS = [
+    ("en", "The militia has carried out dozens of raids on shipping since March, sinking three vessels."),
+    ("fr", "La milice a mené des dizaines de raids contre la navigation depuis mars, coulant trois navires."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CAMPAIGN_SINKINGS)
+def test_sinking_ships_in_a_campaign_is_no_sinking_incident(analyse, language, text):
+    assert "attack_on_civilians" not in [e.type for e in _violent(analyse(text, language, PUBLISHED))]

@@ -100,6 +100,9 @@ class TriggerSpec:
     # a verb of fighting that is a clash only between two sides, one armed ("ont affronté l'armée
     # cambodgienne"; not "l'armée affronte une crise"): extract/events_sides.py
     sides: bool = False
+    # a verb told as a completed act, never by its present participle ("sank the tanker"; not
+    # "has launched dozens of attacks, sinking two vessels", which tallies a campaign)
+    told: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -254,6 +257,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         crash=bool(entry.get("crash", False)),
         thing_subject=bool(entry.get("thing_subject", False)),
         sides=bool(entry.get("sides", False)),
+        told=bool(entry.get("told", False)),
     )
 
 
@@ -358,6 +362,10 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if spec.victims and victims_of(span.root) is None:
+        return False
+    form = span.root.morph.get("VerbForm")
+    if spec.told and (span.root.tag_ == "VBG" or "Ger" in form
+                      or ("Pres" in span.root.morph.get("Tense") and "Part" in form)):
         return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
