@@ -20,6 +20,7 @@ from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
 from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
+from newsevents.extract.events_sides import sides_meet
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
@@ -32,6 +33,8 @@ GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
 # speakers that report their own strikes: a state, its government or army, an armed group
 ARMED_SPEAKER_KINDS = frozenset({"state", "government", "military", "group"})
+# subjects whose striking a position or a site is a raid ("the United States struck three sites")
+STRIKING_SUBJECT_KINDS = frozenset({"state", "military", "group"})
 # dependencies of a noun under a preposition (English pobj; French marks it with a "case" child)
 PREPOSITIONAL_DEPS = frozenset({"pobj"})
 # a noun's complement ("l'entrée du quartier général": nmod; "the gate of the barracks": pobj under "of")
@@ -237,6 +240,8 @@ def _noun_participle(tok: Token) -> bool:
 def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
+    if spec.sides and not sides_meet(ctx, trig):  # "l'armée affronte une crise": no clash
+        return None, False
     if spec.type not in GENERIC_KINDS:
         return _typed_by_weapon_doer(ctx, trig) or spec.type, False
     # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
@@ -299,7 +304,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         if t and (t != "other" or cat.startswith("force:")):
             return t, False
     if spec.type == "attack":
-        return spec.default, True
+        # "rebels struck two army posts": a strike verb whose doer fights on the ground, no aircraft told
+        ground = trig.root.pos_ == "VERB" and spec.default == "air_strike" and _ground_doer(ctx, trig)
+        return (type_table().get("ground_site_type") if ground else None) or spec.default, True
     if spec.on_site and _strikes_a_site(ctx, trig):
         ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
         return ground or spec.on_site, False
@@ -534,11 +541,23 @@ def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
     # plusieurs postes"): a ground assault on posts (`ground_site_type`)
     if _ground_doer(ctx, trig) and _names_a_struck_object(ctx, root, hi):
         return True
+    # a state, its army or an armed group striking what armies strike, its direct object ("the United
+    # States struck three militia sites", "l'armée a frappé des positions rebelles"): a raid told from
+    # outside, weapon unnamed; "the government struck a deal" names no such object
+    if _armed_subject(ctx, subjects) and _names_a_struck_object(ctx, root, hi, foreign=True):
+        return True
     # a side striking a town or a land, its direct object ("Israel strikes southern Lebanon", "la
     # Russie a frappé Kharkiv"): how headlines and communiqués name a raid, weapon unnamed
     acting = any(r.start <= c.i < r.end for c in subjects for r in ctx.parties)
     return acting and any(root.i < r.start < hi and _verb_above(ctx.doc[r.start:r.end].root) == root
                           and ctx.doc[r.start:r.end].root.dep_ in DIRECT_OBJECT_DEPS for r in ctx.places)
+
+
+def _armed_subject(ctx: Context, subjects: list[Token]) -> bool:
+    """A subject inside a party that strikes (a state, its army, an armed group); a government hits
+    targets of its own too often ("the government hit its inflation target") to count here."""
+    return any(r.start <= c.i < r.end and r.value.kind in STRIKING_SUBJECT_KINDS
+               for c in subjects for r in ctx.parties)
 
 
 # a verb whose doer is the subject of the verb it hangs from: coordinated ("retaliated and destroyed"),
@@ -594,13 +613,15 @@ def _own_men(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and any("Yes" in c.morph.get("Poss") for c in subject.children)
 
 
-def _names_a_struck_object(ctx: Context, root: Token, hi: int) -> bool:
+def _names_a_struck_object(ctx: Context, root: Token, hi: int, foreign: bool = False) -> bool:
     """The verb's object is the kind of thing armies report striking (`struck_objects`: positions,
-    posts, depots), a bare noun phrase or one a partitive article opens ("des positions")."""
+    posts, depots), a bare noun phrase or one a partitive article opens ("des positions"). With
+    `foreign`, not one the subject owns ("hit its target"): a side's strike is on the other's sites."""
     struck, partitive = ctx.words("struck_objects"), ctx.words("partitive_articles")
     return any(root.i < t.i < hi and t.lemma_.lower() in struck and _verb_above(t) == root
                and (_bare_noun_phrase(t)
                     or all(c.lower_ in partitive for c in t.children if c.dep_ == "case"))
+               and not (foreign and any("Yes" in c.morph.get("Poss") or c.dep_ == "poss" for c in t.children))
                for t in ctx.doc[root.i + 1:hi])
 
 

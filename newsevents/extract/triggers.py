@@ -98,6 +98,12 @@ class TriggerSpec:
     # tombé sur"): none when its subject is a party ("armed men landed on the ship from a
     # helicopter": men, not munitions, came down; the helicopter carried them)
     thing_subject: bool = False
+    # a verb of fighting that is a clash only between two sides, one armed ("ont affronté l'armée
+    # cambodgienne"; not "l'armée affronte une crise"): extract/events_sides.py
+    sides: bool = False
+    # a verb told as a completed act, never by its present participle ("sank the tanker"; not
+    # "has launched dozens of attacks, sinking two vessels", which tallies a campaign)
+    told: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -251,6 +257,8 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         victims=bool(entry.get("victims", False)),
         crash=bool(entry.get("crash", False)),
         thing_subject=bool(entry.get("thing_subject", False)),
+        sides=bool(entry.get("sides", False)),
+        told=bool(entry.get("told", False)),
     )
 
 
@@ -356,6 +364,10 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         return False
     if spec.victims and victims_of(span.root) is None:
         return False
+    form = span.root.morph.get("VerbForm")
+    if spec.told and (span.root.tag_ == "VBG" or "Ger" in form
+                      or ("Pres" in span.root.morph.get("Tense") and "Part" in form)):
+        return False
     if not spec.verb and len(span) == 1 and span.root.pos_ == "ADJ":
         return False  # a noun trigger used as an adjective ("une mission de reconnaissance offensive")
     if spec.excludes:
@@ -367,6 +379,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         if spec.verb:  # the object hung below a day the parser took for it ("ont échangé vendredi
             # des tirs": "tirs" under "vendredi")
             near += [c for t in span.root.children if t.dep_ in TIME_OBJECT_DEPS for c in t.children]
+        if fired and span.root.dep_ == "acl":  # a participle after its noun says what that noun did
+            near.append(span.root.head)          # ("des tirs échangés": fire, no prisoners, exchanged)
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
