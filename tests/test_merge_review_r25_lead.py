@@ -58,8 +58,8 @@ def test_one_name_per_border(analyse, language: str, text: str) -> None:
 
 
 def test_a_state_named_twice_is_one_actor(analyse) -> None:
-    text = ("Le ministère irakien des Affaires étrangères a convoqué mardi l'ambassadeur de Turquie à Bagdad. "
-            "L'Irak a dénoncé une violation de sa souveraineté et l'Irak a exigé des excuses.")
+    text = ("Le ministère irakien des Affaires étrangères a convoqué mardi l'ambassadeur de Turquie à "
+            "Bagdad. L'Irak a dénoncé une violation de sa souveraineté et l'Irak a exigé des excuses.")
     found = [e for e in events_of(analyse, text, "fr", "2025-06-04") if e.type == "diplomatic_protest"]
     names = [p.name for p in found[0].actors] if found else []
     assert found and len(names) == len(set(names)), names
