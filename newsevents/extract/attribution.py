@@ -34,6 +34,7 @@ from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
+from newsevents.extract.claim_conjuncts import misread_conjunct
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_APPOSED_SUBJECT_WINDOW,
@@ -569,12 +570,14 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             # ", qui réclame des sanctions,": a relative clause on the speaker; "... and accused X
             # of": a coordinated verb with another stance (clauses.coordinated_with)
             coordinate = next((a for a in out + found_before if a.verb is not None
-                               and coordinated_with(lex, a.verb, verb)), None)
+                               and (coordinated_with(lex, a.verb, verb)
+                                    or misread_conjunct(lex, a.verb, verb) is not None)), None)
             att.own = verb.dep_ in ("relcl", "acl:relcl") or coordinate is not None
             known = next((a for a in out + found_before if governor is not None and a.verb is not None
                           and a.verb.i == governor.i and a.speaker is not None), None)
             if known is None and coordinate is not None and coordinate.verb is not None \
-                    and coordinate.speaker is not None and verb.head.i != coordinate.verb.i:
+                    and coordinate.speaker is not None \
+                    and (verb.head.i != coordinate.verb.i or verb.dep_ == "ccomp"):
                 known = coordinate  # "a affirmé avoir frappé A et démenti B": the first verb's speaker
             if known is not None:  # the participle continues a claim found: the same speaker
                 att.speaker, att.speaker_head = known.speaker, known.speaker_head
@@ -735,6 +738,13 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                 fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
                 cut = trim_content(doc, first.start, mark.i, fewest) if first is not None else None
                 if cut is not None:  # "condemned the strike, with the global body calling for"
+                    att.content = cut
+                    return False
+            joint = misread_conjunct(lex, att.verb, verb)  # "a affirmé que A et a démenti B"
+            if joint is not None:
+                first = verb.doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(verb.doc, first.start, joint.i) if first is not None else None
+                if cut is not None:
                     att.content = cut
                     return False
             if verb.dep_ == "conj" and att.verb is not None and (
