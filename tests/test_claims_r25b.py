@@ -51,3 +51,34 @@ def test_coordinated_denial_is_a_claim(analyse, language, text, first, denied):
     assert told and denial, [(c.speaker.name, c.stance, c.content) for c in claims]
     assert denied not in told[0].content and told[0].stance == "assert", told[0]
     assert denial[0].speaker.name == told[0].speaker.name, denial[0].speaker
+
+
+# (language, text, words of the claim of responsibility, words of the denial): "A faction of X said
+# it was behind the attack, but the main X group denied involvement": two subjects, two stances
+FACTION_DENIALS = [
+    ("en", "A suicide bomber killed 14 people at a market in Bannu on Monday, police said. A faction of the "
+           "Baloch Liberation Army later said it was behind the attack, but the main BLA group denied "
+           "involvement.", "behind the attack", "involvement"),
+    ("en", "Gunmen killed six police officers in Tillaberi on Sunday. A splinter cell of Islamic State Sahel "
+           "Province said it carried out the attack, but the group's central command denied any involvement.",
+     "carried out", "involvement"),
+    ("fr", "Un kamikaze a tué 14 personnes sur un marché de Bannu lundi, selon la police. Une faction de "
+           "l'Armée de libération du Baloutchistan a ensuite affirmé être derrière l'attaque, mais le groupe "
+           "principal a nié toute implication.", "derrière l'attaque", "implication"),
+    ("fr", "Des hommes armés ont tué six policiers à Tillabéri dimanche. Une branche de l'État islamique au "
+           "Sahel a revendiqué l'attaque, mais le commandement central du groupe a démenti toute implication.",
+     "revendiqué", "implication"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claimed", "denied"), FACTION_DENIALS)
+def test_faction_claim_and_group_denial_are_two_claims(analyse, language, text, claimed, denied):
+    article = analyse(text, language, published="2025-05-07")
+    claims = article.claims
+    told = [c for c in claims if claimed in c.content and c.stance == "assert"]
+    denial = [c for c in claims if denied in c.content and c.stance == "deny"]
+    assert told and denial, [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert denied not in told[0].content and claimed not in denial[0].content
+    # a denial of involvement leaves the attack itself told as it happened
+    assert article.events and "disputed" not in [e.status for e in article.events], \
+        [(e.type, e.status) for e in article.events]

@@ -735,7 +735,8 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" and not _claims_act(lex, att) \
+                    else STANCE_CONTENT_MIN_WORDS  # "a revendiqué l'attaque, mais X a démenti"
                 cut = trim_content(doc, first.start, mark.i, fewest) if first is not None else None
                 if cut is not None:  # "condemned the strike, with the global body calling for"
                     att.content = cut
@@ -768,6 +769,11 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+def _claims_act(lex: Lexicon, att: Attribution) -> bool:
+    """A claim of responsibility ("a revendiqué l'attaque"): its words are the act, however short."""
+    return att.verb is not None and fold(att.verb.lemma_) in lex.responsibility_verbs
 
 
 _RELATIVE = ("relcl", "acl:relcl")
