@@ -82,3 +82,29 @@ def test_faction_claim_and_group_denial_are_two_claims(analyse, language, text, 
     # a denial of involvement leaves the attack itself told as it happened
     assert article.events and "disputed" not in [e.status for e in article.events], \
         [(e.type, e.status) for e in article.events]
+
+
+# (language, text, words the claim must hold besides the quoted fragment, the fragment): a quotation
+# ending a reported clause is part of the clause, not a claim of its own
+QUOTED_ENDINGS = [
+    ("en", "A Russian drone strike killed three people in Sumy on Monday, the regional governor said. "
+           "Defence Minister Rustem Umerov said the army would respond \"with all its force\".",
+     "army would respond", "with all its force"),
+    ("en", "Gunmen attacked a police post in Garissa on Sunday, killing two officers. Interior Minister Amina "
+           "Odhiambo said the attackers would be hunted down \"wherever they hide\".",
+     "hunted down", "wherever they hide"),
+    ("fr", "Une frappe de drone russe a tué trois personnes à Soumy lundi, a indiqué le gouverneur régional. "
+           "Le ministre de la Défense a déclaré que l'armée répondrait « avec toute sa force ».",
+     "armée répondrait", "avec toute sa force"),
+    ("fr", "Des hommes armés ont attaqué un poste de police à Garissa dimanche, tuant deux agents. La "
+           "ministre de l'Intérieur a assuré que les assaillants seraient poursuivis « où qu'ils se "
+           "cachent ».", "seraient poursuivis", "où qu'ils se cachent"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "clause", "fragment"), QUOTED_ENDINGS)
+def test_quoted_fragment_ends_the_reported_clause(analyse, language, text, clause, fragment):
+    claims = analyse(text, language, published="2025-05-07").claims
+    told = [c for c in claims if fragment in c.content]
+    assert len(told) == 1, [(c.speaker.name, c.content) for c in claims]
+    assert clause in told[0].content, told[0].content

@@ -26,6 +26,7 @@ from newsevents.extract.attribution_edges import (
     aside_auxiliary,
     before_relative,
     before_relay,
+    fragment_of_report,
     past_addressee,
     past_manner,
     quoted_manner,
@@ -510,8 +511,9 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
     prev = doc[mark.start - 1]
     if prev.text not in (":", ",") and verb_stance(lex, prev) is None:
         return None
-    if prev.text not in (":", ",") and quoted_manner(doc, q):
-        return None
+    if prev.text not in (":", ",") and (quoted_manner(doc, q) or fragment_of_report(
+            prev, lambda t: verb_stance(lex, t) is not None)):
+        return None  # "condemned "in the strongest terms" the attack", 'said X would respond "with ..."'
     seg = segs[segment_of(segs, prev.i)]
     for t in reversed(doc[seg[0]:prev.i + 1]):
         stance = verb_stance(lex, t)
