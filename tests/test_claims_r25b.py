@@ -108,3 +108,27 @@ def test_quoted_fragment_ends_the_reported_clause(analyse, language, text, claus
     told = [c for c in claims if fragment in c.content]
     assert len(told) == 1, [(c.speaker.name, c.content) for c in claims]
     assert clause in told[0].content, told[0].content
+
+
+# (language, text, words of the earlier denial): a denial dated before the incident is background
+EARLIER_DENIALS = [
+    ("en", "A car bomb killed four soldiers at a base in Tibu on Monday, the army said. The ELN did not claim "
+           "the attack. In a statement last week, the rebel group had denied targeting civilians in "
+           "Catatumbo.", "targeting civilians"),
+    ("fr", "Une voiture piégée a tué quatre soldats sur une base de Tibu lundi, a indiqué l'armée. L'ELN n'a "
+           "pas revendiqué l'attaque. La semaine dernière, le groupe avait démenti viser des civils dans le "
+           "Catatumbo.", "viser des civils"),
+    ("en", "Gunmen killed seven villagers near Djibo on Saturday, local officials said. In April, the jihadist "
+           "group had denied attacking civilians in the province.", "attacking civilians"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denied"), EARLIER_DENIALS)
+def test_denial_dated_before_incident_does_not_deny_it(analyse, language, text, denied):
+    article = analyse(text, language, published="2025-05-07")
+    denial = [c for c in article.claims if denied in c.content and c.stance == "deny"]
+    assert denial, [(c.speaker.name, c.stance, c.content) for c in article.claims]
+    assert article.events, "the incident"
+    assert not set(denial[0].about) & {e.id for e in article.events}, denial[0].about
+    assert not denial[0].contradicts
+    assert "disputed" not in [e.status for e in article.events]

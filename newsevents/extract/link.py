@@ -29,6 +29,7 @@ from newsevents.extract.claim_acts import (
     own_act_about,
     tells_act,
 )
+from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
@@ -123,6 +124,7 @@ def run(article: Article) -> Article:
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
     drop_versions_weapons(article)  # a weapon only one side's version names is no fact of the incident
