@@ -132,3 +132,25 @@ def test_denial_dated_before_incident_does_not_deny_it(analyse, language, text, 
     assert not set(denial[0].about) & {e.id for e in article.events}, denial[0].about
     assert not denial[0].contradicts
     assert "disputed" not in [e.status for e in article.events]
+
+
+# (language, text, words of the claim, words of its speaker): a dateline naming two cities is no
+# subject of the lede's reporting verb
+DOUBLE_DATELINES = [
+    ("en", "BEIRUT/JERUSALEM, March 3 (Reuters) - Lebanon's Hezbollah movement said on Monday it had fired "
+           "a barrage of rockets at an army base near Safed, while the Israeli military said it had "
+           "intercepted most of the rockets launched from Lebanon.", "barrage of rockets", "hezbollah"),
+    ("en", "SANAA/ADEN, March 3 (Reuters) - Yemen's Houthi movement said on Monday it had fired a ballistic "
+           "missile at an airport near Eilat, while the Israeli military said it had intercepted a missile "
+           "launched from Yemen.", "ballistic missile", "houthi"),
+    ("en", "KYIV/MOSCOW, May 6 (Reuters) - Ukraine's air force said on Tuesday it had shot down 40 of 55 drones "
+           "launched by Russia overnight.", "shot down", "air force"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), DOUBLE_DATELINES)
+def test_double_dateline_is_no_speaker(analyse, language, text, words, speaker):
+    claims = analyse(text, language, published="2025-03-04").claims
+    told = [c for c in claims if words in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert speaker in told[0].speaker.name.lower(), told[0].speaker
