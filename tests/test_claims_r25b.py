@@ -154,3 +154,23 @@ def test_double_dateline_is_no_speaker(analyse, language, text, words, speaker):
     told = [c for c in claims if words in c.content]
     assert told, [(c.speaker.name, c.content) for c in claims]
     assert speaker in told[0].speaker.name.lower(), told[0].speaker
+
+
+# (language, text, words of the claim, the agency of the dateline): a bare "the army", "l'armée",
+# "the government" after a dateline names no news agency
+AGENCY_DATELINES = [
+    ("en", "BOGOTA, May 6 (Reuters) - A car bomb killed four soldiers at a base in Tibu on Monday, the army "
+           "said.", "car bomb", "reuters"),
+    ("fr", "BOGOTA, 6 mai (AFP) - Une voiture piégée a tué quatre soldats sur une base de Tibu lundi, a "
+           "indiqué l'armée.", "voiture piégée", "afp"),
+    ("en", "MOGADISHU, May 6 (AFP) - Al-Shabaab fighters attacked a military base near Baidoa on Monday, "
+           "killing three soldiers, the government said.", "military base", "afp"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "agency"), AGENCY_DATELINES)
+def test_bare_force_noun_is_not_the_dateline_agency(analyse, language, text, words, agency):
+    claims = analyse(text, language, published="2025-05-07").claims
+    told = [c for c in claims if words in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert agency not in told[0].speaker.name.lower(), told[0].speaker

@@ -25,7 +25,7 @@ from newsevents.extract.speaker_owners import owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
-from newsevents.parties import capital_of, country_of_adjective, english_country
+from newsevents.parties import capital_of, country_of_adjective, english_country, is_media
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -516,13 +516,15 @@ class SpeakerResolver:
             if word in fold(party.text or party.name).split():
                 return self._same_side(party, head, start)
         kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
+        # "(Reuters) - ..., the army said": an army or a government is never the dateline's agency
+        unlike_media = self.lex.force_nouns | self.lex.government_nouns
         doc = self.article.doc
         for s, e, party in reversed([m for m in self.mentions if m[0] < start]):
             span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
             if span is not None and plural_noun(span.root):
                 continue  # "the office" is not "its forces" named before: the numbers differ
-            if party.kind in kinds:  # "the paramilitary group": the armed group named before
-                return party
+            if party.kind in kinds and not (is_media(party.name) and word in unlike_media):
+                return party  # "the paramilitary group": the armed group named before
         return None
 
     def _name_on_noun(self, start: int, head: Any) -> Party | None:
