@@ -174,3 +174,23 @@ def test_bare_force_noun_is_not_the_dateline_agency(analyse, language, text, wor
     told = [c for c in claims if words in c.content]
     assert told, [(c.speaker.name, c.content) for c in claims]
     assert agency not in told[0].speaker.name.lower(), told[0].speaker
+
+
+# (language, text, words of the claim, the speaker): a personal pronoun after a state's statements
+# resumes the state, not a town named in passing (one the NER took for a person)
+STATE_PRONOUNS = [
+    ("fr", "La France condamne fermement la frappe de drone qui a tué des civils près d'El Geneina. La France "
+           "présente ses condoléances aux familles. Elle appelle toutes les parties au conflit à respecter le "
+           "droit international.", "respecter le droit", "France"),
+    ("fr", "Le Canada condamne la frappe qui a tué huit civils près de Bunia. Le Canada exprime sa solidarité "
+           "avec les familles. Il appelle à une enquête indépendante sur cette attaque.", "enquête indépendante",
+     "Canada"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), STATE_PRONOUNS)
+def test_pronoun_resumes_the_state_that_spoke(analyse, language, text, words, speaker):
+    claims = analyse(text, language, published="2025-05-07").claims
+    told = [c for c in claims if words in c.content]
+    assert told, [(c.speaker.name, c.content) for c in claims]
+    assert told[0].speaker.name == speaker, told[0].speaker

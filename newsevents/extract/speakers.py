@@ -18,7 +18,13 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.attribution_segments import segments
-from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
+from newsevents.extract.speaker_anaphora import (
+    latest_anaphor,
+    named_last,
+    plural_noun,
+    previous_subject,
+    spoke_as_state,
+)
 from newsevents.extract.speaker_forces import generic_force, named_force
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_owners import owning_place
@@ -236,6 +242,9 @@ class SpeakerResolver:
                 newer = subject is not None and self._sentence_at(start) < here - 1 \
                     and fold(subject.name) != fold(party.name)
                 return subject if newer else party
+        if subject is None and personal:  # "La France condamne ... Elle appelle": the state that spoke
+            subject = self._previous_subject(before, here, lambda p: spoke_as_state(p, self.spoken),
+                                             singular=not plural, gender=gender)
         if subject is not None or not personal:
             return subject
         cands: list[tuple[int, Party]] = []
