@@ -194,3 +194,24 @@ def test_pronoun_resumes_the_state_that_spoke(analyse, language, text, words, sp
     told = [c for c in claims if words in c.content]
     assert told, [(c.speaker.name, c.content) for c in claims]
     assert told[0].speaker.name == speaker, told[0].speaker
+
+
+# (language, text): the attacked side's media and the attacker both tell a strike on military
+# targets: they agree it happened, no contradiction, the strike is reported
+AGREEING_SIDES = [
+    ("fr", "L'armée israélienne a mené dans la nuit des frappes contre des positions militaires près de Homs, "
+           "a rapporté l'agence SANA, qui fait état de deux soldats tués. Dans un communiqué, l'armée "
+           "israélienne a indiqué avoir frappé « des centres de commandement »."),
+    ("en", "Israeli jets struck military positions near Homs overnight, killing two soldiers, the state news "
+           "agency SANA reported. The Israeli military said in a statement it had struck \"command centres\" "
+           "used by the Syrian army."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGREEING_SIDES)
+def test_two_sides_telling_the_same_military_strike_agree(analyse, language, text):
+    article = analyse(text, language, published="2025-05-07")
+    assert article.events and len(article.claims) >= 2, [(c.speaker.name, c.content) for c in article.claims]
+    assert not any(c.contradicts for c in article.claims), \
+        [(c.speaker.name, c.content, c.contradicts) for c in article.claims]
+    assert "disputed" not in [e.status for e in article.events]

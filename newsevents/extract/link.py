@@ -460,7 +460,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _denies_accuser(b, feats[j], sb, a, by_id):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) \
-                    and not _all_peaceful(shared, by_id) and (
+                    and not _all_peaceful(shared, by_id) and not victims[i] == victims[j] is not None and (
+                    # two sides' accounts that name the same kind struck agree ("frappes contre des
+                    # positions militaires" / "avoir frappé des centres de commandement")
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
