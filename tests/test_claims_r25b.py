@@ -32,7 +32,8 @@ def test_rubric_is_no_speaker(analyse, language, text, rubric):
 # the denial parsed as the clause of the first verb, is the speaker's second claim
 COORDINATED_DENIALS = [
     ("fr", "Une frappe aérienne a tué au moins 20 personnes lundi sur un marché de Djibo, selon des sources "
-           "locales. L'armée de l'air a affirmé que ses avions avaient « neutralisé de nombreux terroristes » "
+           "locales. L'armée de l'air a affirmé que ses avions avaient « neutralisé de nombreux "
+           "terroristes » "
            "et a démenti avoir touché des civils.", "neutralisé", "touché des civils"),
     ("fr", "Des obus sont tombés dimanche sur un camp de déplacés près de Kadugli, tuant neuf personnes. "
            "L'armée a assuré que ses unités avaient riposté à une attaque rebelle et a nié avoir visé le "
@@ -66,7 +67,8 @@ FACTION_DENIALS = [
            "l'Armée de libération du Baloutchistan a ensuite affirmé être derrière l'attaque, mais le groupe "
            "principal a nié toute implication.", "derrière l'attaque", "implication"),
     ("fr", "Des hommes armés ont tué six policiers à Tillabéri dimanche. Une branche de l'État islamique au "
-           "Sahel a revendiqué l'attaque, mais le commandement central du groupe a démenti toute implication.",
+           "Sahel a revendiqué l'attaque, mais le commandement central du groupe a démenti toute "
+           "implication.",
      "revendiqué", "implication"),
 ]
 
@@ -90,7 +92,8 @@ QUOTED_ENDINGS = [
     ("en", "A Russian drone strike killed three people in Sumy on Monday, the regional governor said. "
            "Defence Minister Rustem Umerov said the army would respond \"with all its force\".",
      "army would respond", "with all its force"),
-    ("en", "Gunmen attacked a police post in Garissa on Sunday, killing two officers. Interior Minister Amina "
+    ("en", "Gunmen attacked a police post in Garissa on Sunday, killing two officers. Interior Minister "
+           "Amina "
            "Odhiambo said the attackers would be hunted down \"wherever they hide\".",
      "hunted down", "wherever they hide"),
     ("fr", "Une frappe de drone russe a tué trois personnes à Soumy lundi, a indiqué le gouverneur régional. "
@@ -112,13 +115,15 @@ def test_quoted_fragment_ends_the_reported_clause(analyse, language, text, claus
 
 # (language, text, words of the earlier denial): a denial dated before the incident is background
 EARLIER_DENIALS = [
-    ("en", "A car bomb killed four soldiers at a base in Tibu on Monday, the army said. The ELN did not claim "
+    ("en", "A car bomb killed four soldiers at a base in Tibu on Monday, the army said. The ELN did not "
+           "claim "
            "the attack. In a statement last week, the rebel group had denied targeting civilians in "
            "Catatumbo.", "targeting civilians"),
     ("fr", "Une voiture piégée a tué quatre soldats sur une base de Tibu lundi, a indiqué l'armée. L'ELN n'a "
            "pas revendiqué l'attaque. La semaine dernière, le groupe avait démenti viser des civils dans le "
            "Catatumbo.", "viser des civils"),
-    ("en", "Gunmen killed seven villagers near Djibo on Saturday, local officials said. In April, the jihadist "
+    ("en", "Gunmen killed seven villagers near Djibo on Saturday, local officials said. In April, the "
+           "jihadist "
            "group had denied attacking civilians in the province.", "attacking civilians"),
 ]
 
@@ -143,7 +148,8 @@ DOUBLE_DATELINES = [
     ("en", "SANAA/ADEN, March 3 (Reuters) - Yemen's Houthi movement said on Monday it had fired a ballistic "
            "missile at an airport near Eilat, while the Israeli military said it had intercepted a missile "
            "launched from Yemen.", "ballistic missile", "houthi"),
-    ("en", "KYIV/MOSCOW, May 6 (Reuters) - Ukraine's air force said on Tuesday it had shot down 40 of 55 drones "
+    ("en", "KYIV/MOSCOW, May 6 (Reuters) - Ukraine's air force said on Tuesday it had shot down 40 of 55 "
+           "drones "
            "launched by Russia overnight.", "shot down", "air force"),
 ]
 
@@ -179,11 +185,15 @@ def test_bare_force_noun_is_not_the_dateline_agency(analyse, language, text, wor
 # (language, text, words of the claim, the speaker): a personal pronoun after a state's statements
 # resumes the state, not a town named in passing (one the NER took for a person)
 STATE_PRONOUNS = [
-    ("fr", "La France condamne fermement la frappe de drone qui a tué des civils près d'El Geneina. La France "
-           "présente ses condoléances aux familles. Elle appelle toutes les parties au conflit à respecter le "
+    ("fr", "La France condamne fermement la frappe de drone qui a tué des civils près d'El Geneina. La "
+           "France "
+           "présente ses condoléances aux familles. Elle appelle toutes les parties au conflit à "
+           "respecter le "
            "droit international.", "respecter le droit", "France"),
-    ("fr", "Le Canada condamne la frappe qui a tué huit civils près de Bunia. Le Canada exprime sa solidarité "
-           "avec les familles. Il appelle à une enquête indépendante sur cette attaque.", "enquête indépendante",
+    ("fr", "Le Canada condamne la frappe qui a tué huit civils près de Bunia. Le Canada exprime sa "
+           "solidarité "
+           "avec les familles. Il appelle à une enquête indépendante sur cette attaque.", "enquête "
+           "indépendante",
      "Canada"),
 ]
 
@@ -199,7 +209,8 @@ def test_pronoun_resumes_the_state_that_spoke(analyse, language, text, words, sp
 # (language, text): the attacked side's media and the attacker both tell a strike on military
 # targets: they agree it happened, no contradiction, the strike is reported
 AGREEING_SIDES = [
-    ("fr", "L'armée israélienne a mené dans la nuit des frappes contre des positions militaires près de Homs, "
+    ("fr", "L'armée israélienne a mené dans la nuit des frappes contre des positions militaires près de "
+           "Homs, "
            "a rapporté l'agence SANA, qui fait état de deux soldats tués. Dans un communiqué, l'armée "
            "israélienne a indiqué avoir frappé « des centres de commandement »."),
     ("en", "Israeli jets struck military positions near Homs overnight, killing two soldiers, the state news "
