@@ -26,6 +26,7 @@ from newsevents.extract.attribution_edges import (
     aside_auxiliary,
     before_relative,
     before_relay,
+    fragment_of_report,
     past_addressee,
     past_manner,
     quoted_manner,
@@ -34,6 +35,7 @@ from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
+from newsevents.extract.claim_conjuncts import misread_conjunct
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_APPOSED_SUBJECT_WINDOW,
@@ -509,8 +511,9 @@ def _quote_before(lex: Lexicon, doc: Any, q: Quote, segs: list[tuple[int, int]])
     prev = doc[mark.start - 1]
     if prev.text not in (":", ",") and verb_stance(lex, prev) is None:
         return None
-    if prev.text not in (":", ",") and quoted_manner(doc, q):
-        return None
+    if prev.text not in (":", ",") and (quoted_manner(doc, q) or fragment_of_report(
+            prev, lambda t: verb_stance(lex, t) is not None)):
+        return None  # "condemned "in the strongest terms" the attack", 'said X would respond "with ..."'
     seg = segs[segment_of(segs, prev.i)]
     for t in reversed(doc[seg[0]:prev.i + 1]):
         stance = verb_stance(lex, t)
@@ -569,12 +572,14 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             # ", qui réclame des sanctions,": a relative clause on the speaker; "... and accused X
             # of": a coordinated verb with another stance (clauses.coordinated_with)
             coordinate = next((a for a in out + found_before if a.verb is not None
-                               and coordinated_with(lex, a.verb, verb)), None)
+                               and (coordinated_with(lex, a.verb, verb)
+                                    or misread_conjunct(lex, a.verb, verb) is not None)), None)
             att.own = verb.dep_ in ("relcl", "acl:relcl") or coordinate is not None
             known = next((a for a in out + found_before if governor is not None and a.verb is not None
                           and a.verb.i == governor.i and a.speaker is not None), None)
             if known is None and coordinate is not None and coordinate.verb is not None \
-                    and coordinate.speaker is not None and verb.head.i != coordinate.verb.i:
+                    and coordinate.speaker is not None \
+                    and (verb.head.i != coordinate.verb.i or verb.dep_ == "ccomp"):
                 known = coordinate  # "a affirmé avoir frappé A et démenti B": the first verb's speaker
             if known is not None:  # the participle continues a claim found: the same speaker
                 att.speaker, att.speaker_head = known.speaker, known.speaker_head
@@ -732,9 +737,17 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if mark is not None:
                 doc = verb.doc
                 first = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" else STANCE_CONTENT_MIN_WORDS
+                fewest = CONTENT_MIN_WORDS if att.base_stance == "assert" and not _claims_act(lex, att) \
+                    else STANCE_CONTENT_MIN_WORDS  # "a revendiqué l'attaque, mais X a démenti"
                 cut = trim_content(doc, first.start, mark.i, fewest) if first is not None else None
                 if cut is not None:  # "condemned the strike, with the global body calling for"
+                    att.content = cut
+                    return False
+            joint = misread_conjunct(lex, att.verb, verb)  # "a affirmé que A et a démenti B"
+            if joint is not None:
+                first = verb.doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+                cut = trim_content(verb.doc, first.start, joint.i) if first is not None else None
+                if cut is not None:
                     att.content = cut
                     return False
             if verb.dep_ == "conj" and att.verb is not None and (
@@ -758,6 +771,11 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     att.extra_stances.append(stance)
             return True
     return False
+
+
+def _claims_act(lex: Lexicon, att: Attribution) -> bool:
+    """A claim of responsibility ("a revendiqué l'attaque"): its words are the act, however short."""
+    return att.verb is not None and fold(att.verb.lemma_) in lex.responsibility_verbs
 
 
 _RELATIVE = ("relcl", "acl:relcl")

@@ -148,3 +148,14 @@ def before_relay(lex: Lexicon, doc: Any, content: tuple[int, int]) -> tuple[int,
             last = span[k - 1]
             return content[0], last.idx + len(last.text)
     return content
+
+
+def fragment_of_report(verb: Any, reports: Any) -> bool:
+    """'Defence Minister X said the army would respond "with all its force"', "a déclaré que
+    l'armée répondrait « avec toute sa force »": a quotation right after a verb (no colon, no comma)
+    that is itself the clause another reporting verb reports ("respond" under "said") is the end of
+    that clause, quoted; the verb before it is the reported words, not the quotation's frame. The
+    claim is the whole reported clause (reported_attributions), not the fragment. `reports` tells
+    a reporting verb."""
+    head = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and head.i < verb.i and head.i != verb.i and reports(head)

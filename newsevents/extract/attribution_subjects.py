@@ -37,7 +37,10 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
         # accusé" (a clause between them: the nearer one is the verb's own), "Le Corps des
         # Gardiens, l'armée idéologique de l'Iran, a annoncé" (an apposition: the first)
         before = [c for c in found if c.i < verb.i]
-        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") for t in verb.doc[before[0].i:before[-1].i]):
+        if len(before) > 1 and any(t.pos_ in ("VERB", "AUX") or _dateline_dash(t)
+                                   for t in verb.doc[before[0].i:before[-1].i]):
+            # ... or a dateline ends between them ("BEIRUT/JERUSALEM, March 3 (Reuters) - Lebanon's
+            # Hezbollah said": the datelined cities are no subject)
             return before[-1]
         return found[0]
     pronouns = lex.singular_pronouns | lex.plural_pronouns
@@ -98,3 +101,12 @@ def finite_on_name(verb: Any) -> Any | None:
         return None
     determined = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < head.i for c in head.children)
     return head if head.ent_type_ or head.is_title or head.is_upper or determined else None
+
+
+# the dash closing a dateline after its agency's bracket ("(Reuters) - ", "(AFP) — ")
+_DASHES = frozenset("-–—")
+
+
+def _dateline_dash(tok: Any) -> bool:
+    """The dash that ends a dateline: right after the closing bracket of the agency's name."""
+    return tok.text in _DASHES and tok.i > 0 and tok.doc[tok.i - 1].text == ")"

@@ -24,6 +24,7 @@ from newsevents.extract.answers import answer_attributions
 from newsevents.extract.attribution import Attribution
 from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import hedges, source_attributions
+from newsevents.extract.claim_apart import kept_apart
 from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.claim_headlines import split_headline
 from newsevents.extract.embedded import passive_participles
@@ -547,7 +548,7 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
         same = next((o for o in out if o.speaker.name == d.speaker.name and o.att.segment == d.att.segment
                      and o.att.segment >= 0 and not (o.att.direct_quote and d.att.direct_quote)
                      and not (_statement_of_its_own(o) or _statement_of_its_own(d))
-                     and not _version_after_denial(o, d)), None)
+                     and not kept_apart(o, d)), None)
         if same is None:
             out.append(d)
             continue
@@ -565,13 +566,6 @@ def _merge_sentence(drafts: list[Draft]) -> list[Draft]:
             same.extra = [s for s in same.extra if not (span[0] <= s[0] and s[1] <= span[1])]
         same.stance = stance
     return out
-
-
-def _version_after_denial(first: Draft, d: Draft) -> bool:
-    """"denied the toll, saying only two soldiers had been wounded": a participle going on from
-    a denial tells the speaker's own version, a statement of its own (its words answer the other
-    side's as the denial does), though "saying" goes on with an assertion."""
-    return d.att.participial and d.stance == "assert" and first.stance == "deny"
 
 
 def _statement_of_its_own(d: Draft) -> bool:

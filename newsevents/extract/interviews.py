@@ -125,7 +125,8 @@ def named_turns(lex: Lexicon, article: Article, segs: list[tuple[int, int]]) -> 
         if any(w[:1].islower() and w not in NAME_PARTICLES for w in label.replace("-", " ").split()):
             continue
         if not 0 < len(label.split()) <= LABEL_MAX_WORDS or fold(label) in lex.answer_labels \
-                or fold(label) in lex.question_labels or len(words.split()) < ANSWER_MIN_WORDS \
+                or fold(label) in lex.question_labels or fold(label) in lex.rubric_labels \
+                or len(words.split()) < ANSWER_MIN_WORDS \
                 or words.endswith("?"):  # "Explainer: what happened?": a question is nobody's claim
             continue
         who = _label_person(article, people, found.span("label"), label, honorific)

@@ -29,6 +29,7 @@ from newsevents.extract.claim_acts import (
     own_act_about,
     tells_act,
 )
+from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
@@ -123,6 +124,7 @@ def run(article: Article) -> Article:
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
     drop_versions_weapons(article)  # a weapon only one side's version names is no fact of the incident
@@ -458,7 +460,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         or _denies_accuser(b, feats[j], sb, a, by_id):
                     _link(a, b)
             elif a.stance in POSITIVE and b.stance in POSITIVE and not _tells(a, b) \
-                    and not _all_peaceful(shared, by_id) and (
+                    and not _all_peaceful(shared, by_id) and not victims[i] == victims[j] is not None and (
+                    # two sides' accounts that name the same kind struck agree ("frappes contre des
+                    # positions militaires" / "avoir frappé des centres de commandement")
                     any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
                         for e in shared if e in by_id)
                     or _blame_each_other(a, b, feats[i], feats[j], bool(shared))

@@ -113,3 +113,11 @@ def _before_verb(span: Any) -> bool:
     verb = doc[span.end]
     return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") \
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def spoke_as_state(party: Any, spoken: list[tuple[int, Any]]) -> bool:
+    """A state that made a statement before ("La France condamne la frappe ... La France présente
+    ses condoléances. Elle appelle ..."): the subject a personal pronoun of the next sentence
+    resumes, before any person named in passing (a town's name the NER took for a person's, "près
+    d'El Geneina", is nobody's pronoun)."""
+    return party.kind == "state" and any(q.name == party.name for _s, q in spoken)

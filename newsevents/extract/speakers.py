@@ -18,14 +18,20 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.attribution_segments import segments
-from newsevents.extract.speaker_anaphora import latest_anaphor, named_last, plural_noun, previous_subject
+from newsevents.extract.speaker_anaphora import (
+    latest_anaphor,
+    named_last,
+    plural_noun,
+    previous_subject,
+    spoke_as_state,
+)
 from newsevents.extract.speaker_forces import generic_force, named_force
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_owners import owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
-from newsevents.parties import capital_of, country_of_adjective, english_country
+from newsevents.parties import capital_of, country_of_adjective, english_country, is_media
 
 # A speaker named only by a description has at most this many words ("le chef de la police
 # locale" is 6); longer ones were clauses the parse took for a subject (checked on POPCORN).
@@ -236,6 +242,9 @@ class SpeakerResolver:
                 newer = subject is not None and self._sentence_at(start) < here - 1 \
                     and fold(subject.name) != fold(party.name)
                 return subject if newer else party
+        if subject is None and personal:  # "La France condamne ... Elle appelle": the state that spoke
+            subject = self._previous_subject(before, here, lambda p: spoke_as_state(p, self.spoken),
+                                             singular=not plural, gender=gender)
         if subject is not None or not personal:
             return subject
         cands: list[tuple[int, Party]] = []
@@ -516,13 +525,15 @@ class SpeakerResolver:
             if word in fold(party.text or party.name).split():
                 return self._same_side(party, head, start)
         kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
+        # "(Reuters) - ..., the army said": an army or a government is never the dateline's agency
+        unlike_media = self.lex.force_nouns | self.lex.government_nouns
         doc = self.article.doc
         for s, e, party in reversed([m for m in self.mentions if m[0] < start]):
             span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
             if span is not None and plural_noun(span.root):
                 continue  # "the office" is not "its forces" named before: the numbers differ
-            if party.kind in kinds:  # "the paramilitary group": the armed group named before
-                return party
+            if party.kind in kinds and not (is_media(party.name) and word in unlike_media):
+                return party  # "the paramilitary group": the armed group named before
         return None
 
     def _name_on_noun(self, start: int, head: Any) -> Party | None:

@@ -164,6 +164,8 @@ class Lexicon:
     negative_answers: frozenset[str] = frozenset()  # "non", "absolutely not": interviews.py
     answer_labels: frozenset[str] = frozenset()  # "réponse", "r", "answer", "a" (lower case): interviews.py
     question_labels: frozenset[str] = frozenset()  # "question", "q": a transcript's questions, no claim
+    # "explainer", "analyse", "live": a rubric opening a headline ("Explainer: a year of ..."), nobody's turn
+    rubric_labels: frozenset[str] = frozenset()
     # "tell", "informer": reporting verbs whose object is whom they told ("a resident told Reuters")
     addressee_verbs: frozenset[str] = frozenset()
     # "tell", "dire": verbs of telling whose infinitive complement, after its mark ("to", "de"), is a
@@ -291,6 +293,7 @@ def lexicon(language: str) -> Lexicon:
         negative_answers=frozenset(" ".join(fold(v).split()) for v in data.get("negative_answers") or []),
         answer_labels=frozenset(str(v).lower() for v in data.get("answer_labels") or []),  # as written
         question_labels=frozenset(fold(str(v)) for v in data.get("question_labels") or []),
+        rubric_labels=frozenset(fold(str(v)) for v in data.get("rubric_labels") or []),
         addressee_verbs=frozenset(fold(str(v)) for v in data.get("addressee_verbs") or []),
         telling_verbs=_folded(data, "telling_verbs"),
         infinitive_marks=_folded(data, "infinitive_marks"),
