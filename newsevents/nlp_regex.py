@@ -150,7 +150,7 @@ class _KeptRegexes:
         import contextlib
         import marshal
         import os
-        import tempfile
+        import threading
 
         if not self.new and not self._stale():
             return 0
@@ -168,14 +168,14 @@ class _KeptRegexes:
                 used_at[key] = saves
             entries, used_at = _trimmed(entries, used_at, saves, mine)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, part = tempfile.mkstemp(prefix=f"{self.path.name}.", suffix=".part", dir=self.path.parent)
+            # named after the process and thread: the lock is not held where fcntl is missing
+            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.part")
             try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(marshal.dumps({**entries, _SAVES: saves, _USED_AT: used_at}))
+                part.write_bytes(marshal.dumps({**entries, _SAVES: saves, _USED_AT: used_at}))
                 os.replace(part, self.path)
             finally:
                 with contextlib.suppress(OSError):
-                    os.unlink(part)
+                    part.unlink()
             self.saved_at = saves
             if self.kept is not None:
                 self.kept.update(added)
