@@ -177,8 +177,8 @@ class _KeptRegexes:
                 with contextlib.suppress(OSError):
                     part.unlink()
             self.saved_at = saves
-            if self.kept is not None:
-                self.kept.update(added)
+            # what the file now holds: the patterns dropped no longer take this process's memory
+            self.kept = {**entries, _SAVES: saves, _USED_AT: used_at}
         return len(added)
 
     def _stale(self) -> bool:
