@@ -74,9 +74,22 @@ def fast_tokenizer_patterns() -> Iterator[None]:
 KEPT_REGEX_MIN_CHARS = 200
 # The kept code is Python's own regex bytecode: valid for this interpreter's version only
 _KEPT_PREFIX = "regex"
-# Patterns kept at most: beyond, a save keeps only those this process used (lexicons edited
-# over months leave patterns no run builds any more; a run builds ~60)
-KEPT_REGEX_MAX = 1_000
+# Age of a kept pattern, counted in saves of the file (by any process of any worktree sharing the
+# cache folder): one no run used for this many saves is dropped. Why saves and not days: the test
+# suite and edited lexicons build hundreds of patterns no later run asks for (the file had grown to
+# 925 patterns, 10.7 MB, for the ~60 of a run), and a machine idle for a month loses nothing.
+KEPT_REGEX_MAX_AGE = 50
+# A process whose patterns were all found kept still saves (only their age) when one of them is
+# older than this: a worktree that compiles nothing new is not aged out by the others' saves.
+KEPT_REGEX_REFRESH_AGE = 10
+# Bound of the file (code and sources): beyond, the least recently used go first, but never one
+# used in the last 2 * KEPT_REGEX_REFRESH_AGE saves, so that worktrees or processes running
+# side by side with different lexicons never evict each other's patterns in a loop. A French and
+# English run keeps ~1 MB.
+KEPT_REGEX_MAX_BYTES = 4_000_000
+# keys of the file that are not patterns: the count of saves, and the save each pattern was last used at
+_SAVES = "saves"
+_USED_AT = "used at"
 # the array type of one regex code word (``_sre.CODESIZE`` bytes: 4, an unsigned int)
 _CODE_TYPE = "I" if _sre.CODESIZE == 4 else "L"
 
@@ -99,6 +112,7 @@ class _KeptRegexes:
         self.kept: dict[tuple[str, int], tuple[Any, ...]] | None = None
         self.new: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.used: set[tuple[str, int]] = set()
+        self.saved_at: int | None = None  # the file's count of saves after this process's last save
 
     def __call__(self, p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or len(p) < KEPT_REGEX_MIN_CHARS or flags & re.DEBUG:
@@ -127,28 +141,101 @@ class _KeptRegexes:
         return compiled
 
     def save(self) -> int:
-        """Add the code of the patterns compiled from source since the last save to the kept file
-        (written whole, then renamed: another process reads the old file or the new one, never
-        a part); how many were added. Never an error: a cache that cannot be written only costs
-        their compilation again next time."""
+        """Add the code of the patterns compiled from source since the last save to the kept file,
+        mark those this process used as used now, and drop the ones unused for long
+        (``_trimmed``); how many were added. The file is read, merged and written under a lock
+        (two processes saving at once both keep their patterns), whole to a temporary file then
+        renamed (a reader sees the old file or the new one, never a part). Never an error: a
+        cache that cannot be written only costs their compilation again next time."""
         import contextlib
         import marshal
         import os
+        import threading
 
-        if not self.new:
+        if not self.new and not self._stale():
             return 0
         added, self.new = self.new, {}
-        with contextlib.suppress(OSError, ValueError):
-            merged = {**_read_kept(self.path), **added}
-            if len(merged) > KEPT_REGEX_MAX:
-                merged = {k: v for k, v in merged.items() if k in added or k in self.used}
+        with contextlib.suppress(OSError, ValueError), _locked(self.path):
+            kept = _read_kept(self.path)
+            saves = kept.get(_SAVES)
+            saves = saves + 1 if isinstance(saves, int) else 1
+            used_at = kept.get(_USED_AT)
+            used_at = dict(used_at) if isinstance(used_at, dict) else {}
+            entries = {k: v for k, v in kept.items() if isinstance(k, tuple)}
+            entries.update(added)
+            mine = set(added) | self.used
+            for key in mine:
+                used_at[key] = saves
+            entries, used_at = _trimmed(entries, used_at, saves, mine)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-            part.write_bytes(marshal.dumps(merged))
-            os.replace(part, self.path)
-            if self.kept is not None:
-                self.kept.update(added)
+            # named after the process and thread: the lock is not held where fcntl is missing
+            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.part")
+            try:
+                part.write_bytes(marshal.dumps({**entries, _SAVES: saves, _USED_AT: used_at}))
+                os.replace(part, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    part.unlink()
+            self.saved_at = saves
+            # what the file now holds: the patterns dropped no longer take this process's memory
+            self.kept = {**entries, _SAVES: saves, _USED_AT: used_at}
         return len(added)
+
+    def _stale(self) -> bool:
+        """Whether a pattern this process used was last marked used too many saves ago
+        (``KEPT_REGEX_REFRESH_AGE``): known from the file as read at the first compile."""
+        if not self.used or self.kept is None or self.saved_at is not None:
+            return False
+        saves = self.kept.get(_SAVES)
+        used_at = self.kept.get(_USED_AT)
+        if not isinstance(saves, int) or not isinstance(used_at, dict):
+            return True
+        return any(saves - used_at.get(key, saves - KEPT_REGEX_REFRESH_AGE) >= KEPT_REGEX_REFRESH_AGE
+                   for key in self.used)
+
+
+def _trimmed(entries: dict[Any, Any], used_at: dict[Any, int], saves: int,
+             mine: set[Any]) -> tuple[dict[Any, Any], dict[Any, int]]:
+    """The kept patterns without those unused for ``KEPT_REGEX_MAX_AGE`` saves, then, while the
+    whole is over ``KEPT_REGEX_MAX_BYTES``, without the least recently used of those not used in
+    the last ``2 * KEPT_REGEX_REFRESH_AGE`` saves (``mine``, this process's, always stay)."""
+    never = saves - KEPT_REGEX_MAX_AGE  # a pattern with no mark (kept by an older version): unused
+    entries = {k: v for k, v in entries.items() if k in mine or used_at.get(k, never) > never}
+    size = sum(_entry_bytes(k, v) for k, v in entries.items())
+    if size > KEPT_REGEX_MAX_BYTES:
+        fresh = saves - 2 * KEPT_REGEX_REFRESH_AGE
+        for key in sorted((k for k in entries if k not in mine and used_at[k] <= fresh),
+                          key=lambda k: used_at[k]):
+            if size <= KEPT_REGEX_MAX_BYTES:
+                break
+            size -= _entry_bytes(key, entries.pop(key))
+    return entries, {k: used_at[k] for k in entries if k in used_at}
+
+
+def _entry_bytes(key: Any, value: Any) -> int:
+    """About the bytes one kept pattern takes in the file: its source and its code."""
+    try:
+        return len(key[0]) + len(value[1])
+    except (TypeError, IndexError):
+        return 0
+
+
+@contextmanager
+def _locked(path: Any) -> Iterator[None]:
+    """An exclusive lock on ``path``'s lock file while the body runs (none where ``fcntl`` is
+    missing: a save racing another may then lose the other's additions, never the file)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 _KEPT_COMPILER: _KeptRegexes | None = None
