@@ -45,23 +45,29 @@ REPORT_CLIMB = 6
 
 
 @cache
-def _airspace_phrases(language: str) -> tuple[tuple[str, ...], ...]:
-    """``airspace_nouns`` of lang/<code>/places.yaml, each as (noun lemma, words on it...)."""
+def _airspace_phrases(language: str) -> dict[str, tuple[frozenset[str], ...]]:
+    """``airspace_nouns`` of lang/<code>/places.yaml by head lemma: the words each phrase wants on
+    its head ("espace" -> {"aérien"})."""
     words = load_language(language).section("places").get("airspace_nouns") or ()
-    return tuple(tuple(str(w).lower().split()) for w in words if str(w).strip())
+    out: dict[str, list[frozenset[str]]] = {}
+    for w in words:
+        parts = str(w).lower().split()
+        if parts:
+            out.setdefault(parts[0], []).append(frozenset(parts[1:]))
+    return {head: tuple(rest) for head, rest in out.items()}
 
 
-def is_airspace(tok: Any) -> bool:
+def is_airspace(tok: Any, language: str | None = None) -> bool:
     """The noun names an airspace: its lemma is the head of an ``airspace_nouns`` phrase and its
-    children carry the other words ("espace" with "aérien")."""
+    children carry the other words ("espace" with "aérien"). ``language`` spares a caller walking
+    every token of a Doc the Doc's language lookup per token."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = tok.lemma_.lower()
-    phrases = [p for p in _airspace_phrases(tok.doc.lang_) if p[0] == lemma]
-    if not phrases:
+    wanted = _airspace_phrases(language or tok.doc.lang_).get(tok.lemma_.lower())
+    if not wanted:
         return False
     children = {c.lower_ for c in tok.children}
-    return any(set(p[1:]) <= children for p in phrases)
+    return any(rest <= children for rest in wanted)
 
 
 def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict[int, int],
@@ -76,8 +82,9 @@ def with_airspaces(article: Article, doc: Any, gaz: Gazetteer, sentence_of: dict
         return mentions
     preps = {str(w).lower() for w in data.get("country_noun_preps") or ()}
     out = list(mentions)
+    language = doc.lang_
     for tok in doc:
-        if is_airspace(tok):
+        if is_airspace(tok, language):
             owners = [c for c in tok.children if c.dep_ in OWNER_DEPS or _demonym(c)]
         elif tok.pos_ == "NOUN" and _after_prep(tok, preps):  # "a drone flew into the country"
             owners = [tok]
