@@ -39,7 +39,16 @@ def side_key(p: Party, states: bool = False) -> str:
     name = p.name.lower()
     if states and p.kind == "state" and p.country:
         return f"forces:{p.country}"
-    demonym = english_demonym(p.country) if p.kind == "military" else None
-    if demonym and name in {t.format(demonym=demonym.lower()) for t in _forces_templates()}:
+    if p.kind == "military" and p.country and name in _forces_names(p.country):
         return f"forces:{p.country}"
     return name
+
+
+@cache
+def _forces_names(iso: str) -> frozenset[str]:
+    """The generic names of a state's forces ("cambodian soldiers", "cambodian troops"), lower case:
+    built once per country, not for every party of every draft merged."""
+    demonym = english_demonym(iso)
+    if not demonym:
+        return frozenset()
+    return frozenset(t.format(demonym=demonym.lower()) for t in _forces_templates())
