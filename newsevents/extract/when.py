@@ -158,25 +158,19 @@ def _verb_reader(doc: Any) -> Callable[[int], Any]:
     return governing
 
 
-def _reporting_reader(article: Article, language: str) -> Callable[[int], bool] | None:
-    """reported(offset): the verb governing the word at ``offset`` is a reporting verb of the
-    language (claims.yaml `reporting_verbs`): "a indiqué lundi l'ONU", "the UN said on Monday" date
-    the statement, not the act it tells."""
+def _reporting_reader(article: Article) -> Callable[[int], bool] | None:
+    """reported(offset): the verb governing the word at ``offset`` is a verb of saying
+    (where_speech.saying_verb: the claims stage's ``reporting_verbs``, "faire" only with its
+    particle): "a indiqué lundi l'ONU", "the UN said on Monday" date the statement, not the act."""
     if article.doc is None:
         return None
-    from newsevents.extract.stance import fold, lexicon
+    from newsevents.extract.where_speech import saying_verb
 
-    lex = lexicon(language)
-    if not lex.verbs:
-        return None
     governing = _verb_reader(article.doc)
 
     def reported(offset: int) -> bool:
         verb = governing(offset)
-        if verb is None or isinstance(verb, str) or fold(verb.lemma_) not in lex.verbs:
-            return False
-        needed = lex.particles.get(fold(verb.lemma_))  # "faire" reports only in "a fait savoir"
-        return not needed or any(fold(c.lemma_) in needed or fold(c.text) in needed for c in verb.children)
+        return verb is not None and not isinstance(verb, str) and saying_verb(verb)
 
     return reported
 
@@ -214,7 +208,7 @@ def run(article: Article) -> Article:
         published = article.published.date if article.published and article.published.dates_news else None
         if article.published is not None and published is None:
             article.warnings.append(FLOOR_WARNING)
-        reported = _reporting_reader(article, language)
+        reported = _reporting_reader(article)
         values = find_times(text, language, published, sentences, future, tense, reported)
         last = _last_day(article)
         if published is not None and last is not None:

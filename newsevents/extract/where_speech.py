@@ -57,10 +57,10 @@ def speech_place(token: Token, trigger: Token, end: int | None = None) -> bool:
             return False  # the place names a thing talked of ("a appelé à l'arrêt de la violence à Gaza")
         if t.pos_ not in ("VERB", "AUX"):
             return False
-        if t.dep_ in NOUN_PARTICIPLE_DEPS and "Fin" not in t.morph.get("VerbForm") and not _saying(t) \
+        if t.dep_ in NOUN_PARTICIPLE_DEPS and "Fin" not in t.morph.get("VerbForm") and not saying_verb(t) \
                 and t.head.lemma_.lower() in passed:
             continue  # "a statement issued in Islamabad": on to the verb the statement hangs from
-        if not _saying(t) or t.dep_ in NOUN_PARTICIPLE_DEPS or _complement_infinitive(t):
+        if not saying_verb(t) or t.dep_ in NOUN_PARTICIPLE_DEPS or _complement_infinitive(t):
             # a participle on a noun describes it ("une attaque attribuée à l'Iran sur X"); an
             # infinitive another verb takes is what is said or done ("accusé la France de soutenir
             # des groupes armés dans la région de X": supporting, not saying)
@@ -105,7 +105,7 @@ def _told_noun(trigger: Token, verb: Token) -> bool:
     return False
 
 
-def _saying(verb: Token) -> bool:
+def saying_verb(verb: Token) -> bool:
     """A verb of saying; one that says only with its particle ("faire savoir", not "faire la queue":
     ``verb_particles`` of claims.yaml) when that particle follows it."""
     lemma = fold(verb.lemma_.lower())
