@@ -38,13 +38,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def dispatch_dates(article: Article, refs: list[Ref]) -> list[Ref]:
-    """The time mentions, a dateline's date turned into an inferred one (see the module)."""
+    """The time mentions, a dateline's date turned into an inferred one (see the module). Its clock
+    goes too: "08h47 - Une frappe a touché ..." was posted at 08:47, the strike's hour is untold
+    (the act's own clock, "vers 6 h", is a time mention of its clause and stays)."""
     spans = dateline_spans(article.text)
     out: list[Ref] = []
     for r in refs:
         a, b = r.mention.span
         if spans and isinstance(r.value, When) and not r.value.inferred \
                 and any(s <= a and b <= e for s, e in spans):
-            r = Ref(replace(r.mention, value=replace(r.value, inferred=True)), r.start, r.end, r.sent)
+            value = replace(r.value, inferred=True, time=None)
+            r = Ref(replace(r.mention, value=value), r.start, r.end, r.sent)
         out.append(r)
     return out

@@ -206,7 +206,8 @@ def _generic(text: str, lex: _Lexicon) -> list[WeaponMatch]:
     found = []
     for m, _phrase in lex.generic.finditer(text):
         word = m.group(0)
-        if _mid_sentence_capital(text, m.start()) and not word.isupper():
+        if _mid_sentence_capital(text, m.start()) and not word.isupper() \
+                and word.removesuffix("s") not in lex.acronyms:  # "IEDs"
             continue
         if word.isupper() and word not in lex.acronyms and len(word) <= 4:
             continue
@@ -299,9 +300,15 @@ def _sentence_starts(article: Article) -> list[int]:
     return [s.start_char for s in article.doc.sents] if article.doc is not None else []
 
 
-def _is_name(article: Article, w: WeaponMatch) -> bool:
-    """A capitalised generic noun the parser reads as a proper name ("Shell reported...")."""
+def _is_name(article: Article, w: WeaponMatch, acronyms: frozenset[str]) -> bool:
+    """A capitalised generic noun the parser reads as a proper name ("Shell reported...").
+
+    An acronym of the lexicon ("IED", "EEI") is a weapon whatever the tagger says: the models
+    read an unknown run of capitals as an organisation."""
     if article.doc is None or not article.nlp_text[w.start:w.start + 1].isupper():
+        return False
+    words = article.nlp_text[w.start:w.end]
+    if words in acronyms or words.removesuffix("s") in acronyms:
         return False
     span = article.doc.char_span(w.start, w.end, alignment_mode="expand")
     return span is not None and (span[0].pos_ == "PROPN" or span[0].ent_type_ in ("ORG", "PERSON", "PER"))
@@ -311,8 +318,9 @@ def run(article: Article) -> Article:
     """Append one weapon mention per weapon found in the article."""
     text = article.nlp_text or article.text
     starts = _sentence_starts(article)
+    acronyms = _lexicon(article.language or "fr").acronyms
     for w in find_weapons(text, article.language or "fr"):
-        if not w.named and _is_name(article, w):
+        if not w.named and _is_name(article, w, acronyms):
             continue
         span = article.to_original(w.start, w.end)
         words = article.text[span[0]:span[1]]
@@ -336,4 +344,10 @@ def weapon_patterns(lang: LangData) -> list[dict[str, Any]]:
         for alias in sorted(cased):
             tokens = [{"TEXT": t} for t in alias.split()]
             patterns.append({"label": "WEAPON", "pattern": tokens, "id": name})
+    # the generic acronyms too ("an IED struck"), which the NER otherwise labels ORG: an actor
+    lex = _lexicon(lang.code)
+    for acronym in sorted(lex.acronyms):
+        name = lex.generic_index[_key(acronym)][0]
+        for form in (acronym, acronym + "s"):
+            patterns.append({"label": "WEAPON", "pattern": [{"TEXT": form}], "id": name})
     return patterns
