@@ -78,3 +78,59 @@ LADEN = [
 @pytest.mark.parametrize(("language", "text", "weapon"), LADEN)
 def test_a_vehicle_laden_with_explosives_is_a_car_bomb(language: str, text: str, weapon: str) -> None:
     assert weapon in [w.name for w in weapons.find_weapons(text, language)]
+
+
+# 4. A toll updated in a later sentence with a word of the present ("s'élève désormais à", "now stands
+#    at") is the incident's latest total: the word dates the count, no day of the act, so it no longer
+#    tells a second incident apart (events_dateline.dispatch_dates); the injured told before stay.
+UPDATED = [
+    ("fr", "Une frappe de missile a touché mardi un hôpital de Zaporijjia, a annoncé le gouverneur. Trois "
+     "personnes ont été tuées et neuf blessées.\n\nLe bilan de la frappe s'élève désormais à six morts, "
+     "selon les secours.", (6, 9)),
+    ("fr", "Un drone a frappé lundi un marché de Kherson, tuant deux personnes et en blessant sept, selon "
+     "l'administration régionale.\n\nLe bilan de l'attaque atteint actuellement cinq morts.", (5, 7)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), UPDATED)
+def test_a_toll_updated_in_the_present_is_the_incidents(analyse, language: str, text: str,
+                                                        toll: tuple[int, int]) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-05-07") if e.fatalities or e.injured]
+    assert [(e.fatalities, e.injured) for e in found] == [toll], [(e.type, e.date, e.fatalities, e.injured)
+                                                                 for e in found]
+
+
+# 5. The wounded who died of their wounds later ("a été blessé ... et a succombé à ses blessures trois
+#    jours plus tard", "was wounded ... and died of his wounds") are dead (tolls.wounded_then_died);
+#    "trois ont été blessés et un est mort" is two counts.
+DIED_LATER = [
+    ("fr", "Un soldat a été blessé par un tir de sniper dimanche à Omdurman et a succombé à ses blessures "
+     "trois jours plus tard, a indiqué l'armée.", (1, None)),
+    ("en", "A policeman was wounded by gunfire on Sunday in Kirkuk and died of his wounds two days later, "
+     "officials said.", (1, None)),
+    ("fr", "Trois gendarmes ont été blessés dimanche dans une attaque à Kidal et un est mort.", (1, 3)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), DIED_LATER)
+def test_the_wounded_who_died_later_are_dead(analyse, language: str, text: str,
+                                            toll: tuple[int | None, int | None]) -> None:
+    found = events_of(analyse, text, language, "2025-05-07")
+    assert [(e.fatalities, e.injured) for e in found] == [toll], [(e.type, e.fatalities, e.injured)
+                                                                 for e in found]
+
+
+# 6. A toll in a sentence of its own after a headline naming the city ("Frappe russe sur Dnipro") and a
+#    body's act in a district of it: one scene, the body's act takes it (casualties.scenes_apart).
+HEADLINE_CITY = [
+    ("fr", "Frappe russe sur Kharkiv\n\nUn missile a touché mardi un immeuble du quartier de Saltivka, a "
+     "annoncé le maire. Deux personnes ont été tuées et onze blessées.", (2, 11)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), HEADLINE_CITY)
+def test_a_headline_naming_the_city_is_no_second_scene(analyse, language: str, text: str,
+                                                       toll: tuple[int, int]) -> None:
+    found = events_of(analyse, text, language, "2025-05-07")
+    assert toll in [(e.fatalities, e.injured) for e in found], [(e.type, e.fatalities, e.injured)
+                                                                for e in found]

@@ -17,8 +17,10 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
+from newsevents.geo import haversine_km
 from newsevents.lang import load_language, section_words
 from newsevents.parties.countries import country_from_adjective
+from newsevents.settings import HEADLINE_SCENE_KM
 
 FATAL_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
 INJURED_UNITS = frozenset({"injured", "wounded", "hurt"})
@@ -245,9 +247,20 @@ def scenes_apart(before: list[Any], sent: int, places: list[Any]) -> bool:
     if any(r.sent == sent for r in places) or any(d.fatalities is not None or d.injured is not None
                                                   for d in before):
         return False
-    scenes = {(d.place.name, min(d.sents)) for d in before if d.place is not None
-              and d.place.precision in SCENE_PRECISIONS}
+    placed = [d for d in before if d.place is not None and d.place.precision in SCENE_PRECISIONS]
+    scenes = {(d.place.name, min(d.sents)) for d in placed if not _headline_of(d, placed)}
     return len({name for name, _ in scenes}) >= 2 and len({s for _, s in scenes}) >= 2
+
+
+def _headline_of(d: Any, placed: list[Any]) -> bool:
+    """An undated act of the headline or lead naming the scene by its best-known town ("Frappe
+    russe sur Kharkiv") above a body's act placed in a district or suburb of it ("le quartier de
+    Saltivka"), HEADLINE_SCENE_KM apart at most: one scene, whose toll the body's act keeps."""
+    if not d.lead or not (d.date is None or d.date.inferred) or d.place.lat is None:
+        return False
+    return any(o is not d and not o.lead and o.place.country == d.place.country and o.place.lat is not None
+               and haversine_km(d.place.lat, d.place.lon, o.place.lat, o.place.lon) <= HEADLINE_SCENE_KM
+               for o in placed)
 
 
 # a name word shorter than this is no evidence that a sentence speaks of an incident ("US", "Est")

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from newsevents.extract.arguments import Ref
+from newsevents.extract.when import is_present_text
 from newsevents.model import Article, When
 from newsevents.read.datelines import datelines, line_datelines
 
@@ -40,13 +41,18 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 def dispatch_dates(article: Article, refs: list[Ref]) -> list[Ref]:
     """The time mentions, a dateline's date turned into an inferred one (see the module). Its clock
     goes too: "08h47 - Une frappe a touché ..." was posted at 08:47, the strike's hour is untold
-    (the act's own clock, "vers 6 h", is a time mention of its clause and stays)."""
+    (the act's own clock, "vers 6 h", is a time mention of its clause and stays).
+
+    A word of the present ("désormais", "currently": ``present_refs`` of lang/<code>/time.yaml) is
+    inferred the same way: "Le bilan s'élève désormais à quatre morts" dates the count, no day of
+    the act, and read as a stated date it told the toll's update apart from the strike of Tuesday."""
     spans = dateline_spans(article.text)
+    language = article.language or "fr"
     out: list[Ref] = []
     for r in refs:
         a, b = r.mention.span
-        if spans and isinstance(r.value, When) and not r.value.inferred \
-                and any(s <= a and b <= e for s, e in spans):
+        if isinstance(r.value, When) and not r.value.inferred \
+                and (any(s <= a and b <= e for s, e in spans) or is_present_text(language, r.value.text)):
             value = replace(r.value, inferred=True, time=None)
             r = Ref(replace(r.mention, value=value), r.start, r.end, r.sent)
         out.append(r)

@@ -49,7 +49,8 @@ from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
-from newsevents.extract.tolls import died_after, drop_range_parts, heading_unit, range_floor, totals
+from newsevents.extract.tolls import (died_after, drop_range_parts, heading_unit, range_floor, totals,
+                                      wounded_then_died)
 from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
@@ -602,6 +603,7 @@ def _read_number(doc: Any, n: _Number, lex: _Lexicon, text: str) -> _Found | Non
         cas, last = found
         noun = _counted_noun(doc, n, lex) if cas == "injured" else None
         cas = "killed" if noun is not None and died_after(noun, lex) else cas  # "trois blessés ont succombé"
+        cas = "killed" if cas == "injured" and wounded_then_died(last, lex) else cas  # "... et a succombé"
     elif n.weak:
         return None
     else:

@@ -171,3 +171,13 @@ def died_after(noun: Any, lex: Any) -> bool:
     return any(v.lemma_.lower() in lex.intransitive or lex.casualty_words.get(v.lower_) == "killed"
                for v in verbs)
 
+
+
+def wounded_then_died(verb: Any, lex: Any) -> bool:
+    """True when the verb counting the wounded is joined to a verb of dying with no subject of its
+    own ("un soldat a été blessé dimanche et a succombé à ses blessures trois jours plus tard", "was
+    wounded on Sunday and died of his wounds"): the same people, dead. "Trois soldats ont été blessés
+    et un est mort" gives the second verb a subject of its own, another count."""
+    subjects = lex.subject_deps | lex.passive_deps
+    return any(c.dep_ == "conj" and c.lemma_.lower() in lex.intransitive
+               and not any(g.dep_ in subjects for g in c.children) for c in verb.children)
