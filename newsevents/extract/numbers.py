@@ -49,8 +49,14 @@ from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
-from newsevents.extract.tolls import (died_after, drop_range_parts, heading_unit, range_floor, totals,
-                                      wounded_then_died)
+from newsevents.extract.tolls import (
+    died_after,
+    drop_range_parts,
+    heading_unit,
+    range_floor,
+    totals,
+    wounded_then_died,
+)
 from newsevents.extract.tolls_sources import telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
