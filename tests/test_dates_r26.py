@@ -134,3 +134,19 @@ def test_a_headline_naming_the_city_is_no_second_scene(analyse, language: str, t
     found = events_of(analyse, text, language, "2025-05-07")
     assert toll in [(e.fatalities, e.injured) for e in found], [(e.type, e.fatalities, e.injured)
                                                                 for e in found]
+
+
+# 7. Weapons by model or platform: sniper fire is a firearm, a Molniya a drone, a Zelzal a rocket
+#    (lang/*/weapons.yaml, data/weapons.yaml).
+MODELS = [
+    ("en", "A soldier was killed by sniper fire near the front line.", "firearm"),
+    ("fr", "Un soldat a été tué par des tirs de sniper près de la ligne de front.", "firearm"),
+    ("fr", "Un civil a été blessé par un tir de tireur embusqué.", "firearm"),
+    ("en", "A Molniya drone hit a pickup truck near Pokrovsk.", "Molniya"),
+    ("fr", "Des roquettes Zelzal ont été tirées vers la frontière.", "Zelzal"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weapon"), MODELS)
+def test_a_weapon_by_model_or_platform(language: str, text: str, weapon: str) -> None:
+    assert weapon in [w.name for w in weapons.find_weapons(text, language)]
