@@ -1,0 +1,58 @@
+"""Stage `events`: a violent act told as a prospect, not as something that happened.
+
+Two ways of telling one: a promise ("vowed to strike", extract/vows.py) and the consequence of a
+supposition, a conditional under an "if" clause of its sentence ("si les rebelles attaquaient
+l'aéroport, l'armée bombarderait leurs bases", "if they attack, the army would bomb their
+bases"): what would follow a hypothesis is no incident. qualifiers.asked already drops the "if"
+clause's own verb; the main clause is this module's.
+
+French marks the conditional on the verb (its future stem, the infinitive, with an imperfect
+ending: bombarder -> bombarderait), and the French model tags it as an imperfect, so the ending is
+read from the word (`conditional_endings`); English marks it with an auxiliary
+(`conditional_auxiliaries`: "would"). Only the simple conditional: the compound one of French
+news ("l'armée aurait bombardé") reports an act as alleged (its status, not its existence).
+
+Why a module of its own: qualifiers.py and events.py are at their size limit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.extract.drafts import is_violent
+from newsevents.extract.qualifiers import HasWords
+from newsevents.extract.vows import vowed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsevents.extract.triggers import Trigger
+
+
+def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
+    """The violent trigger is vowed (vows.py) or the consequence of a supposition."""
+    return vowed(ctx, trig, type_) or (is_violent(type_) and supposed_consequence(ctx, trig))
+
+
+def supposed_consequence(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger in the simple conditional, in a sentence that opens a clause with "si"/"if"
+    (`question_marks`, as a subordinating mark: "même si" is fixed to "même", a concession)."""
+    root = trig.root
+    if root.pos_ != "VERB" or not _conditional(ctx, root):
+        return False
+    marks = ctx.words("question_marks")
+    return any(t.dep_ == "mark" and t.lower_ in marks for t in root.sent if t.i != root.i)
+
+
+def _conditional(ctx: HasWords, verb: Token) -> bool:
+    """The verb is a simple conditional: an auxiliary of the conditional governs it ("would bomb"),
+    or its word is its infinitive (less a final "e": prendre -> prendrait) and an ending of the
+    conditional; an imperfect ("tirait") has no "r" of the infinitive before its ending."""
+    if any(c.dep_.startswith("aux") and c.lower_ in ctx.words("conditional_auxiliaries")
+           for c in verb.children):
+        return True
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # a compound tense ("aurait bombardé"): an allegation, not a supposition
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    return any(word == stem + end for end in ctx.words("conditional_endings")
+               for stem in {lemma, lemma[:-1]} if len(stem) > 2)

@@ -1,0 +1,51 @@
+"""Round 26 (which incidents exist): pattern sentences of kinds found on news nobody had read.
+
+- a violent act a party prepares, plans or plots ("l'armée prépare une offensive", "is preparing
+  an offensive") is a prospect, no incident (`expectation_verbs`, qualifiers.expected);
+- threats and hypotheticals ("menace de frapper", "if Iran strikes") give no incident either.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+NO_INCIDENT = [
+    ("fr", "L'armée de terre prépare une offensive contre les rebelles dans la province du Kivu, selon des "
+     "officiers."),
+    ("fr", "Le gouvernement a accusé mardi les rebelles de fomenter un attentat contre la raffinerie de "
+     "Port-Gentil."),
+    ("en", "Military sources say the army is preparing a major offensive against the rebels in the north of "
+     "the province."),
+    ("en", "The junta is planning a fresh offensive on rebel positions around Lashio, diplomats said on "
+     "Monday."),
+    ("fr", "Le chef de la milice a menacé mercredi de bombarder l'aéroport de Goma si ses hommes étaient "
+     "attaqués."),
+    ("en", "The rebel commander threatened on Wednesday to shell the airport in Goma."),
+    ("en", "If the rebels attack the airport, the army will bomb their bases, the minister said on Friday."),
+    ("fr", "Si les rebelles attaquaient l'aéroport, l'armée bombarderait leurs bases, a déclaré vendredi le "
+     "ministre."),
+    ("en", "If the militia attacked the port, the navy would shell its camps, a spokesman said on Friday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_INCIDENT)
+def test_a_prepared_threatened_or_supposed_act_is_no_incident(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert not found, [(e.type, e.trigger) for e in found]
+
+
+STILL_INCIDENTS = [
+    # a compound conditional reports an act as alleged: it exists
+    ("fr", "Selon des témoins, l'armée aurait bombardé mardi le village de Kabamba, dans le Kivu."),
+    # a concession ("même si") supposes nothing
+    ("fr", "Même si le gouvernement dément, l'armée a bombardé mardi le village de Kabamba, dans le Kivu."),
+    # an imperfect is no conditional ("tirait" is not "tirerait")
+    ("fr", "Mardi soir, l'artillerie pilonnait encore le village de Kabamba, dans le Kivu, si l'on en croit "
+     "les habitants."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_INCIDENTS)
+def test_an_alleged_or_conceded_act_stays_an_incident(analyse, language: str, text: str) -> None:
+    assert events_of(analyse, text, language, "2025-06-04")
