@@ -1,8 +1,12 @@
 """Round 26 (which incidents exist): pattern sentences of kinds found on news nobody had read.
 
 - a violent act a party prepares, plans or plots ("l'armée prépare une offensive", "is preparing
-  an offensive") is a prospect, no incident (`expectation_verbs`, qualifiers.expected);
-- threats and hypotheticals ("menace de frapper", "if Iran strikes") give no incident either.
+  an offensive", "se préparent à attaquer") is a prospect, no incident (`expectation_verbs`,
+  `modality`; qualifiers.hedged);
+- the consequence of a supposition ("si ..., l'armée bombarderait", "would shell") and an act a
+  verb of carrying out would or could launch ("could launch a fresh offensive", "pourrait lancer
+  une offensive") are none either (extract/prospects.py, `modal_auxiliaries`, `possibility_verbs`);
+- threats and ultimatums ("menace de frapper", "or face an assault") give no incident.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ NO_INCIDENT = [
     ("fr", "Si les rebelles attaquaient l'aéroport, l'armée bombarderait leurs bases, a déclaré vendredi le "
      "ministre."),
     ("en", "If the militia attacked the port, the navy would shell its camps, a spokesman said on Friday."),
+    ("fr", "Les miliciens se préparent à attaquer Bunia, selon des sources humanitaires."),
+    ("en", "The militia is gearing up to attack Bunia, aid workers said on Monday."),
+    ("en", "The governor warned that any raid on the camps would be met with force."),
+    ("en", "The rebels were given until Friday to leave the town or face an assault."),
+    ("en", "The junta could launch a fresh offensive on Lashio before the rains, diplomats said."),
+    ("fr", "La junte pourrait lancer une nouvelle offensive sur Lashio avant la saison des pluies."),
 ]
 
 
@@ -41,6 +51,9 @@ STILL_INCIDENTS = [
     # a concession ("même si") supposes nothing
     ("fr", "Même si le gouvernement dément, l'armée a bombardé mardi le village de Kabamba, dans le Kivu."),
     # an imperfect is no conditional ("tirait" is not "tirerait")
+    # an offensive launched is told, with or without a verb of launching
+    ("en", "The army launched an offensive against the rebels near Bunia on Monday, officials said."),
+    ("fr", "L'armée a lancé lundi une offensive contre les miliciens près de Bunia."),
     ("fr", "Mardi soir, l'artillerie pilonnait encore le village de Kabamba, dans le Kivu, si l'on en croit "
      "les habitants."),
 ]

@@ -4,12 +4,13 @@ Two ways of telling one: a promise ("vowed to strike", extract/vows.py) and the 
 supposition, a conditional under an "if" clause of its sentence ("si les rebelles attaquaient
 l'aéroport, l'armée bombarderait leurs bases", "if they attack, the army would bomb their
 bases"): what would follow a hypothesis is no incident. qualifiers.asked already drops the "if"
-clause's own verb; the main clause is this module's.
+clause's own verb; the main clause is this module's. English marks the conditional with "would",
+a modal auxiliary that qualifiers.hedged reads; so does a noun trigger carried out by a verb under
+one ("Russia could launch a new offensive", "l'armée pourrait lancer une offensive").
 
 French marks the conditional on the verb (its future stem, the infinitive, with an imperfect
 ending: bombarder -> bombarderait), and the French model tags it as an imperfect, so the ending is
-read from the word (`conditional_endings`); English marks it with an auxiliary
-(`conditional_auxiliaries`: "would"). Only the simple conditional: the compound one of French
+read from the word (`conditional_endings`). Only the simple conditional: the compound one of French
 news ("l'armée aurait bombardé") reports an act as alleged (its status, not its existence).
 
 Why a module of its own: qualifiers.py and events.py are at their size limit.
@@ -31,11 +32,30 @@ if TYPE_CHECKING:
 
 def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     """The violent trigger is vowed (vows.py) or the consequence of a supposition."""
-    return vowed(ctx, trig, type_) or (is_violent(type_) and supposed_consequence(ctx, trig))
+    return vowed(ctx, trig, type_) or (is_violent(type_) and (supposed_consequence(ctx, trig)
+                                                                or _possible_act(ctx, trig)))
+
+
+def _possible_act(ctx: HasWords, trig: Trigger) -> bool:
+    """A noun trigger, the object of a verb that carries an act out (`vowed_act_verbs`) under a
+    modal auxiliary ("could launch a new offensive", `modal_auxiliaries`) or a verb of possibility
+    (`possibility_verbs`: "pourrait lancer une offensive"); a perfect ("might have launched") stays."""
+    root = trig.root
+    doing = root.head
+    if root.pos_ != "NOUN" or doing.i == root.i or doing.pos_ != "VERB" \
+            or doing.lemma_.lower() not in ctx.words("vowed_act_verbs"):
+        return False
+    auxes = [c for c in doing.children if c.dep_.startswith("aux")]
+    if any(a.lemma_.lower() in ("have", "avoir") for a in auxes):
+        return False
+    if any(a.lower_ in ctx.words("modal_auxiliaries") for a in auxes):
+        return True
+    governor = doing.head
+    return governor.i != doing.i and governor.lemma_.lower() in ctx.words("possibility_verbs")
 
 
 def supposed_consequence(ctx: HasWords, trig: Trigger) -> bool:
-    """A verb trigger in the simple conditional, in a sentence that opens a clause with "si"/"if"
+    """A French verb trigger in the simple conditional, in a sentence that opens a clause with "si"/"if"
     (`question_marks`, as a subordinating mark: "même si" is fixed to "même", a concession)."""
     root = trig.root
     if root.pos_ != "VERB" or not _conditional(ctx, root):
@@ -45,12 +65,9 @@ def supposed_consequence(ctx: HasWords, trig: Trigger) -> bool:
 
 
 def _conditional(ctx: HasWords, verb: Token) -> bool:
-    """The verb is a simple conditional: an auxiliary of the conditional governs it ("would bomb"),
-    or its word is its infinitive (less a final "e": prendre -> prendrait) and an ending of the
-    conditional; an imperfect ("tirait") has no "r" of the infinitive before its ending."""
-    if any(c.dep_.startswith("aux") and c.lower_ in ctx.words("conditional_auxiliaries")
-           for c in verb.children):
-        return True
+    """The verb is a simple conditional: its word is its infinitive (less a final "e": prendre ->
+    prendrait) and an ending of the conditional; an imperfect ("tirait") has no "r" of the
+    infinitive before its ending."""
     if any(c.dep_.startswith("aux") for c in verb.children):
         return False  # a compound tense ("aurait bombardé"): an allegation, not a supposition
     lemma, word = verb.lemma_.lower(), verb.lower_
