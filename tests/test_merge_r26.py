@@ -62,3 +62,38 @@ STILL_INCIDENTS = [
 @pytest.mark.parametrize(("language", "text"), STILL_INCIDENTS)
 def test_an_alleged_or_conceded_act_stays_an_incident(analyse, language: str, text: str) -> None:
     assert events_of(analyse, text, language, "2025-06-04")
+
+
+# (language, text, type): acts of kinds the trigger lists missed: a hostage-taking told with its
+# verb ("took ... hostage", "ont pris ... en otage"), a pact signed
+NEW_ACTS = [
+    ("en", "Armed men took 25 bus passengers hostage near Maiduguri on Tuesday, police said.",
+     "attack_on_civilians"),
+    ("fr", "Des hommes armés ont pris en otage mardi 25 passagers d'un bus près de Maiduguri.",
+     "attack_on_civilians"),
+    ("fr", "Des jihadistes ont pris mardi une vingtaine de fidèles en otage dans une église de Kaya.",
+     "attack_on_civilians"),
+    ("en", "Chad and Niger signed a security pact in N'Djamena on Thursday.", "agreement"),
+    ("fr", "Le Tchad et le Niger ont signé jeudi un pacte de sécurité à N'Djamena.", "agreement"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_"), NEW_ACTS)
+def test_a_hostage_taking_or_a_pact_is_an_incident(analyse, language: str, text: str, type_: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert [e.type for e in found] == [type_], [(e.type, e.trigger) for e in found]
+    assert found[0].date is not None and found[0].date.start.isoformat() in ("2025-06-03", "2025-05-29")
+
+
+# a figure of speech takes no one hostage
+FIGURATIVE = [
+    ("fr", "L'opposition accuse le gouvernement de prendre le pays en otage avec sa réforme."),
+    ("fr", "Les syndicats prennent les usagers en otage, a dénoncé mardi le ministre."),
+    ("en", "The minister said on Tuesday the unions were taking commuters hostage."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIGURATIVE)
+def test_a_figurative_hostage_is_no_incident(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-06-04")
+    assert not found, [(e.type, e.trigger) for e in found]
