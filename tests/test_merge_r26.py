@@ -36,6 +36,7 @@ NO_INCIDENT = [
     ("en", "The rebels were given until Friday to leave the town or face an assault."),
     ("en", "The junta could launch a fresh offensive on Lashio before the rains, diplomats said."),
     ("fr", "La junte pourrait lancer une nouvelle offensive sur Lashio avant la saison des pluies."),
+    ("fr", "Le chef de la milice a promis jeudi de riposter si l'armée lançait une offensive sur Bunia."),
 ]
 
 
@@ -65,7 +66,7 @@ def test_an_alleged_or_conceded_act_stays_an_incident(analyse, language: str, te
 
 
 # (language, text, type): acts of kinds the trigger lists missed: a hostage-taking told with its
-# verb ("took ... hostage", "ont pris ... en otage"), a pact signed
+# verb ("took ... hostage", "ont pris ... en otage"), a pact signed, a diplomat ordered to leave
 NEW_ACTS = [
     ("en", "Armed men took 25 bus passengers hostage near Maiduguri on Tuesday, police said.",
      "attack_on_civilians"),
@@ -75,25 +76,33 @@ NEW_ACTS = [
      "attack_on_civilians"),
     ("en", "Chad and Niger signed a security pact in N'Djamena on Thursday.", "agreement"),
     ("fr", "Le Tchad et le Niger ont signé jeudi un pacte de sécurité à N'Djamena.", "agreement"),
+    ("fr", "Des paramilitaires ont pris en otage mardi une trentaine de civils dans un village du Darfour.",
+     "attack_on_civilians"),
+    ("en", "Latvia on Thursday ordered a Belarusian diplomat to leave the country within 72 hours.",
+     "diplomatic_protest"),
+    ("fr", "Riga a ordonné jeudi à un diplomate biélorusse de quitter le pays sous 72 heures.",
+     "diplomatic_protest"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "type_"), NEW_ACTS)
-def test_a_hostage_taking_or_a_pact_is_an_incident(analyse, language: str, text: str, type_: str) -> None:
+def test_a_hostage_taking_a_pact_or_an_expulsion_is_an_incident(analyse, language: str, text: str,
+                                                                type_: str) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert [e.type for e in found] == [type_], [(e.type, e.trigger) for e in found]
     assert found[0].date is not None and found[0].date.start.isoformat() in ("2025-06-03", "2025-05-29")
 
 
-# a figure of speech takes no one hostage
+# a figure of speech takes no one hostage; an order to leave given to others expels no diplomat
 FIGURATIVE = [
     ("fr", "L'opposition accuse le gouvernement de prendre le pays en otage avec sa réforme."),
     ("fr", "Les syndicats prennent les usagers en otage, a dénoncé mardi le ministre."),
     ("en", "The minister said on Tuesday the unions were taking commuters hostage."),
+    ("en", "Police ordered the protesters to leave the square on Thursday."),
 ]
 
 
 @pytest.mark.parametrize(("language", "text"), FIGURATIVE)
-def test_a_figurative_hostage_is_no_incident(analyse, language: str, text: str) -> None:
+def test_a_figurative_hostage_or_an_order_to_others_is_no_incident(analyse, language: str, text: str) -> None:
     found = events_of(analyse, text, language, "2025-06-04")
     assert not found, [(e.type, e.trigger) for e in found]

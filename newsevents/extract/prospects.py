@@ -38,7 +38,8 @@ def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
 
 def _possible_act(ctx: HasWords, trig: Trigger) -> bool:
     """A noun trigger, the object of a verb that carries an act out (`vowed_act_verbs`) under a
-    modal auxiliary ("could launch a new offensive", `modal_auxiliaries`) or a verb of possibility
+    modal auxiliary ("could launch a new offensive", `modal_auxiliaries`), in a clause of
+    supposition ("si Israël lançait une offensive", `question_marks`) or under a verb of possibility
     (`possibility_verbs`: "pourrait lancer une offensive"); a perfect ("might have launched") stays."""
     root = trig.root
     doing = root.head
@@ -49,6 +50,9 @@ def _possible_act(ctx: HasWords, trig: Trigger) -> bool:
     if any(a.lemma_.lower() in ("have", "avoir") for a in auxes):
         return False
     if any(a.lower_ in ctx.words("modal_auxiliaries") for a in auxes):
+        return True
+    # launched in a clause of supposition ("si Israël lançait une offensive", "if Israel launched")
+    if any(c.dep_ == "mark" and c.lower_ in ctx.words("question_marks") for c in doing.children):
         return True
     governor = doing.head
     return governor.i != doing.i and governor.lemma_.lower() in ctx.words("possibility_verbs")
