@@ -32,7 +32,7 @@ NO_INCIDENT = [
     ("en", "If the militia attacked the port, the navy would shell its camps, a spokesman said on Friday."),
     ("fr", "Les miliciens se préparent à attaquer Bunia, selon des sources humanitaires."),
     ("en", "The militia is gearing up to attack Bunia, aid workers said on Monday."),
-    ("en", "The governor warned that any raid on the camps would be met with force."),
+    ("en", "The governor warned that the army would raid the camps if the attacks went on."),
     ("en", "The rebels were given until Friday to leave the town or face an assault."),
     ("en", "The junta could launch a fresh offensive on Lashio before the rains, diplomats said."),
     ("fr", "La junte pourrait lancer une nouvelle offensive sur Lashio avant la saison des pluies."),

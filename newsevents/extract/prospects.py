@@ -4,9 +4,9 @@ Two ways of telling one: a promise ("vowed to strike", extract/vows.py) and the 
 supposition, a conditional under an "if" clause of its sentence ("si les rebelles attaquaient
 l'aéroport, l'armée bombarderait leurs bases", "if they attack, the army would bomb their
 bases"): what would follow a hypothesis is no incident. qualifiers.asked already drops the "if"
-clause's own verb; the main clause is this module's. English marks the conditional with "would",
-a modal auxiliary that qualifiers.hedged reads; so does a noun trigger carried out by a verb under
-one ("Russia could launch a new offensive", "l'armée pourrait lancer une offensive").
+clause's own verb; the main clause is this module's. English marks the conditional with "would"
+(`conditional_auxiliaries`); a noun trigger carried out by a verb under it or under a modal
+("Russia could launch a new offensive", "l'armée pourrait lancer une offensive") is one too.
 
 French marks the conditional on the verb (its future stem, the infinitive, with an imperfect
 ending: bombarder -> bombarderait), and the French model tags it as an imperfect, so the ending is
@@ -33,7 +33,16 @@ if TYPE_CHECKING:
 def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     """The violent trigger is vowed (vows.py) or the consequence of a supposition."""
     return vowed(ctx, trig, type_) or (is_violent(type_) and (supposed_consequence(ctx, trig)
+                                                                or _conditional_verb(ctx, trig)
                                                                 or _possible_act(ctx, trig)))
+
+
+def _conditional_verb(ctx: HasWords, trig: Trigger) -> bool:
+    """A verb trigger under an auxiliary of the conditional (`conditional_auxiliaries`: "the navy
+    would shell its camps"), not of its perfect ("would have struck")."""
+    auxes = [c for c in trig.root.children if c.dep_.startswith("aux")]
+    return trig.root.pos_ == "VERB" and any(a.lower_ in ctx.words("conditional_auxiliaries") for a in auxes) \
+        and not any(a.lemma_.lower() == "have" for a in auxes)
 
 
 def _possible_act(ctx: HasWords, trig: Trigger) -> bool:
@@ -49,7 +58,7 @@ def _possible_act(ctx: HasWords, trig: Trigger) -> bool:
     auxes = [c for c in doing.children if c.dep_.startswith("aux")]
     if any(a.lemma_.lower() in ("have", "avoir") for a in auxes):
         return False
-    if any(a.lower_ in ctx.words("modal_auxiliaries") for a in auxes):
+    if any(a.lower_ in ctx.words("modal_auxiliaries") | ctx.words("conditional_auxiliaries") for a in auxes):
         return True
     # launched in a clause of supposition ("si Israël lançait une offensive", "if Israel launched")
     if any(c.dep_ == "mark" and c.lower_ in ctx.words("question_marks") for c in doing.children):
