@@ -37,6 +37,8 @@ NO_INCIDENT = [
     ("en", "The junta could launch a fresh offensive on Lashio before the rains, diplomats said."),
     ("fr", "La junte pourrait lancer une nouvelle offensive sur Lashio avant la saison des pluies."),
     ("fr", "Le chef de la milice a promis jeudi de riposter si l'armée lançait une offensive sur Bunia."),
+    ("en", "The militia threatened to shell the airport in case of a government offensive on Bunia."),
+    ("en", "Residents were told on Monday to stay indoors in case of an attack on the town."),
 ]
 
 
@@ -55,6 +57,8 @@ STILL_INCIDENTS = [
     # an offensive launched is told, with or without a verb of launching
     ("en", "The army launched an offensive against the rebels near Bunia on Monday, officials said."),
     ("fr", "L'armée a lancé lundi une offensive contre les miliciens près de Bunia."),
+    # "in the case of" names an incident
+    ("en", "In the case of the Kabamba strike on Tuesday, the bombs hit a school."),
     ("fr", "Mardi soir, l'artillerie pilonnait encore le village de Kabamba, dans le Kivu, si l'on en croit "
      "les habitants."),
 ]

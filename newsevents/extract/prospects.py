@@ -1,12 +1,13 @@
 """Stage `events`: a violent act told as a prospect, not as something that happened.
 
-Two ways of telling one: a promise ("vowed to strike", extract/vows.py) and the consequence of a
-supposition, a conditional under an "if" clause of its sentence ("si les rebelles attaquaient
-l'aéroport, l'armée bombarderait leurs bases", "if they attack, the army would bomb their
-bases"): what would follow a hypothesis is no incident. qualifiers.asked already drops the "if"
-clause's own verb; the main clause is this module's. English marks the conditional with "would"
-(`conditional_auxiliaries`); a noun trigger carried out by a verb under it or under a modal
-("Russia could launch a new offensive", "l'armée pourrait lancer une offensive") is one too.
+Ways of telling one: a promise ("vowed to strike", extract/vows.py), a condition ("in case of an
+offensive") and the consequence of a supposition, a conditional under an "if" clause of its
+sentence ("si les rebelles attaquaient l'aéroport, l'armée bombarderait leurs bases", "if they
+attack, the army would bomb their bases"): what would follow a hypothesis is no incident.
+qualifiers.asked already drops the "if" clause's own verb; the main clause is this module's.
+English marks the conditional with "would" (`conditional_auxiliaries`); a noun trigger carried
+out by a verb under it or under a modal ("Russia could launch a new offensive", "l'armée
+pourrait lancer une offensive") is one too.
 
 French marks the conditional on the verb (its future stem, the infinitive, with an imperfect
 ending: bombarder -> bombarderait), and the French model tags it as an imperfect, so the ending is
@@ -34,7 +35,20 @@ def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     """The violent trigger is vowed (vows.py) or the consequence of a supposition."""
     return vowed(ctx, trig, type_) or (is_violent(type_) and (supposed_consequence(ctx, trig)
                                                                 or _conditional_verb(ctx, trig)
-                                                                or _possible_act(ctx, trig)))
+                                                                or _possible_act(ctx, trig)
+                                                                or _in_case(ctx, trig)))
+
+
+def _in_case(ctx: HasWords, trig: Trigger) -> bool:
+    """A noun trigger completing a noun of condition with no determiner (`condition_nouns`: "in
+    case of an Israeli offensive", "en cas d'attaque"); "in the case of the Kramatorsk strike"
+    names an incident."""
+    root = trig.root
+    if root.pos_ != "NOUN":
+        return False
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    return head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() in ctx.words("condition_nouns") \
+        and not any(c.dep_ == "det" for c in head.children)
 
 
 def _conditional_verb(ctx: HasWords, trig: Trigger) -> bool:
