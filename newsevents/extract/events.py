@@ -84,10 +84,10 @@ from newsevents.extract.events_typing import (
     told_before_doers,
     told_before_range,
 )
+from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
-from newsevents.extract.vows import vowed
 from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
@@ -247,7 +247,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or vowed(ctx, trig, type_) \
+                or prospect(ctx, trig, type_) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
