@@ -1,0 +1,28 @@
+"""Round 26 (claims): speakers, stances and statuses read wrong on articles written for this round.
+Sentences written for these tests, in stories of their own."""
+
+import pytest
+
+# (language, text, words of the claim, a name the speaker must not bear): "the army said" after an
+# armed group whose name holds "Army" ("National Liberation Army") or after a ministry is the
+# state's army, neither the group nor the ministry
+BARE_ARMY = [
+    ("en", "A car bomb exploded outside a police station in Saravena on Thursday, wounding five officers, "
+           "the defence ministry said. The minister blamed the National Liberation Army (ELN) for the "
+           "blast. The army said two suspects had been arrested.", "suspects", ("ELN", "Ministry")),
+    ("en", "Gunmen ambushed a convoy near Kitchanga on Monday, killing four soldiers, the interior "
+           "ministry said. Officials blamed the Congolese Revolutionary Army. The army said it had "
+           "retaken the road.", "retaken", ("Revolutionary", "Ministry")),
+    ("fr", "Une voiture piégée a explosé jeudi devant un commissariat de Saravena, blessant cinq policiers, "
+           "a indiqué le ministère de la Défense. Le ministre a accusé l'Armée de libération nationale "
+           "(ELN). L'armée a indiqué que deux suspects avaient été arrêtés.", "suspects",
+     ("ELN", "Ministry", "Armée de libération")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "wrong"), BARE_ARMY)
+def test_bare_army_is_no_group_nor_ministry(analyse, language, text, words, wrong):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, [(c.speaker.name, c.content) for c in analyse(text, language).claims]
+    name = claims[0].speaker.name
+    assert not any(w.lower() in name.lower() for w in wrong), name
