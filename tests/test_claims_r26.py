@@ -26,3 +26,39 @@ def test_bare_army_is_no_group_nor_ministry(analyse, language, text, words, wron
     assert claims, [(c.speaker.name, c.content) for c in analyse(text, language).claims]
     name = claims[0].speaker.name
     assert not any(w.lower() in name.lower() for w in wrong), name
+
+
+# (text, the accused the headline names): "X accused of Y", a headline's passive without its
+# auxiliary, names the accused; the accused is no speaker of the accusation
+HEADLINE_PASSIVES = [
+    ("Sudan's RSF accused of drone attack on Port Sudan airport\n\nDrones struck the international airport "
+     "of Port Sudan on Tuesday, setting off fires, the Sudanese army said.", "Rapid Support"),
+    ("Hamas accused of rocket attack on Ashkelon school\n\nA rocket hit a school in Ashkelon on Monday, "
+     "wounding two guards, police said.", "Hamas"),
+    ("Wagner fighters accused of killing villagers near Gao\n\nAt least twelve villagers were shot dead near "
+     "Gao on Friday, a local official said.", "Wagner"),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), HEADLINE_PASSIVES)
+def test_headline_passive_names_no_speaker(analyse, text, accused):
+    claims = analyse(text, "en", published="2025-05-07").claims
+    assert claims, "the body's claim is kept"
+    assert not [c for c in claims if accused.lower() in c.speaker.name.lower()], \
+        [(c.speaker.name, c.content) for c in claims]
+
+
+# the active headline keeps its speaker: "X accuses Y of ..." and a full passive with its agent
+HEADLINE_ACTIVES = [
+    ("Sudan army accuses RSF of drone attack on Port Sudan airport\n\nDrones struck the airport of Port "
+     "Sudan on Tuesday, the army said.", "Sudan"),
+    ("Israel accused Hamas of firing rockets at Ashkelon\n\nRockets hit Ashkelon on Monday, police said.",
+     "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEADLINE_ACTIVES)
+def test_headline_active_keeps_speaker(analyse, text, speaker):
+    claims = analyse(text, "en", published="2025-05-07").claims
+    assert [c for c in claims if speaker.lower() in c.speaker.name.lower()], \
+        [(c.speaker.name, c.content) for c in claims]

@@ -34,6 +34,7 @@ from newsevents.extract.attribution_edges import (
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
+from newsevents.extract.attribution_subjects import passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import misread_conjunct
 from newsevents.extract.clauses import (
@@ -54,7 +55,6 @@ from newsevents.extract.clauses import (
     infinitive_report,
     is_expletive,
     is_finite_report,
-    is_passive,
     on_inverted_name,
     own_relative,
     postposed_after_clause,
@@ -326,7 +326,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
-    if subj is not None and is_passive(verb) and fold(verb.lemma_) not in lex.perfect_with_be:
+    if subj is not None and passive_report(lex, verb):
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
         if agent is not None and agent.dep_ == "agent":
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
-from newsevents.extract.clauses import stray_relative
+from newsevents.extract.clauses import is_passive, stray_relative
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 
 
@@ -110,3 +110,14 @@ _DASHES = frozenset("-–—")
 def _dateline_dash(tok: Any) -> bool:
     """The dash that ends a dateline: right after the closing bracket of the agency's name."""
     return tok.text in _DASHES and tok.i > 0 and tok.doc[tok.i - 1].text == ")"
+
+
+def passive_report(lex: Lexicon, verb: Any) -> bool:
+    """The reporting verb is a passive, its subject what is reported or whom it is about, its
+    speaker only an agent ("X est considérée par Y"). A headline's passive drops its auxiliary:
+    "Sudan's RSF accused of drone attack on airport", a bare past participle (tag VBN) with a
+    subject and no object, names the accused, not an accuser."""
+    if fold(verb.lemma_) in lex.perfect_with_be:
+        return False
+    return is_passive(verb) or (verb.tag_ == "VBN" and not any(
+        c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
