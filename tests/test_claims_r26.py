@@ -62,3 +62,24 @@ def test_headline_active_keeps_speaker(analyse, text, speaker):
     claims = analyse(text, "en", published="2025-05-07").claims
     assert [c for c in claims if speaker.lower() in c.speaker.name.lower()], \
         [(c.speaker.name, c.content) for c in claims]
+
+
+# (language, text, words of the claim, the speaker's country): a compound military body with its
+# demonym after it ("l'état-major interarmées sud-coréen", the adjective parsed as the verb's) is
+# of the demonym's country, also when the other side's body is named later
+DEMONYM_AFTER_BODY = [
+    ("fr", "La Corée du Nord a tiré mercredi deux missiles balistiques vers la mer, a indiqué l'état-major "
+           "interarmées sud-coréen.", "missiles", "KR"),
+    ("fr", "SÉOUL, 12 février (AFP) - Pyongyang a tiré deux missiles de croisière jeudi au large de "
+           "Wonsan, a indiqué l'état-major interarmées sud-coréen. L'agence officielle KCNA a affirmé que "
+           "l'état-major nord-coréen avait supervisé l'essai.", "Wonsan", "KR"),
+    ("fr", "Des roquettes ont visé une base près de Kirkouk dimanche, a annoncé le commandement "
+           "opérationnel irakien.", "roquettes", "IQ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "country"), DEMONYM_AFTER_BODY)
+def test_demonym_after_military_body(analyse, language, text, words, country):
+    claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
+    assert claims, [(c.speaker.name, c.content) for c in analyse(text, language).claims]
+    assert claims[0].speaker.country == country, claims[0].speaker

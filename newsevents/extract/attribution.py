@@ -34,7 +34,7 @@ from newsevents.extract.attribution_edges import (
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
-from newsevents.extract.attribution_subjects import passive_report
+from newsevents.extract.attribution_subjects import np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import misread_conjunct
 from newsevents.extract.clauses import (
@@ -167,7 +167,7 @@ def np_span(tok: Any) -> tuple[int, int]:
                     end += 1
             break
         end = t.i + 1
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return np_chars(tok, start, end)
 
 
 def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> int:

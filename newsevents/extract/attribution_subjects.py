@@ -121,3 +121,17 @@ def passive_report(lex: Lexicon, verb: Any) -> bool:
         return False
     return is_passive(verb) or (verb.tag_ == "VBN" and not any(
         c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
+
+
+def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of a speaker's noun phrase, tokens ``start`` to ``end`` (exclusive),
+    over an adjective right after it that the parser hung on the reporting verb instead: in "a
+    indiqué l'état-major interarmées sud-coréen", "sud-coréen" (a modifier of the verb, as
+    parsed) qualifies the noun -- an adjective qualifies no verb -- and it is what tells whose
+    command speaks."""
+    doc = head.doc
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == head.head.i != head.i \
+            and head.dep_ in _SUBJECT_DEPS and doc[end].dep_ not in ("xcomp", "acomp", "conj") \
+            and not doc[end - 1].is_punct:
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -27,7 +27,7 @@ from newsevents.extract.speaker_anaphora import (
 )
 from newsevents.extract.speaker_forces import generic_force, group_as_army, named_force, resumed_kinds
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
-from newsevents.extract.speaker_owners import owning_place
+from newsevents.extract.speaker_owners import demonym_country, owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -388,7 +388,7 @@ class SpeakerResolver:
             words = self.article.doc.char_span(start, end, alignment_mode="expand")
             return self._of_governed_place(party, words, start)
         if party.kind != "person" or party.country is not None:
-            return party
+            return demonym_country(self.article, party, start, end)  # "l'état-major sud-coréen"
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.country and earlier.name == party.name:
                 return replace(party, country=earlier.country)
