@@ -83,3 +83,33 @@ def test_demonym_after_military_body(analyse, language, text, words, country):
     claims = [c for c in analyse(text, language, published="2025-05-07").claims if words in c.content]
     assert claims, [(c.speaker.name, c.content) for c in analyse(text, language).claims]
     assert claims[0].speaker.country == country, claims[0].speaker
+
+
+# (language, text, words of the side's retelling): a side's account of its own act at the place of
+# the one strike the article tells with nobody as its doer is about that strike
+RETOLD_OWN_ACTS = [
+    ("fr", "Une frappe de missile a touché mardi une usine de Dnipro, tuant trois ouvriers, selon les "
+           "autorités locales. Le ministère russe de la Défense a affirmé avoir frappé une entreprise du "
+           "complexe militaro-industriel à Dnipro.", "entreprise"),
+    ("fr", "Un drone s'est abattu dans la nuit sur un entrepôt de Kherson, blessant un gardien, a indiqué "
+           "l'administration régionale. L'armée russe a affirmé avoir détruit un dépôt de munitions à "
+           "Kherson.", "dépôt de munitions"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), RETOLD_OWN_ACTS)
+def test_retold_own_act_is_about_the_strike(analyse, language, text, words):
+    article = analyse(text, language, published="2025-05-07")
+    retold = [c for c in article.claims if words in c.content]
+    assert retold and article.events, [(c.speaker.name, c.content) for c in article.claims]
+    violent = [e.id for e in article.events if e.type != "other"]
+    assert retold[0].about and set(retold[0].about) <= set(violent), (retold[0].about, article.events)
+
+
+def test_retold_act_elsewhere_stays_apart(analyse):
+    text = ("Une frappe de missile a touché mardi une usine de Dnipro, tuant trois ouvriers, selon les "
+            "autorités locales. Le ministère russe de la Défense a affirmé avoir frappé une entreprise "
+            "militaire à Kharkiv.")
+    retold = [c for c in analyse(text, "fr", published="2025-05-07").claims if "Kharkiv" in c.content]
+    assert retold, "the retelling is a claim"
+    assert not retold[0].about, retold[0].about  # an act told at another place: no strike of this page
