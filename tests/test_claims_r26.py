@@ -113,3 +113,36 @@ def test_retold_act_elsewhere_stays_apart(analyse):
     retold = [c for c in analyse(text, "fr", published="2025-05-07").claims if "Kharkiv" in c.content]
     assert retold, "the retelling is a claim"
     assert not retold[0].about, retold[0].about  # an act told at another place: no strike of this page
+
+
+# (language, text): an incident only an unchecked video or footage shows, its source said unchecked
+# before it in its sentence, is alleged (the article passes it on, it does not vouch for it)
+UNVERIFIED_FOOTAGE = [
+    ("fr", "Une vidéo diffusée sur les réseaux sociaux, dont l'authenticité ne pouvait pas être vérifiée, "
+           "montre une frappe de drone sur un dépôt de carburant à Belgorod. Le maire n'a pas commenté."),
+    ("en", "Footage posted on social media, which Reuters could not independently verify, showed a drone "
+           "strike on a fuel depot in Belgorod on Monday."),
+    ("en", "An unverified video shows a drone strike on a fuel depot in Belgorod on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNVERIFIED_FOOTAGE)
+def test_unverified_footage_is_alleged(analyse, language, text):
+    events = analyse(text, language, published="2025-05-07").events
+    assert events and all(e.status == "alleged" for e in events), [(e.type, e.status) for e in events]
+
+
+# the check of a later sentence, or of the footage after the incident, leaves the report in the
+# article's voice
+VERIFIED_BEFORE = [
+    ("en", "A drone strike hit a fuel depot in Belgorod on Monday, wounding two workers. Reuters could not "
+           "verify the footage."),
+    ("fr", "Une frappe de drone a touché un dépôt de carburant à Belgorod lundi, blessant deux employés. La "
+           "vidéo n'a pas pu être vérifiée."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VERIFIED_BEFORE)
+def test_later_check_keeps_report(analyse, language, text):
+    events = analyse(text, language, published="2025-05-07").events
+    assert events and events[0].status == "reported", [(e.type, e.status) for e in events]
