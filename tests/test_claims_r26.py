@@ -146,3 +146,25 @@ VERIFIED_BEFORE = [
 def test_later_check_keeps_report(analyse, language, text):
     events = analyse(text, language, published="2025-05-07").events
     assert events and events[0].status == "reported", [(e.type, e.status) for e in events]
+
+
+# (language, text, words of the account, words of the denial): in an article with no publication
+# date the incident may have no day (so no incident), yet the accused's denial answers the account
+UNDATED_DENIALS = [
+    ("fr", "Des tirs d'artillerie ont frappé le village frontalier de Tiltepe, faisant deux blessés, a "
+           "affirmé le ministère azerbaïdjanais de la Défense. Erevan a démenti ces informations.",
+     "Tiltepe", "ces informations"),
+    ("fr", "Un drone a frappé un hôpital à Kherson, tuant deux patients, selon les autorités ukrainiennes. "
+           "Moscou a nié toute implication.", "hôpital", "implication"),
+    ("en", "Artillery fire hit the border village of Tiltepe, wounding two people, Azerbaijan's defence "
+           "ministry said. Yerevan denied the claim.", "Tiltepe", "the claim"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told", "denied"), UNDATED_DENIALS)
+def test_undated_denial_answers_account(analyse, language, text, told, denied):
+    claims = analyse(text, language, published=None).claims
+    account = [c for c in claims if told in c.content and c.stance == "assert"]
+    denial = [c for c in claims if denied in c.content and c.stance == "deny"]
+    assert account and denial, [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert denial[0].id in account[0].contradicts and account[0].id in denial[0].contradicts
