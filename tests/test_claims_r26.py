@@ -168,3 +168,29 @@ def test_undated_denial_answers_account(analyse, language, text, told, denied):
     denial = [c for c in claims if denied in c.content and c.stance == "deny"]
     assert account and denial, [(c.speaker.name, c.stance, c.content) for c in claims]
     assert denial[0].id in account[0].contradicts and account[0].id in denial[0].contradicts
+
+
+# (language, text, words of the account, words of the doubt, linked): a third party doubting one
+# side's version ("douter de la version de Bakou", "doubted the Azerbaijani account") contradicts
+# that side's account, and only that side's
+DOUBTS = [
+    ("fr", "Des tirs d'artillerie ont frappé la ville frontalière de Tovuz lundi, faisant deux blessés, a "
+           "affirmé le ministère azerbaïdjanais de la Défense. Un responsable de l'ONU a dit douter de la "
+           "version de Bakou.", "Tovuz", "douter", True),
+    ("en", "Artillery fire hit the border town of Tovuz on Monday, wounding two people, Azerbaijan's defence "
+           "ministry said. A UN official said he doubted the Azerbaijani account.", "Tovuz", "doubted", True),
+    ("en", "A drone hit a hospital in Kherson on Monday, killing two patients, Ukrainian officials said. A "
+           "European diplomat said she doubted the Russian version of events.", "Kherson", "doubted", False),
+    ("fr", "Un drone a frappé un hôpital à Kherson lundi, tuant deux patients, selon les autorités "
+           "ukrainiennes. Un diplomate européen a dit douter de la version russe.", "Kherson", "douter",
+     False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "told", "doubt", "linked"), DOUBTS)
+def test_doubt_of_one_side(analyse, language, text, told, doubt, linked):
+    claims = analyse(text, language, published="2025-05-07").claims
+    account = [c for c in claims if told in c.content]
+    doubting = [c for c in claims if doubt in c.content]
+    assert account and doubting, [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert (doubting[0].id in account[0].contradicts) is linked, (account[0], doubting[0])

@@ -409,9 +409,13 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
         denied = things.get(denial.id, set())
         return bool(denied) and not denied & (nouns.get(teller.id, set()) | _named(article_parties, teller))
 
-    def accuses(claim: Claim, denial: Claim, fc: Features) -> bool:
+    def accuses(claim: Claim, denial: Claim, fc: Features, fd: Features) -> bool:
         """A claimant of no country answers a denial only through words telling of an act or
-        naming the denier's side as doer (see ``acts``)."""
+        naming the denier's side as doer (see ``acts``). A doubt naming whose words it doubts
+        ("she doubted the Russian version", "douter de la version de Bakou") answers only the
+        claims of that side's speakers."""
+        if denial.id in doubting and fd.countries and claim.speaker.country not in fd.countries:
+            return False
         country = denial.speaker.country
         return country is None or claim.speaker.country is not None or acts is None or claim.id in acts \
             or f"{claim.id}:{country}" in acts or bool(fc.arms)
@@ -453,9 +457,9 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
                         or (_answers(a, b, sa, told) and not counts_only(b, feats[j], feats[i])
-                            and accuses(b, a, feats[j])) \
+                            and accuses(b, a, feats[j], feats[i])) \
                         or (_answers(b, a, sb, told) and not counts_only(a, feats[i], feats[j])
-                            and accuses(a, b, feats[i])) \
+                            and accuses(a, b, feats[i], feats[j])) \
                         or _counters(a, b, feats[i], feats[j], sa, acts) \
                         or _counters(b, a, feats[j], feats[i], sb, acts) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a) \
