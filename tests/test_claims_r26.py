@@ -194,3 +194,27 @@ def test_doubt_of_one_side(analyse, language, text, told, doubt, linked):
     doubting = [c for c in claims if doubt in c.content]
     assert account and doubting, [(c.speaker.name, c.stance, c.content) for c in claims]
     assert (doubting[0].id in account[0].contradicts) is linked, (account[0], doubting[0])
+
+
+# (language, text, the accused's name, words of the reply): "X a accusé Y, qui a démenti ...": the
+# relative clause is Y's own denial, not words of X's accusation
+RELATIVE_REPLIES = [
+    ("fr", "Une voiture piégée a explosé samedi près d'un marché d'Azaz, tuant huit personnes. Les "
+           "autorités ont accusé les FDS, qui ont démenti toute implication.", "Syrian Democratic Forces",
+     "implication"),
+    ("fr", "Une voiture piégée a explosé samedi près d'un marché d'Azaz, tuant huit personnes. Les "
+           "autorités syriennes ont attribué l'attentat aux Forces démocratiques syriennes (FDS), qui ont "
+           "nié toute responsabilité.", "Syrian Democratic Forces", "responsabilité"),
+    ("en", "A bomb killed five people at a bus station in Jos on Monday. Police blamed the rebels, who "
+           "denied any role.", "rebels", "role"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accused", "reply"), RELATIVE_REPLIES)
+def test_relative_reply_is_the_accused_denial(analyse, language, text, accused, reply):
+    claims = analyse(text, language, published="2025-05-07").claims
+    denial = [c for c in claims if reply in c.content and c.stance == "deny"]
+    seen = [(c.speaker.name, c.stance, c.content) for c in claims]
+    assert denial and denial[0].speaker.name == accused, seen
+    accusation = [c for c in claims if c is not denial[0] and c.speaker.name != accused]
+    assert accusation and all(reply not in c.content and c.stance != "deny" for c in accusation), accusation

@@ -37,6 +37,7 @@ from newsevents.extract.attribution_subjects import finite_on_name as _finite_on
 from newsevents.extract.attribution_subjects import np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import misread_conjunct
+from newsevents.extract.claim_replies import relative_statement
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_APPOSED_SUBJECT_WINDOW,
@@ -56,7 +57,6 @@ from newsevents.extract.clauses import (
     is_expletive,
     is_finite_report,
     on_inverted_name,
-    own_relative,
     postposed_after_clause,
     postposed_content,
     relative_end,
@@ -729,7 +729,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if verb.dep_ in _RELATIVE and any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
                                               for c in verb.children):
                 return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
-            if own_relative(lex, verb, att):  # "n'a pas été confirmé par un élu qui le maintenait à 15"
+            if relative_statement(lex, verb, att):  # "un élu qui le maintenait à 15", "les FDS, qui ont nié"
                 return False
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is None and absolute_report(verb) and verb.head.idx > att.content[0]:

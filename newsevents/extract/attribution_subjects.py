@@ -17,7 +17,38 @@ from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 
 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
-    """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
+    """The verb's subject; a misread verb form's subject is the noun phrase right before it; a
+    relative pronoun of a relative clause the parser hung on the verb before is its antecedent
+    (see relative_antecedent; attribution reads a well-parsed one's itself)."""
+    subj = _subject_of(lex, verb)
+    # a relative clause misread as adverbial, or an English one (its pronoun has no PronType=Rel
+    # for attribution's own reading: "the rebels, who denied any role")
+    if subj is not None and subj.i < verb.i and relative_pronoun(subj) and (
+            verb.dep_ == "advcl" or "Rel" not in subj.morph.get("PronType")):
+        return relative_antecedent(verb, subj) or subj
+    return subj
+
+
+def relative_pronoun(tok: Any) -> bool:
+    """"qui", "which", "who": the French tagger marks it PronType=Rel, the English one tags it."""
+    return "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
+
+
+def relative_antecedent(verb: Any, rel: Any) -> Any | None:
+    """The noun a relative clause's pronoun stands for: the noun the clause hangs on, or, when the
+    parser hung the clause on the verb before as an adverbial one ("a accusé les FDS, qui ont
+    démenti"), the noun right before the pronoun, over its punctuation ("(FDS), qui")."""
+    if verb.dep_ in ("relcl", "acl:relcl"):
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ != "advcl":
+        return None
+    doc, before = verb.doc, rel.i - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    return doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
+
+
+def _subject_of(lex: Lexicon, verb: Any) -> Any | None:
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
     if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
             and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
@@ -25,7 +56,7 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
         # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
         # by a conjunction the parser took for its subject; the first verb's subject is this one's
         # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
-        return subject_of(lex, verb.head)
+        return _subject_of(lex, verb.head)
     if len(found) > 1:
         # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
         # "Q: The Taliban say": a transcript's label
@@ -58,7 +89,7 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     if apposed is not None and not any(c.dep_ == "cc" for c in verb.children):
         return apposed  # not "X pulled bodies out and said": a conjunct without "and"
     if verb.dep_ == "conj":
-        return subject_of(lex, verb.head)
+        return _subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.head.i < prev.i:
