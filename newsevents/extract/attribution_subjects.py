@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
-from newsevents.extract.clauses import is_passive, stray_relative
+from newsevents.extract.clauses import is_passive, stray_relative, verb_stance
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 
 
@@ -21,10 +21,11 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     relative pronoun of a relative clause the parser hung on the verb before is its antecedent
     (see relative_antecedent; attribution reads a well-parsed one's itself)."""
     subj = _subject_of(lex, verb)
-    # a relative clause misread as adverbial, or an English one (its pronoun has no PronType=Rel
-    # for attribution's own reading: "the rebels, who denied any role")
-    if subj is not None and subj.i < verb.i and relative_pronoun(subj) and (
-            verb.dep_ == "advcl" or "Rel" not in subj.morph.get("PronType")):
+    # a denial in a relative clause misread as adverbial, or in an English one (its pronoun has no
+    # PronType=Rel for attribution's own reading): "the rebels, who denied any role", the reply of
+    # the accused named before (claim_replies); not "The army, which accused X, said": one claim
+    if subj is not None and subj.i < verb.i and relative_pronoun(subj) and verb_stance(lex, verb) == "deny" \
+            and (verb.dep_ == "advcl" or "Rel" not in subj.morph.get("PronType")):
         return relative_antecedent(verb, subj) or subj
     return subj
 
