@@ -34,8 +34,10 @@ from newsevents.extract.attribution_edges import (
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
+from newsevents.extract.attribution_subjects import np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import misread_conjunct
+from newsevents.extract.claim_replies import relative_statement
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
     QUOTE_APPOSED_SUBJECT_WINDOW,
@@ -54,9 +56,7 @@ from newsevents.extract.clauses import (
     infinitive_report,
     is_expletive,
     is_finite_report,
-    is_passive,
     on_inverted_name,
-    own_relative,
     postposed_after_clause,
     postposed_content,
     relative_end,
@@ -167,7 +167,7 @@ def np_span(tok: Any) -> tuple[int, int]:
                     end += 1
             break
         end = t.i + 1
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return np_chars(tok, start, end)
 
 
 def find_phrase(tokens: Any, phrase: tuple[str, ...], start: int, stop: int) -> int:
@@ -326,7 +326,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
     if subj is not None and is_expletive(lex, subj, verb):
         att.kind = "impersonal"
         return True
-    if subj is not None and is_passive(verb) and fold(verb.lemma_) not in lex.perfect_with_be:
+    if subj is not None and passive_report(lex, verb):
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
         if agent is not None and agent.dep_ == "agent":
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -729,7 +729,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
             if verb.dep_ in _RELATIVE and any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
                                               for c in verb.children):
                 return False  # "an attack that Kyiv says killed 36 people": the relative's subject speaks
-            if own_relative(lex, verb, att):  # "n'a pas été confirmé par un élu qui le maintenait à 15"
+            if relative_statement(lex, verb, att):  # "un élu qui le maintenait à 15", "les FDS, qui ont nié"
                 return False
             mark = contrast_mark(lex, verb) or coordinated_speaker(verb)
             if mark is None and absolute_report(verb) and verb.head.idx > att.content[0]:

@@ -12,12 +12,44 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
-from newsevents.extract.clauses import stray_relative
+from newsevents.extract.clauses import is_passive, stray_relative, verb_stance
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 
 
 def subject_of(lex: Lexicon, verb: Any) -> Any | None:
-    """The verb's subject; a misread verb form's subject is the noun phrase right before it."""
+    """The verb's subject; a misread verb form's subject is the noun phrase right before it; a
+    relative pronoun of a relative clause the parser hung on the verb before is its antecedent
+    (see relative_antecedent; attribution reads a well-parsed one's itself)."""
+    subj = _subject_of(lex, verb)
+    # a denial in a relative clause misread as adverbial, or in an English one (its pronoun has no
+    # PronType=Rel for attribution's own reading): "the rebels, who denied any role", the reply of
+    # the accused named before (claim_replies); not "The army, which accused X, said": one claim
+    if subj is not None and subj.i < verb.i and relative_pronoun(subj) and verb_stance(lex, verb) == "deny" \
+            and (verb.dep_ == "advcl" or "Rel" not in subj.morph.get("PronType")):
+        return relative_antecedent(verb, subj) or subj
+    return subj
+
+
+def relative_pronoun(tok: Any) -> bool:
+    """"qui", "which", "who": the French tagger marks it PronType=Rel, the English one tags it."""
+    return "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
+
+
+def relative_antecedent(verb: Any, rel: Any) -> Any | None:
+    """The noun a relative clause's pronoun stands for: the noun the clause hangs on, or, when the
+    parser hung the clause on the verb before as an adverbial one ("a accusé les FDS, qui ont
+    démenti"), the noun right before the pronoun, over its punctuation ("(FDS), qui")."""
+    if verb.dep_ in ("relcl", "acl:relcl"):
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ != "advcl":
+        return None
+    doc, before = verb.doc, rel.i - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    return doc[before] if before >= 0 and doc[before].pos_ in ("NOUN", "PROPN") else None
+
+
+def _subject_of(lex: Lexicon, verb: Any) -> Any | None:
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and fold(c.text) not in lex.pronoun_prefixes]
     if found and verb.dep_ == "conj" and all(c.i > verb.i for c in found) \
             and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
@@ -25,7 +57,7 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
         # "Le Pentagone dénonce A et appelle l'Iran à cesser": the object after a verb coordinated
         # by a conjunction the parser took for its subject; the first verb's subject is this one's
         # too (not a postposed reporting clause the parser made a conjunct: ", a indiqué X")
-        return subject_of(lex, verb.head)
+        return _subject_of(lex, verb.head)
     if len(found) > 1:
         # "09:40 - Hezbollah said": a live blog's time the parser took for a second subject;
         # "Q: The Taliban say": a transcript's label
@@ -58,7 +90,7 @@ def subject_of(lex: Lexicon, verb: Any) -> Any | None:
     if apposed is not None and not any(c.dep_ == "cc" for c in verb.children):
         return apposed  # not "X pulled bodies out and said": a conjunct without "and"
     if verb.dep_ == "conj":
-        return subject_of(lex, verb.head)
+        return _subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.head.i < prev.i:
@@ -110,3 +142,28 @@ _DASHES = frozenset("-–—")
 def _dateline_dash(tok: Any) -> bool:
     """The dash that ends a dateline: right after the closing bracket of the agency's name."""
     return tok.text in _DASHES and tok.i > 0 and tok.doc[tok.i - 1].text == ")"
+
+
+def passive_report(lex: Lexicon, verb: Any) -> bool:
+    """The reporting verb is a passive, its subject what is reported or whom it is about, its
+    speaker only an agent ("X est considérée par Y"). A headline's passive drops its auxiliary:
+    "Sudan's RSF accused of drone attack on airport", a bare past participle (tag VBN) with a
+    subject and no object, names the accused, not an accuser."""
+    if fold(verb.lemma_) in lex.perfect_with_be:
+        return False
+    return is_passive(verb) or (verb.tag_ == "VBN" and not any(
+        c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
+
+
+def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of a speaker's noun phrase, tokens ``start`` to ``end`` (exclusive),
+    over an adjective right after it that the parser hung on the reporting verb instead: in "a
+    indiqué l'état-major interarmées sud-coréen", "sud-coréen" (a modifier of the verb, as
+    parsed) qualifies the noun -- an adjective qualifies no verb -- and it is what tells whose
+    command speaks."""
+    doc = head.doc
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == head.head.i != head.i \
+            and head.dep_ in _SUBJECT_DEPS and doc[end].dep_ not in ("xcomp", "acomp", "conj") \
+            and not doc[end - 1].is_punct:
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import Lexicon, fold
-from newsevents.model import Article, Claim, Event, Party
+from newsevents.model import Article, Claim, Event, Party, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -44,6 +44,8 @@ def own_act_about(lex: Lexicon | None, article: Article, claim: Claim) -> list[s
     if lex is None or speaker is None or not tells_act(lex, article, claim):
         return []
     own = [e.id for e in _done_by(article.events, speaker)]
+    if not own:
+        own = [e.id for e in _told_here(article, claim)]
     return own if len(own) == 1 else []
 
 
@@ -107,6 +109,19 @@ def _done_by(events: list[Event], side: Party) -> list[Event]:
     """The violent incidents of the page whose every actor is this side (or of its state)."""
     return [e for e in events if e.actors and not e.background and type_info(e.type).get("violent")
             and all(_same_side(a, side) for a in e.actors)]
+
+
+def _told_here(article: Article, claim: Claim) -> list[Event]:
+    """The violent incidents with no actor at a place the claimed act names: a side's retelling of
+    its own act ("Le ministère russe de la Défense a affirmé avoir frappé une entreprise
+    militaro-industrielle à Dnipro") after the article told the strike there with nobody as its
+    doer ("Une frappe de missile a touché mardi une usine de Dnipro") is about that strike -- one
+    place and no date shared is too little for link._about, but an act told at the very place
+    of the one strike nobody is named for is its account."""
+    places = {fold(m.value.name) for m in article.mentions if isinstance(m.value, Place)
+              and claim.content_span[0] <= m.span[0] and m.span[1] <= claim.content_span[1]}
+    return [e for e in article.events if not e.actors and not e.background and e.location is not None
+            and type_info(e.type).get("violent") and fold(e.location.name) in places]
 
 
 def _same_side(actor: Party, side: Party) -> bool:

@@ -20,13 +20,16 @@ from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.drafts import Draft
+from newsevents.extract.stance import is_negated
+from newsevents.extract.stance import lexicon as stance_lexicon
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
 # "X a accusé Y d'avoir bombardé": an allegation verb up to this many verbs above the trigger
 ALLEGED_REACH = 3
-MARKED, SAID = 2, 1  # how a sentence attributes the incident (_attributed)
+MARKED, SAID = 2, 1
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})  # how a sentence attributes the incident (_attributed)
 
 
 def only_alleged(ctx: Context, d: Draft, every: bool = True) -> bool:
@@ -82,7 +85,7 @@ def _attributed(ctx: Context, root: Token, violent: bool) -> int:
     if any(args.clause_head(c.root) == head or c.root.i in above or c.root.head.i in nouns
            or c.root.head.i in above for c in ctx.matches.of("alleged_cues")):
         return MARKED
-    if _conditional(root) or _conditional(head) or _reported_passive(ctx, root):
+    if _conditional(root) or _conditional(head) or _reported_passive(ctx, root) or _unverified(ctx, root):
         return MARKED
     return SAID if hit and violent and _reported_speech(ctx, hit[3]) else 0
 
@@ -107,6 +110,28 @@ def _reported_passive(ctx: Context, root: Token) -> bool:
         return True
     nouns = [root] + [c for c in root.children if c.dep_ in ("nmod", "compound")]
     return any(c.dep_ in ("acl", "amod") and hearsay(c) for n in nouns for c in n.children)
+
+
+def _unverified(ctx: Context, root: Token) -> bool:
+    """Before the incident in its sentence, its source is said to be unchecked: a verb of checking
+    negated ("une vidéo, dont l'authenticité ne pouvait pas être vérifiée, montre un drone ... peu
+    avant une explosion"; "footage, which Reuters could not independently verify, showed ...",
+    ``verification_verbs``) or an adjective saying so ("an unverified video shows", ``unverified_words``):
+    the article passes on what the footage shows, it does not vouch for it."""
+    verbs, adjectives = ctx.words("verification_verbs"), ctx.words("unverified_words")
+    if not verbs and not adjectives:
+        return False
+    lex = stance_lexicon(ctx.article.language) if ctx.article.language else None
+    words = root.doc[root.sent.start:root.i]
+    # not past a sentence end the parser ran together with the next sentence
+    start = max((t.i + 1 for t in words if t.text in _SENTENCE_ENDS), default=root.sent.start)
+    for tok in root.doc[start:root.i]:
+        if tok.lower_ in adjectives:
+            return True
+        if lex is not None and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs \
+                and (is_negated(lex, tok) or (tok.dep_ == "xcomp" and is_negated(lex, tok.head))):
+            return True
+    return False
 
 
 def _reported_speech(ctx: Context, n: int) -> bool:

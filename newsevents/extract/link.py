@@ -120,7 +120,7 @@ def run(article: Article) -> Article:
     acts = {c.id for c in article.claims if lex is not None and tells_act(lex, article, c)}
     acts |= {f"{c.id}:{p.country}" for c in article.claims for p in _doers(article, c, agents[c.id])}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
-                        nouns, agents, tolls, things, parties, acts)
+                        nouns, agents, tolls, things, parties, acts, undated=article.published is None)
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
@@ -376,7 +376,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                         tolls: dict[str, dict[str, Figure]] | None = None,
                         things: dict[str, set[str]] | None = None,
                         parties: list[tuple[tuple[int, int], str]] | None = None,
-                        acts: set[str] | None = None) -> None:
+                        acts: set[str] | None = None, undated: bool = False) -> None:
     """Link (both ways) contradicting claims of different speakers: opposed stances about the
     same incident or act or on the very same words ("…, arguant d'une ingérence, ce que Paris
     dément"), a denial naming no incident against another side's assertion about
@@ -397,7 +397,10 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     ("no military airfield was hit") does not contradict words telling of another ("missiles
     struck a residential area"), though both are of one strike. ``acts``: the claims whose words
     tell of an act (claim_acts.tells_act), and "claim id:country" for the countries of the doers they name;
-    a claimant of no country answers a denial only through one of these."""
+    a claimant of no country answers a denial only through one of these. ``undated``: the article
+    gives no publication date, so its incidents may have been dropped for want of a day; a
+    denial then answers another side's words telling an act though they are tied to no incident."""
+    told = {c.id for c in claims if c.id in acts} if undated and acts else set()
     nouns, agents, tolls, things = nouns or {}, agents or {}, tolls or {}, things or {}
     article_parties = parties or []
 
@@ -406,9 +409,13 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
         denied = things.get(denial.id, set())
         return bool(denied) and not denied & (nouns.get(teller.id, set()) | _named(article_parties, teller))
 
-    def accuses(claim: Claim, denial: Claim, fc: Features) -> bool:
+    def accuses(claim: Claim, denial: Claim, fc: Features, fd: Features) -> bool:
         """A claimant of no country answers a denial only through words telling of an act or
-        naming the denier's side as doer (see ``acts``)."""
+        naming the denier's side as doer (see ``acts``). A doubt naming whose words it doubts
+        ("she doubted the Russian version", "douter de la version de Bakou") answers only the
+        claims of that side's speakers."""
+        if denial.id in doubting and fd.countries and claim.speaker.country not in fd.countries:
+            return False
         country = denial.speaker.country
         return country is None or claim.speaker.country is not None or acts is None or claim.id in acts \
             or f"{claim.id}:{country}" in acts or bool(fc.arms)
@@ -449,10 +456,10 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     continue  # "no airfield was hit" against "a residential area was struck"
                 same_weapon = bool(feats[i].weapons & feats[j].weapons)
                 if shared or same_weapon or _same_words(a, b) \
-                        or (_answers(a, b, sa) and not counts_only(b, feats[j], feats[i])
-                            and accuses(b, a, feats[j])) \
-                        or (_answers(b, a, sb) and not counts_only(a, feats[i], feats[j])
-                            and accuses(a, b, feats[i])) \
+                        or (_answers(a, b, sa, told) and not counts_only(b, feats[j], feats[i])
+                            and accuses(b, a, feats[j], feats[i])) \
+                        or (_answers(b, a, sb, told) and not counts_only(a, feats[i], feats[j])
+                            and accuses(a, b, feats[i], feats[j])) \
                         or _counters(a, b, feats[i], feats[j], sa, acts) \
                         or _counters(b, a, feats[j], feats[i], sb, acts) \
                         or _accused_denies(a, feats[j], sa, b) or _accused_denies(b, feats[i], sb, a) \
@@ -620,10 +627,13 @@ def _same_country(a: Party, b: Party) -> bool:
     return a.country is not None and a.country == b.country and "group" not in (a.kind, b.kind)
 
 
-def _answers(denial: Claim, claim: Claim, stance: str | None = None) -> bool:
+def _answers(denial: Claim, claim: Claim, stance: str | None = None, told: set[str] | None = None) -> bool:
     """A denial about no incident of its own answers the assertions about the article's incidents
-    (``stance``: the denial's, when it stands as one without saying so -- a doubt)."""
-    return (stance or denial.stance) in NEGATIVE and not denial.about and bool(claim.about) \
+    (``stance``: the denial's, when it stands as one without saying so -- a doubt), and in an
+    undated article the claims whose words tell an act (``told``: "Des tirs ont frappé le village
+    de X, a affirmé le ministère" / "Erevan a démenti ces informations", no day for the incident)."""
+    return (stance or denial.stance) in NEGATIVE and not denial.about \
+        and (bool(claim.about) or claim.id in (told or ())) \
         and claim.stance in TELLING  # a demand ("protect civilians") is no account to answer
 
 

@@ -55,3 +55,20 @@ def named_force(lex: Any, spoken: list[Party], mentions: list[tuple[int, int, Pa
         if named(party) and (party.kind == "group" or span is None or not plural_noun(span.root)):
             return party
     return None
+
+
+def group_as_army(lex: Any, word: str, party: Party) -> bool:
+    """"The army said" after "the National Liberation Army (ELN)": a state's force noun
+    (``state_force_nouns``) inside an armed group's name does not make the group the army meant --
+    a bare "the army" is the state's, as in ``named_force``."""
+    return party.kind == "group" and word in lex.state_force_nouns
+
+
+def resumed_kinds(lex: Any, word: str, institutions: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of party a bare institution noun may resume when no speaker's name holds it: an
+    institution, an armed group too for a group noun ("the paramilitary group"), but a state's
+    forces only for a state's force noun ("the army said" after "the defence ministry said" is
+    not the ministry, nor the "National Liberation Army" named before)."""
+    if word in lex.state_force_nouns:
+        return STATE_KINDS
+    return institutions + (("group",) if word in lex.group_nouns else ())

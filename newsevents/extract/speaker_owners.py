@@ -10,15 +10,19 @@ no country. Both readings are of the noun phrase's syntax, apart from coreferenc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, fold
 from newsevents.model import Article, Party, Place
+from newsevents.parties import country_of_adjective, english_demonym
 
 # Precision of a place a place noun ("the territory", "la région") resumes first: an area.
 _AREA_PRECISIONS = ("country", "admin1", "region")
 # How a qualifier of the institution hangs on its noun ("civil defence", "health").
 _QUALIFIER_DEPS = ("compound", "amod")
+# Kinds of speaking body a demonym among its own words gives a country ("l'état-major sud-coréen").
+_STATE_BODIES = ("military",)
 
 
 def country_at(article: Article, pos: int) -> str | None:
@@ -65,3 +69,25 @@ def _resumed_area(article: Article, lex: Lexicon, owner: Any) -> Place | None:
               and article.to_nlp(*m.span)[1] <= owner.idx]
     areas = [p for p in before if p.precision in _AREA_PRECISIONS]
     return areas[-1] if areas else (before[-1] if before else None)
+
+
+def demonym_country(article: Article, party: Party, start: int, end: int) -> Party:
+    """A state's armed body whose own words hold one demonym after its noun ("a indiqué l'état-major
+    interarmées sud-coréen") is of that country: the who stage, parsing "sud-coréen" as the verb's,
+    named a bare "General Staff", or linked the words to the body of the other Korea the article
+    names later. Whose side speaks decides which statements contradict (link.py). Two demonyms, or
+    a name not built on a demonym, are left as the who stage reads them: no guess."""
+    if party.kind not in _STATE_BODIES or article.doc is None:
+        return party
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    isos = {country_of_adjective(t.text, article.language or "fr") for t in span or ()
+            if t.pos_ == "ADJ" and t.i > span.root.i}
+    isos.discard(None)
+    iso = isos.pop() if len(isos) == 1 else None
+    if iso is None or iso == party.country:
+        return party
+    old, new = english_demonym(party.country), english_demonym(iso)
+    name = party.name[len(old) + 1:] if old and party.name.startswith(old + " ") else party.name
+    if new is None or (party.country is not None and name == party.name):
+        return party
+    return replace(party, country=iso, name=f"{new} {name}")

@@ -25,9 +25,9 @@ from newsevents.extract.speaker_anaphora import (
     previous_subject,
     spoke_as_state,
 )
-from newsevents.extract.speaker_forces import generic_force, named_force
+from newsevents.extract.speaker_forces import generic_force, group_as_army, named_force, resumed_kinds
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
-from newsevents.extract.speaker_owners import owning_place
+from newsevents.extract.speaker_owners import demonym_country, owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -118,8 +118,8 @@ class SpeakerResolver:
                     # "the ministry said" linked by the who stage to a ministry named only further
                     # on: the institution named before it is the one meant
                     word = fold(head.text)
-                    spoke = next((p for p in reversed(self.history)
-                                  if word in fold(p.text or p.name).replace("'", " ").split()), None)
+                    spoke = next((p for p in reversed(self.history) if not group_as_army(self.lex, word, p)
+                                  and word in fold(p.text or p.name).replace("'", " ").split()), None)
                     party = spoke or self._coreferent_noun(head, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
@@ -388,7 +388,7 @@ class SpeakerResolver:
             words = self.article.doc.char_span(start, end, alignment_mode="expand")
             return self._of_governed_place(party, words, start)
         if party.kind != "person" or party.country is not None:
-            return party
+            return demonym_country(self.article, party, start, end)  # "l'état-major sud-coréen"
         for earlier in reversed(self.history):
             if earlier.kind == "person" and earlier.country and earlier.name == party.name:
                 return replace(party, country=earlier.country)
@@ -522,9 +522,9 @@ class SpeakerResolver:
             return self._titled_person(head, start)
         earlier = [p for s, _e, p in self.mentions if s < start]
         for party in reversed(self.history + earlier):
-            if word in fold(party.text or party.name).split():
+            if word in fold(party.text or party.name).split() and not group_as_army(self.lex, word, party):
                 return self._same_side(party, head, start)
-        kinds = INSTITUTION_KINDS + (("group",) if word in self.lex.group_nouns else ())
+        kinds = resumed_kinds(self.lex, word, INSTITUTION_KINDS)
         # "(Reuters) - ..., the army said": an army or a government is never the dateline's agency
         unlike_media = self.lex.force_nouns | self.lex.government_nouns
         doc = self.article.doc
