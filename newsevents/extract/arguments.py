@@ -23,7 +23,7 @@ from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
-from newsevents.extract.headline_verbs import headline_verb
+from newsevents.extract.headline_verbs import headline_passive, headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
 from newsevents.lang import load_language
@@ -769,11 +769,9 @@ def passive_verb(verb: Token) -> bool:
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
 __all__ = ["settle_parties"]
-# a headline's bare passive (headline_passive) lives in arguments_headline.py, which reads
-# SUBJECT_DEPS above; the place of an incident (best_place, scene_place) lives in
+# the place of an incident (best_place, scene_place) lives in
 # arguments_places.py, which reads the clause helpers above (the events stage calls it as
 # ``arguments.best_place``)
-from newsevents.extract.arguments_headline import headline_passive  # noqa: E402
 from newsevents.extract.arguments_places import (  # noqa: E402, F401
     behind_reason,
     best_place,

@@ -13,6 +13,7 @@ from typing import Any
 
 from newsevents.extract.clauses import SUBJECT_DEPS as _SUBJECT_DEPS
 from newsevents.extract.clauses import is_passive, stray_relative, verb_stance
+from newsevents.extract.headline_verbs import headline_passive
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 
 
@@ -148,11 +149,12 @@ def passive_report(lex: Lexicon, verb: Any) -> bool:
     """The reporting verb is a passive, its subject what is reported or whom it is about, its
     speaker only an agent ("X est considérée par Y"). A headline's passive drops its auxiliary:
     "Sudan's RSF accused of drone attack on airport", a bare past participle (tag VBN) with a
-    subject and no object, names the accused, not an accuser."""
+    subject and no object, names the accused, not an accuser -- in the headline only: in the body
+    the tagger reads many an active past as VBN ("The UN Secretary-General on Friday called on
+    both sides to halt the fighting")."""
     if fold(verb.lemma_) in lex.perfect_with_be:
         return False
-    return is_passive(verb) or (verb.tag_ == "VBN" and not any(
-        c.dep_.startswith("aux") or c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
+    return is_passive(verb) or (verb.tag_ == "VBN" and headline_passive(verb))
 
 
 def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
