@@ -113,5 +113,32 @@ def later_place(ctx: Context, d: Draft, drafts: list[Draft]) -> Ref | None:
 
 
 def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
-    """The draft's place, made finer by a later place of the same act inside it."""
-    return finer_place(d.place, later_place(ctx, d, drafts)) if d.place is not None else None
+    """The draft's place, made finer by a later place of the same act inside it, then by a stated
+    offset from that same town (offset_place)."""
+    return offset_place(finer_place(d.place, later_place(ctx, d, drafts)), d.places) \
+        if d.place is not None else None
+
+
+def offset_place(place: Place, refs: list[Ref]) -> Place:
+    """The place with the distance another mention of the act states from that very town: a
+    headline says "près de Djibo" and the body "à une vingtaine de kilomètres au sud de Djibo"; the
+    first trigger (the headline's) picks the vaguer mention, the body's measured offset is finer
+    (its point is moved by the distance and bearing, where_sites.offset_point)."""
+    if place.near is not None and place.near.distance_m is not None:
+        return place
+    for ref in refs:
+        other = ref.value
+        if other.near is None or other.near.distance_m is None or other.lat is None:
+            continue
+        if _same_town(place, other):
+            return replace(other)
+    return place
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    """Two mentions of one gazetteer town (a site is placed by its town: not the same thing)."""
+    if a.precision != "city" or b.precision != "city":
+        return False
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return bool(a.name) and (a.name, a.country) == (b.name, b.country)

@@ -1,0 +1,84 @@
+"""Places of incidents, round 26 (French and English), sentences written from the general patterns:
+
+- a distance at sea: a unit of several words ("nautical miles", "milles nautiques") and an offset
+  out to sea from a coastal town ("40 miles off X", "à 40 km au large de X", "au large des côtes
+  de X") keep the town and the stated distance (``distance_units`` and ``offshore_links`` of
+  lang/<code>/places.yaml, extract/where_sites.find_distances);
+- a numeral noun counting the unit with no "of" ("about a dozen kilometres north of X") is a
+  distance like "une douzaine de kilomètres" (extract/where_sites.find_distances);
+- a headline naming the town vaguely ("près de X") and a body stating the distance from it ("à une
+  vingtaine de kilomètres au sud de X"): the incident keeps the body's offset
+  (extract/where_refine.offset_place).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-07"  # a Wednesday
+
+
+def _incident(article):  # type: ignore[no-untyped-def]
+    located = [e for e in article.events if e.location is not None]
+    assert located, "no placed incident"
+    return located[0]
+
+
+# (language, text, the town's gazetteer name, the least and most metres stated)
+SEA_OFFSETS = [
+    ("en", "In Yemen, rebels fired a missile at a bulk carrier about 70 nautical miles west of Hodeidah "
+           "on Monday, the coast guard said.", "Al Ḩudaydah", 129_000, 130_000),
+    ("en", "In Somalia, a drone struck a cargo ship 30 miles off Kismayo on Sunday, the navy said.",
+     "Kismayo", 48_000, 49_000),
+    ("en", "A Taiwanese patrol boat was rammed 12 nautical miles off the coast of Kinmen on Friday, "
+           "Taiwan's coast guard said.", "Jincheng", 22_000, 23_000),
+    ("fr", "Au Yémen, un navire marchand a été touché lundi par un drone à 25 milles nautiques au large "
+           "de Mokha, selon l'agence maritime britannique.", "Mocha", 46_000, 47_000),
+    ("fr", "En Somalie, un drone a frappé dimanche un cargo à 60 km au large de Kismayo, a indiqué la "
+           "marine.", "Kismayo", 60_000, 60_000),
+    ("fr", "Au Mozambique, des insurgés ont attaqué jeudi un chalutier à 15 km au large des côtes de "
+           "Pemba, a annoncé la marine.", "Pemba", 15_000, 15_000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "low", "high"), SEA_OFFSETS)
+def test_a_distance_at_sea_keeps_the_town_and_the_distance(analyse, language, text, town, low, high):
+    event = _incident(analyse(text, language, PUBLISHED))
+    loc = event.location
+    assert loc.name == town and loc.precision == "city"
+    assert loc.near is not None and loc.near.distance_m is not None
+    assert low <= loc.near.distance_m <= high
+
+
+# "a dozen kilometres": a numeral noun counting the unit with no "of"
+NUMERAL_NOUNS = [
+    ("en", "In Nigeria, gunmen raided a village about a dozen kilometres north of Maiduguri on Sunday, "
+           "police said.", "Maiduguri", 12_000),
+    ("en", "In Mali, jihadists ambushed an army convoy a dozen kilometres from Gao on Tuesday, the army "
+           "said.", "Gao", 12_000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "metres"), NUMERAL_NOUNS)
+def test_a_numeral_noun_counts_the_distance(analyse, language, text, town, metres):
+    loc = _incident(analyse(text, language, PUBLISHED)).location
+    assert loc.name == town
+    assert loc.near is not None and loc.near.distance_m == metres
+
+
+# a headline near a town, a body measuring the distance from that town
+HEADLINE_THEN_OFFSET = [
+    ("fr", "Burkina Faso : une embuscade fait dix morts près de Dori\n\n"
+           "Dix soldats ont été tués lundi dans une embuscade tendue à une trentaine de kilomètres à "
+           "l'est de Dori, a annoncé mardi le ministère de la Défense.", "Dori", 30_000),
+    ("en", "Gunmen kill eight near Kaduna town\n\n"
+           "Gunmen killed eight farmers on Saturday in an attack about 40 km south of Kaduna, police "
+           "said on Sunday.", "Kaduna", 40_000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "metres"), HEADLINE_THEN_OFFSET)
+def test_the_body_distance_from_the_headline_town_is_kept(analyse, language, text, town, metres):
+    loc = _incident(analyse(text, language, PUBLISHED)).location
+    assert loc.name == town
+    assert loc.near is not None and loc.near.distance_m == metres
