@@ -82,3 +82,23 @@ def test_the_body_distance_from_the_headline_town_is_kept(analyse, language, tex
     loc = _incident(analyse(text, language, PUBLISHED)).location
     assert loc.name == town
     assert loc.near is not None and loc.near.distance_m == metres
+
+
+# a state named with its division word: "Rakhine State" (tagged a person by the English model),
+# "l'État kachin" (the name written as an adjective), "l'Etat Shan" (the capital É written E)
+STATES = [
+    ("en", "In Myanmar, a military air strike hit a village in Rakhine State on Monday, killing 11 "
+           "people, residents said.", "Rakhine"),
+    ("en", "Junta jets bombed a monastery in Shan State on Friday, killing nine, a rebel group said.",
+     "Shan"),
+    ("fr", "En Birmanie, une frappe aérienne de l'armée a tué lundi dix civils dans l'État kachin, "
+           "selon un groupe rebelle.", "Kachin"),
+    ("fr", "Des avions de la junte ont bombardé vendredi un monastère dans l'Etat Shan, en Birmanie, "
+           "tuant neuf personnes.", "Shan"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), STATES)
+def test_a_state_named_with_its_division_word(analyse, language, text, state):
+    loc = _incident(analyse(text, language, PUBLISHED)).location
+    assert loc.name == state and loc.precision == "admin1" and loc.country == "MM"

@@ -230,7 +230,14 @@ def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str
         return True
     key = normalize(spot.name)
     return any(len(e) > spot.name_end - spot.name_start and e.label_ in PERSON_LABELS
-               and key in {normalize(t.text) for t in e} for e in doc.ents)
+               and key in {normalize(t.text) for t in e} and not _division_named(e, key, after)
+               for e in doc.ents)
+
+
+def _division_named(ent: Any, key: str, cues: set[str]) -> bool:
+    """A person entity that is the name and a division word after it ("Rakhine State" tagged a
+    person by the English model): the division's name, not a longer person's name holding it."""
+    return all(normalize(t.text) == key or t.lower_ in cues for t in ent)
 
 
 def _in_unit_name(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
@@ -344,8 +351,9 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                     and ((cands[0].population < WEAK_IN_CONTEXT_POP
                           and not (prep and cands[0].kind == "city")) or start != starts[0])):
                 continue
-            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region":
-                continue  # "centrale" is a noun here, not a place called Centrale
+            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region" \
+                    and not (cue and cands[0].kind == "admin1"):
+                continue  # "centrale" is a noun here, not a place called Centrale ("l'État kachin" is one)
             if stop < name_end and not _strong_reading(cands):
                 continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
             if stop < name_end and alternate_in_longer_name(doc, stop, cands):
