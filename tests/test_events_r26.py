@@ -102,3 +102,24 @@ STATES = [
 def test_a_state_named_with_its_division_word(analyse, language, text, state):
     loc = _incident(analyse(text, language, PUBLISHED)).location
     assert loc.name == state and loc.precision == "admin1" and loc.country == "MM"
+
+
+# the act's sentence resumes the town by a definite noun and names a border next to it: the town
+# (named in a sentence before) is the scene, not the border (where_refine.resumed_finer)
+RESUMED_TOWN_BY_A_BORDER = [
+    ("en", "Djibo, a market town in northern Burkina Faso, has lived under a jihadist blockade for two "
+           "years.\n\nOn Sunday, the fighters stormed an army camp in the town, near the border with "
+           "Mali, killing 30 soldiers, a security source said.", "Djibo"),
+    ("fr", "Djibo, ville commerçante du nord du Burkina Faso, vit sous blocus jihadiste depuis deux ans."
+           "\n\nDimanche, les assaillants ont attaqué un camp militaire dans la ville, près de la "
+           "frontière avec le Mali, tuant 30 soldats, selon une source sécuritaire.", "Djibo"),
+    ("en", "Mandera sits on Kenya's border with Somalia and Ethiopia.\n\nGunmen attacked a bus station "
+           "in the town on Friday, close to the border with Somalia, killing five people, police "
+           "said.", "Mandera"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), RESUMED_TOWN_BY_A_BORDER)
+def test_the_resumed_town_beats_the_border_next_to_it(analyse, language, text, town):
+    loc = _incident(analyse(text, language, PUBLISHED)).location
+    assert loc.name == town and loc.precision == "city"

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
+from newsevents.extract.arguments_places import resumed_town
 from newsevents.extract.drafts import PRECISION_ORDER
 from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
 from newsevents.extract.where_parts import SIDE_NAMES
@@ -115,8 +116,25 @@ def later_place(ctx: Context, d: Draft, drafts: list[Draft]) -> Ref | None:
 def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
     """The draft's place, made finer by a later place of the same act inside it, then by a stated
     offset from that same town (offset_place)."""
-    return offset_place(finer_place(d.place, later_place(ctx, d, drafts)), d.places) \
-        if d.place is not None else None
+    if d.place is None:
+        return None
+    return offset_place(resumed_finer(ctx, d, finer_place(d.place, later_place(ctx, d, drafts))), d.places)
+
+
+def resumed_finer(ctx: Context, d: Draft, place: Place) -> Place:
+    """A town the act's sentence resumes by a definite noun ("overran the last army base in the
+    town, near the border with Bangladesh", "dans la ville, près de la frontière") over a coarser
+    place the sentence names: the town the article named before (arguments_places.resumed_town)
+    is the scene when it lies inside that place, or the place is a border or a sea that belongs
+    to no one country."""
+    if PRECISION_ORDER.get(place.precision, 5) <= PRECISION_ORDER.get("city", 5):
+        return place
+    town = resumed_town(ctx.places, d.first.span, ctx.owner_starts)
+    if town is None or town.value.country is None:
+        return place
+    if contains(place, town.value) or (place.country is None and place.precision == "region"):
+        return replace(town.value)
+    return place
 
 
 def offset_place(place: Place, refs: list[Ref]) -> Place:
