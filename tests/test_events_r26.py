@@ -123,3 +123,29 @@ RESUMED_TOWN_BY_A_BORDER = [
 def test_the_resumed_town_beats_the_border_next_to_it(analyse, language, text, town):
     loc = _incident(analyse(text, language, PUBLISHED)).location
     assert loc.name == town and loc.precision == "city"
+
+
+# a small town named only after a preposition of place, outside any entity (a headline the NER left
+# untagged), in a country the article names: the town (where._longest_match, `placed`)
+HEADLINE_SMALL_TOWNS = [
+    ("fr", "Niger : une embuscade fait dix morts près de Ouallam\n\n"
+           "Dix soldats ont été tués lundi dans une embuscade, a annoncé mardi le ministère de la "
+           "Défense.", "Ouallam"),
+    ("fr", "Niger : une embuscade fait dix morts près de Ouallam\n\n"
+           "Dix soldats ont été tués lundi dans une embuscade tendue à l'est de Ouallam, a annoncé "
+           "mardi le ministère de la Défense.", "Ouallam"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), HEADLINE_SMALL_TOWNS)
+def test_a_small_town_after_a_preposition_of_place(analyse, language, text, town):
+    loc = _incident(analyse(text, language, PUBLISHED)).location
+    assert loc.name == town and loc.precision == "city"
+
+
+# ... but a month after "in" is no town ("agreed in May": not a town called May); no publication
+# date, so that no time mention covers the word and the place reading alone decides
+def test_a_month_after_in_is_no_town(analyse):
+    article = analyse("The US bombed the rebels for weeks until a truce was reached in May. However, the "
+                      "rebels said they would fight on.", "en", None)
+    assert not [m for m in article.mentions if m.kind == "place" and m.text == "May"]
