@@ -240,7 +240,7 @@ def _division_named(ent: Any, key: str, cues: set[str]) -> bool:
     person by the English model), or the name after the preposition the NER took in ("à l'est de
     Ouallam" tagged "de Ouallam" a person): the place's name, not a longer person's name holding it."""
     words = list(ent)
-    while len(words) > 1 and words[0].pos_ in ("ADP", "DET"):
+    while len(words) > 1 and words[0].pos_ in ("ADP", "DET") and words[0].is_lower:  # not "Arvydas" (DET!)
         words = words[1:]
     return all(normalize(t.text) == key or t.lower_ in cues for t in words)
 
