@@ -364,8 +364,11 @@ def resumed_town(places: list[Ref], trigger: Span, skip: set[int]) -> Ref | None
 
 def _named(token: Token) -> bool:
     """A town noun given a name of its own ("the city of X", "la ville de X", "X city"): a proper
-    noun in its phrase (a distance, "about 35 kilometres from the front line", names none)."""
-    return any(w.pos_ == "PROPN" for c in token.children if c.dep_ != "det" for w in c.subtree)
+    noun hung on it, or on the preposition it governs (a distance, "about 35 kilometres from the
+    front line", names none; nor does a place further down a common noun: "dans la ville, près de
+    la frontière avec le Mali" is hung on the town noun by the French parser)."""
+    return any(c.pos_ == "PROPN" or (c.pos_ == "ADP" and any(g.pos_ == "PROPN" for g in c.children))
+               for c in token.children if c.dep_ != "det")
 
 
 def definite(token: Token) -> bool:

@@ -92,7 +92,7 @@ from newsevents.geo import (
     normalize,
     spelled_alike,
 )
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Mention, Near, Place
 from newsevents.parties.countries import country_from_adjective, country_from_name
 
@@ -109,6 +109,7 @@ DEMONYM_WEIGHT = 0.5
 UNAMBIGUOUS_MARGIN = 2.0
 DISTRICT_KM = 60.0  # a city district lies this near a place the document names (a large city's reach)
 MAX_NAME_TOKENS = 5  # longest place name tried when scanning capitalised words
+NEAR_CUE_TOKENS = 4  # longest near cue in tokens ("dans les environs de"), read before a name
 FIRST_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first_names.yaml"
 # entity labels of a capitalised word that continues a person's name ("Paris Hilton"); a date or a
 # place after a name ("Kherson Monday") does not
@@ -230,7 +231,18 @@ def _is_person(doc: Any, spot: Spot, data: dict[str, Any], place_labels: set[str
         return True
     key = normalize(spot.name)
     return any(len(e) > spot.name_end - spot.name_start and e.label_ in PERSON_LABELS
-               and key in {normalize(t.text) for t in e} for e in doc.ents)
+               and key in {normalize(t.text) for t in e} and not _division_named(e, key, after)
+               for e in doc.ents)
+
+
+def _division_named(ent: Any, key: str, cues: set[str]) -> bool:
+    """A person entity that is the name and a division word after it ("Rakhine State" tagged a
+    person by the English model), or the name after the preposition the NER took in ("à l'est de
+    Ouallam" tagged "de Ouallam" a person): the place's name, not a longer person's name holding it."""
+    words = list(ent)
+    while len(words) > 1 and words[0].pos_ in ("ADP", "DET") and words[0].is_lower:  # not "Arvydas" (DET!)
+        words = words[1:]
+    return all(normalize(t.text) == key or t.lower_ in cues for t in words)
 
 
 def _in_unit_name(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
@@ -344,8 +356,9 @@ def _entity_spot(doc: Any, ent: Any, data: dict[str, Any], gaz: Gazetteer, stric
                     and ((cands[0].population < WEAK_IN_CONTEXT_POP
                           and not (prep and cands[0].kind == "city")) or start != starts[0])):
                 continue
-            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region":
-                continue  # "centrale" is a noun here, not a place called Centrale
+            if not _capitalised(doc[start:stop].text) and cands[0].kind != "region" \
+                    and not (cue and cands[0].kind == "admin1"):
+                continue  # "centrale" is a noun here, not a place called Centrale ("l'État kachin" is one)
             if stop < name_end and not _strong_reading(cands):
                 continue  # a leading word of a longer name: "Al" of "Al Ahli Arab" is no Ål
             if stop < name_end and alternate_in_longer_name(doc, stop, cands):
@@ -463,7 +476,8 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
         if i in covered or not is_name_token(doc[i]):
             i += 1
             continue
-        found = _longest_match(doc, i, covered, gaz) or incident_town(doc, i, gaz, data) \
+        found = _longest_match(doc, i, covered, gaz, _placed(doc, i, data)) \
+            or incident_town(doc, i, gaz, data) \
             or settled_town(doc, i, gaz, data) or possessed_town(doc, i, gaz, data)
         if found is None:
             i += 1
@@ -477,9 +491,30 @@ def _scan_capitalised(doc: Any, data: dict[str, Any], gaz: Gazetteer, covered: s
     return out
 
 
-def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple[int, int, bool] | None:
+def _placed(doc: Any, i: int, data: dict[str, Any]) -> bool:
+    """Token i follows a preposition of place or a near cue whole ("à", "in", "près de", "near"),
+    articles skipped: not any "de" (after_prep reads the last word of a near cue alone). A month
+    or a weekday is time ("agreed in May": not Mayville)."""
+    if doc[i].lower_ in section_words(doc.lang_, "time", "months") or doc[i].lower_ in weekdays(doc.lang_):
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].lower_ in {str(p).lower() for p in data.get("location_preps") or []}:
+        return True
+    before = " " + doc[max(0, j - NEAR_CUE_TOKENS):j + 1].text.lower()
+    return any(before.endswith(" " + str(c).lower()) for c in data.get("near_cues") or [])
+
+
+def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer,
+                   placed: bool = False) -> tuple[int, int, bool] | None:
     """The longest place name through token i (starting up to 2 lower-case words before), and
-    whether it is weak (a mid-sized town: kept only in context or after a preposition of place)."""
+    whether it is weak (a mid-sized town: kept only in context or after a preposition of place).
+    A town's own name right after a preposition of place (`placed`: "près de Ouallam" in a headline
+    the NER left untagged) is weak however small: its country must be one the document names
+    (where_support.unsupported_town)."""
     sent_start = doc[i].sent.start
     for start in (i - 2, i - 1, i):
         if start < sent_start or any(t in covered for t in range(start, i)):
@@ -489,7 +524,7 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
                                           or doc[start].pos_ in ("DET", "ADP", "VERB", "AUX")):
             continue
         for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            if any(t in covered for t in range(i, end)) or doc[end - 1].is_punct:
+            if any(t in covered for t in range(i, end)) or doc[end - 1].is_punct or doc[end - 1].is_space:
                 continue
             cands = gaz.lookup(doc[start:end].text)
             if not cands:
@@ -505,7 +540,8 @@ def _longest_match(doc: Any, i: int, covered: set[int], gaz: Gazetteer) -> tuple
             # a hyphenated alternate ("Beer-Sheva") is no common word: weak like a primary name
             hyphenated = end - start > 1 and "-" in doc[start:end].text
             if (start == i or article) and best.kind == "city" and (best.primary or hyphenated) \
-                    and doc[i].pos_ == "PROPN" and best.population >= WEAK_IN_CONTEXT_POP:
+                    and doc[i].pos_ == "PROPN" and (best.population >= WEAK_IN_CONTEXT_POP
+                                                    or (placed and start == i and best.primary)):
                 return start, end, True
     return None
 

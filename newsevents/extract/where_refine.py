@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
+from newsevents.extract.arguments_places import resumed_town
 from newsevents.extract.drafts import PRECISION_ORDER
 from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
 from newsevents.extract.where_parts import SIDE_NAMES
@@ -113,5 +114,49 @@ def later_place(ctx: Context, d: Draft, drafts: list[Draft]) -> Ref | None:
 
 
 def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
-    """The draft's place, made finer by a later place of the same act inside it."""
-    return finer_place(d.place, later_place(ctx, d, drafts)) if d.place is not None else None
+    """The draft's place, made finer by a later place of the same act inside it, then by a stated
+    offset from that same town (offset_place)."""
+    if d.place is None:
+        return None
+    return offset_place(resumed_finer(ctx, d, finer_place(d.place, later_place(ctx, d, drafts))), d.places)
+
+
+def resumed_finer(ctx: Context, d: Draft, place: Place) -> Place:
+    """A town the act's sentence resumes by a definite noun ("overran the last army base in the
+    town, near the border with Bangladesh", "dans la ville, près de la frontière") over a coarser
+    place the sentence names: the town the article named before (arguments_places.resumed_town)
+    is the scene when it lies inside that place, or the place is a border or a sea that belongs
+    to no one country."""
+    if PRECISION_ORDER.get(place.precision, 5) <= PRECISION_ORDER.get("city", 5):
+        return place
+    town = resumed_town(ctx.places, d.first.span, ctx.owner_starts)
+    if town is None or town.value.country is None:
+        return place
+    if contains(place, town.value) or (place.country is None and place.precision == "region"):
+        return replace(town.value)
+    return place
+
+
+def offset_place(place: Place, refs: list[Ref]) -> Place:
+    """The place with the distance another mention of the act states from that very town: a
+    headline says "près de Djibo" and the body "à une vingtaine de kilomètres au sud de Djibo"; the
+    first trigger (the headline's) picks the vaguer mention, the body's measured offset is finer
+    (its point is moved by the distance and bearing, where_sites.offset_point)."""
+    if place.near is not None and place.near.distance_m is not None:
+        return place
+    for ref in refs:
+        other = ref.value
+        if other.near is None or other.near.distance_m is None or other.lat is None:
+            continue
+        if _same_town(place, other):
+            return replace(other)
+    return place
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    """Two mentions of one gazetteer town (a site is placed by its town: not the same thing)."""
+    if a.precision != "city" or b.precision != "city":
+        return False
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return bool(a.name) and (a.name, a.country) == (b.name, b.country)

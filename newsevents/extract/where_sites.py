@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from newsevents.extract.where_spots import Spot
     from newsevents.geo.index import Candidate, Gazetteer
 
-MAX_SITE_TOKENS = 4  # longest facility phrase in the tables, in tokens ("poste frontière" = 2)
+MAX_SITE_TOKENS = 6  # longest phrase of the tables read by Phrases, in tokens ("au large des côtes de" = 5)
 LOCATION_WINDOW = 8  # tokens after a facility phrase searched for "en Ukraine", "à Kharkiv"
 # words around a facility noun read as what tells one facility from another of the same type ("the
 # German embassy", "l'ambassade d'Allemagne"): two before, three after (covers "de la", "d'", "of the")
@@ -154,14 +154,19 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     intros = {w.lower() for w in data.get("distance_intro") or [] if w}
     links = sorted((w.lower().strip() for w in data.get("distance_links") or []), key=len, reverse=True)
     directions = {k.lower(): float(v) for k, v in (data.get("directions") or {}).items()}
-    compass, link_phrases, toks = Phrases(list(directions)), Phrases(links), Tokens.of(doc)
+    # "40 km off Aden", "à 40 km au large de Hodeïda": an offset out to sea from the town, read here
+    # only (the other readers of ``distance_links`` chain facility nouns with them)
+    offshore = [w.lower().strip() for w in data.get("offshore_links") or []]
+    compass, link_phrases, toks = Phrases(list(directions)), Phrases(links + offshore), Tokens.of(doc)
+    unit_phrases = Phrases(list(units))  # "nautical miles", "milles nautiques": units of several words
     collective = numbers_lexicon(doc.lang_).collective if doc.lang_ else {}
     collective_links = {w.strip().rstrip("'") for w in links} | {w.strip() for w in links}
     out: list[Distance] = []
     for i in range(1, len(toks.lows)):
-        factor = units.get(toks.lows[i])
-        if factor is None:
+        size = unit_phrases.match(toks, i)
+        if not size:
             continue
+        factor = units.get(doc[i:i + size].text.lower() if size > 1 else toks.lows[i])
         tok = doc[i]
         start = tok.i - 1
         value = _number(doc[i - 1], doc.lang_)
@@ -169,11 +174,15 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
             # "à une cinquantaine de mètres": a collective numeral counts the unit
             value = collective.get(toks.lows[i - 2])
             start = tok.i - 2
-        if value is None:
+        elif value is None and toks.lows[i - 1] in collective:
+            # "about a dozen kilometres": the numeral noun counts the unit with no "of", after its article
+            value = collective[toks.lows[i - 1]]
+            start = tok.i - 2 if i >= 2 and doc[i - 2].pos_ == "DET" else tok.i - 1
+        if value is None or not factor:
             continue
         while start > tok.sent.start and doc[start - 1].lower_ in hedges | intros:
             start -= 1
-        j, bearing = tok.i + 1, None
+        j, bearing = tok.i + size, None
         n = compass.match(toks, j)
         if n:
             bearing = directions[doc[j:j + n].text.lower()]
