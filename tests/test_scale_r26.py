@@ -75,3 +75,74 @@ def test_first_chars_class_none_when_anything_may_start(pattern: str) -> None:
     """No class when a match may begin with any character or be empty (or fold case where the
     caller does not): a class would hide matches."""
     assert first_chars_class([pattern]) is None
+
+
+# --- per-text and per-word lookups kept across the stages ------------------------------------------
+
+PHRASE_TEXTS = [
+    "Le ministre de la Défense et le ministre des Affaires étrangères ont parlé au chef d'état-major.",
+    "The Defence Minister said the defence ministry's spokesman and the foreign minister disagreed.",
+    "Missiles Iskandr-M et missile de croisière : le ministère affirme que les missiles ont été abattus.",
+    "UN MINISTRE DE LA DÉFENSE, un porte-parole du ministère ; la ministre de la défense nationale.",
+    "Drone strikes and drones: a drone strike hit the port, then more drones struck the drone base.",
+    "Ministre, ministre de, ministre de la : des phrases coupées en fin de ligne\nministre de la Défense",
+]
+
+
+def _phrase_index():
+    from newsevents.parties.vocabulary import PhraseIndex
+
+    rows = [("ministre", re.compile(r"ministre\s+de\s+la\s+d[ée]fense", re.I), "defence-fr"),
+            ("ministre", re.compile(r"ministre", re.I), "minister-fr"),
+            ("minister", re.compile(r"minister", re.I), "minister-en"),
+            ("defence", r"(?i)defence\s+minist(?:er|ry)", "defence-en"),
+            ("missile", re.compile(r"missiles?(?:\s+de\s+croisi[èe]re)?", re.I), "missile"),
+            ("drone", re.compile(r"drones?(?:\s+strikes?)?", re.I), "drone")]
+    return PhraseIndex(rows, plurals=("s",))
+
+
+def _fresh_scan(index, text: str) -> list[tuple[tuple[int, int], str]]:
+    """PhraseIndex.finditer as it read each text before this round: its own scan of the words."""
+    out, end = [], 0
+    for w in re.finditer(r"\w+", text):
+        if w.start() < end:
+            continue
+        for rx, payload in index.index.get(w.group(0).casefold(), ()):
+            m = (re.compile(rx) if isinstance(rx, str) else rx).match(text, w.start())
+            if m:
+                out.append((m.span(), payload))
+                end = m.end()
+                break
+    return out
+
+
+def test_phrase_index_words_kept_per_text_give_the_same_matches() -> None:
+    """The words of a text are split once for every index reading it (vocabulary._text_words):
+    several indexes, texts read in turn and again after others pushed them out of the memo."""
+    from newsevents.parties.vocabulary import _text_words
+
+    indexes = [_phrase_index(), _phrase_index()]
+    for _round in range(2):
+        for text in PHRASE_TEXTS + PHRASE_TEXTS[::-1]:
+            for index in indexes:
+                got = [(m.span(), payload) for m, payload in index.finditer(text)]
+                assert got == _fresh_scan(index, text)
+    assert _text_words.cache_info().hits > 0
+    assert any(_fresh_scan(indexes[0], t) for t in PHRASE_TEXTS)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_country_adjective_kept_per_word_same_answer(language: str) -> None:
+    """country_from_adjective keeps its answer per word: asked twice, and against the bare lookup,
+    the same ISO2 (or None) for demonyms in every form, names, common words and odd strings."""
+    from newsevents.parties.countries import country_from_adjective
+
+    words = ["russe", "Russes", "ukrainiennes", "azerbaïdjanais", "AMÉRICAIN", " iranien ", "Russian",
+             "Ukrainians", "ISRAELI", "Turkish", "russes-ukrainiens", "le", "the", "Paris", "",
+             "d'Iran", "états-unien", "Syrian", "syriens"]
+    bare = country_from_adjective.__wrapped__
+    first = [country_from_adjective(w, language) for w in words]
+    again = [country_from_adjective(w, language) for w in words]
+    assert first == again == [bare(w, language) for w in words]
+    assert any(first)
+    assert country_from_adjective.cache_info().hits >= len(words)
