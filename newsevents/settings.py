@@ -116,6 +116,10 @@ RESUMED_WEAPON_SENTENCES = 6
 # January") is a running total of many incidents: the toll of none (claim_tolls.toll_about). A
 # month's count may still be one incident's retold ("killed in March"); a year's is not.
 RUNNING_TOTAL_MIN_DAYS = 32
+# Distinct words whose answer a per-word lookup keeps (parties.countries.country_from_adjective,
+# asked of every token by the place and party stages): news repeats a few thousand words, and
+# 20,000 short strings and answers hold ~3 MB.
+WORD_LOOKUP_CACHE = 20_000
 
 
 def max_document_bytes() -> int:

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from newsevents.temporal.first_chars import first_chars_class
 from newsevents.temporal.lexicon import GUARD_WINDOW, Lexicon, Pattern, lexicon, norm_key
 
 CALENDAR_KINDS = frozenset({"date", "relday", "anaphor"})
@@ -149,13 +150,23 @@ def _gate(lex: Lexicon) -> re.Pattern[str] | None:
     flags = {p.regex.flags for p in lex.patterns}
     if sources and len(flags) == 1 and not any(_UNGATED.search(s) for s in sources):
         lead = _WORD_START if all(s.startswith(_WORD_START) for s in sources) else ""
-        alternatives = "|".join(f"(?:{s[len(lead):]})" for s in sources)
+        flag = flags.pop()
+        # the characters a match (of any pattern, of each pattern) can start with, tested first:
+        # most positions, and most patterns at a word start, fail there at once (first_chars.py)
+        alternatives = "|".join(_first_tested(s[len(lead):], flag) for s in sources)
+        first = first_chars_class(sources, flag)
         try:
-            gate = re.compile(f"{lead}(?=(?:{alternatives}))", flags.pop())
+            gate = re.compile(f"{f'(?={first})' if first else ''}{lead}(?=(?:{alternatives}))", flag)
         except re.error:
             gate = None
     _GATES[lex.language] = gate
     return gate
+
+
+def _first_tested(source: str, flags: int) -> str:
+    """A pattern as a gate alternative, behind a test of the characters it can start with."""
+    first = first_chars_class([source], flags)
+    return f"(?={first})(?:{source})" if first else f"(?:{source})"
 
 
 def _select(cands: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
