@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
+from newsevents.extract.arguments_by import noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
@@ -553,19 +554,18 @@ ANNOUNCED_DEPS = frozenset({"obj", "dobj", "obl:arg"})
 
 
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
-    """The attacker named around an attack noun, when its clause names none:
-    the agent of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the
-    complement of an attribution participle ("les frappes imputées à X", "blamed on X"), the
-    subject of a verb that carries the attack out ("X a mené une frappe", "X killed 43 civilians
-    in an attack") or of a verb announcing it when that subject is an armed force ("l'armée
-    annonce des frappes de drone", ``announcing_verbs``), a party qualifying a weapon of its
-    phrase ("frappe de missile iranien")."""
-    root = trigger.root
-    cues = _cues(language)
-    out: list[Ref] = []
+    """The attacker named around an attack noun, when its clause names none: the agent of the noun
+    or of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the complement of
+    an attribution participle ("les frappes imputées à X", "blamed on X"), the subject of a verb
+    that carries the attack out ("X a mené une frappe", "X killed 43 civilians in an attack") or of
+    a verb announcing it when that subject is an armed force ("l'armée annonce des frappes de
+    drone", ``announcing_verbs``), a party qualifying a weapon ("frappe de missile iranien")."""
+    root, cues = trigger.root, _cues(language)
     if root.pos_ not in ("NOUN", "PROPN"):
         return accused_parties(trigger, parties, language)
-    for child in (c for noun in attack_nouns(root, weapons) for c in noun.children):
+    nouns = attack_nouns(root, weapons)  # "fire by X" (arguments_by), then "une attaque menée par X"
+    out = [r for h in noun_agent_heads(nouns, language) for r in core_parties(parties, h)]
+    for child in (c for noun in nouns for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
