@@ -32,3 +32,39 @@ def _all(article, role):
 ])
 def test_agent_of_an_attack_noun_is_its_actor(analyse, text, language, actor):
     assert actor in _all(analyse(text, language), "actors"), text
+
+
+# -- people hit named by their role or trade are targets; the same trades speaking are sources ----
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Un bombardement aérien de l'armée birmane a tué sept élèves dans un village de l'Etat Shan "
+     "mercredi.", "fr", "pupils"),
+    ("Un drone a frappé une ambulance près de Jermuk mardi, tuant un secouriste.", "fr", "rescuers"),
+    ("Artillery fire hit a hospital in El Fasher on Thursday, killing five patients.", "en", "patients"),
+    ("Gunmen shot dead two journalists in Cauca on Tuesday.", "en", "journalists"),
+    ("Des hommes armés ont tué deux journalistes à Cúcuta mardi.", "fr", "journalists"),
+    ("Militants opened fire on a minibus on Tuesday near Mandera, killing six passengers.", "en",
+     "passengers"),
+    ("Gunmen attacked a convoy of aid workers near Gao on Tuesday.", "en", "aid workers"),
+    ("Des hommes armés ont attaqué un convoi de travailleurs humanitaires mardi près de Gao.", "fr",
+     "aid workers"),
+])
+def test_people_by_role_are_targets(analyse, text, language, target):
+    article = analyse(text, language)
+    targets = _all(article, "targets")
+    assert target in targets, (text, targets)
+    assert "employees" not in targets
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Une frappe a tué quatre personnes lundi à Khan Younès, a indiqué un journaliste de l'AFP.", "fr"),
+    ("Une frappe a tué quatre personnes lundi à Khan Younès, ont indiqué des secouristes.", "fr"),
+    ("L'armée a déclaré aux journalistes que ses frappes avaient tué dix terroristes lundi près de "
+     "Kidal.", "fr"),
+    ("The army told journalists that its strikes killed ten militants near Kidal on Monday.", "en"),
+    ("Rescuers pulled bodies from the rubble after an airstrike on Gaza City on Monday.", "en"),
+    ("Les secouristes ont fouillé les décombres après une frappe israélienne sur Gaza lundi.", "fr"),
+])
+def test_people_by_role_who_speak_or_work_are_no_targets(analyse, text, language):
+    targets = _all(analyse(text, language), "targets")
+    assert not targets & {"journalists", "rescuers"}, (text, targets)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers_lexicon import numbers_lexicon
+from newsevents.extract.targets_roles import role_is_source
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
@@ -39,6 +40,7 @@ class Facility:
     owner_country: str | None = None
     host: str | None = None
     damaged: bool = False  # subject of a damage verb ("the depot caught fire"): see damaged()
+    role: bool = False  # people by their role ("secouristes", "journalists"): see targets_roles
 
     @property
     def key(self) -> str:
@@ -222,7 +224,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
-                       damaged=damaged(span, article.language or "fr"))
+                       damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))
         if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
             # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
@@ -323,7 +325,10 @@ def speaks(fac: Facility, article: Article) -> bool:
     Erbil", "according to the US embassy in Baghdad", "Selon l'ambassade d'Ukraine à Varsovie"):
     who tells of the act, wherever the sentence puts it, is not what the act hit. A diplomatic
     mission only: it speaks for its state from abroad, while a site that speaks ("la direction de la
-    raffinerie a indiqué que l'incendie ...") mostly tells of what hit it."""
+    raffinerie a indiqué que l'incendie ...") mostly tells of what hit it. People named by their
+    trade who speak, or are spoken to, are sources too (targets_roles: "a indiqué un journaliste")."""
+    if fac.role:
+        return role_is_source(fac.span, article)
     if fac.kind != "diplomatic_mission":
         return False
     start, end = article.to_original(fac.span.start_char, fac.span.end_char)
