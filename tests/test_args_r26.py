@@ -68,3 +68,20 @@ def test_people_by_role_are_targets(analyse, text, language, target):
 def test_people_by_role_who_speak_or_work_are_no_targets(analyse, text, language):
     targets = _all(analyse(text, language), "targets")
     assert not targets & {"journalists", "rescuers"}, (text, targets)
+
+
+# -- both sides of a clash named by the verb's own preposition -----------------------------------
+
+@pytest.mark.parametrize(("text", "language", "sides"), [
+    ("Les rebelles se sont heurtés aux militaires congolais mardi près de Sake, a indiqué l'armée.",
+     "fr", {"rebels", "Congolese military"}),
+    ("Les miliciens se sont heurtés à l'armée mardi près de Bunia, selon des sources locales.", "fr",
+     {"militias", "army"}),
+    ("Militants battled against the army near Mandera on Tuesday.", "en", {"militants", "army"}),
+    ("Des combats entre l'armée et l'Armée de l'indépendance kachin ont fait cinq morts lundi près de "
+     "Bhamo.", "fr", {"army", "Kachin Independence Army"}),
+])
+def test_both_sides_of_a_clash_are_actors(analyse, text, language, sides):
+    events = _events(analyse(text, language))
+    assert events, text
+    assert sides <= set(_names(events[0]["actors"])), (text, events[0]["actors"])
