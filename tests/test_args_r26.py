@@ -85,3 +85,17 @@ def test_both_sides_of_a_clash_are_actors(analyse, text, language, sides):
     events = _events(analyse(text, language))
     assert events, text
     assert sides <= set(_names(events[0]["actors"])), (text, events[0]["actors"])
+
+
+# -- a hyphenated national adjective and a group's feminine adjective name the side ---------------
+
+@pytest.mark.parametrize(("text", "language", "role", "name"), [
+    ("Des tirs d'artillerie nord-coréens ont touché l'île de Yeonpyeong vendredi, a indiqué Séoul.",
+     "fr", "actors", "North Korea"),
+    ("Une frappe de drone sud-soudanaise a tué six civils mardi près de Nasir.", "fr", "actors",
+     "South Sudan"),
+    ("L'armée américaine a frappé des positions houthies près de Hodeïda mercredi.", "fr", "targets",
+     "Houthis"),
+])
+def test_hyphenated_and_feminine_adjectives_name_the_side(analyse, text, language, role, name):
+    assert name in _all(analyse(text, language), role), text
