@@ -99,3 +99,18 @@ def test_both_sides_of_a_clash_are_actors(analyse, text, language, sides):
 ])
 def test_hyphenated_and_feminine_adjectives_name_the_side(analyse, text, language, role, name):
     assert name in _all(analyse(text, language), role), text
+
+
+# -- a country labelling the headline is its rubric, no side of the act ---------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "rubric"), [
+    ("Colombie : l'ELN attaque un convoi militaire dans l'Arauca\n\nBOGOTA, 8 mai 2025 - Des "
+     "guérilleros ont attaqué jeudi un convoi militaire dans le département d'Arauca.", "fr", "ELN",
+     "Colombia"),
+    ("Somalie : les shebab attaquent une base militaire\n\nMOGADISCIO, 15 mai 2025 - Les shebab ont "
+     "attaqué jeudi une base militaire à Bulo Marer, a annoncé le gouvernement.", "fr", "al-Shabaab",
+     "Somalia"),
+])
+def test_headline_rubric_country_is_no_actor(analyse, text, language, actor, rubric):
+    actors = _all(analyse(text, language, published="2025-05-16"), "actors")
+    assert actor in actors and rubric not in actors, actors
