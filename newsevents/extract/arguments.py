@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
-from newsevents.extract.arguments_by import noun_agent_heads
+from newsevents.extract.arguments_by import cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
@@ -644,7 +644,7 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     # weapon's maker ("a Russian-made drone", "un drone de fabrication turque": maker_words)
     sponsors, makers = _cues(token.doc.lang_)["sponsor_words"], maker_words(token.doc.lang_)
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers or cited(c)
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")
