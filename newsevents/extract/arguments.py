@@ -24,6 +24,7 @@ from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
@@ -425,17 +426,6 @@ def attackers_only(refs: list[Ref]) -> list[Ref]:
 def party_value(ref: Ref, role: str | None = None) -> Party:
     p: Party = ref.value
     return Party(p.name, p.kind, p.country, role or p.role, p.text, p.span)
-
-
-def dedupe_parties(parties: list[Party]) -> list[Party]:
-    seen: set[str] = set()
-    out: list[Party] = []
-    for p in parties:
-        key = p.name.lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
 
 
 # --- weapons ------------------------------------------------------------------------------------
