@@ -142,3 +142,17 @@ def test_fronted_source_is_no_actor(analyse, text, language, actor, source):
 def test_named_site_is_listed_once(analyse, text, language, named, bare):
     targets = _all(analyse(text, language), "targets")
     assert named in targets and bare not in targets, targets
+
+
+# -- a proper name compounded before a site is its own; a day before a comma is not ---------------
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The RSF attacked the Merowe dam with drones on Wednesday, the dam's administration said.",
+     "Merowe dam"),
+    ("Israeli strikes targeted Damascus airport on Tuesday, the state news agency reported.",
+     "Damascus airport"),
+    ("Houthi drones attacked the Eilat port on Monday.", "Eilat port"),
+])
+def test_compounded_name_owns_the_site(analyse, text, named):
+    targets = _all(analyse(text, "en"), "targets")
+    assert named in targets and not any(t.startswith("Wednesday") for t in targets), targets

@@ -135,6 +135,25 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:
                 fac.owner, fac.owner_country = _label(ref)
+    if fac.owner is None:  # a name compounded before it: "the Merowe dam", "Damascus airport"
+        fac.owner = _compound_name(fac.span)
+
+
+def _compound_name(span: Span) -> str | None:
+    """The proper name the parser compounds to the facility noun right before it ("the Merowe
+    dam", "Damascus airport"): the English way of "le barrage de Merowe". Not a day ("Monday
+    attack"), nor a word in the sentence's first place ("Kherson ..." may be the subject)."""
+    doc, start = span.doc, span.start
+    if start < 1:
+        return None
+    tok = doc[start - 1]
+    if tok.dep_ != "compound" or tok.head.i != span.root.i or tok.pos_ != "PROPN" \
+            or not tok.text[:1].isupper() or tok.ent_type_ in TIME_LABELS:
+        return None
+    name = _name_around(tok)
+    if name.end != start or name.start == span.sent.start:
+        return None
+    return name.text
 
 
 # words of the facility's own noun phrase before it ("the US embassy"), UD and ClearNLP labels
@@ -275,6 +294,8 @@ def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | N
             or not doc[left - 2].text[:1].isupper():
         return None
     name = _name_around(doc[left - 2])
+    if any(t.ent_type_ in TIME_LABELS for t in name):
+        return None  # "attacked the dam on Wednesday, the dam's administration said": a day
     refs = places + [r for r in parties if getattr(r.value, "kind", None) != "organization"]
     if any(r.start < name.end and name.start < r.end for r in refs):
         return None
@@ -282,6 +303,8 @@ def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | N
 
 
 NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
+# entity labels of a day or a time, never a facility's own name
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _name_around(tok: Token) -> Span:
