@@ -129,17 +129,6 @@ def test_fronted_source_is_no_actor(analyse, text, language, actor, source):
     assert actor in actors and source not in actors, actors
 
 
-# -- a site named with its proper name is listed once, not again bare -----------------------------
-
-@pytest.mark.parametrize(("text", "language", "named", "bare"), [
-    ("An Israeli airstrike hit the Jiyeh power station south of Beirut on Monday, the state news "
-     "agency reported.", "en", "Jiyeh power plant", "power plant"),
-])
-def test_named_site_is_listed_once(analyse, text, language, named, bare):
-    targets = _all(analyse(text, language), "targets")
-    assert named in targets and bare not in targets, targets
-
-
 # -- a proper name compounded before a site is its own; a day before a comma is not ---------------
 
 @pytest.mark.parametrize(("text", "named"), [

@@ -173,19 +173,6 @@ def _inside_name(span: Span, parties: list[Ref]) -> bool:
                in INSTITUTION_KINDS for r in parties)
 
 
-def _named_facility(span: Span, parties: list[Ref], bare: str) -> str | None:
-    """The proper name a facility mention of the parties stage gives the noun it holds with more
-    words ("the Jiyeh power station" -> "Jiyeh power plant"): the target takes that name, or the
-    incident listed it twice, once named and once bare ("power plant"). None when that mention
-    has only the bare name too ("l'aéroport de Damas" -> "airport": the owner is read here)."""
-    for r in parties:
-        name = str(getattr(r.value, "name", ""))
-        if getattr(r.value, "kind", None) == "facility" and r.start <= span.start and span.end <= r.end \
-                and r.end - r.start > len(span) and name.lower() != bare.lower():
-            return name
-    return None
-
-
 def _opens_place_name(span: Span, places: list[Ref]) -> bool:
     """The capitalised facility noun begins a place's name ("Port Sudan", "Port-Soudan", "Port
     Harcourt"): a town, not a port."""
@@ -257,10 +244,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             continue  # "selon la Défense civile", "la prison civile": no people
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
                        damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))
-        named = _named_facility(span, parties, fac.name)
-        if named is not None:  # "the Jiyeh power station": the parties stage named it whole
-            fac.name = named
-        elif fac.kind not in ("civilians",):
+        if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
             # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
             # passenger ferry": the Slavyanin ferry, Russian)
