@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
+from newsevents.extract.arguments_by import cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
+from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
@@ -426,17 +428,6 @@ def party_value(ref: Ref, role: str | None = None) -> Party:
     return Party(p.name, p.kind, p.country, role or p.role, p.text, p.span)
 
 
-def dedupe_parties(parties: list[Party]) -> list[Party]:
-    seen: set[str] = set()
-    out: list[Party] = []
-    for p in parties:
-        key = p.name.lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
 # --- weapons ------------------------------------------------------------------------------------
 def weapons_in(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
     return [r for r in refs if lo <= r.start and r.end <= hi]
@@ -553,19 +544,18 @@ ANNOUNCED_DEPS = frozenset({"obj", "dobj", "obl:arg"})
 
 
 def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], language: str) -> list[Ref]:
-    """The attacker named around an attack noun, when its clause names none:
-    the agent of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the
-    complement of an attribution participle ("les frappes imputées à X", "blamed on X"), the
-    subject of a verb that carries the attack out ("X a mené une frappe", "X killed 43 civilians
-    in an attack") or of a verb announcing it when that subject is an armed force ("l'armée
-    annonce des frappes de drone", ``announcing_verbs``), a party qualifying a weapon of its
-    phrase ("frappe de missile iranien")."""
-    root = trigger.root
-    cues = _cues(language)
-    out: list[Ref] = []
+    """The attacker named around an attack noun, when its clause names none: the agent of the noun
+    or of a participle on it ("une attaque menée par X", "a bomb dropped by X"), the complement of
+    an attribution participle ("les frappes imputées à X", "blamed on X"), the subject of a verb
+    that carries the attack out ("X a mené une frappe", "X killed 43 civilians in an attack") or of
+    a verb announcing it when that subject is an armed force ("l'armée annonce des frappes de
+    drone", ``announcing_verbs``), a party qualifying a weapon ("frappe de missile iranien")."""
+    root, cues = trigger.root, _cues(language)
     if root.pos_ not in ("NOUN", "PROPN"):
         return accused_parties(trigger, parties, language)
-    for child in (c for noun in attack_nouns(root, weapons) for c in noun.children):
+    nouns = attack_nouns(root, weapons)  # "fire by X" (arguments_by), then "une attaque menée par X"
+    out = [r for h in noun_agent_heads(nouns, language) for r in core_parties(parties, h)]
+    for child in (c for noun in nouns for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue
         attribution = child.lemma_.lower() in cues["attribution_verbs"]
@@ -644,7 +634,7 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     # weapon's maker ("a Russian-made drone", "un drone de fabrication turque": maker_words)
     sponsors, makers = _cues(token.doc.lang_)["sponsor_words"], maker_words(token.doc.lang_)
     aside |= {t.i for c in token.subtree if c.i != token.i and (
-        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers
+        (c.dep_ in CLAUSE_ASIDE_DEPS and not naming_apposition(c)) or c.lemma_.lower() in makers or cited(c)
         or (c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in sponsors or c.lower_ in sponsors)))
               for t in c.subtree}
     # a phrase setting the noun off a coast names where, not who ("un drone au large du Yémen")

@@ -36,6 +36,7 @@ from newsevents.extract.arguments import (
 from newsevents.extract.arguments_envoys import summoned_envoys
 from newsevents.extract.arguments_exchange import bystanders, swapped_holders
 from newsevents.extract.arguments_purpose import expelled_parties
+from newsevents.extract.arguments_rubric import without_rubrics
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
@@ -526,4 +527,6 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
     # an outlet or agency reports the incident and is never a party to it ("France 24", "AFP")
     actors = [p for p in actors if not is_media(p.name)]
     targets = [p for p in targets if not is_media(p.name)]
+    # "Colombie : l'ELN attaque ...": the country labelling the headline is its rubric, no side
+    actors, targets = without_rubrics(actors, article.text), without_rubrics(targets, article.text)
     return dedupe_parties(actors), dedupe_parties(targets)

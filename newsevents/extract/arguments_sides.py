@@ -19,6 +19,7 @@ from newsevents.extract.arguments import (
     prep_parties,
     role_parties,
 )
+from newsevents.lang import load_language
 
 # --- who summons whom -------------------------------------------------------------------------
 SUMMONER_KINDS = frozenset({"government", "state"})
@@ -84,7 +85,8 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
     # the other side after "with" hangs on the act's own verb ("clashed with the rebels",
     # "s'est affrontée avec les jihadistes"); after a noun it is as often a topic ("Cessez-le-feu
     # avec l'Iran" over a story of several sides) and stays out
-    beside = [r for r in prep_parties(trigger, parties, _cues(language)["side_prepositions"], lo, hi)
+    side_preps = _cues(language)["side_prepositions"] | _verb_side_prepositions(trigger.root, language)
+    beside = [r for r in prep_parties(trigger, parties, side_preps, lo, hi)
               if r not in between] if trigger.root.pos_ == "VERB" else []
     between += [r for r in _second_side(between, parties, doc) if r not in between]
     for r in between + beside:
@@ -99,6 +101,15 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
             out.append(r)
     return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+def _verb_side_prepositions(verb: Token, language: str) -> frozenset[str]:
+    """The prepositions by which a verb of clashing names its other side besides "with"/"avec"
+    ("les rebelles se sont heurtés aux militaires", "s'est heurtée à l'armée"): ``side_verbs`` of
+    lang/<code>/arguments.yaml, a verb lemma to its prepositions. Without them the clash kept only
+    its subject, the side that the verb's complement names lost."""
+    table = load_language(language).section("arguments").get("side_verbs") or {}
+    return frozenset(str(p).lower() for p in table.get(verb.lemma_.lower()) or [])
 
 
 # tokens between the coordinator and the second side's name ("et les FSR", "and the RSF")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers_lexicon import numbers_lexicon
+from newsevents.extract.targets_roles import role_is_source
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
@@ -39,6 +40,7 @@ class Facility:
     owner_country: str | None = None
     host: str | None = None
     damaged: bool = False  # subject of a damage verb ("the depot caught fire"): see damaged()
+    role: bool = False  # people by their role ("secouristes", "journalists"): see targets_roles
 
     @property
     def key(self) -> str:
@@ -133,6 +135,25 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:
                 fac.owner, fac.owner_country = _label(ref)
+    if fac.owner is None:  # a name compounded before it: "the Merowe dam", "Damascus airport"
+        fac.owner = _compound_name(fac.span)
+
+
+def _compound_name(span: Span) -> str | None:
+    """The proper name the parser compounds to the facility noun right before it ("the Merowe
+    dam", "Damascus airport"): the English way of "le barrage de Merowe". Not a day ("Monday
+    attack"), nor a word in the sentence's first place ("Kherson ..." may be the subject)."""
+    doc, start = span.doc, span.start
+    if start < 1:
+        return None
+    tok = doc[start - 1]
+    if tok.dep_ != "compound" or tok.head.i != span.root.i or tok.pos_ != "PROPN" \
+            or not tok.text[:1].isupper() or tok.ent_type_ in TIME_LABELS:
+        return None
+    name = _name_around(tok)
+    if name.end != start or name.start == span.sent.start:
+        return None
+    return name.text
 
 
 # words of the facility's own noun phrase before it ("the US embassy"), UD and ClearNLP labels
@@ -222,7 +243,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
-                       damaged=damaged(span, article.language or "fr"))
+                       damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))
         if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
             # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
@@ -257,6 +278,8 @@ def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | N
             or not doc[left - 2].text[:1].isupper():
         return None
     name = _name_around(doc[left - 2])
+    if any(t.ent_type_ in TIME_LABELS for t in name):
+        return None  # "attacked the dam on Wednesday, the dam's administration said": a day
     refs = places + [r for r in parties if getattr(r.value, "kind", None) != "organization"]
     if any(r.start < name.end and name.start < r.end for r in refs):
         return None
@@ -264,6 +287,8 @@ def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | N
 
 
 NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
+# entity labels of a day or a time, never a facility's own name
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _name_around(tok: Token) -> Span:
@@ -323,7 +348,10 @@ def speaks(fac: Facility, article: Article) -> bool:
     Erbil", "according to the US embassy in Baghdad", "Selon l'ambassade d'Ukraine à Varsovie"):
     who tells of the act, wherever the sentence puts it, is not what the act hit. A diplomatic
     mission only: it speaks for its state from abroad, while a site that speaks ("la direction de la
-    raffinerie a indiqué que l'incendie ...") mostly tells of what hit it."""
+    raffinerie a indiqué que l'incendie ...") mostly tells of what hit it. People named by their
+    trade who speak, or are spoken to, are sources too (targets_roles: "a indiqué un journaliste")."""
+    if fac.role:
+        return role_is_source(fac.span, article)
     if fac.kind != "diplomatic_mission":
         return False
     start, end = article.to_original(fac.span.start_char, fac.span.end_char)

@@ -137,8 +137,9 @@ def _collect_countries(ctx: _Ctx) -> None:
         if iso:
             found[(s, e)] = _Country(s, e, iso, how, tok)
             covered[s:e] = b"\x01" * (e - s)
-    for tok in ctx.doc:
-        if not tok.is_alpha or len(tok.text) < 3 or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+    for tok in ctx.doc:  # "nord-coréennes": a hyphenated adjective is one word of letters
+        if not tok.text.replace("-", "").isalpha() or len(tok.text) < 3 \
+                or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
         if 1 in covered[s:e] or (tok.is_title and fold(tok.text) in surnames) or tok.i in given:
@@ -637,9 +638,8 @@ def _organizations(ctx: _Ctx) -> None:
 
 
 def _inside_organization(ctx: _Ctx, start: int, end: int) -> bool:
-    """A generic phrase that is only a word of a known organisation's longer name ("Forces" in
-    "the Rapid Support Forces", "forces" in "Forces de soutien rapide"): the name wins, not the
-    army the generic word would stand for."""
+    """A generic word of a known organisation's longer name ("Forces" in "the Rapid Support Forces",
+    "forces" in "Forces de soutien rapide"): the name wins, not the army the word would stand for."""
     return any(s <= start and end <= e and e - s > end - start for s, e, _ in ctx.orgs)
 
 

@@ -1,0 +1,62 @@
+"""What a noun's complement says of who acts.
+
+First, the agent complement of an attack noun itself: "mortar fire by the rebel M23 killed
+three", "strikes by the Malian army hit a market", "des frappes par l'armée". Why apart from the
+participle agent ("une frappe menée par X", arguments.attack_agents): with no participle the
+parser hangs the agent preposition straight on the noun, and the nominal act then had no actor
+although the sentence names it. Only party mentions in the complement count (core_parties, in
+arguments.py), so "a strike by drone" or "an attack by night" adds nothing.
+
+Second, a source complement ("selon l'armée", "d'après l'agence SANA", "according to police"),
+which the French parser often hangs on the subject after it ("Selon l'armée, des combattants du
+JNIM ont attaqué"): who tells of the act is no party of it (``source_prepositions``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from newsevents.lang import section_words
+
+# how an agent complement hangs on a noun: English "prep" (its object is the pobj), French "nmod"
+# with the preposition as its "case" child
+NOUN_AGENT_DEPS = frozenset({"prep", "nmod"})
+
+
+@functools.cache
+def _words(language: str, key: str) -> frozenset[str]:
+    """A word list of lang/<code>/arguments.yaml, built once (cited runs on every word of a phrase)."""
+    return section_words(language, "arguments", key)
+
+
+def noun_agent_heads(nouns: list[Token], language: str) -> list[Token]:
+    """Heads of the complements of the nouns marked by the agent preposition (``agent_preps`` of
+    lang/<code>/arguments.yaml): the English pobj under "by", the French noun with "par"."""
+    preps = _words(language, "agent_preps")
+    out: list[Token] = []
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ not in NOUN_AGENT_DEPS or c.i < noun.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
+                out.append(c)
+    return out
+
+
+def cited(tok: Token) -> bool:
+    """A complement marked by a source preposition (``source_prepositions`` of arguments.yaml):
+    the French noun with "selon" or "d'après" (a case child and its fixed word), the English
+    preposition "according" itself."""
+    preps = _words(tok.doc.lang_, "source_prepositions")
+    if tok.dep_ == "prep":
+        return tok.lower_ in preps
+    for c in tok.children:
+        if c.dep_ == "case":
+            words = [c.lower_, *(f.lower_ for f in c.children if f.dep_ == "fixed")]
+            if "".join(words).replace("’", "'") in preps or c.lower_ in preps:
+                return True
+    return False

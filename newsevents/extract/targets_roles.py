@@ -1,0 +1,48 @@
+"""People named by their role or trade as targets ("tuant un secouriste", "five patients were
+killed", "un convoi de travailleurs humanitaires"): the entries of lang/<code>/targets.yaml marked
+``role: true``. Why a check of their own: the same trades are the press's and the rescuers'
+voices ("a indiqué un journaliste de l'AFP", "medics said", "selon des secouristes", "the army told
+journalists", "rescuers pulled bodies from the rubble"): who tells of the act or works at its
+scene is no target of it. A victim is hit (object, passive subject, complement), never the doer
+of another verb nor the one spoken to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.where_speech import saying_verb
+from newsevents.model import Article
+
+# the active subject of a clause (UD and ClearNLP): who does, not who undergoes
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# what a verb of saying governs besides its subject: the one spoken to ("told journalists", "a
+# déclaré aux journalistes") and a source's complement ("according to rescuers", "selon des
+# secouristes", hung on the verb)
+SPOKEN_TO_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "pobj", "prep"})
+
+
+def _clause_word(tok: Token) -> Token:
+    """The first conjunct of a coordination ("journalists and medics said": journalists), the
+    preposition's head for an English prepositional object."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def role_is_source(span: Span, article: Article) -> bool:
+    """The role word is a speaker or a doer, not a victim: inside a claim's speaker span; the
+    active subject of a verb; the one a verb of saying addresses or cites."""
+    start, end = article.to_original(span.start_char, span.end_char)
+    if any(c.speaker.span is not None and c.speaker.span[0] <= start and end <= c.speaker.span[1]
+           for c in article.claims):
+        return True
+    tok = _clause_word(span.root)
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in ACTIVE_SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ in SPOKEN_TO_DEPS and head.pos_ == "VERB" and saying_verb(head)
