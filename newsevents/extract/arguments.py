@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
-from newsevents.extract.arguments_by import cited, noun_agent_heads
+from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
@@ -554,7 +554,8 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     if root.pos_ not in ("NOUN", "PROPN"):
         return accused_parties(trigger, parties, language)
     nouns = attack_nouns(root, weapons)  # "fire by X" (arguments_by), then "une attaque menée par X"
-    out = [r for h in noun_agent_heads(nouns, language) for r in core_parties(parties, h)]
+    out = [r for h in noun_agent_heads(nouns, language) for r in core_parties(parties, h)
+           if r.start not in agent_asides(h)]
     for child in (c for noun in nouns for c in noun.children):
         if child.dep_ not in PARTICIPLE_DEPS or child.pos_ not in ("VERB", "AUX"):
             continue

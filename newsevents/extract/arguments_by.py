@@ -47,6 +47,23 @@ def noun_agent_heads(nouns: list[Token], language: str) -> list[Token]:
     return out
 
 
+def agent_asides(head: Token) -> set[int]:
+    """Tokens of an agent's complements other than "of"/"de" (``of_prepositions``): the parser
+    often hangs the act's own target on the agent ("air strikes by F-16 jets on Cambodian military
+    targets": "on ... targets" under "jets"), and a party there is the target, not who acted;
+    "strikes by troops of the Malian army" keeps its "of"."""
+    of = _words(head.doc.lang_, "of_prepositions")
+    out: set[int] = set()
+    for c in head.children:
+        if c.i < head.i or c.dep_ not in NOUN_AGENT_DEPS:
+            continue
+        marker = c.lower_ if c.dep_ == "prep" else next(
+            (k.lower_ for k in c.children if k.dep_ == "case"), None)
+        if marker is not None and marker.replace("’", "'") not in of:
+            out.update(t.i for t in c.subtree)
+    return out
+
+
 def cited(tok: Token) -> bool:
     """A complement marked by a source preposition (``source_prepositions`` of arguments.yaml):
     the French noun with "selon" or "d'après" (a case child and its fixed word), the English
