@@ -1,0 +1,52 @@
+"""Days, times and counts of incidents (round 26, second task): pattern sentences of our own per kind.
+
+1. A toll told after a superlative's record ("its largest drone attack on the region since the start
+   of the war, killing three people", "sa plus importante attaque ... depuis le début de la guerre,
+   tuant trois personnes") is the act's own: the "since" bounds the record, it totals nothing
+   (casualties.running_total, `superlative_adverbs` in lang/*/numbers.yaml). A count bounded by "at
+   least" under the same cue stays a running total.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+LEDE = {
+    "en": "Raids on border regions\n\nAug 20 (Reuters) - Raids on border regions grew this summer, officials "
+          "said on Wednesday.\n\n",
+    "fr": "Raids sur les régions frontalières\n\n20 août 2025 (AFP) - Les raids se sont multipliés cet été, "
+          "ont affirmé mercredi des responsables.\n\n",
+}
+
+RECORDS = [
+    ("en", "On August 2, Ukraine launched its largest drone attack on the Belgorod region since the start "
+     "of the war, killing three people, Russian officials said.", 3),
+    ("en", "On August 2, Russian forces carried out the most powerful strike on Sumy since the start of the "
+     "invasion, killing 11 people, the mayor said.", 11),
+    ("fr", "Le 2 août, l'Ukraine a lancé sa plus importante attaque de drones contre la région de Belgorod "
+     "depuis le début de la guerre, tuant trois personnes, selon les autorités russes.", 3),
+    ("fr", "Le 2 août, la frappe la plus meurtrière contre Soumy depuis le début de l'invasion a tué onze "
+     "personnes, selon le maire.", 11),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "dead"), RECORDS)
+def test_a_record_since_the_war_began_keeps_its_toll(analyse, language: str, body: str, dead: int) -> None:
+    found = events_of(analyse, LEDE[language] + body, language, "2025-08-20")
+    dated = [e for e in found if e.date and e.date.start.isoformat() == "2025-08-02"]
+    assert [e.fatalities for e in dated] == [dead], [(e.type, e.date, e.fatalities) for e in found]
+
+
+TOTALS = [
+    ("en", "At least 3,000 civilians have been killed in the Sumy region since the start of the war, "
+     "the governor said on Wednesday."),
+    ("fr", "Au moins 3 000 civils ont été tués dans la région de Soumy depuis le début de la guerre, a "
+     "affirmé mercredi le gouverneur."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), TOTALS)
+def test_a_bounded_count_since_the_war_began_stays_a_total(analyse, language: str, body: str) -> None:
+    found = events_of(analyse, LEDE[language] + body, language, "2025-08-20")
+    assert all(e.fatalities != 3000 for e in found), [(e.type, e.date, e.fatalities) for e in found]
