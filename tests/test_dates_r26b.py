@@ -50,3 +50,63 @@ TOTALS = [
 def test_a_bounded_count_since_the_war_began_stays_a_total(analyse, language: str, body: str) -> None:
     found = events_of(analyse, LEDE[language] + body, language, "2025-08-20")
     assert all(e.fatalities != 3000 for e in found), [(e.type, e.date, e.fatalities) for e in found]
+
+
+# 2. Coordinated days that follow one another ("On May 14 and 15", "les 14 et 15 mai", "on Sunday and
+#    Monday") are one stretch: one incident over the interval (events_split._consecutive_days); days
+#    apart ("les 4 et 15 mai") stay two incidents. A dateline's date in the sentence is no day of the
+#    coordination.
+LEDE_KHERSON = {
+    "en": "Strikes on Kherson\n\nKHERSON, May 20 (Reuters) - The governor gave a toll of the week's "
+          "strikes on Wednesday.\n\n",
+    "fr": "Frappes sur Kherson\n\nKHERSON, 20 mai 2025 (AFP) - Le gouverneur a dressé mercredi le bilan des "
+          "frappes de la semaine.\n\n",
+}
+
+CONSECUTIVE = [
+    ("en", "On May 14 and 15, Russian drones struck the power grid in Kherson, cutting electricity to much "
+     "of the city.", ("2025-05-14", "2025-05-15")),
+    ("en", "On Sunday and Monday, Russian drones struck the power grid in Kherson, cutting electricity to "
+     "much of the city.", ("2025-05-18", "2025-05-19")),
+    ("fr", "Les 14 et 15 mai, des drones russes ont frappé le réseau électrique de Kherson, privant de "
+     "courant une grande partie de la ville.", ("2025-05-14", "2025-05-15")),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "days"), CONSECUTIVE)
+def test_consecutive_days_are_one_incident(analyse, language: str, body: str, days: tuple[str, str]) -> None:
+    found = [e for e in events_of(analyse, LEDE_KHERSON[language] + body, language, "2025-05-20")
+             if e.date and not e.date.inferred]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == [days], \
+        [(e.type, e.date) for e in found]
+
+
+APART = [
+    ("fr", "Les 4 et 15 mai, des drones russes ont frappé le réseau électrique de Kherson, privant de "
+     "courant une grande partie de la ville."),
+    ("en", "On May 4 and 15, Russian drones struck the power grid in Kherson, cutting electricity to much of "
+     "the city."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), APART)
+def test_days_apart_stay_two_incidents(analyse, language: str, body: str) -> None:
+    found = [e for e in events_of(analyse, LEDE_KHERSON[language] + body, language, "2025-05-20")
+             if e.date and not e.date.inferred]
+    assert sorted(e.date.start.isoformat() for e in found) == ["2025-05-04", "2025-05-15"], \
+        [(e.type, e.date) for e in found]
+
+
+DATELINED = [
+    ("en", "KHERSON, May 20 (Reuters) - On May 14 and 15, Russian drones struck the power grid in Kherson, "
+     "cutting electricity to much of the city.", ("2025-05-14", "2025-05-15")),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "days"), DATELINED)
+def test_a_dateline_is_no_day_of_the_coordination(analyse, language: str, body: str,
+                                                  days: tuple[str, str]) -> None:
+    found = [e for e in events_of(analyse, "Strikes on Kherson\n\n" + body, language, "2025-05-20")
+             if e.date and not e.date.inferred]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == [days], \
+        [(e.type, e.date) for e in found]
