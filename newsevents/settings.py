@@ -116,6 +116,11 @@ RESUMED_WEAPON_SENTENCES = 6
 # January") is a running total of many incidents: the toll of none (claim_tolls.toll_about). A
 # month's count may still be one incident's retold ("killed in March"); a year's is not.
 RUNNING_TOTAL_MIN_DAYS = 32
+# "two weeks after an attack", "deux mois après": the press rounds a count of weeks or months, so
+# the recalled act is dated within half a unit on either side of the count (extract/events_days_after.py;
+# the lead's probe: "two weeks" for 15 days). A unit of at most WEEK_DAYS days gives a date of
+# precision "week", a longer one "month".
+WEEK_DAYS = 7
 
 
 def max_document_bytes() -> int:

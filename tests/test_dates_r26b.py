@@ -110,3 +110,47 @@ def test_a_dateline_is_no_day_of_the_coordination(analyse, language: str, body: 
              if e.date and not e.date.inferred]
     assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == [days], \
         [(e.type, e.date) for e in found]
+
+
+# 3. An act recalled as "<N> weeks after", "a few weeks after", "deux mois après", "quelques semaines
+#    après que ..." takes the interval before the act or statement its sentence dates (or, told in
+#    the present, "Ces sanctions interviennent ...", before the day of publication), with a lower
+#    precision than a day (events_days_after, `days_after` in lang/*/events.yaml).
+RECALLED_WEEKS = [
+    ("en", "Chad strikes rebel bases\n\nN'DJAMENA, March 20 (Reuters) - Chad's air force bombed rebel "
+     "camps in the Tibesti on Thursday, three weeks after gunmen killed 14 soldiers at an army post in "
+     "Faya, the army said.", 14, ("2025-02-24", "2025-03-02"), "week"),
+    ("fr", "Frappes tchadiennes\n\nN'DJAMENA, 20 mars 2025 (AFP) - L'aviation tchadienne a bombardé "
+     "jeudi des camps rebelles dans le Tibesti, trois semaines après que des hommes armés ont tué 14 "
+     "soldats dans un poste de l'armée à Faya, a indiqué l'armée.", 14, ("2025-02-24", "2025-03-02"), "week"),
+    ("en", "Sanctions\n\nBRUSSELS, March 20 (Reuters) - The new sanctions come a few weeks after Russian "
+     "forces shelled a hospital in Kherson, killing four people.", 4, ("2025-02-20", "2025-03-06"), "range"),
+    ("fr", "Sanctions\n\nBRUXELLES, 20 mars 2025 (AFP) - Ces sanctions interviennent quelques semaines "
+     "après le bombardement d'un hôpital de Kherson par les forces russes, qui a fait quatre morts.", 4,
+     ("2025-02-20", "2025-03-06"), "range"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead", "interval", "precision"), RECALLED_WEEKS)
+def test_an_act_weeks_before_takes_the_interval(analyse, language: str, text: str, dead: int,
+                                                interval: tuple[str, str], precision: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-03-20") if e.fatalities == dead]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision) for e in found if e.date] \
+        == [(*interval, precision)], [(e.type, e.date) for e in found]
+
+
+def test_an_act_months_before_is_dated_to_a_month(analyse) -> None:
+    text = ("Sanctions\n\nBRUXELLES, 20 mars 2025 (AFP) - Ces sanctions interviennent deux mois après la "
+            "signature d'un accord de cessez-le-feu entre les deux pays.")
+    found = [e for e in events_of(analyse, text, "fr", "2025-03-20") if e.date and not e.date.inferred]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision) for e in found] \
+        == [("2025-01-04", "2025-02-03", "month")], [(e.type, e.date) for e in found]
+
+
+def test_an_act_of_a_later_clause_keeps_the_day_of_its_sentence(analyse) -> None:
+    text = ("Chad strikes rebel bases\n\nN'DJAMENA, March 20 (Reuters) - Chad's air force bombed rebel camps "
+            "in the Tibesti on Thursday, three weeks after gunmen killed 14 soldiers in Faya, while the "
+            "rebels said they had shot down a Chadian helicopter.")
+    found = events_of(analyse, text, "en", "2025-03-20")
+    assert all(e.date is None or e.date.start.isoformat() == "2025-03-20" for e in found
+               if e.fatalities != 14), [(e.type, e.date) for e in found]
