@@ -154,3 +154,31 @@ def test_an_act_of_a_later_clause_keeps_the_day_of_its_sentence(analyse) -> None
     found = events_of(analyse, text, "en", "2025-03-20")
     assert all(e.date is None or e.date.start.isoformat() == "2025-03-20" for e in found
                if e.fatalities != 14), [(e.type, e.date) for e in found]
+
+
+# 4. "earlier in the day", "plus tôt dans la journée" counts from the day of the act told before,
+#    not from a month recalled in the same sentence ("despite a truce agreed in January"):
+#    events_dates._before_previous takes a single day first.
+TRUCE_LEDE = {
+    "en": "Strike in Syria\n\nDAMASCUS, June 14 (AP) - An Israeli air strike on a truck near the Syrian "
+          "town of Quneitra killed two people on Saturday, state media said, despite a truce agreed in "
+          "January.\n\n",
+    "fr": "Frappe en Syrie\n\nDAMAS, 14 juin 2025 (AFP) - Une frappe aérienne israélienne contre un camion "
+          "près de Quneitra a tué deux personnes samedi, selon les médias d'État, malgré une trêve "
+          "conclue en janvier.\n\n",
+}
+
+EARLIER_THAT_DAY = [
+    ("en", "The Israeli army said the strike answered mortar shells fired at the Golan Heights earlier in "
+     "the day."),
+    ("fr", "Plus tôt dans la journée, des obus de mortier avaient été tirés sur le Golan, selon l'armée "
+     "israélienne."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), EARLIER_THAT_DAY)
+def test_earlier_in_the_day_counts_from_the_day(analyse, language: str, body: str) -> None:
+    found = [e for e in events_of(analyse, TRUCE_LEDE[language] + body, language, "2025-06-14")
+             if e.type != "ceasefire" and e.date]
+    assert found and all(e.date.start.isoformat() == "2025-06-14" for e in found), \
+        [(e.type, e.date) for e in found]
