@@ -121,6 +121,10 @@ RUNNING_TOTAL_MIN_DAYS = 32
 # the lead's probe: "two weeks" for 15 days). A unit of at most WEEK_DAYS days gives a date of
 # precision "week", a longer one "month".
 WEEK_DAYS = 7
+# "Le siège a pris fin samedi ... L'attaque a commencé vendredi soir": an incident whose onset is
+# told after its end, at most this many days before it, runs from one to the other
+# (extract/events_onset.py); a siege or a hostage-taking lasts a day or two, rarely longer.
+ONSET_MAX_DAYS = 3
 
 
 def max_document_bytes() -> int:

@@ -182,3 +182,35 @@ def test_earlier_in_the_day_counts_from_the_day(analyse, language: str, body: st
              if e.type != "ceasefire" and e.date]
     assert found and all(e.date.start.isoformat() == "2025-06-14" for e in found), \
         [(e.type, e.date) for e in found]
+
+
+# 5. The onset of an incident told after its end ("The siege ended on Sunday ... The attack began on
+#    Saturday afternoon", "a pris fin dimanche ... L'attaque a commencé samedi après-midi") is that
+#    incident, dated from the onset's day to the end's (events_onset.fold_onsets); an onset placed
+#    in another town is another act.
+ONSETS = [
+    ("en", "Hotel siege in Mogadishu\n\nMOGADISHU, March 9 (Reuters) - The siege of a hotel in central "
+     "Mogadishu by al Shabaab fighters ended on Sunday after security forces stormed the building, "
+     "leaving at least 12 people dead, police said.\n\nThe attack began on Saturday afternoon when a "
+     "suicide bomber detonated a car at the hotel gate, a police officer said."),
+    ("fr", "Prise d'otages au Mali\n\nBAMAKO, 9 mars 2025 (AFP) - La prise d'otages dans un hôtel de Gao par "
+     "des jihadistes a pris fin dimanche après un assaut des forces spéciales, selon les autorités.\n\n"
+     "L'attaque a commencé samedi après-midi lorsque des hommes armés ont ouvert le feu sur les clients, a "
+     "précisé un responsable local."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONSETS)
+def test_an_onset_told_after_the_end_is_one_incident(analyse, language: str, text: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-03-09") if e.date and not e.date.inferred]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] \
+        == [("2025-03-08", "2025-03-09")], [(e.type, e.date) for e in found]
+
+
+def test_an_onset_in_another_town_is_another_act(analyse) -> None:
+    text = ("Deux attaques\n\nBAMAKO, 9 mars 2025 (AFP) - Des jihadistes ont attaqué dimanche un poste "
+            "militaire à Kidal, tuant douze soldats, selon l'armée.\n\nL'attaque a commencé jeudi contre "
+            "un convoi près de Gao, selon un élu.")
+    found = [e for e in events_of(analyse, text, "fr", "2025-03-09") if e.date and not e.date.inferred]
+    assert sorted((e.date.start.isoformat(), e.date.end.isoformat()) for e in found) \
+        == [("2025-03-06", "2025-03-06"), ("2025-03-09", "2025-03-09")], [(e.type, e.date) for e in found]

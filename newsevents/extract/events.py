@@ -68,6 +68,7 @@ from newsevents.extract.events_marks import (
     tally_subjects,
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
+from newsevents.extract.events_onset import fold_onsets
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
 from newsevents.extract.events_riots import riot_codes, rioted
@@ -741,6 +742,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
     found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found)), pub))
+    found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
