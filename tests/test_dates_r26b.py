@@ -214,3 +214,36 @@ def test_an_onset_in_another_town_is_another_act(analyse) -> None:
     found = [e for e in events_of(analyse, text, "fr", "2025-03-09") if e.date and not e.date.inferred]
     assert sorted((e.date.start.isoformat(), e.date.end.isoformat()) for e in found) \
         == [("2025-03-06", "2025-03-06"), ("2025-03-09", "2025-03-09")], [(e.type, e.date) for e in found]
+
+
+# 6. A live blog tells each entry's story under its own stamp, newest first: a toll updated in an
+#    entry above another town's strike is that entry's town's, not the strike's told below it
+#    (events_entries.entry_sentences, drafts._other_entry both ways).
+LIVE_TOLLS = [
+    ("fr", "EN DIRECT - Guerre en Ukraine : une nuit d'attaques de drones sur Kherson et Mykolaïv\n\n"
+     "Publié le 12/09/2025 à 06h05, mis à jour à 12h10\n\n"
+     "12h10 - Le bilan de l'attaque sur Mykolaïv s'alourdit à trois morts, annonce le gouverneur de la "
+     "région. Sept personnes ont été blessées, dont un adolescent.\n\n"
+     "09h45 - À Kherson, des drones russes ont touché un immeuble vers 3 heures du matin, a écrit le maire "
+     "sur Telegram. Une femme a été tuée et deux personnes blessées dans le quartier de Dniprovskyi, selon "
+     "le parquet régional.\n\n"
+     "06h05 - Bonjour et bienvenue dans ce direct. La Russie a lancé dans la nuit de jeudi à vendredi 60 "
+     "drones contre l'Ukraine, selon l'armée de l'air ukrainienne."),
+    ("en", "LIVE - Ukraine war: a night of drone attacks on Kherson and Mykolaiv\n\n"
+     "Published 12/09/2025 at 06:05, updated at 12:10\n\n"
+     "12:10 - The death toll from the attack on Mykolaiv has risen to three, the regional governor said. "
+     "Seven people were injured, including a teenager.\n\n"
+     "09:45 - In Kherson, Russian drones hit an apartment building at around 3 a.m., the mayor wrote on "
+     "Telegram. A woman was killed and two people were injured in the Dniprovskyi district, regional "
+     "prosecutors said.\n\n"
+     "06:05 - Good morning and welcome to our live coverage. Russia launched 60 drones at Ukraine overnight "
+     "from Thursday to Friday, the Ukrainian air force said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIVE_TOLLS)
+def test_a_live_entry_keeps_its_own_toll(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2025-09-12")
+    tolls = {e.location.name: (e.fatalities, e.injured) for e in found if e.location and e.fatalities}
+    assert tolls == {"Mykolayiv": (3, 7), "Kherson": (1, 2)}, \
+        [(e.type, e.location, e.fatalities) for e in found]

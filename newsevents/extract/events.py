@@ -57,6 +57,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_marks import (
     abstained,
@@ -264,7 +265,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
-                  entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
+                  entry=entry_sentences(ctx, ctx.sent_of[trig.span.start]),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
                   opens_definite=opens_definite(ctx, trig),
                   answering=q.answering(ctx, trig),
