@@ -89,9 +89,9 @@ class Draft:
     distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
     # told in a sentence opening on "Separately,", "Par ailleurs,": joins no incident told before it
     separate: bool = False
-    # told in a live blog's time-stamped entry ("09:15 GMT - ..."): another scene than the entries
-    # before it, unless it names the same town (an update of the incident)
-    entry: bool = False
+    # the sentences of the live blog entry ("09:15 GMT - ...") it opens: another scene than the other
+    # entries, before or after it, unless it names the same town (an update of the incident)
+    entry: range | None = None
     lead: bool = False  # told in the first paragraph (the headline or the lead)
     definite: bool = False  # "cette attaque", "the attack": names an incident already told
     # its sentence opens on its first trigger, a definite noun ("L'attaque a commencé par
@@ -780,8 +780,8 @@ def apart(a: Draft, b: Draft) -> bool:
 
 
 def _other_entry(a: Draft, b: Draft) -> bool:
-    """``b`` is told in a live blog's entry after all of ``a``'s, in another town or none named."""
-    return b.entry and max(a.sents) < b.sent and not _same_town(a.place, b.place)
+    """``b`` opens a live blog entry (events_entries) with none of ``a``'s sentences, in another town."""
+    return b.entry is not None and a.sents.isdisjoint(b.entry) and not _same_town(a.place, b.place)
 
 
 def _separated(a: Draft, b: Draft) -> bool:
