@@ -3,7 +3,10 @@ general patterns:
 
 - a dispatch filed from two towns joined by a slash ("BANGKOK/PHNOM PENH, July 24 (Reuters) -"):
   both are the dateline's, neither is the place of the incident told after it
-  (extract/where_dateline._joined_end).
+  (extract/where_dateline._joined_end);
+- the addressees of a call or demand coordinated after its verb ("called on Turkey and Qatar to
+  press donors", "a demandé au Rwanda de"): each is a state addressed, no place of the call
+  (extract/where_metonymy._addressed, ``addressee_phrases`` of lang/fr/places.yaml).
 """
 
 from __future__ import annotations
@@ -39,3 +42,30 @@ def test_a_second_dateline_town_places_nothing(analyse, language, text, town):
     article = analyse(text, language, PUBLISHED)
     assert town not in _places(article)
     assert town not in [m.value.name for m in article.mentions if m.kind == "place"]
+
+
+# (language, text, the addressed names, which are no place of the call); the second of two
+# coordinated addressees is addressed as much as the first (where_metonymy._addressed), and a
+# French contracted article keeps its form ("demander au", ``addressee_phrases``)
+ADDRESSEES = [
+    ("en", "Lebanon urges France and US to press Israel over troops\n\n"
+           "BEIRUT, March 3 (AP) - Lebanese President Joseph Aoun on Monday called on France and the United "
+           "States to press Israel to withdraw its troops from five hilltops in the south.",
+     ["France", "United States"]),
+    ("en", "Somalia urges Turkey and Qatar to help end drought crisis\n\n"
+           "MOGADISHU, March 3 (AP) - Somalia's President Hassan Sheikh Mohamud on Monday called on Turkey "
+           "and Qatar to press donors for more food aid.", ["Turkey", "Qatar"]),
+    ("en", "The Philippine foreign minister on Monday called on Japan and South Korea to join patrols in the "
+           "South China Sea.", ["Japan", "South Korea"]),
+    ("fr", "Lundi, le gouvernement congolais a demandé au Rwanda de retirer ses troupes du Nord-Kivu.",
+     ["Rwanda"]),
+    ("fr", "Le président ukrainien a demandé aux États-Unis de livrer davantage de systèmes de défense "
+           "aérienne.", ["United States"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "addressed"), ADDRESSEES)
+def test_the_addressees_of_a_call_are_no_place(analyse, language, text, addressed):
+    article = analyse(text, language, PUBLISHED)
+    named = set(_places(article)) | {m.value.name for m in article.mentions if m.kind == "place"}
+    assert not named & set(addressed)
