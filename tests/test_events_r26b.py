@@ -6,7 +6,10 @@ general patterns:
   (extract/where_dateline._joined_end);
 - the addressees of a call or demand coordinated after its verb ("called on Turkey and Qatar to
   press donors", "a demandé au Rwanda de"): each is a state addressed, no place of the call
-  (extract/where_metonymy._addressed, ``addressee_phrases`` of lang/fr/places.yaml).
+  (extract/where_metonymy._addressed, ``addressee_phrases`` of lang/fr/places.yaml);
+- a district named as such after its seat town ("dans le district de Latchine", "in India's Poonch
+  district") far from the dateline's town: the dateline says nothing of the story's reach, the
+  district is placed at its town (extract/where_dateline.without_datelines).
 """
 
 from __future__ import annotations
@@ -69,3 +72,27 @@ def test_the_addressees_of_a_call_are_no_place(analyse, language, text, addresse
     article = analyse(text, language, PUBLISHED)
     named = set(_places(article)) | {m.value.name for m in article.mentions if m.kind == "place"}
     assert not named & set(addressed)
+
+
+# (language, text, the district's seat town): a district named as such after a town the gazetteer
+# has is placed at that town even when the dateline's town lies far from it
+# (where_dateline.without_datelines: the distance test of where.resolve skips the dateline)
+DISTRICTS_FAR_FROM_THE_DATELINE = [
+    ("fr", "Azerbaïdjan : un soldat tué par une mine\n\n"
+           "BAKOU, 9 janvier 2025 (AFP) - Un soldat azerbaïdjanais a été tué jeudi par l'explosion d'une "
+           "mine dans le district de Latchine, a annoncé le ministère de la Défense.", "Laçın"),
+    ("en", "Azerbaijan says Armenian troops fired on its positions\n\n"
+           "BAKU/YEREVAN, April 6 (Reuters) - Azerbaijan said Armenian troops fired on its positions in "
+           "the Kalbajar district overnight on Sunday, wounding a soldier.", "Kalbajar"),
+    ("en", "Pakistani shelling kills two in Kashmir\n\n"
+           "NEW DELHI, May 8 (Reuters) - Pakistani shelling killed two civilians in India's Poonch "
+           "district on Thursday, police said.", "Pūnch"),
+    ("fr", "Inde : deux civils tués par des tirs pakistanais\n\n"
+           "NEW DELHI, 8 mai 2025 (AFP) - Des tirs d'artillerie pakistanais ont tué jeudi deux civils "
+           "dans le district de Kupwara, au Cachemire indien, selon la police.", "Kupwāra"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), DISTRICTS_FAR_FROM_THE_DATELINE)
+def test_a_district_far_from_the_dateline_is_placed(analyse, language, text, town):
+    assert _places(analyse(text, language, PUBLISHED))[:1] == [town]

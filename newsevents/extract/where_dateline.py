@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.where_spots import Spot
+from newsevents.geo import Context, Gazetteer, haversine_km
 from newsevents.lang import load_language
 from newsevents.model import Article
 
@@ -63,6 +64,21 @@ def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | 
         if not (tok.text in DATELINE_JOINS or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
             return None
     return None
+
+
+def without_datelines(context: Context, spots: list[Spot], marks: dict[int, int | None],
+                      gaz: Gazetteer) -> Context:
+    """The context less the points of the dateline's towns (`marks`: each spot's dateline end, by
+    id). Where the reporter files from says nothing of how far a district lies from the story
+    ("BAKOU, 9 janvier (AFP) - ... dans le district de Latchine": 300 km from Baku, yet the
+    Azerbaijani district, not a namesake), while a town the story names does (where.resolve)."""
+    lines = [(s.start, mark) for s in spots if (mark := marks.get(id(s))) is not None]
+    filed = [(c.lat, c.lon) for s in spots if any(a <= s.start < b for a, b in lines)  # "BAKU/YEREVAN"
+             for c in [gaz.best(s.name, context, kinds=("city",))] if c is not None]
+    kept = [k for k, p in enumerate(context.points) if all(haversine_km(*p, *f) > 1.0 for f in filed)]
+    countries = context.point_countries
+    return Context(set(context.countries), [context.points[k] for k in kept], dict(context.weights),
+                   [countries[k] if k < len(countries) else None for k in kept])
 
 
 def _joined_end(doc: Any, end: int) -> int:
