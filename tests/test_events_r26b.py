@@ -9,7 +9,9 @@ general patterns:
   (extract/where_metonymy._addressed, ``addressee_phrases`` of lang/fr/places.yaml);
 - a district named as such after its seat town ("dans le district de Latchine", "in India's Poonch
   district") far from the dateline's town: the dateline says nothing of the story's reach, the
-  district is placed at its town (extract/where_dateline.without_datelines).
+  district is placed at its town (extract/where_dateline.without_datelines);
+- a distance and bearing from "the port of X", "la ville de X" is an offset from the town X (at
+  sea, off it), not the facility "port" at X (extract/where_sites._past_settlement_noun).
 """
 
 from __future__ import annotations
@@ -96,3 +98,28 @@ DISTRICTS_FAR_FROM_THE_DATELINE = [
 @pytest.mark.parametrize(("language", "text", "town"), DISTRICTS_FAR_FROM_THE_DATELINE)
 def test_a_district_far_from_the_dateline_is_placed(analyse, language, text, town):
     assert _places(analyse(text, language, PUBLISHED))[:1] == [town]
+
+
+# (language, text, the town, metres): a distance from "the port of X" / "la ville de X" is an offset
+# from the town X (``settlement_nouns``): the place is the town with its distance, never the
+# facility "port" (extract/where_sites._past_settlement_noun)
+OFFSETS_FROM_A_SETTLEMENT_NOUN = [
+    ("en", "Merchant ship attacked off Yemen\n\n"
+           "DUBAI, June 3 (Reuters) - A merchant ship was attacked on Tuesday about 40 nautical miles west "
+           "of the port of Mokha, the UKMTO said. The crew were safe.", "Mocha", 74_080),
+    ("fr", "Un navire attaqué au large du Yémen\n\n"
+           "DUBAÏ, 3 juin 2025 (AFP) - Un navire marchand a été attaqué mardi à environ 60 milles nautiques "
+           "au sud-ouest du port d'Aden, a indiqué l'UKMTO. L'équipage est sain et sauf.", "Aden", 111_120),
+    ("fr", "Birmanie : dix morts dans une frappe\n\n"
+           "Une frappe aérienne a tué jeudi dix personnes à une vingtaine de kilomètres au nord de la ville "
+           "de Monywa, selon des habitants.", "Monywa", 20_000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "metres"), OFFSETS_FROM_A_SETTLEMENT_NOUN)
+def test_an_offset_from_a_settlement_noun_is_from_the_town(analyse, language, text, town, metres):
+    events = [e for e in analyse(text, language, PUBLISHED).events if e.location is not None]
+    assert len(events) == 1
+    loc = events[0].location
+    assert (loc.name, loc.precision) == (town, "city")
+    assert loc.near is not None and round(loc.near.distance_m or 0) == metres

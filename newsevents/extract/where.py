@@ -667,7 +667,7 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
     dist = next((d for d in distances if d.target in (spot.start, spot.name_start)), None)
     lat, lon = c.lat, c.lon
     if dist is not None:
-        start = min(start, dist.start)
+        start = start if dist.settled else min(start, dist.start)
         near = Near(c.name, dist.metres, dist.text(doc), article.to_original(*dist.char_span(doc)))
         if dist.bearing is not None and dist.metres:
             lat, lon = offset_point(lat, lon, dist.metres, dist.bearing)
