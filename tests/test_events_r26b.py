@@ -11,7 +11,10 @@ general patterns:
   district") far from the dateline's town: the dateline says nothing of the story's reach, the
   district is placed at its town (extract/where_dateline.without_datelines);
 - a distance and bearing from "the port of X", "la ville de X" is an offset from the town X (at
-  sea, off it), not the facility "port" at X (extract/where_sites._past_settlement_noun).
+  sea, off it), not the facility "port" at X (extract/where_sites._past_settlement_noun);
+- a facility the text places nowhere ("la caserne d'Al-Ingaz, près du marché") in a story whose
+  headline sets one town as the scene stands in that town; not when two towns were named
+  (extract/arguments_places.site_town).
 """
 
 from __future__ import annotations
@@ -123,3 +126,32 @@ def test_an_offset_from_a_settlement_noun_is_from_the_town(analyse, language, te
     loc = events[0].location
     assert (loc.name, loc.precision) == (town, "city")
     assert loc.near is not None and round(loc.near.distance_m or 0) == metres
+
+
+# (language, text, the scene town of a site the text places nowhere, or None when the story names
+# two towns before it: no scene to lend) (extract/arguments_places.site_town)
+SITES_OF_THE_SCENE = [
+    ("fr", "Soudan : des drones frappent Kassala\n\n"
+           "KASSALA, 8 mai 2025 (AFP) - Des drones ont frappé mercredi l'aéroport de la ville, a indiqué une "
+           "source militaire.\n\n"
+           "Lundi, une première frappe avait touché la caserne d'Al-Ingaz, près du marché central.",
+     "Kassala"),
+    ("en", "Drones strike Kassala for second day\n\n"
+           "KASSALA, May 8 (Reuters) - Drones struck the city's airport on Wednesday, a military source "
+           "said.\n\n"
+           "On Monday, a first drone strike had hit the Al-Ingaz barracks, near the central market.",
+     "Kassala"),
+    ("en", "Sudan: drones strike Kassala as fighting rages in El Fasher\n\n"
+           "Drones struck the airport of Kassala on Wednesday, a military source said. In El Fasher, "
+           "shelling killed five people on Tuesday, medics said.\n\n"
+           "On Monday, a first drone strike had hit the Al-Ingaz barracks, near the central market.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), SITES_OF_THE_SCENE)
+def test_a_site_placed_nowhere_stands_in_the_scene_town(analyse, language, text, town):
+    events = analyse(text, language, PUBLISHED).events
+    barracks = [e for e in events if any("barracks" in t.name for t in e.targets)]
+    assert len(barracks) == 1
+    loc = barracks[0].location
+    assert (loc.name if loc is not None else None) == town
