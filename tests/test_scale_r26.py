@@ -295,3 +295,42 @@ def test_stance_of_verbs_and_participles_read_for_verbs_only(language: str, text
     assert {t.text: s for t in doc if (s := participle_stance(lex, t))} == participles
     assert all(s is None for i, s in got.items()
                if doc[i].pos_ not in ("VERB", "AUX") and fold(doc[i].text) not in lex.verb_forms)
+
+
+# the lexicons' phrase patterns, as the stages build them (32 to 200 characters)
+PHRASE_PATTERNS = [
+    r"(?i)(?<![\w\-])avion(?:s|x)?\s+sans(?:s|x)?\s+pilote(?:s|x)?(?![\w\-])",
+    r"(?i)(?<![\w\-])état\-major\s+général(?:\s+(?P<adj>[^\W\d_][\w\-]*))?(?![\w\-])",
+    r"(?<![\w\-])(?i:Long[\s\-‐‑–]?Range[\s\-‐‑–]?Artillery[\s\-‐‑–]?missile)(?:s|'s)?(?![\w\-])",
+    r"(?<![\w])(?P<day>(?:0?[1-9]|[12]\d|3[01])(?!\d))[./](?P<monthnum>(?:0?[1-9]|1[0-2])(?!\d))",
+    r"(?i)(?<![\w\-])gare\s+ferroviaire(?![\w\-])",
+]
+PHRASE_PATTERN_TEXTS = [
+    "Des avions sans pilote ont survolé la gare  ferroviaire ; l'État-major général russe dément.",
+    "The Long-Range Artillery missiles (GMLRS) were fired on 14/11 and again on 3.12, per the ETAT-MAJOR.",
+]
+
+
+def test_lexicon_phrase_patterns_kept_compile_as_from_source(tmp_path) -> None:
+    """Patterns of 32 characters or more are kept across processes (nlp_regex.KEPT_REGEX_MIN_CHARS):
+    a later process answers the lexicons' phrase patterns from the kept code, and each finds what
+    the same pattern compiled from source finds, groups included; the shortest are not kept."""
+    from re import _compiler
+
+    from newsevents import nlp_regex
+
+    path = tmp_path / "regex.marshal"
+    first = nlp_regex._KeptRegexes(_compiler.compile, path)
+    for p in [*PHRASE_PATTERNS, r"\w+", r"\s*[,(]\s*"]:
+        first(p)
+    first.save()
+    later = nlp_regex._KeptRegexes(_compiler.compile, path)
+    for p in PHRASE_PATTERNS:
+        kept, source = later(p), _compiler.compile(p, 0)
+        assert (p, 0) in later.used and (p, 0) not in later.new
+        for text in PHRASE_PATTERN_TEXTS:
+            got = [(m.span(), m.groupdict()) for m in kept.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in source.finditer(text)]
+    assert sum(bool(later(p).search(t)) for p in PHRASE_PATTERNS for t in PHRASE_PATTERN_TEXTS) >= 5
+    later(r"\w+")
+    assert (r"\w+", 0) not in later.used
