@@ -334,3 +334,26 @@ def test_lexicon_phrase_patterns_kept_compile_as_from_source(tmp_path) -> None:
     assert sum(bool(later(p).search(t)) for p in PHRASE_PATTERNS for t in PHRASE_PATTERN_TEXTS) >= 5
     later(r"\w+")
     assert (r"\w+", 0) not in later.used
+
+
+ORGANIZATION_TEXTS = [
+    "Le Conseil de sécurité de l'ONU s'est réuni ; le Quai d’Orsay et l'Élysée ont réagi, selon l'AFP.",
+    "Selon le Haut-Commissariat des Nations unies pour les réfugiés, le CICR et la Croix-Rouge aident.",
+    "Hezbollah's fighters and Hamas' armed wing, anti-Hamas militias and the UN Security Council.",
+    "The Kremlin, Downing Street and the African Union; al-Shabaab and Al-Shabaab; ONUSIDA, M23, PKK.",
+    "Reuters and Agence France-Presse quoted the OSCE, UNIFIL and Doctors Without Borders (MSF).",
+]
+
+
+@pytest.mark.parametrize("text", ORGANIZATION_TEXTS)
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_organizations_found_by_first_word_as_by_the_alternation(text: str, case) -> None:
+    """organization_matches tries only the aliases whose first word is the text's word: the same
+    matches as the alternation of every alias (longest first, none after a hyphen or inside a word)."""
+    from newsevents.parties.vocabulary import known_organizations, organization_matches
+
+    text = case(text)
+    expected = [(m.span(), m.group(0)) for m in known_organizations()[0].finditer(text)]
+    assert [(m.span(), m.group(0)) for m in organization_matches(text)] == expected
+    if case is str:
+        assert len(expected) >= 3
