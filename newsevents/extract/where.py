@@ -430,9 +430,11 @@ def _cue_before(doc: Any, name_start: int, data: dict[str, Any]) -> int | None:
     j = name_start - (name_start > 0 and doc[name_start - 1].lower_ in links)
     if j > 1 and country_from_adjective(doc[j - 1].text, doc.lang_):  # "la région russe de Belgorod"
         j -= 1
+    before: dict[int, str] = {}  # the n words before j, lower-cased: read once per length, not per cue
     for cue in data.get("admin1_before") or []:
         n = len(cue.split())
-        if j - n >= 0 and doc[j - n:j].text.lower() == cue.lower():
+        if j - n >= 0 and (before[n] if n in before else before.setdefault(n, doc[j - n:j].text.lower())) \
+                == cue.lower():
             return j - n
     return None
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.numbers_lexicon import numbers_lexicon
@@ -128,6 +129,17 @@ class Phrases:
         return 0
 
 
+# Phrases of a table, kept per table (keyed on its words): the stages asked for 6 a document, each
+# sorting and indexing its table again; a Phrases is never changed once built, so one is shared.
+PHRASES_KEPT = 64
+
+
+@lru_cache(maxsize=PHRASES_KEPT)
+def phrases_of(words: tuple[str, ...]) -> Phrases:
+    """The Phrases of these words, built once (``Phrases(list(words))``)."""
+    return Phrases(list(words))
+
+
 @dataclass(slots=True)
 class Tokens:
     """Lower-case texts, first words and trailing spaces of a document's tokens (read once)."""
@@ -161,8 +173,9 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     # "40 km off Aden", "à 40 km au large de Hodeïda": an offset out to sea from the town, read here
     # only (the other readers of ``distance_links`` chain facility nouns with them)
     offshore = [w.lower().strip() for w in data.get("offshore_links") or []]
-    compass, link_phrases, toks = Phrases(list(directions)), Phrases(links + offshore), Tokens.of(doc)
-    unit_phrases = Phrases(list(units))  # "nautical miles", "milles nautiques": units of several words
+    compass, link_phrases = phrases_of(tuple(directions)), phrases_of((*links, *offshore))
+    toks = Tokens.of(doc)
+    unit_phrases = phrases_of(tuple(units))  # "nautical miles", "milles nautiques": units of several words
     collective = numbers_lexicon(doc.lang_).collective if doc.lang_ else {}
     collective_links = {w.strip().rstrip("'") for w in links} | {w.strip() for w in links}
     settled, plain_links = frozenset(section_words(doc.lang_, "places", "settlement_nouns")), Phrases(links)
@@ -221,8 +234,8 @@ def _past_settlement_noun(doc: Any, toks: Tokens, target: int, nouns: frozenset[
 def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
     """Facility noun phrases, chains included ("bâtiment administratif de l'ambassade")."""
     table = {str(k).lower(): v for k, v in (data.get("sites") or {}).items()}
-    plural = Phrases(list(table.keys() | {p + "s" for p in table}))
-    links = Phrases([w.lower().strip() for w in data.get("distance_links") or []])
+    plural = phrases_of(tuple(table.keys() | {p + "s" for p in table}))
+    links = phrases_of(tuple(w.lower().strip() for w in data.get("distance_links") or []))
     toks = Tokens.of(doc)
     out: list[Site] = []
     i = 0
