@@ -187,16 +187,16 @@ def expected(ctx: HasWords, trig: Trigger) -> bool:
     root = trig.root
     if not verbs or root.pos_ != "NOUN":
         return False
-    # what the verb awaits is its object, or its complement after one of
-    # `expectation_prepositions` ("s'attendre à des combats"); not a time ("feared dead after a
-    # strike": the strike happened)
+    # what the verb awaits is its object, or its complement after one of `expectation_prepositions`
+    # ("s'attendre à des combats"); not a time ("feared dead after a strike": the strike happened)
     if root.head.pos_ == "ADP":
         prep, head = root.head, root.head.head
     else:
         prep, head = next((c for c in root.children if c.dep_ == "case"), None), root.head
     if prep is not None and prep.lower_ not in ctx.words("expectation_prepositions"):
         return False
-    return head.i != root.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs \
+    verbal = head.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in head.children)  # 'was "planning'
+    return head.i != root.i and verbal and (head.lemma_.lower() in verbs or head.lower_ in verbs) \
         and root.dep_ not in SUBJECT_DEPS
 
 
