@@ -98,3 +98,53 @@ RELEASES = [
 def test_a_captor_release_stays_one(analyse, language: str, text: str) -> None:
     types = [e.type for e in events_of(analyse, text, language, "2025-03-04")]
     assert "prisoner_exchange" in types, types
+
+
+# A toll counted from a month on ("since January": weeks or more) is a tally; a campaign told through
+# the use of a weapon ("used drones to attack ... over ten months") is a campaign (events_aims).
+CAMPAIGNS = [
+    ("fr", "Soudan : nouvelle attaque près d'El-Obeid\n\nKHARTOUM, 18 mars 2025 (AFP) - Six soldats "
+     "soudanais "
+     "ont été tués mercredi dans une embuscade tendue par les Forces de soutien rapide près d'El-Obeid, a "
+     "indiqué l'armée.\n\nDepuis janvier, les combats ont tué plus de 300 personnes dans le Kordofan, selon "
+     "l'ONU.", 1),
+    ("en", "Sudan: soldiers killed near El-Obeid\n\nKHARTOUM, March 18 (Reuters) - Six Sudanese soldiers "
+     "were "
+     "killed on Wednesday in an ambush by the Rapid Support Forces near El-Obeid, the army said.\n\nSince "
+     "January, fighting between the army and the RSF has killed more than 300 people in Kordofan, according "
+     "to the United Nations.", 1),
+    ("en", "UN commission publishes report on Gaza\n\nGENEVA, May 28 (Reuters) - Israeli forces used "
+     "artillery "
+     "to systematically shell displacement camps in southern Gaza over six months, a UN"
+     " commission of inquiry "
+     "said on Wednesday.", 0),
+    ("fr", "Rapport de l'ONU sur les camps\n\nGENÈVE, 28 mai 2025 (AFP) - Les forces russes ont utilisé des "
+     "drones pour attaquer systématiquement des civils dans la région de Kherson pendant dix mois, a affirmé "
+     "mercredi une commission d'enquête de l'ONU.", 0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), CAMPAIGNS)
+def test_a_tally_or_campaign_over_months_is_no_incident(analyse, language: str, text: str,
+                                                         count: int) -> None:
+    found = events_of(analyse, text, language, "2025-03-18")
+    assert len(found) == count, [(e.type, e.trigger, e.date) for e in found]
+
+
+# A truce named as the frame of another act ("under the truce agreement", "dans le cadre de l'accord
+# de cessez-le-feu") is in force, no new ceasefire (`standing_heads`, `standing_carriers`).
+FRAMES = [
+    ("en", "Russia and Ukraine swap prisoners\n\nKYIV, June 10 (Reuters) - Russia and Ukraine exchanged 84 "
+     "prisoners of war each on Tuesday in the third swap under the energy truce agreement,"
+     " Ukrainian officials "
+     "said."),
+    ("fr", "Échange de prisonniers entre Moscou et Kiev\n\nKIEV, 10 juin 2025 (AFP) - La Russie et l'Ukraine "
+     "ont échangé mardi 84 prisonniers de guerre chacune, dans le cadre de l'accord de cessez-le-feu, ont "
+     "indiqué des responsables ukrainiens."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FRAMES)
+def test_a_truce_named_as_a_frame_is_no_ceasefire(analyse, language: str, text: str) -> None:
+    types = [e.type for e in events_of(analyse, text, language, "2025-06-10")]
+    assert types == ["prisoner_exchange"], types
