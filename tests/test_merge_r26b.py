@@ -148,3 +148,29 @@ FRAMES = [
 def test_a_truce_named_as_a_frame_is_no_ceasefire(analyse, language: str, text: str) -> None:
     types = [e.type for e in events_of(analyse, text, language, "2025-06-10")]
     assert types == ["prisoner_exchange"], types
+
+
+def test_an_attack_told_again_by_the_day_it_began_is_the_one_told(analyse) -> None:
+    """A siege ended on Sunday, then "L'attaque a commencé samedi soir": the start of the incident
+    told, not another one (extract/drafts_begun.py)."""
+    text = ("Somalie : l'assaut contre un hôtel de Beledweyne a fait 12 morts\n\nMOGADISCIO, 9 juin 2025 "
+            "(AFP) - L'assaut de combattants shebab contre un hôtel de Beledweyne, dans le centre de la "
+            "Somalie, a pris fin dimanche après une nuit de combats, faisant au moins douze morts, a "
+            "annoncé la police.\n\n"
+            "L'attaque a commencé samedi soir lorsque des hommes armés ont pris d'assaut le bâtiment, "
+            "a précisé un responsable local.")
+    found = events_of(analyse, text, "fr", "2025-06-09")
+    assert len(found) == 1, [(e.type, e.trigger, e.date) for e in found]
+    assert found[0].fatalities == 12
+
+
+def test_an_attack_begun_days_before_is_another(analyse) -> None:
+    """A start a week before the day told is no start of that day's incident."""
+    text = ("Somalie : l'assaut contre un hôtel de Beledweyne a fait 12 morts\n\nMOGADISCIO, 9 juin 2025 "
+            "(AFP) - L'assaut de combattants shebab contre un hôtel de Beledweyne, dans le centre de la "
+            "Somalie, a pris fin dimanche après une nuit de combats, faisant au moins douze morts, a "
+            "annoncé la police.\n\n"
+            "L'attaque a commencé le 1er juin lorsque des hommes armés ont pris d'assaut le bâtiment, "
+            "a précisé un responsable local.")
+    found = events_of(analyse, text, "fr", "2025-06-09")
+    assert len(found) == 2, [(e.type, e.trigger, e.date) for e in found]
