@@ -22,6 +22,7 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_attributed import join_attributed
+from newsevents.extract.drafts_begun import begun_before
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_recalled import recalled_apart
 from newsevents.extract.drafts_scene import headline_scene
@@ -460,13 +461,12 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
             and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
             and not _restated(d, host, published) and not _headline_named(d, host, published):
         return False
-    if not (dates_compatible(host.date, d.date) or _claimed_later(d, host)) \
+    if not (dates_compatible(host.date, d.date) or _claimed_later(d, host) or begun_before(d, host)) \
             or _answers(host, d) or _answers(d, host):
         return False
     if _other_doers(d, host) or recalled_apart(host, d):
         return False
-    # "cette attaque" after the incident: the place found near it is often the speaker's
-    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
+    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent  # "cette attaque"
     # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
     named_again = (host.definite or host.opens_definite) and min(host.sents) - d.sent == 1
