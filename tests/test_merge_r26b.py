@@ -152,7 +152,7 @@ def test_a_truce_named_as_a_frame_is_no_ceasefire(analyse, language: str, text: 
 
 def test_an_attack_told_again_by_the_day_it_began_is_the_one_told(analyse) -> None:
     """A siege ended on Sunday, then "L'attaque a commencé samedi soir": the start of the incident
-    told, not another one (extract/drafts_begun.py)."""
+    told, not another one (extract/events_onset.py, dated over both days)."""
     text = ("Somalie : l'assaut contre un hôtel de Beledweyne a fait 12 morts\n\nMOGADISCIO, 9 juin 2025 "
             "(AFP) - L'assaut de combattants shebab contre un hôtel de Beledweyne, dans le centre de la "
             "Somalie, a pris fin dimanche après une nuit de combats, faisant au moins douze morts, a "

@@ -22,7 +22,6 @@ from newsevents.extract import arguments as args
 from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_attributed import join_attributed
-from newsevents.extract.drafts_begun import begun_before
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_recalled import recalled_apart
 from newsevents.extract.drafts_scene import headline_scene
@@ -292,7 +291,7 @@ def parties_compatible(a: list[Party], b: list[Party], unknown_ok: bool = False)
     return bool(names or known_a & known_b) or (unknown_ok and (not known_a or not known_b))
 
 
-def same_incident(a: Draft, b: Draft) -> bool:
+def same_incident(a: Draft, b: Draft, published: date | None = None) -> bool:
     """Two drafts (`a` earlier in the text) describe one incident: same family and nothing that
     tells them apart."""
     if a.family != b.family and not (a.incursion and b.incursion):  # one typed by what crossed
@@ -311,7 +310,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
         # the incident the body then dates (not one the body recalls), and a second mention of the
         # same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b)) \
+        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b, published)) \
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
@@ -413,11 +412,13 @@ def _weapon_families_differ(a: Draft, b: Draft) -> bool:
     return bool(fa) and bool(fb) and not fa & fb
 
 
-def _announces(lead: Draft, b: Draft) -> bool:
-    """An undated lead announces the incident the body dates: not one the body recalls, and not a
+def _announces(lead: Draft, b: Draft, published: date | None = None) -> bool:
+    """An undated lead announces the incident the body dates: not one the body recalls (background,
+    or dated over BACKGROUND_DAYS before publication: "In May, an air strike on a school ..."), not a
     strike of another kind (ACLED's: "des frappes de drones ..." then "des tirs de roquette,
     vendredi, contre des positions à Kidal" are two incidents; drones and aircraft are one kind)."""
-    return not b.background and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
+    return not b.background and not _recalled(b.date, published) \
+        and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
 
 
 def _kind(name: str) -> str:
@@ -461,7 +462,7 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
             and not (_news_day(d.date, published) and max(host.sents) > d.sent) \
             and not _restated(d, host, published) and not _headline_named(d, host, published):
         return False
-    if not (dates_compatible(host.date, d.date) or _claimed_later(d, host) or begun_before(d, host)) \
+    if not (dates_compatible(host.date, d.date) or _claimed_later(d, host)) \
             or _answers(host, d) or _answers(d, host):
         return False
     if _other_doers(d, host) or recalled_apart(host, d):
@@ -735,12 +736,12 @@ def _same_bare(a: Draft, b: Draft) -> bool:
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
 
 
-def merge_across(drafts: list[Draft]) -> list[Draft]:
+def merge_across(drafts: list[Draft], published: date | None = None) -> list[Draft]:
     """Merge drafts of one incident across the document, keeping text order."""
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
-            if not (_weak(kept) or _weak(d)) and same_incident(kept, d) and not apart(kept, d):
+            if not (_weak(kept) or _weak(d)) and same_incident(kept, d, published) and not apart(kept, d):
                 kept.absorb(d)
                 break
         else:

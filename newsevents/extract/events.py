@@ -743,7 +743,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found)), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found), pub), pub))
     found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
