@@ -32,3 +32,17 @@ def test_a_lead_joins_no_act_recalled_from_months_before(pipe, language: str, te
     strikes = [e for e in _events(pipe, text, language, published) if e["type"] == "drone_strike"]
     tolls = sorted((e["date"]["start"][:7], e["fatalities"]) for e in strikes)
     assert ("2025-09", 14) in tolls, tolls
+
+
+@pytest.mark.parametrize(("language", "text", "published", "place"), [
+    # a generic act dated only by the report ("à plusieurs reprises", "repeatedly") told beside the
+    # act of the night before keeps its place and joins it; it is no habit to drop
+    ("fr", "BAKOU, 12 mai 2025 - L'Azerbaïdjan a accusé lundi les forces arméniennes d'avoir ouvert le feu "
+           "à plusieurs reprises sur ses positions dans le district de Latchine, ce qu'Erevan a démenti.\n\n"
+           "« Des unités arméniennes ont tiré à l'arme légère sur nos positions dans la nuit de dimanche à "
+           "lundi », a affirmé le ministère azerbaïdjanais de la Défense.", date(2025, 5, 12), "Laçın"),
+])
+def test_a_generic_act_told_beside_the_nights_act_keeps_its_place(pipe, language: str, text: str,
+                                                                   published: date, place: str) -> None:
+    events = _events(pipe, text, language, published)
+    assert [(e["location"] or {}).get("name") for e in events if e["type"] == "armed_clash"] == [place]

@@ -59,6 +59,7 @@ from newsevents.extract.events_effects import (
 )
 from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_finds import fold_fallen_finds
+from newsevents.extract.events_generic import retold_news
 from newsevents.extract.events_marks import (
     abstained,
     claimed,
@@ -686,10 +687,12 @@ def _keep_specific(drafts: list[Draft], language: str) -> list[Draft]:
     nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
     Nor is a year's tally (tallies). A word of the present ("les attaques sont désormais
     quotidiennes", "currently") is no day of their own either: it dates the habit, not an act; nor is an
-    inferred one (a dateline's: "has repeatedly attacked X this year" under "June 2 (Reuters)")."""
+    inferred one (a dateline's: "has repeatedly attacked X this year" under "June 2 (Reuters)"),
+    unless the next sentence tells the act of those days (events_generic.retold_news)."""
     tallied = tallies(drafts)
     return [d for d in drafts if not (d.generic and (
-        d.date is None or d.date.inferred or is_present_text(language, d.date.text)
+        d.date is None or (d.date.inferred and not retold_news(d, drafts))
+        or is_present_text(language, d.date.text)
         or (d.date.precision != "day" and not cal.day_or_night(d.date.start, d.date.end))))
         and not any(d is t for t in tallied)]
 
