@@ -33,6 +33,7 @@ from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
+from newsevents.extract.claim_toll_groups import grouped_tolls, unlink_own_losses
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
@@ -76,6 +77,9 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CON
 # Stances whose claim, when its words doubt ("improbable que", "unlikely"), stands against another
 # side's assertion as a denial does (only for contradictions: a doubt disputes no incident alone).
 DOUBTABLE = frozenset({"assert", "question"})
+# Stances whose words tell no version of anything: a demand ("called for their release", "a invité
+# la partie adverse à présenter des preuves") contradicts no account and no denial.
+UNTOLD = frozenset({"demand"})
 
 
 @dataclass(slots=True)
@@ -114,7 +118,8 @@ def run(article: Article) -> Article:
     things = {c.id: _denied_things(lex, article, c, c.id in doubting) for c in article.claims} \
         if lex is not None else {}
     agents = {c.id: _agents(article, c) for c in article.claims}
-    tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
+    tolls = {c.id: grouped_tolls(article, c, _content_spans(c), claim_tolls(article, c, _content_spans(c)))
+             for c in article.claims
              if c.stance in TELLING and not told_before(article, c)}
     parties = [(m.span, _norm(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
     acts = {c.id for c in article.claims if lex is not None and tells_act(lex, article, c)}
@@ -124,6 +129,7 @@ def run(article: Article) -> Article:
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
@@ -435,8 +441,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if _norm(a.speaker.name) == _norm(b.speaker.name):
-                continue
+            if _norm(a.speaker.name) == _norm(b.speaker.name) or UNTOLD & {a.stance, b.stance}:
+                continue  # one speaker; a demand ("présenter des preuves") tells no version
             if a.stance == b.stance and _same_words(a, b):
                 continue  # one joint statement of several speakers ("France and Germany condemned")
             shared = incidents[i] & incidents[j]

@@ -1,0 +1,71 @@
+"""Round 26b (claims): contradictions, speakers and links read wrong on the lead's probe kinds.
+Sentences written for these tests, in stories of their own."""
+
+import pytest
+
+
+def _claim(claims, words):
+    found = [c for c in claims if words in c.content]
+    assert found, [(c.speaker.name, c.stance, c.content) for c in claims]
+    return found[0]
+
+
+def _linked(claims, a_words, b_words) -> bool:
+    a, b = _claim(claims, a_words), _claim(claims, b_words)
+    return b.id in a.contradicts or a.id in b.contradicts
+
+
+# (language, text, words of one claim, words of the other): two sides each counting their own
+# losses, or a toll of the victims against the attackers killed, count two groups: no dispute
+TWO_GROUPS = [
+    ("en", "Sudanese and South Sudanese troops clashed near the border town of Heglig on Tuesday. Sudan "
+           "said 14 of its soldiers were killed. South Sudan said six of their men died.",
+     "14 of its soldiers", "six of their men"),
+    ("fr", "Des combats ont opposé mardi les armées soudanaise et sud-soudanaise près de Heglig. Le Soudan "
+           "a affirmé que 14 de ses soldats avaient été tués. Le Soudan du Sud a indiqué que six de leurs "
+           "hommes étaient morts.", "14 de ses soldats", "six de leurs hommes"),
+    ("fr", "L'attaque d'un marché de Gao par des hommes armés a fait au moins 18 morts samedi, ont annoncé "
+           "les autorités locales. « Les forces de défense ont tué les trois assaillants », a déclaré le "
+           "gouverneur de la région, Amadou Cissé.", "au moins 18 morts", "trois assaillants"),
+    ("en", "A gun attack on a market in Gao killed at least 18 people on Saturday, local authorities said. "
+           "\"Security forces killed the three gunmen,\" regional governor Amadou Cisse said.",
+     "at least 18 people", "three gunmen"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other"), TWO_GROUPS)
+def test_tolls_of_two_groups_do_not_contradict(analyse, language, text, one, other):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert not _linked(claims, one, other)
+
+
+# two figures of one group still clash: one side's two counts of the victims
+SAME_GROUP = [
+    ("en", "A drone strike on a market in Kadugli killed 35 people on Monday, the health minister said. "
+           "A local hospital director said 15 people were killed in the strike.", "35 people", "15 people"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other"), SAME_GROUP)
+def test_tolls_of_one_group_still_contradict(analyse, language, text, one, other):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert _linked(claims, one, other)
+
+
+# (language, text, words of the demand): a demand tells no version, so it contradicts nothing
+DEMANDS = [
+    ("fr", "Le Tadjikistan a accusé samedi les gardes-frontières kirghizes d'avoir tiré sur un poste près "
+           "d'Isfara. Le ministère kirghize de la Défense a rejeté ces accusations. Il a invité la partie "
+           "tadjike à « fournir des preuves ».", "fournir des preuves"),
+    ("en", "Tajikistan accused Kyrgyz border guards on Saturday of firing on a post near Isfara. "
+           "Kyrgyzstan's defence ministry rejected the accusations. "
+           "It urged the Tajik side to \"provide evidence\".",
+     "provide evidence"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), DEMANDS)
+def test_demand_contradicts_nothing(analyse, language, text, words):
+    claims = analyse(text, language, published="2025-05-07").claims
+    demand = _claim(claims, words)
+    assert not demand.contradicts, [(c.speaker.name, c.content) for c in claims if c.id in demand.contradicts]
