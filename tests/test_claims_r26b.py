@@ -69,3 +69,46 @@ def test_demand_contradicts_nothing(analyse, language, text, words):
     claims = analyse(text, language, published="2025-05-07").claims
     demand = _claim(claims, words)
     assert not demand.contradicts, [(c.speaker.name, c.content) for c in claims if c.id in demand.contradicts]
+
+
+# (language, text, the denial's words, words of an account it answers, words of accounts of other
+# things it must not be linked to): a denial naming a thing ("any helicopter", "le contrôle de la
+# base") contradicts the accounts that speak of that thing, not a toll nor the side's own communiqué
+DENIED_THINGS = [
+    ("en", "Ethiopian forces struck rebel positions in the Amhara region on Tuesday. The Fano militia "
+           "said it had shot down two Ethiopian helicopters, while a regional health official said 14 "
+           "civilians were killed and 30 wounded in the strikes. An Ethiopian military source denied that "
+           "any helicopter had been lost.", "any helicopter", "two Ethiopian helicopters", ("14 civilians",)),
+    ("en", "Burkina Faso's army said on Tuesday it had repelled an attack on its base in Djibo. \"Dozens of "
+           "assailants were neutralised,\" the general staff said in a statement. JNIM claimed the attack, "
+           "saying it had taken control of the base. A local source said at least 20 soldiers were killed. "
+           "The army denied losing control of the base.", "losing control", "taken control",
+     ("Dozens of assailants", "20 soldiers")),
+    ("fr", "L'armée burkinabè a affirmé mardi avoir repoussé une attaque contre sa base de Djibo, dans le "
+           "nord du pays. « Plusieurs dizaines d'assaillants ont été neutralisés », indique un communiqué de "
+           "l'état-major. Le JNIM a revendiqué l'attaque, affirmant avoir pris le contrôle de la base. Une "
+           "source locale a fait état d'au moins 20 soldats tués. L'armée a démenti avoir perdu le contrôle "
+           "de la base.", "perdu le contrôle", "pris le contrôle", ("Plusieurs dizaines", "20 soldats")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denial", "answered", "others"), DENIED_THINGS)
+def test_denial_of_a_thing_answers_only_its_accounts(analyse, language, text, denial, answered, others):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert _linked(claims, denial, answered)
+    for words in others:
+        assert not _linked(claims, denial, words), words
+
+
+# the accused's denial of a thing still answers an accusation naming the accused, whatever it names
+ACCUSED_DENIALS = [
+    ("en", "A Russian drone entered Moldovan airspace overnight and crashed near Ocnita, Moldova's defence "
+           "ministry said on Sunday. The Russian embassy in Chisinau said Russian forces did not target "
+           "Moldovan territory.", "did not target", "A Russian drone entered"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denial", "accusation"), ACCUSED_DENIALS)
+def test_accused_denial_keeps_the_accusation(analyse, language, text, denial, accusation):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert _linked(claims, denial, accusation)

@@ -31,6 +31,7 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_matter import unlink_other_matters
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
 from newsevents.extract.claim_toll_groups import grouped_tolls, unlink_own_losses
@@ -130,6 +131,7 @@ def run(article: Article) -> Article:
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
+    unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
