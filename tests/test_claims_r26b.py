@@ -112,3 +112,40 @@ ACCUSED_DENIALS = [
 def test_accused_denial_keeps_the_accusation(analyse, language, text, denial, accusation):
     claims = analyse(text, language, published="2025-05-07").claims
     assert _linked(claims, denial, accusation)
+
+
+# (language, text, words of the account, words of the other side's speaker): a speaker naming both
+# countries at once ("the two countries", "les deux pays") blames neither: no second version
+JOINT_NAMES = [
+    ("en", "Ethiopian air strikes on the Eritrean border town of Tesseney killed at least eight people on "
+           "Friday, Eritrean officials said. Ethiopia's foreign minister said the two countries would hold "
+           "talks in Nairobi next week.", "Tesseney", "two countries"),
+    ("fr", "Des frappes aériennes éthiopiennes sur la ville frontalière érythréenne de Tessenei ont tué "
+           "au moins huit personnes vendredi, ont indiqué des responsables érythréens. "
+           "Le ministre éthiopien des Affaires étrangères a déclaré que les deux pays se rencontreraient "
+           "à Nairobi la semaine prochaine.", "Tessenei", "deux pays"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "account", "joint"), JOINT_NAMES)
+def test_naming_both_sides_blames_neither(analyse, language, text, account, joint):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert not _linked(claims, account, joint)
+
+
+# (speaker, speaker, one voice?): a speaker within another's joint name is one source ("residents"
+# in a headline, "residents and a local resistance group" in the body); two named countries are two
+ONE_VOICE = [
+    (("residents", None), ("residents and a local resistance group", None), True),
+    (("habitants", None), ("habitants et une ONG locale", None), True),
+    (("Sudan", "SD"), ("South Sudan", "SS"), False),
+    (("police", None), ("Rapid Support Forces", "SD"), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ONE_VOICE)
+def test_one_voice(a, b, expected):
+    from newsevents.extract.link import _one_voice
+    from newsevents.model import Party
+
+    assert _one_voice(Party(name=a[0], country=a[1]), Party(name=b[0], country=b[1])) is expected

@@ -314,6 +314,10 @@ def _content_spans(claim: Claim) -> list[tuple[int, int]]:
 def _claim_features(article: Article, claim: Claim) -> Features:
     f = Features()
     spans = _content_spans(claim)
+    # words naming the speaker's country with another ("the two countries", "les deux pays"):
+    # naming both sides at once blames neither, so the other's country is not named there
+    own = {m.span for m in article.mentions if isinstance(m.value, Party) and claim.speaker.country
+           and m.value.country == claim.speaker.country}
     for m in article.mentions:
         if not any(_inside(m.span, s) for s in spans):
             continue
@@ -326,7 +330,7 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             f.places.add(_norm(v.name))
         elif isinstance(v, Party) and _norm(v.name) != _norm(claim.speaker.name):
             f.parties.add(_norm(v.name))
-            if v.country:
+            if v.country and (v.country == claim.speaker.country or m.span not in own):
                 f.countries.add(v.country)
         elif isinstance(v, When):
             f.dates.append((v.start, v.end))
@@ -443,7 +447,7 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if _norm(a.speaker.name) == _norm(b.speaker.name) or UNTOLD & {a.stance, b.stance}:
+            if _one_voice(a.speaker, b.speaker) or UNTOLD & {a.stance, b.stance}:
                 continue  # one speaker; a demand ("présenter des preuves") tells no version
             if a.stance == b.stance and _same_words(a, b):
                 continue  # one joint statement of several speakers ("France and Germany condemned")
@@ -489,6 +493,19 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     or (b.id in negative and a.id not in negative
                         and _negative_answer(b, a, feats[j], feats[i]))):
                 _link(a, b)
+
+
+def _one_voice(a: Party, b: Party) -> bool:
+    """One speaker, or one within the other: "residents" and "residents and a local resistance
+    group" (a headline and its body), "the army" and "the army's general staff"; two named
+    countries are two sides whatever their names ("Sudan", "South Sudan")."""
+    x, y = _norm(a.name), _norm(b.name)
+    if x == y:
+        return True
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    short, long = sorted((x, y), key=len)
+    return bool(short) and f" {short} " in f" {long} "
 
 
 def _fact_negated(teller: Claim, negator: Claim, negated: dict[str, set[str]]) -> bool:
