@@ -149,3 +149,24 @@ def test_one_voice(a, b, expected):
     from newsevents.model import Party
 
     assert _one_voice(Party(name=a[0], country=a[1]), Party(name=b[0], country=b[1])) is expected
+
+
+# (language, text, words of the claim): a negated detail coordinated with one's own act told as
+# done ("the strikes hit X, and that no civilian areas have been targeted") asserts; a bare
+# negated act still denies
+OWN_ACT_DETAILS = [
+    ("en", "Thai jets struck targets in Cambodia on Thursday, officials said. The Thai army said the "
+           "strikes hit \"military command posts\" used by Cambodian artillery units, and that \"no "
+           "civilian areas have been targeted\".", "command posts", "assert"),
+    ("fr", "Des avions thaïlandais ont frappé jeudi des cibles au Cambodge. L'armée thaïlandaise a "
+           "affirmé que les frappes avaient visé des postes de commandement de l'artillerie cambodgienne "
+           "et qu'aucune zone civile n'avait été ciblée.", "postes de commandement", "assert"),
+    ("en", "Thai jets struck targets in Cambodia on Thursday, officials said. The Thai army said its "
+           "jets had not targeted any civilian area.", "civilian area", "deny"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "stance"), OWN_ACT_DETAILS)
+def test_negated_detail_of_own_act_asserts(analyse, language, text, words, stance):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert _claim(claims, words).stance == stance
