@@ -170,3 +170,22 @@ OWN_ACT_DETAILS = [
 def test_negated_detail_of_own_act_asserts(analyse, language, text, words, stance):
     claims = analyse(text, language, published="2025-05-07").claims
     assert _claim(claims, words).stance == stance
+
+
+# (language, text, words of the claim): a bare "the army" in a live blog's entry takes no army named
+# only in a later entry (another story); a headline's bare army still takes the body's
+LATER_ARMIES = [
+    ("fr", "EN DIRECT - Sahel et Proche-Orient\n\n10h15 - L'armée a annoncé l'élimination, près de Ménaka, "
+           "d'un chef de l'État islamique au Sahel, lors d'une opération aérienne menée dimanche.\n\n"
+           "09h30 - L'armée israélienne a annoncé avoir frappé des positions du Hezbollah dans le sud du "
+           "Liban dans la nuit.\n", "Ménaka"),
+    ("en", "LIVE - Sahel and Middle East\n\n10:15 - The army said it had killed a senior Islamic State "
+           "commander near Menaka in an air strike on Sunday.\n\n09:30 - The Israeli army said it had struck "
+           "Hezbollah positions in southern Lebanon overnight.\n", "Menaka"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), LATER_ARMIES)
+def test_bare_army_takes_no_later_entrys_army(analyse, language, text, words):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert "israel" not in _claim(claims, words).speaker.name.lower()
