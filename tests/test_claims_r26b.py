@@ -189,3 +189,22 @@ LATER_ARMIES = [
 def test_bare_army_takes_no_later_entrys_army(analyse, language, text, words):
     claims = analyse(text, language, published="2025-05-07").claims
     assert "israel" not in _claim(claims, words).speaker.name.lower()
+
+
+# (language, text, words of the claim, the state it must not be spoken by): a demonym on a firm's
+# noun ("the ship's Greek operator", "l'armateur grec") is the firm's nationality, not the state
+FIRMS = [
+    ("fr", "Un pétrolier a été touché par un drone lundi au large de Hodeïda, selon les autorités maritimes "
+           "britanniques. L'armateur grec du navire a indiqué que trois marins avaient été blessés.",
+     "trois marins", "Greece"),
+    ("en", "A tanker was hit by a drone off Hodeidah on Monday, British maritime authorities said. "
+           "The ship's Greek operator said three sailors had been wounded.", "three sailors", "Greece"),
+    ("en", "A tanker was hit by a drone off Hodeidah on Monday, British maritime authorities said. Its "
+           "Turkish manager said the crew were safe.", "crew were safe", "Turkey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "state"), FIRMS)
+def test_firm_demonym_is_no_state_speaker(analyse, language, text, words, state):
+    claims = analyse(text, language, published="2025-05-07").claims
+    assert _claim(claims, words).speaker.name != state
