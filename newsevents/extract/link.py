@@ -31,8 +31,10 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_matter import unlink_other_matters
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
+from newsevents.extract.claim_toll_groups import grouped_tolls, unlink_own_losses
 from newsevents.extract.claim_tolls import Figure, claim_tolls, told_before, toll_about, tolls_clash
 from newsevents.extract.drafts import type_info
 from newsevents.extract.stance import (
@@ -76,6 +78,9 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CON
 # Stances whose claim, when its words doubt ("improbable que", "unlikely"), stands against another
 # side's assertion as a denial does (only for contradictions: a doubt disputes no incident alone).
 DOUBTABLE = frozenset({"assert", "question"})
+# Stances whose words tell no version of anything: a demand ("called for their release", "a invité
+# la partie adverse à présenter des preuves") contradicts no account and no denial.
+UNTOLD = frozenset({"demand"})
 
 
 @dataclass(slots=True)
@@ -114,7 +119,8 @@ def run(article: Article) -> Article:
     things = {c.id: _denied_things(lex, article, c, c.id in doubting) for c in article.claims} \
         if lex is not None else {}
     agents = {c.id: _agents(article, c) for c in article.claims}
-    tolls = {c.id: claim_tolls(article, c, _content_spans(c)) for c in article.claims
+    tolls = {c.id: grouped_tolls(article, c, _content_spans(c), claim_tolls(article, c, _content_spans(c)))
+             for c in article.claims
              if c.stance in TELLING and not told_before(article, c)}
     parties = [(m.span, _norm(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
     acts = {c.id for c in article.claims if lex is not None and tells_act(lex, article, c)}
@@ -124,6 +130,8 @@ def run(article: Article) -> Article:
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
+    unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
@@ -306,6 +314,10 @@ def _content_spans(claim: Claim) -> list[tuple[int, int]]:
 def _claim_features(article: Article, claim: Claim) -> Features:
     f = Features()
     spans = _content_spans(claim)
+    # words naming the speaker's country with another ("the two countries", "les deux pays"):
+    # naming both sides at once blames neither, so the other's country is not named there
+    own = {m.span for m in article.mentions if isinstance(m.value, Party) and claim.speaker.country
+           and m.value.country == claim.speaker.country}
     for m in article.mentions:
         if not any(_inside(m.span, s) for s in spans):
             continue
@@ -318,7 +330,7 @@ def _claim_features(article: Article, claim: Claim) -> Features:
             f.places.add(_norm(v.name))
         elif isinstance(v, Party) and _norm(v.name) != _norm(claim.speaker.name):
             f.parties.add(_norm(v.name))
-            if v.country:
+            if v.country and (v.country == claim.speaker.country or m.span not in own):
                 f.countries.add(v.country)
         elif isinstance(v, When):
             f.dates.append((v.start, v.end))
@@ -435,8 +447,8 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if _norm(a.speaker.name) == _norm(b.speaker.name):
-                continue
+            if _one_voice(a.speaker, b.speaker) or UNTOLD & {a.stance, b.stance}:
+                continue  # one speaker; a demand ("présenter des preuves") tells no version
             if a.stance == b.stance and _same_words(a, b):
                 continue  # one joint statement of several speakers ("France and Germany condemned")
             shared = incidents[i] & incidents[j]
@@ -481,6 +493,19 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     or (b.id in negative and a.id not in negative
                         and _negative_answer(b, a, feats[j], feats[i]))):
                 _link(a, b)
+
+
+def _one_voice(a: Party, b: Party) -> bool:
+    """One speaker, or one within the other: "residents" and "residents and a local resistance
+    group" (a headline and its body), "the army" and "the army's general staff"; two named
+    countries are two sides whatever their names ("Sudan", "South Sudan")."""
+    x, y = _norm(a.name), _norm(b.name)
+    if x == y:
+        return True
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    short, long = sorted((x, y), key=len)
+    return bool(short) and f" {short} " in f" {long} "
 
 
 def _fact_negated(teller: Claim, negator: Claim, negated: dict[str, set[str]]) -> bool:

@@ -477,6 +477,20 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
         or _denied_existence(lex, tokens)
 
 
+def _affirmed_act(lex: Lexicon, tokens: Any) -> bool:
+    """The words also tell an act as done, coordinated with the negated one ("the strikes hit
+    terrorist infrastructure, and that no military facilities have been targeted", "les frappes
+    ont visé des camps et aucune installation militaire n'a été ciblée"): the negation is a
+    detail of the speaker's own account, no denial of an incident. An act told in a clause under
+    the negated one ("did not strike homes, two days after a block was hit") is no such account."""
+    def negated(t: Any) -> bool:
+        return is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t) \
+            or _negative_dependent(lex, t)
+
+    acts = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _act(lex, t)]
+    return any(negated(n) and any(c in acts and not negated(c) for c in n.conjuncts) for n in acts)
+
+
 def _act(lex: Lexicon, verb: Any) -> bool:
     """The verb names an act: one of the act verbs, or a verb that does with its object ("ouvrir le
     feu", "open fire", "send troops", "give anyone weapons", "n'avons envoyé personne":
@@ -546,7 +560,7 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
         cue = cue_stance(lex, content_text)
         # a denial in the words beats the verb ("a dénoncé de « fausses » déclarations")
         return stronger(base, cue) if cue in ("retract", "deny") else base
-    if negated_acts(lex, content_tokens):
+    if negated_acts(lex, content_tokens) and not _affirmed_act(lex, content_tokens):
         return "deny"
     cue = cue_stance(lex, content_text)
     if cue == "condemn" and _judges_a_claim(lex, content_tokens):

@@ -349,7 +349,7 @@ def _resolve_entities(ctx: _Ctx) -> None:
             prior = ctx.registry.last_of(ent.start, rule.anaphora, qualified=True) \
                 or ctx.registry.last_of(ent.start, rule.anaphora)
         if prior is None and "{" not in rule.name:
-            prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name)
+            prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name, ent.start)
         if prior is not None:
             ent.party = _as_named_here(ctx, rule, prior)
             ctx.registry.add(ent.start, prior)
@@ -423,8 +423,14 @@ def _as_named_here(ctx: _Ctx, rule: EntityRule, prior: Party) -> Party:
     return _entity_party(rule, prior.country, None, None) or prior
 
 
-def _first_anywhere(ctx: _Ctx, base: str) -> Party | None:
-    for p in ctx.registry.parties:
-        if p.name != base and ctx.registry.has_base(p, base) and p.country:
+def _first_anywhere(ctx: _Ctx, base: str, start: int) -> Party | None:
+    """The first party of the base named after a bare phrase nothing before resolves: only in the
+    phrase's own paragraph, or anywhere when the phrase is in the first line (a headline's "Army
+    says ..." is the body's army); a later paragraph may be another story (a live blog's next
+    entry: "L'armée a annoncé ..." is not the Israeli army of the entry after it)."""
+    headline = "\n" not in ctx.text[:start].strip()
+    for at, p in zip(ctx.registry.starts, ctx.registry.parties, strict=True):
+        if p.name != base and ctx.registry.has_base(p, base) and p.country \
+                and (headline or "\n" not in ctx.text[start:at]):
             return p
     return None
