@@ -46,3 +46,18 @@ def test_a_generic_act_told_beside_the_nights_act_keeps_its_place(pipe, language
                                                                    published: date, place: str) -> None:
     events = _events(pipe, text, language, published)
     assert [(e["location"] or {}).get("name") for e in events if e["type"] == "armed_clash"] == [place]
+
+
+@pytest.mark.parametrize(("language", "text", "published"), [
+    # a side's body named bare ("un poste de l'armée", its state unresolved) is no site of its own
+    # that tells the body's attack apart from the headline's
+    ("fr", "Niger : attaque jihadiste contre un poste militaire\n\nNiamey, 9 septembre (AFP) - Des "
+           "combattants de l'EIGS ont attaqué samedi un poste de l'armée à Ouallam, dans l'ouest du pays, "
+           "tuant huit soldats, selon des sources sécuritaires.\n\nLe même jour, l'armée algérienne a "
+           "abattu un drone près de la frontière, a annoncé le ministère algérien de la Défense.",
+     date(2025, 9, 9)),
+])
+def test_a_bare_army_target_tells_no_headline_attack_apart(pipe, language: str, text: str,
+                                                          published: date) -> None:
+    clashes = [e for e in _events(pipe, text, language, published) if e["type"] == "armed_clash"]
+    assert len(clashes) == 1, [(e["date"], (e["location"] or {}).get("name")) for e in clashes]

@@ -4,7 +4,10 @@ drafts.py, which groups every kind of incident, because only fold_mentions asks 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
+
+from newsevents.lang import load_language, supported_languages
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,8 +44,18 @@ def own_target(d: Draft, host: Draft, reported: bool = True) -> bool:
 def _site(p: Party) -> bool:
     """A target that is a place struck, named by its own noun (a bunker, a post, cameras): the
     targets lexicon gives them no country; men of a side ("Indian soldiers") and the posts of a
-    named side ("Indian army positions") carry one, and tell no act apart."""
-    return p.kind in SITE_KINDS and p.country is None
+    named side ("Indian army positions") carry one, and tell no act apart. Nor does a side's body
+    named bare ("un poste de l'armée", its state unresolved: the `bare` name of a parties rule)."""
+    return p.kind in SITE_KINDS and p.country is None and p.name.lower() not in _bare_bodies()
+
+
+@cache
+def _bare_bodies() -> frozenset[str]:
+    """The bare names of the bodies of parties.yaml's entity rules ("army", "police", "navy"),
+    lower case, every language."""
+    return frozenset(str(rule["bare"]).lower() for code in supported_languages()
+                     for rule in load_language(code).section("parties").get("entities") or []
+                     if isinstance(rule, dict) and rule.get("bare"))
 
 
 def _reported(verb: Token) -> bool:
