@@ -32,3 +32,13 @@ def test_a_headline_passive_names_the_accused_not_a_speaker(pipe) -> None:
     text = ("Sudan's RSF accused of drone attack on airport\n\nDrones struck the airport of Port Sudan "
             "on Sunday, the army said.")
     assert "Rapid Support Forces" not in [(c["speaker"] or {}).get("name") for c in _claims(pipe, text, "en")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # an act the speaker's side underwent (a passive) and one it denies is a denial of the hit,
+    # not a detail of the speaker's own act
+    ("en", "A Pentagon spokesman told reporters on Tuesday that US warships had been targeted by Houthi "
+           "missiles but that none was hit."),
+])
+def test_an_undergone_act_beside_a_negated_hit_is_a_denial(pipe, language: str, text: str) -> None:
+    assert [c["stance"] for c in _claims(pipe, text, language)] == ["deny"]

@@ -482,13 +482,19 @@ def _affirmed_act(lex: Lexicon, tokens: Any) -> bool:
     terrorist infrastructure, and that no military facilities have been targeted", "les frappes
     ont visé des camps et aucune installation militaire n'a été ciblée"): the negation is a
     detail of the speaker's own account, no denial of an incident. An act told in a clause under
-    the negated one ("did not strike homes, two days after a block was hit") is no such account."""
+    the negated one ("did not strike homes, two days after a block was hit") is no such account, nor
+    is one the speaker's side underwent, in the passive ("US warships had been targeted but none was
+    hit": a denial of the hit)."""
     def negated(t: Any) -> bool:
         return is_negated(lex, t) or _negative_subject(lex, t) or _negative_object(lex, t) \
             or _negative_dependent(lex, t)
 
+    def undergone(t: Any) -> bool:  # "US warships had been targeted but none was hit": the side hit
+        return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in t.children)
+
     acts = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _act(lex, t)]
-    return any(negated(n) and any(c in acts and not negated(c) for c in n.conjuncts) for n in acts)
+    return any(negated(n) and any(c in acts and not negated(c) and not undergone(c) for c in n.conjuncts)
+               for n in acts)
 
 
 def _act(lex: Lexicon, verb: Any) -> bool:
