@@ -30,3 +30,25 @@ def _all(article, role):
 def test_national_army_by_acronym_is_a_party(analyse, text, language, actor):
     article = analyse(text, language)
     assert actor in _all(article, "actors") | _all(article, "targets"), (text, _events(article))
+
+
+# -- a word inside a facility's proper name is no party ("the Army Public School") ---------------
+
+@pytest.mark.parametrize(("text", "language", "word"), [
+    ("Bandits raided the Government Technical College in Zamfara on Friday, abducting 18 students.",
+     "en", "government"),
+    ("Gunmen attacked the Army Public School in Quetta on Tuesday, killing nine students.", "en", "army"),
+    ("A drone hit the Police Hospital in Khartoum on Sunday, killing three patients.", "en", "police"),
+])
+def test_word_of_a_facility_name_is_no_party(analyse, text, language, word):
+    article = analyse(text, language)
+    parties = {n.lower() for n in _all(article, "actors") | _all(article, "targets")}
+    assert _events(article), text
+    assert word not in parties, (text, parties)
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Government forces shelled a school in Idlib on Monday, killing four children.", "en", "government"),
+])
+def test_a_party_before_a_common_noun_stays(analyse, text, language, actor):
+    assert actor in {n.lower() for n in _all(analyse(text, language), "actors")}, text
