@@ -52,3 +52,23 @@ def test_word_of_a_facility_name_is_no_party(analyse, text, language, word):
 ])
 def test_a_party_before_a_common_noun_stays(analyse, text, language, actor):
     assert actor in {n.lower() for n in _all(analyse(text, language), "actors")}, text
+
+
+# -- a subject's phrase is the words the parse hangs on it: an apposition hung on a subject pronoun
+# far to the right ("they had sunk the tanker X ..., the third ship ...") does not bring the ship,
+# its flag and its name in among the actors --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "not_actors"), [
+    ("ADEN, May 3 (Reuters) - Yemen's Houthis said on Saturday they had attacked and sunk the "
+     "Maltese-flagged bulk carrier Sea Falcon in the Gulf of Aden, the third ship the group has sunk "
+     "this month, and that they had rescued some of its crew.", "en", "Houthis",
+     {"Malta", "merchant vessel", "Sea Falcon"}),
+    ("MOGADISHU, March 4 (Reuters) - Somalia's al-Shabaab said on Tuesday it had attacked the "
+     "Panamanian-flagged cargo ship Blue Horizon off Kismayo, the second vessel the group has hit "
+     "this year.", "en", "al-Shabaab", {"Panama", "merchant vessel", "Blue Horizon"}),
+])
+def test_ship_hit_is_no_actor_of_its_attack(analyse, text, language, actor, not_actors):
+    article = analyse(text, language)
+    actors = _all(article, "actors")
+    assert actor in actors, (text, actors)
+    assert not actors & not_actors, (text, actors)

@@ -625,8 +625,8 @@ def attack_nouns(root: Token, weapons: list[Ref] | None = None) -> list[Token]:
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
-    """Party mentions in a token's noun phrase, without its appositions and clauses (the country
-    in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
+    """Party mentions in a token's noun phrase, its own words only (an apposition hung far off: "they
+    attacked the ship X, the third ship ..."), without its asides ("les FSR, un groupe ... au Soudan")."""
     aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS and not naming_apposition(c)
              for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
@@ -642,8 +642,8 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     offshore = _cues(token.doc.lang_)["offshore_words"]
     aside |= {t.i for c in token.subtree if c.i > token.i and c.lemma_.lower() in offshore
               for t in c.subtree}
-    span = range(token.left_edge.i, token.right_edge.i + 1)
-    found = [r for r in refs if r.start in span and r.end - 1 in span
+    span, own = range(token.left_edge.i, token.right_edge.i + 1), {t.i for t in token.subtree}
+    found = [r for r in refs if r.start in span and r.end - 1 in span and own & set(range(r.start, r.end))
              and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
     return _without_home_states(found, token.doc)
 
