@@ -72,3 +72,23 @@ def test_ship_hit_is_no_actor_of_its_attack(analyse, text, language, actor, not_
     actors = _all(article, "actors")
     assert actor in actors, (text, actors)
     assert not actors & not_actors, (text, actors)
+
+
+# -- what the text says was not hit is no target ("no military facilities have been targeted") ---
+
+@pytest.mark.parametrize(("text", "language", "target", "spared"), [
+    ("The Israeli military said the strikes hit weapons depots used by Hezbollah on Tuesday, and that "
+     "no Lebanese military facilities had been targeted.", "en", "ammunition depot",
+     "Lebanese military installations"),
+    ("L'armée israélienne a indiqué que les frappes avaient touché mardi des dépôts d'armes du Hezbollah "
+     "et qu'« aucune installation militaire libanaise n'a été visée ».", "fr", "Hezbollah ammunition depot",
+     "Lebanese military installations"),
+    ("Russian missiles struck a power plant in Kharkiv on Monday; the nearby hospital was not hit, "
+     "officials said.", "en", "power plant", "hospital"),
+    ("Des drones ont frappé lundi une centrale électrique à Kharkiv, mais l'hôpital voisin n'a pas été "
+     "touché.", "fr", "power plant", "hospital"),
+])
+def test_what_was_not_hit_is_no_target(analyse, text, language, target, spared):
+    targets = _all(analyse(text, language), "targets")
+    assert target in targets, (text, targets)
+    assert spared not in targets, (text, targets)
