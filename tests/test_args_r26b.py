@@ -92,3 +92,21 @@ def test_what_was_not_hit_is_no_target(analyse, text, language, target, spared):
     targets = _all(analyse(text, language), "targets")
     assert target in targets, (text, targets)
     assert spared not in targets, (text, targets)
+
+
+# -- an apposition describing a place, read by the parser as the last conjunct of the object, names
+# no target ("le port et un dépôt d'Aden, siège provisoire du gouvernement yéménite") ------------
+
+@pytest.mark.parametrize(("text", "language", "targets", "not_target"), [
+    ("Des drones ont frappé mardi le port et un dépôt de carburant d'Aden, siège provisoire du "
+     "gouvernement yéménite.", "fr", {"port", "Aden fuel depot"}, "Yemeni government"),
+    ("Des drones ont frappé jeudi l'aéroport et une caserne de Kassala, siège provisoire de "
+     "l'administration soudanaise.", "fr", {"airport"}, "Sudanese government"),
+    # a true list keeps every conjunct
+    ("Des drones ont frappé mardi le port, l'aéroport et un dépôt de carburant d'Aden.", "fr",
+     {"port", "airport", "Aden fuel depot"}, "Yemeni government"),
+])
+def test_apposition_read_as_a_conjunct_is_no_target(analyse, text, language, targets, not_target):
+    found = _all(analyse(text, language), "targets")
+    assert targets <= found, (text, found)
+    assert not_target not in found, (text, found)

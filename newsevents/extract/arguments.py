@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
+from newsevents.extract.arguments_apposed import object_words
 from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
@@ -719,7 +720,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
             if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
-                for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
+                for obj in object_words(child):
                     out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"
                             and same_line(verb, r.start)
                             and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
@@ -774,8 +775,7 @@ from newsevents.extract.arguments_places import (  # noqa: E402, F401
 # a subject pronoun standing for a party (speaker_of_pronoun) lives in arguments_pronouns.py
 from newsevents.extract.arguments_pronouns import REPORTED_DEPS, speaker_of_pronoun  # noqa: E402, F401
 
-# the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
-# arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.
+# the sides of a summons and of a pact live in arguments_sides.py (events.py: arguments.sides_of)
 from newsevents.extract.arguments_sides import (  # noqa: E402, F401
     SIDES_TYPES,
     sides_of,
