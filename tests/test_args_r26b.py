@@ -110,3 +110,26 @@ def test_apposition_read_as_a_conjunct_is_no_target(analyse, text, language, tar
     found = _all(analyse(text, language), "targets")
     assert targets <= found, (text, found)
     assert not_target not in found, (text, found)
+
+
+# -- people by their role whom the act disrupted or cared for, not hit, are no target -------------
+
+@pytest.mark.parametrize(("text", "language", "role"), [
+    ("A Ukrainian drone attack shut down Sochi airport on Saturday, stranding hundreds of passengers, "
+     "officials said.", "en", "passengers"),
+    ("Des frappes de drones ont paralysé dimanche les aéroports de Moscou, bloquant des milliers de "
+     "voyageurs.", "fr", "passengers"),
+    ("Un bombardement a touché lundi l'hôpital de Kherson; les patients ont été évacués.", "fr", "patients"),
+])
+def test_people_stranded_or_evacuated_are_no_target(analyse, text, language, role):
+    article = analyse(text, language)
+    assert _events(article), text
+    assert role not in _all(article, "targets"), (text, _all(article, "targets"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Militants opened fire on a minibus on Tuesday near Mandera, killing six passengers.", "en"),
+    ("Des hommes armés ont attaqué mardi un bus près de Gao, tuant quatre passagers.", "fr"),
+])
+def test_people_killed_by_role_stay_targets(analyse, text, language):
+    assert "passengers" in _all(analyse(text, language), "targets"), text
