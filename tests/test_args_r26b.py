@@ -156,3 +156,16 @@ def test_the_car_of_a_car_bomb_is_no_target(analyse, text, language):
     article = analyse(text, language)
     assert _events(article), text
     assert "car" not in _all(article, "targets"), text
+
+
+# -- who signs a text that provides for a ceasefire are its parties -------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actors"), [
+    ("Le gouvernement burkinabè et le groupe armé Ansarul Islam ont signé samedi à Lomé une déclaration "
+     "de principes prévoyant un cessez-le-feu.", "fr", {"Burkinabe government", "Ansarul Islam"}),
+    ("The Colombian government and the ELN signed on Friday in Havana a declaration of principles "
+     "providing for a ceasefire.", "en", {"Colombian government", "ELN"}),
+])
+def test_signers_of_a_text_providing_for_a_ceasefire_are_its_parties(analyse, text, language, actors):
+    found = _all(analyse(text, language), "actors")
+    assert actors <= found, (text, found)

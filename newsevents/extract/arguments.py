@@ -24,6 +24,7 @@ from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_head
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
+from newsevents.extract.arguments_pact import provided_for
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
@@ -223,7 +224,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     a clause the trigger noun only dates or explains (in_circumstance)."""
     if in_circumstance(token):
         return []
-    verbs = governing_verbs(token)
+    verbs = provided_for(governing_verbs(token))  # "une déclaration prévoyant un cessez-le-feu"
     if not verbs or reported_act(token, verbs[0]):
         return []
     out, lower = verbs[:1], verbs[0]
@@ -761,9 +762,8 @@ def passive_verb(verb: Token) -> bool:
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
 __all__ = ["settle_parties"]
-# the place of an incident (best_place, scene_place) lives in
-# arguments_places.py, which reads the clause helpers above (the events stage calls it as
-# ``arguments.best_place``)
+# the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
+# clause helpers above (the events stage calls it as ``arguments.best_place``)
 from newsevents.extract.arguments_places import (  # noqa: E402, F401
     behind_reason,
     best_place,
