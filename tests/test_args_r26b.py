@@ -135,29 +135,6 @@ def test_people_killed_by_role_stay_targets(analyse, text, language):
     assert "passengers" in _all(analyse(text, language), "targets"), text
 
 
-# -- a car struck on the road is a target; the car that carried the bomb is none -----------------
-
-@pytest.mark.parametrize(("text", "language", "target"), [
-    ("An Israeli drone strike on a car near Nabatieh killed two people on Monday.", "en", "car"),
-    ("Une frappe de drone israélienne contre une voiture près de Nabatiyé a tué deux personnes lundi.",
-     "fr", "car"),
-    ("An Israeli drone strike on a motorcycle near Tyre killed one man on Monday.", "en", "motorcycle"),
-])
-def test_a_car_struck_is_a_target(analyse, text, language, target):
-    assert target in _all(analyse(text, language), "targets"), text
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("A car bomb exploded near a checkpoint in Mogadishu on Sunday, killing five soldiers.", "en"),
-    ("Une voiture piégée a explosé dimanche près d'un poste de contrôle à Mogadiscio, tuant cinq "
-     "soldats.", "fr"),
-])
-def test_the_car_of_a_car_bomb_is_no_target(analyse, text, language):
-    article = analyse(text, language)
-    assert _events(article), text
-    assert "car" not in _all(article, "targets"), text
-
-
 # -- who signs a text that provides for a ceasefire are its parties -------------------------------
 
 @pytest.mark.parametrize(("text", "language", "actors"), [

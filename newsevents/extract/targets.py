@@ -237,12 +237,10 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     dateline = dateline_tokens(article)  # "PORT-AU-PRINCE, March 12 (AP) -": a town, no port
     own_names = _own_names(article.language or "fr")
     taken: set[int] = set()  # the words of the names read in apposition
-    language = article.language or "fr"
-    arms = [m.span for m in article.mentions if m.kind == "weapon"]  # "a car bomb": the car is the weapon
     for span in spans:
-        if _in_weapon(span, arms, article) or _inside_name(span, parties) or _opens_place_name(span, places) \
-                or _landmark(span, landmarks) or span.start in dateline or spared(span, language) \
-                or (len(span) == 1 and settlement_modifier(span.root)):
+        if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
+                or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)) \
+                or spared(span, article.language or "fr"):
             continue
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
@@ -269,13 +267,6 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             src = named[f.key]
             f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
     return out
-
-
-def _in_weapon(span: Span, arms: list[tuple[int, int]], article: Article) -> bool:
-    """The facility noun is a word of a weapon's name ("a car bomb", "une voiture piégée", "a bus
-    packed with explosives" is not): what carried the charge is no target of it."""
-    start, end = article.to_original(span.start_char, span.end_char)
-    return any(s <= start and end <= e for s, e in arms)
 
 
 def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | None:
