@@ -67,11 +67,14 @@ def fast_tokenizer_patterns() -> Iterator[None]:
 
 
 # --- compiled patterns kept across processes ------------------------------------------------------
-# Patterns at least this long are compiled from their kept code: the 40 such patterns of a French
-# run (the tokenizer's, the time grammar's and its gate, the organisations' names) took 0.14 s CPU
-# to compile from source (load 4; 1.7 s for a one-article ingest), 0.005 s read and built from
-# the kept file (0.8 MB); the ~380 shorter ones take 0.05 s together.
-KEPT_REGEX_MIN_CHARS = 200
+# Patterns at least this long are compiled from their kept code: the 40 patterns of 200 characters
+# or more of a French run (the tokenizer's, the time grammar's and its gate, the organisations'
+# names) took 0.14 s CPU to compile from source (load 4; 1.7 s for a one-article ingest), 0.005 s
+# read and built from the kept file (0.8 MB). Round 26: the lexicons' phrase patterns (weapons,
+# titles, units, trigger phrases) had grown to ~1,070 patterns a run: the ~730 of 32 to 200
+# characters took 0.19 s more from source (a one-article ingest 1.85 -> 1.60 s CPU when kept);
+# the ~340 shorter ones take 0.02 s together, not worth a key each in the file.
+KEPT_REGEX_MIN_CHARS = 32
 # The kept code is Python's own regex bytecode: valid for this interpreter's version only
 _KEPT_PREFIX = "regex"
 # Age of a kept pattern, counted in saves of the file (by any process of any worktree sharing the

@@ -120,6 +120,15 @@ RUNNING_TOTAL_MIN_DAYS = 32
 # asked of every token by the place and party stages): news repeats a few thousand words, and
 # 20,000 short strings and answers hold ~3 MB.
 WORD_LOOKUP_CACHE = 20_000
+# "two weeks after an attack", "deux mois après": the press rounds a count of weeks or months, so
+# the recalled act is dated within half a unit on either side of the count (extract/events_days_after.py;
+# the lead's probe: "two weeks" for 15 days). A unit of at most WEEK_DAYS days gives a date of
+# precision "week", a longer one "month".
+WEEK_DAYS = 7
+# "Le siège a pris fin samedi ... L'attaque a commencé vendredi soir": an incident whose onset is
+# told after its end, at most this many days before it, runs from one to the other
+# (extract/events_onset.py); a siege or a hostage-taking lasts a day or two, rarely longer.
+ONSET_MAX_DAYS = 3
 
 
 def max_document_bytes() -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import (
     AGENT_DEPS,
@@ -24,9 +24,15 @@ from newsevents.extract.arguments import (
 )
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
-from newsevents.lang import section_words
+from newsevents.lang import load_language, section_words
 from newsevents.model import Place
+
+# the headline: the paragraph (0) that sets the scene of a story for a site the text places nowhere
+# (a town first named further down is a detail of the story, not its scene: "Communities in Kutum
+# have put up some of the fiercest resistance")
+SCENE_PARAGRAPHS = 0
 
 
 def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool = True) -> Ref | None:
@@ -339,8 +345,28 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
-        return resumed_town(places, trigger, owners | speaking)
+        return resumed_town(places, trigger, owners | speaking) \
+            or site_town(places, trigger, paragraph_of, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
+def site_town(places: list[Ref], trigger: Span, paragraph_of: list[int], skip: set[int]) -> Ref | None:
+    """"Soudan : des drones frappent Kassala ... Lundi, une première frappe avait touché la caserne
+    d'Al-Ingaz, près du marché": a facility (``sites`` of lang/<code>/places.yaml) the text places
+    nowhere, in a story whose headline sets one town as the scene and that names no other town
+    before it, stands in that town -- the story's scene, not no place at all."""
+    sent = trigger.sent
+    if not any(sent.start <= site.start < sent.end for site in _sites(trigger.doc)):
+        return None
+    towns = [r for r in places if r.end <= sent.start and r.start not in skip
+             and r.value.precision in ("city", "site") and r.value.lat is not None]
+    if not towns or len({r.value.name for r in towns}) > 1 or paragraph_of[towns[0].sent] > SCENE_PARAGRAPHS:
+        return None
+    return next((r for r in reversed(towns) if r.value.precision == "city"), None)
+
+
+def _sites(doc: Doc) -> list[Site]:
+    return find_sites(doc, load_language(doc.lang_).section("places"))
 
 
 def _resuming_nouns(language: str) -> frozenset[str]:

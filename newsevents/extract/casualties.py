@@ -38,6 +38,10 @@ DROP_AT_START = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "AUX"})
 # "un nouveau bilan de plus de 3 000 morts dans la bande de Gaza en raison des raids" has its cue
 # 11 words after the count; a sentence's other clauses lie farther)
 TOTAL_REACH = 12
+# words before a cue of a running total searched for a superlative whose record it bounds ("sa plus
+# importante attaque de drones contre la région de Belgorod depuis le début de la guerre": the noun
+# phrase with its complements fits in 12 words)
+RECORD_REACH = 12
 
 
 @dataclass(slots=True)
@@ -168,8 +172,41 @@ def running_total(ref: Ref, doc: Any, language: str) -> bool:
     """A count that totals a war or campaign, not one incident's toll: "plus de 3 000 morts dans la
     bande de Gaza en raison des raids", "the death toll since the war began", "le bilan s'élevait
     à 24 morts avant les attaques de mardi" (``running_total_cues`` in lang/<code>/numbers.yaml,
-    within TOTAL_REACH words of the count, in its sentence). Such a count is no incident's."""
-    return _near_cue(ref, doc, _total_cues(language))
+    within TOTAL_REACH words of the count, in its sentence). Such a count is no incident's.
+    A cue bounding a superlative's record ("its largest attack since the start of the war, killing
+    three people", "sa plus importante attaque depuis le début de la guerre") dates a comparison,
+    not a total: the toll is the act's own."""
+    pattern = _total_cues(language)
+    if pattern is None or not 0 <= ref.start < len(doc):
+        return False
+    sent = doc[ref.start].sent
+    window = doc[max(sent.start, ref.start - TOTAL_REACH):min(sent.end, ref.end + TOTAL_REACH)]
+    for match in pattern.finditer(window.text.lower().replace("’", "'")):
+        cue = window.char_span(match.start(), match.end(), alignment_mode="expand")
+        if cue is None or not _bounds_record(doc, cue.start, language):
+            return True
+    return False
+
+
+def _bounds_record(doc: Any, cue: int, language: str) -> bool:
+    """A superlative within RECORD_REACH words before the cue at token `cue`, in its clause (no
+    comma or semicolon between): "the deadliest strike since the war began", "la plus lourde
+    attaque depuis le début du conflit". English marks it on the adjective (Degree=Sup: largest)
+    or the adverb; French by a determiner before `superlative_adverbs` ("sa plus importante"). A
+    bound of a count ("at least 3,000 killed since the war began") is none."""
+    adverbs = section_words(language, "numbers", "superlative_adverbs")
+    sent = doc[cue].sent
+    for i in range(cue - 1, max(sent.start, cue - RECORD_REACH) - 1, -1):
+        tok = doc[i]
+        if tok.text in (",", ";", ":"):
+            return False
+        if i + 1 < len(doc) and doc[i + 1].like_num:
+            continue  # a bound of a count ("at least 3,000", "au moins 17"), no record
+        if "Sup" in tok.morph.get("Degree") and tok.pos_ in ("ADJ", "ADV"):
+            return True
+        if tok.lower_ in adverbs and i > sent.start and doc[i - 1].pos_ == "DET":
+            return True
+    return False
 
 
 def summed(ref: Ref, doc: Any, language: str) -> bool:

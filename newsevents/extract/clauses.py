@@ -51,13 +51,12 @@ _COMPLEMENT_DEPS = ("obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "prep", "
 # --- cue verbs ----------------------------------------------------------------------------------
 def verb_stance(lex: Lexicon, tok: Any) -> str | None:
     """The default stance of a reporting verb token, None when the token is no reporting verb."""
-    lemma = fold(tok.lemma_)
     misread = lex.verb_forms.get(fold(tok.text))
     if misread is not None:
         lemma = misread
     elif tok.pos_ not in ("VERB", "AUX"):
         return None
-    elif lemma not in lex.verbs:
+    elif (lemma := fold(tok.lemma_)) not in lex.verbs:  # the lemma read of verbs only (every token is asked)
         # a verb the lemmatiser left as it stands ("indique" -> "indique"): only when tagged a
         # verb, since these forms are also nouns ("la demande")
         lemma = lex.verb_lemmas.get(fold(tok.text), lemma)

@@ -89,9 +89,9 @@ class Draft:
     distinct: bool = False  # "une autre frappe", "another attack": names no incident told before
     # told in a sentence opening on "Separately,", "Par ailleurs,": joins no incident told before it
     separate: bool = False
-    # told in a live blog's time-stamped entry ("09:15 GMT - ..."): another scene than the entries
-    # before it, unless it names the same town (an update of the incident)
-    entry: bool = False
+    # the sentences of the live blog entry ("09:15 GMT - ...") it opens: another scene than the other
+    # entries, before or after it, unless it names the same town (an update of the incident)
+    entry: range | None = None
     lead: bool = False  # told in the first paragraph (the headline or the lead)
     definite: bool = False  # "cette attaque", "the attack": names an incident already told
     # its sentence opens on its first trigger, a definite noun ("L'attaque a commencé par
@@ -291,7 +291,7 @@ def parties_compatible(a: list[Party], b: list[Party], unknown_ok: bool = False)
     return bool(names or known_a & known_b) or (unknown_ok and (not known_a or not known_b))
 
 
-def same_incident(a: Draft, b: Draft) -> bool:
+def same_incident(a: Draft, b: Draft, published: date | None = None) -> bool:
     """Two drafts (`a` earlier in the text) describe one incident: same family and nothing that
     tells them apart."""
     if a.family != b.family and not (a.incursion and b.incursion):  # one typed by what crossed
@@ -310,7 +310,7 @@ def same_incident(a: Draft, b: Draft) -> bool:
         # [then] un village bombardé mardi" are two incidents; but a headline or lead announces
         # the incident the body then dates (not one the body recalls), and a second mention of the
         # same town is that town's
-        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b)) \
+        return not (_undated(a.date) and not _undated(b.date)) or (a.lead and _announces(a, b, published)) \
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
@@ -412,11 +412,13 @@ def _weapon_families_differ(a: Draft, b: Draft) -> bool:
     return bool(fa) and bool(fb) and not fa & fb
 
 
-def _announces(lead: Draft, b: Draft) -> bool:
-    """An undated lead announces the incident the body dates: not one the body recalls, and not a
+def _announces(lead: Draft, b: Draft, published: date | None = None) -> bool:
+    """An undated lead announces the incident the body dates: not one the body recalls (background,
+    or dated over BACKGROUND_DAYS before publication: "In May, an air strike on a school ..."), not a
     strike of another kind (ACLED's: "des frappes de drones ..." then "des tirs de roquette,
     vendredi, contre des positions à Kidal" are two incidents; drones and aircraft are one kind)."""
-    return not b.background and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
+    return not b.background and not _recalled(b.date, published) \
+        and (_kind(lead.type) == _kind(b.type) or lead.anaphoric or b.anaphoric)
 
 
 def _kind(name: str) -> str:
@@ -465,8 +467,7 @@ def _joins(d: Draft, host: Draft, published: date | None = None) -> bool:
         return False
     if _other_doers(d, host) or recalled_apart(host, d):
         return False
-    # "cette attaque" after the incident: the place found near it is often the speaker's
-    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent
+    told_before = d.definite and d.anaphoric and min(host.sents) < d.sent  # "cette attaque"
     # the host names the bare act again in the next sentence ("Des hommes armés ont ouvert le feu
     # près de la frontière. La fusillade s'est produite près du village de X"): its place refines
     named_again = (host.definite or host.opens_definite) and min(host.sents) - d.sent == 1
@@ -735,12 +736,12 @@ def _same_bare(a: Draft, b: Draft) -> bool:
     return not (_undated(a.date) and not _undated(b.date)) or a.lead or _same_town(a.place, b.place)
 
 
-def merge_across(drafts: list[Draft]) -> list[Draft]:
+def merge_across(drafts: list[Draft], published: date | None = None) -> list[Draft]:
     """Merge drafts of one incident across the document, keeping text order."""
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
-            if not (_weak(kept) or _weak(d)) and same_incident(kept, d) and not apart(kept, d):
+            if not (_weak(kept) or _weak(d)) and same_incident(kept, d, published) and not apart(kept, d):
                 kept.absorb(d)
                 break
         else:
@@ -780,8 +781,8 @@ def apart(a: Draft, b: Draft) -> bool:
 
 
 def _other_entry(a: Draft, b: Draft) -> bool:
-    """``b`` is told in a live blog's entry after all of ``a``'s, in another town or none named."""
-    return b.entry and max(a.sents) < b.sent and not _same_town(a.place, b.place)
+    """``b`` opens a live blog entry (events_entries) with none of ``a``'s sentences, in another town."""
+    return b.entry is not None and a.sents.isdisjoint(b.entry) and not _same_town(a.place, b.place)
 
 
 def _separated(a: Draft, b: Draft) -> bool:

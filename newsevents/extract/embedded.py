@@ -53,8 +53,8 @@ def participle_lemma(lex: Lexicon, tok: Any) -> str | None:
 def participle_stance(lex: Lexicon, tok: Any) -> str | None:
     """The stance of a past participle of a reporting verb, also of one the tagger read as an
     adjective ("qualifiée" ADJ -> "qualifier"); None when the token is none."""
-    forms = tok.morph.get("VerbForm")
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX"):  # the morphology read of verbs only: asked of every token
+        forms = tok.morph.get("VerbForm")
         past = ("Part" in forms and "Pres" not in tok.morph.get("Tense")) or tok.tag_ == "VBN"
         return verb_stance(lex, tok) if past else None
     if tok.pos_ != "ADJ":

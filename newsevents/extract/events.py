@@ -57,6 +57,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_marks import (
     abstained,
@@ -68,6 +69,7 @@ from newsevents.extract.events_marks import (
     tally_subjects,
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
+from newsevents.extract.events_onset import fold_onsets
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
 from newsevents.extract.events_riots import riot_codes, rioted
@@ -263,7 +265,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   vague=trig.spec.vague, label=label,
                   distinct=q.marked(ctx, trig, "distinct_modifiers"),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
-                  entry=q.opens_entry(ctx.sentence(ctx.sent_of[trig.span.start])),
+                  entry=entry_sentences(ctx, ctx.sent_of[trig.span.start]),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
                   opens_definite=opens_definite(ctx, trig),
                   answering=q.answering(ctx, trig),
@@ -683,10 +685,11 @@ def _keep_specific(drafts: list[Draft], language: str) -> list[Draft]:
     "strikes have intensified this month") is a trend, not one incident to code. A night ("dans la
     nuit de lundi à mardi") is as much a day of its own: "des dizaines de frappes" then is one wave.
     Nor is a year's tally (tallies). A word of the present ("les attaques sont désormais
-    quotidiennes", "currently") is no day of their own either: it dates the habit, not an act."""
+    quotidiennes", "currently") is no day of their own either: it dates the habit, not an act; nor is an
+    inferred one (a dateline's: "has repeatedly attacked X this year" under "June 2 (Reuters)")."""
     tallied = tallies(drafts)
     return [d for d in drafts if not (d.generic and (
-        d.date is None or is_present_text(language, d.date.text)
+        d.date is None or d.date.inferred or is_present_text(language, d.date.text)
         or (d.date.precision != "day" and not cal.day_or_night(d.date.start, d.date.end))))
         and not any(d is t for t in tallied)]
 
@@ -740,7 +743,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
     # sources date): the day a stated date is news or recalled from; not a weak range
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found)), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found), pub), pub))
+    found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places

@@ -128,7 +128,10 @@ def _before_previous(ctx: Context, drafts: list[Draft]) -> None:
         sent = ctx.sentence(d.sent)
         text = sent.text.lower()
         hit = next(((p, v) for p, v in table.items() if text.find(p) != -1), None)
-        anchor = next((w for s, w in reversed(dated) if s < d.sent), None)
+        # a day first: "earlier in the day" after "a strike on Saturday ..., despite a ceasefire that
+        # took effect in November" counts from Saturday, not from the month recalled
+        before = [w for s, w in reversed(dated) if s < d.sent]
+        anchor = next((w for w in before if w.start == w.end), None) or next(iter(before), None)
         if hit is None or anchor is None:
             continue
         phrase, (most, least) = hit

@@ -2,7 +2,13 @@
 came after it: the day its sentence states first ("The Kremlin said on Monday ..., two days after an
 apartment complex was hit"), else, when the sentence names again an act told before ("Cette
 convocation intervient trois jours après l'attaque d'un poste militaire à Djibo", "The summons came
-three days after ..."), that act's day.
+three days after ..."), that act's day, else, told in the present ("Ces accusations interviennent
+quelques semaines après que les deux pays ont finalisé un accord"), the day of publication.
+
+Weeks and months count too, and so do vague counts ("a few weeks after", "plusieurs jours après"):
+a count of weeks or months is rounded by the press ("two weeks after" an attack 15 days before),
+and a vague one names no number, so the recalled act takes an interval, not a day (`days_after`
+in lang/<code>/events.yaml: the units' lengths, the vague counts' least and most).
 
 Why a module of its own: events_dates.py, which dates the drafts, is at its size limit.
 """
@@ -15,6 +21,10 @@ from typing import TYPE_CHECKING
 from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Mention, When
+from newsevents.settings import WEEK_DAYS
+
+# dependencies opening a clause of its own under the recalled act
+NESTED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "acl:relcl", "relcl", "xcomp"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +39,8 @@ def days_after(ctx: Context, drafts: list[Draft]) -> None:
     words, day nouns and the word "after" are language data (`days_after` in events.yaml)."""
     data = ctx.lex.data.get("days_after") or {}
     numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    vague = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in (data.get("vague") or {}).items()}
+    lengths = {str(k).lower(): int(v) for k, v in (data.get("unit_days") or {}).items()}
     units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
     if not numbers or not units or not afters:
         return
@@ -41,22 +53,74 @@ def days_after(ctx: Context, drafts: list[Draft]) -> None:
                 continue
             if any(r.start >= i for r in d.dates):
                 break  # the act states a day of its own after the phrase
+            if not _in_scope(words[2], d.first.root):
+                continue  # an act of a clause after the recalled one ("..., while Pakistan said it had")
             # a day stated before the phrase is its sentence's other act's ("Rescuers were still
             # searching on Friday, three days after a missile struck the ferry"): not the act's
             n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
+            least, most = (n, n) if n is not None else vague.get(words[0].lower_, (None, None))
             # the first day the sentence states (a dateline's day, inferred, is the filing's), else
             # the day of the act its subject names again ("Cette convocation intervient trois jours
             # après l'attaque": the summons told before)
             anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
                            and isinstance(r.value, When) and r.value.start == r.value.end
-                           and not r.value.inferred), None) or _resumed_day(ctx, drafts, d, words[2])
-            if n is None or anchor is None:
+                           and not r.value.inferred), None) or _resumed_day(ctx, drafts, d, words[2]) \
+                or _present_day(ctx, words[2])
+            if least is None or most is None or anchor is None:
                 continue
-            day = anchor.start - timedelta(days=n)
+            unit = lengths.get(words[1].lemma_.lower(), 1)
             original = ctx.original(words)
-            value = When(day, day, "day", None, ctx.article.text[original[0]:original[1]], False, original)
+            value = _before(anchor, least, most, unit, ctx.article.text[original[0]:original[1]], original)
             d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
             break
+
+
+def _before(anchor: When, least: int, most: int, unit: int, text: str, span: tuple[int, int]) -> When:
+    """The date LEAST to MOST units of UNIT days before the anchor's day: a day for a count of days,
+    a week or a month around the day for a count of weeks or months (rounded by the press: half a
+    unit on either side), a range for a vague count."""
+    if least == most and unit == 1:
+        day = anchor.start - timedelta(days=least)
+        return When(day, day, "day", None, text, False, span)
+    slack = 0 if least != most else unit // 2
+    start = anchor.start - timedelta(days=most * unit + slack)
+    end = anchor.start - timedelta(days=least * unit - slack)
+    precision = "range" if least != most else "week" if unit <= WEEK_DAYS else "month"
+    return When(start, end, precision, None, text, False, span)  # type: ignore[arg-type]
+
+
+def _present_day(ctx: Context, after: Token) -> When | None:
+    """The day of publication, when the clause "after" hangs on is told in the present ("Ces
+    accusations interviennent quelques semaines après", "The sanctions come a few weeks after"):
+    what came after is the news of the day."""
+    pub = ctx.article.published
+    verb = _main_verb(after)
+    if pub is None or pub.precision != "day" or verb.pos_ not in ("VERB", "AUX") \
+            or "Pres" not in verb.morph.get("Tense") or "Part" in verb.morph.get("VerbForm") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    return When(pub.date, pub.date, "day")
+
+
+def _in_scope(after: Token, trig: Token) -> bool:
+    """The trigger is told in the phrase or clause "after" opens: under the noun or verb it marks
+    ("after an attack ... killed 26 men", "après que les deux pays ont finalisé un accord"), or
+    under "after" itself ("after the attack")."""
+    top = after.head if after.dep_ in ("case", "mark") else after
+    path: list[Token] = []
+    for t in (trig, *trig.ancestors):
+        if t.i == top.i:
+            # a clause of its own on the way up ("..., while Pakistan said it had shot down") is
+            # another act, told after the recalled one
+            return not any(u.dep_ in NESTED_CLAUSE_DEPS for u in path)
+        path.append(t)
+    return False
+
+
+def _main_verb(after: Token) -> Token:
+    """The word the clause or phrase of "after" hangs on: "après l'attaque" and "après que les deux
+    pays ont finalisé" hang on the noun or verb after them, whose head it is."""
+    return after.head.head if after.dep_ in ("case", "mark") else after.head
 
 
 def _resumed_day(ctx: Context, drafts: list[Draft], d: Draft, after: Token) -> When | None:
@@ -67,7 +131,7 @@ def _resumed_day(ctx: Context, drafts: list[Draft], d: Draft, after: Token) -> W
     own: that day."""
     from newsevents.extract.events_dates import pick_date
 
-    verb = after.head if after.dep_ != "case" else after.head.head  # "après l'attaque" hangs on the noun
+    verb = _main_verb(after)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ != "NOUN" or not any(_definite(c) for c in subject.children):
         return None

@@ -11,6 +11,7 @@ comme son homologue à Paris"), are one draft per date, town or post: the drafts
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.arguments import Ref
@@ -18,7 +19,7 @@ from newsevents.extract.arguments_settle import EXCHANGE_TYPES
 from newsevents.extract.drafts import Draft, apart, family, type_table
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.lang import load_language
-from newsevents.model import When
+from newsevents.model import Mention, When
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,17 +65,43 @@ def split_coordinated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         refs = sorted(d.dates, key=lambda r: r.start)
-        whens = [r for r in refs if isinstance(r.value, When)]
+        # a dateline's date (inferred: events_dateline) dates the dispatch, no act of the coordination
+        whens = [r for r in refs if isinstance(r.value, When) and not r.value.inferred]
         distinct = {(r.value.start, r.value.end) for r in whens}
         towns = _coordinated_towns(ctx, d)
         if len(whens) > 1 and len(distinct) == len(whens) and coordinated(ctx.doc, whens):
-            out += [_twin(d, [r], list(d.places)) for r in whens]
+            if _consecutive_days(whens):  # "On May 6 and 7": one act over both days
+                d.dates = [_joined(ctx, whens), *(r for r in d.dates if r not in whens)]
+                out.append(d)
+            else:
+                out += [_twin(d, [r], list(d.places)) for r in whens]
         elif towns:  # a site told with the towns ("des dépôts à X et à Y") is in either
             rest = [p for p in d.places if p not in towns and _precision(p) not in ("city", "site")]
             out += [_twin(d, list(d.dates), [town, *_sites_of(d, town), *rest]) for town in towns]
         else:
             out.append(d)
     return out
+
+
+def _consecutive_days(whens: list[Ref]) -> bool:
+    """Coordinated days that follow one another ("On May 6 and 7", "les 6 et 7 mai", "on Monday and
+    Tuesday"): one stretch of time, told as one act over it (the lead's probe: drone attacks that
+    shut the airports on two days in a row are one incident). Days apart ("les 8 et 18 août") are
+    two acts."""
+    values = [r.value for r in whens]
+    return all(v.precision == "day" and v.start == v.end for v in values) and all(
+        (b.start - a.end).days == 1 for a, b in itertools.pairwise(values))
+
+
+def _joined(ctx: Context, whens: list[Ref]) -> Ref:
+    """One time mention for coordinated consecutive days: their interval, a range, with the words
+    from the first to the last."""
+    first, last = whens[0], whens[-1]
+    span = (first.mention.span[0], last.mention.span[1])
+    text = ctx.article.text[span[0]:span[1]]
+    when = replace(first.value, end=last.value.end, precision="range", time=None, text=text, span=span)
+    mention = Mention(kind="time", span=span, text=text, value=when, sentence=first.mention.sentence)
+    return Ref(mention, first.start, last.end, first.sent)
 
 
 def _sites_of(d: Draft, town: Ref) -> list[Ref]:

@@ -19,6 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
+from newsevents.extract.events_jailbreak import freed_by_force
 from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
 from newsevents.extract.events_sides import sides_meet
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
@@ -241,6 +242,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     """The trigger's type, and whether it is only the default of a bare attack noun."""
     spec = trig.spec
     if spec.sides and not sides_meet(ctx, trig):  # "l'armée affronte une crise": no clash
+        return None, False
+    if freed_by_force(ctx, trig):  # attackers opening a jail: their attack's deed, no release
         return None, False
     if spec.type not in GENERIC_KINDS:
         return _typed_by_weapon_doer(ctx, trig) or spec.type, False

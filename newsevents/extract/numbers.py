@@ -673,7 +673,7 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         if rel and _is_person_noun(lower, lex):  # "wounding his wife", "son fils a été blessé": one
             first, last = min(own, rel[1], key=lambda t: t.i), max(tok, rel[1], key=lambda t: t.i)
             found.append(_Found(first.idx, last.idx + len(last.text), Quantity(1, rel[0]), token=own.i))
-        if "Plur" not in tok.morph.get("Number") and not lower.endswith(("s", "x")):
+        if not lower.endswith(("s", "x")) and "Plur" not in tok.morph.get("Number"):  # the morphology last
             continue
         before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
         cue = lex.vague.search(before)

@@ -36,7 +36,18 @@ def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     return vowed(ctx, trig, type_) or (is_violent(type_) and (supposed_consequence(ctx, trig)
                                                                 or _conditional_verb(ctx, trig)
                                                                 or _possible_act(ctx, trig)
-                                                                or _in_case(ctx, trig)))
+                                                                or _in_case(ctx, trig)
+                                                                or _planning_compound(ctx, trig)))
+
+
+def _planning_compound(ctx: HasWords, trig: Trigger) -> bool:
+    """A noun trigger whose verb of preparation the tagger read as a compound of it (the suspect
+    was "planning attacks": a quote opens before the verb): `expectation_verbs`, its word forms,
+    as qualifiers.expected reads the verb itself."""
+    root = trig.root
+    verbs = ctx.words("expectation_verbs")
+    return root.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in verbs
+                                       for c in root.children if c.i < root.i)
 
 
 def _in_case(ctx: HasWords, trig: Trigger) -> bool:

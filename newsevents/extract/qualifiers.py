@@ -13,9 +13,11 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import arguments as args
+from newsevents.extract.events_aims import aims
 from newsevents.extract.stance import fold, negative_determiner
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, present_finite
+from newsevents.lang import section_words
 
 # words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
 OPENER_WORDS = 5
@@ -187,16 +189,16 @@ def expected(ctx: HasWords, trig: Trigger) -> bool:
     root = trig.root
     if not verbs or root.pos_ != "NOUN":
         return False
-    # what the verb awaits is its object, or its complement after one of
-    # `expectation_prepositions` ("s'attendre à des combats"); not a time ("feared dead after a
-    # strike": the strike happened)
+    # what the verb awaits is its object, or its complement after one of `expectation_prepositions`
+    # ("s'attendre à des combats"); not a time ("feared dead after a strike": the strike happened)
     if root.head.pos_ == "ADP":
         prep, head = root.head, root.head.head
     else:
         prep, head = next((c for c in root.children if c.dep_ == "case"), None), root.head
     if prep is not None and prep.lower_ not in ctx.words("expectation_prepositions"):
         return False
-    return head.i != root.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs \
+    verbal = head.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in head.children)  # 'was "planning'
+    return head.i != root.i and verbal and (head.lemma_.lower() in verbs or head.lower_ in verbs) \
         and root.dep_ not in SUBJECT_DEPS
 
 
@@ -386,15 +388,14 @@ def habitual(ctx: HasWords, trig: Trigger) -> bool:
         return False
     inside = range(trig.span.start, trig.span.end)
     root = trig.root
-    # a gerund subject ("Shelling has repeatedly hit ...") is a verb of its own: its clause's verb too
-    # a verb trigger's own words only: "a plusieurs fois accusé X d'avoir bombardé" repeats the
-    # accusing, not the bombing
+    # a gerund subject ("Shelling has repeatedly hit ...") is a verb of its own: its clause's verb too;
+    # a verb trigger's own words only: "a plusieurs fois accusé X d'avoir bombardé" repeats the accusing
     own_verb = root.pos_ in ("VERB", "AUX") and root.dep_ not in SUBJECT_DEPS
     verbs = [] if own_verb else [v for v in args.governing_verbs(root) if v.i != root.i][:1]
     # a noun predicate it hangs from ("la capitale est régulièrement le théâtre de heurts")
     head = root.head
     predicate = [head] if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children) else []
-    for head in [root, *verbs, *predicate]:
+    for head in [root, *verbs, *predicate, *aims(trig)]:  # "used drones to repeatedly attack"
         for child in head.children:
             if child.i in inside or child.pos_ == "PROPN":
                 continue
@@ -482,8 +483,7 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
     no new ceasefire or agreement. The heads are language data (`standing_heads`, events.yaml),
     the types `standing_types` (event_types.yaml); a trigger described by a clause of its own ("le
     cessez-le-feu conclu mardi") is told, not standing."""
-    heads = ctx.words("standing_heads")
-    root = trig.root
+    heads, root = ctx.words("standing_heads"), trig.root
     if type_ not in types or not heads or any(c.dep_ in TOLD_DEPS for c in root.children):
         return False
     if any(c.dep_ == "case" and (c.lemma_.lower() in heads or c.lower_ in heads) for c in root.children):
@@ -495,7 +495,8 @@ def standing(ctx: HasWords, trig: Trigger, types: frozenset[str], type_: str) ->
         dep, t = t.dep_, t.head
         if t.lemma_.lower() in heads or t.lower_ in heads:
             return True
-        if not (t.pos_ == "ADP" or dep == "compound" or "Part" in t.morph.get("VerbForm")):
+        if not (t.pos_ == "ADP" or dep == "compound" or "Part" in t.morph.get("VerbForm")
+                or t.lemma_.lower() in ctx.words("standing_carriers")):  # "le cadre de l'accord de trêve"
             return False
     return False
 
@@ -684,17 +685,17 @@ def _since_a_year(ctx: HasWords, head: Token) -> bool:
     """The word is counted from a year on, after a word of `since_words` ("Boko Haram has killed
     thousands of civilians since 2009", "fighting has killed tens of thousands since the 2021
     coup", "ont tué des milliers de civils depuis 2021"): a tally over years, not one incident.
-    Only a year written in the phrase: "since Monday" counts a toll of days, often one incident's;
+    Or a month's name ("depuis janvier": weeks or more). Not a day: "since Monday" counts a toll of days;
     only under a verb: "the deadliest attack since 2019" ranks one incident; and only a verb with a
     direct object, the count: "détenu depuis mars 2023" is a state its start dates (the arrest)."""
-    since = ctx.words("since_words")
+    since, months = ctx.words("since_words"), section_words(ctx.doc.lang_, "time", "months")
     if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in OBJECT_DEPS for c in head.children):
         return False
     for child in head.children:
         # English hangs the noun below its preposition; French hangs the preposition from the noun
         nouns = [*child.children] if child.lower_ in since else \
             [child] if any(c.dep_ == "case" and c.lower_ in since for c in child.children) else []
-        if any(t.is_digit and len(t.text) == 4 and int(t.text) in YEAR_RANGE
+        if any((t.is_digit and len(t.text) == 4 and int(t.text) in YEAR_RANGE) or t.lower_ in months
                for noun in nouns for t in noun.subtree):
             return True
     return False
@@ -705,10 +706,9 @@ def campaign(ctx: HasWords, trig: Trigger) -> bool:
     "depuis"/"for"/"over" ("les Houthis mènent depuis des mois des attaques", "has conducted
     attacks over the last 10 years"): a campaign, not one incident. The words are language data
     (`campaign_prepositions`, `campaign_units`)."""
-    units, preps = ctx.words("campaign_units"), ctx.words("campaign_prepositions")
-    if not units or not preps:
+    if not (units := ctx.words("campaign_units")) or not (preps := ctx.words("campaign_prepositions")):
         return False
-    heads = [trig.root, *args.governing_verbs(trig.root)[:1]]
+    heads = [trig.root, *args.governing_verbs(trig.root)[:1], *aims(trig)]  # events_aims
     # the verb of the act itself, or the verb an act noun is the subject of ("fighting has killed")
     own = trig.root.head if trig.root.dep_ in SUBJECT_DEPS else trig.root
     if any(_since_clause(ctx, head) for head in heads) or _since_a_year(ctx, own):

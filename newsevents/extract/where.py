@@ -37,7 +37,7 @@ from newsevents.extract.where_coasts import off_coast
 from newsevents.extract.where_control import controlled_spot, find_controls, without
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_crossings import with_crossings
-from newsevents.extract.where_dateline import _dateline_end, _time_tokens
+from newsevents.extract.where_dateline import _dateline_end, _time_tokens, without_datelines
 from newsevents.extract.where_joined import joined_entities, place_parts
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
@@ -142,9 +142,11 @@ def run(article: Article) -> Article:
         held = controlled_spot(doc, spots, control)
         if held is not None:
             held.controllers |= control.countries
+    marks = {id(s): _dateline_end(doc, s, timed) for s in spots}
+    filed = without_datelines(context, spots, marks, gaz)  # a district's distance: not from the dateline
     for spot in spots:
         spot.candidate = resolve(spot, without(context, set(spot.controllers)) if spot.controllers
-                                 else context, gaz, language)
+                                 else filed if spot.district_cue else context, gaz, language)
         if spot.candidate is not None and (gaz.alias_abroad(spot.candidate, context) or (
                 spot.weak and not spot.after_prep and spot.candidate.country not in context.countries)):
             spot.candidate = None
@@ -428,9 +430,11 @@ def _cue_before(doc: Any, name_start: int, data: dict[str, Any]) -> int | None:
     j = name_start - (name_start > 0 and doc[name_start - 1].lower_ in links)
     if j > 1 and country_from_adjective(doc[j - 1].text, doc.lang_):  # "la région russe de Belgorod"
         j -= 1
+    before: dict[int, str] = {}  # the n words before j, lower-cased: read once per length, not per cue
     for cue in data.get("admin1_before") or []:
         n = len(cue.split())
-        if j - n >= 0 and doc[j - n:j].text.lower() == cue.lower():
+        if j - n >= 0 and (before[n] if n in before else before.setdefault(n, doc[j - n:j].text.lower())) \
+                == cue.lower():
             return j - n
     return None
 
@@ -665,7 +669,7 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
     dist = next((d for d in distances if d.target in (spot.start, spot.name_start)), None)
     lat, lon = c.lat, c.lon
     if dist is not None:
-        start = min(start, dist.start)
+        start = start if dist.settled else min(start, dist.start)
         near = Near(c.name, dist.metres, dist.text(doc), article.to_original(*dist.char_span(doc)))
         if dist.bearing is not None and dist.metres:
             lat, lon = offset_point(lat, lon, dist.metres, dist.bearing)

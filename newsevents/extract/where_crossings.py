@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.where_borders import border_mention, country_word, document_side
-from newsevents.extract.where_sites import Phrases, Tokens
+from newsevents.extract.where_sites import Phrases, Tokens, phrases_of
 from newsevents.geo.index import Gazetteer, hyphen_articles
 from newsevents.model import Article, Mention, Place
 
@@ -98,7 +98,7 @@ def with_crossings(article: Article, doc: Any, data: dict[str, Any], gaz: Gazett
     words = [str(w) for w in data.get("crossing_nouns") or ()]
     if not words:
         return mentions
-    nouns = Phrases(words)
+    nouns = phrases_of(tuple(words))
     language = article.language or "fr"
     out = list(mentions)
     for start, end, name_start, name_end in find_crossings(doc, nouns):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.where_spots import Spot
+from newsevents.geo import Context, Gazetteer, haversine_km
 from newsevents.lang import load_language
 from newsevents.model import Article
 
@@ -20,6 +21,9 @@ from newsevents.model import Article
 DATELINE_GAP = 6  # "New Delhi, 07 May 2025:" has five tokens between the name and the colon
 DATELINE_LEAD = 4  # words of an outlet's name before the place ("Business Aajkal,")
 DATELINE_MARKS = frozenset({":", "-", "–", "—", "("})
+# a dispatch filed from two towns joins them with a slash ("NEW DELHI/ISLAMABAD, May 7 (Reuters) -",
+# "KINSHASA/KIGALI, 3 mars (AFP) -"): the second is a dateline's name as much as the first
+DATELINE_JOINS = frozenset({",", "/"})
 
 
 def _time_tokens(article: Article) -> set[int]:
@@ -49,16 +53,46 @@ def _dateline_end(doc: Any, spot: Spot, timed: set[int] = frozenset()) -> int | 
     if not line_start(doc, j):
         return None
     dated = False
-    for tok in doc[spot.end:spot.end + DATELINE_GAP]:
+    end = _joined_end(doc, spot.end)
+    for tok in doc[end:end + DATELINE_GAP]:
         if tok.is_space and "\n" in tok.text:  # a dated line of its own ("Paris, le 12 mars 2025")
             return tok.i if dated and j == i else None
         if tok.text in DATELINE_MARKS:
             topic = tok.text == ":" and not dated and not doc[spot.name_start:spot.name_end].text.isupper()
             return None if topic or (j < i and not dated) else tok.i
         dated = dated or tok.like_num or tok.i in timed
-        if not (tok.text == "," or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
+        if not (tok.text in DATELINE_JOINS or tok.text[:1].isupper() or tok.like_num or tok.i in timed):
             return None
     return None
+
+
+def without_datelines(context: Context, spots: list[Spot], marks: dict[int, int | None],
+                      gaz: Gazetteer) -> Context:
+    """The context less the points of the dateline's towns (`marks`: each spot's dateline end, by
+    id). Where the reporter files from says nothing of how far a district lies from the story
+    ("BAKOU, 9 janvier (AFP) - ... dans le district de Latchine": 300 km from Baku, yet the
+    Azerbaijani district, not a namesake), while a town the story names does (where.resolve)."""
+    lines = [(s.start, mark) for s in spots if (mark := marks.get(id(s))) is not None]
+    filed = [(c.lat, c.lon) for s in spots if any(a <= s.start < b for a, b in lines)  # "BAKU/YEREVAN"
+             for c in [gaz.best(s.name, context, kinds=("city",))] if c is not None]
+    kept = [k for k, p in enumerate(context.points) if all(haversine_km(*p, *f) > 1.0 for f in filed)]
+    countries = context.point_countries
+    return Context(set(context.countries), [context.points[k] for k in kept], dict(context.weights),
+                   [countries[k] if k < len(countries) else None for k in kept])
+
+
+def _joined_end(doc: Any, end: int) -> int:
+    """The end of the names joined to a dateline's first by slashes ("NEW DELHI/ISLAMABAD",
+    "BANGKOK/PHNOM PENH"): the gap to the date is counted from there."""
+    while end + 1 < len(doc) and doc[end].text == "/" and _title_word(doc[end + 1]):
+        end += 1
+        while end < len(doc) and _title_word(doc[end]):
+            end += 1
+    return end
+
+
+def _title_word(tok: Any) -> bool:
+    return bool(tok.is_alpha and tok.text[:1].isupper())
 
 
 def dateline_tokens(article: Article) -> set[int]:
@@ -66,9 +100,10 @@ def dateline_tokens(article: Article) -> set[int]:
     doc = article.doc
     timed = _time_tokens(article)
     out: set[int] = set()
-    for k in range(len(doc)):
-        if line_start(doc, k):
-            out.update(dateline_at(doc, k, timed))
+    # the tokens line_start accepts, read in one walk rather than one doc[k - 1] per token
+    starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or "\n" in t.text] if len(doc) else []
+    for k in starts:
+        out.update(dateline_at(doc, k, timed))
     return out
 
 
@@ -80,8 +115,9 @@ def line_start(doc: Any, k: int) -> bool:
 def dateline_at(doc: Any, k: int, timed: set[int] = frozenset()) -> range:  # type: ignore[assignment]
     """The tokens of the dateline name starting at token k (empty when none starts there)."""
     end = k
-    while end < len(doc) and end - k < DATELINE_GAP and doc[end].is_alpha and doc[end].text[:1].isupper():
+    while end < len(doc) and end - k < DATELINE_GAP and _title_word(doc[end]):
         end += 1
+    end = _joined_end(doc, end) if end > k else end
     if end > k and _dateline_end(doc, Spot(k, end, k, end, doc[k:end].text, ""), timed) is not None:
         return range(k, end)
     return range(0)

@@ -117,11 +117,17 @@ def _coordinated_modifier_of_doers(tok: Any, data: dict[str, Any]) -> bool:
 
 def _addressed(doc: Any, spot: Spot, tok: Any, gov: Any, data: dict[str, Any]) -> bool:
     """"warned Tehran", "a exhorté Kinshasa à": the direct object of a verb of speech is addressed
-    as a state. By the parse, or (parse errors: "Kinshasa" as xcomp) right after such a verb."""
+    as a state. By the parse, or (parse errors: "Kinshasa" as xcomp) right after such a verb.
+    `tok` is the first conjunct: "called on Turkey and Qatar to press donors" addresses both, so the
+    words before the first name are read for the second too."""
     verbs = set(data.get("addressee_verbs") or [])
     if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in verbs:
         return True
     j = spot.name_start - 1
+    if tok.i < spot.name_start:  # the first conjunct's words: "called on South Korea and Japan"
+        j = tok.i - 1
+        while j >= 0 and doc[j].head.i == tok.i and doc[j].pos_ == "PROPN":
+            j -= 1
     while j >= 0 and doc[j].pos_ == "DET":
         j -= 1
     if j >= 0 and doc[j].pos_ == "VERB" and doc[j].lemma_.lower() in verbs:

@@ -24,9 +24,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.numbers_lexicon import numbers_lexicon
+from newsevents.lang import section_words
 from newsevents.model import Article, Mention, Near, Place
 
 if TYPE_CHECKING:
@@ -54,6 +56,9 @@ class Distance:
     metres: float | None
     bearing: float | None
     target: int
+    # the reference is a town a settlement noun names ("... southwest of the port of Hodeidah"): the
+    # town's mention keeps its own words, not the noun's (a target's reader links "port of X" by them)
+    settled: bool = False
 
     def char_span(self, doc: Any) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
@@ -124,6 +129,17 @@ class Phrases:
         return 0
 
 
+# Phrases of a table, kept per table (keyed on its words): the stages asked for 6 a document, each
+# sorting and indexing its table again; a Phrases is never changed once built, so one is shared.
+PHRASES_KEPT = 64
+
+
+@lru_cache(maxsize=PHRASES_KEPT)
+def phrases_of(words: tuple[str, ...]) -> Phrases:
+    """The Phrases of these words, built once (``Phrases(list(words))``)."""
+    return Phrases(list(words))
+
+
 @dataclass(slots=True)
 class Tokens:
     """Lower-case texts, first words and trailing spaces of a document's tokens (read once)."""
@@ -157,10 +173,12 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
     # "40 km off Aden", "à 40 km au large de Hodeïda": an offset out to sea from the town, read here
     # only (the other readers of ``distance_links`` chain facility nouns with them)
     offshore = [w.lower().strip() for w in data.get("offshore_links") or []]
-    compass, link_phrases, toks = Phrases(list(directions)), Phrases(links + offshore), Tokens.of(doc)
-    unit_phrases = Phrases(list(units))  # "nautical miles", "milles nautiques": units of several words
+    compass, link_phrases = phrases_of(tuple(directions)), phrases_of((*links, *offshore))
+    toks = Tokens.of(doc)
+    unit_phrases = phrases_of(tuple(units))  # "nautical miles", "milles nautiques": units of several words
     collective = numbers_lexicon(doc.lang_).collective if doc.lang_ else {}
     collective_links = {w.strip().rstrip("'") for w in links} | {w.strip() for w in links}
+    settled, plain_links = frozenset(section_words(doc.lang_, "places", "settlement_nouns")), Phrases(links)
     out: list[Distance] = []
     for i in range(1, len(toks.lows)):
         size = unit_phrases.match(toks, i)
@@ -190,18 +208,34 @@ def find_distances(doc: Any, data: dict[str, Any]) -> list[Distance]:
         n = link_phrases.match(toks, j)
         if not n:
             continue
-        target = j + n
-        while target < len(doc) - 1 and doc[target].pos_ == "DET":
-            target += 1
-        out.append(Distance(start, j, value * factor, bearing, target))
+        first = _skip_dets(doc, j + n)
+        target = _past_settlement_noun(doc, toks, first, settled, plain_links)
+        out.append(Distance(start, j, value * factor, bearing, target, target != first))
     return out
+
+
+def _skip_dets(doc: Any, i: int) -> int:
+    while i < len(doc) - 1 and doc[i].pos_ == "DET":
+        i += 1
+    return i
+
+
+def _past_settlement_noun(doc: Any, toks: Tokens, target: int, nouns: frozenset[str], links: Phrases) -> int:
+    """The reference of a distance is the town a settlement noun names ("50 nautical miles southwest
+    of the port of Hodeidah", "à 20 km du village de Kyauk Kone": ``settlement_nouns``): the offset is
+    from the town, and the noun is no facility of its own (site_mentions skips it)."""
+    if target >= len(doc) - 1 or doc[target].lemma_.lower() not in nouns:
+        return target
+    n = links.match(toks, target + 1)
+    name = _skip_dets(doc, target + 1 + n) if n else target
+    return name if n and doc[name].text[:1].isupper() else target
 
 
 def find_sites(doc: Any, data: dict[str, Any]) -> list[Site]:
     """Facility noun phrases, chains included ("bâtiment administratif de l'ambassade")."""
     table = {str(k).lower(): v for k, v in (data.get("sites") or {}).items()}
-    plural = Phrases(list(table.keys() | {p + "s" for p in table}))
-    links = Phrases([w.lower().strip() for w in data.get("distance_links") or []])
+    plural = phrases_of(tuple(table.keys() | {p + "s" for p in table}))
+    links = phrases_of(tuple(w.lower().strip() for w in data.get("distance_links") or []))
     toks = Tokens.of(doc)
     out: list[Site] = []
     i = 0
@@ -307,8 +341,12 @@ def site_mentions(article: Article, doc: Any, data: dict[str, Any], places: list
         if loc is not None:
             located.append((site, loc, _qualifiers(doc, site)))
     own = {site.start: loc for site, loc, _ in located}
+    # "50 nautical miles southwest of the port of Hodeidah": the port names the reference town
+    passed = {i for d in distances for i in range(d.end, d.target)}
     out = []
     for site in sites:
+        if site.start in passed:
+            continue
         loc = own.get(site.start) or _same_facility(doc, site, located)
         dist = next((d for d in distances if _leads_to(doc, d.target, site.start)), None)
         if loc is None and dist is None:

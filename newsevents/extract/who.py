@@ -81,6 +81,7 @@ from newsevents.parties import (
     known_single_names,
     lexicon,
     name_end,
+    organization_matches,
     role_of,
     stands_for_government,
     starts_sentence,
@@ -615,9 +616,8 @@ def _place_nouns(ctx: _Ctx) -> frozenset[str]:
 def _organizations(ctx: _Ctx) -> None:
     """Named organisations: registered now (for "l'agence"), emitted after the phrases that
     may contain them ("le dépôt pétrolier X" is a facility)."""
-    pattern, index = known_organizations()
-    for m in pattern.finditer(ctx.text):
-        org = index.get(fold(m.group(0)))
+    for m in organization_matches(ctx.text):  # known_organizations()[0].finditer's, tried by first word
+        org = known_organizations()[1].get(fold(m.group(0)))
         if org is None:
             continue
         defined = _acronym_defined(ctx, m.start(), m.end())

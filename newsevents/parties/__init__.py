@@ -43,6 +43,7 @@ from newsevents.parties.vocabulary import (
     last_person,
     lexicon,
     name_end,
+    organization_matches,
     party_at,
     phrase_regex,
     role_of,
@@ -57,7 +58,8 @@ __all__ = [
     "EntityRule", "KnownOrganization", "KnownPerson", "PartyLexicon", "PhraseIndex", "Registry",
     "at", "canonical", "capital_of", "capitalised_ngrams", "country_of_adjective", "country_of_name",
     "english_country", "english_demonym", "fold", "is_media", "known_organizations", "known_person",
-    "known_single_names", "last_person", "lexicon", "name_end", "party_at", "party_key",
+    "known_single_names", "last_person", "lexicon", "name_end", "organization_matches", "party_at",
+    "party_key",
     "phrase_regex", "role_of", "same_party", "stands_for_government", "starts_sentence", "surname",
     "trim_entity", "verb_between",
 ]

@@ -425,6 +425,14 @@ class KnownOrganization:
 @cache
 def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]]:
     """One case-sensitive regex over every alias, and folded alias -> organisation."""
+    ordered, index = _organization_aliases()
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
+
+
+@cache
+def _organization_aliases() -> tuple[tuple[str, ...], dict[str, KnownOrganization]]:
+    """Every alias in the alternation's order, and folded alias -> organisation."""
     data = load_yaml(ORGANIZATIONS) or {}
     index: dict[str, KnownOrganization] = {}
     aliases: list[str] = []
@@ -440,9 +448,43 @@ def known_organizations() -> tuple[re.Pattern[str], dict[str, KnownOrganization]
             if "'" in str(alias):  # news types either apostrophe: "l'homme", "l’homme"
                 aliases.append(str(alias).replace("'", "’"))
     # longest first; among equals by spelling: the same pattern in every process (nlp_regex)
-    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), index
+    return tuple(sorted(set(aliases), key=lambda a: (-len(a), a))), index
+
+
+@cache
+def _organizations_by_word() -> dict[str, list[str]]:
+    """The aliases of known_organizations by their first word (case-folded; "" when an alias starts
+    with no letter or digit), each its own regex with the alternation's bounds, in its order."""
+    out: dict[str, list[str]] = {}
+    for alias in _organization_aliases()[0]:
+        word, body = _WORD.match(alias), re.escape(alias).replace(r"\ ", r"\s+")
+        key = word.group(0).casefold() if word and word.start() == 0 else ""
+        out.setdefault(key, []).append(rf"(?<![\w\-])(?:{body})(?![\w\-])")
+    return out
+
+
+def organization_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``known_organizations()[0].finditer(text)``, found as a PhraseIndex finds its
+    phrases: only the aliases whose first word is the text's word are tried at a word's start.
+
+    Why: the ~500 aliases' alternation was tried at every word's start (0.15 s CPU per 454
+    articles). A match can only start at a word's start (each alias starts with a letter or digit
+    and none may follow a letter, digit or hyphen), where the word is the alias's first word; the
+    first alias of the alternation's order that matches there wins, and the next match is looked
+    for after it, as ``finditer`` does.
+    """
+    by_word, out, end = _organizations_by_word(), [], 0
+    if "" in by_word:  # an alias that starts with no letter or digit: the alternation itself
+        return list(known_organizations()[0].finditer(text))
+    for start, word in _text_words(text):
+        if start >= end:
+            for rx in by_word.get(word, ()):
+                m = _compiled(rx).match(text, start)
+                if m:
+                    out.append(m)
+                    end = m.end()
+                    break
+    return out
 
 
 @cache

@@ -18,7 +18,10 @@ from newsevents.temporal.parse import Expr
 # Or the agency alone in brackets ("(Reuters) - ", "(AFP) — ").
 DATELINE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’. -]{2,40}(?:\s*\([^()\n]{1,30}\))?"
                       r"(?:,\s*[^()\n\-–—]{1,30})?(?:\s*\([^()\n]{1,30}\))?"
-                      r"|\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3}\))\s*[-–—]\s+")
+                      r"|\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3}\))\s*[-–—]\s+"
+                      # or a day with no place before its agency ("June 2 (Reuters) - ", "2 juin (AFP) - ")
+                      r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zéû]{3,9})(?:,?\s+\d{4})?"
+                      r"\s*\([A-Z][^()\n]{1,29}\)\s*[-–—]\s+")
 
 
 # A release's or a letter's dateline on a line of its own: a place (maybe a second one), a comma and
@@ -39,7 +42,8 @@ def datelines(text: str) -> Iterator[re.Match[str]]:
     """Each dateline opening a line of ``text`` (its match ends where the story starts)."""
     for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
         found = DATELINE.match(text, line.end())
-        if found is not None and any(c.isupper() for c in found.group(0)[:3]):  # "(AFP)" too
+        head = found.group(0)[:3] if found is not None else ""
+        if found is not None and (any(c.isupper() for c in head) or head[:1].isdigit()):  # "(AFP)", "2 juin"
             yield found
 
 
