@@ -23,7 +23,7 @@ def _all(article, role):
      "Congolese army"),
     ("Les FAMa ont bombardé mardi des positions du JNIM près de Léré.", "fr", "Malian army"),
     ("Clashes between the SAF and the RSF killed eleven people in Babanusa on Wednesday.", "en",
-     "Sudanese army"),
+     "Sudanese Armed Forces"),
     ("The Tatmadaw shelled a monastery in Magway region on Friday, killing four monks.", "en",
      "Myanmar army"),
 ])
