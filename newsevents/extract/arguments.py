@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
+from newsevents.extract.arguments_apposed import object_words
 from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
+from newsevents.extract.arguments_pact import provided_for
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
@@ -222,7 +224,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     a clause the trigger noun only dates or explains (in_circumstance)."""
     if in_circumstance(token):
         return []
-    verbs = governing_verbs(token)
+    verbs = provided_for(governing_verbs(token))  # "une déclaration prévoyant un cessez-le-feu"
     if not verbs or reported_act(token, verbs[0]):
         return []
     out, lower = verbs[:1], verbs[0]
@@ -625,8 +627,8 @@ def attack_nouns(root: Token, weapons: list[Ref] | None = None) -> list[Token]:
 
 
 def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
-    """Party mentions in a token's noun phrase, without its appositions and clauses (the country
-    in "les FSR, un groupe paramilitaire au Soudan," is not the attacker)."""
+    """Party mentions in a token's noun phrase, its own words only (an apposition hung far off: "they
+    attacked the ship X, the third ship ..."), without its asides ("les FSR, un groupe ... au Soudan")."""
     aside = {t.i for c in token.children if c.dep_ in ASIDE_DEPS and not naming_apposition(c)
              for t in c.subtree}
     # a clause deeper in the phrase speaks of another noun ("des tirs ... dans la ville de X,
@@ -642,8 +644,8 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
     offshore = _cues(token.doc.lang_)["offshore_words"]
     aside |= {t.i for c in token.subtree if c.i > token.i and c.lemma_.lower() in offshore
               for t in c.subtree}
-    span = range(token.left_edge.i, token.right_edge.i + 1)
-    found = [r for r in refs if r.start in span and r.end - 1 in span
+    span, own = range(token.left_edge.i, token.right_edge.i + 1), {t.i for t in token.subtree}
+    found = [r for r in refs if r.start in span and r.end - 1 in span and own & set(range(r.start, r.end))
              and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
     return _without_home_states(found, token.doc)
 
@@ -719,7 +721,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
             if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
-                for obj in (child, *(c for c in child.subtree if c.dep_ == "conj" and c.head.i == child.i)):
+                for obj in object_words(child):
                     out += [r for r in core_parties(parties, obj) if r not in out and r.value.kind != "state"
                             and same_line(verb, r.start)
                             and not _in_adverbial(trigger.doc[r.start:r.end].root, obj)]
@@ -760,9 +762,8 @@ def passive_verb(verb: Token) -> bool:
 from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
 
 __all__ = ["settle_parties"]
-# the place of an incident (best_place, scene_place) lives in
-# arguments_places.py, which reads the clause helpers above (the events stage calls it as
-# ``arguments.best_place``)
+# the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the
+# clause helpers above (the events stage calls it as ``arguments.best_place``)
 from newsevents.extract.arguments_places import (  # noqa: E402, F401
     behind_reason,
     best_place,
@@ -774,8 +775,7 @@ from newsevents.extract.arguments_places import (  # noqa: E402, F401
 # a subject pronoun standing for a party (speaker_of_pronoun) lives in arguments_pronouns.py
 from newsevents.extract.arguments_pronouns import REPORTED_DEPS, speaker_of_pronoun  # noqa: E402, F401
 
-# the sides of a summons and of a pact (summons_roles, sides_of, with_conjuncts) live in
-# arguments_sides.py; the events stage calls them as ``arguments.sides_of`` etc.
+# the sides of a summons and of a pact live in arguments_sides.py (events.py: arguments.sides_of)
 from newsevents.extract.arguments_sides import (  # noqa: E402, F401
     SIDES_TYPES,
     sides_of,

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers_lexicon import numbers_lexicon
+from newsevents.extract.stance import is_negated, negative_determiner
+from newsevents.extract.stance import lexicon as stance_lexicon
 from newsevents.extract.targets_roles import role_is_source
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
@@ -237,7 +239,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     taken: set[int] = set()  # the words of the names read in apposition
     for span in spans:
         if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
-                or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)):
+                or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)) \
+                or spared(span, article.language or "fr"):
             continue
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
@@ -341,6 +344,26 @@ def damaged(span: Span, language: str) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _damage_verbs(language)
+
+
+# labels of a noun the verb governs as its subject or object ("no facility was targeted", "did not hit
+# the hospital"), UD (French) and ClearNLP (English)
+SPARED_DEPS = frozenset({*SUBJECT_DEPS, "nsubj:pass", "nsubjpass", "obj", "dobj"})
+
+
+def spared(span: Span, language: str) -> bool:
+    """The text says the site or the people were not hit: under a negative determiner ("no Pakistani
+    military facilities have been targeted", "aucune installation militaire n'a été visée"), or the
+    subject or object of a negated verb ("the hospital was not hit", "n'a pas touché l'hôpital").
+    A side's denial names what it spared, not a target."""
+    lex = stance_lexicon(language)
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if negative_determiner(lex, tok):
+        return True
+    verb = tok.head
+    return tok.dep_ in SPARED_DEPS and verb.pos_ in ("VERB", "AUX") and is_negated(lex, verb)
 
 
 def speaks(fac: Facility, article: Article) -> bool:

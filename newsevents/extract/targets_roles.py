@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.where_speech import saying_verb
+from newsevents.lang import section_words
 from newsevents.model import Article
 
 # the active subject of a clause (UD and ClearNLP): who does, not who undergoes
@@ -20,6 +21,11 @@ ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # déclaré aux journalistes") and a source's complement ("according to rescuers", "selon des
 # secouristes", hung on the verb)
 SPOKEN_TO_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "pobj", "prep"})
+# what a verb does to people it does not hurt: its object, or its passive subject
+UNDERGOER_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+# the words between the role noun and the verb's object ("thousands of passengers", "des milliers de
+# voyageurs"): a quantity noun and its preposition
+QUANTITY_LINK_DEPS = frozenset({"pobj", "prep", "nmod"})
 
 
 def _clause_word(tok: Token) -> Token:
@@ -34,7 +40,8 @@ def _clause_word(tok: Token) -> Token:
 
 def role_is_source(span: Span, article: Article) -> bool:
     """The role word is a speaker or a doer, not a victim: inside a claim's speaker span; the
-    active subject of a verb; the one a verb of saying addresses or cites."""
+    active subject of a verb; the one a verb of saying addresses or cites; or no victim at all
+    (unharmed)."""
     start, end = article.to_original(span.start_char, span.end_char)
     if any(c.speaker.span is not None and c.speaker.span[0] <= start and end <= c.speaker.span[1]
            for c in article.claims):
@@ -45,4 +52,18 @@ def role_is_source(span: Span, article: Article) -> bool:
         return False
     if tok.dep_ in ACTIVE_SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return True
-    return tok.dep_ in SPOKEN_TO_DEPS and head.pos_ == "VERB" and saying_verb(head)
+    return (tok.dep_ in SPOKEN_TO_DEPS and head.pos_ == "VERB" and saying_verb(head)) or unharmed(span)
+
+
+def unharmed(span: Span) -> bool:
+    """The people are the object of a verb that does not hurt them ("drone attacks shut down the
+    airports, stranding thousands of passengers", "des patients ont été évacués"): the act
+    disrupted or the rescuers cared for them, it did not hit them (``unharmed_verbs``)."""
+    tok = span.root
+    for _ in range(3):  # "thousands of passengers": from the role noun up to the quantity
+        if tok.dep_ not in QUANTITY_LINK_DEPS or tok.head.pos_ not in ("NOUN", "NUM", "ADP", "PRON"):
+            break
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ in UNDERGOER_DEPS and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in section_words(span.doc.lang_, "targets", "unharmed_verbs")

@@ -323,6 +323,8 @@ def _entity_party(rule: EntityRule, iso: str | None, place: str | None, proper: 
 def _resolve_entities(ctx: _Ctx) -> None:
     """Qualified phrases first; then bare ones refer to the same institution named elsewhere."""
     for ent in ctx.entities:
+        if _in_facility_name(ctx, ent):
+            continue  # "the Government Girls Secondary School": a word of the school's name
         ent.party = _resolve_entity(ctx, ent)
         if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
             ctx.registry.add(ent.start, ent.party, ent.rule.name)
@@ -355,6 +357,28 @@ def _resolve_entities(ctx: _Ctx) -> None:
             ctx.registry.add(ent.start, prior)
         elif p is not None:
             ctx.registry.add(ent.start, p, rule.name)
+
+
+# labels of a capitalised word that modifies a capitalised noun after it in a proper name
+# ("Government" in "the Government Science Secondary School", "Army" in "the Army Public School")
+NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _in_facility_name(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase is a capitalised word inside the proper name of a facility (a school, a hospital,
+    a station named "Government ...", "Police ...", "Army ..."): the name says whose or what kind
+    of place it is, no party acts or is hit. Read from the parse: the phrase modifies capitalised
+    nouns up to a facility phrase's noun, all to its right."""
+    if ent.rule.kind == "facility":
+        return False
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not span.root.text[:1].isupper():
+        return False
+    t = span.root
+    while t.dep_ in NAME_MODIFIER_DEPS and t.head.i > t.i and t.head.text[:1].isupper():
+        t = t.head
+    return t is not span.root and any(
+        o.rule.kind == "facility" and o.start <= t.idx < o.end for o in ctx.entities)
 
 
 # the rule name of a state's armed forces in every language file ("{demonym} army", "{demonym} troops")

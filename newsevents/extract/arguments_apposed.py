@@ -1,0 +1,32 @@
+"""An apposition the parser read as the last conjunct of a verb's object: "a frappé le port et un
+dépôt de carburant d'Aden, siège provisoire du gouvernement yéménite" hangs "siège" as a third
+conjunct of "port", so the government the apposition names came out as a target.
+
+Why a rule of its own: the parser joins a noun phrase after a comma to the list before it whenever
+the list has a conjunct already; a true last conjunct has its coordinator ("et", "and", "or"), an
+apposition has none. Read by arguments.object_parties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+COORDINATOR_DEPS = frozenset({"cc"})
+
+
+def loose_apposition(tok: Token) -> bool:
+    """A conjunct after a comma with no coordinator of its own, and none after it in the list: it
+    describes the word before it ("Aden, siège provisoire du gouvernement", "Goma, fief du M23")."""
+    first = tok.left_edge  # the comma itself, when the parser hangs it on the conjunct
+    comma = first.text == "," or (first.i > 0 and tok.doc[first.i - 1].text == ",")
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or not comma \
+            or any(c.dep_ in COORDINATOR_DEPS for c in tok.children):
+        return False
+    # a list goes on after it (UD hangs every conjunct on the first, ClearNLP chains them)
+    return not any(c.dep_ == "conj" and c.i > tok.i for c in (*tok.head.children, *tok.children))
+
+
+def object_words(obj: Token) -> list[Token]:
+    """The object and its conjuncts ("le port et un dépôt"), without an apposition read as one."""
+    return [obj, *(c for c in obj.subtree
+                   if c.dep_ == "conj" and c.head.i == obj.i and not loose_apposition(c))]
