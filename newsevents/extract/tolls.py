@@ -122,6 +122,21 @@ def _in_subset(first: Any, markers: frozenset[str]) -> bool:
     return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):first.i])
 
 
+def _joined(doc: Any, first: Counted, second: Counted, joiners: frozenset[str]) -> bool:
+    """Two counts of one casualty word joined by "et"/"and" right after the first's noun ("Trois
+    militaires et deux civils ont été tués", "Deux policiers et un passant ont été blessés") when
+    the parse does not join them: the French model makes "militaires" the root, or reads "passant"
+    as a verb. Both phrases end on the same casualty word (one verb for both groups), and nothing
+    but the conjunction lies between the first's noun and the second's number, so a subset after
+    "dont"/"including" or a toll restated in another clause never joins."""
+    if first.end != second.end or first.token < 0 or not first.token < second.token \
+            or first.quantity.unit != second.quantity.unit or first.quantity.unit not in CASUALTY_UNITS:
+        return False
+    noun = _anchor(doc[first.token])
+    noun = noun if noun.i > first.token else doc[first.token + 1]  # the parse lost the noun
+    return noun.i + 2 == second.token and doc[noun.i + 1].lower_ in joiners
+
+
 def totals(doc: Any, counts: Sequence[Counted], lex: Any,
            is_person: Callable[[str, Any], bool]) -> list[Count]:
     """Relabel the counts of a heading or a coordination in place; return the sums to add.
@@ -130,6 +145,7 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
     test of a noun that counts people."""
     measures = set(lex.units.values())
     groups: dict[int, list[Counted]] = {}
+    keyed: list[tuple[Counted, int]] = []  # counts and their group keys, for the ones the parse fails to join
     for c in counts:
         if c.token < 0 or c.quantity.unit in measures:
             continue
@@ -137,8 +153,10 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
             unit = heading_unit(doc, c.token, lex.casualty_nouns)
             if unit is not None:
                 c.quantity.unit = unit
-        groups.setdefault(_group_key(_anchor(doc[c.token]), {_anchor(doc[k.token]).i for k in counts
-                                                              if k.token >= 0}), []).append(c)
+        key = _group_key(_anchor(doc[c.token]), {_anchor(doc[k.token]).i for k in counts if k.token >= 0})
+        key = next((k for b, k in keyed if _joined(doc, b, c, lex.joiners)), key)
+        keyed.append((c, key))
+        groups.setdefault(key, []).append(c)
     out: list[Count] = []
     for first, members in groups.items():
         units = {c.quantity.unit for c in members if c.quantity.unit in CASUALTY_UNITS}

@@ -1,0 +1,54 @@
+"""Coordinated victims the parse fails to join add up (round 26c): "Trois militaires et deux civils
+ont été tués" (the French model makes "militaires" the root) gives 5, "Deux policiers et un passant
+ont été blessés" ("passant" read as a verb) gives 3; a subset after "dont"/"including" never adds
+to the total it breaks down. The numbers stage's largest count of a unit is the incident's toll."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    from newsevents.model import Article
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("numbers",))
+
+    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
+        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
+
+    return _run
+
+
+def _largest(found, unit: str) -> int | None:  # type: ignore[no-untyped-def]
+    values = [m.value.value for m in found if m.value.unit == unit]
+    return max(values) if values else None
+
+
+COORDINATED = [
+    ("fr", "Trois militaires et deux civils ont été tués mardi dans une embuscade.", "killed", 5),
+    ("fr", "Deux policiers et un passant ont été blessés jeudi lors d'une fusillade.", "injured", 3),
+    ("fr", "Quatre gendarmes et deux pompiers ont été blessés dans l'explosion.", "injured", 6),
+    ("fr", "Six ouvriers et un secouriste ont été tués dans l'effondrement de la galerie.", "killed", 7),
+    ("en", "Two soldiers and a civilian were killed on Tuesday when a bomb exploded.", "killed", 3),
+    ("en", "Three policemen and two bystanders were wounded in the shooting.", "injured", 5),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "total"), COORDINATED)
+def test_coordinated_victims_of_one_verb_add_up(numbers, language, text, unit, total):
+    assert _largest(numbers(text, language), unit) == total
+
+
+SUBSETS = [
+    ("fr", "Cinq personnes, dont deux enfants et une femme, ont été tuées lundi.", "killed", 5),
+    ("fr", "Neuf civils ont été blessés, dont trois enfants et un vieillard.", "injured", 9),
+    ("en", "Five people were killed, including two children and a woman.", "killed", 5),
+    ("fr", "Trois militaires ont été tués et deux civils ont été blessés.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "total"), SUBSETS)
+def test_a_subset_or_another_verb_does_not_add_up(numbers, language, text, unit, total):
+    assert _largest(numbers(text, language), unit) == total
