@@ -31,6 +31,8 @@ COORDINATED = [
     ("fr", "Deux policiers et un passant ont été blessés jeudi lors d'une fusillade.", "injured", 3),
     ("fr", "Quatre gendarmes et deux pompiers ont été blessés dans l'explosion.", "injured", 6),
     ("fr", "Six ouvriers et un secouriste ont été tués dans l'effondrement de la galerie.", "killed", 7),
+    ("fr", "Deux soldats, un policier et trois civils ont été tués dans l'attaque.", "killed", 6),
+    ("fr", "Au moins quatre militaires et deux civils ont été tués vendredi.", "killed", 6),
     ("en", "Two soldiers and a civilian were killed on Tuesday when a bomb exploded.", "killed", 3),
     ("en", "Three policemen and two bystanders were wounded in the shooting.", "injured", 5),
 ]
@@ -46,6 +48,7 @@ SUBSETS = [
     ("fr", "Neuf civils ont été blessés, dont trois enfants et un vieillard.", "injured", 9),
     ("en", "Five people were killed, including two children and a woman.", "killed", 5),
     ("fr", "Trois militaires ont été tués et deux civils ont été blessés.", "killed", 3),
+    ("fr", "Sept personnes ont été tuées, dont trois militaires et deux civils.", "killed", 7),
 ]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Protocol
 
 from newsevents.model import Quantity
@@ -122,19 +123,48 @@ def _in_subset(first: Any, markers: frozenset[str]) -> bool:
     return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):first.i])
 
 
-def _joined(doc: Any, first: Counted, second: Counted, joiners: frozenset[str]) -> bool:
-    """Two counts of one casualty word joined by "et"/"and" right after the first's noun ("Trois
-    militaires et deux civils ont été tués", "Deux policiers et un passant ont été blessés") when
-    the parse does not join them: the French model makes "militaires" the root, or reads "passant"
-    as a verb. Both phrases end on the same casualty word (one verb for both groups), and nothing
-    but the conjunction lies between the first's noun and the second's number, so a subset after
-    "dont"/"including" or a toll restated in another clause never joins."""
-    if first.end != second.end or first.token < 0 or not first.token < second.token \
-            or first.quantity.unit != second.quantity.unit or first.quantity.unit not in CASUALTY_UNITS:
-        return False
+def _gap(doc: Any, first: Counted, second: Counted) -> str | None:
+    """The one word between the first count's noun and the second count's number, None when
+    there is not exactly one (the first's noun is the word after its number when the parse lost
+    it: "un passant" read as a verb)."""
     noun = _anchor(doc[first.token])
-    noun = noun if noun.i > first.token else doc[first.token + 1]  # the parse lost the noun
-    return noun.i + 2 == second.token and doc[noun.i + 1].lower_ in joiners
+    noun = noun if noun.i > first.token else doc[first.token + 1]
+    return doc[noun.i + 1].lower_ if noun.i + 2 == second.token else None
+
+
+def _one_verb(doc: Any, first: Counted, second: Counted, is_person: Callable[[str, Any], bool],
+              lex: Any) -> bool:
+    """Both counts are victims of the second's casualty word: the same unit ending on the same
+    word, or a first count of people the parse left with no verb ("Au moins quatre militaires et
+    deux civils ont été tués") before a second one whose casualty word is a verb with its
+    auxiliary (not an adjective of the second group alone: "deux civils blessés")."""
+    unit = second.quantity.unit
+    if unit not in CASUALTY_UNITS:
+        return False
+    if first.quantity.unit == unit:
+        return first.end == second.end
+    if first.quantity.unit in CASUALTY_UNITS or not is_person(str(first.quantity.unit or ""), lex):
+        return False
+    verb = next((t for t in doc[second.token:] if t.idx + len(t.text) >= second.end), None)
+    return verb is not None and verb.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _joined(doc: Any, counts: list[Counted], is_person: Callable[[str, Any], bool],
+            lex: Any) -> dict[int, int]:
+    """Coordinated victims the parse fails to join ("Trois militaires et deux civils ont été tués":
+    the French model makes "militaires" the root; "Deux policiers et un passant ont été blessés":
+    "passant" read as a verb): {index of a count: index of the count before it in its list}.
+    Nothing but "et"/"and" (``number_joiners``) lies between the first's noun and the second's
+    number, or a comma of a list the conjunction ends ("Deux soldats, un policier et trois
+    civils"), and both are victims of one casualty word (`_one_verb`); so a subset after
+    "dont"/"including" or a toll restated in another clause never joins."""
+    gaps = [_gap(doc, a, b) for a, b in pairwise(counts)]
+    links: dict[int, int] = {}
+    for k in range(len(gaps) - 1, -1, -1):
+        listed = gaps[k] == "," and links.get(k + 2) == k + 1
+        if (gaps[k] in lex.joiners or listed) and _one_verb(doc, counts[k], counts[k + 1], is_person, lex):
+            links[k + 1] = k
+    return links
 
 
 def totals(doc: Any, counts: Sequence[Counted], lex: Any,
@@ -145,18 +175,19 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
     test of a noun that counts people."""
     measures = set(lex.units.values())
     groups: dict[int, list[Counted]] = {}
-    keyed: list[tuple[Counted, int]] = []  # counts and their group keys, for the ones the parse fails to join
-    for c in counts:
-        if c.token < 0 or c.quantity.unit in measures:
-            continue
+    kept = sorted((c for c in counts if c.token >= 0 and c.quantity.unit not in measures),
+                  key=lambda c: c.token)
+    for c in kept:
         if c.quantity.unit not in CASUALTY_UNITS:
             unit = heading_unit(doc, c.token, lex.casualty_nouns)
             if unit is not None:
                 c.quantity.unit = unit
-        key = _group_key(_anchor(doc[c.token]), {_anchor(doc[k.token]).i for k in counts if k.token >= 0})
-        key = next((k for b, k in keyed if _joined(doc, b, c, lex.joiners)), key)
-        keyed.append((c, key))
-        groups.setdefault(key, []).append(c)
+    links = _joined(doc, kept, is_person, lex)
+    keys: list[int] = []
+    for k, c in enumerate(kept):
+        key = _group_key(_anchor(doc[c.token]), {_anchor(doc[x.token]).i for x in counts if x.token >= 0})
+        keys.append(keys[links[k]] if k in links else key)
+        groups.setdefault(keys[k], []).append(c)
     out: list[Count] = []
     for first, members in groups.items():
         units = {c.quantity.unit for c in members if c.quantity.unit in CASUALTY_UNITS}
