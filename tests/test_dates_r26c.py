@@ -55,3 +55,16 @@ SUBSETS = [
 @pytest.mark.parametrize(("language", "text", "unit", "total"), SUBSETS)
 def test_a_subset_or_another_verb_does_not_add_up(numbers, language, text, unit, total):
     assert _largest(numbers(text, language), unit) == total
+
+
+APPOSED_BREAKDOWNS = [
+    ("fr", "Trois personnes, deux soldats et un civil, ont été tuées dans l'attaque.", "killed", 3),
+    ("fr", "Quatre personnes, trois policiers et un passant, ont été blessées jeudi.", "injured", 4),
+    ("en", "Three people, two soldiers and a civilian, were killed in the raid.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "total"), APPOSED_BREAKDOWNS)
+def test_a_list_between_commas_before_the_verb_breaks_the_first_count_down(numbers, language, text, unit,
+                                                                            total):
+    assert _largest(numbers(text, language), unit) == total

@@ -33,6 +33,9 @@ CASUALTY_UNITS = ("killed", "injured")
 HEADING_WORDS = 2
 # words between a subset marker and the first count of the coordination ("dont au moins 5")
 SUBSET_GAP = 3
+# words after the last count of a list searched for the comma that closes an apposed breakdown
+# ("Trois personnes, deux soldats et un civil, ont été tuées": the last count's noun phrase)
+SUBSET_REACH = 5
 
 
 class Counted(Protocol):
@@ -123,12 +126,36 @@ def _in_subset(first: Any, markers: frozenset[str]) -> bool:
     return any(t.lower_ in markers for t in first.doc[max(first.sent.start, start - SUBSET_GAP):first.i])
 
 
+def _noun_of(doc: Any, count: Counted) -> Any:
+    """The noun of a count: its anchor, else the word after its number (the parse lost it)."""
+    noun = _anchor(doc[count.token])
+    return noun if noun.i > count.token else doc[min(len(doc) - 1, count.token + 1)]
+
+
+def _apposed_breakdown(doc: Any, members: list[Counted]) -> bool:
+    """"Trois personnes, deux soldats et un civil, ont été tuées", "Three people, two soldiers and a
+    civilian, were killed": a list between commas right after the first count, the verb after the
+    closing comma, breaks the first count down (a subset without "dont"); no sum. A list that ends
+    on its verb ("Deux soldats, un policier et trois civils ont été tués") or on a source ("...,
+    selon l'armée") adds up."""
+    ordered = sorted(members, key=lambda c: c.token)
+    first = _noun_of(doc, ordered[0])
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return False
+    last = _noun_of(doc, ordered[-1])
+    for tok in doc[last.i + 1:min(len(doc) - 1, last.i + 1 + SUBSET_REACH)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.text == ",":
+            return doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    return False
+
+
 def _gap(doc: Any, first: Counted, second: Counted) -> str | None:
     """The one word between the first count's noun and the second count's number, None when
     there is not exactly one (the first's noun is the word after its number when the parse lost
     it: "un passant" read as a verb)."""
-    noun = _anchor(doc[first.token])
-    noun = noun if noun.i > first.token else doc[first.token + 1]
+    noun = _noun_of(doc, first)
     return doc[noun.i + 1].lower_ if noun.i + 2 == second.token else None
 
 
@@ -191,7 +218,8 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
     out: list[Count] = []
     for first, members in groups.items():
         units = {c.quantity.unit for c in members if c.quantity.unit in CASUALTY_UNITS}
-        if len(members) < 2 or len(units) != 1 or _in_subset(doc[first], lex.subset_markers):
+        if len(members) < 2 or len(units) != 1 or _in_subset(doc[first], lex.subset_markers) \
+                or _apposed_breakdown(doc, members):
             continue
         unit = units.pop()
         for c in members:  # "5 soldiers and 7 militants dead": the soldiers died too
