@@ -129,12 +129,12 @@ class Attribution:
 
 
 def is_statement(words: str) -> bool:
-    """A quotation that can be a statement: enough words, and not a title or a name (every word
-    capitalised, like « La Guerre Des Mondes » or "Pacific City Partners")."""
+    """A quotation that can be a statement: enough words, and not a title or a name (every word but
+    the first, which a sentence capitalises too, capitalised: « La Guerre Des Mondes »)."""
     tokens = words.split()
     if len(tokens) < QUOTE_MIN_WORDS:
         return False
-    long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    long_words = [w for w in tokens[1:] if len(w) > 3 and w[0].isalpha()]
     return not long_words or not all(w[0].isupper() for w in long_words)
 
 

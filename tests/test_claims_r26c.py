@@ -1,0 +1,30 @@
+"""Round 26c (claims): statements missed or read wrong on the lead's probe kinds.
+Sentences written for these tests, in stories of their own."""
+
+import pytest
+
+
+def _claims(analyse, language, text):
+    return analyse(text, language, published="2025-05-07").claims
+
+
+def _shown(claims):
+    return [(c.speaker.name if c.speaker else None, c.stance, c.content) for c in claims]
+
+
+# (language, text, the quoted words): a short quotation whose only long word is its first ("This
+# is an act of war") is a statement, not a title: its words are the claim, without the marks
+QUOTED_SENTENCES = [
+    ("en", "Drones struck a refinery near Tuapse overnight. \"This is an act of war,\" Governor Anna "
+           "Petrova said in a post on Telegram.", "This is an act of war"),
+    ("en", "A bus was hit by a roadside bomb near Kalat on Monday. \"That was no accident,\" Chief "
+           "Minister Tariq Baig said.", "That was no accident"),
+    ("en", "Shelling hit a school in Kharkiv on Friday. \"This is not a war on us,\" Mayor Ivan "
+           "Kovalenko wrote on X.", "This is not a war on us"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), QUOTED_SENTENCES)
+def test_short_quoted_sentence_is_a_claim(analyse, language, text, words):
+    claims = _claims(analyse, language, text)
+    assert any(c.content == words for c in claims), _shown(claims)
