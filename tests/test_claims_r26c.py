@@ -28,3 +28,26 @@ QUOTED_SENTENCES = [
 def test_short_quoted_sentence_is_a_claim(analyse, language, text, words):
     claims = _claims(analyse, language, text)
     assert any(c.content == words for c in claims), _shown(claims)
+
+
+# (language, text, speaker, stance, words of the claim): the reporting verb itself quoted after its
+# auxiliary ('a « condamné sans réserve » cette attaque') is the article's sentence, not a quote:
+# the statement is the speaker's, its object the claim
+QUOTED_VERBS = [
+    ("fr", "Une embuscade a visé mardi une patrouille près de Ménaka. Le président de la Commission "
+           "de la Cédéao, Omar Touray, a « condamné sans réserve » cette attaque.",
+     "Omar Touray", "condemn", "cette attaque"),
+    ("fr", "Un drone a frappé dimanche un hôpital à El-Facher. Le directeur général de l'OMS, Tedros "
+           "Adhanom Ghebreyesus, a « fermement dénoncé » cette frappe.",
+     "Tedros Adhanom Ghebreyesus", "condemn", "cette frappe"),
+    ("fr", "Un drone a frappé dimanche un hôpital à El-Facher. Le ministère soudanais des Affaires "
+           "étrangères a « condamné avec la plus grande fermeté » cette frappe.",
+     "Sudan", "condemn", "cette frappe"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "stance", "words"), QUOTED_VERBS)
+def test_quoted_reporting_verb_keeps_its_statement(analyse, language, text, speaker, stance, words):
+    claims = _claims(analyse, language, text)
+    assert any(speaker in c.speaker.name and c.stance == stance and words in c.content
+               for c in claims if c.speaker is not None), _shown(claims)

@@ -225,8 +225,6 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
-
-
 def _is_name(t: Any) -> bool:
     return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME") \
         and not _prepositional(t)
@@ -247,10 +245,6 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
             return t
     return None
-
-
-
-
 
 
 def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -550,7 +544,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or _in_quote(quotes, verb.idx) or claimed_place(lex, verb):
+            if stance is None or _in_quote(quotes, verb.idx, verb) or claimed_place(lex, verb):
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
@@ -679,9 +673,15 @@ def _after_speaker(att: Attribution, verb: Any) -> int:
     return verb.i + 1
 
 
-def _in_quote(quotes: list[Quote], pos: int) -> bool:
-    """Inside a quoted statement (the quoted speaker's words, not the article's)."""
-    return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement for q in quotes)
+def _in_quote(quotes: list[Quote], pos: int, verb: Any = None) -> bool:
+    """Inside a quoted statement (the quoted speaker's words, not the article's); not a verb its
+    auxiliary before the mark: "a « condamné avec fermeté » l'attaque" quotes the speaker's verb."""
+    return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement
+               and not (verb is not None and _aux_before(verb, q.open_mark)) for q in quotes)
+
+
+def _aux_before(verb: Any, mark: int) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") and c.idx < mark for c in verb.children)
 
 
 def contrast_mark(lex: Lexicon, verb: Any) -> Any | None:
