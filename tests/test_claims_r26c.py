@@ -51,3 +51,25 @@ def test_quoted_reporting_verb_keeps_its_statement(analyse, language, text, spea
     claims = _claims(analyse, language, text)
     assert any(speaker in c.speaker.name and c.stance == stance and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, speaker, words of the claim): an accusation with its object only, the accused
+# party, and no "of" clause ("a accusé les miliciens Maï-Maï", "blamed ADF rebels") is a claim
+ACCUSED_ONLY = [
+    ("fr", "Six civils ont été tués lundi dans l'attaque d'un village du Nord-Kivu. Aucun groupe n'a "
+           "revendiqué l'attaque, mais l'armée congolaise a accusé les miliciens Maï-Maï.",
+     "Congolese army", "miliciens Maï-Maï"),
+    ("fr", "Un poste militaire a été attaqué dimanche près de Diffa. Les autorités nigériennes ont "
+           "accusé les jihadistes.", "Niger", "les jihadistes"),
+    ("en", "An ambush killed six soldiers near Beni on Tuesday. No group claimed the ambush, but the "
+           "Congolese army blamed ADF rebels.", "Congolese army", "ADF rebels"),
+    ("en", "A car bomb killed four police officers in Mogadishu on Friday. The Somali government "
+           "accused al-Shabaab militants.", "Somali", "al-Shabaab"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), ACCUSED_ONLY)
+def test_accused_object_alone_is_a_claim(analyse, language, text, speaker, words):
+    claims = _claims(analyse, language, text)
+    assert any(speaker in c.speaker.name and words in c.content
+               for c in claims if c.speaker is not None), _shown(claims)

@@ -590,9 +590,10 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 shortest = DENIAL_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
-            if fold(verb.lemma_) in lex.responsibility_verbs or verdict_predicate(lex, verb):
-                # "a revendiqué l'attaque" (the act is the claim), "called the attack cowardly" (the
-                # verdict is the point): short words, trimmed of their channel like a stance's
+            if verdict_predicate(lex, verb) \
+                    or fold(verb.lemma_) in lex.responsibility_verbs | lex.accusing_verbs:
+                # the act ("a revendiqué l'attaque"), the accused ("blamed ADF rebels"), the verdict
+                # ("called the attack cowardly"): short words, trimmed of their channel like a stance's
                 shortest = STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
                 or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
@@ -676,12 +677,9 @@ def _after_speaker(att: Attribution, verb: Any) -> int:
 def _in_quote(quotes: list[Quote], pos: int, verb: Any = None) -> bool:
     """Inside a quoted statement (the quoted speaker's words, not the article's); not a verb its
     auxiliary before the mark: "a « condamné avec fermeté » l'attaque" quotes the speaker's verb."""
+    aux = [c.idx for c in verb.children if c.dep_ in ("aux", "aux:tense")] if verb is not None else []
     return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement
-               and not (verb is not None and _aux_before(verb, q.open_mark)) for q in quotes)
-
-
-def _aux_before(verb: Any, mark: int) -> bool:
-    return any(c.dep_ in ("aux", "aux:tense") and c.idx < mark for c in verb.children)
+               and not any(i < q.open_mark for i in aux) for q in quotes)
 
 
 def contrast_mark(lex: Lexicon, verb: Any) -> Any | None:
