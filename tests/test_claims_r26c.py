@@ -73,3 +73,22 @@ def test_accused_object_alone_is_a_claim(analyse, language, text, speaker, words
     claims = _claims(analyse, language, text)
     assert any(speaker in c.speaker.name and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, speaker, words of the claim): an institution noun with its own acronym after it
+# ("Le Bureau ... en Haïti (BINUH)") names itself: not the institution that spoke before
+OWN_ACRONYM = [
+    ("fr", "Des membres d'un gang ont attaqué jeudi le commissariat de Mirebalais, tuant trois policiers, "
+           "a indiqué la police nationale. Le Bureau intégré des Nations unies en Haïti (BINUH) a condamné "
+           "cette attaque.", "BINUH", "cette attaque"),
+    ("fr", "Des hommes armés ont attaqué samedi un convoi près de Kidal, a indiqué l'armée malienne. Le "
+           "Bureau régional des Nations unies pour l'Afrique de l'Ouest (UNOWAS) a dénoncé cette attaque.",
+     "UNOWAS", "cette attaque"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), OWN_ACRONYM)
+def test_institution_with_its_acronym_names_itself(analyse, language, text, speaker, words):
+    claims = _claims(analyse, language, text)
+    assert any(c.speaker.name == speaker and words in c.content
+               for c in claims if c.speaker is not None), _shown(claims)

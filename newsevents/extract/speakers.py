@@ -537,13 +537,13 @@ class SpeakerResolver:
         return None
 
     def _name_on_noun(self, start: int, head: Any) -> Party | None:
-        """"The UK Maritime Trade Operations (UKMTO) agency said": a noun the who stage linked
-        back to an institution named before (the dateline's "(Reuters)") carries a name of its
-        own before it; the party that name is speaks."""
-        names = [c.idx for c in head.children if c.pos_ == "PROPN" and c.i < head.i
-                 and c.dep_ in ("compound", "nmod", "appos", "flat", "flat:name")]
-        return next((p for s, e, p in self.mentions if start <= s and e <= head.idx and p.kind != "person"
-                     and any(s <= at < e for at in names)), None)
+        """"The UK Maritime Trade Operations (UKMTO) agency said", "le Bureau ... (BINUH)": a noun the
+        who stage linked to an institution named before has a name of its own (or its acronym): it speaks."""
+        names = [t.idx for t in head.subtree if (t.i > head.i and t.is_upper and t.nbor(-1).text == "(")
+                 or (t.pos_ == "PROPN" and t.head.i == head.i and t.i < head.i
+                     and t.dep_ in ("compound", "nmod", "appos", "flat", "flat:name"))]
+        return next((p for s, e, p in self.mentions if start <= s and (e <= head.idx or s > head.idx)
+                     and p.kind != "person" and any(s <= at < e for at in names)), None)
 
     def _qualified(self, head: Any) -> bool:
         """The noun has words of its own naming which one it is ("the civil defence agency", "le
