@@ -92,3 +92,22 @@ def test_institution_with_its_acronym_names_itself(analyse, language, text, spea
     claims = _claims(analyse, language, text)
     assert any(c.speaker.name == speaker and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, speaker, words of the claim): "selon le parquet régional" names its own source
+# where it stands: not the institution of the entry before
+SOURCE_NAMED_HERE = [
+    ("fr", "Un policier a été blessé par balle lundi soir à Marseille, a indiqué la préfecture de police.\n\n"
+           "Un homme a été tué mardi à Nîmes lors d'une fusillade dans le quartier de Pissevin, selon le "
+           "parquet régional.", "Prosecutor", "Un homme a été tué"),
+    ("fr", "Trois militaires ont été blessés par une mine dimanche près de Gao, a annoncé l'armée malienne. "
+           "Un civil a été tué lundi dans une frappe de drone à Kidal, selon le parquet régional.",
+     "Prosecutor", "Un civil a été tué"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), SOURCE_NAMED_HERE)
+def test_source_named_where_it_stands(analyse, language, text, speaker, words):
+    claims = _claims(analyse, language, text)
+    assert any(speaker in c.speaker.name and words in c.content
+               for c in claims if c.speaker is not None), _shown(claims)

@@ -114,7 +114,7 @@ class SpeakerResolver:
             if party is not None and head is not None and fold(party.text or "") == fold(head.text):
                 linked, party = party, self._same_side(party, head, start)  # a bare "le gouvernement"
                 party = self._name_on_noun(start, head) or party
-                if party is linked and self._named_later(party, start):
+                if party is linked and self._named_later(party, start, head.idx + len(head.text)):
                     # "the ministry said" linked by the who stage to a ministry named only further
                     # on: the institution named before it is the one meant
                     word = fold(head.text)
@@ -179,12 +179,12 @@ class SpeakerResolver:
             break
         return replace(self._bare_noun(start, end), kind="civilians")
 
-    def _named_later(self, party: Party, start: int) -> bool:
-        """No words before ``start`` name the party (no mention, no speaker resolved to it): a bare
-        noun the who stage linked to a party first named further on."""
+    def _named_later(self, party: Party, start: int, end: int) -> bool:
+        """A bare noun the who stage linked to a party named after ``end`` only, not where it stands."""
         if party.kind == "person" or any(p.name == party.name for p in self.history):
             return False
-        return not any(p.name == party.name for s, _e, p in self.mentions if s < start)
+        named = [s for s, _e, p in self.mentions if p.name == party.name and not start <= s < end]
+        return bool(named) and min(named) >= end
 
     def _former_or_latter(self, head: Any) -> tuple[int, int, Any] | None:
         """"Les premiers accusent les seconds", "the former accused the latter": the first or
