@@ -111,3 +111,19 @@ def test_source_named_where_it_stands(analyse, language, text, speaker, words):
     claims = _claims(analyse, language, text)
     assert any(speaker in c.speaker.name and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, words the claim is): a quoted manner inside the reporting clause ("a condamné
+# « fermement » cette attaque") is no part of the claimed words
+QUOTED_MANNER = [
+    ("fr", "Une embuscade a visé mardi une patrouille près de Ménaka. Le Bureau intégré des Nations unies "
+           "au Mali (BINUMA) a condamné « fermement » cette attaque.", "cette attaque"),
+    ("fr", "Un drone a frappé dimanche un hôpital à El-Facher. Le ministère soudanais des Affaires "
+           "étrangères a « condamné avec la plus grande fermeté » cette frappe.", "cette frappe"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), QUOTED_MANNER)
+def test_quoted_manner_is_not_claimed(analyse, language, text, words):
+    claims = _claims(analyse, language, text)
+    assert any(c.content == words for c in claims), _shown(claims)
