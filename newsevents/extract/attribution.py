@@ -129,12 +129,12 @@ class Attribution:
 
 
 def is_statement(words: str) -> bool:
-    """A quotation that can be a statement: enough words, and not a title or a name (every word
-    capitalised, like « La Guerre Des Mondes » or "Pacific City Partners")."""
+    """A quotation that can be a statement: enough words, and not a title or a name (every word but
+    the first, which a sentence capitalises too, capitalised: « La Guerre Des Mondes »)."""
     tokens = words.split()
     if len(tokens) < QUOTE_MIN_WORDS:
         return False
-    long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    long_words = [w for w in tokens[1:] if len(w) > 3 and w[0].isalpha()]
     return not long_words or not all(w[0].isupper() for w in long_words)
 
 
@@ -225,8 +225,6 @@ def _is_subject(t: Any) -> bool:
     return t.dep_ in _SUBJECT_DEPS
 
 
-
-
 def _is_name(t: Any) -> bool:
     return (t.pos_ == "PROPN" or (t.is_title and t.is_alpha)) and t.ent_type_ not in ("DATE", "TIME") \
         and not _prepositional(t)
@@ -247,10 +245,6 @@ def _stray_subject(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
         if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(t.i, verb.i):
             return t
     return None
-
-
-
-
 
 
 def _name_before(doc: Any, seg: tuple[int, int], verb: Any) -> Any | None:
@@ -550,7 +544,7 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or _in_quote(quotes, verb.idx) or claimed_place(lex, verb):
+            if stance is None or _in_quote(quotes, verb.idx, verb) or claimed_place(lex, verb):
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None
@@ -596,9 +590,10 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
                 shortest = DENIAL_CONTENT_MIN_WORDS
             if stance == "assert" and fold(verb.lemma_) in lex.noun_claims:
                 shortest = NOUN_CLAIM_MIN_WORDS  # "Kiev a évoqué des victimes civiles"
-            if fold(verb.lemma_) in lex.responsibility_verbs or verdict_predicate(lex, verb):
-                # "a revendiqué l'attaque" (the act is the claim), "called the attack cowardly" (the
-                # verdict is the point): short words, trimmed of their channel like a stance's
+            if verdict_predicate(lex, verb) \
+                    or fold(verb.lemma_) in lex.responsibility_verbs | lex.accusing_verbs:
+                # the act ("a revendiqué l'attaque"), the accused ("blamed ADF rebels"), the verdict
+                # ("called the attack cowardly"): short words, trimmed of their channel like a stance's
                 shortest = STANCE_CONTENT_MIN_WORDS
             content = antecedent_content(lex, verb, seg) or blamed_antecedent(lex, verb, seg) \
                 or act_claimed(lex, verb, seg) or figure_content(lex, verb) \
@@ -679,9 +674,12 @@ def _after_speaker(att: Attribution, verb: Any) -> int:
     return verb.i + 1
 
 
-def _in_quote(quotes: list[Quote], pos: int) -> bool:
-    """Inside a quoted statement (the quoted speaker's words, not the article's)."""
-    return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement for q in quotes)
+def _in_quote(quotes: list[Quote], pos: int, verb: Any = None) -> bool:
+    """Inside a quoted statement (the quoted speaker's words, not the article's); not a verb its
+    auxiliary before the mark: "a « condamné avec fermeté » l'attaque" quotes the speaker's verb."""
+    aux = [c.idx for c in verb.children if c.dep_ in ("aux", "aux:tense")] if verb is not None else []
+    return any(q.depth == 0 and q.open_mark < pos < q.close_mark and q.statement
+               and not any(i < q.open_mark for i in aux) for q in quotes)
 
 
 def contrast_mark(lex: Lexicon, verb: Any) -> Any | None:

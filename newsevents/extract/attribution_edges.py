@@ -76,14 +76,27 @@ def quoted_manner(doc: Any, q: Quote) -> bool:
 
 
 def past_manner(doc: Any, quotes: list[Quote], content: tuple[int, int]) -> tuple[int, int]:
-    """Claimed words without a quoted manner phrase opening them (quoted_manner)."""
+    """Claimed words without a quoted manner phrase opening them (quoted_manner), nor the rest of
+    a quote that opened on the reporting verb ("a « condamné avec fermeté » l'attaque") or a quoted
+    word before the object's determiner ("a condamné « fermement » cette attaque")."""
     for q in quotes:
-        if q.depth == 0 and q.open_mark < content[0] <= q.start and q.close_mark + 1 < content[1] \
-                and quoted_manner(doc, q):
+        if q.depth == 0 and q.open_mark < content[0] < q.close_mark and q.close_mark + 1 < content[1] \
+                and ((content[0] <= q.start and quoted_manner(doc, q))
+                     or _manner_before_object(doc, q, content)):
             rest = doc.char_span(q.close_mark, content[1], alignment_mode="expand")
             if rest is not None and len(rest) > 1:
                 return rest[1].idx, content[1]
     return content
+
+
+def _manner_before_object(doc: Any, q: Quote, content: tuple[int, int]) -> bool:
+    """The quoted words in the claim say how (a preposition opens them, or one word alone) and the
+    object's determiner follows the closing mark: "« fermement » cette attaque"."""
+    inside = doc.char_span(content[0], q.end, alignment_mode="expand")
+    close = doc.char_span(q.close_mark, q.close_mark + 1, alignment_mode="expand")
+    if inside is None or close is None or close.end >= len(doc) or doc[close.end].pos_ != "DET":
+        return False
+    return len(inside) == 1 or (content[0] > q.start and inside[0].pos_ == "ADP")
 
 
 def opening_marks_ahead(doc: Any, out: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -98,7 +98,20 @@ def _subject_of(lex: Lexicon, verb: Any) -> Any | None:
             prev = prev.head  # "Le gouvernement malien dément": the noun the adjective qualifies
         if prev.pos_ in ("PROPN", "NOUN", "PRON"):
             return prev
-    return None
+    return perfect_on_noun(verb)
+
+
+def perfect_on_noun(verb: Any) -> Any | None:
+    """A past participle with its tense auxiliary that the parser hung on a noun before it as a
+    modifier (a quote mark between them misleads it: "Le secrétaire général de l'ONU, X, a
+    « condamné fermement » l'attaque"): a participle that qualifies a noun never has "a" / "has";
+    the clause is finite and the noun is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tense = any(c.dep_ in ("aux", "aux:tense") and head.i < c.i < verb.i and "Fin" in c.morph.get("VerbForm")
+                for c in verb.children)  # finite: "ayant évoqué" is a participle clause on its noun
+    return head if tense else None
 
 
 # How an apposed name hangs on the title it names ("the city's mayor, Vitali Klitschko").

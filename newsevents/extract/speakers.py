@@ -114,7 +114,7 @@ class SpeakerResolver:
             if party is not None and head is not None and fold(party.text or "") == fold(head.text):
                 linked, party = party, self._same_side(party, head, start)  # a bare "le gouvernement"
                 party = self._name_on_noun(start, head) or party
-                if party is linked and self._named_later(party, start):
+                if party is linked and self._named_later(party, start, head.idx + len(head.text)):
                     # "the ministry said" linked by the who stage to a ministry named only further
                     # on: the institution named before it is the one meant
                     word = fold(head.text)
@@ -179,12 +179,12 @@ class SpeakerResolver:
             break
         return replace(self._bare_noun(start, end), kind="civilians")
 
-    def _named_later(self, party: Party, start: int) -> bool:
-        """No words before ``start`` name the party (no mention, no speaker resolved to it): a bare
-        noun the who stage linked to a party first named further on."""
+    def _named_later(self, party: Party, start: int, end: int) -> bool:
+        """A bare noun the who stage linked to a party named after ``end`` only, not where it stands."""
         if party.kind == "person" or any(p.name == party.name for p in self.history):
             return False
-        return not any(p.name == party.name for s, _e, p in self.mentions if s < start)
+        named = [s for s, _e, p in self.mentions if p.name == party.name and not start <= s < end]
+        return bool(named) and min(named) >= end
 
     def _former_or_latter(self, head: Any) -> tuple[int, int, Any] | None:
         """"Les premiers accusent les seconds", "the former accused the latter": the first or
@@ -537,13 +537,13 @@ class SpeakerResolver:
         return None
 
     def _name_on_noun(self, start: int, head: Any) -> Party | None:
-        """"The UK Maritime Trade Operations (UKMTO) agency said": a noun the who stage linked
-        back to an institution named before (the dateline's "(Reuters)") carries a name of its
-        own before it; the party that name is speaks."""
-        names = [c.idx for c in head.children if c.pos_ == "PROPN" and c.i < head.i
-                 and c.dep_ in ("compound", "nmod", "appos", "flat", "flat:name")]
-        return next((p for s, e, p in self.mentions if start <= s and e <= head.idx and p.kind != "person"
-                     and any(s <= at < e for at in names)), None)
+        """"The UK Maritime Trade Operations (UKMTO) agency said", "le Bureau ... (BINUH)": a noun the
+        who stage linked to an institution named before has a name of its own (or its acronym): it speaks."""
+        names = [t.idx for t in head.subtree if (t.i > head.i and t.is_upper and t.nbor(-1).text == "(")
+                 or (t.pos_ == "PROPN" and t.head.i == head.i and t.i < head.i
+                     and t.dep_ in ("compound", "nmod", "appos", "flat", "flat:name"))]
+        return next((p for s, e, p in self.mentions if start <= s and (e <= head.idx or s > head.idx)
+                     and p.kind != "person" and any(s <= at < e for at in names)), None)
 
     def _qualified(self, head: Any) -> bool:
         """The noun has words of its own naming which one it is ("the civil defence agency", "le

@@ -154,6 +154,9 @@ class Lexicon:
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
+    # "accuser", "blame": verbs whose object is the accused; "l'armée a accusé les miliciens X",
+    # with no "of" clause, still lays the act at a party's door: the object alone is the claim
+    accusing_verbs: frozenset[str] = frozenset()
     # "chiffrer", "put": verbs that report only when they set a figure ("le bilan", "the toll", or a
     # pronoun for one) to a number ("à 15 morts", "at 12"): extract/figures.py
     figure_verbs: frozenset[str] = frozenset()
@@ -287,6 +290,7 @@ def lexicon(language: str) -> Lexicon:
         force_nouns=_folded(data, "force_nouns"),
         state_force_nouns=_folded(data, "state_force_nouns"),
         blame_verbs=_folded(data, "blame_verbs"),
+        accusing_verbs=_folded(data, "accusing_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
         place_anaphors=_folded(data, "place_anaphors"),
