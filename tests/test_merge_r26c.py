@@ -1,0 +1,60 @@
+"""Round 26, third task (missed incidents): pattern sentences of kinds the engineers saw this round.
+
+- armed doers destroying a site ("des hommes armés ont fait sauter un pont", "gunmen set fire to a
+  police station", "des jihadistes ont incendié le commissariat"): an attack on property, dated and
+  placed, is an incident; the same verbs of a crowd stay mob violence (lang/*/events.yaml,
+  `armed_doers`), and the same verbs with no armed doer, or only feared, give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+SITES = [
+    ("fr", "Pont détruit près de Beni\n\nKINSHASA, 12 mars 2026 (AFP) - Des hommes armés ont fait sauter un "
+     "pont sur la route de Beni jeudi, coupant l'accès à la ville, selon les autorités locales."),
+    ("fr", "Commissariat incendié\n\nBAMAKO, 12 mars 2026 (AFP) - Des hommes armés ont incendié le "
+     "commissariat de Niono mercredi soir, a indiqué la gendarmerie."),
+    ("fr", "École incendiée\n\nBAMAKO, 12 mars 2026 (AFP) - Des jihadistes ont mis le feu à une école de "
+     "Ménaka mardi, selon des sources locales."),
+    ("en", "Bridge destroyed\n\nMOGADISHU, March 12, 2026 (Reuters) - Militants blew up a bridge near Jowhar "
+     "on Thursday, cutting the main supply road, local officials said."),
+    ("en", "Police station burned\n\nLAGOS, March 12, 2026 (Reuters) - Gunmen set fire to a police station "
+     "in Okene on Wednesday night, police said."),
+    ("en", "School burned\n\nABUJA, March 12, 2026 (Reuters) - Suspected jihadists torched a primary school "
+     "in Gwoza on Tuesday, police said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SITES)
+def test_armed_doers_destroying_a_site_is_an_incident(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-03-12")
+    assert len(found) == 1, [(e.type, e.trigger) for e in found]
+    assert found[0].type != "protest" and found[0].date
+
+
+NONE = [
+    ("fr", "Craintes dans la région\n\nPARIS, 12 mars 2026 (AFP) - Le gouvernement craint que des groupes "
+     "armés ne fassent sauter les ponts de la région."),
+    ("fr", "Menaces\n\nPARIS, 12 mars 2026 (AFP) - Les rebelles menacent d'incendier les villages."),
+    ("en", "Fire at a farm\n\nLONDON, March 12, 2026 (Reuters) - A farmer set fire to a barn in Kent on "
+     "Tuesday to clear it, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NONE)
+def test_no_armed_doer_or_a_fear_is_no_site_attack(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-03-12")
+    assert not found, [(e.type, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Émeutes\n\nOUAGADOUGOU, 12 mars 2026 (AFP) - Des manifestants ont incendié le commissariat de "
+     "Koudougou mercredi soir, a indiqué la police."),
+    ("en", "Riots\n\nLAGOS, March 12, 2026 (Reuters) - Protesters set fire to a police station in Okene on "
+     "Wednesday night, police said."),
+])
+def test_a_crowd_burning_a_site_stays_mob_violence(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-03-12")
+    assert [e.type for e in found] == ["protest"], [(e.type, e.trigger) for e in found]
