@@ -3,7 +3,10 @@
 - armed doers destroying a site ("des hommes armés ont fait sauter un pont", "gunmen set fire to a
   police station", "des jihadistes ont incendié le commissariat"): an attack on property, dated and
   placed, is an incident; the same verbs of a crowd stay mob violence (lang/*/events.yaml,
-  `armed_doers`), and the same verbs with no armed doer, or only feared, give none.
+  `armed_doers`), and the same verbs with no armed doer, or only feared, give none;
+- a thing of the victims hit with no weapon named, in the sentence after the attack ("Leur véhicule
+  a été pris pour cible vers 15 heures", "Their vehicle was targeted at around 3 p.m."): the attack
+  told again, so its clock reaches that incident (extract/events_struck.py); alone it is none.
 """
 
 from __future__ import annotations
@@ -58,3 +61,33 @@ def test_no_armed_doer_or_a_fear_is_no_site_attack(analyse, language: str, text:
 def test_a_crowd_burning_a_site_stays_mob_violence(analyse, language: str, text: str) -> None:
     found = events_of(analyse, text, language, "2026-03-12")
     assert [e.type for e in found] == ["protest"], [(e.type, e.trigger) for e in found]
+
+
+STRUCK = [
+    ("fr", "Embuscade près de Niono\n\nBAMAKO, 12 mars 2026 (AFP) - Trois soldats ont été tués dans une "
+     "embuscade près de Niono mercredi. Leur véhicule a été pris pour cible vers 15 heures, a précisé "
+     "l'armée."),
+    ("fr", "Embuscade près de Djibo\n\nOUAGADOUGOU, 12 mars 2026 (AFP) - Deux gendarmes ont été tués mardi "
+     "dans une attaque près de Djibo. Leur convoi a été visé vers 10 heures, selon une source sécuritaire."),
+    ("en", "Ambush near Tillaberi\n\nNIAMEY, March 12, 2026 (Reuters) - Three soldiers were killed in an "
+     "ambush near Tillaberi on Wednesday. Their vehicle was targeted at around 3 p.m., the army said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STRUCK)
+def test_a_possessed_thing_targeted_after_the_attack_gives_it_its_clock(analyse, language: str,
+                                                                          text: str) -> None:
+    found = events_of(analyse, text, language, "2026-03-12")
+    assert len(found) == 1, [(e.type, e.trigger) for e in found]
+    assert found[0].date is not None and found[0].date.time is not None, found[0].date
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Sécurité\n\nBAMAKO, 12 mars 2026 (AFP) - Le ministre a tenu une réunion mercredi. Leur véhicule "
+     "a été pris pour cible vers 15 heures, a précisé l'armée."),
+    ("en", "Security\n\nNIAMEY, March 12, 2026 (Reuters) - The minister held a meeting on Wednesday. Their "
+     "vehicle was targeted at around 3 p.m., the army said."),
+])
+def test_a_possessed_thing_targeted_with_no_attack_before_is_none(analyse, language: str, text: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2026-03-12") if e.type != "consultation"]
+    assert not found, [(e.type, e.trigger) for e in found]
