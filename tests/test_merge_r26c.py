@@ -27,6 +27,14 @@ SITES = [
      "in Okene on Wednesday night, police said."),
     ("en", "School burned\n\nABUJA, March 12, 2026 (Reuters) - Suspected jihadists torched a primary school "
      "in Gwoza on Tuesday, police said."),
+    ("en", "Church burned\n\nABUJA, March 12, 2026 (Reuters) - Gunmen burned down a church in Kajuru "
+     "on Sunday, police said."),
+    ("en", "Market burned\n\nABUJA, March 12, 2026 (Reuters) - Bandits set ablaze a market in Kajuru on "
+     "Sunday, police said."),
+    ("fr", "Pylône détruit\n\nBAMAKO, 12 mars 2026 (AFP) - Des jihadistes ont dynamité un pylône électrique "
+     "près de Ségou jeudi, selon les autorités."),
+    ("fr", "Pont détruit\n\nBAMAKO, 12 mars 2026 (AFP) - Le pont de Sofara a été dynamité par des hommes "
+     "armés jeudi, selon les autorités."),
 ]
 
 
