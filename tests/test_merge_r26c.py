@@ -77,6 +77,8 @@ STRUCK = [
      "l'armée."),
     ("fr", "Embuscade près de Djibo\n\nOUAGADOUGOU, 12 mars 2026 (AFP) - Deux gendarmes ont été tués mardi "
      "dans une attaque près de Djibo. Leur convoi a été visé vers 10 heures, selon une source sécuritaire."),
+    ("en", "Attack near Ayorou\n\nNIAMEY, March 12, 2026 (Reuters) - Four soldiers were killed in an attack "
+     "near Ayorou on Tuesday. Their convoy was hit at about 6 a.m., the army said."),
     ("en", "Ambush near Tillaberi\n\nNIAMEY, March 12, 2026 (Reuters) - Three soldiers were killed in an "
      "ambush near Tillaberi on Wednesday. Their vehicle was targeted at around 3 p.m., the army said."),
 ]
@@ -95,7 +97,15 @@ def test_a_possessed_thing_targeted_after_the_attack_gives_it_its_clock(analyse,
      "a été pris pour cible vers 15 heures, a précisé l'armée."),
     ("en", "Security\n\nNIAMEY, March 12, 2026 (Reuters) - The minister held a meeting on Wednesday. Their "
      "vehicle was targeted at around 3 p.m., the army said."),
+    ("en", "Ambush near Ayorou\n\nNIAMEY, March 12, 2026 (Reuters) - Four soldiers were killed in an attack "
+     "near Ayorou on Tuesday. Their families were targeted in a smear campaign last year, relatives said."),
+    ("fr", "Attaque près de Douentza\n\nBAMAKO, 12 mars 2026 (AFP) - Quatre soldats ont été tués lors d'une "
+     "attaque près de Douentza mardi. Leurs familles avaient été prises pour cible l'an dernier, selon "
+     "leurs proches."),
 ])
 def test_a_possessed_thing_targeted_with_no_attack_before_is_none(analyse, language: str, text: str) -> None:
+    """No attack before, or a date of its own ("last year"): no incident of the hit; only the attack
+    before, on its own day (Tuesday, 2026-03-10), stays one."""
     found = [e for e in events_of(analyse, text, language, "2026-03-12") if e.type != "consultation"]
-    assert not found, [(e.type, e.trigger) for e in found]
+    assert all(e.date and e.date.start.isoformat() == "2026-03-10" and e.date.time is None for e in found), \
+        [(e.type, e.trigger, e.date) for e in found]

@@ -4,9 +4,10 @@ Why a module of its own: an impact verb needs a weapon to have a type (extract/e
 a wire often tells the attack first and then, in the next sentence, what was hit and when ("Trois
 soldats ont été tués dans une embuscade mercredi. Leur véhicule a été pris pour cible vers 15
 heures", "Their vehicle was targeted at around 3 p.m."). That passive impact, its subject a thing the
-attack's victims own (a possessive determiner) and no doer of its own, is the attack told again: it
-takes the type of the violent trigger of the sentence right before, so its clock and its words reach
-that incident instead of being lost.
+attack's victims own (a possessive determiner), no doer of its own and only a clock for a date, is
+the attack told again: it takes the type of the violent trigger of the sentence right before, so its
+clock reaches that incident instead of being lost. A date of its own ("their families were targeted
+in a smear campaign last year") is another matter, and no incident.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ POSSESSIVE = "Poss=Yes"
 def struck_after_attack(ctx: Context, trig: Trigger,
                         resolve: Callable[[Context, Trigger], tuple[str | None, bool]]) -> str | None:
     """The violent type of the attack told in the sentence right before, for a passive impact with
-    a possessed subject and no agent ("leur véhicule a été pris pour cible"); else None."""
+    a possessed subject, no agent and only clock times in its sentence ("leur véhicule a été pris
+    pour cible vers 15 heures"); else None."""
     root = trig.root
     subjects = [c for c in root.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not subjects or any(c.dep_ in AGENT_DEPS for c in root.children):
@@ -37,7 +39,8 @@ def struck_after_attack(ctx: Context, trig: Trigger,
     if not any(POSSESSIVE in str(d.morph) or d.tag_ == "PRP$" for s in subjects for d in s.children):
         return None
     n = ctx.sent_of[trig.span.start]
-    if n == 0:
+    times = [r.value for r in ctx.refs.get("time", []) if r.sent == n]
+    if n == 0 or not times or any(getattr(t, "time", None) is None for t in times):
         return None
     before = ctx.sentence(n - 1)
     types = type_table().get("types") or {}
