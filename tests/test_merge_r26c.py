@@ -3,7 +3,9 @@
 - armed doers destroying a site ("des hommes armés ont fait sauter un pont", "gunmen set fire to a
   police station", "des jihadistes ont incendié le commissariat"): an attack on property, dated and
   placed, is an incident; the same verbs of a crowd stay mob violence (lang/*/events.yaml,
-  `armed_doers`), and the same verbs with no armed doer, or only feared, give none;
+  `armed_doers`), and the same verbs with no armed doer, or only feared, give none; told with a
+  killing (coordinated, or in the next sentence) the burning is part of that attack
+  (extract/events_coordinated.py, `consequence`);
 - a thing of the victims hit with no weapon named, in the sentence after the attack ("Leur véhicule
   a été pris pour cible vers 15 heures", "Their vehicle was targeted at around 3 p.m."): the attack
   told again, so its clock reaches that incident (extract/events_struck.py); alone it is none.
@@ -109,3 +111,17 @@ def test_a_possessed_thing_targeted_with_no_attack_before_is_none(analyse, langu
     found = [e for e in events_of(analyse, text, language, "2026-03-12") if e.type != "consultation"]
     assert all(e.date and e.date.start.isoformat() == "2026-03-10" and e.date.time is None for e in found), \
         [(e.type, e.trigger, e.date) for e in found]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Village attaqué\n\nBAMAKO, 12 mars 2026 (AFP) - Des hommes armés ont incendié des maisons et tué "
+     "cinq villageois près de Ségou dimanche, selon des sources locales."),
+    ("en", "Village attacked\n\nABUJA, March 12, 2026 (Reuters) - Gunmen killed five villagers and set fire "
+     "to houses in Kajuru on Sunday, police said."),
+    ("en", "Village attacked\n\nABUJA, March 12, 2026 (Reuters) - Gunmen attacked the village of Kajuru on "
+     "Sunday, killing five people. The attackers also torched several houses, police said."),
+])
+def test_a_burning_told_with_a_killing_is_part_of_that_attack(analyse, language: str, text: str) -> None:
+    found = events_of(analyse, text, language, "2026-03-12")
+    assert [e.type for e in found] == ["attack_on_civilians"], [(e.type, e.trigger, e.date) for e in found]
+    assert found[0].date is not None and found[0].date.start.isoformat() == "2026-03-08"

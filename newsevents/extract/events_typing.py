@@ -19,6 +19,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
+from newsevents.extract.events_coordinated import coordinated_with_attack
 from newsevents.extract.events_jailbreak import freed_by_force
 from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
 from newsevents.extract.events_sides import sides_meet
@@ -245,6 +246,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.sides and not sides_meet(ctx, trig):  # "l'armée affronte une crise": no clash
         return None, False
     if freed_by_force(ctx, trig):  # attackers opening a jail: their attack's deed, no release
+        return None, False
+    if coordinated_with_attack(ctx, trig):  # "killed five villagers and set fire to houses"
         return None, False
     if spec.type not in GENERIC_KINDS:
         return _typed_by_weapon_doer(ctx, trig) or spec.type, False
