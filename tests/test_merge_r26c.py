@@ -67,6 +67,8 @@ def test_no_armed_doer_or_a_fear_is_no_site_attack(analyse, language: str, text:
      "Koudougou mercredi soir, a indiqué la police."),
     ("en", "Riots\n\nLAGOS, March 12, 2026 (Reuters) - Protesters set fire to a police station in Okene on "
      "Wednesday night, police said."),
+    ("fr", "Émeutes\n\nDAKAR, 12 mars 2026 (AFP) - Des manifestants ont manifesté et pillé des magasins à "
+     "Ziguinchor dimanche, selon la police."),
 ])
 def test_a_crowd_burning_a_site_stays_mob_violence(analyse, language: str, text: str) -> None:
     found = events_of(analyse, text, language, "2026-03-12")
