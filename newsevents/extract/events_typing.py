@@ -19,9 +19,11 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments_accused import DIRECT_OBJECT_DEPS
 from newsevents.extract.arguments_agents import agent_parties
 from newsevents.extract.drafts import type_table
+from newsevents.extract.events_coordinated import coordinated_with_attack
 from newsevents.extract.events_jailbreak import freed_by_force
 from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
 from newsevents.extract.events_sides import sides_meet
+from newsevents.extract.events_struck import struck_after_attack
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
 from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
@@ -245,6 +247,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
         return None, False
     if freed_by_force(ctx, trig):  # attackers opening a jail: their attack's deed, no release
         return None, False
+    if coordinated_with_attack(ctx, trig):  # "killed five villagers and set fire to houses"
+        return None, False
     if spec.type not in GENERIC_KINDS:
         return _typed_by_weapon_doer(ctx, trig) or spec.type, False
     # the weapon of the attack a strike answers is not the strike's ("a frappé des cibles en réponse
@@ -313,6 +317,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.on_site and _strikes_a_site(ctx, trig):
         ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
         return ground or spec.on_site, False
+    if spec.type == "impact":  # "Leur véhicule a été pris pour cible" after the ambush told
+        return struck_after_attack(ctx, trig, resolve_type), False
     return None, False  # an impact or a use needs its weapon
 
 
