@@ -12,13 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.extract.drafts import type_table
-from newsevents.extract.triggers import Trigger
+from newsevents.extract.triggers import GENERIC_KINDS, Trigger
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
-# trigger kinds typed by their weapon (events_typing.GENERIC_KINDS): each a use of force
-FORCE_KINDS = frozenset({"attack", "impact", "use"})
 
 
 def coordinated_with_attack(ctx: Context, trig: Trigger) -> bool:
@@ -34,4 +32,4 @@ def coordinated_with_attack(ctx: Context, trig: Trigger) -> bool:
     types = type_table().get("types") or {}
     return any(other.root.i in linked for other in ctx.matches.triggers
                if other is not trig and not other.spec.consequence
-               and (other.spec.type in FORCE_KINDS or (types.get(other.spec.type) or {}).get("violent")))
+               and (other.spec.type in GENERIC_KINDS or (types.get(other.spec.type) or {}).get("violent")))

@@ -24,14 +24,13 @@ from newsevents.extract.events_jailbreak import freed_by_force
 from newsevents.extract.events_riots import crowd_antecedent, crowd_attack, crowd_doer
 from newsevents.extract.events_sides import sides_meet
 from newsevents.extract.events_struck import struck_after_attack
+from newsevents.extract.triggers import GENERIC_KINDS, TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.extract.triggers import SUBJECT_DEPS as TRIGGER_SUBJECT_DEPS
-from newsevents.extract.triggers import TIME_OBJECT_DEPS, Trigger, victims_of
 from newsevents.model import Weapon
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
-GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 # target kinds an army strikes (targets.yaml): a struck "facility" names a strike (`on_site`)
 STRUCK_SITE_KINDS = frozenset({"facility", "military", "diplomatic_mission"})
 # speakers that report their own strikes: a state, its government or army, an armed group

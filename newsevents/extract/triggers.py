@@ -41,6 +41,9 @@ CLAUSE_CHILD_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "auxpass", "nsubj
 # the subject of a clause, active or passive (French UD and English ClearNLP labels); the one home
 # of these labels for the stages that ask "is this word a subject"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# trigger kinds typed by their weapon or context, each a use of force (an attack, an impact, a use
+# of a weapon): events_typing types them, events_coordinated lets them absorb a coordinated burning
+GENERIC_KINDS = frozenset({"attack", "impact", "use"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 # a killing by a side's fire, its victims named by no word of `victim_kinds` (_side_fire)
