@@ -14,8 +14,6 @@ JNIM ont attaqué"): who tells of the act is no party of it (``source_prepositio
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from newsevents.lang import section_words
@@ -25,16 +23,10 @@ from newsevents.lang import section_words
 NOUN_AGENT_DEPS = frozenset({"prep", "nmod"})
 
 
-@functools.cache
-def _words(language: str, key: str) -> frozenset[str]:
-    """A word list of lang/<code>/arguments.yaml, built once (cited runs on every word of a phrase)."""
-    return section_words(language, "arguments", key)
-
-
 def noun_agent_heads(nouns: list[Token], language: str) -> list[Token]:
     """Heads of the complements of the nouns marked by the agent preposition (``agent_preps`` of
     lang/<code>/arguments.yaml): the English pobj under "by", the French noun with "par"."""
-    preps = _words(language, "agent_preps")
+    preps = section_words(language, "arguments", "agent_preps")
     out: list[Token] = []
     for noun in nouns:
         for c in noun.children:
@@ -52,7 +44,7 @@ def agent_asides(head: Token) -> set[int]:
     often hangs the act's own target on the agent ("air strikes by F-16 jets on Cambodian military
     targets": "on ... targets" under "jets"), and a party there is the target, not who acted;
     "strikes by troops of the Malian army" keeps its "of"."""
-    of = _words(head.doc.lang_, "of_prepositions")
+    of = section_words(head.doc.lang_, "arguments", "of_prepositions")
     out: set[int] = set()
     for c in head.children:
         if c.i < head.i or c.dep_ not in NOUN_AGENT_DEPS:
@@ -68,7 +60,7 @@ def cited(tok: Token) -> bool:
     """A complement marked by a source preposition (``source_prepositions`` of arguments.yaml):
     the French noun with "selon" or "d'après" (a case child and its fixed word), the English
     preposition "according" itself."""
-    preps = _words(tok.doc.lang_, "source_prepositions")
+    preps = section_words(tok.doc.lang_, "arguments", "source_prepositions")
     if tok.dep_ == "prep":
         return tok.lower_ in preps
     for c in tok.children:

@@ -23,10 +23,9 @@ from functools import cache
 
 from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.claim_tolls import UNITS
-from newsevents.extract.stance import Lexicon, fold, victim_kind
+from newsevents.extract.stance import Lexicon, fold, folded_words, victim_kind
 from newsevents.extract.status import NEGATIVE
 from newsevents.extract.triggers import lexicon as triggers_lexicon
-from newsevents.lang import section_words
 from newsevents.model import Article, Claim, Party, Quantity, Weapon
 
 # Dependencies of the thing a denied verb befalls: its object, or the subject of its passive
@@ -44,7 +43,7 @@ def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
 def _exempt(language: str) -> frozenset[str]:
     """Nouns of proof ("presented no proof", "aucune preuve"): a denial of the grounds of an
     accusation, answering it whatever it names (claims.yaml ``proof_nouns``)."""
-    return frozenset(fold(w) for w in section_words(language, "claims", "proof_nouns"))
+    return folded_words(language, "claims", "proof_nouns")
 
 
 @cache

@@ -15,8 +15,7 @@ number stage's Quantity mention), so a possessive elsewhere in the claim does no
 from __future__ import annotations
 
 from newsevents.extract.claim_tolls import UNITS, Figure
-from newsevents.extract.stance import fold
-from newsevents.lang import section_words
+from newsevents.extract.stance import fold, folded_words
 from newsevents.model import Article, Claim, Party, Quantity
 
 OWN = "own"
@@ -31,9 +30,9 @@ def count_group(language: str, words: str) -> str | None:
     """The group a count's words name: OWN (a possessive of the speaker's side), ATTACKERS (an
     attacker noun), or None (the victims, or unknown)."""
     tokens = {fold(w) for w in words.replace("'", " ").replace("\u2019", " ").split()}
-    if tokens & {fold(w) for w in section_words(language, "claims", "toll_own_marks")}:
+    if tokens & folded_words(language, "claims", "toll_own_marks"):
         return OWN
-    if tokens & {fold(w) for w in section_words(language, "claims", "toll_attacker_nouns")}:
+    if tokens & folded_words(language, "claims", "toll_attacker_nouns"):
         return ATTACKERS
     return None
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsevents.extract.stance import Lexicon, fold
-from newsevents.lang import section_words
+from newsevents.extract.stance import Lexicon, fold, folded_words
 from newsevents.model import Article, Party
 from newsevents.parties import country_of_adjective
 
@@ -48,7 +47,7 @@ def own_mentions(article: Article, lex: Lexicon, head: Any | None, start: int, e
                                             and fold(m[2].name) not in fold(text[m[0]:m[1]]))]
     if fold(head.text) in lex.anonymous_sources or fold(head.lemma_) in lex.anonymous_sources:
         inside = [m for m in inside if not _kind_word(article, m, head_at)]
-    firms = {fold(w) for w in section_words(article.language or "", "claims", "company_nouns")}
+    firms = folded_words(article.language or "", "claims", "company_nouns")
     if head.pos_ == "NOUN" and fold(head.lemma_) in firms \
             and not any(s <= head_at < e for s, e, _p in inside):
         # "the ship's Greek operator", "its Turkish manager": a firm's nationality, not the state

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 
 # When several cues meet in one claim the most specific wins: a denial or retraction changes what
 # the speaker stands by, a condemnation/demand is stronger than a question, assert is the default.
@@ -32,6 +32,13 @@ def fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes straightened (for phrase matching)."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ").lower()
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@cache
+def folded_words(code: str, section: str, key: str) -> frozenset[str]:
+    """A word list of a language's stage file, folded as fold() reads tokens: built once, not at
+    every call of the rules that compare folded words with it."""
+    return frozenset(fold(w) for w in section_words(code, section, key))
 
 
 def folded_texts(doc: Any) -> list[str]:
