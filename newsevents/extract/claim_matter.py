@@ -25,6 +25,7 @@ from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.claim_tolls import UNITS
 from newsevents.extract.stance import Lexicon, fold, folded_words, victim_kind
 from newsevents.extract.status import NEGATIVE
+from newsevents.extract.status import TELLING as _TELLING
 from newsevents.extract.triggers import lexicon as triggers_lexicon
 from newsevents.model import Article, Claim, Party, Quantity, Weapon
 
@@ -32,8 +33,6 @@ from newsevents.model import Article, Claim, Party, Quantity, Weapon
 _PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 # Named-entity labels of people and peoples: no thing (victims are answered by tolls and kinds)
 _PERSON_LABELS = frozenset({"PERSON", "PER", "NORP"})
-# stances whose words tell what happened, the accounts a denial answers
-_TELLING = frozenset({"assert", "condemn"})
 
 
 def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:

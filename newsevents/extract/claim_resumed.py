@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.stance import Lexicon, fold
+from newsevents.extract.status import TELLING as _TELLING
 from newsevents.model import Article, Claim
 
 # Stances of a claim that resumes another's account to answer it, and of the accounts it resumes.
 _ANSWERING = frozenset({"deny", "retract"})
-_TELLING = frozenset({"assert", "condemn"})
 # Determiners of a noun that resumes a thing told before ("the", "ces"), by their morphology.
 _RESUMING = (("Definite", "Def"), ("PronType", "Dem"))
 # Dependents of the report noun that tell its own matter ("reports that ...", "les informations

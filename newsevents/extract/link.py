@@ -51,7 +51,7 @@ from newsevents.extract.stance import (
     one_fact,
     victim_kind,
 )
-from newsevents.extract.status import NEGATIVE, POSITIVE, set_statuses
+from newsevents.extract.status import NEGATIVE, POSITIVE, TELLING, set_statuses
 from newsevents.extract.status import inside as _inside
 from newsevents.extract.status import norm as _norm
 from newsevents.extract.weapon_names import is_generic_weapon
@@ -70,7 +70,6 @@ DATE_WEIGHT = 1
 ACTOR_WEIGHT = 1
 ABOUT_MIN_SCORE = 2
 
-TELLING = frozenset({"assert", "condemn"})  # stances whose words tell what happened
 # PLOVER classes (data/event_types.yaml ``plover``) of acts of cooperation, on which two sides'
 # accounts are no two versions (_all_peaceful): verbal and material cooperation in the PLOVER
 # codebook (Schrodt 2021), and a release of prisoners (RETREAT with mode "release").

@@ -13,6 +13,8 @@ from newsevents.model import Claim, Event, Party
 
 NEGATIVE = frozenset({"deny"})
 POSITIVE = frozenset({"assert", "condemn", "question", "demand"})
+# stances whose words tell what happened: the accounts a denial answers, the versions of an incident
+TELLING = frozenset({"assert", "condemn"})
 
 
 def norm(name: str) -> str:

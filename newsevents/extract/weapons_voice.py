@@ -21,11 +21,12 @@ denial: "Hamas said an Israeli missile hit it" against "a rocket"). A denial nam
 from __future__ import annotations
 
 from newsevents.extract.drafts import weapon_families
+from newsevents.extract.status import TELLING
 from newsevents.model import Article, Claim, Event, Party, Weapon
 
 # stances of a claim that tells a version of the incident: a bare denial ("Moscow denied any
 # involvement") tells none, so it leaves the weapon of the version it denies standing
-VERSIONS = frozenset({"assert", "condemn"})
+VERSIONS = TELLING
 
 
 def _inside(span: tuple[int, int] | None, outer: tuple[int, int]) -> bool:
