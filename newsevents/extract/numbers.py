@@ -57,7 +57,7 @@ from newsevents.extract.tolls import (
     totals,
     wounded_then_died,
 )
-from newsevents.extract.tolls_sources import telling_conjunct
+from newsevents.extract.tolls_sources import listed_apposition, telling_conjunct
 from newsevents.lang import load_language
 from newsevents.model import Article, Mention, Quantity, Span
 from newsevents.parties.countries import country_from_adjective
@@ -220,7 +220,7 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
             # "three soldiers killed two civilians": a participle with an object is active
             if unit and not any(c.dep_ in lex.object_deps for c in child.children):
                 return unit, child
-    if tok.dep_ == "conj" and head.i < tok.i:
+    if (tok.dep_ == "conj" or listed_apposition(tok)) and head.i < tok.i:
         found = _relation_of(head, lex) if head.dep_ != "conj" else None
         if found:
             return found

@@ -102,7 +102,22 @@ def _group_key(anchor: Any, anchors: set[int]) -> int:
                     and t.i in anchors]
         if siblings:
             return _first_conjunct(siblings[-1]).i
-    return first.i
+    listed = _listed_sibling(first, anchors)
+    return _group_key(listed, anchors) if listed is not None else first.i
+
+
+def _listed_sibling(first: Any, anchors: set[int]) -> Any | None:
+    """"Deux douaniers, quatre éleveurs peuls et un enfant ont été tués": the parser makes
+    "éleveurs" a second subject of the verb, not a conjunct of "douaniers"; the count of the same
+    relation right before it, a comma between, is the list's start. The later group must close the
+    list with a conjunction ("et un enfant"), so two clauses' subjects never join."""
+    if not any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in first.children):
+        return None
+    comma = first.left_edge.i - 1
+    if comma < 1 or first.doc[comma].text != ",":
+        return None
+    return next((t for t in first.head.children if t.dep_ == first.dep_ and t.i in anchors
+                 and t.right_edge.i in (comma - 1, comma) and t.i != first.i), None)
 
 
 def heading_unit(doc: Any, token: int, casualty_nouns: dict[str, str]) -> str | None:
@@ -194,6 +209,15 @@ def _joined(doc: Any, counts: list[Counted], is_person: Callable[[str, Any], boo
     return links
 
 
+def _listed_between(count: Counted, members: list[Counted], unit: str) -> bool:
+    """A count of a noun no lexicon knows inside a list of victims, with a victim count of the same
+    unit on each side ("Trois soldats, deux supplétifs civils et un gendarme ont été blessés"): a
+    list names groups of one kind, so it counts victims too. At an end of the list ("5 soldiers and
+    7 vehicles") nothing says so."""
+    return any(c.quantity.unit == unit and c.token < count.token for c in members) and any(
+        c.quantity.unit == unit and c.token > count.token for c in members)
+
+
 def totals(doc: Any, counts: Sequence[Counted], lex: Any,
            is_person: Callable[[str, Any], bool]) -> list[Count]:
     """Relabel the counts of a heading or a coordination in place; return the sums to add.
@@ -224,7 +248,8 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
         unit = units.pop()
         for c in members:  # "5 soldiers and 7 militants dead": the soldiers died too
             if c.quantity.unit not in CASUALTY_UNITS and (is_person(str(c.quantity.unit or ""), lex)
-                                                          or is_person(_anchor(doc[c.token]).lower_, lex)):
+                                                          or is_person(_anchor(doc[c.token]).lower_, lex)
+                                                          or _listed_between(c, members, unit)):
                 c.quantity.unit = unit
         parts = [c for c in members if c.quantity.unit == unit]
         if len(parts) < 2:

@@ -37,6 +37,15 @@ def _coordination_end(first: Any) -> int:
     return last.right_edge.i
 
 
+def listed_apposition(tok: Any) -> bool:
+    """A noun the parser hangs as an apposition although it opens the rest of a list: "Two
+    soldiers, a policeman and three civilians were killed" (English: "policeman" appos of
+    "soldiers", "civilians" its conj). It is a member of the list and shares the first member's
+    relation, as a conjunct does; an apposition with no conjunct of its own ("Ali, a policeman,
+    said") is none."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and any(c.dep_ == "conj" for c in tok.children)
+
+
 def telling_conjunct(number: Any, language: str) -> bool:
     """True when the noun a number counts is coordinated after the victims and is the subject of a
     reporting verb the parser left with none ("..., three residents and a health official told AFP")."""
