@@ -9,6 +9,7 @@ token, so "killing four soldiers and a passer-by" is 5."""
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,35 @@ APART = [
 @pytest.mark.parametrize(("language", "text", "unit", "total"), APART)
 def test_what_is_no_member_of_the_list_stays_apart(numbers, language, text, unit, total):
     assert _largest(numbers(text, language), unit) == total
+
+
+# A date at the end of a clause of two coordinated verbs with one subject dates the whole clause when
+# the second verb counts the act's casualties ("... killed seven people and wounded 15 on Tuesday").
+# Published Thursday 2025-06-12: Tuesday is 2025-06-10.
+TOLL_VERB_DATES = [
+    ("en", "A drone strike on a displacement camp near the city killed seven people, including three "
+     "children, and wounded 15 on Tuesday, a local committee said.", "2025-06-10"),
+    ("en", "Artillery fire on the village killed two farmers and injured four others on Tuesday, "
+     "residents said.", "2025-06-10"),
+    ("fr", "Une frappe de drone sur un marché de la ville a tué sept personnes et en a blessé quinze "
+     "mardi, selon des habitants.", "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), TOLL_VERB_DATES)
+def test_a_date_on_the_toll_verb_dates_the_act(analyse, language: str, text: str, day: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-06-12") if e.fatalities]
+    assert [str(e.date.start) for e in found] == [day], [(e.type, e.date) for e in found]
+
+
+# a verb coordinated after the act that tells no casualty keeps its date to itself
+KEPT_APART = [
+    ("en", "A drone strike killed three people in the market and was condemned on Tuesday by the "
+     "regional government."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KEPT_APART)
+def test_a_later_verb_of_another_kind_does_not_date_the_act(analyse, language: str, text: str) -> None:
+    found = [e for e in events_of(analyse, text, language, "2025-06-12") if e.fatalities]
+    assert all(str(e.date.start) != "2025-06-10" for e in found), [(e.type, e.date) for e in found]

@@ -45,6 +45,7 @@ from newsevents.extract.events_dates_refs import (
     set_off_statement_date,
     trailing_statement_date,
 )
+from newsevents.extract.events_dates_tolled import toll_conjunct
 from newsevents.extract.events_days_after import days_after
 from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
@@ -84,9 +85,8 @@ def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
     near: dict[int, list[Ref]] = {}
     quoted_deixis(ctx)
     times = [r for r in ctx.refs.get("time", []) if not _dates_other_statement(ctx, drafts, r)]
-    # a date of a clause goes to the nearest trigger its verb governs that no date of its own words
-    # dates ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté":
-    # Wednesday is the fighting's)
+    # a date of a clause goes to the nearest trigger its verb governs that no date of its own words dates
+    # ("la trêve conclue samedi a volé en éclats mercredi, lorsque des combats ont éclaté": the fighting's)
     dated = frozenset(owner for ref, owner, direct in _owners(ctx, drafts, times, reported=True)
                       if direct and isinstance(ref.value, When) and not ref.value.inferred)
     for ref, owner, direct in _owners(ctx, drafts, times, reported=True, avoid=dated):
@@ -373,7 +373,8 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
                 depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 if all(v is None for v in depth.values()) and _shares_subject(verb) \
                         and verb.i not in ctx.cue_tokens \
-                        and all(verb.i < drafts[n].first.span.start for n in same):
+                        and (all(verb.i < drafts[n].first.span.start for n in same)
+                             or toll_conjunct(verb, ctx.lang)):
                     verb = verb.head  # "ont été tuées et 23 blessées mardi dans une frappe"
                     depth = {n: _depth_below(drafts[n].first.root, verb) for n in same}
                 elif not reported and all(v is None for v in depth.values()) and upper_verbs_place(verb) \
@@ -543,10 +544,9 @@ def _participle_clause(verb: Token, word: Token) -> bool:
 
 
 def _shares_subject(verb: Token) -> bool:
-    """A verb coordinated with the one before it and without a subject of its own: one clause
-    with it ("ont été tuées et 23 blessées mardi": the date is the whole clause's). The caller
-    takes it only before the clause's triggers: a reporting verb at the end of a sentence that the
-    parser coordinates with the content ("..., X said on Sunday") dates the words, not the act."""
+    """A verb coordinated with the one before it, no subject of its own: one clause with it ("ont été
+    tuées et 23 blessées mardi": the date is the whole clause's). Taken before the triggers, or after
+    them when it counts casualties (events_dates_tolled); "..., X said on Sunday" dates the words."""
     return verb.dep_ == "conj" and verb.head.i < verb.i and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children)
 
