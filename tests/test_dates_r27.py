@@ -91,3 +91,39 @@ KEPT_APART = [
 def test_a_later_verb_of_another_kind_does_not_date_the_act(analyse, language: str, text: str) -> None:
     found = [e for e in events_of(analyse, text, language, "2025-06-12") if e.fatalities]
     assert all(str(e.date.start) != "2025-06-10" for e in found), [(e.type, e.date) for e in found]
+
+
+# A bare "bomb" the parse sets on the ground (it goes off, is placed or defused, an explosion's) is an
+# explosive device; under aircraft, or dropped, it stays an aerial bomb.
+BOMBS = [
+    ("en", "Two people were killed when a bomb planted on a motorcycle went off near a police station.",
+     "explosive device"),
+    ("en", "The bomb exploded in the crowded market on Friday evening.", "explosive device"),
+    ("en", "Police defused a second bomb found near the bus station.", "explosive device"),
+    ("fr", "Trois personnes ont été tuées samedi par l'explosion d'une bombe dans un marché.",
+     "explosive device"),
+    ("fr", "Une bombe a explosé dimanche près d'un poste de police de la ville.", "explosive device"),
+    ("en", "Warplanes dropped bombs on the town overnight.", "aerial bomb"),
+    ("en", "A bomb dropped by a jet exploded near the school.", "aerial bomb"),
+    ("fr", "Des avions ont largué des bombes sur la ville dans la nuit.", "aerial bomb"),
+]
+
+
+@pytest.fixture(scope="module")
+def weapons_of():
+    from newsevents.model import Article
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline(stages=("weapons",))
+
+    def _run(text: str, language: str) -> list[str]:
+        article = pipe.process(Article(text=text, id="t", language=language))
+        return [m.value.name for m in article.of_kind("weapon")]
+
+    return _run
+
+
+@pytest.mark.parametrize(("language", "text", "name"), BOMBS)
+def test_a_bomb_on_the_ground_is_an_explosive_device(weapons_of, language: str, text: str, name: str) -> None:
+    found = weapons_of(text, language)
+    assert found and all(n == name for n in found), found

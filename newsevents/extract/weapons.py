@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from newsevents.datafiles import load_yaml
+from newsevents.extract.weapons_ground import on_the_ground
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Weapon
 from newsevents.nlp import register_patterns
@@ -322,6 +323,8 @@ def run(article: Article) -> Article:
     for w in find_weapons(text, article.language or "fr"):
         if not w.named and _is_name(article, w, acronyms):
             continue
+        grounded = None if w.named else on_the_ground(article.doc, w.start, w.end, article.language or "fr")
+        w = replace(w, name=grounded, category="explosive") if grounded else w  # "a bomb exploded near ..."
         span = article.to_original(w.start, w.end)
         words = article.text[span[0]:span[1]]
         sentence = bisect_right(starts, w.start) - 1 if starts else -1
