@@ -127,3 +127,17 @@ def weapons_of():
 def test_a_bomb_on_the_ground_is_an_explosive_device(weapons_of, language: str, text: str, name: str) -> None:
     found = weapons_of(text, language)
     assert found and all(n == name for n in found), found
+
+
+# A number the parser hangs on a compound modifier of the counted noun counts that noun: "Three"
+# on "Thai", itself a compound of "soldiers".
+COMPOUNDED = [
+    ("en", "Three Thai soldiers were wounded when a landmine exploded during a patrol.", "injured", 3),
+    ("en", "Two Cambodian soldiers were killed in the exchange of fire on Thursday.", "killed", 2),
+    ("en", "Four Hamas fighters were killed in the raid, the army said.", "killed", 4),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "total"), COMPOUNDED)
+def test_a_number_on_a_compound_counts_the_noun(numbers, language, text, unit, total):
+    assert _largest(numbers(text, language), unit) == total

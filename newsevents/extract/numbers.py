@@ -18,8 +18,7 @@ Output (appended to ``article.mentions``)::
   rule is documented in lang/fr/numbers.yaml, ``victim_nouns``).
 - Other counts: ``unit`` is "metre", "kilometre", "pace", "percent"... from the language's unit
   table, else the lemma of the counted noun ("deux missiles" -> 2 "missile").
-- Numbers inside time mentions (dates, clock times) are skipped; numbers written in words are
-  converted with text2num.
+- Numbers inside time mentions (dates, clock times) are skipped; words are read with text2num.
 
 Events read the casualty mentions of their sentence (``m.value.unit in ("killed", "injured")``),
 the ``near`` distances read the metre/kilometre/pace ones.
@@ -47,6 +46,7 @@ from typing import Any
 from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
+from newsevents.extract.numbers_nouns import modified_noun
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import (
@@ -458,7 +458,7 @@ def _numbers(doc: Any, lex: _Lexicon, text: str, busy: list[Span]) -> list[_Foun
 def _counted_noun(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     """The noun a number counts: the noun it modifies a few words on ("deux jeunes filles",
     "four police officers"), else the next word when it is a noun."""
-    head = doc[n.end - 1].head
+    head = modified_noun(doc[n.end - 1].head)  # "Three Thai soldiers": "Thai" a compound
     reach = len(doc) if n.weak and doc[n.start].dep_ == "det" else n.end + NOUN_REACH  # "a 52-year-old man"
     if _time_noun(head, lex) or (n.end < len(doc) and _time_noun(doc[n.end], lex)):
         return None
