@@ -579,7 +579,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
         if is_content_verb(head) and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
-                and acting_verb(head, language, weapons):
+                and acting_verb(head, language, weapons, via):
             for child in acting_subjects(head):  # "X a affirmé avoir tué ...": X
                 out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
         elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \
