@@ -39,3 +39,30 @@ def test_answering_subject_does_the_answer(analyse, text, language, actor):
 ])
 def test_answered_act_is_not_the_answerer(analyse, text, language, not_actor):
     assert not_actor not in _all(analyse(text, language), "actors"), text
+
+
+# -- who condemns or protests an act is its critic, never its doer: the state of the person
+# arrested or expelled abroad protests it ("Rabat a protesté contre l'arrestation en Espagne d'un
+# diplomate marocain") ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "not_actor"), [
+    ("Rabat a protesté jeudi contre l'arrestation en Espagne d'un diplomate marocain soupçonné d'espionnage.",
+     "fr", "Morocco"),
+    ("Alger a dénoncé samedi l'arrestation à Marseille d'un agent consulaire algérien.", "fr", "Algeria"),
+    ("Tehran condemned on Monday the arrest in Germany of an Iranian consular official accused of spying.",
+     "en", "Iran"),
+    ("Beijing protested the arrest in the Philippines of a Chinese national on Tuesday.",
+     "en", "China"),
+])
+def test_judging_subject_is_no_doer(analyse, text, language, not_actor):
+    article = analyse(text, language)
+    assert _events(article), text
+    assert not_actor not in _all(article, "actors"), (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("La police espagnole a arrêté jeudi un diplomate marocain à Madrid.", "fr", "spanish police"),
+    ("German police arrested an Iranian consular official in Hamburg on Monday.", "en", "german police"),
+])
+def test_arresting_subject_stays(analyse, text, language, actor):
+    assert actor in {n.lower() for n in _all(analyse(text, language), "actors")}, text

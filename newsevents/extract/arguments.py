@@ -25,6 +25,7 @@ from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words, names_maker
 from newsevents.extract.arguments_pact import provided_for
+from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
@@ -225,7 +226,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     if in_circumstance(token):
         return []
     verbs = provided_for(governing_verbs(token))  # "une déclaration prévoyant un cessez-le-feu"
-    if not verbs or reported_act(token, verbs[0]):
+    if not verbs or reported_act(token, verbs[0]) or judged_act(token, verbs[0]):
         return []
     out, lower = verbs[:1], verbs[0]
     for upper in verbs[1:]:
@@ -237,18 +238,6 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
         out.append(upper)
         lower = upper
     return out
-
-
-def reported_act(token: Token, verb: Token) -> bool:
-    """The trigger noun is the passive subject of a verb that reports or judges it ("the strike
-    was confirmed by the army", "L'assassinat de X a été confirmé par le groupe":
-    ``reported_act_verbs``): that verb's agent speaks of the act, it is no actor of it (one that
-    says it did it claims it: "claim" is no such verb). Only the passive: the active subject of
-    "confirmed the prisoner exchange" is often a side of it, and its object names no agent."""
-    if verb.i == token.i or token.head.i != verb.i or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return verb.lemma_.lower() in _cues(verb.doc.lang_)["reported_act_verbs"] \
-        and token.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _time_gerund(verb: Token) -> bool:
