@@ -66,3 +66,17 @@ def test_judging_subject_is_no_doer(analyse, text, language, not_actor):
 ])
 def test_arresting_subject_stays(analyse, text, language, actor):
     assert actor in {n.lower() for n in _all(analyse(text, language), "actors")}, text
+
+
+# -- a bare site resuming the named one ("the airport" after "Damascus airport") is the same
+# target: one kept, the named ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "named", "bare"), [
+    ("Israeli jets struck the airport of Damascus on Tuesday. The airport was hit twice, a source said.",
+     "en", "Damascus airport", "airport"),
+    ("Des avions israéliens ont frappé lundi l'aéroport de Damas. L'aéroport a été touché à deux reprises.",
+     "fr", "Damascus airport", "airport"),
+])
+def test_bare_site_resuming_the_named_one(analyse, text, language, named, bare):
+    targets = [p["name"] for e in _events(analyse(text, language)) for p in e["targets"]]
+    assert named in targets and bare not in targets, (text, targets)
