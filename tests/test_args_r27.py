@@ -80,3 +80,28 @@ def test_arresting_subject_stays(analyse, text, language, actor):
 def test_bare_site_resuming_the_named_one(analyse, text, language, named, bare):
     targets = [p["name"] for e in _events(analyse(text, language)) for p in e["targets"]]
     assert named in targets and bare not in targets, (text, targets)
+
+
+# -- a bare "army" in a story told in and about one country is that country's army; a story
+# naming a second country leaves it bare ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Addis-Abeba, 20 mars 2025 (AFP) - L'armée a mené dimanche des frappes de drone contre des "
+     "miliciens dans la région Amhara, tuant au moins 20 civils, selon des habitants.", "fr", "Ethiopian army"),
+    ("Ouagadougou, 14 mai 2025 (AFP) - L'armée a bombardé mardi des positions jihadistes près de Djibo, "
+     "dans le nord du Burkina Faso, selon des sources sécuritaires.", "fr", "Burkinabe army"),
+    ("QUETTA, Pakistan, March 11 (Reuters) - The army shelled militant hideouts in Balochistan's Kech "
+     "district on Tuesday, killing 12 fighters, officials said.", "en", "Pakistani army"),
+])
+def test_bare_army_of_a_one_country_story(analyse, text, language, actor):
+    article = analyse(text, language)
+    assert actor in _all(article, "actors"), (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("NAIROBI, March 20 (Reuters) - The army carried out drone strikes in Ethiopia's Amhara region on "
+     "Sunday, killing 20 civilians, residents said.", "en", "KE"),
+])
+def test_bare_army_of_a_two_country_story_stays_bare(analyse, text, language, country):
+    countries = {p["country"] for e in _events(analyse(text, language)) for p in e["actors"]}
+    assert country not in countries, (text, countries)
