@@ -87,7 +87,8 @@ def test_bare_site_resuming_the_named_one(analyse, text, language, named, bare):
 
 @pytest.mark.parametrize(("text", "language", "actor"), [
     ("Addis-Abeba, 20 mars 2025 (AFP) - L'armée a mené dimanche des frappes de drone contre des "
-     "miliciens dans la région Amhara, tuant au moins 20 civils, selon des habitants.", "fr", "Ethiopian army"),
+     "miliciens dans la région Amhara, tuant au moins 20 civils, selon des habitants.", "fr",
+     "Ethiopian army"),
     ("Ouagadougou, 14 mai 2025 (AFP) - L'armée a bombardé mardi des positions jihadistes près de Djibo, "
      "dans le nord du Burkina Faso, selon des sources sécuritaires.", "fr", "Burkinabe army"),
     ("QUETTA, Pakistan, March 11 (Reuters) - The army shelled militant hideouts in Balochistan's Kech "
@@ -105,3 +106,24 @@ def test_bare_army_of_a_one_country_story(analyse, text, language, actor):
 def test_bare_army_of_a_two_country_story_stays_bare(analyse, text, language, country):
     countries = {p["country"] for e in _events(analyse(text, language)) for p in e["actors"]}
     assert country not in countries, (text, countries)
+
+
+# -- what a weapon is aimed at is no owner of it: French parses hang "contre X" on the weapon
+# ("une frappe de drone contre le Hamas"); only "de"/"of" or a modifier names who fired it --------
+
+@pytest.mark.parametrize(("text", "language", "side"), [
+    ("La frappe de drone contre le Hamas a tué douze civils.", "fr", "Hamas"),
+    ("Une frappe de drone contre le JNIM a tué neuf combattants près de Djibo.", "fr", "JNIM"),
+    ("Une frappe de drone contre les Shebab a tué sept combattants près de Jilib.", "fr", "al-Shabaab"),
+])
+def test_aimed_at_is_no_weapon_owner(analyse, text, language, side):
+    article = analyse(text, language)
+    assert side not in _all(article, "actors"), (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Un drone de l'armée malienne a frappé Inafarak mardi.", "fr", "Malian army"),
+    ("Des drones russes ont frappé Kharkiv lundi.", "fr", "Russia"),
+])
+def test_weapon_owner_stays(analyse, text, language, actor):
+    assert actor in _all(analyse(text, language), "actors"), text

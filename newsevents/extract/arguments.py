@@ -23,7 +23,8 @@ from newsevents.extract.arguments_apposed import object_words
 from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
-from newsevents.extract.arguments_makers import maker_words, names_maker
+from newsevents.extract.arguments_makers import maker_words
+from newsevents.extract.arguments_owners import owns_weapon
 from newsevents.extract.arguments_pact import provided_for
 from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
@@ -452,8 +453,6 @@ def _family(category: str) -> str:
 
 # --- attackers named around an attack noun ------------------------------------------------------
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
-# how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
-WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
 OWNER_KINDS = frozenset({"state", "military", "group", "government"})  # who can own a weapon fired
 # the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
 # adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
@@ -521,8 +520,7 @@ def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list
     for w in weapons_in(weapons, first, root.right_edge.i + 1):
         wroot = doc[w.start:w.end].root
         out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
-                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS
-                and not names_maker(doc[r.start:r.end])]
+                and r.value.kind in OWNER_KINDS and owns_weapon(doc[r.start:r.end])]
     return out
 
 
@@ -581,8 +579,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         for w in weapons_in(weapons, lo, hi):
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
-                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS
-                    and not names_maker(trigger.doc[r.start:r.end])]
+                    and owns_weapon(trigger.doc[r.start:r.end])]
     if not out:
         out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []
