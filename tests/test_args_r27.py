@@ -83,7 +83,7 @@ def test_bare_site_resuming_the_named_one(analyse, text, language, named, bare):
 
 
 # -- a bare "army" in a story told in and about one country is that country's army; a story
-# naming a second country leaves it bare ------------------------------------------------------------
+# naming a second country, or told without a dateline, leaves it bare -----------------------------
 
 @pytest.mark.parametrize(("text", "language", "actor"), [
     ("Addis-Abeba, 20 mars 2025 (AFP) - L'armée a mené dimanche des frappes de drone contre des "
@@ -102,6 +102,10 @@ def test_bare_army_of_a_one_country_story(analyse, text, language, actor):
 @pytest.mark.parametrize(("text", "language", "country"), [
     ("NAIROBI, March 20 (Reuters) - The army carried out drone strikes in Ethiopia's Amhara region on "
      "Sunday, killing 20 civilians, residents said.", "en", "KE"),
+    ("JERUSALEM, March 11 (Reuters) - The army struck Khan Younis on Tuesday, killing six people, medics "
+     "said.", "en", "PS"),
+    ("L'armée a bombardé mardi des positions jihadistes près de Djibo, dans le nord du Burkina Faso.", "fr",
+     "BF"),
 ])
 def test_bare_army_of_a_two_country_story_stays_bare(analyse, text, language, country):
     countries = {p["country"] for e in _events(analyse(text, language)) for p in e["actors"]}
