@@ -23,8 +23,10 @@ from newsevents.extract.arguments_apposed import object_words
 from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
-from newsevents.extract.arguments_makers import maker_words, names_maker
+from newsevents.extract.arguments_makers import maker_words
+from newsevents.extract.arguments_owners import owns_weapon
 from newsevents.extract.arguments_pact import provided_for
+from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
@@ -225,7 +227,7 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
     if in_circumstance(token):
         return []
     verbs = provided_for(governing_verbs(token))  # "une déclaration prévoyant un cessez-le-feu"
-    if not verbs or reported_act(token, verbs[0]):
+    if not verbs or reported_act(token, verbs[0]) or judged_act(token, verbs[0]):
         return []
     out, lower = verbs[:1], verbs[0]
     for upper in verbs[1:]:
@@ -237,18 +239,6 @@ def role_verbs(token: Token, stop: set[int] | None = None) -> list[Token]:
         out.append(upper)
         lower = upper
     return out
-
-
-def reported_act(token: Token, verb: Token) -> bool:
-    """The trigger noun is the passive subject of a verb that reports or judges it ("the strike
-    was confirmed by the army", "L'assassinat de X a été confirmé par le groupe":
-    ``reported_act_verbs``): that verb's agent speaks of the act, it is no actor of it (one that
-    says it did it claims it: "claim" is no such verb). Only the passive: the active subject of
-    "confirmed the prisoner exchange" is often a side of it, and its object names no agent."""
-    if verb.i == token.i or token.head.i != verb.i or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return verb.lemma_.lower() in _cues(verb.doc.lang_)["reported_act_verbs"] \
-        and token.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _time_gerund(verb: Token) -> bool:
@@ -463,8 +453,6 @@ def _family(category: str) -> str:
 
 # --- attackers named around an attack noun ------------------------------------------------------
 PARTICIPLE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
-# how a party qualifies a weapon ("missile iranien", "Russian missiles", "missiles de l'armée X")
-WEAPON_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "nmod:poss", "poss"})
 OWNER_KINDS = frozenset({"state", "military", "group", "government"})  # who can own a weapon fired
 # the word a noun hangs from when a preposition links it to its verb: English "in (an attack)", the
 # adverb of a French compound preposition ("lors de combats", the parser hangs "combats" on "lors")
@@ -532,8 +520,7 @@ def weapon_owners(trigger: Span, parties: list[Ref], weapons: list[Ref]) -> list
     for w in weapons_in(weapons, first, root.right_edge.i + 1):
         wroot = doc[w.start:w.end].root
         out += [r for r in parties if doc[r.start:r.end].root.head == wroot and r not in out
-                and doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS and r.value.kind in OWNER_KINDS
-                and not names_maker(doc[r.start:r.end])]
+                and r.value.kind in OWNER_KINDS and owns_weapon(doc[r.start:r.end])]
     return out
 
 
@@ -579,7 +566,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
         if is_content_verb(head) and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
-                and acting_verb(head, language, weapons):
+                and acting_verb(head, language, weapons, via):
             for child in acting_subjects(head):  # "X a affirmé avoir tué ...": X
                 out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
         elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \
@@ -592,8 +579,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         for w in weapons_in(weapons, lo, hi):
             wroot = trigger.doc[w.start:w.end].root
             out += [r for r in parties if trigger.doc[r.start:r.end].root.head == wroot
-                    and trigger.doc[r.start:r.end].root.dep_ in WEAPON_OWNER_DEPS
-                    and not names_maker(trigger.doc[r.start:r.end])]
+                    and owns_weapon(trigger.doc[r.start:r.end])]
     if not out:
         out = accused_parties(trigger, parties, language)
     unique: list[Ref] = []

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from newsevents.extract.arguments_answer import answers_with
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import section_words
 
@@ -25,12 +26,15 @@ DAY_CLAUSE_DEPS = frozenset({"acl"})  # "a affirmé mercredi avoir tué": the in
 COMPLEMENT_DEPS = frozenset({"xcomp"})  # "a affirmé avoir neutralisé": the infinitive's subject is above
 
 
-def acting_verb(verb: Token, language: str, weapons: list[Any] | None = None) -> bool:
-    """A verb whose subject carried out the attack it governs: a ``perpetrator_verbs`` lemma, or a
-    ``neutralising_verbs`` one with no weapon mention hung on it after it (``weapons``: refs with
-    token ``start``/``end``; none given, only its lemma counts)."""
+def acting_verb(verb: Token, language: str, weapons: list[Any] | None = None,
+                via: Token | None = None) -> bool:
+    """A verb whose subject carried out the attack it governs: a ``perpetrator_verbs`` lemma, a verb
+    of answering whose answer the attack is (``via``: the attack noun or its preposition;
+    arguments_answer), or a ``neutralising_verbs`` one with no weapon mention hung on it after it
+    (``weapons``: refs with token ``start``/``end``; none given, only its lemma counts)."""
     lemma = verb.lemma_.lower()
-    if lemma in section_words(language, "arguments", "perpetrator_verbs"):
+    if lemma in section_words(language, "arguments", "perpetrator_verbs") \
+            or answers_with(verb, via, language):
         return True
     if lemma not in section_words(language, "arguments", "neutralising_verbs"):
         return False

@@ -89,7 +89,7 @@ from newsevents.extract.events_typing import (
 )
 from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
-from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens
+from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens, site_order
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
@@ -760,7 +760,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
             d.place = None             # Syria in a phone call", "talks between Moscow and Kyiv")
         d.weapons = keep_barrage(ctx.doc, ctx.weapons, d.weapons,
                                  list(type_info(d.type).get("weapon_categories") or []))
-        d.targets.sort(key=lambda p: p.kind not in ("diplomatic_mission", "facility", "military"))
+        d.targets = site_order(d.targets)
     # "an incident with no date, place or participant of its own is not one": a violent act with
     # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers

@@ -394,3 +394,18 @@ def owner_tokens(facilities: list[Facility], places: list[Ref]) -> set[int]:
                     and r.value.precision == "country":
                 out.add(r.start)
     return out
+
+
+# the kinds of target listed first: what the act hit, before who was there
+SITE_KINDS = ("diplomatic_mission", "facility", "military")
+
+
+def site_order(targets: list[Party]) -> list[Party]:
+    """An incident's targets, sites first, without a bare site that resumes one named among them
+    ("the airport" beside "Damascus airport", "the port" beside "Ras Isa fuel port": the same
+    site told again, kept apart until the incidents are merged since events_retold finds a retold
+    strike by that bare name, arguments_unique)."""
+    named = [p.name.lower().split() for p in targets if p.kind == "facility"]
+    out = [p for p in targets if p.kind != "facility" or not any(
+        len(n) > len(w) and n[-len(w):] == w for w in [p.name.lower().split()] for n in named)]
+    return sorted(out, key=lambda p: p.kind not in SITE_KINDS)

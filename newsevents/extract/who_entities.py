@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsevents.extract.where_dateline import dateline_tokens
 from newsevents.model import Article, Party
 from newsevents.parties import (
     EntityRule,
@@ -352,11 +353,32 @@ def _resolve_entities(ctx: _Ctx) -> None:
                 or ctx.registry.last_of(ent.start, rule.anaphora)
         if prior is None and "{" not in rule.name:
             prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name, ent.start)
+        if prior is None and p is not None and rule.name == FORCES_RULE and rule.template \
+                and (home := _home_country(ctx)) is not None:
+            p = ent.party = _entity_party(rule, home, None, None) or p  # "l'armée" of a one-country story
         if prior is not None:
             ent.party = _as_named_here(ctx, rule, prior)
             ctx.registry.add(ent.start, prior)
         elif p is not None:
             ctx.registry.add(ent.start, p, rule.name)
+
+
+# how a country is named for the country a story is about: by its name, its adjective, its capital
+HOME_HOW = ("name", "adj", "capital")
+
+
+def _home_country(ctx: _Ctx) -> str | None:
+    """The one country a story is told in and about: it has a dateline, and every country and every
+    place it names, the dateline's first, are of that country ("ADDIS ABABA - The army carried out
+    drone strikes in Amhara"). A bare army there that names no other army before or after is that
+    country's; a story naming a second country (a neighbour's army, a foreign capital) or told
+    without a dateline (a sentence quoted alone) has none."""
+    isos = {c.iso2 for c in ctx.countries if c.how in HOME_HOW} | {iso for _, _, iso in ctx.place_countries}
+    if len(isos) != 1:
+        return None
+    # the dateline's own town is no place mention (where.run keeps it for context only): a capital
+    # of another country in it is among the countries ("JERUSALEM, March 11 - ... Khan Younis")
+    return next(iter(isos)) if dateline_tokens(ctx.article) else None
 
 
 # labels of a capitalised word that modifies a capitalised noun after it in a proper name
