@@ -118,7 +118,31 @@ def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
     offset from that same town (offset_place)."""
     if d.place is None:
         return None
-    return offset_place(resumed_finer(ctx, d, finer_place(d.place, later_place(ctx, d, drafts))), d.places)
+    place = finer_place(unheld_finer(ctx, d, drafts), later_place(ctx, d, drafts))
+    return offset_place(resumed_finer(ctx, d, place), d.places)
+
+
+def unheld_finer(ctx: Context, d: Draft, drafts: list[Draft]) -> Place:
+    """A place of a sentence telling the act that no incident holds, inside the act's vaguer place.
+
+    Why: the parse hangs the unit placing a town the gazetteer lacks on a word no trigger governs
+    ("ont attaqué une mosquée du village de X, dans la région de Tillabéri, tuant 44 civils": the
+    region on the gerund; "killed four in X, a town in North Waziristan, police said": on the
+    reporting verb), so no trigger owns it and the headline's country stands. The smallest unit
+    the act's own sentence names around the town is its scene, when it lies inside that country
+    (or division: ``contains``); a place another incident holds is that one's.
+    """
+    place = d.place
+    assert place is not None
+    held = {(r.start, r.end) for o in drafts for r in o.places}
+    for trig in d.triggers:
+        n = ctx.sent_of[trig.root.i]
+        free = [r for r in ctx.places if r.sent == n and (r.start, r.end) not in held
+                and contains(place, r.value)]
+        found = args.best_place(free, trig.span, ctx.owner_starts) if free else None
+        if found is not None:
+            return replace(found.value)
+    return place
 
 
 def resumed_finer(ctx: Context, d: Draft, place: Place) -> Place:

@@ -1,0 +1,45 @@
+"""Places of incidents, round 27 (French and English), sentences written from the general patterns:
+
+- the unit placing a town the gazetteer lacks, which the parse hangs on a word no trigger governs
+  (a gerund after the act, the reporting verb after it: "ont attaqué une mosquée du village de X,
+  dans la région de Tillabéri, tuant 44 civils", "killed four in X, a town in North Waziristan,
+  police said"), is the scene of the act over the headline's country: the smallest unit the act's
+  own sentence names around the town (extract/where_refine.unheld_finer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-07"  # a Wednesday
+
+
+def _places(article):  # type: ignore[no-untyped-def]
+    return [e.location for e in article.events if e.location is not None]
+
+
+# (language, text, the unit the incident must be placed in, its precision)
+UNHELD_UNITS = [
+    ("fr", "Niger : une attaque contre une mosquée fait 44 morts\n\n"
+           "NIAMEY, 22 mars (AFP) - Des hommes armés ont attaqué vendredi une mosquée du village de Fambita, "
+           "dans la commune rurale de Kokorou, dans la région de Tillabéri, tuant 44 civils, a indiqué le "
+           "ministère de l'Intérieur.", "Tillaberi", "admin1"),
+    ("fr", "Niger : attaque contre une école\n\n"
+           "NIAMEY, 22 mars (AFP) - Des hommes armés ont attaqué jeudi une école du village de Fambita, dans "
+           "la commune rurale de Kokorou, dans la région de Tillabéri, tuant cinq enseignants, a indiqué le "
+           "ministère.", "Tillaberi", "admin1"),
+    ("en", "Drone strike kills children in Pakistan\n\n"
+           "PESHAWAR, May 19 (AP) - A drone strike killed four children on Monday in Spinwam Kalay, a town "
+           "in North Waziristan, police said.", "North Waziristan", "region"),
+    ("en", "Drone strike in Pakistan\n\n"
+           "PESHAWAR, May 19 (AP) - A drone strike killed four children on Monday in Mir Ali, a town in "
+           "North Waziristan, police said.", "North Waziristan", "region"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "precision"), UNHELD_UNITS)
+def test_the_unit_named_around_an_unknown_town_places_the_act(analyse, language, text, unit, precision):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert places, "the incident has no place"
+    assert all(p.name == unit and p.precision == precision for p in places), \
+        [(p.name, p.precision) for p in places]
