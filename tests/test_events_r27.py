@@ -43,3 +43,27 @@ def test_the_unit_named_around_an_unknown_town_places_the_act(analyse, language,
     assert places, "the incident has no place"
     assert all(p.name == unit and p.precision == precision for p in places), \
         [(p.name, p.precision) for p in places]
+
+
+# (language, text, the district's seat town the incident must be placed at); the "district of"
+# before the division is the district's cue word, not the division's (where._mark_admin1_cue), and
+# the division owning the district qualifies its seat ("of": where_spots.in_division)
+OWNED_DISTRICTS = [
+    ("en", "Attacks in Pakistan\n\n"
+           "QUETTA, May 11 (AP) - A bomb exploded in a market in Quetta on Saturday, wounding nine people. "
+           "Separately, militants killed four soldiers in the Gwadar district of Balochistan province, "
+           "officials said.", "Gwadar"),
+    ("en", "Militants kill five soldiers in Pakistan\n\n"
+           "QUETTA, May 11 (Reuters) - Militants killed five soldiers on Saturday in an attack in the "
+           "Panjgur district of Balochistan province, the army said.", "Panjgur"),
+    ("en", "Gunmen kill border guards in Pakistan\n\n"
+           "QUETTA, June 2 (AP) - Gunmen killed three border guards on Monday in the Zhob district of "
+           "Balochistan province, near the Afghan border, officials said.", "Zhob"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), OWNED_DISTRICTS)
+def test_a_district_of_a_named_division_is_placed_at_its_seat(analyse, language, text, town):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert town in [p.name for p in places], [(p.name, p.precision, p.text) for p in places]
+    assert all(p.text != f"district of {p.name} province" for p in places)

@@ -188,14 +188,18 @@ def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[st
     region": a division named with its cue ("région de", "region") after a preposition of `preps`,
     a country of its own between them at most, qualifies the name before it; when the division has
     no place of that name, the name is a homonym the gazetteer lacks (context only: the incident
-    falls back to the division) rather than a namesake of another region or country."""
+    falls back to the division) rather than a namesake of another region or country. A district
+    owned by the division ("the Gwadar district of Balochistan province", "le district de X de la
+    région de Y": ``of_words``) is in it as much: its seat is the division's town of that name."""
+    owning = section_words(doc.lang_, "places", "of_words")
     for n, a in enumerate(spots):
         for b in spots[n + 1:n + 3]:
             between = doc[a.end:b.start]
             if not b.admin1_cue or not between or len(between) > MAX_QUALIFIER_GAP + 2:
                 continue
             words = between[1:] if between[0].text == "," else between
-            if not len(words) or words[0].lower_ not in preps or not all(
+            opener = preps | owning if a.district_cue else preps
+            if not len(words) or words[0].lower_ not in opener or not all(
                     t.pos_ in GAP_POS or any(s.start <= t.i < s.end for s in spots) for t in words[1:]):
                 continue
             q = _qualifier(gaz, a.name, b)
