@@ -67,3 +67,32 @@ def test_a_district_of_a_named_division_is_placed_at_its_seat(analyse, language,
     places = _places(analyse(text, language, PUBLISHED))
     assert town in [p.name for p in places], [(p.name, p.precision, p.text) for p in places]
     assert all(p.text != f"district of {p.name} province" for p in places)
+
+
+# (language, text, the place the incident must be given, the country it must not be in); a noun
+# set beside a town's name after its comma ("al-X, a village in Y province", "un village de la
+# province de Y") lets the division after it decide between same-name towns; when the division
+# holds none, the town is one the gazetteer lacks and the division places the act
+# (where_spots.in_division, _apposed_noun; a division named after its town: _units)
+APPOSED_SETTLEMENTS = [
+    ("en", "Syria strike kills five\n\n"
+           "BEIRUT, July 15 (AP) - An airstrike killed five people on Tuesday in al-Mazraa, a village in "
+           "Sweida province, a war monitor said.", "As-Suwayda", "IL"),
+    ("en", "Clashes in southern Syria kill 15\n\n"
+           "BEIRUT, July 14 (AP) - Clashes between Druze fighters and Bedouin tribesmen killed at least 15 "
+           "people on Sunday in al-Mazraa, a village in Sweida province, a war monitor said.",
+     "As-Suwayda", "IL"),
+    ("fr", "Syrie : frappe meurtrière dans le sud\n\n"
+           "BEYROUTH, 15 juillet (AFP) - Une frappe aérienne a tué cinq personnes mardi à al-Mazraa, "
+           "un village de la province de Soueida, selon l'OSDH.", "As-Suwayda", "IL"),
+    ("en", "Shelling in Syria\n\n"
+           "BEIRUT, May 4 (AP) - Shelling killed three people on Sunday in Kafr Nabl, a town in Idlib "
+           "province, rescuers said.", "Kafranbel", "IL"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "elsewhere"), APPOSED_SETTLEMENTS)
+def test_a_division_beside_a_settlement_noun_decides_the_town(analyse, language, text, place, elsewhere):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert place in [p.name for p in places], [(p.name, p.country) for p in places]
+    assert all(p.country != elsewhere for p in places), [(p.name, p.country) for p in places]
