@@ -59,6 +59,15 @@ OWNED_DISTRICTS = [
     ("en", "Gunmen kill border guards in Pakistan\n\n"
            "QUETTA, June 2 (AP) - Gunmen killed three border guards on Monday in the Zhob district of "
            "Balochistan province, near the Afghan border, officials said.", "Zhob"),
+    ("en", "Russian strike kills two in Ukraine\n\n"
+           "KYIV, May 6 (Reuters) - A Russian strike killed two people in the Izium district of the Kharkiv "
+           "region on Tuesday, the governor said.", "Izyum"),
+    ("en", "Ukrainian drone kills man in Russia\n\n"
+           "MOSCOW, May 6 (Reuters) - A Ukrainian drone killed a man in the Rylsk district of the Kursk "
+           "region on Tuesday, the governor said.", "Ryl’sk"),
+    ("en", "Russian strike hits Ukraine\n\n"
+           "KYIV, May 6 (Reuters) - A Russian glide bomb wounded four people in the Kramatorsk district of "
+           "the Donetsk region on Tuesday, the governor said.", "Kramatorsk"),
 ]
 
 
@@ -96,3 +105,23 @@ def test_a_division_beside_a_settlement_noun_decides_the_town(analyse, language,
     places = _places(analyse(text, language, PUBLISHED))
     assert place in [p.name for p in places], [(p.name, p.country) for p in places]
     assert all(p.country != elsewhere for p in places), [(p.name, p.country) for p in places]
+
+
+# (language, text, the division the incident must be placed in); a border belongs to no one country:
+# the division of one of its two countries the act's sentence names is finer (where_refine.on_border)
+BORDER_SIDES = [
+    ("en", "Thai soldier killed in border clash with Cambodia\n\n"
+           "BANGKOK, May 28 (AP) - A Thai soldier was killed on Wednesday in a clash with Cambodian troops "
+           "in the disputed Chong Bok area, in Ubon Ratchathani province, the Thai army said.",
+     "Changwat Ubon Ratchathani"),
+    ("fr", "Accrochage frontalier entre la Thaïlande et le Cambodge\n\n"
+           "BANGKOK, 28 mai (AFP) - Un soldat cambodgien a été tué mercredi lors d'un échange de tirs avec "
+           "l'armée thaïlandaise dans la zone contestée de Chong Bok, dans la province thaïlandaise d'Ubon "
+           "Ratchathani, a indiqué l'armée.", "Changwat Ubon Ratchathani"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), BORDER_SIDES)
+def test_a_division_on_one_side_places_a_border_clash(analyse, language, text, unit):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert [p.name for p in places] == [unit], [(p.name, p.precision) for p in places]
