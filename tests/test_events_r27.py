@@ -125,3 +125,25 @@ BORDER_SIDES = [
 def test_a_division_on_one_side_places_a_border_clash(analyse, language, text, unit):
     places = _places(analyse(text, language, PUBLISHED))
     assert [p.name for p in places] == [unit], [(p.name, p.precision) for p in places]
+
+
+# (language, text, the division the incident must be placed in); the act's sentence names a town the
+# gazetteer lacks with a settlement noun and a division beside it, the headline names no place: the
+# division is the act's place rather than none (arguments_places.apposed_unit)
+APPOSED_UNITS = [
+    ("en", "Strike in Lebanon\n\n"
+           "BEIRUT, May 4 (AP) - An Israeli strike killed two people on Sunday in Aitaroun, a village in "
+           "Nabatieh province, the health ministry said.", "Nabatiye"),
+    ("en", "Turkish strike kills two\n\n"
+           "ERBIL, May 4 (Reuters) - A Turkish drone strike killed two people on Sunday in Sidakan, a "
+           "district in Erbil province, local officials said.", "Arbil"),
+    ("en", "Gunmen kill nine villagers\n\n"
+           "OUAGADOUGOU, May 4 (Reuters) - Gunmen killed nine villagers on Sunday in Kompienbiga, a village "
+           "in the Est region, security sources said.", "Est"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), APPOSED_UNITS)
+def test_a_division_beside_an_unknown_settlement_places_the_act(analyse, language, text, unit):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert [(p.name, p.precision) for p in places] == [(unit, "admin1")]
