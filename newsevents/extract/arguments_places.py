@@ -342,12 +342,46 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
     speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
+    unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger)
+    if unit is not None:
+        return unit
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
         return resumed_town(places, trigger, owners | speaking) \
             or site_town(places, trigger, paragraph_of, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
+# the precisions of a unit placing a town the gazetteer lacks ("X, a village in Nabatieh province")
+UNIT_PRECISIONS = frozenset({"admin1", "region"})
+# words skipped back from a unit to the settlement noun before it ("a village in the", "un village de la")
+MAX_UNIT_LINK_TOKENS = 3
+
+
+def apposed_unit(places: list[Ref], trigger: Span) -> Ref | None:
+    """"killed two people in Aitaroun, a village in Nabatieh province", "ont tué 12 villageois à X,
+    une localité de la région de Y": a division named after a settlement noun set beside a name,
+    in the act's clause after it, places a town the gazetteer lacks (no place mention of its own,
+    and the parse hangs the division on no trigger) -- the smallest unit the text names around it,
+    rather than no place at all. Nouns: ``settlement_nouns`` of lang/<code>/places.yaml."""
+    doc = trigger.doc
+    nouns = _settlement_nouns(doc.lang_)
+    lo, hi = clause_tokens(trigger)
+    for ref in sorted(places, key=lambda r: r.start):
+        if ref.value.precision not in UNIT_PRECISIONS or not trigger.end <= ref.start < hi or ref.start < lo:
+            continue
+        i = ref.start - 1
+        while i > ref.start - 1 - MAX_UNIT_LINK_TOKENS and i > 0 and doc[i].pos_ in ("ADP", "DET"):
+            i -= 1
+        if i == ref.start - 1 or doc[i].lemma_.lower() not in nouns:
+            continue
+        i -= 1
+        while i > 0 and doc[i].pos_ in ("ADJ", "DET"):
+            i -= 1
+        if i > 0 and doc[i].text == "," and doc[i - 1].text[:1].isupper():
+            return ref
+    return None
 
 
 def site_town(places: list[Ref], trigger: Span, paragraph_of: list[int], skip: set[int]) -> Ref | None:

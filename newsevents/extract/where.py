@@ -310,8 +310,9 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
+    name_ends = frozenset(s.name_end for s in spots)
     for spot in spots:
-        _mark_admin1_cue(doc, spot, data)
+        _mark_admin1_cue(doc, spot, data, name_ends)
         spot.admin1_cue = spot.admin1_cue or area_of_settlement(doc, spot, data)
         cue_words = (*range(spot.start, spot.name_start), *range(spot.name_end, spot.end))
         spot.district_cue = spot.admin1_cue and any(doc[i].lower_ in districts for i in cue_words)
@@ -557,10 +558,12 @@ def _hyphen_article(doc: Any, i: int) -> bool:
         and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
-def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any]) -> None:
-    """"région d'Odessa", "region of Idlib", "Odesa region": extend the spot over the cue words."""
+def _mark_admin1_cue(doc: Any, spot: Spot, data: dict[str, Any], name_ends: frozenset[int]) -> None:
+    """"région d'Odessa", "region of Idlib", "Odesa region": extend the spot over the cue words. A
+    cue word right after another name (`name_ends`: the token after each spot's name) is that
+    name's: "the Gwadar district of Balochistan province" names a district of the province."""
     cue = _cue_before(doc, spot.name_start, data)
-    if cue is not None and cue < spot.start:
+    if cue is not None and cue < spot.start and cue not in name_ends:
         spot.admin1_cue = True
         spot.start = cue
         return

@@ -32,6 +32,7 @@ from newsevents.extract.where_parts import SIDE_NAMES
 from newsevents.geo import haversine_km
 from newsevents.geo.parts import REGION_RADIUS_KM
 from newsevents.lang import section_words
+from newsevents.parties import english_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from newsevents.extract.events import Context
     from newsevents.model import Place
 
+# the end of a border's name as where_borders.border_mention writes it ("Cambodia-Thailand border")
+BORDER_SUFFIX = " border"
 # the first word of a compass side's name as where_parts / where_country_parts write it
 SIDE_WORDS = frozenset(SIDE_NAMES.values())
 
@@ -65,6 +68,18 @@ def contains(area: Place, spot: Place) -> bool:
     if area.precision == "region" and area.lat is not None and area.lon is not None:
         return haversine_km(area.lat, area.lon, spot.lat, spot.lon) <= REGION_RADIUS_KM
     return False
+
+
+def on_border(border: Place, spot: Place) -> bool:
+    """`spot` is a town or division of one of the two countries of a border the incident is placed
+    at ("a clash in the disputed X area, in Ubon Ratchathani province" under a headline's "border
+    clash with Cambodia"): a border belongs to no one country (where_borders.border_mention names it
+    "<A>-<B> border" with both countries' English names), so its side the text names is finer."""
+    if border.country is not None or border.precision != "region" or not border.name.endswith(BORDER_SUFFIX):
+        return False
+    if spot.country is None or spot.precision not in ("city", "admin1", "region") or spot.lat is None:
+        return False
+    return english_country(spot.country) in border.name[:-len(BORDER_SUFFIX)].split("-")
 
 
 def finer_place(place: Place, later: Ref | None) -> Place:
@@ -118,7 +133,31 @@ def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
     offset from that same town (offset_place)."""
     if d.place is None:
         return None
-    return offset_place(resumed_finer(ctx, d, finer_place(d.place, later_place(ctx, d, drafts))), d.places)
+    place = finer_place(unheld_finer(ctx, d, drafts), later_place(ctx, d, drafts))
+    return offset_place(resumed_finer(ctx, d, place), d.places)
+
+
+def unheld_finer(ctx: Context, d: Draft, drafts: list[Draft]) -> Place:
+    """A place of a sentence telling the act that no incident holds, inside the act's vaguer place.
+
+    Why: the parse hangs the unit placing a town the gazetteer lacks on a word no trigger governs
+    ("ont attaqué une mosquée du village de X, dans la région de Tillabéri, tuant 44 civils": the
+    region on the gerund; "killed four in X, a town in North Waziristan, police said": on the
+    reporting verb), so no trigger owns it and the headline's country stands. The smallest unit
+    the act's own sentence names around the town is its scene, when it lies inside that country
+    (or division: ``contains``); a place another incident holds is that one's.
+    """
+    place = d.place
+    assert place is not None
+    held = {(r.start, r.end) for o in drafts for r in o.places}
+    for trig in d.triggers:
+        n = ctx.sent_of[trig.root.i]
+        free = [r for r in ctx.places if r.sent == n and (r.start, r.end) not in held
+                and (contains(place, r.value) or on_border(place, r.value))]
+        found = args.best_place(free, trig.span, ctx.owner_starts) if free else None
+        if found is not None:
+            return replace(found.value)
+    return place
 
 
 def resumed_finer(ctx: Context, d: Draft, place: Place) -> Place:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
+from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize, spelled_alike
 from newsevents.geo.admin2 import towns_in
 from newsevents.lang import load_language, section_words
 
@@ -76,12 +76,14 @@ def inside(c: Candidate, q: Candidate) -> bool:
 
 def _units(gaz: Gazetteer, division: Spot) -> list[Candidate]:
     """The admin1 and country readings of a qualifier; after a cue ("région de Zaporijjia") also
-    the division of its town reading (the French name is the city's alias)."""
+    the division of its town reading (the French name is the city's alias), or of a smaller town
+    the division is named after ("Sweida province": As-Suwayda's own division, as where.resolve
+    reads it)."""
     readings = gaz.lookup(division.name)[:MAX_QUALIFIER_READINGS]
     units = [q for q in readings if q.kind in ("admin1", "country")]
     if division.admin1_cue:
-        units += [u for u in (gaz.admin1_of(c) for c in readings if c.kind == "city"
-                              and c.population >= CUE_CITY_POP) if u is not None]
+        units += [u for c in readings if c.kind == "city" and (u := gaz.admin1_of(c)) is not None
+                  and (c.population >= CUE_CITY_POP or spelled_alike(u.name, c.name))]
     return units
 
 
@@ -188,14 +190,21 @@ def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[st
     region": a division named with its cue ("région de", "region") after a preposition of `preps`,
     a country of its own between them at most, qualifies the name before it; when the division has
     no place of that name, the name is a homonym the gazetteer lacks (context only: the incident
-    falls back to the division) rather than a namesake of another region or country."""
+    falls back to the division) rather than a namesake of another region or country. A district
+    owned by the division ("the Gwadar district of Balochistan province", "le district de X de la
+    région de Y": ``of_words``) is in it as much: its seat is the division's town of that name."""
+    owning = section_words(doc.lang_, "places", "of_words")
     for n, a in enumerate(spots):
         for b in spots[n + 1:n + 3]:
             between = doc[a.end:b.start]
-            if not b.admin1_cue or not between or len(between) > MAX_QUALIFIER_GAP + 2:
+            # "al-X, a village in Y province", "un village de la province de Y": the noun set beside
+            # the name says what it is, the division after it (or owning it) where it lies
+            apposed = _apposed_noun(between[1:]) if len(between) > 1 and between[0].text == "," else 0
+            if not b.admin1_cue or not between or len(between) > MAX_QUALIFIER_GAP + 2 + apposed:
                 continue
-            words = between[1:] if between[0].text == "," else between
-            if not len(words) or words[0].lower_ not in preps or not all(
+            words = between[1 + apposed:] if between[0].text == "," else between
+            opener = preps | owning if a.district_cue or apposed else preps
+            if not len(words) or words[0].lower_ not in opener or not all(
                     t.pos_ in GAP_POS or any(s.start <= t.i < s.end for s in spots) for t in words[1:]):
                 continue
             q = _qualifier(gaz, a.name, b)
@@ -204,6 +213,17 @@ def in_division(doc: Any, spots: list[Spot], gaz: Gazetteer, preps: frozenset[st
             elif _contradicts(gaz, a, b):
                 a.context_only = True
             break
+
+
+def _apposed_noun(words: Any) -> int:
+    """The length of a settlement noun phrase opening `words` ("a village", "une petite localité",
+    ``settlement_nouns`` of lang/<code>/places.yaml), 0 when none: set beside a town's name after
+    its comma, it says what the town is and the division after it where it lies."""
+    nouns = section_words(words.doc.lang_, "places", "settlement_nouns") if len(words) else frozenset()
+    i = 0
+    while i < len(words) and words[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    return i + 1 if 0 < i < len(words) and words[i].lemma_.lower() in nouns else 0
 
 
 def _joined(doc: Any, i: int) -> bool:
