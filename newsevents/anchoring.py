@@ -157,13 +157,19 @@ def _towns(doc: Record) -> list[Record]:
             and isinstance(p.get("lat"), int | float) and isinstance(p.get("lon"), int | float)]
 
 
-def _near(event: Record, towns: list[Record]) -> bool:
+def _point(event: Record) -> tuple[float, float] | None:
+    """The event's coordinates when it is placed at a town (or more precisely), else None."""
     loc = event.get("location") or {}
     lat, lon = loc.get("lat"), loc.get("lon")
     if loc.get("precision") not in PRECISE_PLACES or not isinstance(lat, int | float) \
             or not isinstance(lon, int | float):
-        return False
-    return any(haversine_km(lat, lon, t["lat"], t["lon"]) <= ANCHOR_KM for t in towns)
+        return None
+    return lat, lon
+
+
+def _near_point(point: tuple[float, float] | None, towns: list[Record]) -> bool:
+    return point is not None and any(haversine_km(point[0], point[1], t["lat"], t["lon"]) <= ANCHOR_KM
+                                     for t in towns)
 
 
 def _provinces(doc: Record) -> set[tuple[str, str]]:
@@ -198,11 +204,16 @@ def _countries_named(doc: Record) -> set[str]:
             if m.get("country")}
 
 
-def _parties_named(event: Record, countries: set[str]) -> bool:
-    """A place-free report (a summons, a swap) whose every party's country the article names too."""
-    own = {str(p["country"]) for key in ("actors", "targets") for p in event.get(key) or []
-           if p.get("country")}
+def _parties_named(event: Record, countries: set[str], own: set[str] | None = None) -> bool:
+    """A place-free report (a summons, a swap) whose every party's country the article names too.
+    ``own``: the report's ``_party_countries`` when the caller has them already."""
+    own = _party_countries(event) if own is None else own
     return len(own) >= MIN_FREE_COUNTRIES and own <= countries
+
+
+def _party_countries(event: Record) -> set[str]:
+    return {str(p["country"]) for key in ("actors", "targets") for p in event.get(key) or []
+            if p.get("country")}
 
 
 def _sources_of(event: Record) -> set[str]:
@@ -240,12 +251,27 @@ def _names_target_of(event: Record, doc: Record, names: tuple[set[str], set[str]
     its name. Words of places and states are no such name ("Embassy of Azerbaijan in Kyiv").
     ``names`` is ``_own_names(doc)`` when the caller has it already; ``kinds`` keeps only targets
     of those kinds."""
-    words, places = names if names is not None else _own_names(doc)
-    for target in event.get("targets") or []:
-        if kinds is not None and target.get("kind") not in kinds:
+    return _names_in(_target_words(event), names if names is not None else _own_names(doc), kinds)
+
+
+def _target_words(event: Record) -> list[tuple[Any, set[str]]]:
+    """Each target's kind and the words of its proper name that may name it: not generic ("Port"),
+    not a state's name or demonym. The same for every article (``_StoredAnchor``)."""
+    generic = generic_target_words()
+    return [(target.get("kind"), {w for w in _proper_words(str(target.get("name") or "")) - generic
+                                  if not _state_word(w)})
+            for target in event.get("targets") or []]
+
+
+def _names_in(targets: list[tuple[Any, set[str]]], names: tuple[set[str], set[str]],
+              kinds: frozenset[str] | None) -> bool:
+    """``_names_target_of`` from the targets' ``_target_words``: the words of the article's places
+    and states are taken out of each (as out of the name's words: the same set)."""
+    words, places = names
+    for kind, own in targets:
+        if kinds is not None and kind not in kinds:
             continue
-        own = {w for w in _proper_words(str(target.get("name") or "")) - places - generic_target_words()
-               if not _state_word(w)}
+        own = own - places
         if own and own <= words:
             return True
     return False
@@ -261,31 +287,71 @@ def stored_anchors(store: Any, docs: list[Record], since: str) -> list[Record]:
                                    countryless=True)
 
 
+@dataclass(slots=True)
+class _StoredAnchor:
+    """A stored report that dates a day, with what the tests of every article read of it: its
+    documents, its parties' countries, its targets' name words, its town's coordinates, and its
+    matching key once asked.
+
+    Why: ``candidates`` tests every stored report against every undated article, and each test
+    built those again from the record (two ISO dates parsed, sets made, each target's words
+    looked up as state names): the parent's work grew as articles x reports (215 x 79 on
+    bench/scale.py's corpus; a register's country holds thousands of reports). Made once per
+    examination now; the tests themselves are the same functions on the same values.
+    """
+
+    record: Record
+    sources: set[str]
+    parties: set[str]
+    targets: list[tuple[Any, set[str]]]
+    point: tuple[float, float] | None
+    key: Key | None = None
+    keyed: bool = False
+
+    def matching_key(self) -> Key | None:
+        if not self.keyed:
+            self.key, self.keyed = key_of_event(self.record), True
+        return self.key
+
+
+def _stored_anchors(stored: list[Record]) -> list[_StoredAnchor]:
+    """The stored reports that date a day (the only ones ``candidates`` keeps), prepared once."""
+    return [_StoredAnchor(e, _sources_of(e), _party_countries(e), _target_words(e), _point(e))
+            for e in stored if _day_of(e) is not None]
+
+
 def candidates(doc: Record, stored: list[Record]) -> list[Record]:
     """The stored events of other documents placed at a town the article names, or of a type
     without a place of its own (resolve.yaml ``place_free_types``) between countries it names, or
     whose target it names; then those placed elsewhere in a province it names a place of, or at a
     country it names a place in (tried only after the others: ``candidate_days``)."""
+    return [a.record for a in _candidates(doc, _stored_anchors(stored))]
+
+
+def _candidates(doc: Record, stored: list[_StoredAnchor]) -> list[_StoredAnchor]:
     towns = _towns(doc)
     named = _countries_named(doc)
     free = place_free_types()
     names = _own_names(doc)
     provinces = _provinces(doc)
-    return [e for e in stored if doc["id"] not in _sources_of(e) and _day_of(e) is not None
-            and (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                 or _names_target_of(e, doc, names)
-                 or _in_provinces(e, provinces, {str(p["country"]) for p in doc.get("places") or []
-                                                 if p.get("country")}))]
+    countries = {str(p["country"]) for p in doc.get("places") or [] if p.get("country")}
+    return [a for a in stored if doc["id"] not in a.sources
+            and (_near_point(a.point, towns) or _free_named(a, free, named)
+                 or _names_in(a.targets, names, None) or _in_provinces(a.record, provinces, countries))]
 
 
-def provincial_only(doc: Record, anchors: list[Record]) -> frozenset[str]:
+def _free_named(anchor: _StoredAnchor, free: Any, named: set[str]) -> bool:
+    return anchor.record.get("type") in free and _parties_named(anchor.record, named, anchor.parties)
+
+
+def provincial_only(doc: Record, anchors: list[_StoredAnchor]) -> frozenset[str]:
     """The ids of the candidates found only by their province or country: no town, parties or
     name of the article finds them."""
     towns, named, names = _towns(doc), _countries_named(doc), _own_names(doc)
     free = place_free_types()
-    return frozenset(str(e["id"]) for e in anchors
-                     if not (_near(e, towns) or (e.get("type") in free and _parties_named(e, named))
-                             or _names_target_of(e, doc, names)))
+    return frozenset(str(a.record["id"]) for a in anchors
+                     if not (_near_point(a.point, towns) or _free_named(a, free, named)
+                             or _names_in(a.targets, names, None)))
 
 
 def candidate_days(anchors: list[Record], named: frozenset[str] = frozenset(),
@@ -530,18 +596,19 @@ def _cases(docs: list[Record], since: str, store: Any, fresh: set[str] | None) -
     older ones only when a report saved by this run is among their anchors (else nothing
     changed for them since they were last examined)."""
     cases = []
-    stored = stored_anchors(store, docs, since)
+    stored = _stored_anchors(stored_anchors(store, docs, since))
     for doc in docs:
-        anchors = candidates(doc, stored)
-        if fresh is not None and doc["id"] not in fresh and not any(_sources_of(a) & fresh for a in anchors):
+        found = _candidates(doc, stored)
+        if fresh is not None and doc["id"] not in fresh and not any(a.sources & fresh for a in found):
             continue
+        anchors = [a.record for a in found]
         if candidate_days(anchors):
-            keys = [k for a in anchors if (k := key_of_event(a)) is not None]
+            keys = [k for a in found if (k := a.matching_key()) is not None]
             names = _own_names(doc)
-            named = frozenset(str(a["id"]) for a in anchors
-                              if _names_target_of(a, doc, names, NAMED_SITE_KINDS))
+            named = frozenset(str(a.record["id"]) for a in found
+                              if _names_in(a.targets, names, NAMED_SITE_KINDS))
             cases.append(_Case(doc, keys, {str(a["id"]): a for a in anchors}, _loose_floor(doc),
-                               _loose_ceiling(doc), named=named, provincial=provincial_only(doc, anchors)))
+                               _loose_ceiling(doc), named=named, provincial=provincial_only(doc, found)))
     return cases
 
 
