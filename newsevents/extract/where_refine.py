@@ -28,6 +28,8 @@ from newsevents.extract import arguments as args
 from newsevents.extract.arguments_places import resumed_town
 from newsevents.extract.drafts import PRECISION_ORDER
 from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
+from newsevents.extract.stance import fold
+from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.where_parts import SIDE_NAMES
 from newsevents.geo import haversine_km
 from newsevents.geo.parts import REGION_RADIUS_KM
@@ -153,11 +155,33 @@ def unheld_finer(ctx: Context, d: Draft, drafts: list[Draft]) -> Place:
     for trig in d.triggers:
         n = ctx.sent_of[trig.root.i]
         free = [r for r in ctx.places if r.sent == n and (r.start, r.end) not in held
-                and (contains(place, r.value) or on_border(place, r.value))]
+                and (contains(place, r.value) or on_border(place, r.value)) and not _of_speaker(ctx, r)]
         found = args.best_place(free, trig.span, ctx.owner_starts) if free else None
         if found is not None:
             return replace(found.value)
     return place
+
+
+INCISE_DEPS = frozenset({"advcl", "parataxis"})  # a reporting verb set after what it reports
+
+
+def _of_speaker(ctx: Context, ref: Ref) -> bool:
+    """A place inside the subject of a reporting verb names the speaker ("a annoncé le parquet
+    régional de Lublin", "the Lublin prosecutor's office said"): the seat of who speaks, not the
+    scene of what is reported."""
+    verbs = claims_lexicon(ctx.lang).verbs
+    for tok in ctx.doc[ref.start].ancestors:
+        verb = tok.head
+        if fold(verb.lemma_.lower()) not in verbs:
+            continue
+        if tok.dep_.startswith("nsubj"):
+            return True
+        # an incise after the reported clause inverts its subject, which the parse makes the
+        # verb's object (", a annoncé le parquet régional de Lublin")
+        if tok.dep_ == "obj" and verb.dep_ in INCISE_DEPS and verb.i < tok.i \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return True
+    return False
 
 
 def resumed_finer(ctx: Context, d: Draft, place: Place) -> Place:
