@@ -56,3 +56,35 @@ def test_un_office_named_in_full_speaks(analyse, language, text, speaker, stance
     claims = _claims(analyse, language, text)
     assert any(speaker in c.speaker.name and c.stance == stance and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, wrong speaker, words of the claim): an armed group named by its noun only ("le
+# groupe armé", "the militia") with no armed group named before is not the institution that spoke
+# in the sentence before
+ARMED_GROUP_NOUNS = [
+    ("fr", "Au moins neuf personnes ont été tuées mardi lors d'affrontements à Zaouïa. L'ONU a appelé "
+           "au calme. Le groupe armé a nié avoir attaqué des civils.", "United Nations",
+     "attaqué des civils"),
+    ("fr", "Des combats ont fait six morts jeudi à Gharyan. La Mission d'appui des Nations unies en Libye "
+           "a appelé à la retenue. La milice visée a démenti avoir tiré sur la foule.", "United Nations",
+     "tiré sur la foule"),
+    ("en", "Nine people were killed in clashes in Zawiya on Tuesday. The UN mission urged calm. The "
+           "armed group denied attacking civilians.", "United Nations", "attacking civilians"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "wrong", "words"), ARMED_GROUP_NOUNS)
+def test_armed_group_noun_is_not_the_institution_before(analyse, language, text, wrong, words):
+    claims = _claims(analyse, language, text)
+    said = [c for c in claims if words in c.content]
+    assert said and all(c.speaker is None or wrong not in c.speaker.name for c in said), _shown(claims)
+
+
+# a group noun with no armed word still resumes the organisation named before it ("the group said"
+# after Human Rights Watch): the armed reading takes the armed word
+def test_rights_group_noun_still_resumes_its_organisation(analyse):
+    claims = _claims(analyse, "en", "A drone strike hit a market in Kafr Nabl on Friday, killing five "
+                     "civilians. Human Rights Watch said the strike appeared to be unlawful. The group "
+                     "said the attack must be investigated.")
+    assert any("Human Rights Watch" in c.speaker.name and "investigated" in c.content
+               for c in claims if c.speaker is not None), _shown(claims)

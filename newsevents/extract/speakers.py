@@ -524,7 +524,7 @@ class SpeakerResolver:
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split() and not group_as_army(self.lex, word, party):
                 return self._same_side(party, head, start)
-        kinds = resumed_kinds(self.lex, word, INSTITUTION_KINDS)
+        kinds = resumed_kinds(self.lex, word, INSTITUTION_KINDS, head)
         # "(Reuters) - ..., the army said": an army or a government is never the dateline's agency
         unlike_media = self.lex.force_nouns | self.lex.government_nouns
         doc = self.article.doc
