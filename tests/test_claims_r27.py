@@ -88,3 +88,22 @@ def test_rights_group_noun_still_resumes_its_organisation(analyse):
                      "said the attack must be investigated.")
     assert any("Human Rights Watch" in c.speaker.name and "investigated" in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, speaker, country): a group whose name holds another group's name ("Kataib
+# Hezbollah") is itself, of its own country, not the group its name contains
+NAMES_HOLDING_NAMES = [
+    ("en", "Rockets hit a military base near Erbil on Tuesday. Kataib Hezbollah denied any role in the "
+           "rocket attack.", "Kataib Hezbollah", "IQ"),
+    ("fr", "Des roquettes ont touché mardi une base près d'Erbil. Les Kataëb Hezbollah ont nié toute "
+           "implication.", "Kataib Hezbollah", "IQ"),
+    ("en", "A drone hit a base in eastern Syria on Sunday. The Islamic Resistance in Iraq said it had "
+           "launched the drone.", "Islamic Resistance in Iraq", "IQ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "country"), NAMES_HOLDING_NAMES)
+def test_group_named_within_another_name_is_itself(analyse, language, text, speaker, country):
+    claims = _claims(analyse, language, text)
+    assert any(c.speaker.name == speaker and c.speaker.country == country
+               for c in claims if c.speaker is not None), _shown(claims)
