@@ -107,3 +107,23 @@ def test_group_named_within_another_name_is_itself(analyse, language, text, spea
     claims = _claims(analyse, language, text)
     assert any(c.speaker.name == speaker and c.speaker.country == country
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, words of the later claim, speaker name part, country): a force named again by its
+# bare noun ("selon l'état-major", "la marine a ajouté") after its full name with its country is
+# that force, country and all
+FORCES_NAMED_AGAIN = [
+    ("fr", "La Corée du Nord a tiré mardi un missile balistique en mer, a indiqué l'état-major "
+           "interarmées sud-coréen. Le missile a parcouru environ 900 km, selon l'état-major.",
+     "Le missile a parcouru", "General Staff", "KR"),
+    ("fr", "Un navire chinois a heurté lundi un patrouilleur près d'un récif contesté, a indiqué la "
+           "marine philippine. La marine a ajouté qu'aucun marin n'avait été blessé.",
+     "aucun marin", "navy", "PH"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker", "country"), FORCES_NAMED_AGAIN)
+def test_force_named_again_keeps_its_country(analyse, language, text, words, speaker, country):
+    claims = _claims(analyse, language, text)
+    assert any(words in c.content and speaker in c.speaker.name and c.speaker.country == country
+               for c in claims if c.speaker is not None), _shown(claims)
