@@ -127,3 +127,23 @@ def test_force_named_again_keeps_its_country(analyse, language, text, words, spe
     claims = _claims(analyse, language, text)
     assert any(words in c.content and speaker in c.speaker.name and c.speaker.country == country
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, speaker words, words of the claim): two speakers listed before a final "said"
+# that the parser ran on as more items of the clause's object ("killing 20 people, witnesses and
+# doctors said") still speak: the sentence is their claim
+LISTED_SPEAKERS = [
+    ("en", "A drone strike hit a market in the town of Kemise on Sunday, killing 20 people, witnesses "
+           "and doctors said.", "witnesses", "killing 20 people"),
+    ("en", "A drone strike hit a camp in the town of Shire on Friday, killing 31 civilians, aid workers "
+           "and hospital staff said.", "aid workers", "killing 31 civilians"),
+    ("en", "Artillery shells hit a school near Sirte on Monday, wounding seven children, residents and "
+           "medics said.", "residents", "wounding seven children"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), LISTED_SPEAKERS)
+def test_speakers_listed_after_the_object_speak(analyse, language, text, speaker, words):
+    claims = _claims(analyse, language, text)
+    assert any(speaker in (c.speaker.text or c.speaker.name) and words in c.content
+               for c in claims if c.speaker is not None), _shown(claims)
