@@ -147,3 +147,21 @@ def test_speakers_listed_after_the_object_speak(analyse, language, text, speaker
     claims = _claims(analyse, language, text)
     assert any(speaker in (c.speaker.text or c.speaker.name) and words in c.content
                for c in claims if c.speaker is not None), _shown(claims)
+
+
+# (language, text, words of the denial): saying one has no connection, no part in or nothing to do
+# with an act ("has no connection to the launches", "n'avoir aucun rapport avec cet attentat") denies it
+NO_CONNECTION = [
+    ("en", "Three rockets hit the town of Shlomi on Saturday. \"The Islamic Resistance has no connection "
+           "to the launches,\" Hezbollah said in a statement.", "no connection"),
+    ("en", "A car bomb killed five people in Azaz on Friday. The Syrian Democratic Forces said they had "
+           "no part in the bombing.", "no part in"),
+    ("fr", "Une voiture piégée a tué cinq personnes vendredi à Azaz. Les Forces démocratiques syriennes "
+           "ont affirmé n'avoir aucun rapport avec cet attentat.", "aucun rapport"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), NO_CONNECTION)
+def test_no_connection_is_a_denial(analyse, language, text, words):
+    claims = _claims(analyse, language, text)
+    assert any(words in c.content and c.stance == "deny" for c in claims), _shown(claims)
