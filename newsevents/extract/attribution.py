@@ -34,7 +34,7 @@ from newsevents.extract.attribution_edges import (
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
-from newsevents.extract.attribution_subjects import np_chars, passive_report
+from newsevents.extract.attribution_subjects import listed_before, np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import misread_conjunct
 from newsevents.extract.claim_replies import relative_statement
@@ -332,7 +332,7 @@ def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int
         subj = _opening_noun(doc, seg, verb, apposed=True) or _name_before(doc, seg, verb) \
             or _finite_on_name(verb) or inverted_subject(lex, verb, seg[1])
     if subj is None and verb.dep_ == "ROOT":
-        subj = _stray_subject(doc, seg, verb)
+        subj = _stray_subject(doc, seg, verb) or listed_before(verb)
     if subj is None:
         subj = _opening_noun(doc, seg, verb)
     if subj is None:

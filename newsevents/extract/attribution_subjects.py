@@ -182,3 +182,22 @@ def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
             and not doc[end - 1].is_punct:
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def listed_before(verb: Any) -> Any | None:
+    """Speakers listed right before a final reporting verb that the parser ran on as more items of
+    the clause's last object ("..., killing 20 people, witnesses and doctors said": "witnesses" and
+    "doctors" conjuncts of "people", "said" with no subject): the first of them, after the comma,
+    speaks. Only a list of two or more ("X and Y") so read: a lone noun after a comma is the
+    object's apposition as often as a speaker."""
+    doc = verb.doc
+    last = doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "conj":
+        return None
+    first = last.head
+    while first.dep_ == "conj" and first.left_edge.i > 0 and doc[first.left_edge.i - 1].text != ",":
+        first = first.head
+    if first.i >= last.i or first.dep_ not in ("conj", "appos") or first.head.i >= first.i \
+            or doc[first.left_edge.i - 1].text != "," or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return first if any(c.dep_ == "cc" for c in doc[first.i:last.i]) else None

@@ -64,11 +64,17 @@ def group_as_army(lex: Any, word: str, party: Party) -> bool:
     return party.kind == "group" and word in lex.state_force_nouns
 
 
-def resumed_kinds(lex: Any, word: str, institutions: tuple[str, ...]) -> tuple[str, ...]:
+def resumed_kinds(lex: Any, word: str, institutions: tuple[str, ...], head: Any = None) -> tuple[str, ...]:
     """The kinds of party a bare institution noun may resume when no speaker's name holds it: an
     institution, an armed group too for a group noun ("the paramilitary group"), but a state's
     forces only for a state's force noun ("the army said" after "the defence ministry said" is
-    not the ministry, nor the "National Liberation Army" named before)."""
+    not the ministry, nor the "National Liberation Army" named before). A group noun that says
+    it is armed ("le groupe armé", "the militia": ``armed_words``) resumes an armed group only:
+    with none named, it is not the United Nations office that spoke before ("the group said"
+    alone may still be a rights group)."""
     if word in lex.state_force_nouns:
         return STATE_KINDS
+    if word in lex.group_nouns and (word in lex.armed_words or (head is not None and any(
+            c.dep_ == "amod" and fold(c.text) in lex.armed_words for c in head.children))):
+        return ("group",)
     return institutions + (("group",) if word in lex.group_nouns else ())

@@ -524,7 +524,7 @@ class SpeakerResolver:
         for party in reversed(self.history + earlier):
             if word in fold(party.text or party.name).split() and not group_as_army(self.lex, word, party):
                 return self._same_side(party, head, start)
-        kinds = resumed_kinds(self.lex, word, INSTITUTION_KINDS)
+        kinds = resumed_kinds(self.lex, word, INSTITUTION_KINDS, head)
         # "(Reuters) - ..., the army said": an army or a government is never the dateline's agency
         unlike_media = self.lex.force_nouns | self.lex.government_nouns
         doc = self.article.doc
@@ -759,15 +759,15 @@ class SpeakerResolver:
         return words
 
     def _complete(self, party: Party, start: int) -> Party:
-        """An underspecified name ("Ministry of Defence", no country) takes the fuller earlier
-        party it abbreviates ("Ministry of Defence of Russia")."""
+        """An underspecified name ("Ministry of Defence", no country; a force's "l'état-major") takes the
+        fuller earlier party it abbreviates ("Ministry of Defence of Russia", "South Korean General Staff")"""
         if party.country is not None and party.kind != "person":
             return party
         name = fold(party.name)
         for earlier in reversed(self.history + [p for s, _e, p in self.mentions if s < start]):
             other = fold(earlier.name)
-            if other != name and earlier.kind == party.kind and (
-                    other.startswith(name) or (party.kind == "person" and other.endswith(" " + name))):
+            if other != name and earlier.kind == party.kind and (other.startswith(name) or (
+                    party.kind in ("person", "military") and other.endswith(" " + name))):
                 return replace(earlier, text=party.text, span=party.span)
         return party
 

@@ -158,6 +158,8 @@ class Lexicon:
     # speaker_forces.py
     force_nouns: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()  # "the army": a state's forces, never a group
+    # "armed", "milice": a group noun so qualified, or such a noun, names an armed group only
+    armed_words: frozenset[str] = frozenset()
     # "blame", "imputer": laying an act at someone's door ("an airstrike that media blamed on
     # Israel"): its relative clause claims the noun it hangs on (embedded.blamed_antecedent)
     blame_verbs: frozenset[str] = frozenset()
@@ -296,6 +298,7 @@ def lexicon(language: str) -> Lexicon:
         group_nouns=_folded(data, "group_nouns"),
         force_nouns=_folded(data, "force_nouns"),
         state_force_nouns=_folded(data, "state_force_nouns"),
+        armed_words=_folded(data, "armed_words"),
         blame_verbs=_folded(data, "blame_verbs"),
         accusing_verbs=_folded(data, "accusing_verbs"),
         figure_verbs=_folded(data, "figure_verbs"),
