@@ -1,0 +1,81 @@
+"""Round 27, task `merge` (which incidents exist): pattern sentences of kinds seen on news of our own.
+
+- an act counted from a landmark the time stage dates more than a month before the report ("Depuis
+  le début de l'année, les frappes de drones ont tué plus de 200 civils dans le Kordofan", "Since
+  the start of the year, airstrikes have killed ..."): a campaign's tally, no incident
+  (extract/events_generic_since.py); counted from a day ("depuis lundi") it may be one wave, and a
+  record ("the deadliest since January") ranks one incident: both stay;
+- a French headline's verb the tagger read as a pronoun, an adjective or a noun ("Le Tchad
+  bombarde un camp rebelle", "Le Gabon expulse deux diplomates"): a verb of the trigger lexicon at
+  the headline's verb slot is the incident (extract/triggers_headline.py); the body alone, or a
+  headline noun phrase, stays as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_types, events_of
+
+TALLIES = [
+    ("fr", "Depuis le début de l'année, les frappes de drones ont tué plus de 200 civils dans le Kordofan, "
+     "selon un rapport publié mardi par l'ONU."),
+    ("fr", "Depuis le début de l'année, les bombardements ont tué 85 civils dans la province d'Idleb, "
+     "a indiqué l'ONG."),
+    ("fr", "Depuis septembre 2024, les attaques de drones ont tué 120 civils dans la région de Soumy, "
+     "selon la mission de l'ONU."),
+    ("en", "Since the start of the year, airstrikes have killed more than 200 civilians in South Kordofan, "
+     "the UN said on Tuesday."),
+    ("en", "Since the beginning of the year, shelling has killed 85 civilians in Idlib province, the "
+     "monitor said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TALLIES)
+def test_a_count_since_months_ago_is_no_incident(analyse, language: str, text: str) -> None:
+    assert events_of(analyse, text, language) == []
+
+
+STILL_INCIDENTS = [
+    # days: one wave may be told so
+    ("fr", "Depuis lundi, les frappes ont tué 14 civils à Soumy, selon le gouverneur."),
+    ("en", "Since Monday, strikes have killed 14 civilians in Sumy, the governor said."),
+    # a record ranks one incident
+    ("fr", "Une frappe de drone a tué neuf personnes mercredi sur un marché de Kadugli, la plus meurtrière "
+     "depuis janvier."),
+    ("en", "A drone strike killed nine people on Wednesday at a market in Kadugli, the deadliest since "
+     "January."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_INCIDENTS)
+def test_an_act_of_days_or_a_record_stays(analyse, language: str, text: str) -> None:
+    assert len(events_of(analyse, text, language)) == 1
+
+
+HEADLINES = [
+    ("fr", "Le Tchad bombarde un camp rebelle près de la frontière\n\nN'DJAMENA, 3 mars 2025 (AFP) - Le "
+     "ministère a réagi.", "shelling"),
+    ("fr", "Le Soudan bombarde un marché du Kordofan\n\nPORT-SOUDAN, 3 mars 2025 (AFP) - Le ministère "
+     "a réagi.", "shelling"),
+    ("fr", "Le Gabon expulse deux diplomates de l'ambassade de France\n\nLIBREVILLE, 3 mars 2025 (AFP) - Le "
+     "ministère a réagi.", "diplomatic_protest"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), HEADLINES)
+def test_a_misread_headline_verb_tells_the_incident(analyse, language: str, text: str, kind: str) -> None:
+    assert kind in event_types(analyse, text, language)
+
+
+NO_HEADLINE_VERB = [
+    # a headline of nouns: no verb slot
+    ("fr", "Bombarde et canons : l'exposition du musée de l'Armée\n\nPARIS, 3 mars 2025 (AFP) - Le musée "
+     "rouvre ses salles."),
+    # the body's noun after a name is no headline
+    ("fr", "Titre\n\nLe musée expose une bombarde ancienne, a indiqué la direction."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_HEADLINE_VERB)
+def test_no_headline_verb_no_incident(analyse, language: str, text: str) -> None:
+    assert events_of(analyse, text, language) == []
