@@ -5,6 +5,10 @@
   the start of the year, airstrikes have killed ..."): a campaign's tally, no incident
   (extract/events_generic_since.py); counted from a day ("depuis lundi") it may be one wave, and a
   record ("the deadliest since January") ranks one incident: both stay;
+  counted over months or years in the plural ("en quatre mois, les attaques ont tué 230
+  personnes", "in the first months of the offensive") likewise, unless a day of its own dates it;
+- an expulsion of an embassy's agents ("l'expulsion de quatre agents de l'ambassade") is a
+  diplomatic protest as one of diplomats is (lang/*/events.yaml, `requires` of the expulsion);
 - a French headline's verb the tagger read as a pronoun, an adjective or a noun ("Le Tchad
   bombarde un camp rebelle", "Le Gabon expulse deux diplomates"): a verb of the trigger lexicon at
   the headline's verb slot is the incident (extract/triggers_headline.py); the body alone, or a
@@ -27,6 +31,16 @@ TALLIES = [
      "the UN said on Tuesday."),
     ("en", "Since the beginning of the year, shelling has killed 85 civilians in Idlib province, the "
      "monitor said."),
+    # a headline's rubric before a colon holds the landmark
+    ("fr", "Yémen : depuis le début de l'année, les frappes aériennes ont fait plus de 90 morts à Saada\n\n"
+     "SANAA, 3 mars 2025 (AFP) - Le ministère a réagi."),
+    # counted over months or years in the plural
+    ("fr", "En quatre mois, les attaques de bandits ont tué au moins 230 personnes dans l'État de Zamfara, "
+     "selon Amnesty."),
+    ("fr", "Au cours des cinq derniers mois, les frappes de drones ont tué 96 civils dans la région de "
+     "Soumy, selon l'ONU."),
+    ("en", "In four months, bandit attacks killed at least 230 people in Zamfara state, Amnesty said."),
+    ("en", "In the first months of the offensive, artillery strikes destroyed dozens of homes in Bakhmut."),
 ]
 
 
@@ -44,6 +58,11 @@ STILL_INCIDENTS = [
      "depuis janvier."),
     ("en", "A drone strike killed nine people on Wednesday at a market in Kadugli, the deadliest since "
      "January."),
+    # months that date a past moment, or a day of its own beside years
+    ("fr", "Il y a trois mois, une frappe a tué 15 civils à Soumy."),
+    ("en", "Three months ago, a strike killed 15 civilians in Sumy."),
+    ("fr", "Des hommes armés ont attaqué le village de Kaura lundi, pour la deuxième fois en deux ans."),
+    ("en", "Gunmen attacked the village of Kaura on Monday for the second time in two years."),
 ]
 
 
@@ -59,6 +78,11 @@ HEADLINES = [
      "a réagi.", "shelling"),
     ("fr", "Le Gabon expulse deux diplomates de l'ambassade de France\n\nLIBREVILLE, 3 mars 2025 (AFP) - Le "
      "ministère a réagi.", "diplomatic_protest"),
+    # agents of an embassy are expelled as diplomats are (the body too)
+    ("fr", "Expulsions\n\nLIBREVILLE, 3 mars 2025 (AFP) - Le Gabon a ordonné lundi l'expulsion de quatre "
+     "agents de l'ambassade du Cameroun.", "diplomatic_protest"),
+    ("en", "Expulsions\n\nLIBREVILLE, March 3, 2025 (AFP) - Gabon on Monday expelled four staff of the "
+     "Cameroonian embassy.", "diplomatic_protest"),
 ]
 
 

@@ -14,6 +14,7 @@ Why a module of its own: qualifiers.py and events.py are at their size limits.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -23,7 +24,13 @@ from newsevents.extract.events_tallies import TALLY_DAYS
 from newsevents.extract.triggers import SUBJECT_DEPS, Trigger
 
 if TYPE_CHECKING:
+    from newsevents.extract.arguments import Ref
     from newsevents.extract.events import Context
+
+# dependencies of a phrase of time under a verb (French UD, English ClearNLP)
+SPAN_DEPS = frozenset({"obl", "obl:mod", "prep", "npadvmod", "advmod"})
+# how a clause after a rubric and a colon hangs from the rubric
+RUBRIC_DEPS = frozenset({"parataxis", "appos", "dep"})
 
 
 def counted_since(ctx: Context, trig: Trigger, type_: str) -> bool:
@@ -31,21 +38,62 @@ def counted_since(ctx: Context, trig: Trigger, type_: str) -> bool:
     then) whose trigger's verb (the verb an act noun is the subject of: "les attaques ont tué", or the
     act's own verb: "ont été tués") has a phrase opened by a word of `since_words` holding a date
     the time stage read, which starts more than TALLY_DAYS before the publication (or, with no
-    publication known, is no single day)."""
+    publication known, is no single day). Or a phrase of the verb names months or years in the
+    plural (_over_months). Not when the clause names a day of its own (_own_day)."""
     since = ctx.words("since_words")
     root = trig.root
     verb = root.head if root.dep_ in SUBJECT_DEPS else root
-    if not since or verb.pos_ not in ("VERB", "AUX") or not is_violent(type_):
+    if not since or verb.pos_ not in ("VERB", "AUX") or not is_violent(type_) or _own_day(ctx, verb):
         return False
     pub = ctx.article.published.date if ctx.article.published else None
-    for phrase in _since_phrases(verb, since):
-        lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
-        for ref in ctx.refs.get("time", []):
-            if not lo <= ref.start < hi:
-                continue
+    # a rubric before a colon parses as a root of its own or as the verb's head, the landmark under
+    # it ("Soudan : depuis le début de l'année, les frappes ont fait 300 morts")
+    rubrics = [t for t in verb.sent if t.head.i == t.i and t.i < verb.i] if verb.head.i == verb.i else \
+        [verb.head] if verb.dep_ in RUBRIC_DEPS and verb.head.i < verb.i else []
+    heads = [verb, *rubrics]
+    for phrase in (p for head in heads for p in _since_phrases(head, since)):
+        for ref in _times_in(ctx, phrase):
             start, end = ref.value.start, ref.value.end
             if (pub is None and start != end) or (pub is not None and (pub - start).days > TALLY_DAYS):
                 return True
+    units = ctx.words("tally_units")
+    return bool(units) and any(_over_months(ctx, head, units, pub) for head in heads)
+
+
+def _own_day(ctx: Context, verb: Token) -> bool:
+    """The verb's clause dates its act to a day ("attacked the village on Monday for the second time in
+    two years", "a frappé lundi, pour la première fois depuis janvier"): one incident, ranked."""
+    return any(r.value.start == r.value.end and _verb_of(ctx.doc[r.start]).i == verb.i
+               for r in _times_in(ctx, verb))
+
+
+def _verb_of(tok: Token) -> Token:
+    """The first verb above a word: a day of the report's own clause ("selon un rapport publié
+    mardi") dates the report, not the act."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _times_in(ctx: Context, phrase: Token) -> list[Ref]:
+    """The dates the time stage read inside the phrase."""
+    lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+    return [r for r in ctx.refs.get("time", []) if lo <= r.start < hi]
+
+
+def _over_months(ctx: Context, head: Token, units: frozenset[str], pub: date | None) -> bool:
+    """A phrase of the verb naming months or years in the plural ("en trois mois", "au cours des six
+    derniers mois", "in the first months of the campaign"): the act counted over them, unless the
+    phrase dates a past moment ("il y a trois mois", "three months ago": a date the time stage read
+    that ends before the publication)."""
+    for child in head.children:
+        if child.dep_ not in SPAN_DEPS:
+            continue
+        near = [child, *child.children, *(g for c in child.children for g in c.children)]
+        if not any(t.lemma_.lower() in units and "Plur" in t.morph.get("Number") for t in near):
+            continue
+        if not any(pub is None or r.value.end < pub for r in _times_in(ctx, child)):
+            return True
     return False
 
 
