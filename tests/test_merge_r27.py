@@ -12,7 +12,10 @@
 - a French headline's verb the tagger read as a pronoun, an adjective or a noun ("Le Tchad
   bombarde un camp rebelle", "Le Gabon expulse deux diplomates"): a verb of the trigger lexicon at
   the headline's verb slot is the incident (extract/triggers_headline.py); the body alone, or a
-  headline noun phrase, stays as it was.
+  headline noun phrase, stays as it was;
+- a word of an act inside an organisation's name ("l'Armée de libération de l'Azawad a pris six
+  chauffeurs en otage"): no release (extract/triggers_headline.py, `in_a_name`); the act told
+  beside the name stays.
 """
 
 from __future__ import annotations
@@ -103,3 +106,28 @@ NO_HEADLINE_VERB = [
 @pytest.mark.parametrize(("language", "text"), NO_HEADLINE_VERB)
 def test_no_headline_verb_no_incident(analyse, language: str, text: str) -> None:
     assert events_of(analyse, text, language) == []
+
+
+NAMES = [
+    ("fr", "Des combattants de l'Armée de libération de l'Azawad ont attaqué lundi un convoi près de Kidal "
+     "et pris six chauffeurs en otage, selon des sources locales.", "prisoner_exchange"),
+    ("fr", "Le Front de libération du peuple du Tigré a revendiqué l'enlèvement de deux otages lundi à "
+     "Adigrat.", "prisoner_exchange"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), NAMES)
+def test_a_word_of_a_group_name_is_no_act(analyse, language: str, text: str, absent: str) -> None:
+    types = event_types(analyse, text, language)
+    assert types and absent not in types
+
+
+RELEASES = [
+    ("fr", "La libération de deux otages a eu lieu lundi à Adigrat, a annoncé le Front de libération du "
+     "peuple du Tigré.", "prisoner_exchange"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), RELEASES)
+def test_the_act_beside_the_name_stays(analyse, language: str, text: str, kind: str) -> None:
+    assert kind in event_types(analyse, text, language)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
-from newsevents.extract.triggers_headline import misread_headline_verb, relemmatise_headline
+from newsevents.extract.triggers_headline import in_a_name, misread_headline_verb, relemmatise_headline
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
@@ -540,7 +540,7 @@ def find(doc: Doc, language: str) -> Matches:
         span = doc[start:end]
         if label.startswith("T") and label[1:].isdigit():
             spec = lex.triggers[int(label[1:])]
-            if _accept(spec, span, lex.words("anaphoric_determiners")):
+            if _accept(spec, span, lex.words("anaphoric_determiners")) and not in_a_name(span):
                 candidates.append(Trigger(spec, span))
             continue
         key, _, rest = label.partition(":")

@@ -1,17 +1,20 @@
-"""A French headline's verb the tagger read as a pronoun or a noun.
+"""Trigger words the parser misreads: a French headline's verb read as a pronoun or a noun; a
+word of an organisation's name read as an act.
 
 "L'Algérie expulse douze agents de l'ambassade de France": the small French model tags the present
 "expulse" as a pronoun hanging from the country, yet lemmatises it as the verb it is ("expulser").
 A verb entry of the trigger lexicon needs a clause (triggers.is_clause), so the headline's incident
 was lost. Headlines drop articles and auxiliaries; the headline's present is its main verb. The
-English misreading (a plural noun) is headline_verbs.headline_verb's.
+English misreading (a plural noun) is headline_verbs.headline_verb's. "L'Armée de libération du
+Baloutchistan a pris des passagers en otage": "libération" is a word of the group's name, not the
+release of the hostages its clause names (in_a_name).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.headline_verbs import HEADLINE_CHARS, TERMINAL_MARKS
 from newsevents.lang import load_language, section_words
@@ -63,3 +66,18 @@ def misread_headline_verb(token: Token) -> bool:
     if not endings or lemma == token.lower_ or not any(lemma.endswith(e) for e in endings):
         return False
     return token.i > 0 and any(t.i == token.i for t in _headline_slots(token.doc))
+
+
+# a name long enough to hold a word of an act inside it ("Armée de libération du Baloutchistan")
+NAME_TOKENS = 3
+
+
+def in_a_name(span: Span) -> bool:
+    """A lower-case trigger noun inside an organisation's name the parser found ("l'Armée de
+    libération du Baloutchistan", "le Front de libération du peuple du Tigré"): a word of the name,
+    no release. The name starts with a capital after the sentence's first word (a headline opening
+    on "Frappe de drone sur ..." may be read as a name) and runs over NAME_TOKENS words or more."""
+    if span.root.pos_ not in ("NOUN", "PROPN") or not span.root.is_lower:
+        return False
+    return any(e.label_ == "ORG" and len(e) >= NAME_TOKENS and e.start < span.start and span.end <= e.end
+               and e.start > e.sent.start and e[0].is_title for e in span.doc.ents)
