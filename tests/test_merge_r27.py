@@ -11,10 +11,10 @@
   diplomatic protest as one of diplomats is (lang/*/events.yaml, `requires` of the expulsion);
 - a French headline's verb the tagger read as a pronoun, an adjective or a noun ("Le Tchad
   bombarde un camp rebelle", "Le Gabon expulse deux diplomates"): a verb of the trigger lexicon at
-  the headline's verb slot is the incident (extract/triggers_headline.py); the body alone, or a
+  the headline's verb slot is the incident (extract/triggers_misread.py); the body alone, or a
   headline noun phrase, stays as it was;
 - a word of an act inside an organisation's name ("l'Armée de libération de l'Azawad a pris six
-  chauffeurs en otage"): no release (extract/triggers_headline.py, `in_a_name`); the act told
+  chauffeurs en otage"): no release (extract/triggers_misread.py, `in_a_name`); the act told
   beside the name stays.
 """
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
-from newsevents.extract.triggers_headline import in_a_name, misread_headline_verb, relemmatise_headline
+from newsevents.extract.triggers_misread import in_a_name, misread_headline_verb, relemmatise_headline
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
@@ -524,7 +524,7 @@ def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
 @cache
 def _verb_lemmas(language: str) -> frozenset[str]:
     """The lexicon's one-word verb triggers ("bombarder", "expulser"): what a misread headline
-    verb may be (triggers_headline.relemmatise_headline)."""
+    verb may be (triggers_misread.relemmatise_headline)."""
     return frozenset(s.phrase.lower() for s in lexicon(language).triggers if s.verb and " " not in s.phrase)
 
 
