@@ -6,7 +6,9 @@
   (extract/events_generic_since.py); counted from a day ("depuis lundi") it may be one wave, and a
   record ("the deadliest since January") ranks one incident: both stay;
   counted over months or years in the plural ("en quatre mois, les attaques ont tué 230
-  personnes", "in the first months of the offensive") likewise, unless a day of its own dates it;
+  personnes", "in the first months of the offensive", "ces dernières semaines") likewise, unless a
+  day of its own dates it; so are acts counted as a verb's object since then ("has carried out
+  12 strikes since early August") and a trend down ("les attaques ont diminué", `generic_heads`);
 - an expulsion of an embassy's agents ("l'expulsion de quatre agents de l'ambassade") is a
   diplomatic protest as one of diplomats is (lang/*/events.yaml, `requires` of the expulsion);
 - a French headline's verb the tagger read as a pronoun, an adjective or a noun ("Le Tchad
@@ -131,3 +133,36 @@ RELEASES = [
 @pytest.mark.parametrize(("language", "text", "kind"), RELEASES)
 def test_the_act_beside_the_name_stays(analyse, language: str, text: str, kind: str) -> None:
     assert kind in event_types(analyse, text, language)
+
+
+TRENDS = [
+    # acts counted as the object of a verb since a landmark months back
+    ("en", "The navy has carried out at least 12 strikes on suspected smuggling boats in the Gulf of Aden "
+     "since early August, killing 40 people, according to a tally by the agency."),
+    ("fr", "La marine a mené au moins 12 frappes contre des bateaux de passeurs dans le golfe d'Aden depuis "
+     "début août, tuant 40 personnes."),
+    # a trend down is no incident
+    ("en", "Pirate attacks on fishing boats have dropped sharply since the naval patrols began."),
+    ("fr", "Les attaques de pirates contre les chalutiers ont diminué depuis le début des patrouilles."),
+    # over weeks in the plural
+    ("en", "Russia has launched more than 400 drones a night at Ukrainian cities in recent weeks."),
+    ("fr", "Ces dernières semaines, la Russie a lancé plus de 400 drones par nuit sur les villes "
+     "ukrainiennes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRENDS)
+def test_a_trend_or_a_count_of_acts_is_no_incident(analyse, language: str, text: str) -> None:
+    assert events_of(analyse, text, language) == []
+
+
+ONE_STRIKE = [
+    ("en", "The navy struck a smuggling boat in the Gulf of Aden on Tuesday, killing three people, the first "
+     "strike since early August."),
+    ("en", "Gunmen attacked the village of Kaura on Monday for the second time in two weeks."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_STRIKE)
+def test_one_strike_ranked_among_others_stays(analyse, language: str, text: str) -> None:
+    assert len(events_of(analyse, text, language)) == 1

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.drafts import is_violent
 from newsevents.extract.events_tallies import TALLY_DAYS
-from newsevents.extract.triggers import SUBJECT_DEPS, Trigger
+from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger
 
 if TYPE_CHECKING:
     from newsevents.extract.arguments import Ref
@@ -35,14 +35,16 @@ RUBRIC_DEPS = frozenset({"parataxis", "appos", "dep"})
 
 def counted_since(ctx: Context, trig: Trigger, type_: str) -> bool:
     """A violent act (an arrest "détenu depuis mars 2023" is dated by the landmark, a state since
-    then) whose trigger's verb (the verb an act noun is the subject of: "les attaques ont tué", or the
-    act's own verb: "ont été tués") has a phrase opened by a word of `since_words` holding a date
-    the time stage read, which starts more than TALLY_DAYS before the publication (or, with no
-    publication known, is no single day). Or a phrase of the verb names months or years in the
-    plural (_over_months). Not when the clause names a day of its own (_own_day)."""
+    then) whose trigger's verb (the verb an act noun is the subject or object of: "les attaques ont
+    tué", "has carried out 14 strikes"; or the act's own verb: "ont été tués") has a phrase opened
+    by a word of `since_words` holding a date the time stage read, which starts more than
+    TALLY_DAYS before the publication (or, with no publication known, is no single day). Or a
+    phrase of the verb names weeks, months or years in the plural (_over_months). Not when the
+    clause names a day of its own (_own_day)."""
     since = ctx.words("since_words")
     root = trig.root
-    verb = root.head if root.dep_ in SUBJECT_DEPS else root
+    # the verb an act noun is the subject or the object of ("have carried out 14 strikes since")
+    verb = root.head if root.dep_ in SUBJECT_DEPS or root.dep_ in OBJECT_DEPS else root
     if not since or verb.pos_ not in ("VERB", "AUX") or not is_violent(type_) or _own_day(ctx, verb):
         return False
     pub = ctx.article.published.date if ctx.article.published else None
@@ -82,7 +84,7 @@ def _times_in(ctx: Context, phrase: Token) -> list[Ref]:
 
 
 def _over_months(ctx: Context, head: Token, units: frozenset[str], pub: date | None) -> bool:
-    """A phrase of the verb naming months or years in the plural ("en trois mois", "au cours des six
+    """A phrase of the verb naming weeks, months or years in the plural ("en trois mois", "au cours des six
     derniers mois", "in the first months of the campaign"): the act counted over them, unless the
     phrase dates a past moment ("il y a trois mois", "three months ago": a date the time stage read
     that ends before the publication)."""
