@@ -166,3 +166,16 @@ ONE_STRIKE = [
 @pytest.mark.parametrize(("language", "text"), ONE_STRIKE)
 def test_one_strike_ranked_among_others_stays(analyse, language: str, text: str) -> None:
     assert len(events_of(analyse, text, language)) == 1
+
+
+DISTANCES = [
+    ("fr", "L'aviation a bombardé jeudi des camps rebelles près de Faya, deux semaines après que des "
+     "rebelles ont tué 9 soldats à Fada, a indiqué l'armée."),
+    ("en", "The air force bombed rebel camps near Faya on Thursday, two weeks after rebels killed 9 soldiers "
+     "in Fada, the army said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DISTANCES)
+def test_weeks_between_two_acts_count_none(analyse, language: str, text: str) -> None:
+    assert 9 in [e.fatalities for e in events_of(analyse, text, language)]

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # dependencies of a phrase of time under a verb (French UD, English ClearNLP)
 SPAN_DEPS = frozenset({"obl", "obl:mod", "prep", "npadvmod", "advmod"})
+# a clause hung under another act, opened by a conjunction: a span in it measures the distance
+# between the two acts ("three weeks after gunmen killed 14 soldiers"), no span of acts counted
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "acl"})
 # how a clause after a rubric and a colon hangs from the rubric
 RUBRIC_DEPS = frozenset({"parataxis", "appos", "dep"})
 
@@ -88,6 +91,8 @@ def _over_months(ctx: Context, head: Token, units: frozenset[str], pub: date | N
     derniers mois", "in the first months of the campaign"): the act counted over them, unless the
     phrase dates a past moment ("il y a trois mois", "three months ago": a date the time stage read
     that ends before the publication)."""
+    if any(c.dep_ == "mark" for c in head.children) and head.dep_ in SUBORDINATE_DEPS:
+        return False  # "trois semaines après que des hommes armés ont tué": how long before the main act
     for child in head.children:
         if child.dep_ not in SPAN_DEPS:
             continue
