@@ -83,6 +83,9 @@ HEADLINES = [
      "a réagi.", "shelling"),
     ("fr", "Le Gabon expulse deux diplomates de l'ambassade de France\n\nLIBREVILLE, 3 mars 2025 (AFP) - Le "
      "ministère a réagi.", "diplomatic_protest"),
+    # a verb tagged as one but left with its own form as lemma ("tire" -> "tire")
+    ("fr", "Le Hezbollah tire des roquettes sur Metoula\n\nBEYROUTH, 3 mars 2025 (AFP) - Le mouvement a "
+     "revendiqué les tirs.", "shelling"),
     # agents of an embassy are expelled as diplomats are (the body too)
     ("fr", "Expulsions\n\nLIBREVILLE, 3 mars 2025 (AFP) - Le Gabon a ordonné lundi l'expulsion de quatre "
      "agents de l'ambassade du Cameroun.", "diplomatic_protest"),
@@ -102,6 +105,9 @@ NO_HEADLINE_VERB = [
      "rouvre ses salles."),
     # the body's noun after a name is no headline
     ("fr", "Titre\n\nLe musée expose une bombarde ancienne, a indiqué la direction."),
+    # a headline verb that is no trigger's
+    ("fr", "Le Maroc accueille le sommet africain sur le climat\n\nRABAT, 3 mars 2025 (AFP) - Le sommet "
+     "s'ouvre lundi."),
 ]
 
 

@@ -35,7 +35,7 @@ def relemmatise_headline(doc: Doc, verbs: frozenset[str]) -> None:
     endings: dict[str, Any] = load_language(doc.lang_).section("events").get("headline_verb_endings") or {}
     if not endings or not verbs:
         return
-    for token in _headline_slots(doc):
+    for token in _headline_slots(doc, lemma_kept=True):
         for form_end, infinitive_end in endings.items():
             if token.lower_.endswith(str(form_end)):
                 lemma = token.lower_[:len(token.lower_) - len(str(form_end))] + str(infinitive_end)
@@ -44,14 +44,17 @@ def relemmatise_headline(doc: Doc, verbs: frozenset[str]) -> None:
                     break
 
 
-def _headline_slots(doc: Doc) -> list[Token]:
+def _headline_slots(doc: Doc, lemma_kept: bool = False) -> list[Token]:
     """The headline's words at a verb's slot that the tagger read as something else: after a name
-    or a noun (the subject), before another word of the headline (the object)."""
+    or a noun (the subject), before another word of the headline (the object). With `lemma_kept`,
+    also a verb the tagger saw but left with its own form as lemma ("Le Hezbollah tire des
+    roquettes": "tire" -> "tire")."""
     text = doc_text(doc)
     end = text.find("\n")
     if end < 0 or end > HEADLINE_CHARS or text[:end].rstrip().endswith(TERMINAL_MARKS):
         return []
-    return [t for t in doc[1:-1] if t.idx < end and t.pos_ in MISREAD_POS
+    return [t for t in doc[1:-1] if t.idx < end
+            and (t.pos_ in MISREAD_POS or (lemma_kept and t.pos_ == "VERB" and t.lemma_.lower() == t.lower_))
             and t.nbor(-1).pos_ in SUBJECT_POS and t.nbor(1).idx < end
             and (t.nbor(1).is_alpha or t.nbor(1).like_num)]
 
