@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
+from newsevents.extract.triggers_misread import in_a_name, misread_headline_verb, relemmatise_headline
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
@@ -315,7 +316,7 @@ class Matches:
 def is_clause(token: Token) -> bool:
     """A verb heading a clause, not a participle used as an adjective ("missiles non explosés")."""
     if token.pos_ not in ("VERB", "AUX"):
-        return headline_verb(token)
+        return headline_verb(token) or misread_headline_verb(token)
     if token.dep_ in CLAUSE_DEPS:
         return True
     if token.dep_ == "acl" and token.lang_ == "en" and "Past" in token.morph.get("Tense") \
@@ -520,9 +521,17 @@ def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.span.start)
 
 
+@cache
+def _verb_lemmas(language: str) -> frozenset[str]:
+    """The lexicon's one-word verb triggers ("bombarder", "expulser"): what a misread headline
+    verb may be (triggers_misread.relemmatise_headline)."""
+    return frozenset(s.phrase.lower() for s in lexicon(language).triggers if s.verb and " " not in s.phrase)
+
+
 def find(doc: Doc, language: str) -> Matches:
     """Triggers and cues in a parsed document."""
     lex = lexicon(language)
+    relemmatise_headline(doc, _verb_lemmas(language))
     strings = doc.vocab.strings
     candidates: list[Trigger] = []
     raw_cues: dict[str, list[Span]] = {}
@@ -531,7 +540,7 @@ def find(doc: Doc, language: str) -> Matches:
         span = doc[start:end]
         if label.startswith("T") and label[1:].isdigit():
             spec = lex.triggers[int(label[1:])]
-            if _accept(spec, span, lex.words("anaphoric_determiners")):
+            if _accept(spec, span, lex.words("anaphoric_determiners")) and not in_a_name(span):
                 candidates.append(Trigger(spec, span))
             continue
         key, _, rest = label.partition(":")
