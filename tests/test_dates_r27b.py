@@ -40,3 +40,29 @@ BEARING = [
 def test_bodies_are_dead_and_people_with_wounds_injured(numbers, language, text, dead, injured):
     found = numbers(text, language)
     assert (_values(found, "killed"), _values(found, "injured")) == (dead, injured)
+
+
+# A perpetrator's boast flagged unverifiable is no toll of the incident (it stays the claim's); a
+# victims' toll flagged so stays the incident's.
+BOASTS = [
+    ("en", "Militants attacked an army post near the town of Menaka on Tuesday. The group later said it "
+     "had killed more than 60 soldiers, a figure that could not be independently verified.", None),
+    ("en", "Insurgents stormed a police base in the district on Tuesday and claimed to have killed 45 "
+     "officers, a toll that could not be verified.", None),
+    ("fr", "Des jihadistes ont attaqué mardi un camp militaire près de Gao. Le groupe a revendiqué "
+     "l'attaque et affirmé avoir tué plus de 120 soldats, un bilan impossible à vérifier de source "
+     "indépendante.", None),
+    ("en", "An air strike on a market in the town killed at least 23 civilians on Tuesday, a toll that "
+     "could not be independently verified.", 23),
+    ("fr", "Mardi, une frappe aérienne sur un marché de la ville a tué au moins 23 civils, un bilan "
+     "impossible à vérifier de source indépendante.", 23),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), BOASTS)
+def test_a_boast_flagged_unverifiable_is_no_toll(analyse, language: str, text: str, dead) -> None:
+    from helpers import events_of
+
+    found = events_of(analyse, text, language, "2025-06-12")
+    assert found and max((e.fatalities or 0) for e in found) == (dead or 0), \
+        [(e.type, e.fatalities) for e in found]

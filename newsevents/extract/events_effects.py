@@ -189,6 +189,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
                                                                                        ctx.lang) \
                 or cas.assailants(ref, ctx.doc, ctx.lang) \
+                or cas.boasted(ref, ctx.doc, ctx.lang) \
                 or (ref.sent in ctx.tallied and _tally_nearest(ctx, bearers, ref)):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
