@@ -66,3 +66,26 @@ def test_a_boast_flagged_unverifiable_is_no_toll(analyse, language: str, text: s
     found = events_of(analyse, text, language, "2025-06-12")
     assert found and max((e.fatalities or 0) for e in found) == (dead or 0), \
         [(e.type, e.fatalities) for e in found]
+
+
+# A toll in a concurrent clause ("as", "alors que") is the toll of the act its verb's subject names,
+# not of the main clause's act; the main clause's own toll stays its own.
+CONCURRENT = [
+    ("en", "Ethiopian drones hit Amhara town as militia clashes kill 9\n\nEthiopian army drones struck the "
+     "town of Debre Markos on Tuesday, residents said.", {"drone_strike": None, "armed_clash": 9}),
+    ("en", "Sudanese army drones hit rebel convoy as fighting kills 14 in Kordofan\n\nArmy drones struck a "
+     "convoy of the Rapid Support Forces near El Obeid on Tuesday, the army said.", {"drone_strike": None}),
+    ("fr", "Des drones éthiopiens frappent une ville de l'Amhara alors que des affrontements font 9 morts\n\n"
+     "Des drones de l'armée éthiopienne ont frappé mardi la ville de Debre Markos, selon des habitants.",
+     {"drone_strike": None, "armed_clash": 9}),
+    ("en", "Drone strikes on Sumy kill 6 as peace talks stall\n\nRussian drones struck the city of Sumy on "
+     "Tuesday, the regional governor said.", {"drone_strike": 6}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), CONCURRENT)
+def test_a_concurrent_clause_toll_is_its_subjects(analyse, language: str, text: str, tolls) -> None:
+    from helpers import events_of
+
+    found = {e.type: e.fatalities for e in events_of(analyse, text, language, "2025-06-12")}
+    assert {t: found.get(t, "missing") for t in tolls} == tolls, found
