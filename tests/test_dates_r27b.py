@@ -89,3 +89,27 @@ def test_a_concurrent_clause_toll_is_its_subjects(analyse, language: str, text: 
 
     found = {e.type: e.fatalities for e in events_of(analyse, text, language, "2025-06-12")}
     assert {t: found.get(t, "missing") for t in tolls} == tolls, found
+
+
+# A verb of answering done by its means ("responded on Tuesday with air strikes", "a répondu mardi par
+# des frappes") is no statement: its date is the act's, not the day of the sentence before.
+# Published Friday 2025-06-13: Monday is 2025-06-09, Tuesday 2025-06-10.
+MEANS = [
+    ("en", "On Monday, rebels fired three rockets at the city of Haifa, the army said. Israel responded "
+     "on Tuesday with air strikes on the port of Salif, killing two workers.", "air_strike", "2025-06-10"),
+    ("en", "On Monday, militants attacked a border post near Chaman, officials said. The army replied on "
+     "Tuesday with artillery fire on their hideouts, killing six fighters.", None, "2025-06-10"),
+    ("fr", "Lundi, les rebelles ont tiré trois roquettes sur la ville de Haïfa, a indiqué l'armée. Israël "
+     "a répondu mardi par des frappes aériennes sur le port de Salif, tuant deux ouvriers.", "air_strike",
+     "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "day"), MEANS)
+def test_a_date_on_a_verb_of_answering_by_means_dates_the_act(analyse, language: str, text: str,
+                                                              kind, day: str) -> None:
+    from helpers import events_of
+
+    found = [e for e in events_of(analyse, text, language, "2025-06-13") if e.fatalities
+             and (kind is None or e.type == kind)]
+    assert [str(e.date.start) for e in found] == [day], [(e.type, e.date) for e in found]
