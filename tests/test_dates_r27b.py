@@ -113,3 +113,25 @@ def test_a_date_on_a_verb_of_answering_by_means_dates_the_act(analyse, language:
     found = [e for e in events_of(analyse, text, language, "2025-06-13") if e.fatalities
              and (kind is None or e.type == kind)]
     assert [str(e.date.start) for e in found] == [day], [(e.type, e.date) for e in found]
+
+
+# A date told in the words of a response ("in response to ... on Wednesday night", "en réponse à ...
+# mercredi soir") dates the act answered, not the answering one. Published Friday 2025-06-13.
+RESPONSE = [
+    ("en", "The defence ministry said its jets had targeted artillery positions near the border, in "
+     "response to rebel attempts to shell army posts in the valley on Wednesday night.", "targeted"),
+    ("en", "The army said its drones had struck launch sites in the hills, in retaliation for attempts "
+     "by the militants to attack a convoy on Wednesday night.", "struck"),
+    ("fr", "Le ministère de la Défense a indiqué que ses avions avaient visé des positions d'artillerie près "
+     "de la frontière, en réponse à des tentatives des rebelles de pilonner des postes de l'armée "
+     "mercredi soir.", "visé"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "trigger"), RESPONSE)
+def test_a_date_in_the_words_of_a_response_is_the_answered_acts(analyse, language: str, text: str,
+                                                                 trigger: str) -> None:
+    article = analyse(text, language=language, published="2025-06-13")
+    found = [e for e in article.events if article.text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found and all(str(e.date.start) != "2025-06-11" for e in found if e.date), \
+        [(e.type, e.date) for e in article.events]
