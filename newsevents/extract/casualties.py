@@ -484,3 +484,26 @@ def _hospitalised_within(ctx: Any, d: Any) -> None:
                 and not (r.value.approximate and not r.value.minimum)), default=None)
     if rough >= max(r.value.value for r in hospital) and rough > (firm or 0):
         d.injured = firm
+
+
+def boasted(ref: Ref, doc: Any, language: str) -> bool:
+    """A toll the perpetrators claim, flagged unverifiable: "Le groupe a affirmé avoir tué plus de 200
+    soldats, un bilan impossible à vérifier de source indépendante", "said it had killed 80 soldiers,
+    a toll that could not be independently verified". The count is the object of an active casualty
+    verb with no subject of its own or a pronoun (the speaker boasting of its own deed) under a verb
+    of saying, and the sentence says the figure cannot be checked (``unverifiable_cues`` in
+    lang/<code>/numbers.yaml, within TOTAL_REACH words). It stays the speaker's claim; the incident
+    has no toll from it. A victims' toll flagged so ("20 civilians were killed, a toll that could
+    not be verified") is a passive with its victims as subject: it stays the incident's."""
+    if not _near_cue(ref, doc, _total_cues(language, "unverifiable_cues")):
+        return False
+    objects = {"dobj", "obj"}
+    for tok in doc[ref.start:ref.end]:
+        noun = tok if tok.dep_ in objects else tok.head
+        verb = noun.head
+        if noun.dep_ not in objects or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "ccomp"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+        if verb.head.pos_ == "VERB" and all(s.pos_ == "PRON" for s in subjects):
+            return True
+    return False

@@ -34,6 +34,7 @@ from newsevents.extract.drafts import (
     recalled_sequel,
     type_table,
 )
+from newsevents.extract.events_dates_answered import STATEMENT_DATE_GLUE, answered_act, under_response
 from newsevents.extract.events_dates_flashback import recount_flashbacks
 from newsevents.extract.events_dates_refs import (
     appositions,
@@ -72,8 +73,6 @@ MAX_FOLLOW_SENTENCES = 2
 SINGLE_FAMILIES = frozenset(type_table().get("one_per_document", []))
 # types a "since" date dates (event_types.yaml: a detention's start is the arrest)
 SINCE_START_TYPES = frozenset(type_table().get("since_start_types", []))
-# words allowed between a reporting verb and the date of the statement ("said late on Monday")
-STATEMENT_DATE_GLUE = frozenset({"ADP", "DET", "ADV"})
 
 
 def assign_dates(ctx: Context, drafts: list[Draft]) -> None:
@@ -322,11 +321,14 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
         if front is not None:
             out.append((ref, front, True))
             continue
-        answered = _answered_act(ctx, drafts, ref) if reported else None
+        answered = answered_act(ctx, drafts, ref) if reported else None
         if answered is not None:
             out.append((ref, answered, True))
             continue
         owner = args.owner_of(ref.tokens(ctx.doc).root, roots, ctx.cue_tokens, ctx.bounds[ref.sent])
+        if reported and owner is not None and owner >= 0 \
+                and under_response(ctx, ref, drafts[owner].first.root):
+            continue  # "targeted radars, in response to attempts to fire missiles on Wednesday night"
         if reported and owner is not None and owner >= 0 and not drafts[owner].violent \
                 and _participle_between(ref.tokens(ctx.doc).root, drafts[owner].first.span, trigger_roots):
             continue  # "la libération de deux otages enlevés en 2023": the kidnapping's year
@@ -403,37 +405,6 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
     by_host = {id(ref): (owner, direct) for ref, owner, direct in out}
     out += [(ref, *by_host[hosts[id(ref)]]) for ref in refs if id(ref) in hosts and hosts[id(ref)] in by_host]
     return out
-
-
-def _answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
-    """A date right after the words of an act named through a noun of response that completes a
-    verb ("the attack was retaliation for an air strike on its consulate on April 1"; the parser
-    hangs "on April 1" on "was"): the answered act's date. A copula tells no act of its own, and
-    the answering act (its subject) is dated elsewhere; the words continue the answered act's."""
-    heads = ctx.words("response_heads")
-    lo, hi = ctx.bounds[ref.sent]
-    verb = ref.tokens(ctx.doc).root
-    for _ in range(args.MAX_CLIMB):
-        if verb.head.i == verb.i or not lo <= verb.head.i < hi:
-            return None
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    if any(t.root.i == verb.i for d in drafts for t in d.triggers):
-        return None  # the verb is an act of its own ("launched strikes in retaliation for ...")
-    for noun in verb.children:
-        if noun.dep_ in SUBJECT_DEPS or not (noun.lemma_.lower() in heads or noun.lower_ in heads):
-            continue
-        gap = ctx.doc[noun.right_edge.i + 1:ref.start]
-        if ref.start <= noun.right_edge.i or any(t.pos_ not in STATEMENT_DATE_GLUE for t in gap):
-            continue
-        found = next((n for n, d in enumerate(drafts) if d.sent == ref.sent and d.cause and any(
-            noun in t.root.ancestors and t.span.end <= ref.start for t in d.triggers)), None)
-        if found is not None:
-            return found
-    return None
 
 
 def _participle_between(word: Token, trigger: Span, triggers: frozenset[int]) -> bool:

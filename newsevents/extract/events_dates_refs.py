@@ -24,6 +24,7 @@ from newsevents.extract.drafts import Draft
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, present_finite
+from newsevents.lang import section_words
 from newsevents.model import Claim, When
 
 if TYPE_CHECKING:
@@ -84,11 +85,30 @@ def present_statement_object(ctx: Context, drafts: list[Draft], ref: Ref) -> int
     verb = tok.i
     if verb not in ctx.cue_tokens:
         return None
+    means = _means_act(drafts, tok, section_words(ctx.lang, "time", "means_prepositions"))
+    if means is not None:
+        return means
     if not present_finite(tok):
         return None
     objects = [n for n, d in enumerate(drafts) if d.first.root.head.i == verb
                and d.first.root.dep_ in OBJECT_DEPS and d.first.span.end <= ref.start]
     return objects[0] if objects else None
+
+
+def _means_act(drafts: list[Draft], verb: Token, means: frozenset[str]) -> int | None:
+    """A verb the lexicon reads as a statement ("responded", "a répondu") that does its act by a
+    complement of means ("Israel responded on Tuesday with air strikes on the port", "a répondu
+    mardi par des frappes"): no statement, the act is that complement, and a date hung on the verb
+    is the act's (not left to a date of the sentence before)."""
+    for n, d in enumerate(drafts):
+        root = d.first.root
+        prep = root.head if root.head.pos_ == "ADP" else next(
+            (c for c in root.children if c.dep_ == "case"), None)
+        # English hangs the noun on the preposition, UD the preposition on the noun as its case
+        above = prep.head if prep is not None and prep.i == root.head.i else root.head
+        if prep is not None and prep.lower_ in means and above.i == verb.i:
+            return n
+    return None
 
 
 def appositions(ctx: Context, refs: list[Ref]) -> dict[int, int]:

@@ -21,6 +21,7 @@ from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
+from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
@@ -189,6 +190,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if (counts.fatalities is None and counts.injured is None) or cas.running_total(ref, ctx.doc,
                                                                                        ctx.lang) \
                 or cas.assailants(ref, ctx.doc, ctx.lang) \
+                or cas.boasted(ref, ctx.doc, ctx.lang) \
                 or (ref.sent in ctx.tallied and _tally_nearest(ctx, bearers, ref)):
             continue
         none = not (counts.fatalities or counts.injured)  # a statement of no victims
@@ -213,6 +215,12 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):
                 continue
+            other = concurrent_subject(ctx.doc, ref.start, ref.end, ctx.lang,
+                                       ctx.words("anaphoric_determiners"))
+            if other is not None:  # "jets strike targets as border clashes kill 12": the clashes' toll,
+                if not any(t.span.start <= other.i < t.span.end for t in d.triggers):
+                    continue
+                d.distinct = True  # and the clashes another act than the main clause's
             d.fatalities = _max(d.fatalities, counts.fatalities)
             d.injured = _max(d.injured, counts.injured)
             d.spans.append(ref.mention.span)

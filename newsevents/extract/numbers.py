@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsevents.extract.numbers_bearing import bearing_injury
 from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
@@ -208,10 +209,9 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         # the day (or "neuf" as "new") off the object, the victims become an oblique with no
         # preposition of their own (an active verb: a passive one's oblique is a subset, "dont")
         return _casualty_word(head, lex), head  # type: ignore[return-value]
-    found = _phrase_object(tok, lex)
-    if found:
-        return found
-    found = _death_of(tok, lex)
+    # "31 people with gunshot wounds": the injured, whatever else the sentence counts
+    found = _phrase_object(tok, lex) or _death_of(tok, lex) or bearing_injury(tok, lex.bearing_words,
+                                                                              lex.death_nouns)
     if found:
         return found
     for child in tok.children:

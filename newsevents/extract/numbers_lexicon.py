@@ -82,6 +82,7 @@ class NumbersLexicon:
     participle_tags: frozenset[str]
     group_nouns: frozenset[str] = frozenset()  # "une famille de cinq personnes": the five are counted
     estimate_modals: frozenset[str] = frozenset()  # "le bilan pourrait dépasser 20 morts": a guess
+    bearing_words: frozenset[str] = frozenset()  # "31 people with gunshot wounds" (numbers_bearing)
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -142,4 +143,5 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         partitive_cases=frozenset(forms(s.get("partitive_cases"))),
         group_nouns=frozenset(forms(s.get("group_nouns"))),
         estimate_modals=frozenset(forms(s.get("estimate_modals"))),
+        bearing_words=frozenset(forms(s.get("bearing_words"))),
     )
