@@ -75,8 +75,17 @@ Record = dict[str, Any]
 CHUNK = 5_000
 
 
-def _dumps(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+# One encoder per form, made once: json.dumps with any argument builds a new JSONEncoder at every
+# call (a merge writes a record and a digest per rewritten incident, 19,000 each for 20,000 reports
+# merged by bench/merge_scale.py); ``encode`` of an encoder made with the same arguments gives the
+# same text.
+_RECORD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_DIGEST_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
+def dumps(record: Record) -> str:
+    """A stored record's JSON text (compact, non-ASCII kept): the store's one form for records."""
+    return _RECORD_JSON.encode(record)
 
 
 def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -471,8 +480,10 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
                                                  old_components, tuples=True)}
     old_digest = {iid: r[0] for iid, r in old_rows.items()}
     old_ids = set(old_rows)
+    # each cluster digested once: the test of a stored one's and its new row read the same digest
+    digests = {c.id: _digest(c) for c, _ in clusters}
     changed = [(c, comp) for c, comp in clusters
-               if any(x in new for x in c.ids) or old_digest.get(c.id) != _digest(c)]
+               if any(x in new for x in c.ids) or old_digest.get(c.id) != digests[c.id]]
     rewritten = {c.id for c, _ in changed}
     moved = [(c, comp) for c, comp in clusters if c.id not in rewritten
              and any(before[x][1] != comp for x in c.ids)]
@@ -483,7 +494,7 @@ def write_incidents(conn: sa.Connection, new: dict[str, Record], new_keys: dict[
     parsed = json.loads("[" + ",".join(r[1] for r in rows) + "]")
     records.update(zip((r[0] for r in rows), parsed, strict=True))
     kept_ids = {c.id for c, _ in clusters} - rewritten
-    rows = [_incident_row(c, [records[x] for x in c.ids], comp) for c, comp in changed]
+    rows = [_incident_row(c, [records[x] for x in c.ids], comp, digests[c.id]) for c, comp in changed]
     in_place = {r["id"] for r in rows if r["id"] in old_rows and _settled(r) == old_rows[r["id"]][1:]}
     for batch in chunks(sorted(((old_ids - kept_ids) | rewritten) - in_place)):
         conn.execute(i.delete().where(i.c.id.in_(batch)))
@@ -572,14 +583,14 @@ def _digest(c: Cluster) -> str:
     if len(c.ids) == 1 and not c.reasons and _PLAIN.match(c.ids[0]):
         text = f'[["{c.ids[0]}"],{{}}]'
     else:
-        text = json.dumps([c.ids, c.reasons], sort_keys=True, separators=(",", ":"))
+        text = _DIGEST_JSON.encode([c.ids, c.reasons])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
-def _incident_row(c: Cluster, members: list[Record], component: str) -> Record:
+def _incident_row(c: Cluster, members: list[Record], component: str, digest: str) -> Record:
     record = combine(members, c)
-    return {**views.incident_columns(record), "component": component, "digest": _digest(c),
-            "record": _dumps(record)}
+    return {**views.incident_columns(record), "component": component, "digest": digest,
+            "record": dumps(record)}
 
 
 def components_of_documents(conn: sa.Connection, doc_ids: Iterable[str]) -> set[str]:

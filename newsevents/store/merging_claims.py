@@ -18,7 +18,7 @@ from newsevents.resolve import claims as rclaims
 from newsevents.resolve.blocks import dated_keys, key_hash
 from newsevents.resolve.keys import Key
 from newsevents.store import schema
-from newsevents.store.merging import Record, _select_in, chunks
+from newsevents.store.merging import Record, _select_in, chunks, unpack
 
 
 def refresh_claims(conn: sa.Connection, new: list[Record], touched_events: set[str]) -> None:
@@ -31,19 +31,20 @@ def refresh_claims(conn: sa.Connection, new: list[Record], touched_events: set[s
         for batch in chunks(about_rows):
             conn.execute(ca.insert(), batch)
     affected = {r["id"] for r in new}
-    affected |= {row[0] for row in _select_in(conn, [ca.c.claim], ca.c.event, touched_events)}
+    affected |= {row[0] for row in _select_in(conn, [ca.c.claim], ca.c.event, touched_events, tuples=True)}
     if not affected:
         return
     incident_of = _incidents_of_claims(conn, affected)
     # partners: every claim about one of the affected claims' incidents
     incidents = {x for xs in incident_of.values() for x in xs}
-    partner_events = {r[0] for r in _select_in(conn, [e.c.id], e.c.incident, incidents)}
-    partners = {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, partner_events)}
+    partner_events = {r[0] for r in _select_in(conn, [e.c.id], e.c.incident, incidents, tuples=True)}
+    partners = {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, partner_events, tuples=True)}
     partners |= _weapon_partners(conn, affected)
     partners |= _document_partners(conn, affected)
     scope = affected | partners
     incident_of.update(_incidents_of_claims(conn, scope - set(incident_of)))
-    records = {rid: json.loads(text) for rid, text in _select_in(conn, [c.c.id, c.c.record], c.c.id, scope)}
+    records = {rid: json.loads(text)
+               for rid, text in _select_in(conn, [c.c.id, c.c.record], c.c.id, scope, tuples=True)}
     languages: dict[str, str] = {}
     for batch in chunks(scope):
         languages.update(conn.execute(sa.select(c.c.id, d.c.language).join(d, d.c.id == c.c.document)
@@ -58,8 +59,8 @@ def refresh_claims(conn: sa.Connection, new: list[Record], touched_events: set[s
         conn.execute(schema.claim_same.insert(), same)
     # the groups that may change: the affected claims' new ones and their old ones (may split)
     c = schema.claims
-    old = {r[0] for r in _select_in(conn, [c.c.merged], c.c.id, affected) if r[0]}
-    _regroup(conn, affected | {r[0] for r in _select_in(conn, [c.c.id], c.c.merged, old)})
+    old = {r[0] for r in _select_in(conn, [c.c.merged], c.c.id, affected, tuples=True) if r[0]}
+    _regroup(conn, affected | {r[0] for r in _select_in(conn, [c.c.id], c.c.merged, old, tuples=True)})
 
 
 def _incidents_of_claims(conn: sa.Connection, claim_ids: set[str]) -> dict[str, set[str]]:
@@ -78,24 +79,23 @@ def _document_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:
     (stage link) are re-written with the affected ones, so a partner about no incident (a denial
     answering the article's accusations) must be in scope or its link is lost."""
     c = schema.claims
-    docs = {r[0] for r in _select_in(conn, [c.c.document], c.c.id, claim_ids)}
-    return {r[0] for r in _select_in(conn, [c.c.id], c.c.document, docs)}
+    docs = {r[0] for r in _select_in(conn, [c.c.document], c.c.id, claim_ids, tuples=True)}
+    return {r[0] for r in _select_in(conn, [c.c.id], c.c.document, docs, tuples=True)}
 
 
 def _weapon_partners(conn: sa.Connection, claim_ids: set[str]) -> set[str]:
     """Claims about reports that share a specific weapon with the claims' reports, in a date
     window (the name blocks of the index), for contradictions between unmerged reports."""
     ca, e, ek = schema.claim_about, schema.events, schema.event_keys
-    events = {r[0] for r in _select_in(conn, [ca.c.event], ca.c.claim, claim_ids)}
+    events = {r[0] for r in _select_in(conn, [ca.c.event], ca.c.claim, claim_ids, tuples=True)}
     hashes: set[int] = set()
-    for (packed,) in _select_in(conn, [e.c.mkey], e.c.id, events):
-        if packed:
-            k = Key.unpack(packed)
-            if k.weapons:
-                hashes |= {key_hash(x) for x in dated_keys(k, lookup=True)
-                           if x.startswith("n|") and "|w:" in x}
-    near = {r[0] for r in _select_in(conn, [ek.c.event], ek.c.key, hashes)}
-    return {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, near)}
+    # (through merging's decoded keys, as _event_info: a claim's report is decoded once per merge)
+    packed = [r[0] for r in _select_in(conn, [e.c.mkey], e.c.id, events, tuples=True) if r[0]]
+    for k in unpack(packed):
+        if k.weapons:
+            hashes |= {key_hash(x) for x in dated_keys(k, lookup=True) if x.startswith("n|") and "|w:" in x}
+    near = {r[0] for r in _select_in(conn, [ek.c.event], ek.c.key, hashes, tuples=True)}
+    return {r[0] for r in _select_in(conn, [ca.c.claim], ca.c.event, near, tuples=True)}
 
 
 def _decide(records: dict[str, Record], incident_of: dict[str, set[str]], languages: dict[str, str],
@@ -153,9 +153,9 @@ def _event_info(conn: sa.Connection, records: dict[str, Record]) -> dict[str, tu
     e = schema.events
     wanted = {a for r in records.values() for a in r.get("about") or []}
     out = {}
-    for rid, packed in _select_in(conn, [e.c.id, e.c.mkey], e.c.id, wanted):
-        k = Key.unpack(packed) if packed else None
-        if k is not None and k.weapons:
+    rows = [r for r in _select_in(conn, [e.c.id, e.c.mkey], e.c.id, wanted, tuples=True) if r[1]]
+    for (rid, _), k in zip(rows, unpack([r[1] for r in rows]), strict=True):
+        if k.weapons:
             out[rid] = (k, k.actors)
     return out
 
@@ -175,8 +175,8 @@ def _regroup(conn: sa.Connection, seeds: set[str]) -> None:
     frontier = set(seeds)
     edges: list[tuple[str, str]] = []
     while frontier:
-        rows = (_select_in(conn, [cs.c.a, cs.c.b], cs.c.a, frontier)
-                + _select_in(conn, [cs.c.a, cs.c.b], cs.c.b, frontier))
+        rows = (_select_in(conn, [cs.c.a, cs.c.b], cs.c.a, frontier, tuples=True)
+                + _select_in(conn, [cs.c.a, cs.c.b], cs.c.b, frontier, tuples=True))
         edges += rows
         nxt = {x for row in rows for x in row} - seen
         seen |= nxt
