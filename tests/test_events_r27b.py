@@ -47,3 +47,34 @@ def test_a_named_province_places_the_act_in_its_division(analyse, language, text
     assert any(p.country == country and p.admin1 == unit and p.precision in ("admin1", "city")
                for p in places), [(p.name, p.admin1, p.precision, p.text) for p in places]
     assert not any(p.precision == "country" for p in places), [(p.name, p.precision) for p in places]
+
+
+# (language, text, the place of the main clause): the act told as the earlier one ("a day after a
+# landmine wounded ...", "au lendemain d'un tir qui a tué ...") is not placed there
+# (arguments_places.earlier_act)
+EARLIER_ACTS = [
+    ("en", "Cambodia recalls envoy\n\n"
+           "PHNOM PENH, June 3 (Reuters) - Cambodia recalled its ambassador from Bangkok on Thursday, "
+           "two days after an artillery shell killed a Cambodian soldier near the border, the ministry "
+           "said.", "Bangkok"),
+    ("fr", "Le Cambodge rappelle son ambassadeur\n\n"
+           "PHNOM PENH, 3 juin (AFP) - Le Cambodge a rappelé jeudi son ambassadeur à Bangkok, au "
+           "lendemain d'un tir d'artillerie qui a tué un soldat cambodgien, a indiqué le ministère.",
+     "Bangkok"),
+    ("en", "Pakistan closes border crossing\n\n"
+           "ISLAMABAD, June 3 (AP) - Pakistan summoned the Afghan envoy in Islamabad on Monday after a "
+           "suicide bomber killed six policemen, officials said.", "Islamabad"),
+    ("fr", "Le Niger convoque un diplomate\n\n"
+           "NIAMEY, 3 juin (AFP) - Le Niger a convoqué lundi à Niamey le chargé d'affaires du Bénin, à "
+           "la veille d'une attaque qui a tué dix soldats, a indiqué le ministère.", "Niamey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), EARLIER_ACTS)
+def test_the_earlier_act_is_not_placed_at_the_main_clause_place(analyse, language, text, place):
+    events = analyse(text, language, PUBLISHED).events
+    violent = [e for e in events if e.type != "diplomatic_protest"]
+    assert violent, [e.type for e in events]
+    assert all(e.location is None or e.location.name != place for e in violent), \
+        [(e.type, e.location and e.location.name) for e in violent]
+

@@ -26,6 +26,7 @@ from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
+from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
 from newsevents.model import Place
 
@@ -61,6 +62,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
+    if reasons:  # "recalled its envoy from X, a day after a landmine wounded ..."
+        places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
     if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
         speaking |= speech_starts(trigger, places)
@@ -240,6 +243,46 @@ def behind_reason(trigger: Span, token: Token) -> bool:
     return False
 
 
+def own_phrase_places(places: list[Ref], trigger: Span) -> list[Ref]:
+    """The places, less the national capitals of the trigger's sentence named before the phrase
+    that tells its act as an earlier one (earlier_act): where the other clause's government acts
+    (recalls, summons, accuses), not where a mine went off. A region there is kept ("accused X of
+    backing armed groups in the Kidal region, after an attack ...": the act is likely near it);
+    a place after the phrase too, which the parse hangs elsewhere ("après une réunion ... en X")."""
+    earlier = earlier_act(trigger)
+    if earlier is None:
+        return places
+    return [r for r in places
+            if not (earlier.sent.start <= r.start < earlier.left_edge.i and _capital(r.value))]
+
+
+def _capital(place: Place) -> bool:
+    """The place is its country's national capital (GeoNames' capital)."""
+    capital = gazetteer().capital_of(place.country) if place.country and place.precision == "city" else None
+    return capital is not None and capital.geonameid == place.geonameid
+
+
+def earlier_act(trigger: Span) -> Token | None:
+    """The head of the phrase or clause that tells the trigger's act as the earlier one another
+    clause follows ("Thailand recalled its ambassador from X, a day after a landmine wounded five
+    soldiers", "a rappelé son ambassadeur à X, au lendemain de l'explosion d'une mine": a
+    ``circumstance_prepositions`` marker, or an ``earlier_act_nouns`` noun of places.yaml above the
+    trigger). A place of its sentence outside that phrase is the other clause's, never this act's
+    (the recall's, not the blast's): ``best_place`` drops it. None when the trigger's act is the
+    sentence's own."""
+    preps = _cues(trigger.doc.lang_)["circumstance_prepositions"]
+    nouns = section_words(trigger.doc.lang_, "places", "earlier_act_nouns")
+    node = trigger.root
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.lemma_.lower() in nouns or node.lower_ in nouns \
+                or (node.pos_ in ("NOUN", "PROPN", "VERB") and marked_by(node, preps)):
+            return node
+        node = node.head
+    return None
+
+
 def in_absolute_clause(trigger: Span, token: Token) -> bool:
     """The place is inside an absolute participle clause, one with a subject of its own that the
     trigger is not in ("Iran fired missiles at Israel, with sirens sounding in Haifa", "alarms
@@ -341,6 +384,7 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
+    places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
     unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger)
     if unit is not None:
