@@ -78,3 +78,53 @@ def test_the_earlier_act_is_not_placed_at_the_main_clause_place(analyse, languag
     assert all(e.location is None or e.location.name != place for e in violent), \
         [(e.type, e.location and e.location.name) for e in violent]
 
+
+
+# (language, text): a water body's name the gazetteer lacks is no place cut to its head noun ("Gulf"
+# of "the Gulf of Tonkin" is no province of Papua New Guinea, "Golfe" no town of Angola)
+# (where._cut_water_name; water_heads of places.yaml)
+CUT_WATER_NAMES = [
+    ("en", "Navy fires on fishing boat\n\n"
+           "HANOI, June 3 (AP) - A Chinese warship fired on a Vietnamese fishing boat on Tuesday in the "
+           "Gulf of Tonkin, wounding two fishermen, officials said."),
+    ("en", "Drone hits cargo ship\n\n"
+           "ISTANBUL, June 3 (Reuters) - A drone struck a cargo ship on Tuesday in the Sea of Marmara, "
+           "wounding a sailor, the coast guard said."),
+    ("fr", "Un navire attaqué\n\n"
+           "HANOÏ, 3 juin (AFP) - Un navire chinois a tiré mardi sur un bateau de pêche vietnamien dans le "
+           "Golfe du Tonkin, blessant deux pêcheurs, selon les autorités."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CUT_WATER_NAMES)
+def test_a_water_name_is_not_cut_to_its_head(analyse, language, text):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert all(p.name not in ("Gulf", "Golfe", "Sea") and p.country not in ("PG", "AO") for p in places), \
+        [(p.name, p.country, p.text) for p in places]
+
+
+# (language, text, the sea the incident must be placed at): a strike at sea is placed at the sea
+# named, not at a dateline far from it (data/regions.yaml: the seas the news names)
+SEAS = [
+    ("en", "Russian warship fires on patrol boat\n\n"
+           "HELSINKI, June 3 (Reuters) - A Russian warship fired on a Finnish patrol boat on Tuesday in the "
+           "Gulf of Finland, the navy said.", "Gulf of Finland"),
+    ("fr", "Un navire russe tire sur une vedette\n\n"
+           "HELSINKI, 3 juin (AFP) - Un navire de guerre russe a attaqué mardi une vedette finlandaise "
+           "dans le golfe de Finlande, blessant deux marins, a indiqué la marine.", "Gulf of Finland"),
+    ("en", "US strikes drug boat\n\n"
+           "WASHINGTON, June 3 (AP) - The U.S. military struck a boat suspected of smuggling drugs in the "
+           "Caribbean Sea on Tuesday, killing four people, the Pentagon said.", "Caribbean Sea"),
+    ("fr", "Frappe américaine en mer\n\n"
+           "WASHINGTON, 3 juin (AFP) - L'armée américaine a bombardé mardi un bateau dans la mer des "
+           "Caraïbes, tuant quatre personnes, a annoncé le Pentagone.", "Caribbean Sea"),
+    ("en", "Pirates attack tanker\n\n"
+           "KUALA LUMPUR, June 3 (Reuters) - Pirates attacked a tanker in the Sulu Sea on Tuesday, "
+           "wounding two crew members, the coast guard said.", "Sulu Sea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sea"), SEAS)
+def test_a_strike_at_sea_is_placed_at_the_sea(analyse, language, text, sea):
+    places = _places(analyse(text, language, PUBLISHED))
+    assert places and all(p.name == sea for p in places), [(p.name, p.country, p.text) for p in places]
