@@ -128,3 +128,26 @@ SEAS = [
 def test_a_strike_at_sea_is_placed_at_the_sea(analyse, language, text, sea):
     places = _places(analyse(text, language, PUBLISHED))
     assert places and all(p.name == sea for p in places), [(p.name, p.country, p.text) for p in places]
+
+
+# (language, text, the town): an act with no place of its own is placed where the people it was done
+# to were, named in a relative clause on its argument (arguments_places.target_relative_place)
+TARGET_RELATIVES = [
+    ("en", "Unrest in Kenya\n\n"
+           "June 3 (Reuters) - Police opened fire on Tuesday on demonstrators who blocked a highway near "
+           "Mombasa, killing three people, witnesses said.", "Mombasa"),
+    ("en", "Unrest in Mali\n\n"
+           "June 3 (AP) - Soldiers opened fire on Tuesday on a crowd that had gathered outside a bank in "
+           "Bamako, killing two people, witnesses said.", "Bamako"),
+    ("fr", "Tensions au Kenya\n\n"
+           "3 juin (AFP) - Des soldats ont ouvert le feu mardi sur des manifestants qui avaient bloqué "
+           "une route à Kisumu, tuant trois personnes, selon des témoins.", "Kisumu"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), TARGET_RELATIVES)
+def test_the_place_of_those_an_act_was_done_to_places_it(analyse, language, text, town):
+    events = analyse(text, language, PUBLISHED).events
+    violent = [e for e in events if e.type != "protest"]
+    assert violent and all(e.location is not None and e.location.name == town for e in violent), \
+        [(e.type, e.location and e.location.name) for e in events]

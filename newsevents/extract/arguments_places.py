@@ -17,6 +17,7 @@ from newsevents.extract.arguments import (
     Ref,
     _cues,
     clause_tokens,
+    governing_verbs,
     is_verb,
     marked_by,
     passive_verb,
@@ -386,7 +387,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
     places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
-    unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger)
+    unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger) \
+        or target_relative_place([r for r in places if r.start not in owners | speaking], trigger)
     if unit is not None:
         return unit
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
@@ -395,6 +397,38 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
         return resumed_town(places, trigger, owners | speaking) \
             or site_town(places, trigger, paragraph_of, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+MAX_TARGET_HOPS = 3  # the antecedent to the trigger: "on" -> "protesters", or a French "obl" straight
+
+
+def target_relative_place(places: list[Ref], trigger: Span) -> Ref | None:
+    """The place of an act that has none of its own, named in a relative clause on one of its
+    arguments ("opened fire on protesters who stormed parliament in Nairobi", "a ouvert le feu sur
+    des manifestants qui avaient envahi le parlement à Nairobi"): where the people it was done to
+    were, so where it happened. The first such place after the trigger in its sentence; the
+    antecedent hangs on the trigger's words or on their verb ("fire on" of "opened fire on Tuesday
+    on demonstrators who ...")."""
+    words = {*range(trigger.start, trigger.end), *(v.i for v in governing_verbs(trigger.root)[:1])}
+    for r in places:
+        if r.start < trigger.end or not trigger.sent.start <= r.start < trigger.sent.end:
+            continue
+        node = trigger.doc[r.start:r.end].root
+        for _ in range(MAX_CLIMB):
+            if node.dep_ in RELATIVE_DEPS or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ not in RELATIVE_DEPS:
+            continue
+        ante = node.head
+        for _ in range(MAX_TARGET_HOPS):
+            if ante.head.i == ante.i or ante.head.i in words:
+                break
+            ante = ante.head
+        if ante.head.i in words:
+            return r
+    return None
 
 
 # the precisions of a unit placing a town the gazetteer lacks ("X, a village in Nabatieh province")
