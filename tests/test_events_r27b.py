@@ -151,3 +151,21 @@ def test_the_place_of_those_an_act_was_done_to_places_it(analyse, language, text
     violent = [e for e in events if e.type != "protest"]
     assert violent and all(e.location is not None and e.location.name == town for e in violent), \
         [(e.type, e.location and e.location.name) for e in events]
+
+
+# ... but not where they were heading, nor a town they had left (no preposition of scene)
+NOT_TARGET_SCENES = [
+    ("en", "Unrest in Kenya\n\n"
+           "June 3 (Reuters) - Police opened fire on Tuesday on demonstrators who were marching to Nakuru, "
+           "killing three people, witnesses said.", "Nakuru"),
+    ("fr", "Tensions au Kenya\n\n"
+           "3 juin (AFP) - Des soldats ont ouvert le feu mardi sur des manifestants qui avaient quitté "
+           "Kisumu, tuant trois personnes, selon des témoins.", "Kisumu"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), NOT_TARGET_SCENES)
+def test_where_those_it_was_done_to_went_is_no_place(analyse, language, text, town):
+    events = analyse(text, language, PUBLISHED).events
+    assert all(e.location is None or e.location.name != town for e in events), \
+        [(e.type, e.location and e.location.name) for e in events]

@@ -409,12 +409,16 @@ def target_relative_place(places: list[Ref], trigger: Span) -> Ref | None:
     des manifestants qui avaient envahi le parlement à Nairobi"): where the people it was done to
     were, so where it happened. The first such place after the trigger in its sentence; the
     antecedent hangs on the trigger's words or on their verb ("fire on" of "opened fire on Tuesday
-    on demonstrators who ...")."""
+    on demonstrators who ..."). Only a place set by a preposition of scene (``scene_prepositions``
+    of arguments.yaml): not where they were heading, nor a town they had left."""
     words = {*range(trigger.start, trigger.end), *(v.i for v in governing_verbs(trigger.root)[:1])}
+    scene = _cues(trigger.doc.lang_)["scene_prepositions"]
     for r in places:
         if r.start < trigger.end or not trigger.sent.start <= r.start < trigger.sent.end:
             continue
         node = trigger.doc[r.start:r.end].root
+        if not marked_by(node, scene):  # "a minibus that was heading to X", "men who had fled X"
+            continue
         for _ in range(MAX_CLIMB):
             if node.dep_ in RELATIVE_DEPS or node.head.i == node.i:
                 break
