@@ -17,6 +17,7 @@ from newsevents.extract.arguments import (
     Ref,
     _cues,
     clause_tokens,
+    governing_verbs,
     is_verb,
     marked_by,
     passive_verb,
@@ -26,6 +27,7 @@ from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
+from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
 from newsevents.model import Place
 
@@ -61,6 +63,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     """
     if not reasons:  # a summons or a protest is never where the act it answers happened
         places = [r for r in places if not behind_reason(trigger, trigger.doc[r.start:r.end].root)]
+    if reasons:  # "recalled its envoy from X, a day after a landmine wounded ..."
+        places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
     if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
         speaking |= speech_starts(trigger, places)
@@ -240,6 +244,46 @@ def behind_reason(trigger: Span, token: Token) -> bool:
     return False
 
 
+def own_phrase_places(places: list[Ref], trigger: Span) -> list[Ref]:
+    """The places, less the national capitals of the trigger's sentence named before the phrase
+    that tells its act as an earlier one (earlier_act): where the other clause's government acts
+    (recalls, summons, accuses), not where a mine went off. A region there is kept ("accused X of
+    backing armed groups in the Kidal region, after an attack ...": the act is likely near it);
+    a place after the phrase too, which the parse hangs elsewhere ("après une réunion ... en X")."""
+    earlier = earlier_act(trigger)
+    if earlier is None:
+        return places
+    return [r for r in places
+            if not (earlier.sent.start <= r.start < earlier.left_edge.i and _capital(r.value))]
+
+
+def _capital(place: Place) -> bool:
+    """The place is its country's national capital (GeoNames' capital)."""
+    capital = gazetteer().capital_of(place.country) if place.country and place.precision == "city" else None
+    return capital is not None and capital.geonameid == place.geonameid
+
+
+def earlier_act(trigger: Span) -> Token | None:
+    """The head of the phrase or clause that tells the trigger's act as the earlier one another
+    clause follows ("Thailand recalled its ambassador from X, a day after a landmine wounded five
+    soldiers", "a rappelé son ambassadeur à X, au lendemain de l'explosion d'une mine": a
+    ``circumstance_prepositions`` marker, or an ``earlier_act_nouns`` noun of places.yaml above the
+    trigger). A place of its sentence outside that phrase is the other clause's, never this act's
+    (the recall's, not the blast's): ``best_place`` drops it. None when the trigger's act is the
+    sentence's own."""
+    preps = _cues(trigger.doc.lang_)["circumstance_prepositions"]
+    nouns = section_words(trigger.doc.lang_, "places", "earlier_act_nouns")
+    node = trigger.root
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.lemma_.lower() in nouns or node.lower_ in nouns \
+                or (node.pos_ in ("NOUN", "PROPN", "VERB") and marked_by(node, preps)):
+            return node
+        node = node.head
+    return None
+
+
 def in_absolute_clause(trigger: Span, token: Token) -> bool:
     """The place is inside an absolute participle clause, one with a subject of its own that the
     trigger is not in ("Iran fired missiles at Israel, with sirens sounding in Haifa", "alarms
@@ -341,8 +385,10 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
+    places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
-    unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger)
+    unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger) \
+        or target_relative_place([r for r in places if r.start not in owners | speaking], trigger)
     if unit is not None:
         return unit
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
@@ -351,6 +397,42 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
         return resumed_town(places, trigger, owners | speaking) \
             or site_town(places, trigger, paragraph_of, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+MAX_TARGET_HOPS = 3  # the antecedent to the trigger: "on" -> "protesters", or a French "obl" straight
+
+
+def target_relative_place(places: list[Ref], trigger: Span) -> Ref | None:
+    """The place of an act that has none of its own, named in a relative clause on one of its
+    arguments ("opened fire on protesters who stormed parliament in Nairobi", "a ouvert le feu sur
+    des manifestants qui avaient envahi le parlement à Nairobi"): where the people it was done to
+    were, so where it happened. The first such place after the trigger in its sentence; the
+    antecedent hangs on the trigger's words or on their verb ("fire on" of "opened fire on Tuesday
+    on demonstrators who ..."). Only a place set by a preposition of scene (``scene_prepositions``
+    of arguments.yaml): not where they were heading, nor a town they had left."""
+    words = {*range(trigger.start, trigger.end), *(v.i for v in governing_verbs(trigger.root)[:1])}
+    scene = _cues(trigger.doc.lang_)["scene_prepositions"]
+    for r in places:
+        if r.start < trigger.end or not trigger.sent.start <= r.start < trigger.sent.end:
+            continue
+        node = trigger.doc[r.start:r.end].root
+        if not marked_by(node, scene):  # "a minibus that was heading to X", "men who had fled X"
+            continue
+        for _ in range(MAX_CLIMB):
+            if node.dep_ in RELATIVE_DEPS or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ not in RELATIVE_DEPS:
+            continue
+        ante = node.head
+        for _ in range(MAX_TARGET_HOPS):
+            if ante.head.i == ante.i or ante.head.i in words:
+                break
+            ante = ante.head
+        if ante.head.i in words:
+            return r
+    return None
 
 
 # the precisions of a unit placing a town the gazetteer lacks ("X, a village in Nabatieh province")

@@ -307,7 +307,8 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     generic = {normalize(w) for w in data.get("generic_names") or []}
     spots = [s for s in spots if normalize(s.name) not in generic
              and not (s.label not in place_labels and normalize(s.name) in demonyms)
-             and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)]
+             and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)
+             and not _cut_water_name(doc, s, data)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     name_ends = frozenset(s.name_end for s in spots)
@@ -392,6 +393,16 @@ def _unlisted_division(doc: Any, ent: Any, data: dict[str, Any], place_label: bo
     spot = Spot(ent.start, ent.end, inner, name_end, doc[inner:name_end].text, ent.label_)
     spot.admin1_cue = True
     return spot
+
+
+def _cut_water_name(doc: Any, spot: Spot, data: dict[str, Any]) -> bool:
+    """The spot is the head noun alone of a water body's name the gazetteer lacks ("the Gulf of
+    Tonkin", "the Sea of Marmara": ``water_heads`` of places.yaml, then "of"/"de"): no place -- a
+    unit named Gulf (Papua New Guinea's) is not that sea."""
+    heads = section_words(doc.lang_, "places", "water_heads")
+    links = section_words(doc.lang_, "places", "water_links")
+    return normalize(spot.name) in heads and spot.name_end < len(doc) \
+        and doc[spot.name_end].lower_.replace("’", "'") in links
 
 
 def _capitalised(word: str) -> bool:

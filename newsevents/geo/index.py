@@ -250,6 +250,7 @@ class Gazetteer:
         self._admin1: np.ndarray = data["admin1"]
         self._capital: np.ndarray = data["capital"]
         self._names: list[str] = data["names"]
+        self._subunits: dict[str, int] = data.get("subunits") or {}
         self._aliases: dict[str, list[tuple[int, int]]] = {}
         # (folded alias, entry) of the aliases written as an upper-case abbreviation ("EAU", "RDC")
         self._upper_only: set[tuple[str, int]] = set()
@@ -347,7 +348,8 @@ class Gazetteer:
     def admin1_spelled(self, name: str, countries: set[str]) -> Candidate | None:
         """The first-level division of one of `countries` whose name is another spelling of
         `name` (same first letter, ADMIN1_SPELLING_RATIO): "Khost province" is GeoNames'
-        Khowst, "Lower Shabelle region" its Lower Shabeelle. Only where the text says the name is
+        Khowst, "Lower Shabelle region" its Lower Shabeelle; else the unit holding a division below
+        the first level that GeoNames lacks (build._subunit_names). Only where the text says the name is
         a division (a cue word), and only in countries the document is about."""
         folded = normalize(name)
         best: tuple[float, int] | None = None
@@ -356,6 +358,9 @@ class Gazetteer:
                 ratio = spelling_ratio(folded, unit)
                 if ratio >= ADMIN1_SPELLING_RATIO and (best is None or ratio > best[0]):
                     best = (ratio, entry)
+        if best is None and (held := self._subunits.get(folded)) is not None \
+                and self._countries[int(self._cc[held])] in countries:
+            return self.candidate(held)  # "Maguindanao province": a province of Bangsamoro
         return self.candidate(best[1]) if best else None
 
     def admin1_units(self) -> dict[str, list[tuple[str, int]]]:
