@@ -1,0 +1,40 @@
+"""Round 27, second task of `merge` (which incidents exist): kinds from the lead's probe articles,
+checked with pattern sentences of our own.
+
+- a pact or a truce named as what parties negotiate ("as they negotiate a peace treaty", "alors que
+  les deux pays négocient un traité de paix") is the talks' topic, not yet agreed: no agreement nor
+  ceasefire (`topic_verbs` of lang/*/events.yaml, events_marks.discussed_topic); a pact signed
+  after the talks stays one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_types
+
+NEGOTIATED = [
+    ("en", "The two countries met in Geneva on Tuesday as they negotiate a peace treaty."),
+    ("en", "On Monday, Egyptian officials said Israel and Hamas were negotiating a ceasefire in Cairo."),
+    ("en", "Delegations of the two governments have been negotiating a border treaty since March."),
+    ("fr", "Mardi, l'Arménie et l'Azerbaïdjan se sont réunis à Genève alors que les deux pays négocient "
+     "un traité de paix."),
+    ("fr", "Lundi, selon des responsables égyptiens, Israël et le Hamas négociaient un cessez-le-feu au "
+     "Caire."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEGOTIATED)
+def test_a_pact_under_negotiation_is_no_agreement(analyse, language: str, text: str) -> None:
+    assert not {"agreement", "ceasefire"} & set(event_types(analyse, text, language))
+
+
+SIGNED = [
+    ("en", "Both governments negotiated for months before signing a peace treaty in Washington on Friday."),
+    ("fr", "Les deux gouvernements ont négocié pendant des mois avant de signer vendredi un traité de paix "
+     "à Washington."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SIGNED)
+def test_a_pact_signed_after_talks_stays_an_agreement(analyse, language: str, text: str) -> None:
+    assert "agreement" in event_types(analyse, text, language)
