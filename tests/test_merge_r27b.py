@@ -4,13 +4,15 @@ checked with pattern sentences of our own.
 - a pact or a truce named as what parties negotiate ("as they negotiate a peace treaty", "alors que
   les deux pays négocient un traité de paix") is the talks' topic, not yet agreed: no agreement nor
   ceasefire (`topic_verbs` of lang/*/events.yaml, events_marks.discussed_topic); a pact signed
-  after the talks stays one.
+  after the talks stays one;
+- forces named by their job with no country ("Security forces killed 33 insurgents", "les forces
+  de sécurité ont tué 33 insurgés") are a party, the doer of the act (lang/*/parties.yaml).
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import event_types
+from helpers import event_types, events_of
 
 NEGOTIATED = [
     ("en", "The two countries met in Geneva on Tuesday as they negotiate a peace treaty."),
@@ -38,3 +40,18 @@ SIGNED = [
 @pytest.mark.parametrize(("language", "text"), SIGNED)
 def test_a_pact_signed_after_talks_stays_an_agreement(analyse, language: str, text: str) -> None:
     assert "agreement" in event_types(analyse, text, language)
+
+
+SECURITY_FORCES = [
+    ("en", "Security forces killed 33 insurgents in the Bolan district on Wednesday."),
+    ("en", "Security forces shot dead five gunmen near Bannu on Friday, officials said."),
+    ("fr", "Les forces de sécurité ont tué 33 insurgés dans le district de Bolan mercredi."),
+    ("fr", "Les forces de sécurité pakistanaises ont tué 12 insurgés dimanche dans le district de Bannu."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SECURITY_FORCES)
+def test_security_forces_with_no_country_are_a_doer(analyse, language: str, text: str) -> None:
+    events = events_of(analyse, text, language)
+    assert [e.type for e in events] == ["armed_clash"], events
+    assert any("security forces" in a.name for a in events[0].actors), events[0].actors
