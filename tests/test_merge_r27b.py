@@ -6,7 +6,11 @@ checked with pattern sentences of our own.
   ceasefire (`topic_verbs` of lang/*/events.yaml, events_marks.discussed_topic); a pact signed
   after the talks stays one;
 - forces named by their job with no country ("Security forces killed 33 insurgents", "les forces
-  de sécurité ont tué 33 insurgés") are a party, the doer of the act (lang/*/parties.yaml).
+  de sécurité ont tué 33 insurgés") are a party, the doer of the act (lang/*/parties.yaml);
+- a train, a bus or a plane hijacked with its passengers ("gunmen hijacked a passenger train", "ont
+  détourné un train de voyageurs") is an abduction of civilians, an attack on civilians, whatever
+  was blown up to stop it (`hijack`, `détourner` of lang/*/events.yaml); funds or traffic
+  diverted ("détourné des fonds") are none.
 """
 
 from __future__ import annotations
@@ -55,3 +59,28 @@ def test_security_forces_with_no_country_are_a_doer(analyse, language: str, text
     events = events_of(analyse, text, language)
     assert [e.type for e in events] == ["armed_clash"], events
     assert any("security forces" in a.name for a in events[0].actors), events[0].actors
+
+
+HIJACKINGS = [
+    ("en", "Gunmen hijacked a passenger train in Balochistan on Tuesday after blowing up the track."),
+    ("en", "Separatist militants hijacked a bus carrying 40 passengers near Quetta on Sunday."),
+    ("fr", "Des hommes armés ont détourné mardi un train de voyageurs dans le Baloutchistan après avoir "
+     "fait sauter la voie ferrée."),
+    ("fr", "Des séparatistes ont détourné dimanche un bus transportant 40 passagers près de Quetta."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HIJACKINGS)
+def test_a_hijacked_train_or_bus_is_an_attack_on_civilians(analyse, language: str, text: str) -> None:
+    assert event_types(analyse, text, language) == ["attack_on_civilians"]
+
+
+DIVERTED = [
+    ("fr", "Le ministre est accusé d'avoir détourné des fonds destinés aux passagers du train."),
+    ("fr", "Des travaux ont détourné mardi la circulation des trains à Lyon."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DIVERTED)
+def test_diverted_funds_or_traffic_are_no_hijacking(analyse, language: str, text: str) -> None:
+    assert event_types(analyse, text, language) == []
