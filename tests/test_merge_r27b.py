@@ -10,7 +10,9 @@ checked with pattern sentences of our own.
 - a train, a bus or a plane hijacked with its passengers ("gunmen hijacked a passenger train", "ont
   détourné un train de voyageurs") is an abduction of civilians, an attack on civilians, whatever
   was blown up to stop it (`hijack`, `détourner` of lang/*/events.yaml); funds or traffic
-  diverted ("détourné des fonds") are none.
+  diverted ("détourné des fonds") are none;
+- a water cannon's blast ("hit by a water cannon blast that shattered a window") is the cannon's
+  jet, no explosion (`excludes` of the English `blast` and `explosion`); a bomb blast stays one.
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ DIVERTED = [
 @pytest.mark.parametrize(("language", "text"), DIVERTED)
 def test_diverted_funds_or_traffic_are_no_hijacking(analyse, language: str, text: str) -> None:
     assert event_types(analyse, text, language) == []
+
+
+WATER_CANNON_BLASTS = [
+    ("en", "The coast guard vessel was hit by a water cannon blast that shattered a window near the shoal "
+     "on Monday."),
+    ("en", "A Chinese ship fired a water cannon blast at a Philippine supply boat on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WATER_CANNON_BLASTS)
+def test_a_water_cannon_blast_is_no_explosion(analyse, language: str, text: str) -> None:
+    assert "explosion" not in event_types(analyse, text, language)
+
+
+def test_a_bomb_blast_stays_an_explosion(analyse) -> None:
+    text = "A bomb blast killed four soldiers in Mogadishu on Monday."
+    assert event_types(analyse, text, "en") == ["explosion"]
