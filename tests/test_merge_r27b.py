@@ -12,7 +12,10 @@ checked with pattern sentences of our own.
   was blown up to stop it (`hijack`, `détourner` of lang/*/events.yaml); funds or traffic
   diverted ("détourné des fonds") are none;
 - a water cannon's blast ("hit by a water cannon blast that shattered a window") is the cannon's
-  jet, no explosion (`excludes` of the English `blast` and `explosion`); a bomb blast stays one.
+  jet, no explosion (`excludes` of the English `blast` and `explosion`); a bomb blast stays one;
+- soldiers storming a place, a bus or a train ("Soldiers stormed a hijacked bus near Quetta on
+  Wednesday") is an assault (`requires` of the English `storm`), and the toll of "the operation"
+  told next joins it; a storm of weather stays none.
 """
 
 from __future__ import annotations
@@ -103,3 +106,19 @@ def test_a_water_cannon_blast_is_no_explosion(analyse, language: str, text: str)
 def test_a_bomb_blast_stays_an_explosion(analyse) -> None:
     text = "A bomb blast killed four soldiers in Mogadishu on Monday."
     assert event_types(analyse, text, "en") == ["explosion"]
+
+
+STORMED = [
+    ("en", "Soldiers stormed a hijacked bus near Quetta on Wednesday to free the passengers. Twenty-one "
+     "hostages and four soldiers were killed in the operation, the army said."),
+    ("en", "Soldiers stormed a militant hideout in the Khyber district on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STORMED)
+def test_soldiers_storming_a_place_is_an_assault(analyse, language: str, text: str) -> None:
+    assert event_types(analyse, text, language) == ["armed_clash"]
+
+
+def test_a_storm_of_weather_is_none(analyse) -> None:
+    assert event_types(analyse, "A storm hit the coast near the train station on Monday.", "en") == []
