@@ -122,3 +122,27 @@ def test_soldiers_storming_a_place_is_an_assault(analyse, language: str, text: s
 
 def test_a_storm_of_weather_is_none(analyse) -> None:
     assert event_types(analyse, "A storm hit the coast near the train station on Monday.", "en") == []
+
+CREWED_INCURSIONS = [
+    ("en", "Three Russian fighter jets entered Estonian airspace without permission on Friday."),
+    ("en", "Two Chinese bombers violated Japanese airspace near Okinawa on Tuesday, Tokyo said."),
+    ("en", "A Belarusian military helicopter breached Lithuanian airspace on Sunday, officials said."),
+    ("fr", "Trois avions de chasse russes ont pénétré vendredi dans l'espace aérien estonien."),
+    ("fr", "Deux bombardiers chinois ont violé l'espace aérien japonais mardi près d'Okinawa."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CREWED_INCURSIONS)
+def test_a_crewed_aircraft_crossing_an_airspace_is_no_strike(analyse, language: str, text: str) -> None:
+    assert event_types(analyse, text, language) == ["other"]
+
+
+UNCREWED_INCURSIONS = [
+    ("en", "Russian drones entered Polish airspace on Wednesday, the army said."),
+    ("fr", "Des drones russes ont pénétré dans l'espace aérien polonais mercredi, selon l'armée."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNCREWED_INCURSIONS)
+def test_a_drone_crossing_an_airspace_stays_a_drone_strike(analyse, language: str, text: str) -> None:
+    assert event_types(analyse, text, language) == ["drone_strike"]

@@ -305,6 +305,9 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.crash:  # what crashed is a munition, named as such (no modifier: "aérien", "military")
         platforms = frozenset(type_table().get("crash_platforms") or ())
         cats = [c for c in cats if c not in platforms and not c.startswith(("modifier:", "force:"))]
+    if spec.incursion:  # a fighter jet crossing an airspace violated it: no strike
+        crewed = frozenset(type_table().get("incursion_platforms") or ())
+        cats = [c for c in cats if c not in crewed]
     for cat in cats:
         t = type_of_category(cat)
         if t and (t != "other" or cat.startswith("force:")):
