@@ -8,9 +8,8 @@ the speakers before them), (3) sets the stance (stance.py), then (4) merges what
 in one sentence, and a lede that restates a later quote of the same speaker, into one claim; (5) a
 statement with no date of its own takes the date of the same speaker's dated statement a few
 sentences before (one occasion), unless its reporting clause moves the time ("plus tard").
-Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's
-account of the facts (they feed events as reported); they become claims only with a stance
-(a question, a condemnation, a demand...).
+Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's account
+of the facts (they feed events as reported); they become claims only with a stance (a question...).
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import hedges, source_attributions
 from newsevents.extract.claim_apart import kept_apart
 from newsevents.extract.claim_dates import inherit_dates
+from newsevents.extract.claim_framed import fold_framed_quotes
 from newsevents.extract.claim_headlines import split_headline
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
@@ -121,7 +121,7 @@ def run(article: Article) -> Article:
     if not lex.verbs:
         return article
     drafts = [part for d in _drafts(article, lex) for part in _turns(article, lex, d)]
-    drafts = _merge_sentence(drafts)
+    drafts = _merge_sentence(fold_framed_quotes(article.doc, drafts))
     drafts = _merge_repeats(drafts, article.nlp_text.find("\n"))
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
