@@ -29,3 +29,32 @@ FRAMED_QUOTES = [
 def test_colon_frame_and_its_quote_are_one_claim(analyse, language, text, stance, words):
     claims = _claims(analyse, language, text)
     assert [(c.stance, c.content.strip('"«» ')) for c in claims] == [(stance, words)], _shown(claims)
+
+
+# (language, text, speaker part, wrong speaker): after "selon X,"/"according to X," a noun phrase
+# with a name in apposition that is the clause's subject ("le gouverneur de la province, Ali X,
+# a été tué") is who the statement is about, not a description of the source: the source speaks
+SUBJECTS_AFTER_SOURCE = [
+    ("fr", "Selon l'agence officielle syrienne, le gouverneur de Deraa, Ahmad Khalil, a été blessé "
+           "dans l'explosion.", "Syria", "Ahmad Khalil"),
+    ("fr", "Selon la télévision d'État, le commandant de la base, Karim Haddad, a été tué dans la "
+           "frappe de mardi.", "television", "Karim Haddad"),
+    ("en", "According to Libyan state television, the commander of the brigade, Mahmoud Hamza, was "
+           "killed in the clashes.", "state television", "Mahmoud Hamza"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "wrong"), SUBJECTS_AFTER_SOURCE)
+def test_subject_after_source_is_not_the_speaker(analyse, language, text, speaker, wrong):
+    claims = _claims(analyse, language, text)
+    names = [c.speaker.name for c in claims if c.speaker is not None]
+    assert any(speaker in n for n in names) and wrong not in names, _shown(claims)
+
+
+# the source's own description between commas stays the source's ("Selon X, porte-parole de
+# l'armée, ...")
+def test_source_description_still_describes_the_source(analyse):
+    claims = _claims(analyse, "fr", "Selon Jean Dupont, porte-parole de la police, les émeutes ont fait "
+                                    "trois morts samedi à Douala.")
+    assert [c.speaker.name for c in claims] == ["Jean Dupont"], _shown(claims)
+    assert claims[0].content.startswith("les émeutes"), _shown(claims)
