@@ -58,3 +58,32 @@ def test_source_description_still_describes_the_source(analyse):
                                     "trois morts samedi à Douala.")
     assert [c.speaker.name for c in claims] == ["Jean Dupont"], _shown(claims)
     assert claims[0].content.startswith("les émeutes"), _shown(claims)
+
+
+# (language, text): an accusation naming only the accused and the occasion (a headline's "X
+# accuse Y après Z") has no charge of its own: no claim ("le Rwanda après la chute de Goma")
+OCCASION_ONLY = [
+    ("fr", "Kinshasa accuse le Rwanda après la chute de Goma"),
+    ("fr", "Bamako accuse l'Algérie après la destruction d'un drone près de la frontière"),
+    ("en", "Kenya accuses Somalia after border raid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OCCASION_ONLY)
+def test_accusation_with_only_an_occasion_is_no_claim(analyse, language, text):
+    claims = _claims(analyse, language, text)
+    assert claims == [], _shown(claims)
+
+
+# (language, text, words): with a charge, the accusation stays a claim, occasion and all
+CHARGED = [
+    ("fr", "Le Mali accuse l'Algérie d'avoir abattu un drone après l'incident de Tinzaouatène",
+     "d'avoir abattu un drone"),
+    ("en", "Kyiv blames Moscow for the strike on Odesa after days of shelling", "for the strike"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), CHARGED)
+def test_accusation_with_a_charge_stays_a_claim(analyse, language, text, words):
+    claims = _claims(analyse, language, text)
+    assert any(words in c.content for c in claims), _shown(claims)

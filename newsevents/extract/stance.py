@@ -166,6 +166,8 @@ class Lexicon:
     # "accuser", "blame": verbs whose object is the accused; "l'armée a accusé les miliciens X",
     # with no "of" clause, still lays the act at a party's door: the object alone is the claim
     accusing_verbs: frozenset[str] = frozenset()
+    # "de", "of": words opening an accusing verb's charge ("accused X of", "blamed X for")
+    charge_marks: frozenset[str] = frozenset()
     # "chiffrer", "put": verbs that report only when they set a figure ("le bilan", "the toll", or a
     # pronoun for one) to a number ("à 15 morts", "at 12"): extract/figures.py
     figure_verbs: frozenset[str] = frozenset()
@@ -301,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         armed_words=_folded(data, "armed_words"),
         blame_verbs=_folded(data, "blame_verbs"),
         accusing_verbs=_folded(data, "accusing_verbs"),
+        charge_marks=_folded(data, "charge_marks"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
         place_anaphors=_folded(data, "place_anaphors"),
