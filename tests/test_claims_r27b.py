@@ -87,3 +87,24 @@ CHARGED = [
 def test_accusation_with_a_charge_stays_a_claim(analyse, language, text, words):
     claims = _claims(analyse, language, text)
     assert any(words in c.content for c in claims), _shown(claims)
+
+
+# (language, text, feeling, demand): "s'est dit « horrifié » et a réclamé une enquête" is two
+# statements, the horror (a condemnation) and the demand, not one claim running over both
+FEELING_AND_DEMAND = [
+    ("fr", "Le secrétaire général de l'ONU s'est dit « horrifié » et a réclamé une enquête indépendante.",
+     "horrifié", "une enquête indépendante"),
+    ("fr", "Le Haut-Commissaire de l'ONU s'est dit indigné et a exigé la libération des otages.",
+     "indigné", "la libération des otages"),
+    ("en", "Julien Harneis, the UN humanitarian coordinator in Libya, said he was \"appalled\" and called "
+           "for an independent investigation.", "appalled", "independent investigation"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "feeling", "demand"), FEELING_AND_DEMAND)
+def test_feeling_and_demand_are_two_claims(analyse, language, text, feeling, demand):
+    claims = _claims(analyse, language, text)
+    assert any(c.stance == "condemn" and feeling in c.content and demand not in c.content
+               for c in claims), _shown(claims)
+    assert any(c.stance == "demand" and demand in c.content and feeling not in c.content
+               for c in claims), _shown(claims)
