@@ -108,3 +108,23 @@ def test_feeling_and_demand_are_two_claims(analyse, language, text, feeling, dem
                for c in claims), _shown(claims)
     assert any(c.stance == "demand" and demand in c.content and feeling not in c.content
                for c in claims), _shown(claims)
+
+
+# (language, text, stance, words): a legal category holding a cue word ("criminal mischief",
+# "une enquête criminelle") names an offence or a procedure, no verdict: an assertion; the same
+# word passing a verdict ("a criminal act") still condemns
+LEGAL_TERMS = [
+    ("en", "\"We suspect aggravated criminal mischief at this point,\" police spokesman John Carter said.",
+     "assert", "criminal mischief"),
+    ("en", "The prosecutor said a criminal investigation had been opened into the fire at the depot.",
+     "assert", "criminal investigation"),
+    ("fr", "Le parquet a indiqué avoir ouvert une enquête criminelle après l'incendie de l'entrepôt.",
+     "assert", "enquête criminelle"),
+    ("en", "The minister called the arson a criminal act.", "condemn", "criminal act"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stance", "words"), LEGAL_TERMS)
+def test_legal_category_is_no_verdict(analyse, language, text, stance, words):
+    claims = _claims(analyse, language, text)
+    assert any(c.stance == stance and words in c.content for c in claims), _shown(claims)
