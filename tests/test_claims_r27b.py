@@ -128,3 +128,19 @@ LEGAL_TERMS = [
 def test_legal_category_is_no_verdict(analyse, language, text, stance, words):
     claims = _claims(analyse, language, text)
     assert any(c.stance == stance and words in c.content for c in claims), _shown(claims)
+
+
+# (language, text, speaker): a body named by a capitalised noun and its complement in lower case
+# ("le Centre de médecine d'urgence") is named by the whole phrase, not the one word ("Centre")
+NAMED_BY_COMPLEMENT = [
+    ("fr", "Le Centre de médecine d'urgence a fait état de douze blessés à Tabriz.",
+     "Centre de médecine d'urgence"),
+    ("fr", "L'Office de gestion des catastrophes a fait état de six morts dans la province de Sindh.",
+     "Office de gestion des catastrophes"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), NAMED_BY_COMPLEMENT)
+def test_body_named_by_its_complement(analyse, language, text, speaker):
+    claims = _claims(analyse, language, text)
+    assert [c.speaker.name for c in claims] == [speaker], _shown(claims)
