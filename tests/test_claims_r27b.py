@@ -144,3 +144,37 @@ NAMED_BY_COMPLEMENT = [
 def test_body_named_by_its_complement(analyse, language, text, speaker):
     claims = _claims(analyse, language, text)
     assert [c.speaker.name for c in claims] == [speaker], _shown(claims)
+
+
+def _contradictions(analyse, language, text):
+    article = analyse(text, language, published="2025-06-14")
+    by_id = {c.id: c for c in article.claims}
+    return article, [(c.speaker.name, by_id[o].speaker.name) for c in article.claims for o in c.contradicts]
+
+
+# (language, text): the attacker telling its strike and the struck side its toll (no victim kind
+# stated) agree: an act and what it cost are no two versions, and the incident is not disputed
+ACT_AND_TOLL = [
+    ("fr", "L'armée israélienne a affirmé avoir mené des frappes contre des installations militaires à "
+           "Ispahan dans la nuit de vendredi à samedi. Le ministère iranien de la Santé a fait état de 45 "
+           "morts dans les frappes israéliennes à Ispahan."),
+    ("en", "The Pakistani military said it carried out strikes on militant hideouts in Khost province "
+           "overnight on Friday. The Afghan health ministry said 12 people were killed in the Pakistani "
+           "strikes in Khost."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACT_AND_TOLL)
+def test_act_and_its_toll_do_not_contradict(analyse, language, text):
+    article, links = _contradictions(analyse, language, text)
+    assert len(article.claims) >= 2 and links == [], (links, _shown(article.claims))
+    assert all(e.status != "disputed" for e in article.events), [e.status for e in article.events]
+
+
+# a toll of civilians against the attacker's strike on military targets is still two versions
+def test_civilian_toll_against_military_targets_still_contradicts(analyse):
+    _article, links = _contradictions(
+        analyse, "en", "The Pakistani military said it carried out strikes on militant hideouts in Khost "
+                       "province overnight on Friday. The Afghan health ministry said 12 civilians, "
+                       "including women and children, were killed in the Pakistani strikes in Khost.")
+    assert links, links
