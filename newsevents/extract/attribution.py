@@ -36,7 +36,7 @@ from newsevents.extract.attribution_segments import segments as segments  # re-e
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
 from newsevents.extract.attribution_subjects import listed_before, np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
-from newsevents.extract.claim_conjuncts import misread_conjunct
+from newsevents.extract.claim_conjuncts import first_words_fewest, misread_conjunct
 from newsevents.extract.claim_replies import relative_statement
 from newsevents.extract.clauses import (
     CONTENT_MIN_WORDS,
@@ -760,7 +760,7 @@ def _nested(lex: Lexicon, found: list[Attribution], verb: Any) -> bool:
                     while joint > 0 and (doc[joint - 1].pos_ == "CCONJ" or doc[joint - 1].text in (",", ";")
                                          or doc[joint - 1].dep_.startswith("aux")):
                         joint -= 1  # "and", "mais", ", et a": the coordination is neither's
-                    cut = trim_content(doc, first.start, joint, STANCE_CONTENT_MIN_WORDS) \
+                    cut = trim_content(doc, first.start, joint, first_words_fewest(att.verb, joint)) \
                         if first is not None else None
                     if cut is not None:
                         att.content = cut

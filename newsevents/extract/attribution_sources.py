@@ -104,8 +104,19 @@ def _apposition_end(lex: Lexicon, doc: Any, e: int, stop: int) -> int:
             # "le porte-parole de l'armée", or with no determiner "membre du syndicat"
             described = (first.pos_ == "DET" and any(_source_noun(lex, x) for x in chunk)) \
                 or _source_noun(lex, first)
-            return t.i + 1 if (named or described) and t.i + 1 < stop else e
+            return t.i + 1 if (named or described) and t.i + 1 < stop and not _clause_subject(chunk) else e
     return e
+
+
+def _clause_subject(chunk: Any) -> bool:
+    """The chunk between commas is the subject of the clause after it, not a description of the
+    source: "Selon la télévision d'État, le gouverneur de la province, Ali X, a été tué" (the
+    governor, named in apposition, is who was killed; the television speaks). Its head is the
+    subject of a verb after it that has no other subject after the chunk."""
+    head = next((t for t in chunk if not (chunk.start <= t.head.i < chunk.end)), None)
+    if head is None or not head.dep_.startswith("nsubj") or head.head.i < chunk.end:
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i >= chunk.end for c in head.head.children)
 
 
 def _name_to_end(doc: Any, e: int, stop: int) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.clauses import _form, is_finite_report, verb_stance
+from newsevents.extract.content_edges import STANCE_CONTENT_MIN_WORDS
 from newsevents.extract.stance import Lexicon
 
 # what a complement of the second verb may be: its own words ("a démenti avoir touché des civils")
@@ -55,3 +56,15 @@ def _tense(verb: Any) -> tuple[Any, ...]:
     "avaient neutralisé" (a pluperfect) has another though its auxiliary is the same verb."""
     auxes = tuple(sorted(tuple(c.morph.get("Tense")) for c in verb.children if c.dep_.startswith("aux")))
     return _form(verb) + auxes
+
+
+def first_words_fewest(first: Any, joint: int) -> int:
+    """How few words the first of two coordinated statements may keep when the second is cut off
+    at `joint`: one when they are the predicate the first verb sets on its subject ("s'est dit
+    « horrifié » et a réclamé une enquête": a feeling, a condemnation of its own, and a demand),
+    else the least a stance's words may be ("a condamné l'attaque et a exigé")."""
+    if first is not None and any(c.dep_ == "xcomp" and c.i < joint and c.pos_ in ("ADJ", "VERB")
+                                 and not any(g.dep_ in _COMPLEMENTS for g in c.children)
+                                 for c in first.children):
+        return 1
+    return STANCE_CONTENT_MIN_WORDS

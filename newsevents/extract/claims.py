@@ -8,9 +8,8 @@ the speakers before them), (3) sets the stance (stance.py), then (4) merges what
 in one sentence, and a lede that restates a later quote of the same speaker, into one claim; (5) a
 statement with no date of its own takes the date of the same speaker's dated statement a few
 sentences before (one occasion), unless its reporting clause moves the time ("plus tard").
-Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's
-account of the facts (they feed events as reported); they become claims only with a stance
-(a question, a condemnation, a demand...).
+Impersonal passives ("il a été noté que") with nothing but a plain assertion are the article's account
+of the facts (they feed events as reported); they become claims only with a stance (a question...).
 """
 
 from __future__ import annotations
@@ -25,7 +24,9 @@ from newsevents.extract.attribution import Attribution
 from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import hedges, source_attributions
 from newsevents.extract.claim_apart import kept_apart
+from newsevents.extract.claim_charges import occasion_only
 from newsevents.extract.claim_dates import inherit_dates
+from newsevents.extract.claim_framed import fold_framed_quotes
 from newsevents.extract.claim_headlines import split_headline
 from newsevents.extract.embedded import passive_participles
 from newsevents.extract.hypotheses import hypothesis_attributions
@@ -121,7 +122,7 @@ def run(article: Article) -> Article:
     if not lex.verbs:
         return article
     drafts = [part for d in _drafts(article, lex) for part in _turns(article, lex, d)]
-    drafts = _merge_sentence(drafts)
+    drafts = _merge_sentence(fold_framed_quotes(article.doc, drafts))
     drafts = _merge_repeats(drafts, article.nlp_text.find("\n"))
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
@@ -358,7 +359,7 @@ def _draft(article: Article, lex: Lexicon, resolver: SpeakerResolver, att: Attri
         return None  # the claimed words begin inside the speaker's words: a misparse
     if _describes_speaker(doc, att) or _holds_its_frame(doc, att):
         return None
-    if _fragment(doc, att.content):
+    if _fragment(doc, att.content) or occasion_only(lex, doc, att):
         return None
     words = " ".join(fold(article.nlp_text[att.content[0]:att.content[1]]).split())
     if any(words.startswith(p) for p in lex.anonymity_phrases):
@@ -406,9 +407,8 @@ def _own_reporter(article: Article, lex: Lexicon, speaker: Party) -> bool:
 
 
 def _describes_speaker(doc: Any, att: Attribution) -> bool:
-    """The claimed words are a relative clause on the speaker's own noun ("C'est ce que rapporte
-    une association, qu'on appelle le Collectif", "a group, which locals call the Collective"):
-    they say who the speaker is, not what it said."""
+    """The claimed words are a relative clause on the speaker's own noun ("une association, qu'on
+    appelle le Collectif", "a group, which locals call the Collective"): who speaks, not what."""
     head = att.speaker_head
     if head is None or att.verb is None:
         return False

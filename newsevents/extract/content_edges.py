@@ -32,6 +32,9 @@ def trim_content(doc: Any, s: int, e: int, min_words: int = CONTENT_MIN_WORDS) -
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in ('"',):
         e -= 1
+    if s > 0 and e - s > 1 and doc[e - 1].text == '"' and doc[s - 1].text == '"' \
+            and not any(t.text == '"' for t in doc[s:e - 1]):
+        s -= 1  # "s'est dit « horrifié »": the quotation's opening mark with its closing one
     # an elided "l'" counts, and so does a count ("said 12 civilians were killed": four words)
     if sum(1 for t in doc[s:e] if t.is_alpha or t.pos_ in ("DET", "NUM")) < min_words:
         return None

@@ -8,12 +8,10 @@ mentions (weak); an assertion and a denial of the same incident, or of the same 
 weapon, by different speakers are linked both ways in ``contradicts``; an event asserted and denied
 becomes ``disputed``, one only denied ``denied``.
 
-Two more shapes of contradiction, both common in conflict news: a denial that names no incident of
-its own ("Moscow called the accusations a provocation", "there is no proof") answers the
-accusations made in the same article, so it contradicts the assertions of another side about the
-article's incidents; and two versions of one incident told by the two sides of it (the attacker's
-"we hit a military meeting" against the target's "civilians were killed") contradict each other
-though neither denies in so many words.
+Two more shapes of contradiction, common in conflict news: a denial naming no incident ("Moscow
+called the accusations a provocation") answers the article's accusations, so it contradicts
+another side's assertions about its incidents; and the two sides' versions of one incident
+("we hit a military meeting" / "civilians were killed") contradict, though neither denies.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from newsevents.extract.claim_act_toll import unlink_act_and_toll
 from newsevents.extract.claim_acts import (
     answered_reasons,
     claimed_span,
@@ -130,6 +129,7 @@ def run(article: Article) -> Article:
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
+    unlink_act_and_toll(lex, article, tolls, acts)  # the attacker's act, its toll told by the struck
     unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}

@@ -27,6 +27,7 @@ from newsevents.extract.speaker_anaphora import (
 )
 from newsevents.extract.speaker_forces import generic_force, group_as_army, named_force, resumed_kinds
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
+from newsevents.extract.speaker_names import named_by_complement
 from newsevents.extract.speaker_owners import demonym_country, owning_place
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -123,8 +124,9 @@ class SpeakerResolver:
                     party = spoke or self._coreferent_noun(head, start) or party
         if party is None and head is not None:
             party = self._from_short_form(head, start)
-        if party is None:
-            party = self._from_entities(start, end, head)
+        if party is None:  # "le Centre de médecine d'urgence": its phrase names it, not NER's "Centre"
+            named = head is not None and named_by_complement(head, end)
+            party = self._bare_noun(start, end) if named else self._from_entities(start, end, head)
         if party is None and head is not None and (head.pos_ == "PROPN" or _foreign_word(head)):
             party = self._proper_name(head)
         if party is None and head is not None:
@@ -258,8 +260,7 @@ class SpeakerResolver:
         return max(cands, key=lambda x: x[0])[1]
 
     def _apposed_name(self, head: Any) -> Party | None:
-        """"A nurse, Anne Moore, said": a common noun that names no speaker, with a person's name
-        in apposition after it (outside the speaker's words, which stop at the comma)."""
+        """"A nurse, Anne Moore, said": a noun naming no speaker, a person's name in apposition after it."""
         name = next((c for c in head.children
                      if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
         if name is None:
@@ -297,8 +298,7 @@ class SpeakerResolver:
         return None
 
     def _capital_as_government(self, party: Party) -> Party:
-        """A capital that speaks is its government ("qualifiée de ridicule par Kigali", "Asmara
-        denied"): a city says nothing, whatever the NER took it for."""
+        """A capital that speaks is its government ("par Kigali", "Asmara denied"): a city says nothing."""
         if party.kind not in ("person", "other", "organization", "government") or party.country \
                 or not party.text:
             return party

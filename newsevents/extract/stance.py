@@ -166,6 +166,10 @@ class Lexicon:
     # "accuser", "blame": verbs whose object is the accused; "l'armée a accusé les miliciens X",
     # with no "of" clause, still lays the act at a party's door: the object alone is the claim
     accusing_verbs: frozenset[str] = frozenset()
+    # "criminal mischief", "enquête criminelle": a legal category holding a cue word, no verdict
+    legal_terms: tuple[str, ...] = ()
+    # "de", "of": words opening an accusing verb's charge ("accused X of", "blamed X for")
+    charge_marks: frozenset[str] = frozenset()
     # "chiffrer", "put": verbs that report only when they set a figure ("le bilan", "the toll", or a
     # pronoun for one) to a number ("à 15 morts", "at 12"): extract/figures.py
     figure_verbs: frozenset[str] = frozenset()
@@ -263,6 +267,7 @@ def lexicon(language: str) -> Lexicon:
         government_nouns=_folded(data, "government_nouns"),
         source_pronouns=_folded(data, "source_pronouns"),
         content_cues={k: tuple(fold(p) for p in v) for k, v in (data.get("content_cues") or {}).items()},
+        legal_terms=tuple(fold(p) for p in data.get("legal_terms") or ()),
         victim_kinds={k: tuple(" ".join(fold(p).split()) for p in v)
                       for k, v in (data.get("victim_kinds") or {}).items()},
         facts={k: tuple(_fact_pattern(p) for p in v) for k, v in (data.get("facts") or {}).items()},
@@ -301,6 +306,7 @@ def lexicon(language: str) -> Lexicon:
         armed_words=_folded(data, "armed_words"),
         blame_verbs=_folded(data, "blame_verbs"),
         accusing_verbs=_folded(data, "accusing_verbs"),
+        charge_marks=_folded(data, "charge_marks"),
         figure_verbs=_folded(data, "figure_verbs"),
         epithets=_folded(data, "epithets"),
         place_anaphors=_folded(data, "place_anaphors"),
@@ -394,8 +400,12 @@ def _contains_phrase(folded: str, phrase: str) -> bool:
 
 def cue_stance(lex: Lexicon, text: str) -> str | None:
     """The strongest stance signalled by a cue phrase in the claimed words, if any (a doubt is a
-    question)."""
+    question). A legal category ("we suspect criminal mischief", "une enquête criminelle") is the
+    name of an offence or a procedure, not a verdict on anyone: its cue word does not count."""
     folded = fold(text)
+    for term in lex.legal_terms:
+        if term in folded:
+            folded = folded.replace(term, " ")
     for stance in STANCE_PRIORITY:
         for phrase in lex.content_cues.get(stance, ()):
             if _contains_phrase(folded, phrase):
