@@ -1,0 +1,48 @@
+"""Actors and targets, round 27 (second task): kinds seen in the lead's probe articles, checked with
+sentences of their own, French and English where the pattern exists in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _all(article, role):
+    return {p["name"] for e in _events(article) for p in e[role]}
+
+
+# -- an answer told as a count of strikes ("retaliated with a wave of strikes", "a riposté par une
+# série de frappes"): the count noun stands between the verb of answering and the attack noun, and
+# the French "par" of the answer is no passive agent ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Israel retaliated with a wave of strikes on Iranian military sites on Saturday.", "en", "Israel"),
+    ("Thailand responded with a series of air strikes on Cambodian border posts on Friday.", "en",
+     "Thailand"),
+    ("Israël a riposté par une série de frappes contre des sites militaires iraniens samedi.", "fr",
+     "Israel"),
+    ("La Thaïlande a répliqué par une vague de frappes aériennes sur des postes cambodgiens vendredi.",
+     "fr", "Thailand"),
+])
+def test_counted_answer_has_the_answerer(analyse, text, language, actor):
+    article = analyse(text, language)
+    assert actor in _all(article, "actors"), (text, _events(article))
+    assert len(_all(article, "actors")) == 1, (text, _events(article))
+
+
+# -- "by" and an adjective before the group's name ("a drone strike by the paramilitary Rapid
+# Support Forces"): the parser makes the adjective the object of "by", the name is still the doer --
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("A drone strike by the paramilitary Rapid Support Forces killed 11 people at a market in the town "
+     "of Mellit on Sunday.", "en", "Rapid Support Forces"),
+    ("An attack by the jihadist Islamic State group killed nine soldiers near Menaka on Friday.", "en",
+     "Islamic State"),
+])
+def test_by_agent_after_an_adjective(analyse, text, language, actor):
+    article = analyse(text, language)
+    assert actor in _all(article, "actors"), (text, _events(article))
