@@ -46,3 +46,20 @@ def test_counted_answer_has_the_answerer(analyse, text, language, actor):
 def test_by_agent_after_an_adjective(analyse, text, language, actor):
     article = analyse(text, language)
     assert actor in _all(article, "actors"), (text, _events(article))
+
+
+# -- the sites of a nuclear programme are targets ("des installations nucléaires en Iran, dont le site
+# d'enrichissement de ..."): the named one after "dont"/"including" is what the strikes hit ----------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Israël a lancé vendredi une vague de frappes aériennes contre des installations nucléaires et "
+     "militaires en Iran, dont le site d'enrichissement de Fordo.", "fr", "Fordo enrichment site"),
+    ("Des avions israéliens ont frappé vendredi des sites nucléaires en Iran, dont l'usine "
+     "d'enrichissement d'Ispahan.", "fr", "Isfahan enrichment site"),
+    ("Israel carried out a wave of air strikes on nuclear facilities in Iran on Friday, including the "
+     "Isfahan enrichment site.", "en", "Isfahan enrichment site"),
+    ("Israel struck nuclear facilities in Iran on Friday.", "en", "nuclear facility"),
+])
+def test_nuclear_sites_are_targets(analyse, text, language, target):
+    article = analyse(text, language)
+    assert target in _all(article, "targets"), (text, _events(article))
