@@ -63,3 +63,21 @@ def test_by_agent_after_an_adjective(analyse, text, language, actor):
 def test_nuclear_sites_are_targets(analyse, text, language, target):
     article = analyse(text, language)
     assert target in _all(article, "targets"), (text, _events(article))
+
+
+# -- a force that says "it" shot crafts down is who downed them, in English as in French ("Pakistan's
+# military said it had shot down 25 Indian drones"; "l'armée ... a affirmé avoir abattu"): the
+# pronoun subject stands for the speaker; the crafts stay what was downed --------------------------
+
+@pytest.mark.parametrize(("text", "language", "actor", "craft"), [
+    ("Poland's army said it had shot down four Russian drones over Lublin on Thursday.", "en",
+     "Polish army", "Russian drone"),
+    ("The Pakistani military said it had shot down 25 Indian drones over several cities on Thursday.",
+     "en", "Pakistani military", "Indian drone"),
+    ("L'armée pakistanaise a affirmé jeudi avoir abattu 25 drones indiens au-dessus de plusieurs villes.",
+     "fr", "Pakistani army", "Indian drone"),
+])
+def test_pronoun_downer_is_the_speaker(analyse, text, language, actor, craft):
+    article = analyse(text, language)
+    assert _all(article, "actors") == {actor}, (text, _events(article))
+    assert craft in _all(article, "targets"), (text, _events(article))
