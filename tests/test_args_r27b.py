@@ -81,3 +81,18 @@ def test_pronoun_downer_is_the_speaker(analyse, text, language, actor, craft):
     article = analyse(text, language)
     assert _all(article, "actors") == {actor}, (text, _events(article))
     assert craft in _all(article, "targets"), (text, _events(article))
+
+
+# -- a state's government ships are vessels, named whole ("two Philippine government vessels"): the
+# government is their owner, not the target --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Chinese coast guard ships fired water cannons at two Philippine government vessels near "
+     "Scarborough Shoal on Monday.", "en", "Philippine vessels"),
+    ("Des navires garde-côtes chinois ont tiré au canon à eau sur deux navires gouvernementaux "
+     "philippins lundi près de l'atoll Scarborough.", "fr", "Philippine vessels"),
+])
+def test_government_vessels_whole(analyse, text, language, target):
+    article = analyse(text, language)
+    assert target in _all(article, "targets"), (text, _events(article))
+    assert "Philippine government" not in _all(article, "targets") | _all(article, "actors"), text
