@@ -96,3 +96,26 @@ def test_government_vessels_whole(analyse, text, language, target):
     article = analyse(text, language)
     assert target in _all(article, "targets"), (text, _events(article))
     assert "Philippine government" not in _all(article, "targets") | _all(article, "actors"), text
+
+
+# -- radars are sites struck, named whole with the defence they serve ("air defence radars", "des
+# radars de défense aérienne"): the air defence inside their noun is no target of its own ---------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Israel's military said its jets had struck air defence radars in Iran on Saturday.", "en"),
+    ("L'armée israélienne a indiqué que ses avions avaient frappé des radars de défense aérienne en Iran "
+     "samedi.", "fr"),
+])
+def test_air_defence_radars_whole(analyse, text, language):
+    targets = _all(analyse(text, language), "targets")
+    assert "air defence radar" in targets and "air defence" not in targets, (text, targets)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Thailand's defence ministry said its forces had targeted artillery positions and radars in Cambodia "
+     "on Friday.", "en"),
+    ("Le ministère thaïlandais de la Défense a affirmé que ses forces avaient visé des radars et des "
+     "positions d'artillerie au Cambodge vendredi.", "fr"),
+])
+def test_radars_are_targets(analyse, text, language):
+    assert "radar" in _all(analyse(text, language), "targets"), text
