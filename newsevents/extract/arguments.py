@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
+from newsevents.extract.arguments_answer import answers_with, through_quantity
 from newsevents.extract.arguments_apposed import object_words
 from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
@@ -292,7 +293,7 @@ def role_parties(trigger: Span, parties: list[Ref], deps: frozenset[str],
             headline_subject = bool(own & SUBJECT_DEPS) and child.i == verb.i - 1 and headline_verb(verb)
             if child.dep_ in own and (apposed := dateline_subject(child)):
                 found.extend(r for a in apposed for r in core_parties(parties, a))
-            elif child.dep_ in own or headline_subject:
+            elif (child.dep_ in own and not answers_with(verb, child, verb.doc.lang_)) or headline_subject:
                 found.extend(core_parties(parties, child)
                              or (speaker_of_pronoun(parties, child) if pronouns else []))
             elif own & AGENT_DEPS and verb.i == trigger.root.i:  # the trigger verb's own agent only
@@ -560,13 +561,13 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
         head = root.head
         if head.i != root.i and head.pos_ in LINK_POS:  # English "in an attack", "lors de combats"
             head = head.head
-        via = root if root.head.pos_ not in LINK_POS else root.head
+        head, via = through_quantity(head, root if root.head.pos_ not in LINK_POS else root.head, language)
         if head.lemma_.lower() in cues["responsibility_nouns"] and head.head.i != head.i:
             via, head = head, head.head  # "claimed responsibility for the attack"
         elif head.dep_ in BARE_MODIFIER_DEPS and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             via, head = head, head.head  # "ont tendu dimanche une embuscade": hung on the day
-        if is_content_verb(head) and via.dep_ in OBJECT_DEPS | {"prep", "advmod"} \
-                and acting_verb(head, language, weapons, via):
+        if is_content_verb(head) and (via.dep_ in OBJECT_DEPS | {"prep", "advmod"} or answers_with(
+                head, via, language)) and acting_verb(head, language, weapons, via):
             for child in acting_subjects(head):  # "X a affirmé avoir tué ...": X
                 out += core_parties(parties, child) or speaker_of_pronoun(parties, child)
         elif head.pos_ == "VERB" and via.dep_ in ANNOUNCED_DEPS \

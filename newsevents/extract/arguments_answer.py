@@ -5,7 +5,9 @@ Why apart from the ``perpetrator_verbs`` (carry out, mener): "respond", "riposte
 answered as well as the answer, and only the preposition tells which ("responded to the attack",
 "a riposté à l'attaque": the act answered, whose doer is the other side). So the
 ``answering_verbs`` of lang/<code>/arguments.yaml name each verb with the prepositions that mark
-its answer. Read by arguments_acting.acting_verb for arguments.attack_agents.
+its answer. Read by arguments_acting.acting_verb for arguments.attack_agents. The answer is often
+counted ("retaliated with a wave of strikes", "a riposté par une série de frappes"): the count
+noun (``quantity_nouns``) then stands between the verb and the attack noun (through_quantity).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 
 # the marker of a noun's prepositional phrase in a UD parse ("par des frappes": "par" a case child)
 CASE_DEPS = frozenset({"case"})
@@ -39,3 +41,17 @@ def answers_with(verb: Token, via: Token | None, language: str) -> bool:
     if via.pos_ == "ADP":
         return via.lower_ in preps
     return any(c.dep_ in CASE_DEPS and c.lower_ in preps for c in via.children)
+
+
+def through_quantity(head: Token, via: Token, language: str) -> tuple[Token, Token]:
+    """The word an attack noun's count noun hangs from, and the count noun's own link to it, when
+    ``head`` is such a noun ("a wave of strikes": "with" under "retaliated"; "une série de
+    frappes": "série" itself, its marker "par" a case child); else ``head`` and ``via`` as given."""
+    if head.lemma_.lower() not in section_words(language, "arguments", "quantity_nouns"):
+        return head, via
+    up = head.head
+    if up.i == head.i:
+        return head, via
+    if up.pos_ == "ADP":
+        return up.head, up
+    return up, head

@@ -33,10 +33,24 @@ def noun_agent_heads(nouns: list[Token], language: str) -> list[Token]:
             if c.dep_ not in NOUN_AGENT_DEPS or c.i < noun.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in preps:
-                out += [g for g in c.children if g.dep_ == "pobj"]
+                out += [_named_after(g) for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
                 out.append(c)
     return out
+
+
+def _named_after(head: Token) -> Token:
+    """The name an adjective before it describes, when the parser made that adjective the object of
+    "by" and hung the name elsewhere ("a drone strike by the paramilitary Rapid Support Forces":
+    "paramilitary" the pobj, "Forces" read as the subject of the verb after): the head of the
+    proper noun just after it; any other head as it is."""
+    doc = head.doc
+    if head.pos_ != "ADJ" or head.i + 1 >= len(doc) or doc[head.i + 1].pos_ != "PROPN":
+        return head
+    name = doc[head.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
 
 
 def agent_asides(head: Token) -> set[int]:

@@ -466,7 +466,7 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         if owners and not by and all(p.span in dropped for p in actors):
             # the owners of what was downed did not down it: the trigger's subject did ("l'armée
             # polonaise a abattu des drones russes")
-            by = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS))
+            by = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS, pronouns=True))
         actors = [party_value(r) for r in by] + [p for p in actors if p.span not in dropped]
         targets = crafts + [p for p in targets if p.span not in dropped]
     if kind in TWO_SIDED_TYPES:  # "X and Y exchanged fire": Y is a side, not left out

@@ -78,8 +78,19 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # only to name what an attack without a named site hit
             if later:
                 damaged.add(ctx.original(fac.span))
-            d.targets = args.dedupe_parties([*d.targets, fac.party(ctx.article)])
+            party = fac.party(ctx.article)
+            d.targets = args.dedupe_parties([*(p for p in d.targets if not _inside(p, party)), party])
             d.spans.append(ctx.original(fac.span))
+
+
+def _inside(part: Party, site: Party) -> bool:
+    """A party named by words inside a site's own noun ("air defence radars": the air defence that
+    the radars serve, "radars de défense aérienne"): the site is what was hit, whole, not that body.
+    A facility inside another ("entrepôt" in "entrepôt d'armes") is kept, as tests/test_wire_patterns_r8.py
+    asks."""
+    if part.span is None or site.span is None or part.span == site.span or part.kind == "facility":
+        return False
+    return site.span[0] <= part.span[0] and part.span[1] <= site.span[1]
 
 
 def _bears_casualties(d: Draft) -> bool:
