@@ -57,6 +57,7 @@ from newsevents.extract.events_effects import (
     keep_answered_words,
     keep_kinds,
 )
+from newsevents.extract.events_ending import ends_attack
 from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_generic import retold_news
@@ -741,6 +742,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     ctx.tally_roots = {t.root.i for d in found if not any(d is k for k in kept) for t in d.triggers}
     found = kept
     assign_targets(ctx, found)
+    found = [d for d in found if not ends_attack(ctx, d, found)]  # "troops then killed the attackers"
     assign_effects(ctx, found)
     found = fold_retold(ctx, found)  # a side's statement retelling its strike
     found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
