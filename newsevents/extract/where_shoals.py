@@ -11,6 +11,11 @@ Shoal"). With no sea named, the feature is at the one sea of data/coasts.yaml on
 or more of the story's countries lie ("a Chinese vessel rammed a Philippine boat near Second Thomas
 Shoal": the South China Sea, which no other sea of the table shares between China and the
 Philippines); else it is not placed: no point is better than a wrong one.
+
+An island is such a feature too when the gazetteer lacks its name (``island_nouns``: "over Vaindloo
+island", "l'île de X"; the noun may follow the name in lower case): it lies in the nearest sea the
+document names, else in the country its sentence names ("near X Island in the Philippines"), else
+in the shared sea. An island the gazetteer knows ("the island of Crete") is left to the gazetteer.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class Feature:
 
     start: int
     end: int
+    name: str = ""  # the name without the noun ("Vaindloo"), for islands: looked up in the gazetteer
 
 
 @cache
@@ -51,21 +57,22 @@ def _name_token(tok: Any) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def find_features(doc: Any, nouns: frozenset[str]) -> list[Feature]:
-    """Features named before a capitalised noun ("Sabina Shoal") or after a noun ("banc Sabina",
-    "récif de Whitsun")."""
+def find_features(doc: Any, nouns: frozenset[str], lower_noun_after: bool = False) -> list[Feature]:
+    """Features named before a capitalised noun ("Sabina Shoal"), before any noun when
+    `lower_noun_after` ("Vaindloo island"), or after a noun ("banc Sabina", "récif de Whitsun")."""
     out: list[Feature] = []
     for tok in doc:
         if tok.lower_ not in nouns:
             continue
         sent_start, sent_end = tok.sent.start, tok.sent.end
         start = tok.i
-        if tok.text[:1].isupper():
+        if tok.text[:1].isupper() or lower_noun_after:
             while start > sent_start and tok.i - start < MAX_FEATURE_NAME_TOKENS \
-                    and _name_token(doc[start - 1]):
+                    and _name_token(doc[start - 1]) \
+                    and (doc[start - 1].pos_ == "PROPN" or not lower_noun_after):
                 start -= 1
             if start < tok.i:
-                out.append(Feature(start, tok.i + 1))
+                out.append(Feature(start, tok.i + 1, doc[start:tok.i].text))
                 continue
         j = tok.i + 1
         if j < sent_end and doc[j].lower_ in NAME_LINKS:
@@ -74,7 +81,7 @@ def find_features(doc: Any, nouns: frozenset[str]) -> list[Feature]:
         while end < sent_end and end - j < MAX_FEATURE_NAME_TOKENS and _name_token(doc[end]):
             end += 1
         if end > j:
-            out.append(Feature(tok.i, end))
+            out.append(Feature(tok.i, end, doc[j:end].text))
     return out
 
 
@@ -102,6 +109,13 @@ def shared_sea(gaz: Gazetteer, support: dict[str, set[str]]) -> Place | None:
     return Place(name=found.name, country=found.country, lat=found.lat, lon=found.lon, precision="region")
 
 
+def _sentence_country(mentions: list[Mention], sentence: int) -> Place | None:
+    """The one country named in `sentence`, an island's country when the document names no sea."""
+    countries = {m.value.country: m.value for m in mentions if m.sentence == sentence
+                 and isinstance(m.value, Place) and m.value.precision == "country"}
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
 def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: dict[int, int],
                 mentions: list[Mention], gaz: Gazetteer | None = None,
                 support: dict[str, set[str]] | None = None) -> list[Mention]:
@@ -109,6 +123,10 @@ def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: d
     placed at the nearest sea the document names, else at the sea its countries share."""
     nouns = frozenset(str(w).lower() for w in data.get("shoal_nouns") or ())
     features = find_features(doc, nouns) if nouns else []
+    islands = frozenset(str(w).lower() for w in data.get("island_nouns") or ())
+    if islands and gaz is not None:  # an island the gazetteer knows is its own place
+        features += [f for f in find_features(doc, islands, lower_noun_after=True)
+                     if gaz.best(f.name) is None]
     if not features:
         return mentions
     out = list(mentions)
@@ -119,10 +137,11 @@ def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: d
         last = doc[feature.end - 1]
         span = article.to_original(doc[feature.start].idx, last.idx + len(last))
         out = [m for m in out if not (m.span[0] < span[1] and span[0] < m.span[1])]
-        if not seas and shared is None:
-            continue
+        island = bool({doc[feature.start].lower_, doc[feature.end - 1].lower_} & islands)
         sea = min(seas, key=lambda m: (m.span[0] > span[0], abs(m.span[0] - span[0]))).value if seas \
-            else shared
+            else (_sentence_country(out, sentence_of.get(feature.start, -1)) if island else None) or shared
+        if sea is None:
+            continue
         cue = _near_start(doc, feature, cues)
         name = doc[feature.start:feature.end].text
         near = None
