@@ -12,7 +12,7 @@ or more of the story's countries lie ("a Chinese vessel rammed a Philippine boat
 Shoal": the South China Sea, which no other sea of the table shares between China and the
 Philippines); else it is not placed: no point is better than a wrong one.
 
-An island is such a feature too when the gazetteer lacks its name (``island_nouns``: "over Vaindloo
+An island is such a feature too when the gazetteer lacks its name (``island_nouns``: "over Kessaloo
 island", "l'île de X"; the noun may follow the name in lower case): it lies in the nearest sea the
 document names, else in the country its sentence names ("near X Island in the Philippines"), else
 in the shared sea. An island the gazetteer knows ("the island of Crete") is left to the gazetteer.
@@ -41,7 +41,7 @@ class Feature:
 
     start: int
     end: int
-    name: str = ""  # the name without the noun ("Vaindloo"), for islands: looked up in the gazetteer
+    name: str = ""  # the name without the noun ("Kessaloo"), for islands: looked up in the gazetteer
 
 
 @cache
@@ -59,7 +59,7 @@ def _name_token(tok: Any) -> bool:
 
 def find_features(doc: Any, nouns: frozenset[str], lower_noun_after: bool = False) -> list[Feature]:
     """Features named before a capitalised noun ("Sabina Shoal"), before any noun when
-    `lower_noun_after` ("Vaindloo island"), or after a noun ("banc Sabina", "récif de Whitsun")."""
+    `lower_noun_after` ("Kessaloo island"), or after a noun ("banc Sabina", "récif de Whitsun")."""
     out: list[Feature] = []
     for tok in doc:
         if tok.lower_ not in nouns:
