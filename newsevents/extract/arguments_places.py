@@ -24,6 +24,7 @@ from newsevents.extract.arguments import (
     token_distance,
 )
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
+from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
@@ -384,7 +385,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     in its paragraph ("Un affrontement a rapidement fait rage" after "... la frontière du
     Cachemire"), the most precise first (a town over the country of a previous sentence). Not
     across a paragraph: a new paragraph may move to another scene. Not where the speaker of the
-    trigger's clause is (speaker_places), nor where a statement was made (speech_starts)."""
+    trigger's clause is (speaker_places), nor where a statement was made (speech_starts). With none
+    before it, where a video of it shows it (arguments_shown: "a video showing a boat exploding in X")."""
     places = own_phrase_places(places, trigger)
     speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
     unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger) \
@@ -394,7 +396,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     before = [r for r in places if r.start < trigger.start and r.start not in owners | speaking
               and paragraph_of[r.sent] == paragraph_of[sent] and r.value.lat is not None]
     if not before:
-        return resumed_town(places, trigger, owners | speaking) \
+        return shown_place(places, trigger, paragraph_of, sent, owners | speaking) \
+            or resumed_town(places, trigger, owners | speaking) \
             or site_town(places, trigger, paragraph_of, owners | speaking)
     return min(before, key=lambda r: (r.value.precision == "country", trigger.start - r.start))
 

@@ -79,7 +79,7 @@ from newsevents.extract.events_riots import riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import running_total_act, tallies, war_tally
-from newsevents.extract.events_titles import headline_topic, live_topic
+from newsevents.extract.events_titles import headline_topic, live_topic, scene_trigger
 from newsevents.extract.events_typing import (
     ARMED_SPEAKER_KINDS,
     antecedent_range,
@@ -755,7 +755,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
         scene = None if d.place or not d.violent else resumed_place(ctx, d) or args.scene_place(
-            places, d.first.span, d.sent, ctx.paragraph_of, ctx.owner_starts)
+            places, *scene_trigger(ctx, d), ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
         if d.place and d.violent:  # placed by a region, a later sentence resuming the act may place it finer
             d.place = refined(ctx, d, found)

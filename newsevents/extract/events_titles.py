@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from newsevents.extract.drafts import PRECISE, Draft, type_table
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from newsevents.extract.events import Context
 
 # words a title line ends a sentence on: a line ending otherwise is a headline or a subhead
@@ -21,6 +23,26 @@ TITLE_END_MARKS = frozenset('.!?…:;»"”)')
 # dependents of a title's noun that name its topic, not a participant or place of its own
 TOPIC_DEPS = frozenset({"compound", "amod", "det", "nsubj", "nmod", "poss", "nmod:poss", "case", "punct",
                         "flat", "flat:name", "appos"})
+
+
+def title_line(ctx: Context, sent: int) -> bool:
+    """A sentence with words that ends on no mark of a sentence's end: a title line."""
+    lo, hi = ctx.bounds[sent]
+    words = [t for t in ctx.doc[lo:hi] if not t.is_space]
+    return bool(words) and words[-1].text[-1:] not in TITLE_END_MARKS
+
+
+def scene_trigger(ctx: Context, d: Draft) -> tuple[Span, int]:
+    """The trigger (and its sentence) the scene of an incident is looked for around: its first
+    told in the body when its first is in a title line. Why: a headline states the act ("Police
+    fire on demonstrators"); where it was is told around the body's words for it ("opened fire on
+    protesters who had gathered in X"), a paragraph the headline's is not."""
+    if title_line(ctx, d.sent):
+        body = [t.span for t in d.triggers if not title_line(ctx, ctx.sent_of[t.span.start])]
+        if body:
+            span = min(body, key=lambda b: b.start)
+            return span, ctx.sent_of[span.start]
+    return d.first.span, d.sent
 
 
 def headline_topic(ctx: Context, d: Draft) -> bool:
@@ -32,9 +54,7 @@ def headline_topic(ctx: Context, d: Draft) -> bool:
     if d.type not in (type_table().get("topic_types") or []) or d.incursion \
             or (d.date is not None and not d.date.inferred) or len(d.sents) != 1:
         return False
-    lo, hi = ctx.bounds[d.sent]
-    words = [t for t in ctx.doc[lo:hi] if not t.is_space]
-    if not words or words[-1].text[-1:] in TITLE_END_MARKS:
+    if not title_line(ctx, d.sent):
         return False
     topic_preps = ctx.words("topic_prepositions")
     for trig in d.triggers:
