@@ -35,6 +35,8 @@ KNOWN_ISLANDS = [
     ("en", "Fighting broke out on the island of Crete on Tuesday.", "Crete"),
     ("fr", "Des combats ont éclaté mardi sur l'île de Crète.", "Crete"),
     ("en", "The island was hit by a drone near Odesa on Tuesday.", "Odesa"),
+    ("en", "A ship sank off the Canary Islands on Monday.", "Canary Islands"),
+    ("en", "A plane crashed in the Cayman Islands on Monday.", "Cayman Islands"),
 ]
 
 
@@ -43,6 +45,13 @@ def test_an_island_the_gazetteer_knows_keeps_its_point(locate, language, text, n
     found = [m.value for m in locate(text, language).of_kind("place")]
     assert [p.name for p in found] == [name]
     assert found[0].precision != "region" or name == "Crete"
+
+
+# an island state named beside an island the gazetteer lacks is not that island's country
+def test_an_island_state_is_not_the_country_of_another_island(locate):
+    found = {m.text: m.value for m in locate("A storm hit Tarnoka Island and Christmas Island.", "en")
+             .of_kind("place")}
+    assert "Tarnoka Island" not in found
 
 
 PUBLISHED = "2025-10-15"  # a Wednesday

@@ -109,10 +109,12 @@ def shared_sea(gaz: Gazetteer, support: dict[str, set[str]]) -> Place | None:
     return Place(name=found.name, country=found.country, lat=found.lat, lon=found.lon, precision="region")
 
 
-def _sentence_country(mentions: list[Mention], sentence: int) -> Place | None:
-    """The one country named in `sentence`, an island's country when the document names no sea."""
+def _sentence_country(mentions: list[Mention], sentence: int, islands: frozenset[str]) -> Place | None:
+    """The one country named in `sentence`, an island's country when the document names no sea; not
+    an island state named beside it ("Easter Island and Christmas Island")."""
     countries = {m.value.country: m.value for m in mentions if m.sentence == sentence
-                 and isinstance(m.value, Place) and m.value.precision == "country"}
+                 and isinstance(m.value, Place) and m.value.precision == "country"
+                 and not set(m.text.lower().split()) & islands}
     return next(iter(countries.values())) if len(countries) == 1 else None
 
 
@@ -125,8 +127,8 @@ def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: d
     features = find_features(doc, nouns) if nouns else []
     islands = frozenset(str(w).lower() for w in data.get("island_nouns") or ())
     if islands and gaz is not None:  # an island the gazetteer knows is its own place
-        features += [f for f in find_features(doc, islands, lower_noun_after=True)
-                     if gaz.best(f.name) is None]
+        features += [f for f in find_features(doc, islands, lower_noun_after=True)  # not "Canary Islands"
+                     if gaz.best(f.name) is None and gaz.best(doc[f.start:f.end].text) is None]
     if not features:
         return mentions
     out = list(mentions)
@@ -139,7 +141,8 @@ def with_shoals(article: Article, doc: Any, data: dict[str, Any], sentence_of: d
         out = [m for m in out if not (m.span[0] < span[1] and span[0] < m.span[1])]
         island = bool({doc[feature.start].lower_, doc[feature.end - 1].lower_} & islands)
         sea = min(seas, key=lambda m: (m.span[0] > span[0], abs(m.span[0] - span[0]))).value if seas \
-            else (_sentence_country(out, sentence_of.get(feature.start, -1)) if island else None) or shared
+            else (_sentence_country(out, sentence_of.get(feature.start, -1), islands) if island else None) \
+            or shared
         if sea is None:
             continue
         cue = _near_start(doc, feature, cues)
