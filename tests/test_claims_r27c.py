@@ -1,0 +1,72 @@
+"""Round 27, third task (claims): speakers' names and a source named by its complement. Sentences
+written for these tests, in stories of their own."""
+
+import pytest
+
+
+def _claims(analyse, language, text):
+    return analyse(text, language, published="2025-05-07").claims
+
+
+def _shown(claims):
+    return [(c.speaker.name if c.speaker else None, c.stance, c.content) for c in claims]
+
+
+# (language, text, speaker, country): national emergency services whose names the model reads
+# as persons or splits ("Magen David Adom" -> "David Adom") are named bodies of their country
+# (newsevents/data/organizations.yaml)
+RESCUE_SERVICES = [
+    ("fr", "Les secouristes du Magen David Adom ont fait état de deux blessés graves mercredi à Haïfa.",
+     "Magen David Adom", "IL"),
+    ("fr", "Selon les Casques blancs, neuf civils ont été tués mardi dans des frappes sur Idleb.",
+     "Syria Civil Defence", "SY"),
+    ("en", "The Palestinian Red Crescent said four people were killed on Tuesday in Jenin.",
+     "Palestine Red Crescent Society", "PS"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "country"), RESCUE_SERVICES)
+def test_rescue_services_are_named_bodies(analyse, language, text, speaker, country):
+    claims = _claims(analyse, language, text)
+    assert [(c.speaker.name, c.speaker.country) for c in claims if c.speaker] == [(speaker, country)], \
+        _shown(claims)
+
+
+# (language, text, name): a country's name that is a first name, right after a title the model
+# swallowed with the name into one organisation ("ministre de la Défense Israël Katz"), opens
+# the person's name: not a country and a lone surname
+FIRST_NAMES_AFTER_TITLES = [
+    ("fr", "Le ministre de la Défense Israël Katz a affirmé mardi que l'armée avait détruit un dépôt "
+           "d'armes à Beyrouth.", "Israël Katz"),
+    ("fr", "La ministre des Affaires étrangères Georgia Meloni a affirmé mardi que deux soldats "
+           "avaient été tués à Rome.", "Georgia Meloni"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), FIRST_NAMES_AFTER_TITLES)
+def test_country_first_name_after_title_opens_the_name(analyse, language, text, name):
+    claims = _claims(analyse, language, text)
+    assert [c.speaker.name for c in claims if c.speaker] == [name], _shown(claims)
+
+
+# (text, speaker, words): "selon" a capitalised noun with its lower-case complement names a body
+# the model reads as nothing or a place ("Centre"): a source, its clause the claim; a rule so
+# named is none
+NAMED_BODY_SOURCES = [
+    ("Selon le Centre de médecine d'urgence, douze personnes ont été blessées mercredi à Tripoli.",
+     "Centre de médecine d'urgence", "douze personnes ont été blessées mercredi à Tripoli"),
+    ("Selon l'Agence de gestion des catastrophes, sept villageois ont péri dimanche dans la crue.",
+     "Agence de gestion des catastrophes", "sept villageois ont péri dimanche dans la crue"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), NAMED_BODY_SOURCES)
+def test_source_named_by_its_complement(analyse, text, speaker, words):
+    claims = _claims(analyse, "fr", text)
+    assert [(c.speaker.name, c.content) for c in claims if c.speaker] == [(speaker, words)], _shown(claims)
+
+
+def test_rule_named_by_its_complement_is_no_source(analyse):
+    claims = _claims(analyse, "fr", "Selon le Code de procédure pénale, douze personnes peuvent être "
+                                    "détenues sans jugement.")
+    assert not claims, _shown(claims)
