@@ -70,3 +70,33 @@ def test_rule_named_by_its_complement_is_no_source(analyse):
     claims = _claims(analyse, "fr", "Selon le Code de procédure pénale, douze personnes peuvent être "
                                     "détenues sans jugement.")
     assert not claims, _shown(claims)
+
+
+# (language, text, speaker, country): a bare government ("le gouvernement d'union nationale",
+# "the government") in a story told under a dateline in one country only is that country's
+GOVERNMENTS_AT_HOME = [
+    ("fr", "Tripoli, 7 mai 2025 - Des affrontements ont éclaté mercredi à Tripoli, a annoncé le "
+           "gouvernement d'union nationale (GNU), qui fait état de quatre morts.", "Libyan government", "LY"),
+    ("fr", "KHARTOUM, 7 mai 2025 - Le gouvernement a affirmé mercredi que des paramilitaires avaient tué "
+           "douze civils à Omdurman.", "Sudanese government", "SD"),
+    ("en", "TRIPOLI, May 7 (Reuters) - The government said on Wednesday that clashes between rival "
+           "militias had killed four people in Tripoli.", "Libyan government", "LY"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "country"), GOVERNMENTS_AT_HOME)
+def test_bare_government_of_a_one_country_story(analyse, language, text, speaker, country):
+    claims = _claims(analyse, language, text)
+    assert [(c.speaker.name, c.speaker.country) for c in claims if c.speaker] == [(speaker, country)], \
+        _shown(claims)
+
+
+# a second country named, or no dateline: the government stays bare
+@pytest.mark.parametrize("text", [
+    "TRIPOLI, 7 mai 2025 - Le gouvernement a accusé mercredi l'Égypte d'avoir armé des milices qui ont "
+    "tué quatre personnes à Tripoli.",
+    "Le gouvernement a affirmé mercredi que des paramilitaires avaient tué douze civils à Omdurman.",
+])
+def test_bare_government_elsewhere_stays_bare(analyse, text):
+    claims = _claims(analyse, "fr", text)
+    assert [c.speaker.country for c in claims if c.speaker] == [None], _shown(claims)
