@@ -100,3 +100,34 @@ def test_bare_government_of_a_one_country_story(analyse, language, text, speaker
 def test_bare_government_elsewhere_stays_bare(analyse, text):
     claims = _claims(analyse, "fr", text)
     assert [c.speaker.country for c in claims if c.speaker] == [None], _shown(claims)
+
+
+# one outlet states a strike, another gives it only as a side's allegation ("selon Moscou, ...");
+# the merged incident keeps the most conservative status, as for its figures: alleged. A denial
+# beside a statement still disputes it.
+def _report(eid: str, doc: str, status: str) -> dict:
+    day = "2025-05-06"
+    return {"id": eid, "type": "drone_strike", "status": status,
+            "date": {"start": day, "end": day, "precision": "day"},
+            "location": {"name": "Belgorod", "country": "RU", "admin1": "Belgorod", "lat": 50.6,
+                         "lon": 36.59, "precision": "city"},
+            "actors": [], "targets": [{"name": "Belgorod refinery", "kind": "facility", "country": "RU"}],
+            "weapons": [], "sources": [{"document": doc, "spans": [[0, 10]]}], "language": "fr"}
+
+
+@pytest.mark.parametrize(("statuses", "merged"), [
+    (("reported", "alleged"), "alleged"),
+    (("alleged", "reported", "reported"), "alleged"),
+    (("reported", "reported"), "reported"),
+    (("reported", "denied"), "disputed"),
+])
+def test_merged_incident_keeps_the_most_conservative_status(analyse, statuses, merged):
+    from newsevents.resolve import merge_events
+
+    stated = analyse("Une attaque de drones a touché mardi la raffinerie de Belgorod, faisant deux blessés.")
+    alleged = analyse("Selon Moscou, une attaque de drones ukrainiens a touché mardi la raffinerie de "
+                      "Belgorod, faisant deux blessés.")
+    assert [e.status for e in stated.events] == ["reported"]
+    assert [e.status for e in alleged.events] == ["alleged"]
+    incidents, _ = merge_events([_report(f"ev_{i}", f"d{i}", s) for i, s in enumerate(statuses)])
+    assert [i["status"] for i in incidents] == [merged]
