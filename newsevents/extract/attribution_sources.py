@@ -15,6 +15,7 @@ from newsevents.extract.clauses import (
     tops_segment,
     trim_content,
 )
+from newsevents.extract.speaker_names import named_by_complement
 from newsevents.extract.stance import Lexicon, fold, folded_texts
 
 
@@ -43,12 +44,21 @@ def source_attributions(lex: Lexicon, doc: Any, segs: list[tuple[int, int]],
             opening = phrase not in lex.opening_markers or (
                 all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[seg[0]:i])
                 and e < seg[1] and doc[e].text == ",")
-            if e > s and opening and is_source(doc[s:e]):
+            if e > s and opening and (is_source(doc[s:e]) or _named_body(lex, doc[s:e])):
                 att = _source_claim(lex, doc, (i, s, e), seg, n)
                 if att is not None:
                     out.append(att)
             i = max(e, i + 1)
     return out
+
+
+def _named_body(lex: Lexicon, span: Any) -> bool:
+    """"selon le Centre de médecine d'urgence": a capitalised noun named by its lower-case
+    complement is a body, though the model reads no organisation there (or a place: "Centre");
+    a rule so named stays none ("selon le Code de procédure pénale": lex.not_sources)."""
+    root = span.root
+    return fold(root.text) not in lex.not_sources and fold(root.lemma_) not in lex.not_sources \
+        and named_by_complement(root, span.end_char)
 
 
 def hedges(a: Attribution, outer: Attribution) -> bool:

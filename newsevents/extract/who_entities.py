@@ -353,9 +353,9 @@ def _resolve_entities(ctx: _Ctx) -> None:
                 or ctx.registry.last_of(ent.start, rule.anaphora)
         if prior is None and "{" not in rule.name:
             prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name, ent.start)
-        if prior is None and p is not None and rule.name == FORCES_RULE and rule.template \
-                and (home := _home_country(ctx)) is not None:
-            p = ent.party = _entity_party(rule, home, None, None) or p  # "l'armée" of a one-country story
+        if prior is None and p is not None and rule.name in HOME_RULES and rule.template \
+                and (home := _home_country(ctx)) is not None:  # "l'armée", "le gouvernement d'union
+            p = ent.party = _entity_party(rule, home, None, None) or p  # nationale" of a one-country story
         if prior is not None:
             ent.party = _as_named_here(ctx, rule, prior)
             ctx.registry.add(ent.start, prior)
@@ -405,6 +405,8 @@ def _in_facility_name(ctx: _Ctx, ent: _Entity) -> bool:
 
 # the rule name of a state's armed forces in every language file ("{demonym} army", "{demonym} troops")
 FORCES_RULE = "Armed Forces"
+# the rules of a bare body that a one-country story's own ("l'armée", "le gouvernement")
+HOME_RULES = frozenset({FORCES_RULE, "Government"})
 # kinds of a body whose name, right before a bare phrase, makes the phrase its own ("Houthi military")
 BODY_BEFORE_KINDS = frozenset({"group", "organization"})
 

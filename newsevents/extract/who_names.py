@@ -59,11 +59,16 @@ def surnames_of_countries(doc: Any, person_labels: frozenset[str], code: str) ->
 def first_names_of_countries(doc: Any, person_labels: frozenset[str], code: str) -> set[int]:
     """Tokens where a country's name opens a person's name before a word that is no country word
     ("Israël Katz", "Jordan Bardella"): a first name there, the country elsewhere in the text. A
-    demonym there stays a country ("Russian Vladimir Putin")."""
+    demonym there stays a country ("Russian Vladimir Putin"). When the model swallows title and
+    name into one other entity ("ministre de la Défense Israël Katz" read as ORG), a country name
+    that is a known first name (data/first_names.yaml) inside it, before a proper noun, is one too."""
     out: set[int] = set()
+    given = first_names()
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.ent_type_ in person_labels and tok.ent_iob_ == "B" and nxt.ent_type_ == tok.ent_type_ \
+        opens = (tok.ent_type_ in person_labels and tok.ent_iob_ == "B") or (
+            tok.ent_iob_ == "I" and nxt.pos_ == "PROPN" and normalize(tok.text) in given)
+        if opens and nxt.ent_type_ == tok.ent_type_ \
                 and nxt.ent_iob_ == "I" and nxt.is_title and country_of_name(tok.text, code) \
                 and not country_of_adjective(tok.text, code) and not country_word(nxt.text, code):
             out.add(tok.i)

@@ -60,12 +60,15 @@ def _union(members: Iterable[Record], field: str) -> list[Record]:
 
 
 def status(members: list[Record]) -> str:
+    """Disputed when a source denies what another states; else the most conservative status, as
+    for the figures: one report that gives the incident only as a side's allegation keeps it
+    alleged, whatever the sources that relay it as fact."""
     statuses = {m.get("status", "reported") for m in members}
     if "disputed" in statuses or ("denied" in statuses and statuses & {"reported", "alleged"}):
         return "disputed"
     if statuses == {"denied"}:
         return "denied"
-    return "reported" if "reported" in statuses else "alleged"
+    return "alleged" if "alleged" in statuses else "reported"
 
 
 def _sources(members: list[Record]) -> list[Record]:
