@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract.where_dateline import dateline_tokens
+from newsevents.lang import section_words
 from newsevents.model import Article, Party
 from newsevents.parties import (
     EntityRule,
@@ -353,9 +354,10 @@ def _resolve_entities(ctx: _Ctx) -> None:
                 or ctx.registry.last_of(ent.start, rule.anaphora)
         if prior is None and "{" not in rule.name:
             prior = ctx.registry.last(ent.start, base=rule.name) or _first_anywhere(ctx, rule.name, ent.start)
+        # "l'armée", "le gouvernement d'union nationale" of a one-country story (not an opposition's)
         if prior is None and p is not None and rule.name in HOME_RULES and rule.template \
-                and (home := _home_country(ctx)) is not None:  # "l'armée", "le gouvernement d'union
-            p = ent.party = _entity_party(rule, home, None, None) or p  # nationale" of a one-country story
+                and not _rival_body(ctx, ent) and (home := _home_country(ctx)) is not None:
+            p = ent.party = _entity_party(rule, home, None, None) or p
         if prior is not None:
             ent.party = _as_named_here(ctx, rule, prior)
             ctx.registry.add(ent.start, prior)
@@ -365,6 +367,17 @@ def _resolve_entities(ctx: _Ctx) -> None:
 
 # how a country is named for the country a story is about: by its name, its adjective, its capital
 HOME_HOW = ("name", "adj", "capital")
+
+
+def _rival_body(ctx: _Ctx, ent: _Entity) -> bool:
+    """A body its name or the words before it call a rival of the state's own ("the opposition
+    National Unity Government", "un gouvernement parallèle"; ``rival_body_words``): no home body."""
+    words = section_words(ctx.code, "parties", "rival_body_words")
+    # the words of the body's own phrase: back to the last punctuation within the window, and the
+    # word right after it ("le gouvernement parallèle")
+    before = re.split(r"[.;:,()]", ctx.text[max(0, ent.start - RIVAL_WINDOW_CHARS):ent.end])[-1]
+    after = re.findall(r"[\w-]+", ctx.text[ent.end:ent.end + RIVAL_WINDOW_CHARS].lower())[:1]
+    return bool(words) and any(w in words for w in re.findall(r"[\w-]+", before.lower()) + after)
 
 
 def _home_country(ctx: _Ctx) -> str | None:
@@ -407,6 +420,7 @@ def _in_facility_name(ctx: _Ctx, ent: _Entity) -> bool:
 FORCES_RULE = "Armed Forces"
 # the rules of a bare body that a one-country story's own ("l'armée", "le gouvernement")
 HOME_RULES = frozenset({FORCES_RULE, "Government"})
+RIVAL_WINDOW_CHARS = 40  # how far before a body its rival word may stand ("the opposition National Unity ")
 # kinds of a body whose name, right before a bare phrase, makes the phrase its own ("Houthi military")
 BODY_BEFORE_KINDS = frozenset({"group", "organization"})
 
