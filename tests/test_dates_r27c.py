@@ -64,3 +64,24 @@ MISREAD = [
 def test_a_person_noun_read_as_the_counts_adjective_is_counted(numbers, language, text, dead, injured):
     found = numbers(text, language)
     assert (_values(found, "killed"), _values(found, "injured")) == (dead, injured)
+
+
+# A number written in words of several tokens ("Twenty-one") counts in a coordination's total; a
+# French one joined by "et" ("vingt-et-un", one token) is a number.
+WORDED = [
+    ("en", "Twenty-one hostages and four soldiers were killed in the operation, the army said.",
+     25, "killed"),
+    ("en", "Thirty-two civilians and five police officers were wounded in the blast on Tuesday.",
+     37, "injured"),
+    ("en", "Forty-three people and two firefighters were injured in the fire, officials said.",
+     45, "injured"),
+    ("fr", "Vingt-et-un otages et quatre soldats ont été tués lors de l'opération, selon l'armée.",
+     25, "killed"),
+    ("fr", "Soixante-et-onze personnes ont été blessées dans l'incendie, selon les pompiers.",
+     71, "injured"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "total", "unit"), WORDED)
+def test_a_number_written_in_several_words_joins_the_total(numbers, language, text, total, unit):
+    assert total in _values(numbers(text, language), unit)
