@@ -85,3 +85,21 @@ WORDED = [
 @pytest.mark.parametrize(("language", "text", "total", "unit"), WORDED)
 def test_a_number_written_in_several_words_joins_the_total(numbers, language, text, total, unit):
     assert total in _values(numbers(text, language), unit)
+
+
+# A toll stated by its noun after such an opener is an update of the incident before: it stays its own.
+UPDATES = [
+    ("en", "A drone strike hit a market in the port city of Kosti on Tuesday, officials said.\n\nMeanwhile, "
+     "the death toll rose to 15, a hospital source said.", 15),
+    ("fr", "Une frappe de drone a touché mardi un marché de la ville portuaire de Kosti, selon les autorités."
+     "\n\nPar ailleurs, le bilan s'est alourdi à 15 morts, selon une source hospitalière.", 15),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), UPDATES)
+def test_a_toll_update_after_an_opener_stays_the_incidents(analyse, language: str, text: str, dead) -> None:
+    from helpers import events_of
+
+    found = events_of(analyse, text, language, "2025-06-11")
+    assert [e.fatalities for e in found if e.type == "drone_strike"] == [dead], \
+        [(e.type, e.fatalities) for e in found]

@@ -20,6 +20,7 @@ from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
 from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
@@ -107,8 +108,11 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     if any(sent in d.sents for d in drafts):
         return _nearest(drafts, sent, token)
     # "Separately, fighting around the city killed 15 civilians": a sentence opened on a word telling
-    # another incident (qualifiers.opens_apart) counts none of the incidents told before it
-    apart = q.opens_apart(ctx, ctx.sentence(sent))
+    # another incident (qualifiers.opens_apart) counts none of the incidents told before it, unless it
+    # states a toll by its noun ("Meanwhile, the death toll rose to 15": `toll_nouns`), an update
+    sentence = ctx.sentence(sent)
+    apart = q.opens_apart(ctx, sentence) and not any(t.lower_ in numbers_lexicon(ctx.lang).toll_nouns
+                                                     for t in sentence)
     before = [] if apart else [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
                                if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
                                       for s in d.sents)]
