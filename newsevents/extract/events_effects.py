@@ -20,6 +20,7 @@ from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
 from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
@@ -106,12 +107,18 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     para = ctx.paragraph_of
     if any(sent in d.sents for d in drafts):
         return _nearest(drafts, sent, token)
-    before = [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
-              if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
-                     for s in d.sents)]
+    # "Separately, fighting around the city killed 15 civilians": a sentence opened on a word telling
+    # another incident (qualifiers.opens_apart) counts none of the incidents told before it, unless it
+    # states a toll by its noun ("Meanwhile, the death toll rose to 15": `toll_nouns`), an update
+    sentence = ctx.sentence(sent)
+    apart = q.opens_apart(ctx, sentence) and not any(t.lower_ in numbers_lexicon(ctx.lang).toll_nouns
+                                                     for t in sentence)
+    before = [] if apart else [(max(s for s in d.sents if s < sent), n) for n, d in enumerate(drafts)
+                               if any(s < sent and (para[s] == para[sent] or sent - s <= MAX_FOLLOW_SENTENCES)
+                                      for s in d.sents)]
     after = [(min(s for s in d.sents if s > sent), n) for n, d in enumerate(drafts)
              if any(s > sent and (para[s] == para[sent] or s == sent + 1) for s in d.sents)]
-    town = _town_told_again(ctx, drafts, sent, drafts[max(before)[1]] if before else None)
+    town = None if apart else _town_told_again(ctx, drafts, sent, drafts[max(before)[1]] if before else None)
     if town is not None:
         return _nearest(drafts, max(town.sents), town.first.root.i)
     if before and cas.scenes_apart([drafts[n] for _, n in before], sent, ctx.places):
@@ -121,7 +128,7 @@ def _toll_owner(ctx: Context, drafts: list[Draft], sent: int, token: int) -> lis
     elif after:
         best = drafts[min(after)[1]]
     else:
-        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent]]
+        near = [ctx.sentence(n) for n in (sent - 1, sent) if n >= 0 and para[n] == para[sent] and not apart]
         return cas.named_owner(near, drafts)  # a later paragraph naming the incident
     return _nearest(drafts, max(before)[0] if before else min(after)[0], best.first.root.i)
 

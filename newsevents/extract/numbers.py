@@ -47,7 +47,7 @@ from newsevents.extract.numbers_bearing import bearing_injury
 from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
-from newsevents.extract.numbers_nouns import modified_noun
+from newsevents.extract.numbers_nouns import misread_adjective, modified_noun
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import (
@@ -383,8 +383,9 @@ def _after_day(tok: Any, lex: _Lexicon) -> bool:
 def _time_object(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     """The day the parser took for the counted noun of a bare count ("et en a blessé cinq
     dimanche", "killed five Saturday"): it stands where the count's noun would, so the verb it
-    hangs on says what the number counts."""
-    after = n.end
+    hangs on says what the number counts; so does a day after a person noun read as the count's
+    adjective ("a tué au moins 23 civils mardi": numbers_nouns.misread_adjective)."""
+    after = n.end + (misread_adjective(doc[n.end - 1], lambda t: _is_person_noun(t.lower_, lex)) is not None)
     while after < len(doc) - 1 and doc[after].lower_ in lex.other_words:  # "cinq autres dimanche"
         after += 1
     if after < len(doc) and _time_noun(doc[after], lex) and doc[n.end - 1].head.i == after:
@@ -461,7 +462,8 @@ def _counted_noun(doc: Any, n: _Number, lex: _Lexicon) -> Any | None:
     head = modified_noun(doc[n.end - 1].head)  # "Three Thai soldiers": "Thai" a compound
     reach = len(doc) if n.weak and doc[n.start].dep_ == "det" else n.end + NOUN_REACH  # "a 52-year-old man"
     if _time_noun(head, lex) or (n.end < len(doc) and _time_noun(doc[n.end], lex)):
-        return None
+        # "23 civils mardi": a person noun read as the count's adjective
+        return misread_adjective(doc[n.end - 1], lambda t: _is_person_noun(t.lower_, lex))
     if n.end <= head.i <= reach and head.pos_ in ("NOUN", "PROPN"):
         return head
     if n.end < len(doc) and (doc[n.end].pos_ in ("NOUN", "PROPN") or _is_person_noun(doc[n.end].lower_, lex)):

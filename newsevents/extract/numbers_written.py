@@ -54,12 +54,15 @@ def digits(doc: Any, i: int) -> Number | None:
     return Number(round(value), i, j)
 
 
-def is_number_word(tok: Any) -> bool:
-    """A number written in words, hyphenated ones included ("soixante-deux", "twenty-two")."""
+def is_number_word(tok: Any, joiners: frozenset[str] = frozenset()) -> bool:
+    """A number written in words, hyphenated ones included ("soixante-deux", "twenty-two"), with a
+    joiner (``number_joiners``) between two of its words ("vingt-et-un", one token to the French model)."""
     if tok.is_alpha:
         return bool(tok.like_num)
     parts = tok.lower_.split("-")
-    return len(parts) > 1 and all(p.isalpha() and tok.vocab[p].like_num for p in parts)
+    inner = range(1, len(parts) - 1)
+    return len(parts) > 1 and all(p.isalpha() and (tok.vocab[p].like_num or (k in inner and p in joiners))
+                                  for k, p in enumerate(parts))
 
 
 def words(doc: Any, i: int, lex: _Lexicon) -> Number | None:
@@ -69,11 +72,11 @@ def words(doc: Any, i: int, lex: _Lexicon) -> Number | None:
         if i > 0 and doc[i - 1].lower_ in ("l'", "l", "the"):  # "l'un des missiles": a pronoun
             return None
         return Number(1, i, i + 1, weak=True)  # an article read as a number is always one
-    if not is_number_word(tok):
+    if not is_number_word(tok, lex.joiners):
         return None
     j = i
     while j < len(doc) and j - i < MAX_NUMBER_WORDS and (
-            is_number_word(doc[j]) or doc[j].text == "-"
+            is_number_word(doc[j], lex.joiners) or doc[j].text == "-"
             or (doc[j].lower_ in lex.joiners and j + 1 < len(doc) and doc[j + 1].like_num)):
         j += 1
     for end in range(j, i, -1):

@@ -80,7 +80,10 @@ def drop_range_parts(found: list[Any]) -> list[Any]:
 def _anchor(tok: Any) -> Any:
     """The word that stands for a count in the parse: the noun a number (or an article read as
     one: "six workers and a guard", or a possessive: "a woman and her son") counts, else the
-    number."""
+    number. A number written in words of several tokens starts on a compound of its last word
+    ("Twenty-one hostages and four soldiers": "Twenty" hung on "one"): that last word stands for it."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.like_num:
+        tok = tok.head
     if tok.dep_ in ("nummod", "det", "poss") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return tok
