@@ -401,7 +401,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         words = [*span.doc[lo:hi], *_controller(span.root), *_shared_subject(head)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires and not _told_before(span, spec, definite, lo):
-            return False
+            from newsevents.extract.triggers_aimed import aimed_act
+            return aimed_act(span)
     return True
 
 

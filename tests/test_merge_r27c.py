@@ -1,0 +1,39 @@
+"""Round 27, third task of `merge` (which incidents exist): kinds checked with pattern sentences of
+our own.
+
+- an ambiguous act noun ("strike", "frappe") that a light verb carries out against a site or a
+  country ("Israel launched strikes against nuclear facilities in Iran", "a mené des frappes contre
+  des dépôts d'armes") is an act of war with none of its context words (`light_act_verbs`,
+  `aimed_prepositions` of lang/*/events.yaml, extract/triggers_aimed.py); a strike against a
+  reform stays none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_types
+
+AIMED = [
+    ("en", "Israel launched strikes against nuclear facilities in Iran on Friday."),
+    ("en", "On Tuesday, Turkey launched strikes against Kurdish positions in northern Syria."),
+    ("en", "The coalition carried out fresh strikes against Yemen on Sunday."),
+    ("fr", "Israël a lancé vendredi des frappes contre des installations nucléaires en Iran."),
+    ("fr", "Mardi, la Turquie a mené des frappes contre des positions kurdes dans le nord de la Syrie."),
+    ("fr", "L'aviation a lancé dimanche des frappes contre des dépôts d'armes près de Hodeïda."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AIMED)
+def test_a_strike_launched_against_a_site_is_an_incident(analyse, language: str, text: str) -> None:
+    assert "air_strike" in event_types(analyse, text, language)
+
+
+LABOUR = [
+    ("en", "Unions launched a strike against the pension reform on Friday."),
+    ("en", "Dock workers launched strikes against job cuts in Rotterdam on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LABOUR)
+def test_a_strike_against_a_reform_stays_none(analyse, language: str, text: str) -> None:
+    assert not event_types(analyse, text, language)
