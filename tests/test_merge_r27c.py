@@ -37,3 +37,18 @@ LABOUR = [
 @pytest.mark.parametrize(("language", "text"), LABOUR)
 def test_a_strike_against_a_reform_stays_none(analyse, language: str, text: str) -> None:
     assert not event_types(analyse, text, language)
+
+
+# - the victims of a killing verb hung below the weekday before them ("ont tué dimanche 12 insurgés,
+#   selon l'armée": "insurgés" parsed as a modifier of "dimanche") are its object: a clash
+#   (extract/triggers_day.py, read by triggers.victims_of and triggers_aimed).
+DAY_HUNG = [
+    ("fr", "Les soldats pakistanais ont tué dimanche 12 insurgés, selon l'armée."),
+    ("fr", "Des soldats ont tué jeudi 30 combattants dans la province."),
+    ("fr", "Des soldats ont tué jeudi 30 combattants, a indiqué l'armée."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DAY_HUNG)
+def test_victims_hung_below_the_day_are_the_killing_verbs(analyse, language: str, text: str) -> None:
+    assert "armed_clash" in event_types(analyse, text, language)

@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.triggers import lexicon
+from newsevents.extract.triggers_day import hung_below_day
 
-# dependency labels of a light verb's object (French: the object hung below a day the parser took
-# for it, "a lancé vendredi des frappes": "frappes" under "vendredi")
+# dependency labels of a light verb's object (French: also hung below the day before it, "a lancé
+# vendredi des frappes": "frappes" under "vendredi"; extract/triggers_day.py)
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
-_DAY_DEPS = frozenset({"obl:mod", "obl", "npadvmod"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
@@ -28,7 +28,7 @@ def _light_verb(noun: Token, verbs: frozenset[str]) -> Token | None:
     head = noun.head
     if noun.dep_ in _OBJECT_DEPS and head.lemma_.lower() in verbs:
         return head
-    if noun.dep_ == "nmod" and head.dep_ in _DAY_DEPS and head.head.lemma_.lower() in verbs:
+    if head.head.lemma_.lower() in verbs and noun in hung_below_day(head.head):
         return head.head
     return None
 
