@@ -52,3 +52,18 @@ DAY_HUNG = [
 @pytest.mark.parametrize(("language", "text"), DAY_HUNG)
 def test_victims_hung_below_the_day_are_the_killing_verbs(analyse, language: str, text: str) -> None:
     assert "armed_clash" in event_types(analyse, text, language)
+
+
+# - a reactor is what armies report striking ("L'armée israélienne annonce avoir frappé dans la nuit
+#   le réacteur à eau lourde d'Arak"): a struck site (`struck_objects` of lang/*/events.yaml) and a
+#   target (lang/*/targets.yaml), so the act its doer announces is an incident, not only a claim.
+REACTOR = [
+    ("fr", "L'armée israélienne annonce avoir frappé dans la nuit le réacteur à eau lourde de Khondab."),
+    ("fr", "L'armée de l'air annonce avoir frappé mardi soir le réacteur de recherche de Téhéran."),
+    ("en", "The army says it hit the reactor near Isfahan overnight."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REACTOR)
+def test_a_reactor_struck_by_its_announcer_is_an_incident(analyse, language: str, text: str) -> None:
+    assert "air_strike" in event_types(analyse, text, language)
