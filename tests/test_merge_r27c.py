@@ -17,6 +17,7 @@ AIMED = [
     ("en", "Israel launched strikes against nuclear facilities in Iran on Friday."),
     ("en", "On Tuesday, Turkey launched strikes against Kurdish positions in northern Syria."),
     ("en", "The coalition carried out fresh strikes against Yemen on Sunday."),
+    ("en", "Israel launched strikes on nuclear facilities in Iran on Friday."),
     ("fr", "Israël a lancé vendredi des frappes contre des installations nucléaires en Iran."),
     ("fr", "Mardi, la Turquie a mené des frappes contre des positions kurdes dans le nord de la Syrie."),
     ("fr", "L'aviation a lancé dimanche des frappes contre des dépôts d'armes près de Hodeïda."),
@@ -31,6 +32,7 @@ def test_a_strike_launched_against_a_site_is_an_incident(analyse, language: str,
 LABOUR = [
     ("en", "Unions launched a strike against the pension reform on Friday."),
     ("en", "Dock workers launched strikes against job cuts in Rotterdam on Monday."),
+    ("en", "Unions launched a strike on Monday in France."),
 ]
 
 
