@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
+from newsevents.extract.triggers_day import hung_below_day
 from newsevents.extract.triggers_misread import in_a_name, misread_headline_verb, relemmatise_headline
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
@@ -401,7 +402,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         words = [*span.doc[lo:hi], *_controller(span.root), *_shared_subject(head)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not lemmas & spec.requires and not _told_before(span, spec, definite, lo):
-            return False
+            from newsevents.extract.triggers_aimed import aimed_act
+            return aimed_act(span)
     return True
 
 
@@ -416,7 +418,7 @@ def victims_of(verb: Token) -> str | None:
     agent = any(c.dep_ in AGENT_DEPS or any(m.dep_ == "case" and m.lower_ in by for m in c.children)
                 for c in verb.children)
     deps = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if agent else OBJECT_DEPS
-    for obj in (c for c in verb.children if c.dep_ in deps):
+    for obj in [*(c for c in verb.children if c.dep_ in deps), *hung_below_day(verb)]:
         kind = lex.victim_kind(obj.lemma_) or lex.victim_kind(obj.lower_)
         if kind is not None:
             return kind
