@@ -1,0 +1,47 @@
+"""Actors and targets, round 27 (third task): kinds checked with sentences of their own, French and
+English where the pattern exists in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _all(article, role):
+    return {p["name"] for e in _events(article) for p in e[role]}
+
+
+# -- sites of one kind listed by their owners ("several embassies in Dhaka, including those of India and
+# Pakistan", "les ambassades de France et de Belgique"): one target per owner, a riot's included --------
+
+@pytest.mark.parametrize(("text", "language", "targets"), [
+    ("Protesters attacked several embassies in Dhaka on Tuesday, including those of India and Pakistan, "
+     "police said.", "en", {"Embassy of India in Dhaka", "Embassy of Pakistan in Dhaka"}),
+    ("Protesters attacked the embassies of India and Pakistan in Dhaka on Tuesday.", "en",
+     {"Embassy of India", "Embassy of Pakistan"}),
+    ("A Russian missile hit several embassies in Kyiv on Tuesday, including those of Portugal and "
+     "Argentina.", "en", {"Embassy of Portugal in Kyiv", "Embassy of Argentina in Kyiv"}),
+    ("Des manifestants ont attaqué mardi plusieurs ambassades à Kinshasa, dont celles de France et de "
+     "Belgique, a indiqué la police.", "fr", {"Embassy of France in Kinshasa", "Embassy of Belgium in Kinshasa"}),
+    ("Des manifestants ont attaqué mardi les ambassades de France et de Belgique à Kinshasa.", "fr",
+     {"Embassy of France", "Embassy of Belgium"}),
+    ("Un missile russe a touché mardi plusieurs ambassades à Kiev, dont celles du Portugal et de "
+     "l'Argentine.", "fr", {"Embassy of Portugal in Kyiv", "Embassy of Argentina in Kyiv"}),
+])
+def test_sites_listed_by_owner(analyse, text, language, targets):
+    article = analyse(text, language)
+    assert _all(article, "targets") == targets, (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Protesters stormed the French embassy in Dhaka on Tuesday.", "en", "Embassy of France in Dhaka"),
+    ("Des manifestants ont saccagé mardi l'ambassade de France à Kinshasa.", "fr",
+     "Embassy of France in Kinshasa"),
+])
+def test_one_riot_site_told_once(analyse, text, language, target):
+    article = analyse(text, language)
+    assert _all(article, "targets") == {target}, (text, _events(article))
