@@ -26,7 +26,8 @@ def _all(article, role):
     ("A Russian missile hit several embassies in Kyiv on Tuesday, including those of Portugal and "
      "Argentina.", "en", {"Embassy of Portugal in Kyiv", "Embassy of Argentina in Kyiv"}),
     ("Des manifestants ont attaqué mardi plusieurs ambassades à Kinshasa, dont celles de France et de "
-     "Belgique, a indiqué la police.", "fr", {"Embassy of France in Kinshasa", "Embassy of Belgium in Kinshasa"}),
+     "Belgique, a indiqué la police.", "fr",
+     {"Embassy of France in Kinshasa", "Embassy of Belgium in Kinshasa"}),
     ("Des manifestants ont attaqué mardi les ambassades de France et de Belgique à Kinshasa.", "fr",
      {"Embassy of France", "Embassy of Belgium"}),
     ("Un missile russe a touché mardi plusieurs ambassades à Kiev, dont celles du Portugal et de "
