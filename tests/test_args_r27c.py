@@ -46,3 +46,16 @@ def test_sites_listed_by_owner(analyse, text, language, targets):
 def test_one_riot_site_told_once(analyse, text, language, target):
     article = analyse(text, language)
     assert _all(article, "targets") == {target}, (text, _events(article))
+
+
+# -- an attack named by a gerund with its agent after "by" ("Shelling by M23 rebels killed four"): the
+# parser tags it a verb (a subject or an adverbial clause), the agent is still the attacker ------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Shelling by the rebel M23 movement killed four civilians in Sake on Tuesday.", "M23"),
+    ("Shelling by M23 rebels killed four civilians in Sake on Tuesday.", "M23"),
+    ("Relentless shelling by Russian forces destroyed a school in Kherson on Monday.", "Russian forces"),
+])
+def test_gerund_attack_has_its_agent(analyse, text, actor):
+    article = analyse(text, "en")
+    assert _all(article, "actors") == {actor}, (text, _events(article))
