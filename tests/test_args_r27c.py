@@ -59,3 +59,22 @@ def test_one_riot_site_told_once(analyse, text, language, target):
 def test_gerund_attack_has_its_agent(analyse, text, actor):
     article = analyse(text, "en")
     assert _all(article, "actors") == {actor}, (text, _events(article))
+
+
+# -- a vessel rammed or boarded by force ("coast guard ships rammed a Philippine government ship", "ont
+# percuté un bateau de pêche"): not violent, yet the vessel hit is its target and the force its actor --
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Chinese coast guard ships rammed a Philippine government ship near Scarborough Shoal on Tuesday.",
+     "en", "Philippine vessel"),
+    ("Chinese coast guard ships boarded a Philippine fishing boat near Scarborough Shoal on Tuesday.",
+     "en", "Philippine fishing boat"),
+    ("Des navires des garde-côtes chinois ont percuté mardi un bateau de pêche philippin près du récif "
+     "de Scarborough.", "fr", "Philippine fishing boat"),
+    ("Des garde-côtes chinois ont éperonné mardi un navire du gouvernement philippin près du récif de "
+     "Scarborough.", "fr", "Philippine government"),
+])
+def test_rammed_vessel_is_the_target(analyse, text, language, target):
+    article = analyse(text, language)
+    assert _all(article, "targets") == {target}, (text, _events(article))
+    assert _all(article, "actors") == {"Chinese coast guard"}, (text, _events(article))

@@ -19,7 +19,7 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
-from newsevents.extract.events_riots import rioted
+from newsevents.extract.events_riots import harassed, rioted
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.targets import speaks
 from newsevents.extract.tolls_concurrent import concurrent_subject
@@ -69,7 +69,7 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
             continue
         sent = ctx.sent_of[fac.span.start]
         # the speaker of an act's clause is not what it hit ("the Russian embassy denied that a drone ...")
-        here = [d for d in drafts if sent in d.sents and (d.violent or rioted(d))
+        here = [d for d in drafts if sent in d.sents and (d.violent or rioted(d) or harassed(d))
                 and not any(fac.span.start in args.speaker_tokens(t.span) for t in d.triggers)]
         later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
         if later:

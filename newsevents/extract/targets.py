@@ -99,8 +99,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 if fac.owner:
                     fac.host = fac.host or name
                 break
-            elif fac.owner is None and (i == end or prev in OWNER_PREPS):
-                fac.owner, fac.owner_country = name, country
+            elif fac.owner is None and (i == end or prev in OWNER_PREPS) and tok.pos_ != "ADP":
+                fac.owner, fac.owner_country = name, country  # not a place told with "near" in it
             else:
                 break
             i = ref.end
