@@ -78,3 +78,19 @@ def test_rammed_vessel_is_the_target(analyse, text, language, target):
     article = analyse(text, language)
     assert _all(article, "targets") == {target}, (text, _events(article))
     assert _all(article, "actors") == {"Chinese coast guard"}, (text, _events(article))
+
+
+# -- a site named with a weapon's word ("artillery positions", "des positions d'artillerie") is a target
+# (the weapon side, typing, is the merge engineer's) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Ukrainian drones targeted artillery positions and radars in the Kursk region on Tuesday.", "en",
+     "artillery positions"),
+    ("Ukrainian forces struck two artillery batteries in the Kursk region on Tuesday.", "en",
+     "artillery battery"),
+    ("Des drones ukrainiens ont visé mardi des positions d'artillerie et des radars dans la région de "
+     "Koursk.", "fr", "artillery positions"),
+])
+def test_artillery_site_is_a_target(analyse, text, language, target):
+    article = analyse(text, language)
+    assert target in _all(article, "targets"), (text, _events(article))
