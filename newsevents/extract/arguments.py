@@ -21,7 +21,7 @@ from newsevents.extract.arguments_accused import accusation_verb, accused_object
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
 from newsevents.extract.arguments_answer import answers_with, through_quantity
 from newsevents.extract.arguments_apposed import object_words
-from newsevents.extract.arguments_by import agent_asides, cited, noun_agent_heads
+from newsevents.extract.arguments_by import agent_asides, cited, nominal, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words
@@ -541,7 +541,7 @@ def attack_agents(trigger: Span, parties: list[Ref], weapons: list[Ref], languag
     a verb announcing it when that subject is an armed force ("l'armée annonce des frappes de
     drone", ``announcing_verbs``), a party qualifying a weapon ("frappe de missile iranien")."""
     root, cues = trigger.root, _cues(language)
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if not nominal(root):  # a noun, or a gerund subject ("Shelling by the rebel M23 movement killed")
         return accused_parties(trigger, parties, language)
     nouns = attack_nouns(root, weapons)  # "fire by X" (arguments_by), then "une attaque menée par X"
     out = [r for h in noun_agent_heads(nouns, language) for r in core_parties(parties, h)

@@ -23,6 +23,26 @@ from newsevents.lang import section_words
 NOUN_AGENT_DEPS = frozenset({"prep", "nmod"})
 
 
+# a gerund standing for its act as a clause's subject ("Shelling by the rebel M23 movement killed four"),
+# ClearNLP labels and tag: the English parser tags it VERB, though it heads a noun phrase
+GERUND_SUBJECT_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
+
+
+def nominal(root: Token) -> bool:
+    """An attack named by a noun, or by a gerund standing for it: a subject, or one its agent follows
+    with no subject or auxiliary of its own ("Shelling by M23 rebels killed four", which the parser
+    reads as an adverbial clause): its agent hangs on it after "by" (noun_agent_heads)."""
+    if root.pos_ in ("NOUN", "PROPN"):
+        return True
+    if root.tag_ != "VBG":
+        return False
+    doc = root.doc
+    preps = section_words(doc.lang_, "arguments", "agent_preps")
+    by = root.i + 1 < len(doc) and doc[root.i + 1].lower_ in preps
+    return root.dep_ in GERUND_SUBJECT_DEPS or (by and not any(
+        c.dep_ in GERUND_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children))
+
+
 def noun_agent_heads(nouns: list[Token], language: str) -> list[Token]:
     """Heads of the complements of the nouns marked by the agent preposition (``agent_preps`` of
     lang/<code>/arguments.yaml): the English pobj under "by", the French noun with "par"."""

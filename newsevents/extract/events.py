@@ -75,7 +75,7 @@ from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_onset import fold_onsets
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
-from newsevents.extract.events_riots import riot_codes, rioted
+from newsevents.extract.events_riots import harassed, riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import running_total_act, tallies, war_tally
@@ -523,7 +523,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     targets: list[Ref] = []
     for trig in d.triggers:
         lo, hi = ctx.clause(trig.span)
-        if d.violent or d.incursion or rioted(d):  # an incursion, a riot: an attack all the same
+        if d.violent or d.incursion or rioted(d) or harassed(d):  # an incursion, a riot, a ramming
             if trig.spec.alone is not None:  # an interception: its subject intercepted
                 attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
                 own = args.attackers_only(_violent_actors(ctx, trig))

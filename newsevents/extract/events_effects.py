@@ -19,6 +19,7 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import BACKGROUND_DAYS, PRECISE, Draft
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.extract.events_present import drop_present_states
+from newsevents.extract.events_riots import harassed, rioted
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
@@ -69,7 +70,7 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
             continue
         sent = ctx.sent_of[fac.span.start]
         # the speaker of an act's clause is not what it hit ("the Russian embassy denied that a drone ...")
-        here = [d for d in drafts if sent in d.sents and d.violent
+        here = [d for d in drafts if sent in d.sents and (d.violent or rioted(d) or harassed(d))
                 and not any(fac.span.start in args.speaker_tokens(t.span) for t in d.triggers)]
         later = not here and fac.damaged  # "Le dépôt a pris feu." after the attack's sentence
         if later:
@@ -80,6 +81,9 @@ def assign_targets(ctx: Context, drafts: list[Draft]) -> None:
             if later:
                 damaged.add(ctx.original(fac.span))
             party = fac.party(ctx.article)
+            if not d.violent and fac.owner is None and party.span and any(
+                    p.span and p.span[0] <= party.span[0] and party.span[1] <= p.span[1] for p in d.targets):
+                continue  # a riot's object read as a party already ("stormed the French embassy")
             d.targets = args.dedupe_parties([*(p for p in d.targets if not _inside(p, party)), party])
             d.spans.append(ctx.original(fac.span))
 

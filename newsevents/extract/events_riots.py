@@ -109,3 +109,12 @@ def rioted(d: Draft) -> bool:
     """A riot (a crowd's attack, "saccager", "émeute"): its doers and the sites it hit are read as an
     attack's (events._fill_parties), the crowd as actor and the embassy as target."""
     return d.mode is not None and d.mode == crowd_attack().get("mode")
+
+
+def harassed(d: Draft) -> bool:
+    """A vessel rammed or boarded by force ("Chinese coast guard ships rammed a Philippine government
+    ship", "ont percuté un navire"): not violent (`other`, as the water cannon), but its doers and the
+    vessel it hit are read as an attack's, as a riot's are. The at-sea triggers are the `other` verbs
+    with no mode of lang/<code>/events.yaml (a coup has its mode)."""
+    return d.type == "other" and d.mode is None and any(
+        t.spec.type == "other" and t.spec.verb for t in d.triggers)

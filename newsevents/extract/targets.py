@@ -17,6 +17,7 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.stance import is_negated, negative_determiner
 from newsevents.extract.stance import lexicon as stance_lexicon
+from newsevents.extract.targets_listed import listed_owners
 from newsevents.extract.targets_roles import role_is_source
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
@@ -98,8 +99,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
                 if fac.owner:
                     fac.host = fac.host or name
                 break
-            elif fac.owner is None and (i == end or prev in OWNER_PREPS):
-                fac.owner, fac.owner_country = name, country
+            elif fac.owner is None and (i == end or prev in OWNER_PREPS) and tok.pos_ != "ADP":
+                fac.owner, fac.owner_country = name, country  # not a place told with "near" in it
             else:
                 break
             i = ref.end
@@ -245,10 +246,12 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people
+        listed: list[Facility] = []
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
                        damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))
         if fac.kind not in ("civilians",):
             _resolve(fac, doc, places, parties, host_preps, heads - {span.start}, article.language or "fr")
+            listed = listed_owners(fac, places, parties, host_preps, article.language or "fr")  # "of X and Y"
             # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
             # passenger ferry": the Slavyanin ferry, Russian)
             own = fac.owner is None or (fac.name in own_names and fac.owner_country is not None)
@@ -257,6 +260,7 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
                 fac.owner = apposed.text
                 taken.update(range(apposed.start, apposed.end))
         out.append(fac)
+        out += listed
     out += named_again(doc, out, own_names, article.language or "fr", taken)
     named: dict[str, Facility] = {}
     for f in out:  # the first fully named one of each kind
