@@ -142,6 +142,17 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         fac.owner = _compound_name(fac.span)
 
 
+def _names_another(span: Span, heads: set[int], language: str) -> bool:
+    """A facility noun compounded to the common noun right after it names that other thing ("Ecuador's
+    prison authority said", "airport officials", "the port city of X"): no site, unless the noun
+    after it is a facility noun too ("the airport terminal") or a generic place noun ("radar sites":
+    ``site_head_nouns`` of lang/<code>/targets.yaml)."""
+    root = span.root
+    head = root.head
+    return len(span) == 1 and root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" \
+        and head.i not in heads and head.lower_ not in section_words(language, "targets", "site_head_nouns")
+
+
 def _compound_name(span: Span) -> str | None:
     """The proper name the parser compounds to the facility noun right before it ("the Merowe
     dam", "Damascus airport"): the English way of "le barrage de Merowe". Not a day ("Monday
@@ -241,7 +252,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     for span in spans:
         if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
                 or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)) \
-                or spared(span, article.language or "fr"):
+                or spared(span, article.language or "fr") \
+                or _names_another(span, heads, article.language or "fr"):
             continue
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
