@@ -84,16 +84,27 @@ def demo_db(tmp_path_factory, pipe) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def casualty_counts():
-    """counts(text, language) -> {(value, unit)} of the casualty counts the `numbers` stage finds."""
+@pytest.fixture(scope="session")
+def numbers():
+    """numbers(text, language) -> the number mentions the `numbers` stage alone finds (one pipeline
+    of that stage for the session; six test files had a copy of it)."""
     from newsevents.model import Article
     from newsevents.pipeline import Pipeline
 
     pipe = Pipeline(stages=("numbers",))
 
+    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
+        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
+
+    return _run
+
+
+@pytest.fixture(scope="module")
+def casualty_counts(numbers):
+    """counts(text, language) -> {(value, unit)} of the casualty counts the `numbers` stage finds."""
+
     def _run(text: str, language: str) -> set[tuple[int, str]]:
-        mentions = pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-        return {(m.value.value, m.value.unit) for m in mentions if m.value.unit in ("killed", "injured")}
+        return {(m.value.value, m.value.unit) for m in numbers(text, language)
+                if m.value.unit in ("killed", "injured")}
 
     return _run

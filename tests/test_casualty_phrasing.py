@@ -80,19 +80,6 @@ def test_casualty_phrasing(analyse, language, text, fatalities, injured):
     assert (events[0].fatalities, events[0].injured) == (fatalities, injured)
 
 
-@pytest.fixture(scope="module")
-def numbers():
-    from newsevents.model import Article
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
-        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-
-    return _run
-
-
 # (language, text, the words of the sum, its value): the sum covers every part, the parts stay
 SUMS = [
     ("en", "Two policemen and three passers-by were wounded.", "Two policemen and three passers-by", 5),

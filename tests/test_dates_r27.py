@@ -12,19 +12,6 @@ import pytest
 from helpers import events_of
 
 
-@pytest.fixture(scope="module")
-def numbers():
-    from newsevents.model import Article
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
-        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-
-    return _run
-
-
 def _largest(found, unit: str) -> int | None:  # type: ignore[no-untyped-def]
     values = [m.value.value for m in found if m.value.unit == unit]
     return max(values) if values else None

@@ -9,19 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def numbers():
-    from newsevents.model import Article
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
-        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-
-    return _run
-
-
 def _values(found, unit: str) -> list[int]:  # type: ignore[no-untyped-def]
     return sorted(m.value.value for m in found if m.value.unit == unit)
 

@@ -9,20 +9,6 @@ from helpers import events_of
 
 from newsevents.extract.numbers import is_vague
 
-
-@pytest.fixture(scope="module")
-def numbers():
-    from newsevents.model import Article
-    from newsevents.pipeline import Pipeline
-
-    pipe = Pipeline(stages=("numbers",))
-
-    def _run(text: str, language: str):  # type: ignore[no-untyped-def]
-        return pipe.process(Article(text=text, id="t", language=language)).of_kind("number")
-
-    return _run
-
-
 RANGES = [
     ("fr", "Entre 200 et 300 personnes ont été tuées dans le bombardement.", 200),
     ("fr", "L'attaque a fait entre 12 et 15 morts selon les secours.", 12),
