@@ -27,10 +27,13 @@ def segments(doc: Any) -> list[tuple[int, int]]:
         start = sent.start
         if out and out[-1][1] == start and start > 0 and not _ends_sentence(doc[start - 1]) \
                 and (doc[start - 1].pos_ == doc[start].pos_ == "PROPN"
-                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])):
+                     or (doc[start].text == "," and after_clock(doc, *out[-1]) > out[-1][0])
+                     or (_verbless(doc, *out[-1]) and any(t.pos_ in ("VERB", "AUX") for t in sent))):
             # "Des jihadistes de Boko | Haram ont tué": a cut inside a name, no sentence's end;
             # "16h40 Selon le ministère | , quatorze personnes": the parser, taking a live blog's
-            # time for the root, ends its sentence before the comma
+            # time for the root, ends its sentence before the comma; "Selon les médias d'État, le
+            # chef d'état-major | Mohammad X a été tué": a cut after a word leaves a verbless fragment
+            # of the verb's sentence (a verbless headline cut in two stays as it was)
             start = out.pop()[0]
         for tok in sent:
             if "\n" in tok.text:
@@ -59,3 +62,9 @@ def segment_of(segs: list[tuple[int, int]], token_i: int) -> int:
         if s <= token_i < e:
             return n
     return -1
+
+
+def _verbless(doc: Any, start: int, end: int) -> bool:
+    """A parser "sentence" with no verb and no line break before the next: a fragment of the
+    sentence a reader sees (a source and the subject's title cut from its verb)."""
+    return end - start > 1 and not any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in doc[start:end])

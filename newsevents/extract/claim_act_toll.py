@@ -3,7 +3,10 @@ contre des installations militaires" and the struck side's "45 morts dans les fr
 israéliennes". The attacker tells the strike, the struck side what it cost: they agree, and the
 toll adds what the act left out. No two versions (link.py's
 two-sides rule would read them as such); a toll of civilians against an act on military targets
-still is one (victims differ, stance.victim_kind), and so are two tolls that clash.
+still is one (victims differ, stance.victim_kind), and so are two tolls that clash. A toll named
+rather than counted is one too: "Iranian state media said General Salami was killed in the
+strikes" (a victim verb, ``victim_verbs`` of lang/*/claims.yaml, in the passive or intransitive,
+with no agent) tells what the act "the army said it struck nuclear sites" cost.
 
 Why a module of its own: link.py is at its size limit."""
 
@@ -11,7 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.stance import Lexicon, victim_kind
+from newsevents.lang import section_words
 from newsevents.model import Article, Claim
 
 
@@ -23,7 +28,7 @@ def unlink_act_and_toll(lex: Lexicon | None, article: Article, tolls: dict[str, 
         return
     by_id = {c.id: c for c in article.claims}
     for toll in article.claims:
-        if not _toll_only(lex, toll, tolls):
+        if not _toll_only(lex, toll, tolls) and not _victims_named(lex, article, toll):
             continue
         for other_id in list(toll.contradicts):
             act = by_id.get(other_id)
@@ -37,3 +42,26 @@ def unlink_act_and_toll(lex: Lexicon | None, article: Article, tolls: dict[str, 
 def _toll_only(lex: Lexicon, claim: Claim, tolls: dict[str, Any]) -> bool:
     """An assertion stating a toll whose words do not say who the dead were."""
     return claim.stance == "assert" and bool(tolls.get(claim.id)) and victim_kind(lex, claim.content) is None
+
+
+# the dependencies of the victim of a passive or intransitive victim verb, and of its agent
+_VICTIM_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass", "nsubj"})
+_AGENTS = frozenset({"obl:agent", "agent"})
+
+
+def _victims_named(lex: Lexicon, article: Article, claim: Claim) -> bool:
+    """An assertion whose words tell who died or was hurt, not who did it: a victim verb
+    (``victim_verbs``: "was killed", "a été tué", "died") with a subject and no agent or object,
+    of no stated victim kind (a toll of civilians against the act stays two versions)."""
+    verbs = section_words(article.language, "claims", "victim_verbs") if article.language else frozenset()
+    told = verbs and claim.stance == "assert" and victim_kind(lex, claim.content) is None
+    span = claimed_span(article, claim) if told else None
+    if span is None:
+        return False
+    for t in span:
+        if t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() not in verbs:
+            continue
+        deps = {c.dep_ for c in t.children}
+        if deps & _VICTIM_SUBJECTS and not deps & _AGENTS and not deps & {"obj", "dobj"}:
+            return True
+    return False

@@ -36,6 +36,7 @@ from newsevents.extract.quotes import Quote, find_quotes, relayed_version, stanc
 from newsevents.extract.reasons import reason_attributions
 from newsevents.extract.releases import release_attributions
 from newsevents.extract.speakers import SpeakerResolver
+from newsevents.extract.speakers_media import media_countries
 from newsevents.extract.stance import (
     Lexicon,
     claim_stance,
@@ -130,6 +131,7 @@ def run(article: Article) -> Article:
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
     inherit_dates(article, lex, claims)
+    media_countries(article, claims)  # "according to state media": whose, from the story
     article.claims.extend(claims)
     return article
 

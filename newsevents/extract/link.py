@@ -53,6 +53,7 @@ from newsevents.extract.stance import (
 from newsevents.extract.status import NEGATIVE, POSITIVE, TELLING, set_statuses
 from newsevents.extract.status import inside as _inside
 from newsevents.extract.status import norm as _norm
+from newsevents.extract.status_own_acts import allege_own_acts
 from newsevents.extract.weapon_names import is_generic_weapon
 from newsevents.extract.weapons_voice import drop_versions_weapons
 from newsevents.model import Article, Claim, Event, Party, Place, Weapon, When
@@ -134,6 +135,7 @@ def run(article: Article) -> Article:
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
+    allege_own_acts(article.claims, article.events, article.language)  # the doer's word only
     drop_versions_weapons(article)  # a weapon only one side's version names is no fact of the incident
     return article
 
