@@ -112,3 +112,26 @@ def test_state_media_of_a_two_country_story_stay_bare(analyse):
                                       "General Mohammad Bagheri was killed.")
     media = _by_speaker(article, "state media")
     assert media.speaker.country is None, _shown(article)
+
+
+# (language, text, act speaker, toll speaker): a toll of civilians against an act whose words
+# say nothing of whom it struck ("strikes against nine sites") leaves the victims open: no
+# contradiction (against strikes on militant hideouts it stays two versions: test_claims_r27b)
+ACT_AND_CIVILIAN_TOLL = [
+    ("fr", "L'Inde a lancé dans la nuit des frappes contre neuf sites au Pakistan, a annoncé le ministère "
+           "indien de la Défense. Selon l'armée pakistanaise, 31 civils ont été tués.", "india", "pakistani"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "toll"), ACT_AND_CIVILIAN_TOLL)
+def test_civilian_toll_against_an_act_naming_no_victims(analyse, language, text, actor, toll):
+    article = _article(analyse, language, text)
+    act, victims = _by_speaker(article, actor), _by_speaker(article, toll)
+    assert victims.id not in act.contradicts, _shown(article)
+
+
+def test_state_media_owned_by_a_capital_are_named_with_the_demonym(analyse):
+    article = _article(analyse, "en", "North Korea sent hundreds of balloons across the border overnight. "
+                                      "Pyongyang's state media said the balloons answered leaflets.")
+    media = _by_speaker(article, "state media")
+    assert (media.speaker.name, media.speaker.country) == ("North Korean state media", "KP"), _shown(article)

@@ -24,10 +24,14 @@ from newsevents.parties import english_demonym
 
 def media_countries(article: Article, claims: list[Claim]) -> None:
     """Give each claim of bare state media (``state_media_names`` of lang/*/claims.yaml) the
-    country of its one-country story, and the name with its demonym."""
+    country of its one-country story, and the name with its demonym (also when the who stage
+    gave the country from a capital's possessive, "Pyongyang's state media")."""
     language = article.language
     names = section_words(language, "claims", "state_media_names") if language else frozenset()
-    bare = [c for c in claims if c.speaker.country is None and c.speaker.name.lower() in names]
+    bare = [c for c in claims if c.speaker.name.lower() in names]
+    for claim in [c for c in bare if c.speaker.country]:  # "Pyongyang's state media": named by its own
+        claim.speaker = _named(claim.speaker, claim.speaker.country)
+    bare = [c for c in bare if not c.speaker.country]
     if not bare:
         return
     story = {m.value.country for m in article.mentions
@@ -35,7 +39,12 @@ def media_countries(article: Article, claims: list[Claim]) -> None:
     if len(story) != 1:
         return
     iso = next(iter(story))
-    demonym = english_demonym(iso)
     for claim in bare:
-        name = f"{demonym} {claim.speaker.name.lower()}" if demonym else claim.speaker.name
-        claim.speaker = replace(claim.speaker, country=iso, name=name)
+        claim.speaker = _named(claim.speaker, iso)
+
+
+def _named(speaker: Party, iso: str) -> Party:
+    """The media of that country, named with its demonym ("Iranian state media")."""
+    demonym = english_demonym(iso)
+    name = f"{demonym} {speaker.name.lower()}" if demonym else speaker.name
+    return replace(speaker, country=iso, name=name)
