@@ -658,8 +658,11 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return city if _near_context(city, context, DISTRICT_KM) else None
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
+    # nor when the town is only a look-alike of the name ("Bari region" in a story about US strikes:
+    # the division of Somalia, not Vermont, the state of the town Barre)
     if units and (city is None or units[0][1].country == city.country
-                  or context.bonus(units[0][1].country) >= context.bonus(city.country)):
+                  or context.bonus(units[0][1].country) >= context.bonus(city.country)
+                  or not spelled_alike(city.name, spot.name)):
         return units[0][1]
     if not units and (unit := gaz.admin1_spelled(spot.name, context.countries | {city.country or ""} if city
                                                  else context.countries)):

@@ -1,0 +1,53 @@
+"""Places of incidents, round 28: pattern sentences of our own (stories news-dev does not have).
+
+1. A place set on the light verb that carries out an act noun ("carried out air strikes against
+   militants in X, the ministry said"): the act's place, not its doer's country, though a reporting
+   verb above stops the tree's climb before the act (extract/where_clauses.light_verb_act).
+2. "X region" whose name only looks like a town of the country the story is about ("Bari region"
+   in a story of US strikes): the division named, not the state of the look-alike town (where.resolve).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-06-13"  # a Friday
+
+# (language, text, expected country, expected name or admin1 of the incident's place)
+LIGHT_VERB_PLACES = [
+    ("en", "The United States carried out air strikes against Islamic State militants in Somalia's "
+           "Bari region on Saturday, the Pentagon said.", "SO", "Bari"),
+    ("en", "France conducted air strikes against jihadist fighters in northern Mali on Tuesday, the "
+           "French army said.", "ML", None),
+    ("en", "Turkey launched drone strikes against Kurdish fighters in the mountains of Iraq's Dohuk "
+           "province on Sunday, the defence ministry said.", "IQ", "Dahuk"),
+    ("fr", "Les États-Unis ont mené samedi des frappes aériennes contre des combattants de l'État "
+           "islamique dans la région de Bari, au Puntland, a indiqué le Pentagone.", "SO", "Bari"),
+    ("fr", "La Turquie a mené dimanche des frappes de drones contre des combattants kurdes dans la "
+           "province de Dohuk, en Irak, a annoncé le ministère de la Défense.", "IQ", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "name"), LIGHT_VERB_PLACES)
+def test_a_place_on_the_light_verb_places_the_act(analyse, language, text, country, name):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.name, e.location.country, e.location.admin1) for e in events if e.location]
+    assert places and all(c == country for _, c, _ in places), places
+    if name is not None:
+        assert all(name in (n, a) for n, _, a in places), places
+
+
+# a division named with its cue word whose name is also a look-alike town of the doer's country
+# (language, text, the division's country)
+LOOKALIKE_UNITS = [
+    ("en", "US forces carried out an air strike against militants in the Bari region, the Pentagon said.",
+     "SO"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), LOOKALIKE_UNITS)
+def test_a_division_is_not_a_lookalike_towns_state(analyse, language, text, country):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.country, e.location.precision) for e in events if e.location]
+    assert places and all(c == country and p == "admin1" for _, c, p in places), places
