@@ -51,3 +51,21 @@ def test_a_division_is_not_a_lookalike_towns_state(analyse, language, text, coun
     events = analyse(text, language, PUBLISHED).events
     places = [(e.location.name, e.location.country, e.location.precision) for e in events if e.location]
     assert places and all(c == country and p == "admin1" for _, c, p in places), places
+
+
+# a town the gazetteer lacks glued by the model to the unit after it into one entity ("Laiza in
+# Kachin" tagged an organisation): the unit places the act (where_spots.glued_at)
+# (language, text, country, admin1 of the incident's place)
+GLUED_UNITS = [
+    ("en", "Armed men attacked a checkpoint near Laiza in Kachin state on Wednesday, killing four soldiers.",
+     "MM", "Kachin"),
+    ("en", "Rebels ambushed an army convoy near Mabanga in Ituri province on Friday, killing seven soldiers.",
+     "CD", "Ituri"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "admin1"), GLUED_UNITS)
+def test_a_unit_glued_to_an_unknown_town_places_the_act(analyse, language, text, country, admin1):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.country, e.location.admin1) for e in events if e.location]
+    assert places and all(c == country and admin1 in (n, a) for n, c, a in places), places
