@@ -89,3 +89,23 @@ def test_a_cued_division_with_its_country_is_the_division(analyse, language, tex
               for e in events if e.location]
     assert places and all(c == country and a == admin1 and p in ("admin1", "site") and n == admin1
                           for n, c, a, p in places), places
+
+
+# a reference town named with its settlement noun after a cue of nearness keeps that nearness
+# ("near the town of X", "près de la ville de X"), as "near X" does (where._near_cue)
+# (language, text, the town)
+NEAR_SETTLED_TOWNS = [
+    ("en", "Rebels bombed an oil pipeline near the town of Saravena on Saturday, the army said.", "Saravena"),
+    ("en", "Gunmen ambushed a police patrol near the small village of Tame on Sunday, wounding three men.",
+     "Tame"),
+    ("fr", "Des rebelles ont fait exploser samedi un oléoduc près de la ville de Saravena, selon l'armée.",
+     "Saravena"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), NEAR_SETTLED_TOWNS)
+def test_near_a_named_settlement_keeps_its_offset(analyse, language, text, town):
+    events = analyse(text, language, PUBLISHED).events
+    places = [e.location for e in events if e.location]
+    assert places and all(p.name == town and p.near is not None and p.near.what == town for p in places), \
+        [(p.name, p.near) for p in places]

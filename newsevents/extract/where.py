@@ -711,15 +711,29 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
 
 
 def _near_cue(article: Article, doc: Any, spot: Spot, data: dict[str, Any], c: Candidate) -> Near | None:
-    """"près de Kharkiv", "on the outskirts of Odesa": the place is a reference point."""
+    """"près de Kharkiv", "on the outskirts of Odesa": the place is a reference point; so is a town
+    named with its settlement noun ("near the town of Saravena", "près de la ville de Tibú")."""
     sent_start = doc[spot.start].sent.start
-    before = doc[max(sent_start, spot.start - 6):spot.start].text.lower().replace("’", "'")
+    start = _settlement_start(doc, spot) if spot.settled else spot.start
+    before = doc[max(sent_start, start - 6):start].text.lower().replace("’", "'")
     for cue in sorted(data.get("near_cues") or [], key=len, reverse=True):
         cue_l = cue.lower()
         if before.endswith(cue_l) or before.endswith(cue_l + " la") or before.endswith(cue_l + " the") \
                 or before.endswith(cue_l + " l'") or before.endswith(cue_l + " le"):
             i = before.rfind(cue_l)
-            cstart = doc[max(sent_start, spot.start - 6)].idx + i
+            cstart = doc[max(sent_start, start - 6)].idx + i
             span = article.to_original(cstart, doc[spot.end - 1].idx + len(doc[spot.end - 1]))
             return Near(c.name, None, article.words(span), span)
     return None
+
+
+def _settlement_start(doc: Any, spot: Spot) -> int:
+    """The first word of the settlement noun phrase before a settled town's name ("the small town
+    of" in "near the small town of X"): spot.settled says a link and a settlement noun stand there."""
+    k = spot.name_start - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    k -= 1  # the settlement noun before the link
+    while k > 0 and doc[k - 1].pos_ in ("ADJ", "DET"):
+        k -= 1
+    return min(k, spot.start)
