@@ -109,3 +109,21 @@ def test_near_a_named_settlement_keeps_its_offset(analyse, language, text, town)
     places = [e.location for e in events if e.location]
     assert places and all(p.name == town and p.near is not None and p.near.what == town for p in places), \
         [(p.name, p.near) for p in places]
+
+
+# a state of a country that is no first-level division of the gazetteer (data/regions.yaml:
+# Puntland, made of several of Somalia's) places a town it lacks named inside it
+# (language, text, country, region)
+REGIONS = [
+    ("fr", "Des hommes armés ont attaqué lundi la base militaire de Dharjaale, dans le Puntland, tuant "
+           "22 soldats.", "SO", "Puntland"),
+    ("en", "Gunmen attacked a military base in Dharjaale in Puntland on Tuesday, killing 22 soldiers.",
+     "SO", "Puntland"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "region"), REGIONS)
+def test_a_listed_region_places_a_town_the_gazetteer_lacks(analyse, language, text, country, region):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.country) for e in events if e.location]
+    assert places and all(p == (region, country) for p in places), places
