@@ -71,26 +71,6 @@ def test_a_unit_glued_to_an_unknown_town_places_the_act(analyse, language, text,
     assert places and all(c == country and admin1 in (n, a) for n, c, a in places), places
 
 
-# a division named by its cue word with the country after it ("dans la province de Hama, en Syrie"):
-# the division, not the town of its name that the country holds too (where.resolve, _cued_unit)
-# (language, text, country, admin1)
-CUED_UNITS_QUALIFIED = [
-    ("fr", "Des frappes aériennes ont visé dimanche des dépôts d'armes dans la province de Hama, en Syrie, "
-           "selon une ONG.", "SY", "Hama"),
-    ("fr", "Un drone a frappé lundi une raffinerie dans la région de Samara, en Russie, selon le gouverneur.",
-     "RU", "Samara"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "country", "admin1"), CUED_UNITS_QUALIFIED)
-def test_a_cued_division_with_its_country_is_the_division(analyse, language, text, country, admin1):
-    events = analyse(text, language, PUBLISHED).events
-    places = [(e.location.name, e.location.country, e.location.admin1, e.location.precision)
-              for e in events if e.location]
-    assert places and all(c == country and a == admin1 and p in ("admin1", "site") and n == admin1
-                          for n, c, a, p in places), places
-
-
 # a reference town named with its settlement noun after a cue of nearness keeps that nearness
 # ("near the town of X", "près de la ville de X"), as "near X" does (where._near_cue)
 # (language, text, the town)

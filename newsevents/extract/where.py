@@ -647,20 +647,10 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return spot.forced
     if spot.qualifier is not None:
         within = [c for c in _ranked(gaz, spot.name, context, language) if inside(c, spot.qualifier)]
-        # "dans la province de Hama, en Syrie": the division the cue names, when the qualifier holds
-        # it, not the town of that name the qualifier holds too
-        unit = _cued_unit(spot, context, gaz) if within and spot.admin1_cue else None
-        if unit is not None and unit.kind in ("admin1", "region") and inside(unit, spot.qualifier):
-            return unit
         if within:
             return within[0]
     if not spot.admin1_cue:
         return next(iter(_ranked(gaz, spot.name, context, language)), None)
-    return _cued_unit(spot, context, gaz)
-
-
-def _cued_unit(spot: Spot, context: Context, gaz: Gazetteer) -> Candidate | None:
-    """The reading of a name a division's cue word comes with ("région d'X", "X province")."""
     units = gaz.rank(spot.name, context, kinds=("admin1", "region"))
     city = gaz.best(spot.name, context, kinds=("city",))
     if spot.district_cue and city is not None:  # a district named after its seat ("Poonch district"),
