@@ -658,8 +658,11 @@ def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") 
         return city if _near_context(city, context, DISTRICT_KM) else None
     # the division named by the cue, unless the town is in a country the document is about and
     # the division is not ("Kachin state": the Burmese state, not the Volhynian hamlet Kachyn)
+    # nor when the town is only a look-alike of the name ("Bari region" in a story about US strikes:
+    # the division of Somalia, not Vermont, the state of the town Barre)
     if units and (city is None or units[0][1].country == city.country
-                  or context.bonus(units[0][1].country) >= context.bonus(city.country)):
+                  or context.bonus(units[0][1].country) >= context.bonus(city.country)
+                  or not spelled_alike(city.name, spot.name)):
         return units[0][1]
     if not units and (unit := gaz.admin1_spelled(spot.name, context.countries | {city.country or ""} if city
                                                  else context.countries)):
@@ -698,15 +701,29 @@ def _place_mention(article: Article, doc: Any, spot: Spot, data: dict[str, Any],
 
 
 def _near_cue(article: Article, doc: Any, spot: Spot, data: dict[str, Any], c: Candidate) -> Near | None:
-    """"près de Kharkiv", "on the outskirts of Odesa": the place is a reference point."""
+    """"près de Kharkiv", "on the outskirts of Odesa": the place is a reference point; so is a town
+    named with its settlement noun ("near the town of Saravena", "près de la ville de Tibú")."""
     sent_start = doc[spot.start].sent.start
-    before = doc[max(sent_start, spot.start - 6):spot.start].text.lower().replace("’", "'")
+    start = _settlement_start(doc, spot) if spot.settled else spot.start
+    before = doc[max(sent_start, start - 6):start].text.lower().replace("’", "'")
     for cue in sorted(data.get("near_cues") or [], key=len, reverse=True):
         cue_l = cue.lower()
         if before.endswith(cue_l) or before.endswith(cue_l + " la") or before.endswith(cue_l + " the") \
                 or before.endswith(cue_l + " l'") or before.endswith(cue_l + " le"):
             i = before.rfind(cue_l)
-            cstart = doc[max(sent_start, spot.start - 6)].idx + i
+            cstart = doc[max(sent_start, start - 6)].idx + i
             span = article.to_original(cstart, doc[spot.end - 1].idx + len(doc[spot.end - 1]))
             return Near(c.name, None, article.words(span), span)
     return None
+
+
+def _settlement_start(doc: Any, spot: Spot) -> int:
+    """The first word of the settlement noun phrase before a settled town's name ("the small town
+    of" in "near the small town of X"): spot.settled says a link and a settlement noun stand there."""
+    k = spot.name_start - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    k -= 1  # the settlement noun before the link
+    while k > 0 and doc[k - 1].pos_ in ("ADJ", "DET"):
+        k -= 1
+    return min(k, spot.start)

@@ -21,6 +21,12 @@ A place in a clause of purpose on the verb that launches an act ("Rebels launche
 push the army out of Goma", "ont lancé une offensive pour chasser l'armée de Goma") is that act's:
 the aim is where it is fought (``purpose_markers`` of lang/*/places.yaml; events_dates._owners
 climbs to the launching verb as for "la réunion doit se tenir à Bruxelles").
+
+A place set on the light verb that carries out an act noun ("The United States carried out air
+strikes against militants in the mountains of Somalia's Bari region, the Pentagon said", "Israël a
+mené des frappes contre des sites nucléaires en Iran, a affirmé l'armée") is that act's: the parse
+hangs it on the verb, not on the noun, and a reporting verb above stops the climb before any trigger,
+so the act got no place of its own and fell back to its doer's country (light_verb_act).
 """
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ def victims_act(word: Token, drafts: list[Draft], place: bool) -> int | None:
     a place or a time mention; `place` says which) lies in that clause; None otherwise. For a
     place, first the act whose clause it continues though the parse hangs it higher (continued_act)."""
     if place and (found := continued_act(word, drafts)) is not None:
+        return found
+    if place and (found := light_verb_act(word, drafts)) is not None:
         return found
     verb = _clause_verb(word)
     if verb is None or verb.dep_ not in VICTIM_CLAUSE_DEPS or not ongoing(verb):
@@ -93,6 +101,29 @@ def continued_act(word: Token, drafts: list[Draft]) -> int | None:
     if word.head.i < verb.i and verb.right_edge.i < start and all(t.pos_ in CONTINUING_POS for t in gap):
         return triggers[verb.i]
     return None
+
+
+def light_verb_act(word: Token, drafts: list[Draft]) -> int | None:
+    """The draft whose act noun is the object of the light verb (``light_act_verbs`` of
+    lang/<code>/events.yaml) a place phrase hangs from, through prepositions and nouns only ("carried
+    out air strikes ... in the mountains of X"), when a preposition of scene marks that phrase (not
+    "launched from X": where the doer stood)."""
+    scene = section_words(word.doc.lang_, "arguments", "scene_prepositions")
+    light = section_words(word.doc.lang_, "events", "light_act_verbs")
+    t, marked = word, marked_by(word, scene)
+    for _ in range(MAX_CLIMB):
+        if t.head.i == t.i or t.head.pos_ not in ("ADP", "NOUN", "PROPN", "VERB"):
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            break
+        marked = marked or marked_by(t, scene)
+    else:
+        return None
+    if not marked or t.lemma_.lower() not in light:
+        return None
+    triggers = {tr.root.i: n for n, d in enumerate(drafts) for tr in d.triggers}
+    return next((triggers[c.i] for c in t.children if c.dep_ in VICTIM_OBJECT_DEPS and c.i in triggers), None)
 
 
 def _clause_verb(word: Token) -> Token | None:

@@ -247,15 +247,28 @@ def _hyphenated(span: Any) -> Any:
 
 def _parts(doc: Any, ent: Any) -> list[Any]:
     """An entity split at conjunctions, commas and brackets ("Bakhmut and Avdiivka" -> two names;
-    "Robotyne (Polohy, Zaporizhia" -> three)."""
+    "Robotyne (Polohy, Zaporizhia" -> three), and at a qualifier preposition between two names
+    (glued_at): "near Laiza in Kachin state" tagged one organisation "Laiza in Kachin" hid the state
+    that places a town the gazetteer lacks, so the attack there had no place at all."""
     from spacy.tokens import Span
 
-    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")")]
+    glued = glued_at(ent)
+    cuts = [t.i for t in ent if t.pos_ == "CCONJ" or t.text in (",", ";", "(", ")") or t.i in glued]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
     return [Span(doc, a + (a != ent.start), b, label=ent.label_)
             for a, b in itertools.pairwise(bounds) if b - a - (a != ent.start) > 0]
+
+
+def glued_at(ent: Any) -> frozenset[int]:
+    """The lower-case qualifier prepositions (``qualifier_prepositions`` of lang/<code>/places.yaml:
+    in, dans, en) written as words of their own inside an entity, between two capitalised words
+    ("Laiza in Kachin", "Masisi dans Nord-Kivu"): the model glued a town and the unit holding it."""
+    preps = section_words(ent.doc.lang_, "places", "qualifier_prepositions")
+    doc = ent.doc
+    return frozenset(t.i for t in ent[1:-1] if t.text in preps and doc[t.i - 1].whitespace_ and t.whitespace_
+                     and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper())
 
 
 def entity_parts(doc: Any, ent: Any) -> list[Any]:
