@@ -47,3 +47,33 @@ def test_bare_transitive_act_is_an_incident(analyse, text, language, kind):
 def test_struck_vessel_needs_a_side(analyse, text, language):
     article = analyse(text, language)
     assert _types(article) == [], (text, _events(article))
+
+
+# -- false incidents beside the real one: tear gas fired in the sentence of a protest or a shooting is
+# that police action (no `other` incident of its own); fighting told in the next sentence with no place
+# or side of its own is how the attack went on or ended -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Riot police fired tear gas at opposition supporters in Chisinau on Sunday, and one man was shot dead.",
+     "en", ["armed_clash"]),
+    ("Police fired tear gas and rubber bullets to disperse hundreds of protesters in Rajshahi on Monday.",
+     "en", ["protest"]),
+    ("La police a tiré des gaz lacrymogènes et dispersé des centaines de manifestants à Rajshahi lundi.",
+     "fr", ["protest"]),
+    ("JNIM fighters attacked a military post near Diafarabé on Friday morning. After heavy fighting, the "
+     "attackers withdrew in the afternoon.", "en", ["armed_clash"]),
+])
+def test_one_act_told_twice_is_one_incident(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    # tear gas alone stays the act it is; fighting with a place of its own is another clash
+    ("Police fired tear gas at striking garment workers in Gazipur on Tuesday.", "en", ["other"]),
+    ("Separatists attacked a checkpoint in Kumbo on Monday. Fighting also broke out in Ndop, where two "
+     "soldiers were killed.", "en", ["armed_clash", "armed_clash"]),
+])
+def test_acts_apart_stay_apart(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))

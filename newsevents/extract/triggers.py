@@ -394,6 +394,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
             near += [c for t in span.root.children if t.dep_ in TIME_OBJECT_DEPS for c in t.children]
         if fired and span.root.dep_ == "acl":  # a participle after its noun says what that noun did
             near.append(span.root.head)          # ("des tirs échangés": fire, no prisoners, exchanged)
+        if not spec.verb and span.root.dep_ == "compound":  # a noun naming a kind of its head ("riot
+            near.append(span.root.head)                     # police", "riot gear"): no riot
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
