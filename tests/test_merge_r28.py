@@ -77,3 +77,34 @@ def test_one_act_told_twice_is_one_incident(analyse, text, language, kinds):
 def test_acts_apart_stay_apart(analyse, text, language, kinds):
     article = analyse(text, language)
     assert _types(article) == kinds, (text, _events(article))
+
+
+# -- an explosion in the sentence of a hijacking is how the train or convoy was stopped: the seizure's --
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Armed separatists hijacked a bus carrying 40 passengers near Kumba on Friday after an explosion "
+     "blocked the road.", "en"),
+    ("Gunmen set off an explosion on the railway and hijacked a freight train near Sibi on Wednesday.", "en"),
+    ("An explosion hit the road before gunmen hijacked a convoy of fuel trucks near Kayes on Monday.", "en"),
+    ("Des hommes armés ont détourné jeudi un bus de voyageurs près de Kumba après une explosion sur la "
+     "route.", "fr"),
+])
+def test_blast_of_a_hijacking_is_the_hijacking(analyse, text, language):
+    article = analyse(text, language)
+    assert _types(article) == ["attack_on_civilians"], (text, _events(article))
+
+
+# -- a labour strike is no attack, even with a killing told in the same sentence; armed men named by
+# their cause (separatists, mercenaries) are the victims of a clash ------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Nurses in Buea went on strike on Monday, and the army said it had killed two gunmen nearby.", "en",
+     ["armed_clash"]),
+    ("Transport workers went on a general strike in Chisinau on Tuesday, and police said a bomb killed "
+     "one man.", "en", ["explosion"]),
+    ("The army said it had killed four separatists near Ndop on Sunday.", "en", ["armed_clash"]),
+    ("L'armée a affirmé avoir tué quatre séparatistes près de Ndop dimanche.", "fr", ["armed_clash"]),
+])
+def test_labour_strike_is_no_attack(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))

@@ -396,6 +396,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
             near.append(span.root.head)          # ("des tirs échangés": fire, no prisoners, exchanged)
         if not spec.verb and span.root.dep_ == "compound":  # a noun naming a kind of its head ("riot
             near.append(span.root.head)                     # police", "riot gear"): no riot
+        if not spec.verb and span.root.head.pos_ == "ADP":  # the verb of a noun's preposition ("went on
+            near.append(span.root.head.head)                # strike": a labour strike)
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
