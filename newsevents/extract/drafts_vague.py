@@ -34,3 +34,11 @@ def goes_on(d: Draft, s: Draft) -> bool:
     how that clash went on or ended ("JNIM fighters attacked the camp on Tuesday morning. After
     heavy fighting, the attackers were pushed back in the evening"): the same attack, no second one."""
     return not d.distinct and not d.places and not d.actors and s.violent and d.sent - max(s.sents) == 1
+
+
+def bare_pair(d: Draft, b: Draft, reach: int) -> bool:
+    """Two mentions left unjoined (`d` after `b`) that may be one incident: both bare attack words or
+    both vague nouns; or a vague noun going on from a bare attack (`goes_on`), or a headline's
+    vague noun announcing the attack the lead tells ("Couvre-feu après des affrontements meurtriers"
+    then "des partisans ... ont attaqué un rassemblement")."""
+    return b.anaphoric == d.anaphoric or goes_on(d, b) or announced(b, d, reach)

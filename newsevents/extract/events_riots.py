@@ -133,15 +133,18 @@ def fold_coercion(drafts: list[Draft]) -> list[Draft]:
     """Tear gas or rubber bullets fired in the sentence of a protest, a dispersal or a shooting
     ("police fired tear gas at protesters in X, and two people were shot dead", "a tiré des gaz
     lacrymogènes pour disperser les manifestants") are that police action told again, no incident
-    of their own: the protest or the violent act of the sentence absorbs them (its weapon then).
-    Alone ("police fired tear gas at protesters") they stay what they were."""
+    of their own: the protest or the violent act of the sentence absorbs them (its weapon then), or,
+    told with no day of its own, the one of the sentence before ("... attacked a rally, police said.
+    Police fired tear gas at the crowd."). Alone they stay what they were."""
     out: list[Draft] = []
     for d in drafts:
         host = None
         if _coerced(d):
-            host = next((o for o in drafts if o is not d and d.sent in o.sents and not _coerced(o)
-                         and (o.violent or o.family == "protest") and not o.generic and not apart(o, d)),
-                        None)
+            hosts = [o for o in drafts if o is not d and not _coerced(o)
+                     and (o.violent or o.family == "protest") and not o.generic and not apart(o, d)]
+            # in its sentence, else, with no day of its own, the act of the sentence before
+            host = next((o for o in hosts if d.sent in o.sents), None) or next(
+                (o for o in hosts if not d.dates and not d.separate and d.sent - 1 in o.sents), None)
         if host is None:
             out.append(d)
         else:
