@@ -58,7 +58,7 @@ def test_struck_vessel_needs_a_side(analyse, text, language):
      "en", ["armed_clash"]),
     ("Police fired tear gas and rubber bullets to disperse hundreds of protesters in Rajshahi on Monday.",
      "en", ["protest"]),
-    ("La police a tiré des gaz lacrymogènes et dispersé des centaines de manifestants à Rajshahi lundi.",
+    ("La police a tiré des gaz lacrymogènes et chargé des centaines de manifestants à Rajshahi lundi.",
      "fr", ["protest"]),
     ("JNIM fighters attacked a military post near Diafarabé on Friday morning. After heavy fighting, the "
      "attackers withdrew in the afternoon.", "en", ["armed_clash"]),
