@@ -28,7 +28,7 @@ from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_sides import side_key
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
-from newsevents.extract.drafts_vague import announced
+from newsevents.extract.drafts_vague import announced, bare_pair
 from newsevents.extract.triggers import Trigger
 from newsevents.model import Party, Place, Span, Weapon, When
 from newsevents.temporal import calendar as cal
@@ -654,7 +654,7 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
         if host is None:  # bare mentions join each other, vague ones those of their family
             # (an answer is another act than what it answers: "X a attaqué mardi ... L'armée a
             # répliqué en bombardant ...", both bare verbs of attack)
-            host = next((b for b in bare if _same_bare(b, d) and b.anaphoric == d.anaphoric
+            host = next((b for b in bare if _same_bare(b, d) and bare_pair(d, b, MENTION_REACH)
                          and not apart(b, d) and not _answers(b, d) and not own_target(d, b, reported=False)
                          and b.alone == d.alone and (d.anaphoric or b.family == d.family)), None)
             if host is not None and rank(d.type) < rank(host.type):

@@ -18,10 +18,27 @@ if TYPE_CHECKING:
 
 def announced(d: Draft, s: Draft, reach: int) -> bool:
     """`d`, a vague noun, names `s` of its family: a headline's announcing it in the next `reach`
-    sentences, or a definite one ("the clashes", "ces affrontements") told up to `reach` sentences
-    after it."""
+    sentences, a definite one ("the clashes", "ces affrontements") told up to `reach` sentences
+    after it, or one going on from it (`goes_on`)."""
     if not d.vague or s.family != d.family:
         return False
     if d.lead and 0 < min(s.sents) - d.sent <= reach:
         return True
-    return d.definite and not d.distinct and 0 < d.sent - max(s.sents) <= reach
+    if d.definite and not d.distinct and 0 < d.sent - max(s.sents) <= reach:
+        return True
+    return goes_on(d, s)
+
+
+def goes_on(d: Draft, s: Draft) -> bool:
+    """`d`, a vague noun with no place and no side of its own, in the sentence right after `s` tells
+    how that clash went on or ended ("JNIM fighters attacked the camp on Tuesday morning. After
+    heavy fighting, the attackers were pushed back in the evening"): the same attack, no second one."""
+    return not d.distinct and not d.places and not d.actors and s.violent and d.sent - max(s.sents) == 1
+
+
+def bare_pair(d: Draft, b: Draft, reach: int) -> bool:
+    """Two mentions left unjoined (`d` after `b`) that may be one incident: both bare attack words or
+    both vague nouns; or a vague noun going on from a bare attack (`goes_on`), or a headline's
+    vague noun announcing the attack the lead tells ("Couvre-feu après des affrontements meurtriers"
+    then "des partisans ... ont attaqué un rassemblement")."""
+    return b.anaphoric == d.anaphoric or goes_on(d, b) or announced(b, d, reach)

@@ -75,7 +75,7 @@ from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_onset import fold_onsets
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
-from newsevents.extract.events_riots import harassed, riot_codes, rioted
+from newsevents.extract.events_riots import fold_coercion, harassed, riot_codes, rioted
 from newsevents.extract.events_split import fold_consequences, fold_pacts, split_coordinated
 from newsevents.extract.events_summons import fronted_patient_refs, fronted_summoner, host_summoner
 from newsevents.extract.events_tallies import running_total_act, tallies, war_tally
@@ -733,7 +733,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = _candidates(ctx)
     assign_dates(ctx, found)
     found = split_coordinated(ctx, _group_sentence(found))
-    found = fold_consequences(found)
+    found = fold_coercion(fold_consequences(found))  # tear gas fired at a protest is its intervention
     for d in found:
         _fill(ctx, d)
     kept = _keep_specific(found, ctx.article.language or "fr")

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from newsevents.extract.arguments import Ref
-from newsevents.extract.drafts import type_table
-from newsevents.extract.triggers import SUBJECT_DEPS, Trigger
+from newsevents.extract.drafts import apart, type_table
+from newsevents.extract.triggers import GENERIC_KINDS, SUBJECT_DEPS, Trigger
 
 if TYPE_CHECKING:
     from newsevents.extract.drafts import Draft
@@ -118,3 +118,37 @@ def harassed(d: Draft) -> bool:
     with no mode of lang/<code>/events.yaml (a coup has its mode)."""
     return d.type == "other" and d.mode is None and any(
         t.spec.type == "other" and t.spec.verb for t in d.triggers)
+
+
+def _coerced(d: Draft) -> bool:
+    """A use of force typed `other` by its weapon alone (`weapon_types` of event_types.yaml: tear
+    gas, a water cannon, rubber bullets): a generic trigger ("fired", "a tiré") whose own default is
+    not `other` (an incursion, a torching keep theirs)."""
+    return d.type == "other" and d.mode is None and all(
+        t.spec.type in GENERIC_KINDS and t.spec.default != "other" and not t.spec.incursion
+        for t in d.triggers)
+
+
+def fold_coercion(drafts: list[Draft]) -> list[Draft]:
+    """Tear gas or rubber bullets fired in the sentence of a protest, a dispersal or a shooting
+    ("police fired tear gas at protesters in X, and two people were shot dead", "a tiré des gaz
+    lacrymogènes pour disperser les manifestants") are that police action told again, no incident
+    of their own: the protest or the violent act of the sentence absorbs them (its weapon then), or,
+    told with no day of its own, the one of the sentence before ("... attacked a rally, police said.
+    Police fired tear gas at the crowd."). Alone they stay what they were."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = None
+        if _coerced(d):
+            hosts = [o for o in drafts if o is not d and not _coerced(o)
+                     and (o.violent or o.family == "protest") and not o.generic and not apart(o, d)]
+            # in its sentence, else, with no day of its own, the act of the sentence before
+            host = next((o for o in hosts if d.sent in o.sents), None) or next(
+                (o for o in hosts if not d.dates and not d.separate and d.sent - 1 in o.sents), None)
+        if host is None:
+            out.append(d)
+        else:
+            kept = host.type, host.anaphoric  # the host's own act types the incident, not the gas
+            host.absorb(d)
+            host.type, host.anaphoric = kept
+    return out

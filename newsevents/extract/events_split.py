@@ -301,6 +301,33 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
             if continues:  # its words are the attack's evidence; its doers the attack's, none read off
                 # the noun it hangs from ("la ville, dans le centre d'Haïti, ... libérant": no Haiti)
                 host.triggers = [t for t in host.triggers if not any(t is o for o in d.triggers)]
+    return _fold_blasts_of_seizures(out)
+
+
+# the ACLED sub-event of a hijacking, a kidnapping, a ship seized (lang/<code>/events.yaml `acled`)
+SEIZURE_SUB_EVENT = "Abduction/forced disappearance"
+
+
+def _seizure(d: Draft) -> bool:
+    return d.violent and dict(d.acled or {}).get("sub_event_type") == SEIZURE_SUB_EVENT
+
+
+def _fold_blasts_of_seizures(drafts: list[Draft]) -> list[Draft]:
+    """An explosion told in the sentence of a hijacking or an abduction, before or after it ("gunmen
+    hijacked a passenger train after an explosion damaged the tracks", "set off a blast on the
+    tracks and hijacked the train"), is how the train or convoy was stopped: the seizure's own
+    blast, no incident of its own, even across "after"/"before" (which keep two strikes apart).
+    One with a day of its own that the seizure does not share stays."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = None
+        if d.type in CONSEQUENCES and not d.generic and not d.cause:
+            host = next((o for o in drafts if o is not d and _seizure(o) and d.sent in o.sents
+                         and all(any(r.value == h.value for h in o.dates) for r in d.dates)), None)
+        if host is None:
+            out.append(d)
+        else:
+            host.absorb(d)
     return out
 
 

@@ -164,16 +164,24 @@ class Lexicon:
         return self._words[key]
 
 
-def _token_specs(words: list[str], attr: str, max_gap: int) -> list[dict[str, Any]]:
+def _token_specs(words: list[str], attr: str, max_gap: int,
+                 written: list[str] | None = None) -> list[dict[str, Any]]:
+    """Token specs of a gap phrase. On LEMMA, a word also matches the phrase's word as written
+    (`written`): entries are written in their base form, and a word parsed alone is sometimes
+    lemmatised wrong ("navire" alone -> "navir"), which left "percuter ... navire" unmatched on
+    both patterns ("a percuté un navire": the form is no LOWER match, the lemma no LEMMA match)."""
     specs: list[dict[str, Any]] = []
-    for w in words:
+    for i, w in enumerate(words):
         if w == GAP:
             specs.append({"OP": f"{{0,{max_gap}}}"})
-        elif attr == "LEMMA" and w.title() != w:
+            continue
+        values = [w]
+        if attr == "LEMMA" and written is not None and written[i] not in values:
+            values.append(written[i])
+        if attr == "LEMMA" and w.title() != w:
             # a proper noun keeps its capital in its lemma ("Security Council" in English)
-            specs.append({attr: {"IN": [w, w.title()]}})
-        else:
-            specs.append({attr: w})
+            values += [v.title() for v in values]
+        specs.append({attr: {"IN": values}} if len(values) > 1 else {attr: w})
     return specs
 
 
@@ -233,7 +241,7 @@ class _Compiler:
             lower.extend(t.lower_ for t in doc)
             lemma.extend(t.lemma_.lower() for t in doc)
         self.matcher.add(label, [_token_specs(lower, "LOWER", max_gap),
-                                 _token_specs(lemma, "LEMMA", max_gap)])
+                                 _token_specs(lemma, "LEMMA", max_gap, lower)])
 
     def __call__(self, doc: Doc) -> set[tuple[int, int, int]]:
         return {*self.matcher(doc), *self.lower(doc), *self.lemma(doc)}
@@ -386,6 +394,10 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
             near += [c for t in span.root.children if t.dep_ in TIME_OBJECT_DEPS for c in t.children]
         if fired and span.root.dep_ == "acl":  # a participle after its noun says what that noun did
             near.append(span.root.head)          # ("des tirs échangés": fire, no prisoners, exchanged)
+        if not spec.verb and span.root.dep_ == "compound":  # a noun naming a kind of its head ("riot
+            near.append(span.root.head)                     # police", "riot gear"): no riot
+        if not spec.verb and span.root.head.pos_ == "ADP":  # the verb of a noun's preposition ("went on
+            near.append(span.root.head.head)                # strike": a labour strike)
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
     if spec.requires:
@@ -393,6 +405,11 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
 
         lo, hi = clause_tokens(span)
         head = clause_head(span.root)
+        if _gerund_subject(spec, span.root):
+            # "Fighting in Kharkiv killed 15 people": the parser reads the noun as a gerund, its own
+            # clause; what it did is told by the verb it is the subject of
+            head = span.root.head
+            lo, hi = min(lo, head.left_edge.i), max(hi, head.right_edge.i + 1)
         if span.root.pos_ == "NOUN" and head.dep_ in CONTEXT_CLAUSE_DEPS and head.head.i != head.i:
             # "la frappe a eu lieu vers 4h : un drone a pris pour cible une mosquée": a noun's
             # clause that only sets the scene of the main one reads its words too
@@ -405,6 +422,12 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
             from newsevents.extract.triggers_aimed import aimed_act
             return aimed_act(span)
     return True
+
+
+def _gerund_subject(spec: TriggerSpec, root: Token) -> bool:
+    """A noun trigger the parser took for a gerund heading its own clause, as the subject of a
+    verb ("Fighting in X killed 15 people", "Heavy shelling damaged the school")."""
+    return not spec.verb and root.pos_ == "VERB" and root.dep_ in SUBJECT_DEPS and root.head.i != root.i
 
 
 def victims_of(verb: Token) -> str | None:
