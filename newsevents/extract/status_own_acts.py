@@ -40,7 +40,7 @@ def allege_own_acts(claims: list[Claim], events: list[Event], language: str | No
         told = [c for c in claims if e.id in c.about and c.stance in _TELLING]
         if not told or not any(_within(e.trigger, c.content_span) for c in told):
             continue
-        if not all(_doer(c, e, own) for c in told):
+        if not all(_doer(c, e, own, events) for c in told):
             continue
         if all(any(_within(s, w) for c in told for w in (c.content_span, *c.spans)) for s in e.spans):
             e.status = "alleged"
@@ -50,11 +50,17 @@ def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
 
 
-def _doer(claim: Claim, event: Event, own: frozenset[str]) -> bool:
+def _doer(claim: Claim, event: Event, own: frozenset[str], events: list[Event]) -> bool:
     """The claim's speaker is the incident's doer: an actor by name or country, or (no actor
-    named) the claimed words open on the speaker's own word ("its fighters", "avoir frappé")."""
+    named) the claimed words open on the speaker's own word ("its fighters", "avoir frappé") and
+    the incident is the first act they tell: "it struck nine sites ..., two weeks after an attack
+    on tourists killed 26" makes the speaker the doer of the strikes, not of the attack recalled."""
     if event.actors:
         return accused(claim.speaker, event)
     words = claim.content.strip().lower().replace("’", "'").split()
     first = words[0].split("'")[-1] if words else ""
-    return bool(words) and (words[0] in own or first in own)
+    if not words or not (words[0] in own or first in own) or event.trigger is None:
+        return False
+    told_before = (o for o in events if o is not event and o.id in claim.about and o.trigger is not None
+                   and _within(o.trigger, claim.content_span) and o.trigger[0] < event.trigger[0])
+    return next(told_before, None) is None
