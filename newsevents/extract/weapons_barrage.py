@@ -13,6 +13,7 @@ coordinated weapon is the incident's, whatever its category. A weapon only near 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,21 @@ def weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
     that the parser may cut ("missiles de croisière Kalibr-M" with "Kalibr" parsed as a verb of
     its own clause), so the name's first words place it."""
     return [r for r in refs if lo <= r.start < hi]
+
+
+def unused_arms(refs: list[Ref], found: list[Any], facilities: list[Any]) -> list[Ref]:
+    """The weapon mentions that may be an act's weapon: none inside a cache found (`found`, token
+    spans of weapons_found triggers), none qualifying a thing hit (`facilities`, the targets stage's
+    finds): "struck two Russian artillery batteries", "frappé des positions de mortiers", "a drone
+    factory" name what was hit, a target whose words run past the weapon's; the weapon of the strike
+    is told elsewhere or not at all. A facility no longer than the weapon ("a tank") is the weapon's
+    own word and keeps it."""
+    def qualifies(r: Ref, f: Any) -> bool:
+        a, b = f.span.start, f.span.end
+        return a <= r.start and r.end <= b and b - a > r.end - r.start
+
+    return [r for r in refs if not any(r.start < f.end and f.start < r.end for f in found)
+            and not any(qualifies(r, f) for f in facilities)]
 
 
 def _first_conjunct(tok: Token) -> Token:
