@@ -639,7 +639,7 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 d.date = said
             elif d.background or (pub is None and not kept_undated(article, d)) or weak_undated(article, d):
                 continue
-            else:  # a publication that dates no news keeps its interval, or no date (unanchored)
+            else:  # a publication known as a range dates the news by its interval (unanchored)
                 d.date = pub or publication_interval(article)
         elif not d.date.inferred and article.published and \
                 days_before(d.date, article.published.date) > BACKGROUND_DAYS:
