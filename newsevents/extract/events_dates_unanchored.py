@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.model import Article, When
+from newsevents.read.published import WEAK_BASIS
 
 
 def weak_undated(article: Article, d: Any) -> bool:
@@ -26,9 +27,12 @@ def weak_undated(article: Article, d: Any) -> bool:
 
 
 def publication_interval(article: Article) -> When | None:
-    """The publication's interval when it is a range with a last day, else None."""
+    """The publication's interval when it is a range with a last day, else None. Not when the
+    reader calls its floor a guess (`WEAK_BASIS`: "In March" after "1 February 2021" is March of
+    some year from 2021 on): an incident starting in that month would be the confident wrong
+    placement the range avoids (tests/test_published_bare_month.py)."""
     pub = article.published
-    if pub is None or pub.dates_news or pub.end is None:
+    if pub is None or pub.dates_news or pub.end is None or WEAK_BASIS in (pub.basis or ""):
         return None
     return When(pub.date, pub.end, "range", None, None, True)
 
