@@ -101,13 +101,17 @@ def test_a_place_alone_adds_nothing(casualty_counts, language: str, text: str,
     assert casualty_counts(text, language) == counts
 
 
-# 4. A weapon word that qualifies what was hit ("artillery batteries", "positions de mortiers")
-# is no weapon of the strike
+# 4. A weapon word that qualifies what was hit ("artillery batteries", "positions de mortiers"), or
+# that is the object of a verb of striking, is no weapon of the strike
 HIT_ARMS = [
     ("en", "Ukrainian forces struck two Russian artillery batteries near Bakhmut on Tuesday.", "artillery"),
     ("en", "Sudanese troops destroyed an RSF mortar position near El Fasher on Tuesday.", "mortar"),
     ("fr", "Les forces ukrainiennes ont frappé deux batteries d'artillerie russes près de Bakhmout mardi.",
      "artillery"),
+    # the object of a verb of striking (`struck_object_verbs` in lang/*/weapons.yaml) was hit
+    ("en", "Yemen: US strikes Houthi artillery", "artillery"),
+    ("en", "Ukrainian drones hit Russian artillery near Bakhmut on Tuesday.", "artillery"),
+    ("fr", "Des drones ukrainiens ont frappé l'artillerie russe près de Bakhmout mardi.", "artillery"),
 ]
 
 
@@ -120,6 +124,7 @@ def test_a_weapon_naming_the_target_is_not_used(analyse, language: str, text: st
 
 USED_ARMS = [
     ("en", "Russian artillery shelled the village on Tuesday.", "artillery"),
+    ("en", "The army fired artillery at rebel positions on Tuesday.", "artillery"),
     ("en", "A drone struck an ammunition depot near Port Sudan on Tuesday.", "drone"),
 ]
 

@@ -93,7 +93,7 @@ from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens, site_order
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
-from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, weapons_from
+from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, was_struck, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
@@ -339,7 +339,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
             refs += [r for r in weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
-        refs = unused_arms(refs, ctx.found_spans, ctx.facilities)  # no cache found, no target's word
+        refs = unused_arms(ctx, refs)  # no cache found, no target's word, no object struck
     weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
@@ -349,7 +349,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         for trig in d.triggers:
             lo, hi = ctx.phrase(trig.span)
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
-                if cat != "other":
+                if cat != "other" and not was_struck(ctx.doc, i, i + 1):  # "strikes Houthi artillery"
                     tok = ctx.doc[i]
                     span = ctx.original(ctx.doc[i:i + 1])
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))
