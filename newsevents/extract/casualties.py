@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers import is_vague
+from newsevents.extract.tolls_concurrent import concurrent_act as concurrent_act  # used by events
 from newsevents.geo import haversine_km
 from newsevents.lang import load_language, section_words
 from newsevents.parties.countries import country_from_adjective

@@ -93,7 +93,7 @@ from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens, site_order
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
-from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, weapons_from
+from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, was_struck, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
 from newsevents.extract.where_refine import refined
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
@@ -266,7 +266,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label, kind=q.kind_told(trig),
-                  distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  distinct=q.marked(ctx, trig, "distinct_modifiers") or cas.concurrent_act(ctx, trig),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   entry=entry_sentences(ctx, ctx.sent_of[trig.span.start]),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
@@ -339,7 +339,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         if told is not None:  # "Les FSR ont mené des attaques de drones. Elles ont ciblé ..."
             refs += [r for r in weapons_from(ctx.weapons, *told) if r not in refs]
     if d.type != "weapons_found":
-        refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
+        refs = unused_arms(ctx, refs)  # no cache found, no target's word, no object struck
     weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
         weapons = [w for w in weapons if w.name in forced]
@@ -349,7 +349,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         for trig in d.triggers:
             lo, hi = ctx.phrase(trig.span)
             for i, cat in args.weapon_word_hits(ctx.doc, lo, hi, ctx.lex.weapon_words):
-                if cat != "other":
+                if cat != "other" and not was_struck(ctx.doc, i, i + 1):  # "strikes Houthi artillery"
                     tok = ctx.doc[i]
                     span = ctx.original(ctx.doc[i:i + 1])
                     weapons.append(Weapon(tok.lemma_.lower(), cat, tok.text, span))

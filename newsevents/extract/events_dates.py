@@ -47,6 +47,7 @@ from newsevents.extract.events_dates_refs import (
     trailing_statement_date,
 )
 from newsevents.extract.events_dates_tolled import toll_conjunct
+from newsevents.extract.events_dates_unanchored import kept_undated, publication_interval, weak_undated
 from newsevents.extract.events_days_after import days_after
 from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
@@ -595,13 +596,6 @@ def _publication(article: Article) -> When | None:
     return When(pub.date, pub.end or pub.date, pub.precision if pub.end else "day", None, None, True)
 
 
-def _weak_undated(article: Article, d: Draft) -> bool:
-    """With the publication date itself inferred, an incident with no date of its own and no
-    place or participant of its own either has nothing that makes it one (common rule: "an
-    incident with no date, place or participant of its own is not one")."""
-    return bool(article.published and article.published.inferred) and d.place is None and not d.actors
-
-
 def _answered(ctx: Context, d: Draft) -> bool:
     """The act another one answers, named through a noun of response ("in retaliation for Iran's
     missile attack on Israel", "en représailles à une attaque"): it came before the news that
@@ -643,10 +637,10 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 or named_place_date(ctx, drafts, d) or _own_statement_date(ctx, d)
             if said is not None and not d.background:
                 d.date = said
-            elif d.background or pub is None or _weak_undated(article, d):
+            elif d.background or (pub is None and not kept_undated(article, d)) or weak_undated(article, d):
                 continue
-            else:
-                d.date = pub
+            else:  # a publication known as a range dates the news by its interval (unanchored)
+                d.date = pub or publication_interval(article)
         elif not d.date.inferred and article.published and \
                 days_before(d.date, article.published.date) > BACKGROUND_DAYS:
             d.background = True

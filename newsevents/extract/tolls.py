@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Protocol
 
+from newsevents.extract.numbers_elided import elided_counts
 from newsevents.model import Quantity
 
 CASUALTY_UNITS = ("killed", "injured")
@@ -223,7 +224,8 @@ def _listed_between(count: Counted, members: list[Counted], unit: str) -> bool:
 
 def totals(doc: Any, counts: Sequence[Counted], lex: Any,
            is_person: Callable[[str, Any], bool]) -> list[Count]:
-    """Relabel the counts of a heading or a coordination in place; return the sums to add.
+    """Relabel the counts of a heading or a coordination in place; return the sums to add, and the
+    counts per place that leave their noun out with their sums (numbers_elided).
 
     `lex` is the numbers stage's lexicon (casualty nouns, units, subset markers); `is_person` its
     test of a noun that counts people."""
@@ -242,7 +244,7 @@ def totals(doc: Any, counts: Sequence[Counted], lex: Any,
         key = _group_key(_anchor(doc[c.token]), {_anchor(doc[x.token]).i for x in counts if x.token >= 0})
         keys.append(keys[links[k]] if k in links else key)
         groups.setdefault(keys[k], []).append(c)
-    out: list[Count] = []
+    out: list[Count] = [Count(*found) for found in elided_counts(doc, counts, lex)]
     for first, members in groups.items():
         units = {c.quantity.unit for c in members if c.quantity.unit in CASUALTY_UNITS}
         if len(members) < 2 or len(units) != 1 or _in_subset(doc[first], lex.subset_markers) \

@@ -50,3 +50,24 @@ def concurrent_subject(doc: Any, start: int, end: int, language: str, definite: 
             return None
         return subject
     return None
+
+
+def _counted(verb: Any) -> bool:
+    """The verb's object tells a count ("font 15 morts", "kill 12", "killed twelve civilians")."""
+    return any(t.like_num for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree)
+
+
+def concurrent_act(ctx: Any, trig: Any) -> bool:
+    """The trigger is the subject of a concurrent clause telling a toll ("des drones frappent Nyala
+    alors que des bombardements font 15 morts à El Fasher"): another act than the main clause's,
+    kept apart from it from the start, before the triggers of one sentence and one family are
+    grouped into one incident; its toll is then its own (concurrent_subject). A resumption ("as the
+    strikes killed 20") stays the main clause's act."""
+    root = trig.root
+    verb = root.head
+    if root.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.i == root.i:
+        return False
+    if _mark(verb) not in section_words(ctx.lang, "numbers", "concurrent_marks"):
+        return False
+    definite = ctx.words("anaphoric_determiners")
+    return _counted(verb) and not any(c.dep_ == "det" and c.lower_ in definite for c in root.children)

@@ -13,6 +13,7 @@ coordinated weapon is the incident's, whatever its category. A weapon only near 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +25,7 @@ from newsevents.model import Weapon
 
 # dependency labels of a negation on a noun ("et non un drone": advmod in both models)
 NEGATION_DEPS = frozenset({"advmod", "neg"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
@@ -31,6 +33,30 @@ def weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
     that the parser may cut ("missiles de croisière Kalibr-M" with "Kalibr" parsed as a verb of
     its own clause), so the name's first words place it."""
     return [r for r in refs if lo <= r.start < hi]
+
+
+def unused_arms(ctx: Any, refs: list[Ref]) -> list[Ref]:
+    """The weapon mentions of `refs` that may be an act's weapon (`ctx`: the events stage's
+    context): none inside a cache found (weapons_found triggers), none qualifying a thing hit (the
+    targets stage's facilities): "struck two Russian artillery batteries", "frappé des positions de
+    mortiers", "a drone factory" name what was hit, a target whose words run past the weapon's. A
+    facility no longer than the weapon ("a tank") is the weapon's own word and keeps it. Nor the
+    object of a verb of striking ("US strikes Houthi artillery", `struck_object_verbs` in
+    lang/<code>/weapons.yaml): what was hit. The weapon of the strike is told elsewhere or not at all."""
+    def qualifies(r: Ref, f: Any) -> bool:
+        a, b = f.span.start, f.span.end
+        return a <= r.start and r.end <= b and b - a > r.end - r.start
+
+    return [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)
+            and not any(qualifies(r, f) for f in ctx.facilities)
+            and not was_struck(ctx.doc, r.start, r.end)]
+
+
+def was_struck(doc: Doc, start: int, end: int) -> bool:
+    """The words at [start, end) head the object of a verb of striking (`struck_object_verbs`)."""
+    verbs = section_words(doc.lang_, "weapons", "struck_object_verbs")
+    return any(t.dep_ in OBJECT_DEPS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in verbs
+               for t in doc[start:end] if not start <= t.head.i < end)
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -50,6 +50,9 @@ PINNED_HORIZON_DAYS = 31
 # a yearless date placed this long after the dated reference it follows has a guessed year: the
 # basis says so ("fin 2021 [...] le 3 mai" may be any May after 2021); half a year
 WEAK_PLACEMENT_DAYS = 183
+# said of a publication floor whose year is a guess; such a floor dates no incident either
+# (extract/events_dates_unanchored.py)
+WEAK_BASIS = " (weak: its year is only the first after that reference)"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _QUOTE = re.compile(r'"[^"\n]{1,3000}"|«[^»]{1,3000}»|“[^”]{1,3000}”')
 
@@ -235,7 +238,7 @@ def infer_published(text: str, language: str, sentences: Sequence[tuple[int, int
                 or not (e.day or e.holiday) \
                 or (month_floor is None and _recalled(text, language, ctx, e.span[0]))
             if weak:
-                basis += " (weak: its year is only the first after that reference)"
+                basis += WEAK_BASIS
     for e in exprs:
         if e.season and e.direction == -1 and e.year is None:
             named = [v for v in values if v.expr.season == e.season and v.year_from == "explicit"]
