@@ -19,6 +19,7 @@ from newsevents.extract.stance import is_negated, negative_determiner
 from newsevents.extract.stance import lexicon as stance_lexicon
 from newsevents.extract.targets_listed import listed_owners
 from newsevents.extract.targets_roles import role_is_source
+from newsevents.extract.targets_struck import struck
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
@@ -258,6 +259,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people
+        if entry.get("struck_only") and not struck(span, article.language or "fr"):
+            continue  # "gunmen in a car", "a drone boat": no thing hit (targets_struck)
         listed: list[Facility] = []
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
                        damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))
