@@ -72,3 +72,40 @@ def test_settlers_are_the_actors(analyse, text, lang):
     events = analyse(text, lang, PUBLISHED).events
     assert any("Israeli settlers" in [p.name for p in e.actors] for e in events), \
         [[p.name for p in e.actors] for e in events]
+
+
+# a strike told by a light verb and its noun, the aim hung on the verb ("ont mené une frappe contre")
+LIGHT_VERB = [
+    ("Les Etats-Unis ont mené mardi une frappe contre une embarcation dans le Pacifique, tuant trois "
+     "personnes, a annoncé le Pentagone.", "fr", "boat"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), LIGHT_VERB)
+def test_a_vehicle_under_a_light_verb_of_attack_is_the_target(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(name in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# 3. A weapon or its system that is the object hit ("destroyed two launchers", "a frappé un obusier")
+# is a target, named with its owner; an air-defence body whose words run across the system's noun
+# is no target beside it.
+WEAPONS_HIT = [
+    ("Ukrainian drones destroyed a Russian air-defence system near Melitopol on Tuesday, the general "
+     "staff said.", "en", "Russian air defence system"),
+    ("Israeli jets struck Hezbollah rocket launchers near Nabatieh on Monday, the army said.", "en",
+     "launcher"),
+    ("Ukrainian artillery struck a Russian howitzer near Toretsk on Monday, the army said.", "en",
+     "Russian howitzer"),
+    ("Des drones ukrainiens ont frappé lundi un système de défense aérienne russe près de Marioupol, a "
+     "indiqué l'état-major.", "fr", "Russian air defence system"),
+    ("L'armée israélienne a frappé mardi deux chars près de Rafah, a-t-elle indiqué.", "fr", "tank"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), WEAPONS_HIT)
+def test_a_weapon_hit_is_a_target(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    names = [p.name for e in events for p in e.targets]
+    assert name in names, _targets(events)
+    assert not any(n in ("Russian air defence", "air defence") for n in names), names

@@ -62,7 +62,10 @@ def struck(span: Span, language: str) -> bool:
     gov = _governor(tok, language)
     if gov is None:
         return False
-    lemma = gov.lemma_.lower()
+    lemma, nouns = gov.lemma_.lower(), _words(language, "struck_nouns")
     if gov.pos_ in ("VERB", "AUX"):
-        return lemma in _words(language, "struck_verbs")
-    return gov.pos_ == "NOUN" and lemma in _words(language, "struck_nouns")
+        # or a light verb whose object is the attack noun the parser did not hang it on ("ont mené
+        # une frappe contre une embarcation", "carried out a strike on a boat")
+        return lemma in _words(language, "struck_verbs") or (tok.dep_ not in STRUCK_DEPS and any(
+            c.dep_ in STRUCK_DEPS and c.lemma_.lower() in nouns for c in gov.children))
+    return gov.pos_ == "NOUN" and lemma in nouns
