@@ -109,3 +109,28 @@ def test_a_weapon_hit_is_a_target(analyse, text, lang, name):
     names = [p.name for e in events for p in e.targets]
     assert name in names, _targets(events)
     assert not any(n in ("Russian air defence", "air defence") for n in names), names
+
+
+# 4. Farmers, herders and teachers killed are targets by their trade (role: true in targets.yaml); one
+# who speaks is a source, not a victim.
+TRADES = [
+    ("Gunmen killed 11 farmers near Gusau on Sunday, police said.", "en", "farmers"),
+    ("Des jihadistes présumés ont tué dimanche douze agriculteurs près de Mafa, selon des sources locales.",
+     "fr", "farmers"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), TRADES)
+def test_farmers_killed_are_targets(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(name in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# 5. A word of doubt after a dateline ("- Suspected Boko Haram militants") is no part of the group's name:
+# one actor, the group the tables name.
+def test_a_hedge_after_a_dateline_is_no_part_of_the_name(analyse):
+    text = ("MAIDUGURI, Nigeria, May 5 (Reuters) - Suspected Boko Haram militants killed nine villagers "
+            "near Konduga on Monday, a local official said.")
+    events = analyse(text, "en", PUBLISHED).events
+    names = [p.name for e in events for p in e.actors]
+    assert "Boko Haram" in names and not any(n.startswith("Suspected") for n in names), names
