@@ -139,8 +139,8 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:
                 fac.owner, fac.owner_country = _label(ref)
-            elif fac.owner is None and (ref.start < start < ref.end <= fac.span.end
-                                        or start <= ref.start < fac.span.end < ref.end):
+            elif fac.owner is None and getattr(ref.value, "kind", None) != "facility" \
+                    and (ref.start < start < ref.end <= fac.span.end or start <= ref.start < fac.span.end < ref.end):
                 # a body's name across the noun's edge ("Russian air defence systems", "système de
                 # défense aérienne russe": the party "Russian air defence"): its country owns the site
                 iso2 = getattr(ref.value, "country", None)
