@@ -139,14 +139,18 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:
                 fac.owner, fac.owner_country = _label(ref)
-            elif fac.owner is None and getattr(ref.value, "kind", None) != "facility" \
-                    and (ref.start < start < ref.end <= fac.span.end or start <= ref.start < fac.span.end < ref.end):
+            elif fac.owner is None and _across(ref, fac.span) and ref.value.kind != "facility":
                 # a body's name across the noun's edge ("Russian air defence systems", "système de
                 # défense aérienne russe": the party "Russian air defence"): its country owns the site
                 iso2 = getattr(ref.value, "country", None)
                 fac.owner, fac.owner_country = (country_name(iso2), iso2) if iso2 else (None, None)
     if fac.owner is None:  # a name compounded before it: "the Merowe dam", "Damascus airport"
         fac.owner = _compound_name(fac.span)
+
+
+def _across(ref: Ref, span: Span) -> bool:
+    """The mention runs across one edge of the span, neither inside it nor around it."""
+    return ref.start < span.start < ref.end <= span.end or span.start <= ref.start < span.end < ref.end
 
 
 def _names_another(span: Span, heads: set[int], language: str) -> bool:
