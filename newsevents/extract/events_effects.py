@@ -95,7 +95,10 @@ def _inside(part: Party, site: Party) -> bool:
     asks."""
     if part.span is None or site.span is None or part.span == site.span or part.kind == "facility":
         return False
-    return site.span[0] <= part.span[0] and part.span[1] <= site.span[1]
+    (a, b), (lo, hi) = part.span, site.span
+    # or across the site's edge ("Russian air defence systems", "système de défense aérienne russe":
+    # the party "Russian air defence" ends inside the site's words); a party around the site is not
+    return (lo <= a and b <= hi) or (a < lo < b < hi) or (lo < a < hi < b)
 
 
 def _bears_casualties(d: Draft) -> bool:

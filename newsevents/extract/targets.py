@@ -19,6 +19,7 @@ from newsevents.extract.stance import is_negated, negative_determiner
 from newsevents.extract.stance import lexicon as stance_lexicon
 from newsevents.extract.targets_listed import listed_owners
 from newsevents.extract.targets_roles import role_is_source
+from newsevents.extract.targets_struck import struck
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.lang import load_language, section_words
@@ -138,8 +139,18 @@ def _resolve(fac: Facility, doc: Doc, places: list[Ref], parties: list[Ref], hos
         for ref in parties:
             if ref.end == fac.span.start or ref.start == fac.span.end:
                 fac.owner, fac.owner_country = _label(ref)
+            elif fac.owner is None and _across(ref, fac.span) and ref.value.kind != "facility":
+                # a body's name across the noun's edge ("Russian air defence systems", "système de
+                # défense aérienne russe": the party "Russian air defence"): its country owns the site
+                iso2 = getattr(ref.value, "country", None)
+                fac.owner, fac.owner_country = (country_name(iso2), iso2) if iso2 else (None, None)
     if fac.owner is None:  # a name compounded before it: "the Merowe dam", "Damascus airport"
         fac.owner = _compound_name(fac.span)
+
+
+def _across(ref: Ref, span: Span) -> bool:
+    """The mention runs across one edge of the span, neither inside it nor around it."""
+    return ref.start < span.start < ref.end <= span.end or span.start <= ref.start < span.end < ref.end
 
 
 def _names_another(span: Span, heads: set[int], language: str) -> bool:
@@ -258,6 +269,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people
+        if entry.get("struck_only") and not struck(span, article.language or "fr"):
+            continue  # "gunmen in a car", "a drone boat": no thing hit (targets_struck)
         listed: list[Facility] = []
         fac = Facility(span, str(entry.get("name", span.text)), str(entry.get("kind", "facility")),
                        damaged=damaged(span, article.language or "fr"), role=bool(entry.get("role")))

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from newsevents.extract.where import first_names
 from newsevents.extract.where_spots import weekdays
 from newsevents.geo.names import normalize
+from newsevents.lang import section_words
 from newsevents.nlp import doc_text
 from newsevents.parties import country_of_adjective, country_of_name, fold, starts_sentence
 
@@ -84,6 +85,7 @@ def name_run_before(doc: Any, start: int, code: str) -> tuple[int, str | None, b
     if span is None:
         return start, None, False
     i, iso, other = span.start, None, False
+    hedges = section_words(code, "parties", "hedge_words")
     while i > 0:
         tok = doc[i - 1]
         if not _capitalised(tok):
@@ -91,8 +93,10 @@ def name_run_before(doc: Any, start: int, code: str) -> tuple[int, str | None, b
         country = country_word(tok.text, code)
         if country is None and tok.pos_ not in _NAME_POS:
             break
-        if country is None and starts_sentence(tok):
-            break  # "Then Security Council members": the sentence's first word is no name
+        if country is None and (starts_sentence(tok) or tok.lower_ in hedges):
+            # "Then Security Council members": the sentence's first word is no name; nor a word of
+            # doubt after a dateline ("- Suspected Boko Haram militants": `hedge_words`)
+            break
         i -= 1
         iso, other = iso or country, other or country is None
         if starts_sentence(tok):
