@@ -315,8 +315,9 @@ def _dates_differ(a: Draft, b: Draft) -> bool:
 def _fill_weapons(ctx: Context, d: Draft) -> None:
     from newsevents.extract.drafts import type_table
 
-    # a non-violent type keeps only the weapons that give it (a water cannon's `other`)
-    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type}
+    # a non-violent type keeps only the weapons that give it (a water cannon's `other`) or its trigger keeps
+    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type} \
+        | {c for t in d.triggers for c in t.spec.kept_weapons}  # drones seen over a closed airport
     if not d.violent and d.type != "weapons_found" and not forced:
         return
     refs: list[Ref] = []
@@ -342,7 +343,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         refs = [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)]
     weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
-        weapons = [w for w in weapons if w.name in forced]
+        weapons = [w for w in weapons if w.name in forced or w.category in forced]
         if not weapons:
             return
     elif not weapons:

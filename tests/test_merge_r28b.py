@@ -1,0 +1,44 @@
+"""Which incidents exist, round 28, second task (merge): kinds from the lead's probe articles,
+checked with sentences of our own, French and English where the pattern exists in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(article):
+    return [e.to_json() for e in article.events]
+
+
+def _types(article):
+    return sorted(e.type for e in article.events)
+
+
+# -- drones seen over an airport, a base or a plant that closed it: the closure is an incident
+# (`other`), the drones its weapon; a closure with no drone told is none ------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Erbil International Airport suspended all flights for three hours on Tuesday evening after several "
+     "drones were spotted flying over the area.", "en"),
+    ("Flights at Chisinau airport were halted for two hours on Friday after a drone was seen over the "
+     "runway.", "en"),
+    ("L'aéroport de Chisinau a suspendu tous les décollages et atterrissages pendant trois heures "
+     "vendredi soir après que plusieurs drones ont été aperçus au-dessus de la zone.", "fr"),
+    ("Les vols ont été suspendus à l'aéroport d'Erbil jeudi soir après le survol de plusieurs drones.",
+     "fr"),
+])
+def test_drones_closing_an_airport_are_an_incident(analyse, text, language):
+    article = analyse(text, language)
+    assert _types(article) == ["other"], (text, _events(article))
+    assert [w.category for w in article.events[0].weapons] == ["drone"], (text, _events(article))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The airport was closed for two hours on Monday because of fog.", "en"),
+    ("Police halted the march in Dhaka on Monday.", "en"),
+    ("Les vols ont été suspendus jeudi à l'aéroport de Chisinau en raison d'une grève.", "fr"),
+])
+def test_closure_without_drones_is_none(analyse, text, language):
+    article = analyse(text, language)
+    assert _types(article) == [], (text, _events(article))
