@@ -42,3 +42,20 @@ def test_drones_closing_an_airport_are_an_incident(analyse, text, language):
 def test_closure_without_drones_is_none(analyse, text, language):
     article = analyse(text, language)
     assert _types(article) == [], (text, _events(article))
+
+
+# -- a strike noun aimed at a struck site ("contre la raffinerie", "on the refinery") is an act of war
+# with no light verb and no other context word, so a pluperfect recall with its own day and target is an
+# incident apart; a labour strike against a closure stays none -------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Des drones ont visé dans la nuit de mercredi la raffinerie de Syzran, selon le gouverneur. Dimanche, "
+     "une frappe contre la raffinerie de Novokouïbychevsk avait déjà provoqué un incendie.", "fr",
+     ["air_strike", "drone_strike"]),
+    ("Drones hit an oil field near Zakho on Wednesday night. On Sunday, a strike on the Baiji refinery had "
+     "already caused a fire.", "en", ["air_strike", "drone_strike"]),
+    ("Union leaders said the strike against the plant's closure would continue on Monday.", "en", []),
+])
+def test_strike_aimed_at_a_site_is_an_act(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))
