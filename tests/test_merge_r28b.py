@@ -59,3 +59,19 @@ def test_closure_without_drones_is_none(analyse, text, language):
 def test_strike_aimed_at_a_site_is_an_act(analyse, text, language, kinds):
     article = analyse(text, language)
     assert _types(article) == kinds, (text, _events(article))
+
+
+# -- an ordinal before an indefinite act noun is another act ("a second strike on a market"); with a
+# definite article it counts a series the act told is in ("the third raid on the town since") ------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("The army carried out an airstrike on Kidal and a second strike on a market in Tinzaouaten on Monday, "
+     "local officials said.", "en", ["air_strike", "air_strike"]),
+    ("L'armée a mené une frappe aérienne sur Kidal et une seconde frappe sur un marché de Tinzaouaten "
+     "lundi, selon des sources locales.", "fr", ["air_strike", "air_strike"]),
+    ("On Monday, Malian jets struck Kidal, killing four people, in only the third raid on the town "
+     "this year.", "en", ["air_strike"]),
+])
+def test_a_second_strike_is_another(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))

@@ -64,6 +64,7 @@ from newsevents.extract.events_generic import retold_news
 from newsevents.extract.events_generic_since import counted_since
 from newsevents.extract.events_marks import (
     abstained,
+    another_by_ordinal,
     claimed,
     discussed_topic,
     names_site,
@@ -266,7 +267,7 @@ def _candidates(ctx: Context) -> list[Draft]:
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label, kind=q.kind_told(trig),
-                  distinct=q.marked(ctx, trig, "distinct_modifiers"),
+                  distinct=q.marked(ctx, trig, "distinct_modifiers") or another_by_ordinal(ctx, trig),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   entry=entry_sentences(ctx, ctx.sent_of[trig.span.start]),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
