@@ -75,3 +75,23 @@ def test_strike_aimed_at_a_site_is_an_act(analyse, text, language, kinds):
 def test_a_second_strike_is_another(analyse, text, language, kinds):
     article = analyse(text, language)
     assert _types(article) == kinds, (text, _events(article))
+
+
+# -- an act offered as the possible cause in someone's explanation is no act: a word of cause ("due aux",
+# "blamed ... on", "caused by") hedged by a possibility adjective or a conditional; a cause stated plainly,
+# or only the link hedged ("possibly caused by"), stays an act --------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Le JNIM a évoqué une possible « confusion » due aux frappes de drones maliennes qui auraient détruit "
+     "les listes de prisonniers.", "fr", []),
+    ("Les séparatistes ont évoqué une possible « erreur » liée aux bombardements de l'armée qui auraient "
+     "mélangé les corps.", "fr", []),
+    ('The militia blamed a possible "mix-up" on army bombardments that would have scattered the records.', "en",
+     []),
+    ("The power cut in Bamenda was caused by army shelling on Monday, residents said.", "en", ["shelling"]),
+    ("A fire at the Kirkuk depot on Monday was possibly caused by a drone strike, officials said.", "en",
+     ["drone_strike"]),
+])
+def test_possible_cause_in_an_explanation_is_no_act(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))

@@ -59,6 +59,7 @@ from newsevents.extract.events_effects import (
 )
 from newsevents.extract.events_ending import ends_attack
 from newsevents.extract.events_entries import entry_sentences
+from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_generic import retold_news
 from newsevents.extract.events_generic_since import counted_since
@@ -253,7 +254,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or prospect(ctx, trig, type_) \
+                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
