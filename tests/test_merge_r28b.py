@@ -86,12 +86,29 @@ def test_a_second_strike_is_another(analyse, text, language, kinds):
      "les listes de prisonniers.", "fr", []),
     ("Les séparatistes ont évoqué une possible « erreur » liée aux bombardements de l'armée qui auraient "
      "mélangé les corps.", "fr", []),
-    ('The militia blamed a possible "mix-up" on army bombardments that would have scattered the records.', "en",
-     []),
+    ('The militia blamed a possible "mix-up" on army bombardments that would have scattered the '
+     'records.', "en", []),
     ("The power cut in Bamenda was caused by army shelling on Monday, residents said.", "en", ["shelling"]),
     ("A fire at the Kirkuk depot on Monday was possibly caused by a drone strike, officials said.", "en",
      ["drone_strike"]),
 ])
 def test_possible_cause_in_an_explanation_is_no_act(analyse, text, language, kinds):
+    article = analyse(text, language)
+    assert _types(article) == kinds, (text, _events(article))
+
+
+# -- a ship seized or boarded by a state's or an armed movement's forces is a seizure (`other`), no
+# violence against civilians; armed men or pirates taking a ship and its crew stay an abduction ------------
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Iranian naval commandos seized a fuel tanker in the Strait of Hormuz on Thursday.", "en", ["other"]),
+    ("Houthi forces seized a cargo ship in the Red Sea on Sunday, the group said.", "en", ["other"]),
+    ("Les Gardiens de la révolution ont saisi jeudi un pétrolier étranger dans le détroit d'Ormuz.", "fr",
+     ["other"]),
+    ("Des commandos ont arraisonné un navire marchand en mer Rouge dimanche.", "fr", ["other"]),
+    ("Des hommes armés ont arraisonné samedi un cargo dans le golfe de Guinée, selon l'agence maritime.",
+     "fr", ["attack_on_civilians"]),
+])
+def test_ship_seized_by_forces_is_a_seizure(analyse, text, language, kinds):
     article = analyse(text, language)
     assert _types(article) == kinds, (text, _events(article))
