@@ -59,11 +59,13 @@ from newsevents.extract.events_effects import (
 )
 from newsevents.extract.events_ending import ends_attack
 from newsevents.extract.events_entries import entry_sentences
+from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_generic import retold_news
 from newsevents.extract.events_generic_since import counted_since
 from newsevents.extract.events_marks import (
     abstained,
+    another_by_ordinal,
     claimed,
     discussed_topic,
     names_site,
@@ -252,7 +254,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or prospect(ctx, trig, type_) \
+                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
@@ -266,7 +268,8 @@ def _candidates(ctx: Context) -> list[Draft]:
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label, kind=q.kind_told(trig),
-                  distinct=q.marked(ctx, trig, "distinct_modifiers") or cas.concurrent_act(ctx, trig),
+                  distinct=q.marked(ctx, trig, "distinct_modifiers") or cas.concurrent_act(ctx, trig)
+                  or another_by_ordinal(ctx, trig),
                   separate=q.opens_apart(ctx, ctx.sentence(ctx.sent_of[trig.span.start])),
                   entry=entry_sentences(ctx, ctx.sent_of[trig.span.start]),
                   definite=q.marked(ctx, trig, "anaphoric_determiners"), cause=q.answered(ctx, trig),
@@ -315,8 +318,9 @@ def _dates_differ(a: Draft, b: Draft) -> bool:
 def _fill_weapons(ctx: Context, d: Draft) -> None:
     from newsevents.extract.drafts import type_table
 
-    # a non-violent type keeps only the weapons that give it (a water cannon's `other`)
-    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type}
+    # a non-violent type keeps only the weapons that give it (a water cannon's `other`) or its trigger keeps
+    forced = {n for n, t in (type_table().get("weapon_types") or {}).items() if t == d.type} \
+        | {c for t in d.triggers for c in t.spec.kept_weapons}  # drones seen over a closed airport
     if not d.violent and d.type != "weapons_found" and not forced:
         return
     refs: list[Ref] = []
@@ -342,7 +346,7 @@ def _fill_weapons(ctx: Context, d: Draft) -> None:
         refs = unused_arms(ctx, refs)  # no cache found, no target's word, no object struck
     weapons = [as_weapon(r) for r in refs]
     if not d.violent and d.type != "weapons_found":
-        weapons = [w for w in weapons if w.name in forced]
+        weapons = [w for w in weapons if w.name in forced or w.category in forced]
         if not weapons:
             return
     elif not weapons:

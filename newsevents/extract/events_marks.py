@@ -24,6 +24,14 @@ if TYPE_CHECKING:
     from newsevents.extract.events import Context
 
 
+def another_by_ordinal(ctx: Context, trig: Trigger) -> bool:
+    """An ordinal before an indefinite act noun tells another act ("an airstrike on the capital and a
+    second strike on a market", "une seconde frappe"): the noun joins no strike told before. With a
+    definite article it counts the series the act told is in ("only the second raid on the capital
+    since the ceasefire"): the same act (`distinct_ordinals`, `anaphoric_determiners`)."""
+    return q.marked(ctx, trig, "distinct_ordinals") and not q.marked(ctx, trig, "anaphoric_determiners")
+
+
 def opens_definite(ctx: Context, trig: Trigger) -> bool:
     """The sentence opens on the trigger, a definite noun that is its verb's subject ("L'attaque a
     commencé par l'explosion d'une voiture piégée", "The assault began with a car bomb")."""

@@ -109,6 +109,9 @@ class TriggerSpec:
     # a verb told as a completed act, never by its present participle ("sank the tanker"; not
     # "has launched dozens of attacks, sinking two vessels", which tallies a campaign)
     told: bool = False
+    # the weapon categories a non-violent act keeps as its weapons: drones seen over an airport that
+    # closed it ("flights were halted after drones were spotted"): `other`, the drones its weapon
+    kept_weapons: frozenset[str] = frozenset()
 
     @property
     def has_gap(self) -> bool:
@@ -272,6 +275,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         thing_subject=bool(entry.get("thing_subject", False)),
         sides=bool(entry.get("sides", False)),
         told=bool(entry.get("told", False)),
+        kept_weapons=frozenset(str(w).lower() for w in entry.get("kept_weapons", []) or []),
     )
 
 

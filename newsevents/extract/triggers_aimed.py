@@ -7,7 +7,9 @@ words, yet the syntax says it: a light verb of doing (``light_act_verbs``: launc
 lancer, mener) takes the noun as its object, and the noun or the verb has a complement opened by a
 preposition of aim (``aimed_prepositions``: against, contre) whose head is a struck site
 (``struck_objects``) or a place or country name. A strike "against the pension reform" aims at
-neither and stays out.
+neither and stays out. With no light verb, the noun's own complement aimed at a struck site is
+enough ("Lundi, une frappe contre la raffinerie avait déjà provoqué un incendie", "a strike on the
+depot had caused a fire"); a bare place is not ("a strike against France" may be a labour one).
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def _light_verb(noun: Token, verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def _aimed(word: Token, preps: frozenset[str], sites: frozenset[str]) -> bool:
-    """A complement of the word opened by a preposition of aim, naming a site or a place."""
+def _aimed(word: Token, preps: frozenset[str], sites: frozenset[str], places: bool = True) -> bool:
+    """A complement of the word opened by a preposition of aim, naming a site or (`places`) a place."""
     for child in word.children:
         if child.pos_ == "ADP" and child.lower_ in preps:  # English: against -> pobj
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -42,7 +44,7 @@ def _aimed(word: Token, preps: frozenset[str], sites: frozenset[str]) -> bool:
             objs = [child]
         else:
             continue
-        if any(o.lemma_.lower() in sites or o.ent_type_ in _PLACE_ENTITIES for o in objs):
+        if any(o.lemma_.lower() in sites or (places and o.ent_type_ in _PLACE_ENTITIES) for o in objs):
             return True
     return False
 
@@ -54,7 +56,7 @@ def aimed_act(span: Span) -> bool:
     if noun.pos_ != "NOUN":
         return False
     verb = _light_verb(noun, lex.words("light_act_verbs"))
-    if verb is None:
-        return False
     preps, sites = lex.words("aimed_prepositions"), lex.words("struck_objects")
+    if verb is None:
+        return _aimed(noun, preps, sites, places=False)
     return _aimed(noun, preps, sites) or _aimed(verb, preps, sites)
