@@ -6,7 +6,9 @@ process, in a local worker process or on a remote Dask worker goes through the s
 packed for the trip back to the process that stores it.
 
 What travels back per article: ``(seq, True, pickled (Article, readings))``, the Article without its
-spaCy ``Doc`` (the store reads only the text, the metadata and the records) and, for an undated
+spaCy ``Doc`` (the store reads only the text, the metadata and the records), with its mentions'
+stored JSON already encoded (``Article.encode_mentions``: work taken off the storing process, the
+one that limits a parallel ingest) and, for an undated
 one, its time expressions as written (``pipeline._keep_readings``; else None), or
 ``(seq, False, reason)``. Pickling
 happens here, in the worker, so that a record that cannot be pickled fails that document alone
@@ -51,6 +53,7 @@ def package(seq_of: dict[int, int], result: Article | Failure) -> Packed:
     if isinstance(result, Failure):
         return seq, False, error_reason(result.error, article.path or article.id)
     article.doc = None  # the Doc does not pickle cheaply and the store does not read it
+    article.encode_mentions()  # the mentions' stored JSON, built here rather than by the storing process
     # an undated article's time expressions as written, which the dating through other sources
     # reads in the storing process (pipeline._keep_readings): this parse is the one just kept
     readings = parse_times(article.text, article.language or "fr") if undated(article) else None

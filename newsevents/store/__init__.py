@@ -582,8 +582,8 @@ def _built(article: Article) -> tuple[dict[sa.Table, list[Record]], tuple[list[R
         for i, rec in enumerate(claim_records)]
     mention_rows = [
         {"document": article.id, "ord": i, "kind": m.kind, "start": m.span[0], "end": m.span[1],
-         "record": _dumps(m.to_json(article.id))}
-        for i, m in enumerate(article.mentions)]
+         "record": record}
+        for i, (m, record) in enumerate(zip(article.mentions, article.mention_records(), strict=True))]
     return ({
         schema.documents: [{
             "id": article.id, "sha256": article.sha256, "path": article.path, "url": article.url,

@@ -42,6 +42,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from newsevents.model import RECORD_JSON
 from newsevents.resolve.blocks import index_rows, key_hash, stored_lookup_keys
 from newsevents.resolve.cluster import (
     Areas,
@@ -79,7 +80,7 @@ CHUNK = 5_000
 # call (a merge writes a record and a digest per rewritten incident, 19,000 each for 20,000 reports
 # merged by bench/merge_scale.py); ``encode`` of an encoder made with the same arguments gives the
 # same text.
-_RECORD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_RECORD_JSON = RECORD_JSON  # model.py's: a worker encodes mentions with it (Article.encode_mentions)
 _DIGEST_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
 
 
