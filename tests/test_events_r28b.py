@@ -3,6 +3,9 @@
 1. An act set on a bare border noun ("along the frontier", "à la frontière") in a sentence naming
    two neighbouring countries (by name or nationality) is placed on their border, not at a town
    of a two-town dateline (where_borders.bare_border).
+2. A landmark the gazetteer lacks named with a bearing from a town ("near the X dam south of Y",
+   "près du pont de X, au nord de Y") is the act's place: a site at the town, the landmark and the
+   bearing kept as near text; the landmark is no target (where_landmarks, targets._own_left_word).
 """
 
 from __future__ import annotations
@@ -32,3 +35,25 @@ def test_an_act_along_a_bare_border_is_on_the_border(analyse, language, text, bo
     assert events, "the incident is lost"
     places = [(e.location.name, e.location.precision) for e in events if e.location]
     assert places and all(p == (border, "region") for p in places), places
+
+
+# (language, text, the town, the landmark of the near text)
+LANDMARKS_BY_BEARING = [
+    ("en", "Sudanese army drones struck RSF positions near the Jebel Aulia dam south of Khartoum on "
+           "Monday, killing 14 fighters, a military source said.", "Khartoum", "Jebel Aulia dam"),
+    ("en", "Russian artillery shelled Ukrainian positions near the Antonivskyi bridge east of Kherson on "
+           "Tuesday, wounding three soldiers, the governor said.", "Kherson", "Antonivskyi bridge"),
+    ("fr", "L'armée soudanaise a bombardé lundi des positions des FSR près du pont de Shambat, au nord de "
+           "Khartoum, tuant dix combattants.", "Khartoum", "Shambat bridge"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "landmark"), LANDMARKS_BY_BEARING)
+def test_a_landmark_by_its_bearing_from_a_town_places_the_act(analyse, language, text, town, landmark):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    for e in events:
+        assert e.location is not None and e.location.name == town and e.location.precision == "site"
+        assert e.location.near is not None and e.location.near.what == landmark, e.location.near
+        assert town.split()[0].lower()[:5] in e.location.near.text.lower()
+        assert not any(landmark.split()[0] in (t.name or "") for t in e.targets), e.targets

@@ -39,6 +39,7 @@ from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_crossings import with_crossings
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens, without_datelines
 from newsevents.extract.where_joined import joined_entities, place_parts
+from newsevents.extract.where_landmarks import landmark_mentions
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
@@ -176,6 +177,7 @@ def run(article: Article) -> Article:
     places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
+    mentions = landmark_mentions(article, doc, data, places, sentence_of, mentions)  # "dam east of X"
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
