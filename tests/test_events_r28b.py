@@ -6,6 +6,9 @@
 2. A landmark the gazetteer lacks named with a bearing from a town ("near the X dam south of Y",
    "près du pont de X, au nord de Y") is the act's place: a site at the town, the landmark and the
    bearing kept as near text; the landmark is no target (where_landmarks, targets._own_left_word).
+3. An act spread over "the country" ("across the country", "dans tout le pays") is placed over the
+   country the sentence (its dateline included), its reporting state body or the document names,
+   at country precision, not nowhere nor the dateline's town (where_spread).
 """
 
 from __future__ import annotations
@@ -57,3 +60,24 @@ def test_a_landmark_by_its_bearing_from_a_town_places_the_act(analyse, language,
         assert e.location.near is not None and e.location.near.what == landmark, e.location.near
         assert town.split()[0].lower()[:5] in e.location.near.text.lower()
         assert not any(landmark.split()[0] in (t.name or "") for t in e.targets), e.targets
+
+
+# (language, text, the country)
+SPREADS_OVER_THE_COUNTRY = [
+    ("en", "NIAMEY, June 9 (Reuters) — Jihadist fighters attacked army posts across the country on Sunday, "
+           "killing at least 30 soldiers, the army said.", "NE"),
+    ("en", "Coordinated bomb blasts hit police stations throughout the country on Monday, killing 11 "
+           "officers, the Somali interior ministry said.", "SO"),
+    ("fr", "OUAGADOUGOU, 9 juin (AFP) — Des attaques jihadistes ont visé des postes militaires dans tout le "
+           "pays dimanche, tuant au moins 30 soldats, a indiqué l'armée.", "BF"),
+    ("fr", "Des explosions ont frappé des casernes à travers le pays lundi, tuant douze militaires, selon "
+           "l'armée tchadienne.", "TD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), SPREADS_OVER_THE_COUNTRY)
+def test_an_act_across_the_country_is_placed_over_it(analyse, language, text, country):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.country, e.location.precision) for e in events if e.location]
+    assert places and all(p == (country, "country") for p in places), places

@@ -74,6 +74,7 @@ from newsevents.extract.where_spots import (
     qualify_admin2,
     weekdays,
 )
+from newsevents.extract.where_spread import with_spreads
 from newsevents.extract.where_support import (
     MAX_STRONG_READINGS,
     PERSON_LABELS,
@@ -187,6 +188,7 @@ def run(article: Article) -> Article:
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
     mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
+    mentions = with_spreads(article, doc, data, gaz, sentence_of, mentions, spots, support)  # "tout le pays"
     article.mentions.extend(mentions)
     return article
 
