@@ -9,6 +9,8 @@
 3. An act spread over "the country" ("across the country", "dans tout le pays") is placed over the
    country the sentence (its dateline included), its reporting state body or the document names,
    at country precision, not nowhere nor the dateline's town (where_spread).
+4. One half of a hyphenated name the gazetteer lacks ("Kourgan-Tioubé": not Kurgan, Russia) is no
+   place; the unit named around it places the act (where_joined.cut_at_hyphen).
 """
 
 from __future__ import annotations
@@ -81,3 +83,24 @@ def test_an_act_across_the_country_is_placed_over_it(analyse, language, text, co
     assert events, "the incident is lost"
     places = [(e.location.country, e.location.precision) for e in events if e.location]
     assert places and all(p == (country, "country") for p in places), places
+
+
+# (language, text, the country, admin1 or None)
+HYPHENATED_UNKNOWN_TOWNS = [
+    ("fr", "Des combattants ont attaqué vendredi un convoi près du village de Kourgan-Tioubé, au "
+           "Tadjikistan, tuant trois soldats.", "TJ", None),
+    ("en", "Militants ambushed an army convoy near the village of Kurgan-Tioube in Tajikistan's Khatlon "
+           "province on Friday, killing three soldiers.", "TJ", "Khatlon"),
+    ("fr", "Des hommes armés ont attaqué mardi un poste de police près du village de Lyon-Moukala, au "
+           "Gabon, tuant deux policiers.", "GA", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "admin1"), HYPHENATED_UNKNOWN_TOWNS)
+def test_half_a_hyphenated_name_is_no_place(analyse, language, text, country, admin1):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.country, e.location.admin1) for e in events if e.location]
+    assert places and all(c == country for c, _ in places), places
+    if admin1 is not None:
+        assert all(a == admin1 for _, a in places), places

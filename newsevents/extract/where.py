@@ -38,7 +38,7 @@ from newsevents.extract.where_control import controlled_spot, find_controls, wit
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_crossings import with_crossings
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens, without_datelines
-from newsevents.extract.where_joined import joined_entities, place_parts
+from newsevents.extract.where_joined import cut_at_hyphen, joined_entities, place_parts
 from newsevents.extract.where_landmarks import landmark_mentions
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
@@ -312,7 +312,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     spots = [s for s in spots if normalize(s.name) not in generic
              and not (s.label not in place_labels and normalize(s.name) in demonyms)
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)
-             and not _cut_water_name(doc, s, data)]
+             and not _cut_water_name(doc, s, data) and not cut_at_hyphen(doc, s.name_start, s.name_end, gaz)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     name_ends = frozenset(s.name_end for s in spots)
