@@ -10,7 +10,8 @@
    country the sentence (its dateline included), its reporting state body or the document names,
    at country precision, not nowhere nor the dateline's town (where_spread).
 4. One half of a hyphenated name the gazetteer lacks ("Kourgan-Tioubé": not Kurgan, Russia) is no
-   place; the unit named around it places the act (where_joined.cut_at_hyphen).
+   place; the unit named around it places the act (where_joined.cut_at_hyphen); a country name the
+   language's table leaves ambiguous ("au Congo") is the country, not a small foreign town.
 """
 
 from __future__ import annotations
@@ -104,3 +105,20 @@ def test_half_a_hyphenated_name_is_no_place(analyse, language, text, country, ad
     assert places and all(c == country for c, _ in places), places
     if admin1 is not None:
         assert all(a == admin1 for _, a in places), places
+
+
+# a country name the language's table leaves ambiguous ("Congo") that only small foreign towns share:
+# the country, not the hamlet (where._ranked); (language, text, the continent's country codes)
+AMBIGUOUS_COUNTRY_NAMES = [
+    ("fr", "Des rebelles ont attaqué mardi un poste de police au Congo, tuant deux policiers.", {"CD", "CG"}),
+    ("fr", "Des miliciens armés ont tué jeudi cinq civils dans une embuscade au Congo, selon l'armée.",
+     {"CD", "CG"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "countries"), AMBIGUOUS_COUNTRY_NAMES)
+def test_an_ambiguous_country_name_is_no_foreign_hamlet(analyse, language, text, countries):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.country, e.location.precision) for e in events if e.location]
+    assert places and all(c in countries and p == "country" for c, p in places), places

@@ -79,6 +79,7 @@ from newsevents.extract.where_support import (
     MAX_STRONG_READINGS,
     PERSON_LABELS,
     SCAN_ALTERNATE_POP,
+    STRONG_CITY_POP,
     far_abroad,
     unsupported_town,
 )
@@ -639,10 +640,13 @@ def _near_context(c: Candidate, context: Context, km: float) -> bool:
 def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
             kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Readings best first; a country only under a name of this language ("Mexico" in French is
-    the city: the country is "Mexique")."""
+    the city: the country is "Mexique"; "Georgia", the US state), or when only small towns share
+    the name ("au Congo", ambiguous in the table: a country, not a Brazilian hamlet)."""
     ranked = [c for _, c in gaz.rank(name, context, kinds)]
-    ok = [c for c in ranked if c.kind != "country" or country_from_name(name, language, strict=True)]
-    return ok or ranked
+    if any(c.kind != "country" and (c.kind != "city" or c.population >= STRONG_CITY_POP) for c in ranked):
+        ranked = [c for c in ranked if c.kind != "country"
+                  or country_from_name(name, language, strict=True)] or ranked
+    return ranked
 
 
 def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") -> Candidate | None:
