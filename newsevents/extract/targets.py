@@ -232,10 +232,14 @@ def landmark(span: Span, language: str) -> bool:
 
 
 def _own_left_word(tok: Token, noun: Token) -> bool:
-    """A determiner, or a modifier of the facility noun before it ("the US embassy")."""
+    """A determiner, or a modifier of the facility noun before it ("the US embassy"), a word of
+    a name on it included ("the Jebel Aulia dam": Jebel modifies Aulia, which modifies dam)."""
     if tok.pos_ in ("DET", "PRON") and tok.lower_ != "en":
         return True
-    return tok.head.i == noun.i and tok.dep_ in LEFT_MODIFIERS
+    head = tok.head
+    while head.i < noun.i and head.dep_ in LEFT_MODIFIERS and head.head.i > head.i:
+        head = head.head
+    return head.i == noun.i and tok.dep_ in LEFT_MODIFIERS
 
 
 def qualifies_a_thing(span: Span) -> bool:

@@ -38,7 +38,8 @@ from newsevents.extract.where_control import controlled_spot, find_controls, wit
 from newsevents.extract.where_country_parts import with_country_parts
 from newsevents.extract.where_crossings import with_crossings
 from newsevents.extract.where_dateline import _dateline_end, _time_tokens, without_datelines
-from newsevents.extract.where_joined import joined_entities, place_parts
+from newsevents.extract.where_joined import cut_at_hyphen, joined_entities, place_parts
+from newsevents.extract.where_landmarks import landmark_mentions
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
@@ -73,10 +74,12 @@ from newsevents.extract.where_spots import (
     qualify_admin2,
     weekdays,
 )
+from newsevents.extract.where_spread import with_spreads
 from newsevents.extract.where_support import (
     MAX_STRONG_READINGS,
     PERSON_LABELS,
     SCAN_ALTERNATE_POP,
+    STRONG_CITY_POP,
     far_abroad,
     unsupported_town,
 )
@@ -176,6 +179,7 @@ def run(article: Article) -> Article:
     places = [s for s in spots if s.candidate is not None and not s.metonymic and not s.context_only]
     mentions = [_place_mention(article, doc, s, data, distances, sentence_of) for s in places]
     mentions += site_mentions(article, doc, data, places, distances, gaz, sentence_of)
+    mentions = landmark_mentions(article, doc, data, places, sentence_of, mentions)  # "dam east of X"
     mentions = with_capitals(article, doc, data, gaz, sentence_of, mentions)
     mentions = with_airspaces(article, doc, gaz, sentence_of, mentions, spots, data)
     mentions = with_country_parts(article, doc, data, gaz, sentence_of, mentions, spots)
@@ -185,6 +189,7 @@ def run(article: Article) -> Article:
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
     mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
+    mentions = with_spreads(article, doc, data, gaz, sentence_of, mentions, spots, support)  # "tout le pays"
     article.mentions.extend(mentions)
     return article
 
@@ -308,7 +313,7 @@ def find_spots(doc: Any, data: dict[str, Any], gaz: Gazetteer, timed: set[int] |
     spots = [s for s in spots if normalize(s.name) not in generic
              and not (s.label not in place_labels and normalize(s.name) in demonyms)
              and not _is_person(doc, s, data, place_labels) and not _in_unit_name(doc, s, data)
-             and not _cut_water_name(doc, s, data)]
+             and not _cut_water_name(doc, s, data) and not cut_at_hyphen(doc, s.name_start, s.name_end, gaz)]
     nouns = {str(w).lower() for w in data.get("settlement_nouns") or []}
     links = {str(w).lower() for w in data.get("settlement_links") or []}
     name_ends = frozenset(s.name_end for s in spots)
@@ -635,10 +640,13 @@ def _near_context(c: Candidate, context: Context, km: float) -> bool:
 def _ranked(gaz: Gazetteer, name: str, context: Context, language: str,
             kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Readings best first; a country only under a name of this language ("Mexico" in French is
-    the city: the country is "Mexique")."""
+    the city: the country is "Mexique"; "Georgia", the US state), or when only small towns share
+    the name ("au Congo", ambiguous in the table: a country, not a Brazilian hamlet)."""
     ranked = [c for _, c in gaz.rank(name, context, kinds)]
-    ok = [c for c in ranked if c.kind != "country" or country_from_name(name, language, strict=True)]
-    return ok or ranked
+    if any(c.kind != "country" and (c.kind != "city" or c.population >= STRONG_CITY_POP) for c in ranked):
+        ranked = [c for c in ranked if c.kind != "country"
+                  or country_from_name(name, language, strict=True)] or ranked
+    return ranked
 
 
 def resolve(spot: Spot, context: Context, gaz: Gazetteer, language: str = "fr") -> Candidate | None:

@@ -254,8 +254,9 @@ def sentence_sides(tok: Any, gaz: Gazetteer, language: str) -> tuple[str, str] |
     sentence names (the sides: "Pakistan and Afghanistan agreed ..."), not a third country's
     town that places another act of the sentence (the talks' "in Doha"). The coordinated pair of
     countries that are neighbours, else the only two countries named; with more, which border is
-    unknown."""
-    if tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN":
+    unknown. A bare border noun an act is set on ("attacked army posts along the frontier", "ont
+    attaqué des postes à la frontière": bare_border) is read the same way."""
+    if (tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN") and not bare_border(tok, language):
         return None
     named: dict[int, str] = {}
     for t in tok.sent:
@@ -268,6 +269,27 @@ def sentence_sides(tok: Any, gaz: Gazetteer, language: str) -> tuple[str, str] |
         first, second = dict.fromkeys(named[i] for i in sorted(named))
         pairs = {(first, second)}
     return pairs.pop() if len(pairs) == 1 else None
+
+
+def bare_border(tok: Any, language: str) -> bool:
+    """A border noun with no word of its own but its determiner, right after a word that sets
+    something on it (``border_preps`` of places.yaml: "along the frontier", "le long de la
+    frontière"): it names no country, so its sentence's do (a two-town dateline never does)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sides = section_words(language, "places", "border_with") \
+        | section_words(language, "places", "border_between")
+    for child in tok.children:  # "the border with X", "la frontière afghane": a side of its own
+        if child.dep_ not in ("det", "case", "fixed", "punct") and any(
+                t.lower_ in sides or country_word(t.text, language) for t in child.subtree):
+            return False
+    k = tok.i
+    while k > 0 and tok.doc[k - 1].pos_ == "DET":
+        k -= 1
+    before = " ".join(t.lower_ for t in tok.doc[max(0, k - 5):k])
+    before = before.replace("' ", "'").replace(" '", "'")
+    return any(before == p or before.endswith(" " + p) or before.endswith("'" + p)
+               for p in section_words(language, "places", "border_preps"))
 
 
 def document_side(support: dict[str, set[str]], neighbour: str) -> str | None:

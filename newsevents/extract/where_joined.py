@@ -49,3 +49,31 @@ def place_parts(doc: Any, ent: Any, gaz: Gazetteer) -> list[Any]:
     """The place names an entity holds (where_spots.entity_parts), but one area whose name holds a
     conjunction stays whole."""
     return [ent] if _one_area(doc, ent.start, ent.end, gaz) else entity_parts(doc, ent)
+
+
+HYPHENS = "-\u2010\u2011"
+
+
+def cut_at_hyphen(doc: Any, name_start: int, name_end: int, gaz: Gazetteer) -> bool:
+    """The name is one half of a hyphenated name the gazetteer lacks ("Kourgan-Tioubé": not Kurgan,
+    Russia): a hyphen glued to it and to a capitalised word that is no place of its own, on
+    either side. Two places so joined ("the Kyiv-Moscow talks") stay places."""
+    text = doc.text
+    lo, hi = doc[name_start].idx, doc[name_end - 1].idx + len(doc[name_end - 1])
+    while hi > lo and text[hi - 1] in HYPHENS:
+        hi -= 1
+    after = _glued_word(text, hi, 1)
+    before = _glued_word(text, lo, -1)
+    return any(w and w[:1].isupper() and not gaz.lookup(w) for w in (after, before))
+
+
+def _glued_word(text: str, at: int, step: int) -> str:
+    """The word glued by a hyphen to the name ending (step 1) or starting (step -1) at `at`."""
+    k = at if step > 0 else at - 1
+    if not 0 <= k < len(text) or text[k] not in HYPHENS:
+        return ""
+    k += step
+    j = k
+    while 0 <= j < len(text) and text[j].isalpha():
+        j += step
+    return text[k:j] if step > 0 else text[j + 1:k + 1]
