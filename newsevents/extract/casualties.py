@@ -377,24 +377,56 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
     for d in drafts:
         if d.fatalities is None and d.injured is None:
             continue
-        boasts, witnesses, others = Casualties(), Casualties(), Casualties()
+        boasts, witnesses, others, disputed = Casualties(), Casualties(), Casualties(), Casualties()
         for ref in ctx.numbers:
             if ref.mention.span not in d.spans:
                 continue
             counts = from_numbers([ref], ctx.lang)
-            hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
+            hit = _telling_claim(ctx, ref)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
             boast = speaker is not None and hit is not None and hit[3] not in own and (
                 (bool(d.actors) and _actor_side(speaker, d.actors)) or _enemy_count(ctx, ref, speaker))
-            side = others if speaker is None else boasts if boast \
+            side = disputed if _rejected(ctx, ref) else others if speaker is None else boasts if boast \
                 else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
         for field in ("fatalities", "injured"):  # the most trusted side that states the figure
-            stated = [getattr(c, field) for c in (others, witnesses, boasts) if getattr(c, field) is not None]
+            stated = [getattr(c, field) for c in (others, witnesses, boasts, disputed)
+                      if getattr(c, field) is not None]
             if len(stated) > 1:
                 setattr(d, field, stated[0])
         _drop_contradicted_nones(ctx, d)
         _hospitalised_within(ctx, d)
+
+
+def _covering(ctx: Any, ref: Any) -> list[tuple[int, int, bool, int]]:
+    """The claims whose content holds a count, narrowest first."""
+    if not 0 <= ref.start < ref.end:
+        return []
+    i = ctx.doc[ref.start:ref.end].root.i
+    return sorted((r for r in ctx.claim_ranges if r[0] <= i < r[1]), key=lambda r: r[1] - r[0])
+
+
+def _telling_claim(ctx: Any, ref: Any) -> tuple[int, int, bool, int] | None:
+    """The claim that tells a count: the narrowest one holding it that does not deny it. "A Taliban
+    spokesman said 41 Pakistani soldiers had died, a figure Islamabad rejected" holds the count in
+    two claims of the same words, the spokesman's and Islamabad's denial: the spokesman told it."""
+    hits = _covering(ctx, ref)
+    told = [r for r in hits if ctx.article.claims[r[3]].stance != "deny"]
+    return (told or hits or [None])[0]
+
+
+def _rejected(ctx: Any, ref: Any) -> bool:
+    """A count the speaker's opponent rejects ("41 Pakistani soldiers had died, a figure Islamabad
+    rejected", "un bilan rejeté par l'armée"): the claims stage reads the rejection as a denial by
+    another speaker, of the same words or of an apposition inside them ("un chiffre rejeté par
+    Islamabad"). Of two tolls of the same victims from two sources, the disputed one gives way (the
+    incident's figure is the most conservative, ACLED's rule)."""
+    told = _telling_claim(ctx, ref)
+    if told is None or ctx.article.claims[told[3]].stance == "deny":
+        return False
+    speaker = ctx.article.claims[told[3]].speaker.name
+    return any(ctx.article.claims[r[3]].stance == "deny" and told[0] <= r[0] and r[1] <= told[1]
+               and ctx.article.claims[r[3]].speaker.name != speaker for r in ctx.claim_ranges)
 
 
 def _own_losses(ctx: Any) -> set[int]:
@@ -404,7 +436,7 @@ def _own_losses(ctx: Any) -> set[int]:
     for the other side's count of the other side's losses."""
     own: set[int] = set()
     for ref in ctx.numbers:
-        hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i) if 0 <= ref.start < ref.end else None
+        hit = _telling_claim(ctx, ref)
         speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
         if speaker is None or not speaker.country or hit[3] in own:  # type: ignore[index]
             continue

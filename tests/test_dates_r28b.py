@@ -1,0 +1,35 @@
+"""Counts and days (round 28, second task): a toll the speaker's opponent rejects, "late Saturday"
+before a dated article, vague plurals beside a stated figure, bodies handed over, tolls of an act
+of another day, attackers killed in the counterattack.
+
+Pattern sentences written for these tests (Kashmir, Kivu, the Sahel, Sudan, Yemen), none taken
+from the example articles."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+PUB = "2025-05-07"  # a Wednesday
+
+
+def _counts(analyse, text: str, language: str) -> list[tuple[int | None, int | None]]:  # type: ignore[no-untyped-def]
+    return [(e.fatalities, e.injured) for e in events_of(analyse, text, language, PUB)]
+
+
+# 1. Two tolls of the same victims from two sources, one rejected by the speaker's opponent: the
+# incident's figure is the other (the most conservative), the rejected one is disputed
+REJECTED = [
+    ("en", "The Indian army said six of its soldiers were killed and 11 wounded in the overnight shelling "
+     "near Poonch. A Pakistani military spokesman said 30 Indian soldiers had been killed in the "
+     "exchange, a figure New Delhi rejected.", 6),
+    ("fr", "L'armée congolaise a indiqué que 9 de ses soldats avaient été tués et 12 blessés dans les "
+     "combats de la nuit près de Sake. Un porte-parole du M23 a affirmé que 35 soldats congolais "
+     "avaient péri, un chiffre rejeté par Kinshasa.", 9),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), REJECTED)
+def test_a_rejected_toll_gives_way(analyse, language: str, text: str, toll: int) -> None:
+    found = _counts(analyse, text, language)
+    assert found and all(k == toll for k, _ in found if k is not None), found
