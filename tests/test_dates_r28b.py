@@ -33,3 +33,29 @@ REJECTED = [
 def test_a_rejected_toll_gives_way(analyse, language: str, text: str, toll: int) -> None:
     found = _counts(analyse, text, language)
     assert found and all(k == toll for k, _ in found if k is not None), found
+
+
+def _dates(analyse, text: str, language: str, published: str) -> list[tuple[str, int | None]]:  # type: ignore[no-untyped-def]
+    return [(str(e.date.start), e.fatalities) for e in events_of(analyse, text, language, published)
+            if e.date is not None]
+
+
+# 2. "late Saturday", "samedi soir" in an article of Sunday: the Saturday before; "the overnight
+# clashes" is the night before publication (an adjective of the act), not the night of the day the
+# speaker spoke ("said on Sunday that ... in the overnight clashes")
+SATURDAY_NIGHT = [
+    ("en", "SANAA, Oct 12 (Reuters) - Houthi fighters attacked Saudi border posts late Saturday in Jizan "
+     "province, officials said.", None),
+    ("fr", "NDJAMENA, 12 octobre (AFP) - Des combattants de Boko Haram ont attaqué samedi soir une "
+     "position de l'armée tchadienne près de Ngouboua, a indiqué l'armée.", None),
+    ("en", "SANAA, Oct 12 (Reuters) - The Saudi military said on Sunday that 7 of its soldiers were "
+     "killed and 15 wounded in the overnight clashes with Houthi fighters near Jizan.", 7),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), SATURDAY_NIGHT)
+def test_the_night_before_a_sunday_article_is_saturday(analyse, language: str, text: str,
+                                                        toll: int | None) -> None:
+    found = _dates(analyse, text, language, "2025-10-12")
+    assert found and all(d == "2025-10-11" for d, _ in found), found
+    assert toll is None or any(k == toll for _, k in found), found
