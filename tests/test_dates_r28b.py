@@ -59,3 +59,24 @@ def test_the_night_before_a_sunday_article_is_saturday(analyse, language: str, t
     found = _dates(analyse, text, language, "2025-10-12")
     assert found and all(d == "2025-10-11" for d, _ in found), found
     assert toll is None or any(k == toll for _, k in found), found
+
+
+# 3. A headline's vague plural ("wound thousands", "des dizaines de blessés": a floor read into the
+# words) gives way to the figure the body states, even approximately ("some 1,900 others",
+# "une cinquantaine d'autres"); an approximate figure is unknown by the gold convention, so the
+# injured are then none rather than the vague floor
+VAGUE_HEADLINE = [
+    ("en", "US strikes on Ras Isa port kill 38, wound hundreds\n\nHODEIDAH, Yemen (AP) - US air strikes on "
+     "the Ras Isa fuel port on Thursday killed 38 people and wounded some 250 others, Houthi health "
+     "officials said.", 38),
+    ("fr", "Une attaque de Boko Haram fait 11 morts et des dizaines de blessés au Cameroun\n\nMAROUA "
+     "(AFP) - Des combattants de Boko Haram ont attaqué jeudi le village de Kolofata, tuant 11 civils "
+     "et en blessant une cinquantaine d'autres, selon les autorités locales.", 11),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), VAGUE_HEADLINE)
+def test_a_stated_figure_beats_a_vague_plural(analyse, language: str, text: str, toll: int) -> None:
+    found = _counts(analyse, text, language)
+    assert any(k == toll for k, _ in found), found
+    assert all(i is None for _, i in found), found

@@ -396,6 +396,7 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
                 setattr(d, field, stated[0])
         _drop_contradicted_nones(ctx, d)
         _hospitalised_within(ctx, d)
+        _stated_over_vague(ctx, d)
 
 
 def _covering(ctx: Any, ref: Any) -> list[tuple[int, int, bool, int]]:
@@ -517,6 +518,28 @@ def _hospitalised_within(ctx: Any, d: Any) -> None:
                 and not (r.value.approximate and not r.value.minimum)), default=None)
     if rough >= max(r.value.value for r in hospital) and rough > (firm or 0):
         d.injured = firm
+
+
+def _stated_over_vague(ctx: Any, d: Any) -> None:
+    """A stated figure beats a vague plural: a headline's "kill 12, wound hundreds" (a floor of 200
+    read into "hundreds") beside the body's "wounding some 240 others" is a figure told, only
+    approximately. An approximate figure is unknown by the gold convention (from_numbers: "une
+    centaine de blessés", "about 30 injured" are null), so the vague floor gives way to the largest
+    firm count left, or to none. Only when the rough figure is at least the floor (the same victims
+    told more precisely) and lies in the incident's sentences or the paragraph of the vague count."""
+    if d.injured is None:
+        return
+    injured = [r for r in ctx.numbers if (getattr(r.value, "unit", None) or "") in INJURED_UNITS]
+    vague = [r for r in injured if r.mention.span in d.spans and is_vague(r.mention.text, r.value, ctx.lang)]
+    if not vague or d.injured != max(r.value.value for r in vague):
+        return
+    paragraphs = {ctx.paragraph_of[r.sent] for r in vague}
+    rough = max((r.value.value for r in injured if r.value.approximate and not r.value.minimum
+                 and (r.sent in d.sents or ctx.paragraph_of[r.sent] in paragraphs)), default=0)
+    if rough < d.injured:
+        return
+    d.injured = max((r.value.value for r in injured if r.mention.span in d.spans and r not in vague
+                     and not (r.value.approximate and not r.value.minimum)), default=None)
 
 
 def boasted(ref: Ref, doc: Any, language: str) -> bool:
