@@ -80,3 +80,44 @@ def test_a_stated_figure_beats_a_vague_plural(analyse, language: str, text: str,
     found = _counts(analyse, text, language)
     assert any(k == toll for k, _ in found), found
     assert all(i is None for _, i in found), found
+
+
+# 4. Bodies handed over or recovered are no toll of an act told in another sentence; an act their
+# own sentence names as the cause keeps them ("les corps de six soldats tués lors des combats")
+BODIES = [
+    ("fr", "Les rebelles de l'ADF ont remis mardi à la Croix-Rouge les corps de cinq otages. Des frappes "
+     "de drones de l'armée ougandaise ont touché lundi un camp de l'ADF près de Beni, selon des "
+     "sources locales."),
+    ("en", "Rescue workers recovered the bodies of 14 miners on Tuesday in Ituri province, local officials "
+     "said. CODECO militiamen attacked a mining site near Mongbwalu on Monday, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BODIES)
+def test_bodies_handed_over_are_no_toll_of_another_act(analyse, language: str, text: str) -> None:
+    found = _counts(analyse, text, language)
+    assert found and all(k is None for k, _ in found), found
+
+
+BODIES_KILLED = [
+    ("fr", "Les rebelles ont remis jeudi à la Croix-Rouge les corps de six soldats tués lors des combats "
+     "de lundi près de Rutshuru.", 6),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), BODIES_KILLED)
+def test_bodies_of_an_act_their_sentence_names_are_its_toll(analyse, language: str, text: str,
+                                                              toll: int) -> None:
+    assert any(k == toll for k, _ in _counts(analyse, text, language))
+
+
+# the bodies of the victims already told ("des deux soldats": "de les") stay that toll
+BODIES_TOLD = [
+    ("fr", "Une patrouille de l'armée nigérienne a été attaquée mardi près de Diffa. Les corps des deux "
+     "soldats ont été retrouvés mercredi, selon l'armée.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), BODIES_TOLD)
+def test_bodies_of_victims_told_before_stay_their_toll(analyse, language: str, text: str, toll: int) -> None:
+    assert any(k == toll for k, _ in _counts(analyse, text, language))

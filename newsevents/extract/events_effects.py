@@ -23,6 +23,7 @@ from newsevents.extract.events_riots import harassed, rioted
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
+from newsevents.extract.tolls_bodies import bodies_counted
 from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
@@ -223,6 +224,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if sum(1 for b in bearers if max(b.sents) < ref.sent) >= 2 and cas.summed(ref, ctx.doc, ctx.lang):
             continue  # "Au total, ... 16 morts" after two strikes: their sum
         countered = _counter_kill(ctx, ref)
+        bodies = bodies_counted(ref.start, ref.end, ctx.doc, ctx.lang)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in recalled_owner(recalled, _toll_owner(ctx, bearers, ref.sent, ref.start), bearers):
             if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
@@ -237,6 +239,8 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):
                 continue
+            if bodies and not any(ctx.sent_of[t.span.start] == ref.sent for t in d.triggers):
+                continue  # bodies handed over: the toll of the act their sentence names, if any
             other = concurrent_subject(ctx.doc, ref.start, ref.end, ctx.lang,
                                        ctx.words("anaphoric_determiners"))
             if other is not None:  # "jets strike targets as border clashes kill 12": the clashes' toll,
