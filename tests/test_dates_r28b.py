@@ -121,3 +121,20 @@ BODIES_TOLD = [
 @pytest.mark.parametrize(("language", "text", "toll"), BODIES_TOLD)
 def test_bodies_of_victims_told_before_stay_their_toll(analyse, language: str, text: str, toll: int) -> None:
     assert any(k == toll for k, _ in _counts(analyse, text, language))
+
+
+# 6. Attackers killed in the other side's counterattack are no victims of the first attack's toll
+COUNTERATTACK = [
+    ("en", "ISWAP fighters attacked an army base in Marte on Friday, killing 17 soldiers and wounding 22, "
+     "military sources said. Forty insurgents were killed in the counterattack, the army said.", 17),
+    ("fr", "Des combattants jihadistes ont attaqué vendredi une base de l'armée tchadienne sur l'île de "
+     "Barkaram, tuant 17 soldats et en blessant 22. Quarante combattants ont été tués lors de la "
+     "contre-attaque, selon l'armée.", 17),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), COUNTERATTACK)
+def test_the_counterattack_dead_are_no_toll_of_the_attack(analyse, language: str, text: str,
+                                                           toll: int) -> None:
+    found = _counts(analyse, text, language)
+    assert found and all(k in (toll, None) for k, _ in found) and any(k == toll for k, _ in found), found

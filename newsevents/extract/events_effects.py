@@ -30,6 +30,8 @@ from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.extract.events import Context
 
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
@@ -168,7 +170,18 @@ def _counter_kill(ctx: Context, ref: Ref) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() in words or (verb.head.i != verb.i and verb.dep_ in ("conj", "advcl")
-                                              and verb.head.lemma_.lower() in words)
+                                              and verb.head.lemma_.lower() in words) \
+        or _in_counterattack(ctx, verb)
+
+
+def _in_counterattack(ctx: Context, verb: Token) -> bool:
+    """"Forty fighters were killed in the counterattack", "tués lors de la contre-attaque": the
+    verb's complement (through a preposition or not) is a noun of the defenders' answer
+    (`counter_nouns`), whose dead are no victims of the attack."""
+    nouns = ctx.words("counter_nouns")
+    # the noun, or one hung on a preposition or adverb of the verb ("in the ...", "lors de la ...")
+    near = [g for c in verb.children if c.i > verb.i for g in (c, *c.children)]
+    return any(n.pos_ == "NOUN" and (n.lower_ in nouns or n.lemma_.lower() in nouns) for n in near)
 
 
 def _repellers(ctx: Context, d: Draft) -> list[tuple[int, int]]:
