@@ -138,3 +138,18 @@ def test_the_counterattack_dead_are_no_toll_of_the_attack(analyse, language: str
                                                            toll: int) -> None:
     found = _counts(analyse, text, language)
     assert found and all(k in (toll, None) for k, _ in found) and any(k == toll for k, _ in found), found
+
+
+# a side telling its own losses ("six of its soldiers") and a boast of the enemy's dead in the same
+# claim: its own count is no boast, and beside a rejected toll it stays the incident's
+OWN_AND_BOAST = [
+    ("en", "The Indian army said six of its soldiers were killed and 11 wounded in the overnight shelling "
+     "near Poonch, and claimed more than 50 Pakistani troops were killed. A Pakistani military "
+     "spokesman said 30 Indian soldiers had been killed in the exchange, a figure New Delhi rejected.", 6),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), OWN_AND_BOAST)
+def test_own_losses_beside_a_boast_and_a_rejected_toll(analyse, language: str, text: str, toll: int) -> None:
+    found = _counts(analyse, text, language)
+    assert found and all(k == toll for k, _ in found if k is not None), found

@@ -384,7 +384,8 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
             counts = from_numbers([ref], ctx.lang)
             hit = _telling_claim(ctx, ref)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            boast = speaker is not None and hit is not None and hit[3] not in own and (
+            boast = speaker is not None and hit is not None and hit[3] not in own \
+                and not _own_count(ctx, ref) and (
                 (bool(d.actors) and _actor_side(speaker, d.actors)) or _enemy_count(ctx, ref, speaker))
             side = disputed if _rejected(ctx, ref) else others if speaker is None else boasts if boast \
                 else witnesses if speaker.kind in WITNESS_KINDS else others
@@ -444,6 +445,18 @@ def _own_losses(ctx: Any) -> set[int]:
         if speaker.country in _counted_countries(ctx, ref):
             own.add(hit[3])  # type: ignore[index]
     return own
+
+
+def _own_count(ctx: Any, ref: Any) -> bool:
+    """A count of the speaker's own ("14 of its soldiers", "neuf de ses soldats": `own_possessives`
+    on the counted noun): a side telling its losses, no boast, even beside its count of the enemy's
+    dead in the same claim ("... and claimed more than 100 fighters were killed")."""
+    words = section_words(ctx.lang, "numbers", "own_possessives")
+    span = ctx.doc[ref.start:ref.end]
+    nouns = {t for t in span if t.pos_ in ("NOUN", "PROPN")}
+    nouns |= {g for t in span for c in t.children if c.dep_ == "prep" for g in c.children}
+    return any(c.dep_ in ("poss", "det", "nmod:poss") and c.lower_ in words
+               for n in nouns for c in n.children)
 
 
 def _counted_countries(ctx: Any, ref: Any) -> set[str]:
