@@ -153,3 +153,19 @@ OWN_AND_BOAST = [
 def test_own_losses_beside_a_boast_and_a_rejected_toll(analyse, language: str, text: str, toll: int) -> None:
     found = _counts(analyse, text, language)
     assert found and all(k == toll for k, _ in found if k is not None), found
+
+
+# "plus tôt dans la semaine" (as "earlier in the week"): the week up to publication, not the
+# dateline's day
+EARLIER_IN_WEEK = [
+    ("fr", "SANAA, 12 octobre (AFP) - Des frappes américaines ont visé le port de Ras Isa plus tôt dans la "
+     "semaine, selon les Houthis."),
+    ("en", "SANAA, Oct 12 (Reuters) - US air strikes hit the port of Ras Isa earlier in the week, "
+     "the Houthis said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EARLIER_IN_WEEK)
+def test_earlier_in_the_week_is_the_week_so_far(analyse, language: str, text: str) -> None:
+    found = [e.date for e in events_of(analyse, text, language, "2025-10-12") if e.date is not None]
+    assert found and all(str(w.start) == "2025-10-06" and str(w.end) == "2025-10-11" for w in found), found
