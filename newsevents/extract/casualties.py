@@ -377,24 +377,58 @@ def victims_tolls(ctx: Any, drafts: list[Any]) -> None:
     for d in drafts:
         if d.fatalities is None and d.injured is None:
             continue
-        boasts, witnesses, others = Casualties(), Casualties(), Casualties()
+        boasts, witnesses, others, disputed = Casualties(), Casualties(), Casualties(), Casualties()
         for ref in ctx.numbers:
             if ref.mention.span not in d.spans:
                 continue
             counts = from_numbers([ref], ctx.lang)
-            hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i)
+            hit = _telling_claim(ctx, ref)
             speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
-            boast = speaker is not None and hit is not None and hit[3] not in own and (
+            boast = speaker is not None and hit is not None and hit[3] not in own \
+                and not _own_count(ctx, ref) and (
                 (bool(d.actors) and _actor_side(speaker, d.actors)) or _enemy_count(ctx, ref, speaker))
-            side = others if speaker is None else boasts if boast \
+            side = disputed if _rejected(ctx, ref) else others if speaker is None else boasts if boast \
                 else witnesses if speaker.kind in WITNESS_KINDS else others
             side.add(counts.fatalities, counts.injured)
         for field in ("fatalities", "injured"):  # the most trusted side that states the figure
-            stated = [getattr(c, field) for c in (others, witnesses, boasts) if getattr(c, field) is not None]
+            stated = [getattr(c, field) for c in (others, witnesses, boasts, disputed)
+                      if getattr(c, field) is not None]
             if len(stated) > 1:
                 setattr(d, field, stated[0])
         _drop_contradicted_nones(ctx, d)
         _hospitalised_within(ctx, d)
+        _stated_over_vague(ctx, d)
+
+
+def _covering(ctx: Any, ref: Any) -> list[tuple[int, int, bool, int]]:
+    """The claims whose content holds a count, narrowest first."""
+    if not 0 <= ref.start < ref.end:
+        return []
+    i = ctx.doc[ref.start:ref.end].root.i
+    return sorted((r for r in ctx.claim_ranges if r[0] <= i < r[1]), key=lambda r: r[1] - r[0])
+
+
+def _telling_claim(ctx: Any, ref: Any) -> tuple[int, int, bool, int] | None:
+    """The claim that tells a count: the narrowest one holding it that does not deny it. "A Taliban
+    spokesman said 41 Pakistani soldiers had died, a figure Islamabad rejected" holds the count in
+    two claims of the same words, the spokesman's and Islamabad's denial: the spokesman told it."""
+    hits = _covering(ctx, ref)
+    told = [r for r in hits if ctx.article.claims[r[3]].stance != "deny"]
+    return (told or hits or [None])[0]
+
+
+def _rejected(ctx: Any, ref: Any) -> bool:
+    """A count the speaker's opponent rejects ("41 Pakistani soldiers had died, a figure Islamabad
+    rejected", "un bilan rejeté par l'armée"): the claims stage reads the rejection as a denial by
+    another speaker, of the same words or of an apposition inside them ("un chiffre rejeté par
+    Islamabad"). Of two tolls of the same victims from two sources, the disputed one gives way (the
+    incident's figure is the most conservative, ACLED's rule)."""
+    told = _telling_claim(ctx, ref)
+    if told is None or ctx.article.claims[told[3]].stance == "deny":
+        return False
+    speaker = ctx.article.claims[told[3]].speaker.name
+    return any(ctx.article.claims[r[3]].stance == "deny" and told[0] <= r[0] and r[1] <= told[1]
+               and ctx.article.claims[r[3]].speaker.name != speaker for r in ctx.claim_ranges)
 
 
 def _own_losses(ctx: Any) -> set[int]:
@@ -404,13 +438,25 @@ def _own_losses(ctx: Any) -> set[int]:
     for the other side's count of the other side's losses."""
     own: set[int] = set()
     for ref in ctx.numbers:
-        hit = ctx.claim_at(ctx.doc[ref.start:ref.end].root.i) if 0 <= ref.start < ref.end else None
+        hit = _telling_claim(ctx, ref)
         speaker = ctx.article.claims[hit[3]].speaker if hit is not None else None
         if speaker is None or not speaker.country or hit[3] in own:  # type: ignore[index]
             continue
         if speaker.country in _counted_countries(ctx, ref):
             own.add(hit[3])  # type: ignore[index]
     return own
+
+
+def _own_count(ctx: Any, ref: Any) -> bool:
+    """A count of the speaker's own ("14 of its soldiers", "neuf de ses soldats": `own_possessives`
+    on the counted noun): a side telling its losses, no boast, even beside its count of the enemy's
+    dead in the same claim ("... and claimed more than 100 fighters were killed")."""
+    words = section_words(ctx.lang, "numbers", "own_possessives")
+    span = ctx.doc[ref.start:ref.end]
+    nouns = {t for t in span if t.pos_ in ("NOUN", "PROPN")}
+    nouns |= {g for t in span for c in t.children if c.dep_ == "prep" for g in c.children}
+    return any(c.dep_ in ("poss", "det", "nmod:poss") and c.lower_ in words
+               for n in nouns for c in n.children)
 
 
 def _counted_countries(ctx: Any, ref: Any) -> set[str]:
@@ -485,6 +531,28 @@ def _hospitalised_within(ctx: Any, d: Any) -> None:
                 and not (r.value.approximate and not r.value.minimum)), default=None)
     if rough >= max(r.value.value for r in hospital) and rough > (firm or 0):
         d.injured = firm
+
+
+def _stated_over_vague(ctx: Any, d: Any) -> None:
+    """A stated figure beats a vague plural: a headline's "kill 12, wound hundreds" (a floor of 200
+    read into "hundreds") beside the body's "wounding some 240 others" is a figure told, only
+    approximately. An approximate figure is unknown by the gold convention (from_numbers: "une
+    centaine de blessés", "about 30 injured" are null), so the vague floor gives way to the largest
+    firm count left, or to none. Only when the rough figure is at least the floor (the same victims
+    told more precisely) and lies in the incident's sentences or the paragraph of the vague count."""
+    if d.injured is None:
+        return
+    injured = [r for r in ctx.numbers if (getattr(r.value, "unit", None) or "") in INJURED_UNITS]
+    vague = [r for r in injured if r.mention.span in d.spans and is_vague(r.mention.text, r.value, ctx.lang)]
+    if not vague or d.injured != max(r.value.value for r in vague):
+        return
+    paragraphs = {ctx.paragraph_of[r.sent] for r in vague}
+    rough = max((r.value.value for r in injured if r.value.approximate and not r.value.minimum
+                 and (r.sent in d.sents or ctx.paragraph_of[r.sent] in paragraphs)), default=0)
+    if rough < d.injured:
+        return
+    d.injured = max((r.value.value for r in injured if r.mention.span in d.spans and r not in vague
+                     and not (r.value.approximate and not r.value.minimum)), default=None)
 
 
 def boasted(ref: Ref, doc: Any, language: str) -> bool:

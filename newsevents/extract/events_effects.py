@@ -23,12 +23,15 @@ from newsevents.extract.events_riots import harassed, rioted
 from newsevents.extract.events_typing import STRUCK_SITE_KINDS
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
+from newsevents.extract.tolls_bodies import bodies_counted
 from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.extract.events import Context
 
 # PLOVER modes of a non-violent type that can leave victims (a riot, a protest the police charged,
@@ -170,7 +173,18 @@ def _counter_kill(ctx: Context, ref: Ref) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() in words or (verb.head.i != verb.i and verb.dep_ in ("conj", "advcl")
-                                              and verb.head.lemma_.lower() in words)
+                                              and verb.head.lemma_.lower() in words) \
+        or _in_counterattack(ctx, verb)
+
+
+def _in_counterattack(ctx: Context, verb: Token) -> bool:
+    """"Forty fighters were killed in the counterattack", "tués lors de la contre-attaque": the
+    verb's complement (through a preposition or not) is a noun of the defenders' answer
+    (`counter_nouns`), whose dead are no victims of the attack."""
+    nouns = ctx.words("counter_nouns")
+    # the noun, or one hung on a preposition or adverb of the verb ("in the ...", "lors de la ...")
+    near = [g for c in verb.children if c.i > verb.i for g in (c, *c.children)]
+    return any(n.pos_ == "NOUN" and (n.lower_ in nouns or n.lemma_.lower() in nouns) for n in near)
 
 
 def _repellers(ctx: Context, d: Draft) -> list[tuple[int, int]]:
@@ -226,6 +240,7 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         if sum(1 for b in bearers if max(b.sents) < ref.sent) >= 2 and cas.summed(ref, ctx.doc, ctx.lang):
             continue  # "Au total, ... 16 morts" after two strikes: their sum
         countered = _counter_kill(ctx, ref)
+        bodies = bodies_counted(ref.start, ref.end, ctx.doc, ctx.lang)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         for d in recalled_owner(recalled, _toll_owner(ctx, bearers, ref.sent, ref.start), bearers):
             if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
@@ -240,6 +255,8 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):
                 continue
+            if bodies and not any(ctx.sent_of[t.span.start] == ref.sent for t in d.triggers):
+                continue  # bodies handed over: the toll of the act their sentence names, if any
             other = concurrent_subject(ctx.doc, ref.start, ref.end, ctx.lang,
                                        ctx.words("anaphoric_determiners"))
             if other is not None:  # "jets strike targets as border clashes kill 12": the clashes' toll,
