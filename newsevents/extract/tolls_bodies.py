@@ -1,12 +1,15 @@
-"""Bodies handed over or recovered: "Le Hamas a remis les corps de quatre otages", "rescuers
-recovered the bodies of 14 miners". The count is of the dead, but the act its sentence tells is the
-handover or the recovery, no violent act: the toll belongs to the act that killed them only when
+"""Bodies handed over: "Le Hamas a remis les corps de quatre otages", "the militia returned the
+bodies of 14 soldiers". The count is of the dead, but the act its sentence tells is the handover,
+no violent act: the toll belongs to the act that killed them only when
 the sentence names it ("les corps de six soldats tués lors des combats de la semaine dernière",
 "the bodies of 14 miners killed in Tuesday's attack"), not to an incident told in another sentence.
 
 Why the parse: the counted noun is the complement of a body noun (``body_nouns`` in
 lang/<code>/numbers.yaml: "corps de", "bodies of"), or the body noun is itself counted ("14 bodies
-were recovered"). A count of the victims told before ("les corps des deux soldats") is theirs.
+were returned"), and the verb that governs it hands them over (``handover_verbs``). Bodies counted,
+received or collected after an act ("We counted five bodies and 31 people with gunshot wounds",
+"the hospital received 30 bodies") are that act's toll. A count of the victims told before ("les
+corps des deux soldats") is theirs.
 """
 
 from __future__ import annotations
@@ -32,4 +35,16 @@ def bodies_counted(start: int, end: int, doc: Any, language: str) -> bool:
     heads = [noun, noun.head]
     if noun.head.pos_ == "ADP" and noun.head.i < noun.i:  # "bodies of 14 miners": pobj of "of"
         heads.append(noun.head.head)
-    return any(h.i <= noun.i and (h.lower_ in nouns or h.lemma_.lower() in nouns) for h in heads)
+    body = next((h for h in heads if h.i <= noun.i and (h.lower_ in nouns or h.lemma_.lower() in nouns)),
+                None)
+    return body is not None and _handed_over(body, section_words(language, "numbers", "handover_verbs"))
+
+
+def _handed_over(body: Any, verbs: frozenset[str]) -> bool:
+    """The body noun hangs (within a few steps) on a verb of handing over."""
+    token = body
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token.lemma_.lower() in verbs
