@@ -1,0 +1,52 @@
+"""Round 28, second task (claims): denials of involvement, denials in so many words, capitals
+named with a hyphen, apologies, "without admitting", "blamed X". Sentences written for these
+tests, in stories of our own."""
+
+import pytest
+
+
+def _article(analyse, language, text):
+    return analyse(text, language, published="2025-05-07")
+
+
+def _shown(article):
+    return [(c.speaker.name, c.stance, c.content, c.contradicts) for c in article.claims] + [
+        (e.type, e.status) for e in article.events]
+
+
+def _by_speaker(article, words):
+    return next(c for c in article.claims if words in c.speaker.name.lower())
+
+
+# (language, text, witness, denier): a monitor telling a blast with no doer, and a side denying
+# any part in it: the denial does not answer the monitor's words
+INVOLVEMENT_AND_WITNESS = [
+    ("en", "A drone hit the roof of the Zaporizhzhia plant's turbine hall overnight, the IAEA said, adding "
+           "that its inspectors heard a blast at around 2:10 a.m. The Kremlin denied any involvement.",
+     "iaea", "kremlin"),
+    ("fr", "L'AIEA a indiqué que ses inspecteurs avaient entendu une explosion vers 2 heures près du barrage "
+           "de Kakhovka. Moscou dément toute implication.", "iaea", "russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "witness", "denier"), INVOLVEMENT_AND_WITNESS)
+def test_denial_of_involvement_does_not_answer_a_witness(analyse, language, text, witness, denier):
+    article = _article(analyse, language, text)
+    told, denial = _by_speaker(article, witness), _by_speaker(article, denier)
+    assert denial.id not in told.contradicts and told.id not in denial.contradicts, _shown(article)
+
+
+# (language, text, accuser, denier): words naming the denier's side as the doer keep the link
+INVOLVEMENT_AND_ACCUSER = [
+    ("en", "Kyiv accused Moscow of the attack on the dam. The Kremlin denied any involvement.",
+     "ukraine", "kremlin"),
+    ("fr", "Selon Kiev, des drones russes ont frappé la centrale lundi. Moscou dément toute implication.",
+     "ukraine", "russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accuser", "denier"), INVOLVEMENT_AND_ACCUSER)
+def test_denial_of_involvement_answers_the_accuser(analyse, language, text, accuser, denier):
+    article = _article(analyse, language, text)
+    told, denial = _by_speaker(article, accuser), _by_speaker(article, denier)
+    assert denial.id in told.contradicts, _shown(article)
