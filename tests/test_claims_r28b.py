@@ -50,3 +50,24 @@ def test_denial_of_involvement_answers_the_accuser(analyse, language, text, accu
     article = _article(analyse, language, text)
     told, denial = _by_speaker(article, accuser), _by_speaker(article, denier)
     assert denial.id in told.contradicts, _shown(article)
+
+
+# (language, text, words of the claim): an act ruled out in so many words ("there is no talk of",
+# "il n'est pas question de") and reports called a provocation are denials
+RULED_OUT = [
+    ("en", '"There is no talk of sending warships into the strait," a Chinese foreign ministry spokeswoman '
+           "told reporters on Tuesday.", "no talk"),
+    ("fr", "« Il n'est pas question de bombarder le barrage », a assuré mardi le porte-parole du ministère "
+           "chinois de la Défense.", "pas question"),
+    ("fr", "Le porte-parole du ministère chinois de la Défense a démenti mardi toute manœuvre, qualifiant "
+           "l'article de provocation.", "provocation"),
+    ("en", "The Venezuelan defence minister spoke to reporters on Tuesday, calling the newspaper's story a "
+           "provocation.", "provocation"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), RULED_OUT)
+def test_ruled_out_and_provocation_deny(analyse, language, text, words):
+    article = _article(analyse, language, text)
+    claim = next((c for c in article.claims if words in c.content), None)
+    assert claim is not None and claim.stance == "deny", _shown(article)
