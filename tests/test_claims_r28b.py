@@ -71,3 +71,17 @@ def test_ruled_out_and_provocation_deny(analyse, language, text, words):
     article = _article(analyse, language, text)
     claim = next((c for c in article.claims if words in c.content), None)
     assert claim is not None and claim.stance == "deny", _shown(article)
+
+
+# (text, country): a capital written with a hyphen is one name, its government by metonymy
+HYPHENATED_CAPITALS = [
+    ("Kuala-Lumpur dément avoir laissé passer le pétrolier iranien.", "Malaysia"),
+    ("Abou-Dhabi dément avoir livré des drones aux paramilitaires.", "United Arab Emirates"),
+    ("Selon Addis-Abeba, aucun soldat n'a franchi la frontière érythréenne mardi.", "Ethiopia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), HYPHENATED_CAPITALS)
+def test_hyphenated_capital_speaks_for_its_government(analyse, text, country):
+    article = _article(analyse, "fr", text)
+    assert [c.speaker.name for c in article.claims] == [country], _shown(article)
