@@ -85,3 +85,23 @@ HYPHENATED_CAPITALS = [
 def test_hyphenated_capital_speaks_for_its_government(analyse, text, country):
     article = _article(analyse, "fr", text)
     assert [c.speaker.name for c in article.claims] == [country], _shown(article)
+
+
+# (language, text, speaker): an apology is a claim of its speaker (assert); what follows "sans
+# reconnaître que" / "without admitting that" is neither its words nor an incident
+APOLOGY_WITHOUT_ADMITTING = [
+    ("fr", "Le président iranien a présenté ses excuses à l'Ukraine pour la perte de l'appareil mardi, sans "
+           "reconnaître que les Gardiens de la révolution avaient tiré deux missiles sur l'avion.",
+     "iranian president"),
+    ("en", "The Iranian president apologised to Ukraine on Tuesday for a tragic accident, without admitting "
+           "that Revolutionary Guards missiles had shot down the airliner.", "iranian president"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), APOLOGY_WITHOUT_ADMITTING)
+def test_apology_is_a_claim_without_what_it_does_not_admit(analyse, language, text, speaker):
+    article = _article(analyse, language, text)
+    claims = [c for c in article.claims if speaker in c.speaker.name.lower()]
+    assert [c.stance for c in claims] == ["assert"], _shown(article)
+    assert "missiles" not in claims[0].content, _shown(article)
+    assert article.events == [], _shown(article)

@@ -49,6 +49,7 @@ from newsevents.extract.stance import (
     stronger,
 )
 from newsevents.extract.triggers import SUBJECT_DEPS
+from newsevents.extract.unadmitted import cut_unadmitted
 from newsevents.model import Article, Claim, Party, When
 from newsevents.nlp import doc_text
 from newsevents.parties import lexicon as party_lexicon
@@ -127,6 +128,7 @@ def run(article: Article) -> Article:
     drafts = _merge_repeats(drafts, article.nlp_text.find("\n"))
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
+    drafts = cut_unadmitted(article, drafts)  # "sans reconnaître que ...": not the speaker's words
     _drop_pull_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]
