@@ -105,3 +105,21 @@ def test_apology_is_a_claim_without_what_it_does_not_admit(analyse, language, te
     assert [c.stance for c in claims] == ["assert"], _shown(article)
     assert "missiles" not in claims[0].content, _shown(article)
     assert article.events == [], _shown(article)
+
+
+# (language, text, speaker, content): "blamed X (for Y)" is an accusation whose words are X (for Y);
+# they end where a verb coordinated with it begins ("and vowed retaliation", "et a promis")
+BLAMED_THEN_VOWED = [
+    ("en", "The Kosovo government blamed Serbia for the raid on the monastery and vowed a firm response.",
+     "kosovar", "Serbia for the raid on the monastery"),
+    ("en", "Hamas blamed Israel and pledged revenge.", "hamas", "Israel"),
+    ("fr", "Le gouvernement kosovar a accusé la Serbie de l'attaque contre le monastère et a promis une "
+           "réponse ferme.", "kosovar", "la Serbie de l'attaque contre le monastère"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "content"), BLAMED_THEN_VOWED)
+def test_blame_ends_at_the_coordinated_verb(analyse, language, text, speaker, content):
+    article = _article(analyse, language, text)
+    assert [c.content for c in article.claims if speaker in c.speaker.name.lower()] == [content], \
+        _shown(article)
