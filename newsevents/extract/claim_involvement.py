@@ -8,9 +8,9 @@ or a monitor telling the blast with no doer ("its team heard an explosion at aro
 the IAEA) asserts nothing it rejects. Read once, after the links are made (link.run): a denial
 whose claimed words are headed by a word of the language's ``involvement_words`` ("involvement",
 "role", "responsibility", "involved"; "implication", "rôle", "impliqué") keeps its links only with
-claims whose words name the denier, or a doer of its country, as the doer (link._agents, the
-"claim id:country" entries of ``acts``), accuse it (an accusation naming its side), or are told by
-another country's side (the struck side's account accuses by itself).
+claims whose words name the denier or its side (as the doer: link._agents, the "claim id:country"
+entries of ``acts``; or at all: "a drone strike by the RSF", "accused Moscow of the attack"), or
+are told by another country's side (the struck side's account accuses by itself).
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.stance import fold, folded_words
 from newsevents.extract.status import norm
 from newsevents.model import Article, Claim, Party
-
-# Stances whose words charge a side: naming the denier anywhere in them names it as the doer
-_CHARGING = frozenset({"accuse"})
 
 
 def denies_involvement(article: Article, claim: Claim) -> bool:
@@ -41,34 +38,20 @@ def _names_denier(article: Article, denier: Party, other: Claim, agents: dict[st
                   acts: set[str]) -> bool:
     """The other claim's words name the denier (or a doer of its country) as the doer, or its
     speaker is another country's side (the struck side's account, "a drone hit a hospital, say
-    Ukrainian officials", accuses by itself); an accusation naming the denier or its country
-    anywhere charges it. A speaker of no country (a monitor, a UN agency, a witness) accuses
-    nobody it does not name."""
+    Ukrainian officials", accuses by itself), or they name the denier or its country at all ("a
+    drone strike by the RSF", "Kyiv accused Moscow of the attack"). A speaker of no country (a
+    monitor, a UN agency, a witness) telling the act with no word of the denier accuses nobody."""
     if norm(denier.name) in agents.get(other.id, set()):
         return True
     if other.speaker.country is not None and other.speaker.country != denier.country:
         return True  # the other side's account of the act it suffered accuses by itself
     if denier.country is not None and f"{other.id}:{denier.country}" in acts:
         return True
-    if not _charges(article, other):
-        return False
     start, end = other.content_span
     return any(isinstance(m.value, Party) and start <= m.span[0] and m.span[1] <= end
                and (norm(m.value.name) == norm(denier.name)
                     or (denier.country is not None and m.value.country == denier.country))
                for m in article.mentions)
-
-
-def _charges(article: Article, claim: Claim) -> bool:
-    """The claim is an accusation: its stance, or its cue an accusing verb ("Kyiv accused Moscow
-    of the attack", "accuse Moscou d'avoir frappé", read as an assertion of the charge)."""
-    if claim.stance in _CHARGING:
-        return True
-    if claim.cue is None or article.doc is None or not article.language:
-        return False
-    verbs = folded_words(article.language, "claims", "accusing_verbs")
-    span = article.doc.char_span(*article.to_nlp(*claim.cue), alignment_mode="expand")
-    return span is not None and any(fold(t.lemma_) in verbs for t in span)
 
 
 def unlink_uninvolved(article: Article, agents: dict[str, set[str]], acts: set[str]) -> None:
