@@ -48,11 +48,12 @@ def _conjunction_start(lex: Lexicon, verb: Any, start: int, end: int) -> int | N
 
 
 def cut_at_coordinated_verb(article: Any, lex: Lexicon, drafts: list[Any]) -> list[Any]:
-    """End each claim whose words follow its reporting verb before a verb coordinated with it."""
+    """End each accusation ("blamed", "a accusé": ``accusing_verbs``) whose words follow its verb
+    before a verb coordinated with it; other verbs' words may carry a demand the events stage reads."""
     out = []
     for d in drafts:
         verb = d.att.verb
-        if verb is not None and verb.idx < d.content[0]:
+        if verb is not None and verb.idx < d.content[0] and fold(verb.lemma_) in lex.accusing_verbs:
             cut = _conjunction_start(lex, verb, d.content[0], d.content[1])
             if cut is not None:
                 text = article.nlp_text[d.content[0]:cut].rstrip(" ,;")
