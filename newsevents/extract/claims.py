@@ -25,6 +25,7 @@ from newsevents.extract.attribution_segments import segments
 from newsevents.extract.attribution_sources import hedges, source_attributions
 from newsevents.extract.claim_apart import kept_apart
 from newsevents.extract.claim_charges import occasion_only
+from newsevents.extract.claim_coordinated import cut_at_coordinated_verb
 from newsevents.extract.claim_dates import inherit_dates
 from newsevents.extract.claim_framed import fold_framed_quotes
 from newsevents.extract.claim_headlines import split_headline
@@ -49,6 +50,7 @@ from newsevents.extract.stance import (
     stronger,
 )
 from newsevents.extract.triggers import SUBJECT_DEPS
+from newsevents.extract.unadmitted import cut_unadmitted
 from newsevents.model import Article, Claim, Party, When
 from newsevents.nlp import doc_text
 from newsevents.parties import lexicon as party_lexicon
@@ -127,6 +129,8 @@ def run(article: Article) -> Article:
     drafts = _merge_repeats(drafts, article.nlp_text.find("\n"))
     drafts = _merge_same_words(drafts)
     drafts = _merge_short_quotes(article, drafts)
+    drafts = cut_unadmitted(article, drafts)  # "sans reconnaître que ...": not the speaker's words
+    drafts = cut_at_coordinated_verb(article, lex, drafts)  # "blamed Israel | and vowed retaliation"
     _drop_pull_quotes(article, drafts)
     drafts += _accusations(article, lex, drafts)
     claims = [_to_claim(article, d) for d in drafts if d.emit]

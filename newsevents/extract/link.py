@@ -30,6 +30,7 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_involvement import unlink_uninvolved
 from newsevents.extract.claim_matter import unlink_other_matters
 from newsevents.extract.claim_resumed import unlink_later_accounts
 from newsevents.extract.claim_threats import unlink_threats
@@ -132,6 +133,7 @@ def run(article: Article) -> Article:
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
     unlink_act_and_toll(lex, article, tolls, acts)  # the attacker's act, its toll told by the struck
     unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)
+    unlink_uninvolved(article, agents, acts)  # "denied any involvement": only words naming it the doer
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)

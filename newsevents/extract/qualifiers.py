@@ -17,6 +17,7 @@ from newsevents.extract.events_aims import aims
 from newsevents.extract.stance import fold, negative_determiner
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, present_finite
+from newsevents.extract.unadmitted import unadmitted
 from newsevents.lang import section_words
 
 # words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
@@ -97,7 +98,8 @@ def purpose(ctx: HasWords, trig: Trigger) -> bool:
 def hedged(ctx: HasWords, trig: Trigger, type_: str) -> bool:
     if type_ == "demand":
         return False
-    if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig) or _modal_auxiliary(ctx, trig):
+    if purpose(ctx, trig) or sought(ctx, trig) or supposed(trig) or _modal_auxiliary(ctx, trig) \
+            or unadmitted(trig):
         return True
     modality = ctx.words("modality")
     if any(t.lemma_.lower() in modality for t in modal_path(trig)):
@@ -206,8 +208,7 @@ def sought(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger is the aim of a noun of effort or plan, through an infinitive ("the efforts to
     get Congo and the rebels to sign a peace deal", "a bid to secure a ceasefire"): an aim, not an
     act. A trigger right under the noun is left to the noun's own reading ("une proposition de
-    cessez-le-feu" is a proposal the analysts code). The nouns are language data
-    (`modality_nouns`)."""
+    cessez-le-feu" is a proposal the analysts code). The nouns are language data (`modality_nouns`)."""
     nouns = ctx.words("modality_nouns")
     if not nouns:
         return False

@@ -92,7 +92,8 @@ def _joined_end(doc: Any, end: int) -> int:
 
 
 def _title_word(tok: Any) -> bool:
-    return bool(tok.is_alpha and tok.text[:1].isupper())
+    """A capitalised word, hyphenated names too ("Addis-Abeba", "Port-au-Prince": one token)."""
+    return bool(tok.text.replace("-", "").isalpha() and tok.text[:1].isupper())
 
 
 def dateline_tokens(article: Article) -> set[int]:
