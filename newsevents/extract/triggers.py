@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.triggers_day import hung_below_day
 from newsevents.extract.triggers_misread import in_a_name, misread_headline_verb, relemmatise_headline
+from newsevents.extract.triggers_state import excluded_compound, state_doer
 from newsevents.lang import load_language
 from newsevents.nlp import RULER_NAME, doc_text
 from newsevents.nlp_match import GatedMatcher
@@ -112,6 +113,9 @@ class TriggerSpec:
     # the weapon categories a non-violent act keeps as its weapons: drones seen over an airport that
     # closed it ("flights were halted after drones were spotted"): `other`, the drones its weapon
     kept_weapons: frozenset[str] = frozenset()
+    # a state may be the doer its context words name: a country or a people as the verb's subject
+    # ("Iran seizes tanker", "Iranian forces"): read with `requires` (triggers_state.state_doer)
+    state_doer: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -276,6 +280,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         sides=bool(entry.get("sides", False)),
         told=bool(entry.get("told", False)),
         kept_weapons=frozenset(str(w).lower() for w in entry.get("kept_weapons", []) or []),
+        state_doer=bool(entry.get("state_doer", False)),
     )
 
 
@@ -404,6 +409,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
             near.append(span.root.head.head)                # strike": a labour strike)
         if any(t.lemma_.lower() in spec.excludes or t.lower_ in spec.excludes for t in near):
             return False
+        if excluded_compound(near, spec.excludes):
+            return False
     if spec.requires:
         from newsevents.extract.arguments import clause_head, clause_tokens
 
@@ -422,7 +429,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
         lo = _fragment_start(span.doc, lo)
         words = [*span.doc[lo:hi], *_controller(span.root), *_shared_subject(head)]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-        if not lemmas & spec.requires and not _told_before(span, spec, definite, lo):
+        if (not lemmas & spec.requires and not (spec.state_doer and state_doer(span.root))
+                and not _told_before(span, spec, definite, lo)):
             from newsevents.extract.triggers_aimed import aimed_act
             return aimed_act(span)
     return True
