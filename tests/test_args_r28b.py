@@ -31,3 +31,37 @@ def test_a_cited_source_is_no_target(analyse, text, lang, name):
     events = analyse(text, lang, PUBLISHED).events
     assert events, "the incident is lost"
     assert all(name not in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# (text, language, a target name an incident must have): people named by rank of a body, a meeting
+RANKED = [
+    ("An Israeli strike targeted Hezbollah commanders gathered in a building near Tyre on Tuesday.",
+     "en", "Hezbollah"),
+    ("Une frappe aérienne qui visait une réunion gouvernementale a tué jeudi plusieurs ministres à Sanaa.",
+     "fr", "government meeting"),
+    ("Une frappe de drone a visé mercredi une réunion de commandants shebab près de Jilib.", "fr", "meeting"),
+    ("An air strike hit a cabinet meeting in Sanaa on Thursday, killing several ministers.",
+     "en", "government meeting"),
+    ("Une frappe de drone a visé mercredi des commandants des Chabab près de Jilib.", "fr", "al-Shabaab"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), RANKED)
+def test_ranked_people_and_meetings_are_targets(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(any(name in p.name for p in e.targets) for e in events), _targets(events)
+
+
+# a verb form is no target noun ("gathered" is no gathering); a meeting not struck is none
+NOT_TARGETS = [
+    ("An Israeli strike targeted Hezbollah commanders gathered in a building near Tyre on Tuesday.",
+     "en", "gathering"),
+    ("Les ministres se sont réunis jeudi à Bamako après une attaque jihadiste contre un camp militaire "
+     "près de Mopti, selon un communiqué.", "fr", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), NOT_TARGETS)
+def test_not_a_target(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert all(name not in [p.name for p in e.targets] for e in events), _targets(events)
