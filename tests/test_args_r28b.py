@@ -65,3 +65,23 @@ NOT_TARGETS = [
 def test_not_a_target(analyse, text, lang, name):
     events = analyse(text, lang, PUBLISHED).events
     assert all(name not in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# (text, language, actor, target): "une attaque menée par X" gives the actor, even counted ("une
+# dizaine d'hommes armés"); a killed police officer's force is the target
+CARRIED_OUT = [
+    ("Un policier nigérian a été tué lundi dans une attaque menée par une dizaine d'hommes armés à "
+     "Zamfara.", "fr", "gunmen", "Nigerian police"),
+    ("Une trentaine d'hommes armés ont attaqué lundi un poste de police près de Gao, tuant un policier.",
+     "fr", "gunmen", "police post"),
+    ("Un policier kényan a été tué mercredi par des assaillants près de Mandera.", "fr", "assailants",
+     "Kenyan police"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "target"), CARRIED_OUT)
+def test_carried_out_by_gives_the_actor_and_the_killed_officers_force(analyse, text, lang, actor, target):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(actor in [p.name for p in e.actors] for e in events), [[p.name for p in e.actors]
+                                                                      for e in events]
+    assert any(target in [p.name for p in e.targets] for e in events), _targets(events)

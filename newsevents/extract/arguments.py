@@ -633,7 +633,7 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
               for t in c.subtree}
     span, own = range(token.left_edge.i, token.right_edge.i + 1), {t.i for t in token.subtree}
     found = [r for r in refs if r.start in span and r.end - 1 in span and own & set(range(r.start, r.end))
-             and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
+             and (r.start <= token.i < r.end or token.doc[r.start:r.end].root.i not in aside)]  # "armés"
     return _without_home_states(found, token.doc)
 
 
