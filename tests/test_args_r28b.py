@@ -102,3 +102,19 @@ def test_an_unclaiming_side_is_no_actor(analyse, text, lang, name):
     assert events, "the incident is lost"
     assert all(name not in [p.name for p in e.actors] for e in events), [[p.name for p in e.actors]
                                                                          for e in events]
+
+
+# (text, language, actor): the side accused of being responsible for the attack is its actor
+ACCUSED_RESPONSIBLE = [
+    ("Une explosion a tué lundi trois personnes sur un marché de Kismayo. Les autorités ont accusé les "
+     "shebab d'être responsables de l'attaque.", "fr", "al-Shabaab"),
+    ("An explosion killed three people at a market in Tyre on Monday. Hezbollah accused Israel of being "
+     "responsible for the attack.", "en", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), ACCUSED_RESPONSIBLE)
+def test_the_side_accused_of_being_responsible_is_the_actor(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(name in [p.name for p in e.actors] for e in events), [[p.name for p in e.actors]
+                                                                     for e in events]
