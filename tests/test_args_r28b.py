@@ -87,23 +87,6 @@ def test_carried_out_by_gives_the_actor_and_the_killed_officers_force(analyse, t
     assert any(target in [p.name for p in e.targets] for e in events), _targets(events)
 
 
-# (text, language, an actor no incident may have): the side that does not claim the act
-UNCLAIMED = [
-    ("Des frappes ont touché lundi un dépôt près de Tulkarem, tuant deux personnes. L'armée israélienne "
-     "n'a pas revendiqué ces frappes.", "fr", "Israeli army"),
-    ("Drone strikes hit a fuel depot near Port Sudan on Tuesday. The paramilitary RSF neither claimed nor "
-     "carried out any attack, its spokesman said.", "en", "RSF"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "name"), UNCLAIMED)
-def test_an_unclaiming_side_is_no_actor(analyse, text, lang, name):
-    events = analyse(text, lang, PUBLISHED).events
-    assert events, "the incident is lost"
-    assert all(name not in [p.name for p in e.actors] for e in events), [[p.name for p in e.actors]
-                                                                         for e in events]
-
-
 # (text, language, actor): the side accused of being responsible for the attack is its actor
 ACCUSED_RESPONSIBLE = [
     ("Une explosion a tué lundi trois personnes sur un marché de Kismayo. Les autorités ont accusé les "

@@ -33,8 +33,6 @@ def acting_verb(verb: Token, language: str, weapons: list[Any] | None = None,
     arguments_answer), or a ``neutralising_verbs`` one with no weapon mention hung on it after it
     (``weapons``: refs with token ``start``/``end``; none given, only its lemma counts)."""
     lemma = verb.lemma_.lower()
-    if _unclaimed(verb, language):
-        return False  # "l'armée n'a pas revendiqué ces frappes": no actor said so (arguments_accused)
     if lemma in section_words(language, "arguments", "perpetrator_verbs") \
             or answers_with(verb, via, language):
         return True
@@ -44,14 +42,6 @@ def acting_verb(verb: Token, language: str, weapons: list[Any] | None = None,
     # as an adverbial modifier as often as an object)
     doc = verb.doc
     return not any(w.start > verb.i and doc[w.start:w.end].root.head.i == verb.i for w in weapons or [])
-
-
-def _unclaimed(verb: Token, language: str) -> bool:
-    """The verb is negated ("n'a pas revendiqué", "neither claimed nor denied", "did not carry out"):
-    a side that does not say it acted is no sure actor; the side another accuses is the alleged one
-    (``negating_words`` of lang/<code>/arguments.yaml, a word before the verb hung on it)."""
-    words = section_words(language, "arguments", "negating_words")
-    return any(c.i < verb.i and c.lower_.replace("’", "'") in words for c in verb.children)
 
 
 def acting_subjects(verb: Token) -> list[Token]:
