@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract.arguments_accused import accusation_verb, accused_objects
 from newsevents.extract.arguments_acting import acting_subjects, acting_verb, holding_verb
 from newsevents.extract.arguments_answer import answers_with, through_quantity
-from newsevents.extract.arguments_apposed import object_words
+from newsevents.extract.arguments_apposed import object_words, verb_objects
 from newsevents.extract.arguments_by import agent_asides, cited, nominal, noun_agent_heads
 from newsevents.extract.arguments_climb import postposed_report, undergone_act
 from newsevents.extract.arguments_day_object import day_read_objects
@@ -633,7 +633,7 @@ def core_parties(refs: list[Ref], token: Token) -> list[Ref]:
               for t in c.subtree}
     span, own = range(token.left_edge.i, token.right_edge.i + 1), {t.i for t in token.subtree}
     found = [r for r in refs if r.start in span and r.end - 1 in span and own & set(range(r.start, r.end))
-             and (r.start <= token.i < r.end or not any(i in aside for i in range(r.start, r.end)))]
+             and (r.start <= token.i < r.end or token.doc[r.start:r.end].root.i not in aside)]  # "armés"
     return _without_home_states(found, token.doc)
 
 
@@ -700,7 +700,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
             holders.append(head)
     out: list[Ref] = []
     for verb in holders:
-        patients = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        patients = verb_objects(verb)  # "targeted commanders gathered in X": arguments_apposed
         patients += [g for c in verb.children if c.dep_ in BARE_MODIFIER_DEPS and c.i > verb.i
                      for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
         patients += day_read_objects(verb, language)  # the day read as the object: "a tué lundi, à Tyr, X"

@@ -17,11 +17,13 @@ from spacy.tokens import Span, Token
 from newsevents.lang import section_words
 
 # heads climbed from the attack to the accusation verb: attack noun -> "mener" -> "de" -> "accuser"
-ACCUSED_HOPS = 4
+ACCUSED_HOPS = 6
 DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 # the attack noun a verb of attribution lays on someone: its object, or its passive subject
 ATTRIBUTED_DEPS = DIRECT_OBJECT_DEPS | {"nsubj:pass", "nsubjpass"}
+# the verb of being between "accused X of" and "responsible for the attack" (English hangs it as a verb)
+COPULAS = frozenset({"be", "être"})
 
 
 def _accusation_verbs(language: str) -> frozenset[str]:
@@ -60,7 +62,10 @@ def accused_objects(trigger: Span, language: str, perpetrators: frozenset[str]) 
             return [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS]
         through_verb = head.pos_ == "VERB" and lemma in perpetrators and t.i == root.i \
             and not _has_subject(head)
-        if head.pos_ != "ADP" and not through_verb:
+        # "a accusé Israël d'être responsable de l'attaque", "accused Israel of being responsible for"
+        held = lemma in section_words(language, "arguments", "responsible_words") \
+            or (head.lemma_.lower() in COPULAS and head.pos_ in ("VERB", "AUX"))
+        if head.pos_ != "ADP" and not through_verb and not held:
             return []
         t = head
     return []

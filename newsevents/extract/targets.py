@@ -254,6 +254,12 @@ def qualifies_a_thing(span: Span) -> bool:
     return tok.head.lower_ not in numbers_lexicon(tok.doc.lang_).person_nouns
 
 
+def _verb_form(span: Span) -> bool:
+    """A target noun matched through its lemma on a verb ("commanders gathered in a building" for
+    "gathering"): the verb tells what people did, it names no thing hit."""
+    return len(span) == 1 and span.root.pos_ == "VERB" and span.text.lower() != span.label_.lower()
+
+
 def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict[str, str]],
                     places: list[Ref], parties: list[Ref], host_preps: frozenset[str]) -> list[Facility]:
     """Every facility noun of the lexicon in the document, resolved, bare ones from named ones."""
@@ -270,6 +276,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
                 or spared(span, article.language or "fr") \
                 or _names_another(span, heads, article.language or "fr"):
             continue
+        if _verb_form(span):
+            continue  # "commanders gathered in a building": no gathering
         entry = targets.get(span.label_, {})
         if entry.get("kind") == "civilians" and qualifies_a_thing(span):
             continue  # "selon la Défense civile", "la prison civile": no people

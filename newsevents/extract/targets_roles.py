@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.arguments_by import cited
 from newsevents.extract.where_speech import saying_verb
 from newsevents.lang import section_words
 from newsevents.model import Article
@@ -38,6 +39,22 @@ def _clause_word(tok: Token) -> Token:
     return tok
 
 
+def _cited(tok: Token) -> bool:
+    """The role word is the source of a complement ("selon des journalistes de l'AFP", "d'après des
+    secouristes", "according to AFP journalists"), wherever the parser hangs it (on a verb of
+    hearing, on the strike noun): the French noun with its own "selon", the English "according" two
+    steps up through "to"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if cited(tok):
+            return True
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def role_is_source(span: Span, article: Article) -> bool:
     """The role word is a speaker or a doer, not a victim: inside a claim's speaker span; the
     active subject of a verb; the one a verb of saying addresses or cites; or no victim at all
@@ -45,6 +62,8 @@ def role_is_source(span: Span, article: Article) -> bool:
     start, end = article.to_original(span.start_char, span.end_char)
     if any(c.speaker.span is not None and c.speaker.span[0] <= start and end <= c.speaker.span[1]
            for c in article.claims):
+        return True
+    if _cited(span.root):
         return True
     tok = _clause_word(span.root)
     head = tok.head

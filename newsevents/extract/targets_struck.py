@@ -40,6 +40,9 @@ def _governor(tok: Token, language: str) -> Token | None:
         return None
     if tok.dep_ in STRUCK_DEPS:
         return head
+    verb = _bare_verb_before(tok, language)
+    if verb is not None:
+        return verb
     if after_day(tok) or (tok.dep_ == "nmod" and head.i < tok.i and head.lower_ in weekdays(language)):
         return head.head  # "a incendié lundi des camions": the object hung on the day word
     if tok.dep_ == "pobj" and head.lower_ in preps and head.head.i != head.i:
@@ -47,6 +50,20 @@ def _governor(tok: Token, language: str) -> Token | None:
     if tok.dep_ in COMPLEMENT_DEPS and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
         return head  # French: "une frappe contre [un véhicule]"
     return None
+
+
+def _bare_verb_before(tok: Token, language: str) -> Token | None:
+    """A verb of striking left with no object, right before the noun's phrase: the noun is its
+    object the parser hung elsewhere ("une frappe qui visait une réunion gouvernementale a tué ...",
+    read with "réunion" the subject of "a tué")."""
+    first = tok.left_edge
+    if first.i == 0 or tok.dep_ in COMPLEMENT_DEPS:
+        return None
+    verb = tok.doc[first.i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words(language, "struck_verbs") \
+            or any(c.dep_ in STRUCK_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    return verb
 
 
 def struck(span: Span, language: str) -> bool:
