@@ -10,10 +10,10 @@ conjunction on are another predicate of the speaker. claims.py is at its size li
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, fold
+from newsevents.extract.unadmitted import ended_at
 
 # the dependency of a verb coordinated with the reporting verb, and of its conjunction
 _CONJ = "conj"
@@ -56,8 +56,6 @@ def cut_at_coordinated_verb(article: Any, lex: Lexicon, drafts: list[Any]) -> li
         if verb is not None and verb.idx < d.content[0] and fold(verb.lemma_) in lex.accusing_verbs:
             cut = _conjunction_start(lex, verb, d.content[0], d.content[1])
             if cut is not None:
-                text = article.nlp_text[d.content[0]:cut].rstrip(" ,;")
-                if text:
-                    d = replace(d, content=(d.content[0], d.content[0] + len(text)))
+                d = ended_at(article, d, cut, " ,;")
         out.append(d)
     return out

@@ -70,9 +70,13 @@ def cut_unadmitted(article: Any, drafts: list[Any]) -> list[Any]:
     out = []
     for d in drafts:
         cut = unadmitted_start(article.doc, d.content[0], d.content[1], article.language)
-        if cut is not None:
-            text = article.nlp_text[d.content[0]:cut].rstrip(" ,;\u2014-")
-            if text:
-                d = replace(d, content=(d.content[0], d.content[0] + len(text)))
-        out.append(d)
+        out.append(d if cut is None else ended_at(article, d, cut, " ,;\u2014-"))
     return out
+
+
+def ended_at(article: Any, draft: Any, cut: int, trailing: str) -> Any:
+    """The claim draft with its words ended at character ``cut``, the ``trailing`` punctuation
+    before it dropped; the draft itself when nothing would be left (the claims stage's cuts:
+    ``cut_unadmitted``, claim_coordinated.cut_at_coordinated_verb)."""
+    text = article.nlp_text[draft.content[0]:cut].rstrip(trailing)
+    return replace(draft, content=(draft.content[0], draft.content[0] + len(text))) if text else draft
