@@ -27,6 +27,11 @@ UNDERGOER_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 # the words between the role noun and the verb's object ("thousands of passengers", "des milliers de
 # voyageurs"): a quantity noun and its preposition
 QUANTITY_LINK_DEPS = frozenset({"pobj", "prep", "nmod"})
+# from a predicate noun up to the word that says what someone is taken to be ("suspected to be
+# herders": attr, xcomp; "soupçonnés d'être des éleveurs": obl:arg; "présumés éleveurs": nmod, amod;
+# "identified as herders": pobj, prep; "identifiés comme des éleveurs": obl:mod)
+PREDICATE_LINK_DEPS = frozenset({"attr", "xcomp", "obl:arg", "obl:mod", "nmod", "amod",
+                                 "pobj", "prep", "oprd"})
 
 
 def _clause_word(tok: Token) -> Token:
@@ -71,7 +76,25 @@ def role_is_source(span: Span, article: Article) -> bool:
         return False
     if tok.dep_ in ACTIVE_SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return True
-    return (tok.dep_ in SPOKEN_TO_DEPS and head.pos_ == "VERB" and saying_verb(head)) or unharmed(span)
+    return (tok.dep_ in SPOKEN_TO_DEPS and head.pos_ == "VERB" and saying_verb(head)) or unharmed(span) \
+        or identified_doers(span)
+
+
+def identified_doers(span: Span) -> bool:
+    """The people are what the doers are taken to be ("gunmen suspected to be herders attacked",
+    "des hommes armés soupçonnés d'être des éleveurs", "des assaillants, présumés éleveurs",
+    "identified as herders"): the trade names the attackers, so it is no victim of theirs. Read
+    up from the role noun through the predicate (``PREDICATE_LINK_DEPS``) to a word of suspicion
+    or identification (``suspected_words``)."""
+    words = section_words(span.doc.lang_, "targets", "suspected_words")
+    tok = span.root
+    for _ in range(3):  # herders -attr-> be -xcomp-> suspected; éleveurs -obl:arg-> soupçonnés
+        if tok.dep_ not in PREDICATE_LINK_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in words:
+            return True
+    return False
 
 
 def unharmed(span: Span) -> bool:

@@ -1,0 +1,48 @@
+"""Actors and targets, round 29.
+
+1. People by their trade in what the doers are taken to be ("gunmen suspected to be herders",
+   "soupçonnés d'être des éleveurs", "présumés éleveurs") name the attackers, never a target:
+   targets_roles.identified_doers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-07"  # a Wednesday
+
+
+def _targets(events) -> list[list[str]]:
+    return [[p.name for p in e.targets] for e in events]
+
+
+# (text, language, a target name no incident may have): the trade the doers are taken to have
+SUSPECTED = [
+    ("Des hommes armés soupçonnés d'être des éleveurs ont tué jeudi 30 villageois près de Mangu.",
+     "fr", "herders"),
+    ("Des assaillants, présumés pêcheurs, ont tué mardi onze agriculteurs près du lac.", "fr", "fishermen"),
+    ("Des hommes armés identifiés comme des éleveurs ont tué lundi 14 cultivateurs dans un village.",
+     "fr", "herders"),
+    ("Gunmen suspected to be herders attacked a village near Makurdi overnight, killing 40 people.",
+     "en", "herders"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), SUSPECTED)
+def test_what_the_doers_are_taken_to_be_is_no_target(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert events, "the incident is lost"
+    assert all(name not in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# the same trade hit by the act stays a target
+HIT_TRADES = [
+    ("Des hommes armés ont tué jeudi douze éleveurs près de Mangu.", "fr", "herders"),
+    ("Gunmen killed 20 herders in a village near Makurdi on Friday, police said.", "en", "herders"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), HIT_TRADES)
+def test_a_trade_that_is_hit_stays_a_target(analyse, text, lang, name):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(name in [p.name for p in e.targets] for e in events), _targets(events)
