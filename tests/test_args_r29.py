@@ -3,6 +3,8 @@
 1. People by their trade in what the doers are taken to be ("gunmen suspected to be herders",
    "soupçonnés d'être des éleveurs", "présumés éleveurs") name the attackers, never a target:
    targets_roles.identified_doers.
+2. The accuser of a pronoun ("le Hezbollah l'accuse d'avoir tué", "les accuse d'avoir bombardé")
+   is no actor: the infinitive's subject is the accused, not the speaker (events._told_by_its_author).
 """
 
 from __future__ import annotations
@@ -46,3 +48,33 @@ HIT_TRADES = [
 def test_a_trade_that_is_hit_stays_a_target(analyse, text, lang, name):
     events = analyse(text, lang, PUBLISHED).events
     assert any(name in [p.name for p in e.targets] for e in events), _targets(events)
+
+
+# (text, language, the accuser, who must not be the actor): the accused is a pronoun
+ACCUSED_PRONOUN = [
+    ("Les Houthis l'accusent d'avoir tué dimanche cinq civils près de Saada.", "fr", "Houthis"),
+    ("Les rebelles les accusent d'avoir bombardé mardi un marché de Dilling, tuant neuf civils.",
+     "fr", "rebels"),
+    ("Le Hezbollah l'accuse d'avoir tué lundi trois civils près de Marjayoun.", "fr", "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "accuser"), ACCUSED_PRONOUN)
+def test_the_accuser_of_a_pronoun_is_no_actor(analyse, text, lang, accuser):
+    events = analyse(text, lang, PUBLISHED).events
+    assert events, "the incident is lost"
+    actors = [[p.name for p in e.actors] for e in events]
+    assert all(accuser.lower() not in " ".join(a).lower() for a in actors), actors
+
+
+# a side telling its own act through an infinitive stays its actor
+OWN_INFINITIVE = [
+    ("Les rebelles ont affirmé avoir bombardé mardi un camp de l'armée près de Dilling.", "fr", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), OWN_INFINITIVE)
+def test_a_side_telling_its_own_act_stays_its_actor(analyse, text, lang, actor):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(actor in " ".join(p.name for p in e.actors).lower() for e in events), \
+        [[p.name for p in e.actors] for e in events]

@@ -626,7 +626,7 @@ def _told_by_its_author(d: Draft) -> bool:
         verb = trig.root
         if verb.pos_ != "VERB":
             continue  # a noun's verb may be another act ("its air defences shot down 21 drones")
-        if _subjectless_infinitive(verb):
+        if _subjectless_infinitive(verb) and not args.accusation_verb(verb.head):  # "l'accuse d'avoir tué"
             return True  # "les Houthis ont affirmé avoir tiré": the infinitive's subject is the speaker
         for c in verb.children:
             if c.dep_ not in args.SUBJECT_DEPS:
