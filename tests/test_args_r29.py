@@ -5,6 +5,8 @@
    targets_roles.identified_doers.
 2. The accuser of a pronoun ("le Hezbollah l'accuse d'avoir tué", "les accuse d'avoir bombardé")
    is no actor: the infinitive's subject is the accused, not the speaker (events._told_by_its_author).
+3. Who uses a struck thing ("struck a facility used by the Houthis", "un radar exploité par le
+   groupe") is a target, as through "of"; the doer stays the actor: arguments_apposed.users.
 """
 
 from __future__ import annotations
@@ -78,3 +80,24 @@ def test_a_side_telling_its_own_act_stays_its_actor(analyse, text, lang, actor):
     events = analyse(text, lang, PUBLISHED).events
     assert any(actor in " ".join(p.name for p in e.actors).lower() for e in events), \
         [[p.name for p in e.actors] for e in events]
+
+
+# (text, language, actor, target): the group hit through the thing it uses
+USED_BY = [
+    ("Les forces américaines ont bombardé samedi un radar exploité par les Houthis près de Saada.",
+     "fr", "U.S. forces", "Houthis"),
+    ("Dimanche, les Etats-Unis ont frappé un entrepôt utilisé par le Hezbollah près de Baalbek.",
+     "fr", "United States", "Hezbollah"),
+    ("U.S. forces struck a storage facility used by the Houthis near Saada on Sunday, officials said.",
+     "en", "U.S. forces", "Houthis"),
+    ("Israeli jets struck a warehouse used by Hezbollah near Baalbek on Sunday.",
+     "en", "Israel", "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "target"), USED_BY)
+def test_who_uses_the_struck_thing_is_a_target(analyse, text, lang, actor, target):
+    events = analyse(text, lang, PUBLISHED).events
+    assert any(target in [p.name for p in e.targets] for e in events), _targets(events)
+    assert all(target not in [p.name for p in e.actors] for e in events)
+    assert all(actor not in [p.name for p in e.targets] for e in events), _targets(events)

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.lang import section_words
+
 COORDINATOR_DEPS = frozenset({"cc"})
+# the agent of a participle: English "by" (a preposition), French noun with "par" as its case
+BY_DEPS = frozenset({"agent", "prep"})
+AGENT_NOUN_DEPS = frozenset({"obl:agent", "obl", "obl:arg", "obl:mod", "nmod"})
 # a verb's direct object (UD and ClearNLP)
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 # what makes a clause a clause of its own: an auxiliary or a subordinator ("said that X had ...")
@@ -33,9 +38,31 @@ def loose_apposition(tok: Token) -> bool:
 
 
 def object_words(obj: Token) -> list[Token]:
-    """The object and its conjuncts ("le port et un dépôt"), without an apposition read as one."""
-    return [obj, *(c for c in obj.subtree
-                   if c.dep_ == "conj" and c.head.i == obj.i and not loose_apposition(c))]
+    """The object and its conjuncts ("le port et un dépôt"), without an apposition read as one, and
+    who uses them (users)."""
+    words = [obj, *(c for c in obj.subtree
+                    if c.dep_ == "conj" and c.head.i == obj.i and not loose_apposition(c))]
+    return words + [u for w in words for u in users(w)]
+
+
+def users(noun: Token) -> list[Token]:
+    """The agent of a participle of use on the struck thing ("struck a facility used by the
+    Houthis", "un site utilisé par les Houthis": ``user_participles``): the group is hit through
+    its thing, as through "of" ("a radar facility of the Houthis"). The agent marked by the agent
+    preposition, under the participle (English "by" -> noun; French noun with "par")."""
+    language = noun.doc.lang_
+    verbs, preps = (section_words(language, "arguments", key) for key in ("user_participles", "agent_preps"))
+    out: list[Token] = []
+    for part in noun.children:
+        if part.dep_ != "acl" or part.pos_ != "VERB" or part.lemma_.lower() not in verbs:
+            continue
+        for c in part.children:
+            if c.dep_ in BY_DEPS and c.lower_ in preps:  # English: "by" -> "the Houthis"
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in AGENT_NOUN_DEPS and any(k.dep_ == "case" and k.lower_ in preps
+                                                   for k in c.children):
+                out.append(c)  # French: "les Houthis" with "par" as its case
+    return out
 
 
 def verb_objects(verb: Token) -> list[Token]:
