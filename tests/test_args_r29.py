@@ -4,7 +4,9 @@
    "soupçonnés d'être des éleveurs", "présumés éleveurs") name the attackers, never a target:
    targets_roles.identified_doers.
 2. The accuser of a pronoun ("le Hezbollah l'accuse d'avoir tué", "les accuse d'avoir bombardé")
-   is no actor: the infinitive's subject is the accused, not the speaker (events._told_by_its_author).
+   is no actor: the infinitive's subject is the accused, not the speaker (events._told_by_its_author);
+   nor the accuser of a name no party stands for ("Damascus accused Tel Aviv of striking"): "of
+   striking" is no manner of the accusing verb (events._manner_gerund_subject).
 3. Who uses a struck thing ("struck a facility used by the Houthis", "un radar exploité par le
    groupe") is a target, as through "of"; the doer stays the actor: arguments_apposed.users.
 """
@@ -58,6 +60,10 @@ ACCUSED_PRONOUN = [
     ("Les rebelles les accusent d'avoir bombardé mardi un marché de Dilling, tuant neuf civils.",
      "fr", "rebels"),
     ("Le Hezbollah l'accuse d'avoir tué lundi trois civils près de Marjayoun.", "fr", "Hezbollah"),
+    ("DAMASCUS, Aug 4 (Reuters) - Damascus accused Tel Aviv of striking an army base near Deraa on "
+     "Wednesday.", "en", "Syria"),
+    ("Tehran accused Tel Aviv of bombing a police station near Zahedan on Monday, killing four officers.",
+     "en", "Iran"),
 ]
 
 

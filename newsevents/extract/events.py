@@ -513,10 +513,10 @@ def _manner_gerund_subject(ctx: Context, trig: Trigger) -> list[Ref]:
     does ("Pakistani troops retaliated by shelling Indian posts", "the army said it responded by
     firing rockets": the troops, the army that says "it")."""
     root = trig.root
-    if root.dep_ != "pcomp" or root.head.pos_ != "ADP" or root.head.head.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in args.SUBJECT_DEPS for c in root.children):
+    verb = root.head.head  # "accused X of striking": the accuser, no manner of the act ("X" acted)
+    if root.dep_ != "pcomp" or root.head.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in args.SUBJECT_DEPS for c in root.children) or args.accusation_verb(verb):
         return []
-    verb = root.head.head
     return args.role_parties(ctx.doc[verb.i:verb.i + 1], ctx.parties, args.SUBJECT_DEPS, ctx.cue_tokens,
                              pronouns=True)
 
