@@ -7,6 +7,10 @@
 2. A breach of a truce one side is only accused of ("Hamas accused Israel of violating the
    ceasefire") is no incident with no scene, toll or weapon of its own; a breach told with its own
    subject, or with a toll, stays (extract/events_breach.py, trigger key `breach`).
+3. A crewed aircraft that crashes with a place and a day is an incident (`other` when nothing says
+   what brought it down); the downing told in the next sentence ("had been shot down by a drone",
+   "abattu avec un missile sol-air") is the same incident, typed by its weapon
+   (extract/events_crash.py; `crash` entries with aircraft words in lang/<code>/events.yaml).
 """
 
 from __future__ import annotations
@@ -73,3 +77,26 @@ OWN_BREACHES = [
 def test_a_breach_told_as_an_act_stays(analyse, language, text):
     events = analyse(text, language, PUBLISHED).events
     assert [e for e in events if e.type == "armed_clash"], [(e.type, e.summary) for e in events]
+
+
+# (language, text, type, place)
+AIR_CRASHES = [
+    ("en", "A military transport plane crashed near Omdurman on Tuesday, killing 46 people, the army said.",
+     "other", "Omdurman"),
+    ("fr", "Un avion de transport militaire s'est écrasé mardi près d'Omdurman, tuant 46 personnes, a "
+           "annoncé l'armée.", "other", "Omdurman"),
+    ("en", "A cargo plane crashed near Kassala on Tuesday, killing all nine people on board. The army said "
+           "the aircraft had been shot down by a drone launched by the Rapid Support Forces.",
+     "drone_strike", "Kassala"),
+    ("fr", "Un hélicoptère de l'armée soudanaise s'est écrasé mardi près d'El-Obeid, tuant ses quatre "
+           "occupants. Les Forces de soutien rapide ont affirmé l'avoir abattu avec un missile sol-air.",
+     "missile_strike", "El Obeid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "type_", "place"), AIR_CRASHES)
+def test_an_air_crash_and_its_downing_are_one_incident(analyse, language, text, type_, place):
+    events = analyse(text, language, PUBLISHED).events
+    assert [e.type for e in events] == [type_], [(e.type, e.summary) for e in events]
+    assert events[0].location is not None and events[0].location.name == place, events[0].location
+    assert events[0].date is not None and str(events[0].date.start) == "2025-05-06", events[0].date

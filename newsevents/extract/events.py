@@ -49,6 +49,7 @@ from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_breach import accused_breach
 from newsevents.extract.events_craft import craft_place, resumed_weapons
+from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
@@ -753,7 +754,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
     # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found), pub), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(fold_crashes(found)), pub), pub))
     found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
