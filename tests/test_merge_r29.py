@@ -7,10 +7,11 @@
 2. A breach of a truce one side is only accused of ("Hamas accused Israel of violating the
    ceasefire") is no incident with no scene, toll or weapon of its own; a breach told with its own
    subject, or with a toll, stays (extract/events_breach.py, trigger key `breach`).
-3. A crewed aircraft that crashes with a place and a day is an incident (`other` when nothing says
+3. A military aircraft that crashes with a place and a day is an incident (`other` when nothing says
    what brought it down); the downing told in the next sentence ("had been shot down by a drone",
    "abattu avec un missile sol-air") is the same incident, typed by its weapon
-   (extract/events_crash.py; `crash` entries with aircraft words in lang/<code>/events.yaml).
+   (extract/events_crash.py; `crash` entries with military words in lang/<code>/events.yaml); an
+   airliner crashing with nothing that brought it down is an accident, none.
 """
 
 from __future__ import annotations
@@ -100,3 +101,15 @@ def test_an_air_crash_and_its_downing_are_one_incident(analyse, language, text, 
     assert [e.type for e in events] == [type_], [(e.type, e.summary) for e in events]
     assert events[0].location is not None and events[0].location.name == place, events[0].location
     assert events[0].date is not None and str(events[0].date.start) == "2025-05-06", events[0].date
+
+
+# (language, text): an accident, no incident
+NO_AIR_CRASHES = [
+    ("en", "A passenger jet crashed near Porto on Sunday, officials said."),
+    ("fr", "Un petit avion de tourisme s'est écrasé dimanche près de Tarbes, a indiqué la gendarmerie."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_AIR_CRASHES)
+def test_an_airliner_accident_is_no_incident(analyse, language, text):
+    assert not analyse(text, language, PUBLISHED).events
