@@ -47,7 +47,9 @@ from newsevents.extract.drafts import (
 from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
+from newsevents.extract.events_breach import accused_breach
 from newsevents.extract.events_craft import craft_place, resumed_weapons
+from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
@@ -750,10 +752,9 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     assign_effects(ctx, found)
     found = fold_retold(ctx, found)  # a side's statement retelling its strike
     found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
-    # a publication known to the day, stated or inferred (a dateline, the URL, the incident other
-    # sources date): the day a stated date is news or recalled from; not a weak range
+    # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None
-    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(found), pub), pub))
+    found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(fold_crashes(found)), pub), pub))
     found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
@@ -773,7 +774,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # exploser à tout moment"), not a report; an answer is anchored by the act it answers
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
-    found = [d for d in found if not war_tally(d) and not running_total_act(ctx, d)]
+    found = [d for d in found if not (war_tally(d) or running_total_act(ctx, d) or accused_breach(ctx, d))]
     # a political act the text dates after its own publication has not happened yet ("agreed to
     # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
     # day after is more likely a publication date given in another time zone or wrong

@@ -107,6 +107,9 @@ class TriggerSpec:
     # a verb of fighting that is a clash only between two sides, one armed ("ont affronté l'armée
     # cambodgienne"; not "l'armée affronte une crise"): extract/events_sides.py
     sides: bool = False
+    # a breach of a truce ("violated the ceasefire"): accused of it, with no scene or toll, it is the
+    # accusation's words, no incident (extract/events_breach.py)
+    breach: bool = False
     # a verb told as a completed act, never by its present participle ("sank the tanker"; not
     # "has launched dozens of attacks, sinking two vessels", which tallies a campaign)
     told: bool = False
@@ -278,6 +281,7 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         crash=bool(entry.get("crash", False)),
         thing_subject=bool(entry.get("thing_subject", False)),
         sides=bool(entry.get("sides", False)),
+        breach=bool(entry.get("breach", False)),
         told=bool(entry.get("told", False)),
         kept_weapons=frozenset(str(w).lower() for w in entry.get("kept_weapons", []) or []),
         state_doer=bool(entry.get("state_doer", False)),
