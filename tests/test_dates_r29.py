@@ -1,0 +1,45 @@
+"""Round 29, counts and days: pattern sentences of kinds seen on news written for the round
+(village raids, convoys, glide bombs), each failing on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of, run_when
+
+# --- "ce week-end" told in a past tense ------------------------------------------------------------
+# From Tuesday to Friday "ce week-end" / "this weekend" was read as the coming weekend whatever the
+# verb: "ont attaqué ce week-end" published on a Wednesday put a raid three days in the future. A
+# verb in a past tense makes it the weekend before publication; the future keeps the coming one.
+PUB_WEDNESDAY = "2025-05-07"
+PAST_WEEKENDS = [
+    ("fr", "Des hommes armés ont attaqué ce week-end le village d'Ukum, dans l'Etat de Bénoué, "
+           "tuant au moins neuf personnes."),
+    ("fr", "Au moins onze cultivateurs ont été tués ce week-end dans l'attaque de leur village près "
+           "de Makurdi, au Nigeria."),
+    ("en", "Gunmen attacked a farming village in Nigeria's Benue state this weekend, killing at least "
+           "nine people."),
+    ("en", "Eleven herders were killed this weekend when bandits raided a camp near Makurdi, Nigeria."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAST_WEEKENDS)
+def test_this_weekend_in_a_past_tense_is_the_weekend_before(analyse, language, text):
+    found = events_of(analyse, text, language, published=PUB_WEDNESDAY)
+    assert found, "the raid is an incident"
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == \
+        [("2025-05-03", "2025-05-04")] * len(found)
+
+
+FUTURE_WEEKENDS = [
+    ("fr", "Une marche pour la paix aura lieu ce week-end à Makurdi.", "ce week-end"),
+    ("en", "A peace march will be held in Makurdi this weekend.", "this weekend"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), FUTURE_WEEKENDS)
+def test_this_weekend_in_the_future_stays_the_coming_one(nlp_fr, nlp_en, language, text, words):
+    from datetime import date
+
+    article = run_when(nlp_fr if language == "fr" else nlp_en, text, language, date(2025, 5, 7))
+    times = [m for m in article.mentions if m.kind == "time" and m.text == words]
+    assert [m.value.start.isoformat() for m in times] == ["2025-05-10"]
