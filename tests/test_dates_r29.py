@@ -43,3 +43,32 @@ def test_this_weekend_in_the_future_stays_the_coming_one(nlp_fr, nlp_en, languag
     article = run_when(nlp_fr if language == "fr" else nlp_en, text, language, date(2025, 5, 7))
     times = [m for m in article.mentions if m.kind == "time" and m.text == words]
     assert [m.value.start.isoformat() for m in times] == ["2025-05-10"]
+
+
+# --- a double dateline ------------------------------------------------------------------------------
+# "ISLAMABAD/KABUL, Oct 13 (Reuters) - " was no dateline (the slash was not a dateline's letter):
+# its words stayed in the first sentence, the two capitals became a party of the act and the
+# dateline's day the act's, over the act's own "late Saturday".
+DOUBLE_DATELINES = [
+    "ISLAMABAD/KABUL, Oct 13 (Reuters) - ",
+    "ABUJA/MAKURDI, June 2 (Reuters) - ",
+    "NIAMEY/OUAGADOUGOU, 2 juin (AFP) - ",
+    "KIEV/MOSCOU (AFP) — ",
+]
+
+
+@pytest.mark.parametrize("dateline", DOUBLE_DATELINES)
+def test_a_double_dateline_is_the_outlets(dateline):
+    from newsevents.read.datelines import datelines
+
+    text = dateline + "Des hommes armés ont attaqué un convoi samedi."
+    assert [m.group(0) for m in datelines(text)] == [dateline]
+
+
+def test_the_act_of_a_double_dateline_keeps_its_own_day(analyse):
+    text = ("ISLAMABAD/KABUL, Oct 13 (Reuters) - Pakistani and Afghan forces exchanged heavy fire along "
+            "the border late Saturday, killing 23 Pakistani soldiers, the Pakistani military said.")
+    found = events_of(analyse, text, "en", published="2025-10-13")
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == \
+        [("2025-10-11", "2025-10-11")]
+    assert not any("/" in p.name for e in found for p in e.actors)
