@@ -72,3 +72,41 @@ def test_the_act_of_a_double_dateline_keeps_its_own_day(analyse):
     assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == \
         [("2025-10-11", "2025-10-11")]
     assert not any("/" in p.name for e in found for p in e.actors)
+
+
+# --- a toll of a patient of its own -----------------------------------------------------------------
+# "A convoy was hit, wounding 15" beside a strike on a dam: the count had no incident in its
+# sentence and went to the dam's strike told before (or after) it. A participle of result on a
+# passive whose subject is new ("A convoy", "Un convoi") and none of the strike's targets is the
+# toll of that patient's act, not the strike's.
+OWN_PATIENT_TOLLS = [
+    ("en", "A Russian glide bomb hit a dam on the Psel river near Sumy on Monday, officials said. "
+           "A convoy was hit, wounding 15."),
+    ("fr", "Une bombe planante russe a frappé lundi un barrage sur la rivière Psel près de Soumy. "
+           "Un convoi a été touché, faisant 15 blessés."),
+    ("en", "A convoy was hit near Menaka on Monday, wounding 15. An airstrike also hit a dam near Gao, "
+           "killing two guards."),
+    ("fr", "Un convoi a été touché près de Ménaka lundi, faisant quinze blessés. Une frappe aérienne a "
+           "par ailleurs visé un barrage près de Gao, tuant deux gardiens."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_PATIENT_TOLLS)
+def test_a_toll_of_a_new_patient_is_not_the_other_strikes(analyse, language, text):
+    found = events_of(analyse, text, language, published=PUB_WEDNESDAY)
+    assert found and all(e.injured is None for e in found)
+
+
+# the strike's own building, or a toll with no patient of its own, still counts for the strike
+STRIKE_OWN_TOLLS = [
+    ("fr", "Une frappe russe a visé Kharkiv lundi. Un immeuble a été touché, faisant 12 blessés.", 12),
+    ("en", "A Russian missile strike hit Kharkiv on Monday. An apartment block was hit, injuring 12 "
+           "people.", 12),
+    ("en", "A Russian glide bomb hit Kharkiv on Monday. Twelve people were wounded.", 12),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "injured"), STRIKE_OWN_TOLLS)
+def test_a_toll_of_the_strikes_own_patient_stays(analyse, language, text, injured):
+    found = events_of(analyse, text, language, published=PUB_WEDNESDAY)
+    assert [e.injured for e in found] == [injured]
