@@ -110,3 +110,31 @@ STRIKE_OWN_TOLLS = [
 def test_a_toll_of_the_strikes_own_patient_stays(analyse, language, text, injured):
     found = events_of(analyse, text, language, published=PUB_WEDNESDAY)
     assert [e.injured for e in found] == [injured]
+
+
+# --- a breakdown by place across incidents ---------------------------------------------------------
+# "Five people were killed in Kharkiv and three in Sumy" after strikes on both cities: each city's
+# strike is an incident and took the sum (8); each now takes the part told at its place. One
+# incident told at two places keeps the sum (round 28, numbers_elided).
+SPLIT_TOLLS = [
+    ("en", "Russian glide bombs struck Kharkiv and Sumy on Sunday. Five people were killed in Kharkiv and "
+           "three in Sumy, officials said.", {"Kharkiv": 5, "Sumy": 3}),
+    ("fr", "Des bombes planantes russes ont frappé Kharkiv et Soumy dimanche. Cinq personnes ont été tuées "
+           "à Kharkiv et trois à Soumy, selon les autorités.", {"Kharkiv": 5, "Sumy": 3}),
+    ("en", "A Russian glide bomb hit a supermarket in Kharkiv on Sunday. Another glide bomb struck an "
+           "administrative building in Sumy. Five people were killed in Kharkiv and three in Sumy.",
+     {"Kharkiv": 5, "Sumy": 3}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tolls"), SPLIT_TOLLS)
+def test_a_breakdown_by_place_gives_each_incident_its_part(analyse, language, text, tolls):
+    found = events_of(analyse, text, language, published=PUB_WEDNESDAY)
+    assert {e.location.name: e.fatalities for e in found if e.location is not None} == tolls
+
+
+def test_one_incident_at_two_places_keeps_the_sum(analyse):
+    text = ("Gunmen attacked two villages in Benue state on Monday, killing 12 people in Yelwata and "
+            "seven in Agatu.")
+    found = events_of(analyse, text, "en", published=PUB_WEDNESDAY)
+    assert [e.fatalities for e in found] == [19]

@@ -26,6 +26,7 @@ from newsevents.extract.targets import speaks
 from newsevents.extract.tolls_bodies import bodies_counted
 from newsevents.extract.tolls_concurrent import concurrent_subject
 from newsevents.extract.tolls_patients import new_patient, patient_apart
+from newsevents.extract.tolls_places import breakdown_owners
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
@@ -244,7 +245,10 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         bodies = bodies_counted(ref.start, ref.end, ctx.doc, ctx.lang)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
         patient = new_patient(ctx.doc, ref.start, ref.end, ctx.words("anaphoric_determiners"))
-        for d in recalled_owner(recalled, _toll_owner(ctx, bearers, ref.sent, ref.start), bearers):
+        near = [b for b in bearers if any(-1 <= ref.sent - s <= MAX_FOLLOW_SENTENCES for s in b.sents)]
+        split = breakdown_owners(ref, ctx.numbers, ctx.places, near)
+        owners = _toll_owner(ctx, bearers, ref.sent, ref.start) if split is None else split
+        for d in recalled_owner(recalled, owners, bearers):
             if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
                     d.background and any(t.span.start <= recalled.i < t.span.end for t in d.triggers))):
                 # "a week after the bombing that killed 26": the earlier act's toll, unless that act
