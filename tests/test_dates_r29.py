@@ -138,3 +138,27 @@ def test_one_incident_at_two_places_keeps_the_sum(analyse):
             "seven in Agatu.")
     found = events_of(analyse, text, "en", published=PUB_WEDNESDAY)
     assert [e.fatalities for e in found] == [19]
+
+
+# --- "an overnight attack [...] on Friday" ------------------------------------------------------------
+# The adjective "overnight" was read as the night before publication even when the sentence names the
+# act's day: a Friday raid reported on Wednesday became two incidents, one on Tuesday night.
+OVERNIGHT_WITH_A_DAY = [
+    "Gunmen killed at least 42 villagers in an overnight attack on Yelewata, a village in Nigeria's "
+    "Benue state, on Friday, police said.",
+    "Russian drones hit a fuel depot near Sumy in the overnight strike on Friday, injuring three workers.",
+]
+
+
+@pytest.mark.parametrize("text", OVERNIGHT_WITH_A_DAY)
+def test_an_overnight_act_of_a_named_day_is_that_days(analyse, text):
+    found = events_of(analyse, text, "en", published=PUB_WEDNESDAY)
+    assert [e.date.start.isoformat() for e in found] == ["2025-05-02"]
+
+
+def test_an_overnight_act_with_only_a_statements_day_stays_the_last_night(analyse):
+    text = ("Gunmen killed at least 20 people in an overnight raid on a village in Benue state, police said "
+            "on Monday.")
+    found = events_of(analyse, text, "en", published="2025-06-02")
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in found] == \
+        [("2025-06-01", "2025-06-02")]
