@@ -25,6 +25,8 @@ from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.targets import speaks
 from newsevents.extract.tolls_bodies import bodies_counted
 from newsevents.extract.tolls_concurrent import concurrent_subject
+from newsevents.extract.tolls_patients import new_patient, patient_apart
+from newsevents.extract.tolls_places import breakdown_owners
 from newsevents.extract.tolls_recalled import recalled_act, recalled_owner
 from newsevents.model import Party, When
 from newsevents.parties.countries import country_name
@@ -242,7 +244,11 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
         countered = _counter_kill(ctx, ref)
         bodies = bodies_counted(ref.start, ref.end, ctx.doc, ctx.lang)
         recalled = recalled_act(ctx.doc, ref.start, ctx.lang, ctx.words("response_heads"))
-        for d in recalled_owner(recalled, _toll_owner(ctx, bearers, ref.sent, ref.start), bearers):
+        patient = new_patient(ctx.doc, ref.start, ref.end, ctx.words("anaphoric_determiners"))
+        near = [b for b in bearers if any(-1 <= ref.sent - s <= MAX_FOLLOW_SENTENCES for s in b.sents)]
+        split = breakdown_owners(ref, ctx.numbers, ctx.places, near)
+        owners = _toll_owner(ctx, bearers, ref.sent, ref.start) if split is None else split
+        for d in recalled_owner(recalled, owners, bearers):
             if recalled is not None and not (d.first.span.start <= recalled.i < d.first.span.end or (
                     d.background and any(t.span.start <= recalled.i < t.span.end for t in d.triggers))):
                 # "a week after the bombing that killed 26": the earlier act's toll, unless that act
@@ -255,6 +261,9 @@ def assign_effects(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # "... sans faire de victimes" a sentence later is about other incidents
             if ref.sent not in d.sents and _dated_otherwise(ctx, ref.sent, d):
                 continue
+            if patient is not None and ref.sent not in d.sents and patient_apart(
+                    patient, [t.span for t in d.targets if t.span], ctx.article.to_original):
+                continue  # "A convoy was hit, wounding 15" beside a dam's strike: the convoy's toll
             if bodies and not any(ctx.sent_of[t.span.start] == ref.sent for t in d.triggers):
                 continue  # bodies handed over: the toll of the act their sentence names, if any
             other = concurrent_subject(ctx.doc, ref.start, ref.end, ctx.lang,

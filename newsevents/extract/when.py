@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from newsevents.errors import NewsEventsError
+from newsevents.extract.when_night import drop_night_adjectives
 from newsevents.model import Article, Mention, When
 from newsevents.read.published import infer_published
 from newsevents.read.pubsignals import publication_lines
@@ -214,6 +215,7 @@ def run(article: Article) -> Article:
         if published is not None and last is not None:
             later = find_times(text, language, last, sentences, future, tense, reported)
             values = spread(values, later)
+        values = drop_night_adjectives(values, text, language, reported)
         lines = publication_lines(text, language)
         values = [v for v in values if not any(a <= v.span[0] and v.span[1] <= b for a, b in lines)]
     except (ValueError, NewsEventsError) as exc:  # no temporal grammar for this language

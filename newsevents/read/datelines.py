@@ -15,8 +15,9 @@ from newsevents.temporal.parse import Expr
 
 # A place in capitals, maybe its country in brackets, maybe a date, maybe the agency in brackets,
 # then a dash ("KHERSON (Ukraine), 12 août 2023 (Reuters) - ").
-# Or the agency alone in brackets ("(Reuters) - ", "(AFP) — ").
-DATELINE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’. -]{2,40}(?:\s*\([^()\n]{1,30}\))?"
+# Or the agency alone in brackets ("(Reuters) - ", "(AFP) — "). Two places filed from share one
+# dateline with a slash ("ISLAMABAD/KABUL, Oct 12 (Reuters) - "): it is still the outlet's.
+DATELINE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’. /-]{2,40}(?:\s*\([^()\n]{1,30}\))?"
                       r"(?:,\s*[^()\n\-–—]{1,30})?(?:\s*\([^()\n]{1,30}\))?"
                       r"|\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3}\))\s*[-–—]\s+"
                       # or a day with no place before its agency ("June 2 (Reuters) - ", "2 juin (AFP) - ")
@@ -52,7 +53,7 @@ def datelines(text: str) -> Iterator[re.Match[str]]:
 # 20 décembre 2024 (ACP).-", "KYIV, Jan 16 (Reuters) -", "Erevan, 10 mars 2021. Le Premier
 # ministre...", "ISLAMABAD, May 7: ...", "Daily Post, New Delhi, 07 May 2025: ..." as the South
 # Asian press writes it); the format is the wires', not a language's
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40}"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. /-]{1,40}"
                               r"(?:,[ \t]*[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40})?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\.?[ \t]*[-–—:]|\.(?=\s))")
 # a dateline is at the top of the story: within this many characters of the start (after a headline)

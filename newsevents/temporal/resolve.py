@@ -52,6 +52,9 @@ NIGHT = "night"
 # (two days before), not the one five days ahead (news-dev: the Monday reports of a Saturday
 # incident at sea). Only Monday: from Tuesday on the phrase is as often the coming weekend.
 PAST_WEEKEND_WEEKDAYS = frozenset({0})
+# from Tuesday to Friday "ce week-end" with a verb in a past tense ("ont attaqué ce week-end",
+# "were killed this weekend") is the weekend before publication: the coming one has not happened
+SATURDAY = 5
 
 
 @dataclass(slots=True)
@@ -103,6 +106,11 @@ class Context:
         à Besançon mardi"), and the sentence has no future cue."""
         tense = self.tense(offset) if self.tense is not None else None
         return tense in ("present", "verbless") and not self.is_future(offset)
+
+    def is_past(self, offset: int) -> bool:
+        """The governing verb is read in a past tense ("ont attaqué", "attacked"): stricter than
+        not `is_future`, for a phrase whose default is the coming unit ("ce week-end")."""
+        return self.tense is not None and self.tense(offset) == "past"
 
     def is_future(self, offset: int) -> bool:
         """The governing verb is in the future; or it is not in a past tense and the sentence has a
@@ -393,7 +401,8 @@ class Resolver:
             iv = cal.season(y, cal.SEASON_ORDER[idx % 4])
             precision = "season"
         elif unit == "weekend":
-            if step == 0 and pub.weekday() in PAST_WEEKEND_WEEKDAYS:
+            if step == 0 and (pub.weekday() in PAST_WEEKEND_WEEKDAYS
+                              or (pub.weekday() < SATURDAY and self.ctx.is_past(e.span[0]))):
                 step = -1
             iv = cal.weekend_of(pub + timedelta(days=7 * step))
             precision = "range"
