@@ -91,3 +91,21 @@ def test_neither_confirmed_nor_denied_is_no_claim(analyse, language, text, speak
     article = _article(analyse, language, text)
     assert not [c for c in article.claims if speaker in c.speaker.name.lower()], _shown(article)
     assert not [c for c in article.claims if c.contradicts], _shown(article)
+
+
+# (language, text, words): an intention ruled out names the other side and its land, but is about
+# no incident the page tells and contradicts no account of it
+RULED_OUT_BESIDE_AN_ACT = [
+    ("en", "Serbian police said Kosovo forces shelled a border post near Jarinje on Monday, wounding two "
+           "officers. Pristina said it had no plans to attack Serbian territory.", "no plans to"),
+    ("fr", "Selon Phnom Penh, l'artillerie thaïlandaise a bombardé lundi un village cambodgien près de la "
+           "frontière. Bangkok a affirmé qu'il n'est pas question de frapper le Cambodge.", "pas question"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), RULED_OUT_BESIDE_AN_ACT)
+def test_ruled_out_intention_is_about_no_incident(analyse, language, text, words):
+    article = _article(analyse, language, text)
+    claim = next(c for c in article.claims if words in c.content)
+    assert claim.stance == "deny" and not claim.about and not claim.contradicts, _shown(article)
+    assert not [c for c in article.claims if claim.id in c.contradicts], _shown(article)

@@ -141,6 +141,7 @@ class Lexicon:
     hypothesis_nouns: frozenset[str] = frozenset()
     neither_nor: frozenset[str] = frozenset()  # "ni", "neither", "nor": "n'a ni confirmé ni démenti"
     ruled_out_nouns: frozenset[str] = frozenset()  # "question", "intention": "no question of bombing"
+    ruled_out_cues: tuple[str, ...] = ()  # "no plans to", "pas question de": an intention ruled out
     halt_words: frozenset[str] = frozenset()  # "cesser", "l'arrêt", "stop": what a demand asks to end
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
@@ -259,6 +260,7 @@ def lexicon(language: str) -> Lexicon:
         neither_nor=_folded(data, "neither_nor"),
         halt_words=_folded(data, "halt_words"),
         ruled_out_nouns=_folded(data, "ruled_out_nouns"),
+        ruled_out_cues=tuple(" ".join(fold(v).split()) for v in data.get("ruled_out_cues") or []),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
         reason_markers=_folded(data, "reason_markers"),
         ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
