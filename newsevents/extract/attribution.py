@@ -74,7 +74,7 @@ from newsevents.extract.clauses import prepositional as _prepositional
 from newsevents.extract.figures import figure_content
 from newsevents.extract.quotes import MARKS as QUOTE_MARKS
 from newsevents.extract.quotes import Quote, new_sentence_after
-from newsevents.extract.stance import Lexicon, fold, folded_texts, is_negated
+from newsevents.extract.stance import Lexicon, fold, folded_texts, is_negated, neither_nor
 from newsevents.nlp import doc_text
 
 # A quotation shorter than this many words is a name, a title or a scare quote ("Scud",
@@ -544,7 +544,8 @@ def reported_attributions(lex: Lexicon, doc: Any, quotes: list[Quote], segs: lis
             if verb.i in used:
                 continue
             stance = verb_stance(lex, verb)
-            if stance is None or _in_quote(quotes, verb.idx, verb) or claimed_place(lex, verb):
+            if stance is None or _in_quote(quotes, verb.idx, verb) or claimed_place(lex, verb) \
+                    or neither_nor(lex, verb):
                 continue
             governor = participial_governor(lex, verb)
             described = _described_speaker(verb) if governor is None else None

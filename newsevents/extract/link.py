@@ -30,6 +30,8 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_halts import halted_about
+from newsevents.extract.claim_intentions import unlink_ruled_out
 from newsevents.extract.claim_involvement import unlink_uninvolved
 from newsevents.extract.claim_matter import unlink_other_matters
 from newsevents.extract.claim_resumed import unlink_later_accounts
@@ -103,7 +105,7 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
-            or own_act_about(lex, article, claim)
+            or own_act_about(lex, article, claim) or halted_about(lex, article, claim)
     reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
@@ -130,6 +132,7 @@ def run(article: Article) -> Article:
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
+    unlink_ruled_out(lex, article)  # "had no plans to attack": no version either (claim_intentions)
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)
     unlink_act_and_toll(lex, article, tolls, acts)  # the attacker's act, its toll told by the struck
     unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)

@@ -22,7 +22,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.extract.drafts import is_violent
+from newsevents.extract.halts import halt_demanded
 from newsevents.extract.qualifiers import HasWords
+from newsevents.extract.ruled_out import ruled_out
 from newsevents.extract.vows import vowed
 
 if TYPE_CHECKING:
@@ -37,7 +39,9 @@ def prospect(ctx: HasWords, trig: Trigger, type_: str) -> bool:
                                                                 or _conditional_verb(ctx, trig)
                                                                 or _possible_act(ctx, trig)
                                                                 or _in_case(ctx, trig)
-                                                                or _planning_compound(ctx, trig)))
+                                                                or _planning_compound(ctx, trig)
+                                                                or halt_demanded(trig)
+                                                                or ruled_out(trig)))
 
 
 def _planning_compound(ctx: HasWords, trig: Trigger) -> bool:

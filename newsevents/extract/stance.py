@@ -139,6 +139,10 @@ class Lexicon:
     answer_objects: tuple[tuple[str, ...], ...] = ()
     # "thèse", "theory": a side's version when put forward or held (extract/hypotheses.py)
     hypothesis_nouns: frozenset[str] = frozenset()
+    neither_nor: frozenset[str] = frozenset()  # "ni", "neither", "nor": "n'a ni confirmé ni démenti"
+    ruled_out_nouns: frozenset[str] = frozenset()  # "question", "intention": "no question of bombing"
+    ruled_out_cues: tuple[str, ...] = ()  # "no plans to", "pas question de": an intention ruled out
+    halt_words: frozenset[str] = frozenset()  # "cesser", "l'arrêt", "stop": what a demand asks to end
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
@@ -253,6 +257,10 @@ def lexicon(language: str) -> Lexicon:
         answer_openers=_phrases(data.get("answer_openers") or []),
         answer_objects=_phrases(data.get("answer_objects") or []),
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
+        neither_nor=_folded(data, "neither_nor"),
+        halt_words=_folded(data, "halt_words"),
+        ruled_out_nouns=_folded(data, "ruled_out_nouns"),
+        ruled_out_cues=tuple(" ".join(fold(v).split()) for v in data.get("ruled_out_cues") or []),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
         reason_markers=_folded(data, "reason_markers"),
         ordinal_anaphora={fold(k): int(v) for k, v in (data.get("ordinal_anaphora") or {}).items()},
@@ -448,6 +456,17 @@ def declines_comment(lex: Lexicon, text: str) -> bool:
 # How many words before a justification may negate it ("n'est pas conforme au droit
 # international", "was not in line with"): the copula and the negator, with room for an adverb.
 JUSTIFICATION_NEGATION_WORDS = 3
+
+
+def neither_nor(lex: Lexicon, verb: Any) -> bool:
+    """The reporting verb is one of a "neither ... nor" pair ("n'a ni confirmé ni démenti",
+    "neither confirmed nor denied the report"): the speaker declined both, so the verb tells no
+    version, neither an assertion nor a denial. The words are language data (``neither_nor``)."""
+    if not lex.neither_nor:
+        return False
+    pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("cc", "preconj") and fold(c.text) in lex.neither_nor
+               for v in pair for c in v.children)
 
 
 def justifies(lex: Lexicon, text: str) -> bool:
