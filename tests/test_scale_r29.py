@@ -227,9 +227,36 @@ def test_a_read_only_database_file_stops_the_run_in_one_clear_line(tmp_path: Pat
     finally:
         _immutable(db, False)
     assert result.exit_code == 1 and "Traceback" not in result.output
+    # said once, before any document is read: not a failure per document of the first batch
+    assert result.output.startswith("error: ") and len(result.output.strip().splitlines()) == 1
     assert "is not writable" in result.output
     with open_store(str(db)) as store:
         assert len(store.documents()) == 1
+
+
+@pytest.mark.parametrize("where", ["file", ":memory:"])
+def test_a_writable_database_passes_the_check_and_keeps_its_busy_timeout(tmp_path: Path, where: str) -> None:
+    with open_store(str(tmp_path / "w.db") if where == "file" else where) as store:
+        store.check_writable()
+        raw = store.engine.raw_connection()  # the pool's connection the check used
+        try:
+            assert not raw.driver_connection.in_transaction
+            assert raw.driver_connection.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+        finally:
+            raw.close()
+
+
+def test_a_database_another_writer_holds_passes_the_check_at_once(tmp_path: Path) -> None:
+    """Locked is writable: the save's busy timeout deals with it, the check does not wait."""
+    db = tmp_path / "held.db"
+    with open_store(str(db)) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            store.check_writable()
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
 
 
 @pytest.mark.slow
