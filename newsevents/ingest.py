@@ -223,6 +223,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, published: Published | 
     ``engine``/``scheduler``: where the NLP runs (newsevents.engine: "local", or "dask" with a
     scheduler address); this process still reads and writes.
     """
+    store.check_writable()  # a read-only database: one error now, not a batch of failures later
     # one processor for the run and the dating through other sources after it: local workers
     # started for the run serve the re-extractions too, and stop when both are done
     with engine_processor(engine, workers, scheduler, pipeline) as processor:

@@ -50,6 +50,21 @@ def _page_language(tree: Any) -> str | None:
     return None
 
 
+def _link_words(tree: Any) -> set[str]:
+    """The words of the page's links, lower-cased."""
+    try:
+        return set(" ".join(str(t) for t in tree.xpath("//a//text()")).lower().split())
+    except Exception:  # lxml raises on odd documents; then no page is judged a list of links
+        return set()
+
+
+def _only_link_words(text: str, linked: set[str]) -> bool:
+    """True when every word trafilatura extracted is a link's word: on a page with no article
+    (a home page, a menu, a paywall stub) it falls back on the navigation, and a list of links
+    is no article text; an article always has words of its own outside its links."""
+    return bool(linked) and all(word in linked for word in text.lower().split())
+
+
 def parse_html(data: bytes, where: str) -> Article:
     """One article from an HTML page's bytes; raises an InputError saying why not."""
     import trafilatura
@@ -63,12 +78,13 @@ def parse_html(data: bytes, where: str) -> Article:
     if tree is None:
         raise InputError("not an HTML page trafilatura can parse", where)
     hint = _page_language(tree)
+    linked = _link_words(tree)  # before the extraction, which prunes the tree
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or not text.strip() or _only_link_words(text, linked):
         raise NoMainText(where)
     warnings: list[str] = []
     language = None

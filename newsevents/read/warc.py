@@ -129,7 +129,7 @@ def read_warc(path: Path, where: str | None = None,
             except StopIteration:
                 break
             except Exception as exc:  # ArchiveLoadFailed, EOFError, zlib.error: a corrupt file
-                yield ReadFailure(where, _broken(exc, number, where))
+                yield ReadFailure(where, _broken(_said(exc, _size(path) - iterator.offset), number, where))
                 return
             number += 1
             last = record
@@ -205,6 +205,19 @@ def _cut_short(record: Any) -> bool:
     """True when the record's block ended before its declared length (a truncated file):
     warcio's reader then simply runs dry, without an error."""
     return bool(getattr(record.raw_stream, "limit", 0))
+
+
+def _said(exc: Exception, rest: int) -> Exception:
+    """The error to report for a record that could not be read: warcio's own reading errors say
+    what went wrong; anything else (an AttributeError on a record header cut in the middle of an
+    uncompressed file) is warcio tripping on the partial record, said in bytes left."""
+    import zlib
+
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed | EOFError | OSError | zlib.error):
+        return exc
+    return EOFError(f"its last {rest:,} bytes are not a whole record" if rest > 0 else "a record ends early")
 
 
 def _broken(exc: BaseException, number: int, where: str) -> InputError:

@@ -134,6 +134,11 @@ class Store(watch.SitesMixin):
             raise
         return store
 
+    def check_writable(self) -> None:
+        """Raise StoreError now when this process cannot write the database (a read-only SQLite
+        file, refused otherwise only at the first save: engine.check_sqlite_writable)."""
+        engines.check_sqlite_writable(self.engine, self.where)
+
     @property
     def backend(self) -> str:
         """"sqlite" or "postgresql"."""

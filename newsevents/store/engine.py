@@ -170,3 +170,34 @@ def translated(where: str) -> Iterator[None]:
         yield
     except sa.exc.DBAPIError as exc:
         raise translate(exc, where) from exc
+
+
+def check_sqlite_writable(engine: sa.Engine, where: str) -> None:
+    """Raise the StoreError of a SQLite file this process cannot write, now.
+
+    Why: SQLite opens a file it cannot write read-only without a word, and refuses only the
+    first write; an ingest would run the NLP over a whole save batch first, then fail every
+    document of it. A write that changes nothing (``DELETE ... WHERE 0``) is refused the same
+    way. It never waits: a lock held by another writer says the file is writable, and is left
+    to the save's own busy timeout.
+    """
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    raw = engine.raw_connection()
+    try:
+        conn: Any = raw.driver_connection
+        waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout=0")
+        try:
+            conn.execute("BEGIN")
+            conn.execute("DELETE FROM meta WHERE 0")
+        except sqlite3.Error as exc:
+            mapped = _sqlite_error(exc, where)
+            if not isinstance(mapped, DatabaseLocked):
+                raise mapped or StoreError(f"database error on {where}: {str(exc).strip()}") from exc
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.execute(f"PRAGMA busy_timeout={int(waited)}")
+    finally:
+        raw.close()
