@@ -91,3 +91,38 @@ HYPHENATED = [
 def test_a_hyphenated_name_is_one_place(analyse, language, text, place):
     names = [e.location.name for e in analyse(text, language, PUBLISHED).events if e.location]
     assert names and all(n == place for n in names), names
+
+
+# (language, text, the country the strike is not in): the only place is the answered act's, in the
+# doer's own country; the target's nationality says the strike hit the other side
+OFF_SIDE = [
+    ("en", "BANGKOK (AP) - Thailand said its jets struck Cambodian military targets on Thursday after "
+           "Cambodian rockets hit a market in Thailand's Surin province.", "TH"),
+    ("en", "Indian artillery shelled Pakistani army posts on Tuesday after Pakistani drones hit a "
+           "school in Poonch, the Indian army said.", "IN"),
+    ("fr", "Des avions thaïlandais ont bombardé jeudi des positions cambodgiennes après que des "
+           "roquettes cambodgiennes ont frappé un marché de la province de Surin.", "TH"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), OFF_SIDE)
+def test_a_strike_on_the_other_side_is_not_placed_at_the_act_it_answers(analyse, language, text, country):
+    events = analyse(text, language, PUBLISHED).events
+    assert len(events) >= 2, [(e.type, e.location) for e in events]
+    first = min(events, key=lambda e: min(s[0] for s in e.spans) if e.spans else 0)
+    assert first.location is None or first.location.country != country, first.location
+
+
+# (language, text, the place): a place on the strike's own phrase stays whatever the target's nationality
+ON_SIDE = [
+    ("en", "Ukrainian drones hit Russian positions near Vasylivka on Sunday, the general staff said.",
+     "Vasylivka"),
+    ("fr", "Des drones ukrainiens ont frappé dimanche des positions russes près de Tokmak, selon Kiev.",
+     "Tokmak"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), ON_SIDE)
+def test_a_place_on_the_strike_itself_stays(analyse, language, text, place):
+    names = [e.location.name for e in analyse(text, language, PUBLISHED).events if e.location]
+    assert names and all(n == place for n in names), names
