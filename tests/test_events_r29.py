@@ -1,7 +1,7 @@
 """Places of incidents, round 29: pattern sentences of our own.
 
-1. A town the gazetteer lacks, named with the division that holds it ("in X, Y state", "X, a town
-   in Y region", "à X, dans la province de Y", "near X in Y region"), is the act's place under the
+1. A town the gazetteer lacks, named with the division that holds it ("in X, Y state", "X, Y
+   region", "à X, dans la province de Y", set off by a comma), is the act's place under the
    name the text gave, at the division's point with admin1 precision: never the division's name
    alone, never a homonym elsewhere (where_unlisted).
 2. A quarter the gazetteer lacks told as a neighbourhood of a town ("in X, a neighbourhood of Y",
@@ -21,13 +21,13 @@ PUBLISHED = "2025-06-13"  # a Friday
 TOWNS_IN_DIVISIONS = [
     ("en", "JUBA, June 9 (Reuters) - A bomb blast at a cattle market in Pibor Ayod, Jonglei state, "
            "killed nine people on Monday, local officials said.", "Pibor Ayod", "Jonglei", "SS"),
-    ("en", "Militants killed 14 soldiers in Nagraogo, a town in Burkina Faso's Centre-Nord region, "
+    ("en", "Militants killed 14 soldiers in Nagraogo, Centre-Nord region, "
            "on Tuesday, security sources said.", "Nagraogo", "Centre-Nord", "BF"),
-    ("en", "A drone strike killed seven farmers near Wegel Tena in Ethiopia's Amhara region on "
-           "Wednesday, residents said.", "Wegel Tena", "Amhara", "ET"),
+    ("en", "A drone strike killed seven farmers near Wegel Tena, Amhara region, "
+           "on Wednesday, residents said.", "Wegel Tena", "Amhara", "ET"),
     ("fr", "Une frappe aérienne a tué six civils mardi à Nyal Kuer, dans l'État du Jonglei, selon "
            "une ONG.", "Nyal Kuer", "Jonglei", "SS"),
-    ("fr", "Des jihadistes ont attaqué lundi un poste militaire à Gasseliki, une localité de la "
+    ("fr", "Des jihadistes ont attaqué lundi un poste militaire à Gasseliki, dans la "
            "région du Centre-Nord, tuant onze soldats, selon des sources sécuritaires.",
      "Gasseliki", "Centre-Nord", "BF"),
 ]

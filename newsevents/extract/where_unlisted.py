@@ -12,10 +12,14 @@ a province: the town is somewhere in it; ``city`` for a quarter of a town), in t
 and first-level division, under the name the text gave. The pattern is syntax, not a list: a
 location preposition (``location_preps`` / ``near_cues`` of lang/<code>/places.yaml), a capitalised
 name no place mention covers, a comma, then the unit -- a division right away ("X, Jonglei state",
-"X, dans la région Amhara"), or a settlement noun (``settlement_nouns``: "a town in", "un quartier
-de") before a division or a town. A town right after the comma with no such noun is left alone
-("in X, Kenscoff" may list two places). A country never holds the name: a village at a country's
-centre is no better than no point.
+"X, dans la région Amhara"), or a settlement noun (``settlement_nouns``: "a neighbourhood of", "un
+quartier de") before a town; "X, a village in Y province" keeps Y's name (tests/test_events_r27.py).
+A town right after the comma with no such noun is left alone
+("in X, Kenscoff" may list two places); with no comma ("Berezovka in Russia's Belgorod region")
+the division still names the place, as tests/test_args_r17.py settled. A country never holds the
+name: a village at a country's centre is no better than no point. The unit's own mention takes the
+name too (whichever the act is given, the name is kept), and so does a name the other steps already
+set at the unit's point ("Bel Air" qualified by "Port-au-Prince").
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from newsevents.model import Article, Mention, Place
 if TYPE_CHECKING:
     from newsevents.extract.where_spots import Spot
 
-# units that hold a name set right beside them, with no settlement noun ("X, Jonglei state")
-DIVISION_PRECISIONS = frozenset({"admin1", "admin2", "region"})
+# units that hold a name set right beside them, with no settlement noun ("X, Jonglei state"); not a
+# region (a district the gazetteer knows as an area, a side of a country: "X, a town in North
+# Waziristan" keeps the region's name, as tests/test_events_r27.py settled)
+DIVISION_PRECISIONS = frozenset({"admin1", "admin2"})
 # units that hold a name told a settlement or a quarter of them ("X, a neighbourhood of Kenscoff")
 SETTLED_PRECISIONS = DIVISION_PRECISIONS | {"city"}
 # words between the comma and the unit: "a small town in the", "une petite localité de la"
@@ -54,8 +60,7 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
     mentions = with_neighbours(article, doc, places, sentence_of, mentions)
     code = article.language or "fr"
     nouns = section_words(code, "places", "settlement_nouns")
-    preps = section_words(code, "places", "location_preps") | frozenset(
-        str(w).split()[-1] for w in section_words(code, "places", "near_cues"))
+    preps = section_words(code, "places", "location_preps") | section_words(code, "places", "near_cues")
     out = list(mentions)
     for m in mentions:
         if m.kind != "place" or not isinstance(m.value, Place) or m.value.lat is None \
@@ -105,22 +110,16 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
         elif t.text in POSSESSIVES:  # "a town in Burkina Faso's Centre-Nord region"
             while j - 1 > sent.start and doc[j - 1].text[:1].isupper():
                 j -= 1
-        elif t.text[:1].isupper() and j + 1 < i and doc[j + 1].pos_ == "ADP":
-            break  # the name, then the preposition linking it to the unit ("X in Amhara region")
         elif t.pos_ not in ("ADP", "DET", "ADJ") or not t.is_lower:
             return None
         j -= 1
     if j <= sent.start:
         return None
-    if doc[j].text == ",":
-        end = j
-    elif not settled and precision in DIVISION_PRECISIONS and doc[j + 1].lower_ in preps \
-            and doc[j + 1].pos_ == "ADP" and doc[j].text[:1].isupper():
-        end = j + 1  # "near X in Ethiopia's Amhara region": one location preposition, no comma
-    else:
-        return None
-    if not settled and precision not in DIVISION_PRECISIONS:
-        return None  # "in X, Kenscoff": maybe two places named in a row
+    if doc[j].text != ",":
+        return None  # "Berezovka in Russia's Belgorod region": the division names the place (tests r17)
+    end = j
+    if settled != (precision == "city"):
+        return None  # "in X, Kenscoff": maybe two places; "X, a village in Y province": Y (tests r27)
     start = end
     while start > sent.start and end - start < MAX_NAME_TOKENS and _name_word(doc, start - 1, start < end):
         start -= 1
@@ -129,11 +128,20 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
     if start == end or start <= sent.start:
         return None
     if any(doc[k].ent_type_ in TIME_LABELS for k in range(start, end)):
-        return None  # "in Ramadan in Idlib province": a time, not a town
-    before = doc[start - 1]
-    if before.lower_.replace("’", "'") not in preps:
-        return None
+        return None  # "in Ramadan, Idlib province": a time, not a town
+    if not _after_cue(doc, start, preps):
+        return None  # "the village of Berezovka in X region": a settlement noun's name, read elsewhere
     return start, end
+
+
+def _after_cue(doc: Any, start: int, cues: frozenset[str]) -> bool:
+    """A location preposition or a near cue, in full, ends right before token `start` ("in",
+    "près de", "on the outskirts of"; not the bare "of" of "the village of")."""
+    for cue in cues:
+        n = len(cue.split())
+        if start - n >= 0 and " ".join(t.lower_.replace("’", "'") for t in doc[start - n:start]) == cue:
+            return True
+    return False
 
 
 def _name_word(doc: Any, k: int, inside: bool) -> bool:
