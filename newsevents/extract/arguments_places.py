@@ -28,6 +28,7 @@ from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
+from newsevents.extract.where_target_side import off_side, target_side
 from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
 from newsevents.model import Place
@@ -70,6 +71,10 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
         speaking |= speech_starts(trigger, places)
     places = [r for r in places if r.start not in speaking]
+    if reasons:  # "struck Cambodian targets after Cambodian rockets hit X in Thailand" (where_target_side)
+        side = target_side(trigger)
+        places = [r for r in places
+                  if not off_side(trigger, side, r.value.country, trigger.doc[r.start:r.end].root)]
     if not places:
         return None
     pos = (trigger.start, trigger.end)

@@ -43,7 +43,6 @@ from newsevents.extract.where_landmarks import landmark_mentions
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
-from newsevents.extract.where_neighbours import with_neighbours
 from newsevents.extract.where_parts import (
     after_prep,
     alternate_in_longer_name,
@@ -85,6 +84,7 @@ from newsevents.extract.where_support import (
 )
 from newsevents.extract.where_support import country_support as _country_support
 from newsevents.extract.where_support import strong as _strong
+from newsevents.extract.where_unlisted import with_unlisted
 from newsevents.geo import (
     Candidate,
     Context,
@@ -187,7 +187,7 @@ def run(article: Article) -> Article:
     mentions = with_shoals(article, doc, data, sentence_of, mentions, gaz, support)  # "near Sabina Shoal"
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
-    mentions = with_neighbours(article, doc, places, sentence_of, mentions)  # "la ville voisine de X"
+    mentions = with_unlisted(article, doc, places, sentence_of, mentions)  # "voisine de X", "X, Y state"
     mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
     mentions = with_spreads(article, doc, data, gaz, sentence_of, mentions, spots, support)  # "tout le pays"
     article.mentions.extend(mentions)

@@ -1,0 +1,153 @@
+"""A place the gazetteer lacks, named with the unit that holds it, keeps its own name.
+
+Why: small towns and city quarters are often missing from GeoNames ("an air strike on the hospital
+in Old Fangak, Jonglei state", "killed six people in Belot, a neighbourhood of Kenscoff", "à X,
+un quartier de Djibo", "à X, dans la province du Soum"). Left alone, the unit placed the act under
+the unit's own name: the register said "Jonglei" or "Kenscoff", silently dropping the place the
+text gave, and two reports of one strike, one naming the town, could not be told apart from a
+strike elsewhere in the state. The text says where the name lies: in the unit set beside it.
+
+The name becomes a place at the unit's point with the unit's precision (``admin1`` for a state or
+a province: the town is somewhere in it; ``city`` for a quarter of a town), in the unit's country
+and first-level division, under the name the text gave. The pattern is syntax, not a list: a
+location preposition (``location_preps`` / ``near_cues`` of lang/<code>/places.yaml), a capitalised
+name no place mention covers, a comma, then the unit -- a division right away ("X, Jonglei state",
+"X, dans la région Amhara"), or a settlement noun (``settlement_nouns``: "a neighbourhood of", "un
+quartier de") before a town; "X, a village in Y province" keeps Y's name (tests/test_events_r27.py).
+A town right after the comma with no such noun is left alone
+("in X, Kenscoff" may list two places); with no comma ("Berezovka in Russia's Belgorod region")
+the division still names the place, as tests/test_args_r17.py settled. A country never holds the
+name: a village at a country's centre is no better than no point. The unit's own mention takes the
+name too (whichever the act is given, the name is kept), and so does a name the other steps already
+set at the unit's point ("Bel Air" qualified by "Port-au-Prince").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from newsevents.extract.where_neighbours import with_neighbours
+from newsevents.lang import section_words
+from newsevents.model import Article, Mention, Place
+
+if TYPE_CHECKING:
+    from newsevents.extract.where_spots import Spot
+
+# units that hold a name set right beside them, with no settlement noun ("X, Jonglei state"); not a
+# region (a district the gazetteer knows as an area, a side of a country: "X, a town in North
+# Waziristan" keeps the region's name, as tests/test_events_r27.py settled)
+DIVISION_PRECISIONS = frozenset({"admin1", "admin2"})
+# units that hold a name told a settlement or a quarter of them ("X, a neighbourhood of Kenscoff")
+SETTLED_PRECISIONS = DIVISION_PRECISIONS | {"city"}
+# words between the comma and the unit: "a small town in the", "une petite localité de la"
+MAX_LINK_TOKENS = 6
+# mentions a name is not an unlisted place under: a place of its own, a time
+OWN_KINDS = frozenset({"place", "time"})
+# entity labels of a time, in both models' schemes
+TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
+# the English possessive of a country named between the comma and the unit
+POSSESSIVES = frozenset({"'s", "’s"})
+# words of the unlisted name: "Old Fangak", "Datu Hoffer", "Fonds-des-Nègres" (hyphens count)
+MAX_NAME_TOKENS = 6
+
+
+def with_unlisted(article: Article, doc: Any, places: list[Spot],
+                  sentence_of: dict[int, int], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the towns the gazetteer lacks that a unit named around them places: first a
+    town's neighbour (where_neighbours: "la ville voisine de X"), then, for each unit holding such
+    a name, that name as a place at the unit (see the module's docstring)."""
+    mentions = with_neighbours(article, doc, places, sentence_of, mentions)
+    code = article.language or "fr"
+    nouns = section_words(code, "places", "settlement_nouns")
+    preps = section_words(code, "places", "location_preps") | section_words(code, "places", "near_cues")
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "place" or not isinstance(m.value, Place) or m.value.lat is None \
+                or m.value.precision not in SETTLED_PRECISIONS:
+            continue
+        unit = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
+        if unit is None:
+            continue
+        found = _name_before(doc, unit.start, nouns, preps, m.value.precision)
+        if found is None:
+            continue
+        start, end = found
+        span = article.to_original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        words = article.words(span)
+        own = [o for o in out if o.kind in OWN_KINDS and o.span[0] < span[1] and span[0] < o.span[1]]
+        if any(not _at(o, m.value) for o in own):
+            continue  # a place of its own elsewhere (read by the other steps), or a time ("in Ramadan")
+        # the unit's words now tell where the name lies: whichever mention the act takes, the name is kept
+        named = replace(m.value, name=words, geonameid=None)
+        out[out.index(m)] = Mention(m.kind, m.span, m.text, named, m.sentence)
+        if not own:
+            place = replace(m.value, name=words, text=words, span=span, geonameid=None, near=None)
+            out.append(Mention("place", span, words, place, m.sentence))
+    return out
+
+
+def _at(mention: Mention, unit: Place) -> bool:
+    """A place mention the other steps already set at the unit's very point ("Bel Air" qualified by
+    the town after it): the same reading, not a place of its own elsewhere."""
+    v = mention.value
+    return isinstance(v, Place) and (v.lat, v.lon) == (unit.lat, unit.lon)
+
+
+def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
+                 precision: str) -> tuple[int, int] | None:
+    """(start, end) of the capitalised name set before the unit starting at token `i`: the link
+    words back to a comma (determiners, prepositions, adjectives and one settlement noun), then
+    the name, then a location preposition right before it."""
+    sent = doc[i].sent
+    j, settled = i - 1, False
+    while j > sent.start and i - j <= MAX_LINK_TOKENS and doc[j].text != ",":
+        t = doc[j]
+        if t.lower_ in nouns or t.lemma_.lower() in nouns:
+            if settled:
+                return None
+            settled = True
+        elif t.text in POSSESSIVES:  # "a town in Burkina Faso's Centre-Nord region"
+            while j - 1 > sent.start and doc[j - 1].text[:1].isupper():
+                j -= 1
+        elif t.pos_ not in ("ADP", "DET", "ADJ") or not t.is_lower:
+            return None
+        j -= 1
+    if j <= sent.start:
+        return None
+    if doc[j].text != ",":
+        return None  # "Berezovka in Russia's Belgorod region": the division names the place (tests r17)
+    end = j
+    if settled != (precision == "city"):
+        return None  # "in X, Kenscoff": maybe two places; "X, a village in Y province": Y (tests r27)
+    start = end
+    while start > sent.start and end - start < MAX_NAME_TOKENS and _name_word(doc, start - 1, start < end):
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1  # no leading hyphen
+    if start == end or start <= sent.start:
+        return None
+    if any(doc[k].ent_type_ in TIME_LABELS for k in range(start, end)):
+        return None  # "in Ramadan, Idlib province": a time, not a town
+    if not _after_cue(doc, start, preps):
+        return None  # "the village of Berezovka in X region": a settlement noun's name, read elsewhere
+    return start, end
+
+
+def _after_cue(doc: Any, start: int, cues: frozenset[str]) -> bool:
+    """A location preposition or a near cue, in full, ends right before token `start` ("in",
+    "près de", "on the outskirts of"; not the bare "of" of "the village of")."""
+    for cue in cues:
+        n = len(cue.split())
+        if start - n >= 0 and " ".join(t.lower_.replace("’", "'") for t in doc[start - n:start]) == cue:
+            return True
+    return False
+
+
+def _name_word(doc: Any, k: int, inside: bool) -> bool:
+    """Token `k` belongs to a capitalised name: a capitalised word, or a hyphen joining two words
+    with no space ("Fonds-des-Nègres") once the name has begun."""
+    t = doc[k]
+    if t.text[:1].isupper() and t.text[:1].isalpha():
+        return True
+    return inside and (t.text == "-" or (not t.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-"))
