@@ -427,7 +427,7 @@ def _typed_by_doer(ctx: Context, trig: Trigger, skip: frozenset[int]) -> str | N
     ranges += [(t.left_edge.i, t.right_edge.i + 1) for t in ctx.doc[lo:hi]
                if (t.dep_ in args.AGENT_DEPS or (passive and any(c.dep_ == "case" and c.lower_ in by
                                                                 for c in t.children)))
-               and _verb_above(t).i == root.i]
+               and _verb_above(t) == root]
     if root.dep_ in RELATIVE_CLAUSE_DEPS and root.head.i != root.i:
         ranges.append((root.head.left_edge.i, root.head.i + 1))
     told = _told_by_others(ctx, trig)
@@ -514,14 +514,6 @@ def _a_side(ctx: Context, trig: Trigger, subject: Token) -> bool:
         return True  # armed men ("fighters", "des jihadistes"), the words that name combatants killed
     own = [subject, *(c for c in subject.children if c.dep_ in OWN_SIDE_DEPS)]
     return any(r.start <= t.i < r.end for t in own for r in ctx.parties)
-
-
-def _verb_above(token: Token) -> Token:
-    """The nearest verb the token depends on (the token's sentence root when there is none)."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
 
 
 def _strikes_a_site(ctx: Context, trig: Trigger) -> bool:
