@@ -160,3 +160,9 @@ def dating_days() -> int:
     sources), else ``DATING_DAYS``."""
     raw = os.environ.get(ENV_DATING_DAYS, "").strip()
     return int(raw) if raw.isdigit() else DATING_DAYS
+
+# A web page that is only a notice (cookies, consent, paywall, "enable JavaScript": read/notices.py)
+# has, besides its notice paragraphs, only lines of a button's or a heading's few words ("Accept",
+# "Already a subscriber? Sign in", "Before you continue"). A line longer than this without a notice
+# phrase is article text, and the page is read: a standfirst or a one-paragraph brief has more.
+NOTICE_CHROME_WORDS = 8

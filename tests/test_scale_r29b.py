@@ -1,6 +1,7 @@
 """Round 29, second task, faults: a database that stops the run says why once; a PostgreSQL user
 without write rights is refused before any NLP; a page that is only a cookie, consent, paywall or
-"enable JavaScript" notice is no article.
+"enable JavaScript" notice is no article (pages of our own, not news-dev's), while an article that
+holds such a sentence is read.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from typer.testing import CliRunner
 
 from newsevents.cli import app
 from newsevents.ingest import open_store
+from newsevents.lang import load_language
+from newsevents.read.html import NoMainText, parse_html
+from newsevents.read.notices import only_notices
 
 LOCKED = "locked by another process"
 
@@ -102,3 +106,100 @@ def test_a_postgresql_user_that_cannot_write_is_one_error_line_before_any_nlp(
 def test_the_owner_of_a_postgresql_database_passes_the_write_check(store_url: str) -> None:  # noqa: F811
     with open_store(store_url) as store:
         store.check_writable()
+
+
+# --- a page that is only a notice -----------------------------------------------------------------
+
+def _notice_page(lang: str, *blocks: str) -> bytes:
+    """A page whose body is ``blocks``: a heading (``# ``), a button (``[ ]``) or a paragraph."""
+    body = "".join(f"<h2>{b[2:]}</h2>" if b.startswith("# ") else f"<button>{b[1:-1]}</button>"
+                   if b.startswith("[") else f"<p>{b}</p>" for b in blocks)
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>La Voix du Port</title>'
+            f"</head><body><div class='wall'>{body}</div></body></html>").encode()
+
+
+NOTICE_PAGES = {
+    "consent fr": _notice_page(
+        "fr", "# Le respect de votre vie privée est notre priorité",
+        "Avec nos partenaires, ce site utilise des cookies pour mesurer sa fréquentation et afficher des "
+        "contenus adaptés à vos centres d’intérêt.",
+        "Vous pourrez modifier vos choix à tout moment en cliquant sur le lien Cookies en bas de "
+        "chaque page.",
+        "[Accepter et fermer]", "[Refuser]"),
+    "consent en": _notice_page(
+        "en", "# Your privacy",
+        "By continuing to browse this site you agree to the use of cookies for analytics and advertising.",
+        "You can change your mind at any time from the cookie settings link in the footer of every page.",
+        "[I agree]", "[Options]"),
+    "javascript fr": _notice_page(
+        "fr", "Ce service nécessite JavaScript : merci de l'autoriser dans votre navigateur et de "
+        "recharger."),
+    "javascript en": _notice_page(
+        "en", "JavaScript is required to view this page. Turn on JavaScript in your browser preferences."),
+    "paywall fr": _notice_page(
+        "fr", "# Article abonné",
+        "La suite de cet article est réservée aux abonnés de l'édition numérique, à partir de 2,49 € "
+        "par mois, sans engagement.", "Déjà abonné ? Identifiez-vous"),
+    "paywall en": _notice_page(
+        "en", "# Premium",
+        "Subscribe to read the full story and enjoy unlimited digital access on all your devices for "
+        "99p a month.",
+        "Already a subscriber? Log in"),
+    "ad blocker fr": _notice_page(
+        "fr", "Nous avons détecté un bloqueur de publicité. Notre rédaction vit de la publicité : "
+        "désactivez votre bloqueur sur notre site pour continuer."),
+}
+
+# an article that holds a notice sentence, and an article about cookies: read, whole
+ARTICLES_WITH_A_NOTICE = {
+    "cookie line en": _notice_page(
+        "en", "# Bridge collapse in Da Nang",
+        "Two workers died when a footbridge under construction collapsed into the Han river in Da Nang on "
+        "Monday, the city's people's committee said.",
+        "We use cookies to give you the best experience on our website.",
+        "Police have detained the site manager, state media reported on Tuesday."),
+    "paywall line fr": _notice_page(
+        "fr", "Trois pêcheurs sont portés disparus au large de Dakhla depuis dimanche soir après le "
+        "naufrage de leur barque, a annoncé mardi la marine royale marocaine.",
+        "Abonnez-vous pour lire la suite de cet article."),
+    "about cookies fr": _notice_page(
+        "fr", "La Commission nationale de l'informatique et des libertés a infligé jeudi une amende de "
+        "20 millions d'euros à un site de petites annonces qui déposait des cookies publicitaires avant "
+        "tout accord des internautes."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTICE_PAGES))
+def test_a_page_that_is_only_a_notice_has_no_article_text(name: str) -> None:
+    with pytest.raises(NoMainText, match=r"no article text found in the page .*notice"):
+        parse_html(NOTICE_PAGES[name], "wall.html")
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES_WITH_A_NOTICE))
+def test_an_article_holding_a_notice_sentence_is_read_whole(name: str) -> None:
+    html_text = ARTICLES_WITH_A_NOTICE[name].decode()
+    text = parse_html(ARTICLES_WITH_A_NOTICE[name], "article.html").text
+    last = html_text.rsplit("<p>", 1)[1].split("</p>")[0]
+    assert last.split()[-2] in text
+
+
+def test_a_notice_page_in_a_batch_is_one_line_and_the_article_is_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_wall.html").write_bytes(NOTICE_PAGES["consent fr"])
+    (folder / "b_article.html").write_bytes(ARTICLES_WITH_A_NOTICE["cookie line en"])
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "n.db"), "ingest", str(folder), "--json"])
+    assert result.exit_code == 1
+    outcomes = {Path(o["where"]).name: o for o in json.loads(result.stdout)["outcomes"]}
+    assert outcomes["a_wall.html"]["status"] == "failed"
+    assert outcomes["a_wall.html"]["reason"].startswith("no article text found in the page (only a cookie")
+    assert outcomes["b_article.html"]["status"] == "new"
+
+
+def test_the_notice_phrases_are_language_data() -> None:
+    """Each language's phrases are lists under ``notices`` in lang/<code>/notices.yaml."""
+    for code in ("fr", "en"):
+        table = load_language(code).section("notices")["notices"]
+        assert {"cookies", "javascript", "paywall"} <= set(table)
+        assert all(isinstance(p, str) and p == p.lower() and p.strip() for ps in table.values() for p in ps)
+    assert not only_notices("Le préfet a annoncé mardi l'évacuation de deux villages menacés par le feu.")
