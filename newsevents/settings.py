@@ -161,8 +161,8 @@ def dating_days() -> int:
     raw = os.environ.get(ENV_DATING_DAYS, "").strip()
     return int(raw) if raw.isdigit() else DATING_DAYS
 
-# A web page that is only a notice (cookies, consent, paywall, "enable JavaScript": read/notices.py)
-# has, besides its notice paragraphs, only lines of a button's or a heading's few words ("Accept",
-# "Already a subscriber? Sign in", "Before you continue"). A line longer than this without a notice
-# phrase is article text, and the page is read: a standfirst or a one-paragraph brief has more.
+# A text that is only a notice (cookies, consent, paywall, "enable JavaScript": read/notices.py)
+# has, besides its notice sentences, only a button's or a heading's few words ("Accept", "Already a
+# subscriber? Sign in", "Before you continue"). A sentence longer than this without a notice
+# phrase is article text, and the text is read: news sentences are nearly all longer.
 NOTICE_CHROME_WORDS = 8

@@ -21,8 +21,11 @@ from typer.testing import CliRunner
 from newsevents.cli import app
 from newsevents.ingest import open_store
 from newsevents.lang import load_language
+from newsevents.model import Article
+from newsevents.read.common import make_article
+from newsevents.read.files import read_paths
 from newsevents.read.html import NoMainText, parse_html
-from newsevents.read.notices import only_notices
+from newsevents.read.notices import OnlyANotice, only_notices
 
 LOCKED = "locked by another process"
 
@@ -203,3 +206,47 @@ def test_the_notice_phrases_are_language_data() -> None:
         assert {"cookies", "javascript", "paywall"} <= set(table)
         assert all(isinstance(p, str) and p == p.lower() and p.strip() for ps in table.values() for p in ps)
     assert not only_notices("Le préfet a annoncé mardi l'évacuation de deux villages menacés par le feu.")
+
+
+# --- a crawler's text that is only a notice; a web page saved as .txt ------------------------------
+
+NOTICE_TEXTS = [
+    "Pour lire cet article, abonnez-vous : vous bénéficierez d'un accès à tous nos contenus en illimité.\n"
+    "Déjà abonné ? Se connecter",
+    "Please enable JavaScript and reload the page.\nPowered by a content platform",
+    "Checking your browser before accessing the site. This process is automatic.\nRay ID 7f3a",
+]
+
+
+@pytest.mark.parametrize("text", NOTICE_TEXTS)
+def test_a_text_that_is_only_a_notice_is_no_article(text: str) -> None:
+    with pytest.raises(OnlyANotice, match="no article text"):
+        make_article(text, "crawl.jsonl#3")
+
+
+def test_a_crawl_record_that_is_a_notice_fails_and_the_next_one_is_stored(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl.jsonl"
+    records = [{"id": "wall", "text": NOTICE_TEXTS[0]},
+               {"id": "brief", "text": "Un glissement de terrain a enseveli trois maisons dimanche à "
+                                       "Chamoson, en Valais, a indiqué la police cantonale, qui ne fait "
+                                       "état d'aucune victime. Déjà abonné ? Se connecter"}]
+    crawl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.db"), "ingest", str(crawl), "--json",
+                                      "--published", "2025-06-01"])
+    outcomes = {o["where"].rsplit("#", 1)[1]: o for o in json.loads(result.stdout)["outcomes"]}
+    assert result.exit_code == 1 and outcomes["wall"]["status"] == "failed"
+    assert "only a cookie, consent, paywall" in outcomes["wall"]["reason"]
+    assert outcomes["brief"]["status"] == "new"
+
+
+def test_a_web_page_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.txt"
+    saved.write_bytes(b"\xef\xbb\xbf\n  " + ARTICLES_WITH_A_NOTICE["cookie line en"])
+    [article] = read_paths([saved])
+    assert isinstance(article, Article) and "<" not in article.text and "footbridge" in article.text
+    assert "an HTML page in a text file: read as a web page" in article.warnings
+    prose = tmp_path / "prose.txt"  # a text that quotes markup further on is text
+    prose.write_text("Le site a été piraté mardi : sa page d'accueil affichait <html><body>un message"
+                     "</body></html> pendant deux heures, selon la mairie de Thonon.", encoding="utf-8")
+    [article] = read_paths([prose])
+    assert isinstance(article, Article) and "<html>" in article.text and not article.warnings

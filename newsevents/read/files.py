@@ -21,7 +21,7 @@ from newsevents.read.common import ReadFailure, apply_defaults
 from newsevents.read.feed import count_entries, read_feed
 from newsevents.read.html import read_html
 from newsevents.read.jsonl import read_jsonl
-from newsevents.read.text import read_text
+from newsevents.read.text import looks_like_html, read_text
 from newsevents.read.warc import read_warc
 
 
@@ -101,7 +101,11 @@ def read_file(path: Path, where: str | None = None,
         yield from read_feed(path, where)
         return
     try:
-        if kind == "text":
+        if kind == "text" and _html_inside(path):
+            article = read_html(path, where)
+            article.warnings.append("an HTML page in a text file: read as a web page")
+            yield article
+        elif kind == "text":
             yield read_text(path, where)
         elif kind == "html":
             yield read_html(path, where)
@@ -109,6 +113,16 @@ def read_file(path: Path, where: str | None = None,
             raise UnsupportedFormat(path.suffix.lower(), where)
     except NewsEventsError as exc:
         yield ReadFailure(where, exc)
+
+
+def _html_inside(path: Path) -> bool:
+    """Whether a text file holds a web page (read.text.looks_like_html); an unreadable file is
+    left to read_text, which says why."""
+    try:
+        with path.open("rb") as stream:
+            return looks_like_html(stream.read(settings.SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def read_listing(listing: Listing, *, published: Published | None = None,

@@ -7,10 +7,15 @@ notice phrases are language data (``lang/<code>/notices.yaml``, key ``notices``:
 phrases), of every supported language at once: a page's banner is often in another language than
 its article, and the page's language is not known yet.
 
-The judgement is per line (trafilatura gives one paragraph a line): a page is only a notice when
-one line at least carries a notice phrase and every other line is a button's or a heading's few
-words (``settings.NOTICE_CHROME_WORDS``). An article that merely holds a notice sentence has lines
-of its own, longer, without one, and is read whole.
+The judgement is per sentence (of every line: a crawler often flattens a page to one line): a
+text is only a notice when one sentence at least carries a notice phrase and every other one is a
+button's or a heading's few words (``settings.NOTICE_CHROME_WORDS``). An article that merely holds
+a notice sentence has sentences of its own, longer, without one, and is read whole; that guard
+is strong (a news text is mostly such sentences), so the phrases may be the notices' usual words.
+
+Pages are judged by read/html.py (``NoMainText``, which says "in the page"); any other text (a
+``.txt`` file, a JSON Lines record a crawler wrote, a feed item) by ``make_article``
+(``OnlyANotice``).
 """
 
 from __future__ import annotations
@@ -20,8 +25,11 @@ from functools import cache
 from pathlib import Path
 
 from newsevents import settings
+from newsevents.errors import EmptyDocument, InputError
 from newsevents.lang import language_dirs, load_language, supported_languages
 
+# where a sentence ends: a line's end, or . ! ? (and French spacing before ! ?) then blank space
+_SENTENCE_END = re.compile(r"\n|(?<=[.!?])\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -44,17 +52,25 @@ def _phrases(_dirs: tuple[Path, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+class OnlyANotice(EmptyDocument):
+    """A text that is only a notice: a crawler saved the wall shown instead of the article."""
+
+    def __init__(self, where: str | None = None) -> None:
+        InputError.__init__(self, "no article text (only a cookie, consent, paywall or 'enable JavaScript' "
+                                  "notice): the notice shown instead of the article was saved", where)
+
+
 def only_notices(text: str) -> bool:
     """True when ``text`` is a notice and nothing else (see the module docstring)."""
     pattern = _phrases(language_dirs())
     if pattern is None:
         return False
     noticed = False
-    for line in text.splitlines():
-        words = len(line.split())
+    for sentence in _SENTENCE_END.split(text):
+        words = len(sentence.split())
         if not words:
             continue
-        if pattern.search(_normal(line)):
+        if pattern.search(_normal(sentence)):
             noticed = True
         elif words > settings.NOTICE_CHROME_WORDS:
             return False
