@@ -58,7 +58,8 @@ LEGACY_MAX_MESS = 0.5
 # File extensions with a reader (files.py dispatches on them); directories are walked for them.
 TEXT_EXTENSIONS = (".txt",)
 HTML_EXTENSIONS = (".html", ".htm")
-JSONL_EXTENSIONS = (".jsonl",)
+# a crawler's JSON Lines often ship gzipped: read as they are, streamed
+JSONL_EXTENSIONS = (".jsonl", ".jsonl.gz")
 # web archives as crawls ship them (Common Crawl's CC-NEWS, Heritrix, wget --warc-file): one
 # file of many records, gzipped record by record or not at all; ARC is WARC's predecessor
 WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")

@@ -6,6 +6,7 @@ holds such a sentence is read.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import sqlite3
@@ -23,7 +24,7 @@ from newsevents.ingest import open_store
 from newsevents.lang import load_language
 from newsevents.model import Article
 from newsevents.read.common import make_article
-from newsevents.read.files import read_paths
+from newsevents.read.files import count_documents, expand, read_listing, read_paths
 from newsevents.read.html import NoMainText, parse_html
 from newsevents.read.notices import OnlyANotice, only_notices
 
@@ -250,3 +251,39 @@ def test_a_web_page_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
                      "</body></html> pendant deux heures, selon la mairie de Thonon.", encoding="utf-8")
     [article] = read_paths([prose])
     assert isinstance(article, Article) and "<html>" in article.text and not article.warnings
+
+
+# --- gzipped JSON Lines -------------------------------------------------------------------------------
+
+CRAWL = [{"id": f"r{i}", "text": text} for i, text in enumerate([
+    "Un camion-citerne a explosé jeudi sur la route nationale près de Bouaké, tuant quatre personnes, "
+    "a indiqué la gendarmerie ivoirienne.",
+    "Flash floods swept away a bridge near Kasese on Friday and left two people missing, the Uganda Red "
+    "Cross said in a statement.",
+] * 40)]
+
+
+def _gz(path: Path, records: list[dict[str, str]], keep: float = 1.0) -> Path:
+    data = gzip.compress("".join(json.dumps(dict(r, id=f"{r['id']}_{i}")) + "\n"
+                                 for i, r in enumerate(records)).encode())
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def test_a_gzipped_json_lines_file_is_read_and_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    _gz(folder / "day.jsonl.gz", CRAWL[:6])
+    listing = expand([folder])
+    assert count_documents(listing) == 6 and not listing.skipped
+    read = list(read_listing(listing))
+    assert [a.id for a in read if isinstance(a, Article)] == [f"r{i}_{i}" for i in range(6)]
+
+
+def test_a_gzipped_json_lines_file_cut_short_gives_its_first_records_then_says_so(tmp_path: Path) -> None:
+    crawl = _gz(tmp_path / "day.jsonl.gz", CRAWL, keep=0.6)
+    read = list(read_paths([crawl]))
+    articles = [a for a in read if isinstance(a, Article)]
+    failures = [f for f in read if not isinstance(f, Article)]
+    assert articles and len(articles) < len(CRAWL) and len(failures) == 1
+    assert "cut short or corrupt after line" in failures[0].reason

@@ -9,6 +9,7 @@ listed as skipped, never silently dropped; a file named explicitly must have a r
 from __future__ import annotations
 
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from newsevents.model import Article, Published
 from newsevents.read.common import ReadFailure, apply_defaults
 from newsevents.read.feed import count_entries, read_feed
 from newsevents.read.html import read_html
-from newsevents.read.jsonl import read_jsonl
+from newsevents.read.jsonl import open_lines, read_jsonl
 from newsevents.read.text import looks_like_html, read_text
 from newsevents.read.warc import read_warc
 
@@ -166,10 +167,10 @@ def _count_lines(path: Path) -> int:
     """Newlines counted in fixed-size chunks: bounded memory whatever the line lengths."""
     lines, last = 0, b"\n"
     try:
-        with path.open("rb") as stream:
+        with open_lines(path) as stream:
             while chunk := stream.read(1 << 20):
                 lines += chunk.count(b"\n")
                 last = chunk[-1:]
-    except OSError:
-        return 1
+    except (OSError, EOFError, zlib.error):  # the read says why
+        return max(lines, 1)
     return max(lines + (last != b"\n"), 1)
