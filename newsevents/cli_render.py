@@ -395,12 +395,17 @@ def undo_summary(console: Console, done: Record) -> None:
 
 
 def ingest_summary(console: Console, summary: IngestSummary, db: str, verbose: bool) -> None:
-    """Failures and warnings always, every document with --verbose, then one summary line."""
+    """Failures and warnings always, every document with --verbose, then one summary line.
+
+    A document that failed because the database stopped the run (locked, read-only, full) is
+    named without that reason: the summary line says it once, not once per document."""
     for o in summary.outcomes:
         if verbose or o.status == "failed":
-            detail = o.reason if o.status == "failed" else (
-                f"{o.document}  {o.events} events, {o.claims} claims" if o.status != "unchanged"
-                else f"{o.document} already stored")
+            stopped = o.status == "failed" and summary.aborted is not None and o.reason == summary.aborted
+            detail = ("not saved (the run stopped: see below)" if stopped
+                      else o.reason if o.status == "failed"
+                      else f"{o.document}  {o.events} events, {o.claims} claims" if o.status != "unchanged"
+                      else f"{o.document} already stored")
             console.print(Text.assemble((f"{o.status:<11}", STATUS_STYLE[o.status]), f" {o.where}: ",
                                         detail or ""), soft_wrap=True)
         for warning in o.warnings:

@@ -67,7 +67,7 @@ class UnsupportedFormat(InputError):
     def __init__(self, suffix: str, where: str | None = None) -> None:
         super().__init__(
             f"no reader for {suffix or 'files without an extension'!r}; supported: "
-            ".txt, .html, .htm, .jsonl, .warc(.gz), .arc(.gz), .rss, .atom, .xml (a feed) "
+            ".txt, .html, .htm, .jsonl(.gz), .warc(.gz), .arc(.gz), .rss, .atom, .xml (a feed) "
             "and directories of them", where)
 
 

@@ -58,7 +58,8 @@ LEGACY_MAX_MESS = 0.5
 # File extensions with a reader (files.py dispatches on them); directories are walked for them.
 TEXT_EXTENSIONS = (".txt",)
 HTML_EXTENSIONS = (".html", ".htm")
-JSONL_EXTENSIONS = (".jsonl",)
+# a crawler's JSON Lines often ship gzipped: read as they are, streamed
+JSONL_EXTENSIONS = (".jsonl", ".jsonl.gz")
 # web archives as crawls ship them (Common Crawl's CC-NEWS, Heritrix, wget --warc-file): one
 # file of many records, gzipped record by record or not at all; ARC is WARC's predecessor
 WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -160,3 +161,9 @@ def dating_days() -> int:
     sources), else ``DATING_DAYS``."""
     raw = os.environ.get(ENV_DATING_DAYS, "").strip()
     return int(raw) if raw.isdigit() else DATING_DAYS
+
+# A text that is only a notice (cookies, consent, paywall, "enable JavaScript": read/notices.py)
+# has, besides its notice sentences, only a button's or a heading's few words ("Accept", "Already a
+# subscriber? Sign in", "Before you continue"). A sentence longer than this without a notice
+# phrase is article text, and the text is read: news sentences are nearly all longer.
+NOTICE_CHROME_WORDS = 8

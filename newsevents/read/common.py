@@ -21,6 +21,7 @@ from newsevents.errors import (
 )
 from newsevents.lang import supported_languages
 from newsevents.model import Article, Published
+from newsevents.read.notices import OnlyANotice, only_notices
 
 
 @dataclass(slots=True)
@@ -61,12 +62,15 @@ def make_article(
     published: Published | None = None,
     warnings: list[str] | None = None,
 ) -> Article:
-    """An `Article` from a decoded text, refusing empty and oversized ones.
+    """An `Article` from a decoded text, refusing empty and oversized ones, and those that are
+    only a cookie, consent, paywall or "enable JavaScript" notice (read/notices.py).
 
     The text is kept exactly as given (no stripping): every span of every record points into it.
     """
     if not text.strip():
         raise EmptyDocument(where)
+    if only_notices(text):
+        raise OnlyANotice(where)
     size = len(text.encode("utf-8"))
     limit = settings.max_document_bytes()
     if size > limit:

@@ -9,6 +9,7 @@ listed as skipped, never silently dropped; a file named explicitly must have a r
 from __future__ import annotations
 
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,8 +21,8 @@ from newsevents.model import Article, Published
 from newsevents.read.common import ReadFailure, apply_defaults
 from newsevents.read.feed import count_entries, read_feed
 from newsevents.read.html import read_html
-from newsevents.read.jsonl import read_jsonl
-from newsevents.read.text import read_text
+from newsevents.read.jsonl import open_lines, read_jsonl
+from newsevents.read.text import looks_like_html, read_text
 from newsevents.read.warc import read_warc
 
 
@@ -101,7 +102,11 @@ def read_file(path: Path, where: str | None = None,
         yield from read_feed(path, where)
         return
     try:
-        if kind == "text":
+        if kind == "text" and _html_inside(path):
+            article = read_html(path, where)
+            article.warnings.append("an HTML page in a text file: read as a web page")
+            yield article
+        elif kind == "text":
             yield read_text(path, where)
         elif kind == "html":
             yield read_html(path, where)
@@ -109,6 +114,16 @@ def read_file(path: Path, where: str | None = None,
             raise UnsupportedFormat(path.suffix.lower(), where)
     except NewsEventsError as exc:
         yield ReadFailure(where, exc)
+
+
+def _html_inside(path: Path) -> bool:
+    """Whether a text file holds a web page (read.text.looks_like_html); an unreadable file is
+    left to read_text, which says why."""
+    try:
+        with path.open("rb") as stream:
+            return looks_like_html(stream.read(settings.SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def read_listing(listing: Listing, *, published: Published | None = None,
@@ -152,10 +167,10 @@ def _count_lines(path: Path) -> int:
     """Newlines counted in fixed-size chunks: bounded memory whatever the line lengths."""
     lines, last = 0, b"\n"
     try:
-        with path.open("rb") as stream:
+        with open_lines(path) as stream:
             while chunk := stream.read(1 << 20):
                 lines += chunk.count(b"\n")
                 last = chunk[-1:]
-    except OSError:
-        return 1
+    except (OSError, EOFError, zlib.error):  # the read says why
+        return max(lines, 1)
     return max(lines + (last != b"\n"), 1)

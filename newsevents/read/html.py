@@ -19,6 +19,7 @@ from newsevents import settings
 from newsevents.errors import BinaryDocument, EmptyDocument, InputError, NewsEventsError
 from newsevents.model import Article
 from newsevents.read.common import given_published, language_code, make_article
+from newsevents.read.notices import only_notices
 from newsevents.read.text import read_bytes, sniff_binary
 
 # where a page states its language, most specific first
@@ -31,10 +32,14 @@ _LANGUAGE_XPATHS = (
 
 
 class NoMainText(EmptyDocument):
-    """An HTML page with no article text (only navigation, scripts or an empty body)."""
+    """An HTML page with no article text (only navigation, scripts or an empty body), or whose
+    only text is a notice (cookies, consent, paywall, "enable JavaScript": read/notices.py)."""
 
-    def __init__(self, where: str | None = None) -> None:
-        InputError.__init__(self, "no article text found in the page (only navigation, scripts or "
+    def __init__(self, where: str | None = None, notice: bool = False) -> None:
+        InputError.__init__(self, "no article text found in the page (only a cookie, consent, paywall or "
+                                  "'enable JavaScript' notice); save the page from a browser that shows "
+                                  "the article" if notice else
+                                  "no article text found in the page (only navigation, scripts or "
                                   "boilerplate); save the article page itself", where)
 
 
@@ -86,6 +91,8 @@ def parse_html(data: bytes, where: str) -> Article:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip() or _only_link_words(text, linked):
         raise NoMainText(where)
+    if only_notices(text):
+        raise NoMainText(where, notice=True)
     warnings: list[str] = []
     language = None
     if hint:

@@ -6,11 +6,16 @@ each line is read with a size cap, so a huge file or a runaway line never fills 
 
 A record's ``path`` is ``FILE.jsonl#ID`` (or ``#LINE`` when the record has no id), and its
 document id is the given id, so the export keeps the ids the user chose.
+
+A ``.jsonl.gz`` file is decompressed as it is read (crawls ship that way); one cut short or
+damaged gives its records up to the damage, then one failure that says so.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -82,12 +87,19 @@ def _decode(line: bytes, lineno: int, path: str) -> Any:
         raise MalformedRecord(f"not valid JSON: {exc.msg} (column {exc.colno})", at) from None
 
 
+def open_lines(path: Path) -> BinaryIO:
+    """The file's bytes as a binary stream, decompressed when it is gzipped (``.gz``)."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
 def read_jsonl(path: Path, where: str | None = None) -> Iterator[Article | ReadFailure]:
     """Every article of a JSON Lines file, and a failure for each line that gives none."""
     where = where or str(path)
     limit = settings.max_document_bytes() * LINE_FACTOR
     try:
-        stream = path.open("rb")
+        stream = open_lines(path)
     except OSError as exc:
         yield ReadFailure(where, InputError(f"cannot read the file ({exc.strerror or exc})", where))
         return
@@ -95,7 +107,12 @@ def read_jsonl(path: Path, where: str | None = None) -> Iterator[Article | ReadF
     with stream:
         lineno = 0
         while True:
-            line, size = _read_line(stream, limit)
+            try:
+                line, size = _read_line(stream, limit)
+            except (OSError, EOFError, zlib.error):  # a gzip cut short or damaged
+                cut = f"the file is cut short or corrupt after line {lineno:,}; fetch or compress it again"
+                yield ReadFailure(where, InputError(f"{cut} to read the rest", where))
+                return
             if not line:
                 break
             lineno += 1

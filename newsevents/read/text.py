@@ -52,6 +52,16 @@ def sniff_binary(head: bytes) -> str | None:
     return None
 
 
+# how a saved web page starts, after a UTF-8 byte-order mark and blank space, in lower case
+_HTML_STARTS = (b"<!doctype html", b"<html")
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when a file's first bytes are a web page's: a page saved as ``.txt`` (a browser's
+    "save as", a crawler's dump) is read as a page, not stored with its markup as text."""
+    return head.removeprefix(codecs.BOM_UTF8).lstrip()[:16].lower().startswith(_HTML_STARTS)
+
+
 def _position(data: bytes, offset: int) -> str:
     """Where a byte is: its offset, and the line and character column an editor would show."""
     line = data.count(b"\n", 0, offset) + 1

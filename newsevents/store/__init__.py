@@ -136,8 +136,11 @@ class Store(watch.SitesMixin):
 
     def check_writable(self) -> None:
         """Raise StoreError now when this process cannot write the database (a read-only SQLite
-        file, refused otherwise only at the first save: engine.check_sqlite_writable)."""
+        file, a PostgreSQL user without write rights: refused otherwise only at the first save;
+        engine.check_sqlite_writable, engine.check_postgres_writable)."""
         engines.check_sqlite_writable(self.engine, self.where)
+        engines.check_postgres_writable(self.engine, self.where, [
+            t.name for t in schema.metadata.sorted_tables if t is not schema.migrations])
 
     @property
     def backend(self) -> str:

@@ -201,3 +201,32 @@ def check_sqlite_writable(engine: sa.Engine, where: str) -> None:
             conn.execute(f"PRAGMA busy_timeout={int(waited)}")
     finally:
         raw.close()
+
+
+# one query for every table: the rights a save needs, and a server that takes no writes (a hot
+# standby, default_transaction_read_only)
+_PG_WRITE_CHECK = sa.text(
+    "SELECT current_setting('transaction_read_only') AS read_only, "
+    "ARRAY(SELECT t FROM unnest(CAST(:tables AS text[])) AS t WHERE to_regclass(t) IS NOT NULL "
+    "AND NOT (has_table_privilege(t, 'INSERT') AND has_table_privilege(t, 'UPDATE') "
+    "AND has_table_privilege(t, 'DELETE'))) AS refused")
+
+
+def check_postgres_writable(engine: sa.Engine, where: str, tables: list[str]) -> None:
+    """Raise the StoreError of a PostgreSQL database this user cannot write, now.
+
+    Why: PostgreSQL refuses a role with SELECT only at the first INSERT, after the NLP of a whole
+    save batch, and every document of it then fails. The rights are read from the catalogue
+    (``has_table_privilege``): no lock is taken, so a busy database is never waited on here.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    with translated(where), engine.connect() as conn:
+        row = conn.execute(_PG_WRITE_CHECK, {"tables": tables}).one()
+    if row.read_only == "on":
+        raise StoreError(f"the database {where} is not writable: the server takes no writes "
+                         "(a read-only transaction or a standby); choose another --db")
+    if row.refused:
+        raise StoreError(f"the database {where} is not writable for this user (no INSERT, UPDATE and "
+                         f"DELETE rights on {', '.join(row.refused)}); grant them (GRANT INSERT, UPDATE, "
+                         "DELETE ON ALL TABLES IN SCHEMA public TO the user) or choose another --db")
