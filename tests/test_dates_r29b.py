@@ -26,3 +26,26 @@ def test_a_casualty_clause_keeps_its_count(analyse, language, text, dead, injure
     found = events_of(analyse, text, language, published="2025-06-13")
     assert len(found) == 1
     assert (found[0].fatalities, found[0].injured) == (dead, injured)
+
+
+# --- a toll in a relative clause on the act, past an apposition ----------------------------------------
+# "l'attaque menée samedi contre X, au cours de laquelle au moins 52 personnes, pour la plupart des
+# civils, ont été tuées" gave no toll: the apposition between the noun's commas left the count with
+# no casualty relation in the parse. The window from the counted noun to its participle now steps
+# over an apposition with no verb.
+RELATIVE_TOLLS = [
+    ("fr", "Le groupe jihadiste a revendiqué mardi l'attaque menée samedi contre la ville de Diapaga, "
+           "dans l'est du Burkina Faso, au cours de laquelle au moins 52 personnes, pour la plupart "
+           "des civils, ont été tuées selon des sources locales.", 52),
+    ("fr", "L'armée a confirmé l'embuscade tendue jeudi près de Tillabéri, lors de laquelle douze "
+           "soldats, dont un officier, ont été tués.", 12),
+    ("en", "Militants on Tuesday claimed the raid on the town of Diapaga in eastern Burkina Faso on "
+           "Saturday, in which more than 40 people, most of them soldiers, were killed, according to "
+           "security sources.", 40),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), RELATIVE_TOLLS)
+def test_a_toll_in_a_relative_clause_on_the_act(analyse, language, text, dead):
+    found = events_of(analyse, text, language, published="2025-06-10")
+    assert [e.fatalities for e in found] == [dead]
