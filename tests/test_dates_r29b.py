@@ -49,3 +49,24 @@ RELATIVE_TOLLS = [
 def test_a_toll_in_a_relative_clause_on_the_act(analyse, language, text, dead):
     found = events_of(analyse, text, language, published="2025-06-10")
     assert [e.fatalities for e in found] == [dead]
+
+
+# --- coordinated persons count -------------------------------------------------------------------------
+# "un homme et sa fille ont été tués" gave 1 dead: the possessive conjunct ("sa fille", "her son")
+# lay inside the first person's count (its span runs to the participle) and was never read. A
+# possessive person after "et"/"and" is one more victim, summed with the coordination.
+COORDINATED_PERSONS = [
+    ("fr", "Une frappe a touché lundi un immeuble de Kramatorsk. Un homme et sa fille de six ans ont "
+           "été tués, selon le gouverneur.", 2),
+    ("fr", "Un drone a frappé lundi une maison de Soumy. Une grand-mère et son petit-fils ont été tués.", 2),
+    ("en", "A Russian glide bomb hit a building in Kramatorsk on Monday. A woman and her teenage "
+           "daughter were killed, the governor said.", 2),
+    ("en", "Gunmen ambushed a patrol near Gao, Mali, on Monday. A police officer and two civilians "
+           "were killed.", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), COORDINATED_PERSONS)
+def test_coordinated_persons_count(analyse, language, text, dead):
+    found = events_of(analyse, text, language, published="2025-06-10")
+    assert [e.fatalities for e in found] == [dead]

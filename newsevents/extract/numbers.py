@@ -648,14 +648,16 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         if lower not in lex.casualty_nouns and not _is_person_noun(lower, lex) \
                 and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
-        if any(s <= tok.idx < e for s, e in taken):
-            continue
+        inside = any(s <= tok.idx < e for s, e in taken)
         own = next((c for c in tok.children if c.i < tok.i and "Yes" in c.morph.get("Poss")), None)
+        if inside and (own is None or doc[own.i - 1].lower_ not in lex.joiners):
+            continue  # but "Un homme et sa fille ont été tués" inside the man's count: the daughter too
         rel = _relation(tok, lex) if own is not None and "Sing" in tok.morph.get("Number") else None
         if rel and _is_person_noun(lower, lex):  # "wounding his wife", "son fils a été blessé": one
             first, last = min(own, rel[1], key=lambda t: t.i), max(tok, rel[1], key=lambda t: t.i)
             found.append(_Found(first.idx, last.idx + len(last.text), Quantity(1, rel[0]), token=own.i))
-        if not lower.endswith(("s", "x")) and "Plur" not in tok.morph.get("Number"):  # the morphology last
+        plural = lower.endswith(("s", "x")) or "Plur" in tok.morph.get("Number")  # the morphology last
+        if inside or not plural:
             continue
         before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
         cue = lex.vague.search(before)
