@@ -70,3 +70,26 @@ COORDINATED_PERSONS = [
 def test_coordinated_persons_count(analyse, language, text, dead):
     found = events_of(analyse, text, language, published="2025-06-10")
     assert [e.fatalities for e in found] == [dead]
+
+
+# --- a none of one side is no zero of the toll ------------------------------------------------------
+# "Aucun civil n'a été tué, selon la mairie" set the toll of an attack to 0 dead while the army said
+# it had killed some 50 assailants: a statement of none about one side or category of people
+# (civilians, soldiers) says nothing of the whole toll. "Personne n'a été tué" still is a zero.
+SUBGROUP_NONES = [
+    ("fr", "Des jihadistes ont attaqué dimanche la ville de Koutougou, au Burkina Faso. L'armée dit avoir "
+           "neutralisé une soixantaine d'assaillants. Aucun civil n'a été tué, selon le maire.", None),
+    ("en", "Militants stormed an army post near Koutougou, Burkina Faso, on Sunday. The army said it had "
+           "killed about 60 attackers. None of our soldiers were killed, an officer said.", None),
+    ("en", "Militants stormed the town of Koutougou in Burkina Faso on Sunday. The army said about 60 "
+           "attackers had been neutralised. No civilians were killed, the mayor said.", None),
+    ("fr", "Un obus est tombé dimanche sur un marché de Koutougou, au Burkina Faso. Personne n'a été tué, "
+           "selon le maire.", 0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), SUBGROUP_NONES)
+def test_a_none_of_one_side_is_no_zero(analyse, language, text, dead):
+    found = events_of(analyse, text, language, published="2025-06-10")
+    assert found
+    assert [e.fatalities for e in found] == [dead] * len(found)

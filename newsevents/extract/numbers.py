@@ -680,6 +680,8 @@ def _zero(text: str, lex: _Lexicon) -> list[_Found]:
             if any(s < m.end() and m.start() < e for s, e in claimed):
                 continue
             claimed.append((m.start(), m.end()))
+            if any(w in lex.zero_subgroups for w in re.findall(r"[\w-]+", m.group(0).lower())):
+                continue  # "Aucun civil n'a été tué", "No soldiers were hurt": none of one side only
             found.extend(_Found(m.start(), m.end(), Quantity(0, unit)) for unit in units)
     return found
 
