@@ -93,3 +93,24 @@ def test_a_none_of_one_side_is_no_zero(analyse, language, text, dead):
     found = events_of(analyse, text, language, published="2025-06-10")
     assert found
     assert [e.fatalities for e in found] == [dead] * len(found)
+
+
+# --- a plural collective numeral is no figure of the injured -------------------------------------------
+# "faisant des dizaines de blessés" gave 20 injured, "wounding dozens" 24: a plural collective numeral
+# (dozens, hundreds, des dizaines, des centaines) states no figure; news-dev's gold records none, as
+# for "une centaine de blessés". "Des blessés" (at least one) and "plus d'une centaine" (a floor) stay.
+VAGUE_INJURED = [
+    ("fr", "Une bombe planante russe a touché lundi une gare de Soumy, faisant des dizaines de "
+           "blessés.", None),
+    ("en", "A Russian glide bomb hit a railway station in Sumy on Monday, wounding dozens of people.", None),
+    ("en", "Hundreds of people were wounded when a Russian missile hit a railway station in Sumy on "
+           "Monday.", None),
+    ("fr", "Une bombe planante russe a touché lundi une gare de Soumy, faisant plus d'une centaine de "
+           "blessés.", 100),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "injured"), VAGUE_INJURED)
+def test_a_plural_collective_numeral_is_no_figure(analyse, language, text, injured):
+    found = events_of(analyse, text, language, published="2025-06-10")
+    assert [e.injured for e in found] == [injured]

@@ -64,7 +64,8 @@ def from_numbers(refs: list[Ref], language: str | None = None) -> Casualties:
     or a floor figure ("au moins 34 morts"); an approximate one ("une vingtaine de morts", "about
     30 killed") or one read into the text ("des dizaines de morts", "des morts") is unknown. The
     injured accept a floor from approximate or uncounted wording ("plus d'une centaine de blessés",
-    "des blessés" -> at least 1), not a bare approximation ("une centaine de blessés")."""
+    "des blessés" -> at least 1), not a bare approximation ("une centaine de blessés") nor a plural
+    collective numeral ("des dizaines de blessés", "hundreds were wounded")."""
     out = Casualties()
     for r in refs:
         q = r.value
@@ -75,7 +76,8 @@ def from_numbers(refs: list[Ref], language: str | None = None) -> Casualties:
             if not approx and not vague:
                 out.add(fatalities=q.value)
         elif unit in INJURED_UNITS:
-            if not approx or q.minimum:
+            # "des blessés" -> at least 1; "des dizaines de blessés", "dozens wounded": no figure
+            if (not approx or q.minimum) and not (vague and q.value > 1):
                 out.add(injured=q.value)
         elif unit in VICTIM_UNITS and q.value == 0:
             out.add(0, 0)
