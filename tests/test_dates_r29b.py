@@ -114,3 +114,29 @@ VAGUE_INJURED = [
 def test_a_plural_collective_numeral_is_no_figure(analyse, language, text, injured):
     found = events_of(analyse, text, language, published="2025-06-10")
     assert [e.injured for e in found] == [injured]
+
+
+# --- weapons of the attack's own launch, none of an aircraft downed ------------------------------------
+# "its air force had shot down five Indian fighter jets" gave 'fighter jet' to India's strike: a downed
+# aircraft is what was hit, no weapon. "La Russie a lancé 810 drones et 13 missiles" gave only the
+# drone: the French model hangs "missiles" on the verb, not on "drones"; both are the launch's weapons.
+def _weapons(found):
+    return sorted({w.name for e in found for w in e.weapons})
+
+
+def test_a_downed_aircraft_is_no_weapon_of_the_strike(analyse):
+    text = ("L'Inde a frappé mardi six sites au Cachemire pakistanais, tuant 19 personnes, selon "
+            "Islamabad. Le Pakistan affirme que son aviation a abattu trois avions de combat indiens.")
+    found = events_of(analyse, text, "fr", published="2025-05-07")
+    assert "fighter jet" not in _weapons(found)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Dans la nuit de mardi à mercredi, la Russie a lancé 620 drones et 9 missiles sur l'Ukraine, "
+           "touchant notamment Lviv, selon l'armée de l'air ukrainienne."),
+    ("fr", "L'armée russe a tiré 300 drones et 20 missiles sur Kharkiv, a indiqué le gouverneur."),
+])
+def test_every_weapon_of_the_launch_counts(analyse, language, text):
+    found = events_of(analyse, text, language, published="2025-06-11")
+    assert found
+    assert all({"drone", "missile"} <= {w.name for w in e.weapons} for e in found)
