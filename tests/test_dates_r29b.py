@@ -140,3 +140,29 @@ def test_every_weapon_of_the_launch_counts(analyse, language, text):
     found = events_of(analyse, text, language, published="2025-06-11")
     assert found
     assert all({"drone", "missile"} <= {w.name for w in e.weapons} for e in found)
+
+
+# --- a part of the day after a span to now; an act "days after" ------------------------------------
+# "Un cessez-le-feu a été annoncé dans la soirée" after "... ont fait 300 morts depuis dimanche" was
+# dated Sunday: the start of a span to now became the day a lone part of the day stands on. It keeps
+# the day named before (the lead act's). And "The raid came days after militants struck and burned
+# another village" dated that earlier act the publication day: a unit with no count before "after"
+# makes it a range before (and "struck and burned" is one clause: the act is in the phrase's scope).
+def test_a_part_of_the_day_is_not_the_start_of_a_span(analyse):
+    text = ("Des frappes aériennes ont visé jeudi un dépôt de munitions près de Tripoli, en Libye.\n\n"
+            "Les affrontements entre milices ont fait plus de 60 morts depuis lundi, selon l'ONU.\n\n"
+            "Une trêve a été annoncée dans la soirée.")
+    art = analyse(text, language="fr", published="2025-05-16")
+    days = {m.text: m.value.start.isoformat() for m in art.mentions if m.kind == "time"}
+    assert days.get("la soirée") == "2025-05-15", days
+
+
+def test_an_act_days_after_is_a_range_before(analyse):
+    text = ("Gunmen killed at least 20 people in the village of Tse-Orbiam in Nigeria's Benue state on "
+            "Thursday, police said.\n\nThe raid came days after bandits attacked and burned another "
+            "village, Ukpam, near Makurdi.")
+    found = events_of(analyse, text, "en", published="2025-06-13")
+    assert len(found) == 2, [(e.location and e.location.name, e.date) for e in found]
+    days = sorted((e.date.start.isoformat(), e.date.end.isoformat()) for e in found)
+    assert days[1] == ("2025-06-12", "2025-06-12")
+    assert days[0][1] < "2025-06-12" and days[0][0] < days[0][1]  # a range before the raid's day
