@@ -166,3 +166,15 @@ def test_an_act_days_after_is_a_range_before(analyse):
     days = sorted((e.date.start.isoformat(), e.date.end.isoformat()) for e in found)
     assert days[1] == ("2025-06-12", "2025-06-12")
     assert days[0][1] < "2025-06-12" and days[0][0] < days[0][1]  # a range before the raid's day
+
+
+# --- a toll across a line crossed ----------------------------------------------------------------------
+# "Pakistani shelling across the Line of Control killed at least 12 people in Poonch" gave no toll after
+# strikes on a town told before: "across" and a capitalised word read as an area-wide sum ("across
+# North Darfur"). A line crossed (the Line of Control, a border, a front) is no area: the shelling's own.
+def test_a_toll_across_a_line_is_the_acts_own(analyse):
+    text = ("Israeli jets struck a weapons depot in the town of Hermel in Lebanon on Tuesday, the army "
+            "said.\n\nSeparately, Syrian artillery fire across the Blue Line killed at least seven people "
+            "in Kfar Kila, Lebanese officials said.")
+    found = events_of(analyse, text, "en", published="2025-06-11")
+    assert 7 in [e.fatalities for e in found], [(e.type, e.fatalities) for e in found]
