@@ -64,7 +64,8 @@ def from_numbers(refs: list[Ref], language: str | None = None) -> Casualties:
     or a floor figure ("au moins 34 morts"); an approximate one ("une vingtaine de morts", "about
     30 killed") or one read into the text ("des dizaines de morts", "des morts") is unknown. The
     injured accept a floor from approximate or uncounted wording ("plus d'une centaine de blessés",
-    "des blessés" -> at least 1), not a bare approximation ("une centaine de blessés")."""
+    "des blessés" -> at least 1), not a bare approximation ("une centaine de blessés") nor a plural
+    collective numeral ("des dizaines de blessés", "hundreds were wounded")."""
     out = Casualties()
     for r in refs:
         q = r.value
@@ -75,7 +76,8 @@ def from_numbers(refs: list[Ref], language: str | None = None) -> Casualties:
             if not approx and not vague:
                 out.add(fatalities=q.value)
         elif unit in INJURED_UNITS:
-            if not approx or q.minimum:
+            # "des blessés" -> at least 1; "des dizaines de blessés", "dozens wounded": no figure
+            if (not approx or q.minimum) and not (vague and q.value > 1):
                 out.add(injured=q.value)
         elif unit in VICTIM_UNITS and q.value == 0:
             out.add(0, 0)
@@ -247,20 +249,35 @@ def _area_cues(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     return pattern, frozenset(str(n).lower() for n in section.get("area_total_nouns") or [])
 
 
+# words of a name after an area cue that may end on a line's noun ("the Blue Line", "Line of Control")
+LINE_NAME_WORDS = 2
+
+
+@functools.cache
+def _crossed_lines(language: str) -> frozenset[str]:
+    """Nouns of a line crossed, no area (`area_total_lines`): "across the Line of Control"."""
+    return section_words(language, "numbers", "area_total_lines")
+
+
 def area_total(ref: Ref, doc: Any, language: str) -> bool:
     """A count told over a whole area: "les frappes de la nuit ont fait sept morts dans tout le
     pays", "across North Darfur, at least 45 people were killed", "nationwide" (the cue, then a
     proper name or an area noun: `area_total_*` in lang/<code>/numbers.yaml, within TOTAL_REACH
     words of the count, in its sentence). It sums several incidents, so it is no toll of one
     town's incident told before it; "strikes across Gaza killed 40" keeps its own sentence's act
-    (events_effects decides). "fired across the border" names no area."""
+    (events_effects decides). "fired across the border" names no area, nor "across the Line of
+    Control" (a line crossed, `area_total_lines`)."""
     pattern, nouns = _area_cues(language)
     if pattern is None or not 0 <= ref.start < len(doc):
         return False
     sent = doc[ref.start].sent
     lo, hi = max(sent.start, ref.start - TOTAL_REACH), min(sent.end, ref.end + TOTAL_REACH)
-    for match in pattern.finditer(doc[lo:hi].text.replace("’", "'")):
+    text = doc[lo:hi].text.replace("’", "'")
+    for match in pattern.finditer(text):
         word = match.group("word")
+        name = text[match.start("word"):].split()[:LINE_NAME_WORDS] if word is not None else []
+        if any(w.strip(",.;").lower() in _crossed_lines(language) for w in name):
+            continue  # "shelling across the Line of Control killed 12": fired over a line, no area's sum
         if word is None or word[0].isupper() or word.lower() in nouns:
             return True
     return False

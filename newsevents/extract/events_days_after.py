@@ -16,7 +16,7 @@ Why a module of its own: events_dates.py, which dates the drafts, is at its size
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.arguments import Ref
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -44,12 +44,16 @@ def days_after(ctx: Context, drafts: list[Draft]) -> None:
     units, afters = ctx.words("days_after_units"), ctx.words("days_after_words")
     if not numbers or not units or not afters:
         return
+    bare = data.get("bare")
     for d in drafts:
         lo = ctx.bounds[d.sent][0]
         trig = d.first.span.start
-        for i in range(lo, max(lo, trig - 2)):
+        for i in range(lo, max(lo, trig - 1)):
             words = ctx.doc[i:i + 3]
-            if len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters:
+            if bare and _bare_plural(ctx.doc, i, units, afters):
+                words = ctx.doc[i - 1:i + 2]  # "came days after": a count of none, [least, most] of `bare`
+            elif len(words) < 3 or words[1].lemma_.lower() not in units or words[2].lower_ not in afters \
+                    or i >= trig - 2:
                 continue
             if any(r.start >= i for r in d.dates):
                 break  # the act states a day of its own after the phrase
@@ -59,20 +63,33 @@ def days_after(ctx: Context, drafts: list[Draft]) -> None:
             # searching on Friday, three days after a missile struck the ferry"): not the act's
             n = numbers.get(words[0].lower_) or (int(words[0].text) if words[0].text.isdigit() else None)
             least, most = (n, n) if n is not None else vague.get(words[0].lower_, (None, None))
+            if words[0].i == i - 1:
+                least, most = int(bare[0]), int(bare[1])
             # the first day the sentence states (a dateline's day, inferred, is the filing's), else
             # the day of the act its subject names again ("Cette convocation intervient trois jours
             # après l'attaque": the summons told before)
             anchor = next((r.value for r in ctx.refs.get("time", []) if r.sent == d.sent and r.end <= i
                            and isinstance(r.value, When) and r.value.start == r.value.end
                            and not r.value.inferred), None) or _resumed_day(ctx, drafts, d, words[2]) \
-                or _present_day(ctx, words[2])
+                or _present_day(ctx, words[2]) or (_published_day(ctx) if least != most else None)
             if least is None or most is None or anchor is None:
                 continue
             unit = lengths.get(words[1].lemma_.lower(), 1)
-            original = ctx.original(words)
+            original = ctx.original(words[1:] if words[0].i == i - 1 else words)  # "days after"
             value = _before(anchor, least, most, unit, ctx.article.text[original[0]:original[1]], original)
-            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), i, i + 3, d.sent)]
+            d.dates = [Ref(Mention("time", original, value.text or "", value, d.sent), words.start, words.end,
+                           d.sent)]
             break
+
+
+def _bare_plural(doc: Any, i: int, units: frozenset[str], afters: frozenset[str]) -> bool:
+    """"The attack came days after the Houthis struck ...": a unit in the plural with no count
+    before it ("days", "weeks", "des jours"), then "after": a few of them before the anchor's day."""
+    tok = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and i < len(doc) - 1 and tok.lemma_.lower() in units \
+        and "Plur" in tok.morph.get("Number") and doc[i + 1].lower_ in afters and not before.like_num \
+        and before.pos_ not in ("DET", "ADJ", "NUM")
 
 
 def _before(anchor: When, least: int, most: int, unit: int, text: str, span: tuple[int, int]) -> When:
@@ -87,6 +104,14 @@ def _before(anchor: When, least: int, most: int, unit: int, text: str, span: tup
     end = anchor.start - timedelta(days=least * unit - slack)
     precision = "range" if least != most else "week" if unit <= WEEK_DAYS else "month"
     return When(start, end, precision, None, text, False, span)  # type: ignore[arg-type]
+
+
+def _published_day(ctx: Context) -> When | None:
+    """The day of publication: what a vague count ("days after", "a few weeks after") counts back
+    from when no day of the sentence or of the act named again anchors it; what came after happened
+    by then, so the recalled act is a range before it, never the day itself."""
+    pub = ctx.article.published
+    return When(pub.date, pub.date, "day") if pub is not None and pub.precision == "day" else None
 
 
 def _present_day(ctx: Context, after: Token) -> When | None:
@@ -112,9 +137,16 @@ def _in_scope(after: Token, trig: Token) -> bool:
         if t.i == top.i:
             # a clause of its own on the way up ("..., while Pakistan said it had shot down") is
             # another act, told after the recalled one
-            return not any(u.dep_ in NESTED_CLAUSE_DEPS for u in path)
+            # but not a verb coordinated with no subject of its own ("struck and sank"): one clause
+            return not any(u.dep_ in NESTED_CLAUSE_DEPS and not _shares_subject(u) for u in path)
         path.append(t)
     return False
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb conjunct with no subject of its own: it shares the clause of the verb before it."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _main_verb(after: Token) -> Token:

@@ -48,6 +48,7 @@ from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_nouns import misread_adjective, modified_noun
+from newsevents.extract.numbers_window import participle_after
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
 from newsevents.extract.tolls import (
@@ -66,9 +67,6 @@ from newsevents.parties.countries import country_from_adjective
 CASUALTY_UNITS = ("killed", "injured")
 # a cue ("au moins", "at least") must end this close before the number, in characters
 CUE_WINDOW = 30
-# tokens between a counted noun and a casualty participle when the parse gives no relation
-# ("des employés ont été blessés": two auxiliaries); tuned on the test tables
-PARTICIPLE_WINDOW = 3
 # words between a number and the noun it counts ("deux jeunes filles"); tuned on POPCORN
 NOUN_REACH = 2
 NUMBER_MODIFIER_WORDS = 3  # between a verb and its number: "au moins", "at least", "pas moins de"
@@ -224,7 +222,7 @@ def _relation_of(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
         found = _relation_of(head, lex) if head.dep_ != "conj" else None
         if found:
             return found
-    return _window(tok, lex) or _apposed_participle(tok, lex)
+    return participle_after(tok, lex, _casualty_word) or _apposed_participle(tok, lex)
 
 
 def _before_modifiers(num: Any) -> Any | None:
@@ -336,24 +334,6 @@ def _subject_relation(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
                 unit = _casualty_word(child, lex)
                 if unit:
                     return unit, child
-    return None
-
-
-def _window(tok: Any, lex: _Lexicon) -> tuple[str, Any] | None:
-    """Fallback: a casualty participle after the noun, separated only by auxiliaries."""
-    doc = tok.doc
-    auxiliaries: list[str] = []
-    for j in range(tok.i + 1, min(len(doc), tok.i + PARTICIPLE_WINDOW + 2)):
-        nxt = doc[j]
-        unit = _casualty_word(nxt, lex)
-        passive = any(a in lex.passive_aux for a in auxiliaries) or not (
-            auxiliaries or (nxt.i == tok.head.i and tok.dep_ in lex.subject_deps))
-        if unit and nxt.pos_ in ("VERB", "ADJ", "AUX") and passive:
-            return unit, nxt
-        if nxt.pos_ not in ("AUX", "ADV", "PART"):
-            return None
-        if nxt.pos_ == "AUX":
-            auxiliaries.append(nxt.lemma_.lower())
     return None
 
 
@@ -668,14 +648,16 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
         if lower not in lex.casualty_nouns and not _is_person_noun(lower, lex) \
                 and lower not in lex.victim_nouns and tok.pos_ != "NOUN":
             continue
-        if any(s <= tok.idx < e for s, e in taken):
-            continue
+        inside = any(s <= tok.idx < e for s, e in taken)
         own = next((c for c in tok.children if c.i < tok.i and "Yes" in c.morph.get("Poss")), None)
+        if inside and (own is None or doc[own.i - 1].lower_ not in lex.joiners):
+            continue  # but "Un homme et sa fille ont été tués" inside the man's count: the daughter too
         rel = _relation(tok, lex) if own is not None and "Sing" in tok.morph.get("Number") else None
         if rel and _is_person_noun(lower, lex):  # "wounding his wife", "son fils a été blessé": one
             first, last = min(own, rel[1], key=lambda t: t.i), max(tok, rel[1], key=lambda t: t.i)
             found.append(_Found(first.idx, last.idx + len(last.text), Quantity(1, rel[0]), token=own.i))
-        if not lower.endswith(("s", "x")) and "Plur" not in tok.morph.get("Number"):  # the morphology last
+        plural = lower.endswith(("s", "x")) or "Plur" in tok.morph.get("Number")  # the morphology last
+        if inside or not plural:
             continue
         before = text[max(0, tok.idx - CUE_WINDOW):tok.idx]
         cue = lex.vague.search(before)
@@ -698,6 +680,8 @@ def _zero(text: str, lex: _Lexicon) -> list[_Found]:
             if any(s < m.end() and m.start() < e for s, e in claimed):
                 continue
             claimed.append((m.start(), m.end()))
+            if any(w in lex.zero_subgroups for w in re.findall(r"[\w-]+", m.group(0).lower())):
+                continue  # "Aucun civil n'a été tué", "No soldiers were hurt": none of one side only
             found.extend(_Found(m.start(), m.end(), Quantity(0, unit)) for unit in units)
     return found
 

@@ -83,6 +83,7 @@ class NumbersLexicon:
     group_nouns: frozenset[str] = frozenset()  # "une famille de cinq personnes": the five are counted
     estimate_modals: frozenset[str] = frozenset()  # "le bilan pourrait dépasser 20 morts": a guess
     bearing_words: frozenset[str] = frozenset()  # "31 people with gunshot wounds" (numbers_bearing)
+    zero_subgroups: frozenset[str] = frozenset()  # "Aucun civil n'a été tué": no zero of the toll
 
 
 def _by_unit(table: dict[str, Any]) -> dict[str, str]:
@@ -144,4 +145,5 @@ def numbers_lexicon(code: str) -> NumbersLexicon:
         group_nouns=frozenset(forms(s.get("group_nouns"))),
         estimate_modals=frozenset(forms(s.get("estimate_modals"))),
         bearing_words=frozenset(forms(s.get("bearing_words"))),
+        zero_subgroups=frozenset(forms(s.get("zero_subgroups"))),
     )

@@ -21,20 +21,23 @@ from typing import Any
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 RESULT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "nummod", "nmod", "obl"})
 # verbs climbed from the count to its participle of result ("faisant quinze blessés": faisant is
 # the head of blessés, the head of quinze)
 CLIMB = 3
 
 
 def _result_verb(token: Any) -> Any | None:
-    """The verb of result the count hangs on ("wounding 15", "faisant quinze blessés")."""
+    """The verb of result the count hangs on as its object ("wounding 15", "faisant quinze
+    blessés"). A count that is the subject of its verb ("deux employés ont été blessés", "two nurses
+    were wounded") tells a casualty clause, no participle of result: None."""
     t = token
     for _ in range(CLIMB):
         if t.head.i == t.i:
             return None
-        t = t.head
+        dep, t = t.dep_, t.head
         if t.pos_ == "VERB":
-            return t
+            return t if dep in OBJECT_DEPS else None
     return None
 
 

@@ -26,6 +26,8 @@ from newsevents.model import Weapon
 # dependency labels of a negation on a noun ("et non un drone": advmod in both models)
 NEGATION_DEPS = frozenset({"advmod", "neg"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# what a verb of downing took: its object, its passive subject
+DOWNED_DEPS = frozenset({"dobj", "obj", "nsubj:pass", "nsubjpass"})
 
 
 def weapons_from(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
@@ -49,7 +51,25 @@ def unused_arms(ctx: Any, refs: list[Ref]) -> list[Ref]:
 
     return [r for r in refs if not any(r.start < f.end and f.start < r.end for f in ctx.found_spans)
             and not any(qualifies(r, f) for f in ctx.facilities)
-            and not was_struck(ctx.doc, r.start, r.end)]
+            and not was_struck(ctx.doc, r.start, r.end) and not _downed_aircraft(ctx.doc, r)]
+
+
+def _downed_aircraft(doc: Doc, ref: Ref) -> bool:
+    """An aircraft (category ``aircraft``: jets, helicopters) that a verb of downing takes as its
+    object or passive subject (``downing_words`` of lang/<code>/arguments.yaml): "its air force had
+    shot down five Indian fighter jets", "a abattu cinq avions de combat". It is what was hit, no
+    weapon of the strike it was flying, nor of the downing. Drones and missiles downed stay the
+    attack's weapons: they are its munitions ("747 des 810 drones ont été abattus")."""
+    if getattr(ref.value, "category", None) != "aircraft":
+        return False
+    words = section_words(doc.lang_, "arguments", "downing_words")
+    root = doc[ref.start:ref.end].root
+    verb = root.head
+    if root.dep_ in ("pobj", "nmod") and verb.head.i != verb.i:
+        verb = verb.head  # "a abattu trois de ses avions": the craft on a count or quantity noun
+    return root.dep_ in DOWNED_DEPS and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in words or any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words
+                                            for c in verb.children))
 
 
 def was_struck(doc: Doc, start: int, end: int) -> bool:
@@ -73,8 +93,19 @@ def _coordinated(doc: Doc, a: Ref, b: Ref) -> bool:
     ra, rb = doc[a.start:a.end].root, doc[b.start:b.end].root
     if ra.i == rb.i or (ra.dep_ != "conj" and rb.dep_ != "conj"):
         return False
+    if _verb_conjunct(ra, rb) or _verb_conjunct(rb, ra):
+        return True
     fa, fb = _first_conjunct(ra), _first_conjunct(rb)
     return fa.i == fb.i or a.start <= fb.i < a.end or b.start <= fa.i < b.end
+
+
+def _verb_conjunct(first: Token, second: Token) -> bool:
+    """"La Russie a lancé 810 drones et 13 missiles": the French model hangs the second noun as a
+    conjunct of the verb whose object the first is, with its "et" (``cc``) on it; one launch still."""
+    verb = first.head
+    return first.dep_ in OBJECT_DEPS and second.dep_ == "conj" and second.head.i == verb.i \
+        and verb.pos_ == "VERB" and first.i < second.i and any(c.dep_ == "cc" for c in second.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:tense") for c in second.children)
 
 
 def _negated(doc: Doc, ref: Ref) -> bool:

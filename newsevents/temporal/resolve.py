@@ -457,7 +457,9 @@ class Resolver:
             ((start, end), precision), source = got
             if start > end:
                 continue
-            if precision == "day" and not _flashback(e):
+            if precision == "day" and not _flashback(e) and not self._opens_span_to_now(e):
+                # "ont fait 250 morts depuis dimanche. [...] dans la soirée": the start of a span
+                # to now is no day the narrative stands on; a part of the day keeps the day before it
                 self.last_day, self.last_night, self.last_span = start, None, None
             elif precision in COARSE_ANCHORS and not _flashback(e) and e.kind in ("date", "month") \
                     and not self._opens_span_to_now(e):  # "since August 2023" is a landmark
