@@ -672,18 +672,21 @@ def _vague(doc: Any, lex: _Lexicon, text: str, taken: list[Span]) -> list[_Found
     return found
 
 
-def _zero(text: str, lex: _Lexicon) -> list[_Found]:
+def _zero(text: str, lex: _Lexicon) -> tuple[list[_Found], list[_Found]]:
+    """The statements of none: of everyone ("Personne n'a été tué"), and of one side only ("Aucun
+    civil n'a été tué", "No soldiers were hurt", "Aucun membre d'équipage n'a été blessé")."""
     found: list[_Found] = []
+    of_a_side: list[_Found] = []
     claimed: list[Span] = []
     for pattern, units in lex.zero:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in claimed):
                 continue
             claimed.append((m.start(), m.end()))
-            if any(w in lex.zero_subgroups for w in re.findall(r"[\w-]+", m.group(0).lower())):
-                continue  # "Aucun civil n'a été tué", "No soldiers were hurt": none of one side only
-            found.extend(_Found(m.start(), m.end(), Quantity(0, unit)) for unit in units)
-    return found
+            side = any(w in lex.zero_subgroups for w in re.findall(r"[\w-]+", m.group(0).lower()))
+            (of_a_side if side else found).extend(
+                _Found(m.start(), m.end(), Quantity(0, unit)) for unit in units)
+    return found, of_a_side
 
 
 @cache
@@ -719,12 +722,19 @@ def find_quantities(article: Article) -> list[tuple[Span, Quantity]]:
     lex = _lexicon(article.language or "fr")
     text = article.nlp_text or doc.text  # the doc is nlp(nlp_text); Doc.text is rebuilt per call
     times = [article.to_nlp(*m.span) for m in article.mentions if m.kind == "time"]
-    zero = _zero(text, lex)
-    busy = times + [(f.start, f.end) for f in zero]
+    zero, of_a_side = _zero(text, lex)
+    busy = times + [(f.start, f.end) for f in zero + of_a_side]
     counted = _numbers(doc, lex, text, busy)
     taken = busy + [(f.start, f.end) for f in counted]
     found = drop_range_parts(zero + counted + _vague(doc, lex, text, taken))
     found += [_Found(c.start, c.end, c.quantity) for c in totals(doc, found, lex, _is_person_noun)]
+    # a none of one side is the toll's zero only when the text counts no other people: "Aucun membre
+    # d'équipage n'a été blessé" after a missile hit a ship, not "Aucun civil n'a été tué" beside
+    # "l'armée dit avoir neutralisé une soixantaine d'assaillants"
+    if not any(f.quantity.value and f.quantity.unit and (f.quantity.unit in CASUALTY_UNITS
+                                                         or _is_person_noun(f.quantity.unit, lex))
+               for f in found):
+        found += of_a_side
     found.sort(key=lambda f: (f.start, f.end))
     return [((f.start, f.end), f.quantity) for f in found]
 
