@@ -26,6 +26,7 @@ from newsevents.extract.speaker_anaphora import (
     spoke_as_state,
 )
 from newsevents.extract.speaker_forces import generic_force, group_as_army, named_force, resumed_kinds
+from newsevents.extract.speaker_fullnames import full_name
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_names import named_by_complement
 from newsevents.extract.speaker_owners import demonym_country, owning_place
@@ -152,7 +153,7 @@ class SpeakerResolver:
             if generic_force(self.lex, party, head):  # "the force said": the army the story names
                 party = named_force(self.lex, self.history, self.mentions, start, self.article.doc,
                                     party.name, head.lemma_) or party
-            party = self._complete(party, start)
+            party = self._complete(full_name(self.article, self.lex, party, start, end, head), start)
             party = self._with_country(party, start, end)
             party = self._of_acting_state(party, start)
             self.history.append(party)

@@ -1,0 +1,40 @@
+"""Round 29, second task (claims): a body's whole name, "the group said" after a speaker, denials
+of an alleged act, a negated intent of the accused, a postposed source's whole clause, a
+condemnation with no act of its own. Sentences written for these tests, in stories of our own."""
+
+import pytest
+
+
+def _article(analyse, language, text):
+    return analyse(text, language, published="2025-09-12")
+
+
+def _shown(article):
+    return [(c.speaker.name, c.speaker.country, c.stance, c.content, c.about, c.contradicts)
+            for c in article.claims] + [(e.id, e.type, e.status) for e in article.events]
+
+
+# (language, text, the speaker's name, its country or None): an organisation's name runs through
+# its "of the ..." / "de la ..." complement, and a ministry keeps the place that qualifies it
+WHOLE_NAMES = [
+    ("en", "Two paramedics were wounded near Khan Younis on Sunday, the International Council of the "
+           "Red Crescent said in a statement.", "International Council of the Red Crescent", None),
+    ("en", "The National Union of Journalists of Ukraine said two reporters had been wounded in Kherson.",
+     "National Union of Journalists of Ukraine", "UA"),
+    ("en", "The Sweida health ministry said 14 people had been wounded in the shelling.",
+     "Sweida health ministry", None),
+    ("en", "The Syrian health ministry said 14 people had been wounded in the shelling of the town.",
+     "Syrian health ministry", "SY"),
+    ("fr", "La Fédération internationale des ligues des droits de l'homme a affirmé que les détenus "
+           "avaient été torturés.", "Fédération internationale des ligues des droits de l'homme", None),
+    ("fr", "Le ministère de la Santé de Sweida a indiqué que 14 personnes avaient été blessées.",
+     "Ministry of Health of Sweida", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), WHOLE_NAMES)
+def test_speaker_keeps_its_whole_name(analyse, language, text, name, country):
+    article = _article(analyse, language, text)
+    assert [c.speaker.name for c in article.claims] == [name], _shown(article)
+    if country is not None:
+        assert article.claims[0].speaker.country == country, _shown(article)
