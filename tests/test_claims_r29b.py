@@ -38,3 +38,25 @@ def test_speaker_keeps_its_whole_name(analyse, language, text, name, country):
     assert [c.speaker.name for c in article.claims] == [name], _shown(article)
     if country is not None:
         assert article.claims[0].speaker.country == country, _shown(article)
+
+
+# (language, text, the speaker of every claim): a bare "the group" / "le groupe" that goes on
+# speaking after a body spoke is that body, not the armed group its words blamed; and in "X said,
+# accusing Y of Z" the accuser is X
+GROUP_RESUMES_SPEAKER = [
+    ("en", "A drone strike by the Rapid Support Forces on a clinic in Dilling killed at least 11 people "
+           "on Sunday, the Nuba Mountains Medics Network said. The strike destroyed the clinic's pharmacy, "
+           "the group said, accusing the paramilitary force of a war crime.",
+     "Nuba Mountains Medics Network"),
+    ("fr", "Une frappe de drone des Forces de soutien rapide sur une clinique de Dilling a tué au moins 11 "
+           "personnes dimanche, a indiqué l'Alliance des médecins des monts Nouba. La frappe a détruit la "
+           "pharmacie de la clinique, a ajouté le groupe, accusant les paramilitaires d'un crime de guerre.",
+     "Alliance des médecins des monts Nouba"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), GROUP_RESUMES_SPEAKER)
+def test_bare_group_noun_resumes_the_speaker(analyse, language, text, speaker):
+    article = _article(analyse, language, text)
+    assert len(article.claims) >= 2, _shown(article)
+    assert all(speaker in c.speaker.name for c in article.claims), _shown(article)

@@ -30,6 +30,7 @@ from newsevents.extract.speaker_fullnames import full_name
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_names import named_by_complement
 from newsevents.extract.speaker_owners import demonym_country, owning_place
+from newsevents.extract.speaker_resumed_body import resumed_speaker
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -123,6 +124,9 @@ class SpeakerResolver:
                     spoke = next((p for p in reversed(self.history) if not group_as_army(self.lex, word, p)
                                   and word in fold(p.text or p.name).replace("'", " ").split()), None)
                     party = spoke or self._coreferent_noun(head, start) or party
+        if party is not None and head is not None:
+            party = resumed_speaker(self.lex, party, head, start, self.spoken, self._sentence_at,
+                                    PRONOUN_SENTENCES)
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:  # "le Centre de médecine d'urgence": its phrase names it, not NER's "Centre"
