@@ -60,3 +60,28 @@ def test_bare_group_noun_resumes_the_speaker(analyse, language, text, speaker):
     article = _article(analyse, language, text)
     assert len(article.claims) >= 2, _shown(article)
     assert all(speaker in c.speaker.name for c in article.claims), _shown(article)
+
+
+# (language, text, words of the denial, words of the account it answers, words of an account of
+# another incident): a denial of "the violation" / "the allegations" / "toute incursion" is about
+# the act alleged before it, and contradicts only the claims about that act
+ALLEGED_ACT_DENIED = [
+    ("en", "Two Romanian border guards were wounded on Monday when a drone exploded near Galati, the "
+           "Romanian defence ministry said. Bucharest summoned the Russian ambassador on Tuesday, the "
+           "Romanian foreign ministry said. Russia's defence ministry rejected the allegations as a "
+           "provocation.", "allegations", "border guards", "summoned"),
+    ("fr", "Deux chasseurs russes ont violé jeudi l'espace aérien de la Finlande au-dessus du golfe de "
+           "Finlande, a affirmé l'armée finlandaise. Helsinki a convoqué vendredi l'ambassadeur russe, a "
+           "indiqué le ministère finlandais des Affaires étrangères. Le ministère russe de la Défense a "
+           "démenti toute incursion.", "incursion", "chasseurs", "convoqué"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denied", "account", "other"), ALLEGED_ACT_DENIED)
+def test_denial_of_the_allegation_is_about_the_act_alleged(analyse, language, text, denied, account, other):
+    article = _article(analyse, language, text)
+    denial = next(c for c in article.claims if denied in c.content)
+    told = next(c for c in article.claims if account in c.content)
+    unrelated = next(c for c in article.claims if other in c.content)
+    assert denial.stance == "deny" and told.about and denial.about == told.about, _shown(article)
+    assert told.id in denial.contradicts and unrelated.id not in denial.contradicts, _shown(article)

@@ -28,6 +28,7 @@ from newsevents.extract.claim_acts import (
     own_act_about,
     tells_act,
 )
+from newsevents.extract.claim_alleged import link_alleged_acts
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_halts import halted_about
@@ -131,6 +132,7 @@ def run(article: Article) -> Article:
                         nouns, agents, tolls, things, parties, acts, undated=article.published is None)
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
+    link_alleged_acts(lex, article)  # "a démenti toute violation": the act alleged before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     unlink_ruled_out(lex, article)  # "had no plans to attack": no version either (claim_intentions)
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)

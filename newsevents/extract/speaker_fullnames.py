@@ -87,7 +87,8 @@ def _first_word(head: Any, start: int) -> int:
     first = head.i
     for child in head.lefts:
         if child.dep_ in _BEFORE_DEPS and child.left_edge.idx >= start \
-                and not any(t.dep_ in ("poss", "case") or t.pos_ == "DET" for t in child.subtree):
+                and not any(t.dep_ in ("poss", "case") or t.pos_ in ("DET", "CCONJ") for t in child.subtree):
+            # not "Iranian and Syrian media": two bodies coordinated, each its own speaker
             first = min(first, child.left_edge.i)
     return first
 

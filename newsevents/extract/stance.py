@@ -143,6 +143,7 @@ class Lexicon:
     ruled_out_nouns: frozenset[str] = frozenset()  # "question", "intention": "no question of bombing"
     ruled_out_cues: tuple[str, ...] = ()  # "no plans to", "pas question de": an intention ruled out
     halt_words: frozenset[str] = frozenset()  # "cesser", "l'arrêt", "stop": what a demand asks to end
+    alleged_act_nouns: frozenset[str] = frozenset()  # "violation", "incursion": an act a denial resumes
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
@@ -259,6 +260,7 @@ def lexicon(language: str) -> Lexicon:
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         neither_nor=_folded(data, "neither_nor"),
         halt_words=_folded(data, "halt_words"),
+        alleged_act_nouns=_folded(data, "alleged_act_nouns"),
         ruled_out_nouns=_folded(data, "ruled_out_nouns"),
         ruled_out_cues=tuple(" ".join(fold(v).split()) for v in data.get("ruled_out_cues") or []),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
