@@ -85,3 +85,28 @@ def test_denial_of_the_allegation_is_about_the_act_alleged(analyse, language, te
     unrelated = next(c for c in article.claims if other in c.content)
     assert denial.stance == "deny" and told.about and denial.about == told.about, _shown(article)
     assert told.id in denial.contradicts and unrelated.id not in denial.contradicts, _shown(article)
+
+
+# (language, text, words of the claim): a negated intent of the accused side about the act ("had
+# not planned to strike", "n'a pas voulu frapper"), a negated act ("did not target", "n'a pas
+# visé") and an act restricted by "ne ... que" ("n'avoir frappé que des positions") are denials
+NEGATED_INTENT = [
+    ("en", "A drone hit a warehouse in Rzeszow on Sunday, Polish police said. Belarus's defence ministry "
+           "said it had not planned to strike any targets in Poland.", "not planned"),
+    ("en", "A missile hit a grain terminal near Izmail on Sunday, Ukrainian officials said. Moscow said "
+           "its forces had not meant to hit civilian sites.", "not meant"),
+    ("en", "A missile hit a grain terminal near Izmail on Sunday, Ukrainian officials said. The Russian "
+           "army said it did not target the port.", "did not target"),
+    ("fr", "Un missile a touché dimanche un terminal céréalier près d'Izmaïl, selon les autorités "
+           "ukrainiennes. L'armée russe a affirmé n'avoir frappé que des positions militaires.",
+     "que des positions"),
+    ("fr", "Un missile a touché dimanche un terminal céréalier près d'Izmaïl, selon les autorités "
+           "ukrainiennes. Moscou a assuré que son armée n'avait pas visé le port.", "pas visé"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), NEGATED_INTENT)
+def test_negated_intent_of_the_act_is_a_denial(analyse, language, text, words):
+    article = _article(analyse, language, text)
+    claim = next((c for c in article.claims if words in c.content), None)
+    assert claim is not None and claim.stance == "deny", _shown(article)
