@@ -110,3 +110,25 @@ def test_negated_intent_of_the_act_is_a_denial(analyse, language, text, words):
     article = _article(analyse, language, text)
     claim = next((c for c in article.claims if words in c.content), None)
     assert claim is not None and claim.stance == "deny", _shown(article)
+
+
+# (language, text, the words the claim opens on, the speaker's name): the content of a postposed
+# "selon X" / "according to X" / "a annoncé X" is the whole clause it closes, subject included
+WHOLE_CLAUSE = [
+    ("fr", "Les gendarmes ont tiré sur des manifestants qui tentaient de franchir le cordon devant la "
+           "présidence à Nairobi, selon un porte-parole de l'opposition.", "Les gendarmes ont tiré", None),
+    ("fr", "Des soldats ont ouvert le feu sur des habitants qui voulaient rejoindre le marché de Djibo, "
+           "selon un élu local.", "Des soldats ont ouvert", None),
+    ("en", "Soldiers opened fire on villagers who were trying to reach the market in Djibo, according to "
+           "a local official.", "Soldiers opened fire", None),
+    ("fr", "Le palais présidentiel a été touché par des débris lors de la plus longue attaque de drones "
+           "de l'été, a annoncé la Première ministre.", "Le palais présidentiel", "Première ministre"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "opening", "speaker"), WHOLE_CLAUSE)
+def test_postposed_source_claims_the_whole_clause(analyse, language, text, opening, speaker):
+    article = _article(analyse, language, text)
+    assert len(article.claims) == 1 and article.claims[0].content.startswith(opening), _shown(article)
+    if speaker is not None:
+        assert article.claims[0].speaker.name == speaker, _shown(article)
