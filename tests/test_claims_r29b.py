@@ -132,3 +132,28 @@ def test_postposed_source_claims_the_whole_clause(analyse, language, text, openi
     assert len(article.claims) == 1 and article.claims[0].content.startswith(opening), _shown(article)
     if speaker is not None:
         assert article.claims[0].speaker.name == speaker, _shown(article)
+
+
+# (language, text, words of an account of the act condemned): a condemnation naming no act of
+# its own is about the act the article tells (the sole one, or the one that struck the speaker's
+# country)
+CONDEMNED_ACT = [
+    ("fr", "Des frappes israéliennes ont touché mardi un dépôt de l'armée près de Soueïda, tuant deux "
+           "soldats, selon l'agence officielle syrienne. Le gouvernement syrien a condamné une « agression "
+           "caractérisée » contre la souveraineté nationale.", "Des frappes israéliennes"),
+    ("en", "Israeli jets struck an army depot near Sweida on Tuesday, killing two soldiers, Syrian state "
+           "media said. The Syrian foreign ministry condemned a blatant aggression against the country.",
+     "Israeli jets"),
+    ("en", "A Houthi missile hit a cargo ship off Hodeidah on Monday, the British maritime agency said. "
+           "Israeli jets struck an army depot near Sweida on Tuesday, killing two soldiers, Syrian state "
+           "media said. The Syrian foreign ministry condemned a blatant aggression against the country.",
+     "Israeli jets"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "account"), CONDEMNED_ACT)
+def test_condemnation_with_no_act_is_about_the_act_told(analyse, language, text, account):
+    article = _article(analyse, language, text)
+    told = next(c for c in article.claims if c.content.startswith(account))
+    condemnation = next(c for c in article.claims if c.stance == "condemn")
+    assert told.about and condemnation.about == told.about, _shown(article)

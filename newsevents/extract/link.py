@@ -29,6 +29,7 @@ from newsevents.extract.claim_acts import (
     tells_act,
 )
 from newsevents.extract.claim_alleged import link_alleged_acts
+from newsevents.extract.claim_condemned import condemned_about
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_halts import halted_about
@@ -106,7 +107,8 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
-            or own_act_about(lex, article, claim) or halted_about(lex, article, claim)
+            or own_act_about(lex, article, claim) or halted_about(lex, article, claim) \
+            or condemned_about(article, claim)
     reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
