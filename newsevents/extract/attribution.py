@@ -199,8 +199,8 @@ def inverted_subject(lex: Lexicon, verb: Any, stop: int) -> Any | None:
     window = [t for t in window if not _in_phrase(lex, t, verb)]
     for test in (_is_subject, _is_name, _is_determined_noun):
         hit = next((t for t in window if test(t)), None)
-        if hit is not None:
-            return hit
+        if hit is not None:  # "a annoncé la Première ministre": the noun the capital qualifies
+            return hit.head if hit.dep_ == "amod" and hit.pos_ == "ADJ" and hit.head in window else hit
     return None
 
 

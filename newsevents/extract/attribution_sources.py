@@ -157,6 +157,9 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
     while at <= gov.i < s and gov.head.i != gov.i:
         gov = gov.head  # "according to X": the marker's words govern nothing claimed
     gov = claimed_clause(gov, seg)
+    past = past_parenthesis(doc, e, seg[1])
+    if gov.i != head.i and seg[0] <= gov.i < seg[1] and _closes_clause(doc, at, past, seg):
+        gov = _clause_top(gov, seg)  # "..., selon un porte-parole.": the whole clause it closes
     if gov.i == head.i or not (seg[0] <= gov.i < seg[1]) or tops_segment(gov, seg):
         cs, ce = seg
     else:
@@ -166,7 +169,6 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
             cs, ce = seg
     # the source phrase at an edge of the clause is not part of the claimed words
     cs, ce = max(cs, seg[0]), min(ce, seg[1])
-    past = past_parenthesis(doc, e, seg[1])
     after = _apposition_end(lex, doc, past, seg[1])
     if cs <= after and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[cs:at]):
         cs = after
@@ -180,6 +182,22 @@ def _source_claim(lex: Lexicon, doc: Any, marker: tuple[int, int, int], seg: tup
                       speaker=(doc[s].idx, last.idx + len(last.text)), speaker_head=head, segment=n)
     att.held = _relative_toll(att)  # told inside another's words, a statement of its own
     return att
+
+
+def _closes_clause(doc: Any, at: int, past: int, seg: tuple[int, int]) -> bool:
+    """The marker follows a comma and its source runs to the sentence's end ("La police a ouvert
+    le feu sur des étudiants qui tentaient d'entrer, selon un porte-parole."): it closes the clause
+    before it, whatever word deep in it the parser hung it on."""
+    return at > seg[0] and doc[at - 1].text == "," \
+        and all(t.is_punct or t.is_space for t in doc[_name_to_end(doc, past, seg[1]):seg[1]])
+
+
+def _clause_top(gov: Any, seg: tuple[int, int]) -> Any:
+    """The top verb of the clause holding `gov`, inside the segment: out of relative clauses and
+    complements ("qui tentaient d'entrer" -> "a ouvert")."""
+    while gov.head.i != gov.i and seg[0] <= gov.head.i < seg[1] and gov.dep_ not in ("conj", "parataxis"):
+        gov = gov.head
+    return gov
 
 
 def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, int]) -> bool:

@@ -28,6 +28,8 @@ from newsevents.extract.claim_acts import (
     own_act_about,
     tells_act,
 )
+from newsevents.extract.claim_alleged import link_alleged_acts
+from newsevents.extract.claim_condemned import condemned_about
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_halts import halted_about
@@ -105,7 +107,8 @@ def run(article: Article) -> Article:
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
         claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
-            or own_act_about(lex, article, claim) or halted_about(lex, article, claim)
+            or own_act_about(lex, article, claim) or halted_about(lex, article, claim) \
+            or condemned_about(article, claim)
     reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
@@ -131,6 +134,7 @@ def run(article: Article) -> Article:
                         nouns, agents, tolls, things, parties, acts, undated=article.published is None)
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
+    link_alleged_acts(lex, article)  # "a démenti toute violation": the act alleged before it
     unlink_threats(lex, article)  # a promised response tells no version (claim_threats)
     unlink_ruled_out(lex, article)  # "had no plans to attack": no version either (claim_intentions)
     unlink_own_losses(article, tolls)  # each side counting its own dead (claim_toll_groups)

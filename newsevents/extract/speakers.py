@@ -26,9 +26,11 @@ from newsevents.extract.speaker_anaphora import (
     spoke_as_state,
 )
 from newsevents.extract.speaker_forces import generic_force, group_as_army, named_force, resumed_kinds
+from newsevents.extract.speaker_fullnames import full_name
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_names import named_by_complement
 from newsevents.extract.speaker_owners import demonym_country, owning_place
+from newsevents.extract.speaker_resumed_body import resumed_speaker
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import Article, Party, Place
@@ -122,6 +124,9 @@ class SpeakerResolver:
                     spoke = next((p for p in reversed(self.history) if not group_as_army(self.lex, word, p)
                                   and word in fold(p.text or p.name).replace("'", " ").split()), None)
                     party = spoke or self._coreferent_noun(head, start) or party
+        if party is not None and head is not None:
+            party = resumed_speaker(self.lex, party, head, start, self.spoken, self._sentence_at,
+                                    PRONOUN_SENTENCES)
         if party is None and head is not None:
             party = self._from_short_form(head, start)
         if party is None:  # "le Centre de médecine d'urgence": its phrase names it, not NER's "Centre"
@@ -152,7 +157,7 @@ class SpeakerResolver:
             if generic_force(self.lex, party, head):  # "the force said": the army the story names
                 party = named_force(self.lex, self.history, self.mentions, start, self.article.doc,
                                     party.name, head.lemma_) or party
-            party = self._complete(party, start)
+            party = self._complete(full_name(self.article, self.lex, party, start, end, head), start)
             party = self._with_country(party, start, end)
             party = self._of_acting_state(party, start)
             self.history.append(party)

@@ -143,6 +143,9 @@ class Lexicon:
     ruled_out_nouns: frozenset[str] = frozenset()  # "question", "intention": "no question of bombing"
     ruled_out_cues: tuple[str, ...] = ()  # "no plans to", "pas question de": an intention ruled out
     halt_words: frozenset[str] = frozenset()  # "cesser", "l'arrêt", "stop": what a demand asks to end
+    alleged_act_nouns: frozenset[str] = frozenset()  # "violation", "incursion": an act a denial resumes
+    intent_verbs: frozenset[str] = frozenset()  # "intend", "vouloir": "had not intended to strike"
+    restriction_words: frozenset[str] = frozenset()  # "que": "n'avoir visé que des sites militaires"
     hypothesis_verbs: frozenset[str] = frozenset()  # "privilégier", "favour": hold a hypothesis
     reason_markers: frozenset[str] = frozenset()  # "citing", "invoquant": the reason for an act
     ordinal_anaphora: dict[str, int] = field(default_factory=dict)  # "les premiers" -> 0, "the latter" -> 1
@@ -259,6 +262,9 @@ def lexicon(language: str) -> Lexicon:
         hypothesis_nouns=_folded(data, "hypothesis_nouns"),
         neither_nor=_folded(data, "neither_nor"),
         halt_words=_folded(data, "halt_words"),
+        alleged_act_nouns=_folded(data, "alleged_act_nouns"),
+        intent_verbs=_folded(data, "intent_verbs"),
+        restriction_words=_folded(data, "restriction_words"),
         ruled_out_nouns=_folded(data, "ruled_out_nouns"),
         ruled_out_cues=tuple(" ".join(fold(v).split()) for v in data.get("ruled_out_cues") or []),
         hypothesis_verbs=_folded(data, "hypothesis_verbs"),
@@ -520,6 +526,33 @@ def negated_acts(lex: Lexicon, tokens: Any) -> bool:
         or _denied_existence(lex, tokens)
 
 
+def _negated_intent(lex: Lexicon, tokens: Any) -> bool:
+    """An act verb completing a negated verb of intent ("it had not intended to strike any
+    targets", "n'a pas voulu frapper la ville"): the accused side disclaims the act (a denial; an
+    intention ruled out for the future is also a ruled-out cue, claim_intentions.py)."""
+    return any(t.pos_ == "VERB" and t.dep_ == "xcomp" and _act(lex, t) and t.head.pos_ == "VERB"
+               and lex.verb_lemmas.get(fold(t.head.text), fold(t.head.lemma_)) in lex.intent_verbs
+               and is_negated(lex, t.head) for t in tokens)
+
+
+def _restricted_act(lex: Lexicon, tokens: Any) -> bool:
+    """An act verb restricted by "ne ... que" ("n'avoir visé que des sites militaires", "n'a frappé
+    que des positions"): the speaker denies the act struck anything else (lex.restriction_words
+    right after the verb, the first particle of a two-part negation before it, no negator)."""
+    if not lex.restriction_words or not lex.negation_particles:
+        return False
+    for t in tokens:
+        if t.pos_ != "VERB" or not _act(lex, t) or is_negated(lex, t):
+            continue
+        doc = t.doc
+        before = doc[max(t.sent.start, t.i - 3):t.i]
+        after = doc[t.i + 1:min(t.sent.end, t.i + 3)]
+        if any(fold(x.text) in lex.negation_particles for x in before) \
+                and any(fold(x.text) in lex.restriction_words for x in after):
+            return True
+    return False
+
+
 def _affirmed_act(lex: Lexicon, tokens: Any) -> bool:
     """The words also tell an act as done, coordinated with the negated one ("the strikes hit
     terrorist infrastructure, and that no military facilities have been targeted", "les frappes
@@ -609,7 +642,8 @@ def claim_stance(lex: Lexicon, base: str, content_text: str, content_tokens: Any
         cue = cue_stance(lex, content_text)
         # a denial in the words beats the verb ("a dénoncé de « fausses » déclarations")
         return stronger(base, cue) if cue in ("retract", "deny") else base
-    if negated_acts(lex, content_tokens) and not _affirmed_act(lex, content_tokens):
+    if (negated_acts(lex, content_tokens) or _negated_intent(lex, content_tokens)
+            or _restricted_act(lex, content_tokens)) and not _affirmed_act(lex, content_tokens):
         return "deny"
     cue = cue_stance(lex, content_text)
     if cue == "condemn" and _judges_a_claim(lex, content_tokens):

@@ -1,0 +1,60 @@
+"""A condemnation naming no act of its own ("a condamné une « violation flagrante » de la
+souveraineté du pays", "condemned a blatant aggression"): the act its article tells.
+
+Why: the words of such a condemnation name its judgement, not the strike's place, day or weapon,
+so link._about tied it to no incident, though the page tells one. Naming no party either, it is
+about the sole hostile incident of the page, else the one the speaker's country was struck by (its
+targets' or its place's country, the act not its own side's), the last told before it if several.
+
+Why a module of its own: link.py is at its size limit.
+"""
+
+from __future__ import annotations
+
+from newsevents.extract.drafts import type_info
+from newsevents.model import Article, Claim, Event, Party
+
+# PLOVER kinds of an incident a condemnation may judge: a strike, an attack, a seizure, an act
+# of no kind listed (an airspace violation); not a meeting, an agreement, a protest note.
+_HOSTILE_KINDS = frozenset({"FIGHT", "ASSAULT", "COERCE", "OTHER"})
+
+
+def condemned_about(article: Article, claim: Claim) -> list[str]:
+    """The incident a condemnation naming none is about, as a list ([] when none fits)."""
+    if claim.stance != "condemn" or claim.speaker is None or _names_party(article, claim):
+        return []
+    hostile = [e for e in article.events if _hostile(e)]
+    if len(hostile) == 1:
+        return [hostile[0].id]
+    country = claim.speaker.country
+    if not country:
+        return []
+    struck = [e for e in hostile if country in _struck(e) and country not in _doers(e)]
+    before = [e for e in struck if e.trigger is not None and e.trigger[0] < claim.content_span[0]]
+    if before:
+        return [max(before, key=lambda e: e.trigger[0] if e.trigger else 0).id]
+    return [struck[0].id] if len(struck) == 1 else []
+
+
+def _names_party(article: Article, claim: Claim) -> bool:
+    """The condemnation's words name a party ("un crime de guerre d'Israël"): whom it blames is its
+    own matter, read by the contradiction rules (link._blame_each_other), not an act resumed."""
+    s, e = claim.content_span
+    return any(isinstance(m.value, Party) and s <= m.span[0] and m.span[1] <= e for m in article.mentions)
+
+
+def _hostile(event: Event) -> bool:
+    plover = type_info(event.type).get("plover") or {}
+    return str(plover.get("event_type")) in _HOSTILE_KINDS
+
+
+def _struck(event: Event) -> set[str]:
+    """The countries an incident struck: its targets', and its place's."""
+    countries = {p.country for p in event.targets if p.country}
+    if event.location is not None and event.location.country:
+        countries.add(event.location.country)
+    return countries
+
+
+def _doers(event: Event) -> set[str]:
+    return {p.country for p in event.actors if p.country}
