@@ -192,12 +192,27 @@ def _closes_clause(doc: Any, at: int, past: int, seg: tuple[int, int]) -> bool:
         and all(t.is_punct or t.is_space for t in doc[_name_to_end(doc, past, seg[1]):seg[1]])
 
 
+# English relative pronouns ("who", "which", "that" as WDT / WP)
+REL_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
 def _clause_top(gov: Any, seg: tuple[int, int]) -> Any:
     """The top verb of the clause holding `gov`, inside the segment: out of relative clauses and
-    complements ("qui tentaient d'entrer" -> "a ouvert")."""
+    complements about a noun of the clause ("qui tentaient d'entrer" -> "a ouvert"), not out of a
+    clause with a subject of its own, which tells its own act or toll ("l'attaque d'un poste, au
+    cours de laquelle 40 soldats ont été tués, selon des sources sécuritaires": the sources give
+    the toll, not the sentence)."""
     while gov.head.i != gov.i and seg[0] <= gov.head.i < seg[1] and gov.dep_ not in ("conj", "parataxis"):
+        if gov.pos_ in ("VERB", "AUX") and _own_subject(gov):
+            break
         gov = gov.head
     return gov
+
+
+def _own_subject(verb: Any) -> bool:
+    """The verb has a subject that is no relative pronoun ("40 soldats ont été tués", not "qui")."""
+    return any(c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType") and c.tag_ not in REL_TAGS
+               for c in verb.children)
 
 
 def _describing_aside(lex: Lexicon, doc: Any, at: int, e: int, seg: tuple[int, int]) -> bool:
