@@ -1,0 +1,94 @@
+"""Which incidents exist, round 29, second task (`merge`): pattern sentences of our own.
+
+1. A looting told in a statement with neither day nor place of its own, after the shooting of a
+   protest ("the government said gangs had looted shops"), is part of that incident, no riot of its
+   own; another source's toll told after it ("A rights group put the death toll at twelve") is a
+   figure of that incident, not the toll of a new one (extract/events_split.py `_earlier_attack`).
+2. One state's measures against another told in one sentence ("recalling its ambassador ... and
+   expelling the Malian ambassador") are one incident, and a headline telling one of them ("expels
+   envoy") is that incident (extract/drafts_modes.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (language, published, text)
+PROTEST_TOLLS = [
+    ("en", "2025-10-02",
+     "Madagascar unrest: nine dead as police fire on crowds\n\n"
+     "ANTANANARIVO, Oct. 2 (AFP) - At least nine people were killed on Wednesday when police fired live "
+     "ammunition at protesters in Antananarivo and Toamasina, the Red Cross said.\n\n"
+     "Thousands of students marched through the capital to denounce water and power cuts.\n\n"
+     "The government said the security forces had shown restraint and that gangs had looted shops. "
+     "A local rights group put the death toll at twelve.\n"),
+    ("fr", "2025-10-02",
+     "Togo : six morts lors de la répression des manifestations\n\n"
+     "LOMÉ, 2 octobre (AFP) - Au moins six personnes ont été tuées mercredi lorsque la police a tiré à "
+     "balles réelles sur des manifestants à Lomé, selon un collectif d'avocats.\n\n"
+     "Des milliers de jeunes ont défilé dans la capitale contre la réforme constitutionnelle.\n\n"
+     "Le gouvernement a affirmé que des casseurs avaient pillé des commerces. Une organisation de "
+     "défense des droits humains a fait état de dix morts.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), PROTEST_TOLLS)
+def test_a_later_looting_and_another_sources_toll_make_no_second_incident(analyse, language, published,
+                                                                           text):
+    events = analyse(text, language, published).events
+    assert len(events) == 1, [(e.type, e.summary, e.fatalities) for e in events]
+    assert events[0].type == "attack_on_civilians"
+
+
+# (language, published, text): a looting with a place of its own stays apart
+PLACED_LOOTINGS = [
+    ("en", "2025-10-02",
+     "At least nine people were killed on Wednesday when police fired live ammunition at protesters in "
+     "Antananarivo, the Red Cross said.\n\nThousands of students marched through the capital to denounce "
+     "water and power cuts. Schools were closed.\n\n"
+     "The government said gangs had looted shops in Toamasina.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), PLACED_LOOTINGS)
+def test_a_looting_with_a_place_of_its_own_stays(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert [e.type for e in events] == ["attack_on_civilians", "protest"], \
+        [(e.type, e.summary) for e in events]
+
+
+# (language, published, text)
+COORDINATED_MEASURES = [
+    ("en", "2025-04-08",
+     "Algeria expels Malian envoy after drone downing\n\n"
+     "ALGIERS, April 8 (Reuters) - Algeria said on Tuesday it was recalling its ambassador from Mali and "
+     "expelling the Malian ambassador in Algiers, a day after its army shot down a drone near the "
+     "border town of Tinzaouaten.\n"),
+    ("fr", "2025-04-08",
+     "Le Mali expulse l'ambassadeur algérien\n\n"
+     "BAMAKO, 8 avril (AFP) - Le Mali a annoncé mardi rappeler son ambassadeur en Algérie et expulser "
+     "l'ambassadeur algérien à Bamako, après la destruction d'un drone malien près de la frontière.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), COORDINATED_MEASURES)
+def test_one_sentences_diplomatic_measures_are_one_incident_with_the_headline(analyse, language,
+                                                                               published, text):
+    events = analyse(text, language, published).events
+    assert len([e for e in events if e.type == "diplomatic_protest"]) == 1, \
+        [(e.type, e.summary) for e in events]
+
+
+# (language, published, text): a summons and a recall told apart stay two acts
+SEPARATE_MEASURES = [
+    ("en", "2025-04-08",
+     "Algeria summoned the French ambassador on Monday. On Tuesday, it recalled its own ambassador from "
+     "Paris.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), SEPARATE_MEASURES)
+def test_measures_told_apart_stay_two(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert len([e for e in events if e.type == "diplomatic_protest"]) == 2, \
+        [(e.type, e.summary) for e in events]
