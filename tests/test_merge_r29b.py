@@ -7,6 +7,8 @@
 2. One state's measures against another told in one sentence ("recalling its ambassador ... and
    expelling the Malian ambassador") are one incident, and a headline telling one of them ("expels
    envoy") is that incident (extract/drafts_modes.py).
+3. Killed or wounded by a bare "mine" ("three soldiers were wounded by a mine", "blessés par une
+   mine") is an explosion; a mine collapse is none (lang/<code>/events.yaml, `mine_works`).
 """
 
 from __future__ import annotations
@@ -92,3 +94,33 @@ def test_measures_told_apart_stay_two(analyse, language, published, text):
     events = analyse(text, language, published).events
     assert len([e for e in events if e.type == "diplomatic_protest"]) == 2, \
         [(e.type, e.summary) for e in events]
+
+
+# 3. (language, published, text): killed or wounded by a bare "mine" with a day of its own
+MINE_BLASTS = [
+    ("en", "2025-05-07", "On May 1, three Colombian soldiers were wounded by a mine in the same area."),
+    ("en", "2025-05-07", "Two deminers were killed by a mine near Tibu on Saturday, the army said."),
+    ("fr", "2025-05-07", "Le 1er mai, trois soldats ont été blessés par une mine dans la même zone."),
+    ("fr", "2025-05-07", "Samedi, deux bergers ont été tués par une mine près de la frontière."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), MINE_BLASTS)
+def test_killed_or_wounded_by_a_mine_is_an_explosion(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert [e.type for e in events] == ["explosion"], [(e.type, e.summary) for e in events]
+    assert events[0].fatalities or events[0].injured
+
+
+# (language, published, text): a mine that is a pit, no weapon
+MINE_WORKS = [
+    ("en", "2025-05-07", "On May 1, twelve workers were killed by a gold mine collapse in the same area."),
+    ("en", "2025-05-07", "On May 1, six miners were injured by a mine collapse in Kolwezi."),
+    ("fr", "2025-05-07", "Le 1er mai, douze ouvriers ont été tués par l'effondrement d'une mine d'or."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), MINE_WORKS)
+def test_a_mine_collapse_is_no_explosion(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert not [e for e in events if e.type == "explosion"], [(e.type, e.summary) for e in events]
