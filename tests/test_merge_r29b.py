@@ -9,6 +9,9 @@
    envoy") is that incident (extract/drafts_modes.py).
 3. Killed or wounded by a bare "mine" ("three soldiers were wounded by a mine", "blessés par une
    mine") is an explosion; a mine collapse is none (lang/<code>/events.yaml, `mine_works`).
+4. An attack on civilians named by their kind ("an attack on tourists", "ont attaqué des fidèles",
+   "attacked passengers") is an attack on civilians, no clash (events_typing.civilians_attacked;
+   `victim_kinds` of lang/<code>/events.yaml).
 """
 
 from __future__ import annotations
@@ -124,3 +127,35 @@ MINE_WORKS = [
 def test_a_mine_collapse_is_no_explosion(analyse, language, published, text):
     events = analyse(text, language, published).events
     assert not [e for e in events if e.type == "explosion"], [(e.type, e.summary) for e in events]
+
+
+# 4. (language, published, text): an attack on civilians named by their kind
+ATTACKS_ON_CIVILIAN_KINDS = [
+    ("en", "2025-05-07", "The army launched an offensive in the north on Monday, a week after an attack on "
+                         "tourists in Kaduna killed 14 people."),
+    ("en", "2025-05-07", "Gunmen attacked worshippers at a mosque in Kaduna on Friday, witnesses said."),
+    ("en", "2025-05-07", "Bandits attacked passengers on the Abuja highway on Friday, police said."),
+    ("fr", "2025-05-07", "Des hommes armés ont attaqué des touristes dans un hôtel de Mopti vendredi."),
+    ("fr", "2025-05-07", "L'armée a lancé une offensive lundi dans le nord, une semaine après une attaque contre "
+                         "des touristes à Mopti qui a fait 14 morts."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), ATTACKS_ON_CIVILIAN_KINDS)
+def test_an_attack_on_civilians_by_their_kind_is_an_attack_on_civilians(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    attacks = [e for e in events if e.fatalities == 14] if "offensive" in text else events
+    assert [e.type for e in attacks] == ["attack_on_civilians"], [(e.type, e.summary) for e in events]
+
+
+# (language, published, text): an attack on a side's men stays a clash
+ATTACKS_ON_COMBATANTS = [
+    ("en", "2025-05-07", "Gunmen attacked soldiers at a checkpoint in Kaduna on Friday, the army said."),
+    ("fr", "2025-05-07", "Des hommes armés ont attaqué des soldats à un poste de contrôle près de Mopti vendredi."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), ATTACKS_ON_COMBATANTS)
+def test_an_attack_on_soldiers_stays_a_clash(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert [e.type for e in events] == ["armed_clash"], [(e.type, e.summary) for e in events]
