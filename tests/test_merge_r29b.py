@@ -136,8 +136,8 @@ ATTACKS_ON_CIVILIAN_KINDS = [
     ("en", "2025-05-07", "Gunmen attacked worshippers at a mosque in Kaduna on Friday, witnesses said."),
     ("en", "2025-05-07", "Bandits attacked passengers on the Abuja highway on Friday, police said."),
     ("fr", "2025-05-07", "Des hommes armés ont attaqué des touristes dans un hôtel de Mopti vendredi."),
-    ("fr", "2025-05-07", "L'armée a lancé une offensive lundi dans le nord, une semaine après une attaque contre "
-                         "des touristes à Mopti qui a fait 14 morts."),
+    ("fr", "2025-05-07", "L'armée a lancé une offensive lundi dans le nord, une semaine après une attaque "
+                         "contre des touristes à Mopti qui a fait 14 morts."),
 ]
 
 
@@ -151,7 +151,8 @@ def test_an_attack_on_civilians_by_their_kind_is_an_attack_on_civilians(analyse,
 # (language, published, text): an attack on a side's men stays a clash
 ATTACKS_ON_COMBATANTS = [
     ("en", "2025-05-07", "Gunmen attacked soldiers at a checkpoint in Kaduna on Friday, the army said."),
-    ("fr", "2025-05-07", "Des hommes armés ont attaqué des soldats à un poste de contrôle près de Mopti vendredi."),
+    ("fr", "2025-05-07", "Des hommes armés ont attaqué des soldats à un poste de contrôle près de Mopti "
+                         "vendredi."),
 ]
 
 
