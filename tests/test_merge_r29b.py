@@ -12,6 +12,9 @@
 4. An attack on civilians named by their kind ("an attack on tourists", "ont attaqué des fidèles",
    "attacked passengers") is an attack on civilians, no clash (events_typing.civilians_attacked;
    `victim_kinds` of lang/<code>/events.yaml).
+5. The crew taken after the attack on their ship ("accused the pirates of kidnapping the crew"), with
+   no day, toll or victim of its own, is that attack, no abduction of its own (extract/events_crew.py,
+   `crew_nouns`).
 """
 
 from __future__ import annotations
@@ -160,3 +163,41 @@ ATTACKS_ON_COMBATANTS = [
 def test_an_attack_on_soldiers_stays_a_clash(analyse, language, published, text):
     events = analyse(text, language, published).events
     assert [e.type for e in events] == ["armed_clash"], [(e.type, e.summary) for e in events]
+
+
+# 5. (language, published, text): the crew taken of the ship the story tells attacked
+CREW_TAKEN = [
+    ("en", "2025-03-04",
+     "Pirates attack tanker off Somalia, crew missing\n\n"
+     "MOGADISHU, March 4 (AP) — Armed pirates attacked the Maltese-flagged tanker Blue Horizon off the "
+     "Somali coast on Tuesday, killing one sailor, the ship's operator said.\n\n"
+     "Several crew members were taken ashore by the attackers, according to the EU naval force. The "
+     "Indian Navy in Mumbai accused the pirates of kidnapping the crew.\n"),
+    ("fr", "2025-03-04",
+     "Des pirates attaquent un pétrolier au large de la Somalie\n\n"
+     "MOGADISCIO, 4 mars (AFP) - Des pirates armés ont attaqué mardi le pétrolier Blue Horizon au large "
+     "des côtes somaliennes, tuant un marin, selon l'armateur.\n\n"
+     "Plusieurs membres d'équipage ont été emmenés à terre par les assaillants, selon la force navale "
+     "européenne. La marine indienne à Bombay a accusé les pirates d'avoir enlevé l'équipage.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), CREW_TAKEN)
+def test_the_crew_taken_after_the_attack_on_their_ship_is_that_attack(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert len(events) == 1, [(e.type, e.summary) for e in events]
+    assert events[0].fatalities == 1
+
+
+# (language, published, text): a crew taken on a day of its own is another incident
+OTHER_CREWS = [
+    ("en", "2025-03-07",
+     "Armed pirates attacked the tanker Blue Horizon off the Somali coast on Tuesday, killing one sailor. "
+     "On Thursday, gunmen kidnapped the crew of a fishing dhow near Eyl, local officials said.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), OTHER_CREWS)
+def test_a_crew_taken_on_a_day_of_its_own_stays(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert len(events) == 2, [(e.type, e.summary) for e in events]
