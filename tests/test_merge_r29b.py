@@ -15,6 +15,10 @@
 5. The crew taken after the attack on their ship ("accused the pirates of kidnapping the crew"), with
    no day, toll or victim of its own, is that attack, no abduction of its own (extract/events_crew.py,
    `crew_nouns`).
+6. Crewed jets shot down ("its air defence had shot down two fighter jets", "avait abattu deux avions
+   de chasse", a headline's "two jets downed") are an incident of their own, not the interception of
+   the other side's strike; drones shot down still join their strike (extract/events_crash.py
+   `_crews_downed`, events_typing.downed_type).
 """
 
 from __future__ import annotations
@@ -201,3 +205,41 @@ OTHER_CREWS = [
 def test_a_crew_taken_on_a_day_of_its_own_stays(analyse, language, published, text):
     events = analyse(text, language, published).events
     assert len(events) == 2, [(e.type, e.summary) for e in events]
+
+
+# 6. (language, published, text): crewed jets shot down, told after the other side's strike
+JETS_DOWNED = [
+    ("en", "2025-05-07",
+     "Armenia strikes Azerbaijani positions, Baku says two jets downed\n\n"
+     "YEREVAN, May 7 (Reuters) - Armenia said it struck military positions in Azerbaijan early on "
+     "Wednesday with missiles, destroying an ammunition depot near Shamkir.\n\n"
+     "Azerbaijan's defence ministry said 12 soldiers were killed. It said its air defence had shot down "
+     "two Armenian fighter jets.\n"),
+    ("fr", "2025-05-07",
+     "EREVAN, 7 mai (AFP) - L'Arménie a frappé mercredi à l'aube des positions militaires en Azerbaïdjan "
+     "avec des missiles, détruisant un dépôt de munitions près de Chamkir.\n\n"
+     "Le ministère azerbaïdjanais de la Défense a fait état de douze soldats tués. Il a ajouté que sa "
+     "défense aérienne avait abattu deux avions de chasse arméniens.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), JETS_DOWNED)
+def test_crewed_jets_shot_down_are_an_incident_of_their_own(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    told = [(e.type, e.summary) for e in events]
+    assert sorted(e.type for e in events) == ["missile_strike", "other"], told
+    assert [e for e in events if e.type == "other" and "fighter jet" in e.summary], told
+
+
+# (language, published, text): drones shot down still join the strike they carry
+DRONES_DOWNED = [
+    ("en", "2025-05-07",
+     "Russia launched a drone attack on Kharkiv overnight, killing two people, the governor said. Air "
+     "defences shot down 40 drones over the region, the air force said.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), DRONES_DOWNED)
+def test_drones_shot_down_join_their_strike(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert [e.type for e in events] == ["drone_strike"], [(e.type, e.summary) for e in events]

@@ -392,8 +392,12 @@ def downed_type(ctx: Context, trig: Trigger) -> str | None:
     heads = _acted_on(trig)
     if root.dep_.startswith("acl") and root.head.i != root.i:
         heads.append(root.head)
+    if not heads and root.pos_ == "VERB":  # a headline's passive with no auxiliary ("Two jets downed"):
+        heads = _active_subjects(root)      # the subject is what was downed, the verb takes no object
     for h in heads:
-        for cat in weapon_categories(ctx, h.left_edge.i, h.i + 1, h.i):
+        # to the end of a weapon's name the head opens ("deux avions de chasse": "de chasse")
+        hi = max([h.i + 1, *(r.end for r in ctx.weapons if r.start <= h.i < r.end)])
+        for cat in weapon_categories(ctx, h.left_edge.i, hi, h.i):
             t = type_of_category(cat)
             if t and t != "other" and not cat.startswith("modifier:"):
                 return t
