@@ -11,7 +11,9 @@
    mine") is an explosion; a mine collapse is none (lang/<code>/events.yaml, `mine_works`).
 4. An attack on civilians named by their kind ("an attack on tourists", "ont attaqué des fidèles",
    "attacked passengers") is an attack on civilians, no clash (events_typing.civilians_attacked;
-   `victim_kinds` of lang/<code>/events.yaml).
+   `victim_kinds` of lang/<code>/events.yaml). Rounds fired at protesters, the rounds named before
+   the target ("fired live rounds at protesters", "a tiré à balles réelles sur des manifestants"), are
+   an incident (`fire ... at`, `tirer ... sur` with the rounds as context words).
 5. The crew taken after the attack on their ship ("accused the pirates of kidnapping the crew"), with
    no day, toll or victim of its own, is that attack, no abduction of its own (extract/events_crew.py,
    `crew_nouns`).
@@ -30,7 +32,7 @@ PROTEST_TOLLS = [
     ("en", "2025-10-02",
      "Madagascar unrest: nine dead as police fire on crowds\n\n"
      "ANTANANARIVO, Oct. 2 (AFP) - At least nine people were killed on Wednesday when police fired live "
-     "ammunition at protesters in Antananarivo and Toamasina, the Red Cross said.\n\n"
+     "ammunition at protesters in Antananarivo, the Red Cross said.\n\n"
      "Thousands of students marched through the capital to denounce water and power cuts.\n\n"
      "The government said the security forces had shown restraint and that gangs had looted shops. "
      "A local rights group put the death toll at twelve.\n"),
@@ -243,3 +245,19 @@ DRONES_DOWNED = [
 def test_drones_shot_down_join_their_strike(analyse, language, published, text):
     events = analyse(text, language, published).events
     assert [e.type for e in events] == ["drone_strike"], [(e.type, e.summary) for e in events]
+
+
+# 4b. (language, published, text): police firing rounds at protesters, the rounds named before the target
+SHOOTINGS_AT_PROTESTERS = [
+    ("en", "2025-10-02", "Police fired live rounds at protesters in Antananarivo on Wednesday."),
+    ("en", "2025-10-02", "Soldiers fired live ammunition at demonstrators in Lomé on Wednesday, killing "
+                         "three people."),
+    ("fr", "2025-10-02", "La police a tiré à balles réelles sur des manifestants mercredi à Lomé."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text"), SHOOTINGS_AT_PROTESTERS)
+def test_rounds_fired_at_protesters_are_an_incident(analyse, language, published, text):
+    events = analyse(text, language, published).events
+    assert len(events) == 1 and events[0].type in ("armed_clash", "attack_on_civilians"), \
+        [(e.type, e.summary) for e in events]

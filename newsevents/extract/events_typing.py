@@ -334,7 +334,8 @@ def civilians_attacked(ctx: Context, trig: Trigger) -> bool:
     "une attaque contre des fidèles", "gunmen attacked passengers", "villagers were attacked"): an
     attack on civilians, not a clash, with no weapon that would type it. The object of a verb (or
     the subject of its passive), the noun of a target preposition of a noun (`target_prepositions`),
-    or one of their conjuncts."""
+    or one of their conjuncts. Gunfire on them ("opened fire on worshippers") stays typed by its
+    firearm, a clash (tests/test_events_en.py)."""
     root = trig.root
     preps = ctx.words("target_prepositions")
     if root.pos_ in ("VERB", "AUX"):
