@@ -23,6 +23,7 @@ from newsevents.extract import qualifiers as q
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
+from newsevents.extract.drafts_modes import modes_apart
 from newsevents.extract.drafts_recalled import recalled_apart
 from newsevents.extract.drafts_scene import headline_scene
 from newsevents.extract.drafts_sides import side_key
@@ -314,8 +315,7 @@ def same_incident(a: Draft, b: Draft, published: date | None = None) -> bool:
             or _same_town(a.place, b.place)
     if a.type == "weapons_found" or a.family in type_table().get("one_per_document", []):
         return True
-    separate = type_table().get("separate_modes", [])
-    if a.mode != b.mode and a.mode in separate and b.mode in separate:  # a summons, a recall: two acts
+    if modes_apart(a, b, type_table().get("separate_modes", [])):  # a summons, a recall: two acts
         return False
     # an envoy is named by country in one mention and by name in another ("l'ambassadeur de Chine",
     # "l'ambassadeur Huang"): a target of no known country tells no summons apart

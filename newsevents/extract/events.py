@@ -1,7 +1,6 @@
 """Stage `events`: detect incidents, type them, and fill every argument with its evidence.
 
-Reads the Doc and the mentions of the earlier stages (time, place, party, weapon, number) and the
-claims; appends `Event` records to ``article.events``.
+Reads the Doc, the earlier stages' mentions (time, place, party, weapon, number) and the claims.
 
 How, in order (each step is a small function below):
 1. triggers from the language data (lang/<code>/events.yaml), kept unless negated ("n'a pas
@@ -50,6 +49,7 @@ from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_breach import accused_breach
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
+from newsevents.extract.events_crew import fold_crew_taken
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_effects import (
@@ -750,7 +750,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     assign_targets(ctx, found)
     found = [d for d in found if not ends_attack(ctx, d, found)]  # "troops then killed the attackers"
     assign_effects(ctx, found)
-    found = fold_retold(ctx, found)  # a side's statement retelling its strike
+    found = fold_crew_taken(ctx, fold_retold(ctx, found))  # a side's retold strike; a ship's crew taken
     found = fold_fallen_finds(ctx, keep_kinds(ctx, found))
     # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None

@@ -7,11 +7,15 @@ undated ("the army said it had been shot down by a drone", "Kiev a affirmé que 
 `anaphoric`, in lang/<code>/events.yaml) and that downing are one incident: the downing types it,
 the crash gives its day. drafts.fold_mentions joins a mention to an undated host only within the
 lead; a crash in the body's first sentence is not in the lead.
+
+A crewed aircraft shot down with no crash told ("its air force had shot down five fighter jets", "a
+abattu deux avions de chasse") is an act of its own too, not the interception of a strike told
+with its weapon: the jets downed are its target, not the weapon that types it (_crews_downed).
 """
 
 from __future__ import annotations
 
-from newsevents.extract.drafts import Draft, dates_compatible
+from newsevents.extract.drafts import Draft, dates_compatible, type_table
 
 # sentences between a crash and the downing told after it; from a headline, past a dateline's line
 CRASH_REACH = 1
@@ -40,4 +44,20 @@ def fold_crashes(drafts: list[Draft]) -> list[Draft]:
             host.anaphoric = False
         gone.add(id(d))
         hosts.add(id(host))
-    return [d for d in drafts if id(d) not in gone]
+    return _crews_downed([d for d in drafts if id(d) not in gone])
+
+
+def _crews_downed(drafts: list[Draft]) -> list[Draft]:
+    """A downing (a trigger with an `alone` type) of a crewed craft (`incursion_platforms` of
+    data/event_types.yaml) is an incident of its own, typed by its own weapon, else by its `alone`
+    type: the craft downed typed it as the strike it would carry, which it joined (an interception of
+    drones or missiles still joins the strike they carry)."""
+    table = type_table()
+    crewed = {table["weapon_category_types"].get(c) for c in table.get("incursion_platforms") or ()}
+    for d in drafts:
+        if d.alone is not None and d.downed in crewed and d.anaphoric \
+                and all(t.spec.alone is not None for t in d.triggers):
+            d.anaphoric = False
+            if d.type == d.downed:
+                d.type = d.alone
+    return drafts

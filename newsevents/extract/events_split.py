@@ -289,6 +289,8 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
             # the strike told by its own words, before a bare mention of it in its sentence ("a
             # missile fell on the embassy during an overnight attack. The blast destroyed ...")
             host = next((o for o in near if not o.anaphoric), near[0] if near else None)
+            if host is None and follows and not continues and not d.places:
+                host = _earlier_attack(d, out)
         if host is None:
             out.append(d)
         else:
@@ -302,6 +304,17 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
                 # the noun it hangs from ("la ville, dans le centre d'Haïti, ... libérant": no Haiti)
                 host.triggers = [t for t in host.triggers if not any(t is o for o in d.triggers)]
     return _fold_blasts_of_seizures(out)
+
+
+def _earlier_attack(d: Draft, told: list[Draft]) -> Draft | None:
+    """The attack a looting or an arson told with neither day nor place of its own belongs to, however
+    far after it ("... police fired live rounds at protesters in X on Wednesday, killing 16. [...] The
+    ministry said criminal elements had looted businesses."): the latest violent incident told before
+    it with a day of its own, not a cause nor a recalled habit. With no anchor of its own the act is no
+    riot of its own, and a toll told after it (another source's figure) stays that incident's."""
+    hosts = [o for o in told if o.violent and not o.generic and not o.cause and o.dates and not apart(o, d)
+             and max(o.sents) < d.sent]
+    return max(hosts, key=lambda o: max(o.sents)) if hosts else None
 
 
 # the ACLED sub-event of a hijacking, a kidnapping, a ship seized (lang/<code>/events.yaml `acled`)

@@ -315,6 +315,8 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
     if spec.type == "attack":
         # "rebels struck two army posts": a strike verb whose doer fights on the ground, no aircraft told
         ground = trig.root.pos_ == "VERB" and spec.default == "air_strike" and _ground_doer(ctx, trig)
+        if not ground and spec.default == "armed_clash" and civilians_attacked(ctx, trig):
+            return "attack_on_civilians", True  # "an attack on tourists", "ont attaqué des fidèles"
         return (type_table().get("ground_site_type") if ground else None) or spec.default, True
     if spec.on_site and _strikes_a_site(ctx, trig):
         ground = type_table().get("ground_site_type") if _ground_doer(ctx, trig) else None
@@ -325,6 +327,27 @@ def resolve_type(ctx: Context, trig: Trigger) -> tuple[str | None, bool]:
 
 
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def civilians_attacked(ctx: Context, trig: Trigger) -> bool:
+    """An attack whose object names civilians by their kind (`victim_kinds`: "an attack on tourists",
+    "une attaque contre des fidèles", "gunmen attacked passengers", "villagers were attacked"): an
+    attack on civilians, not a clash, with no weapon that would type it. The object of a verb (or
+    the subject of its passive), the noun of a target preposition of a noun (`target_prepositions`),
+    or one of their conjuncts. Gunfire on them ("opened fire on worshippers") stays typed by its
+    firearm, a clash (tests/test_events_en.py)."""
+    root = trig.root
+    preps = ctx.words("target_prepositions")
+    if root.pos_ in ("VERB", "AUX"):
+        heads = [c for c in root.children if c.dep_ in ("obj", "dobj") or c.dep_ in PASSIVE_SUBJECTS]
+    else:
+        heads = [n for c in root.children if c.dep_ == "prep" and c.lower_ in preps
+                 for n in c.children if n.dep_ == "pobj"]
+        heads += [c for c in root.children if c.pos_ in ("NOUN", "PROPN")
+                  and any(m.dep_ == "case" and m.lower_ in preps for m in c.children)]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any("attack_on_civilians" in (ctx.lex.victim_kind(h.lemma_), ctx.lex.victim_kind(h.lower_))
+               for h in heads)
 
 
 def _typed_by_weapon_doer(ctx: Context, trig: Trigger) -> str | None:
@@ -370,8 +393,12 @@ def downed_type(ctx: Context, trig: Trigger) -> str | None:
     heads = _acted_on(trig)
     if root.dep_.startswith("acl") and root.head.i != root.i:
         heads.append(root.head)
+    if not heads and root.pos_ == "VERB":  # a headline's passive with no auxiliary ("Two jets downed"):
+        heads = _active_subjects(root)      # the subject is what was downed, the verb takes no object
     for h in heads:
-        for cat in weapon_categories(ctx, h.left_edge.i, h.i + 1, h.i):
+        # to the end of a weapon's name the head opens ("deux avions de chasse": "de chasse")
+        hi = max([h.i + 1, *(r.end for r in ctx.weapons if r.start <= h.i < r.end)])
+        for cat in weapon_categories(ctx, h.left_edge.i, hi, h.i):
             t = type_of_category(cat)
             if t and t != "other" and not cat.startswith("modifier:"):
                 return t
