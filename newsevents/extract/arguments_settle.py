@@ -27,6 +27,7 @@ from newsevents.extract.arguments import (
     core_parties,
     dedupe_parties,
     is_content_verb,
+    is_verb,
     on_noun,
     party_value,
     passive_verb,
@@ -182,6 +183,18 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
                and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
     return downers, crafts, owners
+
+
+def interceptors(trigger: Span, parties: list[Ref], language: str, own: list[Ref],
+                 attackers: list[Ref]) -> list[Ref]:
+    """Who intercepted, not who fired (``attackers``): the interception's own parties and the
+    subject of a downing verb ("Lithuania shoots down Russian drones", "des avions lettons ont
+    abattu des drones"), which stands for the actor of a downing told alone. Joined to the attack
+    the crafts made, they are no actor of it: the crafts' launcher is (Draft.defenders)."""
+    subject: list[Ref] = []
+    if any(t.lemma_.lower() in _cues(language)["downing_words"] for t in trigger) and is_verb(trigger.root):
+        subject = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS, pronouns=True))
+    return [r for i, r in enumerate(own + subject) if r not in attackers and r not in (own + subject)[:i]]
 
 
 @functools.cache

@@ -20,3 +20,19 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
             seen.add(key)
             out.append(p)
     return out
+
+
+# kinds of an actor that acts for its state: its own state is never what it hits
+STATE_SIDE_KINDS = frozenset({"state", "government", "military"})
+
+
+def apart_from_actors(actors: list[Party], targets: list[Party]) -> list[Party]:
+    """The targets of an incident that are none of its actors: a party is never both ("Lithuania
+    shoots down Russian drones over its territory", merged with "drones that crossed into
+    Lithuanian airspace": Lithuania downed, it is no target), nor is the state a state's forces
+    act for ("the Estonian army ... Estonia"). People of that country hit stay targets: only the
+    state itself is dropped."""
+    names = {p.name.lower() for p in actors}
+    states = {p.country for p in actors if p.kind in STATE_SIDE_KINDS and p.country}
+    return [p for p in targets if p.name.lower() not in names
+            and not (p.kind == "state" and p.country in states)]
