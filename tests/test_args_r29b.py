@@ -4,7 +4,10 @@
    drones over its territory" over "drones that entered Lithuanian airspace during a Russian
    attack"): the subject of a downing verb is a defender (arguments_settle.interceptors); the
    launcher stays the actor, and an incident's actor is never also its target
-   (arguments_unique.apart_from_actors).
+   (arguments_unique.apart_sides).
+2. A party fired on ("opened fire on demonstrators", "a ouvert le feu sur des manifestants") is a
+   target only, even when a headline's clash named it a side ("soldiers clash with demonstrators"):
+   people or things named on both sides are what was fired on (arguments_unique.apart_sides).
 """
 
 from __future__ import annotations
@@ -45,3 +48,22 @@ def test_who_downs_the_crafts_is_not_also_their_target(analyse, text, lang, stat
     # the incursion's doer is the launcher, never the state whose jets downed the crafts
     struck = [e for e in events if e.type in ("drone_strike", "air_strike")]
     assert all(state not in [p.name for p in e.actors] for e in struck), _sides(events)
+
+
+# (text, language, who was fired on): a clash in the headline, the firing in the body
+FIRED_ON = [
+    ("Togo: three killed as soldiers clash with demonstrators\n\n"
+     "LOME, June 27 (Reuters) - Three people were killed on Thursday when soldiers opened fire on "
+     "demonstrators in Lome, a rights group said.", "en", "protesters"),
+    ("Cameroun : quatre morts dans des affrontements entre la police et des manifestants\n\n"
+     "DOUALA, 27 octobre (AFP) - Quatre personnes ont été tuées lundi à Douala lorsque la police a "
+     "ouvert le feu sur des manifestants, a indiqué une ONG locale.", "fr", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "victims"), FIRED_ON)
+def test_who_is_fired_on_is_a_target_only(analyse, text, lang, victims):
+    events = analyse(text, lang, PUBLISHED).events
+    hit = [e for e in events if victims in [p.name for p in e.targets]]
+    assert hit, _sides(events)
+    assert all(victims not in [p.name for p in e.actors] for e in hit), _sides(events)

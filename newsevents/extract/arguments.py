@@ -29,7 +29,7 @@ from newsevents.extract.arguments_owners import owns_weapon
 from newsevents.extract.arguments_pact import provided_for
 from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
-from newsevents.extract.arguments_unique import apart_from_actors, dedupe_parties  # noqa: F401
+from newsevents.extract.arguments_unique import apart_sides, dedupe_parties  # noqa: F401
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start

@@ -723,11 +723,11 @@ def _record(ctx: Context, d: Draft) -> Event:
     if d.mode:
         plover["mode"] = d.mode
     spans = sorted({s for s in d.spans if s and s[0] < s[1]})
+    actors, targets = args.apart_sides(d.actors, d.targets)
     return Event(
-        type=d.type, trigger=ctx.original(d.first.span),
-        status="alleged" if only_alleged(ctx, d) else "reported",
-        background=d.background, summary=_summary(d), date=d.date, location=d.place,
-        actors=d.actors, targets=args.apart_from_actors(d.actors, d.targets), weapons=d.weapons,
+        type=d.type, trigger=ctx.original(d.first.span), background=d.background, summary=_summary(d),
+        status="alleged" if only_alleged(ctx, d) else "reported", date=d.date, location=d.place,
+        actors=actors, targets=targets, weapons=d.weapons,
         fatalities=d.fatalities, injured=d.injured, damage=d.damage, plover=plover or None,
         acled=d.acled or dict(info.get("acled") or {}) or None, spans=spans, sentence=d.sent,
     )
