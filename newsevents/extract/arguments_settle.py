@@ -39,6 +39,7 @@ from newsevents.extract.arguments_exchange import bystanders, swapped_holders
 from newsevents.extract.arguments_purpose import expelled_parties
 from newsevents.extract.arguments_rubric import without_rubrics
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
+from newsevents.extract.targets_intent import intended_word
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Party, Place
@@ -532,7 +533,9 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [p for t in triggers
                              for p in summoned_envoys(t, parties, language, article.to_original)
                              if p.country is None or p.country not in own]
-    flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
+    # what a side says it strikes in general names no target ("said Israel was striking government bodies")
+    flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language) \
+        | {r.mention.span for r in parties if intended_word(sentence.doc[r.start:r.end].root, language)}
     targets = [p for p in targets if p.span not in flags]
     units = unit_names(parties, sentence.doc, language)  # "le front X des dissidents des FARC"
     actors = [p for p in actors if p.span not in units]
