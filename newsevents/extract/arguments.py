@@ -29,7 +29,7 @@ from newsevents.extract.arguments_owners import owns_weapon
 from newsevents.extract.arguments_pact import provided_for
 from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
-from newsevents.extract.arguments_unique import dedupe_parties  # noqa: F401  (one party per thing)
+from newsevents.extract.arguments_unique import apart_sides, dedupe_parties  # noqa: F401
 from newsevents.extract.headline_verbs import headline_passive, headline_verb
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.where_dateline import dateline_at, line_start
@@ -746,7 +746,7 @@ def passive_verb(verb: Token) -> bool:
 
 # the parties settled after the clause roles live in arguments_settle.py, which reads the helpers
 # above; imported last so that both modules load in either order
-from newsevents.extract.arguments_settle import settle_parties  # noqa: E402
+from newsevents.extract.arguments_settle import interceptors, settle_parties  # noqa: E402, F401
 
 __all__ = ["settle_parties"]
 # the place of an incident (best_place, scene_place) lives in arguments_places.py, which reads the

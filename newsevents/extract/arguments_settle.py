@@ -27,6 +27,7 @@ from newsevents.extract.arguments import (
     core_parties,
     dedupe_parties,
     is_content_verb,
+    is_verb,
     on_noun,
     party_value,
     passive_verb,
@@ -38,6 +39,7 @@ from newsevents.extract.arguments_exchange import bystanders, swapped_holders
 from newsevents.extract.arguments_purpose import expelled_parties
 from newsevents.extract.arguments_rubric import without_rubrics
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
+from newsevents.extract.targets_intent import intended_word
 from newsevents.extract.where_spots import weekdays
 from newsevents.lang import load_language, section_words
 from newsevents.model import Article, Party, Place
@@ -182,6 +184,18 @@ def downing_sides(trigger: Span, parties: list[Ref], weapons: list[Ref],
     downers = [r for r in parties if doc[r.start:r.end].root.head.i == root.i and root.pos_ == "NOUN"
                and _marked(doc[r.start:r.end].root, cues["agent_preps"])]
     return downers, crafts, owners
+
+
+def interceptors(trigger: Span, parties: list[Ref], language: str, own: list[Ref],
+                 attackers: list[Ref]) -> list[Ref]:
+    """Who intercepted, not who fired (``attackers``): the interception's own parties and the
+    subject of a downing verb ("Lithuania shoots down Russian drones", "des avions lettons ont
+    abattu des drones"), which stands for the actor of a downing told alone. Joined to the attack
+    the crafts made, they are no actor of it: the crafts' launcher is (Draft.defenders)."""
+    subject: list[Ref] = []
+    if any(t.lemma_.lower() in _cues(language)["downing_words"] for t in trigger) and is_verb(trigger.root):
+        subject = attackers_only(role_parties(trigger, parties, SUBJECT_DEPS, pronouns=True))
+    return [r for i, r in enumerate(own + subject) if r not in attackers and r not in (own + subject)[:i]]
 
 
 @functools.cache
@@ -519,7 +533,9 @@ def settle_parties(kind: str, triggers: list[Span], actors: list[Party], targets
         targets = targets + [p for t in triggers
                              for p in summoned_envoys(t, parties, language, article.to_original)
                              if p.country is None or p.country not in own]
-    flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language)
+    # what a side says it strikes in general names no target ("said Israel was striking government bodies")
+    flags = flag_states(parties, sentence.doc, language) | landmark_parties(parties, sentence.doc, language) \
+        | {r.mention.span for r in parties if intended_word(sentence.doc[r.start:r.end].root, language)}
     targets = [p for p in targets if p.span not in flags]
     units = unit_names(parties, sentence.doc, language)  # "le front X des dissidents des FARC"
     actors = [p for p in actors if p.span not in units]

@@ -120,7 +120,9 @@ def _second_side(between: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
     """The second side of a "between" phrase the parser cut off its first ("des affrontements entre
     l'armée soudanaise et les FSR ont fait 12 morts": "FSR" read as the verb's subject): a
     "between" names two sides, and the party right after the coordinator that ends the first
-    side's phrase is the other one."""
+    side's phrase is the other one; so are the parties of a list the parser cut the same way, each
+    after a comma up to the coordinator ("entre combattants druzes, tribus bédouines et forces
+    gouvernementales")."""
     if len(between) != 1:
         return []
     first = between[0]
@@ -128,10 +130,19 @@ def _second_side(between: list[Ref], parties: list[Ref], doc: Doc) -> list[Ref]:
     if any(c.dep_ == "conj" for c in tok.children):
         return []
     end = max(tok.right_edge.i + 1, first.end)
-    if end >= len(doc) or doc[end].pos_ != "CCONJ":
-        return []
-    return [r for r in parties if end < r.start <= end + 1 + SECOND_SIDE_GAP
-            and all(t.pos_ == "DET" for t in doc[end + 1:r.start])][:1]
+    out: list[Ref] = []
+    while end < len(doc) and (doc[end].pos_ == "CCONJ" or doc[end].text == ","):
+        nxt = next((r for r in parties if end < r.start <= end + 1 + SECOND_SIDE_GAP
+                    and all(t.pos_ == "DET" for t in doc[end + 1:r.start])), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        if doc[end].pos_ == "CCONJ":
+            return out  # the list ends at its coordinator
+        end = nxt.end
+        while end < len(doc) and doc[end].pos_ == "ADJ":  # the side's own adjectives
+            end += 1
+    return []  # commas with no coordinator after them are an aside, no list of sides
 
 
 def _qualified_noun(tok: Token) -> Token:

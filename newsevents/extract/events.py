@@ -533,7 +533,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             if trig.spec.alone is not None:  # an interception: its subject intercepted
                 attackers = args.attackers_only(_violent_actors(ctx, trig, defended=True))
                 own = args.attackers_only(_violent_actors(ctx, trig))
-                defenders += [r for r in own if r not in attackers]
+                defenders += args.interceptors(trig.span, ctx.parties, ctx.lang, own, attackers)
                 # told with the attack it stopped (the draft took the attack's type): no actor of it
                 actors += attackers if d.alone is None else own
                 if d.alone is None:
@@ -723,13 +723,13 @@ def _record(ctx: Context, d: Draft) -> Event:
     if d.mode:
         plover["mode"] = d.mode
     spans = sorted({s for s in d.spans if s and s[0] < s[1]})
+    actors, targets = args.apart_sides(d.actors, d.targets)
     return Event(
-        type=d.type, trigger=ctx.original(d.first.span),
-        status="alleged" if only_alleged(ctx, d) else "reported",
-        background=d.background, summary=_summary(d), date=d.date, location=d.place,
-        actors=d.actors, targets=d.targets, weapons=d.weapons, fatalities=d.fatalities,
-        injured=d.injured, damage=d.damage, acled=d.acled or dict(info.get("acled") or {}) or None,
-        plover=plover or None, spans=spans, sentence=d.sent,
+        type=d.type, trigger=ctx.original(d.first.span), background=d.background, summary=_summary(d),
+        status="alleged" if only_alleged(ctx, d) else "reported", date=d.date, location=d.place,
+        actors=actors, targets=targets, weapons=d.weapons,
+        fatalities=d.fatalities, injured=d.injured, damage=d.damage, plover=plover or None,
+        acled=d.acled or dict(info.get("acled") or {}) or None, spans=spans, sentence=d.sent,
     )
 
 

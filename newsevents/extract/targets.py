@@ -17,7 +17,10 @@ from newsevents.extract.arguments import Ref
 from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.stance import is_negated, negative_determiner
 from newsevents.extract.stance import lexicon as stance_lexicon
+from newsevents.extract.targets_intent import intended
 from newsevents.extract.targets_listed import listed_owners
+from newsevents.extract.targets_named import TIME_LABELS, another, named_after
+from newsevents.extract.targets_named import name_around as _name_around
 from newsevents.extract.targets_roles import role_is_source
 from newsevents.extract.targets_struck import struck
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -274,7 +277,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
         if _inside_name(span, parties) or _opens_place_name(span, places) or _landmark(span, landmarks) \
                 or span.start in dateline or (len(span) == 1 and settlement_modifier(span.root)) \
                 or spared(span, article.language or "fr") \
-                or _names_another(span, heads, article.language or "fr"):
+                or _names_another(span, heads, article.language or "fr") \
+                or intended(span, article.language or "fr"):  # "said it was striking regime targets"
             continue
         if _verb_form(span):
             continue  # "commanders gathered in a building": no gathering
@@ -292,7 +296,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
             # a ship's own name outranks the flag an adjective gives ("the Slavyanin, a Russian
             # passenger ferry": the Slavyanin ferry, Russian)
             own = fac.owner is None or (fac.name in own_names and fac.owner_country is not None)
-            apposed = _apposed_name(span, places, parties) if own else None
+            apposed = (_apposed_name(span, places, parties) or named_after(span, places, parties, own_names,
+                                                                          fac.name)) if own else None
             if apposed is not None:
                 fac.owner = apposed.text
                 taken.update(range(apposed.start, apposed.end))
@@ -303,8 +308,8 @@ def find_facilities(article: Article, spans: list[Span], targets: dict[str, dict
     for f in out:  # the first fully named one of each kind
         if f.owner and f.key not in named:
             named[f.key] = f
-    for f in out:
-        if f.owner is None and f.key in named:
+    for f in out:  # not "another tanker": one apart from the tanker named before
+        if f.owner is None and f.key in named and not another(f.span, article.language or "fr"):
             src = named[f.key]
             f.owner, f.owner_country, f.host = src.owner, src.owner_country, src.host
     return out
@@ -328,23 +333,6 @@ def _apposed_name(span: Span, places: list[Ref], parties: list[Ref]) -> Span | N
     if any(r.start < name.end and name.start < r.end for r in refs):
         return None
     return name
-
-
-NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
-# entity labels of a day or a time, never a facility's own name
-TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-def _name_around(tok: Token) -> Span:
-    """The capitalised words of the name a proper noun belongs to ("Eternity C", "Magic Seas")."""
-    doc, sent = tok.doc, tok.sent
-    a = tok.i
-    while a > sent.start and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in NAME_POS:
-        a -= 1
-    b = tok.i + 1
-    while b < sent.end and doc[b].text[:1].isupper() and doc[b].pos_ in NAME_POS:
-        b += 1
-    return doc[a:b]
 
 
 def named_again(doc: Doc, facilities: list[Facility], own_names: frozenset[str], language: str,

@@ -43,6 +43,7 @@ from typing import Any
 from newsevents.extract.where import attributed_name
 from newsevents.extract.where_dateline import dateline_tokens, settlement_modifier
 from newsevents.extract.who_channels import said_on_channel
+from newsevents.extract.who_communities import person_spans
 from newsevents.extract.who_entities import (
     MAX_NAME_TOKENS,
     _Country,
@@ -224,7 +225,7 @@ def _target_names(code: str) -> frozenset[str]:
 
 def _name_candidates(ctx: _Ctx) -> list[tuple[int, int]]:
     """Token ranges of person names: NER persons, and capitalised words right after a title."""
-    names = [(e.start, e.end) for e in ctx.ents if e.label_ in ctx.lex.person_labels]
+    names = person_spans(ctx.ents, ctx.lex.person_labels, ctx.code)
     taken = {i for s, e in names for i in range(s, e)}
     for s, e, _role in ctx.titles:
         span = ctx.doc.char_span(s, e, alignment_mode="expand")

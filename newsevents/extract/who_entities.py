@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.extract.where_dateline import dateline_tokens
+from newsevents.extract.who_communities import described_side
 from newsevents.lang import section_words
 from newsevents.model import Article, Party
 from newsevents.parties import (
@@ -341,6 +342,14 @@ def _resolve_entities(ctx: _Ctx) -> None:
             ent.party = None
             continue
         prior = None
+        if rule.needs_country and (side := described_side(ctx.doc, ent.start, ent.end, rule.template,
+                                                          ctx.code)) is not None:
+            ent.party = side[0]  # "combattants druzes", "forces gouvernementales": a side of their own
+            for other in ctx.entities:  # "government" of "government forces" names no party
+                other.party = None if other.start == side[1] else other.party
+            ent.full_start = min(ent.start if ent.full_start < 0 else ent.full_start, side[1])
+            ent.full_end = max(ent.end, ent.full_end, side[2])
+            continue
         if rule.needs_country:  # "les combattants" alone: only a side named before
             prior = ctx.registry.last(ent.start, base=rule.name, qualified=True) \
                 if "{" not in rule.name and not _of_named_body(ctx, ent) else None
