@@ -663,6 +663,8 @@ def fold_mentions(drafts: list[Draft], published: date | None = None) -> list[Dr
             if not dates_compatible(host.date, d.date):  # the claim's day (_claimed_later)
                 d.date, d.dates = None, []
             headline = _announced_by(d, host, bare, drafts)
+            if d.vague and not d.anaphoric and d.family != host.family:
+                d.actors = []  # "a bombardé X après des affrontements entre A et B": A, B no doers of X
             host.absorb(d)
             if headline is not None:  # by identity: two drafts may compare equal
                 host.absorb(headline)
