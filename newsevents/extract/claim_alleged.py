@@ -30,6 +30,7 @@ def link_alleged_acts(lex: Lexicon | None, article: Article) -> None:
     if lex is None or not article.events:
         return
     by_id = {c.id: c for c in article.claims}
+    types = {e.id: e.type for e in article.events}
     for denial in article.claims:
         if denial.about or denial.stance not in _ANSWERING or denial.speaker is None \
                 or not _resumes_allegation(lex, article, denial):
@@ -40,8 +41,9 @@ def link_alleged_acts(lex: Lexicon | None, article: Article) -> None:
         denial.about = [event.id]
         for other_id in list(denial.contradicts):
             other = by_id.get(other_id)
-            if other is None or not other.about or event.id in other.about:
-                continue
+            if other is None or not other.about or event.id in other.about \
+                    or any(types.get(e) == event.type for e in other.about):
+                continue  # an account of an act of the same kind may tell the same act again
             denial.contradicts.remove(other_id)
             if denial.id in other.contradicts:
                 other.contradicts.remove(denial.id)
