@@ -278,6 +278,14 @@ class Claim:
     # denial denies (extract/stance.py facts_of; newsevents/propositions.py)
     facts: list[str] = field(default_factory=list)
 
+    def unlink(self, other: Claim) -> None:
+        """Drop the contradiction between this claim and ``other``, both ways: the stages that read a
+        link as wrong (a toll against its act, a threat against a denial of facts, ...) undo it whole."""
+        if other.id in self.contradicts:
+            self.contradicts.remove(other.id)
+        if self.id in other.contradicts:
+            other.contradicts.remove(self.id)
+
     def to_json(self) -> dict[str, Any]:
         spans = sorted(set(self.spans or [self.content_span]))
         sources = self.sources or [Source(self.document, spans)]

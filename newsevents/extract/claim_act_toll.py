@@ -40,9 +40,7 @@ def unlink_act_and_toll(lex: Lexicon | None, article: Article, tolls: dict[str, 
                 continue
             if victims is not None and victim_kind(lex, act.content) not in (None, victims):
                 continue
-            toll.contradicts.remove(act.id)
-            if toll.id in act.contradicts:
-                act.contradicts.remove(toll.id)
+            toll.unlink(act)
 
 
 def _toll_told(claim: Claim, tolls: dict[str, Any]) -> bool:

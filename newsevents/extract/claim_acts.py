@@ -73,9 +73,7 @@ def link_answers(article: Article, pairs: list[tuple[Claim, Claim]]) -> None:
         for other_id in list(denial.contradicts):
             other = by_id.get(other_id)
             if other is not None and other is not reason and not _names(article, other, denial.speaker):
-                denial.contradicts.remove(other_id)
-                if denial.id in other.contradicts:
-                    other.contradicts.remove(denial.id)
+                denial.unlink(other)
         for a, b in ((denial, reason), (reason, denial)):
             if b.id not in a.contradicts:
                 a.contradicts.append(b.id)

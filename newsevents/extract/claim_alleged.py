@@ -44,9 +44,7 @@ def link_alleged_acts(lex: Lexicon | None, article: Article) -> None:
             if other is None or not other.about or event.id in other.about \
                     or any(types.get(e) == event.type for e in other.about):
                 continue  # an account of an act of the same kind may tell the same act again
-            denial.contradicts.remove(other_id)
-            if denial.id in other.contradicts:
-                other.contradicts.remove(denial.id)
+            denial.unlink(other)
         for other in article.claims:  # the accounts of the act, by another side
             theirs = other.speaker.country if other.speaker is not None else None
             if event.id in other.about and other.stance in POSITIVE and theirs and denial.speaker.country \

@@ -34,9 +34,7 @@ def unlink_earlier_denials(article: Article) -> None:
             other = by_id.get(other_id)
             if other is None or (other.about and not set(other.about) <= earlier):
                 continue
-            claim.contradicts.remove(other_id)
-            if claim.id in other.contradicts:
-                other.contradicts.remove(claim.id)
+            claim.unlink(other)
 
 
 def _before(claim: Claim, event: Event) -> bool:

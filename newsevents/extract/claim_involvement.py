@@ -65,6 +65,4 @@ def unlink_uninvolved(article: Article, agents: dict[str, set[str]], acts: set[s
             other = by_id.get(other_id)
             if other is None or _names_denier(article, claim.speaker, other, agents, acts):
                 continue
-            claim.contradicts.remove(other_id)
-            if claim.id in other.contradicts:
-                other.contradicts.remove(claim.id)
+            claim.unlink(other)

@@ -125,9 +125,7 @@ def unlink_other_matters(lex: Lexicon | None, article: Article) -> None:
             if other is None or other.stance not in _TELLING or other.sentence == denial.sentence \
                     or matter & _spoken_of(article, other) or _accuses(article, other, denial):
                 continue
-            denial.contradicts.remove(other_id)
-            if denial.id in other.contradicts:
-                other.contradicts.remove(denial.id)
+            denial.unlink(other)
 
 
 

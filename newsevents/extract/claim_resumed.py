@@ -44,9 +44,7 @@ def unlink_later_accounts(lex: Lexicon | None, article: Article) -> None:
             if other is None or other.content_span[0] < claim.content_span[1] or not other.about \
                     or set(other.about) & set(told.about):
                 continue
-            claim.contradicts.remove(other_id)
-            if claim.id in other.contradicts:
-                other.contradicts.remove(claim.id)
+            claim.unlink(other)
 
 
 def _resumes_report(lex: Lexicon, article: Article, claim: Claim) -> bool:

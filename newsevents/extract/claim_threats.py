@@ -63,9 +63,7 @@ def unlink_threats(lex: Lexicon | None, article: Article) -> None:
             if other is None or (other.stance == "deny" and (
                     _names_threat(lex, article, other) or _tells_past(article, claim))):
                 continue
-            claim.contradicts.remove(other_id)
-            if claim.id in other.contradicts:
-                other.contradicts.remove(claim.id)
+            claim.unlink(other)
 
 
 def _names_threat(lex: Lexicon, article: Article, claim: Claim) -> bool:

@@ -86,6 +86,4 @@ def unlink_own_losses(article: Article, tolls: dict[str, dict[str, Figure]]) -> 
             if other is None or other.stance != "assert" or side(other.speaker) == side(claim.speaker) \
                     or not own_losses_only(tolls.get(other_id, {})):
                 continue
-            claim.contradicts.remove(other_id)
-            if claim.id in other.contradicts:
-                other.contradicts.remove(claim.id)
+            claim.unlink(other)
