@@ -7,7 +7,10 @@ abduction of "the crew" names the crew of the ship the story told attacked, no s
 trigger of the ACLED sub-event of abductions) of a crew noun (`crew_nouns` in
 lang/<code>/events.yaml), with no toll, no named victim and no day of its own, joins the latest
 violent incident told before it that one of its doers did (or any, when it names none), the lead's
-first: its words become that incident's evidence. events.py is at its size limit.
+first. Its words stay out of that incident's spans: the accuser's claim would then be about the
+attack and contradict the attacker's own account of it ("we sank the ship with drones"), whose
+weapons weapons_voice then drops as one side's version; the quarrel is over the crew, not the
+attack. events.py is at its size limit.
 """
 
 from __future__ import annotations
@@ -61,6 +64,5 @@ def fold_crew_taken(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if host is None:
             out.append(d)
         else:
-            host.spans.extend(s for s in d.spans if s not in host.spans)
             host.sents |= d.sents
     return out
