@@ -2,6 +2,8 @@
 
 0. A place in a relative clause on the act's own object ("shot down Belarusian drones that had
    entered its airspace near X") is the act's place, not another act's (where_target_side).
+1. Where a source sits ("selon l'OSDH, basé au Royaume-Uni", "according to the monitor, which is
+   based in Britain") places nothing: the act keeps its own place, or none (where_seat).
 """
 
 from __future__ import annotations
@@ -28,3 +30,30 @@ OWN_OBJECT_CLAUSES = [
 def test_a_relative_clause_on_the_acts_object_places_the_act(analyse, language, text, name):
     names = [e.location.name for e in analyse(text, language, PUBLISHED).events if e.location]
     assert names and all(n == name for n in names), names
+
+
+# (language, text, the act's place or None)
+SOURCE_SEATS = [
+    ("fr", "À Tartous, des affrontements entre hommes armés et forces de sécurité ont fait 35 morts "
+           "vendredi, selon l'OSDH, basé au Royaume-Uni.", "Ţarţūs"),
+    ("fr", "À Jablé, des combats ont fait plus de 80 morts depuis jeudi, selon l'OSDH, basé au "
+           "Royaume-Uni.", "Jablah"),
+    ("en", "In Jableh, clashes between gunmen and security forces killed 40 people on Friday, according "
+           "to the Observatory, which is based in Britain.", "Jablah"),
+    ("fr", "Des affrontements entre milices rivales ont fait 12 morts lundi, selon l'Observatoire, basé "
+           "au Royaume-Uni.", None),
+    ("en", "Clashes between rival militias killed 12 people on Monday, according to the monitor, which "
+           "is based in Britain.", None),
+    # (guards) a place of the act's own words stays; so does a seat on the act's object
+    ("en", "Clashes between rival militias killed 12 people in Tripoli on Monday, the monitor, based in "
+           "London, said.", "Tripoli"),
+    ("en", "Israeli jets struck a Hezbollah commander based in Tyre on Monday.", "Tyre"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), SOURCE_SEATS)
+def test_where_a_source_sits_places_nothing(analyse, language, text, name):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    names = [e.location.name if e.location else None for e in events]
+    assert all(n == name for n in names), names

@@ -26,6 +26,7 @@ from newsevents.extract.arguments import (
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
 from newsevents.extract.where_target_side import off_side, target_side
@@ -70,6 +71,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
     if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
         speaking |= speech_starts(trigger, places)
+    speaking |= seat_starts(trigger.doc, places)  # "..., selon l'OSDH, basé au Royaume-Uni" (where_seat)
     places = [r for r in places if r.start not in speaking]
     if reasons:  # "struck Cambodian targets after Cambodian rockets hit X in Thailand" (where_target_side)
         side = target_side(trigger)
@@ -393,7 +395,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts). With none
     before it, where a video of it shows it (arguments_shown: "a video showing a boat exploding in X")."""
     places = own_phrase_places(places, trigger)
-    speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
+    speaking = speaker_places(trigger, places) | speech_starts(trigger, places) \
+        | seat_starts(trigger.doc, places)
     unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger) \
         or target_relative_place([r for r in places if r.start not in owners | speaking], trigger)
     if unit is not None:
