@@ -4,6 +4,8 @@
    entered its airspace near X") is the act's place, not another act's (where_target_side).
 1. Where a source sits ("selon l'OSDH, basé au Royaume-Uni", "according to the monitor, which is
    based in Britain") places nothing: the act keeps its own place, or none (where_seat).
+3. The place of the victims ("shelling across the Line of Control killed seven people in X") is
+   the act's place when the act's own words name only a line or a front (where_victims).
 """
 
 from __future__ import annotations
@@ -57,3 +59,24 @@ def test_where_a_source_sits_places_nothing(analyse, language, text, name):
     assert events, "the incident is lost"
     names = [e.location.name if e.location else None for e in events]
     assert all(n == name for n in names), names
+
+
+# (language, text, the act's place)
+VICTIMS_PLACES = [
+    ("en", "Indian shelling across the Line of Control killed at least seven people in Kotli on "
+           "Wednesday, officials said.", "Kotli"),
+    ("en", "Pakistani shelling across the Line of Control killed at least five civilians in Kupwara, "
+           "police said.", "Kupwāra"),
+    ("en", "Russian shelling along the front line killed four people in Kostiantynivka on Tuesday, the "
+           "governor said.", "Kostyantynivka"),
+    # (guards) the French parses already placed it; a town of the act's own words stays
+    ("fr", "Des tirs d'artillerie pakistanais de l'autre côté de la ligne de contrôle ont tué au moins "
+           "six personnes à Kupwara mercredi.", "Kupwāra"),
+    ("en", "Russian shelling of Kherson killed two people in a market on Tuesday.", "Kherson"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), VICTIMS_PLACES)
+def test_the_victims_place_beats_a_line_named_for_the_act(analyse, language, text, name):
+    names = [e.location.name for e in analyse(text, language, PUBLISHED).events if e.location]
+    assert names and all(n == name for n in names), names

@@ -30,6 +30,7 @@ from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
 from newsevents.extract.where_target_side import off_side, target_side
+from newsevents.extract.where_victims import line_like, victims_place
 from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
 from newsevents.model import Place
@@ -93,7 +94,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
                 in_absolute_clause(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
-    return min(places, key=key)
+    best = min(places, key=key)
+    if reasons and line_like(best.value):  # "shelling across the LoC killed 12 people in X" (where_victims)
+        finer = [r for r in places if victims_place(trigger, trigger.doc[r.start:r.end].root)
+                 and place_rank(r.value) < place_rank(best.value)]
+        best = min(finer, key=key) if finer else best
+    return best
 
 
 # the dependency of a clause a verb reports or judges ("denied that a drone had entered", "a démenti
