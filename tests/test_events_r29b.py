@@ -6,6 +6,8 @@
    based in Britain") places nothing: the act keeps its own place, or none (where_seat).
 3. The place of the victims ("shelling across the Line of Control killed seven people in X") is
    the act's place when the act's own words name only a line or a front (where_victims).
+4. A village the gazetteer lacks, told by its settlement noun ("le village d'X, dans l'État de Y",
+   "the village of X, Y state"), keeps its name at the state's point (where_unlisted).
 """
 
 from __future__ import annotations
@@ -80,3 +82,25 @@ VICTIMS_PLACES = [
 def test_the_victims_place_beats_a_line_named_for_the_act(analyse, language, text, name):
     names = [e.location.name for e in analyse(text, language, PUBLISHED).events if e.location]
     assert names and all(n == name for n in names), names
+
+
+# (language, text, the village's name, the state, its country)
+NAMED_VILLAGES = [
+    ("fr", "Des hommes armés ont attaqué dans la nuit de vendredi le village d'Ukpam, dans l'État de "
+           "Benue, tuant au moins 30 personnes, selon la police.", "Ukpam", "Benue", "NG"),
+    ("fr", "Des assaillants ont attaqué dimanche la localité de Mbalom, dans l'État de Benue, tuant 17 "
+           "personnes.", "Mbalom", "Benue", "NG"),
+    ("en", "Gunmen attacked the village of Ukpam, Benue state, overnight on Friday, killing at least 30 "
+           "people, police said.", "Ukpam", "Benue", "NG"),
+    ("en", "Gunmen killed 12 people in the village of Tse-Orbiam, Benue state, on Sunday.", "Tse-Orbiam",
+     "Benue", "NG"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "admin1", "country"), NAMED_VILLAGES)
+def test_a_named_village_keeps_its_name_at_its_state(analyse, language, text, name, admin1, country):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.name, e.location.country, e.location.admin1, e.location.precision)
+              for e in events if e.location]
+    assert places and all(p == (name, country, admin1, "admin1") for p in places), places
