@@ -6,6 +6,9 @@
    based in Britain") places nothing: the act keeps its own place, or none (where_seat).
 3. The place of the victims ("shelling across the Line of Control killed seven people in X") is
    the act's place when the act's own words name only a line or a front (where_victims).
+2. Drones downed after entering a country's airspace during an attack on another ("shot down drones
+   that entered Romanian airspace during a Russian attack on southern Ukraine") are placed in the
+   airspace's country, at the place the next sentence gives their debris (where_refine).
 4. A village the gazetteer lacks, told by its settlement noun ("le village d'X, dans l'État de Y",
    "the village of X, Y state"), keeps its name at the state's point (where_unlisted).
 """
@@ -104,3 +107,29 @@ def test_a_named_village_keeps_its_name_at_its_state(analyse, language, text, na
     places = [(e.location.name, e.location.country, e.location.admin1, e.location.precision)
               for e in events if e.location]
     assert places and all(p == (name, country, admin1, "admin1") for p in places), places
+
+
+# (language, text, the act's place, its country)
+ENTERED_AIRSPACES = [
+    ("en", "Romanian and allied jets shot down drones that entered Romanian airspace overnight during a "
+           "Russian attack on southern Ukraine. Debris damaged a barn in the village of Plauru in eastern "
+           "Romania.", "eastern Romania", "RO"),
+    ("en", "Polish and allied aircraft shot down several drones that entered Polish airspace on Wednesday "
+           "during a Russian attack on western Ukraine. Debris damaged a house in the village of Czesniki "
+           "in eastern Poland.", "eastern Poland", "PL"),
+    ("fr", "Des avions polonais et alliés ont abattu des drones qui ont pénétré dans l'espace aérien "
+           "polonais dans la nuit lors d'une attaque russe contre l'ouest de l'Ukraine. Des débris ont "
+           "endommagé une maison dans le village de Czesniki, dans l'est de la Pologne.", "eastern Poland",
+     "PL"),
+    # (guard) a town of the act's own sentence stays
+    ("en", "Moldovan officials said two drones entered Moldovan airspace during a Russian attack on the "
+           "Odesa region and crashed near the village of Ceadir-Lunga.", "Ceadîr-Lunga", "MD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), ENTERED_AIRSPACES)
+def test_drones_downed_in_an_airspace_are_placed_in_its_country(analyse, language, text, name, country):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [(e.location.name, e.location.country) for e in events if e.location]
+    assert places and all(p == (name, country) for p in places), places

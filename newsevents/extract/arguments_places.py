@@ -29,7 +29,7 @@ from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
-from newsevents.extract.where_target_side import off_side, target_side
+from newsevents.extract.where_target_side import OBJECT_DEPS, off_side, target_side
 from newsevents.extract.where_victims import line_like, victims_place
 from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
@@ -83,7 +83,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     pos = (trigger.start, trigger.end)
     sent = trigger.sent
     lo, hi = clause_tokens(trigger)
-    entered = {r.value.country for r in places if _entered(trigger, r)}
+    entered = {r.value.country for r in places if entered_place(trigger, r)}
 
     def key(r: Ref) -> tuple[bool, bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
@@ -374,7 +374,7 @@ def _acting_subject(trigger: Span, token: Token) -> bool:
     return (agent and not set_at_scene) or (token.dep_ in SUBJECT_DEPS and not passive_verb(verb))
 
 
-def _entered(trigger: Span, ref: Ref) -> bool:
+def entered_place(trigger: Span, ref: Ref) -> bool:
     """The place owns an airspace noun that is part of the trigger or hangs from one of its words
     ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
     if ref.value.precision != "country":
@@ -384,7 +384,10 @@ def _entered(trigger: Span, ref: Ref) -> bool:
         return False
     words = range(trigger.start, trigger.end)
     head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    return noun.i in words or head.i in words
+    # or a relative clause on the trigger's own object: "shot down drones that entered Polish
+    # airspace during an attack on western Ukraine" is an act in Poland
+    return noun.i in words or head.i in words or (
+        head.dep_ in RELATIVE_DEPS and head.head.head.i in words and head.head.dep_ in OBJECT_DEPS)
 
 
 def place_rank(place: Place) -> int:
