@@ -26,9 +26,11 @@ from newsevents.extract.arguments import (
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
-from newsevents.extract.where_target_side import off_side, target_side
+from newsevents.extract.where_target_side import OBJECT_DEPS, off_side, target_side
+from newsevents.extract.where_victims import line_like, victims_place
 from newsevents.geo import gazetteer
 from newsevents.lang import load_language, section_words
 from newsevents.model import Place
@@ -70,6 +72,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     speaking = speaker_places(trigger, places)  # "the Russian embassy in Bucharest denied that ..."
     if reasons:  # "..., the army said in a statement issued in Islamabad" (where_speech.py)
         speaking |= speech_starts(trigger, places)
+    speaking |= seat_starts(trigger.doc, places)  # "..., selon l'OSDH, basé au Royaume-Uni" (where_seat)
     places = [r for r in places if r.start not in speaking]
     if reasons:  # "struck Cambodian targets after Cambodian rockets hit X in Thailand" (where_target_side)
         side = target_side(trigger)
@@ -80,7 +83,7 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
     pos = (trigger.start, trigger.end)
     sent = trigger.sent
     lo, hi = clause_tokens(trigger)
-    entered = {r.value.country for r in places if _entered(trigger, r)}
+    entered = {r.value.country for r in places if entered_place(trigger, r)}
 
     def key(r: Ref) -> tuple[bool, bool, bool, bool, bool, int, int]:
         aside = (sent.start <= r.start < sent.end and not lo <= r.start < hi) \
@@ -91,7 +94,12 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
                 in_absolute_clause(trigger, trigger.doc[r.start:r.end].root), aside,
                 place_rank(r.value), token_distance(pos, (r.start, r.end)))
 
-    return min(places, key=key)
+    best = min(places, key=key)
+    if reasons and line_like(best.value):  # "shelling across the LoC killed 12 people in X" (where_victims)
+        finer = [r for r in places if victims_place(trigger, trigger.doc[r.start:r.end].root)
+                 and place_rank(r.value) < place_rank(best.value)]
+        best = min(finer, key=key) if finer else best
+    return best
 
 
 # the dependency of a clause a verb reports or judges ("denied that a drone had entered", "a démenti
@@ -366,7 +374,7 @@ def _acting_subject(trigger: Span, token: Token) -> bool:
     return (agent and not set_at_scene) or (token.dep_ in SUBJECT_DEPS and not passive_verb(verb))
 
 
-def _entered(trigger: Span, ref: Ref) -> bool:
+def entered_place(trigger: Span, ref: Ref) -> bool:
     """The place owns an airspace noun that is part of the trigger or hangs from one of its words
     ("violé l'espace aérien de la Pologne", "flew into the country's airspace")."""
     if ref.value.precision != "country":
@@ -376,7 +384,10 @@ def _entered(trigger: Span, ref: Ref) -> bool:
         return False
     words = range(trigger.start, trigger.end)
     head = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    return noun.i in words or head.i in words
+    # or a relative clause on the trigger's own object: "shot down drones that entered Polish
+    # airspace during an attack on western Ukraine" is an act in Poland
+    return noun.i in words or head.i in words or (
+        head.dep_ in RELATIVE_DEPS and head.head.head.i in words and head.head.dep_ in OBJECT_DEPS)
 
 
 def place_rank(place: Place) -> int:
@@ -393,7 +404,8 @@ def scene_place(places: list[Ref], trigger: Span, sent: int, paragraph_of: list[
     trigger's clause is (speaker_places), nor where a statement was made (speech_starts). With none
     before it, where a video of it shows it (arguments_shown: "a video showing a boat exploding in X")."""
     places = own_phrase_places(places, trigger)
-    speaking = speaker_places(trigger, places) | speech_starts(trigger, places)
+    speaking = speaker_places(trigger, places) | speech_starts(trigger, places) \
+        | seat_starts(trigger.doc, places)
     unit = apposed_unit([r for r in places if r.start not in owners | speaking], trigger) \
         or target_relative_place([r for r in places if r.start not in owners | speaking], trigger)
     if unit is not None:

@@ -59,6 +59,7 @@ from newsevents.extract.where_parts import (
     struck_place,
 )
 from newsevents.extract.where_rivers import named_rivers
+from newsevents.extract.where_seat import seat_tokens
 from newsevents.extract.where_shoals import with_shoals
 from newsevents.extract.where_sites import Distance, find_distances, offset_point, site_mentions
 from newsevents.extract.where_spots import (
@@ -131,7 +132,7 @@ def run(article: Article) -> Article:
     spots = named_rivers(doc, find_spots(doc, data, gaz, timed))  # "the Niger River": no place
     controls = find_controls(doc, data, article.language or "fr")
     context = document_context(doc, spots, data, article.language or "fr", gaz,
-                               frozenset(i for c in controls for i in c.tokens))
+                               frozenset(i for c in controls for i in c.tokens) | seat_tokens(doc, spots))
     preps = frozenset(str(w).lower() for w in data.get("qualifier_prepositions") or [])
     # a town vouched for by the place after it is no month ("agreed on 12 May, India kept up": not May, India)
     spots = sorted((s for s in spots + [t for t in qualified_towns(doc, spots, gaz, preps)

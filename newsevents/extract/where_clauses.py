@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.extract.arguments import MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, marked_by
+from newsevents.extract.where_victims import subject_act
 from newsevents.lang import section_words
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def victims_act(word: Token, drafts: list[Draft], place: bool) -> int | None:
         return found
     if place and (found := light_verb_act(word, drafts)) is not None:
         return found
+    if place and (found := subject_act(word, drafts)) is not None:
+        return found  # "shelling across the LoC killed seven people in X, officials said" (where_victims)
     verb = _clause_verb(word)
     if verb is None or verb.dep_ not in VICTIM_CLAUSE_DEPS or not ongoing(verb):
         return None

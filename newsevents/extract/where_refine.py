@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsevents.extract import arguments as args
-from newsevents.extract.arguments_places import resumed_town
+from newsevents.extract.arguments_places import entered_place, resumed_town
 from newsevents.extract.drafts import PRECISION_ORDER
 from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
 from newsevents.extract.stance import fold
@@ -135,6 +135,7 @@ def refined(ctx: Context, d: Draft, drafts: list[Draft]) -> Place | None:
     offset from that same town (offset_place)."""
     if d.place is None:
         return None
+    d.place = entered_country(ctx, d)
     place = finer_place(unheld_finer(ctx, d, drafts), later_place(ctx, d, drafts))
     return offset_place(resumed_finer(ctx, d, place), d.places)
 
@@ -223,3 +224,23 @@ def _same_town(a: Place, b: Place) -> bool:
     if a.geonameid is not None and b.geonameid is not None:
         return a.geonameid == b.geonameid
     return bool(a.name) and (a.name, a.country) == (b.name, b.country)
+
+
+def entered_country(ctx: Context, d: Draft) -> Place:
+    """The country whose airspace a trigger of the act names as entered ("shot down drones that
+    entered Polish airspace during a Russian attack on western Ukraine"), when the act was placed in
+    another country (the larger attack's, merged into it): an incursion is where it entered. Then
+    the finest place of that country the next sentence names that no incident holds ("Debris
+    damaged a house in eastern Poland")."""
+    place = d.place
+    assert place is not None
+    owned = [r for t in d.triggers for r in ctx.places if r.sent == ctx.sent_of[t.root.i]
+             and entered_place(t.span, r)]
+    if not owned or owned[0].value.country == place.country:
+        return place
+    country = owned[0].value
+    held = {(r.start, r.end) for r in d.places}
+    later = [r for r in ctx.places if r.sent == max(d.sents) + 1 and (r.start, r.end) not in held
+             and contains(country, r.value)]
+    return replace(min(later, key=lambda r: PRECISION_ORDER.get(r.value.precision, 5)).value if later
+                   else country)

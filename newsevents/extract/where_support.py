@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsevents.extract.where_seat import source_seat
 from newsevents.geo import Candidate, Gazetteer, haversine_km, normalize
 from newsevents.parties.countries import country_from_adjective
 
@@ -103,8 +104,9 @@ def far_abroad(doc: Any, spot: Spot, spots: list[Spot], support: dict[str, set[s
             or support.get(c.country or "", set()) - {normalize(spot.name)}:
         return False
     sent = doc[spot.name_start].sent.start
+    # where a source sits says nothing of the story's country ("selon l'OSDH, basé au Royaume-Uni")
     placed = [s for s in spots if s is not spot and s.candidate is not None and not s.context_only
-              and not s.metonymic]
+              and not s.metonymic and not source_seat(doc[s.name_start:s.name_end].root)]
     # the sentence's other places, else (a sentence naming no other: "près de Boni, dans la région
     # de Douentza" with Douentza unknown) the document's, which say where the story is
     others = [s.candidate for s in placed if doc[s.name_start].sent.start == sent] \

@@ -25,6 +25,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "obl:arg"})
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod"})
 # the subject that makes a verb another act ("Cambodian rockets hit ...")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# a relative clause on a noun, in both models' labels ("drones that had entered ...", "drones qui ont ...")
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 MAX_CLIMB = 12  # dependency steps from a place up to the trigger
 
 
@@ -42,12 +44,18 @@ def target_side(trigger: Span) -> str | None:
 
 def other_act_place(trigger: Span, token: Token) -> bool:
     """The place's words hang on another verb with a subject of its own before reaching the
-    trigger (the clause of another act: "after Cambodian rockets hit a gas station in X")."""
+    trigger (the clause of another act: "after Cambodian rockets hit a gas station in X").
+
+    A relative clause on the trigger's own object tells that object, not another act: "shot down
+    Belarusian drones that had entered its airspace near X" is placed near X."""
     node = token
     for _ in range(MAX_CLIMB):
         if trigger.start <= node.i < trigger.end or node.head.i == node.i:
             return False
         node = node.head
+        if node.dep_ in RELATIVE_DEPS and node.head.dep_ in OBJECT_DEPS \
+                and node.head.head.i == trigger.root.i:
+            return False
         if node.pos_ in ("VERB", "AUX") and not trigger.start <= node.i < trigger.end \
                 and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             return True

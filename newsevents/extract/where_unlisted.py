@@ -16,10 +16,11 @@ name no place mention covers, a comma, then the unit -- a division right away ("
 quartier de") before a town; "X, a village in Y province" keeps Y's name (tests/test_events_r27.py).
 A town right after the comma with no such noun is left alone
 ("in X, Kenscoff" may list two places); with no comma ("Berezovka in Russia's Belgorod region")
-the division still names the place, as tests/test_args_r17.py settled. A country never holds the
-name: a village at a country's centre is no better than no point. The unit's own mention takes the
-name too (whichever the act is given, the name is kept), and so does a name the other steps already
-set at the unit's point ("Bel Air" qualified by "Port-au-Prince").
+the division still names the place, as tests/test_args_r17.py settled; a settlement noun before the
+name ("le village de Yelwata, dans l'État de Benue") stands for the location preposition. A country
+never holds the name: a village at a country's centre is no better than no point. The unit's own
+mention takes the name too (whichever the act is given, the name is kept), and so does a name the
+other steps already set at the unit's point ("Bel Air" qualified by "Port-au-Prince").
 """
 
 from __future__ import annotations
@@ -129,9 +130,20 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
         return None
     if any(doc[k].ent_type_ in TIME_LABELS for k in range(start, end)):
         return None  # "in Ramadan, Idlib province": a time, not a town
-    if not _after_cue(doc, start, preps):
+    if not _after_cue(doc, start, preps) and not _settlement_named(doc, start, nouns):
         return None  # "the village of Berezovka in X region": a settlement noun's name, read elsewhere
     return start, end
+
+
+def _settlement_named(doc: Any, start: int, nouns: frozenset[str]) -> bool:
+    """A settlement noun and its link end right before token `start`: "le village de Yelwata, dans
+    l'État de Benue", "the village of X, Benue state" (a comma and the division follow: the
+    caller checked)."""
+    links = section_words(doc.lang_, "places", "settlement_links")
+    if start < 2 or doc[start - 1].lower_.replace("’", "'") not in links:
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def _after_cue(doc: Any, start: int, cues: frozenset[str]) -> bool:
