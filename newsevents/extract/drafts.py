@@ -31,6 +31,7 @@ from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
 from newsevents.extract.drafts_vague import announced, bare_pair
 from newsevents.extract.triggers import Trigger
+from newsevents.extract.where_unlisted import named_in
 from newsevents.model import Party, Place, Span, Weapon, When
 from newsevents.temporal import calendar as cal
 
@@ -234,7 +235,7 @@ PRECISION_ORDER = {"site": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 def better_place(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
-    if PRECISION_ORDER.get(b.precision, 5) < PRECISION_ORDER.get(a.precision, 5):
+    if PRECISION_ORDER.get(b.precision, 5) < PRECISION_ORDER.get(a.precision, 5) or named_in(b, a):
         if a.near and not b.near:
             b.near = a.near
         return b

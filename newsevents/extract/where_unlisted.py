@@ -17,7 +17,7 @@ quartier de") before a town; "X, a village in Y province" keeps Y's name (tests/
 A town right after the comma with no such noun is left alone
 ("in X, Kenscoff" may list two places); with no comma ("Berezovka in Russia's Belgorod region")
 the division still names the place, as tests/test_args_r17.py settled; a settlement noun before the
-name ("le village de Yelwata, dans l'État de Benue") stands for the location preposition. A country
+name ("le village d'Ukpam, dans l'État de Benue") stands for the location preposition. A country
 never holds the name: a village at a country's centre is no better than no point. The unit's own
 mention takes the name too (whichever the act is given, the name is kept), and so does a name the
 other steps already set at the unit's point ("Bel Air" qualified by "Port-au-Prince").
@@ -136,7 +136,7 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
 
 
 def _settlement_named(doc: Any, start: int, nouns: frozenset[str]) -> bool:
-    """A settlement noun and its link end right before token `start`: "le village de Yelwata, dans
+    """A settlement noun and its link end right before token `start`: "le village d'Ukpam, dans
     l'État de Benue", "the village of X, Benue state" (a comma and the division follow: the
     caller checked)."""
     links = section_words(doc.lang_, "places", "settlement_links")
@@ -163,3 +163,13 @@ def _name_word(doc: Any, k: int, inside: bool) -> bool:
     if t.text[:1].isupper() and t.text[:1].isalpha():
         return True
     return inside and (t.text == "-" or (not t.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-"))
+
+
+def named_in(town: Place, division: Place) -> bool:
+    """A town this module kept at its state's point under its own name ("le village d'Ukpam, dans
+    l'État de Benue"), and the state itself named by another mention of the incident ("une attaque
+    contre un village du Benue" in the headline): same point, same precision, but the town says
+    more, whichever mention came first (drafts.better_place)."""
+    return town.precision == division.precision == "admin1" and town.name != division.name \
+        and division.name == division.admin1 and town.admin1 == division.admin1 \
+        and town.country == division.country and (town.lat, town.lon) == (division.lat, division.lon)
