@@ -26,6 +26,9 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 MAX_NOUN_HOPS = 3
 # verbs climbed to the reporting one ("said it had announced that its forces ..." is 2)
 MAX_VERB_HOPS = 3
+# sentences looked back for what a pronoun speaker resumes ("Pakistan's military said ... It said
+# its air force ..." is 1): further back the pronoun may stand for someone named in between
+MAX_RESUME_SENTENCES = 1
 # kinds of the possessor that own the force as a side: a state's, a government's or a person's
 # forces are that country's; an armed group's or an army's fighters are that body itself
 COUNTRY_KINDS = frozenset({"state", "government", "person"})
@@ -125,9 +128,25 @@ def _possessor(ctx: _Ctx, noun: Any, first_person: bool) -> Party | None:
             break
         verb = verb.head
         for c in verb.children:
-            if c.dep_ in ctx.lex.subject_deps and (party := _party_over(ctx, c)):
+            if c.dep_ in ctx.lex.subject_deps and (party := _party_over(ctx, c) or _resumed(ctx, c)):
                 return party
     return _quote_speaker(ctx, verb) if first_person else None
+
+
+def _resumed(ctx: _Ctx, tok: Any) -> Party | None:
+    """A third-person pronoun speaker ("It said its air force had shot down ...", "Elle a indiqué
+    que son armée de l'air ...") stands for the subject of the sentence before, as a named speaker
+    would: the party of that sentence's main verb's subject, if it has one."""
+    if tok.pos_ != "PRON" or "3" not in tok.morph.get("Person") or tok.sent.start == 0:
+        return None
+    sent = tok.doc[tok.sent.start - 1].sent
+    for _ in range(MAX_RESUME_SENTENCES):
+        party = next((p for c in sent.root.children if c.dep_ in ctx.lex.subject_deps
+                      and (p := _party_over(ctx, c))), None)
+        if party is not None or sent.start == 0:
+            return party
+        sent = tok.doc[sent.start - 1].sent
+    return None
 
 
 def _hostile_to_it(ctx: _Ctx, verb: Any, noun: Any) -> bool:
