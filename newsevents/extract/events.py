@@ -77,6 +77,7 @@ from newsevents.extract.events_marks import (
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_onset import fold_onsets
+from newsevents.extract.events_recounted import fold_recounted
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
 from newsevents.extract.events_riots import fold_coercion, harassed, riot_codes, rioted
@@ -755,7 +756,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None
     found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(fold_crashes(found)), pub), pub))
-    found = fold_onsets(ctx, found)  # "L'attaque a commencé vendredi soir" after its end on Saturday
+    found = fold_recounted(fold_onsets(ctx, found))  # an onset after its end; a count retold
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
