@@ -3,6 +3,10 @@
 1. "in the same area", "au même endroit", "non loin de là": a follow-up act whose own sentence names
    no place is placed where the incident told before it happened, not at the dateline's town nor
    nowhere (where_same_area.py).
+2. "In the capital, Kathmandu, rioters looted shops, police said": a name apposed to a place noun after
+   a location preposition is the scene, not a government speaking, whatever subject the parser makes
+   of it (where_metonymy.apposed_to_place_noun; arguments_places.speaker_places;
+   events_dates_refs.frames_sentence).
 """
 
 from __future__ import annotations
@@ -43,3 +47,28 @@ def test_the_same_area_is_the_place_of_the_act_told_before(analyse, language, te
     places = _places(article)
     assert places[-1] == (name, country), places
     assert all(p is None or p == (name, country) for p in places), places
+
+
+# (language, text, the city the act must be placed in)
+APPOSED_CAPITAL = [
+    ("en", "Unrest spreads in Nepal\n\n"
+           "Thousands of young demonstrators stormed the streets of Nepal on Tuesday. In the capital, "
+           "Kathmandu, rioters looted shops and set fire to a police station, police said.", "Kathmandu"),
+    ("en", "Somalia: car bomb kills five\n\n"
+           "In the capital, Mogadishu, a car bomb exploded near a police checkpoint on Saturday, killing "
+           "five people, police said.", "Mogadishu"),
+    ("fr", "Somalie : attentat à la voiture piégée\n\n"
+           "Dans la capitale somalienne, Mogadiscio, une voiture piégée a explosé samedi près d'un barrage "
+           "de police, tuant cinq personnes, a indiqué la police.", "Mogadishu"),
+    ("en", "Nepal protests turn violent\n\n"
+           "Protesters set fire to the parliament and the homes of several ministers in Kathmandu on "
+           "Tuesday, police said.", "Kathmandu"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), APPOSED_CAPITAL)
+def test_a_capital_apposed_to_its_noun_places_the_act(analyse, language, text, city):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.precision) for e in events if e.location]
+    assert events and len(places) == len(events), places
+    assert all(name == city and precision in ("city", "site") for name, precision in places), places
