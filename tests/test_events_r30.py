@@ -7,6 +7,10 @@
    a location preposition is the scene, not a government speaking, whatever subject the parser makes
    of it (where_metonymy.apposed_to_place_noun; arguments_places.speaker_places;
    events_dates_refs.frames_sentence).
+3. "dans le département du Norte de Santander", "in Valle del Cauca province": an area's name the
+   model cuts at its particle ("Norte" + "Santander"; "Valle" and a "del Cauca" that is no entity)
+   is read whole when the gazetteer knows it as one area, not as the department of Santander nor a
+   town named Valle (where_joined.joined_entities).
 """
 
 from __future__ import annotations
@@ -72,3 +76,29 @@ def test_a_capital_apposed_to_its_noun_places_the_act(analyse, language, text, c
     places = [(e.location.name, e.location.precision) for e in events if e.location]
     assert events and len(places) == len(events), places
     assert all(name == city and precision in ("city", "site") for name, precision in places), places
+
+
+# (language, text, the division the act must be placed in)
+PARTICLE_NAMES = [
+    ("fr", "Colombie : attentat contre une caserne\n\n"
+           "Une voiture piégée a explosé mardi devant une caserne dans le département du Norte de Santander, "
+           "blessant cinq soldats, selon l'armée.", "Norte de Santander"),
+    ("fr", "Colombie : l'ELN attaque\n\n"
+           "Des guérilleros de l'ELN ont tué au moins 30 personnes lors d'attaques contre des villages dans "
+           "le département du Norte de Santander, près de la frontière vénézuélienne, a indiqué samedi le "
+           "gouverneur.", "Norte de Santander"),
+    ("en", "Colombia: police post attacked\n\n"
+           "FARC dissidents attacked a police post in Valle del Cauca province on Thursday, killing two "
+           "officers, the army said.", "Valle del Cauca"),
+    # (guard) a name the model keeps whole
+    ("fr", "Colombie : attaque contre la police\n\n"
+           "Des dissidents ont attaqué jeudi un poste de police dans le département du Valle del Cauca, "
+           "tuant deux policiers, selon l'armée.", "Valle del Cauca"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), PARTICLE_NAMES)
+def test_an_area_cut_at_its_particle_is_read_whole(analyse, language, text, name):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.precision) for e in events if e.location]
+    assert events and places and all(p == (name, "admin1") for p in places), places
