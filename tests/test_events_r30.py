@@ -11,6 +11,9 @@
    model cuts at its particle ("Norte" + "Santander"; "Valle" and a "del Cauca" that is no entity)
    is read whole when the gazetteer knows it as one area, not as the department of Santander nor a
    town named Valle (where_joined.joined_entities).
+4. "à Przewodów, un village près de la frontière ukrainienne": a village the gazetteer lacks, told near
+   a border, keeps its name at the border's point and precision (region), also when the headline
+   places the act by the border alone (where_border_villages.py).
 """
 
 from __future__ import annotations
@@ -102,3 +105,24 @@ def test_an_area_cut_at_its_particle_is_read_whole(analyse, language, text, name
     events = analyse(text, language, PUBLISHED).events
     places = [(e.location.name, e.location.precision) for e in events if e.location]
     assert events and places and all(p == (name, "admin1") for p in places), places
+
+
+# (language, text, the village's name)
+BORDER_VILLAGES = [
+    ("fr", "Un missile tombe en Pologne\n\n"
+           "Un missile est tombé mardi à Przewodów, un village près de la frontière ukrainienne, tuant deux "
+           "personnes, a annoncé la police polonaise.", "Przewodów"),
+    ("en", "Myanmar: air strike near the border\n\n"
+           "An air strike hit a school on Monday in Lay Kay Kaw Myothit, a village near the border with "
+           "Thailand, killing four children, a rebel group said.", "Lay Kay Kaw Myothit"),
+    ("fr", "Colombie : affrontements près de la frontière vénézuélienne\n\n"
+           "Des combats ont opposé lundi l'ELN à des dissidents des FARC à Campo Dos Bajo, une localité "
+           "proche de la frontière vénézuélienne, faisant cinq morts, selon l'armée.", "Campo Dos Bajo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), BORDER_VILLAGES)
+def test_a_village_near_a_border_keeps_its_name(analyse, language, text, name):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.precision) for e in events if e.location]
+    assert events and places and all(p == (name, "region") for p in places), places
