@@ -26,6 +26,7 @@ from newsevents.extract.arguments import (
 from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
+from newsevents.extract.where_metonymy import apposed_to_place_noun
 from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
@@ -163,7 +164,8 @@ def speaker_places(trigger: Span, places: list[Ref]) -> set[int]:
         if r.start not in speaking:
             if r.value.precision == "site" and token.lemma_.lower() in nouns:
                 out.add(r.start)
-        elif token.i in heads or (sited and _set_at(token, heads, scenes)):
+        elif (token.i in heads and not apposed_to_place_noun(doc, r.start)) \
+                or (sited and _set_at(token, heads, scenes)):
             out.add(r.start)
     return out | accuser_places(trigger, places)
 

@@ -100,7 +100,7 @@ from newsevents.extract.targets import Facility, country_of, find_facilities, ow
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, was_struck, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
-from newsevents.extract.where_refine import refined
+from newsevents.extract.where_refine import refined, same_area
 from newsevents.model import Article, Claim, Event, Party, Weapon, When
 from newsevents.nlp import doc_text
 from newsevents.temporal import calendar as cal
@@ -760,8 +760,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
-        scene = None if d.place or not d.violent else resumed_place(ctx, d) or args.scene_place(
-            places, *scene_trigger(ctx, d), ctx.paragraph_of, ctx.owner_starts)
+        scene = None if d.place or not d.violent else resumed_place(ctx, d) or same_area(ctx, d, found) \
+            or args.scene_place(places, *scene_trigger(ctx, d), ctx.paragraph_of, ctx.owner_starts)
         d.place = replace(scene.value) if scene else d.place
         if d.place and d.violent:  # placed by a region, a later sentence resuming the act may place it finer
             d.place = refined(ctx, d, found)

@@ -24,6 +24,7 @@ from newsevents.extract.drafts import Draft
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, present_finite
+from newsevents.extract.where_metonymy import apposition_start
 from newsevents.lang import section_words
 from newsevents.model import Claim, When
 
@@ -130,7 +131,8 @@ def frames_sentence(ctx: Context, ref: Ref) -> bool:
     governor said a missile hit ...", "À Goma, les autorités ont indiqué que ..."): it sets the
     scene of what the sentence reports, not only of the statement its verb hangs it from."""
     lo, hi = ctx.bounds[ref.sent]
-    before = [t for t in ctx.doc[lo:ref.start] if not t.is_space]
+    opening = apposition_start(ctx.doc, ref.start)  # "In the capital, Kathmandu, ..." (where_metonymy)
+    before = [t for t in ctx.doc[lo:ref.start if opening is None else opening + 1] if not t.is_space]
     return bool(before) and all(t.pos_ in ("ADP", "DET") for t in before) \
         and ref.end < hi and ctx.doc[ref.end].text == ","
 

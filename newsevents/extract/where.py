@@ -31,6 +31,7 @@ from typing import Any
 
 from newsevents.datafiles import load_yaml
 from newsevents.extract.where_airspace import with_airspaces
+from newsevents.extract.where_border_villages import with_unlisted_places
 from newsevents.extract.where_borders import sides_at_border, with_borders
 from newsevents.extract.where_capital import with_capitals
 from newsevents.extract.where_coasts import off_coast
@@ -85,7 +86,6 @@ from newsevents.extract.where_support import (
 )
 from newsevents.extract.where_support import country_support as _country_support
 from newsevents.extract.where_support import strong as _strong
-from newsevents.extract.where_unlisted import with_unlisted
 from newsevents.geo import (
     Candidate,
     Context,
@@ -188,7 +188,7 @@ def run(article: Article) -> Article:
     mentions = with_shoals(article, doc, data, sentence_of, mentions, gaz, support)  # "near Sabina Shoal"
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
-    mentions = with_unlisted(article, doc, places, sentence_of, mentions)  # "voisine de X", "X, Y state"
+    mentions = with_unlisted_places(article, doc, places, sentence_of, mentions)  # "X, Y state"
     mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
     mentions = with_spreads(article, doc, data, gaz, sentence_of, mentions, spots, support)  # "tout le pays"
     article.mentions.extend(mentions)

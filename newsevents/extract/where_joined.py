@@ -1,10 +1,12 @@
-"""Stage `where`: two place entities joined by "and"/"et" that are one place's name.
+"""Stage `where`: two place entities joined by "and"/"et" or by "de" that are one place's name.
 
 Why: the NER cuts "Jammu and Kashmir" into "Jammu" and "Kashmir", so "shelled villages in Jammu
 and Kashmir's Poonch district" was placed at the city of Jammu. When the gazetteer knows the two
 names with their conjunction as one area (a first-level division, a region or a country: "Jammu
 and Kashmir", "Trinidad and Tobago"), the two entities are read as that one name; two towns
-("Kharkiv and Sumy") stay two.
+("Kharkiv and Sumy") stay two. The French model cuts "le département du Norte de Santander" alike
+into "Norte" and "Santander", and the act went to the department of Santander, another one: a
+lower-case preposition between the two ("de", "of") joins them the same way, on the same test.
 """
 
 from __future__ import annotations
@@ -18,30 +20,58 @@ from newsevents.geo.index import Gazetteer
 
 # gazetteer kinds of a name that joins two entities
 AREA_KINDS = frozenset({"admin1", "region", "country"})
+# capitalised words read after the joining word ("Norte de Santander", "Valle del Cauca")
+MAX_JOINED_WORDS = 3
+# letters of a lower-case particle joining two names whatever its tag ("del", "da", "do")
+MAX_PARTICLE_CHARS = 3
 
 
 def joined_entities(doc: Any, gaz: Gazetteer, labels: set[str]) -> list[Any]:
-    """The document's entities, with each pair of `labels` entities separated by one conjunction
-    that names one area merged into one span (the first entity's label)."""
+    """The document's entities, with each `labels` entity followed by one joining word and
+    capitalised words (another entity or none: "Valle del Cauca" of the English model, whose "del
+    Cauca" is no entity) that name one area with it merged into one span (the first entity's
+    label); the longest such name wins."""
     ents = list(doc.ents)
     out: list[Any] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
+        end = _joined_end(doc, ent, gaz) if ent.label_ in labels else None
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and ent.label_ in labels and nxt.label_ in labels and nxt.start == ent.end + 1 \
-                and doc[ent.end].pos_ == "CCONJ" and _one_area(doc, ent.start, nxt.end, gaz):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
-            i += 2
+        if end is not None and (nxt is None or nxt.start >= end or (nxt.end == end and nxt.label_ in labels)):
+            out.append(Span(doc, ent.start, end, label=ent.label_))
+            i += 2 if nxt is not None and nxt.end == end else 1
             continue
         out.append(ent)
         i += 1
     return out
 
 
+def _joined_end(doc: Any, ent: Any, gaz: Gazetteer) -> int | None:
+    """The end of the longest area name made of the entity, a joining word right after it and up to
+    MAX_JOINED_WORDS capitalised words after that, else None."""
+    if ent.end + 1 >= len(doc) or not _link(doc[ent.end]):
+        return None
+    found = None
+    for end in range(ent.end + 2, min(len(doc), ent.end + 1 + MAX_JOINED_WORDS) + 1):
+        if not doc[end - 1].text[:1].isupper() or not doc[end - 1].is_alpha:
+            break
+        if _one_area(doc, ent.start, end, gaz):
+            found = end
+    return found
+
+
+def _link(tok: Any) -> bool:
+    """A word that may join two names into one: a conjunction, a lower-case preposition ("de"), a
+    short lower-case particle the model reads as a name's word ("del", "da")."""
+    return (tok.pos_ in ("CCONJ", "ADP") and tok.is_lower) or (tok.is_lower and tok.is_alpha
+                                                            and len(tok) <= MAX_PARTICLE_CHARS)
+
+
 def _one_area(doc: Any, start: int, end: int, gaz: Gazetteer) -> bool:
-    """The words name one area whose name holds a conjunction ("Bosnia and Herzegovina")."""
-    return any(t.pos_ == "CCONJ" for t in doc[start:end]) \
+    """The words name one area whose name holds a conjunction or a preposition ("Bosnia and
+    Herzegovina", "Norte de Santander")."""
+    return any(_link(t) for t in doc[start + 1:end - 1]) \
         and any(c.kind in AREA_KINDS for c in gaz.lookup(doc[start:end].text))
 
 

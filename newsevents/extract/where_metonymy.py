@@ -13,7 +13,7 @@ from typing import Any
 from newsevents.extract.where_parts import before_misread_verb as _misread_verb_after
 from newsevents.extract.where_spots import Spot
 from newsevents.geo import Gazetteer
-from newsevents.lang import load_language
+from newsevents.lang import load_language, section_words
 from newsevents.parties.vocabulary import sealed_at
 
 # words allowed between an owner noun and "de <name>" ("ambassadeur extraordinaire et plénipotentiaire de")
@@ -41,6 +41,8 @@ def _governor(tok: Any) -> Any:
 
 def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> bool:
     """True when the place name stands for its government or people (a party, not a place)."""
+    if apposed_to_place_noun(doc, spot.name_start):
+        return False  # "In the capital, Kathmandu, rioters looted shops, police said": a misread subject
     root = doc[spot.name_start:spot.name_end].root
     tok, gov = _governor(root)
     lemma, dep = gov.lemma_.lower(), tok.dep_
@@ -65,6 +67,35 @@ def is_metonymic(doc: Any, spot: Spot, data: dict[str, Any], gaz: Gazetteer) -> 
     if _capitals_as_sides(tok, gaz, data):
         return True
     return _is_owner(tok, gov, spot, data, gaz)
+
+
+def apposed_to_place_noun(doc: Any, start: int) -> bool:
+    """The name starting at token `start` follows a comma after a location preposition and a place
+    noun ("In the capital, Kathmandu, ...", "Dans la capitale népalaise, Katmandou, ...", "in the
+    town, Goma, ..."): it says which place the phrase is, whatever the parser made of it (the
+    subject of the reporting verb at the sentence's end)."""
+    return apposition_start(doc, start) is not None
+
+
+def apposition_start(doc: Any, start: int) -> int | None:
+    """The token of the location preposition that opens the place noun a name starting at `start`
+    is apposed to (see apposed_to_place_noun), else None. Nouns: ``capital_nouns`` and
+    ``settlement_nouns``; prepositions: ``location_preps`` (lang/<code>/places.yaml)."""
+    code = doc.lang_
+    nouns = section_words(code, "places", "capital_nouns") | section_words(code, "places", "settlement_nouns")
+    preps = section_words(code, "places", "location_preps")
+    j = start - 1
+    if j < 2 or doc[j].text != ",":
+        return None
+    j -= 1
+    while j > 0 and doc[j].pos_ == "ADJ":  # "la capitale népalaise"
+        j -= 1
+    if doc[j].lower_ not in nouns:
+        return None
+    j -= 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in preps else None
 
 
 def _capitals_as_sides(first: Any, gaz: Gazetteer, data: dict[str, Any]) -> bool:

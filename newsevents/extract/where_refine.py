@@ -31,6 +31,7 @@ from newsevents.extract.events_resumed import REPORTED_DEPS, about, resuming
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.where_parts import SIDE_NAMES
+from newsevents.extract.where_same_area import Resumed, same_area_place
 from newsevents.geo import haversine_km
 from newsevents.geo.parts import REGION_RADIUS_KM
 from newsevents.lang import section_words
@@ -244,3 +245,10 @@ def entered_country(ctx: Context, d: Draft) -> Place:
              and contains(country, r.value)]
     return replace(min(later, key=lambda r: PRECISION_ORDER.get(r.value.precision, 5)).value if later
                    else country)
+
+
+def same_area(ctx: Context, d: Draft, found: list[Draft]) -> Resumed | None:
+    """The place of the incident told before `d`, when `d`'s sentence says it happened "in the same
+    area" ("au même endroit": where_same_area.py); asked before the paragraph's scene and the
+    dateline, which a follow-up act's own words outrank."""
+    return same_area_place(d, found, ctx.sentence(d.sent), ctx.article.language or "fr")

@@ -51,6 +51,7 @@ TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 POSSESSIVES = frozenset({"'s", "’s"})
 # words of the unlisted name: "Old Fangak", "Datu Hoffer", "Fonds-des-Nègres" (hyphens count)
 MAX_NAME_TOKENS = 6
+BORDER_SUFFIX = " border"  # the name where_borders.border_mention gives a border
 
 
 def with_unlisted(article: Article, doc: Any, places: list[Spot],
@@ -169,7 +170,12 @@ def named_in(town: Place, division: Place) -> bool:
     """A town this module kept at its state's point under its own name ("le village d'Ukpam, dans
     l'État de Benue"), and the state itself named by another mention of the incident ("une attaque
     contre un village du Benue" in the headline): same point, same precision, but the town says
-    more, whichever mention came first (drafts.better_place)."""
-    return town.precision == division.precision == "admin1" and town.name != division.name \
-        and division.name == division.admin1 and town.admin1 == division.admin1 \
-        and town.country == division.country and (town.lat, town.lon) == (division.lat, division.lon)
+    more, whichever mention came first (drafts.better_place). Alike a village kept at a border's point
+    (where_border_villages: "à Przewodów, un village près de la frontière ukrainienne") over the
+    border alone ("affrontements près de la frontière vénézuélienne" in the headline)."""
+    same = town.name != division.name and town.country == division.country \
+        and (town.lat, town.lon) == (division.lat, division.lon)
+    if same and town.precision == division.precision == "region" and division.country is None:
+        return division.name.endswith(BORDER_SUFFIX) and not town.name.endswith(BORDER_SUFFIX)
+    return same and town.precision == division.precision == "admin1" \
+        and division.name == division.admin1 and town.admin1 == division.admin1
