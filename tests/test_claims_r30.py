@@ -81,3 +81,35 @@ NO_OPPOSITE_FRAMES = [
 def test_no_opposite_frame_no_contradiction(analyse, language, text):
     article = _article(analyse, language, text)
     assert not any(c.contradicts for c in article.claims), _shown(article)
+
+
+# (language, text, the speaker's country): a French source noun qualified by one demonym of its
+# own is of that country, as "a Pakistani official" is in English
+DEMONYM_SOURCES = [
+    ("fr", "Un responsable pakistanais a démenti ces affirmations mercredi.", "PK"),
+    ("fr", "Un haut responsable militaire indien a rejeté ces informations.", "IN"),
+    ("fr", "Un haut fonctionnaire vénézuélien a affirmé que les hommes tués étaient des pêcheurs.", "VE"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), DEMONYM_SOURCES)
+def test_source_noun_takes_its_demonym_country(analyse, language, text, country):
+    article = _article(analyse, language, text)
+    assert [c.speaker.country for c in article.claims] == [country], _shown(article)
+
+
+# (language, text, stance): the organisers of a rally speak for it, and a verdict calling reports
+# "disinformation" or "lies" denies them
+SPOKEN = [
+    ("en", "Protest organisers denied that the rallies in Tbilisi had been violent.", "deny"),
+    ("fr", "Les organisateurs du rassemblement ont affirmé que la marche avait été pacifique.", "assert"),
+    ("en", "A senior Indian military official described the claims as disinformation.", "deny"),
+    ("en", "The foreign ministry described the reports as lies.", "deny"),
+    ("fr", "Un haut responsable de l'armée a qualifié de « désinformation » ces affirmations.", "deny"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), SPOKEN)
+def test_organisers_and_discrediting_verdicts(analyse, language, text, stance):
+    article = _article(analyse, language, text)
+    assert [c.stance for c in article.claims] == [stance], _shown(article)

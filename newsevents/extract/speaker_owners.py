@@ -91,3 +91,17 @@ def demonym_country(article: Article, party: Party, start: int, end: int) -> Par
     if new is None or (party.country is not None and name == party.name):
         return party
     return replace(party, country=iso, name=f"{new} {name}")
+
+
+def own_demonym(article: Article, party: Party, words: Any) -> Party | None:
+    """A source noun of no country qualified by one demonym of its own ("un responsable
+    pakistanais", "un haut responsable militaire indien", "des témoins palestiniens") is of that
+    country, as the who stage reads "a Pakistani official" in English; None when its words hold no
+    demonym on their head, or two."""
+    if words is None or article.doc is None:
+        return None
+    head = words.root
+    isos = {country_of_adjective(t.text, article.language or "fr") for t in head.children
+            if t.dep_ in _QUALIFIER_DEPS and t.pos_ == "ADJ" and t.is_alpha}
+    isos.discard(None)
+    return replace(party, country=isos.pop()) if len(isos) == 1 else None
