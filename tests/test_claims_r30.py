@@ -113,3 +113,37 @@ SPOKEN = [
 def test_organisers_and_discrediting_verdicts(analyse, language, text, stance):
     article = _article(analyse, language, text)
     assert [c.stance for c in article.claims] == [stance], _shown(article)
+
+
+# (language, text, words of one claim, words of the other): the damage told two opposite ways by the
+# attacker's side and the struck side ("obliterated" / "only minor damage") contradicts, though
+# neither claim names the incident by a place or a weapon
+DAMAGE_FRAMES = [
+    ("en", "US bombers struck Iran's Natanz nuclear site on Sunday. President Donald Trump said the sites "
+           "had been completely obliterated. Iran's atomic energy organisation said the strikes had caused "
+           "only minor damage.", "obliterated", "minor damage"),
+    ("fr", "Des bombardiers américains ont frappé dimanche le site nucléaire iranien de Natanz. Donald Trump "
+           "a assuré que les installations avaient été « totalement anéanties ». L'Organisation iranienne de "
+           "l'énergie atomique a affirmé que les dégâts étaient limités.", "anéanties", "limités"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other"), DAMAGE_FRAMES)
+def test_damage_framed_two_ways_by_two_sides_contradicts(analyse, language, text, one, other):
+    article = _article(analyse, language, text)
+    a = next(c for c in article.claims if one in c.content)
+    b = next(c for c in article.claims if other in c.content)
+    assert b.id in a.contradicts and a.id in b.contradicts, _shown(article)
+
+
+# one side's two voices, or a third party, telling the damage two ways: no two sides
+NO_DAMAGE_DISPUTE = [
+    "US bombers struck Iran's Natanz nuclear site on Sunday. President Donald Trump said the sites had been "
+    "completely obliterated. The Pentagon's press secretary said the strikes had caused only minor damage.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DAMAGE_DISPUTE)
+def test_damage_framed_by_one_side_contradicts_nothing(analyse, text):
+    article = _article(analyse, "en", text)
+    assert not any(c.contradicts for c in article.claims), _shown(article)

@@ -9,7 +9,9 @@ oppose. The words frame one act two incompatible ways; the frames are language d
 
 Two claims of two speakers (not one voice, not one country) telling (assert, condemn) with words
 of the two groups of one pair, neither negated ("did not kidnap"), contradict when they speak of
-one thing: one incident, or, one of them tied to none, a common noun of both ("crew", "enfants").
+one thing: one incident, or, one of them tied to none, a common noun of both ("crew", "enfants")
+or speakers on the two sides of the incident ("obliterated", says the attacker; "only minor
+damage", says the struck side).
 
 Why apart from link.py: link.py is at its size limit, and this reading is of a pair's words.
 """
@@ -22,7 +24,7 @@ from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.stance import Lexicon, fold, is_negated
 from newsevents.extract.status import TELLING
 from newsevents.lang import load_language
-from newsevents.model import Article, Claim
+from newsevents.model import Article, Claim, Event, Party
 
 Frames = tuple[tuple[frozenset[str], frozenset[str]], ...]
 _CACHE: dict[str, Frames] = {}
@@ -69,7 +71,7 @@ def link_framings(lex: Lexicon | None, article: Article, nouns: dict[str, set[st
     for i, (a, sa) in enumerate(told):
         for b, sb in told[i + 1:]:
             if not any((p, 1 - g) in sb for p, g in sa) or not _two_sources(a, b) \
-                    or not _one_thing(a, b, nouns):
+                    or not _one_thing(a, b, nouns, article.events):
                 continue
             if b.id not in a.contradicts:
                 a.contradicts.append(b.id)
@@ -86,8 +88,25 @@ def _two_sources(a: Claim, b: Claim) -> bool:
     return sa.country is None or sb.country is None or sa.country != sb.country
 
 
-def _one_thing(a: Claim, b: Claim, nouns: dict[str, set[str]]) -> bool:
-    """One incident; or, one of them tied to none, a common noun of both words."""
+def _one_thing(a: Claim, b: Claim, nouns: dict[str, set[str]], events: list[Event]) -> bool:
+    """One incident; or, one of them tied to none, a common noun of both words, or speakers on two
+    sides of the incident the other is tied to (of any incident of the page, both tied to none):
+    "the sites were obliterated", says Washington, "only minor damage", says Tehran's agency."""
     if a.about and b.about:
         return bool(set(a.about) & set(b.about))
-    return bool(nouns.get(a.id, set()) & nouns.get(b.id, set()))
+    if nouns.get(a.id, set()) & nouns.get(b.id, set()):
+        return True
+    tied = set(a.about) | set(b.about)
+    return any(_two_sides(a.speaker, b.speaker, e) for e in events if not tied or e.id in tied)
+
+
+def _two_sides(a: Party, b: Party, event: Event) -> bool:
+    """One speaker of the incident's doers' country, the other of the struck side (its targets'
+    country, or the country it happened in), neither of both."""
+    if a.country is None or b.country is None or a.country == b.country:
+        return False
+    doers = {p.country for p in event.actors if p.country}
+    struck = {p.country for p in event.targets if p.country} | (
+        {event.location.country} if event.location is not None and event.location.country else set())
+    struck -= doers
+    return (a.country in doers and b.country in struck) or (b.country in doers and a.country in struck)
