@@ -147,3 +147,20 @@ NO_DAMAGE_DISPUTE = [
 def test_damage_framed_by_one_side_contradicts_nothing(analyse, text):
     article = _article(analyse, "en", text)
     assert not any(c.contradicts for c in article.claims), _shown(article)
+
+
+# (language, text, speaker, words of the claim): a postposed subject with its title ("a annoncé le
+# secrétaire à la Défense X"), which the parser reads as the reporting verb's object, speaks
+INVERTED_TITLED = [
+    ("fr", "L'armée américaine a frappé mardi une embarcation au large du Venezuela, tuant six personnes, "
+           "a annoncé le secrétaire à la Défense Pete Hegseth.", "Pete Hegseth", "embarcation"),
+    ("fr", "Les gardes-côtes ont intercepté une vedette au large de Porto Rico, a annoncé le secrétaire à "
+           "la Défense Pete Hegseth.", "Pete Hegseth", "vedette"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), INVERTED_TITLED)
+def test_inverted_titled_subject_speaks(analyse, language, text, speaker, words):
+    article = _article(analyse, language, text)
+    said = [(c.speaker.name, words in c.content) for c in article.claims]
+    assert said == [(speaker, True)], _shown(article)
