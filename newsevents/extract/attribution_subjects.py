@@ -131,7 +131,16 @@ def _inverted_object(lex: Lexicon, verb: Any) -> Any | None:
     if not all(c.dep_ in _TITLE_DEPS for c in later) \
             or not all(t.is_punct for t in verb.doc[ends + 1:verb.sent.end]):
         return None
-    return obj
+    # the title's holder named at its end ("... à la Défense Pete Hegseth"): else the parse may be
+    # right, or the words a channel ("a annoncé le gouverneur sur Telegram"), read as before
+    return obj if _holder_named(verb, obj) else None
+
+
+def _holder_named(verb: Any, obj: Any) -> bool:
+    """A complement hung on the verb right after the object holds a name in apposition."""
+    title = next((c for c in verb.children if c.left_edge.i == obj.right_edge.i + 1
+                  and c.dep_ in ("obl:mod", "obl", "nmod")), None)
+    return title is not None and any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in title.subtree)
 
 
 def perfect_on_noun(verb: Any) -> Any | None:
@@ -219,7 +228,7 @@ def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
     while head.dep_ in ("obj", "dobj") and head.head.i < head.i:
         title = next((c for c in head.head.children if c.left_edge.i == end
                       and c.dep_ in ("obl:mod", "obl", "nmod")), None)
-        if title is None:
+        if title is None or not _holder_named(head.head, head):
             break
         end = title.right_edge.i + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
