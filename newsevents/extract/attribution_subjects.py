@@ -90,6 +90,9 @@ def _subject_of(lex: Lexicon, verb: Any) -> Any | None:
     apposed = _apposed_before(verb)
     if apposed is not None and not any(c.dep_ == "cc" for c in verb.children):
         return apposed  # not "X pulled bodies out and said": a conjunct without "and"
+    inverted = _inverted_object(lex, verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "conj":
         return _subject_of(lex, verb.head)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
@@ -99,6 +102,45 @@ def _subject_of(lex: Lexicon, verb: Any) -> Any | None:
         if prev.pos_ in ("PROPN", "NOUN", "PRON"):
             return prev
     return perfect_on_noun(verb)
+
+
+# How an inverted subject and its title's complement hang on a reporting verb the parser misread.
+_TITLE_DEPS = ("obj", "dobj", "obl:mod", "obl", "nmod", "appos", "flat:name")
+
+
+def _inverted_object(lex: Lexicon, verb: Any) -> Any | None:
+    """The postposed subject of a reporting clause closing the sentence, which the parser read as
+    the verb's object ("L'armée a frappé une embarcation, a annoncé le secrétaire à la Défense Pete
+    Hegseth."): the verb follows a comma right before it (or its auxiliary), has no subject and no
+    conjunction, and its object runs to the sentence's end. A reporting verb's own object there
+    ("..., a annoncé la mort de X") is a noun the speaker nouns or a name do not make a speaker of."""
+    if verb.i < 2 or verb_stance(lex, verb) is None or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)],
+                key=lambda t: t.i)
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+    if obj is None or obj.i > verb.i + 2 or obj.pos_ not in ("NOUN", "PROPN") \
+            or (obj.pos_ == "NOUN" and fold(obj.lemma_) not in lex.source_nouns):
+        return None
+    # nothing after the verb but the object and its title's complement ("à la Défense Pete Hegseth",
+    # which the parser may hang on the verb), up to the sentence's end: no clause reported after it
+    later = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    ends = max(t.i for t in verb.subtree)
+    if not all(c.dep_ in _TITLE_DEPS for c in later) \
+            or not all(t.is_punct for t in verb.doc[ends + 1:verb.sent.end]):
+        return None
+    # the title's holder named at its end ("... à la Défense Pete Hegseth"): else the parse may be
+    # right, or the words a channel ("a annoncé le gouverneur sur Telegram"), read as before
+    return obj if _holder_named(verb, obj) else None
+
+
+def _holder_named(verb: Any, obj: Any) -> bool:
+    """A complement hung on the verb right after the object holds a name in apposition."""
+    title = next((c for c in verb.children if c.left_edge.i == obj.right_edge.i + 1
+                  and c.dep_ in ("obl:mod", "obl", "nmod")), None)
+    return title is not None and any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in title.subtree)
 
 
 def perfect_on_noun(verb: Any) -> Any | None:
@@ -181,6 +223,14 @@ def np_chars(head: Any, start: int, end: int) -> tuple[int, int]:
             and head.dep_ in _SUBJECT_DEPS and doc[end].dep_ not in ("xcomp", "acomp", "conj") \
             and not doc[end - 1].is_punct:
         end += 1
+    # an inverted subject read as the object (_inverted_object): its title's complement and holder,
+    # hung on the verb ("a annoncé le secrétaire à la Défense Pete Hegseth")
+    while head.dep_ in ("obj", "dobj") and head.head.i < head.i:
+        title = next((c for c in head.head.children if c.left_edge.i == end
+                      and c.dep_ in ("obl:mod", "obl", "nmod")), None)
+        if title is None or not _holder_named(head.head, head):
+            break
+        end = title.right_edge.i + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 

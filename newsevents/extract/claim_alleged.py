@@ -18,6 +18,7 @@ from __future__ import annotations
 from newsevents.extract.claim_acts import claimed_span
 from newsevents.extract.stance import Lexicon, fold
 from newsevents.extract.status import POSITIVE
+from newsevents.lang import section_words
 from newsevents.model import Article, Claim, Event
 
 # Stances of a claim that answers an allegation, and statuses of an incident only alleged.
@@ -35,7 +36,7 @@ def link_alleged_acts(lex: Lexicon | None, article: Article) -> None:
         if denial.about or denial.stance not in _ANSWERING or denial.speaker is None \
                 or not _resumes_allegation(lex, article, denial):
             continue
-        event = _alleged_before(article.events, denial)
+        event = _alleged_before(article.events, denial, _accused_acts(article, denial))
         if event is None:
             continue
         denial.about = [event.id]
@@ -66,10 +67,37 @@ def _resumes_allegation(lex: Lexicon, article: Article, claim: Claim) -> bool:
     return fold(noun.lemma_) in nouns or fold(noun.text) in nouns
 
 
-def _alleged_before(events: list[Event], denial: Claim) -> Event | None:
+def _accused_acts(article: Article, denial: Claim) -> set[str]:
+    """The incidents of the nearest accusation told before the denial by another speaker: a claim
+    whose reporting verb accuses (``accusation_verbs`` of lang/<code>/arguments.yaml: "L'armée
+    indienne a accusé le Pakistan d'avoir bombardé ..."). "Ces accusations" resume it."""
+    if article.doc is None or not article.language:
+        return set()
+    verbs = section_words(article.language, "arguments", "accusation_verbs")
+    best: Claim | None = None
+    for claim in article.claims:
+        if claim.cue is None or not claim.about or claim.stance not in POSITIVE \
+                or claim.content_span[0] >= denial.content_span[0] or _one_side(claim, denial):
+            continue
+        cue = article.doc.char_span(*article.to_nlp(*claim.cue), alignment_mode="expand")
+        if cue is None or not any(fold(t.lemma_) in verbs or fold(t.text) in verbs for t in cue):
+            continue
+        if best is None or claim.content_span[0] > best.content_span[0]:
+            best = claim
+    return set(best.about) if best is not None else set()
+
+
+def _one_side(a: Claim, b: Claim) -> bool:
+    """One speaker, or two of one country: no accuser of the other."""
+    if a.speaker.name.strip().lower() == b.speaker.name.strip().lower():
+        return True
+    return a.speaker.country is not None and a.speaker.country == b.speaker.country
+
+
+def _alleged_before(events: list[Event], denial: Claim, accused: set[str]) -> Event | None:
     """The nearest incident told before the denial that may be alleged against the denier's side:
     one the denier's side did, one only alleged, or one whose doer is not named; never an act done
-    to the denier's side by another."""
+    to the denier's side by another. One the denier's side is said to have done comes first."""
     country = denial.speaker.country
     best: Event | None = None
     for event in events:
@@ -81,6 +109,16 @@ def _alleged_before(events: list[Event], denial: Claim) -> Event | None:
             continue  # the summons of the denier's envoy: an act done to it, not alleged of it
         if doers and country not in doers and event.status not in _ALLEGED:
             continue  # told as another side's own act ("Bucharest summoned ..."): not the denier's
-        if best is None or event.trigger[0] > best.trigger[0]:
+        if best is None or _rank(event, country, accused) > _rank(best, country, accused):
             best = event
     return best
+
+
+def _rank(event: Event, country: str | None, accused: set[str]) -> tuple[bool, bool, int]:
+    """The act of the nearest accusation, then one alleged of the denier's own side ("L'armée
+    indienne a accusé le Pakistan d'avoir bombardé un temple ... Des tirs ont touché une école à
+    Uri. Islamabad a rejeté ces accusations") is what the accusations are about, before a nearer
+    one whose doer is not named; among equals, the nearest."""
+    assert event.trigger is not None
+    return event.id in accused, country is not None and any(p.country == country for p in event.actors), \
+        event.trigger[0]

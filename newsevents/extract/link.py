@@ -32,6 +32,7 @@ from newsevents.extract.claim_alleged import link_alleged_acts
 from newsevents.extract.claim_condemned import condemned_about
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
+from newsevents.extract.claim_framings import link_framings
 from newsevents.extract.claim_halts import halted_about
 from newsevents.extract.claim_intentions import unlink_ruled_out
 from newsevents.extract.claim_involvement import unlink_uninvolved
@@ -132,6 +133,7 @@ def run(article: Article) -> Article:
     acts |= {f"{c.id}:{p.country}" for c in article.claims for p in _doers(article, c, agents[c.id])}
     link_contradictions(article.claims, feats, article.events, doubting, victims, negative, negated,
                         nouns, agents, tolls, things, parties, acts, undated=article.published is None)
+    link_framings(lex, article, nouns)  # "rescued the crew" / "kidnapped the crew" (claim_framings)
     link_answers(article, reasons)
     unlink_later_accounts(lex, article)  # "denied the report": the account told before it
     link_alleged_acts(lex, article)  # "a démenti toute violation": the act alleged before it

@@ -76,7 +76,12 @@ def demonym_country(article: Article, party: Party, start: int, end: int) -> Par
     interarmées sud-coréen") is of that country: the who stage, parsing "sud-coréen" as the verb's,
     named a bare "General Staff", or linked the words to the body of the other Korea the article
     names later. Whose side speaks decides which statements contradict (link.py). Two demonyms, or
-    a name not built on a demonym, are left as the who stage reads them: no guess."""
+    a name not built on a demonym, are left as the who stage reads them: no guess. An organisation
+    of no country takes the demonym on its own noun ("l'Organisation iranienne de l'énergie
+    atomique", own_demonym)."""
+    if party.kind == "organization" and party.country is None and article.doc is not None:
+        words = article.doc.char_span(start, end, alignment_mode="expand")
+        return own_demonym(article, party, words) or party
     if party.kind not in _STATE_BODIES or article.doc is None:
         return party
     span = article.doc.char_span(start, end, alignment_mode="expand")
@@ -91,3 +96,17 @@ def demonym_country(article: Article, party: Party, start: int, end: int) -> Par
     if new is None or (party.country is not None and name == party.name):
         return party
     return replace(party, country=iso, name=f"{new} {name}")
+
+
+def own_demonym(article: Article, party: Party, words: Any) -> Party | None:
+    """A source noun of no country qualified by one demonym of its own ("un responsable
+    pakistanais", "un haut responsable militaire indien", "une ONG ukrainienne") is of that
+    country, as the who stage reads "a Pakistani official" in English; None when its words hold no
+    demonym on their head, or two."""
+    if words is None or article.doc is None:
+        return None
+    head = words.root
+    isos = {country_of_adjective(t.text, article.language or "fr") for t in head.children
+            if t.dep_ in _QUALIFIER_DEPS and t.pos_ == "ADJ" and t.is_alpha}
+    isos.discard(None)
+    return replace(party, country=isos.pop()) if len(isos) == 1 else None

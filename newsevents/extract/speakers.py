@@ -29,7 +29,7 @@ from newsevents.extract.speaker_forces import generic_force, group_as_army, name
 from newsevents.extract.speaker_fullnames import full_name
 from newsevents.extract.speaker_mentions import named_facility, own_mentions
 from newsevents.extract.speaker_names import named_by_complement
-from newsevents.extract.speaker_owners import demonym_country, owning_place
+from newsevents.extract.speaker_owners import demonym_country, own_demonym, owning_place
 from newsevents.extract.speaker_resumed_body import resumed_speaker
 from newsevents.extract.stance import Lexicon, bare_pronoun, fold
 from newsevents.extract.triggers import SUBJECT_DEPS
@@ -388,10 +388,10 @@ class SpeakerResolver:
         """A person named without a country takes the one his own words give ("le représentant du
         Kremlin, Oleg Ozerov", "Ukrainian Deputy Prime Minister Iryna Vereshchuk"), or the one he
         had when named before ("Vereshchuk said"): whose side a speaker is on decides which
-        statements contradict (link.py)."""
+        statements contradict (link.py). "Un responsable pakistanais": the demonym (speaker_owners)."""
         if party.kind == "other" and party.country is None:  # "the regional governor said"
             words = self.article.doc.char_span(start, end, alignment_mode="expand")
-            return self._of_governed_place(party, words, start)
+            return own_demonym(self.article, party, words) or self._of_governed_place(party, words, start)
         if party.kind != "person" or party.country is not None:
             return demonym_country(self.article, party, start, end)  # "l'état-major sud-coréen"
         for earlier in reversed(self.history):
