@@ -66,7 +66,9 @@ def save_many(store: _Store, articles: Sequence[Article], replace: bool | Sequen
     flags = [replace] * len(articles) if isinstance(replace, bool) else list(replace)
     if len(articles) > 1:
         try:
-            return list(_retried(lambda: store.save_many(articles, flags, ahead), attempts, pause))
+            # (``ahead`` only when asked: a store of another make may not know it)
+            return list(_retried(lambda: store.save_many(articles, flags, ahead=True) if ahead
+                                 else store.save_many(articles, flags), attempts, pause))
         except StoreError:
             pass  # one by one below
     out: list[bool | StoreError] = []
