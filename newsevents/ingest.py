@@ -187,8 +187,9 @@ class _Run:
         saving = [r for r in results if not isinstance(r, Failure)]
         states = {id(a): self.pending.pop(id(a)) for a in (r.article if isinstance(r, Failure) else r
                                                             for r in results)}
-        saved = iter(writer.save_many(self.store, saving, [states[id(a)][0] == "reprocessed" for a in saving])
-                     if saving else [])
+        # (``ahead``: nothing changed these articles since their workers built their rows)
+        saved = iter(writer.save_many(self.store, saving, [states[id(a)][0] == "reprocessed" for a in saving],
+                                      ahead=True) if saving else [])
         for result in results:
             article = result.article if isinstance(result, Failure) else result
             status, order = states[id(article)]

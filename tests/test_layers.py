@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract", "learn"),  # the stages: mentions, events, claims of one article (learn: trained ones)
     ("pipeline",),  # parse + stages in order
     ("propositions", "disputes", "resolve", "sites"),  # across documents: merging, contradictions, sites
+    ("stored_rows",),  # a document's rows and merge keys, built from it alone (by a worker too)
     ("store",),  # SQLite / PostgreSQL, merged incidents kept at ingest
     # running the pipeline over many articles into the store
     ("engine", "anchoring", "anchoring_joint", "ingest"),

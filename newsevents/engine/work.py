@@ -7,8 +7,9 @@ packed for the trip back to the process that stores it.
 
 What travels back per article: ``(seq, True, pickled (Article, readings))``, the Article without its
 spaCy ``Doc`` (the store reads only the text, the metadata and the records), with its mentions'
-stored JSON already encoded (``Article.encode_mentions``: work taken off the storing process, the
-one that limits a parallel ingest) and, for an undated
+stored JSON already encoded, and every row the store writes for it with its reports' merge keys
+(``stored_rows.build``, kept in ``Article.encoded_mentions``: work taken off the storing process,
+the one that limits a parallel ingest) and, for an undated
 one, its time expressions as written (``pipeline._keep_readings``; else None), or
 ``(seq, False, reason)``. Pickling
 happens here, in the worker, so that a record that cannot be pickled fails that document alone
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from newsevents import stored_rows
 from newsevents.model import Article
 from newsevents.pipeline import Failure, Pipeline, undated
 from newsevents.read.common import error_reason
@@ -53,7 +55,12 @@ def package(seq_of: dict[int, int], result: Article | Failure) -> Packed:
     if isinstance(result, Failure):
         return seq, False, error_reason(result.error, article.path or article.id)
     article.doc = None  # the Doc does not pickle cheaply and the store does not read it
-    article.encode_mentions()  # the mentions' stored JSON, built here rather than by the storing process
+    # the rows the store writes (the mentions' JSON among them) and the reports' merge keys, built
+    # here rather than by the storing process (stored_rows: ingest saves with ``ahead``)
+    try:
+        article.encoded_mentions = stored_rows.build(article, with_keys=True)
+    except Exception:  # built again by the storing process, whose save reports it for this document alone
+        article.encoded_mentions = None
     # an undated article's time expressions as written, which the dating through other sources
     # reads in the storing process (pipeline._keep_readings): this parse is the one just kept
     readings = parse_times(article.text, article.language or "fr") if undated(article) else None

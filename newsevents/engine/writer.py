@@ -35,7 +35,7 @@ class _Store(Protocol):
     def save(self, article: Article, replace: bool = False) -> bool: ...
 
     def save_many(self, articles: Sequence[Article],
-                  replace: bool | Sequence[bool] = False) -> list[bool]: ...
+                  replace: bool | Sequence[bool] = False, ahead: bool = False) -> list[bool]: ...
 
 
 def save(store: _Store, article: Article, replace: bool = False, *, attempts: int = SAVE_ATTEMPTS,
@@ -52,7 +52,8 @@ def save(store: _Store, article: Article, replace: bool = False, *, attempts: in
 
 
 def save_many(store: _Store, articles: Sequence[Article], replace: bool | Sequence[bool] = False, *,
-              attempts: int = SAVE_ATTEMPTS, pause: float = RETRY_PAUSE_S) -> list[bool | StoreError]:
+              attempts: int = SAVE_ATTEMPTS, pause: float = RETRY_PAUSE_S,
+              ahead: bool = False) -> list[bool | StoreError]:
     """``store.save_many`` (one transaction, one merge refresh for the lot), retried on lock
     conflicts like ``save``; for each article, whether it was stored, or the error that kept it out.
 
@@ -60,11 +61,14 @@ def save_many(store: _Store, articles: Sequence[Article], replace: bool | Sequen
     others. When the batch fails for another reason than a lock, or still on a lock after the
     retries, each article is saved alone (``save``): the ones that can be are stored, and each
     that cannot gets its own error (a lock still held, a full disk: then every one of them).
+    ``ahead``: the rows a worker built are taken (Store.save_many).
     """
     flags = [replace] * len(articles) if isinstance(replace, bool) else list(replace)
     if len(articles) > 1:
         try:
-            return list(_retried(lambda: store.save_many(articles, flags), attempts, pause))
+            # (``ahead`` only when asked: a store of another make may not know it)
+            return list(_retried(lambda: store.save_many(articles, flags, ahead=True) if ahead
+                                 else store.save_many(articles, flags), attempts, pause))
         except StoreError:
             pass  # one by one below
     out: list[bool | StoreError] = []

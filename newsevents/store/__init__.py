@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -31,12 +30,14 @@ from uuid import uuid4
 
 import sqlalchemy as sa
 
-from newsevents import ids
+from newsevents import stored_rows
 from newsevents.errors import StoreError
 from newsevents.model import Article, Published
+from newsevents.resolve.keys import Key
 from newsevents.store import engine as engines
 from newsevents.store import merging, merging_claims, migrations, schema, views
 from newsevents.store import sites as watch
+from newsevents.stored_rows import Built
 
 __all__ = ["Store"]
 
@@ -67,42 +68,8 @@ def _loads(text: str) -> Record:
     return result
 
 
-_JSON_ATOMS = (str, int, bool, type(None))
-_INFINITE = (float("inf"), float("-inf"))
-
-
-def json_plain(value: Any) -> bool:
-    """Whether ``json.loads(dumps(value))`` gives ``value`` back as it is, types included: only
-    dicts of str keys, lists, str, int, bool, None and finite floats, of exactly those types (a
-    tuple comes back a list, an int key a str, a subclass its base). A walk with a stack, no
-    recursion: it costs about a quarter of the parse it spares (``_save_group``)."""
-    stack = [value]
-    pop, push = stack.pop, stack.extend
-    while stack:
-        v = pop()
-        t = type(v)
-        if t is dict:
-            for k in v:
-                if type(k) is not str:
-                    return False
-            push(v.values())
-        elif t is list:
-            push(v)
-        elif t is float:
-            if v != v or v in _INFINITE:
-                return False
-        elif t not in _JSON_ATOMS:
-            return False
-    return True
-
-
-def _as_stored(record: Record, text: str) -> Record:
-    """``record`` as the merge would read it back from its stored ``text``: the record itself when
-    its JSON gives it back unchanged (json_plain), else the parse of the text. Why: the merge of a
-    save read every new report and claim back from the JSON just written, a parse per record
-    (0.07 s CPU of the storing process's 1.3 s for 300 bench articles, ``ingest --workers 2``),
-    and the models' to_json already build plain records."""
-    return record if json_plain(record) else _loads(text)
+json_plain = stored_rows.json_plain  # (kept under the store's name: older callers and tests)
+_as_stored = stored_rows.as_stored
 
 
 class Store(watch.SitesMixin):
@@ -185,7 +152,8 @@ class Store(watch.SitesMixin):
         """
         return self.save_many([article], replace)[0]
 
-    def save_many(self, articles: Sequence[Article], replace: bool | Sequence[bool] = False) -> list[bool]:
+    def save_many(self, articles: Sequence[Article], replace: bool | Sequence[bool] = False,
+                  ahead: bool = False) -> list[bool]:
         """``save`` of several articles in one transaction, merged into the register once; for
         each, whether it was stored (``replace``: one flag for all, or one per article).
 
@@ -196,6 +164,10 @@ class Store(watch.SitesMixin):
         is order-independent: store/merging.py). An article whose text or id another one of the
         list already has starts a new transaction, so each transaction writes a document once.
         All or nothing per transaction: a failure leaves none of its articles stored.
+
+        ``ahead``: take the rows and merge keys a worker built for an article (stored_rows.build,
+        kept in ``Article.encoded_mentions``) while they still describe it; the caller says so
+        when nothing changed its articles since they came back (``ingest``).
         """
         flags = [replace] * len(articles) if isinstance(replace, bool) else list(replace)
         if len(flags) != len(articles):
@@ -204,18 +176,19 @@ class Store(watch.SitesMixin):
             _settle_identity(article)
         saved: list[bool] = []
         for start, end in _distinct_runs(articles):
-            saved += self._save_group(list(articles[start:end]), flags[start:end])
+            saved += self._save_group(list(articles[start:end]), flags[start:end], ahead)
         return saved
 
-    def _save_group(self, articles: list[Article], replace: list[bool]) -> list[bool]:
+    def _save_group(self, articles: list[Article], replace: list[bool], ahead: bool) -> list[bool]:
         """One transaction for articles of distinct texts and ids (see ``save_many``)."""
-        rows = [_built(article) for article in articles]
+        rows = [_prepared(article, ahead) for article in articles]
         try:
             with engines.translated(self.where), self._writer.begin() as conn:
                 merging.serialise(conn)  # merging writers one at a time, from the first read
                 saved, stale, events, claims = [], set(), [], []
+                keys: dict[str, Key | None] = {}
                 stored = _Stored(conn, articles)
-                for article, again, (own, made) in zip(articles, replace, rows, strict=True):
+                for article, again, (own, built) in zip(articles, replace, rows, strict=True):
                     existing = stored.with_text(article.sha256)
                     if existing is not None and not again:
                         saved.append(False)
@@ -225,16 +198,16 @@ class Store(watch.SitesMixin):
                     if stored.other_version(article.id, article.sha256):
                         stale |= stored.delete(article.id)
                     stored.insert(own)
-                    events += [_as_stored(x, r["record"]) for x, r in zip(made[0], own[schema.events],
-                                                                          strict=True)]
-                    claims += [_as_stored(x, r["record"]) for x, r in zip(made[1], own[schema.claims],
-                                                                          strict=True)]
+                    events += built.event_records
+                    claims += built.claim_records
+                    if built.keys is not None:
+                        keys.update(zip((r["id"] for r in built.event_records), built.keys, strict=True))
                     saved.append(True)
                 stored.flush()
                 if not any(saved):
                     return saved
                 alerts = watch.before_merge(conn, stale)
-                touched = merging.refresh(conn, events, stale)
+                touched = merging.refresh(conn, events, stale, keys)
                 merging_claims.refresh_claims(conn, claims, touched)
                 watch.after_merge(conn, alerts, [r["id"] for r in events], self.where)
                 _bump_generation(conn)
@@ -526,16 +499,7 @@ class Store(watch.SitesMixin):
 
 
 # --- helpers --------------------------------------------------------------------------------------
-def _settle_identity(article: Article) -> None:
-    """The text hash and the document id: the given id, else one derived from the content."""
-    if not article.sha256:
-        article.sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    if not article.id:
-        article.id = ids.document_id(article.sha256)
-        for ev in article.events:
-            ev.document, ev.id = article.id, ids.event_id(article.id, ev.type, ev.trigger)
-        for cl in article.claims:
-            cl.document, cl.id = article.id, ids.claim_id(article.id, cl.content_span, cl.speaker.name)
+_settle_identity = stored_rows.settle_identity
 
 
 def _distinct_runs(articles: Sequence[Article]) -> Iterator[tuple[int, int]]:
@@ -551,54 +515,32 @@ def _distinct_runs(articles: Sequence[Article]) -> Iterator[tuple[int, int]]:
         yield start, len(articles)
 
 
-def _unique(records: list[Record]) -> list[Record]:
-    """Drop repeated ids (a stage yielding one record twice), keeping the first."""
-    seen: set[str] = set()
-    out = []
-    for r in records:
-        if r["id"] not in seen:
-            seen.add(r["id"])
-            out.append(r)
-    return out
-
-
 def _rows(article: Article) -> dict[sa.Table, list[Record]]:
     """Every row one document writes, built before the transaction opens (keeps it short)."""
     return _built(article)[0]
 
 
 def _built(article: Article) -> tuple[dict[sa.Table, list[Record]], tuple[list[Record], list[Record]]]:
-    """``_rows``, and the records of its event and claim rows (in their order) for the merge
-    (``_as_stored``)."""
-    doc = article.document_json(with_text=False)
-    published = (doc.get("published") or {}).get("date")
+    """``_rows``, and the records of its event and claim rows (in their order) as the merge reads
+    them (stored_rows.as_stored)."""
+    rows, built = _prepared(article)
+    return rows, (built.event_records, built.claim_records)
+
+
+def _prepared(article: Article, ahead: bool = False) -> tuple[dict[sa.Table, list[Record]], Built]:
+    """``_rows``, and what they were built with (stored_rows.Built: the records of the event and
+    claim rows as the merge reads them, and the reports' merge keys when a worker built them).
+    With ``ahead``, what a worker built (``Article.encoded_mentions``) is taken while it still
+    describes the article; else, or when it does not, built here."""
+    kept = article.encoded_mentions
+    built = kept if ahead and isinstance(kept, Built) and kept.describes(article) \
+        else stored_rows.build(article)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    event_rows = []
-    event_records = _unique([e.to_json() for e in article.events])
-    claim_records = _unique([c.to_json() for c in article.claims])
-    for i, rec in enumerate(event_records):
-        when, loc = rec.get("date") or {}, rec.get("location") or {}
-        event_rows.append({
-            "id": rec["id"], "document": article.id, "ord": i, "type": rec["type"],
-            "status": rec.get("status"), "background": bool(rec.get("background")),
-            "date_start": when.get("start"), "date_end": when.get("end"),
-            "country": loc.get("country"), "record": _dumps(rec)})
-    claim_rows = [
-        {"id": rec["id"], "document": article.id, "ord": i,
-         "speaker": (rec.get("speaker") or {}).get("name"), "stance": rec.get("stance"),
-         "record": _dumps(rec)}
-        for i, rec in enumerate(claim_records)]
-    mention_rows = [
-        {"document": article.id, "ord": i, "kind": m.kind, "start": m.span[0], "end": m.span[1],
-         "record": record}
-        for i, (m, record) in enumerate(zip(article.mentions, article.mention_records(), strict=True))]
+    rows = built.rows
     return ({
-        schema.documents: [{
-            "id": article.id, "sha256": article.sha256, "path": article.path, "url": article.url,
-            "title": article.title, "language": doc.get("language"), "published": published,
-            "record": _dumps(doc), "text": article.text, "ingested_at": now}],
-        schema.events: event_rows, schema.claims: claim_rows, schema.mentions: mention_rows,
-    }, (event_records, claim_records))
+        schema.documents: [{**row, "ingested_at": now} for row in rows["documents"]],
+        schema.events: rows["events"], schema.claims: rows["claims"], schema.mentions: rows["mentions"],
+    }, built)
 
 
 def _insert(conn: sa.Connection, rows: dict[sa.Table, list[Record]]) -> None:

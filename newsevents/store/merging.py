@@ -301,15 +301,19 @@ def page_cache(conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
 
 
-def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = ()) -> set[str]:
+def refresh(conn: sa.Connection, new: list[Record], stale: Iterable[str] = (),
+            built: dict[str, Key | None] | None = None) -> set[str]:
     """Merge ``new`` reports (their rows already inserted) into the register, and recompute the
     ``stale`` components (those a deleted document's reports belonged to, or whose loose reports
     it made ambiguous). Returns the ids of the reports whose incident id changed (for
-    refresh_claims)."""
+    refresh_claims). ``built``: the keys of new reports already built from their records
+    (stored_rows.build, by a worker of ``ingest --workers N``)."""
     serialise(conn)
     page_cache(conn)
+    built = built or {}
     with gc_paused():
-        new_keys: dict[str, Key | None] = {r["id"]: key_of_event(r) for r in new}
+        new_keys: dict[str, Key | None] = {r["id"]: built[r["id"]] if r["id"] in built else key_of_event(r)
+                                           for r in new}
         # (the new reports' index rows are written by write_incidents, with their flags)
         return write_incidents(conn, {r["id"]: r for r in new}, new_keys, set(stale))
 
