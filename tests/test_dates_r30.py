@@ -1,0 +1,60 @@
+"""Round 30, counts, weapons and days: pattern sentences of kinds seen on articles written for the
+round (stories news-dev does not have), each failing on the code before its fix."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from helpers import events_of
+
+from newsevents import settings
+
+# --- a page with no year anywhere ----------------------------------------------------------------
+# "A missile struck the centre of X last night, killing four": no publication date and no year, so
+# "last night" dates nothing. The incident, with its own place and its own participant or toll, was
+# dropped; it is now kept, dated by a wide inferred range ending on the reading day (never a day).
+YEARLESS_PAGES = [
+    ("en", "Missile strike on Chernihiv kills four\n\nA Russian missile struck the centre of Chernihiv "
+           "last night, killing four people and wounding 17, local officials said.", 4),
+    ("fr", "Frappe de drones sur Kherson : trois morts\n\nUne frappe de drones russes a touché mardi soir "
+           "un quartier résidentiel de Kherson, dans le sud de l'Ukraine, tuant trois personnes, a "
+           "annoncé le maire.", 3),
+    ("en", "Drone attack on Mykolaiv\n\nRussia attacked the port city of Mykolaiv overnight with drones, "
+           "killing two people, the regional governor said on Wednesday.", 2),
+]
+
+
+@pytest.fixture
+def lookback(monkeypatch):  # type: ignore[no-untyped-def]
+    """The wide range switched on (settings.UNDATED_LOOKBACK_DAYS is 0 by default: see there)."""
+    monkeypatch.setattr(settings, "UNDATED_LOOKBACK_DAYS", 5 * 365)
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), YEARLESS_PAGES)
+def test_a_yearless_page_keeps_its_incident_with_a_wide_range(analyse, lookback, language, text, dead):
+    found = events_of(analyse, text, language, published=None)
+    assert [e.fatalities for e in found] == [dead]
+    when = found[0].date
+    assert when.precision == "range" and when.inferred
+    assert when.end == date.today()
+    assert when.start == date.today() - timedelta(days=settings.UNDATED_LOOKBACK_DAYS)
+
+
+# the same page without a place of its own, or with nothing but an act, keeps nothing: the wide range
+# is no date, so the rest must make the incident one
+YEARLESS_NOTHING_OWN = [
+    ("en", "Explosions were heard last night, officials said.\n\nAn attack took place overnight, a "
+           "witness said."),
+    ("fr", "Des drones ont frappé mardi soir, selon des témoins."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), YEARLESS_NOTHING_OWN)
+def test_a_yearless_act_of_nothing_of_its_own_stays_out(analyse, lookback, language, text):
+    assert events_of(analyse, text, language, published=None) == []
+
+
+def test_by_default_a_yearless_page_keeps_no_incident(analyse):
+    language, text, _ = YEARLESS_PAGES[0]
+    assert events_of(analyse, text, language, published=None) == []
