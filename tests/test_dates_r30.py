@@ -58,3 +58,40 @@ def test_a_yearless_act_of_nothing_of_its_own_stays_out(analyse, lookback, langu
 def test_by_default_a_yearless_page_keeps_no_incident(analyse):
     language, text, _ = YEARLESS_PAGES[0]
     assert events_of(analyse, text, language, published=None) == []
+
+
+# --- a clock time inside a night across two days ---------------------------------------------------
+# "à 2 h 15 dans la nuit de jeudi à vendredi" in a Saturday's wire took the dateline's Saturday: a
+# clock time with no day of its own took the last day named before it. A night across two days now
+# gives its second day to a morning hour, its first to an evening one, and keeps both for midnight.
+NIGHT_CLOCKS = [
+    ("fr", "KIEV, 21 juin 2025 (AFP) - Une frappe de drones russes a touché un immeuble de Kherson à "
+           "2 h 15 dans la nuit de jeudi à vendredi, tuant deux personnes, selon le gouverneur.",
+     "2025-06-20", "2025-06-20", "02:15"),
+    ("fr", "KIEV, 21 juin 2025 (AFP) - Une frappe de drones russes a touché un immeuble de Kherson vers "
+           "23 h 30 dans la nuit du 19 au 20 juin, tuant deux personnes, selon le gouverneur.",
+     "2025-06-19", "2025-06-19", "23:30"),
+    ("en", "KYIV, June 21, 2025 (Reuters) - Russian drones hit an apartment block in Kherson at 1:30 a.m. "
+           "in the night of June 19 to 20, killing two people, the governor said.",
+     "2025-06-20", "2025-06-20", "01:30"),
+    ("fr", "YAOUNDÉ, 24 février 2026 (AFP) - Des hommes armés ont attaqué le village de Kolofata, dans "
+           "l'Extrême-Nord du Cameroun, peu avant minuit dans la nuit de samedi à dimanche, tuant six "
+           "civils.",
+     "2026-02-21", "2026-02-22", "00:00"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "start", "end", "clock"), NIGHT_CLOCKS)
+def test_a_clock_in_a_night_takes_the_right_day(analyse, language, text, start, end, clock):
+    found = events_of(analyse, text, language, published=None)
+    assert len(found) == 1
+    when = found[0].date
+    assert (when.start.isoformat(), when.end.isoformat(), when.time) == (start, end, clock)
+
+
+def test_a_morning_clock_of_last_night_is_the_day_after():
+    from newsevents.temporal import find_times
+    values = find_times("Drones struck Kherson overnight at around 3 a.m., killing two.", "en",
+                        date(2025, 6, 21))
+    clock = next(v for v in values if v.text == "3 a.m.")
+    assert (clock.start, clock.end, clock.time) == (date(2025, 6, 21), date(2025, 6, 21), "03:00")
