@@ -95,3 +95,22 @@ def test_a_morning_clock_of_last_night_is_the_day_after():
                         date(2025, 6, 21))
     clock = next(v for v in values if v.text == "3 a.m.")
     assert (clock.start, clock.end, clock.time) == (date(2025, 6, 21), date(2025, 6, 21), "03:00")
+
+
+# --- a four-digit clock with its zone ------------------------------------------------------------------
+# "at around 0300 local time", "vers 0300 GMT": wire copy's clock, read as nothing (the hour slot
+# wants no digit after it). With its zone it is a clock time and the incident's `date.time`.
+ZONED_CLOCKS = [
+    ("en", "PORT SUDAN, Sudan, May 6, 2025 (Reuters) - Drones struck a fuel depot in Port Sudan on "
+           "Tuesday at around 0400 local time, killing two guards, the army said.", "04:00"),
+    ("fr", "PORT-SOUDAN, 7 mai 2025 (AFP) - Des drones ont frappé mercredi vers 0230 GMT un dépôt de "
+           "carburant à Port-Soudan, tuant deux gardes, selon l'armée.", "02:30"),
+    ("en", "KHARTOUM, May 6, 2025 (AP) - Paramilitary drones hit a power station in Omdurman at 2145 "
+           "GMT on Monday, killing three workers, officials said.", "21:45"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "clock"), ZONED_CLOCKS)
+def test_a_zoned_four_digit_clock_is_the_incident_time(analyse, language, text, clock):
+    found = events_of(analyse, text, language, published=None)
+    assert [e.date.time for e in found] == [clock]
