@@ -114,3 +114,24 @@ ZONED_CLOCKS = [
 def test_a_zoned_four_digit_clock_is_the_incident_time(analyse, language, text, clock):
     found = events_of(analyse, text, language, published=None)
     assert [e.date.time for e in found] == [clock]
+
+
+# --- a barrage counted by a collective numeral -----------------------------------------------------------
+# "une cinquantaine de drones et trois missiles de croisière": the parser coordinates the missiles
+# with "cinquantaine", not with the drones it counts, so the drone strike lost its missiles. The
+# numeral that counts a weapon noun now stands for it in the coordination.
+COUNTED_BARRAGES = [
+    ("fr", "KIEV, 14 mars 2026 (AFP) - La Russie a lancé dans la nuit une vingtaine de drones et deux "
+           "missiles balistiques sur la région de Kharkiv, tuant trois personnes, selon l'armée de l'air.",
+     {"drone", "ballistic_missile"}),
+    ("fr", "KIEV, 14 mars 2026 (AFP) - La Russie a tiré une centaine de drones et quatre missiles de "
+           "croisière sur la région de Lviv, tuant deux personnes, a annoncé le gouverneur.",
+     {"drone", "cruise_missile"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "categories"), COUNTED_BARRAGES)
+def test_a_counted_barrage_keeps_every_weapon(analyse, language, text, categories):
+    found = events_of(analyse, text, language, published=None)
+    assert len(found) == 1
+    assert {w.category for w in found[0].weapons} == categories
