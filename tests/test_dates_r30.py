@@ -135,3 +135,28 @@ def test_a_counted_barrage_keeps_every_weapon(analyse, language, text, categorie
     found = events_of(analyse, text, language, published=None)
     assert len(found) == 1
     assert {w.category for w in found[0].weapons} == categories
+
+
+# --- a revised toll: the count of the injured in its own clause ---------------------------------------
+# "The death toll rose to seven, and the number of injured climbed to 35": climbing from "35" to
+# the verb of the toll, the number was read as dead (35 killed). A clause's subject now says what its
+# number counts: a count noun naming casualties ("the number of injured", "le nombre de blessés")
+# those casualties, any other subject ends the climb.
+REVISED_INJURED = [
+    ("en", "KYIV, March 14, 2026 (AP) - Russian drones hit an apartment block in Zaporizhzhia on Friday, "
+           "killing two people and injuring 11, officials said.\n\nThe death toll rose to five on "
+           "Saturday, and the number of injured climbed to 28, the governor said.", 5, 28),
+    ("fr", "KIEV, 14 mars 2026 (AFP) - Une frappe de drones russes a touché vendredi un immeuble de "
+           "Zaporijjia, tuant deux personnes et en blessant onze, selon le gouverneur.\n\nLe bilan est "
+           "passé à cinq morts samedi, et le nombre de blessés est monté à 28, a indiqué le gouverneur.",
+     5, 28),
+    ("en", "KYIV, March 14, 2026 (AP) - Russian drones hit an apartment block in Zaporizhzhia on Friday, "
+           "killing two people and injuring 11, officials said.\n\nThe number of injured rose to 28, "
+           "the governor said.", 2, 28),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead", "injured"), REVISED_INJURED)
+def test_a_revised_count_of_injured_is_the_injured(analyse, language, text, dead, injured):
+    found = events_of(analyse, text, language, published=None)
+    assert [(e.fatalities, e.injured) for e in found] == [(dead, injured)]
