@@ -160,3 +160,22 @@ REVISED_INJURED = [
 def test_a_revised_count_of_injured_is_the_injured(analyse, language, text, dead, injured):
     found = events_of(analyse, text, language, published=None)
     assert [(e.fatalities, e.injured) for e in found] == [(dead, injured)]
+
+
+# --- a revised toll told as the object of a verb of estimating ---------------------------------------
+# "By Saturday, the United Nations put the death toll at 70": the toll noun is the verb's object, not
+# its subject, and the later figure was lost (the first, 20, stayed the incident's).
+PUT_TOLLS = [
+    ("en", "PORT-AU-PRINCE, March 14, 2026 (Reuters) - Gunmen attacked the town of Mirebalais on "
+           "Thursday, killing at least 12 people, local officials said.\n\nBy Saturday, the United "
+           "Nations put the death toll at 41.", 41),
+    ("en", "PORT-AU-PRINCE, March 14, 2026 (Reuters) - Gunmen attacked the town of Mirebalais on "
+           "Thursday, killing at least 12 people, local officials said.\n\nBy Saturday, the United "
+           "Nations put the number of dead at 41.", 41),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dead"), PUT_TOLLS)
+def test_a_toll_put_at_a_figure_is_the_latest(analyse, language, text, dead):
+    found = events_of(analyse, text, language, published=None)
+    assert [e.fatalities for e in found] == [dead]

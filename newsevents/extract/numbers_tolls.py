@@ -29,17 +29,20 @@ def _counted_casualty(noun: Any, lex: Any) -> str | None:
 
 def clause_toll(tok: Any, lex: Any) -> tuple[str, Any] | None:
     """(unit, first word of the phrase) when the subject of ``tok`` says what a number ending its
-    clause counts; ("", tok) when ``tok`` is a verb with a subject of another kind (the number is
-    its clause's, no toll); None when ``tok`` has no subject (climb on)."""
+    clause counts, or its object does ("the UN put the death toll at 70", "put the number of dead
+    at 70"); ("", tok) when ``tok`` is a verb with a subject of another kind and no such object (the
+    number is its clause's, no toll); None when ``tok`` has no subject (climb on)."""
+    foreign = False
     for c in tok.children:
-        if c.dep_ not in lex.subject_deps and c.dep_ not in lex.passive_deps:
-            continue  # French reads "le nombre de blessés est monté à 35" as a passive
+        subject = c.dep_ in lex.subject_deps or c.dep_ in lex.passive_deps  # French reads "le
+        # nombre de blessés est monté à 35" as a passive
+        if not subject and c.dep_ not in lex.object_deps:
+            continue
         first = next(t for t in c.subtree if t.pos_ != "DET" or t.i == c.i)
         if c.lower_ in lex.toll_nouns:
             return "killed", first
         unit = _counted_casualty(c, lex) if c.pos_ == "NOUN" else None
         if unit is not None:
             return unit, first
-        if tok.pos_ in ("VERB", "AUX") and c.pos_ in ("NOUN", "PROPN"):
-            return "", tok
-    return None
+        foreign = foreign or (subject and tok.pos_ in ("VERB", "AUX") and c.pos_ in ("NOUN", "PROPN"))
+    return ("", tok) if foreign else None
