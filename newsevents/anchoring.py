@@ -47,6 +47,7 @@ from typing import Any
 
 from newsevents import settings
 from newsevents.anchoring_joint import date_jointly, pages, stored_article
+from newsevents.extract.events_dates_unanchored import drop_wide_ranges, wide_range
 from newsevents.geo.index import haversine_km
 from newsevents.model import Article, Published
 from newsevents.parties.countries import country_from_adjective, country_from_name
@@ -529,6 +530,9 @@ def judge(hyp: Hypothesis, anchors: list[Key], records: dict[str, Record],
         hyp.later = max(hyp.later or said, said)
 
 
+AMBIGUOUS_REASON = "its incidents match reports of several days"
+
+
 def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     """The best-supported hypothesis, or None with why."""
     supported = [h for h in hypotheses if h.supported
@@ -540,7 +544,7 @@ def choose(hypotheses: list[Hypothesis]) -> tuple[Hypothesis | None, str]:
     days = sorted(set().union(*(h.anchor_days for h in top)))
     if (days[-1] - days[0]).days > AMBIGUOUS_DAYS:
         listed = ", ".join(d.isoformat() for d in days)
-        return None, f"its incidents match reports of several days ({listed})"
+        return None, f"{AMBIGUOUS_REASON} ({listed})"
     return top[0], ""
 
 
@@ -736,6 +740,7 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
     by_doc = {c.doc["id"]: c.tried for c in cases}
     outcomes: list[Dating] = []
     undo: list[Record] = []
+    elsewhere: set[str] = set()  # undone pages whose incidents other reports tell on several days
     examined = {c.doc["id"] for c in cases}
     for doc in docs:
         if fresh is not None and doc["id"] not in fresh and doc["id"] not in examined:
@@ -745,7 +750,11 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
         outcomes.append(outcome)
         was = (doc.get("published") or {}).get("date") if _through_sources(doc) else None
         if chosen is None:
-            if was is not None:
+            # told on several days by other reports: its wide-range copies of them go (below)
+            if reason.startswith(AMBIGUOUS_REASON):
+                elsewhere.add(doc["id"])
+            if was is not None or (doc["id"] in elsewhere and any(
+                    wide_range(e.get("date")) for e in store.stored_events(doc["id"]))):
                 undo.append(doc)  # dated through sources before, no longer: back to its own evidence
                 outcome.changed = True
             continue
@@ -758,7 +767,7 @@ def date_through_sources(store: Any, process: Process, fresh: set[str] | None = 
         store.save(chosen.article, replace=True)
     for result in process([article_of(doc, None) for doc in undo]) if undo else ():  # its own words
         if not isinstance(result, Failure):
-            store.save(result, replace=True)
+            store.save(drop_wide_ranges(result) if result.id in elsewhere else result, replace=True)
     # two undated pages of one incident that no stored report dates may date each other
     # ("la nuit de mardi à mercredi" and "la nuit du 9 au 10 septembre": anchoring_joint.py)
     dated = {o.document for o in outcomes if o.chosen is not None}

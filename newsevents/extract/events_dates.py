@@ -47,7 +47,7 @@ from newsevents.extract.events_dates_refs import (
     trailing_statement_date,
 )
 from newsevents.extract.events_dates_tolled import toll_conjunct
-from newsevents.extract.events_dates_unanchored import kept_undated, publication_interval, weak_undated
+from newsevents.extract.events_dates_unanchored import interval_for, kept_undated, weak_undated
 from newsevents.extract.events_days_after import days_after
 from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
@@ -640,7 +640,7 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             elif d.background or (pub is None and not kept_undated(article, d)) or weak_undated(article, d):
                 continue
             else:  # a publication known as a range dates the news by its interval (unanchored)
-                d.date = pub or publication_interval(article)
+                d.date = pub or interval_for(article)
         elif not d.date.inferred and article.published and \
                 days_before(d.date, article.published.date) > BACKGROUND_DAYS:
             d.background = True

@@ -6,15 +6,23 @@ range, but a raid with its own place and attackers, or its own toll, is still a 
 incident; dropping it because the article's date is weak loses the incident altogether. It keeps
 what can be said: the publication's interval, precision "range", inferred. An act with nothing of
 its own (no place, no participant, no toll) stays out, as for news dated by an inferred
-publication (`weak_undated`). An article with no publication date at all keeps none: its copy
-may be dated later through another source's report of the same act (newsevents/anchoring.py),
-and an undated report would stand as a second incident beside it.
+publication (`weak_undated`).
+
+An article with no publication date at all (no year anywhere: "mardi soir", "last night") keeps,
+when ``settings.UNDATED_LOOKBACK_DAYS`` is set (0, the default, keeps none),
+an act with its own place and its own participant or toll, dated by the widest honest interval:
+the ``settings.UNDATED_LOOKBACK_DAYS`` before the reading day, precision "range", inferred
+(`undated_interval`). Dropping it lost the incident for good whenever no other source in the
+store dates the page (newsevents/anchoring.py still re-dates the page when one does, and the
+merger joins such a range to nothing by place alone: resolve/match.py wants a few days for that).
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
+from newsevents import settings
 from newsevents.model import Article, When
 from newsevents.read.published import WEAK_BASIS
 
@@ -37,9 +45,46 @@ def publication_interval(article: Article) -> When | None:
     return When(pub.date, pub.end, "range", None, None, True)
 
 
+def undated_interval(today: date | None = None) -> When:
+    """The days an article with no publication date may tell: the reading day and the
+    ``settings.UNDATED_LOOKBACK_DAYS`` before it, as an inferred range (never a day)."""
+    end = today or date.today()
+    return When(end - timedelta(days=settings.UNDATED_LOOKBACK_DAYS), end, "range", None, None, True)
+
+
 def kept_undated(article: Article, d: Any) -> bool:
     """A violent act of an article published in a range (`publication_interval`) that is an
-    incident of its own: a place, a participant or a toll of its own, not recalled as background."""
-    return publication_interval(article) is not None and d.violent and not d.background \
-        and not d.generic and (d.place is not None or bool(d.actors) or d.fatalities is not None
-                               or d.injured is not None)
+    incident of its own: a place, a participant or a toll of its own, not recalled as background.
+    With no publication date at all, the act needs both its place and a participant or toll of
+    its own: it is dated only by `undated_interval`, so the rest must make it one incident."""
+    if not d.violent or d.background or d.generic:
+        return False
+    told = bool(d.actors) or d.fatalities is not None or d.injured is not None
+    if article.published is None:
+        return settings.UNDATED_LOOKBACK_DAYS > 0 and d.place is not None and told
+    return publication_interval(article) is not None and (d.place is not None or told)
+
+
+def interval_for(article: Article) -> When | None:
+    """The interval dating an act `kept_undated` keeps: the publication's range, or for an
+    article with no publication date the wide `undated_interval`."""
+    return undated_interval() if article.published is None else publication_interval(article)
+
+
+def wide_range(date_json: dict[str, Any] | None) -> bool:
+    """Whether a stored event's date (its JSON) is a wide inferred range: the `undated_interval`
+    of a page with no publication date (longer than a year, so no range the text states)."""
+    if not date_json or date_json.get("precision") != "range" or not date_json.get("inferred"):
+        return False
+    days = (date.fromisoformat(str(date_json["end"])[:10]) - date.fromisoformat(str(date_json["start"])[:10]))
+    return days.days > 366
+
+
+def drop_wide_ranges(article: Article) -> Article:
+    """The page without its incidents dated only by `undated_interval`: used when other stored
+    reports tell them on several days (newsevents/anchoring.py cannot choose one). The incident
+    is then in the register through those reports, and the page's wide copy would stand as one
+    more incident beside them."""
+    if article.published is None:
+        article.events = [e for e in article.events if not wide_range(e.date.to_json() if e.date else None)]
+    return article

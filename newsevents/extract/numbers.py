@@ -48,6 +48,7 @@ from newsevents.extract.numbers_lexicon import NumbersLexicon as _Lexicon
 from newsevents.extract.numbers_lexicon import forms as _forms
 from newsevents.extract.numbers_lexicon import numbers_lexicon as _lexicon
 from newsevents.extract.numbers_nouns import misread_adjective, modified_noun
+from newsevents.extract.numbers_tolls import clause_toll
 from newsevents.extract.numbers_window import participle_after
 from newsevents.extract.numbers_written import Number as _Number
 from newsevents.extract.numbers_written import number_at as _number_at
@@ -488,10 +489,9 @@ def _toll(doc: Any, n: _Number, lex: _Lexicon) -> tuple[str, Any] | None:
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        for c in tok.children:
-            if c.dep_ in lex.subject_deps and c.lower_ in lex.toll_nouns:
-                # the phrase starts at the toll's first modifier ("death toll")
-                return "killed", next(t for t in c.subtree if t.pos_ != "DET" or t.i == c.i)
+        found = clause_toll(tok, lex)  # the phrase starts at the subject's first modifier ("death toll")
+        if found is not None:
+            return found if found[0] else None
     return None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.datafiles import load_yaml
 from newsevents.extract.arguments import Ref, keep_weapons
+from newsevents.extract.numbers_lexicon import numbers_lexicon
 from newsevents.extract.weapons import CATALOGUE
 from newsevents.lang import section_words
 from newsevents.model import Weapon
@@ -90,13 +91,27 @@ def _coordinated(doc: Doc, a: Ref, b: Ref) -> bool:
     """Two weapon mentions whose words are conjuncts of one coordination ("drones and missiles",
     "des drones et des missiles"): the first conjunct of one's word is the other's word or lies in
     the other's words (the parser may hang "des drones" on "chasse" of "des avions de chasse")."""
-    ra, rb = doc[a.start:a.end].root, doc[b.start:b.end].root
+    ra, rb = _counter(doc[a.start:a.end].root), _counter(doc[b.start:b.end].root)
     if ra.i == rb.i or (ra.dep_ != "conj" and rb.dep_ != "conj"):
         return False
     if _verb_conjunct(ra, rb) or _verb_conjunct(rb, ra):
         return True
     fa, fb = _first_conjunct(ra), _first_conjunct(rb)
     return fa.i == fb.i or a.start <= fb.i < a.end or b.start <= fa.i < b.end
+
+
+def _counter(tok: Token) -> Token:
+    """The collective numeral a weapon noun is counted by, else the noun: in "une cinquantaine de
+    drones et trois missiles", "dozens of drones and two missiles" the parser coordinates the
+    missiles with the numeral ("cinquantaine", "dozens": ``collective_numerals`` of
+    lang/<code>/numbers.yaml), not with the drones it counts."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("nmod", "pobj"):
+        return tok
+    noun = head.head if head.pos_ == "ADP" and tok.dep_ == "pobj" else head
+    lex = numbers_lexicon(tok.doc.lang_)
+    words = lex.collective.keys() | lex.plural_collective.keys()
+    return noun if noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words) else tok
 
 
 def _verb_conjunct(first: Token, second: Token) -> bool:

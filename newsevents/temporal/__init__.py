@@ -73,12 +73,14 @@ def make_context(text: str, language: str, sentences: Sequence[tuple[int, int]] 
                  reported: Callable[[int], bool] | None = None) -> Context:
     sents = list(sentences) if sentences is not None else sentence_spans(text)
     flags = list(future) if future is not None else future_flags(text, language, sents)
-    extra = lexicon(language).extra
+    lex = lexicon(language)
+    extra = lex.extra
+    nights = frozenset(w for w, part in lex.tables.get("parts_of_day", {}).items() if part == "night")
     nearest = extra.get("present_weekday") == "nearest"
     since = frozenset(str(w).lower() for w in extra.get("recall_since") or [])
     return Context(sentence_starts=[s for s, _ in sents] or [0], paragraph_starts=paragraph_starts(text),
                    future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since,
-                   reported=reported)
+                   reported=reported, night_words=nights)
 
 
 def find_times(text: str, language: str, published: date | None,

@@ -94,6 +94,8 @@ class Context:
     # whether the verb governing an offset is a reporting verb ("the UN said on Monday"): that day
     # dates the words, so a clock time with no day of its own does not take it (Resolver._time)
     reported: Callable[[int], bool] | None = None
+    # the words naming a night (the parts_of_day table): "la nuit de jeudi à vendredi" is one
+    night_words: frozenset[str] = frozenset()
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -477,11 +479,13 @@ class Resolver:
         else the last day named before it in the paragraph, else the publication day."""
         if e.anchor is not None:  # "le 14 novembre vers 01h00": the day of its date
             own = next((v for v in dated if v.span == e.anchor), None)
+            if own is not None and _night(own, self.ctx.night_words):  # "overnight at around 3 a.m."
+                return self._on_day(e, own)
             if own is not None:
                 return self._value(e, own.start, own.end, own.precision, own.year_from)
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
-        days = [v for v in dated if v.precision == "day"]
+        days = [v for v in dated if v.precision == "day" or _night(v, self.ctx.night_words)]
         reported = self.ctx.reported
         if reported is not None:  # the day of the act, not of the statement telling it, when both are told
             acts = [v for v in days if not reported(v.span[0])]
@@ -489,7 +493,7 @@ class Resolver:
         same = [v for v in days if v.sentence == sent and self.ctx.paragraph_of(v.span[0]) == para]
         if same:
             v = min(same, key=lambda v: abs(v.span[0] - e.span[0]))
-            return self._value(e, v.start, v.end, "day", v.year_from)
+            return self._on_day(e, v)
         before = [v for v in days if v.span[1] <= e.span[0] and self.ctx.paragraph_of(v.span[0]) == para]
         if not before and not self._opens_paragraph(e, para):
             # wire copy tells the day in its lead and the hour in the next paragraph ("... a mené
@@ -498,10 +502,22 @@ class Resolver:
             prev = self._previous_paragraph(para)
             before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
         if before:
-            return self._value(e, before[-1].start, before[-1].end, "day", before[-1].year_from)
+            return self._on_day(e, before[-1])
         if self.pub is not None:
             return self._value(e, self.pub, self.pub, "day", "published")
         return None
+
+    def _on_day(self, e: Expr, v: TimeValue) -> TimeValue:
+        """The clock ``e`` on the day ``v`` names. A night across two days ("à 3 h 40 dans la
+        nuit de jeudi à vendredi", "la nuit du 12 au 13") gives its second day to a morning
+        hour and its first to an evening one; midnight itself, told as "peu avant minuit" as
+        often as "peu après", keeps the two days (never a confident wrong day)."""
+        if not _night(v, self.ctx.night_words):
+            return self._value(e, v.start, v.end, "day", v.year_from)
+        if e.time is None or e.time == "00:00":
+            return self._value(e, v.start, v.end, "range", v.year_from)
+        day = v.end if e.time < NIGHT_CLOCK_SPLIT else v.start
+        return self._value(e, day, day, "day", v.year_from)
 
     def _previous_paragraph(self, para: int) -> int:
         """The paragraph with words before `para` (a blank line is a paragraph of none); -1 if none."""
@@ -522,6 +538,20 @@ class Resolver:
         return TimeValue(span=e.span, text=self.text[e.span[0]:e.span[1]], start=start, end=end,
                          precision=precision, time=e.time, sentence=self.ctx.sentence_of(e.span[0]),
                          kind=e.kind, year_from=source, expr=e)
+
+
+# a clock time told in a night across two days falls on its second day before this hour, on its
+# first from it: news nights run from the evening to the small hours (calendar.NIGHT_FROM/UNTIL)
+NIGHT_CLOCK_SPLIT = "12:00"
+
+
+def _night(v: TimeValue, night_words: frozenset[str]) -> bool:
+    """A night across two consecutive days: "la nuit de jeudi à vendredi", "overnight"."""
+    if v.precision != "range" or (v.end - v.start).days != 1:
+        return False
+    if v.kind == "relday":
+        return v.expr.part == NIGHT
+    return v.kind == "range" and any(w in night_words for w in v.text.lower().split())
 
 
 def resolve(text: str, exprs: list[Expr], published: date | None, ctx: Context,
