@@ -45,8 +45,8 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
-from newsevents.extract.events_accidents import accidental_blast
 from newsevents.extract.events_alleged import only_alleged
+from newsevents.extract.events_blasts import accidental_blast, bombing_typed
 from newsevents.extract.events_breach import accused_breach
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
@@ -757,7 +757,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None
     found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(fold_crashes(found)), pub), pub))
-    found = fold_recounted(fold_onsets(ctx, found))  # an onset after its end; a count retold
+    found = bombing_typed(ctx, fold_recounted(fold_onsets(ctx, found)))  # onsets after ends; counts retold
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
