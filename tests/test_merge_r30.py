@@ -85,3 +85,19 @@ SHOTS_AND_NONE = [
 @pytest.mark.parametrize(("language", "text", "expected"), SHOTS_AND_NONE)
 def test_shots_keep_the_fight(analyse, language, text, expected):
     assert [e.type for e in analyse(text, language, PUBLISHED).events] == expected
+
+
+# 3. An air raid's warning or refuge is no strike ("air raid sirens went off", "an air raid alert", "air
+#    raid shelters": `raid_warnings` excludes of "air raid" and "raid" in lang/en/events.yaml); the raid
+#    that killed stays one.
+RAID_WARNINGS = [
+    ("Air raid sirens went off across Kyiv on Tuesday night.", []),
+    ("An air raid alert was declared in Odesa on Tuesday night.", []),
+    ("Residents hid in air raid shelters in Kharkiv on Monday.", []),
+    ("A Russian air raid on Kharkiv killed five people on Monday.", ["air_strike"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAID_WARNINGS)
+def test_an_air_raid_warning_is_no_strike(analyse, text, expected):
+    assert [e.type for e in analyse(text, "en", PUBLISHED).events] == expected
