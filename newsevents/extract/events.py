@@ -46,6 +46,7 @@ from newsevents.extract.drafts import (
 from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
+from newsevents.extract.events_blasts import accidental_blast, bombing_typed
 from newsevents.extract.events_breach import accused_breach
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
@@ -756,7 +757,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     # a day of publication, stated or inferred (dateline, URL, other sources): a stated date's news day
     pub = article.published.date if article.published and article.published.precision == "day" else None
     found = fold_pacts(fold_mentions(merge_across(fold_umbrellas(fold_crashes(found)), pub), pub))
-    found = fold_recounted(fold_onsets(ctx, found))  # an onset after its end; a count retold
+    found = bombing_typed(ctx, fold_recounted(fold_onsets(ctx, found)))  # onsets after ends; counts retold
     for d in found:
         # placed after merging; a sentence opening apart ("Separately, ...") starts a new scene
         places = [r for r in ctx.places if r.sent >= d.sent] if d.separate or d.entry else ctx.places
@@ -770,15 +771,14 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.weapons = keep_barrage(ctx.doc, ctx.weapons, d.weapons,
                                  list(type_info(d.type).get("weapon_categories") or []))
         d.targets = site_order(d.targets)
-    # "an incident with no date, place or participant of its own is not one": a violent act with
-    # none of them, no toll and no weapon is talk of what could happen ("le dépôt pourrait
-    # exploser à tout moment"), not a report; an answer is anchored by the act it answers
+    # a violent act with no date, place, participant, toll or weapon of its own is talk of what could
+    # happen ("le dépôt pourrait exploser"), not a report; an answer is anchored by the act it answers
     found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
              or (d.answering and d.date is not None)]
-    found = [d for d in found if not (war_tally(d) or running_total_act(ctx, d) or accused_breach(ctx, d))]
-    # a political act the text dates after its own publication has not happened yet ("agreed to
-    # hold talks next week"): a plan, whatever verb tells it. Not a violent one: a strike dated the
-    # day after is more likely a publication date given in another time zone or wrong
+    found = [d for d in found if not (war_tally(d) or running_total_act(ctx, d) or accused_breach(ctx, d)
+                                      or accidental_blast(ctx, d))]
+    # a political act dated after publication is a plan ("agreed to hold talks next week"), whatever
+    # verb tells it; not a violent one: a strike dated the day after is a time zone's or wrong date
     found = [d for d in found if not headline_topic(ctx, d) and not live_topic(d, found) and not (
         pub and not d.violent and d.date is not None and not d.date.inferred
         and d.date.start > pub + timedelta(days=PLAN_MARGIN_DAYS))]
