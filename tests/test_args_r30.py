@@ -53,3 +53,35 @@ def test_armed_herders_are_the_attackers(analyse, lang, text, actor):
     article = analyse(text, lang, "2025-05-12")
     actors = {p.name for e in article.events for p in e.actors}
     assert actor in actors, [(e.type, [p.name for p in e.actors]) for e in article.events]
+
+
+VILLAGE_HIT = [
+    ("en", "Israeli settlers attacked the village of Burqa near Nablus on Friday, setting fire to a "
+     "mosque, the Palestinian health ministry said."),
+    ("en", "Armed herders raided the village of Mbaw in Benue state overnight, killing 11 people, "
+     "the police said."),
+    ("fr", "Des colons israéliens ont attaqué vendredi le village de Burqa, près de Naplouse, selon "
+     "le ministère palestinien de la Santé."),
+    ("fr", "Des éleveurs armés ont attaqué dimanche le village de Mbaw, dans l'État de Benue, a "
+     "indiqué la police."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VILLAGE_HIT)
+def test_a_village_attacked_is_the_target(analyse, lang, text):
+    article = analyse(text, lang, "2025-05-12")
+    targets = {p.name for e in article.events for p in e.targets}
+    assert "village" in targets, [(e.type, [p.name for p in e.targets]) for e in article.events]
+
+
+VILLAGE_SCENE = [
+    ("en", "Gunmen killed three farmers in the village of Dogo on Sunday, the police said."),
+    ("fr", "Des hommes armés ont tué trois agriculteurs dimanche dans le village de Dogo, selon la police."),
+]
+
+
+@pytest.mark.parametrize("lang,text", VILLAGE_SCENE)
+def test_the_village_where_an_attack_happened_is_no_target(analyse, lang, text):
+    article = analyse(text, lang, "2025-05-12")
+    targets = {p.name for e in article.events for p in e.targets}
+    assert targets and "village" not in targets, targets
