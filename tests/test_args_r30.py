@@ -85,3 +85,20 @@ def test_the_village_where_an_attack_happened_is_no_target(analyse, lang, text):
     article = analyse(text, lang, "2025-05-12")
     targets = {p.name for e in article.events for p in e.targets}
     assert targets and "village" not in targets, targets
+
+
+PASSIVE_VICTIMS = [
+    ("en", "A Hezbollah official, Ali Nasrallah, was killed on Monday in an Israeli strike on his car "
+     "near Bint Jbeil, the Israeli army said.", "Ali Nasrallah"),
+    ("en", "Two Houthi commanders were killed in a US air strike on a house in Saada on Sunday, "
+     "a Houthi official said.", "Houthi"),
+    ("fr", "Un responsable du Hezbollah, Ali Nasrallah, a été tué lundi dans une frappe israélienne "
+     "contre sa voiture près de Bint Jbeil, a indiqué l'armée israélienne.", "Ali Nasrallah"),
+]
+
+
+@pytest.mark.parametrize("lang,text,victim", PASSIVE_VICTIMS)
+def test_who_was_killed_in_a_strike_is_its_target(analyse, lang, text, victim):
+    article = analyse(text, lang, "2025-05-12")
+    targets = {p.name for e in article.events for p in e.targets}
+    assert any(victim in t for t in targets), [(e.type, [p.name for p in e.targets]) for e in article.events]
