@@ -102,3 +102,18 @@ def test_who_was_killed_in_a_strike_is_its_target(analyse, lang, text, victim):
     article = analyse(text, lang, "2025-05-12")
     targets = {p.name for e in article.events for p in e.targets}
     assert any(victim in t for t in targets), [(e.type, [p.name for p in e.targets]) for e in article.events]
+
+
+WARSHIPS = [
+    ("en", "The Houthis fired two missiles at the aircraft carrier Carl Vinson in the Red Sea on Monday, "
+     "a Houthi spokesman said."),
+    ("fr", "Les Houthis ont tiré lundi deux missiles contre le porte-avions Carl Vinson en mer Rouge, "
+     "selon un porte-parole houthi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WARSHIPS)
+def test_a_warship_named_after_a_person_is_a_military_target(analyse, lang, text):
+    article = analyse(text, lang, "2025-05-12")
+    targets = {(p.name, p.kind) for e in article.events for p in e.targets}
+    assert ("Carl Vinson aircraft carrier", "military") in targets, targets
