@@ -704,7 +704,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
         patients += [g for c in verb.children if c.dep_ in BARE_MODIFIER_DEPS and c.i > verb.i
                      for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
         patients += day_read_objects(verb, language)  # the day read as the object: "a tué lundi, à Tyr, X"
-        if verb.i == root.i and passive_verb(verb):  # "the Eternity C being attacked"
+        if passive_verb(verb):  # "the Eternity C being attacked", "X was killed in a strike"
             patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for child in patients:
             if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):

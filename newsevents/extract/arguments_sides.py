@@ -98,9 +98,19 @@ def sides_of(trigger: Span, parties: list[Ref], language: str, lo: int, hi: int)
         if r in beside:
             if trigger.start <= head.i < trigger.end:
                 out.append(r)
-        elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")):
+        elif head.i in near or (head.head.i in near and head.dep_ in ("prep", "case")) \
+                or _on_scene_place(head, near, language):
             out.append(r)
     return out + [r for r in opposed_sides(trigger, parties, language) if r not in out]
+
+
+def _on_scene_place(head: Token, near: set[int], language: str) -> bool:
+    """A "between" phrase the parser hung on the place of the act ("fighting erupted in Misrata
+    between the X brigade and the Y force"): the place name is the object of a ``scene_prepositions``
+    preposition of the act itself, and a place has no sides of its own."""
+    prep = head.head
+    return head.pos_ == "PROPN" and head.dep_ == "pobj" and prep.head.i in near \
+        and prep.lower_ in _cues(language)["scene_prepositions"]
 
 
 def _verb_side_prepositions(verb: Token, language: str) -> frozenset[str]:
@@ -174,6 +184,8 @@ def opposed_sides(trigger: Span, parties: list[Ref], language: str) -> list[Ref]
             nouns += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("obj", "dobj") or (c.dep_.startswith("obl") and _marked(c, preps)):
             nouns.append(c)
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(n.i < c.i for n in nouns):
+            nouns.append(c)  # "ont opposé le bataillon X et la brigade Y": Y hung on the verb
     nouns += [g for n in nouns for g in n.subtree if g.dep_ == "conj" and g.head.i == n.i]
     out: list[Ref] = []
     for n in nouns:

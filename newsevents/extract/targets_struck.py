@@ -39,6 +39,8 @@ def _governor(tok: Token, language: str) -> Token | None:
     if head.i == tok.i:
         return None
     if tok.dep_ in STRUCK_DEPS:
+        if head.lower_ in weekdays(language) and head.head.pos_ == "VERB" and head.head.i != head.i:
+            return head.head  # "ont attaqué dimanche le village": the object hung on the day word
         return head
     verb = _bare_verb_before(tok, language)
     if verb is not None:

@@ -65,6 +65,7 @@ from newsevents.extract.who_names import (
 )
 from newsevents.extract.who_nationals import counted_nationals, nationals_party
 from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
+from newsevents.extract.who_units import armed_units
 from newsevents.lang import LangData, load_language
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
@@ -708,6 +709,7 @@ def find_parties(article: Article) -> list[tuple[int, int, Party]]:
     _collect_entities(ctx)
     _organizations(ctx)
     _resolve_entities(ctx)
+    armed_units(ctx)  # before names: "la force Radaa" is no person
     ctx.names = _name_candidates(ctx)
     for ti, tj in ctx.names:
         _person(ctx, ti, tj)
