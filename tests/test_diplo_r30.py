@@ -7,6 +7,11 @@
    (triggers_destination): "Britain sent 300 troops to Estonia"; aircraft deployed to a country in an
    operation are no air strike ("deploy fighter jets ... to Poland under a new operation"); munitions
    sent at a town ("sent 100 drones towards Kyiv") are none.
+3. An expulsion is the expelling state's measure against the state of those it expels
+   (events_diplo_sides): the noun's agent or possessor expels ("l'expulsion par le Maroc de deux
+   diplomates", "Serbia's expulsion of"), the state or mission named in what is expelled is the
+   target ("a expulsé trois agents du consulat croate"); two states' expulsions in one story stay
+   two incidents. A diplomat declared persona non grata, a consulate ordered shut are such measures.
 """
 
 from __future__ import annotations
@@ -89,3 +94,54 @@ NOT_SENT = [
 @pytest.mark.parametrize(("language", "text"), NOT_SENT)
 def test_munitions_and_aid_sent_are_no_deployment(analyse, language, text):
     assert "deployment" not in [e.type for e in analyse(text, language, PUBLISHED).events]
+
+
+# (language, text, expelling state, expelled state)
+EXPELLED = [
+    ("fr", "La Serbie a expulsé lundi trois agents du consulat croate de Subotica.", "Serbia", "Croatia"),
+    ("fr", "Rabat dénonce l'expulsion par la Tunisie de deux diplomates de l'ambassade du Maroc.",
+     "Tunisia", "Morocco"),
+    ("en", "Serbia expelled three Croatian embassy staff on Monday.", "Serbia", "Croatia"),
+    ("en", "Zagreb condemned Serbia's expulsion of three Croatian embassy employees on Monday.",
+     "Serbia", "Croatia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "target"), EXPELLED)
+def test_an_expulsion_is_by_the_expelling_state_against_the_other(analyse, language, text, actor, target):
+    events = [e for e in analyse(text, language, PUBLISHED).events if e.type == "diplomatic_protest"]
+    assert len(events) == 1, events
+    assert [p.name for p in events[0].actors] == [actor]
+    assert [p.country for p in events[0].targets] == [COUNTRY[target]], events[0].targets
+
+
+COUNTRY = {"Croatia": "HR", "Morocco": "MA", "Serbia": "RS", "Tunisia": "TN"}
+
+
+def test_two_states_expulsions_are_two_incidents(analyse):
+    text = ("La Croatie expulse trois diplomates serbes\n\n"
+            "ZAGREB, 15 avril 2025 (AFP) - La Croatie a expulsé mardi trois diplomates de l'ambassade de "
+            "Serbie, a annoncé le ministère croate des Affaires étrangères.\n\n"
+            "Cette mesure répond à l'expulsion par la Serbie de trois employés du consulat croate de "
+            "Subotica.")
+    events = [e for e in analyse(text, "fr", PUBLISHED).events if e.type == "diplomatic_protest"]
+    assert sorted(tuple(p.name for p in e.actors) for e in events) == [("Croatia",), ("Serbia",)], events
+
+
+MEASURES = [
+    ("fr", "Le Maroc a ordonné lundi la fermeture du consulat de Tunisie à Dakhla."),
+    ("fr", "Rabat a déclaré lundi le consul tunisien persona non grata."),
+    ("en", "Morocco ordered the closure of the Tunisian consulate in Dakhla on Monday."),
+    ("en", "Rabat declared the Tunisian consul persona non grata on Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEASURES)
+def test_a_diplomat_declared_unwelcome_or_a_consulate_shut_is_a_measure(analyse, language, text):
+    events = analyse(text, language, PUBLISHED).events
+    assert [(e.type, [p.name for p in e.actors]) for e in events] == [("diplomatic_protest", ["Morocco"])]
+
+
+def test_schools_ordered_shut_are_no_diplomatic_measure(analyse):
+    text = "Le gouvernement a ordonné lundi la fermeture des écoles de la capitale."
+    assert "diplomatic_protest" not in [e.type for e in analyse(text, "fr", PUBLISHED).events]
