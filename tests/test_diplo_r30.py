@@ -12,6 +12,9 @@
    diplomates", "Serbia's expulsion of"), the state or mission named in what is expelled is the
    target ("a expulsé trois agents du consulat croate"); two states' expulsions in one story stay
    two incidents. A diplomat declared persona non grata, a consulate ordered shut are such measures.
+4. Who an arrest holds, when the parser hangs the object below the day told after the verb ("a arrêté
+   mercredi le maire de Skopje, Petar Ilievski") and the name after a comma (arguments_held): the
+   person named after the describing noun.
 """
 
 from __future__ import annotations
@@ -145,3 +148,19 @@ def test_a_diplomat_declared_unwelcome_or_a_consulate_shut_is_a_measure(analyse,
 def test_schools_ordered_shut_are_no_diplomatic_measure(analyse):
     text = "Le gouvernement a ordonné lundi la fermeture des écoles de la capitale."
     assert "diplomatic_protest" not in [e.type for e in analyse(text, "fr", PUBLISHED).events]
+
+
+HELD = [
+    ("fr", "La police macédonienne a arrêté mercredi le maire de Skopje, Petar Ilievski, dans le cadre "
+           "d'une enquête pour corruption.", "Petar Ilievski"),
+    ("fr", "La police a interpellé lundi le président du conseil régional, Anton Vrabec, à Bratislava.",
+     "Anton Vrabec"),
+    ("fr", "Les gendarmes ont arrêté samedi le chef du parti, Goran Petkovski.", "Goran Petkovski"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "held"), HELD)
+def test_the_arrested_is_the_person_named_after_the_office(analyse, language, text, held):
+    events = [e for e in analyse(text, language, PUBLISHED).events if e.type == "arrest"]
+    assert len(events) == 1, events
+    assert [p.name for p in events[0].targets] == [held]
