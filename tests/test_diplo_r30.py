@@ -15,8 +15,6 @@
 4. Who an arrest holds, when the parser hangs the object below the day told after the verb ("a arrêté
    mercredi le maire de Skopje, Petar Ilievski") and the name after a comma (arguments_held): the
    person named after the describing noun.
-5. A declaration two sides sign is an agreement ("ont signé une déclaration commune", "signed a
-   declaration of principles"); one side's own declaration (of assets, of an emergency) is none.
 """
 
 from __future__ import annotations
@@ -166,34 +164,3 @@ def test_the_arrested_is_the_person_named_after_the_office(analyse, language, te
     events = [e for e in analyse(text, language, PUBLISHED).events if e.type == "arrest"]
     assert len(events) == 1, events
     assert [p.name for p in events[0].targets] == [held]
-
-
-SIGNED = [
-    ("fr", "Le Kosovo et la Serbie ont signé vendredi une déclaration commune à Bruxelles.",
-     ["Kosovo", "Serbia"]),
-    ("fr", "Le gouvernement soudanais et les FSR ont signé samedi une déclaration de principes à Djeddah.",
-     None),
-    ("en", "Kosovo and Serbia signed a joint declaration in Brussels on Friday.", ["Kosovo", "Serbia"]),
-    ("en", "Khartoum and the rebels signed a declaration of principles in Jeddah on Saturday.", None),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "actors"), SIGNED)
-def test_a_declaration_two_sides_sign_is_an_agreement(analyse, language, text, actors):
-    events = analyse(text, language, PUBLISHED).events
-    assert [e.type for e in events] == ["agreement"], events
-    if actors:
-        assert sorted(p.name for p in events[0].actors) == actors
-
-
-OWN_DECLARATION = [
-    ("fr", "Le ministre a signé lundi sa déclaration de patrimoine."),
-    ("fr", "Le porte-parole a lu une déclaration signée par le ministre."),
-    ("en", "The minister signed a declaration of assets on Monday."),
-    ("en", "The president signed a declaration of a state of emergency on Monday."),
-]
-
-
-@pytest.mark.parametrize(("language", "text"), OWN_DECLARATION)
-def test_one_sides_own_declaration_is_no_agreement(analyse, language, text):
-    assert "agreement" not in [e.type for e in analyse(text, language, PUBLISHED).events]
