@@ -53,6 +53,7 @@ from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_crew import fold_crew_taken
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
+from newsevents.extract.events_diplo_sides import measure_sides
 from newsevents.extract.events_effects import (
     assign_effects,
     assign_targets,
@@ -572,9 +573,8 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + patients + [r for r in passive if not _hosted(ctx, r)]
-            summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
-            actors += summoners
-            targets += summoned
+            summoners, summoned = measure_sides(trig.span, trig.spec.mode, ctx.parties, ctx.lang)
+            actors, targets = actors + summoners, targets + summoned
         recipients = args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
         targets += [r for r in recipients if _summoned_side(ctx, trig, r)]
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
