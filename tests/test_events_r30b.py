@@ -1,0 +1,54 @@
+"""Places of incidents, round 30 (second task): pattern sentences of our own.
+
+1. A camp or a village the gazetteer lacks, named with the area that holds it ("the Kalma displacement
+   camp in South Darfur", "à Lolwa, dans la province de l'Ituri", "le camp de déplacés de X, dans le
+   Darfour-Nord") keeps the name the text gives at the area's point and precision; a known town told
+   as a reference beside it ("south of the city of Nyala", "près de Bunia") goes to its ``near``, not
+   in its place (where_unlisted._name_of_noun, where_reference.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-10-12"  # a Sunday
+
+
+# (language, text, the name the act keeps, its country, its precision, the reference town or None)
+NAMED_IN_AREA = [
+    ("en", "Camp shelled in Sudan\n\n"
+           "PORT SUDAN, Oct 12 (Reuters) - Rapid Support Forces fighters shelled the Kalma displacement camp "
+           "in South Darfur on Sunday, killing 12 people, south of the city of Nyala, a medical group said.",
+     "Kalma", "SD", "admin1", "Nyala"),
+    ("fr", "Assaut contre un camp de déplacés au Soudan\n\n"
+           "Les Forces de soutien rapide ont pris d'assaut samedi le camp de déplacés de Tawila Umda, dans "
+           "le Darfour-Nord, au sud de la ville assiégée d'El-Fasher, tuant des dizaines de civils, selon "
+           "des ONG.", "Tawila Umda", "SD", "admin1", "El Fasher"),
+    ("fr", "RDC : attaque contre une église\n\n"
+           "KINSHASA, 12 octobre (AFP) - Des rebelles des ADF ont attaqué samedi une église catholique à "
+           "Lolwa, dans la province de l'Ituri, tuant 21 fidèles, selon la société civile.",
+     "Lolwa", "CD", "region", None),
+    ("en", "Church attacked in Congo\n\n"
+           "ADF rebels attacked a Catholic church in Lolwa, in Ituri province, on Sunday, killing 21 "
+           "worshippers, a civil society leader said.", "Lolwa", "CD", "region", None),
+    ("fr", "Attaque meurtrière en Ituri\n\n"
+           "Des miliciens de la Codeco ont attaqué dimanche le village de Djaiba, dans la province de "
+           "l'Ituri, près de Bunia, tuant 18 civils, selon des sources locales.", "Djaiba", "CD", "region",
+     "Bunia"),
+    ("en", "Paramilitaries storm displacement camp in Sudan\n\n"
+           "PORT SUDAN, Oct 12 (Reuters) - Rapid Support Forces fighters stormed the Abu Shouk displacement "
+           "camp in North Darfur on Saturday, killing at least 40 civilians, aid groups said.",
+     "Abu Shouk", "SD", "admin1", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country", "precision", "reference"), NAMED_IN_AREA)
+def test_a_place_named_in_an_area_keeps_its_name(analyse, language, text, name, country, precision,
+                                                 reference):
+    events = analyse(text, language, PUBLISHED).events
+    assert events, "the incident is lost"
+    places = [e.location for e in events if e.location]
+    got = [(p.name, p.country, p.precision, p.near.what if p.near else None) for p in places]
+    assert got and all(g[:3] == (name, country, precision) for g in got), got
+    if reference:
+        assert all(g[3] == reference for g in got), got
