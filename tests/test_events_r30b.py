@@ -5,6 +5,9 @@
    Darfour-Nord") keeps the name the text gives at the area's point and precision; a known town told
    as a reference beside it ("south of the city of Nyala", "près de Bunia") goes to its ``near``, not
    in its place (where_unlisted._name_of_noun, where_reference.py).
+2. An attack on border posts is at the border of the two countries its sentence names, not placed in
+   the country of another act's town ("en représailles à des frappes sur X"), and a side told by an
+   adjective of two words ("South Sudanese") is read whole (where_borders.py).
 """
 
 from __future__ import annotations
@@ -52,3 +55,31 @@ def test_a_place_named_in_an_area_keeps_its_name(analyse, language, text, name, 
     assert got and all(g[:3] == (name, country, precision) for g in got), got
     if reference:
         assert all(g[3] == reference for g in got), got
+
+
+# (language, text, the border the act at the border posts must be placed at); another act's town in
+# the sentence ("en représailles à des frappes sur X") is not the border's side, and a country's
+# adjective of two words ("South Sudanese") is read whole (where_borders._on_act_noun,
+# where_borders._sentence_countries)
+BORDER_POSTS = [
+    ("fr", "Escalade entre le Tchad et le Soudan\n\n"
+           "N'DJAMENA, 12 octobre (AFP) - Des soldats tchadiens ont attaqué samedi soir plusieurs postes à "
+           "la frontière soudanaise, en représailles à des frappes sur Abéché, a indiqué l'armée tchadienne.",
+     "Chad-Sudan border"),
+    ("en", "Border posts attacked\n\n"
+           "JUBA, Oct 12 (AP) - Sudanese paramilitaries attacked South Sudanese army border posts on "
+           "Saturday, killing five soldiers, the army said, a week after air strikes hit Malakal.",
+     "South Sudan-Sudan border"),
+    ("en", "Sudan army says border posts attacked\n\n"
+           "KHARTOUM, Oct 12 (AFP) - South Sudanese militiamen attacked Sudanese army positions along the "
+           "border on Saturday, killing eight soldiers, the army said, two days after a drone struck Kosti.",
+     "South Sudan-Sudan border"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "border"), BORDER_POSTS)
+def test_an_attack_on_border_posts_is_at_the_border(analyse, language, text, border):
+    events = analyse(text, language, PUBLISHED).events
+    first = events[0] if events else None
+    assert first is not None and first.location is not None, "the attack has no place"
+    assert first.location.name == border, [(e.type, e.location and e.location.name) for e in events]
