@@ -8,6 +8,9 @@
 2. An attack on border posts is at the border of the two countries its sentence names, not placed in
    the country of another act's town ("en représailles à des frappes sur X"), and a side told by an
    adjective of two words ("South Sudanese") is read whole (where_borders.py).
+3. A city quarter named with no town in its sentence ("in the X neighbourhood", "du quartier de X")
+   is in the dateline's town, city precision, the quarter's words in the location's text
+   (where_quarters.py).
 """
 
 from __future__ import annotations
@@ -83,3 +86,32 @@ def test_an_attack_on_border_posts_is_at_the_border(analyse, language, text, bor
     first = events[0] if events else None
     assert first is not None and first.location is not None, "the attack has no place"
     assert first.location.name == border, [(e.type, e.location and e.location.name) for e in events]
+
+
+# (language, text, the dateline's town the act is placed in, the quarter's words kept in its text): a
+# quarter named with no town in its sentence lies in the town the dispatch is filed from, not in the
+# country of a ministry speaking (where_quarters.py)
+QUARTERS = [
+    ("en", "Gunmen storm market\n\n"
+           "BAMAKO, Oct 12 (Reuters) - Gunmen opened fire at a market in the Niarela neighbourhood on "
+           "Sunday, killing four people, Mali's security ministry said.", "Bamako", "Niarela"),
+    ("en", "Church bombing\n\n"
+           "DAMASCUS, Oct 12 (AP) - A suicide bomber blew himself up inside a church in the Qassaa "
+           "neighbourhood on Sunday, killing 22 worshippers, Syria's health ministry said.",
+     "Damascus", "Qassaa"),
+    ("fr", "Attentat contre une église\n\n"
+           "DAMAS, 12 octobre (AFP) - Un kamikaze s'est fait exploser dimanche dans une église du quartier "
+           "de Kachkoul, tuant 22 fidèles, selon le ministère de la Santé de la Syrie.", "Damascus",
+     "Kachkoul"),
+    ("fr", "Frappe dans la capitale\n\n"
+           "SANAA, 12 octobre (AFP) - Une frappe aérienne a touché dimanche une maison du quartier Hadda, "
+           "tuant cinq personnes, a rapporté le ministère de la Santé du Yémen.", "Sanaa", "Hadda"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "quarter"), QUARTERS)
+def test_a_quarter_with_no_town_is_in_the_datelines_town(analyse, language, text, town, quarter):
+    events = analyse(text, language, PUBLISHED).events
+    placed = [(e.location.name, e.location.precision, e.location.text) for e in events if e.location]
+    assert (town, "city", quarter) in placed, placed
+    assert all(p[0] == town for p in placed), placed
