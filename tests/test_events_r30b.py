@@ -11,6 +11,7 @@
 3. A city quarter named with no town in its sentence ("in the X neighbourhood", "du quartier de X")
    is in the dateline's town, city precision, the quarter's words in the location's text
    (where_quarters.py).
+4. "in the same waters", "dans les mêmes eaux" resume the sea of the act told before (same_place_cues).
 """
 
 from __future__ import annotations
@@ -115,3 +116,28 @@ def test_a_quarter_with_no_town_is_in_the_datelines_town(analyse, language, text
     placed = [(e.location.name, e.location.precision, e.location.text) for e in events if e.location]
     assert (town, "city", quarter) in placed, placed
     assert all(p[0] == town for p in placed), placed
+
+
+# (language, text): an act told "in the same waters" / "dans les mêmes eaux" is at the sea of the act
+# told before it; an act with no place of its own and no such words stays placeless (where_same_area,
+# same_place_cues of lang/*/places.yaml)
+SAME_WATERS = [
+    ("en", "US military strikes boat in Caribbean\n\n"
+           "WASHINGTON, Oct 12 (Reuters) - U.S. forces struck a vessel in international waters in the "
+           "Caribbean on Saturday, killing four people aboard, the Pentagon said.\n\n"
+           "On Sept. 2, U.S. forces destroyed a boat, killing 11 people.\n\n"
+           "Another boat was struck in the same waters on Sept. 15, killing three people, officials said."),
+    ("fr", "Frappe américaine contre un bateau\n\n"
+           "WASHINGTON, 12 octobre (AFP) - L'armée américaine a frappé samedi une embarcation dans la mer "
+           "des Caraïbes, tuant quatre personnes, a annoncé le Pentagone.\n\n"
+           "Le 15 septembre, une frappe américaine a détruit un autre bateau dans les mêmes eaux, tuant "
+           "trois personnes, selon le Pentagone."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SAME_WATERS)
+def test_the_same_waters_are_the_sea_of_the_act_told_before(analyse, language, text):
+    events = analyse(text, language, PUBLISHED).events
+    places = [e.location.name if e.location else None for e in events]
+    assert len(events) >= 2 and places[0] == places[-1] == "Caribbean Sea", places
+    assert all(p in (None, "Caribbean Sea") for p in places), places
