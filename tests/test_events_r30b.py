@@ -11,7 +11,8 @@
 3. A city quarter named with no town in its sentence ("in the X neighbourhood", "du quartier de X")
    is in the dateline's town, city precision, the quarter's words in the location's text
    (where_quarters.py).
-4. "in the same waters", "dans les mêmes eaux" resume the sea of the act told before (same_place_cues).
+4. "in the same waters", "dans les mêmes eaux" resume the sea of the act told before (same_place_cues);
+   a country told "off the coast of X", "au large du X" is the sea off its coast (where_offshore.py).
 """
 
 from __future__ import annotations
@@ -141,3 +142,26 @@ def test_the_same_waters_are_the_sea_of_the_act_told_before(analyse, language, t
     places = [e.location.name if e.location else None for e in events]
     assert len(events) >= 2 and places[0] == places[-1] == "Caribbean Sea", places
     assert all(p in (None, "Caribbean Sea") for p in places), places
+
+
+# (language, text, the sea the act is placed in): a country told after an offshore link is the sea
+# off its coast (data/coasts.yaml): the one the document names, else the country's only one there
+# (where_offshore.py)
+OFFSHORE = [
+    ("en", "US strikes boat off Venezuela\n\n"
+           "WASHINGTON, Oct 12 (Reuters) - U.S. forces struck a suspected drug boat off the coast of "
+           "Venezuela on Saturday, killing four people, the Pentagon said.", "Caribbean Sea"),
+    ("fr", "Frappe au large du Venezuela\n\n"
+           "WASHINGTON, 12 octobre (AFP) - Les forces américaines ont frappé samedi une embarcation au "
+           "large du Venezuela, tuant quatre personnes, a annoncé le Pentagone.", "Caribbean Sea"),
+    ("en", "Ship attacked\n\n"
+           "A cargo ship was hit by a missile off the coast of Yemen on Sunday, wounding two crew members, "
+           "the UKMTO agency said. The Houthis have attacked ships in the Red Sea since 2023.", "Red Sea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sea"), OFFSHORE)
+def test_off_a_countrys_coast_is_the_sea(analyse, language, text, sea):
+    events = analyse(text, language, PUBLISHED).events
+    places = [(e.location.name, e.location.precision) for e in events if e.location]
+    assert places and all(p == (sea, "region") for p in places), places
