@@ -165,3 +165,13 @@ def test_off_a_countrys_coast_is_the_sea(analyse, language, text, sea):
     events = analyse(text, language, PUBLISHED).events
     places = [(e.location.name, e.location.precision) for e in events if e.location]
     assert places and all(p == (sea, "region") for p in places), places
+
+
+def test_a_quarter_told_from_a_far_dateline_is_not_placed_there(analyse):
+    """(guard) a sentence naming another country than the dateline's: the quarter is not in that town."""
+    text = ("Strike in Yemen\n\n"
+            "WASHINGTON, Oct 12 (AP) - Israeli jets struck a house in the Hadda neighbourhood on Sunday, "
+            "killing five people, Yemen's Houthis said.")
+    events = analyse(text, "en", PUBLISHED).events
+    assert events and all(e.location is None or e.location.country == "YE" for e in events), \
+        [(e.location.name, e.location.country) for e in events if e.location]

@@ -38,6 +38,8 @@ def with_offshore(article: Article, mentions: list[Mention]) -> list[Mention]:
         before = article.text[max(0, m.span[0] - 40):m.span[0]].lower().replace("’", "'")
         if not any(before.endswith(link if link.endswith(("'", " ")) else link + " ") for link in links):
             continue
+        if _particle_before(article, m):
+            continue  # "Kyiv fended off Russia's assault": a verb's particle, not the sea
         seas = [sea for sea, coasts in table.items() if v.country in coasts]
         told = [sea for sea in seas if sea in named]
         sea = told[0] if len(told) == 1 else seas[0] if len(seas) == 1 else None
@@ -47,3 +49,14 @@ def with_offshore(article: Article, mentions: list[Mention]) -> list[Mention]:
         out[k] = Mention(m.kind, m.span, m.text, replace(v, name=sea, country=None, lat=lat, lon=lon,
                                                          precision="region", admin1=None, geonameid=None))
     return out
+
+
+# dependency labels of a verb's particle ("fended off", "sealed off") in both models' schemes
+PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
+
+
+def _particle_before(article: Article, mention: Mention) -> bool:
+    """The word right before the country is a verb's particle, not a preposition of the sea."""
+    doc = article.doc
+    span = doc.char_span(*article.to_nlp(*mention.span), alignment_mode="expand") if doc is not None else None
+    return span is not None and span.start > 0 and doc[span.start - 1].dep_ in PARTICLE_DEPS

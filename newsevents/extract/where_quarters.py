@@ -57,6 +57,9 @@ def with_quarters(article: Article, doc: Any, spots: list[Spot], timed: set[int]
         if any(m.kind == "place" and m.sentence == sentence and isinstance(m.value, Place)
                and m.value.precision in TOWN_PRECISIONS for m in out):
             continue  # "in the X neighbourhood of Aleppo": the sentence's own town
+        if any(m.kind == "place" and m.sentence == sentence and isinstance(m.value, Place)
+               and m.value.country not in (None, town.country) for m in out):
+            continue  # "WASHINGTON - ... the X neighbourhood, Yemen's Houthis said": not the dateline's
         words = article.words(span)
         place = Place(name=town.name, country=town.country, lat=town.lat, lon=town.lon, precision="city",
                       admin1=town.admin1, geonameid=town.geonameid, text=words, span=span)
