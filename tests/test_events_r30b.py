@@ -175,3 +175,14 @@ def test_a_quarter_told_from_a_far_dateline_is_not_placed_there(analyse):
     events = analyse(text, "en", PUBLISHED).events
     assert events and all(e.location is None or e.location.country == "YE" for e in events), \
         [(e.location.name, e.location.country) for e in events if e.location]
+
+
+def test_a_camp_named_in_a_division_is_not_its_namesake_abroad(analyse):
+    """"le camp de déplacés de X, dans le Darfour-Nord": X is in Sudan, whatever town abroad is named so."""
+    text = ("Assaut contre un camp de déplacés\n\n"
+            "Les Forces de soutien rapide ont pris d'assaut samedi le camp de déplacés de Kassab, dans le "
+            "Darfour-Nord, au sud de la ville assiégée d'El-Fasher, tuant des dizaines de civils, selon des "
+            "ONG.")
+    events = analyse(text, "fr", PUBLISHED).events
+    places = [(e.location.name, e.location.country) for e in events if e.location]
+    assert places and all(p == ("Kassab", "SD") for p in places), places

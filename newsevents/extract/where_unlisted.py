@@ -78,6 +78,8 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
         if m.kind != "place" or not isinstance(m.value, Place) or m.value.lat is None \
                 or m.value.precision not in SETTLED_PRECISIONS | AREA_PRECISIONS or m.value.country is None:
             continue
+        if m not in out:
+            continue  # dropped as a namesake abroad of a name a unit places
         if m.value.precision == "region" and not _area_named(m.value):
             continue  # "dans l'est de la Pologne": a side of a country holds no name (tests r29b)
         unit = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
@@ -91,6 +93,10 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
         span = article.to_original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         words = article.words(span)
         own = [o for o in out if o.kind in OWN_KINDS and o.span[0] < span[1] and span[0] < o.span[1]]
+        abroad = [o for o in own if _abroad(o, m.value)]
+        if abroad:  # "le camp de X, dans le Darfour-Nord": not the X of another country the gazetteer has
+            out = [o for o in out if o not in abroad]
+            own = [o for o in own if o not in abroad]
         if any(not _at(o, m.value) for o in own):
             continue  # a place of its own elsewhere (read by the other steps), or a time ("in Ramadan")
         # the unit's words now tell where the name lies: whichever mention the act takes, the name is kept
@@ -100,6 +106,14 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
             place = replace(m.value, name=words, text=words, span=span, geonameid=None, near=None)
             out.append(Mention("place", span, words, place, m.sentence))
     return out
+
+
+def _abroad(mention: Mention, unit: Place) -> bool:
+    """A town's reading in another country than the unit set beside it: the text says the name lies
+    in the unit, so the gazetteer's namesake abroad is not it."""
+    v = mention.value
+    return mention.kind == "place" and isinstance(v, Place) and v.precision == "city" \
+        and v.country is not None and v.country != unit.country
 
 
 def _at(mention: Mention, unit: Place) -> bool:
