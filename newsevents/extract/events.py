@@ -54,6 +54,7 @@ from newsevents.extract.events_crew import fold_crew_taken
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
 from newsevents.extract.events_diplo_sides import measure_sides
+from newsevents.extract.events_pairs import PAIR_KINDS, paired_sides
 from newsevents.extract.events_effects import (
     assign_effects,
     assign_targets,
@@ -261,7 +262,9 @@ def _candidates(ctx: Context) -> list[Draft]:
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or prospect(ctx, trig, type_) or explained_cause(ctx, trig) \
                 or (not is_violent(type_)
-                    and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
+                    and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig)
+                         or q.lacking(ctx, trig))) \
+                or (type_ in AGREED_TERMS and q.agreed_participle(ctx, trig)):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
@@ -566,6 +569,10 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
             actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
+            # "the two delegations met", "talks between the two countries' leaders": the pair told before
+            pair = paired_sides(trig.span, ctx.parties, ctx.doc, ctx.lang, [lo_ for lo_, _ in ctx.bounds])
+            actors = pair + [r for r in actors if r not in pair and r.value.kind not in PAIR_KINDS] \
+                if pair else actors
         sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
         actors = sides + [r for r in actors if r not in sides]
         if d.type in args.SIDES_TYPES:
