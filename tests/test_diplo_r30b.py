@@ -12,6 +12,14 @@
    the headline does not swallow Austria's measure); a deadline given to a state's agents to leave
    ("avait donné dimanche 72 heures à ces agents pour quitter le pays") is that state's expulsion,
    dated that day; one given to residents is none.
+3. A coup named in quotation marks under a verb of condemnation ('denounced "a coup against our
+   next president"') is the speaker's name for another act, no coup (qualifiers.quoted_label); nor is
+   a "judicial" or "constitutional" coup; a coup staged or condemned unquoted is one. A protest at a
+   town's own building placed by nothing else ("devant la mairie") is in the town of the act told
+   before it (events_civic).
+4. A minister's title is no party: "les ministres des Affaires étrangères du Kosovo et de la Serbie
+   ont signé" has the two states as sides, not an organization "ministres des Affaires" (who.py,
+   `office_nouns`; events_pairs.office_conjuncts for the state the parser hangs on the title).
 """
 
 from __future__ import annotations
@@ -22,14 +30,15 @@ PUBLISHED = "2025-06-13"  # a Friday
 
 
 def _types(events):
-    return [(e.type, e.date.start.isoformat() if e.date else None, [a.name for a in e.actors]) for e in events]
+    return [(e.type, e.date.start.isoformat() if e.date else None, [a.name for a in e.actors])
+            for e in events]
 
 
 AGREED_SWAP = [
     ("en", "Armenia and Azerbaijan each released 150 captives on Friday in the first round of a swap "
            "agreed at peace talks in Abu Dhabi last week."),
-    ("en", "Sudan and South Sudan each freed 60 detainees on Friday under a prisoner swap negotiated in "
-           "Juba earlier this month."),
+    ("en", "Sudan and South Sudan each freed 60 detainees on Friday under a prisoner swap negotiated "
+           "in Juba earlier this month."),
 ]
 
 
@@ -55,13 +64,15 @@ def test_people_returned_from_a_territory_are_no_territory_transfer(analyse, lan
 
 
 def test_a_district_returned_is_still_a_territory_transfer(analyse):
-    events = analyse("Armenia returned the district of Kalbajar to Azerbaijan on Friday.", "en", PUBLISHED).events
+    text = "Armenia returned the district of Kalbajar to Azerbaijan on Friday."
+    events = analyse(text, "en", PUBLISHED).events
     assert [e.type for e in events] == ["territory_transfer"], _types(events)
 
 
 WITHOUT = [
     ("en", "The negotiators met in Geneva on Thursday. The session ended without agreement on a truce."),
-    ("en", "The envoys met in Doha on Thursday, but the round closed without a ceasefire deal."),
+    ("en", "The envoys met in Doha on Thursday, but the round closed without a ceasefire "
+           "deal."),
     ("fr", "Les négociateurs se sont réunis jeudi à Genève. La session s'est achevée sans accord sur un "
            "cessez-le-feu."),
 ]
@@ -124,3 +135,62 @@ DEADLINES = [
 def test_a_deadline_given_to_diplomats_to_leave_is_an_expulsion(analyse, language, text, expelled):
     events = analyse(text, language, "2025-04-15").events
     assert ("diplomatic_protest" in [e.type for e in events]) == expelled, _types(events)
+
+
+QUOTED_COUP = [
+    ("fr", "Le principal parti d'opposition a dénoncé « un coup d'État contre notre candidat »."),
+    ("fr", "Le Parti démocrate a dénoncé jeudi un coup d'État judiciaire contre son chef."),
+    ("en", 'The main opposition party denounced "a coup against our next president".'),
+    ("en", "The opposition decried what it called a judicial coup against its leader on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_COUP)
+def test_a_coup_in_a_condemnation_is_no_coup(analyse, language, text):
+    events = analyse(text, language, "2025-03-19").events
+    assert events == [], _types(events)
+
+
+REAL_COUP = [
+    ("fr", "L'armée a mené mercredi un coup d'État contre le président Bazoum."),
+    ("en", "The army staged a coup against President Bazoum on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REAL_COUP)
+def test_a_coup_staged_is_still_one(analyse, language, text):
+    events = analyse(text, language, "2025-03-19").events
+    assert [e.type for e in events] == ["other"], _types(events)
+
+
+CIVIC = [
+    ("fr", "TBILISSI - La police géorgienne a arrêté mercredi le maire de Tbilissi, Kakha Kaladze.\n\n"
+           "Des milliers de manifestants se sont rassemblés dans la soirée devant la mairie, "
+           "dans le quartier de Vake."),
+    ("en", "Police arrested the mayor of Tbilisi, Kakha Kaladze, on Wednesday.\n\n"
+           "Thousands of protesters gathered outside city hall in the evening."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CIVIC)
+def test_a_protest_at_city_hall_is_in_the_town_told_before(analyse, language, text):
+    events = analyse(text, language, "2025-03-19").events
+    protests = [e for e in events if e.type == "protest"]
+    assert protests and protests[0].location and protests[0].location.name == "Tbilisi", _types(events)
+
+
+OFFICE_HOLDERS = [
+    ("fr", "Les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan ont signé vendredi à "
+           "Washington un accord de paix.", ["Armenia", "Azerbaijan"]),
+    ("fr", "Les ministres des Affaires étrangères du Kosovo et de la Serbie ont signé lundi à Bruxelles un "
+           "accord de paix.", ["Kosovo", "Serbia"]),
+    ("fr", "Les ministres des Affaires étrangères de la Bosnie-Herzégovine et de la Serbie ont signé "
+           "vendredi à Washington un accord de paix.", ["Bosnia and Herzegovina", "Serbia"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), OFFICE_HOLDERS)
+def test_a_ministers_title_is_no_party_of_a_pact(analyse, language, text, sides):
+    events = analyse(text, language, "2025-06-27").events
+    assert [(e.type, sorted(a.name for a in e.actors)) for e in events] == [("agreement", sorted(sides))], \
+        _types(events)

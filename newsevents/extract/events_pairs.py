@@ -71,3 +71,27 @@ def _pair_in(parties: list[Ref], doc: Doc, lo: int, hi: int) -> list[Ref]:
             if other.dep_ == "conj" and other.head.i == root.i:
                 return [a, b]
     return []
+
+
+# how far a state hangs below the office noun it qualifies ("ministres des Affaires étrangères du
+# Kosovo": Kosovo, Affaires, ministres)
+OFFICE_CLIMB = 2
+
+
+def office_conjuncts(actors: list[Ref], parties: list[Ref], doc: Doc, language: str) -> list[Ref]:
+    """The actors, with the states coordinated with the office noun one of them qualifies ("les
+    ministres des Affaires étrangères du Kosovo et de la Serbie ont signé": the parser hangs Serbia
+    on "ministres"): each holder's state is a side. The nouns are `office_nouns` (parties.yaml)."""
+    offices = section_words(language, "parties", "office_nouns")
+    out = list(actors)
+    for r in actors:
+        t = doc[r.start:r.end].root
+        for _ in range(OFFICE_CLIMB):
+            if t.head.i == t.i or t.dep_ not in ("nmod", "pobj", "prep"):
+                break
+            t = t.head
+            if t.lemma_.lower() in offices or t.lower_ in offices:
+                out += [x for c in t.children if c.dep_ == "conj" for x in parties
+                        if x.start <= c.i < x.end and x.value.kind in PAIR_KINDS and x not in out]
+                break
+    return out

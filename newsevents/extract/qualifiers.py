@@ -651,6 +651,39 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
     return False
 
 
+# how far above a quoted label its verb of condemnation may be ("a dénoncé « un coup d'État »": one)
+LABEL_CLIMB = 3
+OPENING_QUOTES = frozenset({"«", "“"})
+CLOSING_QUOTES = frozenset({"»", "”"})
+PLAIN_QUOTES = frozenset({'"'})
+
+
+def quoted_label(ctx: HasWords, trig: Trigger) -> bool:
+    """A word for an act in quotation marks that a verb of condemnation governs ("le parti a dénoncé
+    « un coup d'État contre notre candidat »", 'denounced "a coup against our next president"'):
+    the speaker's name for what is told elsewhere (an arrest, a ruling), no such act. Only for the
+    modes of `quoted_label_modes` (a coup: "a condamné le coup d'État au Niger", unquoted, is one);
+    the verbs are language data (`denouncing_verbs`)."""
+    modes, verbs = ctx.words("quoted_label_modes"), ctx.words("denouncing_verbs")
+    if not verbs or (trig.spec.mode or "") not in modes or not _in_quotes(trig):
+        return False
+    t = trig.root
+    for _ in range(LABEL_CLIMB):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in verbs
+    return False
+
+
+def _in_quotes(trig: Trigger) -> bool:
+    """The trigger stands between an opening quotation mark and its closing one in its sentence."""
+    before = [t.text for t in trig.root.sent if t.i < trig.span.start]
+    opened = sum(w in OPENING_QUOTES for w in before) - sum(w in CLOSING_QUOTES for w in before)
+    return opened > 0 or sum(w in PLAIN_QUOTES for w in before) % 2 == 1
+
+
 def labelled(ctx: HasWords, trig: Trigger) -> bool:
     """The trigger is a name given to something told elsewhere, by a verb of naming whose object
     is that thing ("called it the most serious attack", "described the incident as an attack",
