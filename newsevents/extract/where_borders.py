@@ -52,6 +52,8 @@ def with_borders(article: Article, doc: Any, data: dict[str, Any], gaz: Gazettee
     for tok in doc:
         if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
             continue
+        if _describes_named_place(tok, language):
+            continue  # "near the western border island of Yeonpyeong": the island places the act
         found = _pair_around(doc, tok, data, language, support or {})
         if found is None:
             continue
@@ -81,7 +83,7 @@ def sides_at_border(article: Article, doc: Any, data: dict[str, Any], gaz: Gazet
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             continue
         start, end = article.to_original(tok.idx, tok.idx + len(tok))
-        if any(m.span[0] < end and start < m.span[1] for m in out):
+        if any(m.span[0] < end and start < m.span[1] for m in out) or _describes_named_place(tok, language):
             continue
         sides = sentence_sides(tok, gaz, language)
         if sides is not None:
@@ -153,18 +155,34 @@ def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: in
         if m.sentence != sentence or not isinstance(m.value, Place) or m.value.country != iso:
             continue
         span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
-        if span is None or _on_act_noun(span.root):
+        if span is None or _on_act_noun(span.root, article.language or "fr"):
             continue  # "en représailles à des frappes sur Kaboul": another act's place, not the border's side
         if span.root.dep_ in ("pobj", "obl", "obl:mod") or any(c.dep_ == "case" for c in span.root.children):
             return True
     return False
 
 
-def _on_act_noun(root: Any) -> bool:
-    """A place on a noun rather than on a verb ("des frappes sur Kaboul", "strikes on Kabul"): the
-    place of the act that noun tells, not where the sentence's own verb puts anything."""
+def _describes_named_place(tok: Any, language: str) -> bool:
+    """A border noun that only qualifies a place noun bearing its own name ("the border island of
+    Yeonpyeong", "the border town of X", ``border_described_nouns`` of places.yaml): that named
+    place is where the sentence puts the act, not the border line of the two countries it names."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod") or head.lemma_.lower() not in section_words(
+            language, "places", "border_described_nouns"):
+        return False
+    named = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in head.children if c.dep_ in ("appos", "nmod", "flat", "flat:name")]
+    return any(t.pos_ == "PROPN" for t in named)
+
+
+def _on_act_noun(root: Any, language: str) -> bool:
+    """A place on an act's noun rather than on a verb ("des frappes sur Kaboul", "strikes on
+    Kabul"): the place of the act that noun tells, not where the sentence's own verb puts anything.
+    Only an act's noun (``incident_nouns`` of places.yaml): a place on a place noun ("the border
+    island of Yeonpyeong") is where the sentence puts the act."""
     head = root.head.head if root.dep_ == "pobj" else root.head
-    return head.i != root.i and head.pos_ == "NOUN"
+    return (head.i != root.i and head.pos_ == "NOUN"
+            and head.lemma_.lower() in section_words(language, "places", "incident_nouns"))
 
 
 def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str,
