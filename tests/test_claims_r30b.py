@@ -1,0 +1,49 @@
+"""Round 30b (claims): the subject of the speech verb speaks -- a plural noun after a place told
+first ("À Ségou, des commerçants ont raconté"), the noun phrase after a headline's rubric ("Burkina :
+l'État islamique revendique"), the postposed speaker of a sentence that labels its victims ("people
+it described as 'drug smugglers', X said"). Sentences written for these tests, in stories of our own."""
+
+import pytest
+
+
+def _article(analyse, language, text):
+    return analyse(text, language, published="2025-05-08")
+
+
+def _shown(article):
+    return [(c.speaker.name, c.speaker.country, c.stance, c.content, c.about, c.contradicts)
+            for c in article.claims] + [(e.id, e.type, e.status, e.location and e.location.name,
+                                         [p.name for p in e.actors]) for e in article.events]
+
+
+# (language, text, words of the claim, letters of its speaker's name, letters no speaker may have)
+SPEAKERS = [
+    ("fr", "Des hommes armés ont attaqué mardi un poste de police à Ségou.\n\nÀ Ségou, des commerçants "
+           "ont raconté avoir entendu des explosions pendant deux heures.", "explosions", "commerçants",
+     "Ségou"),
+    ("fr", "Des rebelles ont attaqué lundi un dépôt de vivres à Bunia.\n\nÀ Bunia, des habitants ont "
+           "affirmé avoir vu des maisons brûler toute la nuit.", "maisons", "habitants", "Bunia"),
+    ("fr", "Burkina : l'État islamique revendique l'attaque d'un convoi militaire près de Djibo\n\n"
+           "Des hommes armés ont tendu mardi une embuscade à un convoi militaire près de Djibo, selon des "
+           "sources sécuritaires.", "convoi", "Islamic State", "Burkina"),
+    ("fr", "RDC : les ADF affirment avoir tué dix soldats près de Beni\n\nDes combats ont eu lieu mardi "
+           "près de Beni, selon l'armée.", "dix soldats", "Allied Democratic Forces", "RDC"),
+    ("en", "Somalia: Al-Shabaab claims deadly attack on army base\n\nFighters attacked an army base near "
+           "Baidoa on Tuesday, killing nine soldiers, a military official said.", "army base", "Shabaab",
+     "Somalia"),
+    ("en", "The U.S. military struck a boat in the eastern Pacific on Tuesday, killing four people it "
+           "described as 'drug smugglers', Defense Secretary Pete Hegseth said.", "struck a boat", "Hegseth",
+     "military"),
+    ("en", "The navy sank a speedboat off the coast on Friday, killing two men it called \"pirates,\" "
+           "the defence minister said.", "sank a speedboat", "minister", "navy"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker", "not_speaker"), SPEAKERS)
+def test_the_subject_of_the_speech_verb_speaks(analyse, language, text, words, speaker, not_speaker):
+    article = _article(analyse, language, text)
+    claim = next((c for c in article.claims if words in c.content), None)
+    assert claim is not None, _shown(article)
+    assert speaker in claim.speaker.name, _shown(article)
+    assert not any(not_speaker in c.speaker.name for c in article.claims), _shown(article)
+    assert not any(c.content.rstrip(".").endswith("said") for c in article.claims), _shown(article)
