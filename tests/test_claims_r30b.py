@@ -47,3 +47,39 @@ def test_the_subject_of_the_speech_verb_speaks(analyse, language, text, words, s
     assert speaker in claim.speaker.name, _shown(article)
     assert not any(not_speaker in c.speaker.name for c in article.claims), _shown(article)
     assert not any(c.content.rstrip(".").endswith("said") for c in article.claims), _shown(article)
+
+
+# (language, text, words the denial must be, the accused's name it must not hold): "a charge X
+# denies", "ce que X dément" after an accusation denies the charged act only, and is about the
+# incident told before only when that act is the incident
+CHARGES_DENIED = [
+    ("en", "Paramilitary fighters stormed a displacement camp near El Fasher on Saturday, killing at least "
+           "40 people, according to local activists. Sudan's army-aligned government has repeatedly accused "
+           "Chad of arming the paramilitaries, a charge N'Djamena denies.", "arming the paramilitaries",
+     "Chad"),
+    ("fr", "Des paramilitaires ont pris d'assaut samedi un camp de déplacés près d'El Fasher, tuant au moins "
+           "40 personnes, selon des militants. Le gouvernement soudanais accuse régulièrement le Tchad "
+           "d'armer les paramilitaires, ce que N'Djamena dément.", "armer les paramilitaires", "Tchad"),
+    ("en", "Rebels attacked a village near Beni on Monday, killing 15 civilians, the army said. Kinshasa "
+           "accuses Rwanda of backing the rebels, an accusation Kigali rejects.", "backing the rebels",
+     "Rwanda"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "charge", "accused"), CHARGES_DENIED)
+def test_a_charge_denied_is_the_charged_act_only(analyse, language, text, charge, accused):
+    article = _article(analyse, language, text)
+    denial = next((c for c in article.claims if c.stance == "deny"), None)
+    assert denial is not None and denial.content == charge, _shown(article)
+    assert accused not in denial.content, _shown(article)
+    assert denial.about == [], _shown(article)  # the charge is no incident of the article
+    accusation = next(c for c in article.claims if c.content.endswith(charge) and c is not denial)
+    assert denial.contradicts == [accusation.id], _shown(article)
+
+
+def test_a_charge_that_is_the_incident_is_about_it(analyse):
+    text = ("Gunmen attacked a village near Beni on Monday, killing 15 civilians, the army said. Local "
+            "officials blamed the ADF for the massacre, a charge the ADF denies.")
+    article = _article(analyse, "en", text)
+    denial = next(c for c in article.claims if c.stance == "deny")
+    assert denial.content == "the massacre" and len(denial.about) == 1, _shown(article)

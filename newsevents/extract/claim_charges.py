@@ -33,3 +33,35 @@ def occasion_only(lex: Lexicon, doc: Any, att: Any) -> bool:
     # à l'origine", "Moscow for the strike"); "après", "after" open an occasion
     first = next((t for t in span if t.i > max(verb.i, accused.i) and t.pos_ in ("ADP", "SCONJ")), None)
     return first is not None and fold(first.text) not in lex.charge_marks
+
+
+def answer_charges(lex: Any, article: Any) -> None:
+    """"accused Chad of arming the group, a charge N'Djamena denies", "l'accuse de fournir des
+    armes, ce que X dément": the denial answers that accusation's charge only (answers.py gives it
+    the charged act's words, the accusation's last words): it is about what the accusation is
+    about (the incident only when the charge is that incident), and it contradicts the
+    accusation and no other account (the incident's own toll or doer, told by others)."""
+    if lex is None:
+        return
+    doc, by_id = article.doc, {c.id: c for c in article.claims}
+    for denial in article.claims:
+        if denial.stance != "deny":
+            continue
+        accusation = next((c for c in article.claims if c is not denial and c.cue is not None
+                           and c.content_span[0] < denial.content_span[0]
+                           and c.content_span[1] == denial.content_span[1] and _accuses(lex, doc, c)), None)
+        if accusation is None:
+            continue
+        denial.about = list(accusation.about)
+        for a, b in ((denial, accusation), (accusation, denial)):  # the answer and what it answers
+            if b.id not in a.contradicts:
+                a.contradicts.append(b.id)
+        for other in [by_id[i] for i in denial.contradicts if i in by_id]:
+            if other is not accusation and denial.content not in other.content:
+                denial.unlink(other)
+
+
+def _accuses(lex: Lexicon, doc: Any, claim: Any) -> bool:
+    """The claim's reporting verb is an accusing one ("accused", "a accusé")."""
+    cue = doc.char_span(*claim.cue, alignment_mode="expand")
+    return cue is not None and any(fold(t.lemma_) in lex.accusing_verbs for t in cue)
