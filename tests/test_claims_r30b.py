@@ -83,3 +83,31 @@ def test_a_charge_that_is_the_incident_is_about_it(analyse):
     article = _article(analyse, "en", text)
     denial = next(c for c in article.claims if c.stance == "deny")
     assert denial.content == "the massacre" and len(denial.about) == 1, _shown(article)
+
+
+# (language, text, words of one claim, words of the other, whether they contradict): two tolls of
+# one side's dead, one counting its own ("23 of its soldiers"), the other that side's by its
+# demonym ("58 Pakistani soldiers"), contradict; a condemnation of an act its doer tells it did
+# does not (both say it happened)
+PAIRS = [
+    ("en", "Indian and Chinese troops clashed in the Himalayas on Monday. India's army said 12 of its soldiers "
+           "were killed in the fighting. A Chinese military spokesman said 40 Indian soldiers were killed.",
+     "12 of its", "40 Indian", True),
+    ("fr", "Des soldats indiens et chinois se sont affrontés lundi dans l'Himalaya. L'armée indienne a indiqué "
+           "que 12 de ses soldats avaient été tués. Un porte-parole de l'armée chinoise a affirmé que 40 soldats "
+           "indiens avaient été tués.", "12 de ses", "40 soldats", True),
+    ("fr", "L'armée israélienne a affirmé avoir frappé mardi un dépôt d'armes du Hezbollah à Nabatiyé. Le "
+           "président libanais a dénoncé une attaque qui viole le cessez-le-feu.", "frappé", "viole", False),
+    ("fr", "L'armée russe a affirmé avoir frappé jeudi un centre de commandement ukrainien à Soumy. Le "
+           "ministère ukrainien des Affaires étrangères a condamné une attaque barbare contre la ville.",
+     "frappé", "barbare", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other", "contradict"), PAIRS)
+def test_tolls_of_one_side_contradict_a_condemnation_of_a_told_act_does_not(analyse, language, text, one,
+                                                                            other, contradict):
+    article = _article(analyse, language, text)
+    a = next(c for c in article.claims if one in c.content)
+    b = next(c for c in article.claims if other in c.content)
+    assert (b.id in a.contradicts) is contradict and (a.id in b.contradicts) is contradict, _shown(article)

@@ -58,3 +58,17 @@ def _struck(event: Event) -> set[str]:
 
 def _doers(event: Event) -> set[str]:
     return {p.country for p in event.actors if p.country}
+
+
+def condemns_own_act(a: Claim, b: Claim, shared: set[str], by_id: dict[str, Event]) -> bool:
+    """One condemns an incident the other's side did and tells it did ("l'armée israélienne a
+    affirmé avoir frappé un dépôt" / "le président libanais a dénoncé une attaque qui viole le
+    cessez-le-feu"): both say the act happened, so the two sides of it, or the doer's naming its
+    target's side, make no two versions (only words that tell another victim or deny do)."""
+    pair = {a.stance, b.stance}
+    if pair != {"condemn", "assert"}:
+        return False
+    doer = a if a.stance == "assert" else b
+    country = doer.speaker.country
+    return country is not None and any(country in {p.country for p in by_id[e].actors if p.country}
+                                       for e in shared if e in by_id)

@@ -30,7 +30,7 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_alleged import link_alleged_acts
 from newsevents.extract.claim_charges import answer_charges
-from newsevents.extract.claim_condemned import condemned_about
+from newsevents.extract.claim_condemned import condemned_about, condemns_own_act
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_framings import link_framings
@@ -496,9 +496,10 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     and not _all_peaceful(shared, by_id) and not victims[i] == victims[j] is not None and (
                     # two sides' accounts that name the same kind struck agree ("frappes contre des
                     # positions militaires" / "avoir frappé des centres de commandement")
-                    any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
-                        for e in shared if e in by_id)
-                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
+                    (not condemns_own_act(a, b, shared, by_id) and (
+                        any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
+                            for e in shared if e in by_id)
+                        or _blame_each_other(a, b, feats[i], feats[j], bool(shared))))
                     or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
                     or (bool(shared) and None is not victims[i] != victims[j] is not None
                         and not _both_fighting(a.speaker, b.speaker, shared, by_id))
