@@ -90,12 +90,12 @@ def test_a_charge_that_is_the_incident_is_about_it(analyse):
 # demonym ("58 Pakistani soldiers"), contradict; a condemnation of an act its doer tells it did
 # does not (both say it happened)
 PAIRS = [
-    ("en", "Indian and Chinese troops clashed in the Himalayas on Monday. India's army said 12 of its soldiers "
-           "were killed in the fighting. A Chinese military spokesman said 40 Indian soldiers were killed.",
-     "12 of its", "40 Indian", True),
-    ("fr", "Des soldats indiens et chinois se sont affrontés lundi dans l'Himalaya. L'armée indienne a indiqué "
-           "que 12 de ses soldats avaient été tués. Un porte-parole de l'armée chinoise a affirmé que 40 soldats "
-           "indiens avaient été tués.", "12 de ses", "40 soldats", True),
+    ("en", "Indian and Chinese troops clashed in the Himalayas on Monday. India's army said 12 of its "
+           "soldiers were killed in the fighting. A Chinese military spokesman said 40 Indian soldiers "
+           "were killed.", "12 of its", "40 Indian", True),
+    ("fr", "Des soldats indiens et chinois se sont affrontés lundi dans l'Himalaya. L'armée indienne a "
+           "indiqué que 12 de ses soldats avaient été tués. Un porte-parole de l'armée chinoise a affirmé "
+           "que 40 soldats indiens avaient été tués.", "12 de ses", "40 soldats", True),
     ("fr", "L'armée israélienne a affirmé avoir frappé mardi un dépôt d'armes du Hezbollah à Nabatiyé. Le "
            "président libanais a dénoncé une attaque qui viole le cessez-le-feu.", "frappé", "viole", False),
     ("fr", "L'armée russe a affirmé avoir frappé jeudi un centre de commandement ukrainien à Soumy. Le "
