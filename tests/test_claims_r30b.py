@@ -111,3 +111,33 @@ def test_tolls_of_one_side_contradict_a_condemnation_of_a_told_act_does_not(anal
     a = next(c for c in article.claims if one in c.content)
     b = next(c for c in article.claims if other in c.content)
     assert (b.id in a.contradicts) is contradict and (a.id in b.contradicts) is contradict, _shown(article)
+
+
+# (language, text, words of the attribution, words of the claim of responsibility, whether they
+# contradict): a claim of responsibility against the attribution of the act to another group is
+# two versions of who did it; against the attribution to the claimant itself, none
+RIVAL_DOERS = [
+    ("en", "A suicide bomber attacked a mosque in Peshawar on Friday, killing 30 people. The government "
+           "blamed the Pakistani Taliban for the bombing. The Islamic State group claimed responsibility "
+           "for the attack on Saturday, contradicting the government's account.", "Pakistani Taliban",
+     "responsibility", True),
+    ("en", "A suicide bomber attacked a church in Homs on Sunday, killing 12 worshippers. The interior "
+           "ministry blamed the Islamic State group for the attack. A rival jihadist group, Hurras al-Din, "
+           "claimed responsibility on Tuesday.", "Islamic State group", "responsibility", True),
+    ("fr", "Un kamikaze s'est fait exploser vendredi dans une mosquée de Peshawar, tuant 30 personnes. Le "
+           "gouvernement a attribué l'attentat aux talibans pakistanais. Le groupe État islamique a "
+           "revendiqué l'attentat samedi.", "talibans", "samedi", True),
+    ("en", "A suicide bomber attacked a mosque in Peshawar on Friday, killing 30 people. The government "
+           "blamed the Islamic State group for the bombing. The Islamic State group claimed responsibility "
+           "for the attack on Saturday.", "Islamic State group for", "responsibility", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "blame", "claimed", "contradict"), RIVAL_DOERS)
+def test_a_claim_of_responsibility_against_another_doer_contradicts(analyse, language, text, blame,
+                                                                    claimed, contradict):
+    article = _article(analyse, language, text)
+    a = next(c for c in article.claims if blame in c.content)
+    b = next(c for c in article.claims if claimed in c.content and c is not a)
+    assert b.about and set(b.about) == set(a.about), _shown(article)
+    assert (b.id in a.contradicts) is contradict and (a.id in b.contradicts) is contradict, _shown(article)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.stance import Lexicon, fold
+from newsevents.model import Party
 
 _OBJECT_DEPS = ("obj", "dobj")
 _CLAUSE_DEPS = ("xcomp", "ccomp")
@@ -65,3 +66,42 @@ def _accuses(lex: Lexicon, doc: Any, claim: Any) -> bool:
     """The claim's reporting verb is an accusing one ("accused", "a accusé")."""
     cue = doc.char_span(*claim.cue, alignment_mode="expand")
     return cue is not None and any(fold(t.lemma_) in lex.accusing_verbs for t in cue)
+
+
+def rival_claims(lex: Any, article: Any) -> None:
+    """A claim of responsibility against an attribution of the act to another ("the government
+    blamed the Pakistani Taliban for the bombing" / "the Islamic State group claimed
+    responsibility", "a attribué l'attentat aux talibans" / "l'EI a revendiqué l'attentat"): two
+    doers of one act, two versions. A bare claim ("claimed responsibility on Tuesday", its words
+    naming no act) is about the act the attribution is about, when the page tells that one alone."""
+    if lex is None or article.doc is None:
+        return
+    doc = article.doc
+    names = [(m.span, fold(m.value.name)) for m in article.mentions if isinstance(m.value, Party)]
+    blamers = lex.blame_verbs | lex.accusing_verbs
+    for claim in article.claims:
+        if claim.stance != "assert" or not _cue_in(doc, claim, lex.responsibility_verbs):
+            continue
+        claimant = fold(claim.speaker.name)
+        for other in article.claims:
+            if other is claim or other.stance not in ("assert", "condemn") \
+                    or not _cue_in(doc, other, blamers):
+                continue
+            s, e = other.content_span
+            accused = {n for span, n in names if s <= span[0] and span[1] <= e}
+            if not other.about or not accused or claimant in accused or fold(other.speaker.name) == claimant:
+                continue
+            if not claim.about and len(article.events) == 1:
+                claim.about = list(other.about)
+            if set(claim.about) & set(other.about):
+                for a, b in ((claim, other), (other, claim)):
+                    if b.id not in a.contradicts:
+                        a.contradicts.append(b.id)
+
+
+def _cue_in(doc: Any, claim: Any, lemmas: frozenset[str]) -> bool:
+    """The claim's reporting verb is one of ``lemmas``."""
+    if claim.cue is None:
+        return False
+    cue = doc.char_span(*claim.cue, alignment_mode="expand")
+    return cue is not None and any(fold(t.lemma_) in lemmas for t in cue)

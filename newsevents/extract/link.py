@@ -29,7 +29,7 @@ from newsevents.extract.claim_acts import (
     tells_act,
 )
 from newsevents.extract.claim_alleged import link_alleged_acts
-from newsevents.extract.claim_charges import answer_charges
+from newsevents.extract.claim_charges import answer_charges, rival_claims
 from newsevents.extract.claim_condemned import condemned_about, condemns_own_act
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
@@ -146,6 +146,7 @@ def run(article: Article) -> Article:
     unlink_uninvolved(article, agents, acts)  # "denied any involvement": only words naming it the doer
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
     answer_charges(lex, article)  # "accused X of arming Y, a charge X denies": that charge only
+    rival_claims(lex, article)  # "blamed X for the bombing" / "Y claimed responsibility"
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
     allege_own_acts(article.claims, article.events, article.language)  # the doer's word only
