@@ -141,3 +141,32 @@ def test_a_claim_of_responsibility_against_another_doer_contradicts(analyse, lan
     b = next(c for c in article.claims if claimed in c.content and c is not a)
     assert b.about and set(b.about) == set(a.about), _shown(article)
     assert (b.id in a.contradicts) is contradict and (a.id in b.contradicts) is contradict, _shown(article)
+
+
+# (language, text, words of the claim, letters of the place of the incident it must be about):
+# each claim links to the act its words name -- a generic noun resuming the incident
+# ("l'incident", "cet événement"), a condemnation beside a demand in its sentence (the act
+# condemned, not the demand), an act named by its kind ("the helicopter attack")
+LINKS = [
+    ("fr", "Une frappe israélienne a tué dimanche 15 personnes dans une école de Rafah, selon la défense "
+           "civile. Le Premier ministre a qualifié l'incident de « regrettable erreur ».", "regrettable",
+     "Rafa"),
+    ("fr", "Un drone a frappé lundi un marché de Kharkiv, tuant huit personnes, selon le gouverneur. Le "
+           "porte-parole du Kremlin a qualifié cet événement de « provocation ».", "provocation", "Kharkiv"),
+    ("fr", "Une frappe a touché mardi un hôpital de Deir el-Balah, tuant 20 personnes, selon la défense "
+           "civile. Le ministère des Affaires étrangères a dénoncé « un crime de guerre » et réclamé une "
+           "enquête internationale.", "crime de guerre", "Bala"),
+    ("en", "A police helicopter was shot down by a drone in Antioquia on Thursday, killing 13 officers. "
+           "Hours later, a truck bomb exploded near an air base in Cali, killing six people. The Gulf Clan "
+           "denied any involvement in the helicopter attack.", "helicopter attack", "Antioquia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "place"), LINKS)
+def test_a_claim_links_to_the_act_its_words_name(analyse, language, text, words, place):
+    article = _article(analyse, language, text)
+    claim = next(c for c in article.claims if words in c.content)
+    events = {e.id: e for e in article.events}
+    assert claim.about, _shown(article)
+    assert all(events[e].location is not None and place in events[e].location.name for e in claim.about), \
+        _shown(article)

@@ -30,7 +30,12 @@ from newsevents.extract.claim_acts import (
 )
 from newsevents.extract.claim_alleged import link_alleged_acts
 from newsevents.extract.claim_charges import answer_charges, rival_claims
-from newsevents.extract.claim_condemned import condemned_about, condemns_own_act
+from newsevents.extract.claim_condemned import (
+    condemned_about,
+    condemns_own_act,
+    hostile_about,
+    resumed_incident_about,
+)
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_framings import link_framings
@@ -108,9 +113,10 @@ def run(article: Article) -> Article:
     feats = [_claim_features(article, c) for c in article.claims]
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
-        claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
+        claim.about = hostile_about(article, claim, _about(article, claim, f)) \
+            or toll_about(article, claim, _content_spans(claim)) \
             or own_act_about(lex, article, claim) or halted_about(lex, article, claim) \
-            or condemned_about(article, claim)
+            or condemned_about(article, claim) or resumed_incident_about(article, claim)
     reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
