@@ -170,3 +170,22 @@ def test_a_claim_links_to_the_act_its_words_name(analyse, language, text, words,
     assert claim.about, _shown(article)
     assert all(events[e].location is not None and place in events[e].location.name for e in claim.about), \
         _shown(article)
+
+
+# (language, text, expected status): an act told only as what a source called it ("in what X
+# described as", "dans ce que X a présenté comme") is alleged; the explosions the article vouches
+# for, their kind and doer named by nobody's frame, stay reported
+DESCRIBED = [
+    ("en", "Heavy blasts shook the Libyan capital late on Friday in what militia leaders described as "
+           "Turkish drone strikes.", "alleged"),
+    ("fr", "De fortes détonations ont secoué vendredi soir la capitale libyenne, dans ce que des chefs de "
+           "milice ont présenté comme des frappes de drones turcs.", "alleged"),
+    ("en", "Heavy blasts shook the Libyan capital late on Friday, killing three people, police said.",
+     "reported"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "status"), DESCRIBED)
+def test_an_act_told_only_as_what_a_source_called_it_is_alleged(analyse, language, text, status):
+    article = _article(analyse, language, text)
+    assert article.events and all(e.status == status for e in article.events), _shown(article)

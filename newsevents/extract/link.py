@@ -36,6 +36,7 @@ from newsevents.extract.claim_condemned import (
     hostile_about,
     resumed_incident_about,
 )
+from newsevents.extract.claim_described import allege_described
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_framings import link_framings
@@ -108,6 +109,7 @@ class Features:
 
 def run(article: Article) -> Article:
     """Fill ``about``/``contradicts`` on the claims and set disputed/denied statuses."""
+    allege_described(article)  # "in what the Taliban described as Pakistani airstrikes"
     if not article.claims:
         return article
     feats = [_claim_features(article, c) for c in article.claims]
