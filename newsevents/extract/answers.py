@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.extract.attribution import Attribution
+from newsevents.extract.claim_headlines import verb_word
 from newsevents.extract.clauses import STANCE_CONTENT_MIN_WORDS, trim_content, verb_stance
 from newsevents.extract.speaker_anaphora import demonstrative
 from newsevents.extract.stance import Lexicon, fold, is_negated
@@ -65,7 +66,9 @@ def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[At
     if start is None or (start < hi and fold(doc[start].text) in lex.complementisers):
         return None  # "an accusation that Asmara denied": a relative on the noun (embedded.py)
     window = list(doc[start:min(hi, start + ANSWER_SPEAKER_WORDS + 1)])
-    verb = next((t for t in window if verb_stance(lex, t) is not None), None)
+    # the verb, or one the tagger read as a noun ("an accusation Kigali rejects": "rejects" a noun)
+    verb = next((t for t in window if verb_stance(lex, t) is not None
+                 or (t.i > start and verb_word(lex, t) is not None)), None)
     if verb is None or is_negated(lex, verb):
         return None
     # the speaker: the name before the verb, else the one right after it ("ce que dément Kiev")
@@ -88,9 +91,9 @@ def _answer(lex: Lexicon, doc: Any, comma: int, hi: int, lo: int, found: list[At
         return None  # "which Kyiv says it cannot shoot down": a relative with a clause of its own
     while first.i > start and doc[first.i - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN"):
         first = doc[first.i - 1]
-    stance = verb_stance(lex, verb)
+    stance = verb_stance(lex, verb) or verb_word(lex, verb)
     assert stance is not None
-    return _answering(doc, comma, lo, found, segment, verb, stance, first, head)
+    return _answering(lex, doc, comma, lo, found, segment, verb, stance, first, head)
 
 
 def _bare_answer(lex: Lexicon, doc: Any, sep: int, hi: int, lo: int, found: list[Attribution],
@@ -109,16 +112,21 @@ def _bare_answer(lex: Lexicon, doc: Any, sep: int, hi: int, lo: int, found: list
     if rest and tuple(fold(t.text) for t in rest) not in lex.answer_objects:
         return None
     head = next(t for t in reversed(names) if t.pos_ in ("PROPN", "NOUN") or t.is_title)
-    return _answering(doc, sep, lo, found, segment, verb, "deny", names[0], head)
+    return _answering(lex, doc, sep, lo, found, segment, verb, "deny", names[0], head)
 
 
-def _answering(doc: Any, comma: int, lo: int, found: list[Attribution], segment: int, verb: Any,
+def _answering(lex: Lexicon, doc: Any, comma: int, lo: int, found: list[Attribution], segment: int, verb: Any,
                stance: str, first: Any, head: Any) -> Attribution | None:
     """The answer's attribution: the words before ``comma``, from the start of the statement that
     holds them (or ends right at the comma), which then end there."""
     held = next((a for a in found if a.segment == segment and a.content[0] < doc[comma].idx
                  <= a.content[1] + 1), None)
     begin = _token_at(doc, held.content[0]) if held is not None else lo
+    if held is not None and held.verb is not None and fold(held.verb.lemma_) in lex.accusing_verbs:
+        # "accused Chad of arming the group, a charge N'Djamena denies": the charged act is denied,
+        # not the accusation's accused (``charge_marks``)
+        mark = next((t.i for t in doc[begin:comma] if fold(t.text) in lex.charge_marks), None)
+        begin = begin if mark is None else mark + 1
     content = trim_content(doc, begin, comma, STANCE_CONTENT_MIN_WORDS)
     if content is None:
         return None

@@ -33,8 +33,8 @@ from newsevents.extract.attribution_edges import (
 )
 from newsevents.extract.attribution_segments import segment_of
 from newsevents.extract.attribution_segments import segments as segments  # re-exported for the finders
+from newsevents.extract.attribution_subjects import after_rubric, listed_before, np_chars, passive_report
 from newsevents.extract.attribution_subjects import finite_on_name as _finite_on_name
-from newsevents.extract.attribution_subjects import listed_before, np_chars, passive_report
 from newsevents.extract.attribution_subjects import subject_of as subject_of  # re-exported
 from newsevents.extract.claim_conjuncts import first_words_fewest, misread_conjunct
 from newsevents.extract.claim_replies import relative_statement
@@ -299,8 +299,9 @@ def head_of(doc: Any, s: int, e: int, agents: frozenset[str] = frozenset()) -> A
 # --- the three constructions --------------------------------------------------------------------
 def _speaker_from_verb(lex: Lexicon, att: Attribution, verb: Any, seg: tuple[int, int]) -> bool:
     """Fill the speaker (or mark impersonal) from a reporting verb; False when it has none."""
-    doc = verb.doc
+    doc, seg = verb.doc, after_rubric(seg, verb)  # "Mali : le JNIM revendique": not "Mali"
     subj = subject_of(lex, verb)
+    subj = None if subj is not None and subj.i < seg[0] <= verb.i and doc[seg[0] - 1].text == ":" else subj
     if subj is not None and not seg[0] <= subj.i < seg[1] and any(
             "\n" in t.text for t in doc[min(subj.i, seg[0]):max(subj.i + 1, seg[0])]):
         # the parser ran over a line break: a headline's noun is not the subject, the verb's
@@ -412,7 +413,7 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
         if not q.statement:
             # a short quotation is a statement when a reporting clause follows it after a comma
             # (« L'État paiera », a-t-elle ajouté): scare quotes and titles are never set off so
-            if not _short_statement(doc, q):
+            if not _short_statement(lex, doc, q):
                 continue
             att = _quote_after(lex, doc, q, segs)
             if att is None:
@@ -433,7 +434,7 @@ def quote_attributions(lex: Lexicon, doc: Any, quotes: list[Quote],
     return out, used
 
 
-def _short_statement(doc: Any, q: Quote) -> bool:
+def _short_statement(lex: Lexicon, doc: Any, q: Quote) -> bool:
     """A quotation of SHORT_QUOTE_MIN_WORDS+ words, not title-cased, closed by a comma (inside
     or right after the marks)."""
     text = doc_text(doc)
@@ -441,6 +442,13 @@ def _short_statement(doc: Any, q: Quote) -> bool:
     if len(words) < SHORT_QUOTE_MIN_WORDS or not is_statement(" ".join(words + ["x"] * QUOTE_MIN_WORDS)):
         return False
     after = text[q.close_mark + 1:q.close_mark + 3].strip()
+    # not a label ("people it described as 'drug smugglers', X said": X reports the sentence)
+    mark = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    prep = doc[mark.start - 1] if mark is not None and mark.start > 0 else None
+    labeller = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None) \
+        if prep is not None and prep.pos_ == "ADP" else None
+    if labeller is not None and labeller.i < prep.i and verb_stance(lex, labeller) is not None:
+        return False
     return text[q.end:q.close_mark].strip().endswith(",") or after.startswith(",")
 
 

@@ -251,3 +251,21 @@ def listed_before(verb: Any) -> Any | None:
             or doc[first.left_edge.i - 1].text != "," or first.pos_ not in ("NOUN", "PROPN"):
         return None
     return first if any(c.dep_ == "cc" for c in doc[first.i:last.i]) else None
+
+
+# Most words of a rubric before a headline's colon ("Mali", "Burkina Faso", "RD Congo", "Sudan war").
+RUBRIC_MAX_WORDS = 4
+
+
+def after_rubric(seg: tuple[int, int], verb: Any) -> tuple[int, int]:
+    """The segment from the words after a rubric's colon ("Mali : le JNIM revendique ...",
+    "Somalia: Al-Shabaab claims ..."): the country or topic a headline opens with is no speaker,
+    the noun phrase after the colon is the verb's subject (the parser hangs the line on the
+    rubric's name). A rubric is a few words with no verb, the colon the only one before the verb."""
+    doc = verb.doc
+    colons = [t.i for t in doc[seg[0]:verb.i] if t.text == ":"]
+    if len(colons) != 1 or not 0 < colons[0] - seg[0] <= RUBRIC_MAX_WORDS or colons[0] + 1 >= verb.i:
+        return seg
+    if any(t.pos_ in ("VERB", "AUX") or not (t.is_alpha or t.text in "-'’") for t in doc[seg[0]:colons[0]]):
+        return seg
+    return colons[0] + 1, seg[1]

@@ -12,11 +12,23 @@ Why a module of its own: link.py is at its size limit.
 from __future__ import annotations
 
 from newsevents.extract.drafts import type_info
+from newsevents.extract.stance import fold, folded_words
 from newsevents.model import Article, Claim, Event, Party
 
 # PLOVER kinds of an incident a condemnation may judge: a strike, an attack, a seizure, an act
 # of no kind listed (an airspace violation); not a meeting, an agreement, a protest note.
 _HOSTILE_KINDS = frozenset({"FIGHT", "ASSAULT", "COERCE", "OTHER"})
+
+
+def hostile_about(article: Article, claim: Claim, about: list[str]) -> list[str]:
+    """A condemnation's incidents, none of them a non-hostile act of its own sentence ("a dénoncé
+    « un crime de guerre » et réclamé une enquête": the demand is what it asks, not what it
+    judges): those dropped, it is about the act condemned_about finds."""
+    if claim.stance != "condemn" or not about:
+        return about
+    by_id = {e.id: e for e in article.events}
+    kept = [e for e in about if e not in by_id or _hostile(by_id[e])]
+    return about if len(kept) == len(about) else kept or condemned_about(article, claim)
 
 
 def condemned_about(article: Article, claim: Claim) -> list[str]:
@@ -58,3 +70,38 @@ def _struck(event: Event) -> set[str]:
 
 def _doers(event: Event) -> set[str]:
     return {p.country for p in event.actors if p.country}
+
+
+def condemns_own_act(a: Claim, b: Claim, shared: set[str], by_id: dict[str, Event]) -> bool:
+    """One condemns an incident the other's side did and tells it did ("l'armée israélienne a
+    affirmé avoir frappé un dépôt" / "le président libanais a dénoncé une attaque qui viole le
+    cessez-le-feu"): both say the act happened, so the two sides of it, or the doer's naming its
+    target's side, make no two versions (only words that tell another victim or deny do)."""
+    pair = {a.stance, b.stance}
+    if pair != {"condemn", "assert"}:
+        return False
+    doer = a if a.stance == "assert" else b
+    country = doer.speaker.country
+    return country is not None and any(country in {p.country for p in by_id[e].actors if p.country}
+                                       for e in shared if e in by_id)
+
+
+# Determiners that resume a thing told before ("l'événement", "cet incident", "the incident").
+_RESUMING = frozenset({"Def", "Dem"})
+
+
+def resumed_incident_about(article: Article, claim: Claim) -> list[str]:
+    """A claim whose words resume the incident by a generic noun ("a qualifié l'événement de «
+    tragique accident »", "called the incident a mistake": ``incident_anaphors``) is about the
+    hostile incident told last before it, as a list ([] when the words hold no such noun)."""
+    if article.doc is None or not article.language:
+        return []
+    nouns = folded_words(article.language, "claims", "incident_anaphors")
+    span = article.doc.char_span(*article.to_nlp(*claim.content_span), alignment_mode="expand")
+    if span is None or not any(t.pos_ == "NOUN" and fold(t.lemma_) in nouns and any(
+            c.dep_ == "det" and (set(c.morph.get("Definite")) | set(c.morph.get("PronType"))) & _RESUMING
+            for c in t.children) for t in span):
+        return []
+    before = [e for e in article.events if _hostile(e) and e.trigger is not None
+              and e.trigger[0] < claim.content_span[0]]
+    return [max(before, key=lambda e: e.trigger[0] if e.trigger else 0).id] if before else []

@@ -80,7 +80,7 @@ def _second_clause(lex: Lexicon, doc: Any, start: int, end: int) -> tuple[int, A
         for v in doc[t.i + 2:min(end, t.i + 2 + HEADLINE_SPEAKER_WORDS)]:
             if fold(v.text) in lex.negation_particles:
                 continue  # "..., Kiev ne confirme pas": the negation before the verb
-            stance = _verb_word(lex, v)
+            stance = verb_word(lex, v)
             if stance is not None or (v.pos_ in ("VERB", "AUX") and _finite(v)):
                 before = [w for w in doc[t.i + 1:v.i] if fold(w.text) not in lex.negation_particles]
                 after = doc[v.i + 1] if v.i + 1 < len(doc) else None
@@ -101,7 +101,7 @@ def _finite(tok: Any) -> bool:
     return "Fin" in tok.morph.get("VerbForm")
 
 
-def _verb_word(lex: Lexicon, tok: Any) -> str | None:
+def verb_word(lex: Lexicon, tok: Any) -> str | None:
     """The stance of a reporting verb, or of a word the tagger took for a noun that is one by its
     lemma ("UAE condemn attack": "condemn" read as a noun) when the verb needs no particle."""
     stance = verb_stance(lex, tok)

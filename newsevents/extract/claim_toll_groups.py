@@ -17,6 +17,7 @@ from __future__ import annotations
 from newsevents.extract.claim_tolls import UNITS, Figure
 from newsevents.extract.stance import fold, folded_words
 from newsevents.model import Article, Claim, Party, Quantity
+from newsevents.parties.countries import all_demonyms
 
 OWN = "own"
 ATTACKERS = "attackers"
@@ -28,12 +29,19 @@ def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
 
 def count_group(language: str, words: str) -> str | None:
     """The group a count's words name: OWN (a possessive of the speaker's side), ATTACKERS (an
-    attacker noun), or None (the victims, or unknown)."""
+    attacker noun), "own:<ISO2>" (a country's combatants by its demonym: "58 Pakistani soldiers",
+    "58 soldats pakistanais", the losses of that side whoever counts them), or None (the victims,
+    or unknown)."""
     tokens = {fold(w) for w in words.replace("'", " ").replace("\u2019", " ").split()}
     if tokens & folded_words(language, "claims", "toll_own_marks"):
         return OWN
     if tokens & folded_words(language, "claims", "toll_attacker_nouns"):
         return ATTACKERS
+    if tokens & folded_words(language, "claims", "toll_combatant_nouns"):
+        demonyms = all_demonyms(language)
+        countries = {demonyms[t] for t in tokens if t in demonyms}
+        if len(countries) == 1:
+            return f"{OWN}:{countries.pop()}"
     return None
 
 
@@ -68,9 +76,9 @@ def grouped_tolls(article: Article, claim: Claim, spans: list[tuple[int, int]],
     return out
 
 
-def own_losses_only(tolls: dict[str, Figure]) -> bool:
+def own_losses_only(claim: Claim, tolls: dict[str, Figure]) -> bool:
     """Every figure of the claim counts its speaker's side's own losses."""
-    return bool(tolls) and all(f"/{OWN}:" in unit for unit in tolls)
+    return bool(tolls) and all(unit.endswith(f"/{OWN}:{side(claim.speaker)}") for unit in tolls)
 
 
 def unlink_own_losses(article: Article, tolls: dict[str, dict[str, Figure]]) -> None:
@@ -79,11 +87,11 @@ def unlink_own_losses(article: Article, tolls: dict[str, dict[str, Figure]]) -> 
     died"): two groups counted, no two versions of the clash."""
     by_id = {c.id: c for c in article.claims}
     for claim in article.claims:
-        if claim.stance != "assert" or not own_losses_only(tolls.get(claim.id, {})):
+        if claim.stance != "assert" or not own_losses_only(claim, tolls.get(claim.id, {})):
             continue
         for other_id in list(claim.contradicts):
             other = by_id.get(other_id)
             if other is None or other.stance != "assert" or side(other.speaker) == side(claim.speaker) \
-                    or not own_losses_only(tolls.get(other_id, {})):
+                    or not own_losses_only(other, tolls.get(other_id, {})):
                 continue
             claim.unlink(other)

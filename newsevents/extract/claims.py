@@ -306,6 +306,7 @@ def _relays(a: Attribution, found: list[Attribution]) -> bool:
         return False
     if a.content[1] <= a.cue[0]:
         inner = next((o for o in found if o is not a and o.kind == "reported" and o.verb is not None
+                      and o.verb.dep_ not in _RELATIVE_DEPS  # "people it described as X, Y said"
                       and a.content[0] <= o.cue[0] and o.content[1] <= a.content[1]
                       and o.content[0] >= o.cue[1] and not (a.answers and o.held)), None)
     else:

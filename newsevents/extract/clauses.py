@@ -356,7 +356,9 @@ def relative_end(doc: Any, verb: Any, content: tuple[int, int], seg: tuple[int, 
             end = min(end, comma)
     if end >= seg[1]:
         return content
-    return trim_content(doc, first.start, end, shortest) or content
+    # a short label ("people it described as 'drug smugglers', X said") is still the clause's own
+    # words: never run on into the main clause and its postposed reporting verb
+    return trim_content(doc, first.start, end, shortest) or trim_content(doc, first.start, end, 1) or content
 
 
 def before_postposed(lex: Lexicon, doc: Any, verb: Any, content: tuple[int, int],
@@ -558,7 +560,8 @@ def named_before_apposition(doc: Any, seg: tuple[int, int], subj: Any) -> Any:
         return subj
     heads = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")
              and (t.head.i == t.i or not lo <= t.head.i < first - 1)]
-    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+    # not a place or time told before it ("À Ségou, des habitants ont raconté"): a preposition's object
+    if len(heads) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in chunk) and not prepositional(heads[0]):
         return heads[0]
     return subj
 

@@ -29,7 +29,14 @@ from newsevents.extract.claim_acts import (
     tells_act,
 )
 from newsevents.extract.claim_alleged import link_alleged_acts
-from newsevents.extract.claim_condemned import condemned_about
+from newsevents.extract.claim_charges import answer_charges, rival_claims
+from newsevents.extract.claim_condemned import (
+    condemned_about,
+    condemns_own_act,
+    hostile_about,
+    resumed_incident_about,
+)
+from newsevents.extract.claim_described import allege_described
 from newsevents.extract.claim_earlier import unlink_earlier_denials
 from newsevents.extract.claim_followups import follow_up_about
 from newsevents.extract.claim_framings import link_framings
@@ -102,14 +109,16 @@ class Features:
 
 def run(article: Article) -> Article:
     """Fill ``about``/``contradicts`` on the claims and set disputed/denied statuses."""
+    allege_described(article)  # "in what the Taliban described as Pakistani airstrikes"
     if not article.claims:
         return article
     feats = [_claim_features(article, c) for c in article.claims]
     lex = lexicon(article.language) if article.language else None
     for claim, f in zip(article.claims, feats, strict=True):
-        claim.about = _about(article, claim, f) or toll_about(article, claim, _content_spans(claim)) \
+        claim.about = hostile_about(article, claim, _about(article, claim, f)) \
+            or toll_about(article, claim, _content_spans(claim)) \
             or own_act_about(lex, article, claim) or halted_about(lex, article, claim) \
-            or condemned_about(article, claim)
+            or condemned_about(article, claim) or resumed_incident_about(article, claim)
     reasons = answered_reasons(article)
     nouns = {c.id: _nouns(article, c) for c in article.claims}
     follow_up_about(article.claims, feats, nouns, article.events, event_features)
@@ -144,6 +153,8 @@ def run(article: Article) -> Article:
     unlink_other_matters(lex, article)  # "denied any aircraft was lost": not the toll (claim_matter)
     unlink_uninvolved(article, agents, acts)  # "denied any involvement": only words naming it the doer
     unlink_earlier_denials(article)  # "last week, the group had denied ...": before the incident
+    answer_charges(lex, article)  # "accused X of arming Y, a charge X denies": that charge only
+    rival_claims(lex, article)  # "blamed X for the bombing" / "Y claimed responsibility"
     silent = {c.id for c in article.claims if lex is not None and declines_comment(lex, c.content)}
     set_statuses(article.claims, article.events, silent)
     allege_own_acts(article.claims, article.events, article.language)  # the doer's word only
@@ -494,9 +505,10 @@ def link_contradictions(claims: list[Claim], feats: list[Features],
                     and not _all_peaceful(shared, by_id) and not victims[i] == victims[j] is not None and (
                     # two sides' accounts that name the same kind struck agree ("frappes contre des
                     # positions militaires" / "avoir frappé des centres de commandement")
-                    any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
-                        for e in shared if e in by_id)
-                    or _blame_each_other(a, b, feats[i], feats[j], bool(shared))
+                    (not condemns_own_act(a, b, shared, by_id) and (
+                        any(_two_sides(a.speaker, b.speaker, by_id[e], a.stance == b.stance == "assert")
+                            for e in shared if e in by_id)
+                        or _blame_each_other(a, b, feats[i], feats[j], bool(shared))))
                     or _accused_version(a, b, agents, nouns) or _accused_version(b, a, agents, nouns)
                     or (bool(shared) and None is not victims[i] != victims[j] is not None
                         and not _both_fighting(a.speaker, b.speaker, shared, by_id))

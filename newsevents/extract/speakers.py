@@ -477,7 +477,10 @@ class SpeakerResolver:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
-        return fold(doc[span.start - 1].text) in self.lex.posting_prepositions
+        before = span.start - 1
+        while before > 0 and doc[before].pos_ == "DET":
+            before -= 1  # "une source à l'aéroport international de X": over the article
+        return fold(doc[before].text) in self.lex.posting_prepositions
 
     def _jurisdiction(self, head: Any, start: int) -> bool:
         """The party named at ``start`` is the town or region an office holder's title governs ("le
