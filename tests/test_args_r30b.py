@@ -1,0 +1,61 @@
+"""Round 30 (second task), actors and targets: a unit noun with no name of its own is no unit
+(who_units.py, "un groupe de médecins"), and a unit's name runs over hyphens and name particles."""
+import pytest
+
+
+def _groups(article) -> set[str]:
+    return {m.value.name for m in article.mentions if m.kind == "party" and m.value.kind == "group"}
+
+
+NO_UNIT = [
+    ("fr", "Un bombardement a tué neuf personnes mardi à Khan Younès, selon un groupe d'infirmiers de "
+     "l'hôpital."),
+    ("fr", "Des obus sont tombés mardi sur le marché de Deir el-Balah, selon des habitants et un groupe "
+     "de secouristes bénévoles."),
+    ("fr", "Une brigade a ouvert le feu mardi sur des manifestants à Khartoum, selon des témoins."),
+    ("fr", "Une milice a incendié mardi trois maisons à Djugu, selon la Croix-Rouge."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_UNIT)
+def test_an_article_before_a_unit_noun_is_no_unit_name(analyse, lang, text):
+    article = analyse(text, lang, "2025-05-13")
+    names = {g.lower() for g in _groups(article)} | {p.name.lower() for e in article.events for p in e.actors}
+    assert not {n for n in names if n.split()[0] in ("un", "une")}, names
+
+
+NAMED_UNITS = [
+    ("fr", "Le bataillon Abou Ali al-Moustapha a revendiqué mercredi une attaque contre une patrouille "
+     "près de Jénine.", "bataillon Abou Ali al-Moustapha"),
+    ("fr", "La brigade Omar ben Khattab a attaqué mercredi un poste de l'armée près de Gao, selon des "
+     "sources locales.", "brigade Omar ben Khattab"),
+    ("en", "The Abu Bakr al-Siddiq Brigade claimed an attack on an army checkpoint near Idlib on "
+     "Wednesday.", "Abu Bakr al-Siddiq Brigade"),
+    ("fr", "La katiba Seif el-Islam a revendiqué mercredi des tirs de roquettes sur une caserne de Ménaka.",
+     "katiba Seif el-Islam"),
+]
+
+
+@pytest.mark.parametrize("lang,text,unit", NAMED_UNITS)
+def test_a_unit_name_runs_over_hyphens_and_name_particles(analyse, lang, text, unit):
+    article = analyse(text, lang, "2025-05-13")
+    groups = _groups(article)
+    assert unit in groups, groups
+
+
+OWNED_UNITS = [
+    ("fr", "La brigade Abou Bakr al-Siddiq des shebab a attaqué mercredi une base de l'armée près de "
+     "Kismayo, tuant quatre soldats.", "brigade Abou", "al-Shabaab"),
+    ("fr", "Le bataillon Abou Ali al-Moustapha du FPLP a revendiqué mercredi une attaque contre une "
+     "patrouille près de Jénine.", "bataillon Abou", "FPLP"),
+    ("en", "The Abu Bakr al-Siddiq Brigade of al-Shabaab attacked an army base near Kismayo on Wednesday, "
+     "killing four soldiers.", "Abu Bakr", "al-Shabaab"),
+]
+
+
+@pytest.mark.parametrize("lang,text,unit,group", OWNED_UNITS)
+def test_a_unit_named_with_its_group_is_no_party_of_its_own(analyse, lang, text, unit, group):
+    article = analyse(text, lang, "2025-05-13")
+    names = {p.name for e in article.events for p in e.actors + e.targets}
+    assert group in {p.name for e in article.events for p in e.actors}, names
+    assert not any(n.startswith(unit) for n in names), names
