@@ -59,3 +59,23 @@ def test_a_unit_named_with_its_group_is_no_party_of_its_own(analyse, lang, text,
     names = {p.name for e in article.events for p in e.actors + e.targets}
     assert group in {p.name for e in article.events for p in e.actors}, names
     assert not any(n.startswith(unit) for n in names), names
+
+
+# -- a rank of an organisation is no party by itself ------------------------------------------------
+
+RANKS = [
+    ("fr", "Une frappe de drone a tué mardi à Saïda le chef d'état-major adjoint du Jihad islamique, selon "
+     "l'armée israélienne.", "Islamic Jihad"),
+    ("fr", "L'armée israélienne a affirmé mardi avoir tué lors d'une frappe à Tyr le chef d'état-major du "
+     "Hamas au Liban, Samir Haddad.", "Hamas"),
+]
+
+
+@pytest.mark.parametrize("lang,text,owner", RANKS)
+def test_a_chief_of_staff_is_a_person_of_the_group_not_a_general_staff(analyse, lang, text, owner):
+    """The target is the group or its officer by name (who he is stays with the person)."""
+    article = analyse(text, lang, "2025-05-13")
+    names = {p.name for e in article.events for p in e.actors + e.targets}
+    targets = {p.name for e in article.events for p in e.targets}
+    assert owner in targets or any(n.istitle() and len(n.split()) == 2 for n in targets - {owner}), names
+    assert "General Staff" not in names, names

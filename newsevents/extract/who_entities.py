@@ -329,6 +329,9 @@ def _resolve_entities(ctx: _Ctx) -> None:
         if _in_facility_name(ctx, ent):
             continue  # "the Government Girls Secondary School": a word of the school's name
         ent.party = _resolve_entity(ctx, ent)
+        if ent.party is not None and ent.party.country is None and ent.party.kind == "military" \
+                and _in_title(ctx, ent):
+            ent.party = None  # "le chef d'état-major du Hamas": a rank of the group, no army
         if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
             ctx.registry.add(ent.start, ent.party, ent.rule.name)
     for ent in ctx.entities:
@@ -406,6 +409,12 @@ def _home_country(ctx: _Ctx) -> str | None:
 # labels of a capitalised word that modifies a capitalised noun after it in a proper name
 # ("Government" in "the Government Science Secondary School", "Army" in "the Army Public School")
 NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _in_title(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase begins inside a title ("le chef d'état-major du Hamas", "chief of the general
+    staff"): the rank's own words, a person of the owner named after it, no body of its own."""
+    return any(s < ent.start < e for s, e, _ in ctx.titles)
 
 
 def _in_facility_name(ctx: _Ctx, ent: _Entity) -> bool:
