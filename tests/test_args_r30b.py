@@ -79,3 +79,24 @@ def test_a_chief_of_staff_is_a_person_of_the_group_not_a_general_staff(analyse, 
     targets = {p.name for e in article.events for p in e.targets}
     assert owner in targets or any(n.istitle() and len(n.split()) == 2 for n in targets - {owner}), names
     assert "General Staff" not in names, names
+
+
+# -- who fights back the attackers, named by its own word for them, is no doer of the attack ----------
+
+ANSWERED = [
+    ("fr", "Des jihadistes ont attaqué jeudi le village de Boulkessi, tuant neuf habitants. L'armée a "
+     "affirmé avoir neutralisé une vingtaine de terroristes lors de la contre-attaque.", "army"),
+    ("fr", "Des hommes armés ont attaqué jeudi un camp militaire à Boulkessi. L'état-major a affirmé avoir "
+     "neutralisé 25 terroristes.", "General Staff"),
+    ("en", "Jihadists attacked a military camp in Boulkessi on Thursday. The army said it had neutralised "
+     "25 terrorists.", "army"),
+]
+
+
+@pytest.mark.parametrize("lang,text,defender", ANSWERED)
+def test_the_side_that_fights_back_is_no_doer_of_the_attack(analyse, lang, text, defender):
+    article = analyse(text, lang, "2025-05-13")
+    actors = {p.name for e in article.events for p in e.actors}
+    targets = {p.name for e in article.events for p in e.targets}
+    assert actors and defender not in actors, actors
+    assert "terrorists" not in targets, targets
