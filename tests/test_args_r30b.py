@@ -100,3 +100,28 @@ def test_the_side_that_fights_back_is_no_doer_of_the_attack(analyse, lang, text,
     targets = {p.name for e in article.events for p in e.targets}
     assert actors and defender not in actors, actors
     assert "terrorists" not in targets, targets
+
+
+# -- what a side says it hit, in a sentence of its own with no place, is no target of the incident ----
+
+OWN_ACCOUNT = [
+    ("en", "A Russian missile strike on Poltava wounded 11 people on Sunday, the mayor said. The Russian "
+     "Defence Ministry said its forces had hit fuel depots and airfields used by the Ukrainian army.",
+     {"fuel depot", "airfield", "Ukrainian army"}),
+    ("fr", "Une frappe de drones russes a blessé onze personnes dimanche à Poltava, selon le maire. Le "
+     "ministère russe de la Défense a affirmé avoir frappé des dépôts de carburant et des aérodromes "
+     "militaires.", {"fuel depot", "airfield"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,elsewhere", OWN_ACCOUNT)
+def test_a_sides_own_account_elsewhere_gives_no_targets(analyse, lang, text, elsewhere):
+    article = analyse(text, lang, "2025-05-13")
+    targets = {p.name for e in article.events for p in e.targets}
+    assert article.events and not targets & elsewhere, targets
+
+
+def test_a_witness_telling_what_the_strike_hit_gives_its_target(analyse):
+    article = analyse("An air strike hit the village of Pazigyi on Tuesday, killing 30 people. Witnesses "
+                      "said the strike destroyed a school.", "en", "2025-05-13")
+    assert "school" in {p.name for e in article.events for p in e.targets}
