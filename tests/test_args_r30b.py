@@ -125,3 +125,21 @@ def test_a_witness_telling_what_the_strike_hit_gives_its_target(analyse):
     article = analyse("An air strike hit the village of Pazigyi on Tuesday, killing 30 people. Witnesses "
                       "said the strike destroyed a school.", "en", "2025-05-13")
     assert "school" in {p.name for e in article.events for p in e.targets}
+
+
+# -- a person's name keeps its particle and what follows; "on Sunday the group" names no group ------
+
+PARTICLE_NAMES = [
+    ("en", "Hamas official Mousa Abu-Marzouk al-Masri said on Monday the group would not disarm. An "
+     "Israeli strike hit a tent in Mawasi on Monday, killing five people.", "al-Masri"),
+    ("en", "Houthi spokesman Yahya al-Saree said on Monday the group had fired a missile at Eilat. A US "
+     "strike hit the port of Hodeidah on Monday, killing 12 people.", "Yahya al-Saree"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name", PARTICLE_NAMES)
+def test_a_name_keeps_its_particle_and_the_weekday_is_no_group(analyse, lang, text, name):
+    article = analyse(text, lang, "2025-05-13")
+    persons = {m.value.name for m in article.mentions if m.kind == "party" and m.value.kind == "person"}
+    assert any(p.endswith(name) for p in persons), persons
+    assert "Monday" not in {m.value.name for m in article.mentions if m.kind == "party"}

@@ -203,8 +203,8 @@ def _proper_after(ctx: _Ctx, end: int, allow_link: bool) -> tuple[str | None, in
 def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
     """A capitalised name right before a phrase (English order: "the Shell oil depot")."""
     span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None, start
+    if span is None or span[0].pos_ == "DET":
+        return None, start  # "said on Sunday the group would ...": a name before the article is not its
     words = []
     for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
