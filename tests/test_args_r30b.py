@@ -143,3 +143,21 @@ def test_a_name_keeps_its_particle_and_the_weekday_is_no_group(analyse, lang, te
     persons = {m.value.name for m in article.mentions if m.kind == "party" and m.value.kind == "person"}
     assert any(p.endswith(name) for p in persons), persons
     assert "Monday" not in {m.value.name for m in article.mentions if m.kind == "party"}
+
+
+# -- a country that only tells where a site hit stands is no target ---------------------------------
+
+PLACED = [
+    ("en", "Gunmen kill 31 in attack on Nigeria church\n\nGunmen killed 31 worshippers at a church in the "
+     "village of Owo on Sunday, local officials said.", "Nigeria"),
+    ("en", "Attack on market in Mali kills 19\n\nGunmen killed 19 traders at a market in the village of "
+     "Diallassagou on Tuesday, local officials said.", "Mali"),
+]
+
+
+@pytest.mark.parametrize("lang,text,country", PLACED)
+def test_the_country_of_a_site_hit_is_only_its_place(analyse, lang, text, country):
+    article = analyse(text, lang, "2025-05-13")
+    targets = {p.name for e in article.events for p in e.targets}
+    assert targets and country not in targets, targets
+    assert not any(t.endswith(("church", "market")) and " " in t for t in targets), targets

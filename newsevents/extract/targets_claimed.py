@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # how a reported act hangs from the reporting verb ("said (that) it had struck", "affirme avoir frappé")
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})
 CLAUSE_LINKS = frozenset({"acl", "acl:relcl", "relcl", "conj"})
+MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss", "amod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
@@ -46,8 +47,30 @@ def _own_account(tok: Any, verbs: frozenset[str], own: frozenset[str], acts: set
                for s in subjects)
 
 
+def _only_where(ctx: Any, p: Party, sites: list[Party], placed: set[int]) -> bool:
+    """A state among the targets that names where a placed site or place is (``placed_sites`` of
+    lang/en/targets.yaml): the site's own words ("a mosque in Mali" read as the country), a word
+    modifying the site's noun ("a Mali mosque") or a place's ("Niger's Tillaberi region")."""
+    if p.kind != "state" or p.span is None:
+        return False
+    if any(s.span == p.span for s in sites):
+        return True
+    span = ctx.doc.char_span(*ctx.article.to_nlp(*p.span), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    ends = {ctx.article.to_nlp(*s.span)[1] for s in sites if s.span}
+    return span.root.dep_ in MODIFIER_DEPS and (head.idx + len(head.text) in ends or head.i in placed)
+
+
 def without_claimed_elsewhere(ctx: Any, d: Draft) -> list[Party]:
-    """The draft's targets less those a statement names in another, placeless sentence."""
+    """The draft's targets less those a statement names in another, placeless sentence, and less
+    a country that only tells where a site hit stands (_only_where)."""
+    names = section_words("en", "targets", "placed_sites")
+    sites = [p for p in d.targets if p.kind == "facility" and p.name.lower().split()[-1] in names]
+    placed = {i for r in ctx.places if r.value.precision != "country" for i in range(r.start, r.end)}
+    if sites or placed:
+        d.targets = [p for p in d.targets if not _only_where(ctx, p, sites, placed)]
     if not d.violent or d.place is None or len(d.sents) < 2:
         return d.targets
     verbs = section_words(ctx.lang, "claims", "reporting_verbs")
