@@ -377,6 +377,15 @@ UNIT_NAME_DEPS = frozenset({"appos", "nmod", "flat", "flat:name", "compound"})
 UNIT_OWNER_KINDS = frozenset({"group", "organization", "military", "state", "government"})
 
 
+def _owner_of(tok: Token, unit: range) -> bool:
+    """Whether `tok` hangs from the unit's words by a preposition ("la brigade X du Hamas", "the X
+    Brigade of Hamas"), as its owner does; a unit joined by "and" is another side."""
+    head = tok.head
+    if head.i in unit and tok.dep_ in ("nmod", "nmod:poss"):
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in unit
+
+
 def unit_names(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, int]]:
     """Spans of the names of a unit of an armed group named with the group ("le front Carolina
     Ramirez des dissidents des FARC", "le bloc Magdalena Medio de l'ELN": ``unit_nouns`` of
@@ -387,12 +396,16 @@ def unit_names(parties: list[Ref], doc: Doc, language: str) -> set[tuple[int, in
     for r in parties:
         root = doc[r.start:r.end].root
         unit = root.head
+        if root.lemma_.lower() in nouns or root.lower_ in nouns:
+            unit = root  # the unit named with its noun ("la brigade X al-Y du Hamas": who_units)
         # the name right after the noun, no preposition of its own ("le front de l'Est" names no unit)
-        if root.dep_ not in UNIT_NAME_DEPS or unit.i in range(r.start, r.end) \
+        elif root.dep_ not in UNIT_NAME_DEPS or unit.i in range(r.start, r.end) \
                 or unit.lemma_.lower() not in nouns or any(c.dep_ == "case" for c in root.children
                                                           if c.i < root.i):
             continue
         span = {t.i for t in unit.subtree}
+        if unit is root:  # its owner hangs from the name by a preposition, no other unit beside it
+            span = {o.start for o in parties if _owner_of(doc[o.start:o.end].root, range(r.start, r.end))}
         owners = [o for o in parties if o is not r and o.start in span and o.start >= r.end
                   and o.value.kind in UNIT_OWNER_KINDS]
         if owners:

@@ -101,6 +101,7 @@ from newsevents.extract.events_typing import (
 from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
 from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens, site_order
+from newsevents.extract.targets_claimed import without_claimed_elsewhere
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, was_struck, weapons_from
 from newsevents.extract.when import is_present_text, with_clock
@@ -780,7 +781,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
             d.place = None             # Syria in a phone call", "talks between Moscow and Kyiv")
         d.weapons = keep_barrage(ctx.doc, ctx.weapons, d.weapons,
                                  list(type_info(d.type).get("weapon_categories") or []))
-        d.targets = site_order(d.targets)
+        d.targets = site_order(without_claimed_elsewhere(ctx, d))  # a side's own account, elsewhere
     civic_town(ctx, found)  # "se sont rassemblés devant la mairie": the town of the act told before
     # a violent act with no date, place, participant, toll or weapon of its own is talk of what could
     # happen ("le dépôt pourrait exploser"), not a report; an answer is anchored by the act it answers

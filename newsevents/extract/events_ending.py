@@ -31,7 +31,9 @@ def ends_attack(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
         return False
     # parties carry English canonical names ("les assaillants": 'assailants'); the text's own words too
     attackers = folded_words("en", "claims", "toll_attacker_nouns") | folded_words(ctx.lang, "claims",
-                                                                                 "toll_attacker_nouns")
+                                                                                 "toll_attacker_nouns") \
+        | folded_words("en", "arguments", "attacker_epithets") | folded_words(ctx.lang, "arguments",
+                                                                              "attacker_epithets")
     if not attackers or not all(fold(p.name.split()[-1].lower()) in attackers for p in d.targets):
         return False
     return any(o is not d and o.violent and o.actors and max(o.sents) < d.sent

@@ -65,6 +65,8 @@ class Facility:
         if self.owner:  # a state owns it by its adjective: "a Thai patrol", not "Thailand patrol"
             state = bool(self.owner_country) and self.owner == country_name(self.owner_country)
             adjective = english_demonym(self.owner_country) if state else None
+            if state and self.name.lower() in section_words("en", "targets", "placed_sites"):
+                return self.name  # "a Mali mosque": the country is where it stands (targets_claimed)
             return f"{adjective or self.owner} {self.name}"
         return self.name
 

@@ -50,4 +50,21 @@ def person_spans(ents: list[Any], labels: frozenset[str] | list[str], code: str)
     """Token ranges of the NER's persons, but for a community's name alone: "Druze" of "Druze
     fighters", "Bedouin" tagged PER names no one (``communities``)."""
     communities = load_language(code).section("parties").get("communities") or {}
-    return [(e.start, e.end) for e in ents if e.label_ in labels and e.text.lower() not in communities]
+    particles = section_words(code, "parties", "name_particles")
+    return [(e.start, _whole_name_end(e, particles)) for e in ents
+            if e.label_ in labels and e.text.lower() not in communities]
+
+
+def _whole_name_end(ent: Any, particles: frozenset[str]) -> int:
+    """The end of a person's name the NER cut after a particle ("Abdul-Malik al-" of "Abdul-Malik
+    al-Houthi": the NER gave "Houthi" to the group): the particle's hyphen and the capitalised part
+    after it belong to the name (``name_particles``)."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end - 1].lower_ in particles and doc[end].text == "-" \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 1  # "al" | "-Houthi"
+    last = doc[end - 1]
+    if end < len(doc) and last.text == "-" and not last.whitespace_ and doc[end - 2].lower_ in particles \
+            and doc[end].is_alpha and doc[end].text[:1].isupper():
+        return end + 1
+    return ent.end

@@ -203,8 +203,8 @@ def _proper_after(ctx: _Ctx, end: int, allow_link: bool) -> tuple[str | None, in
 def _proper_before(ctx: _Ctx, start: int) -> tuple[str | None, int]:
     """A capitalised name right before a phrase (English order: "the Shell oil depot")."""
     span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None, start
+    if span is None or span[0].pos_ == "DET":
+        return None, start  # "said on Sunday the group would ...": a name before the article is not its
     words = []
     for tok in reversed(ctx.doc[max(0, span.start - MAX_NAME_TOKENS):span.start]):
         if tok.is_alpha and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "X") \
@@ -329,6 +329,9 @@ def _resolve_entities(ctx: _Ctx) -> None:
         if _in_facility_name(ctx, ent):
             continue  # "the Government Girls Secondary School": a word of the school's name
         ent.party = _resolve_entity(ctx, ent)
+        if ent.party is not None and ent.party.country is None and ent.party.kind == "military" \
+                and _in_title(ctx, ent):
+            ent.party = None  # "le chef d'état-major du Hamas": a rank of the group, no army
         if ent.party is not None and (ent.party.country or ent.party.kind in ("organization",)):
             ctx.registry.add(ent.start, ent.party, ent.rule.name)
     for ent in ctx.entities:
@@ -406,6 +409,12 @@ def _home_country(ctx: _Ctx) -> str | None:
 # labels of a capitalised word that modifies a capitalised noun after it in a proper name
 # ("Government" in "the Government Science Secondary School", "Army" in "the Army Public School")
 NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _in_title(ctx: _Ctx, ent: _Entity) -> bool:
+    """The phrase begins inside a title ("le chef d'état-major du Hamas", "chief of the general
+    staff"): the rank's own words, a person of the owner named after it, no body of its own."""
+    return any(s < ent.start < e for s, e, _ in ctx.titles)
 
 
 def _in_facility_name(ctx: _Ctx, ent: _Entity) -> bool:
