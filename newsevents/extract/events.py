@@ -64,6 +64,7 @@ from newsevents.extract.events_effects import (
 )
 from newsevents.extract.events_ending import ends_attack
 from newsevents.extract.events_entries import entry_sentences
+from newsevents.extract.events_envoys import envoy_countries, envoy_parties, hosted, summoned_side
 from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_generic import retold_news
@@ -100,7 +101,7 @@ from newsevents.extract.events_typing import (
 )
 from newsevents.extract.prospects import prospect
 from newsevents.extract.sentences import sentence_bounds, sentence_numbers
-from newsevents.extract.targets import Facility, country_of, find_facilities, owner_tokens, site_order
+from newsevents.extract.targets import Facility, find_facilities, owner_tokens, site_order
 from newsevents.extract.targets_claimed import without_claimed_elsewhere
 from newsevents.extract.triggers import Lexicon, Matches, Trigger, find, lexicon
 from newsevents.extract.weapons_barrage import as_weapon, keep_barrage, unused_arms, was_struck, weapons_from
@@ -425,65 +426,6 @@ def _claim_of(ctx: Context, d: Draft) -> Claim | None:
     return None
 
 
-def _envoy_parties(ctx: Context, sent: Span) -> list[Ref]:
-    """Parties named with a diplomat ("l'ambassadeur de X"): the country a protest is made to."""
-    envoys = ctx.words("envoy_words")
-    out: list[Ref] = []
-    for tok in sent:
-        if tok.lemma_.lower() in envoys or tok.lower_ in envoys:
-            out += [r for r in args.parties_at(ctx.parties, tok) if r not in out and not _hosted(ctx, r)]
-    return out
-
-
-def _summoned_side(ctx: Context, trig: Trigger, ref: Ref) -> bool:
-    """A party named with the envoy or after "à"/"to" is a side of this act, not of the act it
-    answers nor of another verb's phrase (_answered_words, _other_verbs)."""
-    return not _answered_words(ctx, trig, ref) and not _other_verbs(ctx, trig, ref)
-
-
-def _answered_words(ctx: Context, trig: Trigger, ref: Ref) -> bool:
-    """A word of the party is in the phrase of the act the trigger's act answers ("convoqué après
-    une frappe sur l'ambassade à Kiev": the embassy is the strike's, whatever the parser hangs "à
-    Kiev" from; arguments.behind_reason)."""
-    return any(args.behind_reason(trig.span, t) for t in ctx.doc[ref.start:ref.end])
-
-
-def _other_verbs(ctx: Context, trig: Trigger, ref: Ref) -> bool:
-    """The party completes another verb than the trigger's ("a convoqué l'ambassadeur pour protester
-    contre les dégâts causés à l'ambassade": the embassy is what the damage was caused to, no
-    recipient of the summons). Only for a verb trigger: a noun's recipient hangs from the verb that
-    carries it ("a remis une note de protestation à l'ambassadeur")."""
-    if not args.is_verb(trig.root):
-        return False
-    verb = next(iter(args.governing_verbs(ctx.doc[ref.start:ref.end].root)), None)
-    return verb is not None and verb.i != trig.root.i and not trig.span.start <= verb.i < trig.span.end
-
-
-def _hosted(ctx: Context, ref: Ref) -> bool:
-    """A country after "en"/"à": where a diplomat serves or a mission stands, not whom it serves."""
-    return ref.start > 0 and ctx.doc[ref.start - 1].lower_ in ctx.words("host_prepositions")
-
-
-def _envoy_countries(ctx: Context, sent: Span) -> list[Party]:
-    """Without a party mention, the country named right after the diplomat ("de la Fédération
-    de Russie"); a country after "en"/"à" is where the envoy serves, not whom he represents."""
-    envoys = ctx.words("envoy_words")
-    hosts = ctx.words("host_prepositions")
-    out: list[Party] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in envoys and tok.lower_ not in envoys:
-            continue
-        for word in ctx.doc[tok.i + 1:tok.right_edge.i + 1]:
-            if word.pos_ != "PROPN" or ctx.doc[word.i - 1].lower_ in hosts:
-                continue
-            found = country_of(word.text, ctx.lang)
-            if found:
-                span = ctx.original(ctx.doc[word.i:word.i + 1])
-                out.append(Party(found[0], "state", found[1], None, ctx.article.text[span[0]:span[1]], span))
-                return out
-    return out
-
-
 def _violent_actors(ctx: Context, trig: Trigger, defended: bool = False) -> list[Ref]:
     """The attacker: a party qualifying the attack noun ("frappe aérienne russe", "frappe de
     l'armée X", "an ambush by jihadists"), the passive agent ("utilisés par X"), or the subject of
@@ -559,7 +501,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
                 sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi)
                 actors = sides + [r for r in actors if r not in sides]
             continue
-        envoy = [r for r in _envoy_parties(ctx, ctx.sentence(d.sent)) if _summoned_side(ctx, trig, r)] \
+        envoy = [r for r in envoy_parties(ctx, ctx.sentence(d.sent)) if summoned_side(ctx, trig, r)] \
             if d.type == "diplomatic_protest" else []
         deps = POLITICAL_ACTOR_DEPS
         if d.type in PATIENT_ACTOR_TYPES:
@@ -583,11 +525,11 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
             actors = office_conjuncts(actors, ctx.parties, ctx.doc, ctx.lang)
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
-            targets += envoy + patients + [r for r in passive if not _hosted(ctx, r)]
+            targets += envoy + patients + [r for r in passive if not hosted(ctx, r)]
             summoners, summoned = measure_sides(trig.span, trig.spec.mode, ctx.parties, ctx.lang)
             actors, targets = actors + summoners, targets + summoned
         recipients = args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
-        targets += [r for r in recipients if _summoned_side(ctx, trig, r)]
+        targets += [r for r in recipients if summoned_side(ctx, trig, r)]
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
         for trig in d.triggers:
             owned = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS, ctx.cue_tokens)
@@ -599,7 +541,7 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
     d.defenders = _parties(defenders)
     d.targets = args.dedupe_parties(_parties(targets))
     if d.type == "diplomatic_protest" and not d.targets:
-        d.targets = _envoy_countries(ctx, ctx.sentence(d.sent))
+        d.targets = envoy_countries(ctx, ctx.sentence(d.sent))
     if d.type in SPEAKER_ACTOR_TYPES and (not d.actors or _first_person(d)):
         speaker = _claim_speaker(ctx, d)
         if speaker is not None:
