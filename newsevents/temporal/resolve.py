@@ -485,7 +485,10 @@ class Resolver:
                 return self._value(e, own.start, own.end, own.precision, own.year_from)
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
-        days = [v for v in dated if v.precision == "day" or _night(v, self.ctx.night_words)]
+        # a night across two days dates a clock of its own sentence only ("overnight ... at 3 a.m.");
+        # another sentence's "overnight" is no day the clock's act stands on
+        days = [v for v in dated if v.precision == "day"
+                or (_night(v, self.ctx.night_words) and v.sentence == self.ctx.sentence_of(e.span[0]))]
         reported = self.ctx.reported
         if reported is not None:  # the day of the act, not of the statement telling it, when both are told
             acts = [v for v in days if not reported(v.span[0])]
@@ -500,9 +503,14 @@ class Resolver:
             # mercredi une frappe ... \n\n Un avion a largué deux bombes vers 10 heures"); a clock
             # opening its paragraph is a live blog's time stamp, the entry's own time
             prev = self._previous_paragraph(para)
-            before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
+            while prev >= 0 and not before:  # the nearest paragraph naming a day: the narrative's
+                before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
+                prev = self._previous_paragraph(prev)
         if before:
             return self._on_day(e, before[-1])
+        # no day named before it: the publication day (a live blog's "at around 6 a.m."); a day
+        # named in an earlier paragraph is the narrative's, never the publication day ("early on
+        # Wednesday [...] \n\n struck the buildings shortly before 7 a.m." in Sunday's copy)
         if self.pub is not None:
             return self._value(e, self.pub, self.pub, "day", "published")
         return None

@@ -1,0 +1,36 @@
+"""Round 30, second task, counts, weapons and days: pattern sentences of kinds seen on the lead's
+probe articles (written anew here, other names and wording), each failing on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+# --- a bare clock time in a later paragraph -------------------------------------------------------
+# "[...] early on Wednesday [...] \n\n Russia launched 476 drones overnight [...] \n\n Two cruise
+# missiles struck the buildings shortly before 7 a.m." in a Sunday's copy: the clock found no day in
+# its paragraph nor in the one before it (an "overnight" of another sentence), and took the
+# publication day, making a second strike on Sunday. It now takes the nearest earlier paragraph's day.
+LATER_CLOCKS = [
+    ("en", "Missile strike on Rivne kills 14\n\n"
+           "A Russian missile and drone attack hit three apartment blocks in Rivne early on Tuesday, "
+           "killing 14 people, officials said.\n\n"
+           "Russia fired 310 drones and 27 missiles overnight, Ukraine's air force said.\n\n"
+           "Three cruise missiles struck the five-storey blocks in Rivne shortly before 6 a.m., the "
+           "mayor said.", "2025-11-23", "2025-11-18", "06:00"),
+    ("fr", "Frappe russe sur Loutsk : 9 morts\n\n"
+           "Une attaque russe de missiles et de drones a frappé deux immeubles de Loutsk tôt mardi, "
+           "tuant neuf personnes, selon les autorités.\n\n"
+           "La Russie a lancé 410 drones et 30 missiles pendant la nuit, selon l'armée de l'air.\n\n"
+           "Deux missiles de croisière ont touché les immeubles de Loutsk peu avant 6 heures, a "
+           "indiqué le gouverneur.", "2025-11-23", "2025-11-18", "06:00"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day", "clock"), LATER_CLOCKS)
+def test_a_later_bare_clock_keeps_the_narratives_day(analyse, language, text, published, day, clock):
+    found = events_of(analyse, text, language, published=published)
+    dated = sorted((e.date.start.isoformat(), e.date.end.isoformat()) for e in found if e.date)
+    assert (published, published) not in dated
+    hit = [e for e in found if e.date and e.date.start.isoformat() == day]
+    assert hit and hit[0].date.time == clock
