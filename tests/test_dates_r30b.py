@@ -34,3 +34,26 @@ def test_a_later_bare_clock_keeps_the_narratives_day(analyse, language, text, pu
     assert (published, published) not in dated
     hit = [e for e in found if e.date and e.date.start.isoformat() == day]
     assert hit and hit[0].date.time == clock
+
+
+# --- a date in a clause on another act's noun; the day of the statement telling the act ----------
+# "L'armée a affirmé dimanche avoir tué X lors d'une frappe sur Y. Le président a dénoncé une attaque
+# qui « viole le cessez-le-feu » conclu en novembre 2024": the participle on the truce gave its month
+# to the attack, and the day's strike became a background act of November 2024. The truce's date is
+# the truce's; the strike happened by the day of the statement telling it.
+NOUN_CLAUSE_DATES = [
+    ("fr", "L'armée israélienne a affirmé samedi avoir tué un responsable du Hamas lors d'une frappe "
+           "sur un immeuble de Saïda. Le gouvernement libanais a condamné une attaque qui « viole "
+           "l'accord de cessez-le-feu » conclu en novembre 2024.", "2025-11-24", "2025-11-22"),
+    ("en", "The Israeli army said on Saturday it had killed a Hamas official in a strike on a building "
+           "in Sidon. Lebanon's government condemned the strike as a breach of the truce that took "
+           "effect on November 27, 2024.", "2025-11-24", "2025-11-22"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day"), NOUN_CLAUSE_DATES)
+def test_a_truces_date_is_not_the_strikes(analyse, language, text, published, day):
+    found = events_of(analyse, text, language, published=published)
+    strikes = [e for e in found if e.type == "air_strike"]
+    assert [e.date.start.isoformat() for e in strikes] == [day]
+    assert strikes[0].date.end.isoformat() == day and not strikes[0].date.start.year == 2024
