@@ -57,3 +57,26 @@ def test_a_truces_date_is_not_the_strikes(analyse, language, text, published, da
     strikes = [e for e in found if e.type == "air_strike"]
     assert [e.date.start.isoformat() for e in strikes] == [day]
     assert strikes[0].date.end.isoformat() == day and not strikes[0].date.start.year == 2024
+
+
+# --- a bare month of the past after a month of another year ---------------------------------------
+# "since seizing power in July 2023. In December, an attack [...] killed 39 people" in a March 2025
+# article: the year of the month before was carried to "December" (2023). A bare month told in the
+# past in another sentence is the latest such month before publication; a narrative of that year's
+# dated days still carries it ("On 3 July 2023, [...]. In December, [...]").
+BARE_MONTHS = [
+    ("en", "The military has fought jihadist groups since taking power in August 2023. In October, an "
+           "attack on a village near Dori killed 27 civilians.", "2025-02-10", "2024-10-01"),
+    ("fr", "L'armée combat les groupes jihadistes depuis sa prise du pouvoir en août 2023. En octobre, "
+           "une attaque contre un village près de Dori a fait 27 morts parmi les civils.",
+     "2025-02-10", "2024-10-01"),
+    ("en", "On 5 August 2023, gunmen attacked a convoy near Djibo, killing nine soldiers. In October, an "
+           "attack on a village near Dori killed 27 civilians.", "2025-02-10", "2023-10-01"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "month"), BARE_MONTHS)
+def test_a_bare_past_month_is_the_latest_before_publication(analyse, language, text, published, month):
+    found = events_of(analyse, text, language, published=published)
+    tolled = [e for e in found if e.fatalities == 27]
+    assert [e.date.start.isoformat() for e in tolled] == [month]

@@ -259,6 +259,11 @@ class Resolver:
         before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
                   and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent
                   and not self._opens_span_to_now(a)]
+        if before and not future and _bare_month(e) and before[-1][0].day is None:
+            # "since seizing power in July 2023. In December, an attack killed 39 people": a bare
+            # month of the past in another sentence is the latest one before publication; only a
+            # narrative of that year's dated days ("On 3 July 2023 [...]. In December") carries it
+            before = []
         if before:
             _a, iv = before[-1]
             r = calendar_value(e, iv[0].year)
@@ -551,6 +556,12 @@ class Resolver:
 # a clock time told in a night across two days falls on its second day before this hour, on its
 # first from it: news nights run from the evening to the small hours (calendar.NIGHT_FROM/UNTIL)
 NIGHT_CLOCK_SPLIT = "12:00"
+
+
+def _bare_month(e: Expr) -> bool:
+    """A month with no day, year or weekday of its own ("In December", "en décembre")."""
+    return e.kind == "date" and e.month is not None and e.day is None and e.year is None \
+        and e.weekday is None and e.end is None
 
 
 def _night(v: TimeValue, night_words: frozenset[str]) -> bool:
