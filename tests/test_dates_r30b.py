@@ -80,3 +80,21 @@ def test_a_bare_past_month_is_the_latest_before_publication(analyse, language, t
     found = events_of(analyse, text, language, published=published)
     tolled = [e for e in found if e.fatalities == 27]
     assert [e.date.start.isoformat() for e in tolled] == [month]
+
+
+# --- a blade carried by raiders ---------------------------------------------------------------------
+# "armés de fusils et de machettes" gave the firearm alone: the machete is a weapon (category other).
+BLADES = [
+    ("fr", "Des hommes armés de kalachnikovs et de machettes ont attaqué samedi le village de Kisima, "
+           "dans le Nord-Kivu, tuant onze civils."),
+    ("en", "Gunmen armed with rifles and machetes raided the village of Kisima in North Kivu on "
+           "Saturday, killing 11 civilians."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BLADES)
+def test_machetes_are_a_weapon(analyse, language, text):
+    found = events_of(analyse, text, language, published="2025-11-24")
+    assert len(found) == 1
+    assert {w.category for w in found[0].weapons} == {"firearm", "other"}
+    assert "machete" in {w.name for w in found[0].weapons}
