@@ -72,6 +72,10 @@ BARE_MONTHS = [
      "2025-02-10", "2024-10-01"),
     ("en", "On 5 August 2023, gunmen attacked a convoy near Djibo, killing nine soldiers. In October, an "
            "attack on a village near Dori killed 27 civilians.", "2025-02-10", "2023-10-01"),
+    ("en", "The military took power in August 2023. Later that year, in October, an attack on a village "
+           "near Dori killed 27 civilians.", "2025-02-10", "2023-10-01"),
+    ("fr", "L'armée a pris le pouvoir en août 2023. La même année, en octobre, une attaque contre un "
+           "village près de Dori a fait 27 morts.", "2025-02-10", "2023-10-01"),
 ]
 
 

@@ -91,6 +91,8 @@ class Context:
     # words opening a span that runs to the present ("depuis avril 2023", "since 2023"): the year of
     # a date after them governs no later sentence (rule 2), the narrative is back in the present
     since_words: frozenset[str] = frozenset()
+    # words tying a bare month to the year last named ("later that year", "la même année")
+    year_ties: tuple[str, ...] = ()
     # whether the verb governing an offset is a reporting verb ("the UN said on Monday"): that day
     # dates the words, so a clock time with no day of its own does not take it (Resolver._time)
     reported: Callable[[int], bool] | None = None
@@ -259,7 +261,8 @@ class Resolver:
         before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
                   and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent
                   and not self._opens_span_to_now(a)]
-        if before and not future and _bare_month(e) and before[-1][0].day is None:
+        if before and not future and _bare_month(e) and before[-1][0].day is None \
+                and not self._tied_to_year(e, sent):
             # "since seizing power in July 2023. In December, an attack killed 39 people": a bare
             # month of the past in another sentence is the latest one before publication; only a
             # narrative of that year's dated days ("On 3 July 2023 [...]. In December") carries it
@@ -270,6 +273,13 @@ class Resolver:
             if r and r[0][0] >= iv[0] and self._fits_publication(r, future):
                 return r, "paragraph"
         return None
+
+    def _tied_to_year(self, e: Expr, sent: int) -> bool:
+        """The sentence of ``e`` ties it to the year last named ("Later that year, in December")."""
+        starts = self.ctx.sentence_starts
+        end = starts[sent + 1] if sent + 1 < len(starts) else len(self.text)
+        words = " " + " ".join(self.text[starts[sent]:end].lower().replace(",", " ").split()) + " "
+        return any(f" {w} " in words for w in self.ctx.year_ties)
 
     def _opens_span_to_now(self, a: Expr) -> bool:
         """The anchor follows a word of `since_words` ("Les FSR, en guerre depuis avril 2023, ...
