@@ -102,3 +102,22 @@ def test_machetes_are_a_weapon(analyse, language, text):
     assert len(found) == 1
     assert {w.category for w in found[0].weapons} == {"firearm", "other"}
     assert "machete" in {w.name for w in found[0].weapons}
+
+
+# --- an aircraft downed is no weapon, even where the parse misreads the verb -----------------------
+# "13 police killed as drone downs helicopter, truck bomb hits Cali": the headline's parse made
+# "downs" a noun, and the helicopter came out a weapon. A verb of downing right before the craft,
+# past its determiners and nouns, makes it what was hit.
+DOWNED_CRAFT = [
+    ("en", "Colombia: 5 police killed as drone downs helicopter, car bomb hits Tumaco\n\nFive police "
+           "officers were killed on Saturday near Tumaco, officials said."),
+    ("en", "Drone downs police helicopter near Tumaco, killing five\n\nFive police officers were "
+           "killed on Saturday near Tumaco, officials said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOWNED_CRAFT)
+def test_a_downed_helicopter_is_no_weapon(analyse, language, text):
+    found = events_of(analyse, text, language, published="2025-11-24")
+    assert found
+    assert all(w.category != "aircraft" for e in found for w in e.weapons)
