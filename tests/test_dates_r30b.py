@@ -121,3 +121,18 @@ def test_a_downed_helicopter_is_no_weapon(analyse, language, text):
     found = events_of(analyse, text, language, published="2025-11-24")
     assert found
     assert all(w.category != "aircraft" for e in found for w in e.weapons)
+
+
+# the act told again in the next sentence joins the statement's act: the statement's day still dates it
+RETOLD_IN_NEXT = [
+    ("en", "The Israeli army said on Saturday it had killed a Hamas official in a strike on a building in "
+           "Sidon. Lebanon's president condemned an attack that \"violates the ceasefire\" agreed in "
+           "November 2024.", "2025-11-24", "2025-11-22"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day"), RETOLD_IN_NEXT)
+def test_the_statements_day_dates_an_act_told_again(analyse, language, text, published, day):
+    found = events_of(analyse, text, language, published=published)
+    tolled = [e for e in found if e.fatalities == 1]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in tolled] == [(day, day)]

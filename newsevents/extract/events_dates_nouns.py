@@ -79,7 +79,8 @@ def speech_day(ctx: Context, d: Draft) -> When | None:
     if article.published is None or not d.violent:
         return None
     for trig in d.triggers:
-        lo, hi = ctx.bounds[d.sent]
+        sent = ctx.sent_of[trig.span.start]  # a merged draft's triggers tell several sentences
+        lo, hi = ctx.bounds[sent]
         t = trig.root
         for _ in range(2 * args.MAX_CLIMB):
             if t.i in ctx.cue_tokens or t.head.i == t.i or not lo <= t.head.i < hi:
@@ -89,7 +90,7 @@ def speech_day(ctx: Context, d: Draft) -> When | None:
             continue
         for ref in ctx.refs.get("time", []):
             v = ref.value
-            if ref.sent != d.sent or not isinstance(v, When) or v.inferred or v.precision != "day":
+            if ref.sent != sent or not isinstance(v, When) or v.inferred or v.precision != "day":
                 continue
             # right after the reporting verb, before the act's words, whatever the parse hangs it
             # from ("said on Sunday it had killed": the English parse hangs it from "killed")
