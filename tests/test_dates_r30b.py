@@ -27,6 +27,15 @@ LATER_CLOCKS = [
 ]
 
 
+# a clock in a paragraph that names the act's day only after it: that day, not the publication's
+LATER_CLOCKS += [
+    ("en", "Three cruise missiles struck apartment blocks in Rivne shortly before 6 a.m. The attack on "
+           "Tuesday killed 14 people, officials said.", "2025-11-23", "2025-11-18", "06:00"),
+    ("fr", "Deux missiles de croisière ont touché des immeubles de Loutsk peu avant 6 heures. L'attaque "
+           "de mardi a tué neuf personnes, selon les autorités.", "2025-11-23", "2025-11-18", "06:00"),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "published", "day", "clock"), LATER_CLOCKS)
 def test_a_later_bare_clock_keeps_the_narratives_day(analyse, language, text, published, day, clock):
     found = events_of(analyse, text, language, published=published)

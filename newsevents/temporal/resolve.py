@@ -523,6 +523,12 @@ class Resolver:
                 prev = self._previous_paragraph(prev)
         if before:
             return self._on_day(e, before[-1])
+        after = [v for v in days if v.span[0] >= e.span[1] and self.ctx.paragraph_of(v.span[0]) == para
+                 and not _flashback(v.expr)]
+        if after and not self._opens_paragraph(e, para):
+            # "Shortly before 7 a.m., two missiles struck X. The attack on Wednesday killed 25": the
+            # day the paragraph goes on to name, not the publication day
+            return self._on_day(e, after[0])
         # no day named before it: the publication day (a live blog's "at around 6 a.m."); a day
         # named in an earlier paragraph is the narrative's, never the publication day ("early on
         # Wednesday [...] \n\n struck the buildings shortly before 7 a.m." in Sunday's copy)
