@@ -68,7 +68,7 @@ def test_a_truces_date_is_not_the_strikes(analyse, language, text, published, da
     assert strikes[0].date.end.isoformat() == day and not strikes[0].date.start.year == 2024
 
 
-# --- a bare month of the past after a month of another year ---------------------------------------
+# --- a bare month of the past after a span to now --------------------------------------------------
 # "since seizing power in July 2023. In December, an attack [...] killed 39 people" in a March 2025
 # article: the year of the month before was carried to "December" (2023). A bare month told in the
 # past in another sentence is the latest such month before publication; a narrative of that year's

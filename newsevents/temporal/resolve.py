@@ -261,11 +261,11 @@ class Resolver:
         before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
                   and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent
                   and not self._opens_span_to_now(a)]
-        if before and not future and _bare_month(e) and before[-1][0].day is None \
+        if before and not future and _bare_month(e) and self._in_since_clause(before[-1][0]) \
                 and not self._tied_to_year(e, sent):
             # "since seizing power in July 2023. In December, an attack killed 39 people": a bare
-            # month of the past in another sentence is the latest one before publication; only a
-            # narrative of that year's dated days ("On 3 July 2023 [...]. In December") carries it
+            # month of the past after a span to now is the latest one before publication; a
+            # narrative of that year's events ("fighting broke out in April 2023. In May") carries it
             before = []
         if before:
             _a, iv = before[-1]
@@ -273,6 +273,16 @@ class Resolver:
             if r and r[0][0] >= iv[0] and self._fits_publication(r, future):
                 return r, "paragraph"
         return None
+
+    def _in_since_clause(self, a: Expr) -> bool:
+        """A word of `since_words` opens the clause of the anchor, a few words before it, no
+        punctuation between ("since seizing power in July 2023", "depuis sa prise du pouvoir en
+        juillet 2023"): a span running to now, whatever words stand between."""
+        lead = self.text[max(0, a.span[0] - SINCE_CLAUSE_CHARS):a.span[0]]
+        for mark in ",;:.()":
+            lead = lead.rsplit(mark, 1)[-1]
+        words = lead.lower().split()[-SINCE_CLAUSE_WORDS:]
+        return any(w in self.ctx.since_words for w in words)
 
     def _tied_to_year(self, e: Expr, sent: int) -> bool:
         """The sentence of ``e`` ties it to the year last named ("Later that year, in December")."""
@@ -572,6 +582,11 @@ class Resolver:
 # a clock time told in a night across two days falls on its second day before this hour, on its
 # first from it: news nights run from the evening to the small hours (calendar.NIGHT_FROM/UNTIL)
 NIGHT_CLOCK_SPLIT = "12:00"
+
+
+# how far before an anchor a word of `since_words` still opens its clause ("since taking power in")
+SINCE_CLAUSE_WORDS = 6
+SINCE_CLAUSE_CHARS = 60
 
 
 def _bare_month(e: Expr) -> bool:
