@@ -76,8 +76,8 @@ def speech_day(ctx: Context, d: Draft) -> When | None:
     from newsevents.extract.events_dates import STATEMENT_NEWS_DAYS  # it imports this module
 
     article = ctx.article
-    if article.published is None or not d.violent:
-        return None
+    if article.published is None or not d.violent or all(t.spec.breach for t in d.triggers):
+        return None  # a truce's breach one side accuses the other of is its words (events_breach)
     for trig in d.triggers:
         sent = ctx.sent_of[trig.span.start]  # a merged draft's triggers tell several sentences
         lo, hi = ctx.bounds[sent]
