@@ -36,6 +36,7 @@ from newsevents.extract.drafts import (
 )
 from newsevents.extract.events_dates_answered import STATEMENT_DATE_GLUE, answered_act, under_response
 from newsevents.extract.events_dates_flashback import recount_flashbacks
+from newsevents.extract.events_dates_nouns import noun_clause_owner, speech_day
 from newsevents.extract.events_dates_refs import (
     appositions,
     describes,
@@ -316,6 +317,10 @@ def _owners(ctx: Context, drafts: list[Draft], refs: list[Ref], reported: bool =
             continue
         same = [n for n, d in enumerate(drafts) if d.sent == ref.sent]
         if not same:
+            continue
+        described = noun_clause_owner(ctx, drafts, ref) if reported else None
+        if described is not None:  # "the truce agreed in November 2024": the truce's, not the attack's
+            out.append((ref, described, True))
             continue
         front = next((n for n, (a, b) in before.items() if a <= ref.start and ref.end <= b), None)
         front = victims_act(ref.tokens(ctx.doc).root, drafts, not reported) if front is None else front
@@ -633,7 +638,7 @@ def date_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.date is None:
             # an answer happened with the act it answers, else by the statement telling it
-            said = answered_day(d, drafts) or _statement_date(article, d) \
+            said = answered_day(d, drafts) or _statement_date(article, d) or speech_day(ctx, d) \
                 or named_place_date(ctx, drafts, d) or _own_statement_date(ctx, d)
             if said is not None and not d.background:
                 d.date = said

@@ -68,9 +68,28 @@ def _downed_aircraft(doc: Doc, ref: Ref) -> bool:
     verb = root.head
     if root.dep_ in ("pobj", "nmod") and verb.head.i != verb.i:
         verb = verb.head  # "a abattu trois de ses avions": the craft on a count or quantity noun
-    return root.dep_ in DOWNED_DEPS and verb.pos_ == "VERB" and (
+    return (root.dep_ in DOWNED_DEPS and verb.pos_ == "VERB" and (
         verb.lemma_.lower() in words or any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words
-                                            for c in verb.children))
+                                            for c in verb.children))) or _after_downing_word(doc, ref, words)
+
+
+# words read back from an aircraft to a verb of downing right before it ("downs a police helicopter")
+DOWNING_LOOKBACK = 3
+
+
+def _after_downing_word(doc: Doc, ref: Ref, words: frozenset[str] | set[str] | list[str]) -> bool:
+    """A verb of downing right before the aircraft, whatever the parse makes of it: a headline's
+    "drone downs helicopter" reads "downs" as a noun. Only determiners, adjectives and nouns of
+    the craft's phrase ("a police helicopter", "leur hélicoptère") may stand between."""
+    for i in range(ref.start - 1, max(-1, ref.start - 1 - DOWNING_LOOKBACK), -1):
+        t = doc[i]
+        low = t.lower_
+        if t.lemma_.lower() in words or low in words or low.rstrip("s") in words \
+                or (low.endswith("ed") and low[:-2] in words):
+            return True
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON"):
+            return False
+    return False
 
 
 def was_struck(doc: Doc, start: int, end: int) -> bool:

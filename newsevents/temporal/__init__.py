@@ -78,8 +78,9 @@ def make_context(text: str, language: str, sentences: Sequence[tuple[int, int]] 
     nights = frozenset(w for w, part in lex.tables.get("parts_of_day", {}).items() if part == "night")
     nearest = extra.get("present_weekday") == "nearest"
     since = frozenset(str(w).lower() for w in extra.get("recall_since") or [])
+    ties = tuple(str(w).lower() for w in extra.get("year_ties") or [])
     return Context(sentence_starts=[s for s, _ in sents] or [0], paragraph_starts=paragraph_starts(text),
-                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since,
+                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since, year_ties=ties,
                    reported=reported, night_words=nights)
 
 

@@ -91,6 +91,8 @@ class Context:
     # words opening a span that runs to the present ("depuis avril 2023", "since 2023"): the year of
     # a date after them governs no later sentence (rule 2), the narrative is back in the present
     since_words: frozenset[str] = frozenset()
+    # words tying a bare month to the year last named ("later that year", "la même année")
+    year_ties: tuple[str, ...] = ()
     # whether the verb governing an offset is a reporting verb ("the UN said on Monday"): that day
     # dates the words, so a clock time with no day of its own does not take it (Resolver._time)
     reported: Callable[[int], bool] | None = None
@@ -259,12 +261,35 @@ class Resolver:
         before = [(a, iv) for a, iv in self.anchors if a.span[1] <= e.span[0]
                   and self.ctx.paragraph_of(a.span[0]) == para and self.ctx.sentence_of(a.span[0]) != sent
                   and not self._opens_span_to_now(a)]
+        if before and not future and _bare_month(e) and self._in_since_clause(before[-1][0]) \
+                and not self._tied_to_year(e, sent):
+            # "since seizing power in July 2023. In December, an attack killed 39 people": a bare
+            # month of the past after a span to now is the latest one before publication; a
+            # narrative of that year's events ("fighting broke out in April 2023. In May") carries it
+            before = []
         if before:
             _a, iv = before[-1]
             r = calendar_value(e, iv[0].year)
             if r and r[0][0] >= iv[0] and self._fits_publication(r, future):
                 return r, "paragraph"
         return None
+
+    def _in_since_clause(self, a: Expr) -> bool:
+        """A word of `since_words` opens the clause of the anchor, a few words before it, no
+        punctuation between ("since seizing power in July 2023", "depuis sa prise du pouvoir en
+        juillet 2023"): a span running to now, whatever words stand between."""
+        lead = self.text[max(0, a.span[0] - SINCE_CLAUSE_CHARS):a.span[0]]
+        for mark in ",;:.()":
+            lead = lead.rsplit(mark, 1)[-1]
+        words = lead.lower().split()[-SINCE_CLAUSE_WORDS:]
+        return any(w in self.ctx.since_words for w in words)
+
+    def _tied_to_year(self, e: Expr, sent: int) -> bool:
+        """The sentence of ``e`` ties it to the year last named ("Later that year, in December")."""
+        starts = self.ctx.sentence_starts
+        end = starts[sent + 1] if sent + 1 < len(starts) else len(self.text)
+        words = " " + " ".join(self.text[starts[sent]:end].lower().replace(",", " ").split()) + " "
+        return any(f" {w} " in words for w in self.ctx.year_ties)
 
     def _opens_span_to_now(self, a: Expr) -> bool:
         """The anchor follows a word of `since_words` ("Les FSR, en guerre depuis avril 2023, ...
@@ -485,7 +510,10 @@ class Resolver:
                 return self._value(e, own.start, own.end, own.precision, own.year_from)
         sent = self.ctx.sentence_of(e.span[0])
         para = self.ctx.paragraph_of(e.span[0])
-        days = [v for v in dated if v.precision == "day" or _night(v, self.ctx.night_words)]
+        # a night across two days dates a clock of its own sentence only ("overnight ... at 3 a.m.");
+        # another sentence's "overnight" is no day the clock's act stands on
+        days = [v for v in dated if v.precision == "day"
+                or (_night(v, self.ctx.night_words) and v.sentence == self.ctx.sentence_of(e.span[0]))]
         reported = self.ctx.reported
         if reported is not None:  # the day of the act, not of the statement telling it, when both are told
             acts = [v for v in days if not reported(v.span[0])]
@@ -500,9 +528,20 @@ class Resolver:
             # mercredi une frappe ... \n\n Un avion a largué deux bombes vers 10 heures"); a clock
             # opening its paragraph is a live blog's time stamp, the entry's own time
             prev = self._previous_paragraph(para)
-            before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
+            while prev >= 0 and not before:  # the nearest paragraph naming a day: the narrative's
+                before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
+                prev = self._previous_paragraph(prev)
         if before:
             return self._on_day(e, before[-1])
+        after = [v for v in days if v.span[0] >= e.span[1] and self.ctx.paragraph_of(v.span[0]) == para
+                 and not _flashback(v.expr)]
+        if after and not self._opens_paragraph(e, para):
+            # "Shortly before 7 a.m., two missiles struck X. The attack on Wednesday killed 25": the
+            # day the paragraph goes on to name, not the publication day
+            return self._on_day(e, after[0])
+        # no day named before it: the publication day (a live blog's "at around 6 a.m."); a day
+        # named in an earlier paragraph is the narrative's, never the publication day ("early on
+        # Wednesday [...] \n\n struck the buildings shortly before 7 a.m." in Sunday's copy)
         if self.pub is not None:
             return self._value(e, self.pub, self.pub, "day", "published")
         return None
@@ -543,6 +582,17 @@ class Resolver:
 # a clock time told in a night across two days falls on its second day before this hour, on its
 # first from it: news nights run from the evening to the small hours (calendar.NIGHT_FROM/UNTIL)
 NIGHT_CLOCK_SPLIT = "12:00"
+
+
+# how far before an anchor a word of `since_words` still opens its clause ("since taking power in")
+SINCE_CLAUSE_WORDS = 6
+SINCE_CLAUSE_CHARS = 60
+
+
+def _bare_month(e: Expr) -> bool:
+    """A month with no day, year or weekday of its own ("In December", "en décembre")."""
+    return e.kind == "date" and e.month is not None and e.day is None and e.year is None \
+        and e.weekday is None and e.end is None
 
 
 def _night(v: TimeValue, night_words: frozenset[str]) -> bool:
