@@ -4,6 +4,8 @@
    has `accident_words`, French too. A blast told as an accident (a chemical store, negligence, a
    fire, no doer, no attack word) is no incident; the trained screen keeps what the rule cannot tell
    (tests/test_learn_screen.py).
+1. Two acts told in coordinated clauses of one sentence, each with a subject of its own and of two
+   types, are two incidents (events_conjuncts): a drone downing a helicopter here, a car bomb there.
 """
 
 from __future__ import annotations
@@ -31,3 +33,21 @@ ACCIDENTS = [
 def test_a_blast_told_as_an_accident_is_no_incident_in_every_language(analyse, language, text):
     events = analyse(text, language, PUBLISHED).events
     assert not events, [(e.type, e.summary) for e in events]
+
+
+COORDINATED = [
+    ("en", "Nine soldiers were killed when a drone attack brought down an army helicopter in Cauca province "
+           "on Tuesday, and a car bomb exploded outside a police station in the town of Jamundi, killing "
+           "four civilians, officials said."),
+    ("fr", "Huit militaires ont été tués mardi lorsqu'une attaque de drone a abattu un hélicoptère de "
+           "l'armée dans le département du Cauca, et une voiture piégée a explosé devant un commissariat de "
+           "la ville de Jamundi, tuant quatre civils."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COORDINATED)
+def test_two_coordinated_acts_are_two_incidents(analyse, language, text):
+    events = analyse(text, language, PUBLISHED).events
+    got = sorted((e.type, e.location.name if e.location else None) for e in events)
+    assert [t for t, _ in got] == ["drone_strike", "explosion"], got
+    assert "Cauca" in str(got[0][1]) and "Jamund" in str(got[1][1]), got

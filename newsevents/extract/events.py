@@ -48,6 +48,7 @@ from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_blasts import accidental_blast, bombing_typed
 from newsevents.extract.events_breach import accused_breach
+from newsevents.extract.events_conjuncts import conjunct_apart
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_crew import fold_crew_taken
@@ -304,7 +305,7 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         mate = next((o for o in out if o.sent == d.sent and o.family == d.family
                      and not (o.dates and d.dates and _dates_differ(o, d)) and not apart(o, d)
-                     and not d.distinct), None)
+                     and not d.distinct and not conjunct_apart(o, d)), None)
         if mate is None:
             out.append(d)
         else:
