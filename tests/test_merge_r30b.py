@@ -6,6 +6,11 @@
    (tests/test_learn_screen.py).
 1. Two acts told in coordinated clauses of one sentence, each with a subject of its own and of two
    types, are two incidents (events_conjuncts): a drone downing a helicopter here, a car bomb there.
+2. A headline's act and the body's first act of that day are one incident when the headline names
+   the body town's division by its short name ("Gaza" for a town of the Gaza Strip), also once the
+   headline took the body's toll (drafts_scene.headline_scene); the night's wave counted with no town
+   ("Russia launched 310 drones and 22 missiles overnight") is the town's strike told again
+   (drafts_scene.wave_totals).
 """
 
 from __future__ import annotations
@@ -51,3 +56,21 @@ def test_two_coordinated_acts_are_two_incidents(analyse, language, text):
     got = sorted((e.type, e.location.name if e.location else None) for e in events)
     assert [t for t, _ in got] == ["drone_strike", "explosion"], got
     assert "Cauca" in str(got[0][1]) and "Jamund" in str(got[1][1]), got
+
+
+ONE_ACT = [
+    ("fr", "Gaza : 12 morts dans une double frappe sur l'hôpital al-Awda\n\nAu moins douze personnes, "
+           "dont trois journalistes, ont été tuées lundi dans deux frappes israéliennes successives sur "
+           "l'hôpital al-Awda de Jabalia, dans le nord de la bande de Gaza, selon la Défense civile. La "
+           "seconde frappe a touché les secouristes venus porter secours aux blessés."),
+    ("en", "Russian missile and drone attack hits apartment blocks in Khmelnytskyi\n\nA Russian missile and "
+           "drone attack hit apartment blocks in Khmelnytskyi early on Tuesday, killing six people, regional "
+           "officials said. Russia launched 310 drones and 22 missiles overnight, Ukraine's air force said, "
+           "adding that 280 drones were shot down."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_ACT)
+def test_a_headline_and_the_body_tell_one_act(analyse, language, text):
+    events = analyse(text, language, PUBLISHED).events
+    assert len(events) == 1, [(e.type, e.summary) for e in events]
