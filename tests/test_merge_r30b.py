@@ -11,6 +11,11 @@
    headline took the body's toll (drafts_scene.headline_scene); the night's wave counted with no town
    ("Russia launched 310 drones and 22 missiles overnight") is the town's strike told again
    (drafts_scene.wave_totals).
+3. Phantom acts from frames: "the first X since Y" names the act told before, no X at Y's date
+   (events_generic_since.ranked_since); a breach told in a relative clause of an attack ("condemned an
+   attack that violates the ceasefire") is no act of its own; a truce named as what is violated is
+   the recalled pact with its own date, whose parties are never who denounces it
+   (events_breach.breached_pacts).
 """
 
 from __future__ import annotations
@@ -74,3 +79,30 @@ ONE_ACT = [
 def test_a_headline_and_the_body_tell_one_act(analyse, language, text):
     events = analyse(text, language, PUBLISHED).events
     assert len(events) == 1, [(e.type, e.summary) for e in events]
+
+
+RANKED = [
+    ("en", "A suicide bomber blew himself up inside a church in Homs on Sunday, killing 14 worshippers, "
+           "the interior ministry said. It was the first suicide bombing in the city since the fall of the "
+           "former government in March."),
+    ("fr", "Un kamikaze s'est fait exploser dimanche dans une église de Homs, tuant 14 fidèles, selon le "
+           "ministère de l'Intérieur. C'est le premier attentat-suicide dans la ville depuis la chute de "
+           "l'ancien gouvernement en mars."),
+    ("en", "A drone strike killed three people in Nabatieh in southern Lebanon on Tuesday. President Joseph "
+           "Aoun condemned an attack that violates the ceasefire agreed in November 2024."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RANKED)
+def test_a_frame_of_the_act_is_no_act_of_its_own(analyse, language, text):
+    events = [e for e in analyse(text, language, PUBLISHED).events
+              if e.type not in ("ceasefire", "agreement")]
+    assert len(events) == 1, [(e.type, e.summary) for e in events]
+
+
+def test_a_violated_truce_is_no_act_of_who_denounces_it(analyse):
+    text = ("Une frappe de drone a tué trois personnes mardi à Nabatiyé, dans le sud du Liban. Le président "
+            "Joseph Aoun a dénoncé une attaque qui viole le cessez-le-feu conclu en novembre 2024.")
+    pacts = [e for e in analyse(text, "fr", PUBLISHED).events if e.type in ("ceasefire", "agreement")]
+    assert all(e.background and e.date and e.date.start.year == 2024 for e in pacts), pacts
+    assert not [a.name for e in pacts for a in e.actors], [a.name for e in pacts for a in e.actors]

@@ -47,7 +47,7 @@ from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_blasts import accidental_blast, bombing_typed
-from newsevents.extract.events_breach import accused_breach
+from newsevents.extract.events_breach import accused_breach, breached_pacts
 from newsevents.extract.events_conjuncts import conjunct_apart
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
@@ -66,7 +66,7 @@ from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
 from newsevents.extract.events_generic import retold_news
-from newsevents.extract.events_generic_since import counted_since
+from newsevents.extract.events_generic_since import counted_since, ranked_since
 from newsevents.extract.events_marks import (
     abstained,
     another_by_ordinal,
@@ -259,7 +259,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) \
+                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) or ranked_since(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
             continue
@@ -774,8 +774,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.targets = site_order(d.targets)
     # a violent act with no date, place, participant, toll or weapon of its own is talk of what could
     # happen ("le dépôt pourrait exploser"), not a report; an answer is anchored by the act it answers
-    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
-             or (d.answering and d.date is not None)]
+    found = [d for d in date_undated(ctx, breached_pacts(ctx, found)) if anchored(d) or d.weapons
+             or not d.violent or (d.answering and d.date is not None)]
     found = [d for d in found if not (war_tally(d) or running_total_act(ctx, d) or accused_breach(ctx, d)
                                       or accidental_blast(ctx, d))]
     # a political act dated after publication is a plan ("agreed to hold talks next week"), whatever
