@@ -16,6 +16,9 @@
    attack that violates the ceasefire") is no act of its own; a truce named as what is violated is
    the recalled pact with its own date, whose parties are never who denounces it
    (events_breach.breached_pacts).
+4. A recalled attack likened to the news ("En mars, une attaque similaire ... avait fait plus de 40
+   morts", "a similar attack ... killed 40") is one background incident with its own date and toll,
+   no kind of act (events_generic.one_similar; "such attacks", "des attaques similaires" stay kinds).
 """
 
 from __future__ import annotations
@@ -106,3 +109,27 @@ def test_a_violated_truce_is_no_act_of_who_denounces_it(analyse):
     pacts = [e for e in analyse(text, "fr", PUBLISHED).events if e.type in ("ceasefire", "agreement")]
     assert all(e.background and e.date and e.date.start.year == 2024 for e in pacts), pacts
     assert not [a.name for e in pacts for a in e.actors], [a.name for e in pacts for a in e.actors]
+
+
+SIMILAR = [
+    ("fr", "Des rebelles ont attaqué dimanche le village de Mabalako, dans la province du Nord-Kivu, "
+           "tuant au moins 18 civils, selon la société civile locale. En mars, une attaque similaire dans le "
+           "territoire de Beni avait fait plus de 40 morts."),
+    ("en", "Rebels attacked the village of Mabalako in North Kivu province on Sunday, killing at least 18 "
+           "civilians, local officials said. In March, a similar attack in Beni territory killed more than "
+           "40 people."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SIMILAR)
+def test_a_similar_attack_recalled_is_a_background_incident(analyse, language, text):
+    events = analyse(text, language, PUBLISHED).events
+    recalled = [e for e in events if e.background]
+    assert len(events) == 2 and len(recalled) == 1, [(e.summary, e.background) for e in events]
+    assert recalled[0].fatalities == 40 and recalled[0].date and recalled[0].date.start.month == 3
+
+
+def test_similar_attacks_in_the_plural_stay_a_kind(analyse):
+    text = ("Des rebelles ont attaqué dimanche le village de Mabalako, tuant 18 civils. Des attaques "
+            "similaires ont fait des centaines de morts ces dernières années.")
+    assert len(analyse(text, "fr", PUBLISHED).events) == 1

@@ -65,7 +65,7 @@ from newsevents.extract.events_ending import ends_attack
 from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
-from newsevents.extract.events_generic import retold_news
+from newsevents.extract.events_generic import generic_kind, retold_news
 from newsevents.extract.events_generic_since import counted_since, ranked_since
 from newsevents.extract.events_marks import (
     abstained,
@@ -269,7 +269,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         label = is_violent(type_) and q.labelled(ctx, trig)
         mode, acled = riot_codes(trig, type_)  # a crowd's attack is a riot
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=mode, alone=trig.spec.alone,
-                  acled=acled, generic=q.generic(ctx, trig) or counted_since(ctx, trig, type_),
+                  acled=acled, generic=generic_kind(ctx, trig) or counted_since(ctx, trig, type_),
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label, kind=q.kind_told(trig),
