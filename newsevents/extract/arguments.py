@@ -27,6 +27,7 @@ from newsevents.extract.arguments_day_object import day_read_objects
 from newsevents.extract.arguments_makers import maker_words
 from newsevents.extract.arguments_owners import owns_weapon
 from newsevents.extract.arguments_pact import provided_for
+from newsevents.extract.arguments_passive import passive_patients
 from newsevents.extract.arguments_reported import judged_act, reported_act
 from newsevents.extract.arguments_seat import seat_of  # noqa: F401  (events.py calls args.seat_of)
 from newsevents.extract.arguments_unique import apart_sides, dedupe_parties  # noqa: F401
@@ -705,7 +706,7 @@ def object_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref
                      for g in c.children if after_day(g)]  # "a tué mercredi un commandant"
         patients += day_read_objects(verb, language)  # the day read as the object: "a tué lundi, à Tyr, X"
         if passive_verb(verb):  # "the Eternity C being attacked", "X was killed in a strike"
-            patients += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            patients += passive_patients(verb, language)
         for child in patients:
             if child.i not in range(trigger.start, trigger.end) and same_line(verb, child.i):
                 for obj in object_words(child):

@@ -27,6 +27,7 @@ from newsevents.extract.arguments_accused import ACCUSED_HOPS
 from newsevents.extract.arguments_shown import shown_place
 from newsevents.extract.where_airspace import owned_airspace
 from newsevents.extract.where_metonymy import apposed_to_place_noun
+from newsevents.extract.where_reference import named_over_reference
 from newsevents.extract.where_seat import seat_starts
 from newsevents.extract.where_sites import Site, find_sites
 from newsevents.extract.where_speech import speech_place
@@ -100,6 +101,8 @@ def best_place(places: list[Ref], trigger: Span, owners: set[int], reasons: bool
         finer = [r for r in places if victims_place(trigger, trigger.doc[r.start:r.end].root)
                  and place_rank(r.value) < place_rank(best.value)]
         best = min(finer, key=key) if finer else best
+    if reasons:  # "the X camp in North Darfur, south of the city of Y": X, near Y (where_reference)
+        best = named_over_reference(places, best, trigger)
     return best
 
 

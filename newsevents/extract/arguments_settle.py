@@ -36,6 +36,7 @@ from newsevents.extract.arguments import (
 )
 from newsevents.extract.arguments_envoys import summoned_envoys
 from newsevents.extract.arguments_exchange import bystanders, swapped_holders
+from newsevents.extract.arguments_held import day_objects, named_after
 from newsevents.extract.arguments_purpose import expelled_parties
 from newsevents.extract.arguments_rubric import without_rubrics
 from newsevents.extract.arguments_sides import TWO_SIDED_TYPES, co_subjects, sides_of
@@ -276,10 +277,10 @@ def held_parties(trigger: Span, parties: list[Ref], language: str) -> list[Ref]:
             noun = noun.head
         out += held_by(noun, parties) or _named_before(noun, parties)
     elif is_content_verb(root):
-        patients = [c for c in root.children if c.dep_ in ("obj", "dobj")]
+        patients = [c for c in root.children if c.dep_ in ("obj", "dobj")] + day_objects(root)
         if passive_verb(root):
             patients += [c for c in root.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        out += [r for c in patients for r in held_by(c, parties)]
+        out += [r for c in patients for r in held_by(c, parties) or named_after(c, parties)]
     elif root.pos_ == "NOUN":
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ in of_words:  # English: the noun hangs under "of"

@@ -742,10 +742,17 @@ def _same_bare(a: Draft, b: Draft) -> bool:
 
 
 def merge_across(drafts: list[Draft], published: date | None = None) -> list[Draft]:
-    """Merge drafts of one incident across the document, keeping text order."""
+    """Merge drafts of one incident across the document, keeping text order. An act told as the
+    answer to another of its family in its own sentence ("La France va expulser douze agents ...,
+    au lendemain de l'expulsion par l'Algérie de ...") is not that family's answered act told
+    elsewhere ("Paris expulse ... en riposte à l'expulsion de ses diplomates")."""
+    answers = {id(x) for x in drafts if not x.cause and any(
+        o is not x and o.cause and o.family == x.family and o.sent == x.sent for o in drafts)}
     out: list[Draft] = []
     for d in drafts:
         for kept in out:
+            if (kept.cause and id(d) in answers) or (d.cause and id(kept) in answers):
+                continue
             if not (_weak(kept) or _weak(d)) and same_incident(kept, d, published) and not apart(kept, d):
                 kept.absorb(d)
                 break

@@ -48,12 +48,14 @@ from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_blasts import accidental_blast, bombing_typed
 from newsevents.extract.events_breach import accused_breach, breached_pacts
+from newsevents.extract.events_civic import civic_town
 from newsevents.extract.events_conjuncts import conjunct_apart
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_crew import fold_crew_taken
 from newsevents.extract.events_dateline import dispatch_dates
 from newsevents.extract.events_dates import assign_dates, date_undated, denied_on, pick_date, up_to
+from newsevents.extract.events_diplo_sides import measure_sides
 from newsevents.extract.events_effects import (
     assign_effects,
     assign_targets,
@@ -79,6 +81,7 @@ from newsevents.extract.events_marks import (
 )
 from newsevents.extract.events_meetings import meeting_members, meeting_places
 from newsevents.extract.events_onset import fold_onsets
+from newsevents.extract.events_pairs import PAIR_KINDS, office_conjuncts, paired_sides
 from newsevents.extract.events_recounted import fold_recounted
 from newsevents.extract.events_resumed import resumed_place
 from newsevents.extract.events_retold import fold_retold
@@ -261,7 +264,9 @@ def _candidates(ctx: Context) -> list[Draft]:
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
                 or prospect(ctx, trig, type_) or explained_cause(ctx, trig) or ranked_since(ctx, trig) \
                 or (not is_violent(type_)
-                    and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig))):
+                    and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig)
+                         or q.lacking(ctx, trig) or q.quoted_label(ctx, trig))) \
+                or (type_ in AGREED_TERMS and q.agreed_participle(ctx, trig)):
             continue
         if type_ in AGREED_TERMS and q.agreed_term(ctx, trig):
             type_ = "agreement"
@@ -566,16 +571,21 @@ def _fill_parties(ctx: Context, d: Draft) -> None:
         if d.type == "consultation":
             actors += args.prep_parties(trig.span, ctx.parties, ctx.words("with_prepositions"), lo, hi)
             actors += [] if actors else [r for r in ctx.parties if r.start in meeting_members(ctx, trig)]
+            # "the two delegations met", "talks between the two countries' leaders": the pair told before
+            pair = paired_sides(trig.span, ctx.parties, ctx.doc, ctx.lang, [lo_ for lo_, _ in ctx.bounds])
+            actors = pair + [r for r in actors if r not in pair and r.value.kind not in PAIR_KINDS] \
+                if pair else actors
         sides = args.sides_of(trig.span, ctx.parties, ctx.lang, lo, hi) if d.type in args.SIDES_TYPES else []
         actors = sides + [r for r in actors if r not in sides]
         if d.type in args.SIDES_TYPES:
             actors = args.with_conjuncts(actors, ctx.parties, ctx.doc)
+            # "les ministres des Affaires étrangères du Kosovo et de la Serbie": both states
+            actors = office_conjuncts(actors, ctx.parties, ctx.doc, ctx.lang)
         if d.type == "diplomatic_protest":
             passive = args.role_parties(trig.span, ctx.parties, args.PASSIVE_SUBJECT_DEPS)
             targets += envoy + patients + [r for r in passive if not _hosted(ctx, r)]
-            summoners, summoned = args.summons_roles(trig.span, ctx.parties, ctx.lang)
-            actors += summoners
-            targets += summoned
+            summoners, summoned = measure_sides(trig.span, trig.spec.mode, ctx.parties, ctx.lang)
+            actors, targets = actors + summoners, targets + summoned
         recipients = args.prep_parties(trig.span, ctx.parties, ctx.words("recipient_prepositions"), lo, hi)
         targets += [r for r in recipients if _summoned_side(ctx, trig, r)]
     if not actors and d.type in OWNER_ACTOR_TYPES:  # "les coordonnées de X ont été fournies à Y"
@@ -772,6 +782,7 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
         d.weapons = keep_barrage(ctx.doc, ctx.weapons, d.weapons,
                                  list(type_info(d.type).get("weapon_categories") or []))
         d.targets = site_order(d.targets)
+    civic_town(ctx, found)  # "se sont rassemblés devant la mairie": the town of the act told before
     # a violent act with no date, place, participant, toll or weapon of its own is talk of what could
     # happen ("le dépôt pourrait exploser"), not a report; an answer is anchored by the act it answers
     found = [d for d in date_undated(ctx, breached_pacts(ctx, found)) if anchored(d) or d.weapons

@@ -267,6 +267,53 @@ def agreed_term(ctx: HasWords, trig: Trigger) -> bool:
     return gov is not None and gov.lemma_.lower() in ctx.words("agreement_verbs")
 
 
+# the dependencies of a noun told as what a preposition introduces ("in the first stage of a swap")
+PREPOSITIONAL_DEPS = frozenset({"pobj", "nmod", "obl"})
+
+
+def agreed_participle(ctx: HasWords, trig: Trigger) -> bool:
+    """An exchange named by the deal that set it ("in the first stage of a swap agreed at talks last
+    week", "dans le cadre d'un échange conclu lors des pourparlers"): a participle of agreeing
+    describes the noun, a preposition's object, so the act told is the clause's own release, and
+    the participle's date is the deal's. The caller asks it of `agreed_terms` types; a swap that is
+    a clause's subject ("the swap agreed in May took place on Friday") is told. The participles'
+    lemmas are language data (`agreeing_participles`)."""
+    words, root = ctx.words("agreeing_participles"), trig.root
+    return bool(words) and root.pos_ in ("NOUN", "PROPN") and root.dep_ in PREPOSITIONAL_DEPS \
+        and any(c.dep_ in ("acl", "acl:relcl", "relcl") and (c.lemma_.lower() in words or c.lower_ in words)
+                for c in root.children)
+
+
+# how far a noun hangs below a preposition of absence ("without agreement on a ceasefire"): its
+# own preposition, the carrying noun, the preposition of absence
+ABSENCE_CLIMB = 3
+
+
+def lacking(ctx: HasWords, trig: Trigger) -> bool:
+    """A talk, truce or deal named as what was not had ("the meeting ended without agreement on a
+    ceasefire", "la réunion s'est achevée sans accord de cessez-le-feu"): no such event. The
+    trigger's noun hangs from the preposition of absence, itself or through a preposition and a
+    carrying noun (`standing_carriers`). The caller asks it of non-violent types only ("killed
+    without warning" tells a killing). The prepositions are language data (`absence_prepositions`)."""
+    words, root = ctx.words("absence_prepositions"), trig.root
+    if not words or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in words for c in root.children):
+        return True  # French hangs the preposition from the noun: "sans cessez-le-feu"
+    t = root
+    for _ in range(ABSENCE_CLIMB):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in words:
+            return True
+        if not (t.pos_ == "ADP" or t.lemma_.lower() in ctx.words("standing_carriers")):
+            return False
+        if any(c.dep_ == "case" and c.lower_ in words for c in t.children):
+            return True  # "sans accord sur un cessez-le-feu"
+    return False
+
+
 def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
     """A word of the YAML list `key` modifies the trigger ("de telles attaques", "une autre frappe")."""
     words = ctx.words(key)
@@ -602,6 +649,39 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
         if response(c) or (c.pos_ == "ADP" and any(response(g) for g in c.children)):
             return not c.left_edge.i <= trig.root.i <= c.right_edge.i
     return False
+
+
+# how far above a quoted label its verb of condemnation may be ("a dénoncé « un coup d'État »": one)
+LABEL_CLIMB = 3
+OPENING_QUOTES = frozenset({"«", "“"})
+CLOSING_QUOTES = frozenset({"»", "”"})
+PLAIN_QUOTES = frozenset({'"'})
+
+
+def quoted_label(ctx: HasWords, trig: Trigger) -> bool:
+    """A word for an act in quotation marks that a verb of condemnation governs ("le parti a dénoncé
+    « un coup d'État contre notre candidat »", 'denounced "a coup against our next president"'):
+    the speaker's name for what is told elsewhere (an arrest, a ruling), no such act. Only for the
+    modes of `quoted_label_modes` (a coup: "a condamné le coup d'État au Niger", unquoted, is one);
+    the verbs are language data (`denouncing_verbs`)."""
+    modes, verbs = ctx.words("quoted_label_modes"), ctx.words("denouncing_verbs")
+    if not verbs or (trig.spec.mode or "") not in modes or not _in_quotes(trig):
+        return False
+    t = trig.root
+    for _ in range(LABEL_CLIMB):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in verbs
+    return False
+
+
+def _in_quotes(trig: Trigger) -> bool:
+    """The trigger stands between an opening quotation mark and its closing one in its sentence."""
+    before = [t.text for t in trig.root.sent if t.i < trig.span.start]
+    opened = sum(w in OPENING_QUOTES for w in before) - sum(w in CLOSING_QUOTES for w in before)
+    return opened > 0 or sum(w in PLAIN_QUOTES for w in before) % 2 == 1
 
 
 def labelled(ctx: HasWords, trig: Trigger) -> bool:

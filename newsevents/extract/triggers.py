@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from newsevents.extract.headline_verbs import headline_verb
 from newsevents.extract.triggers_day import hung_below_day
+from newsevents.extract.triggers_destination import sent_to_place
 from newsevents.extract.triggers_misread import in_a_name, misread_headline_verb, relemmatise_headline
 from newsevents.extract.triggers_state import excluded_compound, state_doer
 from newsevents.lang import load_language
@@ -119,6 +120,12 @@ class TriggerSpec:
     # a state may be the doer its context words name: a country or a people as the verb's subject
     # ("Iran seizes tanker", "Iranian forces"): read with `requires` (triggers_state.state_doer)
     state_doer: bool = False
+    # a sending that counts only told with the place it goes to ("deploy jets to Poland", "envoyer
+    # des soldats en Estonie"): a deployment, not a strike (triggers_destination.sent_to_place)
+    destination: bool = False
+    # a use of arms that counts only told with no such place ("deployed jets in the operation", not
+    # "deploy jets ... to Poland under a new operation")
+    undirected: bool = False
 
     @property
     def has_gap(self) -> bool:
@@ -285,6 +292,8 @@ def _spec(entry: dict[str, Any], max_gap: int) -> TriggerSpec:
         told=bool(entry.get("told", False)),
         kept_weapons=frozenset(str(w).lower() for w in entry.get("kept_weapons", []) or []),
         state_doer=bool(entry.get("state_doer", False)),
+        destination=bool(entry.get("destination", False)),
+        undirected=bool(entry.get("undirected", False)),
     )
 
 
@@ -389,6 +398,8 @@ def _accept(spec: TriggerSpec, span: Span, definite: frozenset[str] = frozenset(
     if spec.verb and not is_clause(span.root) and not fired:
         return False
     if spec.victims and victims_of(span.root) is None:
+        return False
+    if (spec.destination or spec.undirected) and sent_to_place(span.root) != spec.destination:
         return False
     form = span.root.morph.get("VerbForm")
     if spec.told and (span.root.tag_ == "VBG" or "Ger" in form
@@ -547,9 +558,10 @@ def _best_triggers(candidates: list[Trigger]) -> list[Trigger]:
     """Non-overlapping triggers: the phrase naming most words first, then without gaps, longest;
     of two entries for the same words, the one whose context words (`requires`) were found: it is
     the narrower reading ("raid" told with gunmen is on the ground, else from the air); before it,
-    a killing read from its victims (`victims`), which its object's head alone vouches for."""
-    order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start,
-                                              not t.spec.victims, not t.spec.requires))
+    a killing read from its victims (`victims`), which its object's head alone vouches for, then a
+    sending told with its destination (`destination`: "deploy jets to Poland" is no use of jets)."""
+    order = sorted(candidates, key=lambda t: (-t.spec.n_words, t.spec.has_gap, -len(t.span), t.span.start, not
+                                              t.spec.victims, not t.spec.destination, not t.spec.requires))
     taken: set[int] = set()
     kept: list[Trigger] = []
     for t in order:

@@ -44,6 +44,7 @@ from newsevents.extract.where_landmarks import landmark_mentions
 from newsevents.extract.where_lines import with_lines
 from newsevents.extract.where_metonymy import attributed_name as attributed_name
 from newsevents.extract.where_metonymy import is_metonymic
+from newsevents.extract.where_offshore import with_offshore
 from newsevents.extract.where_parts import (
     after_prep,
     alternate_in_longer_name,
@@ -59,6 +60,7 @@ from newsevents.extract.where_parts import (
     side_of,
     struck_place,
 )
+from newsevents.extract.where_quarters import with_quarters
 from newsevents.extract.where_rivers import named_rivers
 from newsevents.extract.where_seat import seat_tokens
 from newsevents.extract.where_shoals import with_shoals
@@ -189,8 +191,10 @@ def run(article: Article) -> Article:
     mentions = with_lines(article, doc, sentence_of, mentions, support)  # "across the Line of Control"
     mentions = with_crossings(article, doc, data, gaz, sentence_of, mentions, support)  # "the X crossing"
     mentions = with_unlisted_places(article, doc, places, sentence_of, mentions)  # "X, Y state"
+    mentions = with_quarters(article, doc, spots, timed, sentence_of, mentions)  # "in the X neighbourhood"
     mentions = sides_at_border(article, doc, data, gaz, sentence_of, mentions)  # "border clashes"
     mentions = with_spreads(article, doc, data, gaz, sentence_of, mentions, spots, support)  # "tout le pays"
+    mentions = with_offshore(article, mentions)  # "off the coast of Venezuela": the Caribbean Sea
     article.mentions.extend(mentions)
     return article
 

@@ -33,6 +33,8 @@ from newsevents.parties.countries import all_demonyms, country_from_adjective, c
 MAX_DIVISION_KM = 800
 # shortest combining form read ("indo-", "serbo-"): shorter ones match too many adjectives
 MIN_FORM = 3
+# words of a country's name or adjective read whole in a sentence ("South Sudanese", "Soudan du Sud")
+MAX_NAME_WORDS = 3
 _PAIR = re.compile(r"([^\W\d_]+)\s*[-\u2010\u2011\u2013]\s*([^\W\d_]+)")
 
 
@@ -151,10 +153,18 @@ def _placed_in(article: Article, doc: Any, mentions: list[Mention], sentence: in
         if m.sentence != sentence or not isinstance(m.value, Place) or m.value.country != iso:
             continue
         span = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
-        if span is not None and (span.root.dep_ in ("pobj", "obl", "obl:mod")
-                                 or any(c.dep_ == "case" for c in span.root.children)):
+        if span is None or _on_act_noun(span.root):
+            continue  # "en représailles à des frappes sur Kaboul": another act's place, not the border's side
+        if span.root.dep_ in ("pobj", "obl", "obl:mod") or any(c.dep_ == "case" for c in span.root.children):
             return True
     return False
+
+
+def _on_act_noun(root: Any) -> bool:
+    """A place on a noun rather than on a verb ("des frappes sur Kaboul", "strikes on Kabul"): the
+    place of the act that noun tells, not where the sentence's own verb puts anything."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return head.i != root.i and head.pos_ == "NOUN"
 
 
 def _pair_around(doc: Any, tok: Any, data: dict[str, Any], language: str,
@@ -258,10 +268,7 @@ def sentence_sides(tok: Any, gaz: Gazetteer, language: str) -> tuple[str, str] |
     attaqué des postes à la frontière": bare_border) is read the same way."""
     if (tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN") and not bare_border(tok, language):
         return None
-    named: dict[int, str] = {}
-    for t in tok.sent:
-        if t.i != tok.i and t.pos_ in ("PROPN", "ADJ", "NOUN") and (iso := country_word(t.text, language)):
-            named[t.i] = iso
+    named = _sentence_countries(tok, language)
     pairs = {(iso, named[c.i]) for i, iso in named.items() for c in tok.doc[i].children
              if c.dep_ == "conj" and c.i in named and named[c.i] != iso}
     pairs = {p for p in pairs if border_point(gaz, *p) is not None}
@@ -269,6 +276,25 @@ def sentence_sides(tok: Any, gaz: Gazetteer, language: str) -> tuple[str, str] |
         first, second = dict.fromkeys(named[i] for i in sorted(named))
         pairs = {(first, second)}
     return pairs.pop() if len(pairs) == 1 else None
+
+
+def _sentence_countries(tok: Any, language: str) -> dict[int, str]:
+    """The countries the sentence of `tok` names, by the index of the name's last word; a name of
+    several words is read whole first ("South Sudanese", "Soudan du Sud": not Sudan's)."""
+    named: dict[int, str] = {}
+    sent = tok.sent
+    i = sent.start
+    while i < sent.end:
+        for n in range(MAX_NAME_WORDS, 0, -1):
+            words = tok.doc[i:i + n]
+            if i + n > sent.end or tok.i in range(i, i + n) or words[-1].pos_ not in ("PROPN", "ADJ", "NOUN"):
+                continue
+            if (iso := country_word(words.text, language)) is not None:
+                named[i + n - 1] = iso
+                i += n - 1
+                break
+        i += 1
+    return named
 
 
 def bare_border(tok: Any, language: str) -> bool:

@@ -26,9 +26,11 @@ other steps already set at the unit's point ("Bel Air" qualified by "Port-au-Pri
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsevents.extract.where_neighbours import with_neighbours
+from newsevents.geo import gazetteer
 from newsevents.lang import section_words
 from newsevents.model import Article, Mention, Place
 
@@ -41,6 +43,12 @@ if TYPE_CHECKING:
 DIVISION_PRECISIONS = frozenset({"admin1", "admin2"})
 # units that hold a name told a settlement or a quarter of them ("X, a neighbourhood of Kenscoff")
 SETTLED_PRECISIONS = DIVISION_PRECISIONS | {"city"}
+# a named area (regions.yaml: "Ituri", "North Darfur" as the text spells it) holds a name set right
+# beside it ("à X, dans la province de l'Ituri") or a camp's or village's own name before its noun
+# ("the X displacement camp in North Darfur"), never one told "X, a town in Y" (tests r27)
+AREA_PRECISIONS = DIVISION_PRECISIONS | {"region"}
+# lower-case words between a name and its settlement noun: "the X displacement camp", "the X refugee camp"
+MAX_NOUN_MODIFIERS = 2
 # words between the comma and the unit: "a small town in the", "une petite localité de la"
 MAX_LINK_TOKENS = 6
 # mentions a name is not an unlisted place under: a place of its own, a time
@@ -51,7 +59,9 @@ TIME_LABELS = frozenset({"DATE", "TIME", "EVENT"})
 POSSESSIVES = frozenset({"'s", "’s"})
 # words of the unlisted name: "Old Fangak", "Datu Hoffer", "Fonds-des-Nègres" (hyphens count)
 MAX_NAME_TOKENS = 6
-BORDER_SUFFIX = " border"  # the name where_borders.border_mention gives a border
+BORDER_SUFFIX = " border"
+# an area's gazetteer point and the point a mention of it carries agree within this (degrees)
+AREA_POINT_DEG = 0.01  # the name where_borders.border_mention gives a border
 
 
 def with_unlisted(article: Article, doc: Any, places: list[Spot],
@@ -66,18 +76,27 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
     out = list(mentions)
     for m in mentions:
         if m.kind != "place" or not isinstance(m.value, Place) or m.value.lat is None \
-                or m.value.precision not in SETTLED_PRECISIONS:
+                or m.value.precision not in SETTLED_PRECISIONS | AREA_PRECISIONS or m.value.country is None:
             continue
+        if m not in out:
+            continue  # dropped as a namesake abroad of a name a unit places
+        if m.value.precision == "region" and not _area_named(m.value):
+            continue  # "dans l'est de la Pologne": a side of a country holds no name (tests r29b)
         unit = doc.char_span(*article.to_nlp(*m.span), alignment_mode="expand")
         if unit is None:
             continue
-        found = _name_before(doc, unit.start, nouns, preps, m.value.precision)
+        found = _name_before(doc, unit.start, nouns, preps, m.value.precision) \
+            or _name_of_noun(doc, unit.start, nouns, preps, m.value.precision)
         if found is None:
             continue
         start, end = found
         span = article.to_original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         words = article.words(span)
         own = [o for o in out if o.kind in OWN_KINDS and o.span[0] < span[1] and span[0] < o.span[1]]
+        abroad = [o for o in own if _abroad(o, m.value)]
+        if abroad:  # "le camp de X, dans le Darfour-Nord": not the X of another country the gazetteer has
+            out = [o for o in out if o not in abroad]
+            own = [o for o in own if o not in abroad]
         if any(not _at(o, m.value) for o in own):
             continue  # a place of its own elsewhere (read by the other steps), or a time ("in Ramadan")
         # the unit's words now tell where the name lies: whichever mention the act takes, the name is kept
@@ -87,6 +106,14 @@ def with_unlisted(article: Article, doc: Any, places: list[Spot],
             place = replace(m.value, name=words, text=words, span=span, geonameid=None, near=None)
             out.append(Mention("place", span, words, place, m.sentence))
     return out
+
+
+def _abroad(mention: Mention, unit: Place) -> bool:
+    """A town's reading in another country than the unit set beside it: the text says the name lies
+    in the unit, so the gazetteer's namesake abroad is not it."""
+    v = mention.value
+    return mention.kind == "place" and isinstance(v, Place) and v.precision == "city" \
+        and v.country is not None and v.country != unit.country
 
 
 def _at(mention: Mention, unit: Place) -> bool:
@@ -103,9 +130,12 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
     the name, then a location preposition right before it."""
     sent = doc[i].sent
     j, settled = i - 1, False
+    divisions = _division_nouns(doc.lang_)
     while j > sent.start and i - j <= MAX_LINK_TOKENS and doc[j].text != ",":
         t = doc[j]
-        if t.lower_ in nouns or t.lemma_.lower() in nouns:
+        if (t.lower_ in divisions and t.is_lower) and not (t.lower_ in nouns or t.lemma_.lower() in nouns):
+            pass  # "dans la province de l'Ituri": the unit's own noun, whatever tag the parse gives it
+        elif t.lower_ in nouns or t.lemma_.lower() in nouns:
             if settled:
                 return None
             settled = True
@@ -120,6 +150,8 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
     if doc[j].text != ",":
         return None  # "Berezovka in Russia's Belgorod region": the division names the place (tests r17)
     end = j
+    if precision == "region" and settled:
+        return None  # "X, a town in North Waziristan": the area's name (tests r27)
     if settled != (precision == "city"):
         return None  # "in X, Kenscoff": maybe two places; "X, a village in Y province": Y (tests r27)
     start = end
@@ -136,6 +168,47 @@ def _name_before(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
     return start, end
 
 
+@cache
+def _division_nouns(code: str) -> frozenset[str]:
+    """The nouns of a first-level division told before its name ("province", "région"), single words."""
+    words = section_words(code, "places", "admin1_before")
+    return frozenset(w.split()[0] for w in words)
+
+
+def _name_of_noun(doc: Any, i: int, nouns: frozenset[str], preps: frozenset[str],
+                  precision: str) -> tuple[int, int] | None:
+    """(start, end) of the name a settlement noun bears before it, the noun set right before the
+    division starting at token `i` by a location preposition: "the Zamzam displacement camp in
+    North Darfur", "the Kwatara village in Borno state". The name is the camp's, the division only
+    holds it (a quarter of a town is where_unlisted's comma form, or the town's)."""
+    if precision not in AREA_PRECISIONS:
+        return None
+    sent = doc[i].sent
+    j = i - 1
+    if j <= sent.start or doc[j].lower_ not in preps:
+        return None
+    j -= 1
+    while j > sent.start and doc[j].pos_ == "DET" and doc[j].is_lower:
+        j -= 1  # "in the North Darfur state" is no name's
+    noun = doc[j]
+    if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return None
+    end = j
+    while end > sent.start and i - end <= MAX_NOUN_MODIFIERS + 3 and doc[end - 1].is_lower \
+            and doc[end - 1].pos_ in ("NOUN", "ADJ") and j - end < MAX_NOUN_MODIFIERS:
+        end -= 1
+    start = end
+    while start > sent.start and end - start < MAX_NAME_TOKENS and _name_word(doc, start - 1, start < end):
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    if start == end or start <= sent.start or doc[start - 1].pos_ != "DET":
+        return None  # "the X camp": a name between the article and the noun, not a sentence's subject
+    if any(doc[k].ent_type_ in TIME_LABELS for k in range(start, end)):
+        return None
+    return start, end
+
+
 def _settlement_named(doc: Any, start: int, nouns: frozenset[str]) -> bool:
     """A settlement noun and its link end right before token `start`: "le village d'Ukpam, dans
     l'État de Benue", "the village of X, Benue state" (a comma and the division follow: the
@@ -144,7 +217,13 @@ def _settlement_named(doc: Any, start: int, nouns: frozenset[str]) -> bool:
     if start < 2 or doc[start - 1].lower_.replace("’", "'") not in links:
         return False
     noun = doc[start - 2]
-    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
+    if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
+        return True
+    if start >= 4 and noun.is_lower and noun.pos_ in ("NOUN", "ADJ", "VERB") \
+            and doc[start - 3].lower_.replace("’", "'") in links:
+        noun = doc[start - 4]  # "le camp de déplacés de X": the noun's own complement first
+        return noun.lower_ in nouns or noun.lemma_.lower() in nouns
+    return False
 
 
 def _after_cue(doc: Any, start: int, cues: frozenset[str]) -> bool:
@@ -177,5 +256,19 @@ def named_in(town: Place, division: Place) -> bool:
         and (town.lat, town.lon) == (division.lat, division.lon)
     if same and town.precision == division.precision == "region" and division.country is None:
         return division.name.endswith(BORDER_SUFFIX) and not town.name.endswith(BORDER_SUFFIX)
+    if same and town.precision == division.precision == "region":  # "à X, dans la province de l'Ituri"
+        return _area_named(division) and not _area_named(town)
     return same and town.precision == division.precision == "admin1" \
         and division.name == division.admin1 and town.admin1 == division.admin1
+
+
+
+def _area_named(place: Place) -> bool:
+    """The gazetteer knows `place`'s name as an area at its very point (regions.yaml's "Ituri"),
+    not only as the name a text gave a camp or a village kept there."""
+    if place.lat is None or place.lon is None:
+        return False
+    gaz = gazetteer()
+    cands = (gaz.candidate(e) for e, _ in gaz.entries(place.name))
+    return any(c.kind == "region" and abs(c.lat - place.lat) < AREA_POINT_DEG
+               and abs(c.lon - place.lon) < AREA_POINT_DEG for c in cands)

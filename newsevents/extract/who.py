@@ -66,7 +66,7 @@ from newsevents.extract.who_names import (
 from newsevents.extract.who_nationals import counted_nationals, nationals_party
 from newsevents.extract.who_possessive import BODY_KINDS, owns_named_side, possessed_forces
 from newsevents.extract.who_units import armed_units
-from newsevents.lang import LangData, load_language
+from newsevents.lang import LangData, load_language, section_words
 from newsevents.model import Article, Mention, Party, Place
 from newsevents.nlp import register_patterns
 from newsevents.parties import (
@@ -684,10 +684,20 @@ def _ner_organizations(ctx: _Ctx) -> None:
                 and "\n" not in ent.text and not said_on_channel(ent, ctx.code) \
                 and any(ch.isupper() for ch in ent.text) and not _is_country(ctx, ent) \
                 and not _after_settlement_noun(ctx, ent.start_char) and not _names_a_place_noun(ctx, ent) \
+                and not _office_holders(ctx, ent) \
                 and not any(
                     ps <= ent.start_char and ent.end_char <= pe for ps, pe, _ in ctx.places):
             ctx.emit(ent.start_char, ent.end_char,  # "Conseil de sécurité nationale des États-Unis"
                      Party(ent.text, "organization", owner_in_name(ent, ctx.code)))
+
+
+def _office_holders(ctx: _Ctx, ent: Any) -> bool:
+    """An entity opening on the noun of an office ("ministres des Affaires étrangères de la RDC et du
+    Rwanda", read ORG): the holders of a title, no body; the states named in it are the parties
+    (`office_nouns` of lang/<code>/parties.yaml)."""
+    words = section_words(ctx.code, "parties", "office_nouns")
+    first = ent[0] if ent[0].pos_ != "DET" or len(ent) == 1 else ent[1]
+    return first.lower_ in words or first.lemma_.lower() in words
 
 
 def _is_country(ctx: _Ctx, ent: Any) -> bool:
