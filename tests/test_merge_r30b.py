@@ -133,3 +133,14 @@ def test_similar_attacks_in_the_plural_stay_a_kind(analyse):
     text = ("Des rebelles ont attaqué dimanche le village de Mabalako, tuant 18 civils. Des attaques "
             "similaires ont fait des centaines de morts ces dernières années.")
     assert len(analyse(text, "fr", PUBLISHED).events) == 1
+
+
+DOWNED = [
+    ("en", "A police helicopter was brought down by a drone in Antioquia on Thursday, killing 13 officers."),
+    ("en", "Rebels brought down an army helicopter with a drone in Cauca on Tuesday, killing nine soldiers."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOWNED)
+def test_a_craft_brought_down_is_the_target_of_the_strike(analyse, language, text):
+    assert [e.type for e in analyse(text, language, PUBLISHED).events] == ["drone_strike"]
