@@ -60,6 +60,16 @@ ACCIDENTS_FR = [
     "Une explosion dans une usine de produits chimiques a fait trois morts; l'enquête privilégie "
     "une défaillance technique.",
 ]
+# Accidents the rules cannot tell (no workplace, no tanker: events_blasts keeps them): the screen's
+# own business, scored as the rules give them.
+RULE_KEPT_ACCIDENTS_FR = [
+    "Une fuite de gaz a provoqué mercredi l'explosion d'un pavillon à Nantes, blessant deux "
+    "occupants, selon les pompiers.",
+    "Une chaudière a explosé jeudi dans un appartement de Lille, blessant grièvement une femme de "
+    "70 ans, selon les pompiers.",
+    "Une bouteille de gaz a explosé dans un restaurant de Marseille dimanche soir, faisant un mort "
+    "et quatre blessés, selon les secours.",
+]
 ATTACKS_FR = [
     "Un engin explosif improvisé a explosé au passage d'une patrouille de l'armée, tuant trois "
     "soldats; l'attaque a été revendiquée par un groupe jihadiste.",
@@ -80,6 +90,12 @@ def test_the_model_ships_in_the_package_small_with_its_training_record():
     assert meta["newsevents"]["seed"] == 0
 
 
+def _rule_off(monkeypatch) -> None:
+    """The accident rule of events_blasts off: a workplace or tanker blast reaches the screen as it
+    would in a language with no `accident_words`."""
+    monkeypatch.setattr("newsevents.extract.events.accidental_blast", lambda ctx, d: False)
+
+
 def _explosion_probabilities(pipe, monkeypatch, text: str, language: str = "fr") -> list[float]:
     """P(REAL) of the explosions the rules extract from ``text`` (the screen off): the classifier's
     input exactly as at run time, sentences and the rules' evidence words."""
@@ -93,7 +109,19 @@ def _explosion_probabilities(pipe, monkeypatch, text: str, language: str = "fr")
 
 @pytest.mark.parametrize("sentence", ACCIDENTS_FR)
 def test_an_accidental_explosion_is_below_the_threshold(pipe, monkeypatch, sentence):
+    _rule_off(monkeypatch)
     assert max(_explosion_probabilities(pipe, monkeypatch, sentence)) < screen.THRESHOLDS["explosion"]
+
+
+@pytest.mark.parametrize("sentence", RULE_KEPT_ACCIDENTS_FR)
+def test_an_accident_the_rules_keep_is_below_the_threshold(pipe, monkeypatch, sentence):
+    assert max(_explosion_probabilities(pipe, monkeypatch, sentence)) < screen.THRESHOLDS["explosion"]
+
+
+@pytest.mark.parametrize("sentence", [s for s in ACCIDENTS_FR if isinstance(s, str)][1:])
+def test_a_workplace_or_tanker_accident_is_dropped_by_the_rules_first(pipe, monkeypatch, sentence):
+    monkeypatch.setenv(settings.ENV_SCREEN, "0")
+    assert pipe.process(_article(sentence)).events == []
 
 
 @pytest.mark.parametrize("sentence", ATTACKS_FR)
@@ -135,11 +163,12 @@ POLICE_BOMBING_ARTICLE = ("Une voiture piégée a explosé mardi devant un commi
                           "quatre policiers, selon une source sécuritaire.")
 
 
-def test_the_pipeline_drops_an_accident_only_with_the_screen_on(pipe, monkeypatch):
+@pytest.mark.parametrize("text", [ACCIDENT_ARTICLE, *RULE_KEPT_ACCIDENTS_FR[1:]])
+def test_the_pipeline_drops_an_accident_only_with_the_screen_on(pipe, monkeypatch, text):
     monkeypatch.setenv(settings.ENV_SCREEN, "0")
-    assert [e.type for e in pipe.process(_article(ACCIDENT_ARTICLE)).events] == ["explosion"]
+    assert [e.type for e in pipe.process(_article(text)).events] == ["explosion"]
     monkeypatch.setenv(settings.ENV_SCREEN, "1")
-    assert pipe.process(_article(ACCIDENT_ARTICLE)).events == []
+    assert pipe.process(_article(text)).events == []
 
 
 @pytest.mark.parametrize("text", [

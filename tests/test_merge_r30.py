@@ -2,8 +2,8 @@
 
 1. A blast at a workplace or on the road, told with no doer, no weapon and no word of an attack, is an
    accident, no incident ("an explosion at a fireworks factory killed eight workers"); the same blast
-   with a bomb or a claim named is one (events_blasts). English only: French blasts are the trained
-   screen's (learn/screen.py), whose tests hold French accidents as the rules' output.
+   with a bomb or a claim named is one (events_blasts), in every language with `accident_words`; the trained
+   screen (learn/screen.py) reads what the words cannot tell (tests/test_merge_r30b.py).
 2. Types of shootings and bombings, as news-dev's gold types them: a bombing of civilians is an
    explosion (or attack_on_civilians), a fight (armed_clash) only when shots are told with it. A bare
    "attack" typed by default, joined by the bomb that exploded in the next sentence, is the bomb's

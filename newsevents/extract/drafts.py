@@ -25,7 +25,7 @@ from newsevents.extract.drafts_attributed import join_attributed
 from newsevents.extract.drafts_incursion import PRECISE, crossed, incursion_and_hit
 from newsevents.extract.drafts_modes import modes_apart
 from newsevents.extract.drafts_recalled import recalled_apart
-from newsevents.extract.drafts_scene import headline_scene
+from newsevents.extract.drafts_scene import headline_scene, wave_totals
 from newsevents.extract.drafts_sides import side_key
 from newsevents.extract.drafts_targets import own_target
 from newsevents.extract.drafts_umbrellas import undated as _undated
@@ -390,7 +390,9 @@ def _dated_kinds_differ(a: Draft, b: Draft) -> bool:
         and not _same_words(a.date, b.date)
     return own and a.type in kinds and b.type in kinds and _stated(a.date) and _stated(b.date) \
         and not (a.sents & b.sents) and (_kind(a.type) != _kind(b.type)
-                                         or (a.type != b.type and _weapon_families_differ(a, b)))
+                                         or (a.type != b.type and _weapon_families_differ(a, b))) \
+        and not wave_totals(a, b) and not wave_totals(b, a)
+
 
 
 def _same_words(a: When, b: When) -> bool:

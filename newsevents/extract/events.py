@@ -47,8 +47,9 @@ from newsevents.extract.drafts_scene import flag_place
 from newsevents.extract.drafts_umbrellas import fold_umbrellas
 from newsevents.extract.events_alleged import only_alleged
 from newsevents.extract.events_blasts import accidental_blast, bombing_typed
-from newsevents.extract.events_breach import accused_breach
+from newsevents.extract.events_breach import accused_breach, breached_pacts
 from newsevents.extract.events_civic import civic_town
+from newsevents.extract.events_conjuncts import conjunct_apart
 from newsevents.extract.events_craft import craft_place, resumed_weapons
 from newsevents.extract.events_crash import fold_crashes
 from newsevents.extract.events_crew import fold_crew_taken
@@ -67,8 +68,8 @@ from newsevents.extract.events_entries import entry_sentences
 from newsevents.extract.events_envoys import envoy_countries, envoy_parties, hosted, summoned_side
 from newsevents.extract.events_explained import explained_cause
 from newsevents.extract.events_finds import fold_fallen_finds
-from newsevents.extract.events_generic import retold_news
-from newsevents.extract.events_generic_since import counted_since
+from newsevents.extract.events_generic import generic_kind, retold_news
+from newsevents.extract.events_generic_since import counted_since, ranked_since
 from newsevents.extract.events_marks import (
     abstained,
     another_by_ordinal,
@@ -263,7 +264,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         if type_ is None or q.negated(ctx, trig) or abstained(ctx, trig) or q.hedged(ctx, trig, type_) \
                 or q.future(ctx, trig) or discussed_topic(ctx, trig) or names_site(ctx, trig) \
                 or q.asked(ctx, trig) or q.standing(ctx, trig, STANDING_TYPES, type_) or q.ended(ctx, trig) \
-                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) \
+                or prospect(ctx, trig, type_) or explained_cause(ctx, trig) or ranked_since(ctx, trig) \
                 or (not is_violent(type_)
                     and (q.setting(ctx, trig) or q.requested(ctx, trig) or q.failed(ctx, trig)
                          or q.lacking(ctx, trig) or q.quoted_label(ctx, trig))) \
@@ -275,7 +276,7 @@ def _candidates(ctx: Context) -> list[Draft]:
         label = is_violent(type_) and q.labelled(ctx, trig)
         mode, acled = riot_codes(trig, type_)  # a crowd's attack is a riot
         d = Draft(type_, [trig], ctx.sent_of[trig.span.start], mode=mode, alone=trig.spec.alone,
-                  acled=acled, generic=q.generic(ctx, trig) or counted_since(ctx, trig, type_),
+                  acled=acled, generic=generic_kind(ctx, trig) or counted_since(ctx, trig, type_),
                   # an incursion is told by its own words, weapon named or not: no bare label
                   anaphoric=(bare and not trig.spec.incursion) or trig.spec.anaphoric or label,
                   vague=trig.spec.vague, label=label, kind=q.kind_told(trig),
@@ -311,7 +312,7 @@ def _group_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         mate = next((o for o in out if o.sent == d.sent and o.family == d.family
                      and not (o.dates and d.dates and _dates_differ(o, d)) and not apart(o, d)
-                     and not d.distinct), None)
+                     and not d.distinct and not conjunct_apart(o, d)), None)
         if mate is None:
             out.append(d)
         else:
@@ -727,8 +728,8 @@ def build(article: Article) -> tuple[Context, list[Draft]]:
     civic_town(ctx, found)  # "se sont rassemblés devant la mairie": the town of the act told before
     # a violent act with no date, place, participant, toll or weapon of its own is talk of what could
     # happen ("le dépôt pourrait exploser"), not a report; an answer is anchored by the act it answers
-    found = [d for d in date_undated(ctx, found) if anchored(d) or d.weapons or not d.violent
-             or (d.answering and d.date is not None)]
+    found = [d for d in date_undated(ctx, breached_pacts(ctx, found)) if anchored(d) or d.weapons
+             or not d.violent or (d.answering and d.date is not None)]
     found = [d for d in found if not (war_tally(d) or running_total_act(ctx, d) or accused_breach(ctx, d)
                                       or accidental_blast(ctx, d))]
     # a political act dated after publication is a plan ("agreed to hold talks next week"), whatever

@@ -4,14 +4,15 @@ Why a module of its own: a blast's words decide both whether it is an incident a
 
 An accident: "an explosion at a fireworks factory killed eight workers", "a fuel tanker exploded"
 are industrial or road accidents, not acts of violence to code; the same words at a market where
-"police blamed a bomb" are one. The text says which: an accident is told at a workplace or of a
-tanker (`accident_words` of lang/<code>/events.yaml: factory, plant, tanker), and names no doer,
+"police blamed a bomb" are one. The text says which: an accident is told at a workplace, of a
+tanker or as negligence (`accident_words` of lang/<code>/events.yaml: factory, plant, tanker,
+negligence), and names no doer,
 no weapon and no word of an attack anywhere (`attack_words`: attack, bomb, sabotage, "attentat"; a
 blast that "hit" or "a touché" a site is told as a strike).
-events.py decides which drafts are incidents and asks here. In a language the trained incident
-screen reads (learn/screen.py `LANGUAGES`: French), accidents are its business: it scores the blasts
-the rules give (tests/test_learn_screen.py holds French accidents as its input), so the rule is for
-the other languages (English).
+events.py decides which drafts are incidents and asks here. The rule runs for every language whose
+events.yaml has `accident_words` (French and English): what it cannot tell (a gas leak in a house, a
+road accident with no tanker) is left to the trained incident screen (learn/screen.py), which scores
+the blasts the rules keep.
 
 A bombing: a bare attack noun typed by default ("an attack on a bus station killed 12") joined by the
 blast that tells it ("a bomb hidden in a motorcycle exploded") is the bomb's: an explosion, as
@@ -26,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from newsevents.extract.drafts import Draft
 from newsevents.extract.triggers import GENERIC_KINDS
-from newsevents.learn.screen import LANGUAGES as SCREENED_LANGUAGES
 
 if TYPE_CHECKING:
     from newsevents.extract.events import Context
@@ -37,17 +37,13 @@ BLAST_TYPES = frozenset({"explosion"})
 
 def accidental_blast(ctx: Context, d: Draft) -> bool:
     """True when the draft is a blast with no doer, no weapon and no word of an attack in the whole
-    article, told at a workplace or of a tanker in its own sentences: no incident. One
-    weapon or attack word anywhere keeps it ("police blamed a bomb", "no group claimed the attack")."""
-    if d.type not in BLAST_TYPES or d.actors or d.weapons or ctx.weapons \
-            or (ctx.article.language or "fr") in SCREENED_LANGUAGES:
+    article, told at a workplace, of a tanker or as negligence anywhere in it (the port's store of
+    chemicals is often told in the next sentence): no incident. One weapon or attack word anywhere
+    keeps it ("police blamed a bomb", "no group claimed the attack")."""
+    if d.type not in BLAST_TYPES or d.actors or d.weapons or ctx.weapons:
         return False
     lemmas = {t.lemma_.lower() for t in ctx.doc} | {t.lower_ for t in ctx.doc}
-    if lemmas & ctx.words("attack_words"):
-        return False
-    sents = d.sents or {d.sent}
-    own = {w for n in sents for t in ctx.sentence(n) for w in (t.lemma_.lower(), t.lower_)}
-    return bool(own & ctx.words("accident_words"))
+    return not lemmas & ctx.words("attack_words") and bool(lemmas & ctx.words("accident_words"))
 
 
 def bombing_typed(ctx: Context, drafts: list[Draft]) -> list[Draft]:

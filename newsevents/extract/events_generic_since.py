@@ -114,3 +114,23 @@ def _since_phrases(verb: Token, since: frozenset[str]) -> list[Token]:
         elif any(c.dep_ == "case" and c.lower_ in since for c in child.children):
             out.append(child)
     return out
+
+
+def ranked_since(ctx: Context, trig: Trigger) -> bool:
+    """An act noun ranked against a landmark as the predicate of a pronoun ("It was the first
+    suicide bombing in the city since the fall of the government in March", "C'est la première
+    attaque-suicide dans la capitale depuis ...": `rank_words` and `since_words`): it names the act
+    told before again, and the landmark's date is no act's. No incident of its own when an act is
+    told before it (alone, "It was the first drone strike on the port since October" is the news,
+    dated by the report); the deadliest attack since 2019 told as a subject ("... killed 30") stays."""
+    root, ranks, since = trig.root, ctx.words("rank_words"), ctx.words("since_words")
+    if not ranks or not since or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    copula = root.head if root.dep_ == "attr" else root if any(c.dep_ == "cop" for c in root.children) \
+        else None
+    if copula is None or not any(c.lower_ in ranks for c in root.children):
+        return False
+    pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in copula.children)
+    sent = ctx.sent_of[trig.span.start]
+    told = any(ctx.sent_of[o.span.start] < sent for o in ctx.matches.triggers)
+    return pronoun and told and any(t.lower_ in since for t in root.subtree)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents.extract.arguments import Ref
 from newsevents.extract.arguments_settle import EXCHANGE_TYPES
 from newsevents.extract.drafts import Draft, apart, family, type_table
+from newsevents.extract.events_conjuncts import conjunct_apart
 from newsevents.extract.events_dates import MAX_FOLLOW_SENTENCES
 from newsevents.lang import load_language
 from newsevents.model import Mention, When
@@ -284,7 +285,10 @@ def fold_consequences(drafts: list[Draft]) -> list[Draft]:
             # a blast follows a bombing too ("blew himself up ... We heard a huge explosion")
             # (not across a response or a clause of sequence: "struck positions, a day after a
             # soldier was wounded by a landmine" tells the blast before the strike, drafts.apart)
+            # nor a blast with its own subject coordinated with the strike ("..., and a car bomb
+            # exploded outside ...": events_conjuncts)
             near = [o for o in reversed(out) if o.violent and not o.generic and not apart(o, d)
+                    and not conjunct_apart(o, d)
                     and 0 <= d.sent - max(o.sents) < MAX_FOLLOW_SENTENCES]
             # the strike told by its own words, before a bare mention of it in its sentence ("a
             # missile fell on the embassy during an overnight attack. The blast destroyed ...")
