@@ -65,7 +65,7 @@ def test_a_truces_date_is_not_the_strikes(analyse, language, text, published, da
     found = events_of(analyse, text, language, published=published)
     strikes = [e for e in found if e.type == "air_strike"]
     assert [e.date.start.isoformat() for e in strikes] == [day]
-    assert strikes[0].date.end.isoformat() == day and not strikes[0].date.start.year == 2024
+    assert strikes[0].date.end.isoformat() == day and strikes[0].date.start.year != 2024
 
 
 # --- a bare month of the past after a span to now --------------------------------------------------

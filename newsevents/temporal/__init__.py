@@ -80,8 +80,8 @@ def make_context(text: str, language: str, sentences: Sequence[tuple[int, int]] 
     since = frozenset(str(w).lower() for w in extra.get("recall_since") or [])
     ties = tuple(str(w).lower() for w in extra.get("year_ties") or [])
     return Context(sentence_starts=[s for s, _ in sents] or [0], paragraph_starts=paragraph_starts(text),
-                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since, year_ties=ties,
-                   reported=reported, night_words=nights)
+                   future=flags, tense=tense, present_weekday_nearest=nearest, since_words=since,
+                   year_ties=ties, reported=reported, night_words=nights)
 
 
 def find_times(text: str, language: str, published: date | None,

@@ -529,7 +529,8 @@ class Resolver:
             # opening its paragraph is a live blog's time stamp, the entry's own time
             prev = self._previous_paragraph(para)
             while prev >= 0 and not before:  # the nearest paragraph naming a day: the narrative's
-                before = [v for v in days if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
+                before = [v for v in days
+                          if self.ctx.paragraph_of(v.span[0]) == prev and not _flashback(v.expr)]
                 prev = self._previous_paragraph(prev)
         if before:
             return self._on_day(e, before[-1])
