@@ -35,6 +35,7 @@ from newsevents.extract.drafts import (
     type_table,
 )
 from newsevents.extract.events_dates_answered import STATEMENT_DATE_GLUE, answered_act, under_response
+from newsevents.extract.events_dates_climb import verb_above
 from newsevents.extract.events_dates_flashback import recount_flashbacks
 from newsevents.extract.events_dates_nouns import noun_clause_owner, speech_day
 from newsevents.extract.events_dates_refs import (
@@ -457,15 +458,8 @@ def _reported_subject(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None
     visait ..." the parser often reads "lancée" as the reported verb with "la frappe" its subject,
     so "la veille" reaches the reporting verb without passing the trigger. The verb must sit below
     the reporting verb (a date hung from the reporting verb itself dates the statement)."""
-    lo, hi = ctx.bounds[ref.sent]
-    t = ref.tokens(ctx.doc).root
-    for _ in range(args.MAX_CLIMB):
-        if t.head.i == t.i or not lo <= t.head.i < hi or t.head.i in ctx.cue_tokens:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    t = verb_above(ctx, ref, ctx.cue_tokens)
+    if t is None:
         return None
     subjects = {c.i for c in t.children if c.dep_ in SUBJECT_DEPS}
     return next((n for n, d in enumerate(drafts) if d.sent == ref.sent

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
 from newsevents.extract.drafts import Draft
+from newsevents.extract.events_dates_climb import verb_above
 from newsevents.extract.triggers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -50,15 +50,8 @@ def answered_act(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
     hangs "on April 1" on "was"): the answered act's date. A copula tells no act of its own, and
     the answering act (its subject) is dated elsewhere; the words continue the answered act's."""
     heads = ctx.words("response_heads")
-    lo, hi = ctx.bounds[ref.sent]
-    verb = ref.tokens(ctx.doc).root
-    for _ in range(args.MAX_CLIMB):
-        if verb.head.i == verb.i or not lo <= verb.head.i < hi:
-            return None
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    verb = verb_above(ctx, ref)
+    if verb is None:
         return None
     if any(t.root.i == verb.i for d in drafts for t in d.triggers):
         return None  # the verb is an act of its own ("launched strikes in retaliation for ...")

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.arguments import Ref
+from newsevents.extract.events_dates_climb import verb_above
 from newsevents.extract.triggers import SUBJECT_DEPS
 from newsevents.model import When
 
@@ -28,18 +29,8 @@ RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 def noun_clause_owner(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None:
     """The draft whose trigger noun the date's clause describes, when that clause is a participle
     right after the noun (no subject of its own) or a relative clause hung from it; else None."""
-    lo, hi = ctx.bounds[ref.sent]
-    t = ref.tokens(ctx.doc).root
-    for _ in range(args.MAX_CLIMB):
-        if t.head.i == t.i or not lo <= t.head.i < hi:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    verb = t
-    if verb.i in ctx.cue_tokens:
+    verb = verb_above(ctx, ref)
+    if verb is None or verb.i in ctx.cue_tokens:
         return None
     nouns = {trig.root.i: n for n, d in enumerate(drafts) if d.sent == ref.sent for trig in d.triggers
              if trig.root.pos_ in ("NOUN", "PROPN")}
@@ -47,7 +38,7 @@ def noun_clause_owner(ctx: Context, drafts: list[Draft], ref: Ref) -> int | None
         return nouns[verb.head.i]
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not _participle(verb):
         return None
-    noun = _left_word(verb, lo)
+    noun = _left_word(verb, ctx.bounds[ref.sent][0])
     return nouns.get(noun.i) if noun is not None else None
 
 
