@@ -30,7 +30,6 @@ from newsevents.extract.drafts import (
     Draft,
     answered_day,
     days_before,
-    in_own_act,
     recalled_sequel,
     type_table,
 )
@@ -53,6 +52,7 @@ from newsevents.extract.events_dates_unanchored import interval_for, kept_undate
 from newsevents.extract.events_days_after import days_after
 from newsevents.extract.events_resumed import general_statement
 from newsevents.extract.events_typing import preverbal_range
+from newsevents.extract.own_act_clauses import in_own_act
 from newsevents.extract.stance import fold
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import SUBJECT_DEPS, is_clause

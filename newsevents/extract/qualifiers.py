@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import arguments as args
 from newsevents.extract.events_aims import aims
+from newsevents.extract.qualifiers_labels import governed_by, labelled, quoted_label  # noqa: F401
+from newsevents.extract.qualifiers_unheld import agreed_participle, lacking  # noqa: F401
 from newsevents.extract.stance import fold, negative_determiner
 from newsevents.extract.stance import lexicon as claims_lexicon
 from newsevents.extract.triggers import OBJECT_DEPS, SUBJECT_DEPS, Trigger, present_finite
@@ -22,6 +24,9 @@ from newsevents.lang import section_words
 
 # words read at a sentence's opening for a separate_openers phrase ("in a separate incident")
 OPENER_WORDS = 5
+
+
+THREAT_CLIMB = 3  # steps from a threat's noun up to the verb of modality
 
 
 class HasWords(Protocol):
@@ -121,13 +126,7 @@ def _threatened_with(ctx: HasWords, trig: Trigger, modality: set[str]) -> bool:
         or (t.head.dep_ == "prep" and t.head.lower_ in marks)
     if not marked:
         return False
-    for _ in range(3):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in modality
-    return False
+    return governed_by(t, modality, THREAT_CLIMB)
 
 
 def _modal_auxiliary(ctx: HasWords, trig: Trigger) -> bool:
@@ -268,52 +267,6 @@ def agreed_term(ctx: HasWords, trig: Trigger) -> bool:
 
 
 # the dependencies of a noun told as what a preposition introduces ("in the first stage of a swap")
-PREPOSITIONAL_DEPS = frozenset({"pobj", "nmod", "obl"})
-
-
-def agreed_participle(ctx: HasWords, trig: Trigger) -> bool:
-    """An exchange named by the deal that set it ("in the first stage of a swap agreed at talks last
-    week", "dans le cadre d'un échange conclu lors des pourparlers"): a participle of agreeing
-    describes the noun, a preposition's object, so the act told is the clause's own release, and
-    the participle's date is the deal's. The caller asks it of `agreed_terms` types; a swap that is
-    a clause's subject ("the swap agreed in May took place on Friday") is told. The participles'
-    lemmas are language data (`agreeing_participles`)."""
-    words, root = ctx.words("agreeing_participles"), trig.root
-    return bool(words) and root.pos_ in ("NOUN", "PROPN") and root.dep_ in PREPOSITIONAL_DEPS \
-        and any(c.dep_ in ("acl", "acl:relcl", "relcl") and (c.lemma_.lower() in words or c.lower_ in words)
-                for c in root.children)
-
-
-# how far a noun hangs below a preposition of absence ("without agreement on a ceasefire"): its
-# own preposition, the carrying noun, the preposition of absence
-ABSENCE_CLIMB = 3
-
-
-def lacking(ctx: HasWords, trig: Trigger) -> bool:
-    """A talk, truce or deal named as what was not had ("the meeting ended without agreement on a
-    ceasefire", "la réunion s'est achevée sans accord de cessez-le-feu"): no such event. The
-    trigger's noun hangs from the preposition of absence, itself or through a preposition and a
-    carrying noun (`standing_carriers`). The caller asks it of non-violent types only ("killed
-    without warning" tells a killing). The prepositions are language data (`absence_prepositions`)."""
-    words, root = ctx.words("absence_prepositions"), trig.root
-    if not words or root.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(c.dep_ == "case" and c.lower_ in words for c in root.children):
-        return True  # French hangs the preposition from the noun: "sans cessez-le-feu"
-    t = root
-    for _ in range(ABSENCE_CLIMB):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lower_ in words:
-            return True
-        if not (t.pos_ == "ADP" or t.lemma_.lower() in ctx.words("standing_carriers")):
-            return False
-        if any(c.dep_ == "case" and c.lower_ in words for c in t.children):
-            return True  # "sans accord sur un cessez-le-feu"
-    return False
-
-
 def marked(ctx: HasWords, trig: Trigger, key: str) -> bool:
     """A word of the YAML list `key` modifies the trigger ("de telles attaques", "une autre frappe")."""
     words = ctx.words(key)
@@ -652,54 +605,6 @@ def answering(ctx: HasWords, trig: Trigger) -> bool:
 
 
 # how far above a quoted label its verb of condemnation may be ("a dénoncé « un coup d'État »": one)
-LABEL_CLIMB = 3
-OPENING_QUOTES = frozenset({"«", "“"})
-CLOSING_QUOTES = frozenset({"»", "”"})
-PLAIN_QUOTES = frozenset({'"'})
-
-
-def quoted_label(ctx: HasWords, trig: Trigger) -> bool:
-    """A word for an act in quotation marks that a verb of condemnation governs ("le parti a dénoncé
-    « un coup d'État contre notre candidat »", 'denounced "a coup against our next president"'):
-    the speaker's name for what is told elsewhere (an arrest, a ruling), no such act. Only for the
-    modes of `quoted_label_modes` (a coup: "a condamné le coup d'État au Niger", unquoted, is one);
-    the verbs are language data (`denouncing_verbs`)."""
-    modes, verbs = ctx.words("quoted_label_modes"), ctx.words("denouncing_verbs")
-    if not verbs or (trig.spec.mode or "") not in modes or not _in_quotes(trig):
-        return False
-    t = trig.root
-    for _ in range(LABEL_CLIMB):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in verbs
-    return False
-
-
-def _in_quotes(trig: Trigger) -> bool:
-    """The trigger stands between an opening quotation mark and its closing one in its sentence."""
-    before = [t.text for t in trig.root.sent if t.i < trig.span.start]
-    opened = sum(w in OPENING_QUOTES for w in before) - sum(w in CLOSING_QUOTES for w in before)
-    return opened > 0 or sum(w in PLAIN_QUOTES for w in before) % 2 == 1
-
-
-def labelled(ctx: HasWords, trig: Trigger) -> bool:
-    """The trigger is a name given to something told elsewhere, by a verb of naming whose object
-    is that thing ("called it the most serious attack", "described the incident as an attack",
-    "a qualifié l'incident d'attaque"): a label, no incident of its own (`naming_verbs`)."""
-    verbs, preps = ctx.words("naming_verbs"), ctx.words("naming_prepositions")
-    root = trig.root
-    through = root.head if root.head.pos_ == "ADP" else None  # "described ... as an attack"
-    head = through.head if through is not None else root.head
-    if head.lemma_.lower() in verbs and head.i != root.i and (through is None or through.lower_ in preps):
-        return any(c.dep_ in ("obj", "dobj") and c.i != root.i for c in head.children)
-    # French hangs the label on the object: "qualifié l'incident d'attaque" (not "a qualifié de
-    # fausses les déclarations sur une frappe": the strike is what the statements are about)
-    return root.dep_ == "nmod" and head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in verbs \
-        and any(c.dep_ == "case" and c.lower_ in preps for c in root.children)
-
-
 def failed(ctx: HasWords, trig: Trigger) -> bool:
     """A talk or pact told as what failed ("since peace talks collapsed in January", "l'échec
     des pourparlers", "les négociations ont capoté"): its end is recalled, no meeting held or deal
